@@ -1,0 +1,44 @@
+// Bundles the extension and the terminal command. `--production` minifies; otherwise source maps.
+// esbuild does not type-check: `npm run build` runs `tsc --noEmit` first.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  metafile: true,
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+async function main() {
+  if (watch) {
+    for (const b of builds) {
+      const ctx = await esbuild.context(b);
+      await ctx.watch();
+    }
+    console.log('[watch] watching for changes');
+    return;
+  }
+  for (const b of builds) {
+    const result = await esbuild.build(b);
+    const out = Object.entries(result.metafile.outputs).find(([f]) => f.endsWith('.js'));
+    if (out) console.log(`built ${out[0]} (${(out[1].bytes / 1024).toFixed(1)} KiB)`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e.message || e);
+  process.exit(1);
+});

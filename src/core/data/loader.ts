@@ -1,0 +1,211 @@
+/**
+ * The typed dataset loader. `parseDataset` is pure (file contents in, dataset out);
+ * `loadDataset` reads a data/ directory from disk. Every problem is reported with the file,
+ * the path inside it and what is wrong, e.g. `people.json: people[2].attributes[0].evidence.text: ...`.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { z } from 'zod';
+import {
+  DATA_FILES, Evidence, Event, FactsFile, NumberFact, Organisation, OrganisationsFile, Party, PeopleFile, Person,
+  Quote, QuotesFile, Role, RolesFile, Source, SourcesFile, State,
+} from './schema';
+import { Citation } from '../types';
+import { sentenceAt } from '../text/sentences';
+
+export class DatasetError extends Error {
+  constructor(readonly file: string, readonly where: string, readonly problem: string) {
+    super(`${file}: ${where ? where + ': ' : ''}${problem}`);
+    this.name = 'DatasetError';
+  }
+}
+
+export interface LoadedSource extends Source {
+  text: string;
+}
+
+export interface Dataset {
+  sources: LoadedSource[];
+  people: Person[];
+  roles: Role[];
+  organisations: Organisation[];
+  parties: Party[];
+  events: Event[];
+  states: State[];
+  numbers: NumberFact[];
+  quotes: Quote[];
+  sourceById: Map<string, LoadedSource>;
+  personById: Map<string, Person>;
+  roleById: Map<string, Role>;
+  orgById: Map<string, Organisation>;
+  partyById: Map<string, Party>;
+  /** The citation (sentence, title, date) for a piece of evidence. Memoised. */
+  cite(evidence: Evidence): Citation;
+}
+
+type FileName = keyof typeof DATA_FILES;
+
+function formatPath(p: readonly PropertyKey[]): string {
+  let out = '';
+  for (const k of p) {
+    if (typeof k === 'number') out += `[${k}]`;
+    else out += (out ? '.' : '') + String(k);
+  }
+  return out;
+}
+
+function parseFile<S extends z.ZodType>(file: string, raw: string, schema: S): z.infer<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    throw new DatasetError(file, '', `not valid JSON (${(e as Error).message})`);
+  }
+  const r = schema.safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new DatasetError(file, formatPath(issue.path), issue.message);
+  }
+  return r.data;
+}
+
+/**
+ * Builds a dataset from the contents of the JSON files and a reader for the article texts
+ * (called with each source's `file`).
+ */
+export function parseDataset(files: Record<FileName, string>, readText: (file: string) => string): Dataset {
+  const { sources: rawSources } = parseFile('sources.json', files['sources.json'], SourcesFile);
+  const { people } = parseFile('people.json', files['people.json'], PeopleFile);
+  const { roles } = parseFile('roles.json', files['roles.json'], RolesFile);
+  const { organisations, parties } = parseFile('organisations.json', files['organisations.json'], OrganisationsFile);
+  const { events, states, numbers } = parseFile('facts.json', files['facts.json'], FactsFile);
+  const { quotes } = parseFile('quotes.json', files['quotes.json'], QuotesFile);
+
+  const sources: LoadedSource[] = rawSources.map((s, i) => {
+    let text: string;
+    try {
+      text = readText(s.file);
+    } catch (e) {
+      throw new DatasetError('sources.json', `sources[${i}].file`, `cannot read ${s.file} (${(e as Error).message})`);
+    }
+    return { ...s, text };
+  });
+
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const personById = new Map(people.map((p) => [p.id, p]));
+  const roleById = new Map(roles.map((r) => [r.id, r]));
+  const orgById = new Map(organisations.map((o) => [o.id, o]));
+  const partyById = new Map(parties.map((p) => [p.id, p]));
+
+  const unique = (file: string, list: { id: string }[], name: string) => {
+    const seen = new Set<string>();
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) throw new DatasetError(file, `${name}[${i}].id`, `duplicate id "${x.id}"`);
+      seen.add(x.id);
+    });
+  };
+  unique('sources.json', sources, 'sources');
+  unique('people.json', people, 'people');
+  unique('roles.json', roles, 'roles');
+  unique('organisations.json', organisations, 'organisations');
+  unique('organisations.json', parties, 'parties');
+  unique('facts.json', events, 'events');
+  unique('facts.json', states, 'states');
+  unique('facts.json', numbers, 'numbers');
+  unique('quotes.json', quotes, 'quotes');
+
+  const checkEvidence = (file: string, where: string, ev: Evidence | undefined) => {
+    if (!ev) return;
+    const src = sourceById.get(ev.source);
+    if (!src) throw new DatasetError(file, `${where}.source`, `unknown source "${ev.source}"`);
+    if (!src.text.includes(ev.text)) {
+      throw new DatasetError(file, `${where}.text`, `"${ev.text}" does not occur in ${src.file}`);
+    }
+  };
+  const checkRef = (file: string, where: string, map: Map<string, unknown>, id: string | undefined, what: string) => {
+    if (id !== undefined && !map.has(id)) throw new DatasetError(file, where, `unknown ${what} "${id}"`);
+  };
+
+  people.forEach((p, i) => {
+    checkEvidence('people.json', `people[${i}].evidence`, p.evidence);
+    p.attributes.forEach((a, j) => {
+      const w = `people[${i}].attributes[${j}]`;
+      checkEvidence('people.json', `${w}.evidence`, a.evidence);
+      if (a.kind === 'role') checkRef('people.json', `${w}.role`, roleById, a.role, 'role');
+      if (a.kind === 'party') checkRef('people.json', `${w}.party`, partyById, a.party, 'party');
+      if (a.kind === 'organisation') checkRef('people.json', `${w}.organisation`, orgById, a.organisation, 'organisation');
+    });
+  });
+  roles.forEach((r, i) => checkRef('roles.json', `roles[${i}].organisation`, orgById, r.organisation, 'organisation'));
+  organisations.forEach((o, i) => checkEvidence('organisations.json', `organisations[${i}].evidence`, o.evidence));
+  events.forEach((e, i) => {
+    checkEvidence('facts.json', `events[${i}].evidence`, e.evidence);
+    e.agents.forEach((a, j) => checkRef('facts.json', `events[${i}].agents[${j}]`, orgById, a, 'organisation'));
+  });
+  states.forEach((s, i) => {
+    checkEvidence('facts.json', `states[${i}].evidence`, s.evidence);
+    checkRef('facts.json', `states[${i}].by`, orgById, s.by, 'organisation');
+    if (s.attribute === 'control') checkRef('facts.json', `states[${i}].value`, partyById, s.value, 'party');
+  });
+  numbers.forEach((n, i) => checkEvidence('facts.json', `numbers[${i}].evidence`, n.evidence));
+  quotes.forEach((q, i) => {
+    checkEvidence('quotes.json', `quotes[${i}]`, { source: q.source, text: q.text });
+    checkRef('quotes.json', `quotes[${i}].speaker.person`, personById, q.speaker.person, 'person');
+    q.speaker.alsoRight.forEach((a, j) => checkRef('quotes.json', `quotes[${i}].speaker.alsoRight[${j}]`, personById, a, 'person'));
+    if (!q.speaker.person && !q.speaker.document) {
+      throw new DatasetError('quotes.json', `quotes[${i}].speaker`, 'needs a person or a document');
+    }
+  });
+
+  const citeCache = new Map<string, Citation>();
+  const cite = (ev: Evidence): Citation => {
+    const key = ev.source + '\u0000' + ev.text;
+    let c = citeCache.get(key);
+    if (!c) {
+      const src = sourceById.get(ev.source);
+      if (!src) throw new Error(`unknown source ${ev.source}`);
+      const at = src.text.indexOf(ev.text);
+      const s = sentenceAt(src.text, at, at + ev.text.length);
+      c = {
+        source: src.id,
+        title: src.title,
+        date: src.published.display,
+        quote: src.text.slice(s.start, s.end),
+        start: s.start,
+        end: s.end,
+        evidenceStart: at,
+        evidenceEnd: at + ev.text.length,
+      };
+      citeCache.set(key, c);
+    }
+    return c;
+  };
+
+  return {
+    sources, people, roles, organisations, parties, events, states, numbers, quotes,
+    sourceById, personById, roleById, orgById, partyById, cite,
+  };
+}
+
+/** Default location of the bundled data, for the CLI bundle (dist/cli.js) and the compiled tests (out/...). */
+export function findDataDir(from: string = __dirname): string {
+  let dir = from;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'data', 'sources.json');
+    if (fs.existsSync(candidate)) return path.join(dir, 'data');
+    dir = path.dirname(dir);
+  }
+  throw new Error(`cannot find the data/ folder above ${from}`);
+}
+
+export function loadDataset(dir: string = findDataDir()): Dataset {
+  const files = {} as Record<FileName, string>;
+  for (const name of Object.keys(DATA_FILES) as FileName[]) {
+    try {
+      files[name] = fs.readFileSync(path.join(dir, name), 'utf8');
+    } catch (e) {
+      throw new DatasetError(name, '', `cannot read ${path.join(dir, name)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  }
+  return parseDataset(files, (f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+}

@@ -1,0 +1,61 @@
+/**
+ * Offset-preserving folding. `fold(text)` returns a string of exactly the same length (UTF-16 code units)
+ * in which case, curly quotes, apostrophes, dashes, non-breaking and other spaces, CR and tabs are
+ * folded to one plain form each. Every match found in the folded text is therefore at the same offsets
+ * in the writer's text: nothing downstream has to map positions back.
+ */
+
+const TABLE = new Map<number, number>();
+const map = (chars: string, to: string) => {
+  for (const ch of chars) TABLE.set(ch.charCodeAt(0), to.charCodeAt(0));
+};
+// Single quotes and apostrophes (incl. primes and modifier letters writers paste from Word and PDFs).
+map('\u2018\u2019\u201a\u201b\u2032\u02bc\u02bb\u0060\u00b4', "'");
+// Double quotes.
+map('\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u301d\u301e\uff02', '"');
+// Dashes and hyphens.
+map('\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d', '-');
+// Spaces (NBSP, narrow NBSP, the en/em spaces, ideographic) and control whitespace other than \n.
+map('\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\r\t\v\f\u2028\u2029\u0085', ' ');
+// Zero-width characters and the byte-order mark become spaces (they never join words we look for).
+map('\u200b\u200c\u200d\u2060\ufeff\u00ad', ' ');
+// Ellipsis character: a single code unit, folded to a period so "..." and "…" both read as stops.
+map('\u2026', '.');
+
+export function foldChar(code: number): number {
+  const t = TABLE.get(code);
+  if (t !== undefined) return t;
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code;
+  // Lower-case only where that keeps one code unit (e.g. not U+0130, whose lower case is two).
+  if (code >= 0xd800 && code <= 0xdfff) return code;
+  const ch = String.fromCharCode(code);
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+export function fold(text: string): string {
+  // Fast path for plain ASCII without CR/tab: only the case changes.
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 126 || c === 13 || c === 9 || c === 96) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text.toLowerCase();
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = String.fromCharCode(foldChar(text.charCodeAt(i)));
+  return out.join('');
+}
+
+/** Word characters for tokenising folded text: letters (any script), digits, and in-word apostrophes handled by callers. */
+export function isWordCode(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c >= 48 && c <= 57) return true;
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return /\p{L}|\p{M}|\p{N}/u.test(String.fromCharCode(c));
+}

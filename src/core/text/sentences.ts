@@ -1,0 +1,163 @@
+/**
+ * Paragraph and sentence segmentation by offsets. Works on the original text (or its fold: same
+ * offsets). Paragraphs end at blank lines; inside a paragraph a line break ends a sentence when the
+ * line is a heading, ends with terminal punctuation, or the next line starts a list item or quote block.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'prof', 'rev', 'sir', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'cf', 'approx', 'gov', 'dept', 'co', 'ltd',
+]);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
+}
+
+function isClosing(c: number): boolean {
+  // quotes and brackets that may follow a full stop: " ' ” ’ ) ]
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0x00bb;
+}
+
+function isUpperStart(text: string, i: number): boolean {
+  // Skip opening quotes/brackets/markdown markers.
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 42 || c === 95 || c === 0x00ab) i++;
+    else break;
+  }
+  if (i >= text.length) return false;
+  const ch = text[i];
+  if (ch >= '0' && ch <= '9') return true;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** Paragraphs: maximal runs of text separated by blank lines (lines holding only whitespace). */
+export function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) break;
+    // is the next line blank?
+    let j = nl + 1;
+    while (j < n && text.charCodeAt(j) !== 10 && isSpace(text.charCodeAt(j))) j++;
+    if (j >= n || text.charCodeAt(j) === 10) {
+      const s = trimSpan(text, start, nl);
+      if (s) out.push(s);
+      // skip all blank lines
+      while (j < n && text.charCodeAt(j) === 10) {
+        let k = j + 1;
+        while (k < n && text.charCodeAt(k) !== 10 && isSpace(text.charCodeAt(k))) k++;
+        if (k < n && text.charCodeAt(k) !== 10) break;
+        j = k;
+      }
+      start = j;
+      i = j;
+    } else {
+      i = nl + 1;
+    }
+  }
+  const s = trimSpan(text, start, n);
+  if (s) out.push(s);
+  return out;
+}
+
+function lineStartsBlock(text: string, i: number): boolean {
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text[i];
+  if (c === '#' || c === '>' || c === '|') return true;
+  if ((c === '-' || c === '*' || c === '+') && text[i + 1] === ' ') return true;
+  const m = /^\d{1,3}[.)] /.exec(text.slice(i, i + 5));
+  return m !== null;
+}
+
+/** Sentences of text[start, end). */
+export function sentences(text: string, start = 0, end = text.length): Span[] {
+  const out: Span[] = [];
+  let s = start;
+  let lineStart = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      const line = text.slice(lineStart, i).trimEnd();
+      const prevEndsSentence = /[.!?:;"'”’)\]]$/.test(line);
+      const heading = /^\s*(#|[-*+] |\d{1,3}[.)] |>)/.test(line);
+      const nextBlock = lineStartsBlock(text, i + 1);
+      // an unpunctuated line followed by a capitalised line reads as a headline or standfirst,
+      // unless it stops on a connective or a title that the next line's name completes
+      const headline = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) && !/\b(Cllr|Councillor|Mr|Mrs|Ms|Dr|the|a|an|and|of|for|to|by|MP)$/.test(line) && isUpperStart(text, i + 1);
+      if (prevEndsSentence || heading || nextBlock || headline || line.length === 0) {
+        const sp = trimSpan(text, s, i);
+        if (sp) out.push(sp);
+        s = i + 1;
+      }
+      lineStart = i + 1;
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
+      // run of terminal punctuation and closing marks
+      let j = i + 1;
+      while (j < end && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63 || isClosing(text.charCodeAt(j)))) j++;
+      if (j < end && !isSpace(text.charCodeAt(j))) {
+        i = j - 1;
+        continue;
+      }
+      if (c === 46) {
+        // abbreviation or initial before the stop?
+        let w = i - 1;
+        while (w >= start && /[A-Za-z.]/.test(text[w])) w--;
+        const word = text.slice(w + 1, i).toLowerCase();
+        if (ABBREVIATIONS.has(word) || (word.length === 1 && /[A-Za-z]/.test(word))) {
+          i = j - 1;
+          continue;
+        }
+      }
+      // next non-space must start a sentence
+      let k = j;
+      while (k < end && isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
+      if (k >= end || text.charCodeAt(k) === 10 || isUpperStart(text, k)) {
+        const sp = trimSpan(text, s, j);
+        if (sp) out.push(sp);
+        s = j;
+      }
+      i = j - 1;
+    }
+  }
+  const sp = trimSpan(text, s, end);
+  if (sp) out.push(sp);
+  return out;
+}
+
+/** The sentence of `text` that contains [start, end) (or the span itself, widened to sentence bounds). */
+export function sentenceAt(text: string, start: number, end: number): Span {
+  const paras = paragraphs(text);
+  for (const p of paras) {
+    if (start >= p.start && start < p.end) {
+      const ss = sentences(text, p.start, p.end);
+      let first: Span | undefined;
+      let last: Span | undefined;
+      for (const s of ss) {
+        if (s.end > start && s.start < end) {
+          if (!first) first = s;
+          last = s;
+        }
+      }
+      if (first && last) return { start: first.start, end: last.end };
+      return p;
+    }
+  }
+  return { start, end };
+}
