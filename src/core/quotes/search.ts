@@ -1,0 +1,115 @@
+/**
+ * Fuzzy search over every quotation in the dataset, and the attributed form a writer inserts
+ * (`"…," said Exeter MP Steve Race.`). Pure: no editor, no file system.
+ */
+import Fuse, { type Expression } from 'fuse.js';
+import type { Dataset } from '../data/loader';
+import type { Quote } from '../data/schema';
+
+export interface QuoteEntry {
+  quote: Quote;
+  /** The quotation's words with whitespace collapsed (as shown in a picker). */
+  text: string;
+  /** How to attribute it in copy, e.g. "Exeter MP Steve Race". */
+  attribution: string;
+  /** Headline or short title of the source article. */
+  title: string;
+  /** Publication date as a person reads it ("mid-December 2022"). */
+  date: string;
+  sourceId: string;
+}
+
+export interface QuoteHit extends QuoteEntry {
+  /** 0 is a perfect match, 1 no match at all. */
+  score: number;
+}
+
+export interface QuoteSearch {
+  readonly entries: readonly QuoteEntry[];
+  /** Best matches first. An empty (or blank) query lists every quotation in dataset order. */
+  search(query: string, limit?: number): QuoteHit[];
+  byId(id: string): QuoteEntry | undefined;
+}
+
+type QuoteData = Pick<Dataset, 'quotes' | 'sourceById'>;
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function quoteEntries(data: QuoteData): QuoteEntry[] {
+  return data.quotes.map((q) => {
+    const src = data.sourceById.get(q.source);
+    return {
+      quote: q,
+      text: collapse(q.text),
+      attribution: collapse(q.speaker.attribution),
+      title: src ? src.title : q.source,
+      date: src ? src.published.display : '',
+      sourceId: q.source,
+    };
+  });
+}
+
+export function createQuoteSearch(data: QuoteData): QuoteSearch {
+  const entries = quoteEntries(data);
+  const fuse = new Fuse(entries, {
+    keys: [
+      { name: 'text', weight: 0.7 },
+      { name: 'attribution', weight: 0.2 },
+      { name: 'title', weight: 0.1 },
+    ],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.4,
+    minMatchCharLength: 2,
+  });
+  const ids = new Map(entries.map((e) => [e.quote.id, e]));
+  return {
+    entries,
+    byId: (id) => ids.get(id),
+    search(query: string, limit = 50): QuoteHit[] {
+      const q = collapse(query);
+      if (!q) return entries.slice(0, limit).map((e) => ({ ...e, score: 0 }));
+      // Fuse's bitap matcher caps patterns at 32 characters; longer queries match per word.
+      const words = q.split(' ').filter((w) => w.length > 1).map((w) => w.slice(0, 32));
+      const pattern: string | Expression =
+        q.length > 32 && words.length > 0 ? { $and: words.map((w): Expression => ({ $or: ['text', 'attribution', 'title'].map((k): Expression => ({ [k]: w })) })) } : q;
+      return fuse.search(pattern, { limit }).map((r) => ({ ...r.item, score: r.score ?? 0 }));
+    },
+  };
+}
+
+const CLOSING_QUOTES = /["'\u201d\u2019]+$/;
+
+/**
+ * The quotation as a writer puts it in copy, with its attribution:
+ * a whole quotation becomes `"Words," said Exeter MP Steve Race.` (its final full stop turned into a comma,
+ * a question or exclamation mark kept); a fragment becomes `Exeter MP Steve Race said "words".`
+ * A quotation from a document (a letter, a report) is attributed with "according to".
+ * Double quotation marks inside the words become single ones.
+ */
+export function formatAttributedQuote(entry: Pick<QuoteEntry, 'quote' | 'text' | 'attribution'>): string {
+  const words = entry.text.replace(/["\u201c\u201d]/g, "'");
+  const who = entry.attribution;
+  const isDocument = !entry.quote.speaker.person && !!entry.quote.speaker.document;
+  if (entry.quote.fragment) {
+    const core = words.replace(/[.,;:]+$/, '');
+    if (isDocument) return `According to ${who}, "${core}".`;
+    return `${capitalise(who)} said "${core}".`;
+  }
+  // Strip closing quote marks left over at the end (e.g. a nested quotation) before looking at punctuation.
+  let body = words;
+  const last = body.replace(CLOSING_QUOTES, '').slice(-1);
+  if (last === '.' || last === ';' || last === ':') {
+    const tail = body.match(CLOSING_QUOTES)?.[0] ?? '';
+    body = body.slice(0, body.length - tail.length - 1) + ',' + tail;
+  } else if (last !== '?' && last !== '!' && last !== ',') {
+    body += ',';
+  }
+  return isDocument ? `"${body}" according to ${who}.` : `"${body}" said ${who}.`;
+}
+
+function capitalise(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
