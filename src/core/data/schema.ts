@@ -134,11 +134,13 @@ export const Event = z.strictObject({
   date: PartialDate,
   /** The weekday the sources give for it, if any. */
   weekday: z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']).optional(),
-  /** True when the date is derived from a relative expression ("this May") or is approximate. */
+  /** How the date was worked out when the text gives it relatively ("this May" in a December 2022 article). */
   dateNote: z.string().optional(),
+  /** The sources give the time only loosely ("recently"): only a claim years away is a conflict. */
+  approximate: z.boolean().default(false),
   /** Lower-case words or phrases that signal a sentence is about this event. */
   cues: z.array(z.string().min(1)).min(1),
-  /** Cues of which at least one must be present (the event's defining words). */
+  /** Every group must be present for a sentence to be about this event; a group lists alternatives "a|b|c". */
   required: z.array(z.string().min(1)).default([]),
   /** Words that mean the sentence is about something else (e.g. "somerset"). */
   exclude: z.array(z.string().min(1)).default([]),
