@@ -1,0 +1,27 @@
+/**
+ * Entry point of the terminal command (bundled to dist/cli.js). Pure Node: never imports `vscode`.
+ * All the logic is in main.ts; this file only connects it to the real process.
+ */
+import { defaultLoadEngine, main } from './main';
+
+// `devon-factcheck check a.md | head`: a closed pipe is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+let code: number;
+try {
+  code = main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+    loadEngine: defaultLoadEngine,
+  });
+} catch (e) {
+  process.stderr.write(`devon-factcheck: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  code = 2;
+}
+process.exitCode = code;

@@ -1,0 +1,152 @@
+/**
+ * The `devon-factcheck` command, as a function: arguments and I/O in, exit status out. No `process`
+ * access here (cli.ts wires the real process), so tests run it in-process with fake streams and engines.
+ */
+import { Engine, createEngine } from '../core/engine';
+import { DatasetError, loadDataset } from '../core/data/loader';
+import { todayIso } from '../core/time/dates';
+import { CheckArgs, EvalArgs, parseArgs, QuotesArgs, USAGE, UsageError } from './args';
+import { InputError, readDraft } from './files';
+import { CheckedFile, FileResult, formatText, isBlocking, isSkipped, toJsonReport, toSarif } from './format';
+import { formatEvalText, readEvalDir, scoreDrafts, thresholdFailures } from './eval';
+import { createQuoteSearch, formatAttributedQuote } from '../core/quotes/search';
+import pkg from '../../package.json';
+
+export const PROGRAM = 'devon-factcheck';
+export const VERSION: string = pkg.version;
+/** The project's home page, when package.json has one (SARIF tool.driver.informationUri). */
+export const HOMEPAGE: string | undefined = (pkg as { homepage?: string }).homepage;
+
+export interface Output {
+  write(s: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIO {
+  stdout: Output;
+  stderr: Output;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  now(): Date;
+  /** Builds the engine (loads the dataset). Called at most once, and only when there is something to check. */
+  loadEngine(): Engine;
+}
+
+export function defaultLoadEngine(): Engine {
+  return createEngine(loadDataset());
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set to a non-empty value (no-color.org). */
+export function useColor(io: Pick<CliIO, 'stdout' | 'env'>): boolean {
+  return !!io.stdout.isTTY && !io.env.NO_COLOR;
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Runs the command; never throws. Returns the exit status (0, 1 or 2). */
+export function main(argv: readonly string[], io: CliIO): number {
+  const fail = (msg: string) => {
+    io.stderr.write(`${PROGRAM}: ${oneLine(msg)}\n`);
+    return 2;
+  };
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'help':
+        io.stdout.write(USAGE);
+        return 0;
+      case 'version':
+        io.stdout.write(`${PROGRAM} ${VERSION}\n`);
+        return 0;
+      case 'check':
+        return runCheck(args, io);
+      case 'eval':
+        return runEval(args, io);
+      case 'quotes':
+        return runQuotes(args, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message);
+    if (e instanceof InputError) return fail(e.message);
+    if (e instanceof DatasetError) return fail(`data error: ${e.message}`);
+    const msg = e instanceof Error ? e.message : String(e);
+    return fail(/cannot find the data\/ folder/.test(msg) ? `data error: ${msg}` : `internal error: ${msg}`);
+  }
+}
+
+function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function runCheck(args: CheckArgs, io: CliIO): number {
+  const asOf = args.asOf ?? todayIso(io.now());
+  // Read everything first: a missing file or a directory stops the run before any output.
+  const drafts = args.files.map((f) => readDraft(f, args.maxSize));
+  for (const d of drafts) if ('skipped' in d) io.stderr.write(`${PROGRAM}: skipped ${d.path}: ${d.skipped}\n`);
+  const usable = drafts.filter((d) => !('skipped' in d)).length;
+  if (usable === 0) {
+    return drafts.length === 1 ? 2 : fail2(io, `all ${drafts.length} files were skipped`);
+  }
+  const engine = io.loadEngine();
+  const results: FileResult[] = drafts.map((d) => {
+    if ('skipped' in d) return d;
+    let findings;
+    try {
+      findings = engine.check(d.text, { asOf }).findings;
+    } catch (e) {
+      throw new Error(`checking ${d.path} failed: ${(e as Error).message}`);
+    }
+    return { path: d.path, asOf, text: d.text, findings: [...findings].sort(byPosition) } satisfies CheckedFile;
+  });
+
+  switch (args.format) {
+    case 'json':
+      io.stdout.write(JSON.stringify(toJsonReport(results), null, 2) + '\n');
+      break;
+    case 'sarif':
+      io.stdout.write(JSON.stringify(toSarif(results, { cwd: io.cwd, version: VERSION, informationUri: HOMEPAGE }), null, 2) + '\n');
+      break;
+    default:
+      io.stdout.write(formatText(results, { color: useColor(io) }));
+  }
+  const blocking = results.some((r) => !isSkipped(r) && r.findings.some(isBlocking));
+  return blocking ? 1 : 0;
+}
+
+function fail2(io: CliIO, msg: string): number {
+  io.stderr.write(`${PROGRAM}: ${msg}\n`);
+  return 2;
+}
+
+function runEval(args: EvalArgs, io: CliIO): number {
+  const { drafts, notes } = readEvalDir(args.dir);
+  for (const n of notes) io.stderr.write(`${PROGRAM}: ${n}\n`);
+  const engine = io.loadEngine();
+  const report = scoreDrafts(engine, drafts);
+  const failures = thresholdFailures(report, args);
+  if (args.format === 'json') {
+    const thresholds = { minPrecision: args.minPrecision, minRecall: args.minRecall, minFixes: args.minFixes };
+    io.stdout.write(JSON.stringify({ ...report, thresholds, failures, passed: failures.length === 0 }, null, 2) + '\n');
+  } else {
+    io.stdout.write(formatEvalText(report, failures));
+  }
+  return failures.length ? 1 : 0;
+}
+
+function runQuotes(args: QuotesArgs, io: CliIO): number {
+  const search = createQuoteSearch(io.loadEngine().dataset);
+  const hits = search.search(args.query ?? '', Number.MAX_SAFE_INTEGER);
+  if (args.format === 'json') {
+    const quotes = hits.map((h) => ({
+      id: h.quote.id, text: h.text, speaker: h.attribution, fragment: h.quote.fragment,
+      source: h.sourceId, title: h.title, date: h.date, attributed: formatAttributedQuote(h),
+    }));
+    io.stdout.write(JSON.stringify({ quotes }, null, 2) + '\n');
+  } else {
+    for (const h of hits) {
+      io.stdout.write(`\u201c${h.text}\u201d${h.quote.fragment ? ' (fragment)' : ''}\n  \u2014 ${h.attribution}; ${h.title} (${h.date})\n`);
+    }
+    io.stdout.write(`${hits.length} quotation${hits.length === 1 ? '' : 's'}${args.query ? ` matching \u201c${args.query}\u201d` : ''}\n`);
+  }
+  return 0;
+}
