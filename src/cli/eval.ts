@@ -375,6 +375,7 @@ export function formatEvalText(r: EvalReport, failures: readonly string[] = []):
     out.push(`  ${k.padEnd(16)} ${String(b.labelled).padStart(8)} ${String(b.caught).padStart(7)} ${String(b.missed).padStart(7)} ${String(b.fixesNamed).padStart(6)}`);
   }
   out.push('Findings by kind:   findings  on-label  false  neutral  hints');
+  if (FINDING_KINDS.every((k) => !r.findingsByKind[k].findings && !r.findingsByKind[k].hints)) out.push('  (no findings)');
   for (const k of FINDING_KINDS) {
     const b = r.findingsByKind[k];
     if (!b.findings && !b.hints) continue;
