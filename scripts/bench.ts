@@ -1,0 +1,353 @@
+/**
+ * Reproducible benchmark of the checking engine (separate from the tests).
+ *
+ *   npm run bench            readable table
+ *   npm run bench -- --json  machine-readable figures
+ *   options: --skip-build (don't run `node esbuild.js --production`), --seed=N (draft PRNG seed, default 20251205)
+ *
+ * Drafts come from scripts/gen-drafts.ts with a fixed seed, so every run checks the same text.
+ * This file is bundled with esbuild (packages external) and run with plain node: no ts-node/tsx.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+import { performance } from 'perf_hooks';
+import { findDataDir, loadDataset } from '../src/core/data/loader';
+import * as engineModule from '../src/core/engine';
+import type { CheckOptions, CheckResult } from '../src/core/types';
+import { countWords, generateDraft, Rng, replaceWord, wordSpans } from './gen-drafts';
+
+const args = process.argv.slice(2);
+const JSON_OUT = args.includes('--json');
+const SKIP_BUILD = args.includes('--skip-build');
+const SEED = Number((args.find((a) => a.startsWith('--seed=')) ?? '--seed=20251205').slice(7));
+const AS_OF: CheckOptions = { asOf: '2025-12-05' };
+
+const ROOT = path.dirname(findDataDir(__dirname));
+const OUT_DIR = path.join(ROOT, 'out', 'bench');
+
+const log = (s: string) => {
+  if (!JSON_OUT) process.stderr.write(s + '\n');
+};
+
+// --- statistics ---------------------------------------------------------------------------------------
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}
+const median = (xs: number[]) => quantile(xs, 0.5);
+const p95 = (xs: number[]) => quantile(xs, 0.95);
+
+interface Timing {
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  minMs: number;
+}
+
+let peakRss = 0;
+const sampleMemory = () => {
+  const m = process.memoryUsage();
+  if (m.rss > peakRss) peakRss = m.rss;
+  return m;
+};
+
+/** Warm up (≥ 3 runs and ≥ 150 ms), then time runs until `budgetMs` is spent (between minRuns and maxRuns). */
+function measure(fn: () => void, budgetMs: number, minRuns = 7, maxRuns = 400): Timing {
+  const w0 = performance.now();
+  for (let i = 0; i < 3 || performance.now() - w0 < 150; i++) {
+    fn();
+    if (i > 50) break;
+  }
+  const times: number[] = [];
+  const t0 = performance.now();
+  while (times.length < minRuns || (times.length < maxRuns && performance.now() - t0 < budgetMs)) {
+    const a = performance.now();
+    fn();
+    times.push(performance.now() - a);
+    sampleMemory();
+  }
+  return { runs: times.length, medianMs: median(times), p95Ms: p95(times), minMs: Math.min(...times) };
+}
+
+// --- results ------------------------------------------------------------------------------------------
+
+interface Row {
+  metric: string;
+  value: string;
+  target?: string;
+  ok?: boolean;
+}
+const rows: Row[] = [];
+const json: Record<string, unknown> = { seed: SEED, asOf: AS_OF.asOf, node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model };
+
+const ms = (x: number) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(3) : x.toFixed(1)) + ' ms' : 'n/a');
+const kib = (b: number) => (b / 1024).toFixed(1) + ' KiB';
+const mib = (b: number) => (b / 1024 / 1024).toFixed(1) + ' MiB';
+
+function section(title: string) {
+  rows.push({ metric: `— ${title}`, value: '' });
+}
+
+// --- 1. dataset load + engine set-up ------------------------------------------------------------------
+
+type Checker = { check(text: string, opts: CheckOptions): CheckResult };
+type IncrementalCtor = new (engine: engineModule.Engine) => Checker;
+
+function main() {
+  section('set-up');
+  const loadTimes: number[] = [];
+  const createTimes: number[] = [];
+  let engine!: engineModule.Engine;
+  for (let i = 0; i < 12; i++) {
+    const a = performance.now();
+    const ds = loadDataset(findDataDir(__dirname));
+    const b = performance.now();
+    engine = engineModule.createEngine(ds);
+    const c = performance.now();
+    if (i >= 2) {
+      loadTimes.push(b - a);
+      createTimes.push(c - b);
+    }
+  }
+  // first-time (cold JIT) figures are in the cold-start section; these are warm medians
+  rows.push({ metric: 'dataset load (loadDataset), warm median', value: ms(median(loadTimes)) });
+  rows.push({ metric: 'engine set-up (createEngine), warm median', value: ms(median(createTimes)) });
+  json.setup = { loadMedianMs: median(loadTimes), createEngineMedianMs: median(createTimes) };
+
+  // --- 2. full-document check at 1k / 10k / 100k words ------------------------------------------------
+  section('full-document check (seeded drafts, warm)');
+  const sizes = [1_000, 10_000, 100_000];
+  const targets: Record<number, number> = { 10_000: 5, 100_000: 60 };
+  const perSize: Record<string, unknown>[] = [];
+  let heapAfter100k = 0;
+  const ds = engine.dataset;
+  for (const n of sizes) {
+    const text = generateDraft(ds, { words: n, seed: SEED + n });
+    const words = countWords(text);
+    let findings = 0;
+    log(`checking ${n} words…`);
+    const t = measure(() => {
+      findings = engine.check(text, AS_OF).findings.length;
+    }, n >= 100_000 ? 6000 : 3000, n >= 100_000 ? 7 : 15);
+    const wps = words / (t.medianMs / 1000);
+    const per1k = t.medianMs / (words / 1000);
+    const target = targets[n];
+    rows.push({
+      metric: `${n / 1000}k words (${words} words, ${text.length} chars), median / p95`,
+      value: `${ms(t.medianMs)} / ${ms(t.p95Ms)}  (${t.runs} runs)`,
+      target: target ? `≤ ${target} ms median` : undefined,
+      ok: target ? t.medianMs <= target : undefined,
+    });
+    rows.push({ metric: `  words per second · per-1k-word cost · findings`, value: `${Math.round(wps).toLocaleString('en-GB')} w/s · ${ms(per1k)}/1k · ${findings}` });
+    perSize.push({ words: n, actualWords: words, chars: text.length, ...t, wordsPerSecond: wps, msPer1kWords: per1k, findings });
+    if (n === 100_000) heapAfter100k = sampleMemory().heapUsed;
+  }
+  const c1 = perSize[0].msPer1kWords as number;
+  const c100 = perSize[perSize.length - 1].msPer1kWords as number;
+  rows.push({ metric: 'linearity: per-1k cost at 100k ÷ at 1k', value: (c100 / c1).toFixed(2) + '×', target: '≈ 1× (≤ 2×)', ok: c100 / c1 <= 2 });
+  json.fullCheck = perSize;
+  json.linearity100kOver1k = c100 / c1;
+
+  // --- 3. incremental re-check after a one-word edit in 10k words ------------------------------------
+  section('incremental');
+  const icName = 'IncrementalChecker'; // looked up by name: the class may not exist yet
+  const IC = (engineModule as unknown as Record<string, IncrementalCtor | undefined>)[icName];
+  if (typeof IC !== 'function') {
+    rows.push({ metric: 'one-word edit in 10k words (IncrementalChecker)', value: 'n/a (IncrementalChecker not exported yet)', target: '≤ 1 ms median' });
+    json.incremental = null;
+  } else {
+    const base = generateDraft(ds, { words: 10_000, seed: SEED + 10_000 });
+    const rng = new Rng(SEED ^ 0x5eed);
+    const nWords = wordSpans(base).length;
+    const versions: string[] = [base];
+    const vocab = ['Jeffries', 'Jefferies', 'Leadbeater', 'Leadbetter', 'council', 'five', 'four', 'Thursday,', 'Wednesday,', 'the'];
+    for (let i = 0; i < 300; i++) versions.push(replaceWord(versions[versions.length - 1], rng.int(nWords), rng.pick(vocab)));
+    const ic = new IC(engine);
+    ic.check(base, AS_OF); // prime
+    let v = 1;
+    // warm-up over the first versions, then each timed call is exactly one one-word edit after the previous
+    for (; v < 30; v++) ic.check(versions[v], AS_OF);
+    const times: number[] = [];
+    for (; v < versions.length; v++) {
+      const a = performance.now();
+      ic.check(versions[v], AS_OF);
+      times.push(performance.now() - a);
+    }
+    const last = versions[versions.length - 1];
+    const same = JSON.stringify(ic.check(last, AS_OF)) === JSON.stringify(engine.check(last, AS_OF));
+    const med = median(times);
+    rows.push({
+      metric: 'one-word edit in 10k words, median / p95',
+      value: `${ms(med)} / ${ms(p95(times))}  (${times.length} edits)${same ? '' : '  ⚠ result differs from full check'}`,
+      target: '≤ 1 ms median',
+      ok: med <= 1,
+    });
+    json.incremental = { edits: times.length, medianMs: med, p95Ms: p95(times), matchesFullCheck: same };
+  }
+
+  // --- 4. memory ----------------------------------------------------------------------------------------
+  section('memory');
+  const maxRssKb = process.resourceUsage().maxRSS;
+  rows.push({ metric: 'peak RSS (sampled max / OS maxRSS)', value: `${mib(peakRss)} / ${mib(maxRssKb * 1024)}` });
+  rows.push({ metric: 'heapUsed after the 100k run', value: mib(heapAfter100k) });
+  json.memory = { peakRssSampled: peakRss, maxRss: maxRssKb * 1024, heapUsedAfter100k: heapAfter100k };
+
+  // --- 5. bundle sizes ----------------------------------------------------------------------------------
+  section('production bundles (node esbuild.js --production; data/ not bundled)');
+  let buildError: string | undefined;
+  if (!SKIP_BUILD) {
+    const r = spawnSync(process.execPath, ['esbuild.js', '--production'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) buildError = (r.stderr || r.stdout || `exit ${r.status}`).trim().split('\n')[0];
+  }
+  const bundles: Record<string, number | null> = {};
+  for (const f of ['dist/extension.js', 'dist/cli.js']) {
+    const p = path.join(ROOT, f);
+    const size = fs.existsSync(p) ? fs.statSync(p).size : null;
+    bundles[f] = size;
+    rows.push({
+      metric: `${f} size (minified)`,
+      value: size === null ? 'n/a (not built)' : kib(size) + (buildError ? ' (stale: build failed)' : ''),
+      target: '≤ 200 KB',
+      ok: size === null ? undefined : size <= 200 * 1000,
+    });
+  }
+  if (buildError) rows.push({ metric: '  build error', value: buildError });
+  json.bundles = bundles;
+  json.buildError = buildError ?? null;
+
+  // --- 6. cold start ------------------------------------------------------------------------------------
+  section('cold start (fresh node process, minified bench bundle, 1k-word draft)');
+  json.coldStart = coldStart(generateDraft(ds, { words: 1_000, seed: SEED + 1_000 }));
+}
+
+interface ColdRun {
+  bootMs: number; // process start (performance.timeOrigin) → require() of the bundle
+  requireToResultMs: number; // require() → first check result (module eval + data load + engine + check)
+  loadMs: number;
+  checkMs: number;
+  startToResultMs: number; // process start → first result, in-process
+  wallMs: number; // parent-measured spawn → exit
+}
+
+function coldStart(draft: string): Record<string, unknown> | null {
+  // Built with esbuild's API (required lazily: a dev dependency, kept external in this bundle).
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const entry = path.join(OUT_DIR, 'cold-start.js');
+  const draftFile = path.join(OUT_DIR, 'cold-start-draft.txt');
+  fs.writeFileSync(draftFile, draft);
+  const contents = `
+    import * as fs from 'fs';
+    import { findDataDir, loadDataset } from './src/core/data/loader';
+    import { createEngine } from './src/core/engine';
+    const tEval = performance.now();
+    const text = fs.readFileSync(process.argv[2], 'utf8');
+    const ds = loadDataset(findDataDir(__dirname));
+    const engine = createEngine(ds);
+    const tReady = performance.now();
+    const r = engine.check(text, { asOf: '${AS_OF.asOf}' });
+    const t1 = performance.now();
+    const tReq = (globalThis as any).__benchRequire ?? tEval;
+    process.stdout.write(JSON.stringify({ bootMs: tReq, requireToResultMs: t1 - tReq, loadMs: tReady - tEval,
+      checkMs: t1 - tReady, startToResultMs: t1, findings: r.findings.length }));
+  `;
+  try {
+    esbuild.buildSync({
+      stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'cold-start-entry.ts' },
+      bundle: true,
+      platform: 'node',
+      target: 'node18',
+      format: 'cjs',
+      minify: true,
+      outfile: entry,
+      logLevel: 'silent',
+    });
+  } catch (e) {
+    rows.push({ metric: 'cold start', value: `n/a (bundle failed: ${(e as Error).message.split('\n')[0]})`, target: '≤ 50 ms' });
+    return null;
+  }
+  // node's own floor: an empty script in a fresh process
+  const empty: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const a = performance.now();
+    spawnSync(process.execPath, ['-e', ''], { encoding: 'utf8' });
+    if (i > 0) empty.push(performance.now() - a);
+  }
+  const runs: ColdRun[] = [];
+  const wrapper = 'globalThis.__benchRequire=performance.now();require(process.argv[1])';
+  for (let i = 0; i < 11; i++) {
+    const a = performance.now();
+    const r = spawnSync(process.execPath, ['-e', wrapper, entry, draftFile], { encoding: 'utf8' });
+    const wall = performance.now() - a;
+    if (r.status !== 0) {
+      rows.push({ metric: 'cold start', value: `n/a (child failed: ${(r.stderr || '').trim().split('\n')[0]})`, target: '≤ 50 ms' });
+      return null;
+    }
+    if (i === 0) continue; // the very first spawn also warms the OS file cache
+    runs.push({ ...(JSON.parse(r.stdout) as Omit<ColdRun, 'wallMs'>), wallMs: wall });
+  }
+  const m = (k: keyof ColdRun) => median(runs.map((r) => r[k]));
+  const mx = (k: keyof ColdRun) => Math.max(...runs.map((r) => r[k]));
+  const size = fs.statSync(entry).size;
+  rows.push({ metric: `bench bundle size (engine + loader, minified)`, value: kib(size) });
+  rows.push({ metric: 'node floor: empty `node -e ""` wall time (median)', value: ms(median(empty)) });
+  rows.push({ metric: 'node boot: process start → require (median)', value: ms(m('bootMs')) });
+  rows.push({
+    metric: 'in-process: require → first result (median / max)',
+    value: `${ms(m('requireToResultMs'))} / ${ms(mx('requireToResultMs'))}  (load+setup ${ms(m('loadMs'))}, check ${ms(m('checkMs'))})`,
+    target: '≤ 50 ms',
+    ok: m('requireToResultMs') <= 50,
+  });
+  rows.push({ metric: 'in-process: process start → first result (median)', value: ms(m('startToResultMs')), target: '≤ 50 ms', ok: m('startToResultMs') <= 50 });
+  rows.push({ metric: 'whole process wall time, parent-measured (median / max)', value: `${ms(m('wallMs'))} / ${ms(mx('wallMs'))}  (${runs.length} runs)`, target: '≤ 50 ms', ok: m('wallMs') <= 50 });
+  return {
+    runs: runs.length,
+    nodeEmptyWallMedianMs: median(empty),
+    bundleBytes: size,
+    bootMedianMs: m('bootMs'),
+    requireToResultMedianMs: m('requireToResultMs'),
+    loadMedianMs: m('loadMs'),
+    checkMedianMs: m('checkMs'),
+    startToResultMedianMs: m('startToResultMs'),
+    wallMedianMs: m('wallMs'),
+    wallMaxMs: mx('wallMs'),
+  };
+}
+
+function printTable() {
+  const w1 = Math.max(...rows.map((r) => r.metric.length));
+  const w2 = Math.max(...rows.map((r) => r.value.length));
+  const out: string[] = [];
+  out.push(`Devon Fact Check benchmark — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, seed ${SEED}, asOf ${AS_OF.asOf}`);
+  out.push('');
+  out.push(`${'metric'.padEnd(w1)}  ${'value'.padEnd(w2)}  target`);
+  out.push(`${'-'.repeat(w1)}  ${'-'.repeat(w2)}  ${'-'.repeat(24)}`);
+  for (const r of rows) {
+    if (r.metric.startsWith('— ')) {
+      out.push(r.metric);
+      continue;
+    }
+    const status = r.ok === undefined ? '' : r.ok ? '  ✓' : '  ✗ MISSED';
+    out.push(`${r.metric.padEnd(w1)}  ${r.value.padEnd(w2)}  ${r.target ?? ''}${status}`);
+  }
+  console.log(out.join('\n'));
+}
+
+try {
+  main();
+} catch (e) {
+  rows.push({ metric: 'benchmark aborted', value: (e as Error).stack?.split('\n').slice(0, 3).join(' | ') ?? String(e) });
+  json.error = String(e);
+  process.exitCode = 1;
+}
+json.rows = rows;
+if (JSON_OUT) console.log(JSON.stringify(json, null, 2));
+else printTable();

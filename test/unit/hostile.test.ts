@@ -1,0 +1,132 @@
+/**
+ * Hostile inputs, one per mechanism of the engine, checked for (near-)linear time: each input is timed at
+ * four sizes (n/8, n/4, n/2, n); every doubling must cost at most ~3× (median of 3 runs, plus a small
+ * absolute allowance for timer noise), and every run must stay within a generous absolute bound.
+ * Sizes ramp up, so quadratic behaviour is caught at the small sizes before the big ones can hang the suite.
+ */
+import * as assert from 'assert';
+import { performance } from 'perf_hooks';
+import { findDataDir, loadDataset } from '../../src/core/data/loader';
+import { createEngine, Engine } from '../../src/core/engine';
+import { Rng } from '../../scripts/gen-drafts';
+
+const MB = 1 << 20;
+const KB = 1 << 10;
+const AS_OF = { asOf: '2025-12-05' };
+/** Allowed growth of the median time when the input doubles. */
+const MAX_RATIO = 3;
+/** Absolute slack (ms) added to the ratio check: below this, differences are timer and GC noise. */
+const NOISE_MS = 4;
+/** Generous absolute bound for one check of `chars` characters. */
+const boundMs = (chars: number) => 500 + (3 * chars) / KB;
+
+/** Repeats `unit` to exactly `size` characters (cutting the last copy). */
+const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+function letters(size: number, seed: number, alphabet: string): string {
+  const rng = new Rng(seed);
+  let s = '';
+  for (let i = 0; i < size; i++) s += alphabet[rng.int(alphabet.length)];
+  return s;
+}
+
+function capitalisedWords(size: number): string {
+  const words = ['Councillor', 'Richard', 'Jefferies', 'Andrew', 'Leadbetter', 'John', 'Hart', 'Carol', 'Whitton', 'Devon', 'County',
+    'Council', 'Labour', 'Conservative', 'Lib', 'Dem', 'Minister', 'For', 'Schools', 'Cabinet', 'Member', 'Julian', 'Brazil', 'Wooster',
+    'Exeter', 'Somerset', 'Ofsted', 'Leader', 'Mr', 'Cllr', 'Su', 'Aves', 'Josh', 'MacAlister', 'Steve', 'Race', 'Kay'];
+  const rng = new Rng(7);
+  let s = '';
+  while (s.length < size) s += words[rng.int(words.length)] + ' ';
+  return s.slice(0, size);
+}
+
+function datesAndNumbers(size: number): string {
+  const bits = ['14 December 2022', 'Thursday, 14 December', 'January 2021', '2020', '2015', '50 per cent', '60%', 'five',
+    'four areas', '13 years', '1,000,000', '3.14', '12/12/2022', '2022-12-14', 'May', 'this July', 'last week', '10th', 'No. 3'];
+  const rng = new Rng(11);
+  let s = '';
+  while (s.length < size) s += bits[rng.int(bits.length)] + (rng.chance(0.2) ? ', ' : ' ');
+  return s.slice(0, size);
+}
+
+interface Case {
+  name: string;
+  /** Full size in characters (the largest of the four measured). */
+  size: number;
+  make: (size: number) => string;
+}
+
+const CASES: Case[] = [
+  { name: 'thousands of opening quotation marks “', size: 256 * KB, make: (n) => '“'.repeat(n) },
+  { name: 'opening quotes of every kind with words', size: 512 * KB, make: (n) => fill('“Jefferies said ‘the council "never \'', n) },
+  { name: '1 MB of a single character', size: MB, make: (n) => 'a'.repeat(n) },
+  { name: '1 MB of "Jefferies " repeated', size: MB, make: (n) => fill('Jefferies ', n) },
+  { name: '200 KB line without spaces', size: 200 * KB, make: (n) => letters(n, 3, 'abcdefghijklmnopqrstuvwxyzJEFRIS’-.') },
+  { name: 'thousands of capitalised words', size: 512 * KB, make: capitalisedWords },
+  { name: 'thousands of dates and numbers', size: 512 * KB, make: datesAndNumbers },
+  { name: 'digits without spaces', size: 256 * KB, make: (n) => letters(n, 5, '0123456789') },
+  { name: 'deeply alternating nested quotes', size: 256 * KB, make: (n) => '“‘'.repeat(n / 4) + '’”'.repeat(n / 4) },
+  { name: 'alternating open quotes with words', size: 512 * KB, make: (n) => fill('“a ‘b "c \'d ', n) },
+  { name: 'thousands of one-word paragraphs', size: 512 * KB, make: (n) => fill('Jefferies.\n\n', n) },
+  { name: 'CRLF lines of names', size: 512 * KB, make: (n) => fill('Cllr Leadbeater\r\n', n) },
+];
+
+interface Timing {
+  chars: number;
+  ms: number;
+}
+
+function medianTime(engine: Engine, text: string, runs = 3): number {
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const a = performance.now();
+    engine.check(text, AS_OF);
+    ts.push(performance.now() - a);
+  }
+  ts.sort((x, y) => x - y);
+  return ts[Math.floor(ts.length / 2)];
+}
+
+describe('hostile inputs run in linear time', function () {
+  this.timeout(120_000);
+  let engine: Engine;
+  const worst: Array<{ name: string; ms: number; chars: number; ratio: number }> = [];
+
+  before(() => {
+    engine = createEngine(loadDataset(findDataDir(__dirname)));
+    engine.check('Warm-up: Councillor Richard Jefferies said “hello” on 14 December 2022.', AS_OF);
+  });
+
+  after(() => {
+    if (worst.length === 0) return;
+    const slowest = worst.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const steepest = worst.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+    console.log(`    hostile: slowest ${slowest.ms.toFixed(1)} ms (${slowest.name}, ${(slowest.chars / KB).toFixed(0)} KB); ` +
+      `steepest doubling ${steepest.ratio.toFixed(2)}× (${steepest.name})`);
+  });
+
+  for (const c of CASES) {
+    it(c.name, () => {
+      const sizes = [c.size / 8, c.size / 4, c.size / 2, c.size].map(Math.floor);
+      engine.check(c.make(sizes[0]), AS_OF); // warm-up at the smallest size
+      const timings: Timing[] = [];
+      let maxRatio = 0;
+      for (const n of sizes) {
+        const text = c.make(n);
+        assert.strictEqual(text.length, n);
+        const ms = medianTime(engine, text);
+        timings.push({ chars: n, ms });
+        const table = () => timings.map((t) => `${(t.chars / KB).toFixed(0)} KB: ${t.ms.toFixed(1)} ms`).join(', ');
+        assert.ok(ms <= boundMs(n), `${c.name}: ${ms.toFixed(1)} ms for ${n} chars exceeds ${boundMs(n).toFixed(0)} ms (${table()})`);
+        if (timings.length > 1) {
+          const prev = timings[timings.length - 2].ms;
+          maxRatio = Math.max(maxRatio, prev > 0.5 ? ms / prev : 1);
+          assert.ok(ms <= MAX_RATIO * prev + NOISE_MS,
+            `${c.name}: doubling the input took ${(ms / Math.max(prev, 1e-3)).toFixed(1)}× the time (> ${MAX_RATIO}×): ${table()}`);
+        }
+      }
+      const last = timings[timings.length - 1];
+      worst.push({ name: c.name, ms: last.ms, chars: last.chars, ratio: maxRatio });
+    });
+  }
+});
