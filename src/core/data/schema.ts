@@ -146,6 +146,11 @@ export const Event = z.strictObject({
   exclude: z.array(z.string().min(1)).default([]),
   /** Organisations that carried it out ("by"/"from"). */
   agents: z.array(Id).default([]),
+  /**
+   * For events of a kind that recurs (meetings, elections): a sentence is about this one only when it holds
+   * one of these phrases, or its date agrees with this event's in some part.
+   */
+  anchors: z.array(z.string().min(1)).default([]),
   evidence: Evidence,
 });
 

@@ -82,23 +82,39 @@ export function createQuoteSearch(data: QuoteData): QuoteSearch {
 
 const CLOSING_QUOTES = /["'\u201d\u2019]+$/;
 
+const SPEECH_VERBS = 'said|says|wrote|writes|added|adds|concluded|concludes|told|tells|states|stated|warned|warns|found|finds|recommended|recommends|rated|rates|asked|asks|explained|admitted|claimed|described|revealed|replied|responded';
+const VERB_FIRST = new RegExp(`^(${SPEECH_VERBS})\\s+(.+)$`, 'i');
+const HAS_VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'i');
+
+/**
+ * The attribution as it follows a quotation ("said Exeter MP Steve Race", "the council said") and as it
+ * precedes a fragment ("Exeter MP Steve Race said"). The data may give the attribution with its verb
+ * ("said Exeter MP Steve Race", "Josh MacAlister wrote") or without ("Exeter MP Steve Race"): without one,
+ * a person "said" it and a document is quoted "according to" it.
+ */
+export function attributionForms(attribution: string, isDocument: boolean): { after: string; before: string } {
+  const a = attribution.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
+  const vf = VERB_FIRST.exec(a);
+  if (vf) return { after: a, before: `${vf[2]} ${vf[1]}` };
+  if (HAS_VERB.test(a)) return { after: a, before: a };
+  if (isDocument) return { after: `according to ${a}`, before: `according to ${a},` };
+  return { after: `said ${a}`, before: `${a} said` };
+}
+
 /**
  * The quotation as a writer puts it in copy, with its attribution:
  * a whole quotation becomes `"Words," said Exeter MP Steve Race.` (its final full stop turned into a comma,
  * a question or exclamation mark kept); a fragment becomes `Exeter MP Steve Race said "words".`
- * A quotation from a document (a letter, a report) is attributed with "according to".
  * Double quotation marks inside the words become single ones.
  */
 export function formatAttributedQuote(entry: Pick<QuoteEntry, 'quote' | 'text' | 'attribution'>): string {
   const words = entry.text.replace(/["\u201c\u201d]/g, "'");
-  const who = entry.attribution;
   const isDocument = !entry.quote.speaker.person && !!entry.quote.speaker.document;
+  const who = attributionForms(entry.attribution, isDocument);
   if (entry.quote.fragment) {
     const core = words.replace(/[.,;:]+$/, '');
-    if (isDocument) return `According to ${who}, "${core}".`;
-    return `${capitalise(who)} said "${core}".`;
+    return `${capitalise(who.before)} "${core}".`;
   }
-  // Strip closing quote marks left over at the end (e.g. a nested quotation) before looking at punctuation.
   let body = words;
   const last = body.replace(CLOSING_QUOTES, '').slice(-1);
   if (last === '.' || last === ';' || last === ':') {
@@ -107,7 +123,7 @@ export function formatAttributedQuote(entry: Pick<QuoteEntry, 'quote' | 'text' |
   } else if (last !== '?' && last !== '!' && last !== ',') {
     body += ',';
   }
-  return isDocument ? `"${body}" according to ${who}.` : `"${body}" said ${who}.`;
+  return `"${body}" ${who.after}.`;
 }
 
 function capitalise(s: string): string {

@@ -1,0 +1,56 @@
+/** The state of checking one paragraph: its text, folded text, sentences and what has been found. */
+import { Model, PersonIndex } from '../model/model';
+import { Confirmation, Finding } from '../types';
+import { QuoteSpan } from '../extract/quotes';
+import { Span } from '../text/sentences';
+import { Word } from '../text/words';
+import { DateExpr, TimeRef } from '../extract/dates';
+
+export interface Mention {
+  person: PersonIndex;
+  /** The whole mention, title and given name included. */
+  start: number;
+  end: number;
+  /** The surname word (without a possessive ending). */
+  surnameStart: number;
+  surnameEnd: number;
+  hasGiven: boolean;
+  titled: boolean;
+}
+
+export interface SentenceInfo extends Span {
+  words: Word[];
+  mentions: Mention[];
+  dates: DateExpr[];
+  clauses: Span[];
+  /** When the sentence is set, if it says (explicitly or by tense); undefined when it cannot be told. */
+  time?: TimeRef;
+  present: boolean;
+  past: boolean;
+}
+
+export interface Ctx {
+  m: Model;
+  /** The paragraph's own text (offsets in findings are relative to it until the engine shifts them). */
+  text: string;
+  f: string;
+  /** `f` with the insides of long quotations blanked out, for claims made in the writer's own voice. */
+  masked: string;
+  asOf: number;
+  asOfYear: number;
+  asOfMonth: number;
+  sentences: SentenceInfo[];
+  quotes: QuoteSpan[];
+  findings: Finding[];
+  confirmations: Confirmation[];
+}
+
+export function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function sentenceOf(ctx: Ctx, pos: number): SentenceInfo | undefined {
+  for (const s of ctx.sentences) if (pos >= s.start && pos < s.end) return s;
+  return undefined;
+}

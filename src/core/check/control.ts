@@ -1,0 +1,93 @@
+/**
+ * Which party runs the council: "the Conservative-run council", "run by the Lib Dems", "under Labour control",
+ * checked at the time the sentence is set. A 2022 fact presented as current is outdated, not wrong.
+ */
+import { Ctx, SentenceInfo } from './context';
+import { statusAt } from '../model/model';
+import { addConfirmation, addFinding } from './findings';
+import { claimTime, clauseAt } from './time';
+import { formatPartialDate } from '../time/dates';
+
+const OTHER_COUNCILS = /\b(plymouth|cornwall|torbay|somerset|dorset|cornwall's|plymouth's|torbay's|somerset's|dorset's|other councils?|another council|neighbouring|westminster|government|parliament|country)\b/;
+const DEVON = /\b(devon|council|authority|county hall|administration|dcc)\b/;
+
+let cachedRe: { key: unknown; re: RegExp } | undefined;
+
+function controlRe(ctx: Ctx): RegExp {
+  if (cachedRe && cachedRe.key === ctx.m) return cachedRe.re;
+  const alts = ctx.m.partyPhrases.map((p) => p.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]?'));
+  const P = `(${alts.join('|')})`;
+  const re = new RegExp(
+    [
+      `\\b${P}[- ](?:run|led|controlled|dominated)\\b`,
+      `\\b(?:run|led|controlled)\\s+by\\s+(?:the\\s+)?${P}\\b`,
+      `\\bunder\\s+${P}\\s+control\\b`,
+      `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
+      `\\b${P}s?\\s+(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|devon(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+    ].join('|'),
+    'g',
+  );
+  cachedRe = { key: ctx.m, re };
+  return re;
+}
+
+export function checkControl(ctx: Ctx, s: SentenceInfo): void {
+  const { m, masked } = ctx;
+  const re = controlRe(ctx);
+  re.lastIndex = s.start;
+  let r: RegExpExecArray | null;
+  while ((r = re.exec(masked)) !== null && r.index < s.end) {
+    const phrase = r.slice(1).find((x) => x !== undefined);
+    if (!phrase) continue;
+    const partyEntry = m.partyPhrases.find((p) => p.phrase.replace(/[- ]/g, '') === phrase.replace(/[- ]/g, '')) ??
+      m.partyPhrases.find((p) => phrase.startsWith(p.phrase));
+    if (!partyEntry) continue;
+    const clause = clauseAt(s, r.index);
+    const clauseText = masked.slice(clause.start, clause.end);
+    const sentenceText = masked.slice(s.start, s.end);
+    if (OTHER_COUNCILS.test(clauseText) || !DEVON.test(sentenceText)) continue;
+    const claimed = partyEntry.party.id;
+    const t = claimTime(ctx, s, r.index);
+    const states = m.states.filter((x) => x.subject === 'dcc' && x.attribute === 'control');
+    const start = r.index;
+    const end = r.index + r[0].length;
+    const claimedStates = states.filter((x) => x.value === claimed);
+    const trueClaimed = claimedStates.find((x) => statusAt(x.time, t.range) === 'true');
+    if (trueClaimed) {
+      addConfirmation(ctx, { start, end, kind: 'fact', message: `Matches the sources: ${partyEntry.party.name} control.`, citations: [m.dataset.cite(trueClaimed.evidence)] });
+      continue;
+    }
+    const trueNow = states.filter((x) => statusAt(x.time, t.range) === 'true');
+    const earlier = claimedStates.find((x) => x.time.falseAfter !== undefined && t.range.start > x.time.falseAfter);
+    const later = claimedStates.find((x) => x.time.falseBefore !== undefined && t.range.end < x.time.falseBefore);
+    // who ran it at that time, or (for an outdated claim) who took over
+    const actual = trueNow[0] ?? (earlier ? states.find((x) => x !== earlier && x.time.falseBefore !== undefined && x.time.falseBefore >= earlier.time.falseAfter! - 62) : undefined);
+    if (!actual) continue;
+    const actualParty = m.dataset.partyById.get(actual.value)!;
+    const claimedParty = partyEntry.party;
+    const matched = ctx.text.slice(start, end);
+    const phraseAt = matched.toLowerCase().replace(/[\u2010-\u2015]/g, '-').indexOf(phrase);
+    const suggestion = phraseAt >= 0 ? matched.slice(0, phraseAt) + actualParty.short + matched.slice(phraseAt + phrase.length) : actualParty.short;
+    const since = actual.from ? ` since ${formatPartialDate(actual.from)}` : '';
+    if (earlier) {
+      if (!t.explicit && !t.present) continue; // past tense, no date: may be about the time it was true
+      addFinding(ctx, {
+        start, end, kind: 'outdated', severity: 'warning',
+        message: `Outdated: the ${actualParty.name}s (${actualParty.short}) have run the council${since}; it was ${claimedParty.name}-run until ${formatPartialDate(earlier.until!)}.`,
+        suggestions: [suggestion],
+        citations: [m.dataset.cite(actual.evidence), m.dataset.cite(earlier.evidence)],
+        claimKey: `outdated:control:${claimed}`,
+      });
+      continue;
+    }
+    if (later && !(t.explicit || t.present) && ctx.asOf >= later.time.falseBefore!) continue;
+    if (!trueNow.length) continue;
+    addFinding(ctx, {
+      start, end, kind: 'party', severity: 'error',
+      message: `Sources say the council was ${actualParty.name}-run (${actualParty.short})${t.explicit ? ' at that time' : ''}${since}, not ${claimedParty.name}.`,
+      suggestions: [suggestion],
+      citations: [m.dataset.cite(actual.evidence)],
+      claimKey: `party:control:${claimed}`,
+    });
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Events of the sources and their dates: a date in a clause that is about a sourced event must agree
+ * with it (year, month, day, weekday), and so must the organisation said to have carried it out.
+ */
+import { Ctx, SentenceInfo } from './context';
+import { Model } from '../model/model';
+import { DateExpr } from '../extract/dates';
+import { MONTH_NAMES, WEEKDAYS, parsePartialDate, weekdayOf } from '../time/dates';
+import { findPhrase, hasAny } from '../text/words';
+import { addConfirmation, addFinding } from './findings';
+import { clauseAt } from './time';
+
+type ModelEvent = Model['events'][number];
+
+function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }): { e: ModelEvent; cuePos: number[] }[] {
+  const { m, masked } = ctx;
+  const out: { e: ModelEvent; cuePos: number[] }[] = [];
+  for (const e of m.events) {
+    if (!e.requiredGroups.every((g) => hasAny(masked, g, s.start, s.end))) continue;
+    if (e.exclude.length && hasAny(masked, e.exclude.map((x) => x.toLowerCase()), clause.start, clause.end)) continue;
+    const cuePos: number[] = [];
+    for (const c of e.cueList) {
+      const at = findPhrase(masked, c, clause.start, clause.end);
+      if (at >= 0) cuePos.push(at);
+    }
+    if (!cuePos.length) continue;
+    out.push({ e, cuePos });
+  }
+  return out;
+}
+
+function dateStartWord(ctx: Ctx, d: DateExpr): number {
+  // skip a leading relation word ("in", "since", "this"…)
+  const t = ctx.masked.slice(d.start, d.end);
+  const r = /^(?:(?:since|from|until|till|by|in|on|during|of|this|last|next|early|late|mid-|mid|earlier this|later this|the end of|the start of)\s+)/.exec(t);
+  return d.start + (r ? r[0].length : 0);
+}
+
+function formatLike(d: DateExpr, e: ModelEvent): string {
+  const p = parsePartialDate(e.date);
+  const parts: string[] = [];
+  if (d.day !== undefined && p.day !== undefined) parts.push(String(p.day));
+  if (d.month !== undefined && p.month !== undefined) parts.push(MONTH_NAMES[p.month - 1]);
+  if (d.year !== undefined && !d.yearInferred) parts.push(String(p.year));
+  if (!parts.length) {
+    if (p.month !== undefined) parts.push(MONTH_NAMES[p.month - 1]);
+    parts.push(String(p.year));
+  }
+  return parts.join(' ');
+}
+
+function eventWhen(e: ModelEvent): string {
+  const p = parsePartialDate(e.date);
+  const wd = p.day !== undefined ? `${weekdayOf(p.year, p.month!, p.day)} ` : '';
+  return `${wd}${p.day !== undefined ? p.day + ' ' : ''}${p.month !== undefined ? MONTH_NAMES[p.month - 1] + ' ' : ''}${p.year}`;
+}
+
+export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
+  const { m } = ctx;
+  for (const d of s.dates) {
+    const clause = clauseAt(s, d.start);
+    const cands = eventsFor(ctx, s, clause);
+    if (!cands.length) continue;
+    // the event whose cue stands nearest the date
+    let best = cands[0];
+    let bestDist = Infinity;
+    for (const c of cands) {
+      for (const p of c.cuePos) {
+        // a date usually follows what it dates ("inadequate in 2015 to good in July"): cues after it count double
+        const dist = p >= d.end ? (p - d.end) * 2 + 3 : d.start >= p ? d.start - p : 0;
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = c;
+        }
+      }
+    }
+    const e = best.e;
+    const ev = parsePartialDate(e.date);
+    const writtenYear = d.year !== undefined && !d.yearInferred;
+    let anchored = e.anchors.length === 0 || hasAny(ctx.masked, e.anchors.map((a) => a.toLowerCase()), s.start, s.end);
+    if (!anchored) {
+      // a recurring kind of event: only this one if the date agrees in some part
+      anchored = (writtenYear && d.year === ev.year) || (d.day !== undefined && d.day === ev.day && d.month === ev.month);
+    }
+    if (!anchored) continue;
+    const cite = m.dataset.cite(e.evidence);
+    const dateStart = dateStartWord(ctx, d);
+    // Weekday against the day it fell on.
+    if (d.weekday !== undefined && ev.day !== undefined && d.weekdayStart !== undefined) {
+      const actual = weekdayOf(ev.year, ev.month!, ev.day);
+      const sameDay = d.day === undefined ? (e.anchors.length === 0 || Math.abs(ctx.asOf - new Date(Date.UTC(ev.year, ev.month! - 1, ev.day)).getTime() / 86400000) <= 21) : d.day === ev.day && d.month === ev.month;
+      if (sameDay && WEEKDAYS[d.weekday] !== actual && (!writtenYear || d.year === ev.year)) {
+        addFinding(ctx, {
+          start: d.weekdayStart, end: d.weekdayEnd!, kind: 'date', severity: 'error',
+          message: `${e.summary} was on ${eventWhen(e)}: ${ev.day} ${MONTH_NAMES[ev.month! - 1]} ${ev.year} was a ${actual}, not a ${WEEKDAYS[d.weekday]}.`,
+          suggestions: [actual],
+          citations: [cite],
+          claimKey: `date:${e.id}:weekday:${d.weekday}`,
+        });
+        continue;
+      }
+    }
+    let wrong = false;
+    if (e.approximate) {
+      wrong = writtenYear && Math.abs(d.year! - ev.year) >= 2;
+    } else {
+      if (writtenYear && d.year !== ev.year) wrong = true;
+      if (d.month !== undefined && ev.month !== undefined && d.month !== ev.month) wrong = true;
+      if (d.day !== undefined && ev.day !== undefined && d.month === ev.month && d.day !== ev.day) wrong = true;
+      if (d.relation === 'since' && !writtenYear) wrong = false;
+    }
+    const end = d.weekdayStart !== undefined && d.day === undefined ? d.end : d.end;
+    if (wrong) {
+      const fix = formatLike(d, e);
+      addFinding(ctx, {
+        start: dateStart, end, kind: 'date', severity: 'error',
+        message: `Sources date this to ${eventWhen(e)} (${e.summary}${e.dateNote ? `; ${e.dateNote}` : ''}), not ${ctx.text.slice(dateStart, end)}.`,
+        suggestions: [fix],
+        citations: [cite],
+        claimKey: `date:${e.id}:${ctx.masked.slice(dateStart, end)}`,
+      });
+    } else if (writtenYear || d.month !== undefined) {
+      addConfirmation(ctx, { start: dateStart, end, kind: 'fact', message: `Matches the sources: ${e.summary}, ${eventWhen(e)}.`, citations: [cite] });
+    }
+  }
+  checkAgents(ctx, s);
+}
+
+/** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */
+function checkAgents(ctx: Ctx, s: SentenceInfo): void {
+  const { m, masked } = ctx;
+  const re = /\b(?:by|from)\s+(?:the\s+)?/g;
+  re.lastIndex = s.start;
+  let r: RegExpExecArray | null;
+  while ((r = re.exec(masked)) !== null && r.index < s.end) {
+    const clause = clauseAt(s, r.index);
+    const cands = eventsFor(ctx, s, clause).filter((c) => c.e.agents.length);
+    if (!cands.length) continue;
+    // organisations listed after by/from: "X", "X and Y", "X and the Y"
+    let pos = r.index + r[0].length;
+    const named: { org: (typeof m.orgPhrases)[number]['org']; start: number; end: number }[] = [];
+    for (let k = 0; k < 3; k++) {
+      const o = m.orgPhrases.find((op) => masked.startsWith(op.phrase, pos) && !/[a-z0-9]/.test(masked[pos + op.phrase.length] ?? ' '));
+      if (!o) break;
+      named.push({ org: o.org, start: pos, end: pos + o.phrase.length });
+      pos += o.phrase.length;
+      const and = /^\s*(?:,|and|&)\s*(?:the\s+)?/.exec(masked.slice(pos, pos + 12));
+      if (!and) break;
+      pos += and[0].length;
+    }
+    if (!named.length) continue;
+    // the event whose cue is nearest
+    let best = cands[0];
+    let bestDist = Infinity;
+    for (const c of cands) for (const p of c.cuePos) {
+      const dist = Math.abs(p - r.index);
+      if (dist < bestDist) { bestDist = dist; best = c; }
+    }
+    const e = best.e;
+    const agents = e.agents.map((a) => m.dataset.orgById.get(a)!);
+    for (const n of named) {
+      if (e.agents.includes(n.org.id)) continue;
+      if (n.org.kind === 'government' && agents.some((a) => a.kind === 'government') && n.org.id === 'government') continue;
+      if (!['regulator', 'government', 'nhs'].includes(n.org.kind)) continue;
+      const missing = agents.filter((a) => !named.some((x) => x.org.id === a.id));
+      const right = (missing.length ? missing : agents).map((a) => a.name);
+      addFinding(ctx, {
+        start: n.start, end: n.end, kind: 'organisation', severity: 'error',
+        message: `Sources say ${e.summary.charAt(0).toLowerCase() + e.summary.slice(1)} — ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(n.start, n.end)}.`,
+        suggestions: right,
+        citations: [m.dataset.cite(e.evidence)],
+        claimKey: `organisation:${e.id}:${n.org.id}`,
+      });
+    }
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Counts, percentages, durations and rankings the sources state ("four areas of significant concern",
+ * "50 per cent more money over the last five years", "about two years", "third or fourth worst"),
+ * in digits or words, compared wherever a clause is about the same thing.
+ */
+import { Ctx, SentenceInfo } from './context';
+import { NumberFact } from '../data/schema';
+import { hasAny } from '../text/words';
+import { addFinding } from './findings';
+import { clauseAt } from './time';
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const WORDS_BY_VALUE: Record<number, string> = Object.fromEntries(
+  [...Object.entries(UNITS), ...Object.entries(TENS)].map(([k, v]) => [v, k]),
+);
+const ORD_BY_VALUE: Record<number, string> = Object.fromEntries(Object.entries(ORDINALS).map(([k, v]) => [v, k]));
+
+const NUM = '(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const NUMBER_RE = new RegExp(`\\b${NUM}\\b(\\s*(?:%|per\\s*cent|percent))?(?:\\s+((?:[a-z'-]+\\s+){0,2}?)(years?|areas?|mps|members of parliament|councils?|concerns?|issues?|recommendations?))?`, 'g');
+const RANK_RE = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+or\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)))?[- ](?:worst|lowest|poorest|weakest)\b/g;
+
+function valueOf(word: string): number {
+  if (/^\d/.test(word)) return parseFloat(word);
+  const parts = word.split(/[- ]/);
+  if (parts.length === 2) return (TENS[parts[0]] ?? 0) + (UNITS[parts[1]] ?? 0);
+  return UNITS[word] ?? TENS[word] ?? NaN;
+}
+
+function ordValue(word: string): number {
+  return ORDINALS[word] ?? parseInt(word, 10);
+}
+
+function singular(noun: string): string {
+  if (noun === 'mps' || noun === 'members of parliament') return 'mps';
+  return noun.replace(/s$/, '');
+}
+
+function likeClaim(claimWord: string, value: number): string {
+  return /^\d/.test(claimWord) ? String(value) : WORDS_BY_VALUE[value] ?? String(value);
+}
+
+export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
+  const { m, masked } = ctx;
+  const inDate = (pos: number) => s.dates.some((d) => pos >= d.start && pos < d.end && d.year !== undefined && masked.slice(pos, pos + 4) === String(d.year));
+  NUMBER_RE.lastIndex = s.start;
+  let r: RegExpExecArray | null;
+  while ((r = NUMBER_RE.exec(masked)) !== null && r.index < s.end) {
+    const pos = r.index;
+    // the next number may stand inside this match ("2018 found five areas"): resume right after this one
+    NUMBER_RE.lastIndex = pos + r[1].length;
+    if (r.index + r[0].length > s.end) continue;
+    if (inDate(pos) || s.dates.some((d) => d.day !== undefined && pos >= d.start && pos < d.end)) continue;
+    const value = valueOf(r[1]);
+    if (Number.isNaN(value)) continue;
+    const percent = !!r[2];
+    const noun = r[4] ? singular(r[4]) : undefined;
+    const clause = clauseAt(s, pos);
+    const before = masked.slice(Math.max(clause.start, pos - 25), pos);
+    let facts: NumberFact[];
+    if (percent) facts = m.numbers.filter((n) => n.unit === 'percent');
+    else if (noun === 'year') {
+      const frameLast = /\b(last|past|previous)\s+$/.test(before);
+      facts = m.numbers.filter((n) => n.unit === 'years' && (n.noun === 'last') === frameLast);
+    } else if (noun) facts = m.numbers.filter((n) => n.unit === 'count' && n.noun && singular(n.noun) === noun);
+    else continue;
+    for (const n of facts) {
+      if (!hasAny(masked, n.cues, clause.start, clause.end)) continue;
+      if (n.exclude.length && hasAny(masked, n.exclude, clause.start, clause.end)) continue;
+      if (n.values.includes(value)) break;
+      const numEnd = pos + r[1].length + (r[2] ? r[2].length : 0);
+      const fix = likeClaim(r[1], n.values[0]) + (percent ? r[2] : '');
+      addFinding(ctx, {
+        start: pos, end: numEnd, kind: 'number', severity: 'error',
+        message: `Sources say ${n.text}, not ${ctx.text.slice(pos, numEnd)}: “${m.dataset.cite(n.evidence).quote}”`,
+        suggestions: [fix],
+        citations: [m.dataset.cite(n.evidence)],
+        claimKey: `number:${n.id}:${value}`,
+      });
+      break;
+    }
+  }
+  RANK_RE.lastIndex = s.start;
+  while ((r = RANK_RE.exec(masked)) !== null && r.index < s.end) {
+    const vals = [ordValue(r[1]), ...(r[2] ? [ordValue(r[2])] : [])];
+    const fact = m.numbers.find((n) => n.unit === 'rank');
+    if (!fact) break;
+    if (vals.every((v) => fact.values.includes(v))) continue;
+    const end = r.index + r[0].length - (r[0].match(/[- ](?:worst|lowest|poorest|weakest)$/)?.[0].length ?? 0);
+    addFinding(ctx, {
+      start: r.index, end, kind: 'number', severity: 'error',
+      message: `Sources say Devon was considered the ‘${fact.text} worst in the country’, not ${ctx.text.slice(r.index, end)}.`,
+      suggestions: [fact.values.map((v) => ORD_BY_VALUE[v] ?? String(v)).join(' or ')],
+      citations: [m.dataset.cite(fact.evidence)],
+      claimKey: `number:${fact.id}:${vals.join('-')}`,
+    });
+  }
+}

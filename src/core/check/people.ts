@@ -1,0 +1,130 @@
+/**
+ * People: finds every mention of a known person (full name, titled surname, surname alone, possessive)
+ * and flags misspelt surnames and wrong given names. Unknown people and common words are left alone.
+ */
+import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
+import { PersonIndex } from '../model/model';
+import { editDistance } from '../text/words';
+import { addFinding } from './findings';
+
+const TITLES = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'cllr.', 'mr.', 'mrs.', 'ms.', 'dr.']);
+const SPEECH_AFTER = /^[\s,]*(?:has\s+|had\s+|also\s+|then\s+)?(said|says|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented)\b/;
+const ROLE_BEFORE = /\b(mp|leader|reporter|minister|member|chair|director|councillor|cllr|mr|mrs|ms|dr)\s*,?\s*$/;
+
+function baseOf(word: string): { base: string; cut: number } {
+  if (word.endsWith("'s")) return { base: word.slice(0, -2), cut: 2 };
+  if (word.endsWith("s'")) return { base: word.slice(0, -1), cut: 1 };
+  return { base: word, cut: 0 };
+}
+
+function roleCueFor(p: PersonIndex, sentence: string): boolean {
+  for (const r of p.roles) {
+    for (const ph of r.role.phrases) if (sentence.includes(ph)) return true;
+    if (r.role.place && sentence.includes(r.role.place.toLowerCase())) return true;
+    if (sentence.includes(r.role.type.replace('-', ' '))) return true;
+  }
+  if (p.constituency && sentence.includes(p.constituency.place.toLowerCase())) return true;
+  return false;
+}
+
+export function findPeople(ctx: Ctx, s: SentenceInfo): void {
+  const { m, f, text } = ctx;
+  const ws = s.words;
+  const sentenceText = ctx.masked.slice(s.start, s.end);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (!isUpperAt(text, w.start)) continue;
+    const raw = f.slice(w.start, w.end);
+    const { base, cut } = baseOf(raw);
+    if (base.length < 2) continue;
+    const prev = i > 0 ? ws[i - 1] : undefined;
+    const prevWord = prev ? f.slice(prev.start, prev.end) : '';
+    // only a space (or a title's full stop) may stand between the given name or title and the surname
+    const adjacent = prev !== undefined && /^\.?[\s]+$/.test(f.slice(prev.end, w.start));
+    const prevCap = prev !== undefined && adjacent && isUpperAt(text, prev.start);
+    const titled = prevCap && TITLES.has(prevWord);
+    const surnameEnd = w.end - cut;
+    const exact = m.bySurname.get(base);
+    if (exact) {
+      let candidates = exact;
+      if (prevCap && !titled) {
+        const byGiven = candidates.filter((p) => p.given.includes(prevWord));
+        if (byGiven.length) {
+          pushMention(s, { person: byGiven[0], start: prev!.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
+          continue;
+        }
+        // A capitalised word before a known surname that is not that person's given name.
+        if (candidates.length === 1 && !m.notNames.has(prevWord) && !m.bySurname.has(prevWord) && prevWord.length >= 2 && !/\d/.test(prevWord)) {
+          const p = candidates[0];
+          const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
+          const sure = !p.person.commonSurname || closeGiven || roleCueFor(p, sentenceText);
+          const isFirstWord = i === 0;
+          if (sure && !(isFirstWord && !closeGiven)) {
+            addFinding(ctx, {
+              start: prev!.start, end: prev!.end, kind: 'name', severity: 'error',
+              message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${text.slice(prev!.start, prev!.end)} ${p.person.surname}.`,
+              suggestions: [p.person.given],
+              citations: [m.dataset.cite(p.person.evidence)],
+              claimKey: `name:${prevWord}>${p.given[0]}:${p.surname}`,
+            });
+            pushMention(s, { person: p, start: prev!.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
+          }
+          continue;
+        }
+      }
+      if (candidates.length !== 1) continue;
+      const p = candidates[0];
+      if (p.person.commonSurname && !titled) {
+        const after = f.slice(w.end, Math.min(f.length, w.end + 40));
+        const before = f.slice(Math.max(0, w.start - 24), w.start);
+        if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && roleCueFor(p, sentenceText))) continue;
+      }
+      candidates = [p];
+      pushMention(s, { person: p, start: titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: false, titled });
+      continue;
+    }
+    // Not a known surname: is it a misspelling of one?
+    if (base.length < 3 || m.notNames.has(base) || m.byGiven.has(base)) continue;
+    const givenPeople = prevCap && !titled ? m.byGiven.get(prevWord) : undefined;
+    let best: PersonIndex | undefined;
+    let bestD = 99;
+    let tie = false;
+    for (const p of m.people) {
+      const sn = p.surname;
+      const d = editDistance(base, sn, 3);
+      if (d === 0 || d > 3) continue;
+      let ok = false;
+      if (givenPeople && givenPeople.includes(p)) {
+        ok = d <= 2 || (base[0] === sn[0] && d / sn.length <= 0.45);
+      } else if (titled) {
+        ok = d <= 1 ? sn.length >= 4 : d <= 2 && sn.length >= 6 && base[0] === sn[0];
+      } else if (!p.person.commonSurname && i > 0 && !givenPeople) {
+        ok = base[0] === sn[0] && sn.length >= 6 && (d <= 1 || (d <= 2 && sn.length >= 9));
+      }
+      if (!ok) continue;
+      if (d < bestD) {
+        best = p;
+        bestD = d;
+        tie = false;
+      } else if (d === bestD && best !== p) tie = true;
+    }
+    if (best && !tie) {
+      const wrong = text.slice(w.start, surnameEnd);
+      addFinding(ctx, {
+        start: w.start, end: surnameEnd, kind: 'name', severity: 'error',
+        message: `Sources spell it ${best.person.surname} (${best.person.name}), not ${wrong}.`,
+        suggestions: [best.person.surname],
+        citations: [m.dataset.cite(best.person.evidence)],
+        claimKey: `name:${base}>${best.surname}`,
+      });
+      const hasGiven = !!givenPeople && givenPeople.includes(best);
+      pushMention(s, {
+        person: best, start: hasGiven || titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven, titled,
+      });
+    }
+  }
+}
+
+function pushMention(s: SentenceInfo, mention: Mention): void {
+  s.mentions.push(mention);
+}

@@ -1,0 +1,271 @@
+/**
+ * Quotations: text in quotation marks presented as what a source person or document said. Verbatim
+ * (allowing case, punctuation, ellipses and [insertions]) is fine; a near match is a misquote, shown
+ * word by word; a sourced quotation given to the wrong person is a misattribution.
+ */
+import { Ctx, Mention } from './context';
+import { Model, PersonIndex, QuoteIndex } from '../model/model';
+import { QuoteSpan, quoteSegments } from '../extract/quotes';
+import { DiffPart } from '../types';
+import { addConfirmation, addFinding } from './findings';
+
+const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'we', 'i', 'it', 'that', 'this', 'for', 'on', 'be', 'are',
+  'our', 'has', 'have', 'not', 'you', 'your', 'with', 'as', 'at', 'by', 'or', 'but', 'so', 'was', 'were', 'been', 'they', 'their', 'its', 'all']);
+
+const SPEECH = /\b(said|says|say|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented|continued|according\s+to|quoted)\b/g;
+
+interface Seg {
+  tokens: string[];
+  starts: number[];
+  ends: number[];
+}
+
+interface Align {
+  cost: number;
+  srcStart: number; // token index in source
+  srcEnd: number; // exclusive
+  diff: { op: 'same' | 'draft' | 'source' | 'sub'; d?: number; s?: number }[];
+}
+
+/** Semi-global word alignment: all of the draft words against any stretch of the source words. */
+function align(d: string[], s: string[], maxCost: number): Align | undefined {
+  const n = d.length, m = s.length;
+  if (n === 0 || m === 0) return undefined;
+  const W = m + 1;
+  const dp = new Int32Array((n + 1) * W);
+  for (let i = 1; i <= n; i++) dp[i * W] = i;
+  for (let i = 1; i <= n; i++) {
+    let rowMin = 1 << 30;
+    for (let j = 1; j <= m; j++) {
+      const sub = dp[(i - 1) * W + j - 1] + (d[i - 1] === s[j - 1] ? 0 : 1);
+      const ins = dp[(i - 1) * W + j] + 1; // extra draft word
+      const del = dp[i * W + j - 1] + 1; // source word missing from the draft
+      const v = sub < ins ? (sub < del ? sub : del) : ins < del ? ins : del;
+      dp[i * W + j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (dp[i * W] < rowMin) rowMin = dp[i * W];
+    if (rowMin > maxCost) return undefined;
+  }
+  let bestJ = 0;
+  let best = 1 << 30;
+  for (let j = 0; j <= m; j++) if (dp[n * W + j] < best) { best = dp[n * W + j]; bestJ = j; }
+  if (best > maxCost) return undefined;
+  // trace back
+  const diff: Align['diff'] = [];
+  let i = n, j = bestJ;
+  while (i > 0) {
+    const v = dp[i * W + j];
+    if (j > 0 && v === dp[(i - 1) * W + j - 1] + (d[i - 1] === s[j - 1] ? 0 : 1)) {
+      diff.push({ op: d[i - 1] === s[j - 1] ? 'same' : 'sub', d: i - 1, s: j - 1 });
+      i--; j--;
+    } else if (v === dp[(i - 1) * W + j] + 1) {
+      diff.push({ op: 'draft', d: i - 1 });
+      i--;
+    } else {
+      diff.push({ op: 'source', s: j - 1 });
+      j--;
+    }
+  }
+  diff.reverse();
+  return { cost: best, srcStart: j, srcEnd: bestJ, diff };
+}
+
+/** Is each segment a contiguous run of the source's words, in order? */
+function exactIn(segs: Seg[], q: QuoteIndex): boolean {
+  let from = 0;
+  for (const seg of segs) {
+    let found = -1;
+    outer: for (let j = from; j + seg.tokens.length <= q.tokens.length; j++) {
+      for (let k = 0; k < seg.tokens.length; k++) if (q.tokens[j + k] !== seg.tokens[k]) continue outer;
+      found = j;
+      break;
+    }
+    if (found < 0) return false;
+    from = found + seg.tokens.length;
+  }
+  return true;
+}
+
+function candidates(m: Model, segs: Seg[]): number[] {
+  const counts = new Map<number, number>();
+  let content = 0;
+  const seen = new Set<string>();
+  for (const seg of segs) for (const t of seg.tokens) {
+    if (COMMON.has(t) || seen.has(t)) continue;
+    seen.add(t);
+    content++;
+    const list = m.quoteWordIndex.get(t);
+    if (list) for (const qi of list) counts.set(qi, (counts.get(qi) ?? 0) + 1);
+  }
+  const need = Math.min(2, content);
+  const out: number[] = [];
+  for (const [qi, c] of counts) if (c >= need && c >= content * 0.4) out.push(qi);
+  if (content === 0) {
+    // only common words: try every quote for an exact match
+    return m.quotes.map((_, i) => i);
+  }
+  return out;
+}
+
+function speakerOk(q: QuoteIndex, p: PersonIndex): boolean {
+  return q.quote.speaker.person === p.person.id || q.quote.speaker.alsoRight.includes(p.person.id);
+}
+
+/** The person a quotation is attributed to in the draft, if one can be told. */
+function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): PersonIndex | undefined {
+  const { masked } = ctx;
+  // Text after the quote: '"…," said Exeter MP Steve Race.' / '"…" Mr Race said.'
+  const sentAfter = ctx.sentences.find((s) => q.end - 1 >= s.start && q.end - 1 < s.end);
+  const afterEnd = Math.min(sentAfter ? sentAfter.end : q.end + 80, q.end + 100);
+  const after = masked.slice(q.end, afterEnd);
+  const afterOpen = after.search(/["']\s*\p{L}/u);
+  const afterLimit = q.end + (afterOpen > 0 ? afterOpen : after.length);
+  const sentBefore = ctx.sentences.find((s) => q.open >= s.start && q.open < s.end);
+  const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
+  const before = masked.slice(beforeStart, q.open);
+  // after the quote: speech verb and a name within a short distance
+  if (/^[\s,.!?'"-]*(?:\w+\s+){0,5}?(?:said|says|added|adds|told|warned|wrote|writes|stated|insisted|admitted|claimed|concluded|explained|argued|replied|responded)\b/.test(after) ||
+      /^[\s,.!?'"-]*(?:said|says|added|adds|told|warned|wrote|writes)\b/.test(after)) {
+    const ms = allMentions.filter((x) => x.start >= q.end && x.start < afterLimit && x.start - q.end <= 60);
+    if (ms.length) return ms[0].person;
+    const pron = /^[\s,.!?'"-]*(?:(?:said|added|says|adds|told\s+\w+)\s+(he|she)\b|(he|she)\s+(?:said|added|says|adds))/.exec(after);
+    if (pron) return byPronoun(allMentions, q.open, pron[1] ?? pron[2]);
+  }
+  // before the quote: 'Steve Race said: "…"', 'According to Steve Race, "…"'
+  SPEECH.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let r: RegExpExecArray | null;
+  while ((r = SPEECH.exec(before)) !== null) last = r;
+  if (last) {
+    const verbPos = beforeStart + last.index;
+    if (/\b(report|letter|statement|document|notice|review)\b[^.]{0,20}$/.test(before.slice(0, last.index))) return undefined;
+    const ms = allMentions.filter((x) => x.end <= q.open && x.start >= beforeStart);
+    if (ms.length) {
+      // the mention closest to the speech verb (the subject before it, or the name after "according to")
+      let best = ms[0];
+      let bestDist = Infinity;
+      for (const x of ms) {
+        const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
+        if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
+      }
+      if (bestDist <= 80) return best.person;
+    }
+    const pron = /\b(he|she)\s+(?:has\s+|had\s+|also\s+)?$/.exec(before.slice(0, last.index));
+    if (pron) return byPronoun(allMentions, q.open, pron[1]);
+  }
+  return undefined;
+}
+
+function byPronoun(mentions: Mention[], before: number, pron: string): PersonIndex | undefined {
+  const people = new Set<PersonIndex>();
+  for (const x of mentions) if (x.end <= before && x.person.person.pronoun === pron) people.add(x.person);
+  return people.size === 1 ? [...people][0] : undefined;
+}
+
+function sourceWords(q: QuoteIndex, from: number, to: number): string {
+  if (to <= from) return '';
+  return q.quote.text.slice(q.starts[from], q.ends[to - 1]);
+}
+
+function citeQuote(m: Model, q: QuoteIndex) {
+  return m.dataset.cite({ source: q.quote.source, text: q.quote.text });
+}
+
+function speakerName(m: Model, q: QuoteIndex): string {
+  if (q.quote.speaker.person) return m.dataset.personById.get(q.quote.speaker.person)!.name;
+  return q.quote.speaker.document ?? 'the source';
+}
+
+export function checkQuotes(ctx: Ctx): void {
+  const { m, f, text } = ctx;
+  const allMentions = ctx.sentences.flatMap((s) => s.mentions);
+  for (const q of ctx.quotes) {
+    if (q.depth !== 0) continue;
+    const segs = quoteSegments(f, text, q.innerStart, q.innerEnd);
+    const total = segs.reduce((a, s) => a + s.tokens.length, 0);
+    if (total === 0) continue;
+    const cands = candidates(m, segs);
+    const speaker = total >= 3 ? speakerOf(ctx, q, allMentions) : undefined;
+    // trimmed inner span
+    let a = q.innerStart, b = q.innerEnd;
+    while (a < b && /[\s.,;:!?'"\u2018\u2019\u201c\u201d-]/.test(text[a]) && !/[\p{L}\p{N}]/u.test(text[a])) a++;
+    while (b > a && /[\s,;:'"\u2018\u2019\u201c\u201d-]/.test(text[b - 1])) b--;
+    const exact = cands.filter((qi) => exactIn(segs, m.quotes[qi]));
+    if (exact.length) {
+      if (total < 3 || !speaker) {
+        const qi = m.quotes[exact[0]];
+        if (total >= 3) addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qi)] });
+        continue;
+      }
+      const right = exact.find((qi) => speakerOk(m.quotes[qi], speaker));
+      if (right !== undefined) {
+        addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, m.quotes[right])}.`, citations: [citeQuote(m, m.quotes[right])] });
+        continue;
+      }
+      const qi = m.quotes[exact[0]];
+      const realName = speakerName(m, qi);
+      addFinding(ctx, {
+        start: a, end: b, kind: 'attribution', severity: 'error',
+        message: `Misattributed: the sources give these words to ${qi.quote.speaker.person ? qi.quote.speaker.attribution.replace(/^(said|wrote)\s+/, '') : realName}, not ${speaker.person.name}.`,
+        suggestions: [],
+        citations: [citeQuote(m, qi)],
+        claimKey: `attribution:${qi.quote.id}:${speaker.person.id}`,
+      });
+      continue;
+    }
+    if (total < 3 || segs.length === 0) continue;
+    // Near match: a misquote.
+    let bestAlign: { qi: QuoteIndex; al: Align; seg: Seg } | undefined;
+    for (const seg of segs) {
+      if (seg.tokens.length < 3) continue;
+      const n = seg.tokens.length;
+      const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
+      for (const qidx of cands) {
+        const qi = m.quotes[qidx];
+        const al = align(seg.tokens, qi.tokens, maxCost);
+        if (!al || al.cost === 0) continue;
+        const same = al.diff.filter((x) => x.op === 'same').length;
+        if (same < 2 || same < n - maxCost) continue;
+        if (n <= 4 && speaker && !speakerOk(qi, speaker)) continue;
+        if (!bestAlign || al.cost < bestAlign.al.cost) bestAlign = { qi, al, seg };
+      }
+    }
+    if (bestAlign) {
+      const { qi, al, seg } = bestAlign;
+      const diff: DiffPart[] = [];
+      for (const x of al.diff) {
+        if (x.op === 'same') diff.push({ op: 'same', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
+        else if (x.op === 'draft') diff.push({ op: 'draft', text: text.slice(seg.starts[x.d!], seg.ends[x.d!]) });
+        else if (x.op === 'source') diff.push({ op: 'source', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
+        else {
+          diff.push({ op: 'draft', text: text.slice(seg.starts[x.d!], seg.ends[x.d!]) });
+          diff.push({ op: 'source', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
+        }
+      }
+      const exactWords = sourceWords(qi, al.srcStart, al.srcEnd);
+      const changes = diff.filter((x) => x.op !== 'same').map((x) => (x.op === 'draft' ? `−${x.text}` : `+${x.text}`)).join(' ');
+      const wrongSpeaker = speaker && !speakerOk(qi, speaker) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.name}.` : '';
+      const segStart = seg.starts[0];
+      const segEnd = seg.ends[seg.ends.length - 1];
+      addFinding(ctx, {
+        start: segStart, end: segEnd, kind: 'quote', severity: 'warning',
+        message: `Misquote: ${speakerName(m, qi)} said “${exactWords}” (${changes}).${wrongSpeaker}`,
+        suggestions: [exactWords],
+        citations: [citeQuote(m, qi)],
+        claimKey: `quote:${qi.quote.id}:${seg.tokens.join(' ')}`,
+        diff,
+      });
+      continue;
+    }
+    if (speaker && total >= 4) {
+      addFinding(ctx, {
+        start: a, end: b, kind: 'quote', severity: 'hint',
+        message: `Not in the sources: no quotation of ${speaker.person.name} in the bundled articles matches these words.`,
+        suggestions: [],
+        citations: [],
+        claimKey: `quote:unknown:${speaker.person.id}:${segs.map((s) => s.tokens.join(' ')).join('|')}`,
+      });
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Ofsted ratings on the four-point scale, for the services the sources rate (Devon's and Somerset's
+ * children's services), only when the sentence is about that service's overall rating at a time the sources cover.
+ */
+import { Ctx, SentenceInfo } from './context';
+import { statusAt } from '../model/model';
+import { addConfirmation, addFinding } from './findings';
+import { claimTime, clauseAt } from './time';
+
+const RATING_RE = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
+const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspectors?|inspection|verdict|grade|grading)\b/;
+const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
+const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|nhs|police|cqc|care quality|plymouth|cornwall|torbay|dorset|other councils?|another council|neighbouring|nationally|england's|average)\b/;
+
+function valueOf(word: string): string {
+  if (word.startsWith('requir')) return 'requires improvement';
+  return word;
+}
+
+export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
+  const { m, masked } = ctx;
+  RATING_RE.lastIndex = s.start;
+  let r: RegExpExecArray | null;
+  while ((r = RATING_RE.exec(masked)) !== null && r.index < s.end) {
+    const pos = r.index;
+    const clause = clauseAt(s, pos);
+    const clauseText = masked.slice(clause.start, clause.end);
+    if (!CONTEXT.test(clauseText)) continue;
+    if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
+    if (SKIP.test(clauseText)) continue;
+    const subject = /\bsomerset/.test(clauseText) || (/\bsomerset/.test(masked.slice(s.start, s.end)) && !/\bdevon/.test(clauseText)) ? 'somerset-childrens-services' : 'devon-childrens-services';
+    const claimed = valueOf(r[1]);
+    const states = m.states.filter((x) => x.subject === subject && x.attribute === 'rating');
+    const t = claimTime(ctx, s, pos);
+    let actual;
+    if (t.explicit || t.present) {
+      const trueAt = states.filter((x) => statusAt(x.time, t.range) === 'true');
+      if (!trueAt.length) continue;
+      if (trueAt.some((x) => x.value === claimed)) {
+        addConfirmation(ctx, { start: pos, end: pos + r[0].length, kind: 'fact', message: `Matches the sources: rated ${claimed}.`, citations: [m.dataset.cite(trueAt.find((x) => x.value === claimed)!.evidence)] });
+        continue;
+      }
+      actual = trueAt[0];
+    } else {
+      // No date and not present tense: a conflict only if the sources never give that rating to the service.
+      if (states.some((x) => x.value === claimed) || !states.length) continue;
+      actual = states[states.length - 1];
+    }
+    const who = subject === 'somerset-childrens-services' ? "Somerset's children's services" : "Devon's children's services";
+    addFinding(ctx, {
+      start: pos, end: pos + r[0].length, kind: 'rating', severity: 'error',
+      message: `Ofsted rated ${who} ${actual.value}, not ${claimed}${actual.timeNote ? ` (${actual.timeNote})` : ''}.`,
+      suggestions: [actual.value],
+      citations: [m.dataset.cite(actual.evidence)],
+      claimKey: `rating:${subject}:${claimed}`,
+    });
+  }
+}

@@ -1,0 +1,367 @@
+/**
+ * Who is what: roles, parties, wards/constituencies and organisations that a sentence attaches to a known
+ * person ("Steve Race, the MP for Plymouth", "Labour councillor John Hart", "Cornwall's former children's
+ * lead Julian Wooster"), checked against the sources at the time the sentence is set.
+ */
+import { Ctx, Mention, SentenceInfo } from './context';
+import { Model, PersonIndex, statusAt } from '../model/model';
+import { Role, RoleType } from '../data/schema';
+import { DayRange, formatPartialDate } from '../time/dates';
+import { addConfirmation, addFinding } from './findings';
+import { claimTime } from './time';
+import { normPhrase } from '../text/words';
+
+interface RoleClaim {
+  type: RoleType;
+  portfolio?: string;
+  place?: string;
+  party?: string; // party id qualifying a group leader
+  start: number;
+  end: number;
+}
+
+const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
+  'devon', "devon's", "council's", 'its', 'his', 'her', 'their', 'and', 'of', 'for', 'services', 'service', 'said', 'deputy', 'shadow',
+  'senior', 'county', 'local', 'state', 'department']);
+
+function content(words: string): string[] {
+  return words.split(/[\s,&/-]+/).map((w) => w.replace(/'s$|'$/, '')).filter((w) => w && !STOP.has(w));
+}
+
+/** Role phrases that end right before a person's name (the text given ends where the name starts). */
+const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
+  { re: /\bmps?\s+for\s+([a-z' -]{2,40}?)$/, type: 'mp', group: 'place' },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+mp$/, type: 'mp', group: 'place' },
+  { re: /\bmp$/, type: 'mp' },
+  { re: /\bminister\s+(?:of\s+state\s+)?for\s+([a-z' &,-]{2,60}?)$/, type: 'minister', group: 'portfolio' },
+  { re: /\b([a-z'-]+(?:\s+and\s+[a-z'-]+)?)\s+minister$/, type: 'minister', group: 'portfolio' },
+  { re: /\bminister$/, type: 'minister' },
+  { re: /\b(?:cabinet|lead)\s+member\s+(?:for|responsible\s+for|with\s+responsibility\s+for)\s+([a-z' &,-]{2,60}?)$/, type: 'cabinet-member', group: 'portfolio' },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio' },
+  { re: /\bopposition\s+leader$|\bleader\s+of\s+the\s+opposition$/, type: 'opposition-leader' },
+  { re: /\b(?:council|county\s+council)\s+leader$|\bleader\s+of\s+(?:the|devon)\s+(?:county\s+)?council$/, type: 'council-leader' },
+  { re: /\bleader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio' },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio' },
+  { re: /(?:^|[.!?]\s*)leader$/, type: 'council-leader' },
+  { re: /\bdirector\s+of\s+([a-z' -]{2,40}?)$/, type: 'director', group: 'portfolio' },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio' },
+  { re: /\bchair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40}?)$/, type: 'chair', group: 'portfolio' },
+  { re: /\bchief\s+reporter$/, type: 'reporter' },
+];
+
+/** Role phrases that start a text that follows a person's name and a comma ("Steve Race, the MP for…"). */
+const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
+  { re: /^mp\s+for\s+([a-z' -]{2,40})$/, type: 'mp', group: 'place' },
+  { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+mp$/, type: 'mp', group: 'place' },
+  { re: /^minister\s+(?:of\s+state\s+)?for\s+([a-z' &-]{2,60})$/, type: 'minister', group: 'portfolio' },
+  { re: /^([a-z'-]+(?:\s+and\s+[a-z'-]+)?)\s+minister$/, type: 'minister', group: 'portfolio' },
+  { re: /^(?:cabinet|lead)\s+member\s+(?:for|responsible\s+for|with\s+responsibility\s+for)\s+([a-z' &-]{2,60})$/, type: 'cabinet-member', group: 'portfolio' },
+  { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio' },
+  { re: /^opposition\s+leader$|^leader\s+of\s+the\s+opposition$/, type: 'opposition-leader' },
+  { re: /^(?:council|county\s+council)\s+leader$|^leader\s+of\s+(?:the|devon)\s+(?:county\s+)?council$/, type: 'council-leader' },
+  { re: /^leader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio' },
+  { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio' },
+  { re: /^director\s+of\s+([a-z' -]{2,40})$/, type: 'director', group: 'portfolio' },
+  { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio' },
+  { re: /^chair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40})$/, type: 'chair', group: 'portfolio' },
+  { re: /^chief\s+reporter$/, type: 'reporter' },
+];
+
+const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been)|is|was|now|then|currently|as)\s+)?(?:(?:the|a|an|devon's|the\s+council's|its|devon\s+county\s+council's)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+
+function partyOf(m: Model, phrase: string): string | undefined {
+  const p = normPhrase(phrase);
+  for (const pp of m.partyPhrases) if (p === pp.phrase) return pp.party.id;
+  return undefined;
+}
+
+function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number): RoleClaim | undefined {
+  const c: RoleClaim = { type, start, end };
+  if (captured !== undefined && group) {
+    const words = content(captured);
+    if (group === 'place') {
+      if (words.length === 0) return c;
+      const party = partyOf(m, captured.replace(/^(the|a|an)\s+/, ''));
+      if (party) return c; // "Labour MP": a party, not a place
+      c.place = words.join(' ');
+    } else {
+      if (words.length === 0) return type === 'director' || type === 'minister' ? c : undefined;
+      c.portfolio = words.join(' ');
+      if (type === 'group-leader') c.party = partyOf(m, captured);
+      if (type === 'director' && words.every((w) => w === 'interim')) c.portfolio = undefined;
+    }
+  }
+  return c;
+}
+
+function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+  const lo = Math.max(s.start, mention.start - 90);
+  let win = ctx.masked.slice(lo, mention.start);
+  // strip the title (Cllr, Councillor, Mr…) and the comma before the name
+  win = win.replace(/(?:\s*\b(?:cllr|councillor|mr|mrs|ms|dr)\.?)?\s*,?\s*$/, '');
+  if (!win) return undefined;
+  // only the last clause
+  const cut = Math.max(win.lastIndexOf(','), win.lastIndexOf(';'), win.lastIndexOf('('), win.lastIndexOf(':'), win.lastIndexOf('"'));
+  const base = cut >= 0 ? cut + 1 : 0;
+  const chunk = win.slice(base);
+  for (const b of BEFORE) {
+    const mm = b.re.exec(chunk);
+    if (!mm) continue;
+    const start = lo + base + mm.index + (mm[0].length - mm[0].trimStart().length);
+    return makeClaim(ctx.m, b.type, b.group, mm[1], start, lo + base + mm.index + mm[0].length);
+  }
+  return undefined;
+}
+
+function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+  const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
+  const mm = /^'?s?\s*,\s*/.exec(rest);
+  if (!mm || rest.startsWith("'s")) return undefined;
+  let pos = mm[0].length;
+  const q = QUALIFIER.exec(rest.slice(pos));
+  if (q) pos += q[0].length;
+  const tail = rest.slice(pos);
+  const stop = /[,.;:()"!?]|\s(?:said|says|wrote|writes|told|tells|added|who|which|has|had|is|was|warned|and\s+(?!families\b)[a-z]+\s+(?:said|says))\b/.exec(tail);
+  const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd();
+  for (const a of AFTER) {
+    const r = a.re.exec(chunk);
+    if (!r) continue;
+    const start = mention.end + pos;
+    return makeClaim(ctx.m, a.type, a.group, r[1], start, start + chunk.length);
+  }
+  return undefined;
+}
+
+function compatible(role: Role, c: RoleClaim): boolean {
+  if (role.type !== c.type) return false;
+  if (c.place) {
+    if (!role.place) return false;
+    return normPhrase(role.place) === c.place || c.place.split(' ').includes(normPhrase(role.place));
+  }
+  if (c.type === 'group-leader' && c.party) {
+    return role.portfolio.some((p) => normPhrase(p) === c.party || normPhrase(p).replace(/ /g, '-') === c.party);
+  }
+  if (c.portfolio) {
+    const words = c.portfolio.split(' ');
+    const port = new Set(role.portfolio.flatMap((p) => content(normPhrase(p))));
+    return words.some((w) => port.has(w));
+  }
+  return true;
+}
+
+function specific(c: RoleClaim): boolean {
+  return !!(c.place || c.portfolio || c.party) || c.type === 'council-leader' || c.type === 'opposition-leader' || c.type === 'reporter';
+}
+
+function describeRole(p: PersonIndex, at: DayRange): string | undefined {
+  const r = p.roles.find((x) => statusAt(x.time, at) === 'true') ?? p.roles[0];
+  if (!r) return undefined;
+  return r.role.title;
+}
+
+function whenText(r: { attr: { from?: string; until?: string; evidence: { source: string } } }, m: Model): string {
+  const src = m.dataset.sourceById.get(r.attr.evidence.source)!;
+  return src.published.display;
+}
+
+function article(p: PersonIndex): string {
+  return p.person.pronoun === 'she' ? 'she' : 'he';
+}
+
+export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
+  const { m } = ctx;
+  for (const mention of s.mentions) {
+    const p = mention.person;
+    const claim = claimBefore(ctx, s, mention) ?? claimAfter(ctx, s, mention);
+    checkPartyAndWard(ctx, s, mention);
+    checkPersonOrganisation(ctx, s, mention);
+    if (!claim) continue;
+    const t = claimTime(ctx, s, claim.start);
+    const at = t.range;
+    const same = p.roles.filter((r) => r.role.type === claim.type);
+    const ok = same.filter((r) => compatible(r.role, claim));
+    const span = { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) };
+    const roleText = ctx.text.slice(claim.start, claim.end);
+    if (ok.length) {
+      const st = ok.map((r) => statusAt(r.time, at));
+      if (st.some((x) => x !== 'false')) {
+        const r = ok[st.findIndex((x) => x !== 'false')];
+        addConfirmation(ctx, {
+          start: span.start, end: span.end, kind: 'fact',
+          message: `${p.person.name}: ${r.role.title} (${whenText(r, m)}).`,
+          citations: [m.dataset.cite(r.attr.evidence)],
+        });
+        continue;
+      }
+      const r = ok[0];
+      const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
+      const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && statusAt(x.time, at) === 'true'));
+      const holderText = holders.length ? ` ${holders.map((h) => h.person.name).join(' and ')} holds it${t.explicit ? ' then' : ' now'}.` : '';
+      const holderCites = holders.flatMap((h) => h.roles.filter((x) => x.role.id === r.role.id).map((x) => m.dataset.cite(x.attr.evidence)));
+      if (after && (t.explicit || t.present)) {
+        addFinding(ctx, {
+          start: span.start, end: span.end, kind: 'outdated', severity: 'warning',
+          message: `Outdated: ${p.person.name} was ${r.role.title} (${whenText(r, m)}) but not after ${formatPartialDate(r.attr.until!)}.${holderText}`,
+          suggestions: holders.map((h) => h.person.name),
+          citations: [...holderCites, m.dataset.cite(r.attr.evidence)],
+          claimKey: `outdated:${p.person.id}:${r.role.id}`,
+        });
+      } else if (!after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore)) {
+        addFinding(ctx, {
+          start: span.start, end: span.end, kind: 'role', severity: 'error',
+          message: `${p.person.name} became ${r.role.title} only from ${formatPartialDate(r.attr.from!)}.${holderText}`,
+          suggestions: holders.map((h) => h.person.name),
+          citations: [m.dataset.cite(r.attr.evidence), ...holderCites],
+          claimKey: `role:${p.person.id}:${r.role.id}:before`,
+        });
+      }
+      continue;
+    }
+    if (same.length) {
+      // Same kind of role, different portfolio or place: a definite conflict when we know what they held then.
+      const r = same.find((x) => statusAt(x.time, at) === 'true');
+      if (!r) continue;
+      const kind = claim.place ? 'ward' : 'role';
+      addFinding(ctx, {
+        start: claim.start, end: claim.end, kind, severity: 'error',
+        message: `Sources give ${p.person.name} as ${r.role.title}, not ${roleText}.`,
+        suggestions: [r.role.place && claim.place ? `${r.role.place} MP` : r.role.title].filter((x) => x.length > 0),
+        citations: [m.dataset.cite(r.attr.evidence)],
+        claimKey: `${kind}:${p.person.id}:${normPhrase(roleText)}`,
+      });
+      continue;
+    }
+    if (!specific(claim)) continue;
+    // A role the sources give to somebody else at that time.
+    const holders: { q: PersonIndex; attr: PersonIndex['roles'][number] }[] = [];
+    for (const q of m.people) {
+      if (q === p) continue;
+      for (const x of q.roles) if (x.role.exclusive && compatible(x.role, claim) && statusAt(x.time, at) === 'true') holders.push({ q, attr: x });
+    }
+    if (!holders.length) continue;
+    const own = describeRole(p, at);
+    const h = holders[0];
+    addFinding(ctx, {
+      start: span.start, end: span.end, kind: 'role', severity: 'error',
+      message: `Sources name ${h.q.person.name} as ${h.attr.role.title} (${whenText(h.attr, m)}), not ${p.person.name}${own ? `; ${article(p)} is ${own}${p.constituency ? ` (${p.constituency.place})` : ''}` : ''}.`,
+      suggestions: [h.q.person.name],
+      citations: [m.dataset.cite(h.attr.attr.evidence), ...(p.roles[0] ? [m.dataset.cite(p.roles[0].attr.evidence)] : [])],
+      claimKey: `role:${p.person.id}:${h.attr.role.id}`,
+    });
+  }
+}
+
+const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
+
+function wardNorm(w: string): string {
+  return normPhrase(w).replace(/&/g, ' and ').replace(/[^a-z0-9 ]+/g, '').replace(/\bst\b/g, 'st').replace(/\s+/g, ' ').trim();
+}
+
+function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
+  const { m, masked } = ctx;
+  const p = mention.person;
+  // Party before the name: "Labour councillor John Hart", "Tory John Hart", "Labour's Carol Whitton".
+  const lo = Math.max(s.start, mention.start - 60);
+  const before = masked.slice(lo, mention.start).replace(/(?:\s*\b(?:cllr|councillor|mr|mrs|ms|dr)\.?)?\s*$/, ' ');
+  let claimed: { party: string; start: number; end: number } | undefined;
+  for (const pp of m.partyPhrases) {
+    const tailRe = new RegExp(`(?:^|[^a-z])(${pp.phrase.replace(/[-]/g, '[- ]?')})(?:'s)?${PARTY_BEFORE_TAIL.source}`);
+    const r = tailRe.exec(before);
+    if (r) {
+      const st = lo + r.index + r[0].indexOf(r[1]);
+      claimed = { party: pp.party.id, start: st, end: st + r[1].length };
+      break;
+    }
+  }
+  // Party and ward after the name: "John Hart (Conservative, Bickleigh & Wembury)", "Carol Whitton (St David's & Haven Banks)".
+  const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));
+  const paren = /^\s*\(([^()]{2,80})\)/.exec(after);
+  let wardClaim: { text: string; start: number; end: number } | undefined;
+  if (paren) {
+    const inner = paren[1];
+    const innerStart = mention.end + paren[0].indexOf('(') + 1;
+    const parts = inner.split(',');
+    let off = 0;
+    for (const part of parts) {
+      const t = part.trim();
+      const tStart = innerStart + off + part.indexOf(t);
+      off += part.length + 1;
+      if (!t) continue;
+      const party = partyOf(m, t);
+      if (party) {
+        if (!claimed) claimed = { party, start: tStart, end: tStart + t.length };
+      } else if (!wardClaim && /^[a-z][a-z' &.-]+$/.test(t) && !/\b(mp|leader|councillor|member|chair|minister|director|former|interim)\b/.test(t)) {
+        wardClaim = { text: t, start: tStart, end: tStart + t.length };
+      }
+    }
+  } else {
+    const r = /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the|a|an)\s+([a-z -]+?)\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b/.exec(after);
+    if (r && !claimed) {
+      const party = partyOf(m, r[1]);
+      if (party) {
+        const st = mention.end + r[0].indexOf(r[1], r[0].indexOf(',') + 1);
+        claimed = { party, start: st, end: st + r[1].length };
+      }
+    }
+  }
+  if (claimed && p.party && claimed.party !== p.party.party) {
+    const right = m.dataset.partyById.get(p.party.party)!;
+    const wrong = m.dataset.partyById.get(claimed.party)!;
+    addFinding(ctx, {
+      start: claimed.start, end: claimed.end, kind: 'party', severity: 'error',
+      message: `Sources give ${p.person.name} as ${right.name} (${right.short}), not ${wrong.name}.`,
+      suggestions: [right.short],
+      citations: [m.dataset.cite(p.party.evidence)],
+      claimKey: `party:${p.person.id}:${claimed.party}`,
+    });
+  }
+  if (wardClaim && p.ward) {
+    const want = wardNorm(p.ward.ward);
+    const got = wardNorm(wardClaim.text);
+    const gotWords = got.split(' ').filter((w) => w !== 'and');
+    const wantWords = new Set(want.split(' '));
+    if (got !== want && !gotWords.every((w) => wantWords.has(w))) {
+      addFinding(ctx, {
+        start: wardClaim.start, end: wardClaim.end, kind: 'ward', severity: 'error',
+        message: `Sources give ${p.person.name}'s ward as ${p.ward.ward}, not ${ctx.text.slice(wardClaim.start, wardClaim.end)}.`,
+        suggestions: [p.ward.ward],
+        citations: [m.dataset.cite(p.ward.evidence)],
+        claimKey: `ward:${p.person.id}:${got}`,
+      });
+    }
+  }
+}
+
+function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
+  const { m, masked } = ctx;
+  const p = mention.person;
+  if (!p.organisations.length) return;
+  const lo = Math.max(s.start, mention.start - 70);
+  const before = masked.slice(lo, mention.start);
+  let found: { text: string; start: number } | undefined;
+  const r = /(?:^|[^a-z])([a-z][a-z ]{1,40}?)'s?\s+(?:former\s+|ex-|previous\s+)?(?:children's\s+(?:services\s+)?)?(?:lead|boss|chief|director|head)(?:\s+of\s+children's\s+services)?\s*,?\s*$/.exec(before);
+  if (r) found = { text: r[1], start: lo + r.index + r[0].indexOf(r[1]) };
+  if (!found) {
+    const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));
+    const a = /^\s*,\s*(?:who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
+    if (a) found = { text: a[1], start: mention.end + a[0].indexOf(a[1], a[0].indexOf(',') + 1) };
+  }
+  if (!found) return;
+  const phrase = found.text.trim();
+  const org = m.orgPhrases.find((o) => o.phrase === phrase || phrase.endsWith(' ' + o.phrase));
+  if (!org) return;
+  const known = p.organisations.map((o) => m.dataset.orgById.get(o.organisation)!);
+  if (known.some((k) => k.id === org.org.id)) return;
+  // Only a place-like organisation (a council or its service) can replace another.
+  if (!['council', 'service'].includes(org.org.kind)) return;
+  const right = known[0];
+  const rightShort = right.aliases[0] ?? right.name;
+  const st = found.start + found.text.indexOf(phrase);
+  addFinding(ctx, {
+    start: st, end: st + phrase.length, kind: 'organisation', severity: 'error',
+    message: `Sources say ${p.person.name} came from ${right.name}, not ${ctx.text.slice(st, st + phrase.length)}.`,
+    suggestions: [rightShort],
+    citations: [m.dataset.cite(p.organisations[0].evidence)],
+    claimKey: `organisation:${p.person.id}:${org.org.id}`,
+  });
+}

@@ -1,0 +1,206 @@
+/**
+ * Date and time expressions in folded text ("Wednesday, 14 December", "January 2020", "since 2020",
+ * "this May", "last year"), resolved against the draft's date, and the time a sentence is set in.
+ */
+import { DayRange, dayOf, daysInMonth, partsOfDay } from '../time/dates';
+
+export interface DateExpr {
+  start: number;
+  end: number;
+  year?: number;
+  /** True when the year was inferred (from "this May", "last year" or the draft's date), not written. */
+  yearInferred: boolean;
+  month?: number;
+  day?: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday?: number;
+  weekdayStart?: number;
+  weekdayEnd?: number;
+  relation: 'in' | 'since' | 'from' | 'until' | 'on' | 'none';
+  /** Relative expressions (last year, this May) and bare months. */
+  relative: boolean;
+  range?: DayRange;
+}
+
+export interface TimeRef {
+  range: DayRange;
+  /** From an explicit or relative date (not from tense). */
+  explicit: boolean;
+}
+
+const MONTH_WORDS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAY_WORDS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+const MON = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const REL = '(?:(since|from|until|till|by|in|on|during|of|this|last|next|early|late|mid-|mid|earlier this|later this|the end of|the start of)\\s+)?';
+
+// One pass, alternatives in priority order (longest forms first).
+const DATE_RE = new RegExp(
+  [
+    `${REL}(?:${WD},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MON}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, // [wd] 14 december [2022]
+    `${REL}(?:${WD},?\\s+)?${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d)(?:,?\\s+(\\d{4})\\b)?`, // [wd] december 14[, 2022]
+    `${REL}${MON}\\.?,?\\s+(\\d{4})\\b`, // january 2020
+    `${REL}((?:19|20)\\d\\d)\\b(?![-/]\\d|\\s*(?:%|per\\s*cent|children|people|pupils|staff|cases|families|words|pounds))`, // 2020
+    `(last|this|next|earlier this|later this)\\s+(year|month|week)\\b`,
+    `\\b(\\w+)\\s+years?\\s+ago\\b`,
+    `${REL}${MON}\\b`, // bare month: only with a relation word or a capital letter (checked below)
+    `(?:(on|last|this|next)\\s+)?${WD}\\b`,
+  ].map((p) => `(?:${p})`).join('|'),
+  'g',
+);
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
+
+function relationOf(w: string | undefined): DateExpr['relation'] {
+  switch (w) {
+    case 'since':
+      return 'since';
+    case 'from':
+      return 'from';
+    case 'until':
+    case 'till':
+    case 'by':
+      return 'until';
+    case 'on':
+      return 'on';
+    case undefined:
+      return 'none';
+    default:
+      return 'in';
+  }
+}
+
+/** Year of a month written without one, relative to the draft's date. */
+function yearForMonth(month: number, rel: string | undefined, asOfYear: number, asOfMonth: number): number {
+  if (rel === 'next' || rel === 'from' || rel === 'until' || rel === 'by') return month >= asOfMonth ? asOfYear : asOfYear + 1;
+  if (rel === 'last') return month < asOfMonth ? asOfYear : asOfYear - 1;
+  return month <= asOfMonth ? asOfYear : asOfYear - 1;
+}
+
+function rangeOfExpr(e: DateExpr): DayRange | undefined {
+  if (e.year === undefined) return undefined;
+  if (e.month === undefined) return { start: dayOf(e.year, 1, 1), end: dayOf(e.year, 12, 31) };
+  if (e.day === undefined || e.day > daysInMonth(e.year, e.month)) {
+    return { start: dayOf(e.year, e.month, 1), end: dayOf(e.year, e.month, daysInMonth(e.year, e.month)) };
+  }
+  const d = dayOf(e.year, e.month, e.day);
+  return { start: d, end: d };
+}
+
+/**
+ * Date expressions in folded text f[start, end). `original` is the writer's text (same offsets), used to tell
+ * the month May from the verb may. `asOf` is the draft's date as a day number.
+ */
+export function findDates(f: string, original: string, start: number, end: number, asOf: number): DateExpr[] {
+  const out: DateExpr[] = [];
+  const { year: asOfYear, month: asOfMonth } = partsOfDay(asOf);
+  const re = DATE_RE;
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(f)) !== null && m.index < end) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.index + m[0].length > end) break;
+    // must start at a word boundary
+    if (m.index > 0 && /[a-z0-9]/.test(f[m.index - 1])) continue;
+    const s = m.index;
+    const e = s + m[0].length;
+    let x: DateExpr | undefined;
+    const wdPos = (wd: string | undefined) => {
+      if (!wd) return {};
+      const p = f.indexOf(wd, s);
+      return { weekday: WEEKDAY_WORDS[wd], weekdayStart: p, weekdayEnd: p + wd.length };
+    };
+    if (m[4] !== undefined) {
+      // [rel] [wd] day month [year]
+      const month = MONTH_WORDS[m[4]];
+      const written = m[5] ? +m[5] : undefined;
+      x = {
+        start: s, end: e, day: +m[3], month, year: written ?? yearForMonth(month, m[1], asOfYear, asOfMonth), yearInferred: !written,
+        relation: relationOf(m[1]), relative: !written, ...wdPos(m[2]),
+      };
+    } else if (m[8] !== undefined) {
+      const month = MONTH_WORDS[m[8]];
+      const written = m[10] ? +m[10] : undefined;
+      x = {
+        start: s, end: e, day: +m[9], month, year: written ?? yearForMonth(month, m[6], asOfYear, asOfMonth), yearInferred: !written,
+        relation: relationOf(m[6]), relative: !written, ...wdPos(m[7]),
+      };
+    } else if (m[12] !== undefined) {
+      x = { start: s, end: e, month: MONTH_WORDS[m[12]], year: +m[13], yearInferred: false, relation: relationOf(m[11]), relative: false };
+    } else if (m[15] !== undefined) {
+      x = { start: s, end: e, year: +m[15], yearInferred: false, relation: relationOf(m[14]), relative: false };
+    } else if (m[16] !== undefined) {
+      const which = m[16];
+      const unit = m[17];
+      const delta = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      if (unit === 'year') x = { start: s, end: e, year: asOfYear + delta, yearInferred: true, relation: 'in', relative: true };
+      else if (unit === 'month') {
+        let mo = asOfMonth + delta, y = asOfYear;
+        if (mo < 1) { mo = 12; y--; }
+        if (mo > 12) { mo = 1; y++; }
+        x = { start: s, end: e, year: y, month: mo, yearInferred: true, relation: 'in', relative: true };
+      } else {
+        const d = asOf + delta * 7;
+        x = { start: s, end: e, yearInferred: true, relation: 'in', relative: true, range: { start: d - 6, end: d + 6 } };
+      }
+    } else if (m[18] !== undefined) {
+      const n = NUMBER_WORDS[m[18]] ?? (/^\d+$/.test(m[18]) ? +m[18] : undefined);
+      if (n !== undefined) x = { start: s, end: e, year: asOfYear - n, yearInferred: true, relation: 'in', relative: true };
+    } else if (m[20] !== undefined) {
+      // bare month: needs a relation word, or a capital letter (not the verb "may")
+      const rel = m[19];
+      const monthStart = e - m[20].length;
+      const capital = /[A-Z]/.test(original[monthStart] ?? '');
+      if ((rel || capital) && !(m[20] === 'may' && !capital) && !(m[20] === 'mar' || m[20] === 'jun' || m[20] === 'sep')) {
+        const month = MONTH_WORDS[m[20]];
+        x = {
+          start: s, end: e, month, year: yearForMonth(month, rel, asOfYear, asOfMonth), yearInferred: true,
+          relation: relationOf(rel), relative: true,
+        };
+      }
+    } else if (m[22] !== undefined) {
+      const wdStart = e - m[22].length;
+      if (/[A-Z]/.test(original[wdStart] ?? '')) {
+        x = {
+          start: s, end: e, yearInferred: true, relation: relationOf(m[21]), relative: true,
+          weekday: WEEKDAY_WORDS[m[22]], weekdayStart: wdStart, weekdayEnd: e,
+        };
+      }
+    }
+    if (x) {
+      if (!x.range) x.range = rangeOfExpr(x);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+const PRESENT_RE = /\b(is|are|isn't|aren't|remains?|now|currently|still|today|has|have|hasn't|haven't|faces|face|runs|leads|holds|chairs|says|insists|warns|admits|continues|continue)\b/;
+const PAST_RE = /\b(was|were|had|then|former|formerly|previously|at the time|did|wasn't|weren't|ex-|back in|used to)\b/;
+
+export function tenseOf(text: string): { present: boolean; past: boolean } {
+  return { present: PRESENT_RE.test(text), past: PAST_RE.test(text) };
+}
+
+/** Clauses of the sentence f[start, end): split at semicolons, spaced dashes, brackets and ", and/but/while/which/who…". */
+const CLAUSE_RE = /;|\s-+\s|,\s+(?:and|but|while|whereas|although|though|after|before|when|which|who|where|whose)\b|\s(?:while|whereas|but)\s|[()]/g;
+
+export function clauses(f: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = start;
+  CLAUSE_RE.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_RE.exec(f)) !== null && m.index < end) {
+    if (m.index > s) out.push({ start: s, end: m.index });
+    s = m.index + m[0].length;
+  }
+  if (end > s) out.push({ start: s, end });
+  return out;
+}

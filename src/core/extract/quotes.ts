@@ -1,0 +1,146 @@
+/**
+ * Quotation spans in a writer's text: straight or curly, double or single, with apostrophes inside
+ * words told apart from closing marks, and quotes inside quotes. One linear pass.
+ */
+import { fold, isWordCode } from '../text/fold';
+import { words } from '../text/words';
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark (or the end of the paragraph when never closed). */
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  closed: boolean;
+  double: boolean;
+  /** 0 for a quotation that is not inside another. */
+  depth: number;
+}
+
+const LDQ = 0x201c, RDQ = 0x201d, LSQ = 0x2018, RSQ = 0x2019, DQ = 34, SQ = 39;
+const LOW_DQ = 0x201e, LAQ = 0x00ab, RAQ = 0x00bb;
+
+function isSpaceOrStart(text: string, i: number, start: number): boolean {
+  if (i < start) return true;
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) ||
+    c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 58 || c === LDQ || c === DQ || c === LAQ;
+}
+
+/** Quotation spans in text[start, end). */
+export function findQuoteSpans(text: string, start = 0, end = text.length): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const stack: { open: number; double: boolean }[] = [];
+  const close = (idx: number, i: number) => {
+    const o = stack[idx];
+    stack.length = idx;
+    out.push({ open: o.open, end: i + 1, innerStart: o.open + 1, innerEnd: i, closed: true, double: o.double, depth: idx });
+  };
+  const lastOf = (double: boolean) => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].double === double) return k;
+    return -1;
+  };
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LDQ || c === LOW_DQ || c === LAQ) {
+      stack.push({ open: i, double: true });
+    } else if (c === RDQ || c === RAQ) {
+      const k = lastOf(true);
+      if (k >= 0) close(k, i);
+      else if (stack.length > 0) close(stack.length - 1, i); // a mismatched pair such as ‘…”
+    } else if (c === DQ) {
+      const k = lastOf(true);
+      const opener = isSpaceOrStart(text, i - 1, start) && i + 1 < end && !isSpaceOrStart(text, i + 1, start);
+      if (k >= 0 && !(opener && k < stack.length - 1)) close(k, i);
+      else if (!opener && stack.length > 0 && !stack[stack.length - 1].double) close(stack.length - 1, i);
+      else stack.push({ open: i, double: true });
+    } else if (c === LSQ || c === SQ || c === RSQ) {
+      const prevWord = i > start && isWordCode(text.charCodeAt(i - 1));
+      const nextWord = i + 1 < end && isWordCode(text.charCodeAt(i + 1));
+      if (prevWord && nextWord) continue; // apostrophe inside a word: we’ve, Devon’s
+      const prevOpen = isSpaceOrStart(text, i - 1, start);
+      const nextSpace = i + 1 >= end || isSpaceOrStart(text, i + 1, start) || !nextWord && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ');
+      if (c === LSQ || (prevOpen && !nextSpace)) {
+        // an opener — unless it elides a number or word ('90s, 'til)
+        if (c !== LSQ && /^\d\ds\b/.test(text.slice(i + 1, i + 5))) continue;
+        stack.push({ open: i, double: false });
+      } else {
+        const k = lastOf(false);
+        if (k >= 0) close(k, i);
+        // otherwise a plural possessive (councils’) or a stray mark: ignore
+      }
+    }
+  }
+  // Unclosed quotations run to the end of the paragraph (a quote that goes on, or is still being typed).
+  for (let k = 0; k < stack.length; k++) {
+    const o = stack[k];
+    out.push({ open: o.open, end, innerStart: o.open + 1, innerEnd: end, closed: false, double: o.double, depth: k });
+  }
+  out.sort((a, b) => a.open - b.open);
+  return out;
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', twenty: '20', fifty: '50',
+};
+
+/** A quotation word in comparable form: folded, numbers as digits. */
+export function tokenKey(w: string): string {
+  return NUMBER_WORDS[w] ?? w;
+}
+
+/** The comparable words of a quotation (folded, bracketed insertions removed) and their offsets. */
+export function quoteTokenSpans(text: string): { tokens: string[]; starts: number[]; ends: number[] } {
+  const f = fold(text).replace(/\[[^\]]*\]/g, (x) => ' '.repeat(x.length));
+  const ws = words(f);
+  return { tokens: ws.map((w) => tokenKey(f.slice(w.start, w.end))), starts: ws.map((w) => w.start), ends: ws.map((w) => w.end) };
+}
+
+export function quoteTokens(text: string): string[] {
+  return quoteTokenSpans(text).tokens;
+}
+
+/**
+ * The draft words of a quotation as segments split at ellipses and [bracketed insertions]: each segment
+ * must appear in the source, in order, with anything allowed between segments.
+ */
+export function quoteSegments(folded: string, original: string, start: number, end: number): { tokens: string[]; starts: number[]; ends: number[] }[] {
+  const segs: { tokens: string[]; starts: number[]; ends: number[] }[] = [];
+  let cur = { tokens: [] as string[], starts: [] as number[], ends: [] as number[] };
+  let i = start;
+  const push = () => {
+    if (cur.tokens.length) segs.push(cur);
+    cur = { tokens: [], starts: [], ends: [] };
+  };
+  const ws = words(folded, start, end);
+  let wi = 0;
+  while (i < end) {
+    const c = folded.charCodeAt(i);
+    if (c === 91 /* [ */) {
+      const close = folded.indexOf(']', i);
+      push();
+      i = close < 0 || close > end ? end : close + 1;
+      while (wi < ws.length && ws[wi].start < i) wi++;
+      continue;
+    }
+    if ((c === 46 && folded.charCodeAt(i + 1) === 46) || original.charCodeAt(i) === 0x2026) {
+      push();
+      i++;
+      while (i < end && (folded.charCodeAt(i) === 46 || folded.charCodeAt(i) === 32)) i++;
+      continue;
+    }
+    if (wi < ws.length && ws[wi].start === i) {
+      const w = ws[wi++];
+      cur.tokens.push(tokenKey(folded.slice(w.start, w.end)));
+      cur.starts.push(w.start);
+      cur.ends.push(w.end);
+      i = w.end;
+      continue;
+    }
+    i++;
+  }
+  push();
+  return segs;
+}

@@ -1,0 +1,103 @@
+/**
+ * Word scanning over folded text. A word is a run of letters/digits with in-word apostrophes and
+ * hyphens ("devon's", "lib-dem", "re-visit"). Offsets are into the string given.
+ */
+import { isWordCode } from './fold';
+
+export interface Word {
+  start: number;
+  end: number;
+}
+
+function isInnerJoin(c: number): boolean {
+  return c === 39 /* ' */ || c === 45 /* - */ || c === 0x2019 || c === 0x2011 || c === 0x2010;
+}
+
+/** All words of s[start, end). */
+export function words(s: string, start = 0, end = s.length): Word[] {
+  const out: Word[] = [];
+  let i = start;
+  while (i < end) {
+    let c = s.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    const ws = i;
+    i++;
+    while (i < end) {
+      c = s.charCodeAt(i);
+      if (isWordCode(c)) {
+        i++;
+      } else if (isInnerJoin(c) && i + 1 < end && isWordCode(s.charCodeAt(i + 1))) {
+        i += 2;
+      } else break;
+    }
+    out.push({ start: ws, end: i });
+  }
+  return out;
+}
+
+/** Is position i at a word boundary (not inside a word) in folded text? */
+export function boundaryBefore(s: string, i: number): boolean {
+  return i <= 0 || !isWordCode(s.charCodeAt(i - 1));
+}
+export function boundaryAfter(s: string, i: number): boolean {
+  return i >= s.length || !isWordCode(s.charCodeAt(i));
+}
+
+/** Index of `phrase` in folded `s` at word boundaries within [from, to), or -1. */
+export function findPhrase(s: string, phrase: string, from = 0, to = s.length): number {
+  let i = s.indexOf(phrase, from);
+  while (i >= 0 && i + phrase.length <= to) {
+    if (boundaryBefore(s, i) && boundaryAfter(s, i + phrase.length)) return i;
+    i = s.indexOf(phrase, i + 1);
+  }
+  return -1;
+}
+
+/** True if any of the "a|b|c" alternatives occurs as a phrase in s[from, to). */
+export function hasAny(s: string, alternatives: readonly string[], from = 0, to = s.length): boolean {
+  for (const a of alternatives) if (findPhrase(s, a, from, to) >= 0) return true;
+  return false;
+}
+
+/** Normalise a phrase for matching against folded text: fold-equivalent lower case, straight quotes, single spaces. */
+export function normPhrase(p: string): string {
+  return p
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, capped: returns max+1 once it is exceeded. */
+export function editDistance(a: string, b: string, max = 4): number {
+  const n = a.length, m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        v = Math.min(v, prev2[j - 2] + 1);
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[m];
+}
