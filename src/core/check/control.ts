@@ -8,7 +8,7 @@ import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { formatPartialDate } from '../time/dates';
 
-const OTHER_COUNCILS = /\b(plymouth|cornwall|torbay|somerset|dorset|cornwall's|plymouth's|torbay's|somerset's|dorset's|other councils?|another council|neighbouring|westminster|government|parliament|country)\b/;
+const OTHER_COUNCILS = /\b(plymouth|cornwall|torbay|somerset|dorset|cornwall's|plymouth's|torbay's|somerset's|dorset's|other councils?|another council|neighbouring)\b/;
 const DEVON = /\b(devon|council|authority|county hall|administration|dcc)\b/;
 
 let cachedRe: { key: unknown; re: RegExp } | undefined;
@@ -46,6 +46,8 @@ export function checkControl(ctx: Ctx, s: SentenceInfo): void {
     const clauseText = masked.slice(clause.start, clause.end);
     const sentenceText = masked.slice(s.start, s.end);
     if (OTHER_COUNCILS.test(clauseText) || !DEVON.test(sentenceText)) continue;
+    // "the Conservative-led government" is about Westminster, not the council
+    if (/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30))) continue;
     const claimed = partyEntry.party.id;
     const t = claimTime(ctx, s, r.index);
     const states = m.states.filter((x) => x.subject === 'dcc' && x.attribute === 'control');

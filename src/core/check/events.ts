@@ -12,21 +12,44 @@ import { clauseAt } from './time';
 
 type ModelEvent = Model['events'][number];
 
-function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }): { e: ModelEvent; cuePos: number[] }[] {
+/**
+ * Events a clause may be about: all of the event's required words in the sentence, one of its cues in the
+ * clause, and none of its excluding words nearer to `at` (the date or "by") than its own nearest cue.
+ */
+function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, at: number): { e: ModelEvent; cuePos: number[] }[] {
   const { m, masked } = ctx;
   const out: { e: ModelEvent; cuePos: number[] }[] = [];
   for (const e of m.events) {
     if (!e.requiredGroups.every((g) => hasAny(masked, g, s.start, s.end))) continue;
-    if (e.exclude.length && hasAny(masked, e.exclude.map((x) => x.toLowerCase()), clause.start, clause.end)) continue;
+    if (e.excludeSentence.length && hasAny(masked, e.excludeSentence, s.start, s.end)) continue;
     const cuePos: number[] = [];
     for (const c of e.cueList) {
-      const at = findPhrase(masked, c, clause.start, clause.end);
-      if (at >= 0) cuePos.push(at);
+      const p = findPhrase(masked, c, clause.start, clause.end);
+      if (p >= 0) cuePos.push(p);
     }
     if (!cuePos.length) continue;
+    if (e.exclude.length) {
+      const nearestCue = Math.min(...cuePos.map((p) => Math.abs(p - at)));
+      let excluded = false;
+      for (const x of e.exclude) {
+        let p = findPhrase(masked, x, clause.start, clause.end);
+        while (p >= 0 && !excluded) {
+          if (Math.abs(p - at) <= nearestCue + 8) excluded = true;
+          p = findPhrase(masked, x, p + 1, clause.end);
+        }
+      }
+      if (excluded) continue;
+    }
     out.push({ e, cuePos });
   }
   return out;
+}
+
+/** The clause of a date; a clause that is only the date (a timeline's "May 2021 – …") reaches over the sentence. */
+function dateClause(ctx: Ctx, s: SentenceInfo, d: DateExpr): { start: number; end: number } {
+  const c = clauseAt(s, d.start);
+  const rest = (ctx.masked.slice(c.start, d.start) + ' ' + ctx.masked.slice(d.end, c.end)).replace(/[^a-z0-9]+/g, ' ').trim();
+  return rest.split(' ').filter(Boolean).length < 2 ? s : c;
 }
 
 function dateStartWord(ctx: Ctx, d: DateExpr): number {
@@ -58,8 +81,8 @@ function eventWhen(e: ModelEvent): string {
 export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   const { m } = ctx;
   for (const d of s.dates) {
-    const clause = clauseAt(s, d.start);
-    const cands = eventsFor(ctx, s, clause);
+    const clause = dateClause(ctx, s, d);
+    const cands = eventsFor(ctx, s, clause, d.start);
     if (!cands.length) continue;
     // the event whose cue stands nearest the date
     let best = cands[0];
@@ -134,7 +157,10 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
   let r: RegExpExecArray | null;
   while ((r = re.exec(masked)) !== null && r.index < s.end) {
     const clause = clauseAt(s, r.index);
-    const cands = eventsFor(ctx, s, clause).filter((c) => c.e.agents.length);
+    if (/\b(told|informed|warned|advised|written to|contacted|criticised|urged)\s*$/.test(masked.slice(Math.max(s.start, r.index - 20), r.index))) continue;
+    const cands = eventsFor(ctx, s, clause, r.index)
+      .filter((c) => c.e.agents.length)
+      .filter((c) => c.cuePos.some((p) => p < r!.index && r!.index - p <= 45));
     if (!cands.length) continue;
     // organisations listed after by/from: "X", "X and Y", "X and the Y"
     let pos = r.index + r[0].length;

@@ -56,7 +56,7 @@ export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
     // the next number may stand inside this match ("2018 found five areas"): resume right after this one
     NUMBER_RE.lastIndex = pos + r[1].length;
     if (r.index + r[0].length > s.end) continue;
-    if (inDate(pos) || s.dates.some((d) => d.day !== undefined && pos >= d.start && pos < d.end)) continue;
+    if (inDate(pos) || s.dates.some((d) => pos >= d.start && pos < d.end)) continue;
     const value = valueOf(r[1]);
     if (Number.isNaN(value)) continue;
     const percent = !!r[2];

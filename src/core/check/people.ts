@@ -57,9 +57,10 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
         if (candidates.length === 1 && !m.notNames.has(prevWord) && !m.bySurname.has(prevWord) && prevWord.length >= 2 && !/\d/.test(prevWord)) {
           const p = candidates[0];
           const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
-          const sure = !p.person.commonSurname || closeGiven || roleCueFor(p, sentenceText);
-          const isFirstWord = i === 0;
-          if (sure && !(isFirstWord && !closeGiven)) {
+          const roleBefore = ROLE_BEFORE.test(f.slice(Math.max(0, prev!.start - 24), prev!.start));
+          const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, sentenceText);
+          const isFirstWord = i - 1 === 0;
+          if (sure && !(isFirstWord && !closeGiven && !roleBefore)) {
             addFinding(ctx, {
               start: prev!.start, end: prev!.end, kind: 'name', severity: 'error',
               message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${text.slice(prev!.start, prev!.end)} ${p.person.surname}.`,

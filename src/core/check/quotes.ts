@@ -12,6 +12,8 @@ import { addConfirmation, addFinding } from './findings';
 const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'we', 'i', 'it', 'that', 'this', 'for', 'on', 'be', 'are',
   'our', 'has', 'have', 'not', 'you', 'your', 'with', 'as', 'at', 'by', 'or', 'but', 'so', 'was', 'were', 'been', 'they', 'their', 'its', 'all']);
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 const SPEECH = /\b(said|says|say|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented|continued|according\s+to|quoted)\b/g;
 
 interface Seg {
@@ -125,11 +127,11 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): PersonIndex 
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
   // after the quote: speech verb and a name within a short distance
-  if (/^[\s,.!?'"-]*(?:\w+\s+){0,5}?(?:said|says|added|adds|told|warned|wrote|writes|stated|insisted|admitted|claimed|concluded|explained|argued|replied|responded)\b/.test(after) ||
+  if (/^[\s,.!?'"-]*(?:[\w'-]+\s+){0,5}?(?:said|says|added|adds|told|warned|wrote|writes|stated|insisted|admitted|claimed|concluded|explained|argued|replied|responded)\b/.test(after) ||
       /^[\s,.!?'"-]*(?:said|says|added|adds|told|warned|wrote|writes)\b/.test(after)) {
     const ms = allMentions.filter((x) => x.start >= q.end && x.start < afterLimit && x.start - q.end <= 60);
     if (ms.length) return ms[0].person;
-    const pron = /^[\s,.!?'"-]*(?:(?:said|added|says|adds|told\s+\w+)\s+(he|she)\b|(he|she)\s+(?:said|added|says|adds))/.exec(after);
+    const pron = /^[\s,.!?'"-]*(?:(?:said|added|says|adds|told\s+\w+)\s+(he|she)\b|(he|she)\s+(?:said|added|says|adds|told|tells|warned|wrote|insisted|admitted|concluded|replied|responded))/.exec(after);
     if (pron) return byPronoun(allMentions, q.open, pron[1] ?? pron[2]);
   }
   // before the quote: 'Steve Race said: "…"', 'According to Steve Race, "…"'
@@ -226,6 +228,8 @@ export function checkQuotes(ctx: Ctx): void {
         const al = align(seg.tokens, qi.tokens, maxCost);
         if (!al || al.cost === 0) continue;
         const same = al.diff.filter((x) => x.op === 'same').length;
+        // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
+        if (exactIn([{ ...seg, tokens: seg.tokens.filter((t) => !ARTICLES.has(t)) }], { ...qi, tokens: qi.tokens.filter((t) => !ARTICLES.has(t)) })) continue;
         if (same < 2 || same < n - maxCost) continue;
         if (n <= 4 && speaker && !speakerOk(qi, speaker)) continue;
         if (!bestAlign || al.cost < bestAlign.al.cost) bestAlign = { qi, al, seg };

@@ -28,10 +28,20 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
     if (!CONTEXT.test(clauseText)) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText)) continue;
-    const subject = /\bsomerset/.test(clauseText) || (/\bsomerset/.test(masked.slice(s.start, s.end)) && !/\bdevon/.test(clauseText)) ? 'somerset-childrens-services' : 'devon-childrens-services';
+    const sentenceText = masked.slice(s.start, s.end);
+    const idx = ctx.sentences.indexOf(s);
+    const prevSomerset = idx > 0 && /\bsomerset/.test(masked.slice(ctx.sentences[idx - 1].start, ctx.sentences[idx - 1].end)) &&
+      !/\bdevon/.test(sentenceText) && /^(its|it|their|there|the service|the council|his|under him)\b/.test(sentenceText);
+    const subject = /\bsomerset/.test(clauseText) || (/\bsomerset/.test(sentenceText) && !/\bdevon/.test(clauseText)) || prevSomerset ? 'somerset-childrens-services' : 'devon-childrens-services';
     const claimed = valueOf(r[1]);
     const states = m.states.filter((x) => x.subject === subject && x.attribute === 'rating');
-    const t = claimTime(ctx, s, pos);
+    // the date of this rating: none of the sentence's other ratings may stand between them
+    const others: number[] = [];
+    for (const o of masked.slice(s.start, s.end).matchAll(RATING_RE)) if (s.start + o.index! !== pos) others.push(s.start + o.index!);
+    const free = (d: { start: number; end: number }) => !others.some((o) => (o > pos && o < d.start) || (o < pos && o > d.end));
+    // a date after the rating ("good in July") is its own; one before it may belong to an earlier rating
+    const following = s.dates.some((d) => d.range && d.start > pos && free(d));
+    const t = claimTime(ctx, s, pos, (d) => free(d) && (!following || d.start > pos));
     let actual;
     if (t.explicit || t.present) {
       const trueAt = states.filter((x) => statusAt(x.time, t.range) === 'true');

@@ -36,6 +36,7 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = 
   { re: /\bminister\s+(?:of\s+state\s+)?for\s+([a-z' &,-]{2,60}?)$/, type: 'minister', group: 'portfolio' },
   { re: /\b([a-z'-]+(?:\s+and\s+[a-z'-]+)?)\s+minister$/, type: 'minister', group: 'portfolio' },
   { re: /\bminister$/, type: 'minister' },
+  { re: /\b(?:[a-z'-]+\s+secretary|secretary\s+of\s+state(?:\s+for\s+[a-z' &,-]{2,40}?)?)$/, type: 'minister', group: 'portfolio' },
   { re: /\b(?:cabinet|lead)\s+member\s+(?:for|responsible\s+for|with\s+responsibility\s+for)\s+([a-z' &,-]{2,60}?)$/, type: 'cabinet-member', group: 'portfolio' },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio' },
   { re: /\bopposition\s+leader$|\bleader\s+of\s+the\s+opposition$/, type: 'opposition-leader' },
@@ -55,6 +56,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+mp$/, type: 'mp', group: 'place' },
   { re: /^minister\s+(?:of\s+state\s+)?for\s+([a-z' &-]{2,60})$/, type: 'minister', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+and\s+[a-z'-]+)?)\s+minister$/, type: 'minister', group: 'portfolio' },
+  { re: /^(?:[a-z'-]+\s+secretary|secretary\s+of\s+state(?:\s+for\s+[a-z' &-]{2,40})?)$/, type: 'minister', group: 'portfolio' },
   { re: /^(?:cabinet|lead)\s+member\s+(?:for|responsible\s+for|with\s+responsibility\s+for)\s+([a-z' &-]{2,60})$/, type: 'cabinet-member', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio' },
   { re: /^opposition\s+leader$|^leader\s+of\s+the\s+opposition$/, type: 'opposition-leader' },
@@ -75,8 +77,10 @@ function partyOf(m: Model, phrase: string): string | undefined {
   return undefined;
 }
 
-function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number): RoleClaim | undefined {
+function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = ''): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
+  // A Secretary of State is a different post from any junior minister's: it never matches a minister's portfolio.
+  if (/\bsecretary\b/.test(whole)) return { ...c, portfolio: 'secretary-of-state' };
   if (captured !== undefined && group) {
     const words = content(captured);
     if (group === 'place') {
@@ -108,7 +112,7 @@ function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | u
     const mm = b.re.exec(chunk);
     if (!mm) continue;
     const start = lo + base + mm.index + (mm[0].length - mm[0].trimStart().length);
-    return makeClaim(ctx.m, b.type, b.group, mm[1], start, lo + base + mm.index + mm[0].length);
+    return makeClaim(ctx.m, b.type, b.group, mm[1], start, lo + base + mm.index + mm[0].length, mm[0]);
   }
   return undefined;
 }
@@ -127,7 +131,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     const r = a.re.exec(chunk);
     if (!r) continue;
     const start = mention.end + pos;
-    return makeClaim(ctx.m, a.type, a.group, r[1], start, start + chunk.length);
+    return makeClaim(ctx.m, a.type, a.group, r[1], start, start + chunk.length, r[0]);
   }
   return undefined;
 }
@@ -195,13 +199,14 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
       }
       const r = ok[0];
       const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
-      const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && statusAt(x.time, at) === 'true'));
+      const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && (statusAt(x.time, at) === 'true' ||
+        (after && x.time.falseBefore !== undefined && r.time.falseAfter !== undefined && x.time.falseBefore >= r.time.falseAfter - 62))));
       const holderText = holders.length ? ` ${holders.map((h) => h.person.name).join(' and ')} holds it${t.explicit ? ' then' : ' now'}.` : '';
       const holderCites = holders.flatMap((h) => h.roles.filter((x) => x.role.id === r.role.id).map((x) => m.dataset.cite(x.attr.evidence)));
       if (after && (t.explicit || t.present)) {
         addFinding(ctx, {
           start: span.start, end: span.end, kind: 'outdated', severity: 'warning',
-          message: `Outdated: ${p.person.name} was ${r.role.title} (${whenText(r, m)}) but not after ${formatPartialDate(r.attr.until!)}.${holderText}`,
+          message: `Outdated: ${p.person.name} was ${r.role.title} (${whenText(r, m)}) but not after ${formatPartialDate(r.attr.until!)}${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.${holders.length ? ` Since then: ${holders.map((h) => h.person.name).join(' and ')}.` : ''}`,
           suggestions: holders.map((h) => h.person.name),
           citations: [...holderCites, m.dataset.cite(r.attr.evidence)],
           claimKey: `outdated:${p.person.id}:${r.role.id}`,
@@ -341,6 +346,11 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
   let found: { text: string; start: number } | undefined;
   const r = /(?:^|[^a-z])([a-z][a-z ]{1,40}?)'s?\s+(?:former\s+|ex-|previous\s+)?(?:children's\s+(?:services\s+)?)?(?:lead|boss|chief|director|head)(?:\s+of\s+children's\s+services)?\s*,?\s*$/.exec(before);
   if (r) found = { text: r[1], start: lo + r.index + r[0].indexOf(r[1]) };
+  if (!found) {
+    const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));
+    const poss = /^\s*,\s*(?:the\s+)?([a-z][a-z ]{1,40}?)'s?\s+(?:former|ex-|previous|one-time)\s+(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\b/.exec(after);
+    if (poss) found = { text: poss[1], start: mention.end + poss[0].indexOf(poss[1], poss[0].indexOf(',') + 1) };
+  }
   if (!found) {
     const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));
     const a = /^\s*,\s*(?:who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);

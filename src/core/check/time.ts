@@ -4,7 +4,7 @@
  */
 import { Ctx, SentenceInfo } from './context';
 import { DayRange } from '../time/dates';
-import { tenseOf } from '../extract/dates';
+import { DateExpr, tenseOf } from '../extract/dates';
 
 export interface ClaimTime {
   range: DayRange;
@@ -19,9 +19,9 @@ export function clauseAt(s: SentenceInfo, pos: number): { start: number; end: nu
   return s;
 }
 
-export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime {
+export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean): ClaimTime {
   const clause = clauseAt(s, pos);
-  const usable = s.dates.filter((d) => d.range && d.weekday === undefined || (d.range && d.day !== undefined));
+  const usable = s.dates.filter((d) => (d.range && d.weekday === undefined || (d.range && d.day !== undefined)) && (!accept || accept(d)));
   const pick = (list: typeof usable) => {
     let best = list[0];
     let bestDist = Infinity;

@@ -142,8 +142,10 @@ export const Event = z.strictObject({
   cues: z.array(z.string().min(1)).min(1),
   /** Every group must be present for a sentence to be about this event; a group lists alternatives "a|b|c". */
   required: z.array(z.string().min(1)).default([]),
-  /** Words that mean the sentence is about something else (e.g. "somerset"). */
+  /** Words that mean the clause is about something else, when they stand nearer the date than the event's own cues. */
   exclude: z.array(z.string().min(1)).default([]),
+  /** Words that, anywhere in the sentence, mean it is about something else (e.g. "somerset" for Devon's rating). */
+  excludeSentence: z.array(z.string().min(1)).default([]),
   /** Organisations that carried it out ("by"/"from"). */
   agents: z.array(Id).default([]),
   /**

@@ -182,7 +182,7 @@ export function findDates(f: string, original: string, start: number, end: numbe
   return out;
 }
 
-const PRESENT_RE = /\b(is|are|isn't|aren't|remains?|now|currently|still|today|has|have|hasn't|haven't|faces|face|runs|leads|holds|chairs|says|insists|warns|admits|continues|continue)\b/;
+const PRESENT_RE = /\b(is|are|isn't|aren't|remains?|now|currently|still|today|has|have|hasn't|haven't|faces|face|runs|leads|holds|chairs|says|insists|warns|admits|continues|continue|argues|claims|believes|wants|plans|hopes|expects|needs|says|insist|argue|admit|oversees|heads|controls)\b/;
 const PAST_RE = /\b(was|were|had|then|former|formerly|previously|at the time|did|wasn't|weren't|ex-|back in|used to)\b/;
 
 export function tenseOf(text: string): { present: boolean; past: boolean } {

@@ -43,6 +43,22 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
   };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (c === 10 && stack.length) {
+      // News style: a quotation that runs on into the next paragraph reopens it there; end it at the line break.
+      let j = i + 1;
+      while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 9)) j++;
+      const nc = text.charCodeAt(j);
+      if (nc === LDQ || nc === DQ || nc === LSQ) {
+        let lineEnd = i;
+        if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+        for (let k = 0; k < stack.length; k++) {
+          const o = stack[k];
+          out.push({ open: o.open, end: lineEnd, innerStart: o.open + 1, innerEnd: lineEnd, closed: false, double: o.double, depth: k });
+        }
+        stack.length = 0;
+      }
+      continue;
+    }
     if (c === LDQ || c === LOW_DQ || c === LAQ) {
       stack.push({ open: i, double: true });
     } else if (c === RDQ || c === RAQ) {

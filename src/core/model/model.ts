@@ -86,7 +86,7 @@ export function buildModel(dataset: Dataset): Model {
     const until = fact.until ? rangeOf(fact.until) : undefined;
     // The boundary month itself is left unknown: "took charge in May" says nothing about 3 May.
     const known: DayRange = {
-      start: from ? Math.min(from.end + 1, att.start) : att.start,
+      start: from ? Math.min(from.start, att.start) : att.start,
       end: until ? until.start - 1 : att.end,
     };
     if (until && until.start - 1 < att.end) known.end = Math.max(until.start - 1, known.start);
