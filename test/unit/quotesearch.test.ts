@@ -100,6 +100,18 @@ describe('formatAttributedQuote', () => {
     assert.match(formatAttributedQuote(entry('letter-too-long')), /^"For too long, .* cannot continue," according to the minister's letter\.$/);
   });
 
+  it('uses an attribution that already carries its verb, before or after the name', () => {
+    const mk = (attribution: string, fragment: boolean, text = 'We are working on it.') =>
+      formatAttributedQuote(quoteEntries({ quotes: [quote('z', 'cabinet', text, { person: 'p', attribution }, fragment)], sourceById: data.sourceById })[0]);
+    assert.strictEqual(mk('said Exeter MP Steve Race', false), '"We are working on it," said Exeter MP Steve Race.');
+    assert.strictEqual(mk('Josh MacAlister, the Minister for Children and Families, wrote', false),
+      '"We are working on it," Josh MacAlister, the Minister for Children and Families, wrote.');
+    assert.strictEqual(mk('said council leader John Hart', true, 'taking this very seriously'), 'Council leader John Hart said "taking this very seriously".');
+    assert.strictEqual(mk('Ofsted rated it', true, 'inadequate'), 'Ofsted rated it "inadequate".');
+    assert.strictEqual(mk('said opposition leader Julian Brazil', true, 'spectacularly failed for some 13 years.'),
+      'Opposition leader Julian Brazil said "spectacularly failed for some 13 years".');
+  });
+
   it('collapses line breaks and turns inner double quotes into single ones', () => {
     const q = quote('x', 'cabinet', 'He said "no"\nand left.', { person: 'p', attribution: 'A' });
     const e = quoteEntries({ quotes: [q], sourceById: data.sourceById })[0];

@@ -1,0 +1,41 @@
+// usage: node run-ext-tests.js BASE_URL WORKSPACE_DIR EXTENSION_DIR TESTS_MODULE
+// Opens the VS Code workbench in headless chromium with the extension under development and its tests;
+// VS Code reports the tests' exit code through codeAutomationExit (needs --enable-smoke-test-driver).
+// The tests ask for a screenshot by logging "E2E_SCREENSHOT <name>": the page is saved to
+// $SCREENSHOT_DIR/<name>.png (written to a temp name, then renamed, so the tests can wait for the file).
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+(async () => {
+  const [base, folder, devPath, testsPath] = process.argv.slice(2);
+  const shots = process.env.SCREENSHOT_DIR || '.';
+  const authority = new URL(base).host;
+  const uri = p => `vscode-remote://${authority}${p}`;
+  const payload = [['extensionDevelopmentPath', uri(devPath)], ['extensionTestsPath', uri(testsPath)], ['skipWelcome', 'true']];
+  const url = `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/lib/chromium/chromium', headless: true,
+    args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-dev-shm-usage'] });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  let resolveDone; const done = new Promise(r => resolveDone = r);
+  const screenshot = async (name) => {
+    const safe = String(name).replace(/[^\w.-]/g, '_');
+    const tmp = path.join(shots, `.${safe}.tmp.png`);
+    try { await page.screenshot({ path: tmp }); fs.renameSync(tmp, path.join(shots, `${safe}.png`)); console.log(`[driver] screenshot ${safe}.png`); }
+    catch (e) { console.error('[driver] screenshot failed', e); }
+  };
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const line = (args || []).map(String).join(' ');
+    const m = /E2E_SCREENSHOT (\S+)/.exec(line);
+    if (m) { screenshot(m[1]); return; }
+    console[type] ? console[type](...args) : console.log(...args);
+  });
+  await page.exposeFunction('codeAutomationExit', code => resolveDone(code));
+  page.on('console', m => { if (process.env.VERBOSE || m.type() === 'error') console.log('[page:' + m.type() + ']', m.text().slice(0, 300)); });
+  const timer = setTimeout(async () => { console.error('TIMEOUT'); await screenshot('e2e-timeout'); process.exit(124); }, +(process.env.TEST_TIMEOUT_MS || 300000));
+  await page.goto(url);
+  const code = await done;
+  clearTimeout(timer);
+  await browser.close();
+  console.log('extension tests exit code', code);
+  process.exit(code);
+})().catch(e => { console.error(e); process.exit(2); });

@@ -1,0 +1,357 @@
+/**
+ * Checks open documents as the writer types: debounced, version-guarded (a result for an old version
+ * of a document is discarded), cleared on close. Holds the latest result per document for the hover,
+ * quick-fix, definition and status providers.
+ */
+import * as vscode from 'vscode';
+import { todayIso, isIsoDay } from '../core/time/dates';
+import type { CheckResult, Confirmation, Finding, FindingKind, Severity } from '../core/types';
+import { readSettings, SECTION, Settings, SeveritySetting } from './config';
+import type { EngineHost } from './engineHost';
+import { LineIndex, SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
+
+export const DIAGNOSTIC_SOURCE = 'Devon Fact Check';
+
+/**
+ * Only drafts are checked: files, untitled documents and documents of a workspace folder's own scheme
+ * (virtual workspaces). Never our source articles, output panes, chat inputs, git views...
+ */
+function isDraftScheme(uri: vscode.Uri): boolean {
+  if (uri.scheme === SOURCE_SCHEME) return false;
+  if (uri.scheme === 'file' || uri.scheme === 'untitled' || uri.scheme === 'vscode-remote') return true;
+  return (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === uri.scheme);
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const i = tab.input;
+  return i instanceof vscode.TabInputText ? i.uri : undefined;
+}
+
+export interface ShownFinding {
+  finding: Finding;
+  range: vscode.Range;
+  /** The text the finding covered when it was made: lets providers ignore stale ranges after edits. */
+  covered: string;
+  severity: vscode.DiagnosticSeverity;
+}
+
+export interface ShownConfirmation {
+  confirmation: Confirmation;
+  range: vscode.Range;
+  covered: string;
+}
+
+export interface DocumentResult {
+  version: number;
+  asOf: string;
+  findings: ShownFinding[];
+  confirmations: ShownConfirmation[];
+}
+
+export type DocState = { kind: 'checked'; result: DocumentResult } | { kind: 'tooLarge'; size: number } | { kind: 'off' };
+
+const STORY_DATE_KEY = 'devonFactCheck.storyDate:';
+const IGNORED_KEY = 'devonFactCheck.ignored:';
+
+export function mapSeverity(sev: Severity, override: SeveritySetting | undefined): vscode.DiagnosticSeverity | undefined {
+  switch (override) {
+    case 'off': return undefined;
+    case 'error': return vscode.DiagnosticSeverity.Error;
+    case 'warning': return vscode.DiagnosticSeverity.Warning;
+    case 'information': return vscode.DiagnosticSeverity.Information;
+    case 'hint': return vscode.DiagnosticSeverity.Hint;
+  }
+  switch (sev) {
+    case 'error': return vscode.DiagnosticSeverity.Error;
+    case 'warning': return vscode.DiagnosticSeverity.Warning;
+    case 'info': return vscode.DiagnosticSeverity.Information;
+    default: return vscode.DiagnosticSeverity.Hint;
+  }
+}
+
+export const KIND_LABEL: Record<FindingKind, string> = {
+  name: 'Name', role: 'Role', party: 'Party', ward: 'Ward', organisation: 'Organisation', date: 'Date',
+  rating: 'Rating', number: 'Number', quote: 'Quotation', attribution: 'Attribution', outdated: 'Out of date',
+};
+
+export class Checker implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('devon-factcheck');
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly states = new Map<string, DocState>();
+  private readonly runs = new Map<string, number>();
+  private readonly tooLargeNotified = new Set<string>();
+  private settings: Settings = readSettings();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a document's result (or state) changed. */
+  readonly onDidChangeResult = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changed];
+  private sessionOff = false;
+  /** Documents whose last tab was closed while VS Code keeps them alive: treated as closed. */
+  private readonly hidden = new Set<string>();
+
+  constructor(
+    private readonly host: EngineHost,
+    private readonly sources: SourceDocuments,
+    private readonly memento: vscode.Memento,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        this.hidden.delete(d.uri.toString());
+        this.schedule(d, 0);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document, this.settings.debounceMs);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.forget(d.uri);
+        this.hidden.delete(d.uri.toString());
+      }),
+      // VS Code may keep a closed editor's document alive for minutes: what the writer closes is the tab.
+      vscode.window.tabGroups.onDidChangeTabs((e) => this.onTabs(e)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(SECTION)) {
+          this.settings = readSettings();
+          this.recheckAll();
+        }
+      }),
+    );
+  }
+
+  private onTabs(e: vscode.TabChangeEvent): void {
+    const shown = new Set<string>();
+    for (const g of vscode.window.tabGroups.all) for (const t of g.tabs) { const u = tabUri(t); if (u) shown.add(u.toString()); }
+    for (const t of e.closed) {
+      const u = tabUri(t);
+      if (u && !shown.has(u.toString())) {
+        this.hidden.add(u.toString());
+        this.forget(u);
+      }
+    }
+    for (const t of e.opened) {
+      const u = tabUri(t);
+      if (!u) continue;
+      const wasHidden = this.hidden.delete(u.toString());
+      if (!wasHidden && (this.states.has(u.toString()) || this.timers.has(u.toString()))) continue;
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === u.toString());
+      if (doc) this.schedule(doc, 0);
+    }
+  }
+
+  get current(): Settings {
+    return this.settings;
+  }
+
+  /** Checks the documents already open when the extension starts. */
+  start(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  shouldCheck(doc: vscode.TextDocument): boolean {
+    return this.settings.enable && !this.sessionOff && isDraftScheme(doc.uri) && this.settings.languages.includes(doc.languageId);
+  }
+
+  /** True when the document's editor was closed (VS Code may still hold the document). */
+  isHidden(uri: vscode.Uri): boolean {
+    return this.hidden.has(uri.toString());
+  }
+
+  state(uri: vscode.Uri): DocState | undefined {
+    return this.states.get(uri.toString());
+  }
+
+  result(uri: vscode.Uri): DocumentResult | undefined {
+    const s = this.states.get(uri.toString());
+    return s?.kind === 'checked' ? s.result : undefined;
+  }
+
+  /** Findings of the latest result whose span still holds the same text in the document. */
+  liveFindings(doc: vscode.TextDocument): ShownFinding[] {
+    const r = this.result(doc.uri);
+    if (!r) return [];
+    if (r.version === doc.version) return r.findings;
+    return r.findings.filter((f) => doc.getText(f.range) === f.covered);
+  }
+
+  liveConfirmations(doc: vscode.TextDocument): ShownConfirmation[] {
+    const r = this.result(doc.uri);
+    if (!r) return [];
+    if (r.version === doc.version) return r.confirmations;
+    return r.confirmations.filter((c) => doc.getText(c.range) === c.covered);
+  }
+
+  schedule(doc: vscode.TextDocument, delay: number): void {
+    const key = doc.uri.toString();
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    if (!isDraftScheme(doc.uri)) return;
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      this.checkNow(doc).catch((e) => this.log.error(`check failed for ${key}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+    }, delay));
+  }
+
+  /** Checks a document at once. Resolves to its result, or undefined when not checked. */
+  async checkNow(doc: vscode.TextDocument): Promise<DocumentResult | undefined> {
+    const key = doc.uri.toString();
+    const run = (this.runs.get(key) ?? 0) + 1;
+    this.runs.set(key, run);
+    if (doc.isClosed || this.hidden.has(key)) return undefined;
+    if (!this.shouldCheck(doc)) {
+      this.clear(doc.uri, { kind: 'off' });
+      return undefined;
+    }
+    const version = doc.version;
+    const size = doc.getText().length;
+    if (size > this.settings.maxDocumentSize) {
+      this.clear(doc.uri, { kind: 'tooLarge', size });
+      if (!this.tooLargeNotified.has(key)) {
+        this.tooLargeNotified.add(key);
+        void vscode.window.showInformationMessage(
+          `Devon Fact Check skipped ${vscode.workspace.asRelativePath(doc.uri)}: it has ${size.toLocaleString('en-GB')} characters, more than the limit of ${this.settings.maxDocumentSize.toLocaleString('en-GB')} (setting devonFactCheck.maxDocumentSize).`,
+        );
+      }
+      return undefined;
+    }
+    // Yield once, so that a burst of edits or a close in the same tick wins over this run.
+    await Promise.resolve();
+    const engine = this.host.getEngine();
+    if (!engine) return undefined;
+    if (doc.isClosed || this.hidden.has(key) || doc.version !== version || this.runs.get(key) !== run) return undefined; // stale: discard
+    const asOf = this.storyDate(doc.uri);
+    const text = doc.getText();
+    const t0 = Date.now();
+    let raw: CheckResult;
+    try {
+      raw = engine.check(text, { asOf });
+    } catch (e) {
+      this.log.error(`the engine failed on ${key}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return undefined;
+    }
+    const ms = Date.now() - t0;
+    if (ms > 200) this.log.warn(`checking ${key} took ${ms} ms`);
+    const result = this.present(raw, version, asOf, text, (o) => doc.positionAt(o), doc.uri);
+    this.states.set(key, { kind: 'checked', result });
+    this.publish(doc.uri, result);
+    return result;
+  }
+
+  /** Checks text not open in an editor (Check Workspace) and publishes its diagnostics. */
+  checkText(uri: vscode.Uri, text: string): DocumentResult | undefined {
+    const engine = this.host.getEngine();
+    if (!engine || text.length > this.settings.maxDocumentSize) return undefined;
+    const asOf = this.storyDate(uri);
+    const ix = new LineIndex(text);
+    const raw = engine.check(text, { asOf });
+    const result = this.present(raw, -1, asOf, text, (o) => ix.positionAt(o), uri);
+    this.publish(uri, result);
+    return result;
+  }
+
+  private present(raw: CheckResult, version: number, asOf: string, text: string, pos: (o: number) => vscode.Position,
+    uri: vscode.Uri): DocumentResult {
+    const ignored = new Set([...this.settings.ignoredClaims, ...this.ignoredIn(uri)]);
+    const findings: ShownFinding[] = [];
+    for (const f of raw.findings) {
+      if (ignored.has(f.claimKey)) continue;
+      const severity = mapSeverity(f.severity, this.settings.severity[f.kind]);
+      if (severity === undefined) continue;
+      const range = new vscode.Range(pos(f.start), pos(f.end));
+      findings.push({ finding: f, range, covered: text.slice(f.start, f.end), severity });
+    }
+    const confirmations = raw.confirmations.map((c) => {
+      const range = new vscode.Range(pos(c.start), pos(c.end));
+      return { confirmation: c, range, covered: text.slice(c.start, c.end) };
+    });
+    return { version, asOf, findings, confirmations };
+  }
+
+  private publish(uri: vscode.Uri, result: DocumentResult): void {
+    this.diagnostics.set(uri, result.findings.map((s) => this.toDiagnostic(s)));
+    this.changed.fire(uri);
+  }
+
+  toDiagnostic(s: ShownFinding): vscode.Diagnostic {
+    const f = s.finding;
+    const d = new vscode.Diagnostic(s.range, f.message, s.severity);
+    d.source = DIAGNOSTIC_SOURCE;
+    const first = f.citations[0];
+    d.code = first ? { value: f.kind, target: this.sources.target(first) } : f.kind;
+    if (f.citations.length > 0) {
+      d.relatedInformation = f.citations.map((c) =>
+        new vscode.DiagnosticRelatedInformation(this.sources.location(c), `${c.title} (${c.date}): ${oneLine(c.quote)}`));
+    }
+    return d;
+  }
+
+  private clear(uri: vscode.Uri, state: DocState): void {
+    this.states.set(uri.toString(), state);
+    this.diagnostics.delete(uri);
+    this.changed.fire(uri);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (!this.states.has(key) && !this.timers.has(key) && this.diagnostics.get(uri) === undefined) return;
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+    this.runs.set(key, (this.runs.get(key) ?? 0) + 1); // invalidates a run in flight
+    this.states.delete(key);
+    this.diagnostics.delete(uri);
+    this.changed.fire(uri);
+  }
+
+  recheckAll(): void {
+    for (const d of vscode.workspace.textDocuments) {
+      if (isDraftScheme(d.uri)) this.schedule(d, 0);
+    }
+  }
+
+  /** Session-only switch (Toggle Checking when the setting cannot be written). */
+  setSessionOff(off: boolean): void {
+    this.sessionOff = off;
+    this.recheckAll();
+  }
+
+  // ---- story date and ignored claims, per document ----
+
+  storyDateSetting(uri: vscode.Uri): string | undefined {
+    return this.memento.get<string>(STORY_DATE_KEY + uri.toString());
+  }
+
+  storyDate(uri: vscode.Uri): string {
+    const v = this.storyDateSetting(uri) ?? this.settings.storyDate;
+    return resolveStoryDate(v) ?? todayIso();
+  }
+
+  async setStoryDate(uri: vscode.Uri, value: string | undefined): Promise<void> {
+    await this.memento.update(STORY_DATE_KEY + uri.toString(), value);
+  }
+
+  ignoredIn(uri: vscode.Uri): string[] {
+    return this.memento.get<string[]>(IGNORED_KEY + uri.toString()) ?? [];
+  }
+
+  async ignoreInDocument(uri: vscode.Uri, claimKey: string): Promise<void> {
+    const list = this.ignoredIn(uri);
+    if (!list.includes(claimKey)) await this.memento.update(IGNORED_KEY + uri.toString(), [...list, claimKey]);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** "today" → today's date; a real YYYY-MM-DD → itself; anything else → undefined. */
+export function resolveStoryDate(v: string): string | undefined {
+  const s = v.trim().toLowerCase();
+  if (s === 'today') return todayIso();
+  return isIsoDay(s) ? s : undefined;
+}
+
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

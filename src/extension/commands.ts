@@ -1,0 +1,230 @@
+/** The commands of the "Devon Fact Check" category, each also drivable with an argument (tests, keybindings). */
+import * as vscode from 'vscode';
+import { formatAttributedQuote, QuoteEntry } from '../core/quotes/search';
+import { Checker, resolveStoryDate } from './checker';
+import { SECTION } from './config';
+import type { EngineHost } from './engineHost';
+import { OPEN_SOURCE_COMMAND, OpenSourceArgs } from './markdown';
+import { IGNORE_COMMAND, IgnoreArgs } from './providers';
+import { SourceDocuments, sourceUri } from './sourceDocs';
+
+export interface FindQuoteArgs {
+  query?: string;
+  /** A quotation id: skips the picker. */
+  pick?: string;
+  action?: 'insert' | 'copy';
+}
+
+export interface FindQuoteResult {
+  quoteId: string;
+  text: string;
+  action: 'insert' | 'copy';
+}
+
+/** Stops a data string from rendering as a theme icon in a picker label. */
+function noIcons(s: string): string {
+  return s.replace(/\$\(/g, '\\$(');
+}
+
+function short(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
+export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost, checker: Checker, sources: SourceDocuments): void {
+  const reg = (id: string, fn: (...args: any[]) => unknown) => ctx.subscriptions.push(vscode.commands.registerCommand(id, fn));
+
+  const dataOrWarn = () => {
+    const qs = host.getQuoteSearch();
+    if (!qs) void vscode.window.showWarningMessage('Devon Fact Check: the source data is not available (see the earlier error).');
+    return qs;
+  };
+
+  const deliver = async (entry: QuoteEntry, action: 'insert' | 'copy'): Promise<FindQuoteResult | undefined> => {
+    const text = formatAttributedQuote(entry);
+    if (action === 'copy') {
+      await vscode.env.clipboard.writeText(text);
+      vscode.window.setStatusBarMessage('$(clippy) Quotation copied with its attribution', 3000);
+      return { quoteId: entry.quote.id, text, action };
+    }
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) {
+      await vscode.env.clipboard.writeText(text);
+      void vscode.window.showInformationMessage('No open editor to insert into: the quotation was copied to the clipboard.');
+      return { quoteId: entry.quote.id, text, action: 'copy' };
+    }
+    const ok = await editor.edit((b) => {
+      for (const sel of editor.selections) b.replace(sel, text);
+    });
+    return ok ? { quoteId: entry.quote.id, text, action } : undefined;
+  };
+
+  reg('devonFactCheck.findQuote', async (arg?: FindQuoteArgs): Promise<FindQuoteResult | undefined> => {
+    const qs = dataOrWarn();
+    if (!qs) return undefined;
+    const a = arg && typeof arg === 'object' ? arg : {};
+    const action = a.action === 'copy' ? 'copy' : 'insert';
+    if (a.pick) {
+      const e = qs.byId(a.pick);
+      if (!e) throw new Error(`Devon Fact Check: no quotation with id "${a.pick}"`);
+      return deliver(e, action);
+    }
+    if (a.query !== undefined && a.action) {
+      const best = qs.search(a.query, 1)[0];
+      return best ? deliver(best, action) : undefined;
+    }
+    type Item = vscode.QuickPickItem & { entry: QuoteEntry };
+    const copyButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy with attribution' };
+    const toItems = (q: string): Item[] => qs.search(q, 50).map((e) => ({
+      label: noIcons(short(`“${e.text}”`, 200)),
+      description: noIcons(e.attribution),
+      detail: noIcons(`${e.title} — ${e.date}`),
+      alwaysShow: true,
+      buttons: [copyButton],
+      entry: e,
+    }));
+    const qp = vscode.window.createQuickPick<Item>();
+    qp.title = 'Find Quote';
+    qp.placeholder = 'Type words of the quotation or the speaker; Enter inserts it with its attribution';
+    qp.matchOnDescription = true;
+    qp.matchOnDetail = true;
+    qp.value = a.query ?? '';
+    qp.items = toItems(qp.value);
+    return new Promise<FindQuoteResult | undefined>((resolve) => {
+      let done = false;
+      const finish = (r: FindQuoteResult | undefined) => { if (!done) { done = true; resolve(r); } qp.dispose(); };
+      qp.onDidChangeValue((v) => { qp.items = toItems(v); });
+      qp.onDidTriggerItemButton((e) => { qp.hide(); void deliver(e.item.entry, 'copy').then(finish, () => finish(undefined)); });
+      qp.onDidAccept(() => {
+        const item = qp.selectedItems[0] ?? qp.activeItems[0];
+        qp.hide();
+        if (!item) return finish(undefined);
+        void deliver(item.entry, 'insert').then(finish, () => finish(undefined));
+      });
+      qp.onDidHide(() => setTimeout(() => finish(undefined), 0));
+      qp.show();
+    });
+  });
+
+  const openSource = async (arg?: OpenSourceArgs): Promise<{ uri: string; selection: vscode.Range } | undefined> => {
+    const ds = host.dataset;
+    if (!ds) { void vscode.window.showWarningMessage('Devon Fact Check: the source data is not available.'); return undefined; }
+    let a = arg && typeof arg === 'object' && typeof arg.source === 'string' ? arg : undefined;
+    if (!a) {
+      const pick = await vscode.window.showQuickPick(
+        ds.sources.map((s) => ({ label: noIcons(s.title), description: noIcons(s.published.display), detail: noIcons([s.outlet, s.reporter, s.id].filter(Boolean).join(' · ')), id: s.id })),
+        { title: 'Open Source Article', placeHolder: 'Pick a source article', matchOnDescription: true },
+      );
+      if (!pick) return undefined;
+      a = { source: pick.id };
+    }
+    const src = ds.sourceById.get(a.source);
+    if (!src) { void vscode.window.showWarningMessage(`Devon Fact Check: no source "${a.source}".`); return undefined; }
+    const uri = sourceUri(src.id);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const ok = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= src.text.length;
+    const start = ok(a.start) ? a.start : 0;
+    const end = ok(a.end) && a.end >= start ? a.end : start;
+    const sel = sources.range(src.id, start, end);
+    const editor = await vscode.window.showTextDocument(doc, { preview: true, selection: new vscode.Selection(sel.start, sel.end), viewColumn: vscode.ViewColumn.Beside });
+    editor.revealRange(sel, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return { uri: uri.toString(), selection: sel };
+  };
+  reg(OPEN_SOURCE_COMMAND, openSource);
+
+  reg('devonFactCheck.checkDocument', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) { void vscode.window.showInformationMessage('Devon Fact Check: open a draft first.'); return undefined; }
+    const doc = editor.document;
+    if (!checker.shouldCheck(doc)) {
+      void vscode.window.showInformationMessage(`Devon Fact Check checks ${checker.current.languages.join(', ')} documents while enabled; this one is ${doc.languageId}.`);
+      return undefined;
+    }
+    const r = await checker.checkNow(doc);
+    return r ? r.findings.length : undefined;
+  });
+
+  reg('devonFactCheck.checkWorkspace', async () => {
+    if (!host.getEngine()) return undefined;
+    return vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Devon Fact Check: checking drafts', cancellable: true },
+      async (progress, token) => {
+        const files = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '**/{node_modules,.git,out,dist,.vscode-test}/**', 5000, token);
+        let findings = 0, checked = 0;
+        const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+        for (const uri of files) {
+          if (token.isCancellationRequested) break;
+          progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+          let r;
+          const doc = open.get(uri.toString());
+          if (doc && !checker.isHidden(doc.uri)) r = await checker.checkNow(doc);
+          else if (doc) r = checker.checkText(uri, doc.getText());
+          else {
+            const bytes = await vscode.workspace.fs.readFile(uri);
+            r = checker.checkText(uri, new TextDecoder('utf-8').decode(bytes));
+          }
+          checked++;
+          findings += r?.findings.length ?? 0;
+          // keep the UI responsive between files
+          await new Promise((res) => setImmediate(res));
+        }
+        const cancelled = token.isCancellationRequested;
+        void vscode.window.showInformationMessage(`Devon Fact Check${cancelled ? ' (cancelled)' : ''}: ${findings} finding${findings === 1 ? '' : 's'} in ${checked} file${checked === 1 ? '' : 's'}.`);
+        return { files: checked, findings, cancelled };
+      },
+    );
+  });
+
+  reg('devonFactCheck.setStoryDate', async (arg?: string) => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) { void vscode.window.showInformationMessage('Devon Fact Check: open a draft to set its story date.'); return undefined; }
+    const uri = editor.document.uri;
+    let value = typeof arg === 'string' ? arg.trim() : undefined;
+    if (value !== undefined && !resolveStoryDate(value)) throw new Error(`Devon Fact Check: "${value}" is not a date (YYYY-MM-DD or "today")`);
+    if (value === undefined) {
+      value = await vscode.window.showInputBox({
+        title: 'Set Story Date',
+        prompt: 'The date this draft is written on: what "now", "this year" and "last week" mean in it. YYYY-MM-DD or "today".',
+        value: checker.storyDateSetting(uri) ?? checker.current.storyDate,
+        validateInput: (v) => (resolveStoryDate(v) ? undefined : 'Enter a real date as YYYY-MM-DD, or "today".'),
+      });
+      if (value === undefined) return undefined;
+      value = value.trim();
+    }
+    await checker.setStoryDate(uri, value.toLowerCase() === 'today' ? 'today' : value);
+    await checker.checkNow(editor.document);
+    return checker.storyDate(uri);
+  });
+
+  reg('devonFactCheck.toggle', async () => {
+    const c = vscode.workspace.getConfiguration(SECTION);
+    const now = c.get<boolean>('enable') !== false;
+    await c.update('enable', !now, vscode.ConfigurationTarget.Global);
+    vscode.window.setStatusBarMessage(`Devon Fact Check ${now ? 'off' : 'on'}`, 3000);
+    return !now;
+  });
+
+  reg(IGNORE_COMMAND, async (arg: IgnoreArgs) => {
+    if (!arg || typeof arg.claimKey !== 'string') return;
+    if (arg.scope === 'everywhere') {
+      const c = vscode.workspace.getConfiguration(SECTION);
+      const list = c.get<string[]>('ignoredClaims') ?? [];
+      if (!list.includes(arg.claimKey)) await c.update('ignoredClaims', [...list, arg.claimKey], vscode.ConfigurationTarget.Global);
+    } else {
+      await checker.ignoreInDocument(vscode.Uri.parse(arg.uri), arg.claimKey);
+    }
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
+    if (doc) await checker.checkNow(doc);
+  });
+
+  reg('devonFactCheck.nextConflict', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return;
+    const list = checker.liveFindings(editor.document).map((f) => f.range).sort((a, b) => a.start.compareTo(b.start));
+    if (list.length === 0) { vscode.window.setStatusBarMessage('$(check) No conflicts with the sources', 3000); return; }
+    const here = editor.selection.active;
+    const next = list.find((r) => r.start.isAfter(here)) ?? list[0];
+    editor.selection = new vscode.Selection(next.start, next.end);
+    editor.revealRange(next, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    await vscode.commands.executeCommand('editor.action.showHover');
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * Devon Fact Check: squiggles, hover citations, quick fixes and source articles for a draft about
+ * Devon County Council's children's services. Activation only wires things up; the dataset is loaded
+ * on the first check.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { Checker, DocState } from './checker';
+import { registerCommands } from './commands';
+import { SECTION } from './config';
+import { EngineHost } from './engineHost';
+import { HoverProvider, QuickFixProvider, SourceDefinitionProvider } from './providers';
+import { SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
+import { StatusItem } from './status';
+
+/** What activate() returns: a small surface for the integration tests. */
+export interface DevonFactCheckApi {
+  /** Dataset problems reported to the user so far. */
+  readonly datasetErrors: readonly string[];
+  /** Reloads the data (from another folder when given) and re-checks open documents. */
+  reloadData(dataDir?: string): void;
+  /** Whether the dataset has been loaded (false until a document needed checking). */
+  isDataLoaded(): boolean;
+  /** Fires whenever a document's result or state changes (checked, skipped, cleared). */
+  readonly onDidChangeResult: vscode.Event<vscode.Uri>;
+  /** The latest state of a document, as the providers see it. */
+  state(uri: vscode.Uri): DocState | undefined;
+  /** The status-bar item's text and whether it is shown. */
+  status(): { text: string; visible: boolean; command?: string };
+}
+
+export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
+  const log = vscode.window.createOutputChannel('Devon Fact Check', { log: true });
+  const host = new EngineHost(path.join(context.extensionPath, 'data'), log);
+  const sources = new SourceDocuments(host);
+  const checker = new Checker(host, sources, context.workspaceState, log);
+  const status = new StatusItem(checker);
+  context.subscriptions.push(log, checker, status);
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, sources));
+
+  // Providers follow the languages setting.
+  let providers: vscode.Disposable[] = [];
+  const registerProviders = () => {
+    for (const p of providers) p.dispose();
+    const selector: vscode.DocumentFilter[] = checker.current.languages.map((language) => ({ language }));
+    providers = [
+      vscode.languages.registerHoverProvider(selector, new HoverProvider(checker)),
+      vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(checker), QuickFixProvider.metadata),
+      vscode.languages.registerDefinitionProvider(selector, new SourceDefinitionProvider(checker, sources)),
+    ];
+  };
+  registerProviders();
+  context.subscriptions.push(
+    { dispose: () => providers.forEach((p) => p.dispose()) },
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.languages`)) registerProviders();
+      if (e.affectsConfiguration(SECTION)) status.update();
+    }),
+  );
+
+  registerCommands(context, host, checker, sources);
+  checker.start();
+
+  return {
+    get datasetErrors() { return host.errors; },
+    reloadData(dataDir?: string) {
+      host.reset(dataDir);
+      sources.clear();
+      checker.recheckAll();
+    },
+    isDataLoaded() {
+      return host.isLoaded();
+    },
+    onDidChangeResult: checker.onDidChangeResult,
+    state: (uri) => checker.state(uri),
+    status: () => ({ text: status.item.text, visible: status.visible, command: typeof status.item.command === 'string' ? status.item.command : status.item.command?.command }),
+  };
+}
+
+export function deactivate(): void {
+  // everything is disposed through context.subscriptions
+}

@@ -1,0 +1,75 @@
+/**
+ * Hover cards. Every piece of text that comes from the data or from a finding is escaped, so nothing in
+ * it can become markup, a link or a command; the only link is the extension's own "Open source" command,
+ * with arguments built here, and the card trusts that command alone.
+ */
+import * as vscode from 'vscode';
+import type { Citation, DiffPart, Finding } from '../core/types';
+import { KIND_LABEL, oneLine, ShownConfirmation, ShownFinding } from './checker';
+
+export const OPEN_SOURCE_COMMAND = 'devonFactCheck.openSource';
+
+/** Backslash-escapes every ASCII punctuation character (CommonMark allows it for all of them) and folds whitespace. */
+export function esc(s: string): string {
+  return oneLine(s).replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+export interface OpenSourceArgs {
+  source: string;
+  start?: number;
+  end?: number;
+}
+
+function openSourceLink(c: Citation, label = 'Open source'): string {
+  const args: OpenSourceArgs = { source: c.source, start: c.start, end: c.end };
+  return `[${label}](command:${OPEN_SOURCE_COMMAND}?${encodeURIComponent(JSON.stringify([args]))} "Open the source article at this sentence")`;
+}
+
+function newCard(): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: [OPEN_SOURCE_COMMAND] };
+  md.supportHtml = false;
+  return md;
+}
+
+function citationBlock(md: vscode.MarkdownString, c: Citation): void {
+  md.appendMarkdown(`\n\n> ${esc(c.quote)}\n\n`);
+  md.appendMarkdown(`*${esc(c.title)}*, ${esc(c.date)} · ${openSourceLink(c)}`);
+}
+
+export function renderDiff(parts: readonly DiffPart[]): string {
+  return parts
+    .map((p) => {
+      const t = esc(p.text);
+      if (!t) return '';
+      if (p.op === 'draft') return `~~${t}~~`;
+      if (p.op === 'source') return `**${t}**`;
+      return t;
+    })
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function findingHover(s: ShownFinding): vscode.MarkdownString {
+  const f: Finding = s.finding;
+  const md = newCard();
+  const sev = s.severity === vscode.DiagnosticSeverity.Error ? 'Conflicts with the sources' : s.severity === vscode.DiagnosticSeverity.Warning ? 'Check against the sources' : 'Not confirmed by the sources';
+  md.appendMarkdown(`$(warning) **${sev}** · ${esc(KIND_LABEL[f.kind])}\n\n`);
+  md.appendMarkdown(esc(f.message));
+  if (f.suggestions.length > 0) {
+    md.appendMarkdown(`\n\nSources say: ${f.suggestions.map((x) => `**${esc(x)}**`).join(' or ')}`);
+  }
+  if (f.diff && f.diff.length > 0) {
+    md.appendMarkdown(`\n\nDraft against source (~~only in your draft~~, **only in the source**):\n\n${renderDiff(f.diff)}`);
+  }
+  if (f.citations.length === 0) md.appendMarkdown('\n\n*No source sentence for this claim.*');
+  for (const c of f.citations.slice(0, 3)) citationBlock(md, c);
+  return md;
+}
+
+export function confirmationHover(s: ShownConfirmation): vscode.MarkdownString {
+  const md = newCard();
+  md.appendMarkdown(`$(pass) **Matches the sources**\n\n${esc(s.confirmation.message)}`);
+  for (const c of s.confirmation.citations.slice(0, 2)) citationBlock(md, c);
+  return md;
+}

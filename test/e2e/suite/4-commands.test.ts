@@ -1,0 +1,101 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, checked, diagnosticsWhere, kindOf, open, ours, rangeOf } from '../helpers';
+
+const RACE = '"This is the last chance for Devon County Council to implement real change for vulnerable children under their watch. With more stable leadership in Devon County Council over the past year, and a new reorganisation of parts of the service, some green shoots have started to appear and I welcome this," said Exeter MP Steve Race.';
+
+describe('Find Quote', () => {
+  it('inserts the picked quotation with its attribution at the cursor, and the checker accepts it', async () => {
+    const { doc, editor } = await open('scratch.md');
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const r = await vscode.commands.executeCommand<{ quoteId: string; text: string; action: string }>('devonFactCheck.findQuote', { pick: 'race-last-chance' });
+    assert.ok(r);
+    assert.strictEqual(r.text, RACE);
+    assert.ok(doc.getText().endsWith(RACE), 'inserted at the cursor');
+    await checked(doc);
+    assert.ok(!ours(doc.uri).some((d) => kindOf(d) === 'quote' || kindOf(d) === 'attribution'), 'a quotation inserted from the sources is not flagged');
+  });
+
+  it('finds a quotation from a fuzzy query and copies it', async () => {
+    const r = await vscode.commands.executeCommand<{ quoteId: string; text: string; action: string }>('devonFactCheck.findQuote', { query: 'spectaculary faild', action: 'copy' });
+    assert.ok(r);
+    assert.strictEqual(r.quoteId, 'brazil-spectacularly-failed');
+    assert.strictEqual(r.action, 'copy');
+    assert.match(r.text, /^Opposition leader Julian Brazil said "spectacularly failed/);
+    const clip = await vscode.env.clipboard.readText();
+    assert.strictEqual(clip, r.text);
+  });
+
+  it('shows a picker of quotations with speaker, headline and date when run without arguments', async () => {
+    await open('scratch.md');
+    const p = vscode.commands.executeCommand('devonFactCheck.findQuote', { query: 'implement real change' });
+    // the picker is open: accept the first item
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const r = await p as { quoteId: string } | undefined;
+    assert.ok(r, 'Enter in the picker inserts a quotation');
+    assert.strictEqual(r.quoteId, 'race-last-chance');
+  });
+});
+
+describe('Set Story Date', () => {
+  const conservative = (doc: vscode.TextDocument) => (d: vscode.Diagnostic) => {
+    const k = kindOf(d);
+    return (k === 'outdated' || k === 'party') && !!d.range.intersection(rangeOf(doc, 'Conservative-run'));
+  };
+
+  it('changes whether "Conservative-run" is out of date', async () => {
+    const { doc } = await open('outdated.md');
+    const d1 = await vscode.commands.executeCommand<string>('devonFactCheck.setStoryDate', '2026-11-20');
+    assert.strictEqual(d1, '2026-11-20');
+    const ds = await diagnosticsWhere(doc.uri, (ds) => ds.some(conservative(doc)), 'an outdated-control finding as of 2026');
+    assert.match(ds.find(conservative(doc))!.message, /Lib(eral)?[ -]Dem/i);
+    await vscode.commands.executeCommand('devonFactCheck.setStoryDate', '2022-12-16');
+    await diagnosticsWhere(doc.uri, (ds) => !ds.some(conservative(doc)), 'no finding as of December 2022');
+    const a = await api();
+    const st = a.state(doc.uri);
+    assert.ok(st && st.kind === 'checked' && st.result.asOf === '2022-12-16');
+  });
+
+  it('rejects a date that is not YYYY-MM-DD or "today"', async () => {
+    await open('outdated.md');
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('devonFactCheck.setStoryDate', '2025-02-30')));
+    const today = await vscode.commands.executeCommand<string>('devonFactCheck.setStoryDate', 'today');
+    assert.strictEqual(today, new Date().toISOString().slice(0, 10));
+  });
+});
+
+describe('Check Document and Check Workspace', () => {
+  it('Check Document returns the number of findings', async () => {
+    const { doc } = await open('conflicts.md');
+    const n = await vscode.commands.executeCommand<number>('devonFactCheck.checkDocument');
+    assert.strictEqual(n, ours(doc.uri).length);
+    assert.ok(n >= 1);
+  });
+
+  it('Check Workspace checks every .md and .txt file, open or not', async () => {
+    const r = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>('devonFactCheck.checkWorkspace');
+    assert.ok(r);
+    assert.strictEqual(r.files, 7);
+    assert.ok(r.findings >= 4, `findings: ${r.findings}`);
+    assert.strictEqual(r.cancelled, false);
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    assert.ok(ours(vscode.Uri.joinPath(folder, 'notes.txt')).length >= 1, 'diagnostics for a file that is not open');
+  });
+});
+
+describe('status bar', () => {
+  it('counts the conflicts of the active draft and goes to the next one', async () => {
+    const { doc, editor } = await open('conflicts.md');
+    await diagnosticsWhere(doc.uri, (ds) => ds.length >= 1, 'some diagnostics');
+    const a = await api();
+    const n = ours(doc.uri).filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint).length;
+    assert.ok(a.status().visible);
+    assert.strictEqual(a.status().text, `$(warning) Fact check: ${n} conflict${n === 1 ? '' : 's'}`);
+    assert.strictEqual(a.status().command, 'devonFactCheck.nextConflict');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('devonFactCheck.nextConflict');
+    const first = ours(doc.uri).map((d) => d.range).sort((x, y) => x.start.compareTo(y.start))[0];
+    assert.ok(vscode.window.activeTextEditor!.selection.isEqual(new vscode.Selection(first.start, first.end)));
+  });
+});
