@@ -279,7 +279,7 @@ export class Checker implements vscode.Disposable {
     d.code = first ? { value: f.kind, target: this.sources.target(first) } : f.kind;
     if (f.citations.length > 0) {
       d.relatedInformation = f.citations.map((c) =>
-        new vscode.DiagnosticRelatedInformation(this.sources.location(c), `${c.title} (${c.date}): ${oneLine(c.quote)}`));
+        new vscode.DiagnosticRelatedInformation(this.sources.location(c), `Source (${c.date}): “${oneLine(c.quote)}”`));
     }
     return d;
   }

@@ -56,8 +56,9 @@ export function findingHover(s: ShownFinding): vscode.MarkdownString {
   const sev = s.severity === vscode.DiagnosticSeverity.Error ? 'Conflicts with the sources' : s.severity === vscode.DiagnosticSeverity.Warning ? 'Check against the sources' : 'Not confirmed by the sources';
   md.appendMarkdown(`$(warning) **${sev}** · ${esc(KIND_LABEL[f.kind])}\n\n`);
   md.appendMarkdown(esc(f.message));
-  if (f.suggestions.length > 0) {
-    md.appendMarkdown(`\n\nSources say: ${f.suggestions.map((x) => `**${esc(x)}**`).join(' or ')}`);
+  const shown = f.suggestions.filter((x) => !f.message.includes(x));
+  if (shown.length > 0 && f.kind !== 'quote') {
+    md.appendMarkdown(`\n\nSources say: ${shown.map((x) => `**${esc(x)}**`).join(' or ')}`);
   }
   if (f.diff && f.diff.length > 0) {
     md.appendMarkdown(`\n\nDraft against source (~~only in your draft~~, **only in the source**):\n\n${renderDiff(f.diff)}`);

@@ -87,7 +87,7 @@ describe('Check Document and Check Workspace', () => {
 describe('status bar', () => {
   it('counts the conflicts of the active draft and goes to the next one', async () => {
     const { doc, editor } = await open('conflicts.md');
-    await diagnosticsWhere(doc.uri, (ds) => ds.length >= 1, 'some diagnostics');
+    await checked(doc);
     const a = await api();
     const n = ours(doc.uri).filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint).length;
     assert.ok(a.status().visible);

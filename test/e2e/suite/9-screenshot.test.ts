@@ -8,6 +8,7 @@ describe('what the writer sees', () => {
     await diagnosticsWhere(doc.uri, (ds) => ds.some((d) => kindOf(d) === 'name'), 'the name diagnostic');
     const r = rangeOf(doc, 'Jeffries');
     editor.selection = new vscode.Selection(r.start.translate(0, 2), r.start.translate(0, 2));
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await vscode.commands.executeCommand('editor.action.showHover');
     // the hover renders asynchronously in the workbench; give it a moment to paint before the screenshot
