@@ -8,6 +8,7 @@ import { todayIso, isIsoDay } from '../core/time/dates';
 import type { CheckResult, Confirmation, Finding, FindingKind, Severity } from '../core/types';
 import { readSettings, SECTION, Settings, SeveritySetting } from './config';
 import type { EngineHost } from './engineHost';
+import { IncrementalChecker } from '../core/engine';
 import { LineIndex, SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
 
 export const DIAGNOSTIC_SOURCE = 'Devon Fact Check';
@@ -79,6 +80,8 @@ export class Checker implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly states = new Map<string, DocState>();
   private readonly runs = new Map<string, number>();
+  /** Per document: re-checks only the paragraphs an edit touched. */
+  private readonly incremental = new Map<string, IncrementalChecker>();
   private readonly tooLargeNotified = new Set<string>();
   private settings: Settings = readSettings();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -223,7 +226,9 @@ export class Checker implements vscode.Disposable {
     const t0 = Date.now();
     let raw: CheckResult;
     try {
-      raw = engine.check(text, { asOf });
+      let inc = this.incremental.get(key);
+      if (!inc || inc.engine !== engine) this.incremental.set(key, (inc = new IncrementalChecker(engine)));
+      raw = inc.check(text, { asOf });
     } catch (e) {
       this.log.error(`the engine failed on ${key}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       return undefined;
@@ -297,6 +302,7 @@ export class Checker implements vscode.Disposable {
     if (t) clearTimeout(t);
     this.timers.delete(key);
     this.runs.set(key, (this.runs.get(key) ?? 0) + 1); // invalidates a run in flight
+    this.incremental.delete(key);
     this.states.delete(key);
     this.diagnostics.delete(uri);
     this.changed.fire(uri);

@@ -6,11 +6,11 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Dataset, DatasetError, loadDataset } from '../core/data/loader';
-import { createEngine, Engine } from '../core/engine';
+import { createEngine, ParagraphEngine } from '../core/engine';
 import { createQuoteSearch, QuoteSearch } from '../core/quotes/search';
 
 export class EngineHost {
-  private engine: Engine | undefined;
+  private engine: ParagraphEngine | undefined;
   private quoteSearch: QuoteSearch | undefined;
   private failed: string | undefined;
   private reported = false;
@@ -20,7 +20,7 @@ export class EngineHost {
   constructor(private dataDir: string, private readonly log: vscode.LogOutputChannel) {}
 
   /** The engine, or undefined when the data cannot be loaded (already reported). */
-  getEngine(): Engine | undefined {
+  getEngine(): ParagraphEngine | undefined {
     if (this.engine) return this.engine;
     if (this.failed !== undefined) return undefined;
     const t0 = Date.now();
