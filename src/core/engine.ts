@@ -52,6 +52,24 @@ function maskQuotes(f: string, spans: ReturnType<typeof findQuoteSpans>): string
   return last === 0 ? f : out + f.slice(last);
 }
 
+/** Longest stretch treated as one sentence: longer runs without a full stop are not prose and are cut at spaces. */
+const MAX_SENTENCE = 1200;
+
+function boundedSentences(text: string): Span[] {
+  const out: Span[] = [];
+  for (const sp of sentences(text, 0, text.length)) {
+    let s = sp.start;
+    while (sp.end - s > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+      if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
+      out.push({ start: s, end: cut });
+      s = cut;
+    }
+    out.push({ start: s, end: sp.end });
+  }
+  return out;
+}
+
 function checkParagraphWith(m: Model, text: string, asOf: number): CheckResult {
   const f = fold(text);
   const quotes = findQuoteSpans(text, 0, text.length);
@@ -61,11 +79,11 @@ function checkParagraphWith(m: Model, text: string, asOf: number): CheckResult {
     m, text, f, masked, asOf, asOfYear: asOfParts.getUTCFullYear(), asOfMonth: asOfParts.getUTCMonth() + 1,
     sentences: [], quotes, findings: [], confirmations: [],
   };
-  for (const sp of sentences(text, 0, text.length)) {
+  for (const sp of boundedSentences(text)) {
     const st = masked.slice(sp.start, sp.end);
     const tense = tenseOf(st);
     const s: SentenceInfo = {
-      start: sp.start, end: sp.end, words: words(masked, sp.start, sp.end), mentions: [],
+      index: ctx.sentences.length, start: sp.start, end: sp.end, words: words(masked, sp.start, sp.end), mentions: [],
       dates: findDates(masked, text, sp.start, sp.end, asOf), clauses: clauses(masked, sp.start, sp.end),
       present: tense.present, past: tense.past,
     };

@@ -19,6 +19,8 @@ export interface Mention {
 }
 
 export interface SentenceInfo extends Span {
+  /** Position in the paragraph's sentence list. */
+  index: number;
   words: Word[];
   mentions: Mention[];
   dates: DateExpr[];

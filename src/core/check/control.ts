@@ -7,6 +7,7 @@ import { statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { formatPartialDate } from '../time/dates';
+import { execIn } from '../text/words';
 
 const OTHER_COUNCILS = /\b(plymouth|cornwall|torbay|somerset|dorset|cornwall's|plymouth's|torbay's|somerset's|dorset's|other councils?|another council|neighbouring)\b/;
 const DEVON = /\b(devon|council|authority|county hall|administration|dcc)\b/;
@@ -34,9 +35,7 @@ function controlRe(ctx: Ctx): RegExp {
 export function checkControl(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   const re = controlRe(ctx);
-  re.lastIndex = s.start;
-  let r: RegExpExecArray | null;
-  while ((r = re.exec(masked)) !== null && r.index < s.end) {
+  for (const r of execIn(re, masked, s.start, s.end)) {
     const phrase = r.slice(1).find((x) => x !== undefined);
     if (!phrase) continue;
     const partyEntry = m.partyPhrases.find((p) => p.phrase.replace(/[- ]/g, '') === phrase.replace(/[- ]/g, '')) ??

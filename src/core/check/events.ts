@@ -6,7 +6,7 @@ import { Ctx, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, WEEKDAYS, parsePartialDate, weekdayOf } from '../time/dates';
-import { findPhrase, hasAny } from '../text/words';
+import { execIn, findPhrase, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt } from './time';
 
@@ -153,14 +153,12 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
 function checkAgents(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   const re = /\b(?:by|from)\s+(?:the\s+)?/g;
-  re.lastIndex = s.start;
-  let r: RegExpExecArray | null;
-  while ((r = re.exec(masked)) !== null && r.index < s.end) {
+  for (const r of execIn(re, masked, s.start, s.end)) {
     const clause = clauseAt(s, r.index);
     if (/\b(told|informed|warned|advised|written to|contacted|criticised|urged)\s*$/.test(masked.slice(Math.max(s.start, r.index - 20), r.index))) continue;
     const cands = eventsFor(ctx, s, clause, r.index)
       .filter((c) => c.e.agents.length)
-      .filter((c) => c.cuePos.some((p) => p < r!.index && r!.index - p <= 45));
+      .filter((c) => c.cuePos.some((p) => p < r.index && r.index - p <= 45));
     if (!cands.length) continue;
     // organisations listed after by/from: "X", "X and Y", "X and the Y"
     let pos = r.index + r[0].length;

@@ -13,19 +13,17 @@ export function addConfirmation(ctx: Ctx, c: Confirmation): void {
 /** Keeps one finding per overlapping group: the most severe, then the earliest-added (checkers run most specific first). */
 export function dedupe(findings: Finding[]): Finding[] {
   const rank = { error: 3, warning: 2, info: 1, hint: 0 } as const;
-  const kept: Finding[] = [];
-  for (const f of findings) {
-    let clash = -1;
-    for (let k = 0; k < kept.length; k++) {
-      const g = kept[k];
-      if (f.start < g.end && g.start < f.end) {
-        clash = k;
-        break;
-      }
+  // sort by position (stable: among equals, the order checkers added them), then sweep: O(n log n)
+  const order = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.start - b.f.start || a.i - b.i);
+  const kept: { f: Finding; i: number }[] = [];
+  for (const x of order) {
+    const last = kept[kept.length - 1];
+    if (!last || x.f.start >= last.f.end) {
+      kept.push(x);
+      continue;
     }
-    if (clash < 0) kept.push(f);
-    else if (rank[f.severity] > rank[kept[clash].severity]) kept[clash] = f;
+    const better = rank[x.f.severity] > rank[last.f.severity] || (rank[x.f.severity] === rank[last.f.severity] && x.i < last.i);
+    if (better) kept[kept.length - 1] = x;
   }
-  kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  return kept;
+  return kept.map((x) => x.f);
 }

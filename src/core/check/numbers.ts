@@ -5,7 +5,7 @@
  */
 import { Ctx, SentenceInfo } from './context';
 import { NumberFact } from '../data/schema';
-import { hasAny } from '../text/words';
+import { execIn, hasAny } from '../text/words';
 import { addFinding } from './findings';
 import { clauseAt } from './time';
 
@@ -49,13 +49,13 @@ function likeClaim(claimWord: string, value: number): string {
 export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   const inDate = (pos: number) => s.dates.some((d) => pos >= d.start && pos < d.end && d.year !== undefined && masked.slice(pos, pos + 4) === String(d.year));
-  NUMBER_RE.lastIndex = s.start;
+  const hay = masked.slice(s.start, s.end);
+  NUMBER_RE.lastIndex = 0;
   let r: RegExpExecArray | null;
-  while ((r = NUMBER_RE.exec(masked)) !== null && r.index < s.end) {
-    const pos = r.index;
+  while ((r = NUMBER_RE.exec(hay)) !== null) {
+    const pos = s.start + r.index;
     // the next number may stand inside this match ("2018 found five areas"): resume right after this one
-    NUMBER_RE.lastIndex = pos + r[1].length;
-    if (r.index + r[0].length > s.end) continue;
+    NUMBER_RE.lastIndex = r.index + r[1].length;
     if (inDate(pos) || s.dates.some((d) => pos >= d.start && pos < d.end)) continue;
     const value = valueOf(r[1]);
     if (Number.isNaN(value)) continue;
@@ -86,8 +86,7 @@ export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
       break;
     }
   }
-  RANK_RE.lastIndex = s.start;
-  while ((r = RANK_RE.exec(masked)) !== null && r.index < s.end) {
+  for (const r of execIn(RANK_RE, masked, s.start, s.end)) {
     const vals = [ordValue(r[1]), ...(r[2] ? [ordValue(r[2])] : [])];
     const fact = m.numbers.find((n) => n.unit === 'rank');
     if (!fact) break;

@@ -114,22 +114,47 @@ function speakerOk(q: QuoteIndex, p: PersonIndex): boolean {
   return q.quote.speaker.person === p.person.id || q.quote.speaker.alsoRight.includes(p.person.id);
 }
 
+function sentenceAtPos(ctx: Ctx, pos: number) {
+  const ss = ctx.sentences;
+  let lo = 0, hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= pos) lo = mid + 1;
+    else if (ss[mid].start > pos) hi = mid - 1;
+    else return ss[mid];
+  }
+  return undefined;
+}
+
+/** Mentions (sorted by start) starting in [from, to). */
+function mentionsIn(all: Mention[], from: number, to: number): Mention[] {
+  let lo = 0, hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < all.length && all[i].start < to; i++) out.push(all[i]);
+  return out;
+}
+
 /** The person a quotation is attributed to in the draft, if one can be told. */
 function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): PersonIndex | undefined {
   const { masked } = ctx;
   // Text after the quote: '"…," said Exeter MP Steve Race.' / '"…" Mr Race said.'
-  const sentAfter = ctx.sentences.find((s) => q.end - 1 >= s.start && q.end - 1 < s.end);
+  const sentAfter = sentenceAtPos(ctx, q.end - 1);
   const afterEnd = Math.min(sentAfter ? sentAfter.end : q.end + 80, q.end + 100);
   const after = masked.slice(q.end, afterEnd);
   const afterOpen = after.search(/["']\s*\p{L}/u);
   const afterLimit = q.end + (afterOpen > 0 ? afterOpen : after.length);
-  const sentBefore = ctx.sentences.find((s) => q.open >= s.start && q.open < s.end);
+  const sentBefore = sentenceAtPos(ctx, q.open);
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
   // after the quote: speech verb and a name within a short distance
   if (/^[\s,.!?'"-]*(?:[\w'-]+\s+){0,5}?(?:said|says|added|adds|told|warned|wrote|writes|stated|insisted|admitted|claimed|concluded|explained|argued|replied|responded)\b/.test(after) ||
       /^[\s,.!?'"-]*(?:said|says|added|adds|told|warned|wrote|writes)\b/.test(after)) {
-    const ms = allMentions.filter((x) => x.start >= q.end && x.start < afterLimit && x.start - q.end <= 60);
+    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit, q.end + 61));
     if (ms.length) return ms[0].person;
     const pron = /^[\s,.!?'"-]*(?:(?:said|added|says|adds|told\s+\w+)\s+(he|she)\b|(he|she)\s+(?:said|added|says|adds|told|tells|warned|wrote|insisted|admitted|concluded|replied|responded))/.exec(after);
     if (pron) return byPronoun(allMentions, q.open, pron[1] ?? pron[2]);
@@ -142,7 +167,7 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): PersonIndex 
   if (last) {
     const verbPos = beforeStart + last.index;
     if (/\b(report|letter|statement|document|notice|review)\b[^.]{0,20}$/.test(before.slice(0, last.index))) return undefined;
-    const ms = allMentions.filter((x) => x.end <= q.open && x.start >= beforeStart);
+    const ms = mentionsIn(allMentions, beforeStart, q.open).filter((x) => x.end <= q.open);
     if (ms.length) {
       // the mention closest to the speech verb (the subject before it, or the name after "according to")
       let best = ms[0];
@@ -161,7 +186,7 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): PersonIndex 
 
 function byPronoun(mentions: Mention[], before: number, pron: string): PersonIndex | undefined {
   const people = new Set<PersonIndex>();
-  for (const x of mentions) if (x.end <= before && x.person.person.pronoun === pron) people.add(x.person);
+  for (const x of mentionsIn(mentions, Math.max(0, before - 1500), before)) if (x.end <= before && x.person.person.pronoun === pron) people.add(x.person);
   return people.size === 1 ? [...people][0] : undefined;
 }
 
@@ -181,7 +206,7 @@ function speakerName(m: Model, q: QuoteIndex): string {
 
 export function checkQuotes(ctx: Ctx): void {
   const { m, f, text } = ctx;
-  const allMentions = ctx.sentences.flatMap((s) => s.mentions);
+  const allMentions = ctx.sentences.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start);
   for (const q of ctx.quotes) {
     if (q.depth !== 0) continue;
     const segs = quoteSegments(f, text, q.innerStart, q.innerEnd);

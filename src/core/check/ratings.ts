@@ -6,6 +6,7 @@ import { Ctx, SentenceInfo } from './context';
 import { statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
+import { execIn } from '../text/words';
 
 const RATING_RE = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
 const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspectors?|inspection|verdict|grade|grading)\b/;
@@ -19,9 +20,8 @@ function valueOf(word: string): string {
 
 export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
-  RATING_RE.lastIndex = s.start;
-  let r: RegExpExecArray | null;
-  while ((r = RATING_RE.exec(masked)) !== null && r.index < s.end) {
+  const ratings = execIn(RATING_RE, masked, s.start, s.end);
+  for (const r of ratings) {
     const pos = r.index;
     const clause = clauseAt(s, pos);
     const clauseText = masked.slice(clause.start, clause.end);
@@ -29,15 +29,14 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText)) continue;
     const sentenceText = masked.slice(s.start, s.end);
-    const idx = ctx.sentences.indexOf(s);
+    const idx = s.index;
     const prevSomerset = idx > 0 && /\bsomerset/.test(masked.slice(ctx.sentences[idx - 1].start, ctx.sentences[idx - 1].end)) &&
       !/\bdevon/.test(sentenceText) && /^(its|it|their|there|the service|the council|his|under him)\b/.test(sentenceText);
     const subject = /\bsomerset/.test(clauseText) || (/\bsomerset/.test(sentenceText) && !/\bdevon/.test(clauseText)) || prevSomerset ? 'somerset-childrens-services' : 'devon-childrens-services';
     const claimed = valueOf(r[1]);
     const states = m.states.filter((x) => x.subject === subject && x.attribute === 'rating');
     // the date of this rating: none of the sentence's other ratings may stand between them
-    const others: number[] = [];
-    for (const o of masked.slice(s.start, s.end).matchAll(RATING_RE)) if (s.start + o.index! !== pos) others.push(s.start + o.index!);
+    const others = ratings.filter((o) => o.index !== pos).map((o) => o.index);
     const free = (d: { start: number; end: number }) => !others.some((o) => (o > pos && o < d.start) || (o < pos && o > d.end));
     // a date after the rating ("good in July") is its own; one before it may belong to an earlier rating
     const following = s.dates.some((d) => d.range && d.start > pos && free(d));

@@ -45,7 +45,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: D
   }
   if (!present) {
     // a date set earlier in the paragraph carries over to sentences that do not give their own
-    for (let i = ctx.sentences.indexOf(s) - 1; i >= 0; i--) {
+    for (let i = s.index - 1; i >= 0 && i >= s.index - 6; i--) {
       const prev = ctx.sentences[i].dates.filter((x) => x.range && !x.relative && x.year !== undefined);
       if (prev.length) {
         const r = prev[prev.length - 1].range!;

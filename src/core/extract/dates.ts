@@ -3,6 +3,7 @@
  * "this May", "last year"), resolved against the draft's date, and the time a sentence is set in.
  */
 import { DayRange, dayOf, daysInMonth, partsOfDay } from '../time/dates';
+import { execIn } from '../text/words';
 
 export interface DateExpr {
   start: number;
@@ -98,15 +99,7 @@ function rangeOfExpr(e: DateExpr): DayRange | undefined {
 export function findDates(f: string, original: string, start: number, end: number, asOf: number): DateExpr[] {
   const out: DateExpr[] = [];
   const { year: asOfYear, month: asOfMonth } = partsOfDay(asOf);
-  const re = DATE_RE;
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(f)) !== null && m.index < end) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (m.index + m[0].length > end) break;
+  for (const m of execIn(DATE_RE, f, start, end)) {
     // must start at a word boundary
     if (m.index > 0 && /[a-z0-9]/.test(f[m.index - 1])) continue;
     const s = m.index;
@@ -195,9 +188,7 @@ const CLAUSE_RE = /;|\s-+\s|,\s+(?:and|but|while|whereas|although|though|after|b
 export function clauses(f: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let s = start;
-  CLAUSE_RE.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_RE.exec(f)) !== null && m.index < end) {
+  for (const m of execIn(CLAUSE_RE, f, start, end)) {
     if (m.index > s) out.push({ start: s, end: m.index });
     s = m.index + m[0].length;
   }

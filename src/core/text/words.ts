@@ -46,14 +46,35 @@ export function boundaryAfter(s: string, i: number): boolean {
   return i >= s.length || !isWordCode(s.charCodeAt(i));
 }
 
-/** Index of `phrase` in folded `s` at word boundaries within [from, to), or -1. */
+/** Index of `phrase` in folded `s` at word boundaries within [from, to), or -1. Never looks past `to`. */
 export function findPhrase(s: string, phrase: string, from = 0, to = s.length): number {
-  let i = s.indexOf(phrase, from);
-  while (i >= 0 && i + phrase.length <= to) {
-    if (boundaryBefore(s, i) && boundaryAfter(s, i + phrase.length)) return i;
-    i = s.indexOf(phrase, i + 1);
+  const hay = from === 0 && to === s.length ? s : s.slice(from, to);
+  let i = hay.indexOf(phrase);
+  while (i >= 0) {
+    if (boundaryBefore(s, from + i) && boundaryAfter(s, from + i + phrase.length) && from + i + phrase.length <= to) return from + i;
+    i = hay.indexOf(phrase, i + 1);
   }
   return -1;
+}
+
+/**
+ * Every match of a global regex inside text[start, end), with `index` relative to the whole text.
+ * Scanning a slice keeps the cost of a sentence proportional to the sentence, never to what follows it.
+ */
+export function execIn(re: RegExp, text: string, start: number, end: number): RegExpExecArray[] {
+  const hay = text.slice(start, end);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = re.exec(hay)) !== null) {
+    if (r[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    r.index += start;
+    out.push(r);
+  }
+  return out;
 }
 
 /** True if any of the "a|b|c" alternatives occurs as a phrase in s[from, to). */
