@@ -10,6 +10,7 @@ import { readSettings, SECTION, Settings, SeveritySetting } from './config';
 import type { EngineHost } from './engineHost';
 import { IncrementalChecker } from '../core/engine';
 import { LineIndex, SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
+import { oneLine } from './escape';
 
 export const DIAGNOSTIC_SOURCE = 'Devon Fact Check';
 
@@ -49,7 +50,7 @@ export interface DocumentResult {
   confirmations: ShownConfirmation[];
 }
 
-export type DocState = { kind: 'checked'; result: DocumentResult } | { kind: 'tooLarge'; size: number } | { kind: 'off' };
+export type DocState = { kind: 'checked'; result: DocumentResult } | { kind: 'tooLarge'; size: number } | { kind: 'off' } | { kind: 'unavailable'; reason: string };
 
 const STORY_DATE_KEY = 'devonFactCheck.storyDate:';
 const IGNORED_KEY = 'devonFactCheck.ignored:';
@@ -219,7 +220,10 @@ export class Checker implements vscode.Disposable {
     // Yield once, so that a burst of edits or a close in the same tick wins over this run.
     await Promise.resolve();
     const engine = this.host.getEngine();
-    if (!engine) return undefined;
+    if (!engine) {
+      if (!doc.isClosed && !this.hidden.has(key)) this.clear(doc.uri, { kind: 'unavailable', reason: this.host.errors[this.host.errors.length - 1] ?? 'no data' });
+      return undefined;
+    }
     if (doc.isClosed || this.hidden.has(key) || doc.version !== version || this.runs.get(key) !== run) return undefined; // stale: discard
     const asOf = this.storyDate(doc.uri);
     const text = doc.getText();
@@ -358,6 +362,3 @@ export function resolveStoryDate(v: string): string | undefined {
   return isIsoDay(s) ? s : undefined;
 }
 
-export function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}

@@ -4,15 +4,11 @@
  * with arguments built here, and the card trusts that command alone.
  */
 import * as vscode from 'vscode';
-import type { Citation, DiffPart, Finding } from '../core/types';
-import { KIND_LABEL, oneLine, ShownConfirmation, ShownFinding } from './checker';
+import type { Citation, Finding } from '../core/types';
+import { KIND_LABEL, ShownConfirmation, ShownFinding } from './checker';
+import { esc, renderDiff } from './escape';
 
 export const OPEN_SOURCE_COMMAND = 'devonFactCheck.openSource';
-
-/** Backslash-escapes every ASCII punctuation character (CommonMark allows it for all of them) and folds whitespace. */
-export function esc(s: string): string {
-  return oneLine(s).replace(/[!-/:-@[-`{-~]/g, '\\$&');
-}
 
 export interface OpenSourceArgs {
   source: string;
@@ -35,19 +31,6 @@ function newCard(): vscode.MarkdownString {
 function citationBlock(md: vscode.MarkdownString, c: Citation): void {
   md.appendMarkdown(`\n\n> ${esc(c.quote)}\n\n`);
   md.appendMarkdown(`*${esc(c.title)}*, ${esc(c.date)} · ${openSourceLink(c)}`);
-}
-
-export function renderDiff(parts: readonly DiffPart[]): string {
-  return parts
-    .map((p) => {
-      const t = esc(p.text);
-      if (!t) return '';
-      if (p.op === 'draft') return `~~${t}~~`;
-      if (p.op === 'source') return `**${t}**`;
-      return t;
-    })
-    .filter(Boolean)
-    .join(' ');
 }
 
 export function findingHover(s: ShownFinding): vscode.MarkdownString {

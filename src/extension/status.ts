@@ -31,6 +31,11 @@ export class StatusItem implements vscode.Disposable {
       this.item.tooltip = `Devon Fact Check skipped this document: ${st.size.toLocaleString('en-GB')} characters is over the devonFactCheck.maxDocumentSize limit.`;
       this.item.command = { command: 'workbench.action.openSettings', title: 'Settings', arguments: ['devonFactCheck.maxDocumentSize'] };
       this.item.backgroundColor = undefined;
+    } else if (st?.kind === 'unavailable') {
+      this.item.text = '$(error) Fact check: no data';
+      this.item.tooltip = `Devon Fact Check cannot use its data: ${st.reason}`;
+      this.item.command = undefined;
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
     } else if (st?.kind === 'checked') {
       const n = st.result.findings.filter((f) => f.severity !== vscode.DiagnosticSeverity.Hint).length;
       this.item.text = n === 0 ? '$(pass) Fact check: no conflicts' : `$(warning) Fact check: ${n} conflict${n === 1 ? '' : 's'}`;

@@ -84,6 +84,30 @@ describe('go to source', () => {
     assert.match(src.getText('targetUri' in l ? l.targetRange : l.range), /working closely with the Department for Education/);
   });
 
+  it('jumps from a recognised person to the sentence that names them', async () => {
+    const { doc } = await open('conflicts.md');
+    await checked(doc);
+    const at = rangeOf(doc, 'John Hart').start.translate(0, 2);
+    const links = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);
+    assert.ok(links.length > 0, 'a definition for a known person');
+    const texts = await Promise.all(links.map(async (l) => (await vscode.workspace.openTextDocument('targetUri' in l ? l.targetUri : l.uri)).getText('targetUri' in l ? l.targetRange : l.range)));
+    assert.ok(texts.some((t) => /John Hart/.test(t)), JSON.stringify(texts));
+  });
+
+  it('the diagnostic code link opens the source at the cited sentence', async () => {
+    const { doc } = await open('conflicts.md');
+    const ds = await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'the name diagnostic');
+    const code = ds.find(isName(doc))!.code as { value: string; target: vscode.Uri };
+    await vscode.commands.executeCommand('vscode.open', code.target);
+    const ed = await new Promise<vscode.TextEditor>((resolve) => {
+      const ok = (e: vscode.TextEditor | undefined) => e && e.document.uri.scheme === 'devon-factcheck-source' && !e.selection.isEmpty;
+      if (ok(vscode.window.activeTextEditor)) return resolve(vscode.window.activeTextEditor!);
+      const subs = [vscode.window.onDidChangeActiveTextEditor((e) => { if (ok(e)) { subs.forEach((s) => s.dispose()); resolve(e!); } }),
+        vscode.window.onDidChangeTextEditorSelection((e) => { if (ok(e.textEditor)) { subs.forEach((s) => s.dispose()); resolve(e.textEditor); } })];
+    });
+    assert.match(ed.document.getText(ed.selection), /Councillor Richard Jefferies, the new Cabinet Member/);
+  });
+
   it('opens a source article from the picker argument, read-only, at the requested offsets', async () => {
     const a = await api();
     void a;

@@ -70,6 +70,7 @@ describe('a corrupt data file', () => {
       await vscode.commands.executeCommand('devonFactCheck.checkDocument');
       void c;
       assert.strictEqual(a.datasetErrors.length, errorsBefore + 1, 'reported once');
+      assert.match(a.status().text, /no data/, 'the status bar says the data is unavailable');
       const msg = a.datasetErrors[a.datasetErrors.length - 1];
       assert.match(msg, /people\.json/);
       assert.match(msg, /people\[1\]\.surname/);
