@@ -288,7 +288,7 @@ export class Checker implements vscode.Disposable {
     d.code = first ? { value: f.kind, target: this.sources.target(first) } : f.kind;
     if (f.citations.length > 0) {
       d.relatedInformation = f.citations.map((c) =>
-        new vscode.DiagnosticRelatedInformation(this.sources.location(c), `Source (${c.date}): “${oneLine(c.quote)}”`));
+        new vscode.DiagnosticRelatedInformation(this.sources.location(c), `Source: ${shorten(oneLine(c.title), 70)} (${c.date})`));
     }
     return d;
   }
@@ -353,6 +353,10 @@ export class Checker implements vscode.Disposable {
     this.timers.clear();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function shorten(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }
 
 /** "today" → today's date; a real YYYY-MM-DD → itself; anything else → undefined. */

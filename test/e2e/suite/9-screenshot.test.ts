@@ -17,3 +17,17 @@ describe('what the writer sees', () => {
     if (file) assert.ok(file.endsWith('.png'));
   });
 });
+
+describe('what the writer sees (misquotation)', () => {
+  it('a misquotation with its word-level difference (screenshot in test-output/)', async () => {
+    const { doc, editor } = await open('conflicts.md');
+    await diagnosticsWhere(doc.uri, (ds) => ds.some((d) => kindOf(d) === 'quote'), 'the quote diagnostic');
+    const r = rangeOf(doc, 'final chance');
+    editor.selection = new vscode.Selection(r.start.translate(0, 2), r.start.translate(0, 2));
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await new Promise((res) => setTimeout(res, 1500));
+    await screenshot('misquote-hover');
+  });
+});
