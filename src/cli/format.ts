@@ -140,7 +140,7 @@ const COLOUR: Style = { bold: SGR('1'), dim: SGR('2'), severity: (v, s) => SEVER
 /** Quotation diff as `[-draft words-]{+source words+}` (wdiff style). */
 function renderDiff(f: Finding): string | undefined {
   if (!f.diff || !f.diff.some((p) => p.op !== 'same')) return undefined;
-  return oneLine(f.diff.map((p) => (p.op === 'same' ? p.text : p.op === 'draft' ? `[-${p.text}-]` : `{+${p.text}+}`)).join(''));
+  return oneLine(f.diff.map((p) => (p.op === 'same' ? p.text : p.op === 'draft' ? `[-${p.text}-]` : `{+${p.text}+}`)).join(' '));
 }
 
 /**

@@ -44,7 +44,7 @@ export interface Citation {
   evidenceEnd: number;
 }
 
-/** One word-level piece of a quotation diff: kept, only in the draft (removed), or only in the source (added). */
+/** One word of a quotation diff (render the parts separated by spaces): kept, only in the draft (removed), or only in the source (added). */
 export interface DiffPart {
   op: 'same' | 'draft' | 'source';
   text: string;

@@ -258,6 +258,21 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
 
 const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
 
+const tailCache = new WeakMap<Model, { re: RegExp; party: string }[]>();
+
+/** One compiled pattern per party phrase, built once per model (never on the hot path). */
+function partyTailRes(m: Model): { re: RegExp; party: string }[] {
+  let list = tailCache.get(m);
+  if (!list) {
+    list = m.partyPhrases.map((pp) => ({
+      re: new RegExp(`(?:^|[^a-z])(${pp.phrase.replace(/[-]/g, '[- ]?')})(?:'s)?${PARTY_BEFORE_TAIL.source}`),
+      party: pp.party.id,
+    }));
+    tailCache.set(m, list);
+  }
+  return list;
+}
+
 function wardNorm(w: string): string {
   return normPhrase(w).replace(/&/g, ' and ').replace(/[^a-z0-9 ]+/g, '').replace(/\bst\b/g, 'st').replace(/\s+/g, ' ').trim();
 }
@@ -269,12 +284,11 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   const lo = Math.max(s.start, mention.start - 60);
   const before = masked.slice(lo, mention.start).replace(/(?:\s*\b(?:cllr|councillor|mr|mrs|ms|dr)\.?)?\s*$/, ' ');
   let claimed: { party: string; start: number; end: number } | undefined;
-  for (const pp of m.partyPhrases) {
-    const tailRe = new RegExp(`(?:^|[^a-z])(${pp.phrase.replace(/[-]/g, '[- ]?')})(?:'s)?${PARTY_BEFORE_TAIL.source}`);
-    const r = tailRe.exec(before);
+  for (const { re, party } of partyTailRes(m)) {
+    const r = re.exec(before);
     if (r) {
       const st = lo + r.index + r[0].indexOf(r[1]);
-      claimed = { party: pp.party.id, start: st, end: st + r[1].length };
+      claimed = { party, start: st, end: st + r[1].length };
       break;
     }
   }
