@@ -36,7 +36,7 @@ function citationBlock(md: vscode.MarkdownString, c: Citation): void {
 export function findingHover(s: ShownFinding): vscode.MarkdownString {
   const f: Finding = s.finding;
   const md = newCard();
-  const sev = s.severity === vscode.DiagnosticSeverity.Error ? 'Conflicts with the sources' : s.severity === vscode.DiagnosticSeverity.Warning ? 'Check against the sources' : 'Not confirmed by the sources';
+  const sev = f.severity === 'error' ? 'Conflicts with the sources' : f.severity === 'warning' ? 'Check against the sources' : 'Not confirmed by the sources';
   md.appendMarkdown(`$(warning) **${sev}** · ${esc(KIND_LABEL[f.kind])}\n\n`);
   md.appendMarkdown(esc(f.message));
   const shown = f.suggestions.filter((x) => !f.message.includes(x));

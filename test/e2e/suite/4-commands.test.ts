@@ -57,11 +57,36 @@ describe('Set Story Date', () => {
     assert.ok(st && st.kind === 'checked' && st.result.asOf === '2022-12-16');
   });
 
+  it('asks for the date in an input box prefilled with the current one', async () => {
+    const { doc } = await open('outdated.md');
+    await vscode.commands.executeCommand('devonFactCheck.setStoryDate', '2026-11-20');
+    const p = vscode.commands.executeCommand<string>('devonFactCheck.setStoryDate');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.strictEqual(await p, '2026-11-20');
+    await checked(doc);
+  });
+
   it('rejects a date that is not YYYY-MM-DD or "today"', async () => {
     await open('outdated.md');
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('devonFactCheck.setStoryDate', '2025-02-30')));
     const today = await vscode.commands.executeCommand<string>('devonFactCheck.setStoryDate', 'today');
     assert.strictEqual(today, new Date().toISOString().slice(0, 10));
+  });
+});
+
+describe('Open Source Article', () => {
+  it('offers the source articles in a picker and opens the chosen one read-only', async () => {
+    const p = Promise.resolve(vscode.commands.executeCommand<{ uri: string }>('devonFactCheck.openSource'));
+    // the picker opens asynchronously: press Enter until it has been there to take it
+    let settled = false;
+    void p.finally(() => { settled = true; });
+    while (!settled) {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await Promise.race([p, new Promise((res) => setTimeout(res, 100))]);
+    }
+    const r = await p;
+    assert.ok(r, 'Enter opens the first article');
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.scheme, 'devon-factcheck-source');
   });
 });
 
