@@ -98,9 +98,14 @@ function checkParagraphWith(m: Model, text: string, asOf: number): CheckResult {
     checkRatings(ctx, s);
     checkNumbers(ctx, s);
   }
+  const findings = dedupe(ctx.findings);
+  // findings are sorted and do not overlap: one pointer sweep finds those a mention touches
+  let fi = 0;
   for (const s of ctx.sentences) {
-    for (const mention of s.mentions) {
-      if (ctx.findings.some((x) => x.start < mention.end && mention.start < x.end)) continue;
+    const mentions = s.mentions.slice().sort((a, b) => a.start - b.start);
+    for (const mention of mentions) {
+      while (fi < findings.length && findings[fi].end <= mention.start) fi++;
+      if (fi < findings.length && findings[fi].start < mention.end) continue;
       const p = mention.person;
       const role = p.roles[0];
       ctx.confirmations.push({
@@ -110,7 +115,7 @@ function checkParagraphWith(m: Model, text: string, asOf: number): CheckResult {
       });
     }
   }
-  return { findings: dedupe(ctx.findings), confirmations: ctx.confirmations };
+  return { findings, confirmations: ctx.confirmations };
 }
 
 function shift<T extends { start: number; end: number }>(list: T[], by: number, out: T[]): void {

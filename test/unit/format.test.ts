@@ -170,7 +170,7 @@ describe('text report', () => {
       diff: [{ op: 'draft', text: 'More' }, { op: 'source', text: 'Much' }, { op: 'same', text: ' text' }],
     });
     const out = formatText([checked({ findings: [f] })], { color: false });
-    assert.ok(out.includes('  diff: [-More-]{+Much+} text\n'));
+    assert.ok(out.includes('  diff: [-More-] {+Much+} text\n'));
     assert.ok(out.includes('  suggestion: Much text (or: Most text)\n'));
     assert.ok(out.includes(': warning quote: '));
   });

@@ -16,18 +16,38 @@ type ModelEvent = Model['events'][number];
  * Events a clause may be about: all of the event's required words in the sentence, one of its cues in the
  * clause, and none of its excluding words nearer to `at` (the date or "by") than its own nearest cue.
  */
+/** Events whose required words are all in the sentence (computed once per sentence). */
+const sentenceEvents = new WeakMap<SentenceInfo, ModelEvent[]>();
+/** Cue positions of those events in a clause (computed once per clause). */
+const clauseCues = new WeakMap<SentenceInfo, Map<number, { e: ModelEvent; cuePos: number[] }[]>>();
+
 function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, at: number): { e: ModelEvent; cuePos: number[] }[] {
   const { m, masked } = ctx;
+  let evs = sentenceEvents.get(s);
+  if (!evs) {
+    evs = m.events.filter((e) => e.requiredGroups.every((g) => hasAny(masked, g, s.start, s.end)) &&
+      !(e.excludeSentence.length && hasAny(masked, e.excludeSentence, s.start, s.end)));
+    sentenceEvents.set(s, evs);
+  }
   const out: { e: ModelEvent; cuePos: number[] }[] = [];
-  for (const e of m.events) {
-    if (!e.requiredGroups.every((g) => hasAny(masked, g, s.start, s.end))) continue;
-    if (e.excludeSentence.length && hasAny(masked, e.excludeSentence, s.start, s.end)) continue;
-    const cuePos: number[] = [];
-    for (const c of e.cueList) {
-      const p = findPhrase(masked, c, clause.start, clause.end);
-      if (p >= 0) cuePos.push(p);
+  if (!evs.length) return out;
+  let perClause = clauseCues.get(s);
+  if (!perClause) clauseCues.set(s, (perClause = new Map()));
+  const key = clause.start * 1048576 + (clause.end - clause.start);
+  let cued = perClause.get(key);
+  if (!cued) {
+    cued = [];
+    for (const e of evs) {
+      const cuePos: number[] = [];
+      for (const c of e.cueList) {
+        const p = findPhrase(masked, c, clause.start, clause.end);
+        if (p >= 0) cuePos.push(p);
+      }
+      if (cuePos.length) cued.push({ e, cuePos });
     }
-    if (!cuePos.length) continue;
+    perClause.set(key, cued);
+  }
+  for (const { e, cuePos } of cued) {
     if (e.exclude.length) {
       const nearestCue = Math.min(...cuePos.map((p) => Math.abs(p - at)));
       let excluded = false;
