@@ -91,16 +91,24 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     qp.items = toItems(qp.value);
     return new Promise<FindQuoteResult | undefined>((resolve) => {
       let done = false;
+      let chosen = false; // an item was taken: hiding the picker must not resolve before it is delivered
       const finish = (r: FindQuoteResult | undefined) => { if (!done) { done = true; resolve(r); } qp.dispose(); };
+      const take = (entry: QuoteEntry, action: 'insert' | 'copy') => {
+        chosen = true;
+        qp.hide();
+        deliver(entry, action).then(finish, (e) => {
+          void vscode.window.showErrorMessage(`Devon Fact Check: ${e instanceof Error ? e.message : String(e)}`);
+          finish(undefined);
+        });
+      };
       qp.onDidChangeValue((v) => { qp.items = toItems(v); });
-      qp.onDidTriggerItemButton((e) => { qp.hide(); void deliver(e.item.entry, 'copy').then(finish, () => finish(undefined)); });
+      qp.onDidTriggerItemButton((e) => take(e.item.entry, 'copy'));
       qp.onDidAccept(() => {
         const item = qp.selectedItems[0] ?? qp.activeItems[0];
-        qp.hide();
-        if (!item) return finish(undefined);
-        void deliver(item.entry, 'insert').then(finish, () => finish(undefined));
+        if (item) take(item.entry, 'insert');
+        else { qp.hide(); }
       });
-      qp.onDidHide(() => setTimeout(() => finish(undefined), 0));
+      qp.onDidHide(() => { if (!chosen) finish(undefined); });
       qp.show();
     });
   });
