@@ -60,8 +60,11 @@ function boundedSentences(text: string): Span[] {
   for (const sp of sentences(text, 0, text.length)) {
     let s = sp.start;
     while (sp.end - s > MAX_SENTENCE) {
-      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
-      if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
+      // the last space in the second half of the window (never a search back over the whole text)
+      const half = text.slice(s + MAX_SENTENCE / 2, s + MAX_SENTENCE).lastIndexOf(' ');
+      let cut = half >= 0 ? s + MAX_SENTENCE / 2 + half : s + MAX_SENTENCE;
+      // never split a surrogate pair
+      if (cut > s && cut < text.length && (text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
       out.push({ start: s, end: cut });
       s = cut;
     }
