@@ -5,7 +5,8 @@
 # folder, starts the server on 127.0.0.1, runs the tests and exits with their code.
 # Screenshots and logs land in test-output/.
 # usage: scripts/e2e/run.sh      env: CACHE (default <repo>/.vscode-test), PORT (8795), TEST_TIMEOUT_MS (300000),
-#        VERBOSE=1 (page console), E2E_GREP (mocha --grep), SKIP_BUILD=1
+#        VERBOSE=1 (page console), E2E_GREP (mocha --grep), SKIP_BUILD=1,
+#        EXT_DIR (the extension folder under test; default the repo, e.g. an unpacked VSIX's extension/ folder)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
@@ -36,4 +37,4 @@ cleanup() { kill -- -$SRV 2>/dev/null || true; cp "$RUN/server.log" "$OUT/e2e-se
 trap cleanup EXIT
 for _ in $(seq 60); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 1; done
 SCREENSHOT_DIR=$OUT NODE_PATH=$CACHE/pw/node_modules node "$HERE/run-ext-tests.js" \
-  "http://127.0.0.1:$PORT" "$RUN/ws" "$REPO" "$REPO/out/test/e2e/index.js"
+  "http://127.0.0.1:$PORT" "$RUN/ws" "${EXT_DIR:-$REPO}" "$REPO/out/test/e2e/index.js"
