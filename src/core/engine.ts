@@ -6,9 +6,9 @@
 import { Dataset } from './data/loader';
 import { CheckOptions, CheckResult, Confirmation, Finding } from './types';
 import { Model, buildModel } from './model/model';
-import { fold } from './text/fold';
+import { fold, isWordCode } from './text/fold';
 import { paragraphs, sentences, Span } from './text/sentences';
-import { words } from './text/words';
+import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
 import { clauses, findDates, tenseOf } from './extract/dates';
 import { Ctx, SentenceInfo } from './check/context';
@@ -43,9 +43,15 @@ function maskQuotes(f: string, spans: ReturnType<typeof findQuoteSpans>): string
   let last = 0;
   for (const q of spans) {
     if (q.depth !== 0 || q.innerStart < last) continue;
+    // count words (starts of letter/digit runs), so line endings and spacing cannot change the answer
     let n = 0;
-    for (let i = q.innerStart; i < q.innerEnd && n < LONG_QUOTE_WORDS; i++) if (f.charCodeAt(i) === 32 && f.charCodeAt(i + 1) !== 32) n++;
-    if (n + 1 < LONG_QUOTE_WORDS) continue;
+    let inWord = false;
+    for (let i = q.innerStart; i < q.innerEnd && n < LONG_QUOTE_WORDS; i++) {
+      const w = isWordCode(f.charCodeAt(i));
+      if (w && !inWord) n++;
+      inWord = w;
+    }
+    if (n < LONG_QUOTE_WORDS) continue;
     out += f.slice(last, q.innerStart) + ' '.repeat(q.innerEnd - q.innerStart);
     last = q.innerEnd;
   }
@@ -83,12 +89,24 @@ function checkParagraphWith(m: Model, text: string, asOf: number): CheckResult {
     sentences: [], quotes, findings: [], confirmations: [],
   };
   for (const sp of boundedSentences(text)) {
-    const st = masked.slice(sp.start, sp.end);
-    const tense = tenseOf(st);
+    let first = sp.start;
+    while (first < sp.end && !isWordCode(masked.charCodeAt(first))) first++;
+    let cl: Span[] | undefined;
+    let tense: { present: boolean; past: boolean } | undefined;
     const s: SentenceInfo = {
-      index: ctx.sentences.length, start: sp.start, end: sp.end, words: words(masked, sp.start, sp.end), mentions: [],
-      dates: findDates(masked, text, sp.start, sp.end, asOf), clauses: clauses(masked, sp.start, sp.end),
-      present: tense.present, past: tense.past,
+      index: ctx.sentences.length, start: sp.start, end: sp.end, firstWord: first,
+      words: capitalWords(text, masked, sp.start, sp.end), mentions: [],
+      dates: findDates(masked, text, sp.start, sp.end, asOf),
+      // clauses and tense are worked out only for sentences that make a checkable claim
+      get clauses() {
+        return (cl ??= clauses(masked, sp.start, sp.end));
+      },
+      get present() {
+        return (tense ??= tenseOf(masked.slice(sp.start, sp.end))).present;
+      },
+      get past() {
+        return (tense ??= tenseOf(masked.slice(sp.start, sp.end))).past;
+      },
     };
     ctx.sentences.push(s);
   }

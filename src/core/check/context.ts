@@ -21,7 +21,10 @@ export interface Mention {
 export interface SentenceInfo extends Span {
   /** Position in the paragraph's sentence list. */
   index: number;
+  /** Capitalised words (candidates for names and titles). */
   words: Word[];
+  /** Offset of the sentence's first word. */
+  firstWord: number;
   mentions: Mention[];
   dates: DateExpr[];
   clauses: Span[];

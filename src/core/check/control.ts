@@ -12,6 +12,8 @@ import { execIn } from '../text/words';
 const OTHER_COUNCILS = /\b(plymouth|cornwall|torbay|somerset|dorset|cornwall's|plymouth's|torbay's|somerset's|dorset's|other councils?|another council|neighbouring)\b/;
 const DEVON = /\b(devon|council|authority|county hall|administration|dcc)\b/;
 
+const CONTROL_HINT = /\b(?:run|runs|ran|led|lead|leads|controlled|controls|control|administration|dominated|hold|holds|held)\b/;
+
 let cachedRe: { key: unknown; re: RegExp } | undefined;
 
 function controlRe(ctx: Ctx): RegExp {
@@ -34,6 +36,7 @@ function controlRe(ctx: Ctx): RegExp {
 
 export function checkControl(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
+  if (!CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
   const re = controlRe(ctx);
   for (const r of execIn(re, masked, s.start, s.end)) {
     const phrase = r.slice(1).find((x) => x !== undefined);

@@ -59,7 +59,7 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
           const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
           const roleBefore = ROLE_BEFORE.test(f.slice(Math.max(0, prev!.start - 24), prev!.start));
           const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, sentenceText);
-          const isFirstWord = i - 1 === 0;
+          const isFirstWord = prev!.start <= s.firstWord;
           if (sure && !(isFirstWord && !closeGiven && !roleBefore)) {
             addFinding(ctx, {
               start: prev!.start, end: prev!.end, kind: 'name', severity: 'error',
@@ -92,6 +92,10 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
     let tie = false;
     for (const p of m.people) {
       const sn = p.surname;
+      const byGiven = !!givenPeople && givenPeople.includes(p);
+      // cheap rejections before the edit distance: every rule below needs one of these
+      if (!byGiven && !titled && (p.person.commonSurname || base.charCodeAt(0) !== sn.charCodeAt(0) || sn.length < 6)) continue;
+      if (Math.abs(base.length - sn.length) > 3) continue;
       const d = editDistance(base, sn, 3);
       if (d === 0 || d > 3) continue;
       let ok = false;
@@ -99,7 +103,7 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
         ok = d <= 2 || (base[0] === sn[0] && d / sn.length <= 0.45);
       } else if (titled) {
         ok = d <= 1 ? sn.length >= 4 : d <= 2 && sn.length >= 6 && base[0] === sn[0];
-      } else if (!p.person.commonSurname && i > 0 && !givenPeople) {
+      } else if (!p.person.commonSurname && w.start > s.firstWord && !givenPeople) {
         ok = base[0] === sn[0] && sn.length >= 6 && (d <= 1 || (d <= 2 && sn.length >= 9));
       }
       if (!ok) continue;

@@ -98,11 +98,29 @@ function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | unde
   return c;
 }
 
+const TITLE_WORDS = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'dr']);
+
+/** The text before a name without trailing spaces, a comma and a title word ("…minister for schools, Cllr "). */
+function trimTitle(win: string): string {
+  let e = win.length;
+  const skip = () => {
+    while (e > 0 && (win.charCodeAt(e - 1) === 32 || win.charCodeAt(e - 1) === 10 || win.charCodeAt(e - 1) === 44)) e--;
+  };
+  skip();
+  if (e > 0 && win.charCodeAt(e - 1) === 46) e--; // "Dr."
+  let w = e;
+  while (w > 0 && win.charCodeAt(w - 1) >= 97 && win.charCodeAt(w - 1) <= 122) w--;
+  if (w < e && TITLE_WORDS.has(win.slice(w, e)) && (w === 0 || !/[a-z0-9']/.test(win[w - 1]))) {
+    e = w;
+    skip();
+  } else if (e < win.length && win.charCodeAt(e) === 46) e++;
+  return win.slice(0, e);
+}
+
 function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   const lo = Math.max(s.start, mention.start - 90);
-  let win = ctx.masked.slice(lo, mention.start);
   // strip the title (Cllr, Councillor, Mr…) and the comma before the name
-  win = win.replace(/(?:\s*\b(?:cllr|councillor|mr|mrs|ms|dr)\.?)?\s*,?\s*$/, '');
+  const win = trimTitle(ctx.masked.slice(lo, mention.start));
   if (!win) return undefined;
   // only the last clause
   const cut = Math.max(win.lastIndexOf(','), win.lastIndexOf(';'), win.lastIndexOf('('), win.lastIndexOf(':'), win.lastIndexOf('"'));
@@ -258,19 +276,17 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
 
 const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
 
-const tailCache = new WeakMap<Model, { re: RegExp; party: string }[]>();
+const tailCache = new WeakMap<Model, { re: RegExp; parties: string[] }>();
 
-/** One compiled pattern per party phrase, built once per model (never on the hot path). */
-function partyTailRes(m: Model): { re: RegExp; party: string }[] {
-  let list = tailCache.get(m);
-  if (!list) {
-    list = m.partyPhrases.map((pp) => ({
-      re: new RegExp(`(?:^|[^a-z])(${pp.phrase.replace(/[-]/g, '[- ]?')})(?:'s)?${PARTY_BEFORE_TAIL.source}`),
-      party: pp.party.id,
-    }));
-    tailCache.set(m, list);
+/** One pattern for "PARTY [councillor|leader…]" right before a name, built once per model (longest phrases first). */
+function partyTailRe(m: Model): { re: RegExp; parties: string[] } {
+  let t = tailCache.get(m);
+  if (!t) {
+    const alts = m.partyPhrases.map((pp) => `(${pp.phrase.replace(/[-]/g, '[- ]?')})`);
+    t = { re: new RegExp(`(?:^|[^a-z])(?:${alts.join('|')})(?:'s)?${PARTY_BEFORE_TAIL.source}`), parties: m.partyPhrases.map((pp) => pp.party.id) };
+    tailCache.set(m, t);
   }
-  return list;
+  return t;
 }
 
 function wardNorm(w: string): string {
@@ -282,15 +298,14 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   const p = mention.person;
   // Party before the name: "Labour councillor John Hart", "Tory John Hart", "Labour's Carol Whitton".
   const lo = Math.max(s.start, mention.start - 60);
-  const before = masked.slice(lo, mention.start).replace(/(?:\s*\b(?:cllr|councillor|mr|mrs|ms|dr)\.?)?\s*$/, ' ');
+  const before = trimTitle(masked.slice(lo, mention.start)) + ' ';
   let claimed: { party: string; start: number; end: number } | undefined;
-  for (const { re, party } of partyTailRes(m)) {
-    const r = re.exec(before);
-    if (r) {
-      const st = lo + r.index + r[0].indexOf(r[1]);
-      claimed = { party, start: st, end: st + r[1].length };
-      break;
-    }
+  const tail = partyTailRe(m);
+  const r = tail.re.exec(before);
+  if (r) {
+    const k = r.slice(1).findIndex((x) => x !== undefined);
+    const st = lo + r.index + r[0].indexOf(r[k + 1]);
+    claimed = { party: tail.parties[k], start: st, end: st + r[k + 1].length };
   }
   // Party and ward after the name: "John Hart (Conservative, Bickleigh & Wembury)", "Carol Whitton (St David's & Haven Banks)".
   const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));

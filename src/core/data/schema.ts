@@ -1,21 +1,30 @@
 /**
  * zod schemas for everything under data/. The JSON files are the single place facts live;
  * the engine reads them through the typed loader (loader.ts), which validates with these schemas.
+ *
+ * Written on `zod/mini` (functional checks, tree-shaken by esbuild) rather than classic zod, which
+ * alone was 440 KB of the minified extension. zod/mini has no English messages: the loader words
+ * every issue itself (formatIssue in loader.ts); a message given here (a regex's) is used as it is.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+/** A string with at least one character. */
+const Text = () => z.string().check(z.minLength(1));
+/** A list that may be left out, meaning empty. */
+const List = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
 
 /** A date with the precision actually known: "2022", "2022-12" or "2022-12-14". */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+  .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'));
 
 /** The verbatim words of an article that support a fact. `text` must occur in the article exactly. */
 export const Evidence = z.strictObject({
-  source: z.string().min(1),
-  text: z.string().min(1),
+  source: Text(),
+  text: Text(),
 });
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as "john-hart"');
+const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as "john-hart"'));
 
 /** How the article itself describes the time of a fact ("new", "interim", "former", "recently left"...). */
 export const TimeStatus = z.enum(['current', 'new', 'interim', 'former', 'recently-left', 'since']);
@@ -23,32 +32,32 @@ export const TimeStatus = z.enum(['current', 'new', 'interim', 'former', 'recent
 /** Fields shared by everything that holds only for a while. Missing `from`/`until` mean "not known". */
 const Timed = {
   /** When it started to hold, if the sources say (or clearly imply) so. */
-  from: PartialDate.optional(),
+  from: z.optional(PartialDate),
   /** When it stopped holding, if the sources say (or clearly imply) so. */
-  until: PartialDate.optional(),
-  status: TimeStatus.optional(),
+  until: z.optional(PartialDate),
+  status: z.optional(TimeStatus),
   /** What the text says about its time, in its words ("new", "took charge in May"). */
-  timeNote: z.string().optional(),
+  timeNote: z.optional(z.string()),
 };
 
 export const Source = z.strictObject({
   id: Id,
   /** Path of the article text, relative to data/. */
-  file: z.string().min(1),
-  title: z.string().min(1),
+  file: Text(),
+  title: Text(),
   /** True when `title` is the printed headline; false when it is a short title we gave it. */
   headlinePrinted: z.boolean(),
   published: z.strictObject({
     earliest: PartialDate,
     latest: PartialDate,
     /** The date as a person should read it, e.g. "mid-December 2022". */
-    display: z.string().min(1),
+    display: Text(),
     /** "Now" for the article's relative expressions ("this May", "last week"). */
     reference: PartialDate,
-    note: z.string().optional(),
+    note: z.optional(z.string()),
   }),
-  outlet: z.string().optional(),
-  reporter: z.string().optional(),
+  outlet: z.optional(z.string()),
+  reporter: z.optional(z.string()),
 });
 
 export const RoleType = z.enum([
@@ -69,39 +78,39 @@ export const RoleType = z.enum([
 export const Role = z.strictObject({
   id: Id,
   /** The title as the sources print it. */
-  title: z.string().min(1),
+  title: Text(),
   type: RoleType,
-  organisation: Id.optional(),
+  organisation: z.optional(Id),
   /** Words that name the portfolio; a text's portfolio is compatible when it shares one of them. */
-  portfolio: z.array(z.string().min(1)).default([]),
+  portfolio: List(Text()),
   /** Place a role is tied to (an MP's constituency). */
-  place: z.string().optional(),
+  place: z.optional(z.string()),
   /** Only one holder at a time. */
   exclusive: z.boolean(),
   /** Other ways of writing the role, lower-case. */
-  phrases: z.array(z.string().min(1)).default([]),
+  phrases: List(Text()),
 });
 
 export const PersonAttribute = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('role'), role: Id, ...Timed, evidence: Evidence }),
   z.strictObject({ kind: z.literal('party'), party: Id, ...Timed, evidence: Evidence }),
-  z.strictObject({ kind: z.literal('ward'), ward: z.string().min(1), ...Timed, evidence: Evidence }),
-  z.strictObject({ kind: z.literal('constituency'), place: z.string().min(1), ...Timed, evidence: Evidence }),
+  z.strictObject({ kind: z.literal('ward'), ward: Text(), ...Timed, evidence: Evidence }),
+  z.strictObject({ kind: z.literal('constituency'), place: Text(), ...Timed, evidence: Evidence }),
   z.strictObject({ kind: z.literal('organisation'), organisation: Id, ...Timed, evidence: Evidence }),
 ]);
 
 export const Person = z.strictObject({
   id: Id,
-  name: z.string().min(1),
-  given: z.string().min(1),
-  surname: z.string().min(1),
+  name: Text(),
+  given: Text(),
+  surname: Text(),
   /** Other given names that are the same person (e.g. Stephen for Steve). */
-  givenVariants: z.array(z.string()).default([]),
-  pronoun: z.enum(['he', 'she']).optional(),
+  givenVariants: List(z.string()),
+  pronoun: z.optional(z.enum(['he', 'she'])),
   /** Titles the sources use before the name (Cllr, Councillor, Mr). */
-  titles: z.array(z.string()).default([]),
+  titles: List(z.string()),
   /** A surname that is also a common word or a common surname: checked only with a first name or title. */
-  commonSurname: z.boolean().default(false),
+  commonSurname: z._default(z.boolean(), false),
   attributes: z.array(PersonAttribute),
   /** Where the article first names them. */
   evidence: Evidence,
@@ -109,50 +118,50 @@ export const Person = z.strictObject({
 
 export const Organisation = z.strictObject({
   id: Id,
-  name: z.string().min(1),
-  aliases: z.array(z.string()).default([]),
+  name: Text(),
+  aliases: List(z.string()),
   kind: z.enum(['council', 'regulator', 'government', 'nhs', 'group', 'service', 'party', 'other']),
   /** Organisations the sources never mention, listed so a confusion with them can be recognised. */
-  notInSources: z.boolean().default(false),
-  evidence: Evidence.optional(),
+  notInSources: z._default(z.boolean(), false),
+  evidence: z.optional(Evidence),
 });
 
 export const Party = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: Text(),
   /** Surface forms, e.g. "Tory", "Conservatives", "Lib Dem", "Lib-Dem". */
-  aliases: z.array(z.string()).default([]),
+  aliases: List(z.string()),
   /** The form to put in a suggestion, e.g. "Lib Dem". */
-  short: z.string().min(1),
+  short: Text(),
 });
 
 export const Rating = z.enum(['outstanding', 'good', 'requires improvement', 'inadequate']);
 
 export const Event = z.strictObject({
   id: Id,
-  summary: z.string().min(1),
+  summary: Text(),
   date: PartialDate,
   /** The weekday the sources give for it, if any. */
-  weekday: z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']).optional(),
+  weekday: z.optional(z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])),
   /** How the date was worked out when the text gives it relatively ("this May" in a December 2022 article). */
-  dateNote: z.string().optional(),
+  dateNote: z.optional(z.string()),
   /** The sources give the time only loosely ("recently"): only a claim years away is a conflict. */
-  approximate: z.boolean().default(false),
+  approximate: z._default(z.boolean(), false),
   /** Lower-case words or phrases that signal a sentence is about this event. */
-  cues: z.array(z.string().min(1)).min(1),
+  cues: z.array(Text()).check(z.minLength(1)),
   /** Every group must be present for a sentence to be about this event; a group lists alternatives "a|b|c". */
-  required: z.array(z.string().min(1)).default([]),
+  required: List(Text()),
   /** Words that mean the clause is about something else, when they stand nearer the date than the event's own cues. */
-  exclude: z.array(z.string().min(1)).default([]),
+  exclude: List(Text()),
   /** Words that, anywhere in the sentence, mean it is about something else (e.g. "somerset" for Devon's rating). */
-  excludeSentence: z.array(z.string().min(1)).default([]),
+  excludeSentence: List(Text()),
   /** Organisations that carried it out ("by"/"from"). */
-  agents: z.array(Id).default([]),
+  agents: List(Id),
   /**
    * For events of a kind that recurs (meetings, elections): a sentence is about this one only when it holds
    * one of these phrases, or its date agrees with this event's in some part.
    */
-  anchors: z.array(z.string().min(1)).default([]),
+  anchors: List(Text()),
   evidence: Evidence,
 });
 
@@ -162,49 +171,49 @@ export const State = z.strictObject({
   subject: Id,
   attribute: z.enum(['control', 'rating']),
   /** A party id (control) or a rating on Ofsted's scale. */
-  value: z.string().min(1),
+  value: Text(),
   ...Timed,
   /** Which body gave the rating. */
-  by: Id.optional(),
+  by: z.optional(Id),
   evidence: Evidence,
 });
 
 export const NumberFact = z.strictObject({
   id: Id,
   /** The value; a ranking like "third or fourth" lists every value. */
-  values: z.array(z.number()).min(1),
+  values: z.array(z.number()).check(z.minLength(1)),
   /** How the sources write it ("Four", "50 per cent", "third or fourth"). */
-  text: z.string().min(1),
+  text: Text(),
   unit: z.enum(['count', 'percent', 'years', 'rank']),
   /** What is counted, as a lower-case noun ("areas", "mps"); for years/percent, the frame. */
-  noun: z.string().optional(),
+  noun: z.optional(z.string()),
   /** Lower-case words of which at least one must be in the clause for the number to be this fact. */
-  cues: z.array(z.string().min(1)).min(1),
-  exclude: z.array(z.string().min(1)).default([]),
+  cues: z.array(Text()).check(z.minLength(1)),
+  exclude: List(Text()),
   evidence: Evidence,
 });
 
 export const Speaker = z.strictObject({
   /** A person id, when a person said it. */
-  person: Id.optional(),
+  person: z.optional(Id),
   /** Otherwise the document it comes from, e.g. "the minister's letter". */
-  document: z.string().optional(),
+  document: z.optional(z.string()),
   /** People or documents to whom attributing the quote is also right (a letter's signatory). */
-  alsoRight: z.array(Id).default([]),
+  alsoRight: List(Id),
   /** How to attribute it in copy, e.g. "Exeter MP Steve Race". */
-  attribution: z.string().min(1),
+  attribution: Text(),
 });
 
 export const Quote = z.strictObject({
   id: Id,
   source: Id,
   /** Exactly as printed (without the enclosing quotation marks). */
-  text: z.string().min(1),
+  text: Text(),
   speaker: Speaker,
   fragment: z.boolean(),
 });
 
-export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
+export const SourcesFile = z.strictObject({ sources: z.array(Source).check(z.minLength(1)) });
 export const PeopleFile = z.strictObject({ people: z.array(Person) });
 export const RolesFile = z.strictObject({ roles: z.array(Role) });
 export const OrganisationsFile = z.strictObject({ organisations: z.array(Organisation), parties: z.array(Party) });

@@ -54,6 +54,9 @@ const DATE_RE = new RegExp(
   'g',
 );
 
+/** Something a date expression needs: a digit, a month or weekday name, or a relative time word. */
+const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:year|month|week)s?\b/g;
+
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
 
 function relationOf(w: string | undefined): DateExpr['relation'] {
@@ -99,7 +102,11 @@ function rangeOfExpr(e: DateExpr): DayRange | undefined {
 export function findDates(f: string, original: string, start: number, end: number, asOf: number): DateExpr[] {
   const out: DateExpr[] = [];
   const { year: asOfYear, month: asOfMonth } = partsOfDay(asOf);
-  for (const m of execIn(DATE_RE, f, start, end)) {
+  // most sentences hold no date at all: a cheap test first
+  DATE_HINT.lastIndex = 0;
+  const hint = DATE_HINT.exec(f.slice(start, end));
+  if (!hint) return out;
+  for (const m of execIn(DATE_RE, f, Math.max(start, start + hint.index - 40), end)) {
     // must start at a word boundary
     if (m.index > 0 && /[a-z0-9]/.test(f[m.index - 1])) continue;
     const s = m.index;

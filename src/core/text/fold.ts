@@ -22,6 +22,10 @@ map('\u200b\u200c\u200d\u2060\ufeff\u00ad', ' ');
 // Ellipsis character: a single code unit, folded to a period so "..." and "…" both read as stops.
 map('\u2026', '.');
 
+const SPECIAL = new RegExp(`[${[...TABLE.keys()].map((c) => '\\u' + c.toString(16).padStart(4, '0')).join('')}]`, 'g');
+/** Characters whose lower case is not one code unit for one (e.g. U+0130): those texts take the slow path. */
+const CHANGED_LENGTH = /[\u0130\u1e9e\u2126\u212a\u212b]|[\ud800-\udfff]/;
+
 export function foldChar(code: number): number {
   const t = TABLE.get(code);
   if (t !== undefined) return t;
@@ -39,12 +43,18 @@ export function fold(text: string): string {
   let ascii = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 126 || c === 13 || c === 9 || c === 96) {
+    if (c > 126 || c === 13 || c === 9 || c === 96 || c === 11 || c === 12) {
       ascii = false;
       break;
     }
   }
   if (ascii) return text.toLowerCase();
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    // lower-casing kept every offset: only the folded punctuation and spaces remain to replace
+    const folded = lower.replace(SPECIAL, (ch) => String.fromCharCode(TABLE.get(ch.charCodeAt(0))!));
+    if (!CHANGED_LENGTH.test(text)) return folded;
+  }
   const out = new Array<string>(text.length);
   for (let i = 0; i < text.length; i++) out[i] = String.fromCharCode(foldChar(text.charCodeAt(i)));
   return out.join('');

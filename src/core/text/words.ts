@@ -38,6 +38,36 @@ export function words(s: string, start = 0, end = s.length): Word[] {
   return out;
 }
 
+const UPPER_START = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
+
+/**
+ * Capitalised words of text[start, end) (as in `words`, on the folded text `f` of the same offsets):
+ * the only words that can be names or titles. A native scan for capitals skips everything else.
+ */
+export function capitalWords(text: string, f: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const hay = text.slice(start, end);
+  UPPER_START.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = UPPER_START.exec(hay)) !== null) {
+    const i = start + r.index;
+    const ch = text[i];
+    if (ch === ch.toLowerCase()) continue;
+    if (i > start && isWordCode(f.charCodeAt(i - 1))) continue;
+    if (!isWordCode(f.charCodeAt(i))) continue; // blanked out (inside a long quotation)
+    let j = i + 1;
+    while (j < end) {
+      const c = f.charCodeAt(j);
+      if (isWordCode(c)) j++;
+      else if ((c === 39 || c === 45) && j + 1 < end && isWordCode(f.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    out.push({ start: i, end: j });
+    UPPER_START.lastIndex = j - start;
+  }
+  return out;
+}
+
 /** Is position i at a word boundary (not inside a word) in folded text? */
 export function boundaryBefore(s: string, i: number): boolean {
   return i <= 0 || !isWordCode(s.charCodeAt(i - 1));
