@@ -60,7 +60,7 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
           const roleBefore = ROLE_BEFORE.test(f.slice(Math.max(0, prev!.start - 24), prev!.start));
           const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, sentenceText);
           const isFirstWord = prev!.start <= s.firstWord;
-          if (sure && !(isFirstWord && !closeGiven && !roleBefore)) {
+          if (sure && !(isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore)) {
             addFinding(ctx, {
               start: prev!.start, end: prev!.end, kind: 'name', severity: 'error',
               message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${text.slice(prev!.start, prev!.end)} ${p.person.surname}.`,

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   DATA_FILES, Evidence, Event, FactsFile, NumberFact, Organisation, OrganisationsFile, Party, PeopleFile, Person,
   Quote, QuotesFile, Role, RolesFile, Source, SourcesFile, State,
@@ -54,14 +54,89 @@ function formatPath(p: readonly PropertyKey[]): string {
   return out;
 }
 
-function parseFile<S extends z.ZodType>(file: string, raw: string, schema: S): z.infer<S> {
+/** A JSON value as a person should read it in a message: `nothing` (missing), `"4"`, `the number 42`, `an object`. */
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (typeof v === 'string') return v === '' ? 'an empty string' : quoted(v);
+  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.length ? 'an array' : 'an empty array';
+  return typeof v === 'object' ? 'an object' : typeof v;
+}
+
+/** A string or other primitive JSON-quoted, long strings cut short. */
+function quoted(v: unknown): string {
+  if (typeof v !== 'string') return String(v);
+  return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '...' : v);
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'a boolean (true or false)',
+  array: 'an array',
+  object: 'an object',
+  null: 'null',
+};
+
+/**
+ * Words one zod issue as the problem part of a DatasetError. zod/mini ships no messages of its own
+ * (only "Invalid input"), so every issue code the schemas can raise is phrased here, naming what
+ * was expected and what the file holds instead. Passed to safeParse as its error map; a message set
+ * in the schema itself (the date and id patterns) outranks it.
+ */
+export function formatIssue(issue: z.core.$ZodRawIssue): string {
+  const got = describe(issue.input);
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${EXPECTED[issue.expected] ?? 'a ' + issue.expected}, got ${got}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `expected ${quoted(issue.values[0])}, got ${got}`
+        : `expected one of: ${issue.values.map(quoted).join(', ')}; got ${got}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'too_small': {
+      const n = Number(issue.minimum);
+      if (n === 1 && (issue.origin === 'string' || issue.origin === 'array')) return 'must not be empty';
+      if (issue.origin === 'string') return `must be at least ${n} characters long, got ${got}`;
+      if (issue.origin === 'array') return `must have at least ${n} items`;
+      return `must be ${issue.inclusive ? 'at least' : 'more than'} ${n}, got ${got}`;
+    }
+    case 'too_big': {
+      const n = Number(issue.maximum);
+      if (issue.origin === 'string') return `must be at most ${n} characters long`;
+      if (issue.origin === 'array') return `must have at most ${n} items`;
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${n}, got ${got}`;
+    }
+    case 'invalid_format':
+      return issue.format === 'regex' && issue.pattern
+        ? `expected a string matching ${issue.pattern}, got ${got}`
+        : `expected a valid ${issue.format}, got ${got}`;
+    case 'invalid_union': {
+      if (issue.discriminator) {
+        const d = issue.discriminator;
+        const options = 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
+        const value = issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>)[d] : undefined;
+        return `${JSON.stringify(d)} must be one of: ${options.map(String).join(', ')}; got ${describe(value)}`;
+      }
+      return `matches none of the allowed forms, got ${got}`;
+    }
+    default:
+      return `is not valid (${issue.code ?? 'unknown problem'}), got ${got}`;
+  }
+}
+
+function parseFile<S extends z.ZodMiniType>(file: string, raw: string, schema: S): z.infer<S> {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (e) {
     throw new DatasetError(file, '', `not valid JSON (${(e as Error).message})`);
   }
-  const r = schema.safeParse(json);
+  const r = schema.safeParse(json, { error: formatIssue });
   if (!r.success) {
     const issue = r.error.issues[0];
     throw new DatasetError(file, formatPath(issue.path), issue.message);

@@ -1,0 +1,127 @@
+/**
+ * The engine on single sentences: what must be flagged (the flagged words, the kind, a word the finding
+ * must name) and what must not be (nothing above hint). Written from the two source articles; each case is
+ * a kind of sentence journalists write, not a sentence from the labelled drafts.
+ */
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+import { Finding } from '../../src/core/types';
+
+const engine = createEngine(loadDataset(path.resolve(__dirname, '../../../data')));
+const loud = (text: string, asOf: string): Finding[] => engine.check(text, { asOf }).findings.filter((f) => f.severity !== 'hint');
+
+interface Flag {
+  text: string;
+  asOf: string;
+  /** words of the finding's range */
+  flagged: string;
+  kind: string;
+  /** a word the message or a suggestion must contain */
+  names: string;
+}
+
+const FLAGS: Flag[] = [
+  { text: 'Councillor Richard Jeffreys said the inspector praised the council.', asOf: '2025-12-01', flagged: 'Jeffreys', kind: 'name', names: 'Jefferies' },
+  { text: "Mr Leadbeater's comments were criticised.", asOf: '2022-12-16', flagged: 'Leadbeater', kind: 'name', names: 'Leadbetter' },
+  { text: 'Josh McAlister wrote to the council.', asOf: '2025-12-01', flagged: 'McAlister', kind: 'name', names: 'MacAlister' },
+  { text: 'Melissa Castlake left the council this year.', asOf: '2022-12-16', flagged: 'Castlake', kind: 'name', names: 'Caslake' },
+  { text: 'Robert Jefferies, the cabinet member, responded.', asOf: '2025-12-01', flagged: 'Robert', kind: 'name', names: 'Richard' },
+  { text: 'Schools minister Josh MacAlister wrote to the council.', asOf: '2025-12-01', flagged: 'Schools minister', kind: 'role', names: 'Children and Families' },
+  { text: 'Steve Race, the MP for Plymouth, called it a final warning.', asOf: '2025-12-01', flagged: 'MP for Plymouth', kind: 'ward', names: 'Exeter' },
+  { text: 'Labour councillor John Hart defended the record.', asOf: '2022-12-16', flagged: 'Labour', kind: 'party', names: 'Conservative' },
+  { text: 'Councillor Su Aves (Conservative, St Sidwell’s & St James) chaired the group.', asOf: '2022-12-16', flagged: 'Conservative', kind: 'party', names: 'Labour' },
+  { text: 'Cllr Julian Brazil (Lib Dem, Totnes) called for a government takeover.', asOf: '2022-12-16', flagged: 'Totnes', kind: 'ward', names: 'Kingsbridge' },
+  { text: 'Opposition leader Andrew Leadbetter called for the government to step in.', asOf: '2022-12-16', flagged: 'Opposition leader Andrew Leadbetter', kind: 'role', names: 'Brazil' },
+  { text: 'Devon was rated inadequate by Ofsted in March 2020.', asOf: '2022-12-16', flagged: 'March 2020', kind: 'date', names: 'January' },
+  { text: 'The services have been rated inadequate since 2019.', asOf: '2025-12-01', flagged: '2019', kind: 'date', names: '2020' },
+  { text: 'A joint visit by Ofsted and the CQC in 2017 identified the concerns.', asOf: '2022-12-16', flagged: '2017', kind: 'date', names: '2018' },
+  { text: 'The cabinet met on Tuesday, 14 December, when Cllr Whitton spoke.', asOf: '2022-12-16', flagged: 'Tuesday', kind: 'date', names: 'Wednesday' },
+  { text: 'A joint visit by Ofsted and NHS England found four areas of significant concern.', asOf: '2022-12-16', flagged: 'NHS England', kind: 'organisation', names: 'Care Quality Commission' },
+  { text: 'In January 2020 Devon’s children’s services were rated requires improvement by Ofsted.', asOf: '2022-12-16', flagged: 'requires improvement', kind: 'rating', names: 'inadequate' },
+  { text: 'Somerset’s children’s services were rated outstanding in July 2022.', asOf: '2022-12-16', flagged: 'outstanding', kind: 'rating', names: 'good' },
+  { text: 'The inspectors found 6 areas of significant concern.', asOf: '2022-12-16', flagged: '6', kind: 'number', names: 'four' },
+  { text: 'Mr Hart said 40 per cent more money had gone in over the last five years.', asOf: '2022-12-16', flagged: '40 per cent', kind: 'number', names: '50' },
+  { text: 'Devon is now the second worst in the country, MPs were told.', asOf: '2022-12-16', flagged: 'second', kind: 'number', names: 'third or fourth' },
+  { text: 'Mr Race said: "This is the final chance for Devon County Council to implement real change for vulnerable children under their watch."', asOf: '2025-12-01', flagged: 'This is the final chance for Devon County Council to implement real change for vulnerable children under their watch', kind: 'quote', names: 'last chance' },
+  { text: '“We are already working closely with the Department for Education on rapidly implementing our improvement plan,” said Cllr Leadbetter.', asOf: '2022-12-16', flagged: 'We are already working closely with the Department for Education on rapidly implementing our improvement plan', kind: 'attribution', names: 'Hart' },
+  { text: 'The Conservative-run council is under pressure to improve.', asOf: '2026-11-20', flagged: 'Conservative-run', kind: 'outdated', names: 'Lib Dem' },
+  { text: 'Andrew Leadbetter, who is the cabinet member for children’s services, disagrees.', asOf: '2026-11-20', flagged: "Andrew Leadbetter, who is the cabinet member for children’s services", kind: 'outdated', names: 'Jefferies' },
+];
+
+const CLEAN: { text: string; asOf: string }[] = [
+  { text: 'In December 2022 the Conservative-run council apologised.', asOf: '2026-11-20' },
+  { text: 'Then cabinet member Andrew Leadbetter said in 2022 that the council was working tirelessly.', asOf: '2026-11-20' },
+  { text: 'The Lib Dem-run council has appointed Richard Jefferies as cabinet member for children’s services.', asOf: '2025-12-01' },
+  { text: 'Education Secretary Bridget Phillipson has not commented.', asOf: '2025-12-01' },
+  { text: 'Cornwall’s children’s services were rated good in 2023.', asOf: '2025-12-01' },
+  { text: 'The race to improve services is on, and Brazil’s World Cup squad is announced today.', asOf: '2025-12-01' },
+  { text: 'Exeter MP Steve Race says it is a final warning.', asOf: '2025-12-01' },
+  { text: 'Devon has been in the ‘last chance saloon’, Mr Race said.', asOf: '2025-12-01' },
+  { text: '“Unfortunately, we’ve not seen that much of a response,” council leader John Hart admitted.', asOf: '2022-12-16' },
+  { text: 'Inspectors judged one area, leadership, to require improvement.', asOf: '2022-12-16' },
+  { text: 'Four schools in Plymouth were rated good last year.', asOf: '2025-12-01' },
+  { text: 'Five years ago the council had a different director.', asOf: '2025-12-01' },
+  { text: 'It was a good meeting, and nobody thought the plan inadequate.', asOf: '2022-12-16' },
+  { text: 'Andrew Smith, a parent in Exeter, said the service had let his family down.', asOf: '2025-12-01' },
+  { text: 'Labour’s Carol Whitton told the cabinet on Wednesday, 14 December, that MPs had been told Devon was the ‘third or fourth worst in the country’.', asOf: '2022-12-16' },
+  { text: 'Somerset’s rating rose from inadequate in 2015 to good in July.', asOf: '2022-12-16' },
+  { text: 'The Lib Dems took charge of the council in May 2025.', asOf: '2025-12-01' },
+  { text: 'The minister, Josh MacAlister, said he was prepared to let the council continue its improvement work.', asOf: '2025-12-01' },
+  { text: 'Council leader Julian Brazil welcomed the letter.', asOf: '2026-11-20' },
+  { text: 'Julian Wooster, the interim director, arrived from Somerset.', asOf: '2022-12-16' },
+];
+
+describe('engine: sentences that must be flagged', () => {
+  for (const c of FLAGS) {
+    it(`${c.kind}: ${c.text}`, () => {
+      const fs = loud(c.text, c.asOf);
+      const hit = fs.find((f) => c.text.slice(f.start, f.end) === c.flagged);
+      assert.ok(hit, `expected "${c.flagged}" flagged; got ${JSON.stringify(fs.map((f) => [c.text.slice(f.start, f.end), f.kind, f.message]))}`);
+      assert.strictEqual(hit.kind, c.kind, hit.message);
+      const said = (hit.message + ' ' + hit.suggestions.join(' ')).toLowerCase();
+      assert.ok(said.includes(c.names.toLowerCase()), `"${c.names}" not named in: ${hit.message} / ${hit.suggestions.join(' | ')}`);
+      assert.ok(hit.citations.length > 0, 'a citation');
+      for (const cit of hit.citations) assert.ok(engine.dataset.sourceById.get(cit.source)!.text.slice(cit.start, cit.end) === cit.quote);
+    });
+  }
+});
+
+describe('engine: sentences that must not be flagged', () => {
+  for (const c of CLEAN) {
+    it(c.text, () => {
+      const fs = loud(c.text, c.asOf);
+      assert.deepStrictEqual(fs.map((f) => `${f.kind}: ${c.text.slice(f.start, f.end)} — ${f.message}`), []);
+    });
+  }
+});
+
+describe('engine: time of a claim', () => {
+  const text = 'Devon County Council, which is Conservative-run, faces losing its children’s services.';
+  it('a 2022 fact presented as current is outdated in 2026', () => {
+    assert.deepStrictEqual(loud(text, '2026-11-20').map((f) => f.kind), ['outdated']);
+  });
+  it('the same sentence written in December 2022 is right', () => {
+    assert.deepStrictEqual(loud(text, '2022-12-16'), []);
+  });
+  it('an earlier date in the paragraph sets the time of a sentence without one', () => {
+    const text = 'The cabinet met in December 2022. Cabinet member Richard Jefferies spoke first.';
+    const fs = loud(text, '2026-11-20');
+    assert.deepStrictEqual(fs.map((f) => f.kind), ['role'], JSON.stringify(fs.map((f) => f.message)));
+    assert.ok(fs[0].message.includes('Leadbetter'), fs[0].message);
+  });
+});
+
+describe('engine: offsets', () => {
+  it('curly quotes, non-breaking spaces, dashes and CRLF do not shift ranges', () => {
+    const text = '“Quote” —\u00a0text.\r\n\r\nCllr Richard Jeffries said so.';
+    const f = loud(text, '2025-12-01').find((x) => x.kind === 'name')!;
+    assert.strictEqual(text.slice(f.start, f.end), 'Jeffries');
+  });
+  it('findings in NFD text map back onto the text as given', () => {
+    const text = 'Cafe\u0301 owner Richard Jeffries said so.';
+    const f = loud(text, '2025-12-01').find((x) => x.kind === 'name')!;
+    assert.strictEqual(text.slice(f.start, f.end), 'Jeffries');
+  });
+});
