@@ -45,7 +45,7 @@ const FLAGS: Flag[] = [
   { text: 'Mr Hart said 40 per cent more money had gone in over the last five years.', asOf: '2022-12-16', flagged: '40 per cent', kind: 'number', names: '50' },
   { text: 'Devon is now the second worst in the country, MPs were told.', asOf: '2022-12-16', flagged: 'second', kind: 'number', names: 'third or fourth' },
   { text: 'Mr Race said: "This is the final chance for Devon County Council to implement real change for vulnerable children under their watch."', asOf: '2025-12-01', flagged: 'This is the final chance for Devon County Council to implement real change for vulnerable children under their watch', kind: 'quote', names: 'last chance' },
-  { text: '“We are already working closely with the Department for Education on rapidly implementing our improvement plan,” said Cllr Leadbetter.', asOf: '2022-12-16', flagged: 'We are already working closely with the Department for Education on rapidly implementing our improvement plan', kind: 'attribution', names: 'Hart' },
+  { text: '“We are already working closely with the Department for Education on rapidly implementing our improvement plan,” said Cllr Leadbetter.', asOf: '2022-12-16', flagged: 'We are already working closely with the Department for Education on rapidly implementing our improvement plan,” said Cllr Leadbetter', kind: 'attribution', names: 'Hart' },
   { text: 'The Conservative-run council is under pressure to improve.', asOf: '2026-11-20', flagged: 'Conservative-run', kind: 'outdated', names: 'Lib Dem' },
   { text: 'Andrew Leadbetter, who is the cabinet member for children’s services, disagrees.', asOf: '2026-11-20', flagged: "Andrew Leadbetter, who is the cabinet member for children’s services", kind: 'outdated', names: 'Jefferies' },
 ];

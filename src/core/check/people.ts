@@ -24,6 +24,7 @@ function roleCueFor(p: PersonIndex, sentence: string): boolean {
     if (sentence.includes(r.role.type.replace('-', ' '))) return true;
   }
   if (p.constituency && sentence.includes(p.constituency.place.toLowerCase())) return true;
+  if (p.roles.some((r) => r.role.type === 'mp') && /\b(mp|lawmaker|member of parliament|parliament)\b/.test(sentence)) return true;
   return false;
 }
 
@@ -60,7 +61,7 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
           const roleBefore = ROLE_BEFORE.test(f.slice(Math.max(0, prev!.start - 24), prev!.start));
           const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, sentenceText);
           const isFirstWord = prev!.start <= s.firstWord;
-          if (sure && !(isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore)) {
+          if (sure && !(isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore && !roleCueFor(p, sentenceText))) {
             addFinding(ctx, {
               start: prev!.start, end: prev!.end, kind: 'name', severity: 'error',
               message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${text.slice(prev!.start, prev!.end)} ${p.person.surname}.`,

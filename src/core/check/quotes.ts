@@ -4,7 +4,7 @@
  * word by word; a sourced quotation given to the wrong person is a misattribution.
  */
 import { Ctx, Mention } from './context';
-import { Model, PersonIndex, QuoteIndex } from '../model/model';
+import { Model, PersonIndex, QuoteIndex, statusAt } from '../model/model';
 import { QuoteSpan, quoteSegments } from '../extract/quotes';
 import { DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
@@ -14,7 +14,7 @@ const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'we', '
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-const SPEECH = /\b(said|says|say|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented|continued|according\s+to|quoted)\b/g;
+const SPEECH = /\b(said|says|say|describes|described|calls|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented|continued|according\s+to|quoted)\b/g;
 
 interface Seg {
   tokens: string[];
@@ -51,7 +51,7 @@ function align(d: string[], s: string[], maxCost: number): Align | undefined {
   }
   let bestJ = 0;
   let best = 1 << 30;
-  for (let j = 0; j <= m; j++) if (dp[n * W + j] < best) { best = dp[n * W + j]; bestJ = j; }
+  for (let j = 0; j <= m; j++) if (dp[n * W + j] <= best) { best = dp[n * W + j]; bestJ = j; }
   if (best > maxCost) return undefined;
   // trace back
   const diff: Align['diff'] = [];
@@ -139,8 +139,36 @@ function mentionsIn(all: Mention[], from: number, to: number): Mention[] {
   return out;
 }
 
+interface Speaker {
+  person: PersonIndex;
+  /** Where the draft names (or refers to) the speaker, when it does. */
+  start?: number;
+  end?: number;
+}
+
+const VERB = '(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|stated|states|insisted|admitted|claimed|concluded|explained|argued|replied|responded|described|describes|called|calls|stressed)';
+const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?'"-]*${VERB}\\b`);
+const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
+const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:said|added|says|adds|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
+/** "the minister", "the MP", "the cabinet member": a role standing for its holder. */
+const ROLE_NOUN = /\b(?:the|devon's|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b/;
+const ROLE_NOUN_TYPES: Record<string, string> = {
+  minister: 'minister', mp: 'mp', 'cabinet member': 'cabinet-member', 'council leader': 'council-leader', leader: 'council-leader',
+  'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
+};
+
+/** The one person the sources give a role of this type at the draft's date (or at all), if there is exactly one. */
+function roleHolder(ctx: Ctx, noun: string): PersonIndex | undefined {
+  const type = ROLE_NOUN_TYPES[noun];
+  const at = { start: ctx.asOf, end: ctx.asOf };
+  const all = ctx.m.people.filter((p) => p.roles.some((r) => r.role.type === type));
+  const now = all.filter((p) => p.roles.some((r) => r.role.type === type && statusAt(r.time, at) === 'true'));
+  if (now.length === 1) return now[0];
+  return all.length === 1 ? all[0] : undefined;
+}
+
 /** The person a quotation is attributed to in the draft, if one can be told. */
-function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): PersonIndex | undefined {
+function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | undefined {
   const { masked } = ctx;
   // Text after the quote: '"…," said Exeter MP Steve Race.' / '"…" Mr Race said.'
   const sentAfter = sentenceAtPos(ctx, q.end - 1);
@@ -151,13 +179,22 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): PersonIndex 
   const sentBefore = sentenceAtPos(ctx, q.open);
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
-  // after the quote: speech verb and a name within a short distance
-  if (/^[\s,.!?'"-]*(?:[\w'-]+\s+){0,5}?(?:said|says|added|adds|told|warned|wrote|writes|stated|insisted|admitted|claimed|concluded|explained|argued|replied|responded)\b/.test(after) ||
-      /^[\s,.!?'"-]*(?:said|says|added|adds|told|warned|wrote|writes)\b/.test(after)) {
+  // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
+  const verbAfter = AFTER_VERB_FIRST.exec(after) ?? AFTER_NAME_VERB.exec(after);
+  const ownQuote = verbAfter && /^\s*[:,]?\s*["']/.test(after.slice(verbAfter[0].length));
+  if (verbAfter && !ownQuote) {
     const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit, q.end + 61));
-    if (ms.length) return ms[0].person;
-    const pron = /^[\s,.!?'"-]*(?:(?:said|added|says|adds|told\s+\w+)\s+(he|she)\b|(he|she)\s+(?:said|added|says|adds|told|tells|warned|wrote|insisted|admitted|concluded|replied|responded))/.exec(after);
-    if (pron) return byPronoun(allMentions, q.open, pron[1] ?? pron[2]);
+    if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
+    const pron = AFTER_PRONOUN.exec(after);
+    if (pron) {
+      const p = byPronoun(allMentions, q.open, pron[1] ?? pron[2]);
+      return p ? { person: p } : undefined;
+    }
+    const role = ROLE_NOUN.exec(after.slice(0, 40));
+    if (role) {
+      const p = roleHolder(ctx, role[1]);
+      return p ? { person: p, start: q.end + role.index, end: q.end + role.index + role[0].length } : undefined;
+    }
   }
   // before the quote: 'Steve Race said: "…"', 'According to Steve Race, "…"'
   SPEECH.lastIndex = 0;
@@ -166,7 +203,7 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): PersonIndex 
   while ((r = SPEECH.exec(before)) !== null) last = r;
   if (last) {
     const verbPos = beforeStart + last.index;
-    if (/\b(report|letter|statement|document|notice|review)\b[^.]{0,20}$/.test(before.slice(0, last.index))) return undefined;
+    if (/\b(report|letter|statement|document|notice|review|inspector|inspectors|ofsted|department|government)\b[^.]{0,20}$/.test(before.slice(0, last.index))) return undefined;
     const ms = mentionsIn(allMentions, beforeStart, q.open).filter((x) => x.end <= q.open);
     if (ms.length) {
       // the mention closest to the speech verb (the subject before it, or the name after "according to")
@@ -176,10 +213,18 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): PersonIndex 
         const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
         if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
       }
-      if (bestDist <= 80) return best.person;
+      if (bestDist <= 80) return { person: best.person, start: best.start, end: best.end };
     }
     const pron = /\b(he|she)\s+(?:has\s+|had\s+|also\s+)?$/.exec(before.slice(0, last.index));
-    if (pron) return byPronoun(allMentions, q.open, pron[1]);
+    if (pron) {
+      const p = byPronoun(allMentions, q.open, pron[1]);
+      return p ? { person: p } : undefined;
+    }
+    const role = ROLE_NOUN.exec(before.slice(Math.max(0, last.index - 40), last.index));
+    if (role) {
+      const p = roleHolder(ctx, role[1]);
+      if (p) return { person: p };
+    }
   }
   return undefined;
 }
@@ -207,6 +252,7 @@ function speakerName(m: Model, q: QuoteIndex): string {
 export function checkQuotes(ctx: Ctx): void {
   const { m, f, text } = ctx;
   const allMentions = ctx.sentences.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start);
+  const misattributed = new Set<string>();
   for (const q of ctx.quotes) {
     if (q.depth !== 0) continue;
     const segs = quoteSegments(f, text, q.innerStart, q.innerEnd);
@@ -225,19 +271,25 @@ export function checkQuotes(ctx: Ctx): void {
         if (total >= 3) addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qi)] });
         continue;
       }
-      const right = exact.find((qi) => speakerOk(m.quotes[qi], speaker));
+      const right = exact.find((qi) => speakerOk(m.quotes[qi], speaker.person));
       if (right !== undefined) {
         addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, m.quotes[right])}.`, citations: [citeQuote(m, m.quotes[right])] });
         continue;
       }
       const qi = m.quotes[exact[0]];
       const realName = speakerName(m, qi);
+      // one finding for a quotation split around its attribution ('"…," said X, "…"')
+      const key = `${qi.quote.id}:${speaker.person.person.id}`;
+      if (misattributed.has(key)) continue;
+      misattributed.add(key);
+      // the claim is "X said …": the range takes in the name when it stands next to the quotation
+      const near = speaker.start !== undefined && (Math.abs(speaker.start - q.end) <= 60 || Math.abs(q.open - speaker.end!) <= 60);
       addFinding(ctx, {
-        start: a, end: b, kind: 'attribution', severity: 'error',
-        message: `Misattributed: the sources give these words to ${qi.quote.speaker.person ? qi.quote.speaker.attribution.replace(/^(said|wrote)\s+/, '') : realName}, not ${speaker.person.name}.`,
+        start: near ? Math.min(a, speaker.start!) : a, end: near ? Math.max(b, speaker.end!) : b, kind: 'attribution', severity: 'error',
+        message: `Misattributed: the sources give these words to ${qi.quote.speaker.person ? qi.quote.speaker.attribution.replace(/^(said|wrote)\s+/, '') : realName}, not ${speaker.person.person.name}.`,
         suggestions: [],
         citations: [citeQuote(m, qi)],
-        claimKey: `attribution:${qi.quote.id}:${speaker.person.id}`,
+        claimKey: `attribution:${qi.quote.id}:${speaker.person.person.id}`,
       });
       continue;
     }
@@ -256,7 +308,7 @@ export function checkQuotes(ctx: Ctx): void {
         // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
         if (exactIn([{ ...seg, tokens: seg.tokens.filter((t) => !ARTICLES.has(t)) }], { ...qi, tokens: qi.tokens.filter((t) => !ARTICLES.has(t)) })) continue;
         if (same < 2 || same < n - maxCost) continue;
-        if (n <= 4 && speaker && !speakerOk(qi, speaker)) continue;
+        if (n <= 4 && speaker && !speakerOk(qi, speaker.person)) continue;
         if (!bestAlign || al.cost < bestAlign.al.cost) bestAlign = { qi, al, seg };
       }
     }
@@ -272,9 +324,18 @@ export function checkQuotes(ctx: Ctx): void {
           diff.push({ op: 'source', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
         }
       }
-      const exactWords = sourceWords(qi, al.srcStart, al.srcEnd);
+      // draft words left over at either end stand for the source words just beyond the aligned stretch
+      let from = al.srcStart, to = al.srcEnd;
+      let lead = 0, trail = 0;
+      while (lead < al.diff.length && al.diff[lead].op === 'draft') lead++;
+      while (trail < al.diff.length - lead && al.diff[al.diff.length - 1 - trail].op === 'draft') trail++;
+      if (trail) to = Math.min(qi.tokens.length, to + trail + (ARTICLES.has(qi.tokens[to] ?? '') ? 1 : 0));
+      // a stretch that stops on "the"/"a" stops short of its noun
+      if (to < qi.tokens.length && ARTICLES.has(qi.tokens[to - 1])) to++;
+      if (lead) from = Math.max(0, from - lead - (ARTICLES.has(qi.tokens[from - lead - 1] ?? '') ? 1 : 0));
+      const exactWords = sourceWords(qi, from, to);
       const changes = diff.filter((x) => x.op !== 'same').map((x) => (x.op === 'draft' ? `−${x.text}` : `+${x.text}`)).join(' ');
-      const wrongSpeaker = speaker && !speakerOk(qi, speaker) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.name}.` : '';
+      const wrongSpeaker = speaker && !speakerOk(qi, speaker.person) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.person.name}.` : '';
       const segStart = seg.starts[0];
       const segEnd = seg.ends[seg.ends.length - 1];
       addFinding(ctx, {
@@ -290,10 +351,10 @@ export function checkQuotes(ctx: Ctx): void {
     if (speaker && total >= 4) {
       addFinding(ctx, {
         start: a, end: b, kind: 'quote', severity: 'hint',
-        message: `Not in the sources: no quotation of ${speaker.person.name} in the bundled articles matches these words.`,
+        message: `Not in the sources: no quotation of ${speaker.person.person.name} in the bundled articles matches these words.`,
         suggestions: [],
         citations: [],
-        claimKey: `quote:unknown:${speaker.person.id}:${segs.map((s) => s.tokens.join(' ')).join('|')}`,
+        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((s) => s.tokens.join(' ')).join('|')}`,
       });
     }
   }

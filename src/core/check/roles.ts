@@ -22,7 +22,9 @@ interface RoleClaim {
 
 const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
   'devon', "devon's", "council's", 'its', 'his', 'her', 'their', 'and', 'of', 'for', 'services', 'service', 'said', 'deputy', 'shadow',
-  'senior', 'county', 'local', 'state', 'department']);
+  'senior', 'county', 'local', 'state', 'department', 'after', 'before', 'with', 'as', 'by', 'from', 'to', 'week', 'month', 'year',
+  'last', 'when', 'while', 'but', 'says', 'that', 'this', 'who', 'which', 'where', 'also', 'our', 'your', 'one', 'on', 'at', 'in',
+  'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary', 'is', 'was', 'has', 'had']);
 
 function content(words: string): string[] {
   return words.split(/[\s,&/-]+/).map((w) => w.replace(/'s$|'$/, '')).filter((w) => w && !STOP.has(w));
@@ -91,7 +93,9 @@ function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | unde
       if (party) return c; // "Labour MP": a party, not a place
       c.place = words.join(' ');
     } else {
-      if (words.length === 0) return type === 'director' || type === 'minister' ? c : undefined;
+      if (words.length === 0) return type === 'director' || type === 'minister' || type === 'cabinet-member' ? c : undefined;
+      // "Conservative cabinet member": a party, checked as a party
+      if (type !== 'group-leader' && partyOf(m, captured.replace(/^(the|a|an)\s+/, ''))) return c;
       c.portfolio = words.join(' ');
       if (type === 'group-leader') c.party = partyOf(m, captured);
       if (type === 'director' && words.every((w) => w === 'interim')) c.portfolio = undefined;
@@ -381,6 +385,8 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
     const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));
     const poss = /^\s*,\s*(?:the\s+)?([a-z][a-z ]{1,40}?)'s?\s+(?:former|ex-|previous|one-time)\s+(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\b/.exec(after);
     if (poss) found = { text: poss[1], start: mention.end + poss[0].indexOf(poss[1], poss[0].indexOf(',') + 1) };
+    const from = !poss && /^\s+(?:from|of)\s+(?:the\s+)?([a-z][a-z ]{1,30}?)(?=$|[,.;:)]|\s+(?:where|who|which|in|to|as|after|and)\b)/.exec(after);
+    if (from) found = { text: from[1], start: mention.end + from[0].lastIndexOf(from[1]) };
   }
   if (!found) {
     const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));

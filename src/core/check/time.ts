@@ -45,8 +45,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: D
   }
   if (!present) {
     // a date set earlier in the paragraph carries over to sentences that do not give their own
-    for (let i = s.index - 1; i >= 0 && i >= s.index - 6; i--) {
-      const prev = ctx.sentences[i].dates.filter((x) => x.range && !x.relative && x.year !== undefined);
+    for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+      const prev = ctx.sentences[i].dates.filter((x) => x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none'));
       if (prev.length) {
         const r = prev[prev.length - 1].range!;
         return { range: r, explicit: true, present: false };
