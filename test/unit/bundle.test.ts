@@ -1,0 +1,167 @@
+/**
+ * The production extension bundle, built in-process the way esbuild.js builds dist/extension.js:
+ * - it stays small (the speed issue's target: at most 200 KB minified, data not included);
+ * - it holds no network client (the robustness issue's "no network access and no telemetry"): no
+ *   require of a node networking module or an HTTP library, no fetch(), XMLHttpRequest or WebSocket.
+ * The detector is itself tested on scratch entries that do use the network, so it can fail.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as esbuild from 'esbuild';
+
+function projectRoot(from: string = __dirname): string {
+  let dir = from;
+  for (let i = 0; i < 6; i++) {
+    if (fs.existsSync(path.join(dir, 'esbuild.js')) && fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    dir = path.dirname(dir);
+  }
+  throw new Error(`cannot find the project root above ${from}`);
+}
+
+const ROOT = projectRoot();
+const MAX_BYTES = 200 * 1024;
+
+/** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
+const EXTENSION_BUILD: esbuild.BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  minify: true,
+  sourcemap: false,
+  sourcesContent: false,
+  logLevel: 'silent',
+  metafile: true,
+  entryPoints: ['src/extension/extension.ts'],
+  outfile: 'dist/extension.js',
+  external: ['vscode'],
+};
+
+/** Node modules and packages that open network connections. */
+const NETWORK_MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'undici', 'node-fetch', 'axios'];
+/** Globals that open network connections, as they appear in (minified) output. */
+const NETWORK_GLOBALS: [string, RegExp][] = [
+  ['fetch(', /(?<![\w$])fetch\s*\(/],
+  ['XMLHttpRequest', /XMLHttpRequest/],
+  ['WebSocket', /WebSocket/],
+];
+
+function isNetworkModule(spec: string): string | undefined {
+  const bare = spec.replace(/^node:/, '');
+  return NETWORK_MODULES.find((m) => bare === m || bare.startsWith(m + '/'));
+}
+
+/** Everything in a build that could reach the network, as readable findings; empty when there is none. */
+function networkUse(result: esbuild.BuildResult & { outputFiles: esbuild.OutputFile[] }): string[] {
+  const found: string[] = [];
+  const meta = result.metafile;
+  assert.ok(meta, 'the build needs metafile: true');
+  for (const [out, o] of Object.entries(meta.outputs)) {
+    // modules left as require()/import of the output (node builtins, externals)
+    for (const imp of o.imports) {
+      const m = isNetworkModule(imp.path);
+      if (m) found.push(`${out} ${imp.kind} "${imp.path}"`);
+    }
+    // packages bundled into the output
+    for (const input of Object.keys(o.inputs)) {
+      const pkg = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
+      if (pkg && isNetworkModule(pkg)) found.push(`${out} bundles ${input}`);
+    }
+  }
+  for (const f of result.outputFiles) {
+    if (!f.path.endsWith('.js')) continue;
+    const text = f.text;
+    for (const [name, re] of NETWORK_GLOBALS) {
+      const m = re.exec(text);
+      if (m) found.push(`${path.basename(f.path)} uses ${name} at offset ${m.index}: …${text.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
+    }
+    // a require esbuild could not see as an import (e.g. built from a string) still names the module
+    const req = /\brequire\(\s*["'`](?:node:)?([\w./@-]+)["'`]\s*\)/g;
+    for (let m = req.exec(text); m; m = req.exec(text)) {
+      if (isNetworkModule(m[1]) && !found.some((x) => x.includes(`"${m![1]}"`))) found.push(`${path.basename(f.path)} text requires "${m[1]}"`);
+    }
+  }
+  return found;
+}
+
+async function build(options: esbuild.BuildOptions): Promise<esbuild.BuildResult & { outputFiles: esbuild.OutputFile[] }> {
+  return esbuild.build({ ...options, absWorkingDir: ROOT, write: false });
+}
+
+/** A tiny bundle from source text, with the extension's options. */
+function buildScratch(contents: string) {
+  const { entryPoints: _e, ...rest } = EXTENSION_BUILD;
+  return build({ ...rest, outfile: 'scratch/out.js', stdin: { contents, resolveDir: ROOT, sourcefile: 'scratch.ts', loader: 'ts' } });
+}
+
+describe('extension bundle (production build, in-process)', function () {
+  this.timeout(60000);
+  let result: esbuild.BuildResult & { outputFiles: esbuild.OutputFile[] };
+
+  before(async () => {
+    result = await build(EXTENSION_BUILD);
+  });
+
+  it('esbuild.js builds the extension with the same entry, externals and production flags as this test', () => {
+    const src = fs.readFileSync(path.join(ROOT, 'esbuild.js'), 'utf8');
+    for (const needle of ["entryPoints: ['src/extension/extension.ts']", "external: ['vscode']", "platform: 'node'", "format: 'cjs'", 'minify: production', 'bundle: true']) {
+      assert.ok(src.includes(needle), `esbuild.js no longer has ${needle}: update EXTENSION_BUILD here`);
+    }
+  });
+
+  it(`is at most ${MAX_BYTES / 1024} KB minified`, () => {
+    const js = result.outputFiles.filter((f) => f.path.endsWith('.js'));
+    assert.strictEqual(js.length, 1);
+    const bytes = js[0].contents.length;
+    const meta = Object.values(result.metafile!.outputs)[0];
+    // the biggest inputs, to say where to look when this fails
+    const top = Object.entries(meta.inputs)
+      .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+      .slice(0, 8)
+      .map(([f, v]) => `${f} ${(v.bytesInOutput / 1024).toFixed(1)} KB`)
+      .join('\n  ');
+    assert.ok(bytes <= MAX_BYTES, `dist/extension.js would be ${(bytes / 1024).toFixed(1)} KB (> ${MAX_BYTES / 1024} KB). Biggest inputs:\n  ${top}`);
+  });
+
+  it('does not bundle the data (the JSON files and article texts are read at run time)', () => {
+    const inputs = Object.keys(Object.values(result.metafile!.outputs)[0].inputs);
+    const data = inputs.filter((f) => /(^|\/)data\//.test(f) && !f.includes('src/core/data/'));
+    assert.deepStrictEqual(data, []);
+  });
+
+  it('holds no network client: no http/https/http2/net/tls/dgram/undici/node-fetch/axios, no fetch(, XMLHttpRequest or WebSocket', () => {
+    assert.deepStrictEqual(networkUse(result), []);
+    // what it does require is known: the editor API and local file access only
+    const required = new Set(Object.values(result.metafile!.outputs).flatMap((o) => o.imports.map((i) => i.path.replace(/^node:/, ''))));
+    assert.deepStrictEqual([...required].sort(), ['fs', 'path', 'vscode']);
+  });
+
+  describe('the network detector can fail', () => {
+    it('reports a scratch entry that imports https', async () => {
+      const r = await buildScratch("import * as https from 'https';\nexport const get = https.get;\n");
+      const found = networkUse(r);
+      assert.ok(found.some((f) => f.includes('"https"')), found.join('\n') || 'nothing found');
+    });
+    it('reports require("node:http") and a dynamic import of tls', async () => {
+      const r = await buildScratch("export const h = require('node:http');\nexport const t = () => import('tls');\n");
+      const found = networkUse(r);
+      assert.ok(found.some((f) => f.includes('"node:http"')), found.join('\n'));
+      assert.ok(found.some((f) => f.includes('"tls"')), found.join('\n'));
+    });
+    it('reports fetch(), XMLHttpRequest and WebSocket in the output text', async () => {
+      for (const [name, code] of [
+        ['fetch(', "export const f = () => fetch('https://example.invalid/t');"],
+        ['XMLHttpRequest', 'export const x = () => new XMLHttpRequest();'],
+        ['WebSocket', "export const w = () => new WebSocket('wss://example.invalid');"],
+      ]) {
+        const found = networkUse(await buildScratch(code));
+        assert.ok(found.some((f) => f.includes(`uses ${name}`)), `${name} not detected: ${found.join('\n')}`);
+      }
+    });
+    it('reports nothing for a scratch entry that only reads files', async () => {
+      const r = await buildScratch("import * as fs from 'fs';\nexport const read = (f: string) => fs.readFileSync(f, 'utf8');\n");
+      assert.deepStrictEqual(networkUse(r), []);
+    });
+  });
+});
