@@ -32,11 +32,20 @@ describe('accuracy on labelled drafts', function () {
     assert.ok(r.fixesNamed >= 0.9 * r.caught, `fixes named ${r.fixesNamed}/${r.caught}`);
   });
 
-  it('held-out drafts (never used for tuning): precision ≥ 0.80, recall ≥ 0.85', () => {
-    const r = score(path.join(root, 'test/fixtures/holdout'));
-    assert.ok(r.precision >= 0.8, `precision ${r.precision}`);
+  it('second development set (written independently, in varied styles): precision ≥ 0.95, recall ≥ 0.85', () => {
+    const r = score(path.join(root, 'test/fixtures/drafts2'));
+    assert.ok(r.precision >= 0.95, `precision ${r.precision}`);
     assert.ok(r.recall >= 0.85, `recall ${r.recall}`);
   });
+
+  // Floors that only catch a regression: these sets are never read while tuning, so their figures are the honest ones.
+  for (const [dir, minP, minR] of [['holdout', 0.85, 0.85], ['holdout2', 0.85, 0.75]] as const) {
+    it(`held-out ${dir} (never used for tuning): precision ≥ ${minP}, recall ≥ ${minR}`, () => {
+      const r = score(path.join(root, 'test/fixtures', dir));
+      assert.ok(r.precision >= minP, `precision ${r.precision}`);
+      assert.ok(r.recall >= minR, `recall ${r.recall}`);
+    });
+  }
 
   const shared = path.join(root, '../shared/eval');
   (fs.existsSync(shared) ? it : it.skip)('the shared sample drafts: precision ≥ 0.95, recall ≥ 0.90', () => {
