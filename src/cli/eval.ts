@@ -16,7 +16,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { formatIssue } from '../core/data/loader';
 import { Engine } from '../core/engine';
 import { isIsoDay } from '../core/time/dates';
 import { FINDING_KINDS, Finding, FindingKind, Severity } from '../core/types';
@@ -46,15 +47,15 @@ export interface LabelledDraft {
 }
 
 const LabelSchema = z.object({
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   kind: z.enum(FINDING_KINDS as unknown as [FindingKind, ...FindingKind[]]),
-  expect: z.string().min(1).optional(),
-  neutral: z.boolean().optional(),
-  occurrence: z.number().int().min(1).optional(),
+  expect: z.optional(z.string().check(z.minLength(1))),
+  neutral: z.optional(z.boolean()),
+  occurrence: z.optional(z.int().check(z.minimum(1))),
 });
 
 const LabelsFileSchema = z.object({
-  asOf: z.string().refine(isIsoDay, 'expected a real date as YYYY-MM-DD'),
+  asOf: z.string().check(z.refine(isIsoDay, 'expected a real date as YYYY-MM-DD')),
   flags: z.array(LabelSchema),
 });
 
@@ -76,7 +77,7 @@ export function parseLabels(labelsFile: string, json: string, draftName: string,
   } catch (e) {
     throw new InputError(`${labelsFile}: not valid JSON (${(e as Error).message})`);
   }
-  const r = LabelsFileSchema.safeParse(raw);
+  const r = LabelsFileSchema.safeParse(raw, { error: formatIssue });
   if (!r.success) {
     const issue = r.error.issues[0];
     const where = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');

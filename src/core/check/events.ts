@@ -172,13 +172,14 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
 /** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */
 function checkAgents(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
-  const re = /\b(?:by|from)\s+(?:the\s+)?/g;
+  const re = /\b(?:by|from|(in\s+partnership|jointly|together)\s+with)\s+(?:the\s+)?/g;
   for (const r of execIn(re, masked, s.start, s.end)) {
+    const partner = r[1] !== undefined;
     const clause = clauseAt(s, r.index);
     if (/\b(told|informed|warned|advised|written to|contacted|criticised|urged)\s*$/.test(masked.slice(Math.max(s.start, r.index - 20), r.index))) continue;
-    const cands = eventsFor(ctx, s, clause, r.index)
-      .filter((c) => c.e.agents.length)
-      .filter((c) => c.cuePos.some((p) => p < r.index && r.index - p <= 45));
+    const cands = eventsFor(ctx, s, partner ? s : clause, r.index)
+      .filter((c) => (partner ? c.e.partners : c.e.agents).length)
+      .filter((c) => c.cuePos.some((p) => p < r.index && r.index - p <= (partner ? 160 : 45)));
     if (!cands.length) continue;
     // organisations listed after by/from: "X", "X and Y", "X and the Y"
     let pos = r.index + r[0].length;
@@ -201,16 +202,19 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       if (dist < bestDist) { bestDist = dist; best = c; }
     }
     const e = best.e;
-    const agents = e.agents.map((a) => m.dataset.orgById.get(a)!);
+    const ids = partner ? e.partners : e.agents;
+    const agents = ids.map((a) => m.dataset.orgById.get(a)!);
     for (const n of named) {
-      if (e.agents.includes(n.org.id)) continue;
+      if (ids.includes(n.org.id)) continue;
       if (n.org.kind === 'government' && agents.some((a) => a.kind === 'government') && n.org.id === 'government') continue;
       if (!['regulator', 'government', 'nhs'].includes(n.org.kind)) continue;
       const missing = agents.filter((a) => !named.some((x) => x.org.id === a.id));
       const right = (missing.length ? missing : agents).map((a) => a.name);
       addFinding(ctx, {
         start: n.start, end: n.end, kind: 'organisation', severity: 'error',
-        message: `Sources say ${e.summary.charAt(0).toLowerCase() + e.summary.slice(1)} — ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(n.start, n.end)}.`,
+        message: partner
+          ? `Sources say the council runs these services in partnership with ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(n.start, n.end)}.`
+          : `Sources say ${e.summary.charAt(0).toLowerCase() + e.summary.slice(1)} — ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(n.start, n.end)}.`,
         suggestions: right,
         citations: [m.dataset.cite(e.evidence)],
         claimKey: `organisation:${e.id}:${n.org.id}`,

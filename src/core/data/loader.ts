@@ -216,6 +216,7 @@ export function parseDataset(files: Record<FileName, string>, readText: (file: s
   events.forEach((e, i) => {
     checkEvidence('facts.json', `events[${i}].evidence`, e.evidence);
     e.agents.forEach((a, j) => checkRef('facts.json', `events[${i}].agents[${j}]`, orgById, a, 'organisation'));
+    e.partners.forEach((a, j) => checkRef('facts.json', `events[${i}].partners[${j}]`, orgById, a, 'organisation'));
   });
   states.forEach((s, i) => {
     checkEvidence('facts.json', `states[${i}].evidence`, s.evidence);

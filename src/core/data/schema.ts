@@ -157,6 +157,8 @@ export const Event = z.strictObject({
   excludeSentence: List(Text()),
   /** Organisations that carried it out ("by"/"from"). */
   agents: List(Id),
+  /** Organisations it is done together with ("in partnership with"). */
+  partners: List(Id),
   /**
    * For events of a kind that recurs (meetings, elections): a sentence is about this one only when it holds
    * one of these phrases, or its date agrees with this event's in some part.
