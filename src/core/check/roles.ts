@@ -197,13 +197,73 @@ function article(p: PersonIndex): string {
 }
 
 export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
-  const { m } = ctx;
+  if (ctx.masked.charCodeAt(s.start) === 124 /* | */) {
+    checkTableRow(ctx, s);
+    return;
+  }
   for (const mention of s.mentions) {
-    const p = mention.person;
     const claim = claimBefore(ctx, s, mention) ?? claimAfter(ctx, s, mention);
     checkPartyAndWard(ctx, s, mention);
     checkPersonOrganisation(ctx, s, mention);
-    if (!claim) continue;
+    if (claim) checkRoleClaim(ctx, s, mention, claim);
+  }
+}
+
+/**
+ * A Markdown table row that names a known person in its first cell ("| Su Aves | Chair | Labour | St Sidwell's… |"):
+ * each other cell is read as a role, a party or a ward of that person.
+ */
+function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
+  const { m, masked } = ctx;
+  const cells: { start: number; end: number }[] = [];
+  let c = s.start + 1;
+  for (let i = s.start + 1; i <= s.end; i++) {
+    if (i === s.end || masked.charCodeAt(i) === 124) {
+      let a = c, b = i;
+      while (a < b && masked.charCodeAt(a) === 32) a++;
+      while (b > a && masked.charCodeAt(b - 1) === 32) b--;
+      cells.push({ start: a, end: b });
+      c = i + 1;
+    }
+  }
+  if (cells.length < 2) return;
+  const mention = s.mentions.find((x) => x.start >= cells[0].start && x.end <= cells[0].end);
+  if (!mention) return;
+  const p = mention.person;
+  for (const cell of cells.slice(1)) {
+    if (cell.end <= cell.start) continue;
+    // "(2022)" and similar notes in a cell are read as its time, not as part of its value
+    const paren = masked.indexOf('(', cell.start);
+    const end = paren > cell.start && paren < cell.end ? trimEnd(masked, cell.start, paren) : cell.end;
+    const text = masked.slice(cell.start, end);
+    const party = partyOf(m, text);
+    if (party) {
+      if (p.party && party !== p.party.party) reportParty(ctx, p, party, cell.start, end);
+      continue;
+    }
+    if (p.ward && /&| and /.test(text) && m.people.some((q) => q.ward)) {
+      reportWardIfWrong(ctx, p, { text, start: cell.start, end });
+      continue;
+    }
+    for (const a of AFTER) {
+      const r = a.re.exec(text);
+      if (!r) continue;
+      const claim = makeClaim(m, a.type, a.group, r[1], cell.start, end, r[0]);
+      if (claim) checkRoleClaim(ctx, s, mention, claim);
+      break;
+    }
+  }
+}
+
+function trimEnd(s: string, a: number, b: number): number {
+  while (b > a && s.charCodeAt(b - 1) === 32) b--;
+  return b;
+}
+
+function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): void {
+  const { m } = ctx;
+  const p = mention.person;
+  {
     const t = claimTime(ctx, s, claim.start);
     const at = t.range;
     const same = p.roles.filter((r) => r.role.type === claim.type);
@@ -219,7 +279,7 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
           message: `${p.person.name}: ${r.role.title} (${whenText(r, m)}).`,
           citations: [m.dataset.cite(r.attr.evidence)],
         });
-        continue;
+        return;
       }
       const r = ok[0];
       const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
@@ -244,12 +304,12 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
           claimKey: `role:${p.person.id}:${r.role.id}:before`,
         });
       }
-      continue;
+      return;
     }
     if (same.length) {
       // Same kind of role, different portfolio or place: a definite conflict when we know what they held then.
       const r = same.find((x) => statusAt(x.time, at) === 'true');
-      if (!r) continue;
+      if (!r) return;
       const kind = claim.place ? 'ward' : 'role';
       addFinding(ctx, {
         start: claim.start, end: claim.end, kind, severity: 'error',
@@ -258,16 +318,16 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
         citations: [m.dataset.cite(r.attr.evidence)],
         claimKey: `${kind}:${p.person.id}:${normPhrase(roleText)}`,
       });
-      continue;
+      return;
     }
-    if (!specific(claim)) continue;
+    if (!specific(claim)) return;
     // A role the sources give to somebody else at that time.
     const holders: { q: PersonIndex; attr: PersonIndex['roles'][number] }[] = [];
     for (const q of m.people) {
       if (q === p) continue;
       for (const x of q.roles) if (x.role.exclusive && compatible(x.role, claim) && statusAt(x.time, at) === 'true') holders.push({ q, attr: x });
     }
-    if (!holders.length) continue;
+    if (!holders.length) return;
     const own = describeRole(p, at);
     const h = holders[0];
     addFinding(ctx, {
@@ -344,32 +404,36 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
       }
     }
   }
-  if (claimed && p.party && claimed.party !== p.party.party) {
-    const right = m.dataset.partyById.get(p.party.party)!;
-    const wrong = m.dataset.partyById.get(claimed.party)!;
-    addFinding(ctx, {
-      start: claimed.start, end: claimed.end, kind: 'party', severity: 'error',
-      message: `Sources give ${p.person.name} as ${right.name} (${right.short}), not ${wrong.name}.`,
-      suggestions: [right.short],
-      citations: [m.dataset.cite(p.party.evidence)],
-      claimKey: `party:${p.person.id}:${claimed.party}`,
-    });
-  }
-  if (wardClaim && p.ward) {
-    const want = wardNorm(p.ward.ward);
-    const got = wardNorm(wardClaim.text);
-    const gotWords = got.split(' ').filter((w) => w !== 'and');
-    const wantWords = new Set(want.split(' '));
-    if (got !== want && !gotWords.every((w) => wantWords.has(w))) {
-      addFinding(ctx, {
-        start: wardClaim.start, end: wardClaim.end, kind: 'ward', severity: 'error',
-        message: `Sources give ${p.person.name}'s ward as ${p.ward.ward}, not ${ctx.text.slice(wardClaim.start, wardClaim.end)}.`,
-        suggestions: [p.ward.ward],
-        citations: [m.dataset.cite(p.ward.evidence)],
-        claimKey: `ward:${p.person.id}:${got}`,
-      });
-    }
-  }
+  if (claimed && p.party && claimed.party !== p.party.party) reportParty(ctx, p, claimed.party, claimed.start, claimed.end);
+  if (wardClaim && p.ward) reportWardIfWrong(ctx, p, wardClaim);
+}
+
+function reportParty(ctx: Ctx, p: PersonIndex, claimedParty: string, start: number, end: number): void {
+  const { m } = ctx;
+  const right = m.dataset.partyById.get(p.party!.party)!;
+  const wrong = m.dataset.partyById.get(claimedParty)!;
+  addFinding(ctx, {
+    start, end, kind: 'party', severity: 'error',
+    message: `Sources give ${p.person.name} as ${right.name} (${right.short}), not ${wrong.name}.`,
+    suggestions: [right.short],
+    citations: [m.dataset.cite(p.party!.evidence)],
+    claimKey: `party:${p.person.id}:${claimedParty}`,
+  });
+}
+
+function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
+  const want = wardNorm(p.ward!.ward);
+  const got = wardNorm(wardClaim.text);
+  const gotWords = got.split(' ').filter((w) => w !== 'and');
+  const wantWords = new Set(want.split(' '));
+  if (got === want || gotWords.every((w) => wantWords.has(w))) return;
+  addFinding(ctx, {
+    start: wardClaim.start, end: wardClaim.end, kind: 'ward', severity: 'error',
+    message: `Sources give ${p.person.name}'s ward as ${p.ward!.ward}, not ${ctx.text.slice(wardClaim.start, wardClaim.end)}.`,
+    suggestions: [p.ward!.ward],
+    citations: [ctx.m.dataset.cite(p.ward!.evidence)],
+    claimKey: `ward:${p.person.id}:${got}`,
+  });
 }
 
 function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
