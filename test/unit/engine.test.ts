@@ -46,6 +46,9 @@ const FLAGS: Flag[] = [
   { text: 'Devon is now the second worst in the country, MPs were told.', asOf: '2022-12-16', flagged: 'second', kind: 'number', names: 'third or fourth' },
   { text: 'Mr Race said: "This is the final chance for Devon County Council to implement real change for vulnerable children under their watch."', asOf: '2025-12-01', flagged: 'This is the final chance for Devon County Council to implement real change for vulnerable children under their watch', kind: 'quote', names: 'last chance' },
   { text: '“We are already working closely with the Department for Education on rapidly implementing our improvement plan,” said Cllr Leadbetter.', asOf: '2022-12-16', flagged: 'We are already working closely with the Department for Education on rapidly implementing our improvement plan,” said Cllr Leadbetter', kind: 'attribution', names: 'Hart' },
+  { text: '| Name | Role | Party |\n|---|---|---|\n| Su Aves | Chair of the SEND task group | Conservative |', asOf: '2022-12-16', flagged: 'Conservative', kind: 'party', names: 'Labour' },
+  { text: 'Devon was hit with an improvement notice over its SEND services, which it runs in partnership with NHS England.', asOf: '2022-12-16', flagged: 'NHS England', kind: 'organisation', names: 'NHS Devon' },
+  { text: 'Julian Wooster, who came from Cornwall, took interim charge.', asOf: '2022-12-16', flagged: 'Cornwall', kind: 'organisation', names: 'Somerset' },
   { text: 'The Conservative-run council is under pressure to improve.', asOf: '2026-11-20', flagged: 'Conservative-run', kind: 'outdated', names: 'Lib Dem' },
   { text: 'Andrew Leadbetter, who is the cabinet member for children’s services, disagrees.', asOf: '2026-11-20', flagged: "Andrew Leadbetter, who is the cabinet member for children’s services", kind: 'outdated', names: 'Jefferies' },
 ];

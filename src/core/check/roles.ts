@@ -454,7 +454,7 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
   }
   if (!found) {
     const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));
-    const a = /^\s*,\s*(?:who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
+    const a = /^\s*,\s*(?:who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|who\s+(?:came|joined|arrived|moved)\s+(?:over\s+)?from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
     if (a) found = { text: a[1], start: mention.end + a[0].indexOf(a[1], a[0].indexOf(',') + 1) };
   }
   if (!found) return;
