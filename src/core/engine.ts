@@ -4,13 +4,13 @@
  * lets `IncrementalChecker` re-check only the paragraphs an edit touched and still match a full check.
  */
 import { Dataset } from './data/loader';
-import { CheckOptions, CheckResult, Confirmation, Finding } from './types';
-import { Model, buildModel } from './model/model';
+import { CheckOptions, CheckResult, Citation, Confirmation, Finding } from './types';
+import { Model, PersonIndex, buildModel } from './model/model';
 import { fold, isWordCode } from './text/fold';
 import { paragraphs, sentences, Span } from './text/sentences';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
-import { clauses, findDates, tenseOf } from './extract/dates';
+import { findDates } from './extract/dates';
 import { Ctx, SentenceInfo } from './check/context';
 import { findPeople } from './check/people';
 import { checkRoles } from './check/roles';
@@ -91,22 +91,11 @@ function checkParagraphWith(m: Model, text: string, asOf: number): CheckResult {
   for (const sp of boundedSentences(text)) {
     let first = sp.start;
     while (first < sp.end && !isWordCode(masked.charCodeAt(first))) first++;
-    let cl: Span[] | undefined;
-    let tense: { present: boolean; past: boolean } | undefined;
     const s: SentenceInfo = {
-      index: ctx.sentences.length, start: sp.start, end: sp.end, firstWord: first,
+      index: ctx.sentences.length, start: sp.start, end: sp.end, firstWord: first, masked,
       words: capitalWords(text, masked, sp.start, sp.end), mentions: [],
       dates: findDates(masked, text, sp.start, sp.end, asOf),
-      // clauses and tense are worked out only for sentences that make a checkable claim
-      get clauses() {
-        return (cl ??= clauses(masked, sp.start, sp.end));
-      },
-      get present() {
-        return (tense ??= tenseOf(masked.slice(sp.start, sp.end))).present;
-      },
-      get past() {
-        return (tense ??= tenseOf(masked.slice(sp.start, sp.end))).past;
-      },
+      clauseList: undefined, tense: undefined,
     };
     ctx.sentences.push(s);
   }
@@ -127,16 +116,27 @@ function checkParagraphWith(m: Model, text: string, asOf: number): CheckResult {
     for (const mention of mentions) {
       while (fi < findings.length && findings[fi].end <= mention.start) fi++;
       if (fi < findings.length && findings[fi].start < mention.end) continue;
-      const p = mention.person;
-      const role = p.roles[0];
-      ctx.confirmations.push({
-        start: mention.start, end: mention.end, kind: 'person',
-        message: `${p.person.name}${role ? ` — ${role.role.title}` : ''} (${m.dataset.sourceById.get(p.person.evidence.source)!.published.display}).`,
-        citations: [m.dataset.cite(p.person.evidence)],
-      });
+      const card = personCard(m, mention.person);
+      ctx.confirmations.push({ start: mention.start, end: mention.end, kind: 'person', message: card.message, citations: card.citations });
     }
   }
   return { findings, confirmations: ctx.confirmations };
+}
+
+const cards = new WeakMap<PersonIndex, { message: string; citations: Citation[] }>();
+
+/** The "matches the sources" card of a known person, built once. */
+function personCard(m: Model, p: PersonIndex): { message: string; citations: Citation[] } {
+  let c = cards.get(p);
+  if (!c) {
+    const role = p.roles[0];
+    c = {
+      message: `${p.person.name}${role ? ` — ${role.role.title}` : ''} (${m.dataset.sourceById.get(p.person.evidence.source)!.published.display}).`,
+      citations: [m.dataset.cite(p.person.evidence)],
+    };
+    cards.set(p, c);
+  }
+  return c;
 }
 
 function shift<T extends { start: number; end: number }>(list: T[], by: number, out: T[]): void {

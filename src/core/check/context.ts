@@ -4,7 +4,7 @@ import { Confirmation, Finding } from '../types';
 import { QuoteSpan } from '../extract/quotes';
 import { Span } from '../text/sentences';
 import { Word } from '../text/words';
-import { DateExpr, TimeRef } from '../extract/dates';
+import { DateExpr, clauses, tenseOf } from '../extract/dates';
 
 export interface Mention {
   person: PersonIndex;
@@ -27,11 +27,19 @@ export interface SentenceInfo extends Span {
   firstWord: number;
   mentions: Mention[];
   dates: DateExpr[];
-  clauses: Span[];
-  /** When the sentence is set, if it says (explicitly or by tense); undefined when it cannot be told. */
-  time?: TimeRef;
-  present: boolean;
-  past: boolean;
+  /** The paragraph's masked text (the sentence is masked[start, end)). */
+  masked: string;
+  /** Worked out on first use (see clausesOf, tenseOfSentence): most sentences never need them. */
+  clauseList: Span[] | undefined;
+  tense: { present: boolean; past: boolean } | undefined;
+}
+
+export function clausesOf(s: SentenceInfo): Span[] {
+  return (s.clauseList ??= clauses(s.masked, s.start, s.end));
+}
+
+export function tenseOfSentence(s: SentenceInfo): { present: boolean; past: boolean } {
+  return (s.tense ??= tenseOf(s.masked.slice(s.start, s.end)));
 }
 
 export interface Ctx {

@@ -2,7 +2,7 @@
  * When a claim is set: an explicit or relative date in its clause or sentence ("in 2022", "this May",
  * "since 2020"), else an earlier date in the paragraph, else the tense (present tense means the draft's date).
  */
-import { Ctx, SentenceInfo } from './context';
+import { Ctx, SentenceInfo, clausesOf, tenseOfSentence } from './context';
 import { DayRange } from '../time/dates';
 import { DateExpr, tenseOf } from '../extract/dates';
 
@@ -15,7 +15,7 @@ export interface ClaimTime {
 }
 
 export function clauseAt(s: SentenceInfo, pos: number): { start: number; end: number } {
-  for (const c of s.clauses) if (pos >= c.start && pos < c.end) return c;
+  for (const c of clausesOf(s)) if (pos >= c.start && pos < c.end) return c;
   return s;
 }
 
@@ -38,7 +38,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: D
   const d = inClause.length ? pick(inClause) : usable.length ? pick(usable) : undefined;
   const clauseText = ctx.masked.slice(clause.start, clause.end);
   const tense = tenseOf(clauseText);
-  const present = tense.present && !tense.past ? true : tense.past ? false : s.present && !s.past;
+  const st = tenseOfSentence(s);
+  const present = tense.present && !tense.past ? true : tense.past ? false : st.present && !st.past;
   if (d && d.range) {
     const range = d.relation === 'since' || d.relation === 'from' ? { start: d.range.start, end: Math.max(d.range.end, ctx.asOf) } : d.range;
     return { range, explicit: true, present: false };
