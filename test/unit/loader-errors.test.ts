@@ -219,7 +219,7 @@ describe('loader errors: in-memory variants of the real files (parseDataset)', (
     });
     it('an unknown role type → roles[0].type', () => {
       expectDatasetError(() => parseWith('roles.json', (j) => (j.roles[0].type = 'mayor')), 'roles.json', 'roles[0].type',
-        /^expected one of: "minister", "cabinet-member", .*"children-lead"; got "mayor"$/);
+        /^expected one of: "minister", "cabinet-member", .*"children-lead", "chief-executive"; got "mayor"$/);
     });
     it('an unknown attribute kind → people[0].attributes[0].kind', () => {
       expectDatasetError(() => parseWith('people.json', (j) => (j.people[0].attributes[0].kind = 'title')),

@@ -6,7 +6,7 @@ import { Ctx, SentenceInfo } from './context';
 import { statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
-import { formatPartialDate } from '../time/dates';
+import { formatPartialDate, parsePartialDate } from '../time/dates';
 import { execIn } from '../text/words';
 
 const OTHER_COUNCILS = /\b(plymouth|cornwall|torbay|somerset|dorset|cornwall's|plymouth's|torbay's|somerset's|dorset's|other councils?|another council|neighbouring)\b/;
@@ -26,7 +26,7 @@ function controlRe(ctx: Ctx): RegExp {
       `\\b(?:run|led|controlled)\\s+by\\s+(?:the\\s+)?${P}\\b`,
       `\\bunder\\s+${P}\\s+control\\b`,
       `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
-      `\\b${P}s?\\s+(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|devon(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+      `\\b${P}s?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|devon(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
     ].join('|'),
     'g',
   );
@@ -56,6 +56,22 @@ export function checkControl(ctx: Ctx, s: SentenceInfo): void {
     const start = r.index;
     const end = r.index + r[0].length;
     const claimedStates = states.filter((x) => x.value === claimed);
+    // "have run the council since May 2024": the start the sources give
+    const sinceDate = s.dates.find((d) => d.relation === 'since' && d.year !== undefined && !d.yearInferred && d.start >= end && d.start - end < 40);
+    const started = claimedStates.find((x) => x.from);
+    if (sinceDate && started) {
+      const p = parsePartialDate(started.from!);
+      if (sinceDate.year !== p.year || (sinceDate.month !== undefined && p.month !== undefined && sinceDate.month !== p.month)) {
+        const ds = sinceDate.start + (/^since\s+/.exec(masked.slice(sinceDate.start, sinceDate.end))?.[0].length ?? 0);
+        addFinding(ctx, {
+          start: ds, end: sinceDate.end, kind: 'date', severity: 'error',
+          message: `Sources say the ${partyEntry.party.name}s took charge of the council in ${formatPartialDate(started.from!)}, not ${ctx.text.slice(ds, sinceDate.end)}.`,
+          suggestions: [sinceDate.month !== undefined ? formatPartialDate(started.from!) : String(p.year)],
+          citations: [m.dataset.cite(started.evidence)],
+          claimKey: `date:control:${claimed}:${sinceDate.year}-${sinceDate.month ?? ''}`,
+        });
+      }
+    }
     const trueClaimed = claimedStates.find((x) => statusAt(x.time, t.range) === 'true');
     if (trueClaimed) {
       addConfirmation(ctx, { start, end, kind: 'fact', message: `Matches the sources: ${partyEntry.party.name} control.`, citations: [m.dataset.cite(trueClaimed.evidence)] });

@@ -8,7 +8,7 @@ import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, WEEKDAYS, parsePartialDate, weekdayOf } from '../time/dates';
 import { execIn, findPhrase, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
-import { clauseAt } from './time';
+import { clauseAt, dateOnlyClause } from './time';
 
 type ModelEvent = Model['events'][number];
 
@@ -67,9 +67,29 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
 
 /** The clause of a date; a clause that is only the date (a timeline's "May 2021 – …") reaches over the sentence. */
 function dateClause(ctx: Ctx, s: SentenceInfo, d: DateExpr): { start: number; end: number } {
-  const c = clauseAt(s, d.start);
-  const rest = (ctx.masked.slice(c.start, d.start) + ' ' + ctx.masked.slice(d.end, c.end)).replace(/[^a-z0-9]+/g, ' ').trim();
-  return rest.split(' ').filter(Boolean).length < 2 ? s : c;
+  return dateOnlyClause(ctx, s, d) ? s : clauseAt(s, d.start);
+}
+
+const RATING_WORD = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
+
+/**
+ * For an event that is a rating ("rated good"), the rating a date belongs to is the one written nearest before it
+ * ("from inadequate in 2015 to good in July"): a date nearer another rating is not this event's.
+ */
+function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): boolean {
+  const own = e.requiredGroups.flat().find((w) => /^(outstanding|good|requires improvement|inadequate)$/.test(w));
+  if (!own) return false;
+  let nearest: string | undefined;
+  let bestDist = Infinity;
+  for (const r of execIn(RATING_WORD, ctx.masked, s.start, s.end)) {
+    const w = r[1].startsWith('requir') ? 'requires improvement' : r[1];
+    const dist = r.index < d.start ? d.start - (r.index + r[0].length) : (r.index - d.end) * 2 + 3;
+    if (dist < bestDist) {
+      bestDist = dist;
+      nearest = w;
+    }
+  }
+  return nearest !== undefined && nearest !== own;
 }
 
 function dateStartWord(ctx: Ctx, d: DateExpr): number {
@@ -118,6 +138,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
       }
     }
     const e = best.e;
+    if (ratingMismatch(ctx, s, e, d)) continue;
     const ev = parsePartialDate(e.date);
     const writtenYear = d.year !== undefined && !d.yearInferred;
     let anchored = e.anchors.length === 0 || hasAny(ctx.masked, e.anchors.map((a) => a.toLowerCase()), s.start, s.end);
@@ -169,8 +190,70 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   checkAgents(ctx, s);
 }
 
+const orgRes = new WeakMap<Model, RegExp>();
+
+/** One pattern for every organisation name, longest first, built once per model. */
+function orgRe(m: Model): RegExp {
+  let re = orgRes.get(m);
+  if (!re) {
+    re = new RegExp(`\\b(${m.orgPhrases.map((o) => o.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+    orgRes.set(m, re);
+  }
+  return re;
+}
+
+/**
+ * "The Department for Work and Pensions wrote…", "NHS England and the council have both apologised",
+ * "Ofsted's instruction…": an organisation as the subject of an event's verb, or owning its noun.
+ */
+function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
+  const { m, masked } = ctx;
+  const found = execIn(orgRe(m), masked, s.start, s.end);
+  if (!found.length) return;
+  const seen = new Set<number>();
+  for (let k = 0; k < found.length; k++) {
+    const r = found[k];
+    if (seen.has(r.index)) continue;
+    // the subject may be a list: "X and Y", "X, Y and Z"
+    const group = [r];
+    let end = r.index + r[0].length;
+    while (k + 1 < found.length && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(end, found[k + 1].index))) {
+      k++;
+      group.push(found[k]);
+      end = found[k].index + found[k][0].length;
+    }
+    for (const g of group) seen.add(g.index);
+    const after = masked.slice(end, Math.min(s.end, end + 50));
+    const v = /^(?:'s?\s+([a-z]+)|\s+(?:has\s+|have\s+|had\s+)?(?:both\s+|also\s+|now\s+|previously\s+|already\s+)?([a-z]+))/.exec(after);
+    if (!v) continue;
+    const word = v[1] ?? v[2];
+    const clause = clauseAt(s, r.index);
+    const cands = eventsFor(ctx, s, clause, end).filter((c) => c.e.agents.length && c.e.cueList.some((cue) => cue === word || cue.startsWith(word + ' ') || (word.length >= 5 && cue.startsWith(word.slice(0, -1)))));
+    if (!cands.length) continue;
+    const e = cands[0].e;
+    const agents = e.agents.map((a) => m.dataset.orgById.get(a)!);
+    for (const g of group) {
+      const org = m.orgPhrases.find((o) => o.phrase === g[1])!.org;
+      if (e.agents.includes(org.id)) continue;
+      if (org.generic && agents.some((a) => a.kind === org.kind)) continue;
+      if (!['regulator', 'government', 'nhs'].includes(org.kind)) continue;
+      const missing = agents.filter((a) => !group.some((x) => m.orgPhrases.find((o) => o.phrase === x[1])!.org.id === a.id) && ['regulator', 'government', 'nhs'].includes(a.kind));
+      const right = (missing.length ? missing : agents.filter((a) => a.kind !== 'council')).map((a) => a.name);
+      const start = g.index, stop = g.index + g[0].length;
+      addFinding(ctx, {
+        start, end: stop, kind: 'organisation', severity: 'error',
+        message: `Sources say ${e.summary.charAt(0).toLowerCase() + e.summary.slice(1)} — ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(start, stop)}.`,
+        suggestions: right,
+        citations: [m.dataset.cite(e.evidence)],
+        claimKey: `organisation:${e.id}:${org.id}`,
+      });
+    }
+  }
+}
+
 /** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */
 function checkAgents(ctx: Ctx, s: SentenceInfo): void {
+  checkSubjectAgents(ctx, s);
   const { m, masked } = ctx;
   const re = /\b(?:by|from|(in\s+partnership|jointly|together)\s+with)\s+(?:the\s+)?/g;
   for (const r of execIn(re, masked, s.start, s.end)) {
@@ -206,7 +289,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     const agents = ids.map((a) => m.dataset.orgById.get(a)!);
     for (const n of named) {
       if (ids.includes(n.org.id)) continue;
-      if (n.org.kind === 'government' && agents.some((a) => a.kind === 'government') && n.org.id === 'government') continue;
+      if (n.org.generic && agents.some((a) => a.kind === n.org.kind)) continue;
       if (!['regulator', 'government', 'nhs'].includes(n.org.kind)) continue;
       const missing = agents.filter((a) => !named.some((x) => x.org.id === a.id));
       const right = (missing.length ? missing : agents).map((a) => a.name);

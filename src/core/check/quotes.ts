@@ -203,8 +203,10 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
   while ((r = SPEECH.exec(before)) !== null) last = r;
   if (last) {
     const verbPos = beforeStart + last.index;
-    if (/\b(report|letter|statement|document|notice|review|inspector|inspectors|ofsted|department|government)\b[^.]{0,20}$/.test(before.slice(0, last.index))) return undefined;
     const ms = mentionsIn(allMentions, beforeStart, q.open).filter((x) => x.end <= q.open);
+    // "the report said", "the letter states": a document speaks, unless a person is named between it and the verb
+    const docAt = /\b(report|letter|statement|document|notice|review|inspector|inspectors|ofsted|department|government)\b[^.]{0,20}$/.exec(before.slice(0, last.index));
+    if (docAt && !ms.some((x) => x.start >= beforeStart + docAt.index && x.end <= verbPos)) return undefined;
     if (ms.length) {
       // the mention closest to the speech verb (the subject before it, or the name after "according to")
       let best = ms[0];

@@ -7,15 +7,39 @@ import { statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { execIn } from '../text/words';
+import { formatPartialDate, parsePartialDate } from '../time/dates';
 
 const RATING_RE = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
-const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspectors?|inspection|verdict|grade|grading)\b/;
+const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspectors?|inspection|verdict|grade|grading|improved\s+from|rose\s+from|went\s+from|moved\s+from|fell\s+from|upgraded|downgraded)\b/;
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|nhs|police|cqc|care quality|plymouth|cornwall|torbay|dorset|other councils?|another council|neighbouring|nationally|england's|average)\b/;
 
 function valueOf(word: string): string {
   if (word.startsWith('requir')) return 'requires improvement';
   return word;
+}
+
+const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "rated inadequate for the past four years": the years must reach back to when the sources say the rating began. */
+function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: Ctx['m']['states'][number]): void {
+  if (!state.from) return;
+  const r = /\b(?:for|over|in)\s+(?:the\s+)?(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/.exec(ctx.masked.slice(clause.start, clause.end));
+  if (!r) return;
+  const n = WORD_NUMBERS[r[1]] ?? parseInt(r[1], 10);
+  const fromYear = parsePartialDate(state.from).year;
+  const right = ctx.asOfYear - fromYear;
+  if (Math.abs(n - right) < 2) return;
+  const start = clause.start + r.index + r[0].indexOf(r[1]);
+  const end = start + r[1].length + ' years'.length;
+  addFinding(ctx, {
+    start, end, kind: 'number', severity: 'error',
+    message: `Sources say it has been rated ${state.value} since ${formatPartialDate(state.from)}: about ${right} years before this draft's date, not ${n}.`,
+    suggestions: [`${/\d/.test(r[1]) ? right : NUMBER_WORDS[right] ?? right} years`],
+    citations: [ctx.m.dataset.cite(state.evidence)],
+    claimKey: `number:duration:${state.id}:${n}`,
+  });
 }
 
 export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
@@ -40,12 +64,13 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
     const free = (d: { start: number; end: number }) => !others.some((o) => (o > pos && o < d.start) || (o < pos && o > d.end));
     // a date after the rating ("good in July") is its own; one before it may belong to an earlier rating
     const following = s.dates.some((d) => d.range && d.start > pos && free(d));
-    const t = claimTime(ctx, s, pos, (d) => free(d) && (!following || d.start > pos));
+    const t = claimTime(ctx, s, pos, { accept: (d) => free(d) && (!following || d.start > pos) });
     let actual;
     if (t.explicit || t.present) {
       const trueAt = states.filter((x) => statusAt(x.time, t.range) === 'true');
       if (!trueAt.length) continue;
       if (trueAt.some((x) => x.value === claimed)) {
+        checkDuration(ctx, clause, trueAt.find((x) => x.value === claimed)!);
         addConfirmation(ctx, { start: pos, end: pos + r[0].length, kind: 'fact', message: `Matches the sources: rated ${claimed}.`, citations: [m.dataset.cite(trueAt.find((x) => x.value === claimed)!.evidence)] });
         continue;
       }

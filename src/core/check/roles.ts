@@ -4,11 +4,11 @@
  * lead Julian Wooster"), checked against the sources at the time the sentence is set.
  */
 import { Ctx, Mention, SentenceInfo } from './context';
-import { Model, PersonIndex, statusAt } from '../model/model';
+import { Model, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate } from '../time/dates';
 import { addConfirmation, addFinding } from './findings';
-import { claimTime } from './time';
+import { ClaimTime, claimTime } from './time';
 import { normPhrase } from '../text/words';
 
 interface RoleClaim {
@@ -25,6 +25,8 @@ const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current
   'senior', 'county', 'local', 'state', 'department', 'after', 'before', 'with', 'as', 'by', 'from', 'to', 'week', 'month', 'year',
   'last', 'when', 'while', 'but', 'says', 'that', 'this', 'who', 'which', 'where', 'also', 'our', 'your', 'one', 'on', 'at', 'in',
   'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary', 'is', 'was', 'has', 'had']);
+
+const FUNCTION_WORDS = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'after', 'before', 'the', 'a', 'an', 'and', 'as', 'at', 'in', 'on', 'when', 'while', 'said', 'says', 'that', 'who', 'which']);
 
 function content(words: string): string[] {
   return words.split(/[\s,&/-]+/).map((w) => w.replace(/'s$|'$/, '')).filter((w) => w && !STOP.has(w));
@@ -51,6 +53,9 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = 
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio' },
   { re: /\bchair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40}?)$/, type: 'chair', group: 'portfolio' },
   { re: /\bchief\s+reporter$/, type: 'reporter' },
+  { re: /\b([a-z'-]+)\s+(?:reporter|editor|correspondent)$/, type: 'reporter', group: 'portfolio' },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+){0,2})\s+chair(?:man|woman|person)?$/, type: 'chair', group: 'portfolio' },
+  { re: /\bchief\s+executive(?:\s+of\s+[a-z' ]{2,40}?)?$/, type: 'chief-executive' },
 ];
 
 /** Role phrases that start a text that follows a person's name and a comma ("Steve Race, the MP for…"). */
@@ -71,6 +76,9 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio' },
   { re: /^chair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40})$/, type: 'chair', group: 'portfolio' },
   { re: /^chief\s+reporter$/, type: 'reporter' },
+  { re: /^([a-z'-]+)\s+(?:reporter|editor|correspondent)$/, type: 'reporter', group: 'portfolio' },
+  { re: /^([a-z'-]+(?:\s+[a-z'-]+){0,2})\s+chair(?:man|woman|person)?$/, type: 'chair', group: 'portfolio' },
+  { re: /^chief\s+executive(?:\s+of\s+[a-z' ]{2,40})?$/, type: 'chief-executive' },
 ];
 
 const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been)|is|was|now|then|currently|as)\s+)?(?:(?:the|a|an|devon's|the\s+council's|its|devon\s+county\s+council's)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
@@ -81,11 +89,22 @@ function partyOf(m: Model, phrase: string): string | undefined {
   return undefined;
 }
 
-function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = ''): RoleClaim | undefined {
+function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
   // A Secretary of State is a different post from any junior minister's: it never matches a minister's portfolio.
   if (/\bsecretary\b/.test(whole)) return { ...c, portfolio: 'secretary-of-state' };
   if (captured !== undefined && group) {
+    const raw = captured.trim().split(/\s+/);
+    let cut = -1;
+    raw.forEach((w, i) => {
+      if (FUNCTION_WORDS.has(w)) cut = i;
+    });
+    // before a role word the portfolio follows the last function word ("departure of director");
+    // after it, the portfolio stops at the first ("for children's services in the Lib Dem-run authority")
+    if (after) {
+      const first = raw.findIndex((w) => FUNCTION_WORDS.has(w));
+      if (first > 0) captured = raw.slice(0, first).join(' ');
+    } else if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
     const words = content(captured);
     if (group === 'place') {
       if (words.length === 0) return c;
@@ -143,7 +162,7 @@ function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | u
 
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
-  const mm = /^'?s?\s*,\s*/.exec(rest);
+  const mm = /^'?s?\s*,\s*/.exec(rest) ?? /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
   let pos = mm[0].length;
   const q = QUALIFIER.exec(rest.slice(pos));
@@ -155,7 +174,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     const r = a.re.exec(chunk);
     if (!r) continue;
     const start = mention.end + pos;
-    return makeClaim(ctx.m, a.type, a.group, r[1], start, start + chunk.length, r[0]);
+    return makeClaim(ctx.m, a.type, a.group, r[1], start, start + chunk.length, r[0], true);
   }
   return undefined;
 }
@@ -177,8 +196,11 @@ function compatible(role: Role, c: RoleClaim): boolean {
   return true;
 }
 
+/** Posts of the council one person does not hold alongside another of them. */
+const COUNCIL_POSTS = new Set<RoleType>(['council-leader', 'opposition-leader', 'cabinet-member', 'director', 'chief-executive']);
+
 function specific(c: RoleClaim): boolean {
-  return !!(c.place || c.portfolio || c.party) || c.type === 'council-leader' || c.type === 'opposition-leader' || c.type === 'reporter';
+  return !!(c.place || c.portfolio || c.party) || c.type === 'council-leader' || c.type === 'opposition-leader' || c.type === 'reporter' || c.type === 'chief-executive';
 }
 
 function describeRole(p: PersonIndex, at: DayRange): string | undefined {
@@ -248,8 +270,12 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     for (const a of AFTER) {
       const r = a.re.exec(text);
       if (!r) continue;
-      const claim = makeClaim(m, a.type, a.group, r[1], cell.start, end, r[0]);
-      if (claim) checkRoleClaim(ctx, s, mention, claim);
+      const claim = makeClaim(m, a.type, a.group, r[1], cell.start, end, r[0], true);
+      const d = s.dates.find((x) => x.range && x.start >= cell.start && x.end <= cell.end);
+      const time: ClaimTime = d
+        ? { range: d.relation === 'since' || d.relation === 'from' ? { start: d.range!.start, end: Math.max(d.range!.end, ctx.asOf) } : d.range!, explicit: true, present: false }
+        : { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
+      if (claim) checkRoleClaim(ctx, s, mention, claim, time);
       break;
     }
   }
@@ -260,11 +286,11 @@ function trimEnd(s: string, a: number, b: number): number {
   return b;
 }
 
-function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): void {
+function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime): void {
   const { m } = ctx;
   const p = mention.person;
   {
-    const t = claimTime(ctx, s, claim.start);
+    const t = time ?? claimTime(ctx, s, claim.start, { title: claim.start < mention.start, role: true });
     const at = t.range;
     const same = p.roles.filter((r) => r.role.type === claim.type);
     const ok = same.filter((r) => compatible(r.role, claim));
@@ -308,7 +334,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
     }
     if (same.length) {
       // Same kind of role, different portfolio or place: a definite conflict when we know what they held then.
-      const r = same.find((x) => statusAt(x.time, at) === 'true');
+      const r = same.find((x) => presumedAt(x.time, at));
       if (!r) return;
       const kind = claim.place ? 'ward' : 'role';
       addFinding(ctx, {
@@ -325,9 +351,22 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
     const holders: { q: PersonIndex; attr: PersonIndex['roles'][number] }[] = [];
     for (const q of m.people) {
       if (q === p) continue;
-      for (const x of q.roles) if (x.role.exclusive && compatible(x.role, claim) && statusAt(x.time, at) === 'true') holders.push({ q, attr: x });
+      for (const x of q.roles) if (x.role.exclusive && compatible(x.role, claim) && presumedAt(x.time, at)) holders.push({ q, attr: x });
     }
-    if (!holders.length) return;
+    if (!holders.length) {
+      // No one else is known to hold it, but the sources give this person a different post of the council then.
+      if (!COUNCIL_POSTS.has(claim.type)) return;
+      const own = p.roles.find((x) => x.role.organisation === 'dcc' && COUNCIL_POSTS.has(x.role.type) && presumedAt(x.time, at));
+      if (!own) return;
+      addFinding(ctx, {
+        start: span.start, end: span.end, kind: 'role', severity: 'error',
+        message: `Sources give ${p.person.name} as ${own.role.title} (${whenText(own, m)}), not ${roleText}.`,
+        suggestions: [own.role.title],
+        citations: [m.dataset.cite(own.attr.evidence)],
+        claimKey: `role:${p.person.id}:${normPhrase(roleText)}`,
+      });
+      return;
+    }
     const own = describeRole(p, at);
     const h = holders[0];
     addFinding(ctx, {

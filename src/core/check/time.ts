@@ -19,33 +19,55 @@ export function clauseAt(s: SentenceInfo, pos: number): { start: number; end: nu
   return s;
 }
 
-export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean): ClaimTime {
+export interface ClaimTimeOptions {
+  /** Only dates this accepts can set the time. */
+  accept?: (d: DateExpr) => boolean;
+  /**
+   * A title standing before a name ("cabinet member Andrew Leadbetter said"): only a date before it in its clause
+   * sets its time, and news reporting in the past tense ("said", "told") is about the draft's date unless the
+   * sentence marks it as history ("then", "former", "at the time", "back in").
+   */
+  title?: boolean;
+  /** A role stated beside a name (", the cabinet member,"): reporting verbs are read as for titles. */
+  role?: boolean;
+}
+
+const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days)\b/;
+
+/** Is the date alone in its clause (a timeline bullet's "**May 2021** – …")? Such a date dates the whole sentence. */
+export function dateOnlyClause(ctx: Ctx, s: SentenceInfo, d: { start: number; end: number }): boolean {
+  const c = clauseAt(s, d.start);
+  const rest = (ctx.masked.slice(c.start, d.start) + ' ' + ctx.masked.slice(d.end, c.end)).replace(/[^a-z0-9]+/g, ' ').trim();
+  return rest.split(' ').filter(Boolean).length < 2;
+}
+
+export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTimeOptions = {}): ClaimTime {
   const clause = clauseAt(s, pos);
-  const usable = s.dates.filter((d) => (d.range && d.weekday === undefined || (d.range && d.day !== undefined)) && (!accept || accept(d)));
-  const pick = (list: typeof usable) => {
-    let best = list[0];
-    let bestDist = Infinity;
-    for (const d of list) {
-      const dist = d.start >= pos ? d.start - pos : pos - d.end;
-      if (dist < bestDist) {
-        best = d;
-        bestDist = dist;
-      }
+  // a bare month with no year and no "in"/"since"/"this"… ("the March deadline") does not set a time
+  const usable = s.dates.filter((d) => d.range && (d.weekday === undefined || d.day !== undefined) && !(d.relation === 'none' && d.year === undefined) &&
+    !(d.relation === 'none' && d.yearInferred && d.day === undefined) && (!opts.accept || opts.accept(d)));
+  let best: DateExpr | undefined;
+  let bestDist = Infinity;
+  for (const d of usable) {
+    // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
+    if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d)) continue;
+    if (opts.title && d.start > pos) continue;
+    const dist = d.start >= pos ? d.start - pos : pos - d.end;
+    if (dist < bestDist) {
+      best = d;
+      bestDist = dist;
     }
-    return best;
-  };
-  const inClause = usable.filter((d) => d.start >= clause.start && d.end <= clause.end);
-  const d = inClause.length ? pick(inClause) : usable.length ? pick(usable) : undefined;
+  }
   const clauseText = ctx.masked.slice(clause.start, clause.end);
   const tense = tenseOf(clauseText);
   const st = tenseOfSentence(s);
-  const present = tense.present && !tense.past ? true : tense.past ? false : st.present && !st.past;
-  if (d && d.range) {
-    const range = d.relation === 'since' || d.relation === 'from' ? { start: d.range.start, end: Math.max(d.range.end, ctx.asOf) } : d.range;
+  let present = tense.present && !tense.past ? true : tense.past ? false : st.present && !st.past;
+  if (best && best.range) {
+    const range = best.relation === 'since' || best.relation === 'from' ? { start: best.range.start, end: Math.max(best.range.end, ctx.asOf) } : best.range;
     return { range, explicit: true, present: false };
   }
-  if (!present) {
-    // a date set earlier in the paragraph carries over to sentences that do not give their own
+  // a date set earlier in the paragraph carries over to sentences that do not give their own
+  if (!present || opts.title || opts.role) {
     for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
       const prev = ctx.sentences[i].dates.filter((x) => x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none'));
       if (prev.length) {
@@ -54,5 +76,6 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: D
       }
     }
   }
+  if ((opts.title || opts.role) && !present && !HISTORY.test(ctx.masked.slice(s.start, s.end))) present = true;
   return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present };
 }

@@ -73,6 +73,7 @@ export const RoleType = z.enum([
   'commissioner',
   'councillor',
   'children-lead',
+  'chief-executive',
 ]);
 
 export const Role = z.strictObject({
@@ -123,6 +124,8 @@ export const Organisation = z.strictObject({
   kind: z.enum(['council', 'regulator', 'government', 'nhs', 'group', 'service', 'party', 'other']),
   /** Organisations the sources never mention, listed so a confusion with them can be recognised. */
   notInSources: z._default(z.boolean(), false),
+  /** A loose name for any body of its kind ("the Government", "the NHS"): never a conflict with a body of that kind. */
+  generic: z._default(z.boolean(), false),
   evidence: z.optional(Evidence),
 });
 

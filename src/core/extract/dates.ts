@@ -45,6 +45,7 @@ const DATE_RE = new RegExp(
     `${REL}(?:${WD},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MON}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, // [wd] 14 december [2022]
     `${REL}(?:${WD},?\\s+)?${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d)(?:,?\\s+(\\d{4})\\b)?`, // [wd] december 14[, 2022]
     `${REL}${MON}\\.?,?\\s+(\\d{4})\\b`, // january 2020
+    `${REL}${MON}\\s+(this|last|next)\\s+year\\b`, // july this year
     `${REL}((?:19|20)\\d\\d)\\b(?![-/]\\d|\\s*(?:%|per\\s*cent|children|people|pupils|staff|cases|families|words|pounds))`, // 2020
     `(last|this|next|earlier this|later this)\\s+(year|month|week)\\b`,
     `\\b(\\w+)\\s+years?\\s+ago\\b`,
@@ -135,10 +136,14 @@ export function findDates(f: string, original: string, start: number, end: numbe
     } else if (m[12] !== undefined) {
       x = { start: s, end: e, month: MONTH_WORDS[m[12]], year: +m[13], yearInferred: false, relation: relationOf(m[11]), relative: false };
     } else if (m[15] !== undefined) {
-      x = { start: s, end: e, year: +m[15], yearInferred: false, relation: relationOf(m[14]), relative: false };
-    } else if (m[16] !== undefined) {
-      const which = m[16];
-      const unit = m[17];
+      // "July this year": the year is said, relative to the draft's date
+      const delta = m[16] === 'last' ? -1 : m[16] === 'next' ? 1 : 0;
+      x = { start: s, end: e, month: MONTH_WORDS[m[15]], year: asOfYear + delta, yearInferred: false, relation: relationOf(m[14]), relative: true };
+    } else if (m[18] !== undefined) {
+      x = { start: s, end: e, year: +m[18], yearInferred: false, relation: relationOf(m[17]), relative: false };
+    } else if (m[19] !== undefined) {
+      const which = m[19];
+      const unit = m[20];
       const delta = which === 'last' ? -1 : which === 'next' ? 1 : 0;
       if (unit === 'year') x = { start: s, end: e, year: asOfYear + delta, yearInferred: true, relation: 'in', relative: true };
       else if (unit === 'month') {
@@ -150,27 +155,27 @@ export function findDates(f: string, original: string, start: number, end: numbe
         const d = asOf + delta * 7;
         x = { start: s, end: e, yearInferred: true, relation: 'in', relative: true, range: { start: d - 6, end: d + 6 } };
       }
-    } else if (m[18] !== undefined) {
-      const n = NUMBER_WORDS[m[18]] ?? (/^\d+$/.test(m[18]) ? +m[18] : undefined);
+    } else if (m[21] !== undefined) {
+      const n = NUMBER_WORDS[m[21]] ?? (/^\d+$/.test(m[21]) ? +m[21] : undefined);
       if (n !== undefined) x = { start: s, end: e, year: asOfYear - n, yearInferred: true, relation: 'in', relative: true };
-    } else if (m[20] !== undefined) {
+    } else if (m[23] !== undefined) {
       // bare month: needs a relation word, or a capital letter (not the verb "may")
-      const rel = m[19];
-      const monthStart = e - m[20].length;
+      const rel = m[22];
+      const monthStart = e - m[23].length;
       const capital = /[A-Z]/.test(original[monthStart] ?? '');
-      if ((rel || capital) && !(m[20] === 'may' && !capital) && !(m[20] === 'mar' || m[20] === 'jun' || m[20] === 'sep')) {
-        const month = MONTH_WORDS[m[20]];
+      if ((rel || capital) && !(m[23] === 'may' && !capital) && !(m[23] === 'mar' || m[23] === 'jun' || m[23] === 'sep')) {
+        const month = MONTH_WORDS[m[23]];
         x = {
           start: s, end: e, month, year: yearForMonth(month, rel, asOfYear, asOfMonth), yearInferred: true,
           relation: relationOf(rel), relative: true,
         };
       }
-    } else if (m[22] !== undefined) {
-      const wdStart = e - m[22].length;
+    } else if (m[25] !== undefined) {
+      const wdStart = e - m[25].length;
       if (/[A-Z]/.test(original[wdStart] ?? '')) {
         x = {
-          start: s, end: e, yearInferred: true, relation: relationOf(m[21]), relative: true,
-          weekday: WEEKDAY_WORDS[m[22]], weekdayStart: wdStart, weekdayEnd: e,
+          start: s, end: e, yearInferred: true, relation: relationOf(m[24]), relative: true,
+          weekday: WEEKDAY_WORDS[m[25]], weekdayStart: wdStart, weekdayEnd: e,
         };
       }
     }

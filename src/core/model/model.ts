@@ -164,6 +164,19 @@ export function buildModel(dataset: Dataset): Model {
   };
 }
 
+/** How long a post is presumed still held after the sources last show it (no later source says otherwise). */
+export const PRESUMED_DAYS = 365;
+
+/**
+ * Whether a post is held at a time for the purpose of telling a writer it belongs to someone else: known to be
+ * held, or shown by the sources within the last year with nothing saying it ended.
+ */
+export function presumedAt(f: TimedFact, t: DayRange): boolean {
+  const st = statusAt(f, t);
+  if (st !== 'unknown') return st === 'true';
+  return t.start > f.known.end && t.start <= f.known.end + PRESUMED_DAYS;
+}
+
 /** Whether a timed fact holds over [t.start, t.end]: 'true', 'false' or 'unknown'. */
 export function statusAt(f: TimedFact, t: DayRange): 'true' | 'false' | 'unknown' {
   if (f.falseAfter !== undefined && t.start > f.falseAfter) return 'false';
