@@ -65,12 +65,14 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
     // a date after the rating ("good in July") is its own; one before it may belong to an earlier rating
     const following = s.dates.some((d) => d.range && d.start > pos && free(d));
     const t = claimTime(ctx, s, pos, { accept: (d) => free(d) && (!following || d.start > pos) });
+    // a rating the sources give, still in force (no end): "for the past N years" must reach back to its start
+    const lasting = states.find((x) => x.value === claimed && x.from && !x.until);
+    if (lasting) checkDuration(ctx, clause, lasting);
     let actual;
     if (t.explicit || t.present) {
       const trueAt = states.filter((x) => statusAt(x.time, t.range) === 'true');
       if (!trueAt.length) continue;
       if (trueAt.some((x) => x.value === claimed)) {
-        checkDuration(ctx, clause, trueAt.find((x) => x.value === claimed)!);
         addConfirmation(ctx, { start: pos, end: pos + r[0].length, kind: 'fact', message: `Matches the sources: rated ${claimed}.`, citations: [m.dataset.cite(trueAt.find((x) => x.value === claimed)!.evidence)] });
         continue;
       }
