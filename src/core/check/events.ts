@@ -16,6 +16,30 @@ type ModelEvent = Model['events'][number];
  * Events a clause may be about: all of the event's required words in the sentence, one of its cues in the
  * clause, and none of its excluding words nearer to `at` (the date or "by") than its own nearest cue.
  */
+const paraEvents = new WeakMap<Ctx, ModelEvent[]>();
+
+/** Events whose required words all occur somewhere in the paragraph: a cheap first cut, once per paragraph. */
+function paragraphEvents(ctx: Ctx): ModelEvent[] {
+  let evs = paraEvents.get(ctx);
+  if (!evs) {
+    evs = ctx.m.events.filter((e) => e.requiredGroups.every((g) => g.some((w) => ctx.masked.includes(w))));
+    paraEvents.set(ctx, evs);
+  }
+  return evs;
+}
+
+const paraOrgs = new WeakMap<Ctx, RegExpExecArray[]>();
+
+/** Every organisation named in the paragraph, found in one scan. */
+function paragraphOrgs(ctx: Ctx): RegExpExecArray[] {
+  let found = paraOrgs.get(ctx);
+  if (!found) {
+    found = paragraphEvents(ctx).some((e) => e.agents.length) ? execIn(orgRe(ctx.m), ctx.masked, 0, ctx.masked.length) : [];
+    paraOrgs.set(ctx, found);
+  }
+  return found;
+}
+
 /** Events whose required words are all in the sentence (computed once per sentence). */
 const sentenceEvents = new WeakMap<SentenceInfo, ModelEvent[]>();
 /** Cue positions of those events in a clause (computed once per clause). */
@@ -25,7 +49,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
   const { m, masked } = ctx;
   let evs = sentenceEvents.get(s);
   if (!evs) {
-    evs = m.events.filter((e) => e.requiredGroups.every((g) => hasAny(masked, g, s.start, s.end)) &&
+    evs = paragraphEvents(ctx).filter((e) => e.requiredGroups.every((g) => hasAny(masked, g, s.start, s.end)) &&
       !(e.excludeSentence.length && hasAny(masked, e.excludeSentence, s.start, s.end)));
     sentenceEvents.set(s, evs);
   }
@@ -208,7 +232,7 @@ function orgRe(m: Model): RegExp {
  */
 function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
-  const found = execIn(orgRe(m), masked, s.start, s.end);
+  const found = paragraphOrgs(ctx).filter((r) => r.index >= s.start && r.index + r[0].length <= s.end);
   if (!found.length) return;
   const seen = new Set<number>();
   for (let k = 0; k < found.length; k++) {
