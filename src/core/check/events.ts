@@ -18,11 +18,27 @@ type ModelEvent = Model['events'][number];
  */
 const paraEvents = new WeakMap<Ctx, ModelEvent[]>();
 
-/** Events whose required words all occur somewhere in the paragraph: a cheap first cut, once per paragraph. */
+const requiredRes = new WeakMap<Model, { re: RegExp; words: string[] }>();
+
+/** Events whose required words all occur somewhere in the paragraph: one scan per paragraph for all of them. */
 function paragraphEvents(ctx: Ctx): ModelEvent[] {
   let evs = paraEvents.get(ctx);
   if (!evs) {
-    evs = ctx.m.events.filter((e) => e.requiredGroups.every((g) => g.some((w) => ctx.masked.includes(w))));
+    let req = requiredRes.get(ctx.m);
+    if (!req) {
+      const words = [...new Set(ctx.m.events.flatMap((e) => e.requiredGroups.flat()))].sort((a, b) => b.length - a.length);
+      req = { re: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'), words };
+      requiredRes.set(ctx.m, req);
+    }
+    const present = new Set<string>();
+    req.re.lastIndex = 0;
+    let r: RegExpExecArray | null;
+    while ((r = req.re.exec(ctx.masked)) !== null) {
+      // every phrase starting here, not only the longest ("local elections" and "local election")
+      for (const w of req.words) if (ctx.masked.startsWith(w, r.index)) present.add(w);
+      req.re.lastIndex = r.index + 1;
+    }
+    evs = present.size ? ctx.m.events.filter((e) => e.requiredGroups.every((g) => g.some((w) => present.has(w)))) : [];
     paraEvents.set(ctx, evs);
   }
   return evs;
@@ -232,7 +248,15 @@ function orgRe(m: Model): RegExp {
  */
 function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
-  const found = paragraphOrgs(ctx).filter((r) => r.index >= s.start && r.index + r[0].length <= s.end);
+  const all = paragraphOrgs(ctx);
+  let lo = 0, hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].index < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: RegExpExecArray[] = [];
+  for (let i = lo; i < all.length && all[i].index < s.end; i++) if (all[i].index + all[i][0].length <= s.end) found.push(all[i]);
   if (!found.length) return;
   const seen = new Set<number>();
   for (let k = 0; k < found.length; k++) {

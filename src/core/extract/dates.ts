@@ -118,21 +118,19 @@ export function findDates(f: string, original: string, start: number, end: numbe
       const p = f.indexOf(wd, s);
       return { weekday: WEEKDAY_WORDS[wd], weekdayStart: p, weekdayEnd: p + wd.length };
     };
+    // a day and a month, either way round: [rel] [weekday] 14 December [2022] / [rel] [weekday] December 14[, 2022]
+    const dayMonth = (rel: string | undefined, wd: string | undefined, day: string, mon: string, year: string | undefined): DateExpr => {
+      const month = MONTH_WORDS[mon];
+      const written = year ? +year : undefined;
+      return {
+        start: s, end: e, day: +day, month, year: written ?? yearForMonth(month, rel, asOfYear, asOfMonth), yearInferred: !written,
+        relation: relationOf(rel), relative: !written, ...wdPos(wd),
+      };
+    };
     if (m[4] !== undefined) {
-      // [rel] [wd] day month [year]
-      const month = MONTH_WORDS[m[4]];
-      const written = m[5] ? +m[5] : undefined;
-      x = {
-        start: s, end: e, day: +m[3], month, year: written ?? yearForMonth(month, m[1], asOfYear, asOfMonth), yearInferred: !written,
-        relation: relationOf(m[1]), relative: !written, ...wdPos(m[2]),
-      };
+      x = dayMonth(m[1], m[2], m[3], m[4], m[5]);
     } else if (m[8] !== undefined) {
-      const month = MONTH_WORDS[m[8]];
-      const written = m[10] ? +m[10] : undefined;
-      x = {
-        start: s, end: e, day: +m[9], month, year: written ?? yearForMonth(month, m[6], asOfYear, asOfMonth), yearInferred: !written,
-        relation: relationOf(m[6]), relative: !written, ...wdPos(m[7]),
-      };
+      x = dayMonth(m[6], m[7], m[9], m[8], m[10]);
     } else if (m[12] !== undefined) {
       x = { start: s, end: e, month: MONTH_WORDS[m[12]], year: +m[13], yearInferred: false, relation: relationOf(m[11]), relative: false };
     } else if (m[15] !== undefined) {
