@@ -34,7 +34,11 @@ retry() {
 VS=$CACHE/cs/node_modules/code-server/lib/vscode
 if [ ! -f "$VS/out/server-main.js" ]; then
   # native modules are built against Node 24's headers (the machine's npmrc may point nodedir at Node 20's)
-  ( export PATH=$N24/bin:$PATH npm_config_nodedir=$N24
+  # Run from `npm run`, the environment carries the outer npm's settings (npm_config_user_agent names node 20,
+  # which code-server's postinstall reads as the node in use): start the inner install from a clean npm env.
+  ( for v in $(env | grep -o '^npm_[A-Za-z0-9_]*'); do unset "$v"; done
+    unset NODE
+    export PATH=$N24/bin:$PATH npm_config_nodedir=$N24 npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
     retry "$CACHE/cs-install.log" npm install --prefix "$CACHE/cs" code-server@4.139.1 ) || exit 1
 fi
 [ -d "$CACHE/pw/node_modules/playwright-core" ] || retry "$CACHE/pw-install.log" npm install --prefix "$CACHE/pw" playwright-core@1.65.1
