@@ -109,7 +109,7 @@ describe('engine: time of a claim', () => {
     assert.deepStrictEqual(loud(text, '2022-12-16'), []);
   });
   it('an earlier date in the paragraph sets the time of a sentence without one', () => {
-    const text = 'The cabinet met in December 2022. Cabinet member Richard Jefferies spoke first.';
+    const text = 'In December 2022 the cabinet met. Cabinet member Richard Jefferies spoke first.';
     const fs = loud(text, '2026-11-20');
     assert.deepStrictEqual(fs.map((f) => f.kind), ['role'], JSON.stringify(fs.map((f) => f.message)));
     assert.ok(fs[0].message.includes('Leadbetter'), fs[0].message);

@@ -16,6 +16,19 @@ type ModelEvent = Model['events'][number];
  * Events a clause may be about: all of the event's required words in the sentence, one of its cues in the
  * clause, and none of its excluding words nearer to `at` (the date or "by") than its own nearest cue.
  */
+const otherCouncilRes = new WeakMap<Model, RegExp>();
+
+/** Does the text name a council or service the sources never mention (Torbay, Cornwall…)? Then it is about that one. */
+export function otherCouncil(ctx: Ctx, span: { start: number; end: number }): boolean {
+  let re = otherCouncilRes.get(ctx.m);
+  if (!re) {
+    const names = ctx.m.orgPhrases.filter((o) => o.org.notInSources && (o.org.kind === 'council' || o.org.kind === 'service')).map((o) => o.phrase);
+    re = new RegExp(`\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+    otherCouncilRes.set(ctx.m, re);
+  }
+  return re.test(ctx.masked.slice(span.start, span.end));
+}
+
 const paraEvents = new WeakMap<Ctx, ModelEvent[]>();
 
 const requiredRes = new WeakMap<Model, { re: RegExp; words: string[] }>();
@@ -71,6 +84,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
   }
   const out: { e: ModelEvent; cuePos: number[] }[] = [];
   if (!evs.length) return out;
+  if (otherCouncil(ctx, clause)) return out;
   let perClause = clauseCues.get(s);
   if (!perClause) clauseCues.set(s, (perClause = new Map()));
   const key = clause.start * 1048576 + (clause.end - clause.start);
@@ -80,8 +94,12 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
     for (const e of evs) {
       const cuePos: number[] = [];
       for (const c of e.cueList) {
-        const p = findPhrase(masked, c, clause.start, clause.end);
-        if (p >= 0) cuePos.push(p);
+        // every place the cue stands (up to a few), so the nearest one is measured
+        let p = findPhrase(masked, c, clause.start, clause.end);
+        for (let k = 0; p >= 0 && k < 6; k++) {
+          cuePos.push(p);
+          p = findPhrase(masked, c, p + c.length, clause.end);
+        }
       }
       if (cuePos.length) cued.push({ e, cuePos });
     }
@@ -89,12 +107,13 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
   }
   for (const { e, cuePos } of cued) {
     if (e.exclude.length) {
-      const nearestCue = Math.min(...cuePos.map((p) => Math.abs(p - at)));
+      const dist = (p: number) => Math.abs(p - at);
+      const nearestCue = Math.min(...cuePos.map(dist));
       let excluded = false;
       for (const x of e.exclude) {
         let p = findPhrase(masked, x, clause.start, clause.end);
         while (p >= 0 && !excluded) {
-          if (Math.abs(p - at) <= nearestCue + 8) excluded = true;
+          if (dist(p) <= nearestCue) excluded = true;
           p = findPhrase(masked, x, p + 1, clause.end);
         }
       }
@@ -181,7 +200,9 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     if (ratingMismatch(ctx, s, e, d)) continue;
     const ev = parsePartialDate(e.date);
     const writtenYear = d.year !== undefined && !d.yearInferred;
-    let anchored = e.anchors.length === 0 || hasAny(ctx.masked, e.anchors.map((a) => a.toLowerCase()), s.start, s.end);
+    // anchors may stand anywhere in the paragraph, quotations included ("Cllr Whitton… told Tuesday's cabinet")
+    const table = ctx.masked.charCodeAt(s.start) === 124;
+    let anchored = e.anchors.length === 0 || hasAny(ctx.f, e.anchors.map((a) => a.toLowerCase()), table ? s.start : 0, table ? s.end : ctx.f.length);
     if (!anchored) {
       // a recurring kind of event: only this one if the date agrees in some part
       anchored = (writtenYear && d.year === ev.year) || (d.day !== undefined && d.day === ev.day && d.month === ev.month);
@@ -303,7 +324,7 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
 function checkAgents(ctx: Ctx, s: SentenceInfo): void {
   checkSubjectAgents(ctx, s);
   const { m, masked } = ctx;
-  const re = /\b(?:by|from|(in\s+partnership|jointly|together)\s+with)\s+(?:the\s+)?/g;
+  const re = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work)\s+with)\s+(?:the\s+)?/g;
   for (const r of execIn(re, masked, s.start, s.end)) {
     const partner = r[1] !== undefined;
     const clause = clauseAt(s, r.index);

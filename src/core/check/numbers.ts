@@ -66,7 +66,7 @@ export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
     let facts: NumberFact[];
     if (percent) facts = m.numbers.filter((n) => n.unit === 'percent');
     else if (noun === 'year') {
-      const frameLast = /\b(last|past|previous)\s+$/.test(before);
+      const frameLast = /\b(last|past|previous)\s+$|\bover\s+$/.test(before);
       facts = m.numbers.filter((n) => n.unit === 'years' && (n.noun === 'last') === frameLast);
     } else if (noun) facts = m.numbers.filter((n) => n.unit === 'count' && n.noun && singular(n.noun) === noun);
     else continue;

@@ -17,6 +17,18 @@ function baseOf(word: string): { base: string; cut: number } {
   return { base: word, cut: 0 };
 }
 
+/** The word a post is known by before a name ("Leader John Hart", "Exeter MP Steve Race"). */
+const HEAD_WORD: Record<string, RegExp> = {
+  'council-leader': /\bleader\b/, 'opposition-leader': /\b(opposition|leader)\b/, 'group-leader': /\bleader\b/, mp: /\bmp\b/,
+  minister: /\bminister\b/, 'cabinet-member': /\bcabinet\b/, reporter: /\b(reporter|journalist)\b/, director: /\bdirector\b/, chair: /\bchair/,
+};
+
+/** Does the text just before a name end with a word for one of this person's posts? */
+function headBefore(p: PersonIndex, before: string): boolean {
+  const tail = before.slice(-28);
+  return p.roles.some((r) => HEAD_WORD[r.role.type]?.test(tail)) || roleCueFor(p, tail);
+}
+
 function roleCueFor(p: PersonIndex, sentence: string): boolean {
   for (const r of p.roles) {
     for (const ph of r.role.phrases) if (sentence.includes(ph)) return true;
@@ -55,10 +67,11 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
           continue;
         }
         // A capitalised word before a known surname that is not that person's given name.
-        if (candidates.length === 1 && !m.notNames.has(prevWord) && !m.bySurname.has(prevWord) && prevWord.length >= 2 && !/\d/.test(prevWord)) {
+        if (candidates.length === 1 && !m.notNames.has(prevWord) && !m.notNames.has(baseOf(prevWord).base) && !prevWord.endsWith("'s") &&
+            !m.bySurname.has(prevWord) && prevWord.length >= 2 && !/\d/.test(prevWord) && !m.partyPhrases.some((pp) => pp.phrase === prevWord)) {
           const p = candidates[0];
           const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
-          const roleBefore = ROLE_BEFORE.test(f.slice(Math.max(0, prev!.start - 24), prev!.start));
+          const roleBefore = headBefore(p, f.slice(Math.max(0, prev!.start - 40), prev!.start));
           const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, sentenceText);
           const isFirstWord = prev!.start <= s.firstWord;
           if (sure && !(isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore && !roleCueFor(p, sentenceText))) {

@@ -179,6 +179,11 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
   const sentBefore = sentenceAtPos(ctx, q.open);
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
+  // a pull-quote's credit: '"…" — Cllr John Hart, council leader'
+  if (/^\s*[-\u2013\u2014]+\s*/.test(after) && !/^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|that)\b/.test(after)) {
+    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit, q.end + 30));
+    if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
+  }
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
   const verbAfter = AFTER_VERB_FIRST.exec(after) ?? AFTER_NAME_VERB.exec(after);
   const ownQuote = verbAfter && /^\s*[:,]?\s*["']/.test(after.slice(verbAfter[0].length));

@@ -10,7 +10,7 @@ import { execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate } from '../time/dates';
 
 const RATING_RE = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
-const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspectors?|inspection|verdict|grade|grading|improved\s+from|rose\s+from|went\s+from|moved\s+from|fell\s+from|upgraded|downgraded)\b/;
+const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspectors?|inspection|verdict|grade|grading|improved\s+from|rose\s+from|went\s+from|moved\s+from|fell\s+from|upgraded|downgraded|from\s+['"]?(?:outstanding|good|requires?\s+improvement|inadequate)\b)/;
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|nhs|police|cqc|care quality|plymouth|cornwall|torbay|dorset|other councils?|another council|neighbouring|nationally|england's|average)\b/;
 
@@ -25,7 +25,7 @@ const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
 /** "rated inadequate for the past four years": the years must reach back to when the sources say the rating began. */
 function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: Ctx['m']['states'][number]): void {
   if (!state.from) return;
-  const r = /\b(?:for|over|in)\s+(?:the\s+)?(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/.exec(ctx.masked.slice(clause.start, clause.end));
+  const r = /\b(?:for|over|in)\s+(?:the\s+)?(?:(?:past|last)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/.exec(ctx.masked.slice(clause.start, clause.end));
   if (!r) return;
   const n = WORD_NUMBERS[r[1]] ?? parseInt(r[1], 10);
   const fromYear = parsePartialDate(state.from).year;
@@ -61,7 +61,10 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
     const states = m.states.filter((x) => x.subject === subject && x.attribute === 'rating');
     // the date of this rating: none of the sentence's other ratings may stand between them
     const others = ratings.filter((o) => o.index !== pos).map((o) => o.index);
-    const free = (d: { start: number; end: number }) => !others.some((o) => (o > pos && o < d.start) || (o < pos && o > d.end));
+    const dist = (o: number, len: number, d: { start: number; end: number }) => (o < d.start ? d.start - (o + len) : (o - d.end) * 2 + 3);
+    const free = (d: { start: number; end: number }) =>
+      !others.some((o) => (o > pos && o < d.start) || (o < pos && o > d.end)) &&
+      !ratings.some((o) => o.index !== pos && dist(o.index, o[0].length, d) < dist(pos, r[0].length, d));
     // a date after the rating ("good in July") is its own; one before it may belong to an earlier rating
     const following = s.dates.some((d) => d.range && d.start > pos && free(d));
     const t = claimTime(ctx, s, pos, { accept: (d) => free(d) && (!following || d.start > pos) });
@@ -69,7 +72,9 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
     const lasting = states.find((x) => x.value === claimed && x.from && !x.until);
     if (lasting) checkDuration(ctx, clause, lasting);
     let actual;
-    if (t.explicit || t.present) {
+    // "from inadequate to good": the first is what it was before, not its rating at the sentence's time
+    const previous = /\bfrom\s+['"]?$/.test(masked.slice(Math.max(s.start, pos - 8), pos));
+    if ((t.explicit && !(previous && t.carried)) || (t.present && !previous)) {
       const trueAt = states.filter((x) => statusAt(x.time, t.range) === 'true');
       if (!trueAt.length) continue;
       if (trueAt.some((x) => x.value === claimed)) {

@@ -434,6 +434,11 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
       }
     }
   } else {
+    const forWard = /^\s*,\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|said|says|went|called|told)\b))/.exec(after);
+    if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
+      const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
+      wardClaim = { text: forWard[1], start: st, end: st + forWard[1].length };
+    }
     const r = /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the|a|an)\s+([a-z -]+?)\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b/.exec(after);
     if (r && !claimed) {
       const party = partyOf(m, r[1]);
@@ -493,7 +498,7 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
   }
   if (!found) {
     const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));
-    const a = /^\s*,\s*(?:who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|who\s+(?:came|joined|arrived|moved)\s+(?:over\s+)?from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
+    const a = /^\s*,\s*(?:who\s+(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|who\s+(?:came|joined|arrived|moved)\s+(?:over\s+)?from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
     if (a) found = { text: a[1], start: mention.end + a[0].indexOf(a[1], a[0].indexOf(',') + 1) };
   }
   if (!found) return;

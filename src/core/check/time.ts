@@ -12,6 +12,8 @@ export interface ClaimTime {
   explicit: boolean;
   /** Present tense, or "now"/"currently": the claim is made about the draft's date. */
   present: boolean;
+  /** The date came from an earlier sentence of the paragraph, not the claim's own clause. */
+  carried?: boolean;
 }
 
 export function clauseAt(s: SentenceInfo, pos: number): { start: number; end: number } {
@@ -69,10 +71,13 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   // a date set earlier in the paragraph carries over to sentences that do not give their own
   if (!present || opts.title || opts.role) {
     for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
-      const prev = ctx.sentences[i].dates.filter((x) => x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none'));
+      const ps = ctx.sentences[i];
+      // only a date that opens its sentence ("In December 2022, …") sets the scene for the next
+      const prev = ps.dates.filter((x) => x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') &&
+        x.start - ps.start <= 12);
       if (prev.length) {
         const r = prev[prev.length - 1].range!;
-        return { range: r, explicit: true, present: false };
+        return { range: r, explicit: true, present: false, carried: true };
       }
     }
   }

@@ -79,7 +79,7 @@ function lineStartsBlock(text: string, i: number): boolean {
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const c = text[i];
   if (c === '#' || c === '>' || c === '|') return true;
-  if ((c === '-' || c === '*' || c === '+') && text[i + 1] === ' ') return true;
+  if ((c === '-' || c === '*' || c === '+' || c === '\u2022' || c === '\u25aa' || c === '\u25e6' || c === '\u2023' || c === '\u2013' || c === '\u2014') && text[i + 1] === ' ') return true;
   const m = /^\d{1,3}[.)] /.exec(text.slice(i, i + 5));
   return m !== null;
 }
@@ -94,7 +94,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
     if (c === 10) {
       const line = text.slice(lineStart, i).trimEnd();
       const prevEndsSentence = /[.!?:;"'”’)\]]$/.test(line);
-      const heading = /^\s*(#|[-*+] |\d{1,3}[.)] |>)/.test(line);
+      const heading = /^\s*(#|[-*+\u2022\u25aa\u25e6\u2023\u2013\u2014] |\d{1,3}[.)] |>)/.test(line);
       const nextBlock = lineStartsBlock(text, i + 1);
       // an unpunctuated line followed by a capitalised line reads as a headline or standfirst,
       // unless it stops on a connective or a title that the next line's name completes
