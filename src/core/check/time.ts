@@ -39,8 +39,20 @@ const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had 
 /** Is the date alone in its clause (a timeline bullet's "**May 2021** – …")? Such a date dates the whole sentence. */
 export function dateOnlyClause(ctx: Ctx, s: SentenceInfo, d: { start: number; end: number }): boolean {
   const c = clauseAt(s, d.start);
-  const rest = (ctx.masked.slice(c.start, d.start) + ' ' + ctx.masked.slice(d.end, c.end)).replace(/[^a-z0-9]+/g, ' ').trim();
-  return rest.split(' ').filter(Boolean).length < 2;
+  // count the clause's other words, stopping at two
+  let n = 0;
+  const count = (from: number, to: number) => {
+    let inWord = false;
+    for (let i = from; i < to && n < 2; i++) {
+      const ch = ctx.masked.charCodeAt(i);
+      const w = (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57);
+      if (w && !inWord) n++;
+      inWord = w;
+    }
+  };
+  count(c.start, d.start);
+  count(d.end, c.end);
+  return n < 2;
 }
 
 export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTimeOptions = {}): ClaimTime {
