@@ -269,6 +269,8 @@ function orgRe(m: Model): RegExp {
  */
 function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
+  // only a sentence about an event someone carried out can name the wrong one
+  if (!eventsFor(ctx, s, s, s.start).some((c) => c.e.agents.length)) return;
   const all = paragraphOrgs(ctx);
   let lo = 0, hi = all.length;
   while (lo < hi) {
