@@ -74,14 +74,21 @@ const sentenceEvents = new WeakMap<SentenceInfo, ModelEvent[]>();
 /** Cue positions of those events in a clause (computed once per clause). */
 const clauseCues = new WeakMap<SentenceInfo, Map<number, { e: ModelEvent; cuePos: number[] }[]>>();
 
-function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, at: number): { e: ModelEvent; cuePos: number[] }[] {
-  const { m, masked } = ctx;
+/** Events whose required words are all in the sentence (and none of its sentence-wide excludes), once per sentence. */
+function sentenceLevelEvents(ctx: Ctx, s: SentenceInfo): ModelEvent[] {
   let evs = sentenceEvents.get(s);
   if (!evs) {
+    const { masked } = ctx;
     evs = paragraphEvents(ctx).filter((e) => e.requiredGroups.every((g) => hasAny(masked, g, s.start, s.end)) &&
       !(e.excludeSentence.length && hasAny(masked, e.excludeSentence, s.start, s.end)));
     sentenceEvents.set(s, evs);
   }
+  return evs;
+}
+
+function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, at: number): { e: ModelEvent; cuePos: number[] }[] {
+  const { masked } = ctx;
+  const evs = sentenceLevelEvents(ctx, s);
   const out: { e: ModelEvent; cuePos: number[] }[] = [];
   if (!evs.length) return out;
   if (otherCouncil(ctx, clause)) return out;
@@ -270,7 +277,7 @@ function orgRe(m: Model): RegExp {
 function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   // only a sentence about an event someone carried out can name the wrong one
-  if (!eventsFor(ctx, s, s, s.start).some((c) => c.e.agents.length)) return;
+  if (!sentenceLevelEvents(ctx, s).some((e) => e.agents.length)) return;
   const all = paragraphOrgs(ctx);
   let lo = 0, hi = all.length;
   while (lo < hi) {

@@ -78,6 +78,15 @@ export function boundaryAfter(s: string, i: number): boolean {
 
 /** Index of `phrase` in folded `s` at word boundaries within [from, to), or -1. Never looks past `to`. */
 export function findPhrase(s: string, phrase: string, from = 0, to = s.length): number {
+  // in a short text, search it whole (no copy); in a long one, search only the window (never past `to`)
+  if (s.length <= 4096) {
+    let i = s.indexOf(phrase, from);
+    while (i >= 0 && i + phrase.length <= to) {
+      if (boundaryBefore(s, i) && boundaryAfter(s, i + phrase.length)) return i;
+      i = s.indexOf(phrase, i + 1);
+    }
+    return -1;
+  }
   const hay = from === 0 && to === s.length ? s : s.slice(from, to);
   let i = hay.indexOf(phrase);
   while (i >= 0) {
