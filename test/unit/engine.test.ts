@@ -49,6 +49,8 @@ const FLAGS: Flag[] = [
   { text: '| Name | Role | Party |\n|---|---|---|\n| Su Aves | Chair of the SEND task group | Conservative |', asOf: '2022-12-16', flagged: 'Conservative', kind: 'party', names: 'Labour' },
   { text: 'Devon was hit with an improvement notice over its SEND services, which it runs in partnership with NHS England.', asOf: '2022-12-16', flagged: 'NHS England', kind: 'organisation', names: 'NHS Devon' },
   { text: 'Julian Wooster, who came from Cornwall, took interim charge.', asOf: '2022-12-16', flagged: 'Cornwall', kind: 'organisation', names: 'Somerset' },
+  { text: 'The cabinet met on 14 December 2022, a Thursday, to hear the report.', asOf: '2026-01-10', flagged: 'Thursday', kind: 'date', names: 'Wednesday' },
+  { text: 'Su Aves, who leads the Labour group, spoke first.', asOf: '2022-12-16', flagged: 'Su Aves, who leads the Labour group', kind: 'role', names: 'Whitton' },
   { text: 'The Conservative-run council is under pressure to improve.', asOf: '2026-11-20', flagged: 'Conservative-run', kind: 'outdated', names: 'Lib Dem' },
   { text: 'Andrew Leadbetter, who is the cabinet member for children’s services, disagrees.', asOf: '2026-11-20', flagged: "Andrew Leadbetter, who is the cabinet member for children’s services", kind: 'outdated', names: 'Jefferies' },
 ];
@@ -74,6 +76,8 @@ const CLEAN: { text: string; asOf: string }[] = [
   { text: 'The minister, Josh MacAlister, said he was prepared to let the council continue its improvement work.', asOf: '2025-12-01' },
   { text: 'Council leader Julian Brazil welcomed the letter.', asOf: '2026-11-20' },
   { text: 'Julian Wooster, the interim director, arrived from Somerset.', asOf: '2022-12-16' },
+  { text: 'The cabinet meets on Thursday 14 December to hear the report.', asOf: '2023-11-20' },
+  { text: 'Carol Whitton, who leads the Labour group, spoke.', asOf: '2022-12-16' },
 ];
 
 describe('engine: sentences that must be flagged', () => {

@@ -211,8 +211,9 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const table = ctx.masked.charCodeAt(s.start) === 124;
     let anchored = e.anchors.length === 0 || hasAny(ctx.f, e.anchors.map((a) => a.toLowerCase()), table ? s.start : 0, table ? s.end : ctx.f.length);
     if (!anchored) {
-      // a recurring kind of event: only this one if the date agrees in some part
-      anchored = (writtenYear && d.year === ev.year) || (d.day !== undefined && d.day === ev.day && d.month === ev.month);
+      // a recurring kind of event: only this one if the date agrees in some part (the weekday and month count too)
+      anchored = (writtenYear && d.year === ev.year) || (d.day !== undefined && d.day === ev.day && d.month === ev.month) ||
+        (d.weekday !== undefined && ev.day !== undefined && d.month === ev.month && WEEKDAYS[d.weekday] === weekdayOf(ev.year, ev.month!, ev.day));
     }
     if (!anchored) continue;
     const cite = m.dataset.cite(e.evidence);
@@ -220,8 +221,17 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     // Weekday against the day it fell on.
     if (d.weekday !== undefined && ev.day !== undefined && d.weekdayStart !== undefined) {
       const actual = weekdayOf(ev.year, ev.month!, ev.day);
-      const sameDay = d.day === undefined ? (e.anchors.length === 0 || Math.abs(ctx.asOf - new Date(Date.UTC(ev.year, ev.month! - 1, ev.day)).getTime() / 86400000) <= 21) : d.day === ev.day && d.month === ev.month;
-      if (sameDay && WEEKDAYS[d.weekday] !== actual && (!writtenYear || d.year === ev.year)) {
+      // a weekday on its own ("…, a Thursday") is this event's when the sentence gives its day and month, or the draft is written within weeks of it
+      const dayInSentence = s.dates.some((x) => x !== d && x.day === ev.day && x.month === ev.month);
+      const sameDay = d.day === undefined
+        ? e.anchors.length === 0 || dayInSentence || Math.abs(ctx.asOf - new Date(Date.UTC(ev.year, ev.month! - 1, ev.day)).getTime() / 86400000) <= 21
+        : d.day === ev.day && d.month === ev.month;
+      // a weekday that is right for the year the draft implies ("Thursday 14 December" written in 2023) may be another meeting
+      // ("The cabinet meets on Thursday 14 December", written in November 2023, is the coming one)
+      const future = /\b(will|meets|meet|is due|are due|is to|next|upcoming|to be held|coming)\b/.test(ctx.masked.slice(s.start, s.end));
+      const years = d.year === undefined ? [] : [d.year, ...(future && d.month !== undefined ? [d.month >= ctx.asOfMonth ? ctx.asOfYear : ctx.asOfYear + 1] : [])];
+      const selfConsistent = !writtenYear && d.day !== undefined && years.some((y) => y !== ev.year && WEEKDAYS[d.weekday!] === weekdayOf(y, d.month!, d.day!));
+      if (sameDay && !selfConsistent && WEEKDAYS[d.weekday] !== actual && (!writtenYear || d.year === ev.year)) {
         addFinding(ctx, {
           start: d.weekdayStart, end: d.weekdayEnd!, kind: 'date', severity: 'error',
           message: `${e.summary} was on ${eventWhen(e)}: ${ev.day} ${MONTH_NAMES[ev.month! - 1]} ${ev.year} was a ${actual}, not a ${WEEKDAYS[d.weekday]}.`,

@@ -167,7 +167,23 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   let pos = mm[0].length;
   const q = QUALIFIER.exec(rest.slice(pos));
   if (q) pos += q[0].length;
-  const tail = rest.slice(pos);
+  let tail = rest.slice(pos);
+  // "who leads the Labour group", "who chairs the SEND task group"
+  const verb = /^who\s+(leads|chairs)\s+(?:the\s+)?/.exec(tail);
+  if (verb) {
+    pos += verb[0].length;
+    tail = (verb[1] === 'leads' ? 'leader of the ' : 'chair of the ') + tail.slice(verb[0].length);
+    const chunkEnd = /[,.;:()"!?]|\s(?:said|says|told|and)\b/.exec(tail);
+    const text = (chunkEnd ? tail.slice(0, chunkEnd.index) : tail).trimEnd();
+    const prefix = verb[1] === 'leads' ? 'leader of the '.length : 'chair of the '.length;
+    for (const a of AFTER) {
+      const r = a.re.exec(text);
+      if (!r) continue;
+      const start = mention.end + pos;
+      return makeClaim(ctx.m, a.type, a.group, r[1], start, start + text.length - prefix, r[0], true);
+    }
+    return undefined;
+  }
   const stop = /[,.;:()"!?]|\s(?:said|says|wrote|writes|told|tells|added|who|which|has|had|is|was|warned|and\s+(?!families\b)[a-z]+\s+(?:said|says))\b/.exec(tail);
   const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd();
   for (const a of AFTER) {
