@@ -9,6 +9,7 @@ import { MONTH_NAMES, WEEKDAYS, parsePartialDate, weekdayOf } from '../time/date
 import { execIn, findPhrase, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
+import { RATING_RE, ratingValue } from './ratings';
 
 type ModelEvent = Model['events'][number];
 
@@ -136,8 +137,6 @@ function dateClause(ctx: Ctx, s: SentenceInfo, d: DateExpr): { start: number; en
   return dateOnlyClause(ctx, s, d) ? s : clauseAt(s, d.start);
 }
 
-const RATING_WORD = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
-
 /**
  * For an event that is a rating ("rated good"), the rating a date belongs to is the one written nearest before it
  * ("from inadequate in 2015 to good in July"): a date nearer another rating is not this event's.
@@ -147,8 +146,8 @@ function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): 
   if (!own) return false;
   let nearest: string | undefined;
   let bestDist = Infinity;
-  for (const r of execIn(RATING_WORD, ctx.masked, s.start, s.end)) {
-    const w = r[1].startsWith('requir') ? 'requires improvement' : r[1];
+  for (const r of execIn(RATING_RE, ctx.masked, s.start, s.end)) {
+    const w = ratingValue(r[1]);
     const dist = r.index < d.start ? d.start - (r.index + r[0].length) : (r.index - d.end) * 2 + 3;
     if (dist < bestDist) {
       bestDist = dist;
@@ -318,24 +317,39 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     const clause = clauseAt(s, r.index);
     const cands = eventsFor(ctx, s, clause, end).filter((c) => c.e.agents.length && c.e.cueList.some((cue) => cue === word || cue.startsWith(word + ' ') || (word.length >= 5 && cue.startsWith(word.slice(0, -1)))));
     if (!cands.length) continue;
-    const e = cands[0].e;
-    const agents = e.agents.map((a) => m.dataset.orgById.get(a)!);
-    for (const g of group) {
-      const org = m.orgPhrases.find((o) => o.phrase === g[1])!.org;
-      if (e.agents.includes(org.id)) continue;
-      if (org.generic && agents.some((a) => a.kind === org.kind)) continue;
-      if (!['regulator', 'government', 'nhs'].includes(org.kind)) continue;
-      const missing = agents.filter((a) => !group.some((x) => m.orgPhrases.find((o) => o.phrase === x[1])!.org.id === a.id) && ['regulator', 'government', 'nhs'].includes(a.kind));
-      const right = (missing.length ? missing : agents.filter((a) => a.kind !== 'council')).map((a) => a.name);
-      const start = g.index, stop = g.index + g[0].length;
-      addFinding(ctx, {
-        start, end: stop, kind: 'organisation', severity: 'error',
-        message: `Sources say ${e.summary.charAt(0).toLowerCase() + e.summary.slice(1)} — ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(start, stop)}.`,
-        suggestions: right,
-        citations: [m.dataset.cite(e.evidence)],
-        claimKey: `organisation:${e.id}:${org.id}`,
-      });
-    }
+    const named = group.map((g) => ({ org: m.orgPhrases.find((o) => o.phrase === g[1])!.org, start: g.index, end: g.index + g[0].length }));
+    reportWrongOrganisations(ctx, cands[0].e, named, false);
+  }
+}
+
+type Org = Model['orgPhrases'][number]['org'];
+const CHECKED_KINDS = ['regulator', 'government', 'nhs'];
+
+/**
+ * The organisations a sentence says carried out (or partnered in) a sourced event, against the sources: a named
+ * regulator, government body or NHS body that is not one of them is a conflict; a generic name ("the Government")
+ * fits any body of its kind. The suggestion is the sourced body the sentence left out.
+ */
+function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; start: number; end: number }[], partner: boolean): void {
+  const { m } = ctx;
+  const ids = partner ? e.partners : e.agents;
+  const agents = ids.map((a) => m.dataset.orgById.get(a)!);
+  for (const n of named) {
+    if (ids.includes(n.org.id)) continue;
+    if (n.org.generic && agents.some((a) => a.kind === n.org.kind)) continue;
+    if (!CHECKED_KINDS.includes(n.org.kind)) continue;
+    const missing = agents.filter((a) => !named.some((x) => x.org.id === a.id) && CHECKED_KINDS.includes(a.kind));
+    const right = (missing.length ? missing : agents.filter((a) => a.kind !== 'council')).map((a) => a.name);
+    const names = agents.map((a) => a.name).join(' and ');
+    addFinding(ctx, {
+      start: n.start, end: n.end, kind: 'organisation', severity: 'error',
+      message: partner
+        ? `Sources say the council runs these services in partnership with ${names}, not ${ctx.text.slice(n.start, n.end)}.`
+        : `Sources say ${e.summary.charAt(0).toLowerCase() + e.summary.slice(1)} — ${names}, not ${ctx.text.slice(n.start, n.end)}.`,
+      suggestions: right,
+      citations: [m.dataset.cite(e.evidence)],
+      claimKey: `organisation:${e.id}:${n.org.id}`,
+    });
   }
 }
 
@@ -372,24 +386,6 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       const dist = Math.abs(p - r.index);
       if (dist < bestDist) { bestDist = dist; best = c; }
     }
-    const e = best.e;
-    const ids = partner ? e.partners : e.agents;
-    const agents = ids.map((a) => m.dataset.orgById.get(a)!);
-    for (const n of named) {
-      if (ids.includes(n.org.id)) continue;
-      if (n.org.generic && agents.some((a) => a.kind === n.org.kind)) continue;
-      if (!['regulator', 'government', 'nhs'].includes(n.org.kind)) continue;
-      const missing = agents.filter((a) => !named.some((x) => x.org.id === a.id));
-      const right = (missing.length ? missing : agents).map((a) => a.name);
-      addFinding(ctx, {
-        start: n.start, end: n.end, kind: 'organisation', severity: 'error',
-        message: partner
-          ? `Sources say the council runs these services in partnership with ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(n.start, n.end)}.`
-          : `Sources say ${e.summary.charAt(0).toLowerCase() + e.summary.slice(1)} — ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(n.start, n.end)}.`,
-        suggestions: right,
-        citations: [m.dataset.cite(e.evidence)],
-        claimKey: `organisation:${e.id}:${n.org.id}`,
-      });
-    }
+    reportWrongOrganisations(ctx, best.e, named, partner);
   }
 }

@@ -9,12 +9,14 @@ import { claimTime, clauseAt } from './time';
 import { execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate } from '../time/dates';
 
-const RATING_RE = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
+/** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
+export const RATING_RE = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
 const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspectors?|inspection|verdict|grade|grading|improved\s+from|rose\s+from|went\s+from|moved\s+from|fell\s+from|upgraded|downgraded|from\s+['"]?(?:outstanding|good|requires?\s+improvement|inadequate)\b)/;
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|nhs|police|cqc|care quality|plymouth|cornwall|torbay|dorset|other councils?|another council|neighbouring|nationally|england's|average)\b/;
 
-function valueOf(word: string): string {
+/** The grade a written rating word stands for. */
+export function ratingValue(word: string): string {
   if (word.startsWith('requir')) return 'requires improvement';
   return word;
 }
@@ -57,7 +59,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
     const prevSomerset = idx > 0 && /\bsomerset/.test(masked.slice(ctx.sentences[idx - 1].start, ctx.sentences[idx - 1].end)) &&
       !/\bdevon/.test(sentenceText) && /^(its|it|their|there|the service|the council|his|under him)\b/.test(sentenceText);
     const subject = /\bsomerset/.test(clauseText) || (/\bsomerset/.test(sentenceText) && !/\bdevon/.test(clauseText)) || prevSomerset ? 'somerset-childrens-services' : 'devon-childrens-services';
-    const claimed = valueOf(r[1]);
+    const claimed = ratingValue(r[1]);
     const states = m.states.filter((x) => x.subject === subject && x.attribute === 'rating');
     // the date of this rating: none of the sentence's other ratings may stand between them
     const others = ratings.filter((o) => o.index !== pos).map((o) => o.index);

@@ -8,7 +8,7 @@ import { Model, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate } from '../time/dates';
 import { addConfirmation, addFinding } from './findings';
-import { ClaimTime, claimTime } from './time';
+import { ClaimTime, claimRange, claimTime } from './time';
 import { normPhrase } from '../text/words';
 
 interface RoleClaim {
@@ -176,21 +176,20 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     const chunkEnd = /[,.;:()"!?]|\s(?:said|says|told|and)\b/.exec(tail);
     const text = (chunkEnd ? tail.slice(0, chunkEnd.index) : tail).trimEnd();
     const prefix = verb[1] === 'leads' ? 'leader of the '.length : 'chair of the '.length;
-    for (const a of AFTER) {
-      const r = a.re.exec(text);
-      if (!r) continue;
-      const start = mention.end + pos;
-      return makeClaim(ctx.m, a.type, a.group, r[1], start, start + text.length - prefix, r[0], true);
-    }
-    return undefined;
+    const start = mention.end + pos;
+    return roleAfter(ctx.m, text, start, start + text.length - prefix);
   }
   const stop = /[,.;:()"!?]|\s(?:said|says|wrote|writes|told|tells|added|who|which|has|had|is|was|warned|and\s+(?!families\b)[a-z]+\s+(?:said|says))\b/.exec(tail);
   const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd();
+  const start = mention.end + pos;
+  return roleAfter(ctx.m, chunk, start, start + chunk.length);
+}
+
+/** A role phrase that is the whole of `text` (read after a name, or in a table cell), spanning [start, end). */
+function roleAfter(m: Model, text: string, start: number, end: number): RoleClaim | undefined {
   for (const a of AFTER) {
-    const r = a.re.exec(chunk);
-    if (!r) continue;
-    const start = mention.end + pos;
-    return makeClaim(ctx.m, a.type, a.group, r[1], start, start + chunk.length, r[0], true);
+    const r = a.re.exec(text);
+    if (r) return makeClaim(m, a.type, a.group, r[1], start, end, r[0], true);
   }
   return undefined;
 }
@@ -283,17 +282,13 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
       reportWardIfWrong(ctx, p, { text, start: cell.start, end });
       continue;
     }
-    for (const a of AFTER) {
-      const r = a.re.exec(text);
-      if (!r) continue;
-      const claim = makeClaim(m, a.type, a.group, r[1], cell.start, end, r[0], true);
-      const d = s.dates.find((x) => x.range && x.start >= cell.start && x.end <= cell.end);
-      const time: ClaimTime = d
-        ? { range: d.relation === 'since' || d.relation === 'from' ? { start: d.range!.start, end: Math.max(d.range!.end, ctx.asOf) } : d.range!, explicit: true, present: false }
-        : { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
-      if (claim) checkRoleClaim(ctx, s, mention, claim, time);
-      break;
-    }
+    const claim = roleAfter(m, text, cell.start, end);
+    if (!claim) continue;
+    const d = s.dates.find((x) => x.range && x.start >= cell.start && x.end <= cell.end);
+    const time: ClaimTime = d
+      ? { range: claimRange(d, ctx.asOf), explicit: true, present: false }
+      : { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
+    checkRoleClaim(ctx, s, mention, claim, time);
   }
 }
 

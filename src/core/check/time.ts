@@ -21,6 +21,11 @@ export function clauseAt(s: SentenceInfo, pos: number): { start: number; end: nu
   return s;
 }
 
+/** The days a date makes a claim about: "since 2020" and "from May 2025" run on to the draft's date. */
+export function claimRange(d: DateExpr, asOf: number): DayRange {
+  return d.relation === 'since' || d.relation === 'from' ? { start: d.range!.start, end: Math.max(d.range!.end, asOf) } : d.range!;
+}
+
 export interface ClaimTimeOptions {
   /** Only dates this accepts can set the time. */
   accept?: (d: DateExpr) => boolean;
@@ -77,8 +82,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   const st = tenseOfSentence(s);
   let present = tense.present && !tense.past ? true : tense.past ? false : st.present && !st.past;
   if (best && best.range) {
-    const range = best.relation === 'since' || best.relation === 'from' ? { start: best.range.start, end: Math.max(best.range.end, ctx.asOf) } : best.range;
-    return { range, explicit: true, present: false };
+    return { range: claimRange(best, ctx.asOf), explicit: true, present: false };
   }
   // a date set earlier in the paragraph carries over to sentences that do not give their own
   if (!present || opts.title || opts.role) {
