@@ -3,7 +3,7 @@
  * access here (cli.ts wires the real process), so tests run it in-process with fake streams and engines.
  */
 import { Engine, createEngine } from '../core/engine';
-import { DatasetError, loadDataset } from '../core/data/loader';
+import { DatasetError, findDataDir, loadDataset, readValidatedData } from '../core/data/loader';
 import { todayIso } from '../core/time/dates';
 import { CheckArgs, EvalArgs, parseArgs, QuotesArgs, USAGE, UsageError } from './args';
 import { InputError, readDraft } from './files';
@@ -33,7 +33,8 @@ export interface CliIO {
 }
 
 export function defaultLoadEngine(): Engine {
-  return createEngine(loadDataset());
+  // the bundle's directory holds what the build validated (used only while data/ is unchanged)
+  return createEngine(loadDataset(findDataDir(), readValidatedData(__dirname)));
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set to a non-empty value (no-color.org). */

@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { Dataset, DatasetError, loadDataset } from '../core/data/loader';
+import { Dataset, DatasetError, loadDataset, readValidatedData } from '../core/data/loader';
 import { createEngine, ParagraphEngine } from '../core/engine';
 import { createQuoteSearch, QuoteSearch } from '../core/quotes/search';
 
@@ -25,7 +25,8 @@ export class EngineHost {
     if (this.failed !== undefined) return undefined;
     const t0 = Date.now();
     try {
-      this.engine = createEngine(loadDataset(this.dataDir));
+      // the bundle's directory holds what the build validated (used only while data/ is unchanged)
+      this.engine = createEngine(loadDataset(this.dataDir, readValidatedData(__dirname)));
       this.log.info(`dataset loaded from ${this.dataDir} in ${Date.now() - t0} ms`);
       return this.engine;
     } catch (e) {

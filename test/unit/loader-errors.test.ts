@@ -8,7 +8,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DatasetError, findDataDir, loadDataset, parseDataset } from '../../src/core/data/loader';
+import {
+  DatasetError, VALIDATED_DATA_FILE, findDataDir, loadDataset, parseDataset, readValidatedData, validatedDataOf,
+} from '../../src/core/data/loader';
 import { DATA_FILES } from '../../src/core/data/schema';
 
 const DATA_DIR = findDataDir(__dirname);
@@ -502,5 +504,56 @@ describe('loader errors: in-memory variants of the real files (parseDataset)', (
         assert.strictEqual(err.problem, `unknown field "${key}"`);
       });
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// What a build validated (dist/data.validated): used only for the very files it was made from
+// ---------------------------------------------------------------------------------------------
+
+describe('data validated at build time', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfc-validated-'));
+    fs.writeFileSync(path.join(dir, VALIDATED_DATA_FILE), validatedDataOf(DATA_DIR));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('gives the same dataset as validating with zod', () => {
+    const validated = readValidatedData(dir);
+    assert.ok(validated, 'the file reads back');
+    const strip = (d: ReturnType<typeof loadDataset>) => JSON.stringify({ ...d, cite: undefined });
+    assert.strictEqual(strip(loadDataset(DATA_DIR, validated)), strip(loadDataset(DATA_DIR)));
+    // and it is what the loader used: a (made-up) change in it shows through while the files are unchanged
+    const parsed = JSON.parse(validated!.json);
+    parsed['roles.json'].roles[0].title = 'Made-up title';
+    const marked = { hash: validated!.hash, json: JSON.stringify(parsed) };
+    assert.strictEqual(parseDataset(REAL, readText, marked).roles[0].title, 'Made-up title');
+  });
+
+  it('is not used for edited data: a broken file is still reported with its file and field', () => {
+    const validated = readValidatedData(dir)!;
+    const people = JSON.parse(REAL['people.json']);
+    delete people.people[0].surname;
+    expectDatasetError(() => parseDataset({ ...REAL, 'people.json': JSON.stringify(people) }, readText, validated),
+      'people.json', 'people[0].surname', /^expected a string/);
+  });
+
+  it('is not used when its own contents are damaged (the data is validated instead)', () => {
+    const good = readValidatedData(dir)!;
+    // the right hash over a cut-short body: loads by validating, and gives the real data
+    const damaged = { hash: good.hash, json: good.json.slice(0, 100) };
+    assert.strictEqual(parseDataset(REAL, readText, damaged).quotes.length, parseDataset(REAL, readText).quotes.length);
+    // a body that is valid JSON but says something else is never trusted for other files
+    const other = { hash: '0'.repeat(64), json: '{}' };
+    assert.ok(parseDataset(REAL, readText, other).people.length > 0);
+  });
+
+  it('reads back nothing from a folder without the file, or with a malformed one', () => {
+    assert.strictEqual(readValidatedData(path.join(dir, 'nowhere')), undefined);
+    const bad = fs.mkdtempSync(path.join(os.tmpdir(), 'dfc-validated-bad-'));
+    fs.writeFileSync(path.join(bad, VALIDATED_DATA_FILE), 'not a hash\n{}');
+    assert.strictEqual(readValidatedData(bad), undefined);
+    fs.rmSync(bad, { recursive: true, force: true });
   });
 });

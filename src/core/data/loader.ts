@@ -5,11 +5,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as z from 'zod/mini';
-import {
-  DATA_FILES, Evidence, Event, FactsFile, NumberFact, Organisation, OrganisationsFile, Party, PeopleFile, Person,
-  Quote, QuotesFile, Role, RolesFile, Source, SourcesFile, State,
+import { createHash } from 'crypto';
+import type * as z from 'zod/mini';
+import type {
+  Evidence, Event, NumberFact, Organisation, Party, Person, Quote, Role, Source, State,
 } from './schema';
+import type * as Schema from './schema';
 import { Citation } from '../types';
 import { sentenceAt } from '../text/sentences';
 
@@ -43,7 +44,37 @@ export interface Dataset {
   cite(evidence: Evidence): Citation;
 }
 
-type FileName = keyof typeof DATA_FILES;
+/** The JSON files of a data/ directory, in the order they are read. */
+export const DATA_FILE_NAMES = ['sources.json', 'people.json', 'roles.json', 'organisations.json', 'facts.json', 'quotes.json'] as const;
+type FileName = (typeof DATA_FILE_NAMES)[number];
+type Parsed = { [F in FileName]: z.infer<(typeof Schema.DATA_FILES)[F]> };
+
+/**
+ * The schemas, loaded on first use: zod and the schemas cost a few milliseconds to set up, which a start-up
+ * with data validated at build time (see `ValidatedData`) never needs to spend.
+ */
+function schemas(): typeof Schema {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  return require('./schema') as typeof Schema;
+}
+
+/**
+ * The parsed contents of the data files as zod returned them when a build validated them, and the hash of the
+ * files they came from (`hashDataFiles`). A loader given these skips zod only when the files on disk still hash
+ * to the same value; any edit to the data means full validation again, with the usual messages.
+ */
+export interface ValidatedData {
+  hash: string;
+  /** JSON of the parsed files, by file name (parsed afresh on every load: no two datasets share objects). */
+  json: string;
+}
+
+/** SHA-256 over every data file's name and contents. */
+export function hashDataFiles(files: Record<FileName, string>): string {
+  const h = createHash('sha256');
+  for (const name of DATA_FILE_NAMES) h.update(name).update('\0').update(files[name]).update('\0');
+  return h.digest('hex');
+}
 
 function formatPath(p: readonly PropertyKey[]): string {
   let out = '';
@@ -144,17 +175,33 @@ function parseFile<S extends z.ZodMiniType>(file: string, raw: string, schema: S
   return r.data;
 }
 
+/** Every data file through its zod schema, unless `validated` holds these very files' parsed contents. */
+export function validateFiles(files: Record<FileName, string>, validated?: ValidatedData): Parsed {
+  if (validated && validated.hash === hashDataFiles(files)) {
+    try {
+      return JSON.parse(validated.json) as Parsed;
+    } catch {
+      // a damaged file from the build: validate as if it were not there
+    }
+  }
+  const { DATA_FILES } = schemas();
+  const out = {} as Record<FileName, unknown>;
+  for (const name of DATA_FILE_NAMES) out[name] = parseFile(name, files[name], DATA_FILES[name]);
+  return out as Parsed;
+}
+
 /**
  * Builds a dataset from the contents of the JSON files and a reader for the article texts
  * (called with each source's `file`).
  */
-export function parseDataset(files: Record<FileName, string>, readText: (file: string) => string): Dataset {
-  const { sources: rawSources } = parseFile('sources.json', files['sources.json'], SourcesFile);
-  const { people } = parseFile('people.json', files['people.json'], PeopleFile);
-  const { roles } = parseFile('roles.json', files['roles.json'], RolesFile);
-  const { organisations, parties } = parseFile('organisations.json', files['organisations.json'], OrganisationsFile);
-  const { events, states, numbers } = parseFile('facts.json', files['facts.json'], FactsFile);
-  const { quotes } = parseFile('quotes.json', files['quotes.json'], QuotesFile);
+export function parseDataset(files: Record<FileName, string>, readText: (file: string) => string, validated?: ValidatedData): Dataset {
+  const parsed = validateFiles(files, validated);
+  const { sources: rawSources } = parsed['sources.json'];
+  const { people } = parsed['people.json'];
+  const { roles } = parsed['roles.json'];
+  const { organisations, parties } = parsed['organisations.json'];
+  const { events, states, numbers } = parsed['facts.json'];
+  const { quotes } = parsed['quotes.json'];
 
   const sources: LoadedSource[] = rawSources.map((s, i) => {
     let text: string;
@@ -274,14 +321,46 @@ export function findDataDir(from: string = __dirname): string {
   throw new Error(`cannot find the data/ folder above ${from}`);
 }
 
-export function loadDataset(dir: string = findDataDir()): Dataset {
+/**
+ * Reads and validates a data/ directory. `validated` (what a build wrote, see `readValidatedData`) lets an unchanged
+ * directory skip zod; it never changes the result.
+ */
+export function loadDataset(dir: string = findDataDir(), validated?: ValidatedData): Dataset {
+  const files = readDataFiles(dir);
+  return parseDataset(files, (f) => fs.readFileSync(path.join(dir, f), 'utf8'), validated);
+}
+
+/** The raw JSON files of a data/ directory. */
+export function readDataFiles(dir: string): Record<FileName, string> {
   const files = {} as Record<FileName, string>;
-  for (const name of Object.keys(DATA_FILES) as FileName[]) {
+  for (const name of DATA_FILE_NAMES) {
     try {
       files[name] = fs.readFileSync(path.join(dir, name), 'utf8');
     } catch (e) {
       throw new DatasetError(name, '', `cannot read ${path.join(dir, name)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
   }
-  return parseDataset(files, (f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  return files;
+}
+
+/** The file a build writes beside its bundles (scripts/validate-data.ts): the hash on line 1, the parsed files' JSON after. */
+export const VALIDATED_DATA_FILE = 'data.validated';
+
+/** Validates a data/ directory with zod and returns what `readValidatedData` reads back (throws DatasetError). */
+export function validatedDataOf(dir: string): string {
+  const files = readDataFiles(dir);
+  parseDataset(files, (f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  return `${hashDataFiles(files)}\n${JSON.stringify(validateFiles(files))}\n`;
+}
+
+/** What a build wrote in `dir`, or undefined when there is none (then the loader validates). */
+export function readValidatedData(dir: string): ValidatedData | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dir, VALIDATED_DATA_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const nl = text.indexOf('\n');
+  return nl === 64 ? { hash: text.slice(0, 64), json: text.slice(65) } : undefined;
 }
