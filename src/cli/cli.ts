@@ -1,8 +1,7 @@
 /**
- * Entry point of the terminal command (bundled to dist/cli.js). Pure Node: never imports `vscode`.
+ * The terminal command (bundled to dist/cli-main.js, started by launch.ts as dist/cli.js). Pure Node: never imports `vscode`.
  * All the logic is in main.ts; this file only connects it to the real process.
  */
-import './startup'; // first: sets how V8 compiles regular expressions before any is used
 import { defaultLoadEngine, main } from './main';
 
 // `devon-factcheck check a.md | head`: a closed pipe is not an error worth a stack trace.

@@ -358,6 +358,70 @@ describe('cli: the bundled command (spawned)', function () {
   });
 });
 
+// ------------------------------------------------------------------ the launcher and its code cache
+
+describe('cli: the launcher (dist/cli.js) and its code cache', function () {
+  this.timeout(60000);
+  // laid out as in dist/: cli.js (launch.ts) starts cli-main.js (cli.ts) beside it
+  const out = path.join(ROOT, 'out', 'cli-launch');
+  const main = path.join(out, 'cli-main.js');
+  const cache = path.join(out, 'cli-main.cache');
+  let dir: string;
+
+  before(async function () {
+    const esbuild = require(path.join(ROOT, 'node_modules', 'esbuild')) as typeof import('esbuild');
+    const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'silent', minify: true } as const;
+    await esbuild.build({ ...common, entryPoints: [path.join(ROOT, 'src/cli/cli.ts')], outfile: main });
+    await esbuild.build({ ...common, entryPoints: [path.join(ROOT, 'src/cli/launch.ts')], outfile: path.join(out, 'cli.js') });
+    fs.rmSync(cache, { force: true });
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfc-launch-'));
+    fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'sample-draft.md'), path.join(dir, 'draft.md'));
+  });
+  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+
+  const run = (env: NodeJS.ProcessEnv = {}) =>
+    cp.spawnSync(process.execPath, [path.join(out, 'cli.js'), 'check', '--format', 'json', '--as-of', '2025-12-05', 'draft.md'], {
+      encoding: 'utf8', cwd: dir, env: { ...process.env, DEVON_FACTCHECK_DEBUG: '1', ...env },
+    });
+  const cacheState = (r: cp.SpawnSyncReturns<string>) => /code cache (.*)/.exec(r.stderr)?.[1];
+
+  it('writes a cache, uses it, and gives exactly the output it gives without one', () => {
+    const plain = run();
+    assert.strictEqual(cacheState(plain), 'absent');
+    assert.strictEqual(plain.status, 1, plain.stderr); // the sample draft has conflicts
+    assert.ok(JSON.parse(plain.stdout).files[0].findings.length > 0);
+
+    const writing = run({ DEVON_FACTCHECK_WRITE_CODE_CACHE: '1' });
+    assert.strictEqual(writing.stdout, plain.stdout);
+    const file = fs.readFileSync(cache);
+    // it begins with the SHA-256 of the bundle it belongs to
+    const digest = require('crypto').createHash('sha256').update(fs.readFileSync(main, 'utf8')).digest() as Buffer;
+    assert.ok(file.subarray(0, 32).equals(digest));
+
+    const cached = run();
+    assert.strictEqual(cacheState(cached), 'used');
+    assert.strictEqual(cached.stdout, plain.stdout);
+    assert.strictEqual(cached.status, plain.status);
+  });
+
+  it('ignores a cache made for another bundle, and one V8 cannot read', () => {
+    const plain = run({ DEVON_FACTCHECK_DEBUG: '0' });
+    const good = fs.readFileSync(cache);
+    try {
+      fs.writeFileSync(cache, Buffer.concat([Buffer.alloc(32), good.subarray(32)])); // another bundle's hash
+      const other = run();
+      assert.strictEqual(cacheState(other), 'made for another bundle');
+      assert.strictEqual(other.stdout, plain.stdout);
+      fs.writeFileSync(cache, Buffer.concat([good.subarray(0, 32), Buffer.from('not a V8 code cache at all, '.repeat(40))]));
+      const junk = run();
+      assert.strictEqual(cacheState(junk), 'rejected by V8');
+      assert.strictEqual(junk.stdout, plain.stdout);
+    } finally {
+      fs.writeFileSync(cache, good);
+    }
+  });
+});
+
 // ------------------------------------------------------------------ the real engine (meaningful once it lands)
 
 describe('cli: against the real engine (integration)', () => {

@@ -12,7 +12,7 @@ import type {
 } from './schema';
 import type * as Schema from './schema';
 import { Citation } from '../types';
-import { sentenceAt } from '../text/sentences';
+import { Span, paragraphs, sentenceAt } from '../text/sentences';
 
 export class DatasetError extends Error {
   constructor(readonly file: string, readonly where: string, readonly problem: string) {
@@ -281,6 +281,7 @@ export function parseDataset(files: Record<FileName, string>, readText: (file: s
   });
 
   const citeCache = new Map<string, Citation>();
+  const parasOf = new Map<string, Span[]>();
   const cite = (ev: Evidence): Citation => {
     const key = ev.source + '\u0000' + ev.text;
     let c = citeCache.get(key);
@@ -288,7 +289,9 @@ export function parseDataset(files: Record<FileName, string>, readText: (file: s
       const src = sourceById.get(ev.source);
       if (!src) throw new Error(`unknown source ${ev.source}`);
       const at = src.text.indexOf(ev.text);
-      const s = sentenceAt(src.text, at, at + ev.text.length);
+      let paras = parasOf.get(src.id);
+      if (!paras) parasOf.set(src.id, (paras = paragraphs(src.text)));
+      const s = sentenceAt(src.text, at, at + ev.text.length, paras);
       c = {
         source: src.id,
         title: src.title,

@@ -141,9 +141,11 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
   return out;
 }
 
-/** The sentence of `text` that contains [start, end) (or the span itself, widened to sentence bounds). */
-export function sentenceAt(text: string, start: number, end: number): Span {
-  const paras = paragraphs(text);
+/**
+ * The sentence of `text` that contains [start, end) (or the span itself, widened to sentence bounds).
+ * `paras` is `paragraphs(text)`, for a caller that asks about one text many times.
+ */
+export function sentenceAt(text: string, start: number, end: number, paras: Span[] = paragraphs(text)): Span {
   for (const p of paras) {
     if (start >= p.start && start < p.end) {
       const ss = sentences(text, p.start, p.end);

@@ -1,0 +1,66 @@
+/**
+ * The terminal command's entry point (bundled to dist/cli.js): starts the command bundle (dist/cli-main.js,
+ * built from cli.ts) quickly. A run is short, so start-up is a large share of it:
+ *
+ * - V8's code cache. The build runs the command once and saves the compiled code (dist/cli-main.cache), so
+ *   later runs read it instead of parsing and compiling the engine again (about 10 ms of a 1k-word run).
+ *   The cache carries a SHA-256 of the bundle it was made from and is used only for that exact bundle; V8
+ *   itself rejects it under another V8 version or other flags. Without a usable cache the bundle is
+ *   compiled as usual: the cache changes speed, never behaviour.
+ * - Regular expressions straight to machine code. V8 first interprets a pattern and compiles it when it
+ *   is used again ("tier-up"); nearly all of the checker's hundred patterns run many times in one check,
+ *   so here that first pass and the second compilation are pure cost (about 15 ms). Set only in this
+ *   process, never in the extension host, which other extensions share.
+ *
+ * DEVON_FACTCHECK_WRITE_CODE_CACHE=1 makes a run write the cache when it ends (used by esbuild.js);
+ * DEVON_FACTCHECK_DEBUG=1 says on stderr whether the cache was used.
+ */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+
+const bundle = path.join(__dirname, 'cli-main.js');
+const cacheFile = path.join(__dirname, 'cli-main.cache');
+const writeCache = process.env.DEVON_FACTCHECK_WRITE_CODE_CACHE === '1';
+
+function regexTierUp(on: boolean): void {
+  try {
+    v8.setFlagsFromString(on ? '--regexp-tier-up' : '--no-regexp-tier-up');
+  } catch {
+    // a runtime that refuses the flag runs as it would have
+  }
+}
+
+const source = fs.readFileSync(bundle, 'utf8');
+const digest = createHash('sha256').update(source).digest();
+let cachedData: Buffer | undefined;
+let cacheState = writeCache ? 'being written' : 'absent';
+if (!writeCache) {
+  try {
+    const file = fs.readFileSync(cacheFile);
+    if (file.length > digest.length && file.subarray(0, digest.length).equals(digest)) cachedData = file.subarray(digest.length);
+    else cacheState = 'made for another bundle';
+  } catch {
+    // no cache: compile as usual
+  }
+}
+// The same wrapper Node gives a CommonJS module, so the bundle runs exactly as if it were require()d.
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: bundle,
+  cachedData,
+});
+if (cachedData) cacheState = script.cachedDataRejected ? 'rejected by V8' : 'used';
+if (process.env.DEVON_FACTCHECK_DEBUG === '1') process.stderr.write(`devon-factcheck: code cache ${cacheState}\n`);
+// Compiled (and the cache checked) under V8's default flags, the flags it was made with; patterns compile later.
+regexTierUp(false);
+const run = script.runInThisContext() as (e: object, r: NodeRequire, m: object, f: string, d: string) => void;
+if (writeCache) {
+  process.on('exit', () => {
+    regexTierUp(true); // the cache must carry the default flags it will be read under
+    fs.writeFileSync(cacheFile, Buffer.concat([digest, script.createCachedData()]));
+  });
+}
+const mod = { exports: {} };
+run(mod.exports, require, mod, bundle, __dirname);
