@@ -52,11 +52,56 @@ const DATE_RE = new RegExp(
     `${REL}${MON}\\b`, // bare month: only with a relation word or a capital letter (checked below)
     `(?:(on|last|this|next)\\s+)?${WD}\\b`,
   ].map((p) => `(?:${p})`).join('|'),
-  'g',
+  'y',
 );
 
-/** Something a date expression needs: a digit, a month or weekday name, or a relative time word. */
-const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:year|month|week)s?\b/g;
+/** The letters DATE_RE's words begin with (since, from, the, monday, january, last…), one bit each from a. */
+const OPENING_LETTERS = [...'abdefijlmnostuw'].reduce((bits, ch) => bits | (1 << (ch.charCodeAt(0) - 97)), 0);
+
+/** Can a word starting with `c` open a date expression (`years ago` aside, which any word can open)? */
+function canOpenDate(c: number): boolean {
+  if (c >= 48 && c <= 57) return true;
+  return c >= 97 && c <= 122 && ((OPENING_LETTERS >> (c - 97)) & 1) === 1;
+}
+
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * DATE_RE's matches in f[from, end): tried only where a word starts, since a match must begin at a word boundary
+ * (one that starts inside a word, "amid December", is not a date; the word that follows still may be).
+ */
+function dateMatches(f: string, from: number, end: number): RegExpExecArray[] {
+  const hay = f.slice(from, end);
+  const out: RegExpExecArray[] = [];
+  const anyWord = /\sago\b/.test(hay); // "two years ago": any word may open it
+  let q = 0;
+  while (q < hay.length) {
+    const c = hay.charCodeAt(q);
+    const p = from + q;
+    if (!(anyWord ? isAlnum(c) || c === 95 : canOpenDate(c)) || (p > 0 && isAlnum(f.charCodeAt(p - 1)))) {
+      q++;
+      continue;
+    }
+    DATE_RE.lastIndex = q;
+    const m = DATE_RE.exec(hay);
+    if (m === null) {
+      q++;
+      continue;
+    }
+    q += m[0].length;
+    m.index += from;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * What every date expression holds: a digit, a month or weekday name, or year/month/week, standing as a word
+ * (DATE_RE puts a space or the start of the match before each of these, and a non-word character after).
+ * A cheap test, so the long pattern runs only near one.
+ */
+const DATE_HINT =
+  /\d|(?<![a-z0-9])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|years?|month|week)(?!\w)/g;
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
 
@@ -107,9 +152,7 @@ export function findDates(f: string, original: string, start: number, end: numbe
   DATE_HINT.lastIndex = 0;
   const hint = DATE_HINT.exec(f.slice(start, end));
   if (!hint) return out;
-  for (const m of execIn(DATE_RE, f, Math.max(start, start + hint.index - 40), end)) {
-    // must start at a word boundary
-    if (m.index > 0 && /[a-z0-9]/.test(f[m.index - 1])) continue;
+  for (const m of dateMatches(f, Math.max(start, start + hint.index - 40), end)) {
     const s = m.index;
     const e = s + m[0].length;
     let x: DateExpr | undefined;
