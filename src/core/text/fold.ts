@@ -38,17 +38,53 @@ export function foldChar(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
+/** What the one-pass fold turns each code unit into: ASCII (upper case to lower, TABLE's control whitespace and
+ * backtick) and TABLE's characters; 0 for any other (which sends a text down the general path). */
+const BY_TABLE = new Uint16Array(65536);
+for (let c = 0; c < 128; c++) BY_TABLE[c] = TABLE.get(c) ?? (c >= 65 && c <= 90 ? c + 32 : c);
+for (const [c, to] of TABLE) BY_TABLE[c] = to;
+BY_TABLE[0] = 0xffff; // NUL folds to itself: marked apart from "not in the table" below
+
+/** Reused output buffer (grown as needed up to this size; longer texts get their own). */
+const SCRATCH_KEEP = 1 << 16;
+let scratch = new Uint16Array(4096);
+
+/**
+ * A string of the first n code units of `codes`, which hold no surrogates (the table path has none): decoding
+ * them as UTF-16 is then exact, and native. On a big-endian machine, by String.fromCharCode in pieces.
+ */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+
+function fromCodes(codes: Uint16Array, n: number): string {
+  if (UTF16) return UTF16.decode(codes.subarray(0, n));
+  const PIECE = 8192;
+  if (n <= PIECE) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < n; i += PIECE) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + PIECE)) as unknown as number[]);
+  return out;
+}
+
 export function fold(text: string): string {
-  // Fast path for plain ASCII without CR/tab: only the case changes.
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
+  // One pass by table when the text holds only ASCII and the punctuation and spaces of TABLE (most drafts);
+  // any other character (an accented or Greek letter…) sends the whole text down the general path, which
+  // lower-cases it as a whole string does.
+  const n = text.length;
+  const out = n <= scratch.length ? scratch : n <= SCRATCH_KEEP ? (scratch = new Uint16Array(n)) : new Uint16Array(n);
+  let changed = false;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c > 126 || c === 13 || c === 9 || c === 96 || c === 11 || c === 12) {
-      ascii = false;
-      break;
-    }
+    let f = BY_TABLE[c];
+    if (f === 0) return foldGeneral(text);
+    if (c === 0) f = 0;
+    out[i] = f;
+    if (f !== c) changed = true;
   }
-  if (ascii) return text.toLowerCase();
+  return changed ? fromCodes(out, n) : text;
+}
+
+/** The general fold: lower-cases the text as a whole string does, then folds TABLE (exported for tests). */
+export function foldGeneral(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) {
     // lower-casing kept every offset: only the folded punctuation and spaces remain to replace
