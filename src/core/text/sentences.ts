@@ -31,8 +31,9 @@ function isUpperStart(text: string, i: number): boolean {
     else break;
   }
   if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
   const ch = text[i];
-  if (ch >= '0' && ch <= '9') return true;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -84,12 +85,24 @@ function lineStartsBlock(text: string, i: number): boolean {
   return m !== null;
 }
 
+const STOPS = /[\n.!?\u2026]/g;
+
+/** A letter or full stop, as in an abbreviation ("e.g", "Cllr"). */
+function isAbbreviationChar(c: number): boolean {
+  return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Sentences of text[start, end). */
 export function sentences(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = [];
   let s = start;
   let lineStart = start;
+  // jump from one line break or terminal mark to the next (a native scan): nothing else can end a sentence
   for (let i = start; i < end; i++) {
+    STOPS.lastIndex = i;
+    const next = STOPS.exec(text);
+    if (next === null || next.index >= end) break;
+    i = next.index;
     const c = text.charCodeAt(i);
     if (c === 10) {
       const line = text.slice(lineStart, i).trimEnd();
@@ -118,9 +131,9 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
       if (c === 46) {
         // abbreviation or initial before the stop?
         let w = i - 1;
-        while (w >= start && /[A-Za-z.]/.test(text[w])) w--;
+        while (w >= start && isAbbreviationChar(text.charCodeAt(w))) w--;
         const word = text.slice(w + 1, i).toLowerCase();
-        if (ABBREVIATIONS.has(word) || (word.length === 1 && /[A-Za-z]/.test(word))) {
+        if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== '.')) {
           i = j - 1;
           continue;
         }
