@@ -32,7 +32,7 @@ export function otherCouncil(ctx: Ctx, span: { start: number; end: number }): bo
 
 const paraEvents = new WeakMap<Ctx, ModelEvent[]>();
 
-const requiredRes = new WeakMap<Model, { re: RegExp; words: string[] }>();
+const requiredRes = new WeakMap<Model, { re: RegExp; byStart: Map<number, string[]> }>();
 
 /** Events whose required words all occur somewhere in the paragraph: one scan per paragraph for all of them. */
 function paragraphEvents(ctx: Ctx): ModelEvent[] {
@@ -41,16 +41,30 @@ function paragraphEvents(ctx: Ctx): ModelEvent[] {
     let req = requiredRes.get(ctx.m);
     if (!req) {
       const words = [...new Set(ctx.m.events.flatMap((e) => e.requiredGroups.flat()))].sort((a, b) => b.length - a.length);
-      req = { re: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'), words };
+      // the words by their first two characters: a match is checked only against the words it can be
+      const byStart = new Map<number, string[]>();
+      for (const w of words) {
+        const k = w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
+        const list = byStart.get(k);
+        if (list) list.push(w);
+        else byStart.set(k, [w]);
+      }
+      req = { re: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'), byStart };
       requiredRes.set(ctx.m, req);
     }
     const present = new Set<string>();
+    const { masked } = ctx;
     req.re.lastIndex = 0;
     let r: RegExpExecArray | null;
-    while ((r = req.re.exec(ctx.masked)) !== null) {
+    while ((r = req.re.exec(masked)) !== null) {
       // every phrase starting here, not only the longest ("local elections" and "local election")
-      for (const w of req.words) if (ctx.masked.startsWith(w, r.index)) present.add(w);
-      req.re.lastIndex = r.index + 1;
+      const i = r.index;
+      const c0 = masked.charCodeAt(i) * 65536;
+      for (const k of [c0 + masked.charCodeAt(i + 1), c0]) {
+        const list = req.byStart.get(k);
+        if (list) for (const w of list) if (masked.startsWith(w, i)) present.add(w);
+      }
+      req.re.lastIndex = i + 1;
     }
     evs = present.size ? ctx.m.events.filter((e) => e.requiredGroups.every((g) => g.some((w) => present.has(w)))) : [];
     paraEvents.set(ctx, evs);
