@@ -282,9 +282,13 @@ export function parseDataset(files: Record<FileName, string>, readText: (file: s
 
   const citeCache = new Map<string, Citation>();
   const parasOf = new Map<string, Span[]>();
+  const byObject = new WeakMap<Evidence, Citation>();
   const cite = (ev: Evidence): Citation => {
+    // the dataset's own evidence objects are asked for again and again: found by identity first
+    let c = byObject.get(ev);
+    if (c) return c;
     const key = ev.source + '\u0000' + ev.text;
-    let c = citeCache.get(key);
+    c = citeCache.get(key);
     if (!c) {
       const src = sourceById.get(ev.source);
       if (!src) throw new Error(`unknown source ${ev.source}`);
@@ -304,6 +308,7 @@ export function parseDataset(files: Record<FileName, string>, readText: (file: s
       };
       citeCache.set(key, c);
     }
+    byObject.set(ev, c);
     return c;
   };
 

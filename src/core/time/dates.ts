@@ -75,6 +75,11 @@ export function formatPartialDate(s: string): string {
 }
 
 export function partsOfDay(day: number): { year: number; month: number; day: number } {
+  // asked for the draft's date once per sentence: the last answer is kept
+  if (day === lastParts.day) return lastParts.parts;
   const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const parts = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  lastParts = { day, parts };
+  return parts;
 }
+let lastParts: { day: number; parts: { year: number; month: number; day: number } } = { day: NaN, parts: { year: 0, month: 0, day: 0 } };
