@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import { findDates } from '../../src/core/extract/dates';
 import { fold } from '../../src/core/text/fold';
+import { quoteTokens } from '../../src/core/extract/quotes';
 import { asOfDay } from '../../src/core/engine';
 
 const AS_OF = asOfDay('2025-12-05');
@@ -34,6 +35,11 @@ describe('dates: where an expression may start', () => {
   it('reads "N years ago" after any word, and relative years', () => {
     const r = dates('Sold two years ago, and again last year.');
     assert.deepStrictEqual(r.map((d) => [d.text, d.year]), [['two years ago', 2023], ['last year', 2024]]);
+  });
+
+  it('reads only number words before "years ago": not names of Object\'s own properties', () => {
+    assert.deepStrictEqual(dates('It happened constructor years ago, or toString years ago.'), []);
+    assert.deepStrictEqual(quoteTokens('The constructor said four hasOwnProperty words'), ['the', 'constructor', 'said', '4', 'hasownproperty', 'words']);
   });
 
   it('ignores words that only begin like months or weekdays', () => {

@@ -6,7 +6,7 @@
 import { Ctx, Mention } from './context';
 import { Model, PersonIndex, QuoteIndex, statusAt } from '../model/model';
 import { QuoteSpan, quoteSegments } from '../extract/quotes';
-import { DiffPart } from '../types';
+import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 
 const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'we', 'i', 'it', 'that', 'this', 'for', 'on', 'be', 'are',
@@ -247,8 +247,12 @@ function sourceWords(q: QuoteIndex, from: number, to: number): string {
   return q.quote.text.slice(q.starts[from], q.ends[to - 1]);
 }
 
-function citeQuote(m: Model, q: QuoteIndex) {
-  return m.dataset.cite({ source: q.quote.source, text: q.quote.text });
+const quoteCitations = new WeakMap<QuoteIndex, Citation>();
+
+function citeQuote(m: Model, q: QuoteIndex): Citation {
+  let c = quoteCitations.get(q);
+  if (!c) quoteCitations.set(q, (c = m.dataset.cite({ source: q.quote.source, text: q.quote.text })));
+  return c;
 }
 
 function speakerName(m: Model, q: QuoteIndex): string {

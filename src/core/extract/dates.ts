@@ -197,7 +197,7 @@ export function findDates(f: string, original: string, start: number, end: numbe
         x = { start: s, end: e, yearInferred: true, relation: 'in', relative: true, range: { start: d - 6, end: d + 6 } };
       }
     } else if (m[21] !== undefined) {
-      const n = NUMBER_WORDS[m[21]] ?? (/^\d+$/.test(m[21]) ? +m[21] : undefined);
+      const n = Object.prototype.hasOwnProperty.call(NUMBER_WORDS, m[21]) ? NUMBER_WORDS[m[21]] : /^\d+$/.test(m[21]) ? +m[21] : undefined;
       if (n !== undefined) x = { start: s, end: e, year: asOfYear - n, yearInferred: true, relation: 'in', relative: true };
     } else if (m[23] !== undefined) {
       // bare month: needs a relation word, or a capital letter (not the verb "may")
