@@ -6,7 +6,7 @@ import { Ctx, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, WEEKDAYS, parsePartialDate, weekdayOf } from '../time/dates';
-import { execIn, findPhrase, hasAny } from '../text/words';
+import { boundaryAfter, boundaryBefore, execIn, findPhrase, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratingValue } from './ratings';
@@ -30,14 +30,21 @@ export function otherCouncil(ctx: Ctx, span: { start: number; end: number }): bo
   return re.test(ctx.masked.slice(span.start, span.end));
 }
 
-const paraEvents = new WeakMap<Ctx, ModelEvent[]>();
+/** The events whose required words all stand in the paragraph, and where each such word stands. */
+interface ParagraphEvents {
+  events: ModelEvent[];
+  /** Positions of each required word at word boundaries (where findPhrase would find it). */
+  at: Map<string, number[]>;
+}
+
+const paraEvents = new WeakMap<Ctx, ParagraphEvents>();
 
 const requiredRes = new WeakMap<Model, { re: RegExp; byStart: Map<number, string[]> }>();
 
-/** Events whose required words all occur somewhere in the paragraph: one scan per paragraph for all of them. */
-function paragraphEvents(ctx: Ctx): ModelEvent[] {
-  let evs = paraEvents.get(ctx);
-  if (!evs) {
+/** Events whose required words all occur in the paragraph, and their positions: one scan per paragraph for all of them. */
+function paragraphEventScan(ctx: Ctx): ParagraphEvents {
+  let pe = paraEvents.get(ctx);
+  if (!pe) {
     let req = requiredRes.get(ctx.m);
     if (!req) {
       const words = [...new Set(ctx.m.events.flatMap((e) => e.requiredGroups.flat()))].sort((a, b) => b.length - a.length);
@@ -52,24 +59,46 @@ function paragraphEvents(ctx: Ctx): ModelEvent[] {
       req = { re: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'), byStart };
       requiredRes.set(ctx.m, req);
     }
-    const present = new Set<string>();
+    const at = new Map<string, number[]>();
     const { masked } = ctx;
     req.re.lastIndex = 0;
     let r: RegExpExecArray | null;
     while ((r = req.re.exec(masked)) !== null) {
       // every phrase starting here, not only the longest ("local elections" and "local election")
       const i = r.index;
-      const c0 = masked.charCodeAt(i) * 65536;
-      for (const k of [c0 + masked.charCodeAt(i + 1), c0]) {
-        const list = req.byStart.get(k);
-        if (list) for (const w of list) if (masked.startsWith(w, i)) present.add(w);
+      if (boundaryBefore(masked, i)) {
+        const c0 = masked.charCodeAt(i) * 65536;
+        for (const k of [c0 + masked.charCodeAt(i + 1), c0]) {
+          const list = req.byStart.get(k);
+          if (!list) continue;
+          for (const w of list) {
+            if (!masked.startsWith(w, i) || !boundaryAfter(masked, i + w.length)) continue;
+            const ps = at.get(w);
+            if (ps) ps.push(i);
+            else at.set(w, [i]);
+          }
+        }
       }
       req.re.lastIndex = i + 1;
     }
-    evs = present.size ? ctx.m.events.filter((e) => e.requiredGroups.every((g) => g.some((w) => present.has(w)))) : [];
-    paraEvents.set(ctx, evs);
+    const events = at.size ? ctx.m.events.filter((e) => e.requiredGroups.every((g) => g.some((w) => at.has(w)))) : [];
+    pe = { events, at };
+    paraEvents.set(ctx, pe);
   }
-  return evs;
+  return pe;
+}
+
+function paragraphEvents(ctx: Ctx): ModelEvent[] {
+  return paragraphEventScan(ctx).events;
+}
+
+/** Does any of the words stand wholly inside [from, to)? (As hasAny on the paragraph, from the scan's positions.) */
+function anyWithin(at: Map<string, number[]>, words: readonly string[], from: number, to: number): boolean {
+  for (const w of words) {
+    const ps = at.get(w);
+    if (ps) for (const p of ps) if (p >= from && p + w.length <= to) return true;
+  }
+  return false;
 }
 
 const paraOrgs = new WeakMap<Ctx, RegExpExecArray[]>();
@@ -94,7 +123,8 @@ function sentenceLevelEvents(ctx: Ctx, s: SentenceInfo): ModelEvent[] {
   let evs = sentenceEvents.get(s);
   if (!evs) {
     const { masked } = ctx;
-    evs = paragraphEvents(ctx).filter((e) => e.requiredGroups.every((g) => hasAny(masked, g, s.start, s.end)) &&
+    const { events, at } = paragraphEventScan(ctx);
+    evs = events.length === 0 ? events : events.filter((e) => e.requiredGroups.every((g) => anyWithin(at, g, s.start, s.end)) &&
       !(e.excludeSentence.length && hasAny(masked, e.excludeSentence, s.start, s.end)));
     sentenceEvents.set(s, evs);
   }
