@@ -56,7 +56,8 @@ function paragraphEventScan(ctx: Ctx): ParagraphEvents {
         if (list) list.push(w);
         else byStart.set(k, [w]);
       }
-      req = { re: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'), byStart };
+      // found only where a word starts (what findPhrase accepts is a subset of "no letter or digit before")
+      req = { re: new RegExp(`(?<![a-z0-9])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g'), byStart };
       requiredRes.set(ctx.m, req);
     }
     const at = new Map<string, number[]>();
