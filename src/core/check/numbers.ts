@@ -86,6 +86,8 @@ export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
       break;
     }
   }
+  // a ranking needs its adjective: most sentences have none, and indexOf is far cheaper than the pattern
+  if (hay.indexOf('worst') < 0 && hay.indexOf('lowest') < 0 && hay.indexOf('poorest') < 0 && hay.indexOf('weakest') < 0) return;
   for (const r of execIn(RANK_RE, masked, s.start, s.end)) {
     const vals = [ordValue(r[1]), ...(r[2] ? [ordValue(r[2])] : [])];
     const fact = m.numbers.find((n) => n.unit === 'rank');
