@@ -20,7 +20,7 @@ import { checkEvents } from './check/events';
 import { checkNumbers } from './check/numbers';
 import { checkQuotes } from './check/quotes';
 import { dedupe } from './check/findings';
-import { isIsoDay, rangeOf } from './time/dates';
+import { isIsoDay, partsOfDay, rangeOf } from './time/dates';
 
 export interface Engine {
   readonly dataset: Dataset;
@@ -83,9 +83,9 @@ function checkParagraphWith(m: Model, text: string, asOf: number): CheckResult {
   const f = fold(text);
   const quotes = findQuoteSpans(text, 0, text.length);
   const masked = maskQuotes(f, quotes);
-  const asOfParts = new Date(asOf * 86400000);
+  const asOfParts = partsOfDay(asOf);
   const ctx: Ctx = {
-    m, text, f, masked, asOf, asOfYear: asOfParts.getUTCFullYear(), asOfMonth: asOfParts.getUTCMonth() + 1,
+    m, text, f, masked, asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
     sentences: [], quotes, findings: [], confirmations: [],
   };
   for (const sp of boundedSentences(text)) {

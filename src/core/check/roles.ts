@@ -58,6 +58,9 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = 
   { re: /\bchief\s+executive(?:\s+of\s+[a-z' ]{2,40}?)?$/, type: 'chief-executive' },
 ];
 
+/** A word every BEFORE pattern holds (tested first: one cheap scan instead of two dozen failing ones). */
+const BEFORE_WORD = /\b(?:mps?|minister|secretary|member|leader|director|chair(?:man|woman|person)?|reporter|editor|correspondent|executive)\b/;
+
 /** Role phrases that start a text that follows a person's name and a comma ("Steve Race, the MP for…"). */
 const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^mp\s+for\s+([a-z' -]{2,40})$/, type: 'mp', group: 'place' },
@@ -151,6 +154,8 @@ function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | u
   const cut = Math.max(win.lastIndexOf(','), win.lastIndexOf(';'), win.lastIndexOf('('), win.lastIndexOf(':'), win.lastIndexOf('"'));
   const base = cut >= 0 ? cut + 1 : 0;
   const chunk = win.slice(base);
+  // every BEFORE pattern ends on one of these words: without one, none can match
+  if (!BEFORE_WORD.test(chunk)) return undefined;
   for (const b of BEFORE) {
     const mm = b.re.exec(chunk);
     if (!mm) continue;
