@@ -62,6 +62,14 @@ function paragraphEventScan(ctx: Ctx): ParagraphEvents {
     }
     const at = new Map<string, number[]>();
     const { masked } = ctx;
+    const record = (list: string[] | undefined, i: number) => {
+      if (list) for (const w of list) {
+        if (!masked.startsWith(w, i) || !boundaryAfter(masked, i + w.length)) continue;
+        const ps = at.get(w);
+        if (ps) ps.push(i);
+        else at.set(w, [i]);
+      }
+    };
     req.re.lastIndex = 0;
     let r: RegExpExecArray | null;
     while ((r = req.re.exec(masked)) !== null) {
@@ -69,16 +77,8 @@ function paragraphEventScan(ctx: Ctx): ParagraphEvents {
       const i = r.index;
       if (boundaryBefore(masked, i)) {
         const c0 = masked.charCodeAt(i) * 65536;
-        for (const k of [c0 + masked.charCodeAt(i + 1), c0]) {
-          const list = req.byStart.get(k);
-          if (!list) continue;
-          for (const w of list) {
-            if (!masked.startsWith(w, i) || !boundaryAfter(masked, i + w.length)) continue;
-            const ps = at.get(w);
-            if (ps) ps.push(i);
-            else at.set(w, [i]);
-          }
-        }
+        record(req.byStart.get(c0 + masked.charCodeAt(i + 1)), i); // words of two or more characters
+        record(req.byStart.get(c0), i); // one-character words
       }
       req.re.lastIndex = i + 1;
     }
