@@ -86,7 +86,7 @@ function checkParagraphWith(m: Model, text: string, asOf: number): CheckResult {
   const asOfParts = partsOfDay(asOf);
   const ctx: Ctx = {
     m, text, f, masked, asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
-    sentences: [], quotes, findings: [], confirmations: [],
+    sentences: [], quotes, findings: [], confirmations: [], eventScan: undefined, orgs: undefined, gates: undefined,
   };
   for (const sp of boundedSentences(text)) {
     let first = sp.start;
@@ -95,7 +95,7 @@ function checkParagraphWith(m: Model, text: string, asOf: number): CheckResult {
       index: ctx.sentences.length, start: sp.start, end: sp.end, firstWord: first, masked,
       words: capitalWords(text, masked, sp.start, sp.end), mentions: [],
       dates: findDates(masked, text, sp.start, sp.end, asOf),
-      clauseList: undefined, tense: undefined,
+      clauseList: undefined, tense: undefined, events: undefined, eventCues: undefined,
     };
     ctx.sentences.push(s);
   }

@@ -32,6 +32,18 @@ export interface SentenceInfo extends Span {
   /** Worked out on first use (see clausesOf, tenseOfSentence): most sentences never need them. */
   clauseList: Span[] | undefined;
   tense: { present: boolean; past: boolean } | undefined;
+  /** The events checker's notes on this sentence, made on first use (plain fields: cheaper than a WeakMap per sentence). */
+  events: ModelEvent[] | undefined;
+  eventCues: Map<number, { e: ModelEvent; cuePos: number[] }[]> | undefined;
+}
+
+export type ModelEvent = Model['events'][number];
+
+/** The events whose required words all stand in a paragraph, and where each such word stands. */
+export interface ParagraphEvents {
+  events: ModelEvent[];
+  /** Positions of each required word at word boundaries (where findPhrase would find it). */
+  at: Map<string, number[]>;
 }
 
 export function clausesOf(s: SentenceInfo): Span[] {
@@ -56,6 +68,26 @@ export interface Ctx {
   quotes: QuoteSpan[];
   findings: Finding[];
   confirmations: Confirmation[];
+  /** The events checker's paragraph scans, made on first use. */
+  eventScan: ParagraphEvents | undefined;
+  orgs: RegExpExecArray[] | undefined;
+  /** Answers of paragraphHas, by key. */
+  gates: Map<string, boolean> | undefined;
+}
+
+/**
+ * Does the paragraph's masked text hold any of these strings? Asked once per paragraph for a gate that lets a
+ * checker skip every sentence of a paragraph that cannot hold its claim (`key` names the list).
+ */
+export function paragraphHas(ctx: Ctx, key: string, strings: readonly string[]): boolean {
+  const gates = (ctx.gates ??= new Map());
+  let has = gates.get(key);
+  if (has === undefined) {
+    has = false;
+    for (const x of strings) if (ctx.masked.indexOf(x) >= 0) { has = true; break; }
+    gates.set(key, has);
+  }
+  return has;
 }
 
 export function isUpperAt(text: string, i: number): boolean {

@@ -2,7 +2,7 @@
  * Events of the sources and their dates: a date in a clause that is about a sourced event must agree
  * with it (year, month, day, weekday), and so must the organisation said to have carried it out.
  */
-import { Ctx, SentenceInfo } from './context';
+import { Ctx, ModelEvent, ParagraphEvents, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, WEEKDAYS, parsePartialDate, weekdayOf } from '../time/dates';
@@ -11,7 +11,6 @@ import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratingValue } from './ratings';
 
-type ModelEvent = Model['events'][number];
 
 /**
  * Events a clause may be about: all of the event's required words in the sentence, one of its cues in the
@@ -30,36 +29,47 @@ export function otherCouncil(ctx: Ctx, span: { start: number; end: number }): bo
   return re.test(ctx.masked.slice(span.start, span.end));
 }
 
-/** The events whose required words all stand in the paragraph, and where each such word stands. */
-interface ParagraphEvents {
-  events: ModelEvent[];
-  /** Positions of each required word at word boundaries (where findPhrase would find it). */
-  at: Map<string, number[]>;
+interface RequiredIndex {
+  re: RegExp;
+  /** The required words by their first two characters: a match is checked only against the words it can be. */
+  byStart: Map<number, string[]>;
+  /** For each required word, the events that need it (in the model's order). */
+  eventsOf: Map<string, number[]>;
 }
 
-const paraEvents = new WeakMap<Ctx, ParagraphEvents>();
+const requiredRes = new WeakMap<Model, RequiredIndex>();
 
-const requiredRes = new WeakMap<Model, { re: RegExp; byStart: Map<number, string[]> }>();
+function requiredIndex(m: Model): RequiredIndex {
+  let req = requiredRes.get(m);
+  if (!req) {
+    const words = [...new Set(m.events.flatMap((e) => e.requiredGroups.flat()))].sort((a, b) => b.length - a.length);
+    const byStart = new Map<number, string[]>();
+    for (const w of words) {
+      const k = w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
+      const list = byStart.get(k);
+      if (list) list.push(w);
+      else byStart.set(k, [w]);
+    }
+    const eventsOf = new Map<string, number[]>();
+    m.events.forEach((e, i) => {
+      for (const w of new Set(e.requiredGroups.flat())) {
+        const list = eventsOf.get(w);
+        if (list) list.push(i);
+        else eventsOf.set(w, [i]);
+      }
+    });
+    // found only where a word starts (what findPhrase accepts is a subset of "no letter or digit before")
+    req = { re: new RegExp(`(?<![a-z0-9])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g'), byStart, eventsOf };
+    requiredRes.set(m, req);
+  }
+  return req;
+}
 
 /** Events whose required words all occur in the paragraph, and their positions: one scan per paragraph for all of them. */
 function paragraphEventScan(ctx: Ctx): ParagraphEvents {
-  let pe = paraEvents.get(ctx);
+  let pe = ctx.eventScan;
   if (!pe) {
-    let req = requiredRes.get(ctx.m);
-    if (!req) {
-      const words = [...new Set(ctx.m.events.flatMap((e) => e.requiredGroups.flat()))].sort((a, b) => b.length - a.length);
-      // the words by their first two characters: a match is checked only against the words it can be
-      const byStart = new Map<number, string[]>();
-      for (const w of words) {
-        const k = w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
-        const list = byStart.get(k);
-        if (list) list.push(w);
-        else byStart.set(k, [w]);
-      }
-      // found only where a word starts (what findPhrase accepts is a subset of "no letter or digit before")
-      req = { re: new RegExp(`(?<![a-z0-9])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g'), byStart };
-      requiredRes.set(ctx.m, req);
-    }
+    const req = requiredIndex(ctx.m);
     const at = new Map<string, number[]>();
     const { masked } = ctx;
     const record = (list: string[] | undefined, i: number) => {
@@ -82,9 +92,20 @@ function paragraphEventScan(ctx: Ctx): ParagraphEvents {
       }
       req.re.lastIndex = i + 1;
     }
-    const events = at.size ? ctx.m.events.filter((e) => e.requiredGroups.every((g) => g.some((w) => at.has(w)))) : [];
+    let events: ModelEvent[] = [];
+    if (at.size) {
+      // only the events that need a word found here can have all of theirs (tested in the model's order)
+      const cand: number[] = [];
+      for (const w of at.keys()) for (const i of req.eventsOf.get(w)!) cand.push(i);
+      cand.sort((a, b) => a - b);
+      for (let k = 0; k < cand.length; k++) {
+        if (k > 0 && cand[k] === cand[k - 1]) continue;
+        const e = ctx.m.events[cand[k]];
+        if (e.requiredGroups.every((g) => g.some((w) => at.has(w)))) events.push(e);
+      }
+    } else events = [];
     pe = { events, at };
-    paraEvents.set(ctx, pe);
+    ctx.eventScan = pe;
   }
   return pe;
 }
@@ -102,32 +123,20 @@ function anyWithin(at: Map<string, number[]>, words: readonly string[], from: nu
   return false;
 }
 
-const paraOrgs = new WeakMap<Ctx, RegExpExecArray[]>();
-
 /** Every organisation named in the paragraph, found in one scan. */
 function paragraphOrgs(ctx: Ctx): RegExpExecArray[] {
-  let found = paraOrgs.get(ctx);
-  if (!found) {
-    found = paragraphEvents(ctx).some((e) => e.agents.length) ? execIn(orgRe(ctx.m), ctx.masked, 0, ctx.masked.length) : [];
-    paraOrgs.set(ctx, found);
-  }
-  return found;
+  return (ctx.orgs ??= paragraphEvents(ctx).some((e) => e.agents.length) ? execIn(orgRe(ctx.m), ctx.masked, 0, ctx.masked.length) : []);
 }
-
-/** Events whose required words are all in the sentence (computed once per sentence). */
-const sentenceEvents = new WeakMap<SentenceInfo, ModelEvent[]>();
-/** Cue positions of those events in a clause (computed once per clause). */
-const clauseCues = new WeakMap<SentenceInfo, Map<number, { e: ModelEvent; cuePos: number[] }[]>>();
 
 /** Events whose required words are all in the sentence (and none of its sentence-wide excludes), once per sentence. */
 function sentenceLevelEvents(ctx: Ctx, s: SentenceInfo): ModelEvent[] {
-  let evs = sentenceEvents.get(s);
+  let evs = s.events;
   if (!evs) {
     const { masked } = ctx;
     const { events, at } = paragraphEventScan(ctx);
     evs = events.length === 0 ? events : events.filter((e) => e.requiredGroups.every((g) => anyWithin(at, g, s.start, s.end)) &&
       !(e.excludeSentence.length && hasAny(masked, e.excludeSentence, s.start, s.end)));
-    sentenceEvents.set(s, evs);
+    s.events = evs;
   }
   return evs;
 }
@@ -138,8 +147,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
   const out: { e: ModelEvent; cuePos: number[] }[] = [];
   if (!evs.length) return out;
   if (otherCouncil(ctx, clause)) return out;
-  let perClause = clauseCues.get(s);
-  if (!perClause) clauseCues.set(s, (perClause = new Map()));
+  const perClause = (s.eventCues ??= new Map());
   const key = clause.start * 1048576 + (clause.end - clause.start);
   let cued = perClause.get(key);
   if (!cued) {
@@ -186,8 +194,11 @@ function dateClause(ctx: Ctx, s: SentenceInfo, d: DateExpr): { start: number; en
  * For an event that is a rating ("rated good"), the rating a date belongs to is the one written nearest before it
  * ("from inadequate in 2015 to good in July"): a date nearer another rating is not this event's.
  */
+const ownRatings = new WeakMap<ModelEvent, string | null>();
+
 function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): boolean {
-  const own = e.requiredGroups.flat().find((w) => /^(outstanding|good|requires improvement|inadequate)$/.test(w));
+  let own = ownRatings.get(e);
+  if (own === undefined) ownRatings.set(e, (own = e.requiredGroups.flat().find((w) => /^(outstanding|good|requires improvement|inadequate)$/.test(w)) ?? null));
   if (!own) return false;
   let nearest: string | undefined;
   let bestDist = Infinity;
@@ -400,6 +411,8 @@ function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; st
 
 /** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */
 function checkAgents(ctx: Ctx, s: SentenceInfo): void {
+  // every candidate below is one of the sentence's events, and must have agents or partners
+  if (!sentenceLevelEvents(ctx, s).some((e) => e.agents.length || e.partners.length)) return;
   checkSubjectAgents(ctx, s);
   const { m, masked } = ctx;
   const re = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work)\s+with)\s+(?:the\s+)?/g;

@@ -3,7 +3,7 @@
  * "50 per cent more money over the last five years", "about two years", "third or fourth worst"),
  * in digits or words, compared wherever a clause is about the same thing.
  */
-import { Ctx, SentenceInfo } from './context';
+import { Ctx, SentenceInfo, paragraphHas } from './context';
 import { NumberFact } from '../data/schema';
 import { execIn, hasAny } from '../text/words';
 import { addFinding } from './findings';
@@ -25,6 +25,8 @@ const ORD_BY_VALUE: Record<number, string> = Object.fromEntries(Object.entries(O
 const NUM = '(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const NUMBER_RE = new RegExp(`\\b${NUM}\\b(\\s*(?:%|per\\s*cent|percent))?(?:\\s+((?:[a-z'-]+\\s+){0,2}?)(years?|areas?|mps|members of parliament|councils?|concerns?|issues?|recommendations?))?`, 'g');
 const RANK_RE = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+or\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)))?[- ](?:worst|lowest|poorest|weakest)\b/g;
+
+const RANK_WORDS = ['worst', 'lowest', 'poorest', 'weakest'];
 
 function valueOf(word: string): number {
   if (/^\d/.test(word)) return parseFloat(word);
@@ -86,8 +88,9 @@ export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
       break;
     }
   }
-  // a ranking needs its adjective: most sentences have none, and indexOf is far cheaper than the pattern
-  if (hay.indexOf('worst') < 0 && hay.indexOf('lowest') < 0 && hay.indexOf('poorest') < 0 && hay.indexOf('weakest') < 0) return;
+  // a ranking needs its adjective: most paragraphs and sentences have none, and indexOf is far cheaper than the pattern
+  if (!paragraphHas(ctx, 'rank', RANK_WORDS)) return;
+  if (!RANK_WORDS.some((w) => hay.indexOf(w) >= 0)) return;
   for (const r of execIn(RANK_RE, masked, s.start, s.end)) {
     const vals = [ordValue(r[1]), ...(r[2] ? [ordValue(r[2])] : [])];
     const fact = m.numbers.find((n) => n.unit === 'rank');

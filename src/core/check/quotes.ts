@@ -262,15 +262,15 @@ function speakerName(m: Model, q: QuoteIndex): string {
 
 export function checkQuotes(ctx: Ctx): void {
   const { m, f, text } = ctx;
-  const allMentions = ctx.sentences.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start);
-  const misattributed = new Set<string>();
+  let allMentions: Mention[] | undefined;
+  let misattributed: Set<string> | undefined;
   for (const q of ctx.quotes) {
     if (q.depth !== 0) continue;
     const segs = quoteSegments(f, text, q.innerStart, q.innerEnd);
     const total = segs.reduce((a, s) => a + s.tokens.length, 0);
     if (total === 0) continue;
     const cands = candidates(m, segs);
-    const speaker = total >= 3 ? speakerOf(ctx, q, allMentions) : undefined;
+    const speaker = total >= 3 ? speakerOf(ctx, q, (allMentions ??= ctx.sentences.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start))) : undefined;
     // trimmed inner span
     let a = q.innerStart, b = q.innerEnd;
     while (a < b && /[\s.,;:!?'"\u2018\u2019\u201c\u201d-]/.test(text[a]) && !/[\p{L}\p{N}]/u.test(text[a])) a++;
@@ -291,7 +291,7 @@ export function checkQuotes(ctx: Ctx): void {
       const realName = speakerName(m, qi);
       // one finding for a quotation split around its attribution ('"…," said X, "…"')
       const key = `${qi.quote.id}:${speaker.person.person.id}`;
-      if (misattributed.has(key)) continue;
+      if ((misattributed ??= new Set()).has(key)) continue;
       misattributed.add(key);
       // the claim is "X said …": the range takes in the name when it stands next to the quotation
       const near = speaker.start !== undefined && (Math.abs(speaker.start - q.end) <= 60 || Math.abs(q.open - speaker.end!) <= 60);

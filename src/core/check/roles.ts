@@ -481,8 +481,13 @@ function reportParty(ctx: Ctx, p: PersonIndex, claimedParty: string, start: numb
   });
 }
 
+/** The normal form of each sourced ward name, made once. */
+const wardNorms = new Map<string, string>();
+
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
-  const want = wardNorm(p.ward!.ward);
+  const ward = p.ward!.ward;
+  let want = wardNorms.get(ward);
+  if (want === undefined) wardNorms.set(ward, (want = wardNorm(ward)));
   const got = wardNorm(wardClaim.text);
   const gotWords = got.split(' ').filter((w) => w !== 'and');
   const wantWords = new Set(want.split(' '));

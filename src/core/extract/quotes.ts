@@ -28,6 +28,9 @@ function isSpaceOrStart(text: string, i: number, start: number): boolean {
     c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 58 || c === LDQ || c === DQ || c === LAQ;
 }
 
+/** The characters findQuoteSpans acts on: a line break and every quotation mark. */
+const MARKS = /[\n\u201c\u201e\u00ab\u201d\u00bb"\u2018'\u2019]/g;
+
 /** Quotation spans in text[start, end). */
 export function findQuoteSpans(text: string, start = 0, end = text.length): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -41,7 +44,11 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k].double === double) return k;
     return -1;
   };
-  for (let i = start; i < end; i++) {
+  // only line breaks and quotation marks matter: a native search jumps to each
+  const hay = end === text.length ? text : text.slice(0, end);
+  MARKS.lastIndex = start;
+  for (let m = MARKS.exec(hay); m !== null; m = MARKS.exec(hay)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10 && stack.length) {
       // News style: a quotation that runs on into the next paragraph reopens it there; end it at the line break.
