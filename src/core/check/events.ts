@@ -31,6 +31,8 @@ export function otherCouncil(ctx: Ctx, span: { start: number; end: number }): bo
 
 interface RequiredIndex {
   re: RegExp;
+  /** Does a match take in the character before the word (true unless some word starts with a sign)? */
+  consumes: boolean;
   /** The required words by their first two characters: a match is checked only against the words it can be. */
   byStart: Map<number, string[]>;
   /** For each required word, the events that need it (in the model's order). */
@@ -58,8 +60,12 @@ function requiredIndex(m: Model): RequiredIndex {
         else eventsOf.set(w, [i]);
       }
     });
-    // found only where a word starts (what findPhrase accepts is a subset of "no letter or digit before")
-    req = { re: new RegExp(`(?<![a-z0-9])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g'), byStart, eventsOf };
+    // found only where a word starts (what findPhrase accepts is a subset of "no letter or digit before"); the
+    // character before is matched rather than looked behind at, which runs twice as fast (every word starts with
+    // a letter or digit, so the match's first character tells which it was)
+    const alts = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const consumes = words.every((w) => /^[a-z0-9]/.test(w));
+    req = { re: new RegExp(`${consumes ? '(?:^|[^a-z0-9])' : '(?<![a-z0-9])'}(?:${alts})`, 'g'), consumes, byStart, eventsOf };
     requiredRes.set(m, req);
   }
   return req;
@@ -84,7 +90,8 @@ function paragraphEventScan(ctx: Ctx): ParagraphEvents {
     let r: RegExpExecArray | null;
     while ((r = req.re.exec(masked)) !== null) {
       // every phrase starting here, not only the longest ("local elections" and "local election")
-      const i = r.index;
+      const c = masked.charCodeAt(r.index);
+      const i = !req.consumes || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? r.index : r.index + 1;
       if (boundaryBefore(masked, i)) {
         const c0 = masked.charCodeAt(i) * 65536;
         record(req.byStart.get(c0 + masked.charCodeAt(i + 1)), i); // words of two or more characters
