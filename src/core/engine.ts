@@ -6,7 +6,7 @@
 import { Dataset } from './data/loader';
 import { CheckOptions, CheckResult, Citation, Confirmation, Finding } from './types';
 import { Model, PersonIndex, buildModel } from './model/model';
-import { fold, isWordCode } from './text/fold';
+import { fold, foldByTable, isWordCode } from './text/fold';
 import { paragraphs, sentences, Span } from './text/sentences';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
@@ -79,8 +79,8 @@ function boundedSentences(text: string): Span[] {
   return out;
 }
 
-function checkParagraphWith(m: Model, text: string, asOf: number): CheckResult {
-  const f = fold(text);
+function checkParagraphWith(m: Model, text: string, asOf: number, folded?: string): CheckResult {
+  const f = folded ?? fold(text);
   const quotes = findQuoteSpans(text, 0, text.length);
   const masked = maskQuotes(f, quotes);
   const asOfParts = partsOfDay(asOf);
@@ -172,9 +172,9 @@ function checkParagraphNormalised(m: Model, text: string, asOf: number): CheckRe
   return { findings: r.findings.map(back), confirmations: r.confirmations.map(back) };
 }
 
-function safeCheck(m: Model, text: string, asOf: number): CheckResult {
+function safeCheck(m: Model, text: string, asOf: number, folded?: string): CheckResult {
   try {
-    return checkParagraphWith(m, text, asOf);
+    return checkParagraphWith(m, text, asOf, folded);
   } catch {
     // A bug must never cost the writer their editor: the paragraph is left unchecked.
     return { findings: [], confirmations: [] };
@@ -193,8 +193,13 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       const asOf = asOfDay(opts.asOf);
       const findings: Finding[] = [];
       const confirmations: Confirmation[] = [];
+      // Asked once of the whole text rather than of each paragraph: a part of an NFC text is NFC (nothing can
+      // compose or reorder across the cut), and a text folded by table folds each character on its own.
+      const nfc = text.normalize('NFC') === text;
+      const folded = nfc ? foldByTable(text) : undefined;
       for (const p of paragraphs(text)) {
-        const r = engine.checkParagraph(text.slice(p.start, p.end), asOf);
+        const t = text.slice(p.start, p.end);
+        const r = nfc ? safeCheck(model, t, asOf, folded?.slice(p.start, p.end)) : engine.checkParagraph(t, asOf);
         shift(r.findings, p.start, findings);
         shift(r.confirmations, p.start, confirmations);
       }

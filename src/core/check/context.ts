@@ -71,22 +71,18 @@ export interface Ctx {
   /** The events checker's paragraph scans, made on first use. */
   eventScan: ParagraphEvents | undefined;
   orgs: RegExpExecArray[] | undefined;
-  /** Answers of paragraphHas, by key. */
-  gates: Map<string, boolean> | undefined;
+  /** Answers of paragraphHas, by pattern. */
+  gates: Map<RegExp, boolean> | undefined;
 }
 
 /**
- * Does the paragraph's masked text hold any of these strings? Asked once per paragraph for a gate that lets a
- * checker skip every sentence of a paragraph that cannot hold its claim (`key` names the list).
+ * Does the paragraph's masked text match this (non-global) pattern? Asked once per paragraph for a gate that lets a
+ * checker skip every sentence of a paragraph that cannot hold its claim.
  */
-export function paragraphHas(ctx: Ctx, key: string, strings: readonly string[]): boolean {
+export function paragraphHas(ctx: Ctx, re: RegExp): boolean {
   const gates = (ctx.gates ??= new Map());
-  let has = gates.get(key);
-  if (has === undefined) {
-    has = false;
-    for (const x of strings) if (ctx.masked.indexOf(x) >= 0) { has = true; break; }
-    gates.set(key, has);
-  }
+  let has = gates.get(re);
+  if (has === undefined) gates.set(re, (has = re.test(ctx.masked)));
   return has;
 }
 

@@ -69,13 +69,21 @@ export function fold(text: string): string {
   // One pass by table when the text holds only ASCII and the punctuation and spaces of TABLE (most drafts);
   // any other character (an accented or Greek letter…) sends the whole text down the general path, which
   // lower-cases it as a whole string does.
+  return foldByTable(text) ?? foldGeneral(text);
+}
+
+/**
+ * The fold of a text that holds only ASCII and TABLE's characters, made by table, or undefined for any other text.
+ * Each character folds on its own here, so the fold of a part of such a text is that part of its fold.
+ */
+export function foldByTable(text: string): string | undefined {
   const n = text.length;
   const out = n <= scratch.length ? scratch : n <= SCRATCH_KEEP ? (scratch = new Uint16Array(n)) : new Uint16Array(n);
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let f = BY_TABLE[c];
-    if (f === 0) return foldGeneral(text);
+    if (f === 0) return undefined;
     if (c === 0) f = 0;
     out[i] = f;
     if (f !== c) changed = true;
