@@ -39,8 +39,8 @@ const MON = '(january|february|march|april|may|june|july|august|september|octobe
 const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const REL = '(?:(since|from|until|till|by|in|on|during|of|this|last|next|early|late|mid-|mid|earlier this|later this|the end of|the start of)\\s+)?';
 
-// One pass, alternatives in priority order (longest forms first).
-const DATE_RE = new RegExp(
+// One pass, alternatives in priority order (longest forms first). Exported for tests.
+export const DATE_RE = new RegExp(
   [
     `${REL}(?:${WD},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MON}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, // [wd] 14 december [2022]
     `${REL}(?:${WD},?\\s+)?${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d)(?:,?\\s+(\\d{4})\\b)?`, // [wd] december 14[, 2022]
@@ -59,12 +59,12 @@ const DATE_RE = new RegExp(
 const OPENING_LETTERS = [...'abdefijlmnostuw'].reduce((bits, ch) => bits | (1 << (ch.charCodeAt(0) - 97)), 0);
 
 /** Can a word starting with `c` open a date expression (`years ago` aside, which any word can open)? */
-function canOpenDate(c: number): boolean {
+export function canOpenDate(c: number): boolean {
   if (c >= 48 && c <= 57) return true;
   return c >= 97 && c <= 122 && ((OPENING_LETTERS >> (c - 97)) & 1) === 1;
 }
 
-const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+export const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** JavaScript's \s: what DATE_RE's `\s+` between its words matches. */
 function isJsSpace(c: number): boolean {
@@ -101,7 +101,7 @@ const AGO = /\sago\b/g;
  * be), and only among the few words before each hint, where every match starts: the same matches as trying it at
  * every word start, for a fraction of the tries.
  */
-function dateMatches(f: string, start: number, end: number): RegExpExecArray[] {
+export function dateMatches(f: string, start: number, end: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const sentence = f.slice(start, end);
   DATE_HINT.lastIndex = 0;
