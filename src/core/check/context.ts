@@ -42,8 +42,12 @@ export type ModelEvent = Model['events'][number];
 /** The events whose required words all stand in a paragraph, and where each such word stands. */
 export interface ParagraphEvents {
   events: ModelEvent[];
-  /** Positions of each required word at word boundaries (where findPhrase would find it). */
-  at: Map<string, number[]>;
+  /** Each event's required groups, as numbers of `words` (parallel to `events`). */
+  groups: number[][][];
+  /** Positions of each required word (by number) at word boundaries, where findPhrase would find it. */
+  at: (number[] | undefined)[];
+  /** The required words, by number. */
+  words: string[];
 }
 
 export function clausesOf(s: SentenceInfo): Span[] {

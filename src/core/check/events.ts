@@ -33,10 +33,14 @@ interface RequiredIndex {
   re: RegExp;
   /** Does a match take in the character before the word (true unless some word starts with a sign)? */
   consumes: boolean;
-  /** The required words by their first two characters: a match is checked only against the words it can be. */
-  byStart: Map<number, string[]>;
-  /** For each required word, the events that need it (in the model's order). */
-  eventsOf: Map<string, number[]>;
+  /** Every required word of every event, longest first: a word's number is its index here. */
+  words: string[];
+  /** The numbers of the required words by their first two characters: a match is checked only against the words it can be. */
+  byStart: Map<number, number[]>;
+  /** For each word number, the events that need it (indexes into the model's events, in order). */
+  eventsOf: number[][];
+  /** For each event of the model, its required groups as word numbers. */
+  groups: number[][][];
 }
 
 const requiredRes = new WeakMap<Model, RequiredIndex>();
@@ -45,27 +49,25 @@ function requiredIndex(m: Model): RequiredIndex {
   let req = requiredRes.get(m);
   if (!req) {
     const words = [...new Set(m.events.flatMap((e) => e.requiredGroups.flat()))].sort((a, b) => b.length - a.length);
-    const byStart = new Map<number, string[]>();
-    for (const w of words) {
+    const number = new Map(words.map((w, i) => [w, i]));
+    const byStart = new Map<number, number[]>();
+    words.forEach((w, id) => {
       const k = w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
       const list = byStart.get(k);
-      if (list) list.push(w);
-      else byStart.set(k, [w]);
-    }
-    const eventsOf = new Map<string, number[]>();
-    m.events.forEach((e, i) => {
-      for (const w of new Set(e.requiredGroups.flat())) {
-        const list = eventsOf.get(w);
-        if (list) list.push(i);
-        else eventsOf.set(w, [i]);
-      }
+      if (list) list.push(id);
+      else byStart.set(k, [id]);
+    });
+    const eventsOf = words.map((): number[] => []);
+    const groups = m.events.map((e) => e.requiredGroups.map((g) => g.map((w) => number.get(w)!)));
+    groups.forEach((gs, i) => {
+      for (const id of new Set(gs.flat())) eventsOf[id].push(i);
     });
     // found only where a word starts (what findPhrase accepts is a subset of "no letter or digit before"); the
     // character before is matched rather than looked behind at, which runs twice as fast (every word starts with
     // a letter or digit, so the match's first character tells which it was)
     const alts = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const consumes = words.every((w) => /^[a-z0-9]/.test(w));
-    req = { re: new RegExp(`${consumes ? '(?:^|[^a-z0-9])' : '(?<![a-z0-9])'}(?:${alts})`, 'g'), consumes, byStart, eventsOf };
+    req = { re: new RegExp(`${consumes ? '(?:^|[^a-z0-9])' : '(?<![a-z0-9])'}(?:${alts})`, 'g'), consumes, words, byStart, eventsOf, groups };
     requiredRes.set(m, req);
   }
   return req;
@@ -76,14 +78,17 @@ function paragraphEventScan(ctx: Ctx): ParagraphEvents {
   let pe = ctx.eventScan;
   if (!pe) {
     const req = requiredIndex(ctx.m);
-    const at = new Map<string, number[]>();
+    const { words } = req;
+    let at: (number[] | undefined)[] | undefined;
     const { masked } = ctx;
-    const record = (list: string[] | undefined, i: number) => {
-      if (list) for (const w of list) {
+    const record = (ids: number[] | undefined, i: number) => {
+      if (ids) for (const id of ids) {
+        const w = words[id];
         if (!masked.startsWith(w, i) || !boundaryAfter(masked, i + w.length)) continue;
-        const ps = at.get(w);
+        at ??= new Array(words.length);
+        const ps = at[id];
         if (ps) ps.push(i);
-        else at.set(w, [i]);
+        else at[id] = [i];
       }
     };
     req.re.lastIndex = 0;
@@ -99,19 +104,21 @@ function paragraphEventScan(ctx: Ctx): ParagraphEvents {
       }
       req.re.lastIndex = i + 1;
     }
-    let events: ModelEvent[] = [];
-    if (at.size) {
+    const events: ModelEvent[] = [];
+    const groups: number[][][] = [];
+    if (at) {
       // only the events that need a word found here can have all of theirs (tested in the model's order)
-      const cand: number[] = [];
-      for (const w of at.keys()) for (const i of req.eventsOf.get(w)!) cand.push(i);
-      cand.sort((a, b) => a - b);
-      for (let k = 0; k < cand.length; k++) {
-        if (k > 0 && cand[k] === cand[k - 1]) continue;
-        const e = ctx.m.events[cand[k]];
-        if (e.requiredGroups.every((g) => g.some((w) => at.has(w)))) events.push(e);
+      const found = at;
+      const cand = new Uint8Array(ctx.m.events.length);
+      for (let id = 0; id < found.length; id++) if (found[id]) for (const i of req.eventsOf[id]) cand[i] = 1;
+      for (let i = 0; i < cand.length; i++) {
+        if (cand[i] === 1 && req.groups[i].every((g) => g.some((id) => found[id] !== undefined))) {
+          events.push(ctx.m.events[i]);
+          groups.push(req.groups[i]);
+        }
       }
-    } else events = [];
-    pe = { events, at };
+    }
+    pe = { events, groups, at: at ?? [], words };
     ctx.eventScan = pe;
   }
   return pe;
@@ -121,11 +128,14 @@ function paragraphEvents(ctx: Ctx): ModelEvent[] {
   return paragraphEventScan(ctx).events;
 }
 
-/** Does any of the words stand wholly inside [from, to)? (As hasAny on the paragraph, from the scan's positions.) */
-function anyWithin(at: Map<string, number[]>, words: readonly string[], from: number, to: number): boolean {
-  for (const w of words) {
-    const ps = at.get(w);
-    if (ps) for (const p of ps) if (p >= from && p + w.length <= to) return true;
+/** Does any of these words stand wholly inside [from, to)? (As hasAny on the paragraph, from the scan's positions.) */
+function anyWithin(pe: ParagraphEvents, ids: readonly number[], from: number, to: number): boolean {
+  for (const id of ids) {
+    const ps = pe.at[id];
+    if (ps) {
+      const len = pe.words[id].length;
+      for (const p of ps) if (p >= from && p + len <= to) return true;
+    }
   }
   return false;
 }
@@ -140,8 +150,9 @@ function sentenceLevelEvents(ctx: Ctx, s: SentenceInfo): ModelEvent[] {
   let evs = s.events;
   if (!evs) {
     const { masked } = ctx;
-    const { events, at } = paragraphEventScan(ctx);
-    evs = events.length === 0 ? events : events.filter((e) => e.requiredGroups.every((g) => anyWithin(at, g, s.start, s.end)) &&
+    const pe = paragraphEventScan(ctx);
+    const { events } = pe;
+    evs = events.length === 0 ? events : events.filter((e, k) => pe.groups[k].every((g) => anyWithin(pe, g, s.start, s.end)) &&
       !(e.excludeSentence.length && hasAny(masked, e.excludeSentence, s.start, s.end)));
     s.events = evs;
   }
