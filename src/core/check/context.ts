@@ -45,7 +45,7 @@ export interface ParagraphEvents {
   /** Each event's required groups, as numbers of `words` (parallel to `events`). */
   groups: number[][][];
   /** Positions of each required word (by number) at word boundaries, where findPhrase would find it. */
-  at: (number[] | undefined)[];
+  at: Map<number, number[]>;
   /** The required words, by number. */
   words: string[];
 }

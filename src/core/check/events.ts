@@ -79,16 +79,15 @@ function paragraphEventScan(ctx: Ctx): ParagraphEvents {
   if (!pe) {
     const req = requiredIndex(ctx.m);
     const { words } = req;
-    let at: (number[] | undefined)[] | undefined;
+    const at = new Map<number, number[]>();
     const { masked } = ctx;
     const record = (ids: number[] | undefined, i: number) => {
       if (ids) for (const id of ids) {
         const w = words[id];
         if (!masked.startsWith(w, i) || !boundaryAfter(masked, i + w.length)) continue;
-        at ??= new Array(words.length);
-        const ps = at[id];
+        const ps = at.get(id);
         if (ps) ps.push(i);
-        else at[id] = [i];
+        else at.set(id, [i]);
       }
     };
     req.re.lastIndex = 0;
@@ -106,19 +105,18 @@ function paragraphEventScan(ctx: Ctx): ParagraphEvents {
     }
     const events: ModelEvent[] = [];
     const groups: number[][][] = [];
-    if (at) {
+    if (at.size) {
       // only the events that need a word found here can have all of theirs (tested in the model's order)
-      const found = at;
       const cand = new Uint8Array(ctx.m.events.length);
-      for (let id = 0; id < found.length; id++) if (found[id]) for (const i of req.eventsOf[id]) cand[i] = 1;
+      for (const id of at.keys()) for (const i of req.eventsOf[id]) cand[i] = 1;
       for (let i = 0; i < cand.length; i++) {
-        if (cand[i] === 1 && req.groups[i].every((g) => g.some((id) => found[id] !== undefined))) {
+        if (cand[i] === 1 && req.groups[i].every((g) => g.some((id) => at.has(id)))) {
           events.push(ctx.m.events[i]);
           groups.push(req.groups[i]);
         }
       }
     }
-    pe = { events, groups, at: at ?? [], words };
+    pe = { events, groups, at, words };
     ctx.eventScan = pe;
   }
   return pe;
@@ -131,7 +129,7 @@ function paragraphEvents(ctx: Ctx): ModelEvent[] {
 /** Does any of these words stand wholly inside [from, to)? (As hasAny on the paragraph, from the scan's positions.) */
 function anyWithin(pe: ParagraphEvents, ids: readonly number[], from: number, to: number): boolean {
   for (const id of ids) {
-    const ps = pe.at[id];
+    const ps = pe.at.get(id);
     if (ps) {
       const len = pe.words[id].length;
       for (const p of ps) if (p >= from && p + len <= to) return true;
