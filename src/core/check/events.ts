@@ -185,7 +185,8 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
   for (const { e, cuePos } of cued) {
     if (e.exclude.length) {
       const dist = (p: number) => Math.abs(p - at);
-      const nearestCue = Math.min(...cuePos.map(dist));
+      let nearestCue = Infinity;
+      for (const p of cuePos) if (dist(p) < nearestCue) nearestCue = dist(p);
       let excluded = false;
       for (const x of e.exclude) {
         let p = findPhrase(masked, x, clause.start, clause.end);
@@ -211,6 +212,14 @@ function dateClause(ctx: Ctx, s: SentenceInfo, d: DateExpr): { start: number; en
  * ("from inadequate in 2015 to good in July"): a date nearer another rating is not this event's.
  */
 const ownRatings = new WeakMap<ModelEvent, string | null>();
+const lowerCaseAnchors = new WeakMap<ModelEvent, string[]>();
+
+/** An event's anchors in lower case, made once. */
+function lowerAnchors(e: ModelEvent): string[] {
+  let a = lowerCaseAnchors.get(e);
+  if (!a) lowerCaseAnchors.set(e, (a = e.anchors.map((x) => x.toLowerCase())));
+  return a;
+}
 
 function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): boolean {
   let own = ownRatings.get(e);
@@ -280,7 +289,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const writtenYear = d.year !== undefined && !d.yearInferred;
     // anchors may stand anywhere in the paragraph, quotations included ("Cllr Whitton… told Tuesday's cabinet")
     const table = ctx.masked.charCodeAt(s.start) === 124;
-    let anchored = e.anchors.length === 0 || hasAny(ctx.f, e.anchors.map((a) => a.toLowerCase()), table ? s.start : 0, table ? s.end : ctx.f.length);
+    let anchored = e.anchors.length === 0 || hasAny(ctx.f, lowerAnchors(e), table ? s.start : 0, table ? s.end : ctx.f.length);
     if (!anchored) {
       // a recurring kind of event: only this one if the date agrees in some part (the weekday and month count too)
       anchored = (writtenYear && d.year === ev.year) || (d.day !== undefined && d.day === ev.day && d.month === ev.month) ||
@@ -340,6 +349,23 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
 }
 
 const orgRes = new WeakMap<Model, RegExp>();
+const orgByFirst = new WeakMap<Model, Map<number, Model['orgPhrases']>>();
+
+/** The model's organisation phrases by their first character, each list in the model's order. */
+function orgPhrasesByFirst(m: Model): Map<number, Model['orgPhrases']> {
+  let by = orgByFirst.get(m);
+  if (!by) {
+    by = new Map();
+    for (const op of m.orgPhrases) {
+      const k = op.phrase.charCodeAt(0);
+      const list = by.get(k);
+      if (list) list.push(op);
+      else by.set(k, [op]);
+    }
+    orgByFirst.set(m, by);
+  }
+  return by;
+}
 
 /** One pattern for every organisation name, longest first, built once per model. */
 function orgRe(m: Model): RegExp {
@@ -444,7 +470,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     let pos = r.index + r[0].length;
     const named: { org: (typeof m.orgPhrases)[number]['org']; start: number; end: number }[] = [];
     for (let k = 0; k < 3; k++) {
-      const o = m.orgPhrases.find((op) => masked.startsWith(op.phrase, pos) && !/[a-z0-9]/.test(masked[pos + op.phrase.length] ?? ' '));
+      const o = orgPhrasesByFirst(m).get(masked.charCodeAt(pos))?.find((op) => masked.startsWith(op.phrase, pos) && !/[a-z0-9]/.test(masked[pos + op.phrase.length] ?? ' '));
       if (!o) break;
       named.push({ org: o.org, start: pos, end: pos + o.phrase.length });
       pos += o.phrase.length;
