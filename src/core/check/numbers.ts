@@ -64,6 +64,8 @@ export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
     if (Number.isNaN(value)) continue;
     const percent = !!r[2];
     const noun = r[4] ? singular(r[4]) : undefined;
+    // a number with neither a per cent nor a unit noun is no claim the sources state (most numbers in prose)
+    if (!percent && !noun) continue;
     const clause = clauseAt(s, pos);
     const before = masked.slice(Math.max(clause.start, pos - 25), pos);
     let facts: NumberFact[];
