@@ -58,6 +58,19 @@ function maskQuotes(f: string, spans: ReturnType<typeof findQuoteSpans>): string
   return last === 0 ? f : out + f.slice(last);
 }
 
+/** Letters and digits, and any character outside ASCII (which isWordCode then decides on). */
+const WORD_OR_WIDE = /[a-zA-Z0-9\u0080-\uffff]/g;
+
+/** The first position in s[start, end) holding a word character, or end. A native search skips the blanked insides
+ * of long quotations a sentence may open with. */
+function firstWordAt(s: string, start: number, end: number): number {
+  WORD_OR_WIDE.lastIndex = start;
+  for (let r = WORD_OR_WIDE.exec(s); r !== null && r.index < end; r = WORD_OR_WIDE.exec(s)) {
+    if (isWordCode(s.charCodeAt(r.index))) return r.index;
+  }
+  return end;
+}
+
 /** Longest stretch treated as one sentence: longer runs without a full stop are not prose and are cut at spaces. */
 const MAX_SENTENCE = 1200;
 
@@ -89,8 +102,7 @@ function checkParagraphWith(m: Model, text: string, asOf: number, folded?: strin
     sentences: [], quotes, findings: [], confirmations: [], eventScan: undefined, orgs: undefined, gates: undefined,
   };
   for (const sp of boundedSentences(text)) {
-    let first = sp.start;
-    while (first < sp.end && !isWordCode(masked.charCodeAt(first))) first++;
+    const first = firstWordAt(masked, sp.start, sp.end);
     const s: SentenceInfo = {
       index: ctx.sentences.length, start: sp.start, end: sp.end, firstWord: first, masked,
       words: capitalWords(text, masked, sp.start, sp.end), mentions: [],

@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'cf', 'approx', 'gov', 'dept', 'co', 'ltd',
 ]);
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
 }
@@ -132,8 +134,9 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
         // abbreviation or initial before the stop?
         let w = i - 1;
         while (w >= start && isAbbreviationChar(text.charCodeAt(w))) w--;
-        const word = text.slice(w + 1, i).toLowerCase();
-        if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== '.')) {
+        // (no abbreviation is longer than LONGEST_ABBREVIATION: a longer word is not looked up)
+        const len = i - (w + 1);
+        if ((len === 1 && text.charCodeAt(w + 1) !== 46) || (len > 1 && len <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w + 1, i).toLowerCase()))) {
           i = j - 1;
           continue;
         }
