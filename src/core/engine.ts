@@ -64,9 +64,11 @@ const WORD_OR_WIDE = /[a-zA-Z0-9\u0080-\uffff]/g;
 /** The first position in s[start, end) holding a word character, or end. A native search skips the blanked insides
  * of long quotations a sentence may open with. */
 function firstWordAt(s: string, start: number, end: number): number {
-  WORD_OR_WIDE.lastIndex = start;
-  for (let r = WORD_OR_WIDE.exec(s); r !== null && r.index < end; r = WORD_OR_WIDE.exec(s)) {
-    if (isWordCode(s.charCodeAt(r.index))) return r.index;
+  // the sentence alone is searched: a blank run may reach far past its end (an unclosed quotation)
+  const hay = s.slice(start, end);
+  WORD_OR_WIDE.lastIndex = 0;
+  for (let r = WORD_OR_WIDE.exec(hay); r !== null; r = WORD_OR_WIDE.exec(hay)) {
+    if (isWordCode(hay.charCodeAt(r.index))) return start + r.index;
   }
   return end;
 }

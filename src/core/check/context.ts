@@ -75,19 +75,59 @@ export interface Ctx {
   /** The events checker's paragraph scans, made on first use. */
   eventScan: ParagraphEvents | undefined;
   orgs: RegExpExecArray[] | undefined;
-  /** Answers of paragraphHas, by pattern. */
-  gates: Map<RegExp, boolean> | undefined;
+  /** The gates the paragraph passes (bits of Gate.bit), found on first ask. */
+  gates: number | undefined;
 }
 
 /**
- * Does the paragraph's masked text match this (non-global) pattern? Asked once per paragraph for a gate that lets a
- * checker skip every sentence of a paragraph that cannot hold its claim.
+ * A gate: a pattern a checker's claim cannot do without ("worst" for a ranking). A checker asks paragraphHas before
+ * its sentence-by-sentence work, so a paragraph without the pattern costs it nothing.
  */
-export function paragraphHas(ctx: Ctx, re: RegExp): boolean {
-  const gates = (ctx.gates ??= new Map());
-  let has = gates.get(re);
-  if (has === undefined) gates.set(re, (has = re.test(ctx.masked)));
-  return has;
+export interface Gate {
+  readonly bit: number;
+  readonly sticky: RegExp;
+}
+
+const gateSources: string[] = [];
+const gateSticky: RegExp[] = [];
+let combined: RegExp | undefined;
+
+/** Declares a gate (at module load). Its pattern must have no capturing groups. */
+export function gate(re: RegExp): Gate {
+  if (gateSources.length >= 30) throw new Error('too many gates');
+  const sticky = new RegExp(re.source, 'y');
+  gateSources.push(re.source);
+  gateSticky.push(sticky);
+  combined = undefined;
+  return { bit: 1 << (gateSources.length - 1), sticky };
+}
+
+/**
+ * Does the paragraph's masked text match this gate's pattern? Every gate is asked at once, in one scan of the
+ * paragraph, the first time any is asked: one pass instead of one per gate.
+ */
+export function paragraphHas(ctx: Ctx, g: Gate): boolean {
+  if (ctx.gates === undefined) {
+    const all = (combined ??= new RegExp(gateSources.map((x) => `(${x})`).join('|'), 'g'));
+    const n = gateSources.length;
+    const full = (1 << n) - 1;
+    let bits = 0;
+    all.lastIndex = 0;
+    for (let r = all.exec(ctx.masked); r !== null && bits !== full; r = all.exec(ctx.masked)) {
+      // the gate that matched here, and any other that matches at the same place (an alternation reports one)
+      for (let k = 0; k < n; k++) {
+        if (bits & (1 << k)) continue;
+        if (r[k + 1] !== undefined) bits |= 1 << k;
+        else {
+          gateSticky[k].lastIndex = r.index;
+          if (gateSticky[k].test(ctx.masked)) bits |= 1 << k;
+        }
+      }
+      all.lastIndex = r.index + 1;
+    }
+    ctx.gates = bits;
+  }
+  return (ctx.gates & g.bit) !== 0;
 }
 
 export function isUpperAt(text: string, i: number): boolean {

@@ -2,7 +2,7 @@
  * Which party runs the council: "the Conservative-run council", "run by the Lib Dems", "under Labour control",
  * checked at the time the sentence is set. A 2022 fact presented as current is outdated, not wrong.
  */
-import { Ctx, SentenceInfo } from './context';
+import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
 import { statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
@@ -13,6 +13,7 @@ const OTHER_COUNCILS = /\b(plymouth|cornwall|torbay|somerset|dorset|cornwall's|p
 const DEVON = /\b(devon|council|authority|county hall|administration|dcc)\b/;
 
 const CONTROL_HINT = /\b(?:run|runs|ran|led|lead|leads|controlled|controls|control|administration|dominated|hold|holds|held)\b/;
+const CONTROL_GATE = gate(CONTROL_HINT);
 
 let cachedRe: { key: unknown; re: RegExp } | undefined;
 
@@ -36,7 +37,7 @@ function controlRe(ctx: Ctx): RegExp {
 
 export function checkControl(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
-  if (!CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
+  if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
   const re = controlRe(ctx);
   for (const r of execIn(re, masked, s.start, s.end)) {
     const phrase = r.slice(1).find((x) => x !== undefined);

@@ -3,7 +3,7 @@
  * "50 per cent more money over the last five years", "about two years", "third or fourth worst"),
  * in digits or words, compared wherever a clause is about the same thing.
  */
-import { Ctx, SentenceInfo, paragraphHas } from './context';
+import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
 import { NumberFact } from '../data/schema';
 import { execIn, hasAny } from '../text/words';
 import { addFinding } from './findings';
@@ -27,7 +27,7 @@ const NUMBER_RE = new RegExp(`\\b${NUM}\\b(\\s*(?:%|per\\s*cent|percent))?(?:\\s
 const RANK_RE = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+or\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)))?[- ](?:worst|lowest|poorest|weakest)\b/g;
 
 const RANK_WORDS = ['worst', 'lowest', 'poorest', 'weakest'];
-const RANK_WORD = /worst|lowest|poorest|weakest/;
+const RANK_GATE = gate(/worst|lowest|poorest|weakest/);
 
 function valueOf(word: string): number {
   if (/^\d/.test(word)) return parseFloat(word);
@@ -92,7 +92,7 @@ export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
     }
   }
   // a ranking needs its adjective: most paragraphs and sentences have none, and indexOf is far cheaper than the pattern
-  if (!paragraphHas(ctx, RANK_WORD)) return;
+  if (!paragraphHas(ctx, RANK_GATE)) return;
   if (!RANK_WORDS.some((w) => hay.indexOf(w) >= 0)) return;
   for (const r of execIn(RANK_RE, masked, s.start, s.end)) {
     const vals = [ordValue(r[1]), ...(r[2] ? [ordValue(r[2])] : [])];

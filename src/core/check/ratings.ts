@@ -2,7 +2,7 @@
  * Ofsted ratings on the four-point scale, for the services the sources rate (Devon's and Somerset's
  * children's services), only when the sentence is about that service's overall rating at a time the sources cover.
  */
-import { Ctx, SentenceInfo } from './context';
+import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
 import { statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
@@ -11,6 +11,8 @@ import { formatPartialDate, parsePartialDate } from '../time/dates';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
 export const RATING_RE = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
+/** What every RATING_RE match holds: a gate asked once per paragraph. */
+const RATING_GATE = gate(/\b(?:outstanding|good|requir|inadequate)/);
 const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspectors?|inspection|verdict|grade|grading|improved\s+from|rose\s+from|went\s+from|moved\s+from|fell\s+from|upgraded|downgraded|from\s+['"]?(?:outstanding|good|requires?\s+improvement|inadequate)\b)/;
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|nhs|police|cqc|care quality|plymouth|cornwall|torbay|dorset|other councils?|another council|neighbouring|nationally|england's|average)\b/;
@@ -46,6 +48,7 @@ function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: 
 
 export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
+  if (!paragraphHas(ctx, RATING_GATE)) return;
   const ratings = execIn(RATING_RE, masked, s.start, s.end);
   for (const r of ratings) {
     const pos = r.index;
