@@ -3,7 +3,7 @@
  * and flags misspelt surnames and wrong given names. Unknown people and common words are left alone.
  */
 import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
-import { PersonIndex } from '../model/model';
+import { Model, PersonIndex } from '../model/model';
 import { editDistance } from '../text/words';
 import { addFinding } from './findings';
 
@@ -40,24 +40,90 @@ function roleCueFor(p: PersonIndex, sentence: string): boolean {
   return false;
 }
 
+/** A word's first code and length as one number: a cheap key that any equal word shares. */
+function shapeKey(first: number, length: number): number {
+  return length * 65536 + first;
+}
+
+interface Gates {
+  /** Shapes of the known surnames: a word of another shape is no surname. */
+  surnames: Set<number>;
+  /** Shapes a word needs to be a near miss of a surname without a title or given name before it (see the loop below). */
+  nearMisses: Set<number>;
+}
+
+const gatesCache = new WeakMap<Model, Gates>();
+
+function gatesOf(m: Model): Gates {
+  let g = gatesCache.get(m);
+  if (!g) {
+    g = { surnames: new Set(), nearMisses: new Set() };
+    for (const sn of m.bySurname.keys()) if (sn.length > 0) g.surnames.add(shapeKey(sn.charCodeAt(0), sn.length));
+    for (const p of m.people) {
+      const sn = p.surname;
+      // the loop's cheap rejections and length test for a word with neither title nor given name
+      if (p.person.commonSurname || sn.length < 6) continue;
+      for (let n = sn.length - 3; n <= sn.length + 3; n++) g.nearMisses.add(shapeKey(sn.charCodeAt(0), n));
+    }
+    gatesCache.set(m, g);
+  }
+  return g;
+}
+
+/** isUpperAt, with the common ASCII case answered from the code alone. */
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isUpperAt(text, i);
+}
+
+/** /^\.?\s+$/ on f[a, b): only a space (or a title's full stop) stands there. Plain spaces are read without a slice. */
+function spaced(f: string, a: number, b: number): boolean {
+  let k = a;
+  if (k < b && f.charCodeAt(k) === 46) k++;
+  if (k >= b) return false;
+  for (; k < b; k++) {
+    const c = f.charCodeAt(k);
+    if (c === 32) continue;
+    if (c > 32 && c < 128) return false;
+    return /^\.?[\s]+$/.test(f.slice(a, b)); // other white space, or none: the pattern decides
+  }
+  return true;
+}
+
+/** The length of a possessive ending, as baseOf cuts it, read from the codes of f[start, end). */
+function possessiveCut(f: string, start: number, end: number): number {
+  if (end - start < 2) return 0;
+  const a = f.charCodeAt(end - 2), b = f.charCodeAt(end - 1);
+  if (a === 39 && b === 115) return 2; // 's
+  if (a === 115 && b === 39) return 1; // s'
+  return 0;
+}
+
 export function findPeople(ctx: Ctx, s: SentenceInfo): void {
   const { m, f, text } = ctx;
+  const gates = gatesOf(m);
   const ws = s.words;
-  const sentenceText = ctx.masked.slice(s.start, s.end);
+  let sentence: string | undefined; // made on first use: most words never need it
+  const sentenceText = (): string => (sentence ??= ctx.masked.slice(s.start, s.end));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (!isUpperAt(text, w.start)) continue;
-    const raw = f.slice(w.start, w.end);
-    const { base, cut } = baseOf(raw);
-    if (base.length < 2) continue;
+    if (!upperAt(text, w.start)) continue;
+    const cut = possessiveCut(f, w.start, w.end);
+    const baseLen = w.end - cut - w.start;
+    if (baseLen < 2) continue;
     const prev = i > 0 ? ws[i - 1] : undefined;
-    const prevWord = prev ? f.slice(prev.start, prev.end) : '';
     // only a space (or a title's full stop) may stand between the given name or title and the surname
-    const adjacent = prev !== undefined && /^\.?[\s]+$/.test(f.slice(prev.end, w.start));
-    const prevCap = prev !== undefined && adjacent && isUpperAt(text, prev.start);
+    const prevCap = prev !== undefined && spaced(f, prev.end, w.start) && upperAt(text, prev.start);
+    const shape = shapeKey(f.charCodeAt(w.start), baseLen);
+    const maybeSurname = gates.surnames.has(shape);
+    // Neither a surname nor, with no capitalised word before it, a near miss of one: nothing below can come of it.
+    if (!maybeSurname && (baseLen < 3 || (!prevCap && !gates.nearMisses.has(shape)))) continue;
+    const prevWord = prevCap ? f.slice(prev!.start, prev!.end) : '';
     const titled = prevCap && TITLES.has(prevWord);
+    const base = f.slice(w.start, w.start + baseLen);
     const surnameEnd = w.end - cut;
-    const exact = m.bySurname.get(base);
+    const exact = maybeSurname ? m.bySurname.get(base) : undefined;
     if (exact) {
       let candidates = exact;
       if (prevCap && !titled) {
@@ -72,9 +138,9 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
           const p = candidates[0];
           const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
           const roleBefore = headBefore(p, f.slice(Math.max(0, prev!.start - 40), prev!.start));
-          const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, sentenceText);
+          const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, sentenceText());
           const isFirstWord = prev!.start <= s.firstWord;
-          if (sure && !(isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore && !roleCueFor(p, sentenceText))) {
+          if (sure && !(isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore && !roleCueFor(p, sentenceText()))) {
             addFinding(ctx, {
               start: prev!.start, end: prev!.end, kind: 'name', severity: 'error',
               message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${text.slice(prev!.start, prev!.end)} ${p.person.surname}.`,
@@ -92,7 +158,7 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
       if (p.person.commonSurname && !titled) {
         const after = f.slice(w.end, Math.min(f.length, w.end + 40));
         const before = f.slice(Math.max(0, w.start - 24), w.start);
-        if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && roleCueFor(p, sentenceText))) continue;
+        if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && roleCueFor(p, sentenceText()))) continue;
       }
       candidates = [p];
       pushMention(s, { person: p, start: titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: false, titled });
