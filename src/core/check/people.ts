@@ -176,7 +176,14 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
       // cheap rejections before the edit distance: every rule below needs one of these
       if (!byGiven && !titled && (p.person.commonSurname || base.charCodeAt(0) !== sn.charCodeAt(0) || sn.length < 6)) continue;
       if (Math.abs(base.length - sn.length) > 3) continue;
-      const d = editDistance(base, sn, 3);
+      // The largest distance a rule below can accept for this person: the edit distance may stop as soon as it is
+      // passed (a distance up to the cap is exact, beyond it any larger number, which every rule rejects too).
+      const sameFirst = base[0] === sn[0];
+      const cap = byGiven ? (sameFirst && 3 / sn.length <= 0.45 ? 3 : 2)
+        : titled ? (sn.length >= 6 && sameFirst ? 2 : sn.length >= 4 ? 1 : 0)
+        : !p.person.commonSurname && w.start > s.firstWord && !givenPeople && sameFirst && sn.length >= 6 ? (sn.length >= 9 ? 2 : 1) : 0;
+      if (cap === 0) continue;
+      const d = editDistance(base, sn, cap);
       if (d === 0 || d > 3) continue;
       let ok = false;
       if (givenPeople && givenPeople.includes(p)) {
