@@ -216,18 +216,38 @@ function roleAfter(m: Model, text: string, start: number, end: number): RoleClai
   return undefined;
 }
 
+/** A role's place and portfolio in the normal forms compatible() compares, made once per role. */
+interface RoleForms {
+  place: string | undefined;
+  portfolio: string[];
+  portfolioWords: Set<string>;
+}
+
+const roleForms = new WeakMap<Role, RoleForms>();
+
+function formsOf(role: Role): RoleForms {
+  let f = roleForms.get(role);
+  if (!f) {
+    const portfolio = role.portfolio.map((p) => normPhrase(p));
+    f = { place: role.place ? normPhrase(role.place) : undefined, portfolio, portfolioWords: new Set(portfolio.flatMap((p) => content(p))) };
+    roleForms.set(role, f);
+  }
+  return f;
+}
+
 function compatible(role: Role, c: RoleClaim): boolean {
   if (role.type !== c.type) return false;
   if (c.place) {
     if (!role.place) return false;
-    return normPhrase(role.place) === c.place || c.place.split(' ').includes(normPhrase(role.place));
+    const place = formsOf(role).place!;
+    return place === c.place || c.place.split(' ').includes(place);
   }
   if (c.type === 'group-leader' && c.party) {
-    return role.portfolio.some((p) => normPhrase(p) === c.party || normPhrase(p).replace(/ /g, '-') === c.party);
+    return formsOf(role).portfolio.some((p) => p === c.party || p.replace(/ /g, '-') === c.party);
   }
   if (c.portfolio) {
     const words = c.portfolio.split(' ');
-    const port = new Set(role.portfolio.flatMap((p) => content(normPhrase(p))));
+    const port = formsOf(role).portfolioWords;
     return words.some((w) => port.has(w));
   }
   return true;
