@@ -454,8 +454,29 @@ function partyTailRe(m: Model): { re: RegExp; parties: string[]; keys: string[] 
   return t;
 }
 
-function wardNorm(w: string): string {
-  return normPhrase(w).replace(/&/g, ' and ').replace(/[^a-z0-9 ]+/g, '').replace(/\bst\b/g, 'st').replace(/\s+/g, ' ').trim();
+/**
+ * A ward name's normal form: lower case, '&' read as "and", only letters a-z and digits kept, words set apart by
+ * single spaces ("St David's & Haven Banks" → "st davids and haven banks"). One pass over the lower-cased text; it
+ * equals normPhrase and then the replaces it stands for (see the unit test).
+ */
+export function wardNorm(w: string): string {
+  const low = w.toLowerCase();
+  let out = '';
+  let gap = false; // white space or '&' since the last kept character: the next one starts a new word
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out) out += ' ';
+      gap = false;
+      out += low[i];
+    } else if (c === 38) {
+      out += out ? ' and' : 'and';
+      gap = true;
+    } else if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(low[i]))) {
+      gap = true;
+    } // anything else (apostrophes, dashes, full stops…) is dropped without parting words
+  }
+  return out;
 }
 
 function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
@@ -543,16 +564,20 @@ function reportParty(ctx: Ctx, p: PersonIndex, claimedParty: string, start: numb
   });
 }
 
-/** The normal form of each sourced ward name, made once. */
-const wardNorms = new Map<string, string>();
+/** The normal form of each sourced ward name and its words, made once. */
+const wardNorms = new Map<string, { norm: string; words: Set<string> }>();
 
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
   const ward = p.ward!.ward;
-  let want = wardNorms.get(ward);
-  if (want === undefined) wardNorms.set(ward, (want = wardNorm(ward)));
+  let w = wardNorms.get(ward);
+  if (w === undefined) {
+    const norm = wardNorm(ward);
+    wardNorms.set(ward, (w = { norm, words: new Set(norm.split(' ')) }));
+  }
+  const want = w.norm;
+  const wantWords = w.words;
   const got = wardNorm(wardClaim.text);
-  const gotWords = got.split(' ').filter((w) => w !== 'and');
-  const wantWords = new Set(want.split(' '));
+  const gotWords = got.split(' ').filter((x) => x !== 'and');
   if (got === want || gotWords.every((w) => wantWords.has(w))) return;
   addFinding(ctx, {
     start: wardClaim.start, end: wardClaim.end, kind: 'ward', severity: 'error',
