@@ -40,16 +40,29 @@ function roleCueFor(p: PersonIndex, sentence: string): boolean {
   return false;
 }
 
-/** A word's first code and length as one number: a cheap key that any equal word shares. */
-function shapeKey(first: number, length: number): number {
-  return length * 65536 + first;
+/**
+ * The (first code, length) pairs of a list of words, as bits per ASCII first code: a word whose pair is not among them
+ * is not in the list, and is ruled out without slicing or hashing it. Other first codes and lengths are never ruled out.
+ */
+class Shapes {
+  private readonly bits = new Int32Array(128);
+
+  add(first: number, length: number): void {
+    if (first < 128 && length < 31) this.bits[first] |= 1 << length;
+  }
+
+  may(first: number, length: number): boolean {
+    return first >= 128 || length >= 31 || ((this.bits[first] >>> length) & 1) === 1;
+  }
 }
 
 interface Gates {
-  /** Shapes of the known surnames: a word of another shape is no surname. */
-  surnames: Set<number>;
+  /** Shapes of the known surnames. */
+  surnames: Shapes;
   /** Shapes a word needs to be a near miss of a surname without a title or given name before it (see the loop below). */
-  nearMisses: Set<number>;
+  nearMisses: Shapes;
+  /** Shapes of the title words and known given names. */
+  titlesAndGiven: Shapes;
 }
 
 const gatesCache = new WeakMap<Model, Gates>();
@@ -57,13 +70,14 @@ const gatesCache = new WeakMap<Model, Gates>();
 function gatesOf(m: Model): Gates {
   let g = gatesCache.get(m);
   if (!g) {
-    g = { surnames: new Set(), nearMisses: new Set() };
-    for (const sn of m.bySurname.keys()) if (sn.length > 0) g.surnames.add(shapeKey(sn.charCodeAt(0), sn.length));
+    g = { surnames: new Shapes(), nearMisses: new Shapes(), titlesAndGiven: new Shapes() };
+    for (const sn of m.bySurname.keys()) g.surnames.add(sn.charCodeAt(0), sn.length);
+    for (const w of [...TITLES, ...m.byGiven.keys()]) g.titlesAndGiven.add(w.charCodeAt(0), w.length);
     for (const p of m.people) {
       const sn = p.surname;
       // the loop's cheap rejections and length test for a word with neither title nor given name
       if (p.person.commonSurname || sn.length < 6) continue;
-      for (let n = sn.length - 3; n <= sn.length + 3; n++) g.nearMisses.add(shapeKey(sn.charCodeAt(0), n));
+      for (let n = sn.length - 3; n <= sn.length + 3; n++) g.nearMisses.add(sn.charCodeAt(0), n);
     }
     gatesCache.set(m, g);
   }
@@ -115,10 +129,14 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
     const prev = i > 0 ? ws[i - 1] : undefined;
     // only a space (or a title's full stop) may stand between the given name or title and the surname
     const prevCap = prev !== undefined && spaced(f, prev.end, w.start) && upperAt(text, prev.start);
-    const shape = shapeKey(f.charCodeAt(w.start), baseLen);
-    const maybeSurname = gates.surnames.has(shape);
-    // Neither a surname nor, with no capitalised word before it, a near miss of one: nothing below can come of it.
-    if (!maybeSurname && (baseLen < 3 || (!prevCap && !gates.nearMisses.has(shape)))) continue;
+    const first = f.charCodeAt(w.start);
+    const maybeSurname = gates.surnames.may(first, baseLen);
+    // A near miss needs a title or given name just before it, or else (the last rule below) to stand after the
+    // sentence's first word with the shape of one.
+    const nearShape = w.start > s.firstWord && gates.nearMisses.may(first, baseLen);
+    const prevNamed = prevCap && gates.titlesAndGiven.may(f.charCodeAt(prev!.start), prev!.end - prev!.start);
+    // Neither a surname nor a near miss any rule could accept: nothing below can come of it.
+    if (!maybeSurname && (baseLen < 3 || (!nearShape && !prevNamed))) continue;
     const prevWord = prevCap ? f.slice(prev!.start, prev!.end) : '';
     const titled = prevCap && TITLES.has(prevWord);
     const base = f.slice(w.start, w.start + baseLen);
@@ -167,6 +185,7 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
     // Not a known surname: is it a misspelling of one?
     if (base.length < 3 || m.notNames.has(base) || m.byGiven.has(base)) continue;
     const givenPeople = prevCap && !titled ? m.byGiven.get(prevWord) : undefined;
+    if (!titled && !givenPeople && !nearShape) continue; // no rule below can accept anybody
     let best: PersonIndex | undefined;
     let bestD = 99;
     let tie = false;
