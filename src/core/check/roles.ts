@@ -130,7 +130,7 @@ const TITLE_WORDS = ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'dr'];
 
 /** Is s[w, e) one of the title words? (compared in place: no slice for each word before a name) */
 function isTitleWord(s: string, w: number, e: number): boolean {
-  for (const t of TITLE_WORDS) if (t.length === e - w && s.startsWith(t, w)) return true;
+  for (let i = 0; i < TITLE_WORDS.length; i++) if (TITLE_WORDS[i].length === e - w && s.startsWith(TITLE_WORDS[i], w)) return true;
   return false;
 }
 
@@ -494,9 +494,11 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
     if (tail.keys.some((k) => text.includes(k))) {
       const r = tail.re.exec(text + ' ');
       if (r) {
-        const k = r.slice(1).findIndex((x) => x !== undefined);
-        const st = lo + r.index + r[0].indexOf(r[k + 1]);
-        claimed = { party: tail.parties[k], start: st, end: st + r[k + 1].length };
+        // the one phrase group that took part in the match
+        let k = 1;
+        while (k < r.length && r[k] === undefined) k++;
+        const st = lo + r.index + r[0].indexOf(r[k]);
+        claimed = { party: tail.parties[k - 1], start: st, end: st + r[k].length };
       }
     }
   }
@@ -567,6 +569,19 @@ function reportParty(ctx: Ctx, p: PersonIndex, claimedParty: string, start: numb
 /** The normal form of each sourced ward name and its words, made once. */
 const wardNorms = new Map<string, { norm: string; words: Set<string> }>();
 
+/** Is every word of `got` but "and" one of `words`? (its words as split(' ') gives them, read without an array) */
+function wordsWithin(got: string, words: Set<string>): boolean {
+  let a = 0;
+  for (;;) {
+    const sp = got.indexOf(' ', a);
+    const b = sp < 0 ? got.length : sp;
+    const w = got.slice(a, b);
+    if (w !== 'and' && !words.has(w)) return false;
+    if (sp < 0) return true;
+    a = sp + 1;
+  }
+}
+
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
   const ward = p.ward!.ward;
   let w = wardNorms.get(ward);
@@ -577,8 +592,7 @@ function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; 
   const want = w.norm;
   const wantWords = w.words;
   const got = wardNorm(wardClaim.text);
-  const gotWords = got.split(' ').filter((x) => x !== 'and');
-  if (got === want || gotWords.every((w) => wantWords.has(w))) return;
+  if (got === want || wordsWithin(got, wantWords)) return;
   addFinding(ctx, {
     start: wardClaim.start, end: wardClaim.end, kind: 'ward', severity: 'error',
     message: `Sources give ${p.person.name}'s ward as ${p.ward!.ward}, not ${ctx.text.slice(wardClaim.start, wardClaim.end)}.`,
