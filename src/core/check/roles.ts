@@ -434,13 +434,13 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
 
 const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
 
-const tailCache = new WeakMap<Model, { re: RegExp; parties: string[]; keys: string[] }>();
+const tailCache = new WeakMap<Model, { re: RegExp; parties: string[]; keys: RegExp }>();
 
 /**
  * One pattern for "PARTY [councillor|leader…]" right before a name, built once per model (longest phrases first),
- * and the literal beginnings of its phrases: a text holding none of those cannot match it.
+ * and one for the literal beginnings of its phrases: a text holding none of those cannot match it.
  */
-function partyTailRe(m: Model): { re: RegExp; parties: string[]; keys: string[] } {
+function partyTailRe(m: Model): { re: RegExp; parties: string[]; keys: RegExp } {
   let t = tailCache.get(m);
   if (!t) {
     const alts = m.partyPhrases.map((pp) => `(${pp.phrase.replace(/[-]/g, '[- ]?')})`);
@@ -448,7 +448,11 @@ function partyTailRe(m: Model): { re: RegExp; parties: string[]; keys: string[] 
     const starts = [...new Set(m.partyPhrases.map((pp) => /^[a-z0-9' ]*/.exec(pp.phrase)![0]))];
     // a start that holds another is implied by it ("conservative party" by "conservative")
     const keys = starts.filter((k) => !starts.some((o) => o !== k && k.includes(o)));
-    t = { re: new RegExp(`(?:^|[^a-z])(?:${alts.join('|')})(?:'s)?${PARTY_BEFORE_TAIL.source}`), parties: m.partyPhrases.map((pp) => pp.party.id), keys };
+    t = {
+      re: new RegExp(`(?:^|[^a-z])(?:${alts.join('|')})(?:'s)?${PARTY_BEFORE_TAIL.source}`),
+      parties: m.partyPhrases.map((pp) => pp.party.id),
+      keys: new RegExp(keys.join('|')),
+    };
     tailCache.set(m, t);
   }
   return t;
@@ -491,7 +495,7 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
     const text = masked.slice(lo, trimTitle(masked, lo, mention.start));
     const tail = partyTailRe(m);
     // the pattern needs one of the party phrases, so the start of one (most texts before a name hold none)
-    if (tail.keys.some((k) => text.includes(k))) {
+    if (tail.keys.test(text)) {
       const r = tail.re.exec(text + ' ');
       if (r) {
         // the one phrase group that took part in the match
