@@ -3,7 +3,7 @@
  * and flags misspelt surnames and wrong given names. Unknown people and common words are left alone.
  */
 import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
-import { PersonIndex } from '../model/model';
+import { Model, PersonIndex } from '../model/model';
 import { editDistance } from '../text/words';
 import { addFinding } from './findings';
 
@@ -40,24 +40,108 @@ function roleCueFor(p: PersonIndex, sentence: string): boolean {
   return false;
 }
 
+/**
+ * The (first code, length) pairs of a list of words, as bits per ASCII first code: a word whose pair is not among them
+ * is not in the list, and is ruled out without slicing or hashing it. Other first codes and lengths are never ruled out.
+ */
+class Shapes {
+  private readonly bits = new Int32Array(128);
+
+  add(first: number, length: number): void {
+    if (first < 128 && length < 31) this.bits[first] |= 1 << length;
+  }
+
+  may(first: number, length: number): boolean {
+    return first >= 128 || length >= 31 || ((this.bits[first] >>> length) & 1) === 1;
+  }
+}
+
+interface Gates {
+  /** Shapes of the known surnames. */
+  surnames: Shapes;
+  /** Shapes a word needs to be a near miss of a surname without a title or given name before it (see the loop below). */
+  nearMisses: Shapes;
+  /** Shapes of the title words and known given names. */
+  titlesAndGiven: Shapes;
+}
+
+const gatesCache = new WeakMap<Model, Gates>();
+
+function gatesOf(m: Model): Gates {
+  let g = gatesCache.get(m);
+  if (!g) {
+    g = { surnames: new Shapes(), nearMisses: new Shapes(), titlesAndGiven: new Shapes() };
+    for (const sn of m.bySurname.keys()) g.surnames.add(sn.charCodeAt(0), sn.length);
+    for (const w of [...TITLES, ...m.byGiven.keys()]) g.titlesAndGiven.add(w.charCodeAt(0), w.length);
+    for (const p of m.people) {
+      const sn = p.surname;
+      // the loop's cheap rejections and length test for a word with neither title nor given name
+      if (p.person.commonSurname || sn.length < 6) continue;
+      for (let n = sn.length - 3; n <= sn.length + 3; n++) g.nearMisses.add(sn.charCodeAt(0), n);
+    }
+    gatesCache.set(m, g);
+  }
+  return g;
+}
+
+/** isUpperAt, with the common ASCII case answered from the code alone. */
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isUpperAt(text, i);
+}
+
+/** /^\.?\s+$/ on f[a, b): only a space (or a title's full stop) stands there. Plain spaces are read without a slice. */
+function spaced(f: string, a: number, b: number): boolean {
+  let k = a;
+  if (k < b && f.charCodeAt(k) === 46) k++;
+  if (k >= b) return false;
+  for (; k < b; k++) {
+    const c = f.charCodeAt(k);
+    if (c === 32) continue;
+    if (c > 32 && c < 128) return false;
+    return /^\.?[\s]+$/.test(f.slice(a, b)); // other white space, or none: the pattern decides
+  }
+  return true;
+}
+
+/** The length of a possessive ending, as baseOf cuts it, read from the codes of f[start, end). */
+function possessiveCut(f: string, start: number, end: number): number {
+  if (end - start < 2) return 0;
+  const a = f.charCodeAt(end - 2), b = f.charCodeAt(end - 1);
+  if (a === 39 && b === 115) return 2; // 's
+  if (a === 115 && b === 39) return 1; // s'
+  return 0;
+}
+
 export function findPeople(ctx: Ctx, s: SentenceInfo): void {
   const { m, f, text } = ctx;
+  const gates = gatesOf(m);
   const ws = s.words;
-  const sentenceText = ctx.masked.slice(s.start, s.end);
+  let sentence: string | undefined; // made on first use: most words never need it
+  const sentenceText = (): string => (sentence ??= ctx.masked.slice(s.start, s.end));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (!isUpperAt(text, w.start)) continue;
-    const raw = f.slice(w.start, w.end);
-    const { base, cut } = baseOf(raw);
-    if (base.length < 2) continue;
+    if (!upperAt(text, w.start)) continue;
+    const cut = possessiveCut(f, w.start, w.end);
+    const baseLen = w.end - cut - w.start;
+    if (baseLen < 2) continue;
     const prev = i > 0 ? ws[i - 1] : undefined;
-    const prevWord = prev ? f.slice(prev.start, prev.end) : '';
     // only a space (or a title's full stop) may stand between the given name or title and the surname
-    const adjacent = prev !== undefined && /^\.?[\s]+$/.test(f.slice(prev.end, w.start));
-    const prevCap = prev !== undefined && adjacent && isUpperAt(text, prev.start);
+    const prevCap = prev !== undefined && spaced(f, prev.end, w.start) && upperAt(text, prev.start);
+    const first = f.charCodeAt(w.start);
+    const maybeSurname = gates.surnames.may(first, baseLen);
+    // A near miss needs a title or given name just before it, or else (the last rule below) to stand after the
+    // sentence's first word with the shape of one.
+    const nearShape = w.start > s.firstWord && gates.nearMisses.may(first, baseLen);
+    const prevNamed = prevCap && gates.titlesAndGiven.may(f.charCodeAt(prev!.start), prev!.end - prev!.start);
+    // Neither a surname nor a near miss any rule could accept: nothing below can come of it.
+    if (!maybeSurname && (baseLen < 3 || (!nearShape && !prevNamed))) continue;
+    const prevWord = prevCap ? f.slice(prev!.start, prev!.end) : '';
     const titled = prevCap && TITLES.has(prevWord);
+    const base = f.slice(w.start, w.start + baseLen);
     const surnameEnd = w.end - cut;
-    const exact = m.bySurname.get(base);
+    const exact = maybeSurname ? m.bySurname.get(base) : undefined;
     if (exact) {
       let candidates = exact;
       if (prevCap && !titled) {
@@ -72,9 +156,9 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
           const p = candidates[0];
           const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
           const roleBefore = headBefore(p, f.slice(Math.max(0, prev!.start - 40), prev!.start));
-          const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, sentenceText);
+          const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, sentenceText());
           const isFirstWord = prev!.start <= s.firstWord;
-          if (sure && !(isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore && !roleCueFor(p, sentenceText))) {
+          if (sure && !(isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore && !roleCueFor(p, sentenceText()))) {
             addFinding(ctx, {
               start: prev!.start, end: prev!.end, kind: 'name', severity: 'error',
               message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${text.slice(prev!.start, prev!.end)} ${p.person.surname}.`,
@@ -92,7 +176,7 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
       if (p.person.commonSurname && !titled) {
         const after = f.slice(w.end, Math.min(f.length, w.end + 40));
         const before = f.slice(Math.max(0, w.start - 24), w.start);
-        if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && roleCueFor(p, sentenceText))) continue;
+        if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && roleCueFor(p, sentenceText()))) continue;
       }
       candidates = [p];
       pushMention(s, { person: p, start: titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: false, titled });
@@ -101,6 +185,7 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
     // Not a known surname: is it a misspelling of one?
     if (base.length < 3 || m.notNames.has(base) || m.byGiven.has(base)) continue;
     const givenPeople = prevCap && !titled ? m.byGiven.get(prevWord) : undefined;
+    if (!titled && !givenPeople && !nearShape) continue; // no rule below can accept anybody
     let best: PersonIndex | undefined;
     let bestD = 99;
     let tie = false;
@@ -110,7 +195,14 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
       // cheap rejections before the edit distance: every rule below needs one of these
       if (!byGiven && !titled && (p.person.commonSurname || base.charCodeAt(0) !== sn.charCodeAt(0) || sn.length < 6)) continue;
       if (Math.abs(base.length - sn.length) > 3) continue;
-      const d = editDistance(base, sn, 3);
+      // The largest distance a rule below can accept for this person: the edit distance may stop as soon as it is
+      // passed (a distance up to the cap is exact, beyond it any larger number, which every rule rejects too).
+      const sameFirst = base[0] === sn[0];
+      const cap = byGiven ? (sameFirst && 3 / sn.length <= 0.45 ? 3 : 2)
+        : titled ? (sn.length >= 6 && sameFirst ? 2 : sn.length >= 4 ? 1 : 0)
+        : !p.person.commonSurname && w.start > s.firstWord && !givenPeople && sameFirst && sn.length >= 6 ? (sn.length >= 9 ? 2 : 1) : 0;
+      if (cap === 0) continue;
+      const d = editDistance(base, sn, cap);
       if (d === 0 || d > 3) continue;
       let ok = false;
       if (givenPeople && givenPeople.includes(p)) {

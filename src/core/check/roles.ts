@@ -126,41 +126,58 @@ function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | unde
   return c;
 }
 
-const TITLE_WORDS = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'dr']);
+const TITLE_WORDS = ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'dr'];
 
-/** The text before a name without trailing spaces, a comma and a title word ("…minister for schools, Cllr "). */
-function trimTitle(win: string): string {
-  let e = win.length;
+/** Is s[w, e) one of the title words? (compared in place: no slice for each word before a name) */
+function isTitleWord(s: string, w: number, e: number): boolean {
+  for (let i = 0; i < TITLE_WORDS.length; i++) if (TITLE_WORDS[i].length === e - w && s.startsWith(TITLE_WORDS[i], w)) return true;
+  return false;
+}
+
+/**
+ * Where the text s[lo, end) before a name ends without trailing spaces, a comma and a title word
+ * ("…minister for schools, Cllr "): the text is s[lo, result).
+ */
+function trimTitle(s: string, lo: number, end: number): number {
+  let e = end;
   const skip = () => {
-    while (e > 0 && (win.charCodeAt(e - 1) === 32 || win.charCodeAt(e - 1) === 10 || win.charCodeAt(e - 1) === 44)) e--;
+    while (e > lo && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 10 || s.charCodeAt(e - 1) === 44)) e--;
   };
   skip();
-  if (e > 0 && win.charCodeAt(e - 1) === 46) e--; // "Dr."
+  if (e > lo && s.charCodeAt(e - 1) === 46) e--; // "Dr."
   let w = e;
-  while (w > 0 && win.charCodeAt(w - 1) >= 97 && win.charCodeAt(w - 1) <= 122) w--;
-  if (w < e && TITLE_WORDS.has(win.slice(w, e)) && (w === 0 || !/[a-z0-9']/.test(win[w - 1]))) {
+  while (w > lo && s.charCodeAt(w - 1) >= 97 && s.charCodeAt(w - 1) <= 122) w--;
+  // a whole word: the character before is no letter (the loop stopped there), digit or apostrophe
+  const c = w > lo ? s.charCodeAt(w - 1) : -1;
+  if (w < e && isTitleWord(s, w, e) && !((c >= 48 && c <= 57) || c === 39)) {
     e = w;
     skip();
-  } else if (e < win.length && win.charCodeAt(e) === 46) e++;
-  return win.slice(0, e);
+  } else if (e < end && s.charCodeAt(e) === 46) e++;
+  return e;
+}
+
+/** A character that ends a clause before a name: , ; ( : " */
+function isClauseMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 40 || c === 58 || c === 34;
 }
 
 function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+  const { masked } = ctx;
   const lo = Math.max(s.start, mention.start - 90);
   // strip the title (Cllr, Councillor, Mr…) and the comma before the name
-  const win = trimTitle(ctx.masked.slice(lo, mention.start));
-  if (!win) return undefined;
-  // only the last clause
-  const cut = Math.max(win.lastIndexOf(','), win.lastIndexOf(';'), win.lastIndexOf('('), win.lastIndexOf(':'), win.lastIndexOf('"'));
-  const base = cut >= 0 ? cut + 1 : 0;
-  const chunk = win.slice(base);
+  const e = trimTitle(masked, lo, mention.start);
+  if (e === lo) return undefined;
+  // only the last clause: it starts after the last clause mark
+  let base = e;
+  while (base > lo && !isClauseMark(masked.charCodeAt(base - 1))) base--;
+  const chunk = masked.slice(base, e);
   // every BEFORE pattern ends on one of these words: without one, none can match
   if (!BEFORE_WORD.test(chunk)) return undefined;
   for (const b of BEFORE) {
     const mm = b.re.exec(chunk);
     if (!mm) continue;
-    const start = lo + base + mm.index + (mm[0].length - mm[0].trimStart().length);
-    return makeClaim(ctx.m, b.type, b.group, mm[1], start, lo + base + mm.index + mm[0].length, mm[0]);
+    const start = base + mm.index + (mm[0].length - mm[0].trimStart().length);
+    return makeClaim(ctx.m, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
   }
   return undefined;
 }
@@ -199,18 +216,38 @@ function roleAfter(m: Model, text: string, start: number, end: number): RoleClai
   return undefined;
 }
 
+/** A role's place and portfolio in the normal forms compatible() compares, made once per role. */
+interface RoleForms {
+  place: string | undefined;
+  portfolio: string[];
+  portfolioWords: Set<string>;
+}
+
+const roleForms = new WeakMap<Role, RoleForms>();
+
+function formsOf(role: Role): RoleForms {
+  let f = roleForms.get(role);
+  if (!f) {
+    const portfolio = role.portfolio.map((p) => normPhrase(p));
+    f = { place: role.place ? normPhrase(role.place) : undefined, portfolio, portfolioWords: new Set(portfolio.flatMap((p) => content(p))) };
+    roleForms.set(role, f);
+  }
+  return f;
+}
+
 function compatible(role: Role, c: RoleClaim): boolean {
   if (role.type !== c.type) return false;
   if (c.place) {
     if (!role.place) return false;
-    return normPhrase(role.place) === c.place || c.place.split(' ').includes(normPhrase(role.place));
+    const place = formsOf(role).place!;
+    return place === c.place || c.place.split(' ').includes(place);
   }
   if (c.type === 'group-leader' && c.party) {
-    return role.portfolio.some((p) => normPhrase(p) === c.party || normPhrase(p).replace(/ /g, '-') === c.party);
+    return formsOf(role).portfolio.some((p) => p === c.party || p.replace(/ /g, '-') === c.party);
   }
   if (c.portfolio) {
     const words = c.portfolio.split(' ');
-    const port = new Set(role.portfolio.flatMap((p) => content(normPhrase(p))));
+    const port = formsOf(role).portfolioWords;
     return words.some((w) => port.has(w));
   }
   return true;
@@ -397,70 +434,122 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
 
 const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
 
-const tailCache = new WeakMap<Model, { re: RegExp; parties: string[] }>();
+const tailCache = new WeakMap<Model, { re: RegExp; parties: string[]; keys: RegExp }>();
 
-/** One pattern for "PARTY [councillor|leader…]" right before a name, built once per model (longest phrases first). */
-function partyTailRe(m: Model): { re: RegExp; parties: string[] } {
+/**
+ * One pattern for "PARTY [councillor|leader…]" right before a name, built once per model (longest phrases first),
+ * and one for the literal beginnings of its phrases: a text holding none of those cannot match it.
+ */
+function partyTailRe(m: Model): { re: RegExp; parties: string[]; keys: RegExp } {
   let t = tailCache.get(m);
   if (!t) {
     const alts = m.partyPhrases.map((pp) => `(${pp.phrase.replace(/[-]/g, '[- ]?')})`);
-    t = { re: new RegExp(`(?:^|[^a-z])(?:${alts.join('|')})(?:'s)?${PARTY_BEFORE_TAIL.source}`), parties: m.partyPhrases.map((pp) => pp.party.id) };
+    // each phrase's start up to its first character that is not plainly literal in the pattern ('-' and the like)
+    const starts = [...new Set(m.partyPhrases.map((pp) => /^[a-z0-9' ]*/.exec(pp.phrase)![0]))];
+    // a start that holds another is implied by it ("conservative party" by "conservative")
+    const keys = starts.filter((k) => !starts.some((o) => o !== k && k.includes(o)));
+    t = {
+      re: new RegExp(`(?:^|[^a-z])(?:${alts.join('|')})(?:'s)?${PARTY_BEFORE_TAIL.source}`),
+      parties: m.partyPhrases.map((pp) => pp.party.id),
+      keys: new RegExp(keys.join('|')),
+    };
     tailCache.set(m, t);
   }
   return t;
 }
 
-function wardNorm(w: string): string {
-  return normPhrase(w).replace(/&/g, ' and ').replace(/[^a-z0-9 ]+/g, '').replace(/\bst\b/g, 'st').replace(/\s+/g, ' ').trim();
+/**
+ * A ward name's normal form: lower case, '&' read as "and", only letters a-z and digits kept, words set apart by
+ * single spaces ("St David's & Haven Banks" → "st davids and haven banks"). One pass over the lower-cased text; it
+ * equals normPhrase and then the replaces it stands for (see the unit test).
+ */
+export function wardNorm(w: string): string {
+  const low = w.toLowerCase();
+  let out = '';
+  let gap = false; // white space or '&' since the last kept character: the next one starts a new word
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out) out += ' ';
+      gap = false;
+      out += low[i];
+    } else if (c === 38) {
+      out += out ? ' and' : 'and';
+      gap = true;
+    } else if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(low[i]))) {
+      gap = true;
+    } // anything else (apostrophes, dashes, full stops…) is dropped without parting words
+  }
+  return out;
 }
 
 function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   const { m, masked } = ctx;
   const p = mention.person;
-  // Party before the name: "Labour councillor John Hart", "Tory John Hart", "Labour's Carol Whitton".
-  const lo = Math.max(s.start, mention.start - 60);
-  const before = trimTitle(masked.slice(lo, mention.start)) + ' ';
+  // Only a party or ward the sources give can be contradicted: for anybody else there is nothing to read.
+  if (!p.party && !p.ward) return;
   let claimed: { party: string; start: number; end: number } | undefined;
-  const tail = partyTailRe(m);
-  const r = tail.re.exec(before);
-  if (r) {
-    const k = r.slice(1).findIndex((x) => x !== undefined);
-    const st = lo + r.index + r[0].indexOf(r[k + 1]);
-    claimed = { party: tail.parties[k], start: st, end: st + r[k + 1].length };
-  }
-  // Party and ward after the name: "John Hart (Conservative, Bickleigh & Wembury)", "Carol Whitton (St David's & Haven Banks)".
-  const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));
-  const paren = /^\s*\(([^()]{2,80})\)/.exec(after);
-  let wardClaim: { text: string; start: number; end: number } | undefined;
-  if (paren) {
-    const inner = paren[1];
-    const innerStart = mention.end + paren[0].indexOf('(') + 1;
-    const parts = inner.split(',');
-    let off = 0;
-    for (const part of parts) {
-      const t = part.trim();
-      const tStart = innerStart + off + part.indexOf(t);
-      off += part.length + 1;
-      if (!t) continue;
-      const party = partyOf(m, t);
-      if (party) {
-        if (!claimed) claimed = { party, start: tStart, end: tStart + t.length };
-      } else if (!wardClaim && /^[a-z][a-z' &.-]+$/.test(t) && !/\b(mp|leader|councillor|member|chair|minister|director|former|interim)\b/.test(t)) {
-        wardClaim = { text: t, start: tStart, end: tStart + t.length };
+  // Party before the name: "Labour councillor John Hart", "Tory John Hart", "Labour's Carol Whitton".
+  if (p.party) {
+    const lo = Math.max(s.start, mention.start - 60);
+    const text = masked.slice(lo, trimTitle(masked, lo, mention.start));
+    const tail = partyTailRe(m);
+    // the pattern needs one of the party phrases, so the start of one (most texts before a name hold none)
+    if (tail.keys.test(text)) {
+      const r = tail.re.exec(text + ' ');
+      if (r) {
+        // the one phrase group that took part in the match
+        let k = 1;
+        while (k < r.length && r[k] === undefined) k++;
+        const st = lo + r.index + r[0].indexOf(r[k]);
+        claimed = { party: tail.parties[k - 1], start: st, end: st + r[k].length };
       }
     }
-  } else {
-    const forWard = /^\s*,\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|said|says|went|called|told)\b))/.exec(after);
-    if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
-      const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
-      wardClaim = { text: forWard[1], start: st, end: st + forWard[1].length };
-    }
-    const r = /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the|a|an)\s+([a-z -]+?)\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b/.exec(after);
-    if (r && !claimed) {
-      const party = partyOf(m, r[1]);
-      if (party) {
-        const st = mention.end + r[0].indexOf(r[1], r[0].indexOf(',') + 1);
-        claimed = { party, start: st, end: st + r[1].length };
+  }
+  // Party and ward after the name: "John Hart (Conservative, Bickleigh & Wembury)", "Carol Whitton (St David's & Haven Banks)".
+  // Each pattern below starts with white space and then '(' or ',': look at the first other character first.
+  const afterEnd = Math.min(s.end, mention.end + 90);
+  let k = mention.end;
+  while (k < afterEnd && masked.charCodeAt(k) === 32) k++;
+  const next = k < afterEnd ? masked.charCodeAt(k) : -1;
+  const otherSpace = (next >= 9 && next <= 13) || next > 127; // white space but no plain space: the patterns decide
+  const mayParen = next === 40 || otherSpace;
+  const mayComma = next === 44 || otherSpace;
+  let wardClaim: { text: string; start: number; end: number } | undefined;
+  if (mayParen || mayComma) {
+    const after = masked.slice(mention.end, afterEnd);
+    const paren = mayParen ? /^\s*\(([^()]{2,80})\)/.exec(after) : null;
+    if (paren) {
+      const inner = paren[1];
+      const innerStart = mention.end + paren[0].indexOf('(') + 1;
+      const parts = inner.split(',');
+      let off = 0;
+      for (const part of parts) {
+        const t = part.trim();
+        const tStart = innerStart + off + part.indexOf(t);
+        off += part.length + 1;
+        if (!t) continue;
+        const party = partyOf(m, t);
+        if (party) {
+          if (!claimed) claimed = { party, start: tStart, end: tStart + t.length };
+        } else if (!wardClaim && /^[a-z][a-z' &.-]+$/.test(t) && !/\b(mp|leader|councillor|member|chair|minister|director|former|interim)\b/.test(t)) {
+          wardClaim = { text: t, start: tStart, end: tStart + t.length };
+        }
+      }
+    } else if (mayComma) {
+      // a ward claim counts only for a person with a ward, a party claim only for one with a party
+      const forWard = p.ward && /^\s*,\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|said|says|went|called|told)\b))/.exec(after);
+      if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
+        const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
+        wardClaim = { text: forWard[1], start: st, end: st + forWard[1].length };
+      }
+      const r = p.party && !claimed && /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the|a|an)\s+([a-z -]+?)\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b/.exec(after);
+      if (r) {
+        const party = partyOf(m, r[1]);
+        if (party) {
+          const st = mention.end + r[0].indexOf(r[1], r[0].indexOf(',') + 1);
+          claimed = { party, start: st, end: st + r[1].length };
+        }
       }
     }
   }
@@ -481,17 +570,33 @@ function reportParty(ctx: Ctx, p: PersonIndex, claimedParty: string, start: numb
   });
 }
 
-/** The normal form of each sourced ward name, made once. */
-const wardNorms = new Map<string, string>();
+/** The normal form of each sourced ward name and its words, made once. */
+const wardNorms = new Map<string, { norm: string; words: Set<string> }>();
+
+/** Is every word of `got` but "and" one of `words`? (its words as split(' ') gives them, read without an array) */
+function wordsWithin(got: string, words: Set<string>): boolean {
+  let a = 0;
+  for (;;) {
+    const sp = got.indexOf(' ', a);
+    const b = sp < 0 ? got.length : sp;
+    const w = got.slice(a, b);
+    if (w !== 'and' && !words.has(w)) return false;
+    if (sp < 0) return true;
+    a = sp + 1;
+  }
+}
 
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
   const ward = p.ward!.ward;
-  let want = wardNorms.get(ward);
-  if (want === undefined) wardNorms.set(ward, (want = wardNorm(ward)));
+  let w = wardNorms.get(ward);
+  if (w === undefined) {
+    const norm = wardNorm(ward);
+    wardNorms.set(ward, (w = { norm, words: new Set(norm.split(' ')) }));
+  }
+  const want = w.norm;
+  const wantWords = w.words;
   const got = wardNorm(wardClaim.text);
-  const gotWords = got.split(' ').filter((w) => w !== 'and');
-  const wantWords = new Set(want.split(' '));
-  if (got === want || gotWords.every((w) => wantWords.has(w))) return;
+  if (got === want || wordsWithin(got, wantWords)) return;
   addFinding(ctx, {
     start: wardClaim.start, end: wardClaim.end, kind: 'ward', severity: 'error',
     message: `Sources give ${p.person.name}'s ward as ${p.ward!.ward}, not ${ctx.text.slice(wardClaim.start, wardClaim.end)}.`,

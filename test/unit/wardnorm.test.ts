@@ -1,0 +1,46 @@
+/**
+ * wardNorm(): the one-pass normal form of a ward name gives exactly what the chain of replaces it stands for gives
+ * (normPhrase, '&' as "and", only a-z, 0-9 and spaces kept, white space collapsed and trimmed), on every string.
+ */
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { wardNorm } from '../../src/core/check/roles';
+import { normPhrase } from '../../src/core/text/words';
+
+function reference(w: string): string {
+  return normPhrase(w).replace(/&/g, ' and ').replace(/[^a-z0-9 ]+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+// the characters that decide how a name normalises: cases, digits, '&', apostrophes, dashes, every kind of white space
+const PIECES = [
+  'a', 'Z', 'st', 'St', '0', '9', ' ', '  ', '\n', '\r', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028',
+  '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '&', "'", '\u2019', '-', '\u2013', '.', ',', '(', 'é', 'İ', '\u212a',
+  'ß', 'Σ', '\ud83d\ude00', '\ud83d', 'David\u2019s', 'Haven Banks', 'Exwick & St Thomas',
+];
+
+describe('wardNorm', () => {
+  it('agrees with the chain of replaces (fast-check, 5,000 strings)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (parts) => {
+        const w = parts.join('');
+        assert.strictEqual(wardNorm(w), reference(w));
+      }),
+      { numRuns: 5000, seed: 20251205 },
+    );
+  });
+
+  it('agrees on arbitrary UTF-16 too (fast-check, 3,000 strings)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (w) => assert.strictEqual(wardNorm(w), reference(w))), {
+      numRuns: 3000,
+      seed: 20251205,
+    });
+  });
+
+  it('agrees on every single UTF-16 code unit, alone and between two words', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      assert.strictEqual(wardNorm(ch), reference(ch), `U+${c.toString(16)}`);
+      assert.strictEqual(wardNorm(`a${ch}b`), reference(`a${ch}b`), `a U+${c.toString(16)} b`);
+    }
+  });
+});
