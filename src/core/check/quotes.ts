@@ -89,8 +89,15 @@ function exactIn(segs: Seg[], q: QuoteIndex): boolean {
   return true;
 }
 
+/** Per-quote match counts for `candidates`, kept between calls (all zero again when a call returns); grown with the model. */
+let candidateCounts = new Int32Array(64);
+
+/** The source quotations sharing enough content words with the draft's, in the order first met (index order). */
 function candidates(m: Model, segs: Seg[]): number[] {
-  const counts = new Map<number, number>();
+  // a typed array and the list of quotes counted (in first-count order), not a Map: same order, no allocation per word
+  if (candidateCounts.length < m.quotes.length) candidateCounts = new Int32Array(m.quotes.length);
+  const counts = candidateCounts;
+  const touched: number[] = [];
   let content = 0;
   const seen = new Set<string>();
   for (const seg of segs) for (const t of seg.tokens) {
@@ -98,11 +105,15 @@ function candidates(m: Model, segs: Seg[]): number[] {
     seen.add(t);
     content++;
     const list = m.quoteWordIndex.get(t);
-    if (list) for (const qi of list) counts.set(qi, (counts.get(qi) ?? 0) + 1);
+    if (list) for (const qi of list) if (counts[qi]++ === 0) touched.push(qi);
   }
   const need = Math.min(2, content);
   const out: number[] = [];
-  for (const [qi, c] of counts) if (c >= need && c >= content * 0.4) out.push(qi);
+  for (const qi of touched) {
+    const c = counts[qi];
+    counts[qi] = 0; // ready for the next call
+    if (c >= need && c >= content * 0.4) out.push(qi);
+  }
   if (content === 0) {
     // only common words: try every quote for an exact match
     return m.quotes.map((_, i) => i);
