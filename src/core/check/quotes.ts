@@ -29,12 +29,20 @@ interface Align {
   diff: { op: 'same' | 'draft' | 'source' | 'sub'; d?: number; s?: number }[];
 }
 
+/** The alignment table, reused between calls (grown as needed up to ALIGN_KEEP cells; larger tables are made for the
+ * call): every cell read is written first in the same call. */
+const ALIGN_KEEP = 1 << 16;
+let alignTable = new Int32Array(1024);
+
 /** Semi-global word alignment: all of the draft words against any stretch of the source words. */
 function align(d: string[], s: string[], maxCost: number): Align | undefined {
   const n = d.length, m = s.length;
   if (n === 0 || m === 0) return undefined;
   const W = m + 1;
-  const dp = new Int32Array((n + 1) * W);
+  const size = (n + 1) * W;
+  const dp = size <= alignTable.length ? alignTable : size <= ALIGN_KEEP ? (alignTable = new Int32Array(size)) : new Int32Array(size);
+  // row 0 is free (the draft may start anywhere in the source); column 0 costs one per draft word
+  dp.fill(0, 0, W);
   for (let i = 1; i <= n; i++) dp[i * W] = i;
   for (let i = 1; i <= n; i++) {
     let rowMin = 1 << 30;
