@@ -255,6 +255,20 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
   return undefined;
 }
 
+/**
+ * All the paragraph's mentions by start: the sentences' lists joined, then a stable sort — skipped when they are
+ * already in order (as they nearly always are), which a stable sort would leave as they are.
+ */
+function mentionsByStart(ctx: Ctx): Mention[] {
+  const all: Mention[] = [];
+  let sorted = true;
+  for (const s of ctx.sentences) for (const x of s.mentions) {
+    if (all.length && x.start < all[all.length - 1].start) sorted = false;
+    all.push(x);
+  }
+  return sorted ? all : all.sort((a, b) => a.start - b.start);
+}
+
 function byPronoun(mentions: Mention[], before: number, pron: string): PersonIndex | undefined {
   const people = new Set<PersonIndex>();
   for (const x of mentionsIn(mentions, Math.max(0, before - 1500), before)) if (x.end <= before && x.person.person.pronoun === pron) people.add(x.person);
@@ -289,7 +303,7 @@ export function checkQuotes(ctx: Ctx): void {
     const total = segs.reduce((a, s) => a + s.tokens.length, 0);
     if (total === 0) continue;
     const cands = candidates(m, segs);
-    const speaker = total >= 3 ? speakerOf(ctx, q, (allMentions ??= ctx.sentences.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start))) : undefined;
+    const speaker = total >= 3 ? speakerOf(ctx, q, (allMentions ??= mentionsByStart(ctx))) : undefined;
     // trimmed inner span
     let a = q.innerStart, b = q.innerEnd;
     while (a < b && /[\s.,;:!?'"\u2018\u2019\u201c\u201d-]/.test(text[a]) && !/[\p{L}\p{N}]/u.test(text[a])) a++;
