@@ -81,20 +81,37 @@ function align(d: string[], s: string[], maxCost: number): Align | undefined {
   return { cost: best, srcStart: j, srcEnd: bestJ, diff };
 }
 
+/** Where `run` first stands as a contiguous stretch of `words` at or after `from`, or -1. */
+function indexOfRun(words: string[], run: string[], from: number): number {
+  outer: for (let j = from; j + run.length <= words.length; j++) {
+    for (let k = 0; k < run.length; k++) if (words[j + k] !== run[k]) continue outer;
+    return j;
+  }
+  return -1;
+}
+
 /** Is each segment a contiguous run of the source's words, in order? */
 function exactIn(segs: Seg[], q: QuoteIndex): boolean {
   let from = 0;
   for (const seg of segs) {
-    let found = -1;
-    outer: for (let j = from; j + seg.tokens.length <= q.tokens.length; j++) {
-      for (let k = 0; k < seg.tokens.length; k++) if (q.tokens[j + k] !== seg.tokens[k]) continue outer;
-      found = j;
-      break;
-    }
+    const found = indexOfRun(q.tokens, seg.tokens, from);
     if (found < 0) return false;
     from = found + seg.tokens.length;
   }
   return true;
+}
+
+function withoutArticles(tokens: string[]): string[] {
+  return tokens.filter((t) => !ARTICLES.has(t));
+}
+
+/** Each source quotation's words without "the"/"a"/"an", made once (model data, like the quotation). */
+const bareQuoteTokens = new WeakMap<QuoteIndex, string[]>();
+
+function bareTokensOf(q: QuoteIndex): string[] {
+  let t = bareQuoteTokens.get(q);
+  if (!t) bareQuoteTokens.set(q, (t = withoutArticles(q.tokens)));
+  return t;
 }
 
 /** Per-quote match counts for `candidates`, kept between calls (all zero again when a call returns); grown with the model. */
@@ -344,16 +361,23 @@ export function checkQuotes(ctx: Ctx): void {
       if (seg.tokens.length < 3) continue;
       const n = seg.tokens.length;
       const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
+      let segBare: string[] | undefined;
       for (const qidx of cands) {
         const qi = m.quotes[qidx];
-        const al = align(seg.tokens, qi.tokens, maxCost);
+        // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
+        // there is one, and an early stop when there is not); cost 0 is never a misquote
+        const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
+        if (limit < 1) continue;
+        const al = align(seg.tokens, qi.tokens, limit);
         if (!al || al.cost === 0) continue;
-        const same = al.diff.filter((x) => x.op === 'same').length;
-        // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
-        if (exactIn([{ ...seg, tokens: seg.tokens.filter((t) => !ARTICLES.has(t)) }], { ...qi, tokens: qi.tokens.filter((t) => !ARTICLES.has(t)) })) continue;
+        // the filters below are pure: cheapest first
+        let same = 0;
+        for (const x of al.diff) if (x.op === 'same') same++;
         if (same < 2 || same < n - maxCost) continue;
         if (n <= 4 && speaker && !speakerOk(qi, speaker.person)) continue;
-        if (!bestAlign || al.cost < bestAlign.al.cost) bestAlign = { qi, al, seg };
+        // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
+        if (indexOfRun(bareTokensOf(qi), (segBare ??= withoutArticles(seg.tokens)), 0) >= 0) continue;
+        bestAlign = { qi, al, seg };
       }
     }
     if (bestAlign) {
