@@ -114,8 +114,31 @@ function bareTokensOf(q: QuoteIndex): string[] {
   return t;
 }
 
+/** What `candidates` needs to know of a word the source quotations use, or of a common word: one lookup per draft word. */
+interface QuoteWord {
+  /** The quotations that use the word (the model's quoteWordIndex list), if any. */
+  quotes: number[] | undefined;
+  common: boolean;
+  /** The `candidates` call that last counted the word: each draft word counts once. */
+  countedIn: number;
+}
+
+const quoteWordsByModel = new WeakMap<Model, Map<string, QuoteWord>>();
+
+function quoteWords(m: Model): Map<string, QuoteWord> {
+  let words = quoteWordsByModel.get(m);
+  if (!words) {
+    words = new Map();
+    for (const [t, quotes] of m.quoteWordIndex) words.set(t, { quotes, common: COMMON.has(t), countedIn: 0 });
+    for (const t of COMMON) if (!words.has(t)) words.set(t, { quotes: undefined, common: true, countedIn: 0 });
+    quoteWordsByModel.set(m, words);
+  }
+  return words;
+}
+
 /** Per-quote match counts for `candidates`, kept between calls (all zero again when a call returns); grown with the model. */
 let candidateCounts = new Int32Array(64);
+let candidateCall = 0;
 
 /** The source quotations sharing enough content words with the draft's, in the order first met (index order). */
 function candidates(m: Model, segs: Seg[]): number[] {
@@ -123,14 +146,23 @@ function candidates(m: Model, segs: Seg[]): number[] {
   if (candidateCounts.length < m.quotes.length) candidateCounts = new Int32Array(m.quotes.length);
   const counts = candidateCounts;
   const touched: number[] = [];
+  const words = quoteWords(m);
+  const call = ++candidateCall;
   let content = 0;
-  const seen = new Set<string>();
+  // content words no source quotation uses: they only count towards `content`, once each
+  let others: Set<string> | undefined;
   for (const seg of segs) for (const t of seg.tokens) {
-    if (COMMON.has(t) || seen.has(t)) continue;
-    seen.add(t);
-    content++;
-    const list = m.quoteWordIndex.get(t);
-    if (list) for (const qi of list) if (counts[qi]++ === 0) touched.push(qi);
+    const w = words.get(t);
+    if (w) {
+      if (w.common || w.countedIn === call) continue;
+      w.countedIn = call;
+      content++;
+      if (w.quotes) for (const qi of w.quotes) if (counts[qi]++ === 0) touched.push(qi);
+    } else {
+      if ((others ??= new Set()).has(t)) continue;
+      others.add(t);
+      content++;
+    }
   }
   const need = Math.min(2, content);
   const out: number[] = [];
