@@ -34,8 +34,11 @@ interface Align {
 const ALIGN_KEEP = 1 << 16;
 let alignTable = new Int32Array(1024);
 
-/** Semi-global word alignment: all of the draft words against any stretch of the source words. */
-function align(d: string[], s: string[], maxCost: number): Align | undefined {
+/**
+ * Semi-global word alignment: all of the draft words against any stretch of the source words. Words come as ids
+ * (see wordIds): comparing numbers is much cheaper than comparing strings in the table's inner loop.
+ */
+function align(d: Int32Array, s: Int32Array, maxCost: number): Align | undefined {
   const n = d.length, m = s.length;
   if (n === 0 || m === 0) return undefined;
   const W = m + 1;
@@ -46,8 +49,9 @@ function align(d: string[], s: string[], maxCost: number): Align | undefined {
   for (let i = 1; i <= n; i++) dp[i * W] = i;
   for (let i = 1; i <= n; i++) {
     let rowMin = 1 << 30;
+    const di = d[i - 1];
     for (let j = 1; j <= m; j++) {
-      const sub = dp[(i - 1) * W + j - 1] + (d[i - 1] === s[j - 1] ? 0 : 1);
+      const sub = dp[(i - 1) * W + j - 1] + (di === s[j - 1] ? 0 : 1);
       const ins = dp[(i - 1) * W + j] + 1; // extra draft word
       const del = dp[i * W + j - 1] + 1; // source word missing from the draft
       const v = sub < ins ? (sub < del ? sub : del) : ins < del ? ins : del;
@@ -116,6 +120,8 @@ function bareTokensOf(q: QuoteIndex): string[] {
 
 /** What `candidates` needs to know of a word the source quotations use, or of a common word: one lookup per draft word. */
 interface QuoteWord {
+  /** The word's number, for align (distinct words, distinct ids). */
+  id: number;
   /** The quotations that use the word (the model's quoteWordIndex list), if any. */
   quotes: number[] | undefined;
   common: boolean;
@@ -129,11 +135,31 @@ function quoteWords(m: Model): Map<string, QuoteWord> {
   let words = quoteWordsByModel.get(m);
   if (!words) {
     words = new Map();
-    for (const [t, quotes] of m.quoteWordIndex) words.set(t, { quotes, common: COMMON.has(t), countedIn: 0 });
-    for (const t of COMMON) if (!words.has(t)) words.set(t, { quotes: undefined, common: true, countedIn: 0 });
+    for (const [t, quotes] of m.quoteWordIndex) words.set(t, { id: words.size, quotes, common: COMMON.has(t), countedIn: 0 });
+    for (const t of COMMON) if (!words.has(t)) words.set(t, { id: words.size, quotes: undefined, common: true, countedIn: 0 });
     quoteWordsByModel.set(m, words);
   }
   return words;
+}
+
+/**
+ * Words as the ids of quoteWords: every word of a source quotation has one; any other word is -1, which no source
+ * word is (draft words are only ever compared with source words), so ids are equal exactly when the words are.
+ */
+function wordIds(m: Model, tokens: string[]): Int32Array {
+  const words = quoteWords(m);
+  const ids = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) ids[k] = words.get(tokens[k])?.id ?? -1;
+  return ids;
+}
+
+/** Each source quotation's words as ids, made once (model data, like the quotation). */
+const quoteIds = new WeakMap<QuoteIndex, Int32Array>();
+
+function quoteWordIds(m: Model, q: QuoteIndex): Int32Array {
+  let ids = quoteIds.get(q);
+  if (!ids) quoteIds.set(q, (ids = wordIds(m, q.tokens)));
+  return ids;
 }
 
 /** Per-quote match counts for `candidates`, kept between calls (all zero again when a call returns); grown with the model. */
@@ -394,13 +420,14 @@ export function checkQuotes(ctx: Ctx): void {
       const n = seg.tokens.length;
       const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
       let segBare: string[] | undefined;
+      let segIds: Int32Array | undefined;
       for (const qidx of cands) {
         const qi = m.quotes[qidx];
         // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
         // there is one, and an early stop when there is not); cost 0 is never a misquote
         const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
         if (limit < 1) continue;
-        const al = align(seg.tokens, qi.tokens, limit);
+        const al = align((segIds ??= wordIds(m, seg.tokens)), quoteWordIds(m, qi), limit);
         if (!al || al.cost === 0) continue;
         // the filters below are pure: cheapest first
         let same = 0;
