@@ -368,6 +368,10 @@ function speakerName(m: Model, q: QuoteIndex): string {
   return q.quote.speaker.document ?? 'the source';
 }
 
+/** What is trimmed off the ends of a quotation's inner span (none of it a letter or digit). */
+const TRIM_START = /[\s.,;:!?'"\u2018\u2019\u201c\u201d-]/;
+const TRIM_END = /[\s,;:'"\u2018\u2019\u201c\u201d-]/;
+
 export function checkQuotes(ctx: Ctx): void {
   const { m, f, text } = ctx;
   let allMentions: Mention[] | undefined;
@@ -381,8 +385,8 @@ export function checkQuotes(ctx: Ctx): void {
     const speaker = total >= 3 ? speakerOf(ctx, q, (allMentions ??= mentionsByStart(ctx))) : undefined;
     // trimmed inner span
     let a = q.innerStart, b = q.innerEnd;
-    while (a < b && /[\s.,;:!?'"\u2018\u2019\u201c\u201d-]/.test(text[a]) && !/[\p{L}\p{N}]/u.test(text[a])) a++;
-    while (b > a && /[\s,;:'"\u2018\u2019\u201c\u201d-]/.test(text[b - 1])) b--;
+    while (a < b && TRIM_START.test(text[a])) a++;
+    while (b > a && TRIM_END.test(text[b - 1])) b--;
     const exact = cands.filter((qi) => exactIn(segs, m.quotes[qi]));
     if (exact.length) {
       if (total < 3 || !speaker) {
