@@ -380,18 +380,19 @@ export function checkQuotes(ctx: Ctx): void {
     if (q.depth !== 0) continue;
     const segs = quoteSegments(f, text, q.innerStart, q.innerEnd);
     const total = segs.reduce((a, s) => a + s.tokens.length, 0);
-    if (total === 0) continue;
+    // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged
+    if (total < 3) continue;
     const cands = candidates(m, segs);
-    const speaker = total >= 3 ? speakerOf(ctx, q, (allMentions ??= mentionsByStart(ctx))) : undefined;
+    const speaker = speakerOf(ctx, q, (allMentions ??= mentionsByStart(ctx)));
     // trimmed inner span
     let a = q.innerStart, b = q.innerEnd;
     while (a < b && TRIM_START.test(text[a])) a++;
     while (b > a && TRIM_END.test(text[b - 1])) b--;
     const exact = cands.filter((qi) => exactIn(segs, m.quotes[qi]));
     if (exact.length) {
-      if (total < 3 || !speaker) {
+      if (!speaker) {
         const qi = m.quotes[exact[0]];
-        if (total >= 3) addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qi)] });
+        addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qi)] });
         continue;
       }
       const right = exact.find((qi) => speakerOk(m.quotes[qi], speaker.person));
@@ -416,7 +417,6 @@ export function checkQuotes(ctx: Ctx): void {
       });
       continue;
     }
-    if (total < 3 || segs.length === 0) continue;
     // Near match: a misquote.
     let bestAlign: { qi: QuoteIndex; al: Align; seg: Seg } | undefined;
     for (const seg of segs) {
