@@ -251,6 +251,20 @@ const ROLE_NOUN_TYPES: Record<string, string> = {
   'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
 };
 
+/** Where another quotation opens in the text after a quotation. */
+const QUOTE_OPENS = /["']\s*\p{L}/u;
+/** A pull-quote's credit: a dash after the quotation, unless the sentence goes on after it ("— and …"). */
+const CREDIT_DASH = /^\s*[-\u2013\u2014]+\s*/;
+const DASH_GOES_ON = /^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|that)\b/;
+/** A speech verb that introduces a quotation of its own ('said: "…"'). */
+const OWN_QUOTE = /^\s*[:,]?\s*["']/;
+/** A document just before the speech verb (the text before it ends with this): "the report said", "the letter states". */
+const DOC_BEFORE = /\b(report|letter|statement|document|notice|review|inspector|inspectors|ofsted|department|government)\b[^.]{0,20}$/;
+/** DOC_BEFORE's longest match: its longest word (10 letters) and 20 more characters. */
+const DOC_BEFORE_MAX = 30;
+/** "he said", "she had also said": a pronoun just before the speech verb. */
+const PRONOUN_BEFORE = /\b(he|she)\s+(?:has\s+|had\s+|also\s+)?$/;
+
 /** The one person the sources give a role of this type at the draft's date (or at all), if there is exactly one. */
 function roleHolder(ctx: Ctx, noun: string): PersonIndex | undefined {
   const type = ROLE_NOUN_TYPES[noun];
@@ -268,19 +282,19 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
   const sentAfter = sentenceAtPos(ctx, q.end - 1);
   const afterEnd = Math.min(sentAfter ? sentAfter.end : q.end + 80, q.end + 100);
   const after = masked.slice(q.end, afterEnd);
-  const afterOpen = after.search(/["']\s*\p{L}/u);
+  const afterOpen = after.search(QUOTE_OPENS);
   const afterLimit = q.end + (afterOpen > 0 ? afterOpen : after.length);
   const sentBefore = sentenceAtPos(ctx, q.open);
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
   // a pull-quote's credit: '"…" — Cllr John Hart, council leader'
-  if (/^\s*[-\u2013\u2014]+\s*/.test(after) && !/^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|that)\b/.test(after)) {
+  if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) {
     const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit, q.end + 30));
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
   }
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
   const verbAfter = AFTER_VERB_FIRST.exec(after) ?? AFTER_NAME_VERB.exec(after);
-  const ownQuote = verbAfter && /^\s*[:,]?\s*["']/.test(after.slice(verbAfter[0].length));
+  const ownQuote = verbAfter && OWN_QUOTE.test(after.slice(verbAfter[0].length));
   if (verbAfter && !ownQuote) {
     const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit, q.end + 61));
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
@@ -304,8 +318,10 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
     const verbPos = beforeStart + last.index;
     const ms = mentionsIn(allMentions, beforeStart, q.open).filter((x) => x.end <= q.open);
     // "the report said", "the letter states": a document speaks, unless a person is named between it and the verb
-    const docAt = /\b(report|letter|statement|document|notice|review|inspector|inspectors|ofsted|department|government)\b[^.]{0,20}$/.exec(before.slice(0, last.index));
-    if (docAt && !ms.some((x) => x.start >= beforeStart + docAt.index && x.end <= verbPos)) return undefined;
+    // (a match ends at the verb, so only the last DOC_BEFORE_MAX characters can hold one, and one more is read for its \b)
+    const docFrom = Math.max(0, last.index - DOC_BEFORE_MAX - 1);
+    const docAt = DOC_BEFORE.exec(before.slice(docFrom, last.index));
+    if (docAt && !ms.some((x) => x.start >= beforeStart + docFrom + docAt.index && x.end <= verbPos)) return undefined;
     if (ms.length) {
       // the mention closest to the speech verb (the subject before it, or the name after "according to")
       let best = ms[0];
@@ -316,7 +332,7 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
       }
       if (bestDist <= 80) return { person: best.person, start: best.start, end: best.end };
     }
-    const pron = /\b(he|she)\s+(?:has\s+|had\s+|also\s+)?$/.exec(before.slice(0, last.index));
+    const pron = PRONOUN_BEFORE.exec(before.slice(0, last.index));
     if (pron) {
       const p = byPronoun(allMentions, q.open, pron[1]);
       return p ? { person: p } : undefined;
