@@ -166,7 +166,7 @@ function quoteWordIds(m: Model, q: QuoteIndex): Int32Array {
 let candidateCounts = new Int32Array(64);
 let candidateCall = 0;
 
-/** The source quotations sharing enough content words with the draft's, in the order first met (index order). */
+/** The source quotations sharing enough content words with the draft's, in the order their words are first met. */
 function candidates(m: Model, segs: Seg[]): number[] {
   // a typed array and the list of quotes counted (in first-count order), not a Map: same order, no allocation per word
   if (candidateCounts.length < m.quotes.length) candidateCounts = new Int32Array(m.quotes.length);
