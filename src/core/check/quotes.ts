@@ -29,17 +29,29 @@ interface Align {
   diff: { op: 'same' | 'draft' | 'source' | 'sub'; d?: number; s?: number }[];
 }
 
-/** Semi-global word alignment: all of the draft words against any stretch of the source words. */
-function align(d: string[], s: string[], maxCost: number): Align | undefined {
+/** The alignment table, reused between calls (grown as needed up to ALIGN_KEEP cells; larger tables are made for the
+ * call): every cell read is written first in the same call. */
+const ALIGN_KEEP = 1 << 16;
+let alignTable = new Int32Array(1024);
+
+/**
+ * Semi-global word alignment: all of the draft words against any stretch of the source words. Words come as ids
+ * (see wordIds): comparing numbers is much cheaper than comparing strings in the table's inner loop.
+ */
+function align(d: Int32Array, s: Int32Array, maxCost: number): Align | undefined {
   const n = d.length, m = s.length;
   if (n === 0 || m === 0) return undefined;
   const W = m + 1;
-  const dp = new Int32Array((n + 1) * W);
+  const size = (n + 1) * W;
+  const dp = size <= alignTable.length ? alignTable : size <= ALIGN_KEEP ? (alignTable = new Int32Array(size)) : new Int32Array(size);
+  // row 0 is free (the draft may start anywhere in the source); column 0 costs one per draft word
+  dp.fill(0, 0, W);
   for (let i = 1; i <= n; i++) dp[i * W] = i;
   for (let i = 1; i <= n; i++) {
     let rowMin = 1 << 30;
+    const di = d[i - 1];
     for (let j = 1; j <= m; j++) {
-      const sub = dp[(i - 1) * W + j - 1] + (d[i - 1] === s[j - 1] ? 0 : 1);
+      const sub = dp[(i - 1) * W + j - 1] + (di === s[j - 1] ? 0 : 1);
       const ins = dp[(i - 1) * W + j] + 1; // extra draft word
       const del = dp[i * W + j - 1] + 1; // source word missing from the draft
       const v = sub < ins ? (sub < del ? sub : del) : ins < del ? ins : del;
@@ -73,36 +85,118 @@ function align(d: string[], s: string[], maxCost: number): Align | undefined {
   return { cost: best, srcStart: j, srcEnd: bestJ, diff };
 }
 
+/** Where `run` first stands as a contiguous stretch of `words` at or after `from`, or -1. */
+function indexOfRun(words: string[], run: string[], from: number): number {
+  outer: for (let j = from; j + run.length <= words.length; j++) {
+    for (let k = 0; k < run.length; k++) if (words[j + k] !== run[k]) continue outer;
+    return j;
+  }
+  return -1;
+}
+
 /** Is each segment a contiguous run of the source's words, in order? */
 function exactIn(segs: Seg[], q: QuoteIndex): boolean {
   let from = 0;
   for (const seg of segs) {
-    let found = -1;
-    outer: for (let j = from; j + seg.tokens.length <= q.tokens.length; j++) {
-      for (let k = 0; k < seg.tokens.length; k++) if (q.tokens[j + k] !== seg.tokens[k]) continue outer;
-      found = j;
-      break;
-    }
+    const found = indexOfRun(q.tokens, seg.tokens, from);
     if (found < 0) return false;
     from = found + seg.tokens.length;
   }
   return true;
 }
 
+function withoutArticles(tokens: string[]): string[] {
+  return tokens.filter((t) => !ARTICLES.has(t));
+}
+
+/** Each source quotation's words without "the"/"a"/"an", made once (model data, like the quotation). */
+const bareQuoteTokens = new WeakMap<QuoteIndex, string[]>();
+
+function bareTokensOf(q: QuoteIndex): string[] {
+  let t = bareQuoteTokens.get(q);
+  if (!t) bareQuoteTokens.set(q, (t = withoutArticles(q.tokens)));
+  return t;
+}
+
+/** What `candidates` needs to know of a word the source quotations use, or of a common word: one lookup per draft word. */
+interface QuoteWord {
+  /** The word's number, for align (distinct words, distinct ids). */
+  id: number;
+  /** The quotations that use the word (the model's quoteWordIndex list), if any. */
+  quotes: number[] | undefined;
+  common: boolean;
+  /** The `candidates` call that last counted the word: each draft word counts once. */
+  countedIn: number;
+}
+
+const quoteWordsByModel = new WeakMap<Model, Map<string, QuoteWord>>();
+
+function quoteWords(m: Model): Map<string, QuoteWord> {
+  let words = quoteWordsByModel.get(m);
+  if (!words) {
+    words = new Map();
+    for (const [t, quotes] of m.quoteWordIndex) words.set(t, { id: words.size, quotes, common: COMMON.has(t), countedIn: 0 });
+    for (const t of COMMON) if (!words.has(t)) words.set(t, { id: words.size, quotes: undefined, common: true, countedIn: 0 });
+    quoteWordsByModel.set(m, words);
+  }
+  return words;
+}
+
+/**
+ * Words as the ids of quoteWords: every word of a source quotation has one; any other word is -1, which no source
+ * word is (draft words are only ever compared with source words), so ids are equal exactly when the words are.
+ */
+function wordIds(m: Model, tokens: string[]): Int32Array {
+  const words = quoteWords(m);
+  const ids = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) ids[k] = words.get(tokens[k])?.id ?? -1;
+  return ids;
+}
+
+/** Each source quotation's words as ids, made once (model data, like the quotation). */
+const quoteIds = new WeakMap<QuoteIndex, Int32Array>();
+
+function quoteWordIds(m: Model, q: QuoteIndex): Int32Array {
+  let ids = quoteIds.get(q);
+  if (!ids) quoteIds.set(q, (ids = wordIds(m, q.tokens)));
+  return ids;
+}
+
+/** Per-quote match counts for `candidates`, kept between calls (all zero again when a call returns); grown with the model. */
+let candidateCounts = new Int32Array(64);
+let candidateCall = 0;
+
+/** The source quotations sharing enough content words with the draft's, in the order their words are first met. */
 function candidates(m: Model, segs: Seg[]): number[] {
-  const counts = new Map<number, number>();
+  // a typed array and the list of quotes counted (in first-count order), not a Map: same order, no allocation per word
+  if (candidateCounts.length < m.quotes.length) candidateCounts = new Int32Array(m.quotes.length);
+  const counts = candidateCounts;
+  const touched: number[] = [];
+  const words = quoteWords(m);
+  const call = ++candidateCall;
   let content = 0;
-  const seen = new Set<string>();
+  // content words no source quotation uses: they only count towards `content`, once each
+  let others: Set<string> | undefined;
   for (const seg of segs) for (const t of seg.tokens) {
-    if (COMMON.has(t) || seen.has(t)) continue;
-    seen.add(t);
-    content++;
-    const list = m.quoteWordIndex.get(t);
-    if (list) for (const qi of list) counts.set(qi, (counts.get(qi) ?? 0) + 1);
+    const w = words.get(t);
+    if (w) {
+      if (w.common || w.countedIn === call) continue;
+      w.countedIn = call;
+      content++;
+      if (w.quotes) for (const qi of w.quotes) if (counts[qi]++ === 0) touched.push(qi);
+    } else {
+      if ((others ??= new Set()).has(t)) continue;
+      others.add(t);
+      content++;
+    }
   }
   const need = Math.min(2, content);
   const out: number[] = [];
-  for (const [qi, c] of counts) if (c >= need && c >= content * 0.4) out.push(qi);
+  for (const qi of touched) {
+    const c = counts[qi];
+    counts[qi] = 0; // ready for the next call
+    if (c >= need && c >= content * 0.4) out.push(qi);
+  }
   if (content === 0) {
     // only common words: try every quote for an exact match
     return m.quotes.map((_, i) => i);
@@ -157,6 +251,20 @@ const ROLE_NOUN_TYPES: Record<string, string> = {
   'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
 };
 
+/** Where another quotation opens in the text after a quotation. */
+const QUOTE_OPENS = /["']\s*\p{L}/u;
+/** A pull-quote's credit: a dash after the quotation, unless the sentence goes on after it ("— and …"). */
+const CREDIT_DASH = /^\s*[-\u2013\u2014]+\s*/;
+const DASH_GOES_ON = /^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|that)\b/;
+/** A speech verb that introduces a quotation of its own ('said: "…"'). */
+const OWN_QUOTE = /^\s*[:,]?\s*["']/;
+/** A document just before the speech verb (the text before it ends with this): "the report said", "the letter states". */
+const DOC_BEFORE = /\b(report|letter|statement|document|notice|review|inspector|inspectors|ofsted|department|government)\b[^.]{0,20}$/;
+/** DOC_BEFORE's longest match: its longest word (10 letters) and 20 more characters. */
+const DOC_BEFORE_MAX = 30;
+/** "he said", "she had also said": a pronoun just before the speech verb. */
+const PRONOUN_BEFORE = /\b(he|she)\s+(?:has\s+|had\s+|also\s+)?$/;
+
 /** The one person the sources give a role of this type at the draft's date (or at all), if there is exactly one. */
 function roleHolder(ctx: Ctx, noun: string): PersonIndex | undefined {
   const type = ROLE_NOUN_TYPES[noun];
@@ -174,19 +282,19 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
   const sentAfter = sentenceAtPos(ctx, q.end - 1);
   const afterEnd = Math.min(sentAfter ? sentAfter.end : q.end + 80, q.end + 100);
   const after = masked.slice(q.end, afterEnd);
-  const afterOpen = after.search(/["']\s*\p{L}/u);
+  const afterOpen = after.search(QUOTE_OPENS);
   const afterLimit = q.end + (afterOpen > 0 ? afterOpen : after.length);
   const sentBefore = sentenceAtPos(ctx, q.open);
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
   // a pull-quote's credit: '"…" — Cllr John Hart, council leader'
-  if (/^\s*[-\u2013\u2014]+\s*/.test(after) && !/^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|that)\b/.test(after)) {
+  if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) {
     const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit, q.end + 30));
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
   }
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
   const verbAfter = AFTER_VERB_FIRST.exec(after) ?? AFTER_NAME_VERB.exec(after);
-  const ownQuote = verbAfter && /^\s*[:,]?\s*["']/.test(after.slice(verbAfter[0].length));
+  const ownQuote = verbAfter && OWN_QUOTE.test(after.slice(verbAfter[0].length));
   if (verbAfter && !ownQuote) {
     const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit, q.end + 61));
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
@@ -210,8 +318,10 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
     const verbPos = beforeStart + last.index;
     const ms = mentionsIn(allMentions, beforeStart, q.open).filter((x) => x.end <= q.open);
     // "the report said", "the letter states": a document speaks, unless a person is named between it and the verb
-    const docAt = /\b(report|letter|statement|document|notice|review|inspector|inspectors|ofsted|department|government)\b[^.]{0,20}$/.exec(before.slice(0, last.index));
-    if (docAt && !ms.some((x) => x.start >= beforeStart + docAt.index && x.end <= verbPos)) return undefined;
+    // (a match ends at the verb, so only the last DOC_BEFORE_MAX characters can hold one, and one more is read for its \b)
+    const docFrom = Math.max(0, last.index - DOC_BEFORE_MAX - 1);
+    const docAt = DOC_BEFORE.exec(before.slice(docFrom, last.index));
+    if (docAt && !ms.some((x) => x.start >= beforeStart + docFrom + docAt.index && x.end <= verbPos)) return undefined;
     if (ms.length) {
       // the mention closest to the speech verb (the subject before it, or the name after "according to")
       let best = ms[0];
@@ -222,7 +332,7 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
       }
       if (bestDist <= 80) return { person: best.person, start: best.start, end: best.end };
     }
-    const pron = /\b(he|she)\s+(?:has\s+|had\s+|also\s+)?$/.exec(before.slice(0, last.index));
+    const pron = PRONOUN_BEFORE.exec(before.slice(0, last.index));
     if (pron) {
       const p = byPronoun(allMentions, q.open, pron[1]);
       return p ? { person: p } : undefined;
@@ -234,6 +344,20 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
     }
   }
   return undefined;
+}
+
+/**
+ * All the paragraph's mentions by start: the sentences' lists joined, then a stable sort — skipped when they are
+ * already in order (as they nearly always are), which a stable sort would leave as they are.
+ */
+function mentionsByStart(ctx: Ctx): Mention[] {
+  const all: Mention[] = [];
+  let sorted = true;
+  for (const s of ctx.sentences) for (const x of s.mentions) {
+    if (all.length && x.start < all[all.length - 1].start) sorted = false;
+    all.push(x);
+  }
+  return sorted ? all : all.sort((a, b) => a.start - b.start);
 }
 
 function byPronoun(mentions: Mention[], before: number, pron: string): PersonIndex | undefined {
@@ -260,6 +384,10 @@ function speakerName(m: Model, q: QuoteIndex): string {
   return q.quote.speaker.document ?? 'the source';
 }
 
+/** What is trimmed off the ends of a quotation's inner span (none of it a letter or digit). */
+const TRIM_START = /[\s.,;:!?'"\u2018\u2019\u201c\u201d-]/;
+const TRIM_END = /[\s,;:'"\u2018\u2019\u201c\u201d-]/;
+
 export function checkQuotes(ctx: Ctx): void {
   const { m, f, text } = ctx;
   let allMentions: Mention[] | undefined;
@@ -268,18 +396,19 @@ export function checkQuotes(ctx: Ctx): void {
     if (q.depth !== 0) continue;
     const segs = quoteSegments(f, text, q.innerStart, q.innerEnd);
     const total = segs.reduce((a, s) => a + s.tokens.length, 0);
-    if (total === 0) continue;
+    // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged
+    if (total < 3) continue;
     const cands = candidates(m, segs);
-    const speaker = total >= 3 ? speakerOf(ctx, q, (allMentions ??= ctx.sentences.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start))) : undefined;
+    const speaker = speakerOf(ctx, q, (allMentions ??= mentionsByStart(ctx)));
     // trimmed inner span
     let a = q.innerStart, b = q.innerEnd;
-    while (a < b && /[\s.,;:!?'"\u2018\u2019\u201c\u201d-]/.test(text[a]) && !/[\p{L}\p{N}]/u.test(text[a])) a++;
-    while (b > a && /[\s,;:'"\u2018\u2019\u201c\u201d-]/.test(text[b - 1])) b--;
+    while (a < b && TRIM_START.test(text[a])) a++;
+    while (b > a && TRIM_END.test(text[b - 1])) b--;
     const exact = cands.filter((qi) => exactIn(segs, m.quotes[qi]));
     if (exact.length) {
-      if (total < 3 || !speaker) {
+      if (!speaker) {
         const qi = m.quotes[exact[0]];
-        if (total >= 3) addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qi)] });
+        addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qi)] });
         continue;
       }
       const right = exact.find((qi) => speakerOk(m.quotes[qi], speaker.person));
@@ -304,23 +433,30 @@ export function checkQuotes(ctx: Ctx): void {
       });
       continue;
     }
-    if (total < 3 || segs.length === 0) continue;
     // Near match: a misquote.
     let bestAlign: { qi: QuoteIndex; al: Align; seg: Seg } | undefined;
     for (const seg of segs) {
       if (seg.tokens.length < 3) continue;
       const n = seg.tokens.length;
       const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
+      let segBare: string[] | undefined;
+      let segIds: Int32Array | undefined;
       for (const qidx of cands) {
         const qi = m.quotes[qidx];
-        const al = align(seg.tokens, qi.tokens, maxCost);
+        // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
+        // there is one, and an early stop when there is not); cost 0 is never a misquote
+        const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
+        if (limit < 1) continue;
+        const al = align((segIds ??= wordIds(m, seg.tokens)), quoteWordIds(m, qi), limit);
         if (!al || al.cost === 0) continue;
-        const same = al.diff.filter((x) => x.op === 'same').length;
-        // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
-        if (exactIn([{ ...seg, tokens: seg.tokens.filter((t) => !ARTICLES.has(t)) }], { ...qi, tokens: qi.tokens.filter((t) => !ARTICLES.has(t)) })) continue;
+        // the filters below are pure: cheapest first
+        let same = 0;
+        for (const x of al.diff) if (x.op === 'same') same++;
         if (same < 2 || same < n - maxCost) continue;
         if (n <= 4 && speaker && !speakerOk(qi, speaker.person)) continue;
-        if (!bestAlign || al.cost < bestAlign.al.cost) bestAlign = { qi, al, seg };
+        // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
+        if (indexOfRun(bareTokensOf(qi), (segBare ??= withoutArticles(seg.tokens)), 0) >= 0) continue;
+        bestAlign = { qi, al, seg };
       }
     }
     if (bestAlign) {

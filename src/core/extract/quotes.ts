@@ -127,10 +127,36 @@ export function quoteTokens(text: string): string[] {
 }
 
 /**
+ * Could quoteSegments' walk over [start, end) meet a segment break: a "[", two periods (the second may be at `end`)
+ * or an ellipsis character? Native searches, so the usual answer (no) costs no walk over the characters.
+ */
+function hasBreak(folded: string, original: string, start: number, end: number): boolean {
+  const bracket = folded.indexOf('[', start);
+  if (bracket >= 0 && bracket < end) return true;
+  const dots = folded.indexOf('..', start);
+  if (dots >= 0 && dots < end) return true;
+  const ellipsis = original.indexOf('\u2026', start);
+  return ellipsis >= 0 && ellipsis < end;
+}
+
+/**
  * The draft words of a quotation as segments split at ellipses and [bracketed insertions]: each segment
  * must appear in the source, in order, with anything allowed between segments.
  */
 export function quoteSegments(folded: string, original: string, start: number, end: number): { tokens: string[]; starts: number[]; ends: number[] }[] {
+  const ws = words(folded, start, end);
+  if (!hasBreak(folded, original, start, end)) {
+    // no ellipsis or [insertion] (most quotations): the words are one segment, as the walk below would find
+    if (ws.length === 0) return [];
+    const tokens = new Array<string>(ws.length), starts = new Array<number>(ws.length), ends = new Array<number>(ws.length);
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k];
+      tokens[k] = tokenKey(folded.slice(w.start, w.end));
+      starts[k] = w.start;
+      ends[k] = w.end;
+    }
+    return [{ tokens, starts, ends }];
+  }
   const segs: { tokens: string[]; starts: number[]; ends: number[] }[] = [];
   let cur = { tokens: [] as string[], starts: [] as number[], ends: [] as number[] };
   let i = start;
@@ -138,7 +164,6 @@ export function quoteSegments(folded: string, original: string, start: number, e
     if (cur.tokens.length) segs.push(cur);
     cur = { tokens: [], starts: [], ends: [] };
   };
-  const ws = words(folded, start, end);
   let wi = 0;
   while (i < end) {
     const c = folded.charCodeAt(i);
