@@ -48,6 +48,8 @@ export interface ParagraphEvents {
   at: Map<number, number[]>;
   /** The required words, by number. */
   words: string[];
+  /** Does any of `events` have agents or partners (asked once)? */
+  withAgents: boolean | undefined;
 }
 
 export function clausesOf(s: SentenceInfo): Span[] {

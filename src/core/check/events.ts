@@ -116,7 +116,7 @@ function paragraphEventScan(ctx: Ctx): ParagraphEvents {
         }
       }
     }
-    pe = { events, groups, at, words };
+    pe = { events, groups, at, words, withAgents: undefined };
     ctx.eventScan = pe;
   }
   return pe;
@@ -162,12 +162,16 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
   const evs = sentenceLevelEvents(ctx, s);
   const out: { e: ModelEvent; cuePos: number[] }[] = [];
   if (!evs.length) return out;
-  if (otherCouncil(ctx, clause)) return out;
   const perClause = (s.eventCues ??= new Map());
   const key = clause.start * 1048576 + (clause.end - clause.start);
   let cued = perClause.get(key);
   if (!cued) {
     cued = [];
+    // a clause about another council is about none of these events (an empty list, kept like any other)
+    if (otherCouncil(ctx, clause)) {
+      perClause.set(key, cued);
+      return out;
+    }
     for (const e of evs) {
       const cuePos: number[] = [];
       for (const c of e.cueList) {
@@ -451,10 +455,14 @@ function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; st
   }
 }
 
+const hasAgents = (e: ModelEvent) => e.agents.length > 0 || e.partners.length > 0;
+
 /** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */
 function checkAgents(ctx: Ctx, s: SentenceInfo): void {
-  // every candidate below is one of the sentence's events, and must have agents or partners
-  if (!sentenceLevelEvents(ctx, s).some((e) => e.agents.length || e.partners.length)) return;
+  // every candidate below is one of the sentence's events (so one of the paragraph's), and must have agents or partners
+  const pe = paragraphEventScan(ctx);
+  if (!(pe.withAgents ??= pe.events.some(hasAgents))) return;
+  if (!sentenceLevelEvents(ctx, s).some(hasAgents)) return;
   checkSubjectAgents(ctx, s);
   const { m, masked } = ctx;
   const re = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work)\s+with)\s+(?:the\s+)?/g;
