@@ -416,8 +416,11 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     const v = /^(?:'s?\s+([a-z]+)|\s+(?:has\s+|have\s+|had\s+)?(?:both\s+|also\s+|now\s+|previously\s+|already\s+)?([a-z]+))/.exec(after);
     if (!v) continue;
     const word = v[1] ?? v[2];
+    const verbOf = (e: ModelEvent) => e.agents.length > 0 && e.cueList.some((cue) => cue === word || cue.startsWith(word + ' ') || (word.length >= 5 && cue.startsWith(word.slice(0, -1))));
+    // the word after the organisation must be a cue of one of the sentence's events before the clause is searched
+    if (!sentenceLevelEvents(ctx, s).some(verbOf)) continue;
     const clause = clauseAt(s, r.index);
-    const cands = eventsFor(ctx, s, clause, end).filter((c) => c.e.agents.length && c.e.cueList.some((cue) => cue === word || cue.startsWith(word + ' ') || (word.length >= 5 && cue.startsWith(word.slice(0, -1)))));
+    const cands = eventsFor(ctx, s, clause, end).filter((c) => verbOf(c.e));
     if (!cands.length) continue;
     const named = group.map((g) => ({ org: m.orgPhrases.find((o) => o.phrase === g[1])!.org, start: g.index, end: g.index + g[0].length }));
     reportWrongOrganisations(ctx, cands[0].e, named, false);
