@@ -471,13 +471,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
   const re = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work)\s+with)\s+(?:the\s+)?/g;
   for (const r of execIn(re, masked, s.start, s.end)) {
     const partner = r[1] !== undefined;
-    const clause = clauseAt(s, r.index);
-    if (/\b(told|informed|warned|advised|written to|contacted|criticised|urged)\s*$/.test(masked.slice(Math.max(s.start, r.index - 20), r.index))) continue;
-    const cands = eventsFor(ctx, s, partner ? s : clause, r.index)
-      .filter((c) => (partner ? c.e.partners : c.e.agents).length)
-      .filter((c) => c.cuePos.some((p) => p < r.index && r.index - p <= (partner ? 160 : 45)));
-    if (!cands.length) continue;
-    // organisations listed after by/from: "X", "X and Y", "X and the Y"
+    // organisations listed after by/from: "X", "X and Y", "X and the Y" (read first: most by/from name none)
     let pos = r.index + r[0].length;
     const named: { org: (typeof m.orgPhrases)[number]['org']; start: number; end: number }[] = [];
     for (let k = 0; k < 3; k++) {
@@ -490,6 +484,12 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       pos += and[0].length;
     }
     if (!named.length) continue;
+    const clause = clauseAt(s, r.index);
+    if (/\b(told|informed|warned|advised|written to|contacted|criticised|urged)\s*$/.test(masked.slice(Math.max(s.start, r.index - 20), r.index))) continue;
+    const cands = eventsFor(ctx, s, partner ? s : clause, r.index)
+      .filter((c) => (partner ? c.e.partners : c.e.agents).length)
+      .filter((c) => c.cuePos.some((p) => p < r.index && r.index - p <= (partner ? 160 : 45)));
+    if (!cands.length) continue;
     // the event whose cue is nearest
     let best = cands[0];
     let bestDist = Infinity;
