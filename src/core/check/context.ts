@@ -50,6 +50,8 @@ export interface ParagraphEvents {
   words: string[];
   /** Does any of `events` have agents or partners (asked once)? */
   withAgents: boolean | undefined;
+  /** Whether the paragraph names each event's anchors, as asked. */
+  anchored: Map<ModelEvent, boolean> | undefined;
 }
 
 export function clausesOf(s: SentenceInfo): Span[] {

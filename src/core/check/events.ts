@@ -116,7 +116,7 @@ function paragraphEventScan(ctx: Ctx): ParagraphEvents {
         }
       }
     }
-    pe = { events, groups, at, words, withAgents: undefined };
+    pe = { events, groups, at, words, withAgents: undefined, anchored: undefined };
     ctx.eventScan = pe;
   }
   return pe;
@@ -218,6 +218,15 @@ function dateClause(ctx: Ctx, s: SentenceInfo, d: DateExpr): { start: number; en
 const ownRatings = new WeakMap<ModelEvent, string | null>();
 const lowerCaseAnchors = new WeakMap<ModelEvent, string[]>();
 
+/** Does the paragraph (quotations included) name one of the event's anchors? Asked once per paragraph and event. */
+function anchoredInParagraph(ctx: Ctx, e: ModelEvent): boolean {
+  const pe = paragraphEventScan(ctx);
+  const memo = (pe.anchored ??= new Map());
+  let a = memo.get(e);
+  if (a === undefined) memo.set(e, (a = hasAny(ctx.f, lowerAnchors(e), 0, ctx.f.length)));
+  return a;
+}
+
 /** An event's anchors in lower case, made once. */
 function lowerAnchors(e: ModelEvent): string[] {
   let a = lowerCaseAnchors.get(e);
@@ -293,7 +302,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const writtenYear = d.year !== undefined && !d.yearInferred;
     // anchors may stand anywhere in the paragraph, quotations included ("Cllr Whitton… told Tuesday's cabinet")
     const table = ctx.masked.charCodeAt(s.start) === 124;
-    let anchored = e.anchors.length === 0 || hasAny(ctx.f, lowerAnchors(e), table ? s.start : 0, table ? s.end : ctx.f.length);
+    let anchored = e.anchors.length === 0 || (table ? hasAny(ctx.f, lowerAnchors(e), s.start, s.end) : anchoredInParagraph(ctx, e));
     if (!anchored) {
       // a recurring kind of event: only this one if the date agrees in some part (the weekday and month count too)
       anchored = (writtenYear && d.year === ev.year) || (d.day !== undefined && d.day === ev.day && d.month === ev.month) ||
