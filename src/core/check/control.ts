@@ -15,10 +15,15 @@ const DEVON = /\b(devon|council|authority|county hall|administration|dcc)\b/;
 const CONTROL_HINT = /\b(?:run|runs|ran|led|lead|leads|controlled|controls|control|administration|dominated|hold|holds|held)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);
 
-let cachedRe: { key: unknown; re: RegExp } | undefined;
+type PartyPhrase = Ctx['m']['partyPhrases'][number];
 
-function controlRe(ctx: Ctx): RegExp {
-  if (cachedRe && cachedRe.key === ctx.m) return cachedRe.re;
+/** The model's control pattern, and its party phrases by their text without spaces and hyphens (the first of each). */
+let cached: { key: unknown; re: RegExp; bySquashed: Map<string, PartyPhrase> } | undefined;
+
+const squash = (phrase: string) => phrase.replace(/[- ]/g, '');
+
+function controlPatterns(ctx: Ctx): { re: RegExp; bySquashed: Map<string, PartyPhrase> } {
+  if (cached && cached.key === ctx.m) return cached;
   const alts = ctx.m.partyPhrases.map((p) => p.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]?'));
   const P = `(${alts.join('|')})`;
   const re = new RegExp(
@@ -31,19 +36,21 @@ function controlRe(ctx: Ctx): RegExp {
     ].join('|'),
     'g',
   );
-  cachedRe = { key: ctx.m, re };
-  return re;
+  const bySquashed = new Map<string, PartyPhrase>();
+  for (const p of ctx.m.partyPhrases) if (!bySquashed.has(squash(p.phrase))) bySquashed.set(squash(p.phrase), p);
+  cached = { key: ctx.m, re, bySquashed };
+  return cached;
 }
 
 export function checkControl(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
-  const re = controlRe(ctx);
+  const { re, bySquashed } = controlPatterns(ctx);
   for (const r of execIn(re, masked, s.start, s.end)) {
     const phrase = r.slice(1).find((x) => x !== undefined);
     if (!phrase) continue;
-    const partyEntry = m.partyPhrases.find((p) => p.phrase.replace(/[- ]/g, '') === phrase.replace(/[- ]/g, '')) ??
-      m.partyPhrases.find((p) => phrase.startsWith(p.phrase));
+    // the first party phrase written the same but for spaces and hyphens (a map lookup, not a pass over every phrase)
+    const partyEntry = bySquashed.get(squash(phrase)) ?? m.partyPhrases.find((p) => phrase.startsWith(p.phrase));
     if (!partyEntry) continue;
     const clause = clauseAt(s, r.index);
     const clauseText = masked.slice(clause.start, clause.end);

@@ -23,7 +23,16 @@ const WORDS_BY_VALUE: Record<number, string> = Object.fromEntries(
 const ORD_BY_VALUE: Record<number, string> = Object.fromEntries(Object.entries(ORDINALS).map(([k, v]) => [v, k]));
 
 const NUM = '(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
-const NUMBER_RE = new RegExp(`\\b${NUM}\\b(\\s*(?:%|per\\s*cent|percent))?(?:\\s+((?:[a-z'-]+\\s+){0,2}?)(years?|areas?|mps|members of parliament|councils?|concerns?|issues?|recommendations?))?`, 'g');
+/** A number, then a per-cent tail (group 2) or a unit noun (group 4) up to two words on. Exported for tests. */
+export const NUMBER_RE = new RegExp(`\\b${NUM}\\b(\\s*(?:%|per\\s*cent|percent))?(?:\\s+((?:[a-z'-]+\\s+){0,2}?)(years?|areas?|mps|members of parliament|councils?|concerns?|issues?|recommendations?))?`, 'g');
+/**
+ * How each of NUMBER_RE's unit nouns starts (what its group 4 then holds) and the noun `singular` makes of it.
+ * Keep in step with NUMBER_RE.
+ */
+const NOUN_STEMS: readonly (readonly [string, string])[] = [
+  ['year', 'year'], ['area', 'area'], ['mps', 'mps'], ['members of parliament', 'mps'], ['council', 'council'],
+  ['concern', 'concern'], ['issue', 'issue'], ['recommendation', 'recommendation'],
+];
 const RANK_RE = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+or\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)))?[- ](?:worst|lowest|poorest|weakest)\b/g;
 
 const RANK_WORDS = ['worst', 'lowest', 'poorest', 'weakest'];
@@ -49,10 +58,45 @@ function likeClaim(claimWord: string, value: number): string {
   return /^\d/.test(claimWord) ? String(value) : WORDS_BY_VALUE[value] ?? String(value);
 }
 
+/**
+ * What a number's tail must start with for a fact of `numbers` to be compared with it: "%" or "per" (per cent,
+ * percent) if a fact is a percentage, "year" if one counts years, and the nouns the count facts count. A number
+ * whose tail no fact takes ("five councils", when no fact counts councils) is passed over with no finding.
+ */
+export function tailWords(numbers: readonly NumberFact[]): string[] {
+  const out: string[] = [];
+  if (numbers.some((n) => n.unit === 'percent')) out.push('%', 'per');
+  if (numbers.some((n) => n.unit === 'years')) out.push('year');
+  for (const [stem, noun] of NOUN_STEMS) {
+    // "years" always means the years facts, never a count
+    if (noun !== 'year' && numbers.some((n) => n.unit === 'count' && n.noun && singular(n.noun) === noun)) out.push(stem);
+  }
+  return out;
+}
+
+let cachedTails: { key: unknown; re: RegExp | undefined } | undefined;
+
+/** One pattern for the tail words some fact takes (none: no number can be compared). */
+function tailRe(m: Ctx['m']): RegExp | undefined {
+  if (cachedTails && cachedTails.key === m) return cachedTails.re;
+  const words = tailWords(m.numbers);
+  const re = words.length ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
+  cachedTails = { key: m, re };
+  return re;
+}
+
 export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
+  const hay = ctx.masked.slice(s.start, s.end);
+  // most sentences hold no tail word a fact takes: one short pattern rules them out, far cheaper than NUMBER_RE
+  const tails = tailRe(ctx.m);
+  if (tails && tails.test(hay)) checkCounts(ctx, s, hay);
+  checkRanks(ctx, s, hay);
+}
+
+/** Counts, percentages and durations in the sentence (`hay` is its text). */
+function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string): void {
   const { m, masked } = ctx;
   const inDate = (pos: number) => s.dates.some((d) => pos >= d.start && pos < d.end && d.year !== undefined && masked.slice(pos, pos + 4) === String(d.year));
-  const hay = masked.slice(s.start, s.end);
   NUMBER_RE.lastIndex = 0;
   let r: RegExpExecArray | null;
   while ((r = NUMBER_RE.exec(hay)) !== null) {
@@ -91,6 +135,11 @@ export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
       break;
     }
   }
+}
+
+/** Rankings ("third or fourth worst") in the sentence (`hay` is its text). */
+function checkRanks(ctx: Ctx, s: SentenceInfo, hay: string): void {
+  const { m, masked } = ctx;
   // a ranking needs its adjective: most paragraphs and sentences have none, and indexOf is far cheaper than the pattern
   if (!paragraphHas(ctx, RANK_GATE)) return;
   if (!RANK_WORDS.some((w) => hay.indexOf(w) >= 0)) return;

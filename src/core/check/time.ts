@@ -77,12 +77,18 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
       bestDist = dist;
     }
   }
-  const clauseText = ctx.masked.slice(clause.start, clause.end);
-  const tense = tenseOf(clauseText);
-  const st = tenseOfSentence(s);
-  let present = tense.present && !tense.past ? true : tense.past ? false : st.present && !st.past;
   if (best && best.range) {
     return { range: claimRange(best, ctx.asOf), explicit: true, present: false };
+  }
+  // the clause's tense, else the sentence's (a clause that is the whole sentence has the sentence's, worked out once)
+  const whole = clause.start === s.start && clause.end === s.end;
+  const tense = whole ? tenseOfSentence(s) : tenseOf(ctx.masked.slice(clause.start, clause.end));
+  let present: boolean;
+  if (tense.past) present = false;
+  else if (tense.present) present = true;
+  else {
+    const st = tenseOfSentence(s);
+    present = st.present && !st.past;
   }
   // a date set earlier in the paragraph carries over to sentences that do not give their own
   if (!present || opts.title || opts.role) {
