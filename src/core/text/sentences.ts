@@ -16,6 +16,22 @@ const ABBREVIATIONS = new Set([
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
+/**
+ * A word of letters and full stops as a number: each character a digit in base 28 (a-z, either case, 1-26; "." 27).
+ * No digit is 0, so words up to LONGEST_ABBREVIATION long get distinct keys (28^6 < 2^31): looking a word up by its
+ * key is looking up its lower case, without making the string.
+ */
+function abbreviationKey(text: string, start: number, end: number): number {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    k = k * 28 + (c === 46 ? 27 : (c | 32) - 96);
+  }
+  return k;
+}
+
+const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((a) => abbreviationKey(a, 0, a.length)));
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
 }
@@ -102,9 +118,9 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
   // jump from one line break or terminal mark to the next (a native scan): nothing else can end a sentence
   for (let i = start; i < end; i++) {
     STOPS.lastIndex = i;
-    const next = STOPS.exec(text);
-    if (next === null || next.index >= end) break;
-    i = next.index;
+    // test, not exec: only the position is wanted, and no match array is made
+    if (!STOPS.test(text) || STOPS.lastIndex > end) break;
+    i = STOPS.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       const line = text.slice(lineStart, i).trimEnd();
@@ -136,7 +152,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
         while (w >= start && isAbbreviationChar(text.charCodeAt(w))) w--;
         // (no abbreviation is longer than LONGEST_ABBREVIATION: a longer word is not looked up)
         const len = i - (w + 1);
-        if ((len === 1 && text.charCodeAt(w + 1) !== 46) || (len > 1 && len <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w + 1, i).toLowerCase()))) {
+        if ((len === 1 && text.charCodeAt(w + 1) !== 46) || (len > 1 && len <= LONGEST_ABBREVIATION && ABBREVIATION_KEYS.has(abbreviationKey(text, w + 1, i)))) {
           i = j - 1;
           continue;
         }
