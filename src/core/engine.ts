@@ -67,8 +67,10 @@ function firstWordAt(s: string, start: number, end: number): number {
   // the sentence alone is searched: a blank run may reach far past its end (an unclosed quotation)
   const hay = s.slice(start, end);
   WORD_OR_WIDE.lastIndex = 0;
-  for (let r = WORD_OR_WIDE.exec(hay); r !== null; r = WORD_OR_WIDE.exec(hay)) {
-    if (isWordCode(hay.charCodeAt(r.index))) return start + r.index;
+  // test, not exec: the match is one character, so lastIndex says where it is, and no match array is made
+  while (WORD_OR_WIDE.test(hay)) {
+    const i = WORD_OR_WIDE.lastIndex - 1;
+    if (isWordCode(hay.charCodeAt(i))) return start + i;
   }
   return end;
 }

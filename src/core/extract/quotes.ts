@@ -47,8 +47,9 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
   // only line breaks and quotation marks matter: a native search jumps to each
   const hay = end === text.length ? text : text.slice(0, end);
   MARKS.lastIndex = start;
-  for (let m = MARKS.exec(hay); m !== null; m = MARKS.exec(hay)) {
-    const i = m.index;
+  // test, not exec: a mark is one character, so lastIndex says where it is, and no match array is made
+  while (MARKS.test(hay)) {
+    const i = MARKS.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10 && stack.length) {
       // News style: a quotation that runs on into the next paragraph reopens it there; end it at the line break.
