@@ -81,6 +81,10 @@ const MAX_SENTENCE = 1200;
 function boundedSentences(text: string): Span[] {
   const out: Span[] = [];
   for (const sp of sentences(text, 0, text.length)) {
+    if (sp.end - sp.start <= MAX_SENTENCE) {
+      out.push(sp); // (most sentences: kept as they are, not copied)
+      continue;
+    }
     let s = sp.start;
     while (sp.end - s > MAX_SENTENCE) {
       // the last space in the second half of the window (never a search back over the whole text)
@@ -128,7 +132,8 @@ function checkParagraphWith(m: Model, text: string, asOf: number, folded?: strin
   // findings are sorted and do not overlap: one pointer sweep finds those a mention touches
   let fi = 0;
   for (const s of ctx.sentences) {
-    const mentions = s.mentions.slice().sort((a, b) => a.start - b.start);
+    // (a sentence with one mention or none, most of them, needs no sorted copy)
+    const mentions = s.mentions.length < 2 ? s.mentions : s.mentions.slice().sort((a, b) => a.start - b.start);
     for (const mention of mentions) {
       while (fi < findings.length && findings[fi].end <= mention.start) fi++;
       if (fi < findings.length && findings[fi].start < mention.end) continue;
