@@ -124,7 +124,7 @@ describe('sentence splitting: the same spans as the plain lookups', () => {
     for (const a of [...ABBREVIATIONS, 'Mr', 'DR', 'Cllr', 'E.g', 'I.E', 'APPROX']) {
       assert.strictEqual(sentences(`Then ${a}. Smith came.`).length, 1, a);
     }
-    for (const w of ['ano', 'amr', 'mrss', 'drs', 'eg', 'approxx', 'council']) {
+    for (const w of ['ano', 'amr', 'mrss', 'drs', 'eg', 'approxx', 'xapprox', 'Ms.approx', 'council']) {
       assert.strictEqual(sentences(`Then ${w}. Smith came.`).length, 2, w);
     }
   });

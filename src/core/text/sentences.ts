@@ -191,9 +191,9 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
       }
       if (c === 46) {
         // abbreviation or initial before the stop?
+        // (no abbreviation is longer than LONGEST_ABBREVIATION: the walk stops one past it, and a longer word is not looked up)
         let w = i - 1;
-        while (w >= start && isAbbreviationChar(text.charCodeAt(w))) w--;
-        // (no abbreviation is longer than LONGEST_ABBREVIATION: a longer word is not looked up)
+        while (w >= start && i - w <= LONGEST_ABBREVIATION + 1 && isAbbreviationChar(text.charCodeAt(w))) w--;
         const len = i - (w + 1);
         if ((len === 1 && text.charCodeAt(w + 1) !== 46) || (len > 1 && len <= LONGEST_ABBREVIATION && ABBREVIATION_KEYS.has(abbreviationKey(text, w + 1, i)))) {
           i = j - 1;
