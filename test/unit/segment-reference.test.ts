@@ -113,7 +113,7 @@ function capitalWordsRef(text: string, f: string, start: number, end: number): {
 }
 
 const WORDS = [...ABBREVIATIONS, 'Mr', 'DR', 'Cllr', 'E.g', 'I.E', 'APPROX', 'Sept', 'ano', 'amr', 'mrss', 'drs', 'x', 'Q', 'e.g.g',
-  'council', 'Devon', 'said', 'The', 'it', 'Councillor', 'MP', 'the', 'and', 'bathe', 'MPs', 'Mr_', 'éthe', '1.', '12)', '#', '>',
+  'council', 'Devon', 'said', 'The', 'it', 'Councillor', 'xCouncillor', 'MP', 'aMP', 'the', 'and', 'bathe', 'MPs', 'Mr_', 'éthe', '1.', '12)', '#', '>',
   '-', '–', '•', '&', '(', ';', ':', '"', '’', ']', 'a\u00a0', 'of\u2003', 'to\u3000', 'by\ufeff', 'an\u2028', 'Lead\t', 'x\v',
   'Q\u0085', 'ω', 'Ω', 'Ωmega', 'Élan', 'ǅemal', 'ālan', 'ωmega', 'жук', '×', 'ß', 'İstanbul', 'year', '2022', "O'Neil", 'Lib-Dem', 'a'];
 const SEPS = [' ', '. ', '.', '! ', '? ', '.\n', '\n', '\n', ' \n', '\n\n', '\n  ', '\n# ', '\n- ', '\n12. ', '\n> ', ': ', '." ',

@@ -136,11 +136,12 @@ function isRegexWordChar(c: number): boolean {
 
 /**
  * The run of \w characters that ends text[start, end) (empty if none): the only word that /\b(...)$/ could match
- * there, as \b stands before it and inside it nowhere. Longer runs than the longest such word are not copied.
+ * there, as \b stands before it and inside it nowhere. A run longer than the longest such word (10) is not walked
+ * further, nor copied.
  */
 function lastWord(text: string, start: number, end: number): string {
   let w = end;
-  while (w > start && isRegexWordChar(text.charCodeAt(w - 1))) w--;
+  while (w > start && end - w <= 10 && isRegexWordChar(text.charCodeAt(w - 1))) w--;
   return end - w <= 10 ? text.slice(w, end) : '';
 }
 
