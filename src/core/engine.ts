@@ -64,6 +64,8 @@ const WORD_OR_WIDE = /[a-zA-Z0-9\u0080-\uffff]/g;
 /** The first position in s[start, end) holding a word character, or end. A native search skips the blanked insides
  * of long quotations a sentence may open with. */
 function firstWordAt(s: string, start: number, end: number): number {
+  // most sentences start with their first word (they are trimmed): no slice or search then
+  if (start < end && isWordCode(s.charCodeAt(start))) return start;
   // the sentence alone is searched: a blank run may reach far past its end (an unclosed quotation)
   const hay = s.slice(start, end);
   WORD_OR_WIDE.lastIndex = 0;
