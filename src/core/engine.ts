@@ -64,11 +64,15 @@ const WORD_OR_WIDE = /[a-zA-Z0-9\u0080-\uffff]/g;
 /** The first position in s[start, end) holding a word character, or end. A native search skips the blanked insides
  * of long quotations a sentence may open with. */
 function firstWordAt(s: string, start: number, end: number): number {
+  // most sentences start with their first word (they are trimmed): no slice or search then
+  if (start < end && isWordCode(s.charCodeAt(start))) return start;
   // the sentence alone is searched: a blank run may reach far past its end (an unclosed quotation)
   const hay = s.slice(start, end);
   WORD_OR_WIDE.lastIndex = 0;
-  for (let r = WORD_OR_WIDE.exec(hay); r !== null; r = WORD_OR_WIDE.exec(hay)) {
-    if (isWordCode(hay.charCodeAt(r.index))) return start + r.index;
+  // test, not exec: the match is one character, so lastIndex says where it is, and no match array is made
+  while (WORD_OR_WIDE.test(hay)) {
+    const i = WORD_OR_WIDE.lastIndex - 1;
+    if (isWordCode(hay.charCodeAt(i))) return start + i;
   }
   return end;
 }
@@ -79,6 +83,10 @@ const MAX_SENTENCE = 1200;
 function boundedSentences(text: string): Span[] {
   const out: Span[] = [];
   for (const sp of sentences(text, 0, text.length)) {
+    if (sp.end - sp.start <= MAX_SENTENCE) {
+      out.push(sp); // (most sentences: kept as they are, not copied)
+      continue;
+    }
     let s = sp.start;
     while (sp.end - s > MAX_SENTENCE) {
       // the last space in the second half of the window (never a search back over the whole text)
@@ -126,7 +134,8 @@ function checkParagraphWith(m: Model, text: string, asOf: number, folded?: strin
   // findings are sorted and do not overlap: one pointer sweep finds those a mention touches
   let fi = 0;
   for (const s of ctx.sentences) {
-    const mentions = s.mentions.slice().sort((a, b) => a.start - b.start);
+    // (a sentence with one mention or none, most of them, needs no sorted copy)
+    const mentions = s.mentions.length < 2 ? s.mentions : s.mentions.slice().sort((a, b) => a.start - b.start);
     for (const mention of mentions) {
       while (fi < findings.length && findings[fi].end <= mention.start) fi++;
       if (fi < findings.length && findings[fi].start < mention.end) continue;

@@ -68,8 +68,10 @@ export const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 
 
 /** JavaScript's \s: what DATE_RE's `\s+` between its words matches. */
 function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  // (letters and digits, most of what the walks meet, are told apart by the first test)
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -123,20 +125,24 @@ export function dateMatches(f: string, start: number, end: number): RegExpExecAr
       while (r > q && isJsSpace(hay.charCodeAt(r - 1))) r--;
       while (r > q && !isJsSpace(hay.charCodeAt(r - 1))) r--;
     }
+    // is the character before r a-z or 0-9 (no date starts right after one)? Carried along: each character is read once
+    let afterAlnum = from + r > 0 && isAlnum(f.charCodeAt(from + r - 1));
     while (r <= a) {
       const c = hay.charCodeAt(r);
-      const p = from + r;
-      if (!(anyWord ? isAlnum(c) || c === 95 : canOpenDate(c)) || (p > 0 && isAlnum(f.charCodeAt(p - 1)))) {
+      if (afterAlnum || !(anyWord ? isAlnum(c) || c === 95 : canOpenDate(c))) {
+        afterAlnum = isAlnum(c);
         r++;
         continue;
       }
       DATE_RE.lastIndex = r;
       const m = DATE_RE.exec(hay);
       if (m === null) {
+        afterAlnum = isAlnum(c);
         r++;
         continue;
       }
       r += m[0].length;
+      afterAlnum = isAlnum(hay.charCodeAt(r - 1));
       m.index += from;
       out.push(m);
     }
@@ -176,11 +182,34 @@ function yearForMonth(month: number, rel: string | undefined, asOfYear: number, 
 function rangeOfExpr(e: DateExpr): DayRange | undefined {
   if (e.year === undefined) return undefined;
   if (e.month === undefined) return { start: dayOf(e.year, 1, 1), end: dayOf(e.year, 12, 31) };
-  if (e.day === undefined || e.day > daysInMonth(e.year, e.month)) {
-    return { start: dayOf(e.year, e.month, 1), end: dayOf(e.year, e.month, daysInMonth(e.year, e.month)) };
-  }
+  const days = daysInMonth(e.year, e.month);
+  if (e.day === undefined || e.day > days) return { start: dayOf(e.year, e.month, 1), end: dayOf(e.year, e.month, days) };
   const d = dayOf(e.year, e.month, e.day);
   return { start: d, end: d };
+}
+
+/**
+ * A day and a month, either way round, of the match f[s, e): [rel] [weekday] 14 December [2022] / [rel] [weekday]
+ * December 14[, 2022]. (A plain function, not a closure made for every match; the weekday's fields are added after
+ * the others, in the order the checkers have always seen them.)
+ */
+function dayMonth(
+  f: string, s: number, e: number, rel: string | undefined, wd: string | undefined, day: string, mon: string, year: string | undefined,
+  asOfYear: number, asOfMonth: number,
+): DateExpr {
+  const month = MONTH_WORDS[mon];
+  const written = year ? +year : undefined;
+  const x: DateExpr = {
+    start: s, end: e, day: +day, month, year: written ?? yearForMonth(month, rel, asOfYear, asOfMonth), yearInferred: !written,
+    relation: relationOf(rel), relative: !written,
+  };
+  if (wd) {
+    const p = f.indexOf(wd, s);
+    x.weekday = WEEKDAY_WORDS[wd];
+    x.weekdayStart = p;
+    x.weekdayEnd = p + wd.length;
+  }
+  return x;
 }
 
 /**
@@ -194,24 +223,10 @@ export function findDates(f: string, original: string, start: number, end: numbe
     const s = m.index;
     const e = s + m[0].length;
     let x: DateExpr | undefined;
-    const wdPos = (wd: string | undefined) => {
-      if (!wd) return {};
-      const p = f.indexOf(wd, s);
-      return { weekday: WEEKDAY_WORDS[wd], weekdayStart: p, weekdayEnd: p + wd.length };
-    };
-    // a day and a month, either way round: [rel] [weekday] 14 December [2022] / [rel] [weekday] December 14[, 2022]
-    const dayMonth = (rel: string | undefined, wd: string | undefined, day: string, mon: string, year: string | undefined): DateExpr => {
-      const month = MONTH_WORDS[mon];
-      const written = year ? +year : undefined;
-      return {
-        start: s, end: e, day: +day, month, year: written ?? yearForMonth(month, rel, asOfYear, asOfMonth), yearInferred: !written,
-        relation: relationOf(rel), relative: !written, ...wdPos(wd),
-      };
-    };
     if (m[4] !== undefined) {
-      x = dayMonth(m[1], m[2], m[3], m[4], m[5]);
+      x = dayMonth(f, s, e, m[1], m[2], m[3], m[4], m[5], asOfYear, asOfMonth);
     } else if (m[8] !== undefined) {
-      x = dayMonth(m[6], m[7], m[9], m[8], m[10]);
+      x = dayMonth(f, s, e, m[6], m[7], m[9], m[8], m[10], asOfYear, asOfMonth);
     } else if (m[12] !== undefined) {
       x = { start: s, end: e, month: MONTH_WORDS[m[12]], year: +m[13], yearInferred: false, relation: relationOf(m[11]), relative: false };
     } else if (m[15] !== undefined) {

@@ -31,24 +31,31 @@ function isSpaceOrStart(text: string, i: number, start: number): boolean {
 /** The characters findQuoteSpans acts on: a line break and every quotation mark. */
 const MARKS = /[\n\u201c\u201e\u00ab\u201d\u00bb"\u2018'\u2019]/g;
 
+type Open = { open: number; double: boolean };
+
+/** Closes the quotation open at stack[idx] (and any opened inside it) with the mark at i. */
+function close(stack: Open[], out: QuoteSpan[], idx: number, i: number): void {
+  const o = stack[idx];
+  stack.length = idx;
+  out.push({ open: o.open, end: i + 1, innerStart: o.open + 1, innerEnd: i, closed: true, double: o.double, depth: idx });
+}
+
+/** The innermost open quotation of the kind (double or single), or -1. */
+function lastOf(stack: Open[], double: boolean): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].double === double) return k;
+  return -1;
+}
+
 /** Quotation spans in text[start, end). */
 export function findQuoteSpans(text: string, start = 0, end = text.length): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const stack: { open: number; double: boolean }[] = [];
-  const close = (idx: number, i: number) => {
-    const o = stack[idx];
-    stack.length = idx;
-    out.push({ open: o.open, end: i + 1, innerStart: o.open + 1, innerEnd: i, closed: true, double: o.double, depth: idx });
-  };
-  const lastOf = (double: boolean) => {
-    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].double === double) return k;
-    return -1;
-  };
+  const stack: Open[] = [];
   // only line breaks and quotation marks matter: a native search jumps to each
   const hay = end === text.length ? text : text.slice(0, end);
   MARKS.lastIndex = start;
-  for (let m = MARKS.exec(hay); m !== null; m = MARKS.exec(hay)) {
-    const i = m.index;
+  // test, not exec: a mark is one character, so lastIndex says where it is, and no match array is made
+  while (MARKS.test(hay)) {
+    const i = MARKS.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10 && stack.length) {
       // News style: a quotation that runs on into the next paragraph reopens it there; end it at the line break.
@@ -69,14 +76,14 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
     if (c === LDQ || c === LOW_DQ || c === LAQ) {
       stack.push({ open: i, double: true });
     } else if (c === RDQ || c === RAQ) {
-      const k = lastOf(true);
-      if (k >= 0) close(k, i);
-      else if (stack.length > 0) close(stack.length - 1, i); // a mismatched pair such as ‘…”
+      const k = lastOf(stack, true);
+      if (k >= 0) close(stack, out, k, i);
+      else if (stack.length > 0) close(stack, out, stack.length - 1, i); // a mismatched pair such as ‘…”
     } else if (c === DQ) {
-      const k = lastOf(true);
+      const k = lastOf(stack, true);
       const opener = isSpaceOrStart(text, i - 1, start) && i + 1 < end && !isSpaceOrStart(text, i + 1, start);
-      if (k >= 0 && !(opener && k < stack.length - 1)) close(k, i);
-      else if (!opener && stack.length > 0 && !stack[stack.length - 1].double) close(stack.length - 1, i);
+      if (k >= 0 && !(opener && k < stack.length - 1)) close(stack, out, k, i);
+      else if (!opener && stack.length > 0 && !stack[stack.length - 1].double) close(stack, out, stack.length - 1, i);
       else stack.push({ open: i, double: true });
     } else if (c === LSQ || c === SQ || c === RSQ) {
       const prevWord = i > start && isWordCode(text.charCodeAt(i - 1));
@@ -89,8 +96,8 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
         if (c !== LSQ && /^\d\ds\b/.test(text.slice(i + 1, i + 5))) continue;
         stack.push({ open: i, double: false });
       } else {
-        const k = lastOf(false);
-        if (k >= 0) close(k, i);
+        const k = lastOf(stack, false);
+        if (k >= 0) close(stack, out, k, i);
         // otherwise a plural possessive (councils’) or a stray mark: ignore
       }
     }
@@ -100,7 +107,7 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
     const o = stack[k];
     out.push({ open: o.open, end, innerStart: o.open + 1, innerEnd: end, closed: false, double: o.double, depth: k });
   }
-  out.sort((a, b) => a.open - b.open);
+  if (out.length > 1) out.sort((a, b) => a.open - b.open);
   return out;
 }
 

@@ -16,6 +16,22 @@ const ABBREVIATIONS = new Set([
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
+/**
+ * A word of letters and full stops as a number: each character a digit in base 28 (a-z, either case, 1-26; "." 27).
+ * No digit is 0, so words up to LONGEST_ABBREVIATION long get distinct keys (28^6 < 2^31): looking a word up by its
+ * key is looking up its lower case, without making the string.
+ */
+function abbreviationKey(text: string, start: number, end: number): number {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    k = k * 28 + (c === 46 ? 27 : (c | 32) - 96);
+  }
+  return k;
+}
+
+const ABBREVIATION_KEYS = new Set([...ABBREVIATIONS].map((a) => abbreviationKey(a, 0, a.length)));
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
 }
@@ -89,6 +105,46 @@ function lineStartsBlock(text: string, i: number): boolean {
 
 const STOPS = /[\n.!?\u2026]/g;
 
+/** A line that starts a heading, list item or quote block. */
+const HEADING = /^\s*(#|[-*+\u2022\u25aa\u25e6\u2023\u2013\u2014] |\d{1,3}[.)] |>)/;
+
+/** What trimEnd removes (JavaScript's white space and line terminators, as \s matches). */
+function isTrimmed(c: number): boolean {
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Terminal punctuation or a closing mark a line may end a sentence with: . ! ? : ; " ' ” ’ ) ] */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 ||
+    c === 41 || c === 93;
+}
+
+/** A line ending that leaves it open: , ; : - – — ( & */
+function endsOpen(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014 || c === 40 || c === 38;
+}
+
+/** Words a line may stop on when the next line goes on with it: a title before a name, or a connective. */
+const TITLES_AND_CONNECTIVES = new Set(['Cllr', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Dr', 'the', 'a', 'an', 'and', 'of', 'for', 'to', 'by', 'MP']);
+
+/** A regex \w character: A-Z, a-z, 0-9 or _. */
+function isRegexWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * The run of \w characters that ends text[start, end) (empty if none): the only word that /\b(...)$/ could match
+ * there, as \b stands before it and inside it nowhere. A run longer than the longest such word (10) is not walked
+ * further, nor copied.
+ */
+function lastWord(text: string, start: number, end: number): string {
+  let w = end;
+  while (w > start && end - w <= 10 && isRegexWordChar(text.charCodeAt(w - 1))) w--;
+  return end - w <= 10 ? text.slice(w, end) : '';
+}
+
 /** A letter or full stop, as in an abbreviation ("e.g", "Cllr"). */
 function isAbbreviationChar(c: number): boolean {
   return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -102,19 +158,23 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
   // jump from one line break or terminal mark to the next (a native scan): nothing else can end a sentence
   for (let i = start; i < end; i++) {
     STOPS.lastIndex = i;
-    const next = STOPS.exec(text);
-    if (next === null || next.index >= end) break;
-    i = next.index;
+    // test, not exec: only the position is wanted, and no match array is made
+    if (!STOPS.test(text) || STOPS.lastIndex > end) break;
+    i = STOPS.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
-      const line = text.slice(lineStart, i).trimEnd();
-      const prevEndsSentence = /[.!?:;"'”’)\]]$/.test(line);
-      const heading = /^\s*(#|[-*+\u2022\u25aa\u25e6\u2023\u2013\u2014] |\d{1,3}[.)] |>)/.test(line);
-      const nextBlock = lineStartsBlock(text, i + 1);
-      // an unpunctuated line followed by a capitalised line reads as a headline or standfirst,
-      // unless it stops on a connective or a title that the next line's name completes
-      const headline = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) && !/\b(Cllr|Councillor|Mr|Mrs|Ms|Dr|the|a|an|and|of|for|to|by|MP)$/.test(line) && isUpperStart(text, i + 1);
-      if (prevEndsSentence || heading || nextBlock || headline || line.length === 0) {
+      // the line before the break as trimEnd leaves it: text[lineStart, e)
+      let e = i;
+      while (e > lineStart && isTrimmed(text.charCodeAt(e - 1))) e--;
+      const last = text.charCodeAt(e - 1);
+      // The line ends a sentence when it is empty, ends with terminal punctuation, is a heading, or the next line
+      // starts a block; or when it reads as a headline or standfirst: unpunctuated, followed by a capitalised line,
+      // and not stopping on a connective or a title that the next line's name completes. Asked cheapest first, and
+      // by characters: a pattern anchored at the line's end would be tried at every position of the line.
+      if (
+        e === lineStart || endsSentence(last) || HEADING.test(text.slice(lineStart, e)) || lineStartsBlock(text, i + 1) ||
+        (!endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1))
+      ) {
         const sp = trimSpan(text, s, i);
         if (sp) out.push(sp);
         s = i + 1;
@@ -132,11 +192,11 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
       }
       if (c === 46) {
         // abbreviation or initial before the stop?
+        // (no abbreviation is longer than LONGEST_ABBREVIATION: the walk stops one past it, and a longer word is not looked up)
         let w = i - 1;
-        while (w >= start && isAbbreviationChar(text.charCodeAt(w))) w--;
-        // (no abbreviation is longer than LONGEST_ABBREVIATION: a longer word is not looked up)
+        while (w >= start && i - w <= LONGEST_ABBREVIATION + 1 && isAbbreviationChar(text.charCodeAt(w))) w--;
         const len = i - (w + 1);
-        if ((len === 1 && text.charCodeAt(w + 1) !== 46) || (len > 1 && len <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w + 1, i).toLowerCase()))) {
+        if ((len === 1 && text.charCodeAt(w + 1) !== 46) || (len > 1 && len <= LONGEST_ABBREVIATION && ABBREVIATION_KEYS.has(abbreviationKey(text, w + 1, i)))) {
           i = j - 1;
           continue;
         }

@@ -48,11 +48,12 @@ export function capitalWords(text: string, f: string, start: number, end: number
   const out: Word[] = [];
   const hay = text.slice(start, end);
   UPPER_START.lastIndex = 0;
-  let r: RegExpExecArray | null;
-  while ((r = UPPER_START.exec(hay)) !== null) {
-    const i = start + r.index;
-    const ch = text[i];
-    if (ch === ch.toLowerCase()) continue;
+  // test, not exec: the match is one character, so lastIndex says where it is, and no match array is made
+  while (UPPER_START.test(hay)) {
+    const i = start + UPPER_START.lastIndex - 1;
+    const code = text.charCodeAt(i);
+    // (A-Z are capitals; the class's other ranges mix in lower-case letters, which are asked about)
+    if (code > 90 && text[i] === text[i].toLowerCase()) continue;
     if (i > start && isWordCode(f.charCodeAt(i - 1))) continue;
     if (!isWordCode(f.charCodeAt(i))) continue; // blanked out (inside a long quotation)
     let j = i + 1;
