@@ -89,7 +89,6 @@ export interface Ctx {
  */
 export interface Gate {
   readonly bit: number;
-  readonly sticky: RegExp;
 }
 
 const gateSources: string[] = [];
@@ -103,7 +102,7 @@ export function gate(re: RegExp): Gate {
   gateSources.push(re.source);
   gateSticky.push(sticky);
   combined = undefined;
-  return { bit: 1 << (gateSources.length - 1), sticky };
+  return { bit: 1 << (gateSources.length - 1) };
 }
 
 /**

@@ -7,7 +7,7 @@ import { statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { formatPartialDate, parsePartialDate } from '../time/dates';
-import { execIn } from '../text/words';
+import { escapeRegExp, execIn } from '../text/words';
 
 const OTHER_COUNCILS = /\b(plymouth|cornwall|torbay|somerset|dorset|cornwall's|plymouth's|torbay's|somerset's|dorset's|other councils?|another council|neighbouring)\b/;
 const DEVON = /\b(devon|council|authority|county hall|administration|dcc)\b/;
@@ -24,7 +24,7 @@ const squash = (phrase: string) => phrase.replace(/[- ]/g, '');
 
 function controlPatterns(ctx: Ctx): { re: RegExp; bySquashed: Map<string, PartyPhrase> } {
   if (cached && cached.key === ctx.m) return cached;
-  const alts = ctx.m.partyPhrases.map((p) => p.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]?'));
+  const alts = ctx.m.partyPhrases.map((p) => escapeRegExp(p.phrase).replace(/[- ]/g, '[- ]?'));
   const P = `(${alts.join('|')})`;
   const re = new RegExp(
     [

@@ -6,7 +6,7 @@ import { Ctx, ModelEvent, ParagraphEvents, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, WEEKDAYS, parsePartialDate, weekdayOf } from '../time/dates';
-import { boundaryAfter, boundaryBefore, execIn, findPhrase, hasAny } from '../text/words';
+import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhrase, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratingValue } from './ratings';
@@ -23,7 +23,7 @@ export function otherCouncil(ctx: Ctx, span: { start: number; end: number }): bo
   let re = otherCouncilRes.get(ctx.m);
   if (!re) {
     const names = ctx.m.orgPhrases.filter((o) => o.org.notInSources && (o.org.kind === 'council' || o.org.kind === 'service')).map((o) => o.phrase);
-    re = new RegExp(`\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+    re = new RegExp(`\\b(?:${names.map((n) => escapeRegExp(n)).join('|')})\\b`);
     otherCouncilRes.set(ctx.m, re);
   }
   return re.test(ctx.masked.slice(span.start, span.end));
@@ -65,7 +65,7 @@ function requiredIndex(m: Model): RequiredIndex {
     // found only where a word starts (what findPhrase accepts is a subset of "no letter or digit before"); the
     // character before is matched rather than looked behind at, which runs twice as fast (every word starts with
     // a letter or digit, so the match's first character tells which it was)
-    const alts = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alts = words.map((w) => escapeRegExp(w)).join('|');
     const consumes = words.every((w) => /^[a-z0-9]/.test(w));
     req = { re: new RegExp(`${consumes ? '(?:^|[^a-z0-9])' : '(?<![a-z0-9])'}(?:${alts})`, 'g'), consumes, words, byStart, eventsOf, groups };
     requiredRes.set(m, req);
@@ -384,7 +384,7 @@ function orgPhrasesByFirst(m: Model): Map<number, Model['orgPhrases']> {
 function orgRe(m: Model): RegExp {
   let re = orgRes.get(m);
   if (!re) {
-    re = new RegExp(`\\b(${m.orgPhrases.map((o) => o.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+    re = new RegExp(`\\b(${m.orgPhrases.map((o) => escapeRegExp(o.phrase)).join('|')})\\b`, 'g');
     orgRes.set(m, re);
   }
   return re;

@@ -5,7 +5,7 @@
  */
 import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
 import { NumberFact } from '../data/schema';
-import { execIn, hasAny } from '../text/words';
+import { escapeRegExp, execIn, hasAny } from '../text/words';
 import { addFinding } from './findings';
 import { clauseAt } from './time';
 
@@ -80,7 +80,7 @@ let cachedTails: { key: unknown; re: RegExp | undefined } | undefined;
 function tailRe(m: Ctx['m']): RegExp | undefined {
   if (cachedTails && cachedTails.key === m) return cachedTails.re;
   const words = tailWords(m.numbers);
-  const re = words.length ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
+  const re = words.length ? new RegExp(words.map((w) => escapeRegExp(w)).join('|')) : undefined;
   cachedTails = { key: m, re };
   return re;
 }

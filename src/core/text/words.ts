@@ -69,6 +69,11 @@ export function capitalWords(text: string, f: string, start: number, end: number
   return out;
 }
 
+/** `s` as a pattern that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Is position i at a word boundary (not inside a word) in folded text? */
 export function boundaryBefore(s: string, i: number): boolean {
   return i <= 0 || !isWordCode(s.charCodeAt(i - 1));
