@@ -11,7 +11,7 @@ import { paragraphs, sentences, Span } from './text/sentences';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
 import { findDates } from './extract/dates';
-import { Ctx, SentenceInfo } from './check/context';
+import { Ctx, SentenceInfo, scanParagraph } from './check/context';
 import { findPeople } from './check/people';
 import { checkRoles } from './check/roles';
 import { checkControl } from './check/control';
@@ -107,16 +107,17 @@ function checkParagraphWith(m: Model, text: string, asOf: number, folded?: strin
   const quotes = findQuoteSpans(text, 0, text.length);
   const masked = maskQuotes(f, quotes);
   const asOfParts = partsOfDay(asOf);
+  const scan = scanParagraph(masked);
   const ctx: Ctx = {
     m, text, f, masked, asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
-    sentences: [], quotes, findings: [], confirmations: [], eventScan: undefined, orgs: undefined, gates: undefined,
+    sentences: [], quotes, findings: [], confirmations: [], eventScan: undefined, orgs: undefined, gates: scan.gates,
   };
   for (const sp of boundedSentences(text)) {
     const first = firstWordAt(masked, sp.start, sp.end);
     const s: SentenceInfo = {
       index: ctx.sentences.length, start: sp.start, end: sp.end, firstWord: first, masked,
       words: capitalWords(text, masked, sp.start, sp.end), mentions: [],
-      dates: findDates(masked, text, sp.start, sp.end, asOf),
+      dates: findDates(masked, text, sp.start, sp.end, asOf, scan.hints),
       clauseList: undefined, tense: undefined, events: undefined, eventCues: undefined,
     };
     ctx.sentences.push(s);
@@ -164,6 +165,15 @@ function personCard(m: Model, p: PersonIndex): { message: string; citations: Cit
 
 function shift<T extends { start: number; end: number }>(list: T[], by: number, out: T[]): void {
   for (const x of list) out.push(by === 0 ? x : { ...x, start: x.start + by, end: x.end + by });
+}
+
+/** As shift, moving the items themselves: only for a result made for this call alone (never one kept in a cache). */
+function shiftOwn<T extends { start: number; end: number }>(list: T[], by: number, out: T[]): void {
+  for (const x of list) {
+    x.start += by;
+    x.end += by;
+    out.push(x);
+  }
 }
 
 export function asOfDay(asOf: string): number {
@@ -223,8 +233,9 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       for (const p of paragraphs(text)) {
         const t = text.slice(p.start, p.end);
         const r = nfc ? safeCheck(model, t, asOf, folded?.slice(p.start, p.end)) : engine.checkParagraph(t, asOf);
-        shift(r.findings, p.start, findings);
-        shift(r.confirmations, p.start, confirmations);
+        // (a paragraph's result is made afresh for this call: its items are moved, not copied)
+        shiftOwn(r.findings, p.start, findings);
+        shiftOwn(r.confirmations, p.start, confirmations);
       }
       return { findings, confirmations };
     },

@@ -16,6 +16,7 @@ export function addConfirmation(ctx: Ctx, c: Confirmation): void {
  * kind, or a number, date or rating inside a misquotation. The more severe stays, then the one added first.
  */
 export function dedupe(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings; // (most paragraphs: nothing can overlap)
   const rank = { error: 3, warning: 2, info: 1, hint: 0 } as const;
   const order = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.start - b.f.start || a.i - b.i);
   const kept: ({ f: Finding; i: number } | undefined)[] = [];
