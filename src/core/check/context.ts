@@ -4,7 +4,7 @@ import { Confirmation, Finding } from '../types';
 import { QuoteSpan } from '../extract/quotes';
 import { Span } from '../text/sentences';
 import { Word } from '../text/words';
-import { DateExpr, clauses, tenseOf } from '../extract/dates';
+import { DATE_HINT_SOURCE, DATE_HINT_STICKY, DateExpr, DateHints, clauses, hintStart, pushHint, tenseOf } from '../extract/dates';
 
 export interface Mention {
   person: PersonIndex;
@@ -106,30 +106,42 @@ export function gate(re: RegExp): Gate {
 }
 
 /**
- * Does the paragraph's masked text match this gate's pattern? Every gate is asked at once, in one scan of the
- * paragraph, the first time any is asked: one pass instead of one per gate.
+ * One scan of a paragraph's masked text for what every paragraph needs: where a date may stand (DATE_HINT's digits and
+ * words, for findDates) and which gates' patterns it holds (for paragraphHas). One pass of one pattern instead of one
+ * per question: the scans run for every paragraph, and each costs a pass over it.
  */
-export function paragraphHas(ctx: Ctx, g: Gate): boolean {
-  if (ctx.gates === undefined) {
-    const all = (combined ??= new RegExp(gateSources.map((x) => `(${x})`).join('|'), 'g'));
-    const n = gateSources.length;
-    const full = (1 << n) - 1;
-    let bits = 0;
-    all.lastIndex = 0;
-    for (let r = all.exec(ctx.masked); r !== null && bits !== full; r = all.exec(ctx.masked)) {
-      // the gate that matched here, and any other that matches at the same place (an alternation reports one)
-      for (let k = 0; k < n; k++) {
-        if (bits & (1 << k)) continue;
-        if (r[k + 1] !== undefined) bits |= 1 << k;
-        else {
-          gateSticky[k].lastIndex = r.index;
-          if (gateSticky[k].test(ctx.masked)) bits |= 1 << k;
-        }
-      }
-      all.lastIndex = r.index + 1;
+export function scanParagraph(masked: string): { hints: DateHints; gates: number } {
+  const n = gateSources.length;
+  const all = (combined ??= new RegExp([DATE_HINT_SOURCE, ...gateSources].map((x) => `(${x})`).join('|'), 'g'));
+  const full = (1 << n) - 1;
+  const hints: DateHints = { pos: new Int32Array(16), n: 0 };
+  let bits = 0;
+  all.lastIndex = 0;
+  for (let r = all.exec(masked); r !== null; r = all.exec(masked)) {
+    // an alternation reports one pattern at a place: the others that match at the same place are asked too
+    if (r[1] !== undefined) pushHint(hints, hintStart(masked, r.index));
+    else {
+      DATE_HINT_STICKY.lastIndex = r.index;
+      if (DATE_HINT_STICKY.test(masked)) pushHint(hints, hintStart(masked, r.index));
     }
-    ctx.gates = bits;
+    for (let k = 0; k < n && bits !== full; k++) {
+      if (bits & (1 << k)) continue;
+      if (r[k + 2] !== undefined) bits |= 1 << k;
+      else {
+        gateSticky[k].lastIndex = r.index;
+        if (gateSticky[k].test(masked)) bits |= 1 << k;
+      }
+    }
+    // on from the next character, not the match's end: a match inside this one is found too (no date hint holds
+    // another, so the hints are those a scan for DATE_HINT alone finds)
+    all.lastIndex = r.index + 1;
   }
+  return { hints, gates: bits };
+}
+
+/** Does the paragraph's masked text match this gate's pattern? (Scanned once, for all gates, by scanParagraph.) */
+export function paragraphHas(ctx: Ctx, g: Gate): boolean {
+  if (ctx.gates === undefined) ctx.gates = scanParagraph(ctx.masked).gates;
   return (ctx.gates & g.bit) !== 0;
 }
 

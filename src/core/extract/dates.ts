@@ -78,16 +78,10 @@ function isJsSpace(c: number): boolean {
  * What every date expression holds: a digit, a month or weekday name, or year/month/week, standing as a word
  * (DATE_RE puts a space or the start of the match before each of these, and a non-word character after).
  * A cheap test, so the long pattern runs only near one. The character before a word is matched, not looked
- * behind at (twice as fast here): see hintAt.
+ * behind at (twice as fast here): see hintStart.
  */
 const DATE_HINT =
   /\d|(?:^|[^a-z0-9])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|years?|month|week)(?!\w)/g;
-
-/** Where a DATE_HINT match's digit or word starts (past the character matched before a word). */
-function hintAt(s: string, m: RegExpExecArray): number {
-  const c = s.charCodeAt(m.index);
-  return isAlnum(c) ? m.index : m.index + 1;
-}
 
 /**
  * The most space-separated words a DATE_RE match holds before its first hint: "the start of the 14th…"
@@ -97,26 +91,94 @@ const WORDS_BEFORE_HINT = 4;
 
 const AGO = /\sago\b/g;
 
+/** Where DATE_HINT's digits and words start in a text, ascending: pos[0, n). */
+export interface DateHints {
+  pos: Int32Array;
+  n: number;
+}
+
+/** DATE_HINT's pattern, for a scan that looks for it together with other patterns (check/context.ts). */
+export const DATE_HINT_SOURCE = DATE_HINT.source;
+/** Does DATE_HINT match exactly at lastIndex (sticky)? */
+export const DATE_HINT_STICKY = new RegExp(DATE_HINT.source, 'y');
+
+/** Where the digit or word of a DATE_HINT match at `index` of s starts (past the character matched before a word). */
+export function hintStart(s: string, index: number): number {
+  return isAlnum(s.charCodeAt(index)) ? index : index + 1;
+}
+
+/** Adds a hint position (ascending) to h, growing its buffer as needed. */
+export function pushHint(h: DateHints, pos: number): void {
+  if (h.n === h.pos.length) {
+    const grown = new Int32Array(h.n * 2);
+    grown.set(h.pos);
+    h.pos = grown;
+  }
+  h.pos[h.n++] = pos;
+}
+
+/**
+ * The hints of s, each at its digit or word, plus `offset`. test, not exec: no match array is made. A match ends at
+ * lastIndex: a digit, or a word of a-z, whose start is found by stepping back.
+ */
+function scanHints(s: string, offset: number): DateHints {
+  const h: DateHints = { pos: new Int32Array(8), n: 0 };
+  DATE_HINT.lastIndex = 0;
+  while (DATE_HINT.test(s)) {
+    let i = DATE_HINT.lastIndex - 1;
+    const c = s.charCodeAt(i);
+    if (!(c >= 48 && c <= 57)) while (i > 0 && s.charCodeAt(i - 1) >= 97 && s.charCodeAt(i - 1) <= 122) i--;
+    pushHint(h, i + offset);
+  }
+  return h;
+}
+
+/** The hints of all of f (a paragraph), for dateMatches to take each sentence's from. */
+export function dateHints(f: string): DateHints {
+  return scanHints(f, 0);
+}
+
+const isRegexWord = (c: number) => isAlnum(c) || (c >= 65 && c <= 90) || c === 95;
+
+/**
+ * Does a sentence boundary at b leave every hint where a scan of the sentence alone finds it? Only a cut between two
+ * word characters can change one (a word cut in two, or one hidden at the start by the letter before it).
+ */
+function cleanCut(f: string, b: number): boolean {
+  return b <= 0 || b >= f.length || !isRegexWord(f.charCodeAt(b - 1)) || !isRegexWord(f.charCodeAt(b));
+}
+
 /**
  * DATE_RE's matches in f[start, end), scanned from 40 characters before the first hint. The pattern is tried only
  * where a word starts (one that starts inside a word, "amid December", is not a date; the word that follows still may
  * be), and only among the few words before each hint, where every match starts: the same matches as trying it at
- * every word start, for a fraction of the tries.
+ * every word start, for a fraction of the tries. `paragraph`, the hints of all of f, saves scanning the sentence
+ * again (they are its own hints when its ends cut no word).
  */
-export function dateMatches(f: string, start: number, end: number): RegExpExecArray[] {
+export function dateMatches(f: string, start: number, end: number, paragraph?: DateHints): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const sentence = f.slice(start, end);
-  DATE_HINT.lastIndex = 0;
-  let h = DATE_HINT.exec(sentence);
-  if (!h) return out;
-  const from = Math.max(start, start + hintAt(sentence, h) - 40);
+  let hints: DateHints;
+  let i = 0;
+  if (paragraph && cleanCut(f, start) && cleanCut(f, end)) {
+    hints = paragraph;
+    // the first hint at or after start
+    let hi = hints.n;
+    while (i < hi) {
+      const mid = (i + hi) >> 1;
+      if (hints.pos[mid] < start) i = mid + 1;
+      else hi = mid;
+    }
+  } else hints = scanHints(f.slice(start, end), start);
+  const { pos, n } = hints;
+  if (i >= n || pos[i] >= end) return out;
+  const from = Math.max(start, pos[i] - 40);
   const hay = f.slice(from, end);
   AGO.lastIndex = 0;
   const anyWord = AGO.test(hay); // "two years ago": any word may open it
   let q = 0; // every position of hay before q has been tried, or lies inside a match
-  for (; h !== null; h = DATE_HINT.exec(sentence)) {
+  for (; i < n && pos[i] < end; i++) {
     // (a hint at hay's first position that the sentence's scan rejects has a letter or digit before it: no date starts there)
-    const a = hintAt(sentence, h) + start - from;
+    const a = pos[i] - from;
     if (a < q) continue;
     // back to the start of the hint's word, then over the words that may stand before it
     let r = a;
@@ -214,12 +276,14 @@ function dayMonth(
 
 /**
  * Date expressions in folded text f[start, end). `original` is the writer's text (same offsets), used to tell
- * the month May from the verb may. `asOf` is the draft's date as a day number.
+ * the month May from the verb may. `asOf` is the draft's date as a day number; `hints`, those of all of f (dateHints).
  */
-export function findDates(f: string, original: string, start: number, end: number, asOf: number): DateExpr[] {
+export function findDates(f: string, original: string, start: number, end: number, asOf: number, hints?: DateHints): DateExpr[] {
   const out: DateExpr[] = [];
+  const matches = dateMatches(f, start, end, hints);
+  if (matches.length === 0) return out; // (most sentences)
   const { year: asOfYear, month: asOfMonth } = partsOfDay(asOf);
-  for (const m of dateMatches(f, start, end)) {
+  for (const m of matches) {
     const s = m.index;
     const e = s + m[0].length;
     let x: DateExpr | undefined;
