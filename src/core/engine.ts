@@ -10,8 +10,8 @@ import { fold, foldByTable, isWordCode } from './text/fold';
 import { paragraphs, sentences, Span } from './text/sentences';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
-import { findDates } from './extract/dates';
-import { Ctx, SentenceInfo, scanParagraph } from './check/context';
+import { DateHints, dateHints, findDates } from './extract/dates';
+import { Ctx, SentenceInfo, gatesOf } from './check/context';
 import { findPeople } from './check/people';
 import { checkRoles } from './check/roles';
 import { checkControl } from './check/control';
@@ -102,36 +102,126 @@ function boundedSentences(text: string): Span[] {
   return out;
 }
 
-function checkParagraphWith(m: Model, text: string, asOf: number, folded?: string): CheckResult {
-  const f = folded ?? fold(text);
-  const quotes = findQuoteSpans(text, 0, text.length);
-  const masked = maskQuotes(f, quotes);
+/** One paragraph's check in progress. */
+interface Job {
+  ctx: Ctx;
+  hints: DateHints | undefined;
+  /** Set when a stage threw: the paragraph is then left unchecked (a bug must never cost the writer their editor). */
+  failed: boolean;
+  /** Where each finding and confirmation stands in the order of checking this paragraph on its own (see inOrder). */
+  findingKeys: number[];
+  confirmationKeys: number[];
+}
+
+/** The checkers asked of each sentence, in the order their findings are listed (dedupe keeps the first of equals). */
+const SENTENCE_CHECKERS: ((ctx: Ctx, s: SentenceInfo) => void)[] = [checkRoles, checkControl, checkEvents, checkRatings, checkNumbers];
+
+const NO_WORDS: never[] = [];
+
+/** Runs one stage over every paragraph not failed yet; a stage that throws fails only its paragraph. */
+function stage(jobs: Job[], run: (job: Job, i: number) => void): void {
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i];
+    if (job.failed) continue;
+    try {
+      run(job, i);
+    } catch {
+      job.failed = true;
+    }
+  }
+}
+
+/**
+ * Checks paragraphs, each on its own, stage by stage: each stage (quotation marks, date hints, gates, sentences,
+ * capitals, dates, people, quotes, then each sentence checker) runs over every paragraph before the next stage
+ * starts. A stage's patterns and code then stay in the processor's caches from one paragraph to the next, instead of
+ * some forty patterns taking turns for every paragraph: a quarter faster on a 10,000-word draft. The results are
+ * those of checking each paragraph alone, in the same order (inOrder puts the sentence checkers' findings back in
+ * sentence order).
+ */
+function checkParagraphs(m: Model, texts: { text: string; folded: string | undefined }[], asOf: number): CheckResult[] {
   const asOfParts = partsOfDay(asOf);
-  const scan = scanParagraph(masked);
-  const ctx: Ctx = {
-    m, text, f, masked, asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
-    sentences: [], quotes, findings: [], confirmations: [], eventScan: undefined, orgs: undefined, gates: scan.gates,
-  };
-  for (const sp of boundedSentences(text)) {
-    const first = firstWordAt(masked, sp.start, sp.end);
-    const s: SentenceInfo = {
-      index: ctx.sentences.length, start: sp.start, end: sp.end, firstWord: first, masked,
-      words: capitalWords(text, masked, sp.start, sp.end), mentions: [],
-      dates: findDates(masked, text, sp.start, sp.end, asOf, scan.hints),
-      clauseList: undefined, tense: undefined, events: undefined, eventCues: undefined,
-    };
-    ctx.sentences.push(s);
-  }
-  for (const s of ctx.sentences) findPeople(ctx, s);
-  checkQuotes(ctx);
-  for (const s of ctx.sentences) {
-    checkRoles(ctx, s);
-    checkControl(ctx, s);
-    checkEvents(ctx, s);
-    checkRatings(ctx, s);
-    checkNumbers(ctx, s);
-  }
-  const findings = dedupe(ctx.findings);
+  const jobs: Job[] = texts.map(({ text }) => ({
+    ctx: {
+      m, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
+      sentences: [], quotes: [], findings: [], confirmations: [], eventScan: undefined, orgs: undefined, gates: undefined,
+    },
+    hints: undefined, failed: false, findingKeys: [], confirmationKeys: [],
+  }));
+  stage(jobs, ({ ctx }, i) => {
+    ctx.f = texts[i].folded ?? fold(ctx.text);
+    ctx.quotes = findQuoteSpans(ctx.text, 0, ctx.text.length);
+    ctx.masked = maskQuotes(ctx.f, ctx.quotes);
+  });
+  stage(jobs, (job) => {
+    job.hints = dateHints(job.ctx.masked);
+  });
+  stage(jobs, ({ ctx }) => {
+    ctx.gates = gatesOf(ctx.masked);
+  });
+  stage(jobs, ({ ctx }) => {
+    const { masked } = ctx;
+    for (const sp of boundedSentences(ctx.text)) {
+      ctx.sentences.push({
+        index: ctx.sentences.length, start: sp.start, end: sp.end, firstWord: firstWordAt(masked, sp.start, sp.end), masked,
+        words: NO_WORDS, mentions: [], dates: NO_WORDS,
+        clauseList: undefined, tense: undefined, events: undefined, eventCues: undefined,
+      });
+    }
+  });
+  stage(jobs, ({ ctx }) => {
+    for (const s of ctx.sentences) s.words = capitalWords(ctx.text, ctx.masked, s.start, s.end);
+  });
+  stage(jobs, (job) => {
+    const { ctx } = job;
+    for (const s of ctx.sentences) s.dates = findDates(ctx.masked, ctx.text, s.start, s.end, asOf, job.hints);
+    job.hints = undefined;
+  });
+  stage(jobs, ({ ctx }) => {
+    for (const s of ctx.sentences) findPeople(ctx, s);
+  });
+  stage(jobs, (job) => {
+    checkQuotes(job.ctx);
+    // what these found comes first (key 0), in the order found
+    job.findingKeys = job.ctx.findings.map(() => 0);
+    job.confirmationKeys = job.ctx.confirmations.map(() => 0);
+  });
+  SENTENCE_CHECKERS.forEach((checker, c) => {
+    stage(jobs, (job) => {
+      const { ctx, findingKeys, confirmationKeys } = job;
+      for (const s of ctx.sentences) {
+        checker(ctx, s);
+        // where checking the paragraph alone would have made these: after this sentence's earlier checkers
+        const key = 1 + s.index * SENTENCE_CHECKERS.length + c;
+        while (findingKeys.length < ctx.findings.length) findingKeys.push(key);
+        while (confirmationKeys.length < ctx.confirmations.length) confirmationKeys.push(key);
+      }
+    });
+  });
+  const empty = (): CheckResult => ({ findings: [], confirmations: [] });
+  return jobs.map((job) => {
+    if (job.failed) return empty();
+    try {
+      return finish(m, job);
+    } catch {
+      return empty();
+    }
+  });
+}
+
+/** items in the order of their keys (stable: items of one key keep theirs); items already in order are returned as they are. */
+function inOrder<T>(items: T[], keys: number[]): T[] {
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1] <= keys[i];
+  if (sorted) return items;
+  return items.map((_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b).map((i) => items[i]);
+}
+
+/** A paragraph's findings in order and without duplicates, and its confirmations, with a card for each person named. */
+function finish(m: Model, job: Job): CheckResult {
+  const { ctx } = job;
+  const findings = dedupe(inOrder(ctx.findings, job.findingKeys));
+  const confirmations = inOrder(ctx.confirmations, job.confirmationKeys);
   // findings are sorted and do not overlap: one pointer sweep finds those a mention touches
   let fi = 0;
   for (const s of ctx.sentences) {
@@ -141,10 +231,10 @@ function checkParagraphWith(m: Model, text: string, asOf: number, folded?: strin
       while (fi < findings.length && findings[fi].end <= mention.start) fi++;
       if (fi < findings.length && findings[fi].start < mention.end) continue;
       const card = personCard(m, mention.person);
-      ctx.confirmations.push({ start: mention.start, end: mention.end, kind: 'person', message: card.message, citations: card.citations });
+      confirmations.push({ start: mention.start, end: mention.end, kind: 'person', message: card.message, citations: card.citations });
     }
   }
-  return { findings, confirmations: ctx.confirmations };
+  return { findings, confirmations };
 }
 
 const cards = new WeakMap<PersonIndex, { message: string; citations: Citation[] }>();
@@ -205,13 +295,8 @@ function checkParagraphNormalised(m: Model, text: string, asOf: number): CheckRe
   return { findings: r.findings.map(back), confirmations: r.confirmations.map(back) };
 }
 
-function safeCheck(m: Model, text: string, asOf: number, folded?: string): CheckResult {
-  try {
-    return checkParagraphWith(m, text, asOf, folded);
-  } catch {
-    // A bug must never cost the writer their editor: the paragraph is left unchecked.
-    return { findings: [], confirmations: [] };
-  }
+function safeCheck(m: Model, text: string, asOf: number): CheckResult {
+  return checkParagraphs(m, [{ text, folded: undefined }], asOf)[0];
 }
 
 export function createEngine(dataset: Dataset): ParagraphEngine {
@@ -229,13 +314,22 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       // Asked once of the whole text rather than of each paragraph: a part of an NFC text is NFC (nothing can
       // compose or reorder across the cut), and a text folded by table folds each character on its own.
       const nfc = text.normalize('NFC') === text;
-      const folded = nfc ? foldByTable(text) : undefined;
-      for (const p of paragraphs(text)) {
-        const t = text.slice(p.start, p.end);
-        const r = nfc ? safeCheck(model, t, asOf, folded?.slice(p.start, p.end)) : engine.checkParagraph(t, asOf);
-        // (a paragraph's result is made afresh for this call: its items are moved, not copied)
-        shiftOwn(r.findings, p.start, findings);
-        shiftOwn(r.confirmations, p.start, confirmations);
+      const paras = paragraphs(text);
+      if (nfc) {
+        // all paragraphs at once (checkParagraphs runs them stage by stage)
+        const folded = foldByTable(text);
+        const results = checkParagraphs(model, paras.map((p) => ({ text: text.slice(p.start, p.end), folded: folded?.slice(p.start, p.end) })), asOf);
+        paras.forEach((p, i) => {
+          // (each paragraph's result is made afresh for this call: its items are moved, not copied)
+          shiftOwn(results[i].findings, p.start, findings);
+          shiftOwn(results[i].confirmations, p.start, confirmations);
+        });
+      } else {
+        for (const p of paras) {
+          const r = engine.checkParagraph(text.slice(p.start, p.end), asOf);
+          shiftOwn(r.findings, p.start, findings);
+          shiftOwn(r.confirmations, p.start, confirmations);
+        }
       }
       return { findings, confirmations };
     },

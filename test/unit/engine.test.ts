@@ -8,6 +8,8 @@ import * as path from 'path';
 import { createEngine } from '../../src/core/engine';
 import { loadDataset } from '../../src/core/data/loader';
 import { Finding } from '../../src/core/types';
+import { Span, paragraphs, sentences } from '../../src/core/text/sentences';
+import { generateDraft } from '../../scripts/gen-drafts';
 
 const engine = createEngine(loadDataset(path.resolve(__dirname, '../../../data')));
 const loud = (text: string, asOf: string): Finding[] => engine.check(text, { asOf }).findings.filter((f) => f.severity !== 'hint');
@@ -130,5 +132,41 @@ describe('engine: offsets', () => {
     const text = 'Cafe\u0301 owner Richard Jeffries said so.';
     const f = loud(text, '2025-12-01').find((x) => x.kind === 'name')!;
     assert.strictEqual(text.slice(f.start, f.end), 'Jeffries');
+  });
+});
+
+describe('engine: paragraphs checked stage by stage keep the order of checking each alone', () => {
+  // The engine runs each checker over every paragraph before the next checker; a paragraph's results must still
+  // list what its sentence checkers confirm sentence by sentence (and dedupe must see findings in that order).
+  const data = loadDataset(path.resolve(__dirname, '../../../data'));
+  const sentenceOf = (text: string, para: Span, at: number) => sentences(text, para.start, para.end).findIndex((s) => at >= s.start && at < s.end);
+
+  it('lists sentence checkers\' confirmations in sentence order in every paragraph of generated drafts', () => {
+    let pairs = 0;
+    for (const seed of [1, 2, 3]) {
+      const text = generateDraft(data, { words: 3000, seed });
+      const { confirmations } = engine.check(text, { asOf: '2025-12-05' });
+      for (const para of paragraphs(text)) {
+        const facts = confirmations.filter((c) => c.kind === 'fact' && c.start >= para.start && c.end <= para.end);
+        for (let i = 1; i < facts.length; i++) {
+          pairs++;
+          const [a, b] = [sentenceOf(text, para, facts[i - 1].start), sentenceOf(text, para, facts[i].start)];
+          assert.ok(a <= b, `"${text.slice(facts[i].start, facts[i].end)}" (sentence ${b}) listed after sentence ${a}'s in: ${text.slice(para.start, para.end)}`);
+        }
+      }
+    }
+    assert.ok(pairs > 20, `only ${pairs} pairs of confirmations in one paragraph: the drafts test too little`);
+  });
+
+  it('gives each paragraph of a draft what checking it alone gives', () => {
+    const text = generateDraft(data, { words: 3000, seed: 7 });
+    const whole = engine.check(text, { asOf: '2025-12-05' });
+    for (const para of paragraphs(text)) {
+      const alone = engine.check(text.slice(para.start, para.end), { asOf: '2025-12-05' });
+      const inPara = <T extends { start: number; end: number }>(xs: T[]) =>
+        xs.filter((x) => x.start >= para.start && x.end <= para.end).map((x) => ({ ...x, start: x.start - para.start, end: x.end - para.start }));
+      assert.deepStrictEqual(inPara(whole.findings), alone.findings);
+      assert.deepStrictEqual(inPara(whole.confirmations), alone.confirmations);
+    }
   });
 });

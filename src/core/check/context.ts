@@ -4,7 +4,7 @@ import { Confirmation, Finding } from '../types';
 import { QuoteSpan } from '../extract/quotes';
 import { Span } from '../text/sentences';
 import { Word } from '../text/words';
-import { DATE_HINT_SOURCE, DATE_HINT_STICKY, DateExpr, DateHints, clauses, hintStart, pushHint, tenseOf } from '../extract/dates';
+import { DateExpr, clauses, tenseOf } from '../extract/dates';
 
 export interface Mention {
   person: PersonIndex;
@@ -106,42 +106,33 @@ export function gate(re: RegExp): Gate {
 }
 
 /**
- * One scan of a paragraph's masked text for what every paragraph needs: where a date may stand (DATE_HINT's digits and
- * words, for findDates) and which gates' patterns it holds (for paragraphHas). One pass of one pattern instead of one
- * per question: the scans run for every paragraph, and each costs a pass over it.
+ * Which gates' patterns a paragraph's masked text holds (bits of Gate.bit): every gate is asked at once, in one
+ * scan of the paragraph, instead of one pass per gate.
  */
-export function scanParagraph(masked: string): { hints: DateHints; gates: number } {
+export function gatesOf(masked: string): number {
+  const all = (combined ??= new RegExp(gateSources.map((x) => `(${x})`).join('|'), 'g'));
   const n = gateSources.length;
-  const all = (combined ??= new RegExp([DATE_HINT_SOURCE, ...gateSources].map((x) => `(${x})`).join('|'), 'g'));
   const full = (1 << n) - 1;
-  const hints: DateHints = { pos: new Int32Array(16), n: 0 };
   let bits = 0;
   all.lastIndex = 0;
-  for (let r = all.exec(masked); r !== null; r = all.exec(masked)) {
-    // an alternation reports one pattern at a place: the others that match at the same place are asked too
-    if (r[1] !== undefined) pushHint(hints, hintStart(masked, r.index));
-    else {
-      DATE_HINT_STICKY.lastIndex = r.index;
-      if (DATE_HINT_STICKY.test(masked)) pushHint(hints, hintStart(masked, r.index));
-    }
-    for (let k = 0; k < n && bits !== full; k++) {
+  for (let r = all.exec(masked); r !== null && bits !== full; r = all.exec(masked)) {
+    // the gate that matched here, and any other that matches at the same place (an alternation reports one)
+    for (let k = 0; k < n; k++) {
       if (bits & (1 << k)) continue;
-      if (r[k + 2] !== undefined) bits |= 1 << k;
+      if (r[k + 1] !== undefined) bits |= 1 << k;
       else {
         gateSticky[k].lastIndex = r.index;
         if (gateSticky[k].test(masked)) bits |= 1 << k;
       }
     }
-    // on from the next character, not the match's end: a match inside this one is found too (no date hint holds
-    // another, so the hints are those a scan for DATE_HINT alone finds)
     all.lastIndex = r.index + 1;
   }
-  return { hints, gates: bits };
+  return bits;
 }
 
-/** Does the paragraph's masked text match this gate's pattern? (Scanned once, for all gates, by scanParagraph.) */
+/** Does the paragraph's masked text match this gate's pattern? (The engine scans each paragraph for all gates first.) */
 export function paragraphHas(ctx: Ctx, g: Gate): boolean {
-  if (ctx.gates === undefined) ctx.gates = scanParagraph(ctx.masked).gates;
+  ctx.gates ??= gatesOf(ctx.masked);
   return (ctx.gates & g.bit) !== 0;
 }
 

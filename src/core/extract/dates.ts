@@ -78,7 +78,7 @@ function isJsSpace(c: number): boolean {
  * What every date expression holds: a digit, a month or weekday name, or year/month/week, standing as a word
  * (DATE_RE puts a space or the start of the match before each of these, and a non-word character after).
  * A cheap test, so the long pattern runs only near one. The character before a word is matched, not looked
- * behind at (twice as fast here): see hintStart.
+ * behind at (twice as fast here): scanHints steps back to the word.
  */
 const DATE_HINT =
   /\d|(?:^|[^a-z0-9])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|years?|month|week)(?!\w)/g;
@@ -97,18 +97,8 @@ export interface DateHints {
   n: number;
 }
 
-/** DATE_HINT's pattern, for a scan that looks for it together with other patterns (check/context.ts). */
-export const DATE_HINT_SOURCE = DATE_HINT.source;
-/** Does DATE_HINT match exactly at lastIndex (sticky)? */
-export const DATE_HINT_STICKY = new RegExp(DATE_HINT.source, 'y');
-
-/** Where the digit or word of a DATE_HINT match at `index` of s starts (past the character matched before a word). */
-export function hintStart(s: string, index: number): number {
-  return isAlnum(s.charCodeAt(index)) ? index : index + 1;
-}
-
 /** Adds a hint position (ascending) to h, growing its buffer as needed. */
-export function pushHint(h: DateHints, pos: number): void {
+function pushHint(h: DateHints, pos: number): void {
   if (h.n === h.pos.length) {
     const grown = new Int32Array(h.n * 2);
     grown.set(h.pos);
@@ -133,7 +123,7 @@ function scanHints(s: string, offset: number): DateHints {
   return h;
 }
 
-/** The hints of all of f (a paragraph), for dateMatches to take each sentence's from. */
+/** The hints of all of f (a paragraph), in one scan, for dateMatches to take each sentence's from. */
 export function dateHints(f: string): DateHints {
   return scanHints(f, 0);
 }
