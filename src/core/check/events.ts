@@ -226,14 +226,34 @@ function allGroupsPresent(groups: number[][], present: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * findPhrase(masked, phrase, from + at, from + hay.length) where hay is masked.slice(from, …): the same first match,
+ * found in the slice (boundaries are still read from the paragraph).
+ */
+function phraseIn(masked: string, hay: string, from: number, phrase: string, at: number): number {
+  if (at > hay.length) return -1;
+  let j = hay.indexOf(phrase, at);
+  while (j >= 0) {
+    if (boundaryBefore(masked, from + j) && boundaryAfter(masked, from + j + phrase.length)) return from + j;
+    j = hay.indexOf(phrase, j + 1);
+  }
+  return -1;
+}
+
+/** The candidates of a sentence with no events (shared: never added to). */
+const NO_CANDIDATES: { e: ModelEvent; cuePos: number[] }[] = [];
+
 function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, at: number): { e: ModelEvent; cuePos: number[] }[] {
   const { masked } = ctx;
   const evs = sentenceLevelEvents(ctx, s);
+  if (!evs.length) return NO_CANDIDATES;
   const out: { e: ModelEvent; cuePos: number[] }[] = [];
-  if (!evs.length) return out;
   const perClause = (s.eventCues ??= new Map());
   const key = clause.start * 1048576 + (clause.end - clause.start);
   let cued = perClause.get(key);
+  // the clause alone is searched for cues and excluding words (a search of the paragraph would run on past the
+  // clause for every one it lacks)
+  let hay: string | undefined;
   if (!cued) {
     cued = [];
     // a clause about another council is about none of these events (an empty list, kept like any other)
@@ -241,14 +261,15 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
       perClause.set(key, cued);
       return out;
     }
+    hay = masked.slice(clause.start, clause.end);
     for (const e of evs) {
       const cuePos: number[] = [];
       for (const c of e.cueList) {
         // every place the cue stands (up to a few), so the nearest one is measured
-        let p = findPhrase(masked, c, clause.start, clause.end);
+        let p = phraseIn(masked, hay, clause.start, c, 0);
         for (let k = 0; p >= 0 && k < 6; k++) {
           cuePos.push(p);
-          p = findPhrase(masked, c, p + c.length, clause.end);
+          p = phraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
       if (cuePos.length) cued.push({ e, cuePos });
@@ -257,15 +278,15 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
   }
   for (const { e, cuePos } of cued) {
     if (e.exclude.length) {
-      const dist = (p: number) => Math.abs(p - at);
+      hay ??= masked.slice(clause.start, clause.end);
       let nearestCue = Infinity;
-      for (const p of cuePos) if (dist(p) < nearestCue) nearestCue = dist(p);
+      for (const p of cuePos) if (Math.abs(p - at) < nearestCue) nearestCue = Math.abs(p - at);
       let excluded = false;
       for (const x of e.exclude) {
-        let p = findPhrase(masked, x, clause.start, clause.end);
+        let p = phraseIn(masked, hay, clause.start, x, 0);
         while (p >= 0 && !excluded) {
-          if (dist(p) <= nearestCue) excluded = true;
-          p = findPhrase(masked, x, p + 1, clause.end);
+          if (Math.abs(p - at) <= nearestCue) excluded = true;
+          p = phraseIn(masked, hay, clause.start, x, p + 1 - clause.start);
         }
       }
       if (excluded) continue;
@@ -471,7 +492,7 @@ function paragraphOrgs(ctx: Ctx): RegExpExecArray[] {
 function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   // only a sentence about an event someone carried out can name the wrong one
-  if (!sentenceLevelEvents(ctx, s).some((e) => e.agents.length)) return;
+  if (!sentenceLevelEvents(ctx, s).some(hasAgents)) return;
   const all = paragraphOrgs(ctx);
   // the names standing wholly inside the sentence: a run of the paragraph's (names do not overlap, so once one
   // reaches past the end, so do all after it)
@@ -550,17 +571,22 @@ function firstOrgAt(m: Model, orgsByFirst: ByFirst, masked: string, pos: number)
   return undefined;
 }
 
+const hasAgents = (e: ModelEvent) => e.agents.length > 0;
+const hasAgentsOrPartners = (e: ModelEvent) => e.agents.length > 0 || e.partners.length > 0;
+
 /** What introduces the organisations that carried out an event, or partnered in it (group 1). */
 const AGENT_LINK = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work)\s+with)\s+(?:the\s+)?/g;
 const LINK_WORDS = /by|from|with/;
 
 /** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */
 function checkAgents(ctx: Ctx, s: SentenceInfo): void {
+  // both checks below are about one of the sentence's events, and most sentences have none
+  if (sentenceLevelEvents(ctx, s).length === 0) return;
   checkSubjectAgents(ctx, s);
   const { m, masked } = ctx;
   // the pattern below needs a "by", "from" or "with" inside the sentence: the scan has them all, except where the
   // sentence starts without a boundary before it (its slice's \b)
-  if (!sentenceLevelEvents(ctx, s).some((e) => e.agents.length > 0 || e.partners.length > 0)) return;
+  if (!sentenceLevelEvents(ctx, s).some(hasAgentsOrPartners)) return;
   const { orgsByFirst } = scanIndex(m);
   // every match holds "by", "from" or "with": a search for those alone (a few literals: fast) turns most sentences away
   if (!LINK_WORDS.test(masked.slice(s.start, s.end))) return;
