@@ -2,10 +2,10 @@
  * Events of the sources and their dates: a date in a clause that is about a sourced event must agree
  * with it (year, month, day, weekday), and so must the organisation said to have carried it out.
  */
-import { Ctx, ModelEvent, ParagraphEvents, SentenceInfo } from './context';
+import { Ctx, ModelEvent, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
-import { MONTH_NAMES, WEEKDAYS, parsePartialDate, weekdayOf } from '../time/dates';
+import { MONTH_NAMES, PartialDateParts, WEEKDAYS, parsePartialDate, weekdayOf } from '../time/dates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhrase, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
@@ -29,142 +29,231 @@ export function otherCouncil(ctx: Ctx, span: { start: number; end: number }): bo
   return re.test(ctx.masked.slice(span.start, span.end));
 }
 
-interface RequiredIndex {
+/**
+ * Phrases by their first character, each list in the phrases' order (ASCII in an array, anything else in a map), with
+ * each phrase's second character (-1 for a phrase of one) so most candidates are turned away without a string compare.
+ */
+interface ByFirst {
+  ascii: (number[] | undefined)[];
+  other: Map<number, number[]>;
+  second: Int32Array;
+}
+
+function byFirst(phrases: readonly string[]): ByFirst {
+  const b: ByFirst = { ascii: new Array<number[] | undefined>(128).fill(undefined), other: new Map(), second: new Int32Array(phrases.length) };
+  phrases.forEach((p, k) => {
+    const c = p.charCodeAt(0);
+    let list = c < 128 ? b.ascii[c] : b.other.get(c);
+    if (!list) {
+      list = [];
+      if (c < 128) b.ascii[c] = list;
+      else b.other.set(c, list);
+    }
+    list.push(k);
+    b.second[k] = p.length > 1 ? p.charCodeAt(1) : -1;
+  });
+  return b;
+}
+
+function listOf(b: ByFirst, c: number): number[] | undefined {
+  return c < 128 ? b.ascii[c] : b.other.get(c);
+}
+
+/** What the paragraph scan looks for, built once per model. */
+interface ScanIndex {
+  /** Where a required word may start (see paragraphScan). */
   re: RegExp;
-  /** Does a match take in the character before the word (true unless some word starts with a sign)? */
+  /** Does a match take in the character before the word (true unless some word starts with another character)? */
   consumes: boolean;
-  /** Every required word of every event, longest first: a word's number is its index here. */
+  /** Every required word of every event: a word's number is its index here. */
   words: string[];
-  /** The numbers of the required words by their first two characters: a match is checked only against the words it can be. */
-  byStart: Map<number, number[]>;
-  /** For each word number, the events that need it (indexes into the model's events, in order). */
+  /** The word numbers by first character: a match is checked only against the words it can be. */
+  wordsByFirst: ByFirst;
+  /** For each word number, the events that need it (indexes into the model's events). */
   eventsOf: number[][];
   /** For each event of the model, its required groups as word numbers. */
   groups: number[][][];
+  /** The organisation names (numbered as the model's orgPhrases), for what follows "by" or "from". */
+  orgsByFirst: ByFirst;
+  /** Scratch for one sentence: which words it holds (cleared after use), and which events need one of them. */
+  present: Uint8Array;
+  touched: number[];
+  cand: Uint8Array;
 }
 
-const requiredRes = new WeakMap<Model, RequiredIndex>();
+const scanIndexes = new WeakMap<Model, ScanIndex>();
 
-function requiredIndex(m: Model): RequiredIndex {
-  let req = requiredRes.get(m);
-  if (!req) {
-    const words = [...new Set(m.events.flatMap((e) => e.requiredGroups.flat()))].sort((a, b) => b.length - a.length);
+function scanIndex(m: Model): ScanIndex {
+  let ix = scanIndexes.get(m);
+  if (!ix) {
+    const words = [...new Set(m.events.flatMap((e) => e.requiredGroups.flat()))];
     const number = new Map(words.map((w, i) => [w, i]));
-    const byStart = new Map<number, number[]>();
-    words.forEach((w, id) => {
-      const k = w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
-      const list = byStart.get(k);
-      if (list) list.push(id);
-      else byStart.set(k, [id]);
-    });
     const eventsOf = words.map((): number[] => []);
     const groups = m.events.map((e) => e.requiredGroups.map((g) => g.map((w) => number.get(w)!)));
     groups.forEach((gs, i) => {
       for (const id of new Set(gs.flat())) eventsOf[id].push(i);
     });
-    // found only where a word starts (what findPhrase accepts is a subset of "no letter or digit before"); the
-    // character before is matched rather than looked behind at, which runs twice as fast (every word starts with
-    // a letter or digit, so the match's first character tells which it was)
-    const alts = words.map((w) => escapeRegExp(w)).join('|');
-    const consumes = words.every((w) => /^[a-z0-9]/.test(w));
-    req = { re: new RegExp(`${consumes ? '(?:^|[^a-z0-9])' : '(?<![a-z0-9])'}(?:${alts})`, 'g'), consumes, words, byStart, eventsOf, groups };
-    requiredRes.set(m, req);
+    // The pattern only says where to look: every word standing there is then checked one by one. It is found only
+    // where a word starts (what findPhrase accepts is a subset of "no letter or digit before"); the character before
+    // is matched rather than looked behind or ahead at, which runs twice as fast (every word starts with a letter or
+    // digit, so the match's first character tells which it was). Should a word not, every position is tried.
+    const all = words.filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+    const consumes = all.every((w) => /^[a-z0-9]/.test(w));
+    const alts = all.map((w) => escapeRegExp(w)).join('|');
+    const re = new RegExp(`${consumes ? '(?:^|[^a-z0-9])' : ''}(?:${alts})`, 'g');
+    ix = {
+      re, consumes, words, wordsByFirst: byFirst(words), eventsOf, groups, orgsByFirst: byFirst(m.orgPhrases.map((o) => o.phrase)),
+      present: new Uint8Array(words.length), touched: [], cand: new Uint8Array(m.events.length),
+    };
+    scanIndexes.set(m, ix);
   }
-  return req;
+  return ix;
 }
 
-/** Events whose required words all occur in the paragraph, and their positions: one scan per paragraph for all of them. */
-function paragraphEventScan(ctx: Ctx): ParagraphEvents {
-  let pe = ctx.eventScan;
-  if (!pe) {
-    const req = requiredIndex(ctx.m);
-    const { words } = req;
-    const at = new Map<number, number[]>();
-    const { masked } = ctx;
-    const record = (ids: number[] | undefined, i: number) => {
-      if (ids) for (const id of ids) {
+/** What one scan of a paragraph found, in the order it stands (plain arrays of numbers: no object per find). */
+interface ParagraphScan {
+  ix: ScanIndex;
+  /** Required words (by number) and where they stand, at word boundaries as findPhrase would find them. */
+  reqId: number[];
+  reqAt: number[];
+  /** Whether the paragraph names each event's anchors, as asked. */
+  anchored: Map<ModelEvent, boolean> | undefined;
+}
+
+/**
+ * The last paragraph scanned and its scan. A paragraph is checked sentence by sentence to the end before the next
+ * begins, so one slot is enough; a WeakMap keyed by the short-lived Ctx costs more than the scan (its entries
+ * burden every garbage collection).
+ */
+let scannedCtx: Ctx | undefined;
+let scanned: ParagraphScan | undefined;
+
+/** Where the events' required words stand in the paragraph: one scan per paragraph for all of them. */
+function paragraphScan(ctx: Ctx): ParagraphScan {
+  if (scannedCtx === ctx) return scanned!;
+  const ix = scanIndex(ctx.m);
+  const { re, words, wordsByFirst } = ix;
+  const { masked } = ctx;
+  const ps: ParagraphScan = { ix, reqId: [], reqAt: [], anchored: undefined };
+  re.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = re.exec(masked)) !== null) {
+    // every word starting here, not only the longest ("local elections" and "local election")
+    const cp = masked.charCodeAt(r.index);
+    const i = !ix.consumes || (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) ? r.index : r.index + 1;
+    re.lastIndex = i + 1;
+    const c0 = masked.charCodeAt(i);
+    const c1 = i + 1 < masked.length ? masked.charCodeAt(i + 1) : -2;
+    const ws = listOf(wordsByFirst, c0);
+    if (ws && boundaryBefore(masked, i)) {
+      for (const id of ws) {
         const w = words[id];
-        if (!masked.startsWith(w, i) || !boundaryAfter(masked, i + w.length)) continue;
-        const ps = at.get(id);
-        if (ps) ps.push(i);
-        else at.set(id, [i]);
-      }
-    };
-    req.re.lastIndex = 0;
-    let r: RegExpExecArray | null;
-    while ((r = req.re.exec(masked)) !== null) {
-      // every phrase starting here, not only the longest ("local elections" and "local election")
-      const c = masked.charCodeAt(r.index);
-      const i = !req.consumes || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? r.index : r.index + 1;
-      if (boundaryBefore(masked, i)) {
-        const c0 = masked.charCodeAt(i) * 65536;
-        record(req.byStart.get(c0 + masked.charCodeAt(i + 1)), i); // words of two or more characters
-        record(req.byStart.get(c0), i); // one-character words
-      }
-      req.re.lastIndex = i + 1;
-    }
-    const events: ModelEvent[] = [];
-    const groups: number[][][] = [];
-    if (at.size) {
-      // only the events that need a word found here can have all of theirs (tested in the model's order)
-      const cand = new Uint8Array(ctx.m.events.length);
-      for (const id of at.keys()) for (const i of req.eventsOf[id]) cand[i] = 1;
-      for (let i = 0; i < cand.length; i++) {
-        if (cand[i] === 1 && req.groups[i].every((g) => g.some((id) => at.has(id)))) {
-          events.push(ctx.m.events[i]);
-          groups.push(req.groups[i]);
+        const w1 = wordsByFirst.second[id];
+        if ((w1 === c1 || w1 === -1) && masked.startsWith(w, i) && boundaryAfter(masked, i + w.length)) {
+          ps.reqId.push(id);
+          ps.reqAt.push(i);
         }
       }
     }
-    pe = { events, groups, at, words, withAgents: undefined, anchored: undefined };
-    ctx.eventScan = pe;
   }
-  return pe;
+  scannedCtx = ctx;
+  scanned = ps;
+  return ps;
 }
 
-function paragraphEvents(ctx: Ctx): ModelEvent[] {
-  return paragraphEventScan(ctx).events;
-}
-
-/** Does any of these words stand wholly inside [from, to)? (As hasAny on the paragraph, from the scan's positions.) */
-function anyWithin(pe: ParagraphEvents, ids: readonly number[], from: number, to: number): boolean {
-  for (const id of ids) {
-    const ps = pe.at.get(id);
-    if (ps) {
-      const len = pe.words[id].length;
-      for (const p of ps) if (p >= from && p + len <= to) return true;
-    }
+/** The first index of the sorted `at` holding a position at or after `pos`. */
+function lowerBound(at: number[], pos: number): number {
+  let lo = 0, hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
 
-/** Every organisation named in the paragraph, found in one scan. */
-function paragraphOrgs(ctx: Ctx): RegExpExecArray[] {
-  return (ctx.orgs ??= paragraphEvents(ctx).some((e) => e.agents.length) ? execIn(orgRe(ctx.m), ctx.masked, 0, ctx.masked.length) : []);
-}
-
-/** Events whose required words are all in the sentence (and none of its sentence-wide excludes), once per sentence. */
+/**
+ * Events whose required words all stand in the sentence (a word counts where findPhrase would find it in the
+ * sentence), and none of its sentence-wide excludes; worked out once per sentence, from the paragraph's scan.
+ */
 function sentenceLevelEvents(ctx: Ctx, s: SentenceInfo): ModelEvent[] {
   let evs = s.events;
-  if (!evs) {
-    const { masked } = ctx;
-    const pe = paragraphEventScan(ctx);
-    const { events } = pe;
-    evs = events.length === 0 ? events : events.filter((e, k) => pe.groups[k].every((g) => anyWithin(pe, g, s.start, s.end)) &&
-      !(e.excludeSentence.length && hasAny(masked, e.excludeSentence, s.start, s.end)));
-    s.events = evs;
+  if (evs) return evs;
+  const ps = paragraphScan(ctx);
+  const { reqId, reqAt, ix } = ps;
+  const k0 = lowerBound(reqAt, s.start);
+  // most sentences hold none
+  if (k0 === reqAt.length || reqAt[k0] >= s.end) return (s.events = NO_EVENTS);
+  const { words, present, touched, cand } = ix;
+  for (let k = k0; k < reqAt.length && reqAt[k] < s.end; k++) {
+    const id = reqId[k];
+    if (present[id] === 0 && reqAt[k] + words[id].length <= s.end) {
+      present[id] = 1;
+      touched.push(id);
+    }
   }
+  evs = NO_EVENTS;
+  if (touched.length) {
+    // only the events that need a word found here can have all of theirs (tested in the model's order)
+    for (const id of touched) for (const k of ix.eventsOf[id]) cand[k] = 1;
+    const events = ctx.m.events;
+    for (let k = 0; k < cand.length; k++) {
+      if (cand[k] === 0) continue;
+      cand[k] = 0;
+      if (!allGroupsPresent(ix.groups[k], present)) continue;
+      const e = events[k];
+      if (e.excludeSentence.length && hasAny(ctx.masked, e.excludeSentence, s.start, s.end)) continue;
+      if (evs === NO_EVENTS) evs = [];
+      evs.push(e);
+    }
+    for (const id of touched) present[id] = 0;
+    touched.length = 0;
+  }
+  s.events = evs;
   return evs;
 }
+
+/** The events of a sentence about none (shared: never added to). */
+const NO_EVENTS: ModelEvent[] = [];
+
+/** Does every group have one of its words present? */
+function allGroupsPresent(groups: number[][], present: Uint8Array): boolean {
+  for (const g of groups) {
+    let any = false;
+    for (const id of g) if (present[id] === 1) { any = true; break; }
+    if (!any) return false;
+  }
+  return true;
+}
+
+/**
+ * findPhrase(masked, phrase, from + at, from + hay.length) where hay is masked.slice(from, …): the same first match,
+ * found in the slice (boundaries are still read from the paragraph).
+ */
+function phraseIn(masked: string, hay: string, from: number, phrase: string, at: number): number {
+  if (at > hay.length) return -1;
+  let j = hay.indexOf(phrase, at);
+  while (j >= 0) {
+    if (boundaryBefore(masked, from + j) && boundaryAfter(masked, from + j + phrase.length)) return from + j;
+    j = hay.indexOf(phrase, j + 1);
+  }
+  return -1;
+}
+
+/** The candidates of a sentence with no events (shared: never added to). */
+const NO_CANDIDATES: { e: ModelEvent; cuePos: number[] }[] = [];
 
 function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, at: number): { e: ModelEvent; cuePos: number[] }[] {
   const { masked } = ctx;
   const evs = sentenceLevelEvents(ctx, s);
+  if (!evs.length) return NO_CANDIDATES;
   const out: { e: ModelEvent; cuePos: number[] }[] = [];
-  if (!evs.length) return out;
   const perClause = (s.eventCues ??= new Map());
   const key = clause.start * 1048576 + (clause.end - clause.start);
   let cued = perClause.get(key);
+  // the clause alone is searched for cues and excluding words (a search of the paragraph would run on past the
+  // clause for every one it lacks)
+  let hay: string | undefined;
   if (!cued) {
     cued = [];
     // a clause about another council is about none of these events (an empty list, kept like any other)
@@ -172,14 +261,15 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
       perClause.set(key, cued);
       return out;
     }
+    hay = masked.slice(clause.start, clause.end);
     for (const e of evs) {
       const cuePos: number[] = [];
       for (const c of e.cueList) {
         // every place the cue stands (up to a few), so the nearest one is measured
-        let p = findPhrase(masked, c, clause.start, clause.end);
+        let p = phraseIn(masked, hay, clause.start, c, 0);
         for (let k = 0; p >= 0 && k < 6; k++) {
           cuePos.push(p);
-          p = findPhrase(masked, c, p + c.length, clause.end);
+          p = phraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
       if (cuePos.length) cued.push({ e, cuePos });
@@ -188,15 +278,15 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
   }
   for (const { e, cuePos } of cued) {
     if (e.exclude.length) {
-      const dist = (p: number) => Math.abs(p - at);
+      hay ??= masked.slice(clause.start, clause.end);
       let nearestCue = Infinity;
-      for (const p of cuePos) if (dist(p) < nearestCue) nearestCue = dist(p);
+      for (const p of cuePos) if (Math.abs(p - at) < nearestCue) nearestCue = Math.abs(p - at);
       let excluded = false;
       for (const x of e.exclude) {
-        let p = findPhrase(masked, x, clause.start, clause.end);
+        let p = phraseIn(masked, hay, clause.start, x, 0);
         while (p >= 0 && !excluded) {
-          if (dist(p) <= nearestCue) excluded = true;
-          p = findPhrase(masked, x, p + 1, clause.end);
+          if (Math.abs(p - at) <= nearestCue) excluded = true;
+          p = phraseIn(masked, hay, clause.start, x, p + 1 - clause.start);
         }
       }
       if (excluded) continue;
@@ -220,8 +310,8 @@ const lowerCaseAnchors = new WeakMap<ModelEvent, string[]>();
 
 /** Does the paragraph (quotations included) name one of the event's anchors? Asked once per paragraph and event. */
 function anchoredInParagraph(ctx: Ctx, e: ModelEvent): boolean {
-  const pe = paragraphEventScan(ctx);
-  const memo = (pe.anchored ??= new Map());
+  const ps = paragraphScan(ctx);
+  const memo = (ps.anchored ??= new Map());
   let a = memo.get(e);
   if (a === undefined) memo.set(e, (a = hasAny(ctx.f, lowerAnchors(e), 0, ctx.f.length)));
   return a;
@@ -258,8 +348,27 @@ function dateStartWord(ctx: Ctx, d: DateExpr): number {
   return d.start + (r ? r[0].length : 0);
 }
 
+/** An event's date in parts, and as written in messages ("Thursday 14 December 2023"), made once per event. */
+interface EventDate {
+  parts: PartialDateParts;
+  when: string;
+}
+
+const eventDates = new WeakMap<ModelEvent, EventDate>();
+
+function eventDate(e: ModelEvent): EventDate {
+  let ed = eventDates.get(e);
+  if (!ed) {
+    const p = parsePartialDate(e.date);
+    const wd = p.day !== undefined ? `${weekdayOf(p.year, p.month!, p.day)} ` : '';
+    ed = { parts: p, when: `${wd}${p.day !== undefined ? p.day + ' ' : ''}${p.month !== undefined ? MONTH_NAMES[p.month - 1] + ' ' : ''}${p.year}` };
+    eventDates.set(e, ed);
+  }
+  return ed;
+}
+
 function formatLike(d: DateExpr, e: ModelEvent): string {
-  const p = parsePartialDate(e.date);
+  const p = eventDate(e).parts;
   const parts: string[] = [];
   if (d.day !== undefined && p.day !== undefined) parts.push(String(p.day));
   if (d.month !== undefined && p.month !== undefined) parts.push(MONTH_NAMES[p.month - 1]);
@@ -272,9 +381,7 @@ function formatLike(d: DateExpr, e: ModelEvent): string {
 }
 
 function eventWhen(e: ModelEvent): string {
-  const p = parsePartialDate(e.date);
-  const wd = p.day !== undefined ? `${weekdayOf(p.year, p.month!, p.day)} ` : '';
-  return `${wd}${p.day !== undefined ? p.day + ' ' : ''}${p.month !== undefined ? MONTH_NAMES[p.month - 1] + ' ' : ''}${p.year}`;
+  return eventDate(e).when;
 }
 
 export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
@@ -298,7 +405,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     }
     const e = best.e;
     if (ratingMismatch(ctx, s, e, d)) continue;
-    const ev = parsePartialDate(e.date);
+    const ev = eventDate(e).parts;
     const writtenYear = d.year !== undefined && !d.yearInferred;
     // anchors may stand anywhere in the paragraph, quotations included ("Cllr Whitton… told Tuesday's cabinet")
     const table = ctx.masked.charCodeAt(s.start) === 124;
@@ -362,23 +469,6 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
 }
 
 const orgRes = new WeakMap<Model, RegExp>();
-const orgByFirst = new WeakMap<Model, Map<number, Model['orgPhrases']>>();
-
-/** The model's organisation phrases by their first character, each list in the model's order. */
-function orgPhrasesByFirst(m: Model): Map<number, Model['orgPhrases']> {
-  let by = orgByFirst.get(m);
-  if (!by) {
-    by = new Map();
-    for (const op of m.orgPhrases) {
-      const k = op.phrase.charCodeAt(0);
-      const list = by.get(k);
-      if (list) list.push(op);
-      else by.set(k, [op]);
-    }
-    orgByFirst.set(m, by);
-  }
-  return by;
-}
 
 /** One pattern for every organisation name, longest first, built once per model. */
 function orgRe(m: Model): RegExp {
@@ -390,6 +480,11 @@ function orgRe(m: Model): RegExp {
   return re;
 }
 
+/** Every organisation named in the paragraph, found in one scan. */
+function paragraphOrgs(ctx: Ctx): RegExpExecArray[] {
+  return (ctx.orgs ??= execIn(orgRe(ctx.m), ctx.masked, 0, ctx.masked.length));
+}
+
 /**
  * "The Department for Work and Pensions wrote…", "NHS England and the council have both apologised",
  * "Ofsted's instruction…": an organisation as the subject of an event's verb, or owning its noun.
@@ -397,30 +492,26 @@ function orgRe(m: Model): RegExp {
 function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   // only a sentence about an event someone carried out can name the wrong one
-  if (!sentenceLevelEvents(ctx, s).some((e) => e.agents.length)) return;
+  if (!sentenceLevelEvents(ctx, s).some(hasAgents)) return;
   const all = paragraphOrgs(ctx);
+  // the names standing wholly inside the sentence: a run of the paragraph's (names do not overlap, so once one
+  // reaches past the end, so do all after it)
   let lo = 0, hi = all.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (all[mid].index < s.start) lo = mid + 1;
     else hi = mid;
   }
-  const found: RegExpExecArray[] = [];
-  for (let i = lo; i < all.length && all[i].index < s.end; i++) if (all[i].index + all[i][0].length <= s.end) found.push(all[i]);
-  if (!found.length) return;
-  const seen = new Set<number>();
-  for (let k = 0; k < found.length; k++) {
-    const r = found[k];
-    if (seen.has(r.index)) continue;
+  hi = lo;
+  while (hi < all.length && all[hi].index < s.end && all[hi].index + all[hi][0].length <= s.end) hi++;
+  for (let k = lo; k < hi; k++) {
+    const first = k;
     // the subject may be a list: "X and Y", "X, Y and Z"
-    const group = [r];
-    let end = r.index + r[0].length;
-    while (k + 1 < found.length && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(end, found[k + 1].index))) {
+    let end = all[k].index + all[k][0].length;
+    while (k + 1 < hi && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(end, all[k + 1].index))) {
       k++;
-      group.push(found[k]);
-      end = found[k].index + found[k][0].length;
+      end = all[k].index + all[k][0].length;
     }
-    for (const g of group) seen.add(g.index);
     const after = masked.slice(end, Math.min(s.end, end + 50));
     const v = /^(?:'s?\s+([a-z]+)|\s+(?:has\s+|have\s+|had\s+)?(?:both\s+|also\s+|now\s+|previously\s+|already\s+)?([a-z]+))/.exec(after);
     if (!v) continue;
@@ -428,10 +519,11 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     const verbOf = (e: ModelEvent) => e.agents.length > 0 && e.cueList.some((cue) => cue === word || cue.startsWith(word + ' ') || (word.length >= 5 && cue.startsWith(word.slice(0, -1))));
     // the word after the organisation must be a cue of one of the sentence's events before the clause is searched
     if (!sentenceLevelEvents(ctx, s).some(verbOf)) continue;
-    const clause = clauseAt(s, r.index);
+    const clause = clauseAt(s, all[first].index);
     const cands = eventsFor(ctx, s, clause, end).filter((c) => verbOf(c.e));
     if (!cands.length) continue;
-    const named = group.map((g) => ({ org: m.orgPhrases.find((o) => o.phrase === g[1])!.org, start: g.index, end: g.index + g[0].length }));
+    const named: { org: Org; start: number; end: number }[] = [];
+    for (let g = first; g <= k; g++) named.push({ org: m.orgPhrases.find((o) => o.phrase === all[g][1])!.org, start: all[g].index, end: all[g].index + all[g][0].length });
     reportWrongOrganisations(ctx, cands[0].e, named, false);
   }
 }
@@ -467,24 +559,44 @@ function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; st
   }
 }
 
-const hasAgents = (e: ModelEvent) => e.agents.length > 0 || e.partners.length > 0;
+/** The first organisation name (in the model's order) standing at `pos` and not running on into a letter or digit. */
+function firstOrgAt(m: Model, orgsByFirst: ByFirst, masked: string, pos: number): Model['orgPhrases'][number] | undefined {
+  const ks = listOf(orgsByFirst, masked.charCodeAt(pos));
+  if (ks) for (const k of ks) {
+    const op = m.orgPhrases[k];
+    if (!masked.startsWith(op.phrase, pos)) continue;
+    const c = pos + op.phrase.length < masked.length ? masked.charCodeAt(pos + op.phrase.length) : 32;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return op;
+  }
+  return undefined;
+}
+
+const hasAgents = (e: ModelEvent) => e.agents.length > 0;
+const hasAgentsOrPartners = (e: ModelEvent) => e.agents.length > 0 || e.partners.length > 0;
+
+/** What introduces the organisations that carried out an event, or partnered in it (group 1). */
+const AGENT_LINK = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work)\s+with)\s+(?:the\s+)?/g;
+const LINK_WORDS = /by|from|with/;
 
 /** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */
 function checkAgents(ctx: Ctx, s: SentenceInfo): void {
-  // every candidate below is one of the sentence's events (so one of the paragraph's), and must have agents or partners
-  const pe = paragraphEventScan(ctx);
-  if (!(pe.withAgents ??= pe.events.some(hasAgents))) return;
-  if (!sentenceLevelEvents(ctx, s).some(hasAgents)) return;
+  // both checks below are about one of the sentence's events, and most sentences have none
+  if (sentenceLevelEvents(ctx, s).length === 0) return;
   checkSubjectAgents(ctx, s);
   const { m, masked } = ctx;
-  const re = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work)\s+with)\s+(?:the\s+)?/g;
-  for (const r of execIn(re, masked, s.start, s.end)) {
+  // the pattern below needs a "by", "from" or "with" inside the sentence: the scan has them all, except where the
+  // sentence starts without a boundary before it (its slice's \b)
+  if (!sentenceLevelEvents(ctx, s).some(hasAgentsOrPartners)) return;
+  const { orgsByFirst } = scanIndex(m);
+  // every match holds "by", "from" or "with": a search for those alone (a few literals: fast) turns most sentences away
+  if (!LINK_WORDS.test(masked.slice(s.start, s.end))) return;
+  for (const r of execIn(AGENT_LINK, masked, s.start, s.end)) {
     const partner = r[1] !== undefined;
     // organisations listed after by/from: "X", "X and Y", "X and the Y" (read first: most by/from name none)
     let pos = r.index + r[0].length;
-    const named: { org: (typeof m.orgPhrases)[number]['org']; start: number; end: number }[] = [];
-    for (let k = 0; k < 3; k++) {
-      const o = orgPhrasesByFirst(m).get(masked.charCodeAt(pos))?.find((op) => masked.startsWith(op.phrase, pos) && !/[a-z0-9]/.test(masked[pos + op.phrase.length] ?? ' '));
+    const named: { org: Org; start: number; end: number }[] = [];
+    for (let n = 0; n < 3; n++) {
+      const o = firstOrgAt(m, orgsByFirst, masked, pos);
       if (!o) break;
       named.push({ org: o.org, start: pos, end: pos + o.phrase.length });
       pos += o.phrase.length;
