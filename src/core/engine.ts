@@ -144,7 +144,7 @@ function checkParagraphs(m: Model, texts: { text: string; folded: string | undef
   const jobs: Job[] = texts.map(({ text }) => ({
     ctx: {
       m, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
-      sentences: [], quotes: [], findings: [], confirmations: [], eventScan: undefined, orgs: undefined, gates: undefined,
+      sentences: [], quotes: [], findings: [], confirmations: [], orgs: undefined, gates: undefined,
     },
     hints: undefined, failed: false, findingKeys: [], confirmationKeys: [],
   }));

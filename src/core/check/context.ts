@@ -39,21 +39,6 @@ export interface SentenceInfo extends Span {
 
 export type ModelEvent = Model['events'][number];
 
-/** The events whose required words all stand in a paragraph, and where each such word stands. */
-export interface ParagraphEvents {
-  events: ModelEvent[];
-  /** Each event's required groups, as numbers of `words` (parallel to `events`). */
-  groups: number[][][];
-  /** Positions of each required word (by number) at word boundaries, where findPhrase would find it. */
-  at: Map<number, number[]>;
-  /** The required words, by number. */
-  words: string[];
-  /** Does any of `events` have agents or partners (asked once)? */
-  withAgents: boolean | undefined;
-  /** Whether the paragraph names each event's anchors, as asked. */
-  anchored: Map<ModelEvent, boolean> | undefined;
-}
-
 export function clausesOf(s: SentenceInfo): Span[] {
   return (s.clauseList ??= clauses(s.masked, s.start, s.end));
 }
@@ -76,8 +61,6 @@ export interface Ctx {
   quotes: QuoteSpan[];
   findings: Finding[];
   confirmations: Confirmation[];
-  /** The events checker's paragraph scans, made on first use. */
-  eventScan: ParagraphEvents | undefined;
   orgs: RegExpExecArray[] | undefined;
   /** The gates the paragraph passes (bits of Gate.bit), found on first ask. */
   gates: number | undefined;
