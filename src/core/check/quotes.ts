@@ -5,7 +5,8 @@
  */
 import { Ctx, Mention } from './context';
 import { Model, PersonIndex, QuoteIndex, statusAt } from '../model/model';
-import { QuoteSpan, quoteSegments } from '../extract/quotes';
+import { NUMBER_WORDS, QuoteSpan, tokenKey } from '../extract/quotes';
+import { isWordCode } from '../text/fold';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 
@@ -16,10 +17,28 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 
 const SPEECH = /\b(said|says|say|describes|described|calls|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented|continued|according\s+to|quoted)\b/g;
 
+/** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
-  tokens: string[];
-  starts: number[];
-  ends: number[];
+  from: number;
+  to: number;
+}
+
+/**
+ * The draft words of the quotation being checked, as scanQuote reads them: each word's id (see QuoteWord; -1 for a
+ * word no source quotation and no common word is) and its offsets. Typed arrays reused from one quotation to the next,
+ * not arrays of strings and objects per quotation.
+ */
+const qw = { ids: new Int32Array(256), starts: new Int32Array(256), ends: new Int32Array(256) };
+
+function growWords(): void {
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  qw.ids = grow(qw.ids);
+  qw.starts = grow(qw.starts);
+  qw.ends = grow(qw.ends);
 }
 
 interface Align {
@@ -35,11 +54,11 @@ const ALIGN_KEEP = 1 << 16;
 let alignTable = new Int32Array(1024);
 
 /**
- * Semi-global word alignment: all of the draft words against any stretch of the source words. Words come as ids
- * (see wordIds): comparing numbers is much cheaper than comparing strings in the table's inner loop.
+ * Semi-global word alignment: all of the draft words (d[dFrom, dFrom + n)) against any stretch of the source words.
+ * Words come as ids (see QuoteWord): comparing numbers is much cheaper than comparing strings in the table's inner loop.
  */
-function align(d: Int32Array, s: Int32Array, maxCost: number): Align | undefined {
-  const n = d.length, m = s.length;
+function align(d: Int32Array, dFrom: number, n: number, s: Int32Array, maxCost: number): Align | undefined {
+  const m = s.length;
   if (n === 0 || m === 0) return undefined;
   const W = m + 1;
   const size = (n + 1) * W;
@@ -49,7 +68,7 @@ function align(d: Int32Array, s: Int32Array, maxCost: number): Align | undefined
   for (let i = 1; i <= n; i++) dp[i * W] = i;
   for (let i = 1; i <= n; i++) {
     let rowMin = 1 << 30;
-    const di = d[i - 1];
+    const di = d[dFrom + i - 1];
     for (let j = 1; j <= m; j++) {
       const sub = dp[(i - 1) * W + j - 1] + (di === s[j - 1] ? 0 : 1);
       const ins = dp[(i - 1) * W + j] + 1; // extra draft word
@@ -70,8 +89,9 @@ function align(d: Int32Array, s: Int32Array, maxCost: number): Align | undefined
   let i = n, j = bestJ;
   while (i > 0) {
     const v = dp[i * W + j];
-    if (j > 0 && v === dp[(i - 1) * W + j - 1] + (d[i - 1] === s[j - 1] ? 0 : 1)) {
-      diff.push({ op: d[i - 1] === s[j - 1] ? 'same' : 'sub', d: i - 1, s: j - 1 });
+    const di = d[dFrom + i - 1];
+    if (j > 0 && v === dp[(i - 1) * W + j - 1] + (di === s[j - 1] ? 0 : 1)) {
+      diff.push({ op: di === s[j - 1] ? 'same' : 'sub', d: i - 1, s: j - 1 });
       i--; j--;
     } else if (v === dp[(i - 1) * W + j] + 1) {
       diff.push({ op: 'draft', d: i - 1 });
@@ -85,37 +105,32 @@ function align(d: Int32Array, s: Int32Array, maxCost: number): Align | undefined
   return { cost: best, srcStart: j, srcEnd: bestJ, diff };
 }
 
-/** Where `run` first stands as a contiguous stretch of `words` at or after `from`, or -1. */
-function indexOfRun(words: string[], run: string[], from: number): number {
-  outer: for (let j = from; j + run.length <= words.length; j++) {
-    for (let k = 0; k < run.length; k++) if (words[j + k] !== run[k]) continue outer;
+/** Where run[runFrom, runTo) first stands as a contiguous stretch of `words` at or after `from`, or -1. */
+function indexOfRun(words: Int32Array, run: Int32Array, runFrom: number, runTo: number, from: number): number {
+  const len = runTo - runFrom;
+  outer: for (let j = from; j + len <= words.length; j++) {
+    for (let k = 0; k < len; k++) if (words[j + k] !== run[runFrom + k]) continue outer;
     return j;
   }
   return -1;
 }
 
-/** Is each segment a contiguous run of the source's words, in order? */
-function exactIn(segs: Seg[], q: QuoteIndex): boolean {
+/** Is each segment a contiguous run of the source's words (`ids`), in order? */
+function exactIn(segs: Seg[], ids: Int32Array): boolean {
   let from = 0;
   for (const seg of segs) {
-    const found = indexOfRun(q.tokens, seg.tokens, from);
+    const found = indexOfRun(ids, qw.ids, seg.from, seg.to, from);
     if (found < 0) return false;
-    from = found + seg.tokens.length;
+    from = found + seg.to - seg.from;
   }
   return true;
 }
 
-function withoutArticles(tokens: string[]): string[] {
-  return tokens.filter((t) => !ARTICLES.has(t));
-}
-
-/** Each source quotation's words without "the"/"a"/"an", made once (model data, like the quotation). */
-const bareQuoteTokens = new WeakMap<QuoteIndex, string[]>();
-
-function bareTokensOf(q: QuoteIndex): string[] {
-  let t = bareQuoteTokens.get(q);
-  if (!t) bareQuoteTokens.set(q, (t = withoutArticles(q.tokens)));
-  return t;
+/** The words (ids) of ids[from, to) without "the"/"a"/"an". */
+function withoutArticles(qm: QuoteModel, ids: Int32Array, from: number, to: number): Int32Array {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) if (!qm.isArticle(ids[k])) out.push(ids[k]);
+  return Int32Array.from(out);
 }
 
 /** What `candidates` needs to know of a word the source quotations use, or of a common word: one lookup per draft word. */
@@ -129,37 +144,146 @@ interface QuoteWord {
   countedIn: number;
 }
 
-const quoteWordsByModel = new WeakMap<Model, Map<string, QuoteWord>>();
+/**
+ * The source quotations' words and the common words, made once per model. A draft word is found in `table` from its
+ * characters, with no string made for it: an open-addressing table keyed by a hash scanQuote works out as it reads the
+ * word, holding each word as a draft may write it (as folded; "four" as well as "4", as tokenKey reads it).
+ */
+interface QuoteModel {
+  words: Map<string, QuoteWord>;
+  byId: QuoteWord[];
+  keys: (string | undefined)[];
+  hashes: Int32Array;
+  ids: Int32Array;
+  /** 32 less the table's size in bits, and the size less one. */
+  shift: number;
+  mask: number;
+  isArticle: (id: number) => boolean;
+  /** Each source quotation's words as ids, and without the articles. */
+  quoteIds: Int32Array[];
+  bareIds: Int32Array[];
+}
 
-function quoteWords(m: Model): Map<string, QuoteWord> {
-  let words = quoteWordsByModel.get(m);
-  if (!words) {
-    words = new Map();
-    for (const [t, quotes] of m.quoteWordIndex) words.set(t, { id: words.size, quotes, common: COMMON.has(t), countedIn: 0 });
-    for (const t of COMMON) if (!words.has(t)) words.set(t, { id: words.size, quotes: undefined, common: true, countedIn: 0 });
-    quoteWordsByModel.set(m, words);
+const quoteModels = new WeakMap<Model, QuoteModel>();
+
+/** The hash scanQuote works out for a word as it reads it, character by character. */
+function hashWord(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+function quoteModel(m: Model): QuoteModel {
+  let qm = quoteModels.get(m);
+  if (qm) return qm;
+  const words = new Map<string, QuoteWord>();
+  for (const [t, quotes] of m.quoteWordIndex) words.set(t, { id: words.size, quotes, common: COMMON.has(t), countedIn: 0 });
+  for (const t of COMMON) if (!words.has(t)) words.set(t, { id: words.size, quotes: undefined, common: true, countedIn: 0 });
+  // a draft word's entry is words.get(tokenKey(word)): each word that is its own key, and each number word whose digits are one
+  const entries: [string, number][] = [];
+  for (const [t, w] of words) if (tokenKey(t) === t) entries.push([t, w.id]);
+  for (const [word, digits] of NUMBER_WORDS) {
+    const w = words.get(digits);
+    if (w) entries.push([word, w.id]);
   }
-  return words;
+  let bits = 4;
+  while (1 << bits < entries.length * 4) bits++;
+  const size = 1 << bits;
+  const keys: (string | undefined)[] = new Array<string | undefined>(size).fill(undefined);
+  const hashes = new Int32Array(size), ids = new Int32Array(size);
+  for (const [t, id] of entries) {
+    const h = hashWord(t);
+    let k = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+    while (keys[k] !== undefined) k = (k + 1) & (size - 1);
+    keys[k] = t;
+    hashes[k] = h;
+    ids[k] = id;
+  }
+  const the = words.get('the')!.id, a = words.get('a')!.id, an = words.get('an')!.id;
+  const isArticle = (id: number) => id === the || id === a || id === an;
+  const quoteIds = m.quotes.map((q) => Int32Array.from(q.tokens, (t) => words.get(t)?.id ?? -1));
+  const bareIds = quoteIds.map((q) => q.filter((id) => !isArticle(id)));
+  qm = { words, byId: [...words.values()], keys, hashes, ids, shift: 32 - bits, mask: size - 1, isArticle, quoteIds, bareIds };
+  quoteModels.set(m, qm);
+  return qm;
+}
+
+/** The id of folded[from, to) (whose hash is h), or -1. */
+function lookupWord(qm: QuoteModel, folded: string, from: number, to: number, h: number): number {
+  const len = to - from;
+  for (let k = Math.imul(h, 0x9e3779b1) >>> qm.shift; ; k = (k + 1) & qm.mask) {
+    const key = qm.keys[k];
+    if (key === undefined) return -1;
+    if (qm.hashes[k] !== h || key.length !== len) continue;
+    let j = 0;
+    while (j < len && key.charCodeAt(j) === folded.charCodeAt(from + j)) j++;
+    if (j === len) return qm.ids[k];
+  }
+}
+
+function isInnerJoin(c: number): boolean {
+  return c === 39 /* ' */ || c === 45 /* - */ || c === 0x2019 || c === 0x2011 || c === 0x2010;
 }
 
 /**
- * Words as the ids of quoteWords: every word of a source quotation has one; any other word is -1, which no source
- * word is (draft words are only ever compared with source words), so ids are equal exactly when the words are.
+ * The draft words of a quotation, folded[start, end), into `qw` and `segs`: the words and segments quoteSegments
+ * finds (words as `words` reads them, split at ellipses and [bracketed insertions]), each word as its id in the
+ * model's table. One walk over the characters, as quoteSegments' own. Returns the number of words.
  */
-function wordIds(m: Model, tokens: string[]): Int32Array {
-  const words = quoteWords(m);
-  const ids = new Int32Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) ids[k] = words.get(tokens[k])?.id ?? -1;
-  return ids;
+function scanQuote(qm: QuoteModel, folded: string, original: string, start: number, end: number, segs: Seg[]): number {
+  let n = 0;
+  let segFrom = 0;
+  let i = start;
+  while (i < end) {
+    const c = folded.charCodeAt(i);
+    if (c === 91 /* [ */) {
+      if (n > segFrom) segs.push({ from: segFrom, to: n });
+      segFrom = n;
+      const close = folded.indexOf(']', i);
+      i = close < 0 || close > end ? end : close + 1;
+      continue;
+    }
+    if ((c === 46 && folded.charCodeAt(i + 1) === 46) || original.charCodeAt(i) === 0x2026) {
+      if (n > segFrom) segs.push({ from: segFrom, to: n });
+      segFrom = n;
+      i++;
+      while (i < end && (folded.charCodeAt(i) === 46 || folded.charCodeAt(i) === 32)) i++;
+      continue;
+    }
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    // a word: letters and digits, and an apostrophe or hyphen between two of them
+    const ws = i;
+    let h = c;
+    i++;
+    while (i < end) {
+      const d = folded.charCodeAt(i);
+      if (isWordCode(d)) {
+        h = (Math.imul(h, 31) + d) | 0;
+        i++;
+      } else if (isInnerJoin(d) && i + 1 < end && isWordCode(folded.charCodeAt(i + 1))) {
+        h = (Math.imul(h, 31) + d) | 0;
+        h = (Math.imul(h, 31) + folded.charCodeAt(i + 1)) | 0;
+        i += 2;
+      } else break;
+    }
+    if (n === qw.ids.length) growWords();
+    qw.ids[n] = lookupWord(qm, folded, ws, i, h);
+    qw.starts[n] = ws;
+    qw.ends[n] = i;
+    n++;
+  }
+  if (n > segFrom) segs.push({ from: segFrom, to: n });
+  return n;
 }
 
-/** Each source quotation's words as ids, made once (model data, like the quotation). */
-const quoteIds = new WeakMap<QuoteIndex, Int32Array>();
-
-function quoteWordIds(m: Model, q: QuoteIndex): Int32Array {
-  let ids = quoteIds.get(q);
-  if (!ids) quoteIds.set(q, (ids = wordIds(m, q.tokens)));
-  return ids;
+/** A segment's words as quoteSegments gives them (folded, numbers as digits), joined by spaces: for a finding's key. */
+function segText(folded: string, seg: Seg): string {
+  const out: string[] = [];
+  for (let k = seg.from; k < seg.to; k++) out.push(tokenKey(folded.slice(qw.starts[k], qw.ends[k])));
+  return out.join(' ');
 }
 
 /** Per-quote match counts for `candidates`, kept between calls (all zero again when a call returns); grown with the model. */
@@ -167,24 +291,25 @@ let candidateCounts = new Int32Array(64);
 let candidateCall = 0;
 
 /** The source quotations sharing enough content words with the draft's, in the order their words are first met. */
-function candidates(m: Model, segs: Seg[]): number[] {
+function candidates(m: Model, qm: QuoteModel, folded: string, segs: Seg[]): number[] {
   // a typed array and the list of quotes counted (in first-count order), not a Map: same order, no allocation per word
   if (candidateCounts.length < m.quotes.length) candidateCounts = new Int32Array(m.quotes.length);
   const counts = candidateCounts;
   const touched: number[] = [];
-  const words = quoteWords(m);
   const call = ++candidateCall;
   let content = 0;
   // content words no source quotation uses: they only count towards `content`, once each
   let others: Set<string> | undefined;
-  for (const seg of segs) for (const t of seg.tokens) {
-    const w = words.get(t);
-    if (w) {
+  for (const seg of segs) for (let k = seg.from; k < seg.to; k++) {
+    const id = qw.ids[k];
+    if (id >= 0) {
+      const w = qm.byId[id];
       if (w.common || w.countedIn === call) continue;
       w.countedIn = call;
       content++;
       if (w.quotes) for (const qi of w.quotes) if (counts[qi]++ === 0) touched.push(qi);
     } else {
+      const t = tokenKey(folded.slice(qw.starts[k], qw.ends[k]));
       if ((others ??= new Set()).has(t)) continue;
       others.add(t);
       content++;
@@ -392,19 +517,21 @@ export function checkQuotes(ctx: Ctx): void {
   const { m, f, text } = ctx;
   let allMentions: Mention[] | undefined;
   let misattributed: Set<string> | undefined;
+  let qm: QuoteModel | undefined;
   for (const q of ctx.quotes) {
     if (q.depth !== 0) continue;
-    const segs = quoteSegments(f, text, q.innerStart, q.innerEnd);
-    const total = segs.reduce((a, s) => a + s.tokens.length, 0);
+    const segs: Seg[] = [];
+    const total = scanQuote((qm ??= quoteModel(m)), f, text, q.innerStart, q.innerEnd, segs);
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged
     if (total < 3) continue;
-    const cands = candidates(m, segs);
+    const cands = candidates(m, qm, f, segs);
     const speaker = speakerOf(ctx, q, (allMentions ??= mentionsByStart(ctx)));
-    // trimmed inner span
+    // trimmed inner span (no letter or digit is trimmed: those stop it without a pattern)
     let a = q.innerStart, b = q.innerEnd;
-    while (a < b && TRIM_START.test(text[a])) a++;
-    while (b > a && TRIM_END.test(text[b - 1])) b--;
-    const exact = cands.filter((qi) => exactIn(segs, m.quotes[qi]));
+    while (a < b && !isWordCode(text.charCodeAt(a)) && TRIM_START.test(text[a])) a++;
+    while (b > a && !isWordCode(text.charCodeAt(b - 1)) && TRIM_END.test(text[b - 1])) b--;
+    const quoteIds = qm.quoteIds;
+    const exact = cands.filter((qi) => exactIn(segs, quoteIds[qi]));
     if (exact.length) {
       if (!speaker) {
         const qi = m.quotes[exact[0]];
@@ -436,18 +563,17 @@ export function checkQuotes(ctx: Ctx): void {
     // Near match: a misquote.
     let bestAlign: { qi: QuoteIndex; al: Align; seg: Seg } | undefined;
     for (const seg of segs) {
-      if (seg.tokens.length < 3) continue;
-      const n = seg.tokens.length;
+      const n = seg.to - seg.from;
+      if (n < 3) continue;
       const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
-      let segBare: string[] | undefined;
-      let segIds: Int32Array | undefined;
+      let segBare: Int32Array | undefined;
       for (const qidx of cands) {
         const qi = m.quotes[qidx];
         // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
         // there is one, and an early stop when there is not); cost 0 is never a misquote
         const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
         if (limit < 1) continue;
-        const al = align((segIds ??= wordIds(m, seg.tokens)), quoteWordIds(m, qi), limit);
+        const al = align(qw.ids, seg.from, n, quoteIds[qidx], limit);
         if (!al || al.cost === 0) continue;
         // the filters below are pure: cheapest first
         let same = 0;
@@ -455,7 +581,8 @@ export function checkQuotes(ctx: Ctx): void {
         if (same < 2 || same < n - maxCost) continue;
         if (n <= 4 && speaker && !speakerOk(qi, speaker.person)) continue;
         // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
-        if (indexOfRun(bareTokensOf(qi), (segBare ??= withoutArticles(seg.tokens)), 0) >= 0) continue;
+        segBare ??= withoutArticles(qm, qw.ids, seg.from, seg.to);
+        if (indexOfRun(qm.bareIds[qidx], segBare, 0, segBare.length, 0) >= 0) continue;
         bestAlign = { qi, al, seg };
       }
     }
@@ -464,10 +591,10 @@ export function checkQuotes(ctx: Ctx): void {
       const diff: DiffPart[] = [];
       for (const x of al.diff) {
         if (x.op === 'same') diff.push({ op: 'same', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
-        else if (x.op === 'draft') diff.push({ op: 'draft', text: text.slice(seg.starts[x.d!], seg.ends[x.d!]) });
+        else if (x.op === 'draft') diff.push({ op: 'draft', text: text.slice(qw.starts[seg.from + x.d!], qw.ends[seg.from + x.d!]) });
         else if (x.op === 'source') diff.push({ op: 'source', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
         else {
-          diff.push({ op: 'draft', text: text.slice(seg.starts[x.d!], seg.ends[x.d!]) });
+          diff.push({ op: 'draft', text: text.slice(qw.starts[seg.from + x.d!], qw.ends[seg.from + x.d!]) });
           diff.push({ op: 'source', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
         }
       }
@@ -483,14 +610,14 @@ export function checkQuotes(ctx: Ctx): void {
       const exactWords = sourceWords(qi, from, to);
       const changes = diff.filter((x) => x.op !== 'same').map((x) => (x.op === 'draft' ? `−${x.text}` : `+${x.text}`)).join(' ');
       const wrongSpeaker = speaker && !speakerOk(qi, speaker.person) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.person.name}.` : '';
-      const segStart = seg.starts[0];
-      const segEnd = seg.ends[seg.ends.length - 1];
+      const segStart = qw.starts[seg.from];
+      const segEnd = qw.ends[seg.to - 1];
       addFinding(ctx, {
         start: segStart, end: segEnd, kind: 'quote', severity: 'warning',
         message: `Misquote: ${speakerName(m, qi)} said “${exactWords}” (${changes}).${wrongSpeaker}`,
         suggestions: [exactWords],
         citations: [citeQuote(m, qi)],
-        claimKey: `quote:${qi.quote.id}:${seg.tokens.join(' ')}`,
+        claimKey: `quote:${qi.quote.id}:${segText(f, seg)}`,
         diff,
       });
       continue;
@@ -501,7 +628,7 @@ export function checkQuotes(ctx: Ctx): void {
         message: `Not in the sources: no quotation of ${speaker.person.person.name} in the bundled articles matches these words.`,
         suggestions: [],
         citations: [],
-        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((s) => s.tokens.join(' ')).join('|')}`,
+        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((s) => segText(f, s)).join('|')}`,
       });
     }
   }

@@ -112,7 +112,7 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
 }
 
 /** A Map, not an object: any word of a draft is looked up ("constructor" must not find Object's). */
-const NUMBER_WORDS = new Map<string, string>(Object.entries({
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map<string, string>(Object.entries({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', twenty: '20', fifty: '50',
 }));
