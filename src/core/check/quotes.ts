@@ -69,15 +69,21 @@ function align(d: Int32Array, dFrom: number, n: number, s: Int32Array, maxCost: 
   for (let i = 1; i <= n; i++) {
     let rowMin = 1 << 30;
     const di = d[dFrom + i - 1];
+    const up = (i - 1) * W, row = i * W;
+    // the cells to the upper left and to the left carried along the row: one read of the table per cell, not three
+    let diag = dp[up], left = dp[row];
     for (let j = 1; j <= m; j++) {
-      const sub = dp[(i - 1) * W + j - 1] + (di === s[j - 1] ? 0 : 1);
-      const ins = dp[(i - 1) * W + j] + 1; // extra draft word
-      const del = dp[i * W + j - 1] + 1; // source word missing from the draft
+      const above = dp[up + j];
+      const sub = diag + (di === s[j - 1] ? 0 : 1);
+      const ins = above + 1; // extra draft word
+      const del = left + 1; // source word missing from the draft
       const v = sub < ins ? (sub < del ? sub : del) : ins < del ? ins : del;
-      dp[i * W + j] = v;
+      dp[row + j] = v;
       if (v < rowMin) rowMin = v;
+      diag = above;
+      left = v;
     }
-    if (dp[i * W] < rowMin) rowMin = dp[i * W];
+    if (dp[row] < rowMin) rowMin = dp[row];
     if (rowMin > maxCost) return undefined;
   }
   let bestJ = 0;
