@@ -5,7 +5,7 @@
  */
 import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
 import { NumberFact } from '../data/schema';
-import { escapeRegExp, execIn, hasAny } from '../text/words';
+import { boundaryAfter, boundaryBefore, escapeRegExp, execIn } from '../text/words';
 import { addFinding } from './findings';
 import { clauseAt } from './time';
 
@@ -160,6 +160,19 @@ export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
   checkRanks(ctx, s, hay);
 }
 
+/**
+ * hasAny(masked, phrases, from, from + hay.length), `hay` being that stretch, cut once for every phrase of every fact:
+ * findPhrase searches a short paragraph whole, on past the stretch to the next occurrence, once per phrase.
+ */
+function anyPhraseIn(masked: string, hay: string, from: number, phrases: readonly string[]): boolean {
+  for (const p of phrases) {
+    for (let i = hay.indexOf(p); i >= 0; i = hay.indexOf(p, i + 1)) {
+      if (boundaryBefore(masked, from + i) && boundaryAfter(masked, from + i + p.length)) return true;
+    }
+  }
+  return false;
+}
+
 /** Counts, percentages and durations in the sentence (`hay` is its text). */
 function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): void {
   const { m, masked } = ctx;
@@ -186,9 +199,10 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
       facts = frameLast ? ms.yearsLast : ms.yearsOther;
     } else if (noun) facts = ms.counts.get(noun) ?? [];
     else continue;
+    let clauseText: string | undefined;
     for (const n of facts) {
-      if (!hasAny(masked, n.cues, clause.start, clause.end)) continue;
-      if (n.exclude.length && hasAny(masked, n.exclude, clause.start, clause.end)) continue;
+      if (!anyPhraseIn(masked, (clauseText ??= masked.slice(clause.start, clause.end)), clause.start, n.cues)) continue;
+      if (n.exclude.length && anyPhraseIn(masked, clauseText, clause.start, n.exclude)) continue;
       if (n.values.includes(value)) break;
       const numEnd = pos + r[1].length + (r[2] ? r[2].length : 0);
       const fix = likeClaim(r[1], n.values[0]) + (percent ? r[2] : '');
