@@ -39,7 +39,8 @@ const RANK_WORDS = ['worst', 'lowest', 'poorest', 'weakest'];
 const RANK_GATE = gate(/worst|lowest|poorest|weakest/);
 
 function valueOf(word: string): number {
-  if (/^\d/.test(word)) return parseFloat(word);
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return parseFloat(word);
   const parts = word.split(/[- ]/);
   if (parts.length === 2) return (TENS[parts[0]] ?? 0) + (UNITS[parts[1]] ?? 0);
   return UNITS[word] ?? TENS[word] ?? NaN;
@@ -51,7 +52,7 @@ function ordValue(word: string): number {
 
 function singular(noun: string): string {
   if (noun === 'mps' || noun === 'members of parliament') return 'mps';
-  return noun.replace(/s$/, '');
+  return noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }
 
 function likeClaim(claimWord: string, value: number): string {
@@ -176,14 +177,14 @@ function anyPhraseIn(masked: string, hay: string, from: number, phrases: readonl
 /** Counts, percentages and durations in the sentence (`hay` is its text). */
 function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): void {
   const { m, masked } = ctx;
-  const inDate = (pos: number) => s.dates.some((d) => pos >= d.start && pos < d.end && d.year !== undefined && masked.slice(pos, pos + 4) === String(d.year));
   NUMBER_RE.lastIndex = 0;
   let r: RegExpExecArray | null;
   while ((r = NUMBER_RE.exec(hay)) !== null) {
     const pos = s.start + r.index;
     // the next number may stand inside this match ("2018 found five areas"): resume right after this one
     NUMBER_RE.lastIndex = r.index + r[1].length;
-    if (inDate(pos) || s.dates.some((d) => pos >= d.start && pos < d.end)) continue;
+    // a number inside a date ("2018" in "June 2018", the day in "5 May") is the date's
+    if (s.dates.some((d) => pos >= d.start && pos < d.end)) continue;
     const value = valueOf(r[1]);
     if (Number.isNaN(value)) continue;
     const percent = !!r[2];
