@@ -134,9 +134,13 @@ function exactIn(segs: Seg[], ids: Int32Array): boolean {
 
 /** The words (ids) of ids[from, to) without "the"/"a"/"an". */
 function withoutArticles(qm: QuoteModel, ids: Int32Array, from: number, to: number): Int32Array {
-  const out: number[] = [];
-  for (let k = from; k < to; k++) if (!qm.isArticle(ids[k])) out.push(ids[k]);
-  return Int32Array.from(out);
+  // counted, then filled: Int32Array.from an array goes through the iterator protocol, many times slower
+  let n = 0;
+  for (let k = from; k < to; k++) if (!qm.isArticle(ids[k])) n++;
+  const out = new Int32Array(n);
+  n = 0;
+  for (let k = from; k < to; k++) if (!qm.isArticle(ids[k])) out[n++] = ids[k];
+  return out;
 }
 
 /** What `candidates` needs to know of a word the source quotations use, or of a common word: one lookup per draft word. */
