@@ -30,15 +30,14 @@ interface Seg {
  */
 const qw = { ids: new Int32Array(256), starts: new Int32Array(256), ends: new Int32Array(256) };
 
-function growWords(): void {
-  const grow = (a: Int32Array) => {
-    const b = new Int32Array(a.length * 2);
-    b.set(a);
-    return b;
-  };
-  qw.ids = grow(qw.ids);
-  qw.starts = grow(qw.starts);
-  qw.ends = grow(qw.ends);
+/** qw with room for at least `n` words (a quotation has fewer words than characters). */
+function growWords(n: number): typeof qw {
+  let size = qw.ids.length;
+  while (size < n) size *= 2;
+  qw.ids = new Int32Array(size);
+  qw.starts = new Int32Array(size);
+  qw.ends = new Int32Array(size);
+  return qw;
 }
 
 interface Align {
@@ -241,11 +240,35 @@ function isInnerJoin(c: number): boolean {
  * model's table. One walk over the characters, as quoteSegments' own. Returns the number of words.
  */
 function scanQuote(qm: QuoteModel, folded: string, original: string, start: number, end: number, segs: Seg[]): number {
+  const { ids, starts, ends } = qw.ids.length >= end - start ? qw : growWords(end - start);
   let n = 0;
   let segFrom = 0;
   let i = start;
   while (i < end) {
     const c = folded.charCodeAt(i);
+    // words first (most characters): no break character is a letter or digit, so this order finds what quoteSegments does
+    if (isWordCode(c)) {
+      // a word: letters and digits, and an apostrophe or hyphen between two of them
+      const ws = i;
+      let h = c;
+      i++;
+      while (i < end) {
+        const d = folded.charCodeAt(i);
+        if (isWordCode(d)) {
+          h = (Math.imul(h, 31) + d) | 0;
+          i++;
+        } else if (isInnerJoin(d) && i + 1 < end && isWordCode(folded.charCodeAt(i + 1))) {
+          h = (Math.imul(h, 31) + d) | 0;
+          h = (Math.imul(h, 31) + folded.charCodeAt(i + 1)) | 0;
+          i += 2;
+        } else break;
+      }
+      ids[n] = lookupWord(qm, folded, ws, i, h);
+      starts[n] = ws;
+      ends[n] = i;
+      n++;
+      continue;
+    }
     if (c === 91 /* [ */) {
       if (n > segFrom) segs.push({ from: segFrom, to: n });
       segFrom = n;
@@ -253,37 +276,15 @@ function scanQuote(qm: QuoteModel, folded: string, original: string, start: numb
       i = close < 0 || close > end ? end : close + 1;
       continue;
     }
-    if ((c === 46 && folded.charCodeAt(i + 1) === 46) || original.charCodeAt(i) === 0x2026) {
+    // two periods, or an ellipsis character (which folds to a period)
+    if (c === 46 && (folded.charCodeAt(i + 1) === 46 || original.charCodeAt(i) === 0x2026)) {
       if (n > segFrom) segs.push({ from: segFrom, to: n });
       segFrom = n;
       i++;
       while (i < end && (folded.charCodeAt(i) === 46 || folded.charCodeAt(i) === 32)) i++;
       continue;
     }
-    if (!isWordCode(c)) {
-      i++;
-      continue;
-    }
-    // a word: letters and digits, and an apostrophe or hyphen between two of them
-    const ws = i;
-    let h = c;
     i++;
-    while (i < end) {
-      const d = folded.charCodeAt(i);
-      if (isWordCode(d)) {
-        h = (Math.imul(h, 31) + d) | 0;
-        i++;
-      } else if (isInnerJoin(d) && i + 1 < end && isWordCode(folded.charCodeAt(i + 1))) {
-        h = (Math.imul(h, 31) + d) | 0;
-        h = (Math.imul(h, 31) + folded.charCodeAt(i + 1)) | 0;
-        i += 2;
-      } else break;
-    }
-    if (n === qw.ids.length) growWords();
-    qw.ids[n] = lookupWord(qm, folded, ws, i, h);
-    qw.starts[n] = ws;
-    qw.ends[n] = i;
-    n++;
   }
   if (n > segFrom) segs.push({ from: segFrom, to: n });
   return n;
