@@ -107,7 +107,10 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
     const o = stack[k];
     out.push({ open: o.open, end, innerStart: o.open + 1, innerEnd: end, closed: false, double: o.double, depth: k });
   }
-  if (out.length > 1) out.sort((a, b) => a.open - b.open);
+  // by opening mark (no two spans share one): spans are pushed as they close, in order unless one is inside another
+  for (let k = 1; k < out.length; k++) {
+    if (out[k - 1].open > out[k].open) return out.sort((a, b) => a.open - b.open);
+  }
   return out;
 }
 
