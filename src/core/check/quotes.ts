@@ -512,6 +512,15 @@ function sourceWords(q: QuoteIndex, from: number, to: number): string {
   return q.quote.text.slice(q.starts[from], q.ends[to - 1]);
 }
 
+/** Each source quotation's words as written (for a misquote's diff), cut once (model data, like the quotation). */
+const quoteWordTexts = new WeakMap<QuoteIndex, string[]>();
+
+function sourceWordTexts(q: QuoteIndex): string[] {
+  let t = quoteWordTexts.get(q);
+  if (!t) quoteWordTexts.set(q, (t = q.starts.map((st, k) => q.quote.text.slice(st, q.ends[k]))));
+  return t;
+}
+
 const quoteCitations = new WeakMap<QuoteIndex, Citation>();
 
 function citeQuote(m: Model, q: QuoteIndex): Citation {
@@ -605,13 +614,22 @@ export function checkQuotes(ctx: Ctx): void {
     if (bestAlign) {
       const { qi, al, seg } = bestAlign;
       const diff: DiffPart[] = [];
+      // the changes as the message lists them, made along with the diff
+      const changed: string[] = [];
+      const words = sourceWordTexts(qi);
       for (const x of al.diff) {
-        if (x.op === 'same') diff.push({ op: 'same', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
-        else if (x.op === 'draft') diff.push({ op: 'draft', text: text.slice(qw.starts[seg.from + x.d!], qw.ends[seg.from + x.d!]) });
-        else if (x.op === 'source') diff.push({ op: 'source', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
-        else {
-          diff.push({ op: 'draft', text: text.slice(qw.starts[seg.from + x.d!], qw.ends[seg.from + x.d!]) });
-          diff.push({ op: 'source', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
+        if (x.op === 'same') {
+          diff.push({ op: 'same', text: words[x.s!] });
+          continue;
+        }
+        if (x.op === 'draft' || x.op === 'sub') {
+          const t = text.slice(qw.starts[seg.from + x.d!], qw.ends[seg.from + x.d!]);
+          diff.push({ op: 'draft', text: t });
+          changed.push(`−${t}`);
+        }
+        if (x.op === 'source' || x.op === 'sub') {
+          diff.push({ op: 'source', text: words[x.s!] });
+          changed.push(`+${words[x.s!]}`);
         }
       }
       // draft words left over at either end stand for the source words just beyond the aligned stretch
@@ -624,7 +642,7 @@ export function checkQuotes(ctx: Ctx): void {
       if (to < qi.tokens.length && ARTICLES.has(qi.tokens[to - 1])) to++;
       if (lead) from = Math.max(0, from - lead - (ARTICLES.has(qi.tokens[from - lead - 1] ?? '') ? 1 : 0));
       const exactWords = sourceWords(qi, from, to);
-      const changes = diff.filter((x) => x.op !== 'same').map((x) => (x.op === 'draft' ? `−${x.text}` : `+${x.text}`)).join(' ');
+      const changes = changed.join(' ');
       const wrongSpeaker = speaker && !speakerOk(qi, speaker.person) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.person.name}.` : '';
       const segStart = qw.starts[seg.from];
       const segEnd = qw.ends[seg.to - 1];
