@@ -382,7 +382,6 @@ interface Speaker {
 }
 
 const VERB = '(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|stated|states|insisted|admitted|claimed|concluded|explained|argued|replied|responded|described|describes|called|calls|stressed)';
-const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?'"-]*${VERB}\\b`);
 const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:said|added|says|adds|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
 /** "the minister", "the MP", "the cabinet member": a role standing for its holder. */
@@ -434,7 +433,8 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
   }
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
-  const verbAfter = AFTER_VERB_FIRST.exec(after) ?? AFTER_NAME_VERB.exec(after);
+  // (the verb first, '"…," said X', is AFTER_NAME_VERB's first try: no word can start inside the leading marks)
+  const verbAfter = AFTER_NAME_VERB.exec(after);
   const ownQuote = verbAfter && OWN_QUOTE.test(after.slice(verbAfter[0].length));
   if (verbAfter && !ownQuote) {
     const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit, q.end + 61));
