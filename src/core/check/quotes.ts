@@ -161,6 +161,8 @@ interface QuoteWord {
 interface QuoteModel {
   words: Map<string, QuoteWord>;
   byId: QuoteWord[];
+  /** Each word by id, as tokenKey makes it. */
+  tokens: string[];
   /**
    * The table: four numbers a slot, side by side (one cache line to read, where a check leaves little of the table
    * in cache): the word's hash, its id, its length (0: an empty slot) and where its characters start in `chars`.
@@ -215,7 +217,7 @@ function quoteModel(m: Model): QuoteModel {
   const isArticle = (id: number) => id === the || id === a || id === an;
   const quoteIds = m.quotes.map((q) => Int32Array.from(q.tokens, (t) => words.get(t)?.id ?? -1));
   const bareIds = quoteIds.map((q) => q.filter((id) => !isArticle(id)));
-  qm = { words, byId: [...words.values()], slots, chars, shift: 32 - bits, mask: size - 1, isArticle, quoteIds, bareIds };
+  qm = { words, byId: [...words.values()], tokens: [...words.keys()], slots, chars, shift: 32 - bits, mask: size - 1, isArticle, quoteIds, bareIds };
   quoteModels.set(m, qm);
   return qm;
 }
@@ -296,9 +298,12 @@ function scanQuote(qm: QuoteModel, folded: string, original: string, start: numb
 }
 
 /** A segment's words as quoteSegments gives them (folded, numbers as digits), joined by spaces: for a finding's key. */
-function segText(folded: string, seg: Seg): string {
+function segText(qm: QuoteModel, folded: string, seg: Seg): string {
   const out: string[] = [];
-  for (let k = seg.from; k < seg.to; k++) out.push(tokenKey(folded.slice(qw.starts[k], qw.ends[k])));
+  for (let k = seg.from; k < seg.to; k++) {
+    const id = qw.ids[k];
+    out.push(id >= 0 ? qm.tokens[id] : tokenKey(folded.slice(qw.starts[k], qw.ends[k])));
+  }
   return out.join(' ');
 }
 
@@ -651,7 +656,7 @@ export function checkQuotes(ctx: Ctx): void {
         message: `Misquote: ${speakerName(m, qi)} said “${exactWords}” (${changes}).${wrongSpeaker}`,
         suggestions: [exactWords],
         citations: [citeQuote(m, qi)],
-        claimKey: `quote:${qi.quote.id}:${segText(f, seg)}`,
+        claimKey: `quote:${qi.quote.id}:${segText(qm, f, seg)}`,
         diff,
       });
       continue;
@@ -662,7 +667,7 @@ export function checkQuotes(ctx: Ctx): void {
         message: `Not in the sources: no quotation of ${speaker.person.person.name} in the bundled articles matches these words.`,
         suggestions: [],
         citations: [],
-        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((s) => segText(f, s)).join('|')}`,
+        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((s) => segText(qm!, f, s)).join('|')}`,
       });
     }
   }
