@@ -9,6 +9,37 @@ import { boundaryAfter, boundaryBefore, escapeRegExp, execIn } from '../text/wor
 import { addFinding } from './findings';
 import { clauseAt } from './time';
 
+/**
+ * Does text[start, end) hold a match of a pattern whose alternatives are plain words (as testing the slice would
+ * say)? Sentences are asked about in order, so the pattern's leftmost match at or after a sentence's start is kept
+ * for the next sentences of the paragraph: a paragraph costs one pass of the pattern, not a call (and a slice) per
+ * sentence. The slice holds a match exactly when that leftmost match lies inside it — or, when it runs past `end`,
+ * when a shorter one there does, which the slice itself is asked.
+ */
+class WordsIn {
+  private text = '';
+  private from = -1;
+  private at = -1;
+  private end = -1;
+  /** `all` is `re` with the global flag. */
+  constructor(private readonly re: RegExp, private readonly all: RegExp) {}
+
+  test(text: string, start: number, end: number): boolean {
+    // the kept match is the leftmost at or after `start` too when none starts in [from, start)
+    if (this.text !== text || start < this.from || start > this.at) {
+      this.all.lastIndex = start;
+      const r = this.all.exec(text);
+      this.text = text;
+      this.from = start;
+      this.at = r ? r.index : Infinity;
+      this.end = r ? r.index + r[0].length : Infinity;
+    }
+    if (this.at >= end) return false;
+    if (this.end <= end) return true;
+    return this.re.test(text.slice(start, end));
+  }
+}
+
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
@@ -35,8 +66,8 @@ const NOUN_STEMS: readonly (readonly [string, string])[] = [
 ];
 const RANK_RE = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+or\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)))?[- ](?:worst|lowest|poorest|weakest)\b/g;
 
-const RANK_WORDS = ['worst', 'lowest', 'poorest', 'weakest'];
 const RANK_GATE = gate(/worst|lowest|poorest|weakest/);
+const RANK_WORDS = new WordsIn(/worst|lowest|poorest|weakest/, /worst|lowest|poorest|weakest/g);
 
 function valueOf(word: string): number {
   const c = word.charCodeAt(0);
@@ -77,10 +108,8 @@ export function tailWords(numbers: readonly NumberFact[]): string[] {
 
 /** What the numbers checker derives from a model's facts, made once per model. */
 interface ModelNumbers {
-  /** One pattern for the tail words some fact takes (none: no number can be compared). */
-  tails: RegExp | undefined;
-  /** The same pattern, global: searched from a sentence's start in the whole paragraph (see tailIn). */
-  tailsAll: RegExp | undefined;
+  /** The tail words some fact takes (none: no number can be compared). */
+  tails: WordsIn | undefined;
   percent: NumberFact[];
   /** The years facts counted back from now ("the last five years") and the others. */
   yearsLast: NumberFact[];
@@ -94,15 +123,7 @@ let cached: { key: unknown; v: ModelNumbers } | undefined;
 function modelNumbers(m: Ctx['m']): ModelNumbers {
   if (cached && cached.key === m) return cached.v;
   const words = tailWords(m.numbers);
-  // the alternatives grouped by first letter ("p(?:er)|y(?:ear)|…"): the same matches, and V8 scans text for such a
-  // pattern two to three times faster than for the flat list
-  const byFirst = new Map<string, string[]>();
-  for (const w of words) {
-    const rests = byFirst.get(w[0]);
-    if (rests) rests.push(w.slice(1));
-    else byFirst.set(w[0], [w.slice(1)]);
-  }
-  const source = [...byFirst].map(([c, rests]) => escapeRegExp(c) + (rests.length === 1 && rests[0] === '' ? '' : `(?:${rests.map((r) => escapeRegExp(r)).join('|')})`)).join('|');
+  const source = words.map((w) => escapeRegExp(w)).join('|');
   // the fact lists in m.numbers order, as the filters they stand for would make them
   const counts = new Map<string, NumberFact[]>();
   for (const n of m.numbers) {
@@ -113,8 +134,7 @@ function modelNumbers(m: Ctx['m']): ModelNumbers {
     else counts.set(noun, [n]);
   }
   const v: ModelNumbers = {
-    tails: words.length ? new RegExp(source) : undefined,
-    tailsAll: words.length ? new RegExp(source, 'g') : undefined,
+    tails: words.length ? new WordsIn(new RegExp(source), new RegExp(source, 'g')) : undefined,
     percent: m.numbers.filter((n) => n.unit === 'percent'),
     yearsLast: m.numbers.filter((n) => n.unit === 'years' && n.noun === 'last'),
     yearsOther: m.numbers.filter((n) => n.unit === 'years' && n.noun !== 'last'),
@@ -124,41 +144,11 @@ function modelNumbers(m: Ctx['m']): ModelNumbers {
   return v;
 }
 
-/**
- * The paragraph last searched for tail words, and its next match at or after `from`: sentences are asked about in
- * order, so a paragraph costs one pass of the pattern, not a call (and a slice) per sentence.
- */
-const tailScan = { masked: '', re: undefined as RegExp | undefined, from: -1, at: -1, end: -1 };
-
-/**
- * Does masked[start, end) hold a match of `ms.tails` (as testing the slice would say)? Its alternatives are plain
- * words, so the slice holds one exactly when the leftmost match at or after `start` lies inside it — or, when that
- * match runs past `end`, when a shorter one there does, which the slice itself is asked.
- */
-function tailIn(ms: ModelNumbers, masked: string, start: number, end: number): boolean {
-  const re = ms.tailsAll!;
-  const t = tailScan;
-  // the cached match is the leftmost at or after `start` too when none starts in [from, start)
-  if (t.masked !== masked || t.re !== re || start < t.from || start > t.at) {
-    re.lastIndex = start;
-    const r = re.exec(masked);
-    t.masked = masked;
-    t.re = re;
-    t.from = start;
-    t.at = r ? r.index : Infinity;
-    t.end = r ? r.index + r[0].length : Infinity;
-  }
-  if (t.at >= end) return false;
-  if (t.end <= end) return true;
-  return ms.tails!.test(masked.slice(start, end));
-}
-
 export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
   // most sentences hold no tail word a fact takes: one short pattern rules them out, far cheaper than NUMBER_RE
   const ms = modelNumbers(ctx.m);
-  let hay: string | undefined;
-  if (ms.tails && tailIn(ms, ctx.masked, s.start, s.end)) checkCounts(ctx, s, (hay = ctx.masked.slice(s.start, s.end)), ms);
-  checkRanks(ctx, s, hay);
+  if (ms.tails && ms.tails.test(ctx.masked, s.start, s.end)) checkCounts(ctx, s, ctx.masked.slice(s.start, s.end), ms);
+  checkRanks(ctx, s);
 }
 
 /**
@@ -219,13 +209,12 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
   }
 }
 
-/** Rankings ("third or fourth worst") in the sentence (`hay` is its text, if already cut). */
-function checkRanks(ctx: Ctx, s: SentenceInfo, hay: string | undefined): void {
+/** Rankings ("third or fourth worst") in the sentence. */
+function checkRanks(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
-  // a ranking needs its adjective: most paragraphs and sentences have none, and indexOf is far cheaper than the pattern
+  // a ranking needs its adjective: most paragraphs and sentences have none, and finding it is far cheaper than the pattern
   if (!paragraphHas(ctx, RANK_GATE)) return;
-  const text = hay ?? masked.slice(s.start, s.end);
-  if (!RANK_WORDS.some((w) => text.indexOf(w) >= 0)) return;
+  if (!RANK_WORDS.test(masked, s.start, s.end)) return;
   for (const r of execIn(RANK_RE, masked, s.start, s.end)) {
     const vals = [ordValue(r[1]), ...(r[2] ? [ordValue(r[2])] : [])];
     const fact = m.numbers.find((n) => n.unit === 'rank');
