@@ -131,15 +131,18 @@ function exactIn(segs: Seg[], ids: Int32Array): boolean {
   return true;
 }
 
-/** The words (ids) of ids[from, to) without "the"/"a"/"an". */
-function withoutArticles(qm: QuoteModel, ids: Int32Array, from: number, to: number): Int32Array {
-  // counted, then filled: Int32Array.from an array goes through the iterator protocol, many times slower
+/** A segment's words without the articles, made when a misquote is weighed (reused: one segment at a time). */
+let bareScratch = new Int32Array(64);
+
+/** Writes the words (ids) of ids[from, to) without "the"/"a"/"an" to bareScratch; returns how many there are. */
+function withoutArticles(qm: QuoteModel, ids: Int32Array, from: number, to: number): number {
+  if (bareScratch.length < to - from) bareScratch = new Int32Array(to - from);
   let n = 0;
-  for (let k = from; k < to; k++) if (!qm.isArticle(ids[k])) n++;
-  const out = new Int32Array(n);
-  n = 0;
-  for (let k = from; k < to; k++) if (!qm.isArticle(ids[k])) out[n++] = ids[k];
-  return out;
+  for (let k = from; k < to; k++) {
+    const id = ids[k];
+    if (id !== qm.the && id !== qm.a && id !== qm.an) bareScratch[n++] = id;
+  }
+  return n;
 }
 
 /** What `candidates` needs to know of a word the source quotations use, or of a common word: one lookup per draft word. */
@@ -172,7 +175,10 @@ interface QuoteModel {
   /** 32 less the table's size in bits, and the size less one. */
   shift: number;
   mask: number;
-  isArticle: (id: number) => boolean;
+  /** The ids of "the", "a" and "an". */
+  the: number;
+  a: number;
+  an: number;
   /** Each source quotation's words as ids, and without the articles. */
   quoteIds: Int32Array[];
   bareIds: Int32Array[];
@@ -214,10 +220,9 @@ function quoteModel(m: Model): QuoteModel {
     for (let j = 0; j < t.length; j++) chars[at++] = t.charCodeAt(j);
   }
   const the = words.get('the')!.id, a = words.get('a')!.id, an = words.get('an')!.id;
-  const isArticle = (id: number) => id === the || id === a || id === an;
   const quoteIds = m.quotes.map((q) => Int32Array.from(q.tokens, (t) => words.get(t)?.id ?? -1));
-  const bareIds = quoteIds.map((q) => q.filter((id) => !isArticle(id)));
-  qm = { words, byId: [...words.values()], tokens: [...words.keys()], slots, chars, shift: 32 - bits, mask: size - 1, isArticle, quoteIds, bareIds };
+  const bareIds = quoteIds.map((q) => q.filter((id) => id !== the && id !== a && id !== an));
+  qm = { words, byId: [...words.values()], tokens: [...words.keys()], slots, chars, shift: 32 - bits, mask: size - 1, the, a, an, quoteIds, bareIds };
   quoteModels.set(m, qm);
   return qm;
 }
@@ -596,7 +601,7 @@ export function checkQuotes(ctx: Ctx): void {
       const n = seg.to - seg.from;
       if (n < 3) continue;
       const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
-      let segBare: Int32Array | undefined;
+      let segBare = -1; // the number of the segment's words in bareScratch, once written
       for (const qidx of cands) {
         const qi = m.quotes[qidx];
         // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
@@ -611,8 +616,8 @@ export function checkQuotes(ctx: Ctx): void {
         if (same < 2 || same < n - maxCost) continue;
         if (n <= 4 && speaker && !speakerOk(qi, speaker.person)) continue;
         // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
-        segBare ??= withoutArticles(qm, qw.ids, seg.from, seg.to);
-        if (indexOfRun(qm.bareIds[qidx], segBare, 0, segBare.length, 0) >= 0) continue;
+        if (segBare < 0) segBare = withoutArticles(qm, qw.ids, seg.from, seg.to);
+        if (indexOfRun(qm.bareIds[qidx], bareScratch, 0, segBare, 0) >= 0) continue;
         bestAlign = { qi, al, seg };
       }
     }
