@@ -14,9 +14,9 @@ import { clauseAt } from './time';
  * say)? Sentences are asked about in order, so the pattern's leftmost match at or after a sentence's start is kept
  * for the next sentences of the paragraph: a paragraph costs one pass of the pattern, not a call (and a slice) per
  * sentence. The slice holds a match exactly when that leftmost match lies inside it — or, when it runs past `end`,
- * when a shorter one there does, which the slice itself is asked.
+ * when a shorter one there does, which the slice itself is asked. (Exported for tests.)
  */
-class WordsIn {
+export class WordsIn {
   private text = '';
   private from = -1;
   private at = -1;
@@ -154,8 +154,9 @@ export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
 /**
  * hasAny(masked, phrases, from, from + hay.length), `hay` being that stretch, cut once for every phrase of every fact:
  * findPhrase searches a short paragraph whole, on past the stretch to the next occurrence, once per phrase.
+ * (Exported for tests.)
  */
-function anyPhraseIn(masked: string, hay: string, from: number, phrases: readonly string[]): boolean {
+export function anyPhraseIn(masked: string, hay: string, from: number, phrases: readonly string[]): boolean {
   for (const p of phrases) {
     for (let i = hay.indexOf(p); i >= 0; i = hay.indexOf(p, i + 1)) {
       if (boundaryBefore(masked, from + i) && boundaryAfter(masked, from + i + p.length)) return true;

@@ -312,6 +312,30 @@ function segText(qm: QuoteModel, folded: string, seg: Seg): string {
   return out.join(' ');
 }
 
+/**
+ * What scanQuote reads in folded[start, end), as quoteSegments gives it (exported for tests): each segment's words as
+ * tokens (from the model's table; null for a word it does not hold), and their offsets.
+ */
+export function scanQuoteForTest(m: Model, folded: string, original: string, start: number, end: number): { tokens: (string | null)[]; starts: number[]; ends: number[] }[] {
+  const qm = quoteModel(m);
+  const segs: Seg[] = [];
+  scanQuote(qm, folded, original, start, end, segs);
+  return segs.map((seg) => {
+    const out = { tokens: [] as (string | null)[], starts: [] as number[], ends: [] as number[] };
+    for (let k = seg.from; k < seg.to; k++) {
+      out.tokens.push(qw.ids[k] >= 0 ? qm.tokens[qw.ids[k]] : null);
+      out.starts.push(qw.starts[k]);
+      out.ends.push(qw.ends[k]);
+    }
+    return out;
+  });
+}
+
+/** Does the model's word table hold this token (a source quotation's word or a common word)? (exported for tests) */
+export function isQuoteWord(m: Model, token: string): boolean {
+  return quoteModel(m).words.has(token);
+}
+
 /** Per-quote match counts for `candidates`, kept between calls (all zero again when a call returns); grown with the model. */
 let candidateCounts = new Int32Array(64);
 let candidateCall = 0;
@@ -391,8 +415,9 @@ interface Speaker {
   end?: number;
 }
 
-const VERB = '(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|stated|states|insisted|admitted|claimed|concluded|explained|argued|replied|responded|described|describes|called|calls|stressed)';
-const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
+/** The speech verbs after a quotation, and the pattern that finds one (exported for tests). */
+export const VERB = '(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|stated|states|insisted|admitted|claimed|concluded|explained|argued|replied|responded|described|describes|called|calls|stressed)';
+export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:said|added|says|adds|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
 /** "the minister", "the MP", "the cabinet member": a role standing for its holder. */
 const ROLE_NOUN = /\b(?:the|devon's|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b/;
