@@ -36,7 +36,8 @@ type Open = { open: number; double: boolean };
 /** Closes the quotation open at stack[idx] (and any opened inside it) with the mark at i. */
 function close(stack: Open[], out: QuoteSpan[], idx: number, i: number): void {
   const o = stack[idx];
-  stack.length = idx;
+  // pop, not `stack.length = idx`: setting an array's length is a call into the runtime
+  while (stack.length > idx) stack.pop();
   out.push({ open: o.open, end: i + 1, innerStart: o.open + 1, innerEnd: i, closed: true, double: o.double, depth: idx });
 }
 
