@@ -72,8 +72,16 @@ const RANK_WORDS = new WordsIn(/worst|lowest|poorest|weakest/, /worst|lowest|poo
 function valueOf(word: string): number {
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57) return parseFloat(word);
-  const parts = word.split(/[- ]/);
-  if (parts.length === 2) return (TENS[parts[0]] ?? 0) + (UNITS[parts[1]] ?? 0);
+  // "twenty-one", "forty five": two parts at the one hyphen or space (as split(/[- ]/) would cut them, with no array)
+  let cut = -1, cuts = 0;
+  for (let i = 0; i < word.length; i++) {
+    const d = word.charCodeAt(i);
+    if (d === 45 || d === 32) {
+      cut = i;
+      cuts++;
+    }
+  }
+  if (cuts === 1) return (TENS[word.slice(0, cut)] ?? 0) + (UNITS[word.slice(cut + 1)] ?? 0);
   return UNITS[word] ?? TENS[word] ?? NaN;
 }
 
