@@ -24,7 +24,7 @@ interface Seg {
 }
 
 /**
- * The draft words of the quotation being checked, as scanQuote reads them: each word's id (see QuoteWord; -1 for a
+ * The draft words of the quotation being checked, as scanQuote reads them: each word's id (see QuoteModel; -1 for a
  * word no source quotation and no common word is) and its offsets. Typed arrays reused from one quotation to the next,
  * not arrays of strings and objects per quotation.
  */
@@ -54,7 +54,7 @@ let alignTable = new Int32Array(1024);
 
 /**
  * Semi-global word alignment: all of the draft words (d[dFrom, dFrom + n)) against any stretch of the source words.
- * Words come as ids (see QuoteWord): comparing numbers is much cheaper than comparing strings in the table's inner loop.
+ * Words come as ids (see QuoteModel): comparing numbers is much cheaper than comparing strings in the table's inner loop.
  */
 function align(d: Int32Array, dFrom: number, n: number, s: Int32Array, maxCost: number): Align | undefined {
   const m = s.length;
@@ -145,25 +145,23 @@ function withoutArticles(qm: QuoteModel, ids: Int32Array, from: number, to: numb
   return n;
 }
 
-/** What `candidates` needs to know of a word the source quotations use, or of a common word: one lookup per draft word. */
-interface QuoteWord {
-  /** The word's number, for align (distinct words, distinct ids). */
-  id: number;
-  /** The quotations that use the word (the model's quoteWordIndex list), if any. */
-  quotes: number[] | undefined;
-  common: boolean;
-  /** The `candidates` call that last counted the word: each draft word counts once. */
-  countedIn: number;
-}
-
 /**
- * The source quotations' words and the common words, made once per model. A draft word is found in `table` from its
- * characters, with no string made for it: an open-addressing table keyed by a hash scanQuote works out as it reads the
- * word, holding each word as a draft may write it (as folded; "four" as well as "4", as tokenKey reads it).
+ * The source quotations' words and the common words, made once per model, each with a number (its id: distinct words,
+ * distinct ids). A draft word is found in the table (slots, chars) from its characters, with no string made for it:
+ * an open-addressing table keyed by a hash scanQuote works out as it reads the word, holding each word as a draft may
+ * write it (as folded; "four" as well as "4", as tokenKey reads it). What `candidates` needs to know of a word is in
+ * typed arrays by id: no object to reach per draft word.
  */
 interface QuoteModel {
-  words: Map<string, QuoteWord>;
-  byId: QuoteWord[];
+  /** The words by token, as numbers: a source quotation's words, then the common words they do not use. */
+  words: Map<string, number>;
+  /** By id: is the word a common one, and the `candidates` call (numbered by `calls`) that last counted it. */
+  common: Uint8Array;
+  countedIn: Int32Array;
+  calls: number;
+  /** By id: the quotations that use the word (the model's quoteWordIndex list) are uses[usesFrom[id], usesFrom[id + 1]). */
+  usesFrom: Int32Array;
+  uses: Int32Array;
   /** Each word by id, as tokenKey makes it. */
   tokens: string[];
   /**
@@ -196,15 +194,25 @@ function hashWord(s: string): number {
 function quoteModel(m: Model): QuoteModel {
   let qm = quoteModels.get(m);
   if (qm) return qm;
-  const words = new Map<string, QuoteWord>();
-  for (const [t, quotes] of m.quoteWordIndex) words.set(t, { id: words.size, quotes, common: COMMON.has(t), countedIn: 0 });
-  for (const t of COMMON) if (!words.has(t)) words.set(t, { id: words.size, quotes: undefined, common: true, countedIn: 0 });
+  const words = new Map<string, number>();
+  const lists: number[][] = [];
+  for (const [t, quotes] of m.quoteWordIndex) {
+    words.set(t, words.size);
+    lists.push(quotes);
+  }
+  for (const t of COMMON) if (!words.has(t)) words.set(t, words.size);
+  const common = new Uint8Array(words.size);
+  for (const [t, id] of words) common[id] = COMMON.has(t) ? 1 : 0;
+  const usesFrom = new Int32Array(words.size + 1);
+  for (let id = 0; id < words.size; id++) usesFrom[id + 1] = usesFrom[id] + (lists[id]?.length ?? 0);
+  const uses = new Int32Array(usesFrom[words.size]);
+  lists.forEach((list, id) => uses.set(list, usesFrom[id]));
   // a draft word's entry is words.get(tokenKey(word)): each word that is its own key, and each number word whose digits are one
   const entries: [string, number][] = [];
-  for (const [t, w] of words) if (tokenKey(t) === t) entries.push([t, w.id]);
+  for (const [t, id] of words) if (tokenKey(t) === t) entries.push([t, id]);
   for (const [word, digits] of NUMBER_WORDS) {
-    const w = words.get(digits);
-    if (w) entries.push([word, w.id]);
+    const id = words.get(digits);
+    if (id !== undefined) entries.push([word, id]);
   }
   let bits = 4;
   while (1 << bits < entries.length * 2) bits++;
@@ -219,10 +227,13 @@ function quoteModel(m: Model): QuoteModel {
     slots.set([h, id, t.length, at], k * 4);
     for (let j = 0; j < t.length; j++) chars[at++] = t.charCodeAt(j);
   }
-  const the = words.get('the')!.id, a = words.get('a')!.id, an = words.get('an')!.id;
-  const quoteIds = m.quotes.map((q) => Int32Array.from(q.tokens, (t) => words.get(t)?.id ?? -1));
+  const the = words.get('the')!, a = words.get('a')!, an = words.get('an')!;
+  const quoteIds = m.quotes.map((q) => Int32Array.from(q.tokens, (t) => words.get(t) ?? -1));
   const bareIds = quoteIds.map((q) => q.filter((id) => id !== the && id !== a && id !== an));
-  qm = { words, byId: [...words.values()], tokens: [...words.keys()], slots, chars, shift: 32 - bits, mask: size - 1, the, a, an, quoteIds, bareIds };
+  qm = {
+    words, common, countedIn: new Int32Array(words.size), calls: 0, usesFrom, uses, tokens: [...words.keys()], slots, chars,
+    shift: 32 - bits, mask: size - 1, the, a, an, quoteIds, bareIds,
+  };
   quoteModels.set(m, qm);
   return qm;
 }
@@ -338,7 +349,6 @@ export function isQuoteWord(m: Model, token: string): boolean {
 
 /** Per-quote match counts for `candidates`, kept between calls (all zero again when a call returns); grown with the model. */
 let candidateCounts = new Int32Array(64);
-let candidateCall = 0;
 
 /** The source quotations sharing enough content words with the draft's, in the order their words are first met. */
 function candidates(m: Model, qm: QuoteModel, folded: string, segs: Seg[]): number[] {
@@ -346,18 +356,23 @@ function candidates(m: Model, qm: QuoteModel, folded: string, segs: Seg[]): numb
   if (candidateCounts.length < m.quotes.length) candidateCounts = new Int32Array(m.quotes.length);
   const counts = candidateCounts;
   const touched: number[] = [];
-  const call = ++candidateCall;
+  const { common, countedIn, usesFrom, uses } = qm;
+  // (calls are numbered in int32 range: on the rare wrap, no word has been counted yet)
+  if (qm.calls === 0x7fffffff) {
+    countedIn.fill(0);
+    qm.calls = 0;
+  }
+  const call = ++qm.calls;
   let content = 0;
   // content words no source quotation uses: they only count towards `content`, once each
   let others: Set<string> | undefined;
   for (const seg of segs) for (let k = seg.from; k < seg.to; k++) {
     const id = qw.ids[k];
     if (id >= 0) {
-      const w = qm.byId[id];
-      if (w.common || w.countedIn === call) continue;
-      w.countedIn = call;
+      if (common[id] || countedIn[id] === call) continue;
+      countedIn[id] = call;
       content++;
-      if (w.quotes) for (const qi of w.quotes) if (counts[qi]++ === 0) touched.push(qi);
+      for (let u = usesFrom[id]; u < usesFrom[id + 1]; u++) if (counts[uses[u]]++ === 0) touched.push(uses[u]);
     } else {
       const t = tokenKey(folded.slice(qw.starts[k], qw.ends[k]));
       if ((others ??= new Set()).has(t)) continue;
