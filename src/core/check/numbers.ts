@@ -29,11 +29,13 @@ export class WordsIn {
     if (this.text !== text || start < this.from || start > this.at) {
       this.all.lastIndex = start;
       const r = this.all.exec(text);
-      this.text = text;
       this.from = start;
       this.at = r ? r.index : Infinity;
       this.end = r ? r.index + r[0].length : Infinity;
     }
+    // kept even when equal to the last text: an equal text that is another string is compared character by character
+    // each time, where the same string compares at once
+    this.text = text;
     if (this.at >= end) return false;
     if (this.end <= end) return true;
     return this.re.test(text.slice(start, end));
