@@ -472,14 +472,17 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
   const sentAfter = sentenceAtPos(ctx, q.end - 1);
   const afterEnd = Math.min(sentAfter ? sentAfter.end : q.end + 80, q.end + 100);
   const after = masked.slice(q.end, afterEnd);
-  const afterOpen = after.search(QUOTE_OPENS);
-  const afterLimit = q.end + (afterOpen > 0 ? afterOpen : after.length);
+  // where the text after ends for a name: at another quotation's opening (looked for only when a name is wanted)
+  const afterLimit = () => {
+    const afterOpen = after.search(QUOTE_OPENS);
+    return q.end + (afterOpen > 0 ? afterOpen : after.length);
+  };
   const sentBefore = sentenceAtPos(ctx, q.open);
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
   // a pull-quote's credit: '"…" — Cllr John Hart, council leader'
   if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) {
-    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit, q.end + 30));
+    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30));
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
   }
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
@@ -487,7 +490,7 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
   const verbAfter = AFTER_NAME_VERB.exec(after);
   const ownQuote = verbAfter && OWN_QUOTE.test(after.slice(verbAfter[0].length));
   if (verbAfter && !ownQuote) {
-    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit, q.end + 61));
+    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 61));
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
     const pron = AFTER_PRONOUN.exec(after);
     if (pron) {
