@@ -40,6 +40,18 @@ function growWords(n: number): typeof qw {
   return qw;
 }
 
+/** The buffers grow with the longest quotation seen; past this many words they are given back after the paragraph. */
+const WORDS_KEEP = 1 << 14;
+
+function shrinkWords(): void {
+  if (qw.ids.length > WORDS_KEEP) {
+    qw.ids = new Int32Array(256);
+    qw.starts = new Int32Array(256);
+    qw.ends = new Int32Array(256);
+  }
+  if (bareScratch.length > WORDS_KEEP) bareScratch = new Int32Array(64);
+}
+
 interface Align {
   cost: number;
   srcStart: number; // token index in source
@@ -719,4 +731,5 @@ export function checkQuotes(ctx: Ctx): void {
       });
     }
   }
+  shrinkWords();
 }
