@@ -5,9 +5,42 @@
  */
 import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
 import { NumberFact } from '../data/schema';
-import { escapeRegExp, execIn, hasAny } from '../text/words';
+import { boundaryAfter, boundaryBefore, escapeRegExp, execIn } from '../text/words';
 import { addFinding } from './findings';
 import { clauseAt } from './time';
+
+/**
+ * Does text[start, end) hold a match of a pattern whose alternatives are plain words (as testing the slice would
+ * say)? Sentences are asked about in order, so the pattern's leftmost match at or after a sentence's start is kept
+ * for the next sentences of the paragraph: a paragraph costs one pass of the pattern, not a call (and a slice) per
+ * sentence. The slice holds a match exactly when that leftmost match lies inside it — or, when it runs past `end`,
+ * when a shorter one there does, which the slice itself is asked. (Exported for tests.)
+ */
+export class WordsIn {
+  private text = '';
+  private from = -1;
+  private at = -1;
+  private end = -1;
+  /** `all` is `re` with the global flag. */
+  constructor(private readonly re: RegExp, private readonly all: RegExp) {}
+
+  test(text: string, start: number, end: number): boolean {
+    // the kept match is the leftmost at or after `start` too when none starts in [from, start)
+    if (this.text !== text || start < this.from || start > this.at) {
+      this.all.lastIndex = start;
+      const r = this.all.exec(text);
+      this.from = start;
+      this.at = r ? r.index : Infinity;
+      this.end = r ? r.index + r[0].length : Infinity;
+    }
+    // kept even when equal to the last text: an equal text that is another string is compared character by character
+    // each time, where the same string compares at once
+    this.text = text;
+    if (this.at >= end) return false;
+    if (this.end <= end) return true;
+    return this.re.test(text.slice(start, end));
+  }
+}
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -35,13 +68,22 @@ const NOUN_STEMS: readonly (readonly [string, string])[] = [
 ];
 const RANK_RE = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+or\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)))?[- ](?:worst|lowest|poorest|weakest)\b/g;
 
-const RANK_WORDS = ['worst', 'lowest', 'poorest', 'weakest'];
 const RANK_GATE = gate(/worst|lowest|poorest|weakest/);
+const RANK_WORDS = new WordsIn(/worst|lowest|poorest|weakest/, /worst|lowest|poorest|weakest/g);
 
 function valueOf(word: string): number {
-  if (/^\d/.test(word)) return parseFloat(word);
-  const parts = word.split(/[- ]/);
-  if (parts.length === 2) return (TENS[parts[0]] ?? 0) + (UNITS[parts[1]] ?? 0);
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return parseFloat(word);
+  // "twenty-one", "forty five": two parts at the one hyphen or space (as split(/[- ]/) would cut them, with no array)
+  let cut = -1, cuts = 0;
+  for (let i = 0; i < word.length; i++) {
+    const d = word.charCodeAt(i);
+    if (d === 45 || d === 32) {
+      cut = i;
+      cuts++;
+    }
+  }
+  if (cuts === 1) return (TENS[word.slice(0, cut)] ?? 0) + (UNITS[word.slice(cut + 1)] ?? 0);
   return UNITS[word] ?? TENS[word] ?? NaN;
 }
 
@@ -51,7 +93,7 @@ function ordValue(word: string): number {
 
 function singular(noun: string): string {
   if (noun === 'mps' || noun === 'members of parliament') return 'mps';
-  return noun.replace(/s$/, '');
+  return noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }
 
 function likeClaim(claimWord: string, value: number): string {
@@ -74,36 +116,76 @@ export function tailWords(numbers: readonly NumberFact[]): string[] {
   return out;
 }
 
-let cachedTails: { key: unknown; re: RegExp | undefined } | undefined;
+/** What the numbers checker derives from a model's facts, made once per model. */
+interface ModelNumbers {
+  /** The tail words some fact takes (none: no number can be compared). */
+  tails: WordsIn | undefined;
+  percent: NumberFact[];
+  /** The years facts counted back from now ("the last five years") and the others. */
+  yearsLast: NumberFact[];
+  yearsOther: NumberFact[];
+  /** The count facts by the singular of their noun. */
+  counts: Map<string, NumberFact[]>;
+}
 
-/** One pattern for the tail words some fact takes (none: no number can be compared). */
-function tailRe(m: Ctx['m']): RegExp | undefined {
-  if (cachedTails && cachedTails.key === m) return cachedTails.re;
+let cached: { key: unknown; v: ModelNumbers } | undefined;
+
+function modelNumbers(m: Ctx['m']): ModelNumbers {
+  if (cached && cached.key === m) return cached.v;
   const words = tailWords(m.numbers);
-  const re = words.length ? new RegExp(words.map((w) => escapeRegExp(w)).join('|')) : undefined;
-  cachedTails = { key: m, re };
-  return re;
+  const source = words.map((w) => escapeRegExp(w)).join('|');
+  // the fact lists in m.numbers order, as the filters they stand for would make them
+  const counts = new Map<string, NumberFact[]>();
+  for (const n of m.numbers) {
+    if (n.unit !== 'count' || !n.noun) continue;
+    const noun = singular(n.noun);
+    const list = counts.get(noun);
+    if (list) list.push(n);
+    else counts.set(noun, [n]);
+  }
+  const v: ModelNumbers = {
+    tails: words.length ? new WordsIn(new RegExp(source), new RegExp(source, 'g')) : undefined,
+    percent: m.numbers.filter((n) => n.unit === 'percent'),
+    yearsLast: m.numbers.filter((n) => n.unit === 'years' && n.noun === 'last'),
+    yearsOther: m.numbers.filter((n) => n.unit === 'years' && n.noun !== 'last'),
+    counts,
+  };
+  cached = { key: m, v };
+  return v;
 }
 
 export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
-  const hay = ctx.masked.slice(s.start, s.end);
   // most sentences hold no tail word a fact takes: one short pattern rules them out, far cheaper than NUMBER_RE
-  const tails = tailRe(ctx.m);
-  if (tails && tails.test(hay)) checkCounts(ctx, s, hay);
-  checkRanks(ctx, s, hay);
+  const ms = modelNumbers(ctx.m);
+  if (ms.tails && ms.tails.test(ctx.masked, s.start, s.end)) checkCounts(ctx, s, ctx.masked.slice(s.start, s.end), ms);
+  checkRanks(ctx, s);
+}
+
+/**
+ * hasAny(masked, phrases, from, from + hay.length), `hay` being that stretch, cut once for every phrase of every fact:
+ * findPhrase searches a short paragraph whole, on past the stretch to the next occurrence, once per phrase.
+ * (Exported for tests.)
+ */
+export function anyPhraseIn(masked: string, hay: string, from: number, phrases: readonly string[]): boolean {
+  for (const p of phrases) {
+    for (let i = hay.indexOf(p); i >= 0; i = hay.indexOf(p, i + 1)) {
+      if (boundaryBefore(masked, from + i) && boundaryAfter(masked, from + i + p.length)) return true;
+    }
+  }
+  return false;
 }
 
 /** Counts, percentages and durations in the sentence (`hay` is its text). */
-function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string): void {
+function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): void {
   const { m, masked } = ctx;
-  const inDate = (pos: number) => s.dates.some((d) => pos >= d.start && pos < d.end && d.year !== undefined && masked.slice(pos, pos + 4) === String(d.year));
   NUMBER_RE.lastIndex = 0;
   let r: RegExpExecArray | null;
   while ((r = NUMBER_RE.exec(hay)) !== null) {
     const pos = s.start + r.index;
     // the next number may stand inside this match ("2018 found five areas"): resume right after this one
     NUMBER_RE.lastIndex = r.index + r[1].length;
-    if (inDate(pos) || s.dates.some((d) => pos >= d.start && pos < d.end)) continue;
+    // a number inside a date ("2018" in "June 2018", the day in "5 May") is the date's
+    if (s.dates.some((d) => pos >= d.start && pos < d.end)) continue;
     const value = valueOf(r[1]);
     if (Number.isNaN(value)) continue;
     const percent = !!r[2];
@@ -113,15 +195,16 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string): void {
     const clause = clauseAt(s, pos);
     const before = masked.slice(Math.max(clause.start, pos - 25), pos);
     let facts: NumberFact[];
-    if (percent) facts = m.numbers.filter((n) => n.unit === 'percent');
+    if (percent) facts = ms.percent;
     else if (noun === 'year') {
       const frameLast = /\b(last|past|previous)\s+$|\bover\s+$/.test(before);
-      facts = m.numbers.filter((n) => n.unit === 'years' && (n.noun === 'last') === frameLast);
-    } else if (noun) facts = m.numbers.filter((n) => n.unit === 'count' && n.noun && singular(n.noun) === noun);
+      facts = frameLast ? ms.yearsLast : ms.yearsOther;
+    } else if (noun) facts = ms.counts.get(noun) ?? [];
     else continue;
+    let clauseText: string | undefined;
     for (const n of facts) {
-      if (!hasAny(masked, n.cues, clause.start, clause.end)) continue;
-      if (n.exclude.length && hasAny(masked, n.exclude, clause.start, clause.end)) continue;
+      if (!anyPhraseIn(masked, (clauseText ??= masked.slice(clause.start, clause.end)), clause.start, n.cues)) continue;
+      if (n.exclude.length && anyPhraseIn(masked, clauseText, clause.start, n.exclude)) continue;
       if (n.values.includes(value)) break;
       const numEnd = pos + r[1].length + (r[2] ? r[2].length : 0);
       const fix = likeClaim(r[1], n.values[0]) + (percent ? r[2] : '');
@@ -137,12 +220,12 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string): void {
   }
 }
 
-/** Rankings ("third or fourth worst") in the sentence (`hay` is its text). */
-function checkRanks(ctx: Ctx, s: SentenceInfo, hay: string): void {
+/** Rankings ("third or fourth worst") in the sentence. */
+function checkRanks(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
-  // a ranking needs its adjective: most paragraphs and sentences have none, and indexOf is far cheaper than the pattern
+  // a ranking needs its adjective: most paragraphs and sentences have none, and finding it is far cheaper than the pattern
   if (!paragraphHas(ctx, RANK_GATE)) return;
-  if (!RANK_WORDS.some((w) => hay.indexOf(w) >= 0)) return;
+  if (!RANK_WORDS.test(masked, s.start, s.end)) return;
   for (const r of execIn(RANK_RE, masked, s.start, s.end)) {
     const vals = [ordValue(r[1]), ...(r[2] ? [ordValue(r[2])] : [])];
     const fact = m.numbers.find((n) => n.unit === 'rank');

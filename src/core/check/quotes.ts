@@ -5,7 +5,8 @@
  */
 import { Ctx, Mention } from './context';
 import { Model, PersonIndex, QuoteIndex, statusAt } from '../model/model';
-import { QuoteSpan, quoteSegments } from '../extract/quotes';
+import { NUMBER_WORDS, QuoteSpan, tokenKey } from '../extract/quotes';
+import { isWordCode } from '../text/fold';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 
@@ -16,10 +17,39 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 
 const SPEECH = /\b(said|says|say|describes|described|calls|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented|continued|according\s+to|quoted)\b/g;
 
+/** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
-  tokens: string[];
-  starts: number[];
-  ends: number[];
+  from: number;
+  to: number;
+}
+
+/**
+ * The draft words of the quotation being checked, as scanQuote reads them: each word's id (see QuoteModel; -1 for a
+ * word no source quotation and no common word is) and its offsets. Typed arrays reused from one quotation to the next,
+ * not arrays of strings and objects per quotation.
+ */
+const qw = { ids: new Int32Array(256), starts: new Int32Array(256), ends: new Int32Array(256) };
+
+/** qw with room for at least `n` words (a quotation has fewer words than characters). */
+function growWords(n: number): typeof qw {
+  let size = qw.ids.length;
+  while (size < n) size *= 2;
+  qw.ids = new Int32Array(size);
+  qw.starts = new Int32Array(size);
+  qw.ends = new Int32Array(size);
+  return qw;
+}
+
+/** The buffers grow with the longest quotation seen; past this many words they are given back after the paragraph. */
+const WORDS_KEEP = 1 << 14;
+
+function shrinkWords(): void {
+  if (qw.ids.length > WORDS_KEEP) {
+    qw.ids = new Int32Array(256);
+    qw.starts = new Int32Array(256);
+    qw.ends = new Int32Array(256);
+  }
+  if (bareScratch.length > WORDS_KEEP) bareScratch = new Int32Array(64);
 }
 
 interface Align {
@@ -35,11 +65,11 @@ const ALIGN_KEEP = 1 << 16;
 let alignTable = new Int32Array(1024);
 
 /**
- * Semi-global word alignment: all of the draft words against any stretch of the source words. Words come as ids
- * (see wordIds): comparing numbers is much cheaper than comparing strings in the table's inner loop.
+ * Semi-global word alignment: all of the draft words (d[dFrom, dFrom + n)) against any stretch of the source words.
+ * Words come as ids (see QuoteModel): comparing numbers is much cheaper than comparing strings in the table's inner loop.
  */
-function align(d: Int32Array, s: Int32Array, maxCost: number): Align | undefined {
-  const n = d.length, m = s.length;
+function align(d: Int32Array, dFrom: number, n: number, s: Int32Array, maxCost: number): Align | undefined {
+  const m = s.length;
   if (n === 0 || m === 0) return undefined;
   const W = m + 1;
   const size = (n + 1) * W;
@@ -49,16 +79,22 @@ function align(d: Int32Array, s: Int32Array, maxCost: number): Align | undefined
   for (let i = 1; i <= n; i++) dp[i * W] = i;
   for (let i = 1; i <= n; i++) {
     let rowMin = 1 << 30;
-    const di = d[i - 1];
+    const di = d[dFrom + i - 1];
+    const up = (i - 1) * W, row = i * W;
+    // the cells to the upper left and to the left carried along the row: one read of the table per cell, not three
+    let diag = dp[up], left = dp[row];
     for (let j = 1; j <= m; j++) {
-      const sub = dp[(i - 1) * W + j - 1] + (di === s[j - 1] ? 0 : 1);
-      const ins = dp[(i - 1) * W + j] + 1; // extra draft word
-      const del = dp[i * W + j - 1] + 1; // source word missing from the draft
+      const above = dp[up + j];
+      const sub = diag + (di === s[j - 1] ? 0 : 1);
+      const ins = above + 1; // extra draft word
+      const del = left + 1; // source word missing from the draft
       const v = sub < ins ? (sub < del ? sub : del) : ins < del ? ins : del;
-      dp[i * W + j] = v;
+      dp[row + j] = v;
       if (v < rowMin) rowMin = v;
+      diag = above;
+      left = v;
     }
-    if (dp[i * W] < rowMin) rowMin = dp[i * W];
+    if (dp[row] < rowMin) rowMin = dp[row];
     if (rowMin > maxCost) return undefined;
   }
   let bestJ = 0;
@@ -70,8 +106,9 @@ function align(d: Int32Array, s: Int32Array, maxCost: number): Align | undefined
   let i = n, j = bestJ;
   while (i > 0) {
     const v = dp[i * W + j];
-    if (j > 0 && v === dp[(i - 1) * W + j - 1] + (d[i - 1] === s[j - 1] ? 0 : 1)) {
-      diff.push({ op: d[i - 1] === s[j - 1] ? 'same' : 'sub', d: i - 1, s: j - 1 });
+    const di = d[dFrom + i - 1];
+    if (j > 0 && v === dp[(i - 1) * W + j - 1] + (di === s[j - 1] ? 0 : 1)) {
+      diff.push({ op: di === s[j - 1] ? 'same' : 'sub', d: i - 1, s: j - 1 });
       i--; j--;
     } else if (v === dp[(i - 1) * W + j] + 1) {
       diff.push({ op: 'draft', d: i - 1 });
@@ -85,106 +122,271 @@ function align(d: Int32Array, s: Int32Array, maxCost: number): Align | undefined
   return { cost: best, srcStart: j, srcEnd: bestJ, diff };
 }
 
-/** Where `run` first stands as a contiguous stretch of `words` at or after `from`, or -1. */
-function indexOfRun(words: string[], run: string[], from: number): number {
-  outer: for (let j = from; j + run.length <= words.length; j++) {
-    for (let k = 0; k < run.length; k++) if (words[j + k] !== run[k]) continue outer;
+/** Where run[runFrom, runTo) first stands as a contiguous stretch of `words` at or after `from`, or -1. */
+function indexOfRun(words: Int32Array, run: Int32Array, runFrom: number, runTo: number, from: number): number {
+  const len = runTo - runFrom;
+  outer: for (let j = from; j + len <= words.length; j++) {
+    for (let k = 0; k < len; k++) if (words[j + k] !== run[runFrom + k]) continue outer;
     return j;
   }
   return -1;
 }
 
-/** Is each segment a contiguous run of the source's words, in order? */
-function exactIn(segs: Seg[], q: QuoteIndex): boolean {
+/** Is each segment a contiguous run of the source's words (`ids`), in order? */
+function exactIn(segs: Seg[], ids: Int32Array): boolean {
   let from = 0;
   for (const seg of segs) {
-    const found = indexOfRun(q.tokens, seg.tokens, from);
+    const found = indexOfRun(ids, qw.ids, seg.from, seg.to, from);
     if (found < 0) return false;
-    from = found + seg.tokens.length;
+    from = found + seg.to - seg.from;
   }
   return true;
 }
 
-function withoutArticles(tokens: string[]): string[] {
-  return tokens.filter((t) => !ARTICLES.has(t));
-}
+/** A segment's words without the articles, made when a misquote is weighed (reused: one segment at a time). */
+let bareScratch = new Int32Array(64);
 
-/** Each source quotation's words without "the"/"a"/"an", made once (model data, like the quotation). */
-const bareQuoteTokens = new WeakMap<QuoteIndex, string[]>();
-
-function bareTokensOf(q: QuoteIndex): string[] {
-  let t = bareQuoteTokens.get(q);
-  if (!t) bareQuoteTokens.set(q, (t = withoutArticles(q.tokens)));
-  return t;
-}
-
-/** What `candidates` needs to know of a word the source quotations use, or of a common word: one lookup per draft word. */
-interface QuoteWord {
-  /** The word's number, for align (distinct words, distinct ids). */
-  id: number;
-  /** The quotations that use the word (the model's quoteWordIndex list), if any. */
-  quotes: number[] | undefined;
-  common: boolean;
-  /** The `candidates` call that last counted the word: each draft word counts once. */
-  countedIn: number;
-}
-
-const quoteWordsByModel = new WeakMap<Model, Map<string, QuoteWord>>();
-
-function quoteWords(m: Model): Map<string, QuoteWord> {
-  let words = quoteWordsByModel.get(m);
-  if (!words) {
-    words = new Map();
-    for (const [t, quotes] of m.quoteWordIndex) words.set(t, { id: words.size, quotes, common: COMMON.has(t), countedIn: 0 });
-    for (const t of COMMON) if (!words.has(t)) words.set(t, { id: words.size, quotes: undefined, common: true, countedIn: 0 });
-    quoteWordsByModel.set(m, words);
+/** Writes the words (ids) of ids[from, to) without "the"/"a"/"an" to bareScratch; returns how many there are. */
+function withoutArticles(qm: QuoteModel, ids: Int32Array, from: number, to: number): number {
+  if (bareScratch.length < to - from) bareScratch = new Int32Array(to - from);
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const id = ids[k];
+    if (id !== qm.the && id !== qm.a && id !== qm.an) bareScratch[n++] = id;
   }
-  return words;
+  return n;
 }
 
 /**
- * Words as the ids of quoteWords: every word of a source quotation has one; any other word is -1, which no source
- * word is (draft words are only ever compared with source words), so ids are equal exactly when the words are.
+ * The source quotations' words and the common words, made once per model, each with a number (its id: distinct words,
+ * distinct ids). A draft word is found in the table (slots, chars) from its characters, with no string made for it:
+ * an open-addressing table keyed by a hash scanQuote works out as it reads the word, holding each word as a draft may
+ * write it (as folded; "four" as well as "4", as tokenKey reads it). What `candidates` needs to know of a word is in
+ * typed arrays by id: no object to reach per draft word.
  */
-function wordIds(m: Model, tokens: string[]): Int32Array {
-  const words = quoteWords(m);
-  const ids = new Int32Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) ids[k] = words.get(tokens[k])?.id ?? -1;
-  return ids;
+interface QuoteModel {
+  /** The words by token, as numbers: a source quotation's words, then the common words they do not use. */
+  words: Map<string, number>;
+  /** By id: is the word a common one, and the `candidates` call (numbered by `calls`) that last counted it. */
+  common: Uint8Array;
+  countedIn: Int32Array;
+  calls: number;
+  /** By id: the quotations that use the word (the model's quoteWordIndex list) are uses[usesFrom[id], usesFrom[id + 1]). */
+  usesFrom: Int32Array;
+  uses: Int32Array;
+  /** Each word by id, as tokenKey makes it. */
+  tokens: string[];
+  /**
+   * The table: four numbers a slot, side by side (one cache line to read, where a check leaves little of the table
+   * in cache): the word's hash, its id, its length (0: an empty slot) and where its characters start in `chars`.
+   */
+  slots: Int32Array;
+  chars: Uint16Array;
+  /** 32 less the table's size in bits, and the size less one. */
+  shift: number;
+  mask: number;
+  /** The ids of "the", "a" and "an". */
+  the: number;
+  a: number;
+  an: number;
+  /** Each source quotation's words as ids, and without the articles. */
+  quoteIds: Int32Array[];
+  bareIds: Int32Array[];
 }
 
-/** Each source quotation's words as ids, made once (model data, like the quotation). */
-const quoteIds = new WeakMap<QuoteIndex, Int32Array>();
+const quoteModels = new WeakMap<Model, QuoteModel>();
 
-function quoteWordIds(m: Model, q: QuoteIndex): Int32Array {
-  let ids = quoteIds.get(q);
-  if (!ids) quoteIds.set(q, (ids = wordIds(m, q.tokens)));
-  return ids;
+/** The hash scanQuote works out for a word as it reads it, character by character. */
+function hashWord(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+function quoteModel(m: Model): QuoteModel {
+  let qm = quoteModels.get(m);
+  if (qm) return qm;
+  const words = new Map<string, number>();
+  const lists: number[][] = [];
+  for (const [t, quotes] of m.quoteWordIndex) {
+    words.set(t, words.size);
+    lists.push(quotes);
+  }
+  for (const t of COMMON) if (!words.has(t)) words.set(t, words.size);
+  const common = new Uint8Array(words.size);
+  for (const [t, id] of words) common[id] = COMMON.has(t) ? 1 : 0;
+  const usesFrom = new Int32Array(words.size + 1);
+  for (let id = 0; id < words.size; id++) usesFrom[id + 1] = usesFrom[id] + (lists[id]?.length ?? 0);
+  const uses = new Int32Array(usesFrom[words.size]);
+  lists.forEach((list, id) => uses.set(list, usesFrom[id]));
+  // a draft word's entry is words.get(tokenKey(word)): each word that is its own key, and each number word whose digits are one
+  const entries: [string, number][] = [];
+  for (const [t, id] of words) if (tokenKey(t) === t) entries.push([t, id]);
+  for (const [word, digits] of NUMBER_WORDS) {
+    const id = words.get(digits);
+    if (id !== undefined) entries.push([word, id]);
+  }
+  let bits = 4;
+  while (1 << bits < entries.length * 2) bits++;
+  const size = 1 << bits;
+  const slots = new Int32Array(size * 4);
+  const chars = new Uint16Array(entries.reduce((a, [t]) => a + t.length, 0));
+  let at = 0;
+  for (const [t, id] of entries) {
+    const h = hashWord(t);
+    let k = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+    while (slots[k * 4 + 2] !== 0) k = (k + 1) & (size - 1);
+    slots.set([h, id, t.length, at], k * 4);
+    for (let j = 0; j < t.length; j++) chars[at++] = t.charCodeAt(j);
+  }
+  const the = words.get('the')!, a = words.get('a')!, an = words.get('an')!;
+  const quoteIds = m.quotes.map((q) => Int32Array.from(q.tokens, (t) => words.get(t) ?? -1));
+  const bareIds = quoteIds.map((q) => q.filter((id) => id !== the && id !== a && id !== an));
+  qm = {
+    words, common, countedIn: new Int32Array(words.size), calls: 0, usesFrom, uses, tokens: [...words.keys()], slots, chars,
+    shift: 32 - bits, mask: size - 1, the, a, an, quoteIds, bareIds,
+  };
+  quoteModels.set(m, qm);
+  return qm;
+}
+
+/** The id of folded[from, to) (whose hash is h), or -1. */
+function lookupWord(qm: QuoteModel, folded: string, from: number, to: number, h: number): number {
+  const { slots, chars } = qm;
+  const len = to - from;
+  for (let k = Math.imul(h, 0x9e3779b1) >>> qm.shift; ; k = (k + 1) & qm.mask) {
+    const slotLen = slots[k * 4 + 2];
+    if (slotLen === 0) return -1;
+    if (slots[k * 4] !== h || slotLen !== len) continue;
+    const off = slots[k * 4 + 3] - from;
+    let j = from;
+    while (j < to && chars[off + j] === folded.charCodeAt(j)) j++;
+    if (j === to) return slots[k * 4 + 1];
+  }
+}
+
+function isInnerJoin(c: number): boolean {
+  return c === 39 /* ' */ || c === 45 /* - */ || c === 0x2019 || c === 0x2011 || c === 0x2010;
+}
+
+/**
+ * The draft words of a quotation, folded[start, end), into `qw` and `segs`: the words and segments quoteSegments
+ * finds (words as `words` reads them, split at ellipses and [bracketed insertions]), each word as its id in the
+ * model's table. One walk over the characters, as quoteSegments' own. Returns the number of words.
+ */
+function scanQuote(qm: QuoteModel, folded: string, original: string, start: number, end: number, segs: Seg[]): number {
+  const { ids, starts, ends } = qw.ids.length >= end - start ? qw : growWords(end - start);
+  let n = 0;
+  let segFrom = 0;
+  let i = start;
+  while (i < end) {
+    const c = folded.charCodeAt(i);
+    // words first (most characters): no break character is a letter or digit, so this order finds what quoteSegments does
+    if (isWordCode(c)) {
+      // a word: letters and digits, and an apostrophe or hyphen between two of them
+      const ws = i;
+      let h = c;
+      i++;
+      while (i < end) {
+        const d = folded.charCodeAt(i);
+        if (isWordCode(d)) {
+          h = (Math.imul(h, 31) + d) | 0;
+          i++;
+        } else if (isInnerJoin(d) && i + 1 < end && isWordCode(folded.charCodeAt(i + 1))) {
+          h = (Math.imul(h, 31) + d) | 0;
+          h = (Math.imul(h, 31) + folded.charCodeAt(i + 1)) | 0;
+          i += 2;
+        } else break;
+      }
+      ids[n] = lookupWord(qm, folded, ws, i, h);
+      starts[n] = ws;
+      ends[n] = i;
+      n++;
+      continue;
+    }
+    if (c === 91 /* [ */) {
+      if (n > segFrom) segs.push({ from: segFrom, to: n });
+      segFrom = n;
+      const close = folded.indexOf(']', i);
+      i = close < 0 || close > end ? end : close + 1;
+      continue;
+    }
+    // two periods, or an ellipsis character (which folds to a period)
+    if (c === 46 && (folded.charCodeAt(i + 1) === 46 || original.charCodeAt(i) === 0x2026)) {
+      if (n > segFrom) segs.push({ from: segFrom, to: n });
+      segFrom = n;
+      i++;
+      while (i < end && (folded.charCodeAt(i) === 46 || folded.charCodeAt(i) === 32)) i++;
+      continue;
+    }
+    i++;
+  }
+  if (n > segFrom) segs.push({ from: segFrom, to: n });
+  return n;
+}
+
+/** A segment's words as quoteSegments gives them (folded, numbers as digits), joined by spaces: for a finding's key. */
+function segText(qm: QuoteModel, folded: string, seg: Seg): string {
+  const out: string[] = [];
+  for (let k = seg.from; k < seg.to; k++) {
+    const id = qw.ids[k];
+    out.push(id >= 0 ? qm.tokens[id] : tokenKey(folded.slice(qw.starts[k], qw.ends[k])));
+  }
+  return out.join(' ');
+}
+
+/**
+ * What scanQuote reads in folded[start, end), as quoteSegments gives it (exported for tests): each segment's words as
+ * tokens (from the model's table; null for a word it does not hold), and their offsets.
+ */
+export function scanQuoteForTest(m: Model, folded: string, original: string, start: number, end: number): { tokens: (string | null)[]; starts: number[]; ends: number[] }[] {
+  const qm = quoteModel(m);
+  const segs: Seg[] = [];
+  scanQuote(qm, folded, original, start, end, segs);
+  return segs.map((seg) => {
+    const out = { tokens: [] as (string | null)[], starts: [] as number[], ends: [] as number[] };
+    for (let k = seg.from; k < seg.to; k++) {
+      out.tokens.push(qw.ids[k] >= 0 ? qm.tokens[qw.ids[k]] : null);
+      out.starts.push(qw.starts[k]);
+      out.ends.push(qw.ends[k]);
+    }
+    return out;
+  });
+}
+
+/** Does the model's word table hold this token (a source quotation's word or a common word)? (exported for tests) */
+export function isQuoteWord(m: Model, token: string): boolean {
+  return quoteModel(m).words.has(token);
 }
 
 /** Per-quote match counts for `candidates`, kept between calls (all zero again when a call returns); grown with the model. */
 let candidateCounts = new Int32Array(64);
-let candidateCall = 0;
 
 /** The source quotations sharing enough content words with the draft's, in the order their words are first met. */
-function candidates(m: Model, segs: Seg[]): number[] {
+function candidates(m: Model, qm: QuoteModel, folded: string, segs: Seg[]): number[] {
   // a typed array and the list of quotes counted (in first-count order), not a Map: same order, no allocation per word
   if (candidateCounts.length < m.quotes.length) candidateCounts = new Int32Array(m.quotes.length);
   const counts = candidateCounts;
   const touched: number[] = [];
-  const words = quoteWords(m);
-  const call = ++candidateCall;
+  const { common, countedIn, usesFrom, uses } = qm;
+  // (calls are numbered in int32 range: on the rare wrap, no word has been counted yet)
+  if (qm.calls === 0x7fffffff) {
+    countedIn.fill(0);
+    qm.calls = 0;
+  }
+  const call = ++qm.calls;
   let content = 0;
   // content words no source quotation uses: they only count towards `content`, once each
   let others: Set<string> | undefined;
-  for (const seg of segs) for (const t of seg.tokens) {
-    const w = words.get(t);
-    if (w) {
-      if (w.common || w.countedIn === call) continue;
-      w.countedIn = call;
+  for (const seg of segs) for (let k = seg.from; k < seg.to; k++) {
+    const id = qw.ids[k];
+    if (id >= 0) {
+      if (common[id] || countedIn[id] === call) continue;
+      countedIn[id] = call;
       content++;
-      if (w.quotes) for (const qi of w.quotes) if (counts[qi]++ === 0) touched.push(qi);
+      for (let u = usesFrom[id]; u < usesFrom[id + 1]; u++) if (counts[uses[u]]++ === 0) touched.push(uses[u]);
     } else {
+      const t = tokenKey(folded.slice(qw.starts[k], qw.ends[k]));
       if ((others ??= new Set()).has(t)) continue;
       others.add(t);
       content++;
@@ -240,9 +442,9 @@ interface Speaker {
   end?: number;
 }
 
-const VERB = '(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|stated|states|insisted|admitted|claimed|concluded|explained|argued|replied|responded|described|describes|called|calls|stressed)';
-const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?'"-]*${VERB}\\b`);
-const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
+/** The speech verbs after a quotation, and the pattern that finds one (exported for tests). */
+export const VERB = '(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|stated|states|insisted|admitted|claimed|concluded|explained|argued|replied|responded|described|describes|called|calls|stressed)';
+export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:said|added|says|adds|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
 /** "the minister", "the MP", "the cabinet member": a role standing for its holder. */
 const ROLE_NOUN = /\b(?:the|devon's|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b/;
@@ -282,21 +484,25 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
   const sentAfter = sentenceAtPos(ctx, q.end - 1);
   const afterEnd = Math.min(sentAfter ? sentAfter.end : q.end + 80, q.end + 100);
   const after = masked.slice(q.end, afterEnd);
-  const afterOpen = after.search(QUOTE_OPENS);
-  const afterLimit = q.end + (afterOpen > 0 ? afterOpen : after.length);
+  // where the text after ends for a name: at another quotation's opening (looked for only when a name is wanted)
+  const afterLimit = () => {
+    const afterOpen = after.search(QUOTE_OPENS);
+    return q.end + (afterOpen > 0 ? afterOpen : after.length);
+  };
   const sentBefore = sentenceAtPos(ctx, q.open);
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
   // a pull-quote's credit: '"…" — Cllr John Hart, council leader'
   if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) {
-    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit, q.end + 30));
+    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30));
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
   }
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
-  const verbAfter = AFTER_VERB_FIRST.exec(after) ?? AFTER_NAME_VERB.exec(after);
+  // (the verb first, '"…," said X', is AFTER_NAME_VERB's first try: no word can start inside the leading marks)
+  const verbAfter = AFTER_NAME_VERB.exec(after);
   const ownQuote = verbAfter && OWN_QUOTE.test(after.slice(verbAfter[0].length));
   if (verbAfter && !ownQuote) {
-    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit, q.end + 61));
+    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 61));
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
     const pron = AFTER_PRONOUN.exec(after);
     if (pron) {
@@ -371,6 +577,15 @@ function sourceWords(q: QuoteIndex, from: number, to: number): string {
   return q.quote.text.slice(q.starts[from], q.ends[to - 1]);
 }
 
+/** Each source quotation's words as written (for a misquote's diff), cut once (model data, like the quotation). */
+const quoteWordTexts = new WeakMap<QuoteIndex, string[]>();
+
+function sourceWordTexts(q: QuoteIndex): string[] {
+  let t = quoteWordTexts.get(q);
+  if (!t) quoteWordTexts.set(q, (t = q.starts.map((st, k) => q.quote.text.slice(st, q.ends[k]))));
+  return t;
+}
+
 const quoteCitations = new WeakMap<QuoteIndex, Citation>();
 
 function citeQuote(m: Model, q: QuoteIndex): Citation {
@@ -392,19 +607,21 @@ export function checkQuotes(ctx: Ctx): void {
   const { m, f, text } = ctx;
   let allMentions: Mention[] | undefined;
   let misattributed: Set<string> | undefined;
+  let qm: QuoteModel | undefined;
   for (const q of ctx.quotes) {
     if (q.depth !== 0) continue;
-    const segs = quoteSegments(f, text, q.innerStart, q.innerEnd);
-    const total = segs.reduce((a, s) => a + s.tokens.length, 0);
+    const segs: Seg[] = [];
+    const total = scanQuote((qm ??= quoteModel(m)), f, text, q.innerStart, q.innerEnd, segs);
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged
     if (total < 3) continue;
-    const cands = candidates(m, segs);
+    const cands = candidates(m, qm, f, segs);
     const speaker = speakerOf(ctx, q, (allMentions ??= mentionsByStart(ctx)));
-    // trimmed inner span
+    // trimmed inner span (no letter or digit is trimmed: those stop it without a pattern)
     let a = q.innerStart, b = q.innerEnd;
-    while (a < b && TRIM_START.test(text[a])) a++;
-    while (b > a && TRIM_END.test(text[b - 1])) b--;
-    const exact = cands.filter((qi) => exactIn(segs, m.quotes[qi]));
+    while (a < b && !isWordCode(text.charCodeAt(a)) && TRIM_START.test(text[a])) a++;
+    while (b > a && !isWordCode(text.charCodeAt(b - 1)) && TRIM_END.test(text[b - 1])) b--;
+    const quoteIds = qm.quoteIds;
+    const exact = cands.filter((qi) => exactIn(segs, quoteIds[qi]));
     if (exact.length) {
       if (!speaker) {
         const qi = m.quotes[exact[0]];
@@ -436,18 +653,17 @@ export function checkQuotes(ctx: Ctx): void {
     // Near match: a misquote.
     let bestAlign: { qi: QuoteIndex; al: Align; seg: Seg } | undefined;
     for (const seg of segs) {
-      if (seg.tokens.length < 3) continue;
-      const n = seg.tokens.length;
+      const n = seg.to - seg.from;
+      if (n < 3) continue;
       const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
-      let segBare: string[] | undefined;
-      let segIds: Int32Array | undefined;
+      let segBare = -1; // the number of the segment's words in bareScratch, once written
       for (const qidx of cands) {
         const qi = m.quotes[qidx];
         // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
         // there is one, and an early stop when there is not); cost 0 is never a misquote
         const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
         if (limit < 1) continue;
-        const al = align((segIds ??= wordIds(m, seg.tokens)), quoteWordIds(m, qi), limit);
+        const al = align(qw.ids, seg.from, n, quoteIds[qidx], limit);
         if (!al || al.cost === 0) continue;
         // the filters below are pure: cheapest first
         let same = 0;
@@ -455,20 +671,30 @@ export function checkQuotes(ctx: Ctx): void {
         if (same < 2 || same < n - maxCost) continue;
         if (n <= 4 && speaker && !speakerOk(qi, speaker.person)) continue;
         // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
-        if (indexOfRun(bareTokensOf(qi), (segBare ??= withoutArticles(seg.tokens)), 0) >= 0) continue;
+        if (segBare < 0) segBare = withoutArticles(qm, qw.ids, seg.from, seg.to);
+        if (indexOfRun(qm.bareIds[qidx], bareScratch, 0, segBare, 0) >= 0) continue;
         bestAlign = { qi, al, seg };
       }
     }
     if (bestAlign) {
       const { qi, al, seg } = bestAlign;
       const diff: DiffPart[] = [];
+      // the changes as the message lists them, made along with the diff
+      const changed: string[] = [];
+      const words = sourceWordTexts(qi);
       for (const x of al.diff) {
-        if (x.op === 'same') diff.push({ op: 'same', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
-        else if (x.op === 'draft') diff.push({ op: 'draft', text: text.slice(seg.starts[x.d!], seg.ends[x.d!]) });
-        else if (x.op === 'source') diff.push({ op: 'source', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
-        else {
-          diff.push({ op: 'draft', text: text.slice(seg.starts[x.d!], seg.ends[x.d!]) });
-          diff.push({ op: 'source', text: qi.quote.text.slice(qi.starts[x.s!], qi.ends[x.s!]) });
+        if (x.op === 'same') {
+          diff.push({ op: 'same', text: words[x.s!] });
+          continue;
+        }
+        if (x.op === 'draft' || x.op === 'sub') {
+          const t = text.slice(qw.starts[seg.from + x.d!], qw.ends[seg.from + x.d!]);
+          diff.push({ op: 'draft', text: t });
+          changed.push(`−${t}`);
+        }
+        if (x.op === 'source' || x.op === 'sub') {
+          diff.push({ op: 'source', text: words[x.s!] });
+          changed.push(`+${words[x.s!]}`);
         }
       }
       // draft words left over at either end stand for the source words just beyond the aligned stretch
@@ -481,16 +707,16 @@ export function checkQuotes(ctx: Ctx): void {
       if (to < qi.tokens.length && ARTICLES.has(qi.tokens[to - 1])) to++;
       if (lead) from = Math.max(0, from - lead - (ARTICLES.has(qi.tokens[from - lead - 1] ?? '') ? 1 : 0));
       const exactWords = sourceWords(qi, from, to);
-      const changes = diff.filter((x) => x.op !== 'same').map((x) => (x.op === 'draft' ? `−${x.text}` : `+${x.text}`)).join(' ');
+      const changes = changed.join(' ');
       const wrongSpeaker = speaker && !speakerOk(qi, speaker.person) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.person.name}.` : '';
-      const segStart = seg.starts[0];
-      const segEnd = seg.ends[seg.ends.length - 1];
+      const segStart = qw.starts[seg.from];
+      const segEnd = qw.ends[seg.to - 1];
       addFinding(ctx, {
         start: segStart, end: segEnd, kind: 'quote', severity: 'warning',
         message: `Misquote: ${speakerName(m, qi)} said “${exactWords}” (${changes}).${wrongSpeaker}`,
         suggestions: [exactWords],
         citations: [citeQuote(m, qi)],
-        claimKey: `quote:${qi.quote.id}:${seg.tokens.join(' ')}`,
+        claimKey: `quote:${qi.quote.id}:${segText(qm, f, seg)}`,
         diff,
       });
       continue;
@@ -501,8 +727,9 @@ export function checkQuotes(ctx: Ctx): void {
         message: `Not in the sources: no quotation of ${speaker.person.person.name} in the bundled articles matches these words.`,
         suggestions: [],
         citations: [],
-        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((s) => s.tokens.join(' ')).join('|')}`,
+        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((s) => segText(qm!, f, s)).join('|')}`,
       });
     }
   }
+  shrinkWords();
 }

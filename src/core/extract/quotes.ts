@@ -36,7 +36,8 @@ type Open = { open: number; double: boolean };
 /** Closes the quotation open at stack[idx] (and any opened inside it) with the mark at i. */
 function close(stack: Open[], out: QuoteSpan[], idx: number, i: number): void {
   const o = stack[idx];
-  stack.length = idx;
+  // pop, not `stack.length = idx`: setting an array's length is a call into the runtime
+  while (stack.length > idx) stack.pop();
   out.push({ open: o.open, end: i + 1, innerStart: o.open + 1, innerEnd: i, closed: true, double: o.double, depth: idx });
 }
 
@@ -107,12 +108,15 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
     const o = stack[k];
     out.push({ open: o.open, end, innerStart: o.open + 1, innerEnd: end, closed: false, double: o.double, depth: k });
   }
-  if (out.length > 1) out.sort((a, b) => a.open - b.open);
+  // by opening mark (no two spans share one): spans are pushed as they close, in order unless one is inside another
+  for (let k = 1; k < out.length; k++) {
+    if (out[k - 1].open > out[k].open) return out.sort((a, b) => a.open - b.open);
+  }
   return out;
 }
 
 /** A Map, not an object: any word of a draft is looked up ("constructor" must not find Object's). */
-const NUMBER_WORDS = new Map<string, string>(Object.entries({
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map<string, string>(Object.entries({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', twenty: '20', fifty: '50',
 }));
