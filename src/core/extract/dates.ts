@@ -91,34 +91,22 @@ const WORDS_BEFORE_HINT = 4;
 
 const AGO = /\sago\b/g;
 
-/** Where DATE_HINT's digits and words start in a text, ascending: pos[0, n). */
-export interface DateHints {
-  pos: Int32Array;
-  n: number;
-}
-
-/** Adds a hint position (ascending) to h, growing its buffer as needed. */
-function pushHint(h: DateHints, pos: number): void {
-  if (h.n === h.pos.length) {
-    const grown = new Int32Array(h.n * 2);
-    grown.set(h.pos);
-    h.pos = grown;
-  }
-  h.pos[h.n++] = pos;
-}
+/** Where DATE_HINT's digits and words start in a text, ascending. */
+export type DateHints = number[];
 
 /**
  * The hints of s, each at its digit or word, plus `offset`. test, not exec: no match array is made. A match ends at
- * lastIndex: a digit, or a word of a-z, whose start is found by stepping back.
+ * lastIndex: a digit, or a word of a-z, whose start is found by stepping back. (A plain array: a typed one costs more
+ * to make than the few hints of a paragraph take to store.)
  */
 function scanHints(s: string, offset: number): DateHints {
-  const h: DateHints = { pos: new Int32Array(8), n: 0 };
+  const h: DateHints = [];
   DATE_HINT.lastIndex = 0;
   while (DATE_HINT.test(s)) {
     let i = DATE_HINT.lastIndex - 1;
     const c = s.charCodeAt(i);
     if (!(c >= 48 && c <= 57)) while (i > 0 && s.charCodeAt(i - 1) >= 97 && s.charCodeAt(i - 1) <= 122) i--;
-    pushHint(h, i + offset);
+    h.push(i + offset);
   }
   return h;
 }
@@ -147,19 +135,19 @@ function cleanCut(f: string, b: number): boolean {
  */
 export function dateMatches(f: string, start: number, end: number, paragraph?: DateHints): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  let hints: DateHints;
+  let pos: DateHints;
   let i = 0;
   if (paragraph && cleanCut(f, start) && cleanCut(f, end)) {
-    hints = paragraph;
+    pos = paragraph;
     // the first hint at or after start
-    let hi = hints.n;
+    let hi = pos.length;
     while (i < hi) {
       const mid = (i + hi) >> 1;
-      if (hints.pos[mid] < start) i = mid + 1;
+      if (pos[mid] < start) i = mid + 1;
       else hi = mid;
     }
-  } else hints = scanHints(f.slice(start, end), start);
-  const { pos, n } = hints;
+  } else pos = scanHints(f.slice(start, end), start);
+  const n = pos.length;
   if (i >= n || pos[i] >= end) return out;
   const from = Math.max(start, pos[i] - 40);
   const hay = f.slice(from, end);
