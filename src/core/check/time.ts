@@ -60,14 +60,20 @@ export function dateOnlyClause(ctx: Ctx, s: SentenceInfo, d: { start: number; en
   return n < 2;
 }
 
+/** Can the date set a claim's time at all? */
+function usableDate(d: DateExpr): boolean {
+  return !!d.range && (d.weekday === undefined || d.day !== undefined) && !(d.relation === 'none' && d.year === undefined) &&
+    !(d.relation === 'none' && d.yearInferred && d.day === undefined);
+}
+
 export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTimeOptions = {}): ClaimTime {
   const clause = clauseAt(s, pos);
-  // a bare month with no year and no "in"/"since"/"this"… ("the March deadline") does not set a time
-  const usable = s.dates.filter((d) => d.range && (d.weekday === undefined || d.day !== undefined) && !(d.relation === 'none' && d.year === undefined) &&
-    !(d.relation === 'none' && d.yearInferred && d.day === undefined) && (!opts.accept || opts.accept(d)));
   let best: DateExpr | undefined;
   let bestDist = Infinity;
-  for (const d of usable) {
+  // (a loop, no filtered copy: claims are many and most sentences hold no date or one)
+  for (const d of s.dates) {
+    // a bare month with no year and no "in"/"since"/"this"… ("the March deadline") does not set a time
+    if (!usableDate(d) || (opts.accept && !opts.accept(d))) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d)) continue;
     if (opts.title && d.start > pos) continue;
@@ -94,12 +100,13 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   if (!present || opts.title || opts.role) {
     for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
       const ps = ctx.sentences[i];
-      // only a date that opens its sentence ("In December 2022, …") sets the scene for the next
-      const prev = ps.dates.filter((x) => x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') &&
-        x.start - ps.start <= 12);
-      if (prev.length) {
-        const r = prev[prev.length - 1].range!;
-        return { range: r, explicit: true, present: false, carried: true };
+      // only a date that opens its sentence ("In December 2022, …") sets the scene for the next: the last such
+      const ds = ps.dates;
+      for (let k = ds.length - 1; k >= 0; k--) {
+        const x = ds[k];
+        if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && x.start - ps.start <= 12) {
+          return { range: x.range, explicit: true, present: false, carried: true };
+        }
       }
     }
   }
