@@ -8,7 +8,8 @@ import { Model, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate } from '../time/dates';
 import { addConfirmation, addFinding } from './findings';
-import { ClaimTime, claimRange, claimTime } from './time';
+import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
+import { Citation } from '../types';
 import { normPhrase } from '../text/words';
 
 interface RoleClaim {
@@ -139,20 +140,24 @@ function isTitleWord(s: string, w: number, e: number): boolean {
  * ("…minister for schools, Cllr "): the text is s[lo, result).
  */
 function trimTitle(s: string, lo: number, end: number): number {
-  let e = end;
-  const skip = () => {
-    while (e > lo && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 10 || s.charCodeAt(e - 1) === 44)) e--;
-  };
-  skip();
+  let e = skipBack(s, lo, end);
   if (e > lo && s.charCodeAt(e - 1) === 46) e--; // "Dr."
   let w = e;
   while (w > lo && s.charCodeAt(w - 1) >= 97 && s.charCodeAt(w - 1) <= 122) w--;
   // a whole word: the character before is no letter (the loop stopped there), digit or apostrophe
   const c = w > lo ? s.charCodeAt(w - 1) : -1;
-  if (w < e && isTitleWord(s, w, e) && !((c >= 48 && c <= 57) || c === 39)) {
-    e = w;
-    skip();
-  } else if (e < end && s.charCodeAt(e) === 46) e++;
+  if (w < e && isTitleWord(s, w, e) && !((c >= 48 && c <= 57) || c === 39)) e = skipBack(s, lo, w);
+  else if (e < end && s.charCodeAt(e) === 46) e++;
+  return e;
+}
+
+/** Where s[lo, e) ends without its trailing spaces, line breaks and commas. */
+function skipBack(s: string, lo: number, e: number): number {
+  while (e > lo) {
+    const c = s.charCodeAt(e - 1);
+    if (c !== 32 && c !== 10 && c !== 44) break;
+    e--;
+  }
   return e;
 }
 
@@ -339,28 +344,46 @@ function trimEnd(s: string, a: number, b: number): number {
   return b;
 }
 
+type RoleEntry = PersonIndex['roles'][number];
+
+const TITLE_TIME: ClaimTimeOptions = { title: true, role: true };
+const ROLE_TIME: ClaimTimeOptions = { title: false, role: true };
+
+/** A confirmed role's message and citation: the same each time, made once per role of a person (p.roles's own entry). */
+const confirmations = new WeakMap<RoleEntry, { message: string; citation: Citation }>();
+
+function confirmationOf(p: PersonIndex, r: RoleEntry, m: Model): { message: string; citation: Citation } {
+  let c = confirmations.get(r);
+  if (!c) {
+    c = { message: `${p.person.name}: ${r.role.title} (${whenText(r, m)}).`, citation: m.dataset.cite(r.attr.evidence) };
+    confirmations.set(r, c);
+  }
+  return c;
+}
+
 function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime): void {
   const { m } = ctx;
   const p = mention.person;
   {
-    const t = time ?? claimTime(ctx, s, claim.start, { title: claim.start < mention.start, role: true });
+    const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
     const at = t.range;
-    const same = p.roles.filter((r) => r.role.type === claim.type);
-    const ok = same.filter((r) => compatible(r.role, claim));
     const span = { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) };
-    const roleText = ctx.text.slice(claim.start, claim.end);
-    if (ok.length) {
-      const st = ok.map((r) => statusAt(r.time, at));
-      if (st.some((x) => x !== 'false')) {
-        const r = ok[st.findIndex((x) => x !== 'false')];
-        addConfirmation(ctx, {
-          start: span.start, end: span.end, kind: 'fact',
-          message: `${p.person.name}: ${r.role.title} (${whenText(r, m)}).`,
-          citations: [m.dataset.cite(r.attr.evidence)],
-        });
+    // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:
+    // most claims are confirmed)
+    let firstOk: RoleEntry | undefined;
+    for (const r of p.roles) {
+      if (!compatible(r.role, claim)) continue;
+      firstOk ??= r;
+      if (statusAt(r.time, at) !== 'false') {
+        const c = confirmationOf(p, r, m);
+        addConfirmation(ctx, { start: span.start, end: span.end, kind: 'fact', message: c.message, citations: [c.citation] });
         return;
       }
-      const r = ok[0];
+    }
+    const same = p.roles.filter((r) => r.role.type === claim.type);
+    const roleText = ctx.text.slice(claim.start, claim.end);
+    if (firstOk) {
+      const r = firstOk;
       const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
       const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && (statusAt(x.time, at) === 'true' ||
         (after && x.time.falseBefore !== undefined && r.time.falseAfter !== undefined && x.time.falseBefore >= r.time.falseAfter - 62))));
@@ -435,12 +458,15 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
 const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
 
 const tailCache = new WeakMap<Model, { re: RegExp; parties: string[]; keys: RegExp }>();
+let lastTailModel: Model | undefined;
+let lastTail: { re: RegExp; parties: string[]; keys: RegExp } | undefined;
 
 /**
  * One pattern for "PARTY [councillor|leader…]" right before a name, built once per model (longest phrases first),
  * and one for the literal beginnings of its phrases: a text holding none of those cannot match it.
  */
 function partyTailRe(m: Model): { re: RegExp; parties: string[]; keys: RegExp } {
+  if (m === lastTailModel) return lastTail!;
   let t = tailCache.get(m);
   if (!t) {
     const alts = m.partyPhrases.map((pp) => `(${pp.phrase.replace(/[-]/g, '[- ]?')})`);
@@ -455,6 +481,9 @@ function partyTailRe(m: Model): { re: RegExp; parties: string[]; keys: RegExp } 
     };
     tailCache.set(m, t);
   }
+  // asked for each name: the last model's answer is kept at hand
+  lastTailModel = m;
+  lastTail = t;
   return t;
 }
 
@@ -483,6 +512,9 @@ export function wardNorm(w: string): string {
   return out;
 }
 
+/** Brackets of 2 to 80 characters, read where they open (sticky). */
+const PAREN_AT = /\([^()]{2,80}\)/y;
+
 function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   const { m, masked } = ctx;
   const p = mention.person;
@@ -492,11 +524,13 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   // Party before the name: "Labour councillor John Hart", "Tory John Hart", "Labour's Carol Whitton".
   if (p.party) {
     const lo = Math.max(s.start, mention.start - 60);
-    const text = masked.slice(lo, trimTitle(masked, lo, mention.start));
+    const e = trimTitle(masked, lo, mention.start);
+    const text = e > lo ? masked.slice(lo, e) : '';
     const tail = partyTailRe(m);
     // the pattern needs one of the party phrases, so the start of one (most texts before a name hold none)
     if (tail.keys.test(text)) {
-      const r = tail.re.exec(text + ' ');
+      // the text and a space (most often the space that follows it: a slice, no joined copy)
+      const r = tail.re.exec(masked.charCodeAt(e) === 32 ? masked.slice(lo, e + 1) : text + ' ');
       if (r) {
         // the one phrase group that took part in the match
         let k = 1;
@@ -517,17 +551,32 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   const mayComma = next === 44 || otherSpace;
   let wardClaim: { text: string; start: number; end: number } | undefined;
   if (mayParen || mayComma) {
-    const after = masked.slice(mention.end, afterEnd);
-    const paren = mayParen ? /^\s*\(([^()]{2,80})\)/.exec(after) : null;
-    if (paren) {
-      const inner = paren[1];
-      const innerStart = mention.end + paren[0].indexOf('(') + 1;
-      const parts = inner.split(',');
-      let off = 0;
-      for (const part of parts) {
+    // the brackets' inside, masked[innerStart, innerEnd)
+    let innerStart = -1;
+    let innerEnd = -1;
+    if (next === 40) {
+      // read in place: the bracket is at k, and the match may not run past afterEnd
+      PAREN_AT.lastIndex = k;
+      if (PAREN_AT.test(masked) && PAREN_AT.lastIndex <= afterEnd) {
+        innerStart = k + 1;
+        innerEnd = PAREN_AT.lastIndex - 1;
+      }
+    } else if (mayParen) {
+      const paren = /^\s*\(([^()]{2,80})\)/.exec(masked.slice(mention.end, afterEnd));
+      if (paren) {
+        innerStart = mention.end + paren[0].indexOf('(') + 1;
+        innerEnd = innerStart + paren[1].length;
+      }
+    }
+    if (innerStart >= 0) {
+      // each comma-separated part, trimmed
+      for (let a = innerStart; a <= innerEnd; ) {
+        let b = masked.indexOf(',', a);
+        if (b < 0 || b > innerEnd) b = innerEnd;
+        const part = masked.slice(a, b);
         const t = part.trim();
-        const tStart = innerStart + off + part.indexOf(t);
-        off += part.length + 1;
+        const tStart = a + part.indexOf(t);
+        a = b + 1;
         if (!t) continue;
         const party = partyOf(m, t);
         if (party) {
@@ -537,6 +586,7 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
         }
       }
     } else if (mayComma) {
+      const after = masked.slice(mention.end, afterEnd);
       // a ward claim counts only for a person with a ward, a party claim only for one with a party
       const forWard = p.ward && /^\s*,\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|said|says|went|called|told)\b))/.exec(after);
       if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
@@ -557,16 +607,34 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   if (wardClaim && p.ward) reportWardIfWrong(ctx, p, wardClaim);
 }
 
+/** What a wrong party for a person reads as: the same each time, made once per person and party. */
+interface PartyReport {
+  message: string;
+  suggestion: string;
+  citation: Citation;
+  claimKey: string;
+}
+
+const partyReports = new WeakMap<PersonIndex, Map<string, PartyReport>>();
+
 function reportParty(ctx: Ctx, p: PersonIndex, claimedParty: string, start: number, end: number): void {
   const { m } = ctx;
-  const right = m.dataset.partyById.get(p.party!.party)!;
-  const wrong = m.dataset.partyById.get(claimedParty)!;
+  let byParty = partyReports.get(p);
+  if (!byParty) partyReports.set(p, (byParty = new Map()));
+  let r = byParty.get(claimedParty);
+  if (!r) {
+    const right = m.dataset.partyById.get(p.party!.party)!;
+    const wrong = m.dataset.partyById.get(claimedParty)!;
+    r = {
+      message: `Sources give ${p.person.name} as ${right.name} (${right.short}), not ${wrong.name}.`,
+      suggestion: right.short,
+      citation: m.dataset.cite(p.party!.evidence),
+      claimKey: `party:${p.person.id}:${claimedParty}`,
+    };
+    byParty.set(claimedParty, r);
+  }
   addFinding(ctx, {
-    start, end, kind: 'party', severity: 'error',
-    message: `Sources give ${p.person.name} as ${right.name} (${right.short}), not ${wrong.name}.`,
-    suggestions: [right.short],
-    citations: [m.dataset.cite(p.party!.evidence)],
-    claimKey: `party:${p.person.id}:${claimedParty}`,
+    start, end, kind: 'party', severity: 'error', message: r.message, suggestions: [r.suggestion], citations: [r.citation], claimKey: r.claimKey,
   });
 }
 
@@ -586,6 +654,18 @@ function wordsWithin(got: string, words: Set<string>): boolean {
   }
 }
 
+/** wardNorm of the texts read as wards (the same few ward names come again and again): a bounded memo; pure. */
+const wardNormCache = new Map<string, string>();
+
+function wardNormMemo(w: string): string {
+  let n = wardNormCache.get(w);
+  if (n === undefined) {
+    if (wardNormCache.size >= 1024) wardNormCache.clear();
+    wardNormCache.set(w, (n = wardNorm(w)));
+  }
+  return n;
+}
+
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
   const ward = p.ward!.ward;
   let w = wardNorms.get(ward);
@@ -595,7 +675,7 @@ function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; 
   }
   const want = w.norm;
   const wantWords = w.words;
-  const got = wardNorm(wardClaim.text);
+  const got = wardNormMemo(wardClaim.text);
   if (got === want || wordsWithin(got, wantWords)) return;
   addFinding(ctx, {
     start: wardClaim.start, end: wardClaim.end, kind: 'ward', severity: 'error',
