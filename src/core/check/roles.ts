@@ -33,30 +33,34 @@ function content(words: string): string[] {
   return words.split(/[\s,&/-]+/).map((w) => w.replace(/'s$|'$/, '')).filter((w) => w && !STOP.has(w));
 }
 
-/** Role phrases that end right before a person's name (the text given ends where the name starts). */
-const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
-  { re: /\bmps?\s+for\s+([a-z' -]{2,40}?)$/, type: 'mp', group: 'place' },
-  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+mp$/, type: 'mp', group: 'place' },
-  { re: /\bmp$/, type: 'mp' },
-  { re: /\bminister\s+(?:of\s+state\s+)?for\s+([a-z' &,-]{2,60}?)$/, type: 'minister', group: 'portfolio' },
-  { re: /\b([a-z'-]+(?:\s+and\s+[a-z'-]+)?)\s+minister$/, type: 'minister', group: 'portfolio' },
-  { re: /\bminister$/, type: 'minister' },
-  { re: /\b(?:[a-z'-]+\s+secretary|secretary\s+of\s+state(?:\s+for\s+[a-z' &,-]{2,40}?)?)$/, type: 'minister', group: 'portfolio' },
-  { re: /\b(?:cabinet|lead)\s+member\s+(?:for|responsible\s+for|with\s+responsibility\s+for)\s+([a-z' &,-]{2,60}?)$/, type: 'cabinet-member', group: 'portfolio' },
-  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio' },
-  { re: /(?:^|\s)cabinet\s+member$/, type: 'cabinet-member' },
-  { re: /\bopposition\s+leader$|\bleader\s+of\s+the\s+opposition$/, type: 'opposition-leader' },
-  { re: /\b(?:council|county\s+council)\s+leader$|\bleader\s+of\s+(?:the|devon)\s+(?:county\s+)?council$/, type: 'council-leader' },
-  { re: /\bleader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio' },
-  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio' },
-  { re: /(?:^|[.!?]\s*)leader$/, type: 'council-leader' },
-  { re: /\bdirector\s+of\s+([a-z' -]{2,40}?)$/, type: 'director', group: 'portfolio' },
-  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio' },
-  { re: /\bchair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40}?)$/, type: 'chair', group: 'portfolio' },
-  { re: /\bchief\s+reporter$/, type: 'reporter' },
-  { re: /\b([a-z'-]+)\s+(?:reporter|editor|correspondent)$/, type: 'reporter', group: 'portfolio' },
-  { re: /\b([a-z'-]+(?:\s+[a-z'-]+){0,2})\s+chair(?:man|woman|person)?$/, type: 'chair', group: 'portfolio' },
-  { re: /\bchief\s+executive(?:\s+of\s+[a-z' ]{2,40}?)?$/, type: 'chief-executive' },
+/**
+ * Role phrases that end right before a person's name (the text given ends where the name starts). Each says what a
+ * text needs for it to match, tested before the pattern: `ends`, the words one of which is the text's last word
+ * (its last run of a-z), or `has`, strings the text holds.
+ */
+const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?: readonly string[]; has?: readonly string[] }[] = [
+  { re: /\bmps?\s+for\s+([a-z' -]{2,40}?)$/, type: 'mp', group: 'place', has: ['mp', 'for'] },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+mp$/, type: 'mp', group: 'place', ends: ['mp'] },
+  { re: /\bmp$/, type: 'mp', ends: ['mp'] },
+  { re: /\bminister\s+(?:of\s+state\s+)?for\s+([a-z' &,-]{2,60}?)$/, type: 'minister', group: 'portfolio', has: ['minister', 'for'] },
+  { re: /\b([a-z'-]+(?:\s+and\s+[a-z'-]+)?)\s+minister$/, type: 'minister', group: 'portfolio', ends: ['minister'] },
+  { re: /\bminister$/, type: 'minister', ends: ['minister'] },
+  { re: /\b(?:[a-z'-]+\s+secretary|secretary\s+of\s+state(?:\s+for\s+[a-z' &,-]{2,40}?)?)$/, type: 'minister', group: 'portfolio', has: ['secretary'] },
+  { re: /\b(?:cabinet|lead)\s+member\s+(?:for|responsible\s+for|with\s+responsibility\s+for)\s+([a-z' &,-]{2,60}?)$/, type: 'cabinet-member', group: 'portfolio', has: ['member', 'for'] },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio', ends: ['member'] },
+  { re: /(?:^|\s)cabinet\s+member$/, type: 'cabinet-member', ends: ['member'] },
+  { re: /\bopposition\s+leader$|\bleader\s+of\s+the\s+opposition$/, type: 'opposition-leader', ends: ['leader', 'opposition'] },
+  { re: /\b(?:council|county\s+council)\s+leader$|\bleader\s+of\s+(?:the|devon)\s+(?:county\s+)?council$/, type: 'council-leader', ends: ['leader', 'council'] },
+  { re: /\bleader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio', ends: ['group'] },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio', ends: ['leader'] },
+  { re: /(?:^|[.!?]\s*)leader$/, type: 'council-leader', ends: ['leader'] },
+  { re: /\bdirector\s+of\s+([a-z' -]{2,40}?)$/, type: 'director', group: 'portfolio', has: ['director', 'of'] },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio', ends: ['director'] },
+  { re: /\bchair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40}?)$/, type: 'chair', group: 'portfolio', has: ['chair', 'of'] },
+  { re: /\bchief\s+reporter$/, type: 'reporter', ends: ['reporter'] },
+  { re: /\b([a-z'-]+)\s+(?:reporter|editor|correspondent)$/, type: 'reporter', group: 'portfolio', ends: ['reporter', 'editor', 'correspondent'] },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+){0,2})\s+chair(?:man|woman|person)?$/, type: 'chair', group: 'portfolio', ends: ['chair', 'chairman', 'chairwoman', 'chairperson'] },
+  { re: /\bchief\s+executive(?:\s+of\s+[a-z' ]{2,40}?)?$/, type: 'chief-executive', has: ['executive'] },
 ];
 
 /** A word every BEFORE pattern holds (tested first: one cheap scan instead of two dozen failing ones). */
@@ -166,6 +170,18 @@ function isClauseMark(c: number): boolean {
   return c === 44 || c === 59 || c === 40 || c === 58 || c === 34;
 }
 
+/** The length of the longest of BEFORE's last words. */
+const LONGEST_END = Math.max(...BEFORE.flatMap((b) => b.ends ?? []).map((w) => w.length));
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function holdsAll(text: string, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (!text.includes(parts[i])) return false;
+  return true;
+}
+
 function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   const { masked } = ctx;
   const lo = Math.max(s.start, mention.start - 90);
@@ -178,7 +194,12 @@ function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | u
   const chunk = masked.slice(base, e);
   // every BEFORE pattern ends on one of these words: without one, none can match
   if (!BEFORE_WORD.test(chunk)) return undefined;
+  // the chunk's last word, which most patterns need to be their role word (no pattern takes a longer one)
+  let w = e;
+  while (w > base && e - w <= LONGEST_END && isLowerLetter(masked.charCodeAt(w - 1))) w--;
+  const last = e - w <= LONGEST_END ? masked.slice(w, e) : '';
   for (const b of BEFORE) {
+    if (b.ends ? !b.ends.includes(last) : !holdsAll(chunk, b.has!)) continue;
     const mm = b.re.exec(chunk);
     if (!mm) continue;
     const start = base + mm.index + (mm[0].length - mm[0].trimStart().length);
