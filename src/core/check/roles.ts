@@ -208,9 +208,21 @@ function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | u
   return undefined;
 }
 
+/** What follows a name before a role: a comma ("Steve Race, the MP for…"), or a verb of holding or leaving and "as". */
+const COMMA_AFTER = /^'?s?\s*,\s*/;
+const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
+/** The same, tried where a name ends in the whole text (sticky, without the ^). */
+const COMMA_AFTER_AT = new RegExp(COMMA_AFTER.source.slice(1), 'y');
+const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
+
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+  // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
+  // text it fails on the text cut short below as well (neither ends on $ or \b, so a shorter text only takes matches away).
+  COMMA_AFTER_AT.lastIndex = mention.end;
+  LEFT_AS_AT.lastIndex = mention.end;
+  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked)) return undefined;
   const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
-  const mm = /^'?s?\s*,\s*/.exec(rest) ?? /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/.exec(rest);
+  const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
   let pos = mm[0].length;
   const q = QUALIFIER.exec(rest.slice(pos));
