@@ -314,6 +314,8 @@ function article(p: PersonIndex): string {
 }
 
 export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
+  // every claim here is about a person named in the sentence (a table row's too)
+  if (s.mentions.length === 0) return;
   if (ctx.masked.charCodeAt(s.start) === 124 /* | */) {
     checkTableRow(ctx, s);
     return;
