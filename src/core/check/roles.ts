@@ -415,16 +415,18 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
         return;
       }
     }
-    const same = p.roles.filter((r) => r.role.type === claim.type);
-    const roleText = ctx.text.slice(claim.start, claim.end);
     if (firstOk) {
       const r = firstOk;
       const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
+      const outdated = after && (t.explicit || t.present);
+      const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
+      // neither: nothing to say (and no holders to look for)
+      if (!outdated && !tooEarly) return;
       const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && (statusAt(x.time, at) === 'true' ||
         (after && x.time.falseBefore !== undefined && r.time.falseAfter !== undefined && x.time.falseBefore >= r.time.falseAfter - 62))));
       const holderText = holders.length ? ` ${holders.map((h) => h.person.name).join(' and ')} holds it${t.explicit ? ' then' : ' now'}.` : '';
       const holderCites = holders.flatMap((h) => h.roles.filter((x) => x.role.id === r.role.id).map((x) => m.dataset.cite(x.attr.evidence)));
-      if (after && (t.explicit || t.present)) {
+      if (outdated) {
         addFinding(ctx, {
           start: span.start, end: span.end, kind: 'outdated', severity: 'warning',
           message: `Outdated: ${p.person.name} was ${r.role.title} (${whenText(r, m)}) but not after ${formatPartialDate(r.attr.until!)}${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.${holders.length ? ` Since then: ${holders.map((h) => h.person.name).join(' and ')}.` : ''}`,
@@ -432,7 +434,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
           citations: [...holderCites, m.dataset.cite(r.attr.evidence)],
           claimKey: `outdated:${p.person.id}:${r.role.id}`,
         });
-      } else if (!after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore)) {
+      } else {
         addFinding(ctx, {
           start: span.start, end: span.end, kind: 'role', severity: 'error',
           message: `${p.person.name} became ${r.role.title} only from ${formatPartialDate(r.attr.from!)}.${holderText}`,
@@ -443,6 +445,8 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
       }
       return;
     }
+    const same = p.roles.filter((r) => r.role.type === claim.type);
+    const roleText = ctx.text.slice(claim.start, claim.end);
     if (same.length) {
       // Same kind of role, different portfolio or place: a definite conflict when we know what they held then.
       const r = same.find((x) => presumedAt(x.time, at));
