@@ -17,6 +17,8 @@ interface RoleClaim {
   portfolio?: string;
   place?: string;
   party?: string; // party id qualifying a group leader
+  /** The words of place or portfolio as made (compatible() compares them with each role's: not split again). */
+  words?: string[];
   start: number;
   end: number;
 }
@@ -119,11 +121,13 @@ function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | unde
       const party = partyOf(m, captured.replace(/^(the|a|an)\s+/, ''));
       if (party) return c; // "Labour MP": a party, not a place
       c.place = words.join(' ');
+      c.words = words;
     } else {
       if (words.length === 0) return type === 'director' || type === 'minister' || type === 'cabinet-member' ? c : undefined;
       // "Conservative cabinet member": a party, checked as a party
       if (type !== 'group-leader' && partyOf(m, captured.replace(/^(the|a|an)\s+/, ''))) return c;
       c.portfolio = words.join(' ');
+      c.words = words;
       if (type === 'group-leader') c.party = partyOf(m, captured);
       if (type === 'director' && words.every((w) => w === 'interim')) c.portfolio = undefined;
     }
@@ -278,15 +282,16 @@ function compatible(role: Role, c: RoleClaim): boolean {
   if (c.place) {
     if (!role.place) return false;
     const place = formsOf(role).place!;
-    return place === c.place || c.place.split(' ').includes(place);
+    return place === c.place || (c.words ?? c.place.split(' ')).includes(place);
   }
   if (c.type === 'group-leader' && c.party) {
     return formsOf(role).portfolio.some((p) => p === c.party || p.replace(/ /g, '-') === c.party);
   }
   if (c.portfolio) {
-    const words = c.portfolio.split(' ');
+    const words = c.words ?? c.portfolio.split(' ');
     const port = formsOf(role).portfolioWords;
-    return words.some((w) => port.has(w));
+    for (let i = 0; i < words.length; i++) if (port.has(words[i])) return true;
+    return false;
   }
   return true;
 }
