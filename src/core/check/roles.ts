@@ -137,8 +137,13 @@ function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | unde
 
 const TITLE_WORDS = ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'dr'];
 
-/** Is s[w, e) one of the title words? (compared in place: no slice for each word before a name) */
+/** The first letters of the title words, as bits (a = 1). */
+const TITLE_FIRSTS = TITLE_WORDS.reduce((bits, t) => bits | (1 << (t.charCodeAt(0) - 97)), 0);
+
+/** Is s[w, e), a run of a-z, one of the title words? (compared in place: no slice for each word before a name) */
 function isTitleWord(s: string, w: number, e: number): boolean {
+  // most words before a name start with another letter: no comparison
+  if (((TITLE_FIRSTS >> (s.charCodeAt(w) - 97)) & 1) === 0) return false;
   for (let i = 0; i < TITLE_WORDS.length; i++) if (TITLE_WORDS[i].length === e - w && s.startsWith(TITLE_WORDS[i], w)) return true;
   return false;
 }
@@ -151,7 +156,7 @@ function trimTitle(s: string, lo: number, end: number): number {
   let e = skipBack(s, lo, end);
   if (e > lo && s.charCodeAt(e - 1) === 46) e--; // "Dr."
   let w = e;
-  while (w > lo && s.charCodeAt(w - 1) >= 97 && s.charCodeAt(w - 1) <= 122) w--;
+  while (w > lo && isLowerLetter(s.charCodeAt(w - 1))) w--;
   // a whole word: the character before is no letter (the loop stopped there), digit or apostrophe
   const c = w > lo ? s.charCodeAt(w - 1) : -1;
   if (w < e && isTitleWord(s, w, e) && !((c >= 48 && c <= 57) || c === 39)) e = skipBack(s, lo, w);
@@ -186,11 +191,12 @@ function holdsAll(text: string, parts: readonly string[]): boolean {
   return true;
 }
 
-function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+/**
+ * A role phrase in the text before a name: masked[lo, e) is the text up to 90 characters back, without the title
+ * (Cllr, Councillor, Mr…) and comma before the name (see checkRoles).
+ */
+function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleClaim | undefined {
   const { masked } = ctx;
-  const lo = Math.max(s.start, mention.start - 90);
-  // strip the title (Cllr, Councillor, Mr…) and the comma before the name
-  const e = trimTitle(masked, lo, mention.start);
   if (e === lo) return undefined;
   // only the last clause: it starts after the last clause mark
   let base = e;
@@ -326,8 +332,12 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     return;
   }
   for (const mention of s.mentions) {
-    const claim = claimBefore(ctx, s, mention) ?? claimAfter(ctx, s, mention);
-    checkPartyAndWard(ctx, s, mention);
+    // the text before the name (up to 90 characters back) without its title and comma, read by claimBefore and,
+    // for a name within 60 characters of the sentence's start (the same window), by checkPartyAndWard
+    const lo = Math.max(s.start, mention.start - 90);
+    const e = trimTitle(ctx.masked, lo, mention.start);
+    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention);
+    checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     if (claim) checkRoleClaim(ctx, s, mention, claim);
   }
@@ -559,7 +569,8 @@ export function wardNorm(w: string): string {
 /** Brackets of 2 to 80 characters, read where they open (sticky). */
 const PAREN_AT = /\([^()]{2,80}\)/y;
 
-function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
+/** Party and ward claims about a person; masked[lo90, e90) is the text before the name as checkRoles trimmed it. */
+function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: number, e90: number): void {
   const { m, masked } = ctx;
   const p = mention.person;
   // Only a party or ward the sources give can be contradicted: for anybody else there is nothing to read.
@@ -568,7 +579,7 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   // Party before the name: "Labour councillor John Hart", "Tory John Hart", "Labour's Carol Whitton".
   if (p.party) {
     const lo = Math.max(s.start, mention.start - 60);
-    const e = trimTitle(masked, lo, mention.start);
+    const e = lo === lo90 ? e90 : trimTitle(masked, lo, mention.start);
     const text = e > lo ? masked.slice(lo, e) : '';
     const tail = partyTailRe(m);
     // the pattern needs one of the party phrases, so the start of one (most texts before a name hold none)
