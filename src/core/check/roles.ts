@@ -93,10 +93,17 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 
 const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been)|is|was|now|then|currently|as)\s+)?(?:(?:the|a|an|devon's|the\s+council's|its|devon\s+county\s+council's)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
+/** Each party phrase of a model and its party (the first in the model's order where two share a phrase), made once. */
+const partyByPhrase = new WeakMap<Model, Map<string, string>>();
+
 function partyOf(m: Model, phrase: string): string | undefined {
-  const p = normPhrase(phrase);
-  for (const pp of m.partyPhrases) if (p === pp.phrase) return pp.party.id;
-  return undefined;
+  let byPhrase = partyByPhrase.get(m);
+  if (!byPhrase) {
+    byPhrase = new Map();
+    for (const pp of m.partyPhrases) if (!byPhrase.has(pp.phrase)) byPhrase.set(pp.phrase, pp.party.id);
+    partyByPhrase.set(m, byPhrase);
+  }
+  return byPhrase.get(normPhrase(phrase));
 }
 
 function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
@@ -566,6 +573,15 @@ export function wardNorm(w: string): string {
   return out;
 }
 
+/** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
+const WARD_LIKE = /^[a-z][a-z' &.-]+$/;
+const ROLE_WORD = /\b(mp|leader|councillor|member|chair|minister|director|former|interim)\b/;
+
+/** White space other than a plain space, or a character outside ASCII (which may be white space). */
+function mayBeSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c > 127;
+}
+
 /** Brackets of 2 to 80 characters, read where they open (sticky). */
 const PAREN_AT = /\([^()]{2,80}\)/y;
 
@@ -628,15 +644,23 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: nu
       for (let a = innerStart; a <= innerEnd; ) {
         let b = masked.indexOf(',', a);
         if (b < 0 || b > innerEnd) b = innerEnd;
-        const part = masked.slice(a, b);
-        const t = part.trim();
-        const tStart = a + part.indexOf(t);
+        // trimmed of plain spaces in place; other white space at either end is left to trim()
+        let tStart = a;
+        let tEnd = b;
+        while (tStart < tEnd && masked.charCodeAt(tStart) === 32) tStart++;
+        while (tEnd > tStart && masked.charCodeAt(tEnd - 1) === 32) tEnd--;
+        let t: string;
+        if (tStart < tEnd && (mayBeSpace(masked.charCodeAt(tStart)) || mayBeSpace(masked.charCodeAt(tEnd - 1)))) {
+          const part = masked.slice(a, b);
+          t = part.trim();
+          tStart = a + part.indexOf(t);
+        } else t = masked.slice(tStart, tEnd);
         a = b + 1;
         if (!t) continue;
         const party = partyOf(m, t);
         if (party) {
           if (!claimed) claimed = { party, start: tStart, end: tStart + t.length };
-        } else if (!wardClaim && /^[a-z][a-z' &.-]+$/.test(t) && !/\b(mp|leader|councillor|member|chair|minister|director|former|interim)\b/.test(t)) {
+        } else if (!wardClaim && WARD_LIKE.test(t) && !ROLE_WORD.test(t)) {
           wardClaim = { text: t, start: tStart, end: tStart + t.length };
         }
       }
