@@ -23,7 +23,8 @@ interface RoleClaim {
   end: number;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
+/** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
+export const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
   'devon', "devon's", "council's", 'its', 'his', 'her', 'their', 'and', 'of', 'for', 'services', 'service', 'said', 'deputy', 'shadow',
   'senior', 'county', 'local', 'state', 'department', 'after', 'before', 'with', 'as', 'by', 'from', 'to', 'week', 'month', 'year',
   'last', 'when', 'while', 'but', 'says', 'that', 'this', 'who', 'which', 'where', 'also', 'our', 'your', 'one', 'on', 'at', 'in',
@@ -31,8 +32,48 @@ const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current
 
 const FUNCTION_WORDS = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'after', 'before', 'the', 'a', 'an', 'and', 'as', 'at', 'in', 'on', 'when', 'while', 'said', 'says', 'that', 'who', 'which']);
 
-function content(words: string): string[] {
-  return words.split(/[\s,&/-]+/).map((w) => w.replace(/'s$|'$/, '')).filter((w) => w && !STOP.has(w));
+/**
+ * The content words of a phrase: split at white space , & / and -, a trailing 's or ' taken off, stop words left out.
+ * Read character by character (a split by pattern is slow); a phrase with a character outside ASCII, which may be
+ * white space, goes the way of the patterns. (Exported for the unit test that holds it to the patterns.)
+ */
+export function content(words: string): string[] {
+  const out: string[] = [];
+  let a = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const c = i < words.length ? words.charCodeAt(i) : 32;
+    if (c > 127) return words.split(/[\s,&/-]+/).map((w) => w.replace(/'s$|'$/, '')).filter((w) => w && !STOP.has(w));
+    if (!(isAsciiSpace(c) || c === 44 || c === 38 || c === 47 || c === 45)) continue;
+    if (i > a) {
+      let w = words.slice(a, i);
+      if (w.endsWith("'s")) w = w.slice(0, -2);
+      else if (w.endsWith("'")) w = w.slice(0, -1);
+      if (w && !STOP.has(w)) out.push(w);
+    }
+    a = i + 1;
+  }
+  return out;
+}
+
+/** White space as \s reads it, among ASCII characters. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** text.trim().split(/\s+/), read character by character for an ASCII text (exported for its unit test). */
+export function spaceWords(text: string): string[] {
+  const out: string[] = [];
+  let a = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c > 127) return text.trim().split(/\s+/);
+    if (!isAsciiSpace(c)) continue;
+    if (i > a) out.push(text.slice(a, i));
+    a = i + 1;
+  }
+  // (an empty or blank text splits into one empty word)
+  if (out.length === 0) out.push('');
+  return out;
 }
 
 /**
@@ -109,19 +150,20 @@ function partyOf(m: Model, phrase: string): string | undefined {
 function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
   // A Secretary of State is a different post from any junior minister's: it never matches a minister's portfolio.
-  if (/\bsecretary\b/.test(whole)) return { ...c, portfolio: 'secretary-of-state' };
+  if (whole.includes('secretary') && /\bsecretary\b/.test(whole)) return { ...c, portfolio: 'secretary-of-state' };
   if (captured !== undefined && group) {
-    const raw = captured.trim().split(/\s+/);
-    let cut = -1;
-    raw.forEach((w, i) => {
-      if (FUNCTION_WORDS.has(w)) cut = i;
-    });
+    const raw = spaceWords(captured);
     // before a role word the portfolio follows the last function word ("departure of director");
     // after it, the portfolio stops at the first ("for children's services in the Lib Dem-run authority")
     if (after) {
-      const first = raw.findIndex((w) => FUNCTION_WORDS.has(w));
+      let first = -1;
+      for (let i = 0; i < raw.length && first < 0; i++) if (FUNCTION_WORDS.has(raw[i])) first = i;
       if (first > 0) captured = raw.slice(0, first).join(' ');
-    } else if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
+    } else {
+      let cut = -1;
+      for (let i = raw.length - 1; i >= 0 && cut < 0; i--) if (FUNCTION_WORDS.has(raw[i])) cut = i;
+      if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
+    }
     const words = content(captured);
     if (group === 'place') {
       if (words.length === 0) return c;
