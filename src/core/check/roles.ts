@@ -807,24 +807,55 @@ function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; 
   });
 }
 
+/** The words the organisation pattern before a name ends on (then white space and a comma at most). */
+const ORG_ROLE_ENDS = ['lead', 'boss', 'chief', 'director', 'head', 'services'];
+
+/** Can the organisation pattern before a name match t[lo, end)? Its last word must be one of ORG_ROLE_ENDS. */
+function mayEndOnOrgRole(t: string, lo: number, end: number): boolean {
+  let e = end;
+  while (e > lo) {
+    const c = t.charCodeAt(e - 1);
+    if (c > 127) return true; // (may be white space: the pattern decides)
+    if (!(c === 44 || isAsciiSpace(c))) break;
+    e--;
+  }
+  let w = e;
+  while (w > lo && e - w <= 8 && isLowerLetter(t.charCodeAt(w - 1))) w--;
+  return e - w <= 8 && ORG_ROLE_ENDS.includes(t.slice(w, e));
+}
+
+/**
+ * Can one of the organisation patterns after a name match at t[pos, end)? After white space they need a comma, or
+ * "from" or "of" after at least one space; other white space is left to the patterns.
+ */
+function mayFollowOrg(t: string, pos: number, end: number): boolean {
+  let k = pos;
+  while (k < end && t.charCodeAt(k) === 32) k++;
+  if (k >= end) return false;
+  const c = t.charCodeAt(k);
+  return c === 44 || (c >= 9 && c <= 13) || c > 127 || (k > pos && (c === 102 /* f */ || c === 111 /* o */));
+}
+
 function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   const { m, masked } = ctx;
   const p = mention.person;
   if (!p.organisations.length) return;
   const lo = Math.max(s.start, mention.start - 70);
-  const before = masked.slice(lo, mention.start);
   let found: { text: string; start: number } | undefined;
-  const r = /(?:^|[^a-z])([a-z][a-z ]{1,40}?)'s?\s+(?:former\s+|ex-|previous\s+)?(?:children's\s+(?:services\s+)?)?(?:lead|boss|chief|director|head)(?:\s+of\s+children's\s+services)?\s*,?\s*$/.exec(before);
+  // (each pattern is tried only where the characters it needs stand: most names have none of them)
+  const r = mayEndOnOrgRole(masked, lo, mention.start) && /(?:^|[^a-z])([a-z][a-z ]{1,40}?)'s?\s+(?:former\s+|ex-|previous\s+)?(?:children's\s+(?:services\s+)?)?(?:lead|boss|chief|director|head)(?:\s+of\s+children's\s+services)?\s*,?\s*$/.exec(masked.slice(lo, mention.start));
   if (r) found = { text: r[1], start: lo + r.index + r[0].indexOf(r[1]) };
+  const afterEnd = Math.min(s.end, mention.end + 90);
+  if (!found && !mayFollowOrg(masked, mention.end, afterEnd)) return;
   if (!found) {
-    const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));
+    const after = masked.slice(mention.end, afterEnd);
     const poss = /^\s*,\s*(?:the\s+)?([a-z][a-z ]{1,40}?)'s?\s+(?:former|ex-|previous|one-time)\s+(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\b/.exec(after);
     if (poss) found = { text: poss[1], start: mention.end + poss[0].indexOf(poss[1], poss[0].indexOf(',') + 1) };
     const from = !poss && /^\s+(?:from|of)\s+(?:the\s+)?([a-z][a-z ]{1,30}?)(?=$|[,.;:)]|\s+(?:where|who|which|in|to|as|after|and)\b)/.exec(after);
     if (from) found = { text: from[1], start: mention.end + from[0].lastIndexOf(from[1]) };
   }
   if (!found) {
-    const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));
+    const after = masked.slice(mention.end, afterEnd);
     const a = /^\s*,\s*(?:who\s+(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|who\s+(?:came|joined|arrived|moved)\s+(?:over\s+)?from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
     if (a) found = { text: a[1], start: mention.end + a[0].indexOf(a[1], a[0].indexOf(',') + 1) };
   }
