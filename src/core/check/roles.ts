@@ -276,7 +276,8 @@ const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
 
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
-  // text it fails on the text cut short below as well (neither ends on $ or \b, so a shorter text only takes matches away).
+  // text it fails on the text cut short below as well (neither holds $, and each \b is followed by characters it
+  // needs, so a shorter text only takes matches away).
   COMMA_AFTER_AT.lastIndex = mention.end;
   LEFT_AS_AT.lastIndex = mention.end;
   if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked)) return undefined;
