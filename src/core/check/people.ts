@@ -4,6 +4,7 @@
  */
 import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
 import { Model, PersonIndex } from '../model/model';
+import { editDistance } from '../text/words';
 import { addFinding } from './findings';
 
 const TITLES = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'cllr.', 'mr.', 'mrs.', 'ms.', 'dr.']);
@@ -14,46 +15,6 @@ function baseOf(word: string): { base: string; cut: number } {
   if (word.endsWith("'s")) return { base: word.slice(0, -2), cut: 2 };
   if (word.endsWith("s'")) return { base: word.slice(0, -1), cut: 1 };
   return { base: word, cut: 0 };
-}
-
-/** Rows of nearDistance's table, kept between calls (grown when a longer surname needs it). */
-let rowA = new Int32Array(32);
-let rowB = new Int32Array(32);
-let rowC = new Int32Array(32);
-
-/**
- * editDistance (text/words) with its three rows kept between calls instead of made for each: findPeople asks it of
- * every near miss against every surname. Every row cell is written before it is read, so the answers are the same
- * (a unit test holds it to editDistance).
- */
-export function nearDistance(a: string, b: string, max = 4): number {
-  const n = a.length, m = b.length;
-  if (Math.abs(n - m) > max) return max + 1;
-  if (rowA.length < m + 1) {
-    rowA = new Int32Array(m + 1);
-    rowB = new Int32Array(m + 1);
-    rowC = new Int32Array(m + 1);
-  }
-  let prev2 = rowA, prev = rowB, cur = rowC;
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const bj = b.charCodeAt(j - 1);
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2] + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    const t = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[m];
 }
 
 /** The word a post is known by before a name ("Leader John Hart", "Exeter MP Steve Race"). */
@@ -205,7 +166,7 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
         if (candidates.length === 1 && !m.notNames.has(prevWord) && !m.notNames.has(baseOf(prevWord).base) && !prevWord.endsWith("'s") &&
             !m.bySurname.has(prevWord) && prevWord.length >= 2 && !/\d/.test(prevWord) && !m.partyPhrases.some((pp) => pp.phrase === prevWord)) {
           const p = candidates[0];
-          const closeGiven = p.given.some((g) => nearDistance(prevWord, g, 2) <= 2);
+          const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
           const roleBefore = headBefore(p, f.slice(Math.max(0, prev!.start - 40), prev!.start));
           const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, (sentence ??= ctx.masked.slice(s.start, s.end)));
           const isFirstWord = prev!.start <= s.firstWord;
@@ -254,7 +215,7 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
         : titled ? (sn.length >= 6 && sameFirst ? 2 : sn.length >= 4 ? 1 : 0)
         : !p.person.commonSurname && w.start > s.firstWord && !givenPeople && sameFirst && sn.length >= 6 ? (sn.length >= 9 ? 2 : 1) : 0;
       if (cap === 0) continue;
-      const d = nearDistance(base, sn, cap);
+      const d = editDistance(base, sn, cap);
       if (d === 0 || d > 3) continue;
       let ok = false;
       if (givenPeople && givenPeople.includes(p)) {
