@@ -685,8 +685,9 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: nu
     if (innerStart >= 0) {
       // each comma-separated part, trimmed
       for (let a = innerStart; a <= innerEnd; ) {
-        let b = masked.indexOf(',', a);
-        if (b < 0 || b > innerEnd) b = innerEnd;
+        // (the next comma inside the brackets: a search of the whole text would run on past them)
+        let b = a;
+        while (b < innerEnd && masked.charCodeAt(b) !== 44) b++;
         // trimmed of plain spaces in place; other white space at either end is left to trim()
         let tStart = a;
         let tEnd = b;
