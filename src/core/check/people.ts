@@ -67,7 +67,12 @@ interface Gates {
 
 const gatesCache = new WeakMap<Model, Gates>();
 
+/** The last model asked about and its gates (asked for each sentence: kept at hand). */
+let lastModel: Model | undefined;
+let lastGates: Gates | undefined;
+
 function gatesOf(m: Model): Gates {
+  if (m === lastModel) return lastGates!;
   let g = gatesCache.get(m);
   if (!g) {
     g = { surnames: new Shapes(), nearMisses: new Shapes(), titlesAndGiven: new Shapes() };
@@ -81,6 +86,8 @@ function gatesOf(m: Model): Gates {
     }
     gatesCache.set(m, g);
   }
+  lastModel = m;
+  lastGates = g;
   return g;
 }
 
@@ -119,7 +126,6 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
   const gates = gatesOf(m);
   const ws = s.words;
   let sentence: string | undefined; // made on first use: most words never need it
-  const sentenceText = (): string => (sentence ??= ctx.masked.slice(s.start, s.end));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!upperAt(text, w.start)) continue;
@@ -127,27 +133,33 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
     const baseLen = w.end - cut - w.start;
     if (baseLen < 2) continue;
     const prev = i > 0 ? ws[i - 1] : undefined;
-    // only a space (or a title's full stop) may stand between the given name or title and the surname
-    const prevCap = prev !== undefined && spaced(f, prev.end, w.start) && upperAt(text, prev.start);
     const first = f.charCodeAt(w.start);
     const maybeSurname = gates.surnames.may(first, baseLen);
     // A near miss needs a title or given name just before it, or else (the last rule below) to stand after the
     // sentence's first word with the shape of one.
     const nearShape = w.start > s.firstWord && gates.nearMisses.may(first, baseLen);
-    const prevNamed = prevCap && gates.titlesAndGiven.may(f.charCodeAt(prev!.start), prev!.end - prev!.start);
+    const prevShape = prev !== undefined && gates.titlesAndGiven.may(f.charCodeAt(prev.start), prev.end - prev.start);
+    // (the same test as the next but one without reading what stands between the words: most words end here)
+    if (!maybeSurname && (baseLen < 3 || (!nearShape && !prevShape))) continue;
+    // only a space (or a title's full stop) may stand between the given name or title and the surname
+    const prevCap = prev !== undefined && spaced(f, prev.end, w.start) && upperAt(text, prev.start);
+    const prevNamed = prevCap && prevShape;
     // Neither a surname nor a near miss any rule could accept: nothing below can come of it.
     if (!maybeSurname && (baseLen < 3 || (!nearShape && !prevNamed))) continue;
     const prevWord = prevCap ? f.slice(prev!.start, prev!.end) : '';
-    const titled = prevCap && TITLES.has(prevWord);
+    // (a word without the shape of a title or given name is neither: no lookup)
+    const titled = prevNamed && TITLES.has(prevWord);
     const base = f.slice(w.start, w.start + baseLen);
     const surnameEnd = w.end - cut;
     const exact = maybeSurname ? m.bySurname.get(base) : undefined;
     if (exact) {
       let candidates = exact;
       if (prevCap && !titled) {
-        const byGiven = candidates.filter((p) => p.given.includes(prevWord));
-        if (byGiven.length) {
-          pushMention(s, { person: byGiven[0], start: prev!.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
+        // the first of them with this given name (most full names)
+        let byGiven: PersonIndex | undefined;
+        for (let k = 0; k < candidates.length && !byGiven; k++) if (candidates[k].given.includes(prevWord)) byGiven = candidates[k];
+        if (byGiven) {
+          pushMention(s, { person: byGiven, start: prev!.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
           continue;
         }
         // A capitalised word before a known surname that is not that person's given name.
@@ -156,9 +168,9 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
           const p = candidates[0];
           const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
           const roleBefore = headBefore(p, f.slice(Math.max(0, prev!.start - 40), prev!.start));
-          const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, sentenceText());
+          const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, (sentence ??= ctx.masked.slice(s.start, s.end)));
           const isFirstWord = prev!.start <= s.firstWord;
-          if (sure && !(isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore && !roleCueFor(p, sentenceText()))) {
+          if (sure && !(isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore && !roleCueFor(p, (sentence ??= ctx.masked.slice(s.start, s.end))))) {
             addFinding(ctx, {
               start: prev!.start, end: prev!.end, kind: 'name', severity: 'error',
               message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${text.slice(prev!.start, prev!.end)} ${p.person.surname}.`,
@@ -176,16 +188,17 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
       if (p.person.commonSurname && !titled) {
         const after = f.slice(w.end, Math.min(f.length, w.end + 40));
         const before = f.slice(Math.max(0, w.start - 24), w.start);
-        if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && roleCueFor(p, sentenceText()))) continue;
+        if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && roleCueFor(p, (sentence ??= ctx.masked.slice(s.start, s.end))))) continue;
       }
       candidates = [p];
       pushMention(s, { person: p, start: titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: false, titled });
       continue;
     }
     // Not a known surname: is it a misspelling of one?
-    if (base.length < 3 || m.notNames.has(base) || m.byGiven.has(base)) continue;
-    const givenPeople = prevCap && !titled ? m.byGiven.get(prevWord) : undefined;
+    if (base.length < 3) continue;
+    const givenPeople = prevNamed && !titled ? m.byGiven.get(prevWord) : undefined;
     if (!titled && !givenPeople && !nearShape) continue; // no rule below can accept anybody
+    if (m.notNames.has(base) || m.byGiven.has(base)) continue;
     let best: PersonIndex | undefined;
     let bestD = 99;
     let tie = false;

@@ -8,7 +8,8 @@ import { Model, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate } from '../time/dates';
 import { addConfirmation, addFinding } from './findings';
-import { ClaimTime, claimRange, claimTime } from './time';
+import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
+import { Citation } from '../types';
 import { normPhrase } from '../text/words';
 
 interface RoleClaim {
@@ -16,11 +17,14 @@ interface RoleClaim {
   portfolio?: string;
   place?: string;
   party?: string; // party id qualifying a group leader
+  /** The words of place or portfolio as made (compatible() compares them with each role's: not split again). */
+  words?: string[];
   start: number;
   end: number;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
+/** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
+export const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
   'devon', "devon's", "council's", 'its', 'his', 'her', 'their', 'and', 'of', 'for', 'services', 'service', 'said', 'deputy', 'shadow',
   'senior', 'county', 'local', 'state', 'department', 'after', 'before', 'with', 'as', 'by', 'from', 'to', 'week', 'month', 'year',
   'last', 'when', 'while', 'but', 'says', 'that', 'this', 'who', 'which', 'where', 'also', 'our', 'your', 'one', 'on', 'at', 'in',
@@ -28,34 +32,78 @@ const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current
 
 const FUNCTION_WORDS = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'after', 'before', 'the', 'a', 'an', 'and', 'as', 'at', 'in', 'on', 'when', 'while', 'said', 'says', 'that', 'who', 'which']);
 
-function content(words: string): string[] {
-  return words.split(/[\s,&/-]+/).map((w) => w.replace(/'s$|'$/, '')).filter((w) => w && !STOP.has(w));
+/**
+ * The content words of a phrase: split at white space , & / and -, a trailing 's or ' taken off, stop words left out.
+ * Read character by character (a split by pattern is slow); a phrase with a character outside ASCII, which may be
+ * white space, goes the way of the patterns. (Exported for the unit test that holds it to the patterns.)
+ */
+export function content(words: string): string[] {
+  const out: string[] = [];
+  let a = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const c = i < words.length ? words.charCodeAt(i) : 32;
+    if (c > 127) return words.split(/[\s,&/-]+/).map((w) => w.replace(/'s$|'$/, '')).filter((w) => w && !STOP.has(w));
+    if (!(isAsciiSpace(c) || c === 44 || c === 38 || c === 47 || c === 45)) continue;
+    if (i > a) {
+      let w = words.slice(a, i);
+      if (w.endsWith("'s")) w = w.slice(0, -2);
+      else if (w.endsWith("'")) w = w.slice(0, -1);
+      if (w && !STOP.has(w)) out.push(w);
+    }
+    a = i + 1;
+  }
+  return out;
 }
 
-/** Role phrases that end right before a person's name (the text given ends where the name starts). */
-const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
-  { re: /\bmps?\s+for\s+([a-z' -]{2,40}?)$/, type: 'mp', group: 'place' },
-  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+mp$/, type: 'mp', group: 'place' },
-  { re: /\bmp$/, type: 'mp' },
-  { re: /\bminister\s+(?:of\s+state\s+)?for\s+([a-z' &,-]{2,60}?)$/, type: 'minister', group: 'portfolio' },
-  { re: /\b([a-z'-]+(?:\s+and\s+[a-z'-]+)?)\s+minister$/, type: 'minister', group: 'portfolio' },
-  { re: /\bminister$/, type: 'minister' },
-  { re: /\b(?:[a-z'-]+\s+secretary|secretary\s+of\s+state(?:\s+for\s+[a-z' &,-]{2,40}?)?)$/, type: 'minister', group: 'portfolio' },
-  { re: /\b(?:cabinet|lead)\s+member\s+(?:for|responsible\s+for|with\s+responsibility\s+for)\s+([a-z' &,-]{2,60}?)$/, type: 'cabinet-member', group: 'portfolio' },
-  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio' },
-  { re: /(?:^|\s)cabinet\s+member$/, type: 'cabinet-member' },
-  { re: /\bopposition\s+leader$|\bleader\s+of\s+the\s+opposition$/, type: 'opposition-leader' },
-  { re: /\b(?:council|county\s+council)\s+leader$|\bleader\s+of\s+(?:the|devon)\s+(?:county\s+)?council$/, type: 'council-leader' },
-  { re: /\bleader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio' },
-  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio' },
-  { re: /(?:^|[.!?]\s*)leader$/, type: 'council-leader' },
-  { re: /\bdirector\s+of\s+([a-z' -]{2,40}?)$/, type: 'director', group: 'portfolio' },
-  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio' },
-  { re: /\bchair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40}?)$/, type: 'chair', group: 'portfolio' },
-  { re: /\bchief\s+reporter$/, type: 'reporter' },
-  { re: /\b([a-z'-]+)\s+(?:reporter|editor|correspondent)$/, type: 'reporter', group: 'portfolio' },
-  { re: /\b([a-z'-]+(?:\s+[a-z'-]+){0,2})\s+chair(?:man|woman|person)?$/, type: 'chair', group: 'portfolio' },
-  { re: /\bchief\s+executive(?:\s+of\s+[a-z' ]{2,40}?)?$/, type: 'chief-executive' },
+/** White space as \s reads it, among ASCII characters. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** text.trim().split(/\s+/), read character by character for an ASCII text (exported for its unit test). */
+export function spaceWords(text: string): string[] {
+  const out: string[] = [];
+  let a = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c > 127) return text.trim().split(/\s+/);
+    if (!isAsciiSpace(c)) continue;
+    if (i > a) out.push(text.slice(a, i));
+    a = i + 1;
+  }
+  // (an empty or blank text splits into one empty word)
+  if (out.length === 0) out.push('');
+  return out;
+}
+
+/**
+ * Role phrases that end right before a person's name (the text given ends where the name starts). Each says what a
+ * text needs for it to match, tested before the pattern: `ends`, the words one of which is the text's last word
+ * (its last run of a-z), or `has`, strings the text holds.
+ */
+const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?: readonly string[]; has?: readonly string[] }[] = [
+  { re: /\bmps?\s+for\s+([a-z' -]{2,40}?)$/, type: 'mp', group: 'place', has: ['mp', 'for'] },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+mp$/, type: 'mp', group: 'place', ends: ['mp'] },
+  { re: /\bmp$/, type: 'mp', ends: ['mp'] },
+  { re: /\bminister\s+(?:of\s+state\s+)?for\s+([a-z' &,-]{2,60}?)$/, type: 'minister', group: 'portfolio', has: ['minister', 'for'] },
+  { re: /\b([a-z'-]+(?:\s+and\s+[a-z'-]+)?)\s+minister$/, type: 'minister', group: 'portfolio', ends: ['minister'] },
+  { re: /\bminister$/, type: 'minister', ends: ['minister'] },
+  { re: /\b(?:[a-z'-]+\s+secretary|secretary\s+of\s+state(?:\s+for\s+[a-z' &,-]{2,40}?)?)$/, type: 'minister', group: 'portfolio', has: ['secretary'] },
+  { re: /\b(?:cabinet|lead)\s+member\s+(?:for|responsible\s+for|with\s+responsibility\s+for)\s+([a-z' &,-]{2,60}?)$/, type: 'cabinet-member', group: 'portfolio', has: ['member', 'for'] },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio', ends: ['member'] },
+  { re: /(?:^|\s)cabinet\s+member$/, type: 'cabinet-member', ends: ['member'] },
+  { re: /\bopposition\s+leader$|\bleader\s+of\s+the\s+opposition$/, type: 'opposition-leader', ends: ['leader', 'opposition'] },
+  { re: /\b(?:council|county\s+council)\s+leader$|\bleader\s+of\s+(?:the|devon)\s+(?:county\s+)?council$/, type: 'council-leader', ends: ['leader', 'council'] },
+  { re: /\bleader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio', ends: ['group'] },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio', ends: ['leader'] },
+  { re: /(?:^|[.!?]\s*)leader$/, type: 'council-leader', ends: ['leader'] },
+  { re: /\bdirector\s+of\s+([a-z' -]{2,40}?)$/, type: 'director', group: 'portfolio', has: ['director', 'of'] },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio', ends: ['director'] },
+  { re: /\bchair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40}?)$/, type: 'chair', group: 'portfolio', has: ['chair', 'of'] },
+  { re: /\bchief\s+reporter$/, type: 'reporter', ends: ['reporter'] },
+  { re: /\b([a-z'-]+)\s+(?:reporter|editor|correspondent)$/, type: 'reporter', group: 'portfolio', ends: ['reporter', 'editor', 'correspondent'] },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+){0,2})\s+chair(?:man|woman|person)?$/, type: 'chair', group: 'portfolio', ends: ['chair', 'chairman', 'chairwoman', 'chairperson'] },
+  { re: /\bchief\s+executive(?:\s+of\s+[a-z' ]{2,40}?)?$/, type: 'chief-executive', has: ['executive'] },
 ];
 
 /** A word every BEFORE pattern holds (tested first: one cheap scan instead of two dozen failing ones). */
@@ -86,39 +134,49 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 
 const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been)|is|was|now|then|currently|as)\s+)?(?:(?:the|a|an|devon's|the\s+council's|its|devon\s+county\s+council's)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
+/** Each party phrase of a model and its party (the first in the model's order where two share a phrase), made once. */
+const partyByPhrase = new WeakMap<Model, Map<string, string>>();
+
 function partyOf(m: Model, phrase: string): string | undefined {
-  const p = normPhrase(phrase);
-  for (const pp of m.partyPhrases) if (p === pp.phrase) return pp.party.id;
-  return undefined;
+  let byPhrase = partyByPhrase.get(m);
+  if (!byPhrase) {
+    byPhrase = new Map();
+    for (const pp of m.partyPhrases) if (!byPhrase.has(pp.phrase)) byPhrase.set(pp.phrase, pp.party.id);
+    partyByPhrase.set(m, byPhrase);
+  }
+  return byPhrase.get(normPhrase(phrase));
 }
 
 function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
   // A Secretary of State is a different post from any junior minister's: it never matches a minister's portfolio.
-  if (/\bsecretary\b/.test(whole)) return { ...c, portfolio: 'secretary-of-state' };
+  if (whole.includes('secretary') && /\bsecretary\b/.test(whole)) return { ...c, portfolio: 'secretary-of-state' };
   if (captured !== undefined && group) {
-    const raw = captured.trim().split(/\s+/);
-    let cut = -1;
-    raw.forEach((w, i) => {
-      if (FUNCTION_WORDS.has(w)) cut = i;
-    });
+    const raw = spaceWords(captured);
     // before a role word the portfolio follows the last function word ("departure of director");
     // after it, the portfolio stops at the first ("for children's services in the Lib Dem-run authority")
     if (after) {
-      const first = raw.findIndex((w) => FUNCTION_WORDS.has(w));
+      let first = -1;
+      for (let i = 0; i < raw.length && first < 0; i++) if (FUNCTION_WORDS.has(raw[i])) first = i;
       if (first > 0) captured = raw.slice(0, first).join(' ');
-    } else if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
+    } else {
+      let cut = -1;
+      for (let i = raw.length - 1; i >= 0 && cut < 0; i--) if (FUNCTION_WORDS.has(raw[i])) cut = i;
+      if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
+    }
     const words = content(captured);
     if (group === 'place') {
       if (words.length === 0) return c;
       const party = partyOf(m, captured.replace(/^(the|a|an)\s+/, ''));
       if (party) return c; // "Labour MP": a party, not a place
       c.place = words.join(' ');
+      c.words = words;
     } else {
       if (words.length === 0) return type === 'director' || type === 'minister' || type === 'cabinet-member' ? c : undefined;
       // "Conservative cabinet member": a party, checked as a party
       if (type !== 'group-leader' && partyOf(m, captured.replace(/^(the|a|an)\s+/, ''))) return c;
       c.portfolio = words.join(' ');
+      c.words = words;
       if (type === 'group-leader') c.party = partyOf(m, captured);
       if (type === 'director' && words.every((w) => w === 'interim')) c.portfolio = undefined;
     }
@@ -128,8 +186,13 @@ function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | unde
 
 const TITLE_WORDS = ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'dr'];
 
-/** Is s[w, e) one of the title words? (compared in place: no slice for each word before a name) */
+/** The first letters of the title words, as bits (a = 1). */
+const TITLE_FIRSTS = TITLE_WORDS.reduce((bits, t) => bits | (1 << (t.charCodeAt(0) - 97)), 0);
+
+/** Is s[w, e), a run of a-z, one of the title words? (compared in place: no slice for each word before a name) */
 function isTitleWord(s: string, w: number, e: number): boolean {
+  // most words before a name start with another letter: no comparison
+  if (((TITLE_FIRSTS >> (s.charCodeAt(w) - 97)) & 1) === 0) return false;
   for (let i = 0; i < TITLE_WORDS.length; i++) if (TITLE_WORDS[i].length === e - w && s.startsWith(TITLE_WORDS[i], w)) return true;
   return false;
 }
@@ -139,20 +202,24 @@ function isTitleWord(s: string, w: number, e: number): boolean {
  * ("…minister for schools, Cllr "): the text is s[lo, result).
  */
 function trimTitle(s: string, lo: number, end: number): number {
-  let e = end;
-  const skip = () => {
-    while (e > lo && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 10 || s.charCodeAt(e - 1) === 44)) e--;
-  };
-  skip();
+  let e = skipBack(s, lo, end);
   if (e > lo && s.charCodeAt(e - 1) === 46) e--; // "Dr."
   let w = e;
-  while (w > lo && s.charCodeAt(w - 1) >= 97 && s.charCodeAt(w - 1) <= 122) w--;
+  while (w > lo && isLowerLetter(s.charCodeAt(w - 1))) w--;
   // a whole word: the character before is no letter (the loop stopped there), digit or apostrophe
   const c = w > lo ? s.charCodeAt(w - 1) : -1;
-  if (w < e && isTitleWord(s, w, e) && !((c >= 48 && c <= 57) || c === 39)) {
-    e = w;
-    skip();
-  } else if (e < end && s.charCodeAt(e) === 46) e++;
+  if (w < e && isTitleWord(s, w, e) && !((c >= 48 && c <= 57) || c === 39)) e = skipBack(s, lo, w);
+  else if (e < end && s.charCodeAt(e) === 46) e++;
+  return e;
+}
+
+/** Where s[lo, e) ends without its trailing spaces, line breaks and commas. */
+function skipBack(s: string, lo: number, e: number): number {
+  while (e > lo) {
+    const c = s.charCodeAt(e - 1);
+    if (c !== 32 && c !== 10 && c !== 44) break;
+    e--;
+  }
   return e;
 }
 
@@ -161,11 +228,24 @@ function isClauseMark(c: number): boolean {
   return c === 44 || c === 59 || c === 40 || c === 58 || c === 34;
 }
 
-function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+/** The length of the longest of BEFORE's last words. */
+const LONGEST_END = Math.max(...BEFORE.flatMap((b) => b.ends ?? []).map((w) => w.length));
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function holdsAll(text: string, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (!text.includes(parts[i])) return false;
+  return true;
+}
+
+/**
+ * A role phrase in the text before a name: masked[lo, e) is the text up to 90 characters back, without the title
+ * (Cllr, Councillor, Mr…) and comma before the name (see checkRoles).
+ */
+function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleClaim | undefined {
   const { masked } = ctx;
-  const lo = Math.max(s.start, mention.start - 90);
-  // strip the title (Cllr, Councillor, Mr…) and the comma before the name
-  const e = trimTitle(masked, lo, mention.start);
   if (e === lo) return undefined;
   // only the last clause: it starts after the last clause mark
   let base = e;
@@ -173,7 +253,12 @@ function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | u
   const chunk = masked.slice(base, e);
   // every BEFORE pattern ends on one of these words: without one, none can match
   if (!BEFORE_WORD.test(chunk)) return undefined;
+  // the chunk's last word, which most patterns need to be their role word (no pattern takes a longer one)
+  let w = e;
+  while (w > base && e - w <= LONGEST_END && isLowerLetter(masked.charCodeAt(w - 1))) w--;
+  const last = e - w <= LONGEST_END ? masked.slice(w, e) : '';
   for (const b of BEFORE) {
+    if (b.ends ? !b.ends.includes(last) : !holdsAll(chunk, b.has!)) continue;
     const mm = b.re.exec(chunk);
     if (!mm) continue;
     const start = base + mm.index + (mm[0].length - mm[0].trimStart().length);
@@ -182,9 +267,22 @@ function claimBefore(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | u
   return undefined;
 }
 
+/** What follows a name before a role: a comma ("Steve Race, the MP for…"), or a verb of holding or leaving and "as". */
+const COMMA_AFTER = /^'?s?\s*,\s*/;
+const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
+/** The same, tried where a name ends in the whole text (sticky, without the ^). */
+const COMMA_AFTER_AT = new RegExp(COMMA_AFTER.source.slice(1), 'y');
+const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
+
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+  // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
+  // text it fails on the text cut short below as well (neither holds $, and each \b is followed by characters it
+  // needs, so a shorter text only takes matches away).
+  COMMA_AFTER_AT.lastIndex = mention.end;
+  LEFT_AS_AT.lastIndex = mention.end;
+  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked)) return undefined;
   const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
-  const mm = /^'?s?\s*,\s*/.exec(rest) ?? /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/.exec(rest);
+  const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
   let pos = mm[0].length;
   const q = QUALIFIER.exec(rest.slice(pos));
@@ -240,15 +338,16 @@ function compatible(role: Role, c: RoleClaim): boolean {
   if (c.place) {
     if (!role.place) return false;
     const place = formsOf(role).place!;
-    return place === c.place || c.place.split(' ').includes(place);
+    return place === c.place || (c.words ?? c.place.split(' ')).includes(place);
   }
   if (c.type === 'group-leader' && c.party) {
     return formsOf(role).portfolio.some((p) => p === c.party || p.replace(/ /g, '-') === c.party);
   }
   if (c.portfolio) {
-    const words = c.portfolio.split(' ');
+    const words = c.words ?? c.portfolio.split(' ');
     const port = formsOf(role).portfolioWords;
-    return words.some((w) => port.has(w));
+    for (let i = 0; i < words.length; i++) if (port.has(words[i])) return true;
+    return false;
   }
   return true;
 }
@@ -276,13 +375,19 @@ function article(p: PersonIndex): string {
 }
 
 export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
+  // every claim here is about a person named in the sentence (a table row's too)
+  if (s.mentions.length === 0) return;
   if (ctx.masked.charCodeAt(s.start) === 124 /* | */) {
     checkTableRow(ctx, s);
     return;
   }
   for (const mention of s.mentions) {
-    const claim = claimBefore(ctx, s, mention) ?? claimAfter(ctx, s, mention);
-    checkPartyAndWard(ctx, s, mention);
+    // the text before the name (up to 90 characters back) without its title and comma, read by claimBefore and,
+    // for a name within 60 characters of the sentence's start (the same window), by checkPartyAndWard
+    const lo = Math.max(s.start, mention.start - 90);
+    const e = trimTitle(ctx.masked, lo, mention.start);
+    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention);
+    checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     if (claim) checkRoleClaim(ctx, s, mention, claim);
   }
@@ -339,34 +444,54 @@ function trimEnd(s: string, a: number, b: number): number {
   return b;
 }
 
+type RoleEntry = PersonIndex['roles'][number];
+
+const TITLE_TIME: ClaimTimeOptions = { title: true, role: true };
+const ROLE_TIME: ClaimTimeOptions = { title: false, role: true };
+
+/** A confirmed role's message and citation: the same each time, made once per role of a person (p.roles's own entry). */
+const confirmations = new WeakMap<RoleEntry, { message: string; citation: Citation }>();
+
+function confirmationOf(p: PersonIndex, r: RoleEntry, m: Model): { message: string; citation: Citation } {
+  let c = confirmations.get(r);
+  if (!c) {
+    c = { message: `${p.person.name}: ${r.role.title} (${whenText(r, m)}).`, citation: m.dataset.cite(r.attr.evidence) };
+    confirmations.set(r, c);
+  }
+  return c;
+}
+
 function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime): void {
   const { m } = ctx;
   const p = mention.person;
   {
-    const t = time ?? claimTime(ctx, s, claim.start, { title: claim.start < mention.start, role: true });
+    const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
     const at = t.range;
-    const same = p.roles.filter((r) => r.role.type === claim.type);
-    const ok = same.filter((r) => compatible(r.role, claim));
     const span = { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) };
-    const roleText = ctx.text.slice(claim.start, claim.end);
-    if (ok.length) {
-      const st = ok.map((r) => statusAt(r.time, at));
-      if (st.some((x) => x !== 'false')) {
-        const r = ok[st.findIndex((x) => x !== 'false')];
-        addConfirmation(ctx, {
-          start: span.start, end: span.end, kind: 'fact',
-          message: `${p.person.name}: ${r.role.title} (${whenText(r, m)}).`,
-          citations: [m.dataset.cite(r.attr.evidence)],
-        });
+    // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:
+    // most claims are confirmed)
+    let firstOk: RoleEntry | undefined;
+    for (const r of p.roles) {
+      if (!compatible(r.role, claim)) continue;
+      firstOk ??= r;
+      if (statusAt(r.time, at) !== 'false') {
+        const c = confirmationOf(p, r, m);
+        addConfirmation(ctx, { start: span.start, end: span.end, kind: 'fact', message: c.message, citations: [c.citation] });
         return;
       }
-      const r = ok[0];
+    }
+    if (firstOk) {
+      const r = firstOk;
       const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
+      const outdated = after && (t.explicit || t.present);
+      const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
+      // neither: nothing to say (and no holders to look for)
+      if (!outdated && !tooEarly) return;
       const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && (statusAt(x.time, at) === 'true' ||
         (after && x.time.falseBefore !== undefined && r.time.falseAfter !== undefined && x.time.falseBefore >= r.time.falseAfter - 62))));
       const holderText = holders.length ? ` ${holders.map((h) => h.person.name).join(' and ')} holds it${t.explicit ? ' then' : ' now'}.` : '';
       const holderCites = holders.flatMap((h) => h.roles.filter((x) => x.role.id === r.role.id).map((x) => m.dataset.cite(x.attr.evidence)));
-      if (after && (t.explicit || t.present)) {
+      if (outdated) {
         addFinding(ctx, {
           start: span.start, end: span.end, kind: 'outdated', severity: 'warning',
           message: `Outdated: ${p.person.name} was ${r.role.title} (${whenText(r, m)}) but not after ${formatPartialDate(r.attr.until!)}${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.${holders.length ? ` Since then: ${holders.map((h) => h.person.name).join(' and ')}.` : ''}`,
@@ -374,7 +499,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
           citations: [...holderCites, m.dataset.cite(r.attr.evidence)],
           claimKey: `outdated:${p.person.id}:${r.role.id}`,
         });
-      } else if (!after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore)) {
+      } else {
         addFinding(ctx, {
           start: span.start, end: span.end, kind: 'role', severity: 'error',
           message: `${p.person.name} became ${r.role.title} only from ${formatPartialDate(r.attr.from!)}.${holderText}`,
@@ -385,6 +510,8 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
       }
       return;
     }
+    const same = p.roles.filter((r) => r.role.type === claim.type);
+    const roleText = ctx.text.slice(claim.start, claim.end);
     if (same.length) {
       // Same kind of role, different portfolio or place: a definite conflict when we know what they held then.
       const r = same.find((x) => presumedAt(x.time, at));
@@ -435,12 +562,15 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
 const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
 
 const tailCache = new WeakMap<Model, { re: RegExp; parties: string[]; keys: RegExp }>();
+let lastTailModel: Model | undefined;
+let lastTail: { re: RegExp; parties: string[]; keys: RegExp } | undefined;
 
 /**
  * One pattern for "PARTY [councillor|leader…]" right before a name, built once per model (longest phrases first),
  * and one for the literal beginnings of its phrases: a text holding none of those cannot match it.
  */
 function partyTailRe(m: Model): { re: RegExp; parties: string[]; keys: RegExp } {
+  if (m === lastTailModel) return lastTail!;
   let t = tailCache.get(m);
   if (!t) {
     const alts = m.partyPhrases.map((pp) => `(${pp.phrase.replace(/[-]/g, '[- ]?')})`);
@@ -455,6 +585,9 @@ function partyTailRe(m: Model): { re: RegExp; parties: string[]; keys: RegExp } 
     };
     tailCache.set(m, t);
   }
+  // asked for each name: the last model's answer is kept at hand
+  lastTailModel = m;
+  lastTail = t;
   return t;
 }
 
@@ -483,7 +616,20 @@ export function wardNorm(w: string): string {
   return out;
 }
 
-function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
+/** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
+const WARD_LIKE = /^[a-z][a-z' &.-]+$/;
+const ROLE_WORD = /\b(mp|leader|councillor|member|chair|minister|director|former|interim)\b/;
+
+/** White space other than a plain space, or a character outside ASCII (which may be white space). */
+function mayBeSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c > 127;
+}
+
+/** Brackets of 2 to 80 characters, read where they open (sticky). */
+const PAREN_AT = /\([^()]{2,80}\)/y;
+
+/** Party and ward claims about a person; masked[lo90, e90) is the text before the name as checkRoles trimmed it. */
+function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: number, e90: number): void {
   const { m, masked } = ctx;
   const p = mention.person;
   // Only a party or ward the sources give can be contradicted: for anybody else there is nothing to read.
@@ -492,11 +638,13 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   // Party before the name: "Labour councillor John Hart", "Tory John Hart", "Labour's Carol Whitton".
   if (p.party) {
     const lo = Math.max(s.start, mention.start - 60);
-    const text = masked.slice(lo, trimTitle(masked, lo, mention.start));
+    const e = lo === lo90 ? e90 : trimTitle(masked, lo, mention.start);
+    const text = e > lo ? masked.slice(lo, e) : '';
     const tail = partyTailRe(m);
     // the pattern needs one of the party phrases, so the start of one (most texts before a name hold none)
     if (tail.keys.test(text)) {
-      const r = tail.re.exec(text + ' ');
+      // the text and a space (most often the space that follows it: a slice, no joined copy)
+      const r = tail.re.exec(masked.charCodeAt(e) === 32 ? masked.slice(lo, e + 1) : text + ' ');
       if (r) {
         // the one phrase group that took part in the match
         let k = 1;
@@ -517,26 +665,51 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   const mayComma = next === 44 || otherSpace;
   let wardClaim: { text: string; start: number; end: number } | undefined;
   if (mayParen || mayComma) {
-    const after = masked.slice(mention.end, afterEnd);
-    const paren = mayParen ? /^\s*\(([^()]{2,80})\)/.exec(after) : null;
-    if (paren) {
-      const inner = paren[1];
-      const innerStart = mention.end + paren[0].indexOf('(') + 1;
-      const parts = inner.split(',');
-      let off = 0;
-      for (const part of parts) {
-        const t = part.trim();
-        const tStart = innerStart + off + part.indexOf(t);
-        off += part.length + 1;
+    // the brackets' inside, masked[innerStart, innerEnd)
+    let innerStart = -1;
+    let innerEnd = -1;
+    if (next === 40) {
+      // read in place: the bracket is at k, and the match may not run past afterEnd
+      PAREN_AT.lastIndex = k;
+      if (PAREN_AT.test(masked) && PAREN_AT.lastIndex <= afterEnd) {
+        innerStart = k + 1;
+        innerEnd = PAREN_AT.lastIndex - 1;
+      }
+    } else if (mayParen) {
+      const paren = /^\s*\(([^()]{2,80})\)/.exec(masked.slice(mention.end, afterEnd));
+      if (paren) {
+        innerStart = mention.end + paren[0].indexOf('(') + 1;
+        innerEnd = innerStart + paren[1].length;
+      }
+    }
+    if (innerStart >= 0) {
+      // each comma-separated part, trimmed
+      for (let a = innerStart; a <= innerEnd; ) {
+        // (the next comma inside the brackets: a search of the whole text would run on past them)
+        let b = a;
+        while (b < innerEnd && masked.charCodeAt(b) !== 44) b++;
+        // trimmed of plain spaces in place; other white space at either end is left to trim()
+        let tStart = a;
+        let tEnd = b;
+        while (tStart < tEnd && masked.charCodeAt(tStart) === 32) tStart++;
+        while (tEnd > tStart && masked.charCodeAt(tEnd - 1) === 32) tEnd--;
+        let t: string;
+        if (tStart < tEnd && (mayBeSpace(masked.charCodeAt(tStart)) || mayBeSpace(masked.charCodeAt(tEnd - 1)))) {
+          const part = masked.slice(a, b);
+          t = part.trim();
+          tStart = a + part.indexOf(t);
+        } else t = masked.slice(tStart, tEnd);
+        a = b + 1;
         if (!t) continue;
         const party = partyOf(m, t);
         if (party) {
           if (!claimed) claimed = { party, start: tStart, end: tStart + t.length };
-        } else if (!wardClaim && /^[a-z][a-z' &.-]+$/.test(t) && !/\b(mp|leader|councillor|member|chair|minister|director|former|interim)\b/.test(t)) {
+        } else if (!wardClaim && WARD_LIKE.test(t) && !ROLE_WORD.test(t)) {
           wardClaim = { text: t, start: tStart, end: tStart + t.length };
         }
       }
     } else if (mayComma) {
+      const after = masked.slice(mention.end, afterEnd);
       // a ward claim counts only for a person with a ward, a party claim only for one with a party
       const forWard = p.ward && /^\s*,\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|said|says|went|called|told)\b))/.exec(after);
       if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
@@ -557,16 +730,34 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   if (wardClaim && p.ward) reportWardIfWrong(ctx, p, wardClaim);
 }
 
+/** What a wrong party for a person reads as: the same each time, made once per person and party. */
+interface PartyReport {
+  message: string;
+  suggestion: string;
+  citation: Citation;
+  claimKey: string;
+}
+
+const partyReports = new WeakMap<PersonIndex, Map<string, PartyReport>>();
+
 function reportParty(ctx: Ctx, p: PersonIndex, claimedParty: string, start: number, end: number): void {
   const { m } = ctx;
-  const right = m.dataset.partyById.get(p.party!.party)!;
-  const wrong = m.dataset.partyById.get(claimedParty)!;
+  let byParty = partyReports.get(p);
+  if (!byParty) partyReports.set(p, (byParty = new Map()));
+  let r = byParty.get(claimedParty);
+  if (!r) {
+    const right = m.dataset.partyById.get(p.party!.party)!;
+    const wrong = m.dataset.partyById.get(claimedParty)!;
+    r = {
+      message: `Sources give ${p.person.name} as ${right.name} (${right.short}), not ${wrong.name}.`,
+      suggestion: right.short,
+      citation: m.dataset.cite(p.party!.evidence),
+      claimKey: `party:${p.person.id}:${claimedParty}`,
+    };
+    byParty.set(claimedParty, r);
+  }
   addFinding(ctx, {
-    start, end, kind: 'party', severity: 'error',
-    message: `Sources give ${p.person.name} as ${right.name} (${right.short}), not ${wrong.name}.`,
-    suggestions: [right.short],
-    citations: [m.dataset.cite(p.party!.evidence)],
-    claimKey: `party:${p.person.id}:${claimedParty}`,
+    start, end, kind: 'party', severity: 'error', message: r.message, suggestions: [r.suggestion], citations: [r.citation], claimKey: r.claimKey,
   });
 }
 
@@ -586,6 +777,18 @@ function wordsWithin(got: string, words: Set<string>): boolean {
   }
 }
 
+/** wardNorm of the texts read as wards (the same few ward names come again and again): a bounded memo; pure. */
+const wardNormCache = new Map<string, string>();
+
+function wardNormMemo(w: string): string {
+  let n = wardNormCache.get(w);
+  if (n === undefined) {
+    if (wardNormCache.size >= 1024) wardNormCache.clear();
+    wardNormCache.set(w, (n = wardNorm(w)));
+  }
+  return n;
+}
+
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
   const ward = p.ward!.ward;
   let w = wardNorms.get(ward);
@@ -595,7 +798,7 @@ function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; 
   }
   const want = w.norm;
   const wantWords = w.words;
-  const got = wardNorm(wardClaim.text);
+  const got = wardNormMemo(wardClaim.text);
   if (got === want || wordsWithin(got, wantWords)) return;
   addFinding(ctx, {
     start: wardClaim.start, end: wardClaim.end, kind: 'ward', severity: 'error',
@@ -606,24 +809,55 @@ function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; 
   });
 }
 
+/** The words the organisation pattern before a name ends on (then white space and a comma at most). */
+const ORG_ROLE_ENDS = ['lead', 'boss', 'chief', 'director', 'head', 'services'];
+
+/** Can the organisation pattern before a name match t[lo, end)? Its last word must be one of ORG_ROLE_ENDS. */
+function mayEndOnOrgRole(t: string, lo: number, end: number): boolean {
+  let e = end;
+  while (e > lo) {
+    const c = t.charCodeAt(e - 1);
+    if (c > 127) return true; // (may be white space: the pattern decides)
+    if (!(c === 44 || isAsciiSpace(c))) break;
+    e--;
+  }
+  let w = e;
+  while (w > lo && e - w <= 8 && isLowerLetter(t.charCodeAt(w - 1))) w--;
+  return e - w <= 8 && ORG_ROLE_ENDS.includes(t.slice(w, e));
+}
+
+/**
+ * Can one of the organisation patterns after a name match at t[pos, end)? After white space they need a comma, or
+ * "from" or "of" after at least one space; other white space is left to the patterns.
+ */
+function mayFollowOrg(t: string, pos: number, end: number): boolean {
+  let k = pos;
+  while (k < end && t.charCodeAt(k) === 32) k++;
+  if (k >= end) return false;
+  const c = t.charCodeAt(k);
+  return c === 44 || (c >= 9 && c <= 13) || c > 127 || (k > pos && (c === 102 /* f */ || c === 111 /* o */));
+}
+
 function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   const { m, masked } = ctx;
   const p = mention.person;
   if (!p.organisations.length) return;
   const lo = Math.max(s.start, mention.start - 70);
-  const before = masked.slice(lo, mention.start);
   let found: { text: string; start: number } | undefined;
-  const r = /(?:^|[^a-z])([a-z][a-z ]{1,40}?)'s?\s+(?:former\s+|ex-|previous\s+)?(?:children's\s+(?:services\s+)?)?(?:lead|boss|chief|director|head)(?:\s+of\s+children's\s+services)?\s*,?\s*$/.exec(before);
+  // (each pattern is tried only where the characters it needs stand: most names have none of them)
+  const r = mayEndOnOrgRole(masked, lo, mention.start) && /(?:^|[^a-z])([a-z][a-z ]{1,40}?)'s?\s+(?:former\s+|ex-|previous\s+)?(?:children's\s+(?:services\s+)?)?(?:lead|boss|chief|director|head)(?:\s+of\s+children's\s+services)?\s*,?\s*$/.exec(masked.slice(lo, mention.start));
   if (r) found = { text: r[1], start: lo + r.index + r[0].indexOf(r[1]) };
+  const afterEnd = Math.min(s.end, mention.end + 90);
+  if (!found && !mayFollowOrg(masked, mention.end, afterEnd)) return;
   if (!found) {
-    const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));
+    const after = masked.slice(mention.end, afterEnd);
     const poss = /^\s*,\s*(?:the\s+)?([a-z][a-z ]{1,40}?)'s?\s+(?:former|ex-|previous|one-time)\s+(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\b/.exec(after);
     if (poss) found = { text: poss[1], start: mention.end + poss[0].indexOf(poss[1], poss[0].indexOf(',') + 1) };
     const from = !poss && /^\s+(?:from|of)\s+(?:the\s+)?([a-z][a-z ]{1,30}?)(?=$|[,.;:)]|\s+(?:where|who|which|in|to|as|after|and)\b)/.exec(after);
     if (from) found = { text: from[1], start: mention.end + from[0].lastIndexOf(from[1]) };
   }
   if (!found) {
-    const after = masked.slice(mention.end, Math.min(s.end, mention.end + 90));
+    const after = masked.slice(mention.end, afterEnd);
     const a = /^\s*,\s*(?:who\s+(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|who\s+(?:came|joined|arrived|moved)\s+(?:over\s+)?from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
     if (a) found = { text: a[1], start: mention.end + a[0].indexOf(a[1], a[0].indexOf(',') + 1) };
   }

@@ -60,15 +60,22 @@ export function dateOnlyClause(ctx: Ctx, s: SentenceInfo, d: { start: number; en
   return n < 2;
 }
 
+/** Can the date set a claim's time at all? */
+function usableDate(d: DateExpr): boolean {
+  return !!d.range && (d.weekday === undefined || d.day !== undefined) && !(d.relation === 'none' && d.year === undefined) &&
+    !(d.relation === 'none' && d.yearInferred && d.day === undefined);
+}
+
 export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTimeOptions = {}): ClaimTime {
-  const clause = clauseAt(s, pos);
-  // a bare month with no year and no "in"/"since"/"this"… ("the March deadline") does not set a time
-  const usable = s.dates.filter((d) => d.range && (d.weekday === undefined || d.day !== undefined) && !(d.relation === 'none' && d.year === undefined) &&
-    !(d.relation === 'none' && d.yearInferred && d.day === undefined) && (!opts.accept || opts.accept(d)));
+  let clause: { start: number; end: number } | undefined; // found on first need: a title or role often needs none
   let best: DateExpr | undefined;
   let bestDist = Infinity;
-  for (const d of usable) {
+  // (a loop, no filtered copy: claims are many and most sentences hold no date or one)
+  for (const d of s.dates) {
+    // a bare month with no year and no "in"/"since"/"this"… ("the March deadline") does not set a time
+    if (!usableDate(d) || (opts.accept && !opts.accept(d))) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
+    clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d)) continue;
     if (opts.title && d.start > pos) continue;
     const dist = d.start >= pos ? d.start - pos : pos - d.end;
@@ -80,29 +87,46 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   if (best && best.range) {
     return { range: claimRange(best, ctx.asOf), explicit: true, present: false };
   }
-  // the clause's tense, else the sentence's (a clause that is the whole sentence has the sentence's, worked out once)
+  const now = { start: ctx.asOf, end: ctx.asOf };
+  if (opts.title || opts.role) {
+    // A date set earlier in the paragraph carries over; else a title or role is about the draft's date unless the
+    // sentence marks it as history and the tense says past. (The tense is asked last: most sentences mark no history.)
+    const carried = carriedDate(ctx, s);
+    if (carried) return carried;
+    if (!HISTORY.test(ctx.masked.slice(s.start, s.end))) return { range: now, explicit: false, present: true };
+    return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
+  }
+  const present = presentTense(ctx, s, clause ?? clauseAt(s, pos));
+  // a date set earlier in the paragraph carries over to sentences that do not give their own
+  if (!present) {
+    const carried = carriedDate(ctx, s);
+    if (carried) return carried;
+  }
+  return { range: now, explicit: false, present };
+}
+
+/** Is the clause in the present tense? Its own tense, else the sentence's (a clause that is the whole sentence has the sentence's, worked out once). */
+function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }): boolean {
   const whole = clause.start === s.start && clause.end === s.end;
   const tense = whole ? tenseOfSentence(s) : tenseOf(ctx.masked.slice(clause.start, clause.end));
-  let present: boolean;
-  if (tense.past) present = false;
-  else if (tense.present) present = true;
-  else {
-    const st = tenseOfSentence(s);
-    present = st.present && !st.past;
-  }
-  // a date set earlier in the paragraph carries over to sentences that do not give their own
-  if (!present || opts.title || opts.role) {
-    for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
-      const ps = ctx.sentences[i];
-      // only a date that opens its sentence ("In December 2022, …") sets the scene for the next
-      const prev = ps.dates.filter((x) => x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') &&
-        x.start - ps.start <= 12);
-      if (prev.length) {
-        const r = prev[prev.length - 1].range!;
-        return { range: r, explicit: true, present: false, carried: true };
+  if (tense.past) return false;
+  if (tense.present) return true;
+  const st = tenseOfSentence(s);
+  return st.present && !st.past;
+}
+
+/** The time of a date that opens one of the two sentences before ("In December 2022, …" sets the scene for the next). */
+function carriedDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const ps = ctx.sentences[i];
+    // the last such date of the sentence
+    const ds = ps.dates;
+    for (let k = ds.length - 1; k >= 0; k--) {
+      const x = ds[k];
+      if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && x.start - ps.start <= 12) {
+        return { range: x.range, explicit: true, present: false, carried: true };
       }
     }
   }
-  if ((opts.title || opts.role) && !present && !HISTORY.test(ctx.masked.slice(s.start, s.end))) present = true;
-  return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present };
+  return undefined;
 }
