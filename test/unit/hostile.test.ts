@@ -1,7 +1,7 @@
 /**
  * Hostile inputs, one per mechanism of the engine, checked for (near-)linear time: each input is timed at
  * doubling sizes (CPU time of the process, not wall time) from 4 KB up to its full size (e.g. 1 MB); every doubling must cost at most ~3× (median of
- * 3 runs, plus a small absolute allowance for timer noise), and every run must stay within a generous
+ * 3 runs, plus a small absolute allowance for timer and GC noise), and every run must stay within a generous
  * absolute bound. Sizes ramp up and the first violation stops the case, so quadratic behaviour is caught
  * at the small sizes before the big ones can hang the suite.
  */
@@ -15,8 +15,15 @@ const KB = 1 << 10;
 const AS_OF = { asOf: '2025-12-05' };
 /** Allowed growth of the median time when the input doubles. */
 const MAX_RATIO = 3;
-/** Absolute slack (ms) added to the ratio check: below this, differences are timer and GC noise. */
-const NOISE_MS = 10;
+/**
+ * Absolute slack (ms) added to the ratio check: below this, differences are timer and GC noise. Measured: once one
+ * paragraph's working data outgrows V8's young generation (64-128 KB of these texts), each check pays scavenges that
+ * copy that live data, and sometimes a full collection: a one-off step of 10-40 ms that the paragraph-by-paragraph
+ * engine had too (64 → 128 KB of opening quotes: 12-16 → 52-65 ms), not a growth rate (the following doublings are
+ * ~2×). With 10 ms the suite failed now and then on that step. A quadratic cost still trips the check at the larger
+ * sizes, where a doubling adds far more than this.
+ */
+const NOISE_MS = 20;
 /** Smallest size measured. */
 const START = 4 * KB;
 /**

@@ -4,6 +4,7 @@
  */
 import { DayRange, dayOf, daysInMonth, partsOfDay } from '../time/dates';
 import { execIn } from '../text/words';
+import { isRegexWordChar } from '../text/sentences';
 
 export interface DateExpr {
   start: number;
@@ -116,14 +117,12 @@ export function dateHints(f: string): DateHints {
   return scanHints(f, 0);
 }
 
-const isRegexWord = (c: number) => isAlnum(c) || (c >= 65 && c <= 90) || c === 95;
-
 /**
  * Does a sentence boundary at b leave every hint where a scan of the sentence alone finds it? Only a cut between two
  * word characters can change one (a word cut in two, or one hidden at the start by the letter before it).
  */
 function cleanCut(f: string, b: number): boolean {
-  return b <= 0 || b >= f.length || !isRegexWord(f.charCodeAt(b - 1)) || !isRegexWord(f.charCodeAt(b));
+  return b <= 0 || b >= f.length || !isRegexWordChar(f.charCodeAt(b - 1)) || !isRegexWordChar(f.charCodeAt(b));
 }
 
 /**

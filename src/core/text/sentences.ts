@@ -130,7 +130,7 @@ function endsOpen(c: number): boolean {
 const TITLES_AND_CONNECTIVES = new Set(['Cllr', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Dr', 'the', 'a', 'an', 'and', 'of', 'for', 'to', 'by', 'MP']);
 
 /** A regex \w character: A-Z, a-z, 0-9 or _. */
-function isRegexWordChar(c: number): boolean {
+export function isRegexWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
