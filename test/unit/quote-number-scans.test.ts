@@ -1,7 +1,7 @@
 /**
  * The quotation and number checkers' fast scans against the plain ways they replace: scanQuote (one walk, words
  * looked up by hash) against quoteSegments and the model's words; WordsIn (a pattern searched once per paragraph)
- * against testing each sentence's slice; anyPhraseIn against hasAny; and the one speech-verb pattern after a
+ * against testing each sentence's slice; hasAnyIn against hasAny; and the one speech-verb pattern after a
  * quotation against the verb-first pattern tried before it.
  */
 import * as assert from 'assert';
@@ -11,9 +11,9 @@ import { createEngine } from '../../src/core/engine';
 import { loadDataset } from '../../src/core/data/loader';
 import { quoteSegments } from '../../src/core/extract/quotes';
 import { fold } from '../../src/core/text/fold';
-import { hasAny } from '../../src/core/text/words';
+import { hasAny, hasAnyIn } from '../../src/core/text/words';
 import { AFTER_NAME_VERB, VERB, isQuoteWord, scanQuoteForTest } from '../../src/core/check/quotes';
-import { WordsIn, anyPhraseIn } from '../../src/core/check/numbers';
+import { WordsIn } from '../../src/core/check/numbers';
 
 const dataset = loadDataset(path.resolve(__dirname, '../../../data'));
 const model = createEngine(dataset).model;
@@ -86,7 +86,7 @@ describe('quotation and number scans', () => {
     );
   });
 
-  it('anyPhraseIn answers as hasAny does (fast-check, 2,000 runs)', () => {
+  it('hasAnyIn answers as hasAny does (fast-check, 2,000 runs)', () => {
     const PIECES = ['money', 'extra money', 'funding', 'fund', 'set up', 'setup', 'x', ' ', ', ', "'s", '-'];
     const phrases = ['extra money', 'funding', 'set up', 'money', 'up'];
     fc.assert(
@@ -94,7 +94,7 @@ describe('quotation and number scans', () => {
         const s = parts.join('');
         const from = s.length ? a % (s.length + 1) : 0;
         const to = from + (b % (s.length - from + 1));
-        assert.strictEqual(anyPhraseIn(s, s.slice(from, to), from, ps), hasAny(s, ps, from, to), `"${s}" [${from}, ${to}) ${ps}`);
+        assert.strictEqual(hasAnyIn(s, s.slice(from, to), from, ps), hasAny(s, ps, from, to), `"${s}" [${from}, ${to}) ${ps}`);
       }),
       { numRuns: 2000 },
     );

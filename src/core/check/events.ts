@@ -6,7 +6,7 @@ import { Ctx, ModelEvent, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, PartialDateParts, WEEKDAYS, parsePartialDate, weekdayOf } from '../time/dates';
-import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhrase, hasAny } from '../text/words';
+import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratingValue } from './ratings';
@@ -226,20 +226,6 @@ function allGroupsPresent(groups: number[][], present: Uint8Array): boolean {
   return true;
 }
 
-/**
- * findPhrase(masked, phrase, from + at, from + hay.length) where hay is masked.slice(from, …): the same first match,
- * found in the slice (boundaries are still read from the paragraph).
- */
-function phraseIn(masked: string, hay: string, from: number, phrase: string, at: number): number {
-  if (at > hay.length) return -1;
-  let j = hay.indexOf(phrase, at);
-  while (j >= 0) {
-    if (boundaryBefore(masked, from + j) && boundaryAfter(masked, from + j + phrase.length)) return from + j;
-    j = hay.indexOf(phrase, j + 1);
-  }
-  return -1;
-}
-
 /** The candidates of a sentence with no events (shared: never added to). */
 const NO_CANDIDATES: { e: ModelEvent; cuePos: number[] }[] = [];
 
@@ -266,10 +252,10 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
       const cuePos: number[] = [];
       for (const c of e.cueList) {
         // every place the cue stands (up to a few), so the nearest one is measured
-        let p = phraseIn(masked, hay, clause.start, c, 0);
+        let p = findPhraseIn(masked, hay, clause.start, c, 0);
         for (let k = 0; p >= 0 && k < 6; k++) {
           cuePos.push(p);
-          p = phraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
+          p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
       if (cuePos.length) cued.push({ e, cuePos });
@@ -283,10 +269,10 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
       for (const p of cuePos) if (Math.abs(p - at) < nearestCue) nearestCue = Math.abs(p - at);
       let excluded = false;
       for (const x of e.exclude) {
-        let p = phraseIn(masked, hay, clause.start, x, 0);
+        let p = findPhraseIn(masked, hay, clause.start, x, 0);
         while (p >= 0 && !excluded) {
           if (Math.abs(p - at) <= nearestCue) excluded = true;
-          p = phraseIn(masked, hay, clause.start, x, p + 1 - clause.start);
+          p = findPhraseIn(masked, hay, clause.start, x, p + 1 - clause.start);
         }
       }
       if (excluded) continue;

@@ -5,7 +5,7 @@
  */
 import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
 import { NumberFact } from '../data/schema';
-import { boundaryAfter, boundaryBefore, escapeRegExp, execIn } from '../text/words';
+import { escapeRegExp, execIn, hasAnyIn } from '../text/words';
 import { addFinding } from './findings';
 import { clauseAt } from './time';
 
@@ -161,20 +161,6 @@ export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
   checkRanks(ctx, s);
 }
 
-/**
- * hasAny(masked, phrases, from, from + hay.length), `hay` being that stretch, cut once for every phrase of every fact:
- * findPhrase searches a short paragraph whole, on past the stretch to the next occurrence, once per phrase.
- * (Exported for tests.)
- */
-export function anyPhraseIn(masked: string, hay: string, from: number, phrases: readonly string[]): boolean {
-  for (const p of phrases) {
-    for (let i = hay.indexOf(p); i >= 0; i = hay.indexOf(p, i + 1)) {
-      if (boundaryBefore(masked, from + i) && boundaryAfter(masked, from + i + p.length)) return true;
-    }
-  }
-  return false;
-}
-
 /** Counts, percentages and durations in the sentence (`hay` is its text). */
 function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): void {
   const { m, masked } = ctx;
@@ -203,8 +189,8 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     else continue;
     let clauseText: string | undefined;
     for (const n of facts) {
-      if (!anyPhraseIn(masked, (clauseText ??= masked.slice(clause.start, clause.end)), clause.start, n.cues)) continue;
-      if (n.exclude.length && anyPhraseIn(masked, clauseText, clause.start, n.exclude)) continue;
+      if (!hasAnyIn(masked, (clauseText ??= masked.slice(clause.start, clause.end)), clause.start, n.cues)) continue;
+      if (n.exclude.length && hasAnyIn(masked, clauseText, clause.start, n.exclude)) continue;
       if (n.values.includes(value)) break;
       const numEnd = pos + r[1].length + (r[2] ? r[2].length : 0);
       const fix = likeClaim(r[1], n.values[0]) + (percent ? r[2] : '');

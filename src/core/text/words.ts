@@ -122,6 +122,25 @@ export function execIn(re: RegExp, text: string, start: number, end: number): Re
   return out;
 }
 
+/**
+ * findPhrase(s, phrase, from + at, from + hay.length), where `hay` is s.slice(from, …) cut once by the caller for many
+ * phrases: the same first match, searched in the cut alone (boundaries are still read from s). findPhrase on a short
+ * text searches past `to` to the next occurrence, once per phrase.
+ */
+export function findPhraseIn(s: string, hay: string, from: number, phrase: string, at = 0): number {
+  if (at > hay.length) return -1;
+  for (let j = hay.indexOf(phrase, at); j >= 0; j = hay.indexOf(phrase, j + 1)) {
+    if (boundaryBefore(s, from + j) && boundaryAfter(s, from + j + phrase.length)) return from + j;
+  }
+  return -1;
+}
+
+/** hasAny(s, phrases, from, from + hay.length), searched in the cut `hay` as findPhraseIn does. */
+export function hasAnyIn(s: string, hay: string, from: number, phrases: readonly string[]): boolean {
+  for (const p of phrases) if (findPhraseIn(s, hay, from, p) >= 0) return true;
+  return false;
+}
+
 /** True if any of the "a|b|c" alternatives occurs as a phrase in s[from, to). */
 export function hasAny(s: string, alternatives: readonly string[], from = 0, to = s.length): boolean {
   for (const a of alternatives) if (findPhrase(s, a, from, to) >= 0) return true;
