@@ -327,6 +327,66 @@ function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): 
   return nearest !== undefined && nearest !== own;
 }
 
+/**
+ * Words that mark a clause as about another occurrence of a kind of event that recurs ("a monitoring visit in March
+ * and again in October", "the latest report", "still rated inadequate"): the sources describe one occurrence only.
+ */
+const OTHER_OCCURRENCE = [
+  'again', 'still', 'latest', 'most recent', 'another', 'a further', 'further', 'fresh', 'a new', 'second', 'subsequent',
+  'monitoring visit', 'monitoring visits', 'remained', 'remains', 're-inspection', 'reinspection', 'each year', 'every year',
+  'annual', 'repeatedly',
+];
+
+/** Does the sentence (or, in a table row, the row) name one of the event's anchors? Quotations count. */
+function anchored(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
+  if (e.anchors.length === 0) return false;
+  // anchors may stand anywhere in the paragraph, quotations included ("Cllr Whitton… told Tuesday's cabinet")
+  const table = ctx.masked.charCodeAt(s.start) === 124;
+  return table ? hasAny(ctx.f, lowerAnchors(e), s.start, s.end) : anchoredInParagraph(ctx, e);
+}
+
+/** Months between the draft's date and the event's (0 when they overlap). */
+function monthsApart(d: DateExpr, e: ModelEvent): number {
+  const r = d.range!;
+  const days = r.end < e.range.start ? e.range.start - r.end : e.range.end < r.start ? r.start - e.range.end : 0;
+  return days / 30.44;
+}
+
+/**
+ * Is the date about the occurrence the sources describe? An event of a kind that recurs (meetings, inspections,
+ * visits) is identified by an anchor, or by a date that agrees with it in some part; one the data marks `recurs` is
+ * also taken for a slip when its date is near (within `withinMonths`) and nothing marks another occurrence.
+ * Anything else may be an occurrence the sources do not describe: no conflict.
+ */
+function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent, d: DateExpr): boolean {
+  if (e.anchors.length === 0 && !e.recurs) return true;
+  if (anchored(ctx, s, e)) return true;
+  const ev = eventDate(e).parts;
+  const writtenYear = d.year !== undefined && !d.yearInferred;
+  const agrees = (writtenYear && d.year === ev.year) || (d.day !== undefined && d.day === ev.day && d.month === ev.month) ||
+    (d.weekday !== undefined && ev.day !== undefined && d.month === ev.month && WEEKDAYS[d.weekday] === weekdayOf(ev.year, ev.month!, ev.day));
+  if (!e.recurs) return agrees;
+  // "rated inadequate since 2019": the start of what still holds happened once
+  if (d.relation === 'since') return true;
+  if (hasAny(ctx.masked, OTHER_OCCURRENCE, clause.start, clause.end)) return false;
+  return agrees || (!!d.range && monthsApart(d, e) <= e.recurs.withinMonths);
+}
+
+/** Words naming a post: a date right after one ("leader of the council since 2009") dates the tenure, not an event. */
+const TENURE = /\b(?:leader|chief executive|director|chair|chairman|cabinet member|councillor|mp|minister|commissioner|in post|in charge|in the post|in the role|member)(?: of [a-z' ]{1,40}?| for [a-z' ]{1,40}?)?\s*$/;
+
+/** Does the date follow a post in a stretch (between commas) holding none of the event's cues? */
+function datesTenure(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {
+  const { masked } = ctx;
+  let a = d.start;
+  while (a > s.start && masked.charCodeAt(a - 1) !== 44) a--;
+  let b = d.end;
+  while (b < s.end && masked.charCodeAt(b) !== 44) b++;
+  if (cuePos.some((p) => p >= a && p < b)) return false;
+  const before = masked.slice(a, d.start).replace(/\s*(?:since|from|in)\s*$/, '');
+  return TENURE.test(before);
+}
+
 function dateStartWord(ctx: Ctx, d: DateExpr): number {
   // skip a leading relation word ("in", "since", "this"…)
   const t = ctx.masked.slice(d.start, d.end);
@@ -391,17 +451,10 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     }
     const e = best.e;
     if (ratingMismatch(ctx, s, e, d)) continue;
+    if (datesTenure(ctx, s, d, best.cuePos)) continue;
+    if (!isThisOccurrence(ctx, s, clause, e, d)) continue;
     const ev = eventDate(e).parts;
     const writtenYear = d.year !== undefined && !d.yearInferred;
-    // anchors may stand anywhere in the paragraph, quotations included ("Cllr Whitton… told Tuesday's cabinet")
-    const table = ctx.masked.charCodeAt(s.start) === 124;
-    let anchored = e.anchors.length === 0 || (table ? hasAny(ctx.f, lowerAnchors(e), s.start, s.end) : anchoredInParagraph(ctx, e));
-    if (!anchored) {
-      // a recurring kind of event: only this one if the date agrees in some part (the weekday and month count too)
-      anchored = (writtenYear && d.year === ev.year) || (d.day !== undefined && d.day === ev.day && d.month === ev.month) ||
-        (d.weekday !== undefined && ev.day !== undefined && d.month === ev.month && WEEKDAYS[d.weekday] === weekdayOf(ev.year, ev.month!, ev.day));
-    }
-    if (!anchored) continue;
     const cite = m.dataset.cite(e.evidence);
     const dateStart = dateStartWord(ctx, d);
     // Weekday against the day it fell on.

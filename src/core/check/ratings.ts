@@ -17,6 +17,9 @@ const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspector
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|nhs|police|cqc|care quality|plymouth|cornwall|torbay|dorset|other councils?|another council|neighbouring|nationally|england's|average)\b/;
 
+/** What stands between two grades offered as alternatives ("inadequate or requiring improvement"). */
+const OR_BETWEEN = /^['"’”\s]*(?:,\s*)?(?:or|and\/or)\s*['"‘“]*$/;
+
 /** The grade a written rating word stands for. */
 export function ratingValue(word: string): string {
   if (word.startsWith('requir')) return 'requires improvement';
@@ -27,10 +30,15 @@ const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** "rated inadequate for the past four years": the years must reach back to when the sources say the rating began. */
-function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: Ctx['m']['states'][number]): void {
+function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: Ctx['m']['states'][number], rating: { start: number; end: number }): void {
   if (!state.from) return;
   const r = /\b(?:for|over|in)\s+(?:the\s+)?(?:(?:past|last)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/.exec(ctx.masked.slice(clause.start, clause.end));
   if (!r) return;
+  // the years must be the rating's: right after it ("inadequate for the past four years") or right before it
+  // ("for four years rated inadequate"), not another span in the clause ("over the seven years he spent in post")
+  const at = clause.start + r.index;
+  const gap = at >= rating.end ? at - rating.end : rating.start - (at + r[0].length);
+  if (gap > 24) return;
   const n = WORD_NUMBERS[r[1]] ?? parseInt(r[1], 10);
   const fromYear = parsePartialDate(state.from).year;
   const right = ctx.asOfYear - fromYear;
@@ -57,6 +65,8 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
     if (!CONTEXT.test(clauseText)) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText)) continue;
+    // "inadequate or requires improvement": either grade, so a claim of neither
+    if (ratings.some((o) => o.index !== pos && OR_BETWEEN.test(o.index < pos ? masked.slice(o.index + o[0].length, pos) : masked.slice(pos + r[0].length, o.index)))) continue;
     const sentenceText = masked.slice(s.start, s.end);
     const idx = s.index;
     const prevSomerset = idx > 0 && /\bsomerset/.test(masked.slice(ctx.sentences[idx - 1].start, ctx.sentences[idx - 1].end)) &&
@@ -75,7 +85,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
     const t = claimTime(ctx, s, pos, { accept: (d) => free(d) && (!following || d.start > pos) });
     // a rating the sources give, still in force (no end): "for the past N years" must reach back to its start
     const lasting = states.find((x) => x.value === claimed && x.from && !x.until);
-    if (lasting) checkDuration(ctx, clause, lasting);
+    if (lasting) checkDuration(ctx, clause, lasting, { start: pos, end: pos + r[0].length });
     let actual;
     // "from inadequate to good": the first is what it was before, not its rating at the sentence's time
     const previous = /\bfrom\s+['"]?$/.test(masked.slice(Math.max(s.start, pos - 8), pos));

@@ -701,7 +701,8 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: nu
         } else t = masked.slice(tStart, tEnd);
         a = b + 1;
         if (!t) continue;
-        const party = partyOf(m, t);
+        // (an abbreviation, "Con" or "LD", is a party here and nowhere else)
+        const party = partyOf(m, t) ?? m.partyAbbreviations.get(normPhrase(t));
         if (party) {
           if (!claimed) claimed = { party, start: tStart, end: tStart + t.length };
         } else if (!wardClaim && WARD_LIKE.test(t) && !ROLE_WORD.test(t)) {

@@ -136,6 +136,8 @@ export const Party = z.strictObject({
   aliases: List(z.string()),
   /** The form to put in a suggestion, e.g. "Lib Dem". */
   short: Text(),
+  /** Short forms read only in brackets after a name: "John Hart (Con, Bickleigh & Wembury)". */
+  abbreviations: List(z.string()),
 });
 
 export const Rating = z.enum(['outstanding', 'good', 'requires improvement', 'inadequate']);
@@ -167,6 +169,13 @@ export const Event = z.strictObject({
    * one of these phrases, or its date agrees with this event's in some part.
    */
   anchors: List(Text()),
+  /**
+   * A kind of event that happens again (an inspection, a monitoring visit, a letter): the sources describe one
+   * occurrence. A date more than `withinMonths` from this one's, or a clause that marks another occurrence
+   * ("again", "latest", "still"), is about another occurrence and is not compared, unless an anchor names this one.
+   * A "since" date is always compared: it dates the start of what still holds, which began once.
+   */
+  recurs: z.optional(z.strictObject({ withinMonths: z.number().check(z.minimum(0)) })),
   evidence: Evidence,
 });
 

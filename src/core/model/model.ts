@@ -48,6 +48,8 @@ export interface Model {
   notNames: Set<string>;
   parties: { party: Party; phrases: string[] }[];
   partyPhrases: { phrase: string; party: Party }[];
+  /** Party abbreviations ("con", "ld"), read only in brackets after a name: normalised form -> party id. */
+  partyAbbreviations: Map<string, string>;
   orgPhrases: { phrase: string; org: Organisation }[];
   quotes: QuoteIndex[];
   /** word -> indexes into quotes that contain it. */
@@ -126,6 +128,8 @@ export function buildModel(dataset: Dataset): Model {
     return { party, phrases };
   });
   partyPhrases.sort((a, b) => b.phrase.length - a.phrase.length);
+  const partyAbbreviations = new Map<string, string>();
+  for (const party of dataset.parties) for (const a of party.abbreviations) partyAbbreviations.set(normPhrase(a), party.id);
 
   const orgPhrases: { phrase: string; org: Organisation }[] = [];
   for (const org of dataset.organisations) {
@@ -159,7 +163,7 @@ export function buildModel(dataset: Dataset): Model {
   const states = dataset.states.map((s) => ({ ...s, time: timeOf(s) }));
 
   return {
-    dataset, people, bySurname, byGiven, surnames: [...bySurname.keys()], notNames, parties, partyPhrases, orgPhrases,
+    dataset, people, bySurname, byGiven, surnames: [...bySurname.keys()], notNames, parties, partyPhrases, partyAbbreviations, orgPhrases,
     quotes, quoteWordIndex, events, states, numbers: dataset.numbers, timeOf,
   };
 }
