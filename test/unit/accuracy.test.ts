@@ -25,45 +25,40 @@ function score(dir: string) {
 describe('accuracy on labelled drafts', function () {
   this.timeout(60000);
 
-  it('development drafts: precision ≥ 0.95, recall ≥ 0.90, fixes named ≥ 90%', () => {
-    const r = score(path.join(root, 'test/fixtures/drafts'));
-    assert.ok(r.precision >= 0.95, `precision ${r.precision}`);
-    assert.ok(r.recall >= 0.9, `recall ${r.recall}`);
-    assert.ok(r.fixesNamed >= 0.9 * r.caught, `fixes named ${r.fixesNamed}/${r.caught}`);
-  });
-
-  it('second development set (written independently, in varied styles): precision ≥ 0.95, recall ≥ 0.85', () => {
-    const r = score(path.join(root, 'test/fixtures/drafts2'));
-    assert.ok(r.precision >= 0.95, `precision ${r.precision}`);
-    assert.ok(r.recall >= 0.85, `recall ${r.recall}`);
-  });
-
-  it('third development set (short news drafts): precision ≥ 0.95, recall ≥ 0.90', () => {
-    const r = score(path.join(root, 'test/fixtures/drafts3'));
-    assert.ok(r.precision >= 0.95, `precision ${r.precision}`);
-    assert.ok(r.recall >= 0.9, `recall ${r.recall}`);
-  });
-
-  it('fourth development set (bulletins, round-ups, pull-quotes, timelines): precision ≥ 0.95, recall ≥ 0.90', () => {
-    const r = score(path.join(root, 'test/fixtures/drafts4'));
-    assert.ok(r.precision >= 0.95, `precision ${r.precision}`);
-    assert.ok(r.recall >= 0.9, `recall ${r.recall}`);
-  });
-
-  // Floors that only catch a regression: these sets are never read while tuning, so their figures are the honest ones.
-  for (const [dir, minP, minR] of [['holdout', 0.9, 0.9], ['holdout2', 0.85, 0.8], ['holdout3', 0.9, 0.9], ['holdout4', 0.9, 0.8]] as const) {
-    it(`held-out ${dir} (never used for tuning): precision ≥ ${minP}, recall ≥ ${minR}`, () => {
-      const r = score(path.join(root, 'test/fixtures', dir));
-      assert.ok(r.precision >= minP, `precision ${r.precision}`);
-      assert.ok(r.recall >= minR, `recall ${r.recall}`);
+  // Each set at or above the figures it has now: at most this many false alarms, at least this many labels caught.
+  // A set's figures may only move up: a change that raises a floor raises it here.
+  const FLOORS: [dir: string, maxFalseAlarms: number, minCaught: number, note: string][] = [
+    ['test/fixtures/drafts', 0, 47, 'development'],
+    ['test/fixtures/drafts2', 0, 36, 'development, varied styles'],
+    ['test/fixtures/drafts3', 0, 70, 'development, short news drafts'],
+    ['test/fixtures/drafts4', 0, 47, 'development, bulletins, round-ups, timelines'],
+    ['test/fixtures/openworld', 1, 4, 'development, things the sources do not describe'],
+    // held out: never read while tuning, so their figures are the honest ones
+    ['test/fixtures/holdout', 0, 21, 'held out'],
+    ['test/fixtures/holdout2', 2, 20, 'held out'],
+    ['test/fixtures/holdout3', 2, 34, 'held out'],
+    ['test/fixtures/holdout4', 0, 26, 'held out'],
+  ];
+  for (const [dir, maxFalse, minCaught, note] of FLOORS) {
+    it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
+      const r = score(path.join(root, dir));
+      assert.ok(r.falseAlarms <= maxFalse, `false alarms ${r.falseAlarms}`);
+      assert.ok(r.caught >= minCaught, `caught ${r.caught} of ${r.labelled}`);
     });
   }
 
+  // Outside the repo (not in a clean clone of it alone): the shared sample drafts and real published coverage.
   const shared = path.join(root, '../shared/eval');
-  (fs.existsSync(shared) ? it : it.skip)('the shared sample drafts: precision ≥ 0.95, recall ≥ 0.90', () => {
+  (fs.existsSync(shared) ? it : it.skip)('the shared sample drafts: no false alarm, recall ≥ 0.90', () => {
     const r = score(shared);
-    assert.ok(r.precision >= 0.95, `precision ${r.precision}`);
+    assert.strictEqual(r.falseAlarms, 0, `false alarms ${r.falseAlarms}`);
     assert.ok(r.recall >= 0.9, `recall ${r.recall}`);
+  });
+
+  const realworld = path.join(root, '../shared/realworld');
+  (fs.existsSync(realworld) ? it : it.skip)('real published coverage: no false alarm', () => {
+    const r = score(realworld);
+    assert.strictEqual(r.falseAlarms, 0, `false alarms ${r.falseAlarms}`);
   });
 
   it('the source articles at their own dates: nothing above hint', () => {

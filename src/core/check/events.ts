@@ -561,6 +561,7 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     const clause = clauseAt(s, all[first].index);
     const cands = eventsFor(ctx, s, clause, end).filter((c) => verbOf(c.e));
     if (!cands.length) continue;
+    if (!identifiedForAgents(ctx, s, clause, cands[0].e)) continue;
     const named: { org: Org; start: number; end: number }[] = [];
     for (let g = first; g <= k; g++) named.push({ org: m.orgPhrases.find((o) => o.phrase === all[g][1])!.org, start: all[g].index, end: all[g].index + all[g][0].length });
     reportWrongOrganisations(ctx, cands[0].e, named, false);
@@ -657,6 +658,23 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       const dist = Math.abs(p - r.index);
       if (dist < bestDist) { bestDist = dist; best = c; }
     }
+    if (!identifiedForAgents(ctx, s, partner ? s : clause, best.e)) continue;
     reportWrongOrganisations(ctx, best.e, named, partner);
   }
+}
+
+/**
+ * Who carried out an event is compared only when the sentence is about the occurrence the sources describe: none of
+ * the event's excluding words anywhere in the sentence ("SEND services … judged by Ofsted and the CQC" is another
+ * inspection), and, for a kind of event that recurs, every date of the clause this occurrence's.
+ */
+function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent): boolean {
+  if (e.exclude.length && hasAny(ctx.masked, e.exclude, s.start, s.end)) return false;
+  // (a date in the clause of an event that happens once may be another event's: "a letter warning of a takeover from March")
+  if (!e.recurs) return true;
+  for (const d of s.dates) {
+    if (d.start < clause.start || d.end > clause.end || !d.range) continue;
+    if (!isThisOccurrence(ctx, s, clause, e, d)) return false;
+  }
+  return true;
 }

@@ -599,6 +599,21 @@ function speakerName(m: Model, q: QuoteIndex): string {
   return q.quote.speaker.document ?? 'the source';
 }
 
+/**
+ * Does the draft quote the whole of a sourced quotation and only add words before or after it ("at risk of harm"
+ * where the sources quote "risk of harm")? Then it quotes a longer passage the sources do not hold: nothing in it
+ * contradicts them. A word changed, dropped or added inside is still a misquote.
+ */
+function onlyWiderAtEdges(al: Align, sourceLength: number): boolean {
+  if (al.srcStart !== 0 || al.srcEnd !== sourceLength) return false;
+  let i = 0;
+  while (i < al.diff.length && al.diff[i].op === 'draft') i++;
+  let j = al.diff.length;
+  while (j > i && al.diff[j - 1].op === 'draft') j--;
+  for (let k = i; k < j; k++) if (al.diff[k].op !== 'same') return false;
+  return true;
+}
+
 /** What is trimmed off the ends of a quotation's inner span (none of it a letter or digit). */
 const TRIM_START = /[\s.,;:!?'"\u2018\u2019\u201c\u201d-]/;
 const TRIM_END = /[\s,;:'"\u2018\u2019\u201c\u201d-]/;
@@ -676,7 +691,7 @@ export function checkQuotes(ctx: Ctx): void {
         bestAlign = { qi, al, seg };
       }
     }
-    if (bestAlign) {
+    if (bestAlign && !onlyWiderAtEdges(bestAlign.al, bestAlign.qi.tokens.length)) {
       const { qi, al, seg } = bestAlign;
       const diff: DiffPart[] = [];
       // the changes as the message lists them, made along with the diff

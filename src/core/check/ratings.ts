@@ -17,6 +17,9 @@ const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspector
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|nhs|police|cqc|care quality|plymouth|cornwall|torbay|dorset|other councils?|another council|neighbouring|nationally|england's|average)\b/;
 
+/** A count of parts as the subject ("two were rated inadequate", "one of them was judged good"): a grade of a part. */
+const PART_SUBJECT = /(?:^|[^a-z])(?:one|two|three|four|five|both|neither|none|each|all three|all four)\s+(?:of\s+(?:them|these|those|the\s+[a-z]+)\s+)?(?:was|were|is|are|has|have|had|got|received)\b/;
+
 /** What stands between two grades offered as alternatives ("inadequate or requiring improvement"). */
 const OR_BETWEEN = /^['"’”\s]*(?:,\s*)?(?:or|and\/or)\s*['"‘“]*$/;
 
@@ -64,7 +67,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
     const clauseText = masked.slice(clause.start, clause.end);
     if (!CONTEXT.test(clauseText)) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
-    if (SKIP.test(clauseText)) continue;
+    if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText)) continue;
     // "inadequate or requires improvement": either grade, so a claim of neither
     if (ratings.some((o) => o.index !== pos && OR_BETWEEN.test(o.index < pos ? masked.slice(o.index + o[0].length, pos) : masked.slice(pos + r[0].length, o.index)))) continue;
     const sentenceText = masked.slice(s.start, s.end);
