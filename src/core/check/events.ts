@@ -387,6 +387,22 @@ function datesTenure(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): 
   return TENURE.test(before);
 }
 
+/** Past participles that do not end in -ed. */
+const IRREGULAR_PARTICIPLES = new Set(['made', 'set', 'held', 'sent', 'found', 'given', 'written', 'taken', 'put', 'begun', 'won', 'lost', 'left', 'brought', 'begun', 'drawn', 'seen', 'done', 'known', 'shown']);
+
+/**
+ * "concerns raised in 2018", "a report published in May": a date right after a participle dates that action, not
+ * the event the sentence is about, unless the participle is one of the event's own words ("rated in", "identified in").
+ */
+function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
+  const r = /([a-z]+)\s+(?:in|on|during|from)\s+$/.exec(ctx.masked.slice(Math.max(s.start, d.start - 30), dateStartWord(ctx, d)));
+  if (!r) return false;
+  const w = r[1];
+  if (!(w.endsWith('ed') && w.length > 3) && !IRREGULAR_PARTICIPLES.has(w)) return false;
+  const stem = w.replace(/(?:ed|d)$/, '');
+  return !e.cueList.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)));
+}
+
 function dateStartWord(ctx: Ctx, d: DateExpr): number {
   // skip a leading relation word ("in", "since", "this"…)
   const t = ctx.masked.slice(d.start, d.end);
@@ -451,7 +467,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     }
     const e = best.e;
     if (ratingMismatch(ctx, s, e, d)) continue;
-    if (datesTenure(ctx, s, d, best.cuePos)) continue;
+    if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e)) continue;
     if (!isThisOccurrence(ctx, s, clause, e, d)) continue;
     const ev = eventDate(e).parts;
     const writtenYear = d.year !== undefined && !d.yearInferred;

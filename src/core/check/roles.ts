@@ -147,11 +147,16 @@ function partyOf(m: Model, phrase: string): string | undefined {
   return byPhrase.get(normPhrase(phrase));
 }
 
+/** A time said after a post ("… at the time", "… then"): not part of its portfolio or place. */
+const TRAILING_TIME = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|now|currently|these\s+days|at\s+present)$/;
+
 function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
   // A Secretary of State is a different post from any junior minister's: it never matches a minister's portfolio.
   if (whole.includes('secretary') && /\bsecretary\b/.test(whole)) return { ...c, portfolio: 'secretary-of-state' };
   if (captured !== undefined && group) {
+    // "cabinet member for children's services at the time": the time is the claim's, not the portfolio's
+    captured = captured.replace(TRAILING_TIME, '');
     const raw = spaceWords(captured);
     // before a role word the portfolio follows the last function word ("departure of director");
     // after it, the portfolio stops at the first ("for children's services in the Lib Dem-run authority")
