@@ -4,7 +4,7 @@
  * word by word; a sourced quotation given to the wrong person is a misattribution.
  */
 import { Ctx, Mention } from './context';
-import { Model, PersonIndex, QuoteIndex, statusAt } from '../model/model';
+import { Model, PersonIndex, QuoteIndex, plainWords, statusAt } from '../model/model';
 import { NUMBER_WORDS, QuoteSpan, tokenKey } from '../extract/quotes';
 import { isWordCode } from '../text/fold';
 import { Citation, DiffPart } from '../types';
@@ -614,6 +614,15 @@ function onlyWiderAtEdges(al: Align, sourceLength: number): boolean {
   return true;
 }
 
+/**
+ * Do the draft's quoted words stand in a source's own text ("among worst in the country", quoting a headline's
+ * paraphrase)? Then the sources say them, if not as anyone's quotation: no misquote.
+ */
+function inSourceWords(m: Model, text: string, seg: Seg, qw: { starts: ArrayLike<number>; ends: ArrayLike<number> }): boolean {
+  const words = plainWords(text.slice(qw.starts[seg.from], qw.ends[seg.to - 1]));
+  return words.length > 0 && m.sourceWords.includes(` ${words} `);
+}
+
 /** What is trimmed off the ends of a quotation's inner span (none of it a letter or digit). */
 const TRIM_START = /[\s.,;:!?'"\u2018\u2019\u201c\u201d-]/;
 const TRIM_END = /[\s,;:'"\u2018\u2019\u201c\u201d-]/;
@@ -691,7 +700,7 @@ export function checkQuotes(ctx: Ctx): void {
         bestAlign = { qi, al, seg };
       }
     }
-    if (bestAlign && !onlyWiderAtEdges(bestAlign.al, bestAlign.qi.tokens.length)) {
+    if (bestAlign && !onlyWiderAtEdges(bestAlign.al, bestAlign.qi.tokens.length) && !inSourceWords(m, text, bestAlign.seg, qw)) {
       const { qi, al, seg } = bestAlign;
       const diff: DiffPart[] = [];
       // the changes as the message lists them, made along with the diff

@@ -48,6 +48,8 @@ export interface Model {
   notNames: Set<string>;
   parties: { party: Party; phrases: string[] }[];
   partyPhrases: { phrase: string; party: Party }[];
+  /** Every source's text as plainWords makes it, each between spaces: what the sources say in their own words too. */
+  sourceWords: string;
   /** Party abbreviations ("con", "ld"), read only in brackets after a name: normalised form -> party id. */
   partyAbbreviations: Map<string, string>;
   orgPhrases: { phrase: string; org: Organisation }[];
@@ -76,6 +78,12 @@ const NOT_NAMES = [
   'north', 'east', 'westminster', 'whitehall', 'tory-run', 'labour-run', 'ex', 'acting', 'deputy', 'shadow', 'prime', 'chancellor',
   'if', 'why', 'what', 'how', 'who', 'where', 'there', 'here', 'his', 'its', 'not', 'no', 'yes', 'so', 'or', 'nor', 'yet',
 ];
+
+/** Lower-case words without "the", "a" and "an", one space between: for asking whether one text's words stand in another's. */
+export function plainWords(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[\u2018\u2019']/g, "'").split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, '')).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an').join(' ');
+}
 
 export function buildModel(dataset: Dataset): Model {
   const srcRange = new Map<string, DayRange>();
@@ -128,6 +136,7 @@ export function buildModel(dataset: Dataset): Model {
     return { party, phrases };
   });
   partyPhrases.sort((a, b) => b.phrase.length - a.phrase.length);
+  const sourceWords = dataset.sources.map((src) => ` ${plainWords(src.text)} `).join('|');
   const partyAbbreviations = new Map<string, string>();
   for (const party of dataset.parties) for (const a of party.abbreviations) partyAbbreviations.set(normPhrase(a), party.id);
 
@@ -163,7 +172,7 @@ export function buildModel(dataset: Dataset): Model {
   const states = dataset.states.map((s) => ({ ...s, time: timeOf(s) }));
 
   return {
-    dataset, people, bySurname, byGiven, surnames: [...bySurname.keys()], notNames, parties, partyPhrases, partyAbbreviations, orgPhrases,
+    dataset, people, bySurname, byGiven, surnames: [...bySurname.keys()], notNames, parties, partyPhrases, partyAbbreviations, sourceWords, orgPhrases,
     quotes, quoteWordIndex, events, states, numbers: dataset.numbers, timeOf,
   };
 }
