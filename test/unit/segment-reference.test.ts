@@ -58,7 +58,8 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
       const prevEndsSentence = /[.!?:;"'”’)\]]$/.test(line);
       const heading = /^\s*(#|[-*+\u2022\u25aa\u25e6\u2023\u2013\u2014] |\d{1,3}[.)] |>)/.test(line);
       const headline = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) &&
-        !/\b(Cllr|Councillor|Mr|Mrs|Ms|Dr|the|a|an|and|of|for|to|by|MP)$/.test(line) && isUpperStart(i + 1);
+        !/\b(Cllr|Councillor|Mr|Mrs|Ms|Dr|the|a|an|and|of|for|to|by|MP)$/.test(line) && isUpperStart(i + 1) &&
+        lineStart === s && !isUpperStart(lineStart + line.search(/\S*$/));
       if (prevEndsSentence || heading || lineStartsBlock(i + 1) || headline || line.length === 0) {
         const sp = trim(s, i);
         if (sp) out.push(sp);

@@ -25,7 +25,7 @@ interface RoleClaim {
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
 export const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
-  'devon', "devon's", "council's", 'its', 'his', 'her', 'their', 'and', 'of', 'for', 'services', 'service', 'said', 'deputy', 'shadow',
+  'devon', "devon's", 'council', "council's", 'its', 'his', 'her', 'their', 'and', 'of', 'for', 'services', 'service', 'said', 'deputy', 'shadow',
   'senior', 'county', 'local', 'state', 'department', 'after', 'before', 'with', 'as', 'by', 'from', 'to', 'week', 'month', 'year',
   'last', 'when', 'while', 'but', 'says', 'that', 'this', 'who', 'which', 'where', 'also', 'our', 'your', 'one', 'on', 'at', 'in',
   'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary', 'is', 'was', 'has', 'had']);
@@ -622,7 +622,7 @@ export function wardNorm(w: string): string {
 }
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
-const WARD_LIKE = /^[a-z][a-z' &.-]+$/;
+const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
 const ROLE_WORD = /\b(mp|leader|councillor|member|chair|minister|director|former|interim)\b/;
 
 /** White space other than a plain space, or a character outside ASCII (which may be white space). */

@@ -150,6 +150,13 @@ function isAbbreviationChar(c: number): boolean {
   return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** Where the last word of text[lineStart, e) starts. */
+function lastWordStart(text: string, lineStart: number, e: number): number {
+  let w = e;
+  while (w > lineStart && !isSpace(text.charCodeAt(w - 1))) w--;
+  return w;
+}
+
 /** Sentences of text[start, end). */
 export function sentences(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = [];
@@ -168,12 +175,14 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
       while (e > lineStart && isTrimmed(text.charCodeAt(e - 1))) e--;
       const last = text.charCodeAt(e - 1);
       // The line ends a sentence when it is empty, ends with terminal punctuation, is a heading, or the next line
-      // starts a block; or when it reads as a headline or standfirst: unpunctuated, followed by a capitalised line,
-      // and not stopping on a connective or a title that the next line's name completes. Asked cheapest first, and
+      // starts a block; or when it reads as a headline or standfirst: a line that starts its sentence, unpunctuated,
+      // followed by a capitalised line, and not stopping on a connective, a title or a capitalised word that the next
+      // line's word may complete (hard-wrapped copy breaks lines inside sentences and names: "Andrew⏎Leadbetter"). Asked cheapest first, and
       // by characters: a pattern anchored at the line's end would be tried at every position of the line.
       if (
         e === lineStart || endsSentence(last) || HEADING.test(text.slice(lineStart, e)) || lineStartsBlock(text, i + 1) ||
-        (!endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1))
+        (lineStart === s && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1) &&
+          !isUpperStart(text, lastWordStart(text, lineStart, e)))
       ) {
         const sp = trimSpan(text, s, i);
         if (sp) out.push(sp);
