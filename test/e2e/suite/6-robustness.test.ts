@@ -27,7 +27,8 @@ describe('robustness', () => {
       await a.editor.edit((b) => b.insert(new vscode.Position(0, 0), 'x'));
       await open('clean.md');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      await open('conflicts.md');
+      // (shown again and awaited, so the command reverts this editor and not whichever a busy window made active)
+      await vscode.window.showTextDocument(a.doc, { preview: false });
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
     const last = await open('outdated.md');
