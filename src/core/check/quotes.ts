@@ -9,6 +9,7 @@ import { NUMBER_WORDS, QuoteSpan, tokenKey } from '../extract/quotes';
 import { isWordCode } from '../text/fold';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
+import { SpeakerLabel, speakerLabels } from '../extract/speakers';
 
 const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'we', 'i', 'it', 'that', 'this', 'for', 'on', 'be', 'are',
   'our', 'has', 'have', 'not', 'you', 'your', 'with', 'as', 'at', 'by', 'or', 'but', 'so', 'was', 'were', 'been', 'they', 'their', 'its', 'all']);
@@ -552,6 +553,51 @@ function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
   return undefined;
 }
 
+/** A transcript's or script's speaker label and the person it names. */
+interface NamedLabel {
+  label: SpeakerLabel;
+  speaker: Speaker;
+}
+
+/**
+ * Speech under a speaker label ("CLLR WHITTON: Please own this."): each label that names one known person, and, for a
+ * line whose words are not in quotation marks, those words as a quotation of that person.
+ */
+function labelledSpeech(ctx: Ctx, mentions: Mention[]): { labels: NamedLabel[]; spans: QuoteSpan[]; speakerOf: Map<QuoteSpan, Speaker> } {
+  const labels: NamedLabel[] = [];
+  const spans: QuoteSpan[] = [];
+  const speakerOf = new Map<QuoteSpan, Speaker>();
+  for (const label of speakerLabels(ctx.text)) {
+    const speaker = labelPerson(ctx, mentions, label);
+    if (!speaker) continue;
+    labels.push({ label, speaker });
+    // words already in quotation marks are read as quotations, with this speaker when nothing else names one
+    if (ctx.quotes.some((q) => q.open >= label.speechStart && q.open < label.lineEnd)) continue;
+    const span: QuoteSpan = { open: label.speechStart, end: label.lineEnd, innerStart: label.speechStart, innerEnd: label.lineEnd, closed: true, double: true, depth: 0 };
+    spans.push(span);
+    speakerOf.set(span, speaker);
+  }
+  return { labels, spans, speakerOf };
+}
+
+/** The one known person a label names: a mention in it, or else its last word as a surname only one person has ("HART:"). */
+function labelPerson(ctx: Ctx, mentions: Mention[], label: SpeakerLabel): Speaker | undefined {
+  const ms = mentionsIn(mentions, label.nameStart, label.nameEnd).filter((x) => x.end <= label.nameEnd);
+  if (ms.length === 1) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
+  if (ms.length > 1) return undefined;
+  const last = /([a-z'-]+)$/.exec(ctx.f.slice(label.nameStart, label.nameEnd));
+  const people = last ? ctx.m.bySurname.get(last[1]) : undefined;
+  if (people?.length !== 1) return undefined;
+  const start = label.nameEnd - last![1].length;
+  return { person: people[0], start, end: label.nameEnd };
+}
+
+/** The speaker of the label whose line holds the quotation, if any. */
+function labelSpeaker(labels: NamedLabel[], q: QuoteSpan): Speaker | undefined {
+  for (const { label, speaker } of labels) if (q.open >= label.speechStart && q.open < label.lineEnd) return speaker;
+  return undefined;
+}
+
 /**
  * All the paragraph's mentions by start: the sentences' lists joined, then a stable sort — skipped when they are
  * already in order (as they nearly always are), which a stable sort would leave as they are.
@@ -632,14 +678,15 @@ export function checkQuotes(ctx: Ctx): void {
   let allMentions: Mention[] | undefined;
   let misattributed: Set<string> | undefined;
   let qm: QuoteModel | undefined;
-  for (const q of ctx.quotes) {
+  const labelled = labelledSpeech(ctx, (allMentions ??= mentionsByStart(ctx)));
+  for (const q of labelled.spans.length ? [...ctx.quotes, ...labelled.spans] : ctx.quotes) {
     if (q.depth !== 0) continue;
     const segs: Seg[] = [];
     const total = scanQuote((qm ??= quoteModel(m)), f, text, q.innerStart, q.innerEnd, segs);
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged
     if (total < 3) continue;
     const cands = candidates(m, qm, f, segs);
-    const speaker = speakerOf(ctx, q, (allMentions ??= mentionsByStart(ctx)));
+    const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q);
     // trimmed inner span (no letter or digit is trimmed: those stop it without a pattern)
     let a = q.innerStart, b = q.innerEnd;
     while (a < b && !isWordCode(text.charCodeAt(a)) && TRIM_START.test(text[a])) a++;

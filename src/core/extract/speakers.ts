@@ -1,0 +1,41 @@
+/**
+ * Speaker labels of transcripts and scripts: a line that starts with a name (or a role, or "CLIP (Name)") and a
+ * colon — "CLLR WHITTON: Please own this.", "Steve Race: …", "CLIP (Steve Race): “…”". What follows the colon is
+ * that speaker's words. Who the label names is left to the checkers (they know the people).
+ */
+
+export interface SpeakerLabel {
+  /** The line: where it starts and ends (before its line break). */
+  lineStart: number;
+  lineEnd: number;
+  /** Where a name may stand in the label (inside the brackets of "CLIP (Name)"). */
+  nameStart: number;
+  nameEnd: number;
+  /** The words after the colon. */
+  speechStart: number;
+}
+
+/**
+ * A label: optional list marker or bold, then up to five words of letters (capitalised; a title's full stop allowed),
+ * or a word and a bracketed name, then a colon and a space. Group 1: the label words; group 2: a bracketed name.
+ */
+const LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,4}[A-Z][A-Za-z'’-]*)(?:[ \t]*\(([^()\n]{2,60})\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)/gm;
+
+/** Every speaker label of a paragraph (text and its fold have the same offsets). */
+export function speakerLabels(text: string): SpeakerLabel[] {
+  const out: SpeakerLabel[] = [];
+  // most paragraphs have no colon at all
+  if (text.indexOf(':') < 0) return out;
+  LABEL.lastIndex = 0;
+  for (let r = LABEL.exec(text); r !== null; r = LABEL.exec(text)) {
+    const lineStart = r.index;
+    let lineEnd = text.indexOf('\n', lineStart + r[0].length);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    const nameStart = r[2] !== undefined ? r.index + r[0].indexOf('(') + 1 : r.index + r[0].indexOf(r[1]);
+    const nameEnd = nameStart + (r[2] ?? r[1]).length;
+    out.push({ lineStart, lineEnd, nameStart, nameEnd, speechStart: r.index + r[0].length });
+    if (LABEL.lastIndex <= r.index) LABEL.lastIndex = r.index + 1;
+  }
+  return out;
+}
