@@ -711,7 +711,9 @@ export function checkQuotes(ctx: Ctx): void {
       if ((misattributed ??= new Set()).has(key)) continue;
       misattributed.add(key);
       // the claim is "X said …": the range takes in the name when it stands next to the quotation
-      const near = speaker.start !== undefined && (Math.abs(speaker.start - q.end) <= 60 || Math.abs(q.open - speaker.end!) <= 60);
+      const sent = sentenceAtPos(ctx, q.open);
+      const near = speaker.start !== undefined && (Math.abs(speaker.start - q.end) <= 60 || Math.abs(q.open - speaker.end!) <= 60 ||
+        (!!sent && speaker.start >= sent.start && speaker.end! <= sent.end));
       addFinding(ctx, {
         start: near ? Math.min(a, speaker.start!) : a, end: near ? Math.max(b, speaker.end!) : b, kind: 'attribution', severity: 'error',
         message: `Misattributed: the sources give these words to ${qi.quote.speaker.person ? qi.quote.speaker.attribution.replace(/^(said|wrote)\s+/, '') : realName}, not ${speaker.person.person.name}.`,
