@@ -873,6 +873,8 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
   if (!org) return;
   const known = p.organisations.map((o) => m.dataset.orgById.get(o.organisation)!);
   if (known.some((k) => k.id === org.org.id)) return;
+  // a post the sources give at that organisation is a link to it too ("the council's director, Julian Wooster")
+  if (p.roles.some((r) => r.role.organisation === org.org.id)) return;
   // Only a place-like organisation (a council or its service) can replace another.
   if (!['council', 'service'].includes(org.org.kind)) return;
   const right = known[0];
