@@ -19,6 +19,7 @@ import { checkRatings } from './check/ratings';
 import { checkEvents } from './check/events';
 import { checkNumbers } from './check/numbers';
 import { checkQuotes } from './check/quotes';
+import { checkOrganisationNames } from './check/orgnames';
 import { dedupe } from './check/findings';
 import { isIsoDay, partsOfDay, rangeOf } from './time/dates';
 
@@ -114,7 +115,7 @@ interface Job {
 }
 
 /** The checkers asked of each sentence, in the order their findings are listed (dedupe keeps the first of equals). */
-const SENTENCE_CHECKERS: ((ctx: Ctx, s: SentenceInfo) => void)[] = [checkRoles, checkControl, checkEvents, checkRatings, checkNumbers];
+const SENTENCE_CHECKERS: ((ctx: Ctx, s: SentenceInfo) => void)[] = [checkRoles, checkControl, checkEvents, checkRatings, checkNumbers, checkOrganisationNames];
 
 const NO_WORDS: never[] = [];
 
