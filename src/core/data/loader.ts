@@ -8,7 +8,7 @@ import * as path from 'path';
 import { createHash } from 'crypto';
 import type * as z from 'zod/mini';
 import type {
-  Evidence, Event, NumberFact, Organisation, Party, Person, Quote, Role, Source, State,
+  Evidence, Event, NumberFact, Organisation, Party, Person, PersonAttribute, Quote, Role, Source, State,
 } from './schema';
 import type * as Schema from './schema';
 import { Citation } from '../types';
@@ -175,8 +175,11 @@ function parseFile<S extends z.ZodMiniType>(file: string, raw: string, schema: S
   return r.data;
 }
 
-/** Every data file through its zod schema, unless `validated` holds these very files' parsed contents. */
-export function validateFiles(files: Record<FileName, string>, validated?: ValidatedData): Parsed {
+/**
+ * Every data file through its zod schema, unless `validated` holds these very files' parsed contents. `folder`, when
+ * given, is put before each file's name in messages.
+ */
+export function validateFiles(files: Record<FileName, string>, validated?: ValidatedData, folder = ''): Parsed {
   if (validated && validated.hash === hashDataFiles(files)) {
     try {
       return JSON.parse(validated.json) as Parsed;
@@ -186,7 +189,7 @@ export function validateFiles(files: Record<FileName, string>, validated?: Valid
   }
   const { DATA_FILES } = schemas();
   const out = {} as Record<FileName, unknown>;
-  for (const name of DATA_FILE_NAMES) out[name] = parseFile(name, files[name], DATA_FILES[name]);
+  for (const name of DATA_FILE_NAMES) out[name] = parseFile(folder ? path.join(folder, name) : name, files[name], DATA_FILES[name]);
   return out as Parsed;
 }
 
@@ -195,46 +198,76 @@ export function validateFiles(files: Record<FileName, string>, validated?: Valid
  * (called with each source's `file`).
  */
 export function parseDataset(files: Record<FileName, string>, readText: (file: string) => string, validated?: ValidatedData): Dataset {
-  const parsed = validateFiles(files, validated);
-  const { sources: rawSources } = parsed['sources.json'];
-  const { people } = parsed['people.json'];
-  const { roles } = parsed['roles.json'];
-  const { organisations, parties } = parsed['organisations.json'];
-  const { events, states, numbers } = parsed['facts.json'];
-  const { quotes } = parsed['quotes.json'];
+  return buildDataset([{ name: '', parsed: validateFiles(files, validated), readText }]);
+}
 
-  const sources: LoadedSource[] = rawSources.map((s, i) => {
-    let text: string;
-    try {
-      text = readText(s.file);
-    } catch (e) {
-      throw new DatasetError('sources.json', `sources[${i}].file`, `cannot read ${s.file} (${(e as Error).message})`);
-    }
-    return { ...s, text };
-  });
+/**
+ * One data folder's parsed files. `name` is how messages name the folder's files: '' for the first (bundled) folder,
+ * whose files are named bare ("people.json") as they always were, the folder's path for any other.
+ */
+interface Folder {
+  name: string;
+  parsed: Parsed;
+  readText: (file: string) => string;
+}
 
+/** One collection of one folder, with the file its items came from. */
+interface Part<T> {
+  file: string;
+  items: T[];
+}
+
+const fileIn = (folder: Folder, name: FileName) => (folder.name ? path.join(folder.name, name) : name);
+
+/**
+ * Folders merged into one dataset: every collection is the folders' lists one after another; an id may be defined in
+ * one folder only (a clash names both files), and any id may be referred to from any folder (a later folder's facts
+ * may be about a person, role, organisation or source of an earlier one). A folder's `people.json` may also add
+ * attributes to a person of any folder (`extend`). Each problem is reported in the file and at the index of the
+ * folder it came from.
+ */
+function buildDataset(folders: Folder[]): Dataset {
+  const parts = <T>(name: FileName, pick: (p: Parsed) => T[]): Part<T>[] =>
+    folders.map((f) => ({ file: fileIn(f, name), items: pick(f.parsed) ?? [] }));
+  const sourceParts: Part<LoadedSource>[] = folders.map((f) => ({
+    file: fileIn(f, 'sources.json'),
+    items: f.parsed['sources.json'].sources.map((s, i) => {
+      let text: string;
+      try {
+        text = f.readText(s.file);
+      } catch (e) {
+        throw new DatasetError(fileIn(f, 'sources.json'), `sources[${i}].file`, `cannot read ${s.file} (${(e as Error).message})`);
+      }
+      return { ...s, text };
+    }),
+  }));
+  const peopleParts = parts('people.json', (p) => p['people.json'].people);
+  const roleParts = parts('roles.json', (p) => p['roles.json'].roles);
+  const orgParts = parts('organisations.json', (p) => p['organisations.json'].organisations);
+  const partyParts = parts('organisations.json', (p) => p['organisations.json'].parties);
+  const eventParts = parts('facts.json', (p) => p['facts.json'].events);
+  const stateParts = parts('facts.json', (p) => p['facts.json'].states);
+  const numberParts = parts('facts.json', (p) => p['facts.json'].numbers);
+  const quoteParts = parts('quotes.json', (p) => p['quotes.json'].quotes);
+  const extendParts = parts('people.json', (p) => p['people.json'].extend);
+
+  unique(sourceParts, 'sources');
+  unique(peopleParts, 'people');
+  unique(roleParts, 'roles');
+  unique(orgParts, 'organisations');
+  unique(partyParts, 'parties');
+  unique(eventParts, 'events');
+  unique(stateParts, 'states');
+  unique(numberParts, 'numbers');
+  unique(quoteParts, 'quotes');
+
+  const all = <T>(ps: Part<T>[]) => ps.flatMap((p) => p.items);
+  const sources = all(sourceParts);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const personById = new Map(people.map((p) => [p.id, p]));
-  const roleById = new Map(roles.map((r) => [r.id, r]));
-  const orgById = new Map(organisations.map((o) => [o.id, o]));
-  const partyById = new Map(parties.map((p) => [p.id, p]));
-
-  const unique = (file: string, list: { id: string }[], name: string) => {
-    const seen = new Set<string>();
-    list.forEach((x, i) => {
-      if (seen.has(x.id)) throw new DatasetError(file, `${name}[${i}].id`, `duplicate id "${x.id}"`);
-      seen.add(x.id);
-    });
-  };
-  unique('sources.json', sources, 'sources');
-  unique('people.json', people, 'people');
-  unique('roles.json', roles, 'roles');
-  unique('organisations.json', organisations, 'organisations');
-  unique('organisations.json', parties, 'parties');
-  unique('facts.json', events, 'events');
-  unique('facts.json', states, 'states');
-  unique('facts.json', numbers, 'numbers');
-  unique('quotes.json', quotes, 'quotes');
+  const personById = new Map(all(peopleParts).map((p) => [p.id, p]));
+  const roleById = new Map(all(roleParts).map((r) => [r.id, r]));
+  const orgById = new Map(all(orgParts).map((o) => [o.id, o]));
+  const partyById = new Map(all(partyParts).map((p) => [p.id, p]));
 
   const checkEvidence = (file: string, where: string, ev: Evidence | undefined) => {
     if (!ev) return;
@@ -247,43 +280,90 @@ export function parseDataset(files: Record<FileName, string>, readText: (file: s
   const checkRef = (file: string, where: string, map: Map<string, unknown>, id: string | undefined, what: string) => {
     if (id !== undefined && !map.has(id)) throw new DatasetError(file, where, `unknown ${what} "${id}"`);
   };
+  const checkAttribute = (file: string, w: string, a: PersonAttribute) => {
+    checkEvidence(file, `${w}.evidence`, a.evidence);
+    if (a.kind === 'role') checkRef(file, `${w}.role`, roleById, a.role, 'role');
+    if (a.kind === 'party') checkRef(file, `${w}.party`, partyById, a.party, 'party');
+    if (a.kind === 'organisation') checkRef(file, `${w}.organisation`, orgById, a.organisation, 'organisation');
+  };
 
-  people.forEach((p, i) => {
-    checkEvidence('people.json', `people[${i}].evidence`, p.evidence);
-    p.attributes.forEach((a, j) => {
-      const w = `people[${i}].attributes[${j}]`;
-      checkEvidence('people.json', `${w}.evidence`, a.evidence);
-      if (a.kind === 'role') checkRef('people.json', `${w}.role`, roleById, a.role, 'role');
-      if (a.kind === 'party') checkRef('people.json', `${w}.party`, partyById, a.party, 'party');
-      if (a.kind === 'organisation') checkRef('people.json', `${w}.organisation`, orgById, a.organisation, 'organisation');
+  for (const { file, items } of peopleParts) {
+    items.forEach((p, i) => {
+      checkEvidence(file, `people[${i}].evidence`, p.evidence);
+      p.attributes.forEach((a, j) => checkAttribute(file, `people[${i}].attributes[${j}]`, a));
     });
-  });
-  roles.forEach((r, i) => checkRef('roles.json', `roles[${i}].organisation`, orgById, r.organisation, 'organisation'));
-  organisations.forEach((o, i) => checkEvidence('organisations.json', `organisations[${i}].evidence`, o.evidence));
-  events.forEach((e, i) => {
-    checkEvidence('facts.json', `events[${i}].evidence`, e.evidence);
-    e.agents.forEach((a, j) => checkRef('facts.json', `events[${i}].agents[${j}]`, orgById, a, 'organisation'));
-    e.partners.forEach((a, j) => checkRef('facts.json', `events[${i}].partners[${j}]`, orgById, a, 'organisation'));
-  });
-  states.forEach((s, i) => {
-    checkEvidence('facts.json', `states[${i}].evidence`, s.evidence);
-    checkRef('facts.json', `states[${i}].by`, orgById, s.by, 'organisation');
-    if (s.attribute === 'control') checkRef('facts.json', `states[${i}].value`, partyById, s.value, 'party');
-  });
-  numbers.forEach((n, i) => checkEvidence('facts.json', `numbers[${i}].evidence`, n.evidence));
-  quotes.forEach((q, i) => {
-    checkEvidence('quotes.json', `quotes[${i}]`, { source: q.source, text: q.text });
-    checkRef('quotes.json', `quotes[${i}].speaker.person`, personById, q.speaker.person, 'person');
-    q.speaker.alsoRight.forEach((a, j) => checkRef('quotes.json', `quotes[${i}].speaker.alsoRight[${j}]`, personById, a, 'person'));
-    if (!q.speaker.person && !q.speaker.document) {
-      throw new DatasetError('quotes.json', `quotes[${i}].speaker`, 'needs a person or a document');
-    }
-  });
+  }
+  for (const { file, items } of extendParts) {
+    items.forEach((x, i) => {
+      checkRef(file, `extend[${i}].person`, personById, x.person, 'person');
+      x.attributes.forEach((a, j) => checkAttribute(file, `extend[${i}].attributes[${j}]`, a));
+    });
+  }
+  for (const { file, items } of roleParts) items.forEach((r, i) => checkRef(file, `roles[${i}].organisation`, orgById, r.organisation, 'organisation'));
+  for (const { file, items } of orgParts) items.forEach((o, i) => checkEvidence(file, `organisations[${i}].evidence`, o.evidence));
+  for (const { file, items } of eventParts) {
+    items.forEach((e, i) => {
+      checkEvidence(file, `events[${i}].evidence`, e.evidence);
+      e.agents.forEach((a, j) => checkRef(file, `events[${i}].agents[${j}]`, orgById, a, 'organisation'));
+      e.partners.forEach((a, j) => checkRef(file, `events[${i}].partners[${j}]`, orgById, a, 'organisation'));
+    });
+  }
+  for (const { file, items } of stateParts) {
+    items.forEach((s, i) => {
+      checkEvidence(file, `states[${i}].evidence`, s.evidence);
+      checkRef(file, `states[${i}].by`, orgById, s.by, 'organisation');
+      if (s.attribute === 'control') checkRef(file, `states[${i}].value`, partyById, s.value, 'party');
+    });
+  }
+  for (const { file, items } of numberParts) items.forEach((n, i) => checkEvidence(file, `numbers[${i}].evidence`, n.evidence));
+  for (const { file, items } of quoteParts) {
+    items.forEach((q, i) => {
+      checkEvidence(file, `quotes[${i}]`, { source: q.source, text: q.text });
+      checkRef(file, `quotes[${i}].speaker.person`, personById, q.speaker.person, 'person');
+      q.speaker.alsoRight.forEach((a, j) => checkRef(file, `quotes[${i}].speaker.alsoRight[${j}]`, personById, a, 'person'));
+      if (!q.speaker.person && !q.speaker.document) {
+        throw new DatasetError(file, `quotes[${i}].speaker`, 'needs a person or a document');
+      }
+    });
+  }
 
+  // attributes a folder adds to a person of any folder come after the person's own (a copy: the parsed person is left as it was)
+  let people = all(peopleParts);
+  const added = all(extendParts);
+  if (added.length) {
+    people = people.map((p) => {
+      const more = added.filter((x) => x.person === p.id).flatMap((x) => x.attributes);
+      return more.length ? { ...p, attributes: [...p.attributes, ...more] } : p;
+    });
+    for (const p of people) personById.set(p.id, p);
+  }
+
+  return {
+    sources, people, roles: all(roleParts), organisations: all(orgParts), parties: all(partyParts), events: all(eventParts),
+    states: all(stateParts), numbers: all(numberParts), quotes: all(quoteParts),
+    sourceById, personById, roleById, orgById, partyById, cite: citer(sourceById),
+  };
+}
+
+/** Ids unique across the folders: a repeat in one file is a duplicate, one in a later folder a clash with the first. */
+function unique(parts: Part<{ id: string }>[], name: string): void {
+  const first = new Map<string, string>();
+  for (const { file, items } of parts) {
+    items.forEach((x, i) => {
+      const at = first.get(x.id);
+      if (at === file) throw new DatasetError(file, `${name}[${i}].id`, `duplicate id "${x.id}"`);
+      if (at !== undefined) throw new DatasetError(file, `${name}[${i}].id`, `id "${x.id}" is already defined in ${at}`);
+      first.set(x.id, file);
+    });
+  }
+}
+
+/** The dataset's `cite`: the citation (sentence, title, date) for a piece of evidence, memoised. */
+function citer(sourceById: Map<string, LoadedSource>): (ev: Evidence) => Citation {
   const citeCache = new Map<string, Citation>();
   const parasOf = new Map<string, Span[]>();
   const byObject = new WeakMap<Evidence, Citation>();
-  const cite = (ev: Evidence): Citation => {
+  return (ev: Evidence): Citation => {
     // the dataset's own evidence objects are asked for again and again: found by identity first
     let c = byObject.get(ev);
     if (c) return c;
@@ -311,11 +391,6 @@ export function parseDataset(files: Record<FileName, string>, readText: (file: s
     byObject.set(ev, c);
     return c;
   };
-
-  return {
-    sources, people, roles, organisations, parties, events, states, numbers, quotes,
-    sourceById, personById, roleById, orgById, partyById, cite,
-  };
 }
 
 /** Default location of the bundled data, for the CLI bundle (dist/cli.js) and the compiled tests (out/...). */
@@ -338,14 +413,48 @@ export function loadDataset(dir: string = findDataDir(), validated?: ValidatedDa
   return parseDataset(files, (f) => fs.readFileSync(path.join(dir, f), 'utf8'), validated);
 }
 
-/** The raw JSON files of a data/ directory. */
-export function readDataFiles(dir: string): Record<FileName, string> {
+/**
+ * One dataset from several data folders of the same layout: the first (usually the bundled data/, and the only one
+ * `validated` may speak for) and extra folders after it, e.g. `loadDatasets([findDataDir(), 'test/fixtures/article3'])`.
+ * An extra folder needs its sources.json; any other file it leaves out counts as empty. Ids must not clash across the
+ * folders (a DatasetError names the file that repeats one and the file that defined it); an extra folder's facts may
+ * refer to any id of an earlier folder, and its people.json may add attributes to an earlier folder's person with
+ * `extend`. Messages name the first folder's files bare ("people.json") and an extra folder's by its path.
+ */
+export function loadDatasets(dirs: readonly string[], validated?: ValidatedData): Dataset {
+  if (dirs.length === 0) throw new Error('loadDatasets: no data folder given');
+  const folders: Folder[] = dirs.map((dir, i) => {
+    const name = i === 0 ? '' : dir;
+    const files = readDataFiles(dir, i > 0);
+    const parsed = i === 0 ? validateFiles(files, validated) : validateFiles(files, undefined, name);
+    return { name, parsed, readText: (f: string) => fs.readFileSync(path.join(dir, f), 'utf8') };
+  });
+  return buildDataset(folders);
+}
+
+/** What a file an extra folder leaves out stands for. */
+const EMPTY_FILES: Record<Exclude<FileName, 'sources.json'>, string> = {
+  'people.json': '{"people":[]}',
+  'roles.json': '{"roles":[]}',
+  'organisations.json': '{"organisations":[],"parties":[]}',
+  'facts.json': '{"events":[],"states":[],"numbers":[]}',
+  'quotes.json': '{"quotes":[]}',
+};
+
+/** The raw JSON files of a data/ directory; with `optional`, a missing file other than sources.json reads as empty. */
+export function readDataFiles(dir: string, optional = false): Record<FileName, string> {
   const files = {} as Record<FileName, string>;
   for (const name of DATA_FILE_NAMES) {
     try {
       files[name] = fs.readFileSync(path.join(dir, name), 'utf8');
     } catch (e) {
-      throw new DatasetError(name, '', `cannot read ${path.join(dir, name)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      const code = (e as NodeJS.ErrnoException).code;
+      if (optional && code === 'ENOENT' && name !== 'sources.json') {
+        files[name] = EMPTY_FILES[name];
+        continue;
+      }
+      const file = optional ? path.join(dir, name) : name;
+      throw new DatasetError(file, '', `cannot read ${path.join(dir, name)} (${code ?? (e as Error).message})`);
     }
   }
   return files;

@@ -228,7 +228,16 @@ export const Quote = z.strictObject({
 });
 
 export const SourcesFile = z.strictObject({ sources: z.array(Source).check(z.minLength(1)) });
-export const PeopleFile = z.strictObject({ people: z.array(Person) });
+/**
+ * Attributes a data folder's articles add to a person defined elsewhere (in another folder of the same dataset):
+ * what a later article says about someone an earlier one introduced.
+ */
+export const PersonExtension = z.strictObject({
+  person: Id,
+  attributes: z.array(PersonAttribute).check(z.minLength(1)),
+});
+
+export const PeopleFile = z.strictObject({ people: z.array(Person), extend: List(PersonExtension) });
 export const RolesFile = z.strictObject({ roles: z.array(Role) });
 export const OrganisationsFile = z.strictObject({ organisations: z.array(Organisation), parties: z.array(Party) });
 export const FactsFile = z.strictObject({ events: z.array(Event), states: z.array(State), numbers: z.array(NumberFact) });
