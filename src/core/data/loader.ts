@@ -268,6 +268,7 @@ function buildDataset(folders: Folder[]): Dataset {
   const roleById = new Map(all(roleParts).map((r) => [r.id, r]));
   const orgById = new Map(all(orgParts).map((o) => [o.id, o]));
   const partyById = new Map(all(partyParts).map((p) => [p.id, p]));
+  const eventById = new Map(all(eventParts).map((e) => [e.id, e]));
 
   const checkEvidence = (file: string, where: string, ev: Evidence | undefined) => {
     if (!ev) return;
@@ -306,6 +307,9 @@ function buildDataset(folders: Folder[]): Dataset {
       checkEvidence(file, `events[${i}].evidence`, e.evidence);
       e.agents.forEach((a, j) => checkRef(file, `events[${i}].agents[${j}]`, orgById, a, 'organisation'));
       e.partners.forEach((a, j) => checkRef(file, `events[${i}].partners[${j}]`, orgById, a, 'organisation'));
+      checkEvidence(file, `events[${i}].published.evidence`, e.published?.evidence);
+      checkRef(file, `events[${i}].sameAs`, eventById, e.sameAs, 'event');
+      if (e.sameAs === e.id) throw new DatasetError(file, `events[${i}].sameAs`, 'an event cannot be the same as itself');
     });
   }
   for (const { file, items } of stateParts) {
@@ -315,7 +319,17 @@ function buildDataset(folders: Folder[]): Dataset {
       if (s.attribute === 'control') checkRef(file, `states[${i}].value`, partyById, s.value, 'party');
     });
   }
-  for (const { file, items } of numberParts) items.forEach((n, i) => checkEvidence(file, `numbers[${i}].evidence`, n.evidence));
+  for (const { file, items } of numberParts) {
+    items.forEach((n, i) => {
+      checkEvidence(file, `numbers[${i}].evidence`, n.evidence);
+      checkRef(file, `numbers[${i}].about.person`, personById, n.about?.person, 'person');
+      checkRef(file, `numbers[${i}].about.role`, roleById, n.about?.role, 'role');
+      checkRef(file, `numbers[${i}].about.event`, eventById, n.about?.event, 'event');
+      if (n.approximate && n.values.length !== 2) {
+        throw new DatasetError(file, `numbers[${i}].values`, 'an approximate number needs two values, the lowest and the highest it may be');
+      }
+    });
+  }
   for (const { file, items } of quoteParts) {
     items.forEach((q, i) => {
       checkEvidence(file, `quotes[${i}]`, { source: q.source, text: q.text });

@@ -18,6 +18,19 @@ export const PartialDate = z
   .string()
   .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'));
 
+const DATE_PART = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
+
+/**
+ * A date, or the range between two ("2024-09/2024-10" for "September and October 2024", "2023-01/2023-09" for
+ * "from January to September 2023"): both ends with the precision known, the first not after the last.
+ */
+export const DateOrRange = z
+  .string()
+  .check(
+    z.regex(new RegExp(`^${DATE_PART}(/${DATE_PART})?$`), 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or a range of two as START/END'),
+    z.refine((s) => !s.includes('/') || s.split('/')[0] <= s.split('/')[1], 'a range must not end before it starts'),
+  );
+
 /** The verbatim words of an article that support a fact. `text` must occur in the article exactly. */
 export const Evidence = z.strictObject({
   source: Text(),
@@ -27,7 +40,7 @@ export const Evidence = z.strictObject({
 const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as "john-hart"'));
 
 /** How the article itself describes the time of a fact ("new", "interim", "former", "recently left"...). */
-export const TimeStatus = z.enum(['current', 'new', 'interim', 'former', 'recently-left', 'since']);
+export const TimeStatus = z.enum(['current', 'new', 'interim', 'permanent', 'former', 'recently-left', 'since']);
 
 /** Fields shared by everything that holds only for a while. Missing `from`/`until` mean "not known". */
 const Timed = {
@@ -58,6 +71,11 @@ export const Source = z.strictObject({
   }),
   outlet: z.optional(z.string()),
   reporter: z.optional(z.string()),
+  /**
+   * Written for the tests, not published: a source that may stand only in a test's extra data folder, never in the
+   * bundled data/ (a test holds data/ to that), so the extension never cites it.
+   */
+  testFixture: z.optional(z.boolean()),
 });
 
 export const RoleType = z.enum([
@@ -145,7 +163,28 @@ export const Rating = z.enum(['outstanding', 'good', 'requires improvement', 'in
 export const Event = z.strictObject({
   id: Id,
   summary: Text(),
-  date: PartialDate,
+  /** When it happened; a range for what took a while ("2024-09/2024-10"): a date inside it is right. */
+  date: DateOrRange,
+  /**
+   * For an inspection, a visit or anything else reported later: when its report was published. Both dates are true,
+   * each in its own sense: a date in a clause holding one of `cues` ("published", "came out") is the publication's;
+   * any other date may be either.
+   */
+  published: z.optional(z.strictObject({
+    date: DateOrRange,
+    cues: z.array(Text()).check(z.minLength(1)),
+    evidence: z.optional(Evidence),
+  })),
+  /**
+   * The id of another event (of this folder or another) that is the same happening as another source tells it: where
+   * the sources disagree on its date, either is right and neither is flagged; a date both contradict is.
+   */
+  sameAs: z.optional(Id),
+  /**
+   * Planned or expected at the time of its source, not known to have happened ("monitoring visits are expected to
+   * begin later this year"): only a sentence that speaks of it as to come ("will", "is due", "expected") is compared.
+   */
+  expected: z.optional(z.boolean()),
   /** The weekday the sources give for it, if any. */
   weekday: z.optional(z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])),
   /** How the date was worked out when the text gives it relatively ("this May" in a December 2022 article). */
@@ -198,9 +237,19 @@ export const NumberFact = z.strictObject({
   values: z.array(z.number()).check(z.minLength(1)),
   /** How the sources write it ("Four", "50 per cent", "third or fourth"). */
   text: Text(),
-  unit: z.enum(['count', 'percent', 'years', 'rank']),
+  unit: z.enum(['count', 'percent', 'years', 'rank', 'months']),
   /** What is counted, as a lower-case noun ("areas", "mps"); for years/percent, the frame. */
   noun: z.optional(z.string()),
+  /**
+   * What the number is about: a person, their post, an event. A duration in `months` is compared only in a sentence
+   * that names the person ("Melissa Caslake stayed for 18 months").
+   */
+  about: z.optional(z.strictObject({ person: z.optional(Id), role: z.optional(Id), event: z.optional(Id) })),
+  /**
+   * The sources give it loosely ("just over a year"): `values` are then the lowest and highest it may be (in months:
+   * [13, 15]), and a claim is wrong only when it cannot fall between them.
+   */
+  approximate: z.optional(z.boolean()),
   /** Lower-case words of which at least one must be in the clause for the number to be this fact. */
   cues: z.array(Text()).check(z.minLength(1)),
   exclude: List(Text()),
@@ -252,6 +301,7 @@ export type Person = z.infer<typeof Person>;
 export type Organisation = z.infer<typeof Organisation>;
 export type Party = z.infer<typeof Party>;
 export type Event = z.infer<typeof Event>;
+export type PersonExtension = z.infer<typeof PersonExtension>;
 export type State = z.infer<typeof State>;
 export type NumberFact = z.infer<typeof NumberFact>;
 export type Quote = z.infer<typeof Quote>;

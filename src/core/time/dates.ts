@@ -50,8 +50,21 @@ export function rangeOfParts(p: PartialDateParts): DayRange {
   return { start: d, end: d };
 }
 
+/** The days of a partial date, or of a range of two ("2024-09/2024-10": 1 September to 31 October 2024). */
 export function rangeOf(s: string): DayRange {
-  return rangeOfParts(parsePartialDate(s));
+  const cut = s.indexOf('/');
+  if (cut < 0) return rangeOfParts(parsePartialDate(s));
+  return { start: rangeOfParts(parsePartialDate(s.slice(0, cut))).start, end: rangeOfParts(parsePartialDate(s.slice(cut + 1))).end };
+}
+
+/** The first and last partial dates of a date or range ("2024-09/2024-10"); both the same date when it is no range. */
+export function boundsOf(s: string): { first: PartialDateParts; last: PartialDateParts } {
+  const cut = s.indexOf('/');
+  if (cut < 0) {
+    const p = parsePartialDate(s);
+    return { first: p, last: p };
+  }
+  return { first: parsePartialDate(s.slice(0, cut)), last: parsePartialDate(s.slice(cut + 1)) };
 }
 
 /** A strict YYYY-MM-DD check (real calendar day). */
@@ -66,8 +79,18 @@ export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** "January 2020", "14 December 2022", "2020" — a partial date the way a British writer prints it. */
+/**
+ * "January 2020", "14 December 2022", "2020" — a partial date the way a British writer prints it; a range as
+ * "September and October 2024", "January to September 2023", "December 2024 to January 2025".
+ */
 export function formatPartialDate(s: string): string {
+  const cut = s.indexOf('/');
+  if (cut >= 0) {
+    const a = parsePartialDate(s.slice(0, cut)), b = parsePartialDate(s.slice(cut + 1));
+    const tail = formatPartialDate(s.slice(cut + 1));
+    if (a.year !== b.year || a.month === undefined || a.day !== undefined || b.day !== undefined) return `${formatPartialDate(s.slice(0, cut))} to ${tail}`;
+    return `${MONTH_NAMES[a.month - 1]} ${b.month === a.month + 1 ? 'and' : 'to'} ${tail}`;
+  }
   const p = parsePartialDate(s);
   if (p.month === undefined) return String(p.year);
   if (p.day === undefined) return `${MONTH_NAMES[p.month - 1]} ${p.year}`;
