@@ -448,7 +448,7 @@ export const VERB = '(?:said|says|added|adds|told|tells|warned|warns|wrote|write
 export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:said|added|says|adds|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
 /** "the minister", "the MP", "the cabinet member": a role standing for its holder. */
-const ROLE_NOUN = /\b(?:the|devon's|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b/;
+const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b/;
 const ROLE_NOUN_TYPES: Record<string, string> = {
   minister: 'minister', mp: 'mp', 'cabinet member': 'cabinet-member', 'council leader': 'council-leader', leader: 'council-leader',
   'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
@@ -462,7 +462,7 @@ const DASH_GOES_ON = /^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|th
 /** A speech verb that introduces a quotation of its own ('said: "…"'). */
 const OWN_QUOTE = /^\s*[:,]?\s*["']/;
 /** A document just before the speech verb (the text before it ends with this): "the report said", "the letter states". */
-const DOC_BEFORE = /\b(report|letter|statement|document|notice|review|inspector|inspectors|ofsted|department|government)\b[^.]{0,20}$/;
+const DOC_BEFORE = /\b(report|letter|statement|document|notice|review|inspector|inspectors|inspectorate|regulator|watchdog|department|government)\b[^.]{0,20}$/;
 /** DOC_BEFORE's longest match: its longest word (10 letters) and 20 more characters. */
 const DOC_BEFORE_MAX = 30;
 /** "he said", "she had also said": a pronoun just before the speech verb. */
