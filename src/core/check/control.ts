@@ -9,8 +9,10 @@ import { claimTime, clauseAt } from './time';
 import { formatPartialDate, parsePartialDate } from '../time/dates';
 import { escapeRegExp, execIn } from '../text/words';
 
-const OTHER_COUNCILS = /\b(plymouth|cornwall|torbay|somerset|dorset|cornwall's|plymouth's|torbay's|somerset's|dorset's|other councils?|another council|neighbouring)\b/;
-const DEVON = /\b(devon|council|authority|county hall|administration|dcc)\b/;
+/** Words that put a clause about councils elsewhere (the data's other places are added per model). */
+const ELSEWHERE = ['other councils?', 'another council', 'neighbouring'];
+/** Words for the council itself (the home council's names are added per model). */
+const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration'];
 
 const CONTROL_HINT = /\b(?:run|runs|ran|led|lead|leads|controlled|controls|control|administration|dominated|hold|holds|held)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);
@@ -18,12 +20,17 @@ const CONTROL_GATE = gate(CONTROL_HINT);
 type PartyPhrase = Ctx['m']['partyPhrases'][number];
 
 /** The model's control pattern, and its party phrases by their text without spaces and hyphens (the first of each). */
-let cached: { key: unknown; re: RegExp; bySquashed: Map<string, PartyPhrase> } | undefined;
+let cached: { key: unknown; re: RegExp; bySquashed: Map<string, PartyPhrase>; elsewhere: RegExp; home: RegExp } | undefined;
 
 const squash = (phrase: string) => phrase.replace(/[- ]/g, '');
 
-function controlPatterns(ctx: Ctx): { re: RegExp; bySquashed: Map<string, PartyPhrase> } {
+function controlPatterns(ctx: Ctx): { re: RegExp; bySquashed: Map<string, PartyPhrase>; elsewhere: RegExp; home: RegExp } {
   if (cached && cached.key === ctx.m) return cached;
+  const { places } = ctx.m;
+  const homeNames = ctx.m.orgPhrases.filter((o) => o.org.id === places.homeCouncil).map((o) => escapeRegExp(o.phrase));
+  const elsewhere = new RegExp(`\\b(${[...places.others.flatMap((p) => [escapeRegExp(p), `${escapeRegExp(p)}'s`]), ...ELSEWHERE].join('|')})\\b`);
+  const home = new RegExp(`\\b(${[...places.home.map(escapeRegExp), ...homeNames, ...COUNCIL_WORDS].join('|')})\\b`);
+  const homePlace = places.home.map(escapeRegExp).join('|') || 'council';
   const alts = ctx.m.partyPhrases.map((p) => escapeRegExp(p.phrase).replace(/[- ]/g, '[- ]?'));
   const P = `(${alts.join('|')})`;
   const re = new RegExp(
@@ -32,20 +39,20 @@ function controlPatterns(ctx: Ctx): { re: RegExp; bySquashed: Map<string, PartyP
       `\\b(?:run|led|controlled)\\s+by\\s+(?:the\\s+)?${P}\\b`,
       `\\bunder\\s+${P}\\s+control\\b`,
       `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
-      `\\b${P}s?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|devon(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+      `\\b${P}s?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
     ].join('|'),
     'g',
   );
   const bySquashed = new Map<string, PartyPhrase>();
   for (const p of ctx.m.partyPhrases) if (!bySquashed.has(squash(p.phrase))) bySquashed.set(squash(p.phrase), p);
-  cached = { key: ctx.m, re, bySquashed };
+  cached = { key: ctx.m, re, bySquashed, elsewhere, home };
   return cached;
 }
 
 export function checkControl(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
-  const { re, bySquashed } = controlPatterns(ctx);
+  const { re, bySquashed, elsewhere, home } = controlPatterns(ctx);
   for (const r of execIn(re, masked, s.start, s.end)) {
     const phrase = r.slice(1).find((x) => x !== undefined);
     if (!phrase) continue;
@@ -55,12 +62,12 @@ export function checkControl(ctx: Ctx, s: SentenceInfo): void {
     const clause = clauseAt(s, r.index);
     const clauseText = masked.slice(clause.start, clause.end);
     const sentenceText = masked.slice(s.start, s.end);
-    if (OTHER_COUNCILS.test(clauseText) || !DEVON.test(sentenceText)) continue;
+    if (elsewhere.test(clauseText) || !home.test(sentenceText)) continue;
     // "the Conservative-led government" is about Westminster, not the council
     if (/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30))) continue;
     const claimed = partyEntry.party.id;
     const t = claimTime(ctx, s, r.index);
-    const states = m.states.filter((x) => x.subject === 'dcc' && x.attribute === 'control');
+    const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
     const start = r.index;
     const end = r.index + r[0].length;
     const claimedStates = states.filter((x) => x.value === claimed);
@@ -110,6 +117,8 @@ export function checkControl(ctx: Ctx, s: SentenceInfo): void {
     }
     if (later && !(t.explicit || t.present) && ctx.asOf >= later.time.falseBefore!) continue;
     if (!trueNow.length) continue;
+    // the month control changed hands: the sources cannot say the claimed party did not run it then
+    if (claimedStates.some((x) => statusAt(x.time, t.range) !== 'false')) continue;
     addFinding(ctx, {
       start, end, kind: 'party', severity: 'error',
       message: `Sources say the council was ${actualParty.name}-run (${actualParty.short})${t.explicit ? ' at that time' : ''}${since}, not ${claimedParty.name}.`,

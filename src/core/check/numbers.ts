@@ -220,7 +220,7 @@ function checkRanks(ctx: Ctx, s: SentenceInfo): void {
     const end = r.index + r[0].length - (r[0].match(/[- ](?:worst|lowest|poorest|weakest)$/)?.[0].length ?? 0);
     addFinding(ctx, {
       start: r.index, end, kind: 'number', severity: 'error',
-      message: `Sources say Devon was considered the ‘${fact.text} worst in the country’, not ${ctx.text.slice(r.index, end)}.`,
+      message: `Sources give the ranking as ‘${fact.text}${fact.noun ? ` ${fact.noun}` : ''}’, not ${ctx.text.slice(r.index, end)}.`,
       suggestions: [fact.values.map((v) => ORD_BY_VALUE[v] ?? String(v)).join(' or ')],
       citations: [m.dataset.cite(fact.evidence)],
       claimKey: `number:${fact.id}:${vals.join('-')}`,

@@ -16,7 +16,7 @@ const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'we', '
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-const SPEECH = /\b(said|says|say|describes|described|calls|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented|continued|according\s+to|quoted)\b/g;
+const SPEECH = /\b(said|says|say|describes|described|calls|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented|continued|according\s+to|quoted|reminded|recalled|noted|acknowledged|conceded|declared|announced|pointed\s+out)\b/g;
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
@@ -142,6 +142,39 @@ function exactIn(segs: Seg[], ids: Int32Array): boolean {
     from = found + seg.to - seg.from;
   }
   return true;
+}
+
+/** The segments cut again where a sentence ends between two words ("… all our staff. We all know …"). */
+function bySentence(text: string, segs: Seg[]): Seg[] {
+  const out: Seg[] = [];
+  for (const seg of segs) {
+    let from = seg.from;
+    for (let k = seg.from + 1; k < seg.to; k++) {
+      if (/[.!?]/.test(text.slice(qw.ends[k - 1], qw.starts[k]))) {
+        out.push({ from, to: k });
+        from = k;
+      }
+    }
+    out.push({ from, to: seg.to });
+  }
+  return out;
+}
+
+/**
+ * The sourced quotations a draft's quotation joins, when each of its sentences stands exactly in one of them and all of
+ * them are one speaker's (the first sentence's quotation first); else none.
+ */
+function joinedQuotes(m: Model, cands: number[], sentences: Seg[], quoteIds: Int32Array[]): number[] {
+  if (sentences.length < 2) return [];
+  const found: number[] = [];
+  for (const seg of sentences) {
+    if (seg.to - seg.from < 3) return [];
+    const qi = cands.find((c) => exactIn([seg], quoteIds[c]));
+    if (qi === undefined) return [];
+    if (!found.includes(qi)) found.push(qi);
+  }
+  const speakers = new Set(found.map((qi) => m.quotes[qi].quote.speaker.person ?? m.quotes[qi].quote.speaker.document));
+  return found.length >= 2 && speakers.size === 1 ? found : [];
 }
 
 /** A segment's words without the articles, made when a misquote is weighed (reused: one segment at a time). */
@@ -444,11 +477,12 @@ interface Speaker {
 }
 
 /** The speech verbs after a quotation, and the pattern that finds one (exported for tests). */
-export const VERB = '(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|stated|states|insisted|admitted|claimed|concluded|explained|argued|replied|responded|described|describes|called|calls|stressed)';
-export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
+export const VERB = '(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|stated|states|insisted|admitted|claimed|concluded|explained|argued|replied|responded|described|describes|called|calls|stressed|reminded|reminds|recalled|noted|acknowledged|conceded|declared|announced)';
+/** (a headline's pull-quote has its speaker after a colon: "'…': Aves tells cabinet") */
+export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?:'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:said|added|says|adds|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
 /** "the minister", "the MP", "the cabinet member": a role standing for its holder. */
-const ROLE_NOUN = /\b(?:the|devon's|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b/;
+const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b/;
 const ROLE_NOUN_TYPES: Record<string, string> = {
   minister: 'minister', mp: 'mp', 'cabinet member': 'cabinet-member', 'council leader': 'council-leader', leader: 'council-leader',
   'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
@@ -462,7 +496,7 @@ const DASH_GOES_ON = /^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|th
 /** A speech verb that introduces a quotation of its own ('said: "…"'). */
 const OWN_QUOTE = /^\s*[:,]?\s*["']/;
 /** A document just before the speech verb (the text before it ends with this): "the report said", "the letter states". */
-const DOC_BEFORE = /\b(report|letter|statement|document|notice|review|inspector|inspectors|ofsted|department|government)\b[^.]{0,20}$/;
+const DOC_BEFORE = /\b(report|letter|statement|document|notice|review|inspector|inspectors|inspectorate|regulator|watchdog|department|government)\b[^.]{0,20}$/;
 /** DOC_BEFORE's longest match: its longest word (10 letters) and 20 more characters. */
 const DOC_BEFORE_MAX = 30;
 /** "he said", "she had also said": a pronoun just before the speech verb. */
@@ -692,7 +726,9 @@ export function checkQuotes(ctx: Ctx): void {
     while (a < b && !isWordCode(text.charCodeAt(a)) && TRIM_START.test(text[a])) a++;
     while (b > a && !isWordCode(text.charCodeAt(b - 1)) && TRIM_END.test(text[b - 1])) b--;
     const quoteIds = qm.quoteIds;
-    const exact = cands.filter((qi) => exactIn(segs, quoteIds[qi]));
+    let exact = cands.filter((qi) => exactIn(segs, quoteIds[qi]));
+    // a quotation that runs two sourced ones together ("…all our staff. We all know…"): each sentence exact in one
+    if (!exact.length) exact = joinedQuotes(m, cands, bySentence(text, segs), quoteIds);
     if (exact.length) {
       if (!speaker) {
         const qi = m.quotes[exact[0]];

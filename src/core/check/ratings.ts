@@ -6,22 +6,75 @@ import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
 import { statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
-import { execIn } from '../text/words';
+import { escapeRegExp, execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate } from '../time/dates';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
 export const RATING_RE = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
 /** What every RATING_RE match holds: a gate asked once per paragraph. */
 const RATING_GATE = gate(/\b(?:outstanding|good|requir|inadequate)/);
-const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspectors?|inspection|verdict|grade|grading|improved\s+from|rose\s+from|went\s+from|moved\s+from|fell\s+from|upgraded|downgraded|from\s+['"]?(?:outstanding|good|requires?\s+improvement|inadequate)\b)/;
+const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|inspectors?|inspection|verdict|grade|grading|improved\s+from|rose\s+from|went\s+from|moved\s+from|fell\s+from|upgraded|downgraded|from\s+['"]?(?:outstanding|good|requires?\s+improvement|inadequate)\b)/;
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
-const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|nhs|police|cqc|care quality|plymouth|cornwall|torbay|dorset|other councils?|another council|neighbouring|nationally|england's|average)\b/;
+const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring|nationally|england's|average)\b/;
 
 /** A count of parts as the subject ("two were rated inadequate", "one of them was judged good"): a grade of a part. */
 const PART_SUBJECT = /(?:^|[^a-z])(?:one|two|three|four|five|both|neither|none|each|all three|all four)\s+(?:of\s+(?:them|these|those|the\s+[a-z]+)\s+)?(?:was|were|is|are|has|have|had|got|received)\b/;
 
 /** What stands between two grades offered as alternatives ("inadequate or requiring improvement"). */
 const OR_BETWEEN = /^['"’”\s]*(?:,\s*)?(?:or|and\/or)\s*['"‘“]*$/;
+
+/** What the rating check derives from the data: the rated services and their places, the rating bodies, bodies elsewhere. */
+interface RatingScope {
+  /** The rated services; the home one first. */
+  subjects: { id: string; place: RegExp | undefined }[];
+  /** The home service's place ("devon"), if any. */
+  home: RegExp | undefined;
+  /** The names of the bodies that give ratings ("ofsted"). */
+  bodies: RegExp;
+  /** Places of councils that are no rated service's, and bodies of other kinds (an NHS body, another regulator). */
+  elsewhere: RegExp;
+}
+
+const scopes = new WeakMap<Ctx['m'], RatingScope>();
+
+const wordsRe = (words: string[]) => (words.length ? new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})`) : /$^/);
+
+function ratingScope(m: Ctx['m']): RatingScope {
+  let rs = scopes.get(m);
+  if (rs) return rs;
+  const ids = [...new Set(m.states.filter((x) => x.attribute === 'rating').map((x) => x.subject))];
+  const orgs = ids.map((id) => m.dataset.orgById.get(id)!).sort((a, b) => Number(b.home) - Number(a.home));
+  const placeRe = (p?: string) => (p ? new RegExp(`\\b${escapeRegExp(p.toLowerCase())}`) : undefined);
+  const byIds = new Set(m.states.map((x) => x.by).filter((x): x is string => !!x));
+  const ratedPlaces = new Set(orgs.map((o) => o.place?.toLowerCase()));
+  const otherPlaces = m.places.others.filter((p) => !ratedPlaces.has(p));
+  const otherBodies = m.orgPhrases.filter((o) => (o.org.kind === 'nhs' || o.org.kind === 'regulator') && !byIds.has(o.org.id) && o.phrase.length >= 3).map((o) => o.phrase);
+  rs = {
+    subjects: orgs.map((o) => ({ id: o.id, place: placeRe(o.place) })),
+    home: placeRe(orgs.find((o) => o.home)?.place),
+    bodies: wordsRe(m.orgPhrases.filter((o) => byIds.has(o.org.id)).map((o) => o.phrase)),
+    elsewhere: wordsRe([...otherPlaces, ...otherBodies]),
+  };
+  scopes.set(m, rs);
+  return rs;
+}
+
+/**
+ * Which rated service a rating is about: one named in its clause, or in its sentence with the home one not named in
+ * the clause, or in the sentence before when this one goes on about it ("Its rating…"); else the home service.
+ */
+function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScope): string | undefined {
+  const { masked } = ctx;
+  const sentenceText = masked.slice(s.start, s.end);
+  const prev = s.index > 0 ? masked.slice(ctx.sentences[s.index - 1].start, ctx.sentences[s.index - 1].end) : '';
+  const homeIn = (t: string) => !!rs.home && rs.home.test(t);
+  for (const sub of rs.subjects) {
+    if (!sub.place || (rs.home && sub.place.source === rs.home.source)) continue;
+    if (sub.place.test(clauseText) || (sub.place.test(sentenceText) && !homeIn(clauseText))) return sub.id;
+    if (sub.place.test(prev) && !homeIn(sentenceText) && /^(its|it|their|there|the service|the council|his|under him)\b/.test(sentenceText)) return sub.id;
+  }
+  return rs.subjects[0]?.id;
+}
 
 /** The grade a written rating word stands for. */
 export function ratingValue(word: string): string {
@@ -65,16 +118,15 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
     const pos = r.index;
     const clause = clauseAt(s, pos);
     const clauseText = masked.slice(clause.start, clause.end);
-    if (!CONTEXT.test(clauseText)) continue;
+    const rs = ratingScope(m);
+    if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText)) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText)) continue;
     // "inadequate or requires improvement": either grade, so a claim of neither
     if (ratings.some((o) => o.index !== pos && OR_BETWEEN.test(o.index < pos ? masked.slice(o.index + o[0].length, pos) : masked.slice(pos + r[0].length, o.index)))) continue;
-    const sentenceText = masked.slice(s.start, s.end);
-    const idx = s.index;
-    const prevSomerset = idx > 0 && /\bsomerset/.test(masked.slice(ctx.sentences[idx - 1].start, ctx.sentences[idx - 1].end)) &&
-      !/\bdevon/.test(sentenceText) && /^(its|it|their|there|the service|the council|his|under him)\b/.test(sentenceText);
-    const subject = /\bsomerset/.test(clauseText) || (/\bsomerset/.test(sentenceText) && !/\bdevon/.test(clauseText)) || prevSomerset ? 'somerset-childrens-services' : 'devon-childrens-services';
+    if (rs.elsewhere.test(clauseText)) continue;
+    const subject = subjectOf(ctx, s, clauseText, rs);
+    if (!subject) continue;
     const claimed = ratingValue(r[1]);
     const states = m.states.filter((x) => x.subject === subject && x.attribute === 'rating');
     // the date of this rating: none of the sentence's other ratings may stand between them
@@ -105,10 +157,11 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
       if (states.some((x) => x.value === claimed) || !states.length) continue;
       actual = states[states.length - 1];
     }
-    const who = subject === 'somerset-childrens-services' ? "Somerset's children's services" : "Devon's children's services";
+    const who = m.dataset.orgById.get(subject)!.name;
+    const by = actual.by ? m.dataset.orgById.get(actual.by)!.name : 'The sources';
     addFinding(ctx, {
       start: pos, end: pos + r[0].length, kind: 'rating', severity: 'error',
-      message: `Ofsted rated ${who} ${actual.value}, not ${claimed}${actual.timeNote ? ` (${actual.timeNote})` : ''}.`,
+      message: `${by} rated ${who} ${actual.value}, not ${claimed}${actual.timeNote ? ` (${actual.timeNote})` : ''}.`,
       suggestions: [actual.value],
       citations: [m.dataset.cite(actual.evidence)],
       claimKey: `rating:${subject}:${claimed}`,

@@ -25,7 +25,7 @@ interface RoleClaim {
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
 export const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
-  'devon', "devon's", 'council', "council's", 'its', 'his', 'her', 'their', 'and', 'of', 'for', 'services', 'service', 'said', 'deputy', 'shadow',
+  'council', "council's", 'its', 'his', 'her', 'their', 'and', 'of', 'for', 'services', 'service', 'said', 'deputy', 'shadow',
   'senior', 'county', 'local', 'state', 'department', 'after', 'before', 'with', 'as', 'by', 'from', 'to', 'week', 'month', 'year',
   'last', 'when', 'while', 'but', 'says', 'that', 'this', 'who', 'which', 'where', 'also', 'our', 'your', 'one', 'on', 'at', 'in',
   'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary', 'is', 'was', 'has', 'had']);
@@ -93,7 +93,7 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio', ends: ['member'] },
   { re: /(?:^|\s)cabinet\s+member$/, type: 'cabinet-member', ends: ['member'] },
   { re: /\bopposition\s+leader$|\bleader\s+of\s+the\s+opposition$/, type: 'opposition-leader', ends: ['leader', 'opposition'] },
-  { re: /\b(?:council|county\s+council)\s+leader$|\bleader\s+of\s+(?:the|devon)\s+(?:county\s+)?council$/, type: 'council-leader', ends: ['leader', 'council'] },
+  { re: /\b(?:council|county\s+council)\s+leader$|\bleader\s+of\s+(?:the|[a-z]+)\s+(?:county\s+)?council$/, type: 'council-leader', ends: ['leader', 'council'] },
   { re: /\bleader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio', ends: ['group'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio', ends: ['leader'] },
   { re: /(?:^|[.!?]\s*)leader$/, type: 'council-leader', ends: ['leader'] },
@@ -120,7 +120,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio' },
   { re: /^cabinet\s+member$/, type: 'cabinet-member' },
   { re: /^opposition\s+leader$|^leader\s+of\s+the\s+opposition$/, type: 'opposition-leader' },
-  { re: /^(?:council|county\s+council)\s+leader$|^leader\s+of\s+(?:the|devon)\s+(?:county\s+)?council$/, type: 'council-leader' },
+  { re: /^(?:council|county\s+council)\s+leader$|^leader\s+of\s+(?:the|[a-z]+)\s+(?:county\s+)?council$/, type: 'council-leader' },
   { re: /^leader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio' },
   { re: /^director\s+of\s+([a-z' -]{2,40})$/, type: 'director', group: 'portfolio' },
@@ -132,7 +132,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^chief\s+executive(?:\s+of\s+[a-z' ]{2,40})?$/, type: 'chief-executive' },
 ];
 
-const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been)|is|was|now|then|currently|as)\s+)?(?:(?:the|a|an|devon's|the\s+council's|its|devon\s+county\s+council's)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been)|is|was|now|then|currently|as)\s+)?(?:(?:the|a|an|[a-z]+'s|the\s+council's|its|[a-z]+\s+county\s+council's)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase), made once. */
 const partyByPhrase = new WeakMap<Model, Map<string, string>>();
@@ -541,7 +541,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
     if (!holders.length) {
       // No one else is known to hold it, but the sources give this person a different post of the council then.
       if (!COUNCIL_POSTS.has(claim.type)) return;
-      const own = p.roles.find((x) => x.role.organisation === 'dcc' && COUNCIL_POSTS.has(x.role.type) && presumedAt(x.time, at));
+      const own = p.roles.find((x) => x.role.organisation === ctx.m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && presumedAt(x.time, at));
       if (!own) return;
       addFinding(ctx, {
         start: span.start, end: span.end, kind: 'role', severity: 'error',

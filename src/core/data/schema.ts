@@ -37,7 +37,7 @@ export const Evidence = z.strictObject({
   text: Text(),
 });
 
-const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as "john-hart"'));
+const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as "jane-doe"'));
 
 /** How the article itself describes the time of a fact ("new", "interim", "former", "recently left"...). */
 export const TimeStatus = z.enum(['current', 'new', 'interim', 'permanent', 'former', 'recently-left', 'since']);
@@ -144,6 +144,13 @@ export const Organisation = z.strictObject({
   notInSources: z._default(z.boolean(), false),
   /** A loose name for any body of its kind ("the Government", "the NHS"): never a conflict with a body of that kind. */
   generic: z._default(z.boolean(), false),
+  /** The place a council or service is named after ("Devon"): a word that is never a person's name. */
+  place: z.optional(Text()),
+  /**
+   * The council the story is about, and its services: a claim about "the council" or "the service" is about these
+   * unless it names another place.
+   */
+  home: z._default(z.boolean(), false),
   evidence: z.optional(Evidence),
 });
 

@@ -50,6 +50,8 @@ export interface Model {
   partyPhrases: { phrase: string; party: Party }[];
   /** Every source's text as plainWords makes it, each between spaces: what the sources say in their own words too. */
   sourceWords: string;
+  /** The places of councils and services: the story's own (home) and the others, lower case. */
+  places: Places;
   /** Party abbreviations ("con", "ld"), read only in brackets after a name: normalised form -> party id. */
   partyAbbreviations: Map<string, string>;
   orgPhrases: { phrase: string; org: Organisation }[];
@@ -62,22 +64,39 @@ export interface Model {
   timeOf(fact: { from?: string; until?: string; evidence: { source: string } }, stable?: boolean): TimedFact;
 }
 
+/** English words that are never a person's name (the story's places, bodies, parties and wards come from the data). */
 const NOT_NAMES = [
   'cllr', 'councillor', 'councillors', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mp', 'mps', 'minister',
   'leader', 'cabinet', 'member', 'chair', 'director', 'interim', 'chief', 'reporter', 'secretary', 'commissioner', 'the', 'a', 'an',
-  'and', 'but', 'devon', 'devon\'s', 'exeter', 'plymouth', 'somerset', 'cornwall', 'torbay', 'dorset', 'county', 'council', 'hall',
-  'ofsted', 'nhs', 'send', 'dfe', 'cqc', 'labour', 'conservative', 'conservatives', 'tory', 'tories', 'lib', 'dem', 'dems',
-  'liberal', 'democrat', 'democrats', 'green', 'reform', 'independent', 'government', 'education', 'department', 'children',
+  'and', 'but', 'county', 'council', 'hall',
+  'nhs', 'send',
+  'government', 'education', 'department', 'children',
   'children\'s', 'services', 'service', 'families', 'schools', 'mayor', 'in', 'on', 'at', 'by', 'for', 'of', 'to', 'as', 'with',
   'she', 'he', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'when', 'while', 'after',
   'before', 'former', 'new', 'then', 'now', 'opposition', 'group', 'party', 'task', 'force', 'report', 'letter', 'meanwhile',
   'however', 'speaking', 'asked', 'said', 'says', 'according', 'also', 'today', 'yesterday', 'last', 'next', 'earlier', 'later',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'st', 'haven', 'banks', 'kingsbridge', 'topsham',
-  'wearside', 'bickleigh', 'wembury', 'sidwell\'s', 'james', 'david\'s', 'england', 'uk', 'britain', 'british', 'west', 'south',
-  'north', 'east', 'westminster', 'whitehall', 'tory-run', 'labour-run', 'ex', 'acting', 'deputy', 'shadow', 'prime', 'chancellor',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'st',
+  'england', 'uk', 'britain', 'british', 'west', 'south',
+  'north', 'east', 'westminster', 'whitehall', 'ex', 'acting', 'deputy', 'shadow', 'prime', 'chancellor',
   'if', 'why', 'what', 'how', 'who', 'where', 'there', 'here', 'his', 'its', 'not', 'no', 'yes', 'so', 'or', 'nor', 'yet',
 ];
+
+export interface Places {
+  /** The council the story is about (its id), and its place's name ("devon"). */
+  homeCouncil: string;
+  home: string[];
+  /** The places of every other council or service the data names ("somerset", "plymouth"). */
+  others: string[];
+}
+
+function placesOf(orgs: Organisation[]): Places {
+  const homeCouncil = orgs.find((o) => o.home && o.kind === 'council') ?? orgs.find((o) => o.home);
+  const home = [...new Set(orgs.filter((o) => o.home && o.place).map((o) => normPhrase(o.place!)))];
+  const others = [...new Set(orgs.filter((o) => !o.home && o.place && (o.kind === 'council' || o.kind === 'service')).map((o) => normPhrase(o.place!)))]
+    .filter((p) => !home.includes(p));
+  return { homeCouncil: homeCouncil?.id ?? '', home, others };
+}
 
 /** Lower-case words without "the", "a" and "an", one space between: for asking whether one text's words stand in another's. */
 export function plainWords(text: string): string {
@@ -160,8 +179,21 @@ export function buildModel(dataset: Dataset): Model {
   });
 
   const notNames = new Set(NOT_NAMES);
-  for (const r of dataset.roles) for (const w of normPhrase(r.title).split(/[^a-z']+/)) if (w) notNames.add(w);
-  for (const p of partyPhrases) for (const w of p.phrase.split(/[^a-z']+/)) if (w) notNames.add(w);
+  const addWords = (phrase: string) => {
+    for (const w of normPhrase(phrase).split(/[^a-z']+/)) if (w) notNames.add(w);
+  };
+  for (const r of dataset.roles) addWords(r.title);
+  for (const p of partyPhrases) {
+    addWords(p.phrase);
+    notNames.add(`${p.phrase.replace(/ /g, '-')}-run`);
+  }
+  for (const o of dataset.organisations) for (const name of [o.name, ...o.aliases, o.place ?? '']) addWords(name);
+  for (const o of dataset.organisations) if (o.place) notNames.add(`${normPhrase(o.place)}'s`);
+  for (const p of dataset.people) for (const a of p.attributes) {
+    if (a.kind === 'ward') addWords(a.ward);
+    else if (a.kind === 'constituency') addWords(a.place);
+  }
+  const places = placesOf(dataset.organisations);
 
   const events = dataset.events.map((e) => ({
     ...e,
@@ -172,7 +204,7 @@ export function buildModel(dataset: Dataset): Model {
   const states = dataset.states.map((s) => ({ ...s, time: timeOf(s) }));
 
   return {
-    dataset, people, bySurname, byGiven, surnames: [...bySurname.keys()], notNames, parties, partyPhrases, partyAbbreviations, sourceWords, orgPhrases,
+    dataset, people, bySurname, byGiven, surnames: [...bySurname.keys()], notNames, parties, partyPhrases, partyAbbreviations, sourceWords, orgPhrases, places,
     quotes, quoteWordIndex, events, states, numbers: dataset.numbers, timeOf,
   };
 }
@@ -187,6 +219,8 @@ export const PRESUMED_DAYS = 365;
 export function presumedAt(f: TimedFact, t: DayRange): boolean {
   const st = statusAt(f, t);
   if (st !== 'unknown') return st === 'true';
+  // a post the sources say ended ("until May 2025") is not presumed held in the month it ended
+  if (f.falseAfter !== undefined) return false;
   return t.start > f.known.end && t.start <= f.known.end + PRESUMED_DAYS;
 }
 
