@@ -5,7 +5,8 @@
 import { Ctx, ModelEvent, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
-import { MONTH_NAMES, PartialDateParts, WEEKDAYS, parsePartialDate, weekdayOf } from '../time/dates';
+import { MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, weekdayOf } from '../time/dates';
+import { agrees, chooseEvent, dateSpan, describeDate, sourcedDates, speaksOfPlan, suggestionFor } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
@@ -366,8 +367,8 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   const agrees = (writtenYear && d.year === ev.year) || (d.day !== undefined && d.day === ev.day && d.month === ev.month) ||
     (d.weekday !== undefined && ev.day !== undefined && d.month === ev.month && WEEKDAYS[d.weekday] === weekdayOf(ev.year, ev.month!, ev.day));
   if (!e.recurs) return agrees;
-  // "rated inadequate since 2019": the start of what still holds happened once
-  if (d.relation === 'since') return true;
+  // "rated inadequate since 2019": the start of what still holds happened once (what a "since" dates stands before it)
+  if (d.relation === 'since' && hasAny(ctx.masked, e.cueList, clause.start, d.start)) return true;
   if (hasAny(ctx.masked, OTHER_OCCURRENCE, clause.start, clause.end)) return false;
   return agrees || (!!d.range && monthsApart(d, e) <= e.recurs.withinMonths);
 }
@@ -421,9 +422,10 @@ const eventDates = new WeakMap<ModelEvent, EventDate>();
 function eventDate(e: ModelEvent): EventDate {
   let ed = eventDates.get(e);
   if (!ed) {
-    const p = parsePartialDate(e.date);
+    // (a range's parts are its start's; it reads as the range)
+    const p = boundsOf(e.date).first;
     const wd = p.day !== undefined ? `${weekdayOf(p.year, p.month!, p.day)} ` : '';
-    ed = { parts: p, when: `${wd}${p.day !== undefined ? p.day + ' ' : ''}${p.month !== undefined ? MONTH_NAMES[p.month - 1] + ' ' : ''}${p.year}` };
+    ed = { parts: p, when: e.date.includes('/') ? formatPartialDate(e.date) : `${wd}${p.day !== undefined ? p.day + ' ' : ''}${p.month !== undefined ? MONTH_NAMES[p.month - 1] + ' ' : ''}${p.year}` };
     eventDates.set(e, ed);
   }
   return ed;
@@ -450,25 +452,18 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   const { m } = ctx;
   for (const d of s.dates) {
     const clause = dateClause(ctx, s, d);
-    const cands = eventsFor(ctx, s, clause, d.start);
+    // (dates said together, "in October and November 2024", are measured from the first)
+    const cands = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start);
     if (!cands.length) continue;
-    // the event whose cue stands nearest the date
-    let best = cands[0];
-    let bestDist = Infinity;
-    for (const c of cands) {
-      for (const p of c.cuePos) {
-        // a date usually follows what it dates ("inadequate in 2015 to good in July"): cues after it count double
-        const dist = p >= d.end ? (p - d.end) * 2 + 3 : d.start >= p ? d.start - p : 0;
-        if (dist < bestDist) {
-          bestDist = dist;
-          best = c;
-        }
-      }
-    }
+    // the event whose cue stands nearest the date, unless the sentence cannot tell it from another as near
+    const best = chooseEvent(ctx, s, clause, d, cands, (x) => isThisOccurrence(ctx, s, clause, x, d));
+    if (!best) continue;
     const e = best.e;
     if (ratingMismatch(ctx, s, e, d)) continue;
     if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e)) continue;
     if (!isThisOccurrence(ctx, s, clause, e, d)) continue;
+    // a plan is compared only where the sentence speaks of it as a plan
+    if (e.expected && !speaksOfPlan(ctx, s)) continue;
     const ev = eventDate(e).parts;
     const writtenYear = d.year !== undefined && !d.yearInferred;
     const cite = m.dataset.cite(e.evidence);
@@ -497,23 +492,19 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
         continue;
       }
     }
-    let wrong = false;
-    if (e.approximate) {
-      wrong = writtenYear && Math.abs(d.year! - ev.year) >= 2;
-    } else {
-      if (writtenYear && d.year !== ev.year) wrong = true;
-      if (d.month !== undefined && ev.month !== undefined && d.month !== ev.month) wrong = true;
-      if (d.day !== undefined && ev.day !== undefined && d.month === ev.month && d.day !== ev.day) wrong = true;
-      if (d.relation === 'since' && !writtenYear) wrong = false;
-    }
+    // every date a source gives the happening (and its report's publication): wrong only when it agrees with none
+    const dates = sourcedDates(ctx, s, clause, d, best);
+    const wrong = dates.every((x) => !agrees(ctx, d, x.date, !!x.e.approximate));
     const end = d.weekdayStart !== undefined && d.day === undefined ? d.end : d.end;
     if (wrong) {
-      const fix = formatLike(d, e);
+      const single = dates.length === 1 && !dates[0].published && !e.date.includes('/');
       addFinding(ctx, {
         start: dateStart, end, kind: 'date', severity: 'error',
-        message: `Sources date this to ${eventWhen(e)} (${e.summary}${e.dateNote ? `; ${e.dateNote}` : ''}), not ${ctx.text.slice(dateStart, end)}.`,
-        suggestions: [fix],
-        citations: [cite],
+        message: single
+          ? `Sources date this to ${eventWhen(e)} (${e.summary}${e.dateNote ? `; ${e.dateNote}` : ''}), not ${ctx.text.slice(dateStart, end)}.`
+          : `Sources date this to ${dates.map(describeDate).join(', and to ')}; not ${ctx.text.slice(dateStart, end)}.`,
+        suggestions: single ? [formatLike(d, e)] : [...new Set(dates.map((x) => suggestionFor(d, x.date)))],
+        citations: single ? [cite] : [...new Set(dates.map((x) => m.dataset.cite(x.published && x.e.published!.evidence ? x.e.published!.evidence : x.e.evidence)))],
         claimKey: `date:${e.id}:${ctx.masked.slice(dateStart, end)}`,
       });
     } else if (writtenYear || d.month !== undefined) {

@@ -58,7 +58,16 @@ export interface Model {
   quotes: QuoteIndex[];
   /** word -> indexes into quotes that contain it. */
   quoteWordIndex: Map<string, number[]>;
-  events: (Event & { range: DayRange; requiredGroups: string[][]; cueList: string[] })[];
+  events: (Event & {
+    range: DayRange;
+    requiredGroups: string[][];
+    cueList: string[];
+    /** One id for every event told of the same happening (`sameAs`, followed to its end): the events of a date may be told apart only across identities. */
+    identity: string;
+    /** The days of `published.date`, and its cues as searched. */
+    publishedRange?: DayRange;
+    publishedCues: string[];
+  })[];
   states: (State & { time: TimedFact })[];
   numbers: NumberFact[];
   timeOf(fact: { from?: string; until?: string; evidence: { source: string } }, stable?: boolean): TimedFact;
@@ -195,11 +204,25 @@ export function buildModel(dataset: Dataset): Model {
   }
   const places = placesOf(dataset.organisations);
 
+  const byId = new Map(dataset.events.map((e) => [e.id, e]));
+  const identityOf = (e: Event): string => {
+    // the end of the sameAs chain (a loop, which the data should not have, ends where it closes)
+    const seen = new Set<string>();
+    let x = e;
+    while (x.sameAs && !seen.has(x.id) && byId.has(x.sameAs)) {
+      seen.add(x.id);
+      x = byId.get(x.sameAs)!;
+    }
+    return x.id;
+  };
   const events = dataset.events.map((e) => ({
     ...e,
     range: rangeOf(e.date),
     requiredGroups: e.required.map((g) => g.split('|').map(normPhrase)),
     cueList: e.cues.map(normPhrase),
+    identity: identityOf(e),
+    publishedRange: e.published ? rangeOf(e.published.date) : undefined,
+    publishedCues: e.published ? e.published.cues.map(normPhrase) : [],
   }));
   const states = dataset.states.map((s) => ({ ...s, time: timeOf(s) }));
 

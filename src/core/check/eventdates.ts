@@ -1,0 +1,192 @@
+/**
+ * Which sourced event a date belongs to, and whether the date agrees with it: identified from what the sentence says,
+ * never from the order of the data.
+ *
+ * - Choosing: a candidate's distance is its nearest cue to the date (a cue after the date counts double: a date
+ *   usually follows what it dates). A cue that stands nearer another date of the sentence dates that one ("led it in
+ *   2023 and returned in December 2024": "returned" is December's), and dates joined by "and", "or" or "to" ("in
+ *   October and November 2024") are measured as one. Events told of the same happening (`sameAs`) are one candidate.
+ *   When two happenings are equally near and the sentence does not tell them apart (it identifies neither, or both,
+ *   as the occurrence the sources describe), nothing is said about the date.
+ * - Agreeing: a date agrees with a happening when it agrees with any date a source gives it (sources may disagree,
+ *   and then neither is flagged); with a range, when it falls inside it (a "from" date with its start, a "to" or
+ *   "until" date with its end); with a reported event, with the event's date or its report's publication date, or
+ *   with the publication date alone when the clause speaks of publishing.
+ */
+import { Ctx, ModelEvent, SentenceInfo } from './context';
+import { DateExpr } from '../extract/dates';
+import { MONTH_NAMES, PartialDateParts, boundsOf, formatPartialDate, parsePartialDate } from '../time/dates';
+import { findPhraseIn } from '../text/words';
+
+export interface Candidate {
+  e: ModelEvent;
+  cuePos: number[];
+}
+
+type Span = { start: number; end: number };
+
+/** What stands between two dates said together: "October and November 2024", "January to September 2023". */
+const JOINED = /^\s*,?\s*(?:and|or|to|until|till|through|-|–|—)\s*$/;
+
+/** The dates of the sentence said together with `d` ("in October and November 2024"), as one span. */
+export function dateSpan(ctx: Ctx, s: SentenceInfo, d: DateExpr): Span {
+  const ds = s.dates;
+  let i = ds.indexOf(d);
+  let j = i;
+  while (i > 0 && ds[i - 1].end <= ds[i].start && JOINED.test(ctx.masked.slice(ds[i - 1].end, ds[i].start))) i--;
+  while (j >= 0 && j + 1 < ds.length && ds[j].end <= ds[j + 1].start && JOINED.test(ctx.masked.slice(ds[j].end, ds[j + 1].start))) j++;
+  return i < 0 ? d : { start: ds[i].start, end: ds[j].end };
+}
+
+/** A cue's distance from a date: a cue after the date counts double. */
+function distance(p: number, span: Span): number {
+  return p >= span.end ? (p - span.end) * 2 + 3 : span.start >= p ? span.start - p : 0;
+}
+
+/**
+ * The candidate the date belongs to, or undefined when the sentence does not tell the nearest apart. `identified`
+ * says whether the sentence is about the occurrence an event describes (see isThisOccurrence).
+ */
+export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, cands: Candidate[], identified: (e: ModelEvent) => boolean): Candidate | undefined {
+  if (cands.length === 1) return cands[0];
+  const span = dateSpan(ctx, s, d);
+  const others: Span[] = [];
+  for (const x of s.dates) if (x.range && (x.end <= span.start || x.start >= span.end) && x.start >= clause.start && x.end <= clause.end) others.push(dateSpan(ctx, s, x));
+  // each identity's nearest cue (a cue nearer another date is that date's)
+  const best = new Map<string, { c: Candidate; dist: number }>();
+  for (const c of cands) {
+    for (const p of c.cuePos) {
+      const dist = distance(p, span);
+      if (others.some((o) => distance(p, o) < dist)) continue;
+      const b = best.get(c.e.identity);
+      if (!b || dist < b.dist) best.set(c.e.identity, { c, dist });
+    }
+  }
+  // an event the sentence does not identify (another occurrence of its kind) is no candidate, unless none is identified:
+  // then the nearest stands, as ever, for "not this one" (and the date is left alone)
+  const all = [...best.values()];
+  const told = all.filter((b) => identified(b.c.e));
+  const pool = told.length ? told : all;
+  if (pool.length === 0) return undefined;
+  const min = Math.min(...pool.map((b) => b.dist));
+  const nearest = pool.filter((b) => b.dist === min);
+  // equally near, and the sentence tells neither apart: nothing to say
+  return nearest.length === 1 ? nearest[0].c : undefined;
+}
+
+/** The events told of the same happening as `e` (itself first). */
+export function sameHappening(ctx: Ctx, e: ModelEvent): ModelEvent[] {
+  return [e, ...ctx.m.events.filter((x) => x !== e && x.identity === e.identity)];
+}
+
+/** One date the sources give a happening, in the sense it is true in. */
+export interface SourcedDate {
+  e: ModelEvent;
+  date: string;
+  published: boolean;
+}
+
+/**
+ * Is the date the publication's: is a word of publishing ("published in May", "came out") the nearest of the event's
+ * words to it? (Any other word — "inspection", "rated" — may be said of either date.)
+ */
+function aboutPublication(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, x: ModelEvent, cuePos: number[]): boolean {
+  if (x.publishedCues.length === 0) return false;
+  const span = dateSpan(ctx, s, d);
+  const hay = ctx.masked.slice(clause.start, clause.end);
+  let pub = Infinity;
+  const at = new Set<number>();
+  for (const c of x.publishedCues) {
+    for (let p = findPhraseIn(ctx.masked, hay, clause.start, c, 0); p >= 0; p = findPhraseIn(ctx.masked, hay, clause.start, c, p + 1 - clause.start)) {
+      pub = Math.min(pub, distance(p, span));
+      at.add(p);
+    }
+  }
+  if (pub === Infinity) return false;
+  let own = Infinity;
+  for (const p of cuePos) if (!at.has(p)) own = Math.min(own, distance(p, span));
+  return pub < own;
+}
+
+/**
+ * The dates the date is compared with: every source's date for the happening, each event's publication date beside
+ * its own — or, when a word of publishing is the nearest to the date, the publication dates alone.
+ */
+export function sourcedDates(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, chosen: Candidate): SourcedDate[] {
+  const all = sameHappening(ctx, chosen.e);
+  const pub = all.filter((x) => x.published && aboutPublication(ctx, s, clause, d, x, chosen.cuePos));
+  if (pub.length) return pub.map((x) => ({ e: x, date: x.published!.date, published: true }));
+  return all.flatMap((x) => [
+    { e: x, date: x.date, published: false },
+    ...(x.published ? [{ e: x, date: x.published.date, published: true }] : []),
+  ]);
+}
+
+/** A "to", "until" or "till" right before the date: the date is the end of a span ("from January to June 2023"). */
+function endsSpan(ctx: Ctx, d: DateExpr): boolean {
+  return d.relation === 'until' || /\b(?:to|until|till)\s+$/.test(ctx.masked.slice(Math.max(0, d.start - 10), d.start));
+}
+
+/** Does the date agree with one date (or range) the sources give? */
+export function agrees(ctx: Ctx, d: DateExpr, date: string, approximate: boolean): boolean {
+  const writtenYear = d.year !== undefined && !d.yearInferred;
+  if (date.includes('/')) {
+    const { first, last } = boundsOf(date);
+    if (d.relation === 'from' || d.relation === 'since') return agreesWith(d, first, approximate, writtenYear);
+    if (endsSpan(ctx, d)) return agreesWith(d, last, approximate, writtenYear);
+    return inside(d, first, last, writtenYear);
+  }
+  return agreesWith(d, parsePartialDate(date), approximate, writtenYear);
+}
+
+/** A date against a single date: year, month and day wherever both give them. */
+function agreesWith(d: DateExpr, ev: PartialDateParts, approximate: boolean, writtenYear: boolean): boolean {
+  if (approximate) return !(writtenYear && Math.abs(d.year! - ev.year) >= 2);
+  let wrong = false;
+  if (writtenYear && d.year !== ev.year) wrong = true;
+  if (d.month !== undefined && ev.month !== undefined && d.month !== ev.month) wrong = true;
+  if (d.day !== undefined && ev.day !== undefined && d.month === ev.month && d.day !== ev.day) wrong = true;
+  if (d.relation === 'since' && !writtenYear) wrong = false;
+  return !wrong;
+}
+
+/** A date inside a range: its days meet the range's (by month alone when its year is not written). */
+function inside(d: DateExpr, first: PartialDateParts, last: PartialDateParts, writtenYear: boolean): boolean {
+  const a = first.year * 12 + (first.month ?? 1), b = last.year * 12 + (last.month ?? 12);
+  if (writtenYear) {
+    const lo = d.year! * 12 + (d.month ?? 1), hi = d.year! * 12 + (d.month ?? 12);
+    return hi >= a && lo <= b;
+  }
+  if (d.month === undefined) return true;
+  for (let k = a; k <= b; k++) if (((k - 1) % 12) + 1 === d.month) return true;
+  return false;
+}
+
+/** A sourced date as a suggestion, in the form the draft wrote its date (the range's nearer end for a range). */
+export function suggestionFor(d: DateExpr, date: string): string {
+  const { first, last } = boundsOf(date);
+  const p = !date.includes('/') || d.relation === 'from' || d.relation === 'since' ? first
+    : d.month !== undefined && last.month !== undefined && Math.abs(d.month - last.month) < Math.abs(d.month - (first.month ?? 1)) ? last : first;
+  const parts: string[] = [];
+  if (d.day !== undefined && p.day !== undefined) parts.push(String(p.day));
+  if (d.month !== undefined && p.month !== undefined) parts.push(MONTH_NAMES[p.month - 1]);
+  if (d.year !== undefined && !d.yearInferred) parts.push(String(p.year));
+  if (!parts.length) {
+    if (p.month !== undefined) parts.push(MONTH_NAMES[p.month - 1]);
+    parts.push(String(p.year));
+  }
+  return parts.join(' ');
+}
+
+/** How a sourced date reads in a message: "January to September 2023 (Julian Wooster ran …)". */
+export function describeDate(x: SourcedDate): string {
+  const note = x.published ? '' : x.e.dateNote ? `; ${x.e.dateNote}` : '';
+  return `${formatPartialDate(x.date)} (${x.published ? `publication: ${x.e.summary}` : x.e.summary}${note})`;
+}
+
+/** Words that speak of something still to come: a planned event's date is compared only in such a sentence. */
+const TO_COME = /\b(?:will|would|is due|are due|due to|expected|expects|expect|planned|plans|set to|scheduled|to begin|to start|should|next|upcoming|coming)\b/;
+
+export function speaksOfPlan(ctx: Ctx, s: SentenceInfo): boolean {
+  return TO_COME.test(ctx.masked.slice(s.start, s.end));
+}
