@@ -20,6 +20,8 @@ import { checkEvents } from './check/events';
 import { checkNumbers } from './check/numbers';
 import { checkQuotes } from './check/quotes';
 import { checkOrganisationNames } from './check/orgnames';
+import { checkDurations } from './check/durations';
+import { checkHolders } from './check/holders';
 import { dedupe } from './check/findings';
 import { isIsoDay, partsOfDay, rangeOf } from './time/dates';
 
@@ -115,7 +117,7 @@ interface Job {
 }
 
 /** The checkers asked of each sentence, in the order their findings are listed (dedupe keeps the first of equals). */
-const SENTENCE_CHECKERS: ((ctx: Ctx, s: SentenceInfo) => void)[] = [checkRoles, checkControl, checkEvents, checkRatings, checkNumbers, checkOrganisationNames];
+const SENTENCE_CHECKERS: ((ctx: Ctx, s: SentenceInfo) => void)[] = [checkRoles, checkControl, checkEvents, checkRatings, checkNumbers, checkOrganisationNames, checkDurations, checkHolders];
 
 const NO_WORDS: never[] = [];
 
