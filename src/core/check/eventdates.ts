@@ -59,7 +59,8 @@ export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr
       const dist = distance(p, span);
       if (others.some((o) => distance(p, o) < dist)) continue;
       const b = best.get(c.e.identity);
-      if (!b || dist < b.dist) best.set(c.e.identity, { c, dist });
+      // (of one happening's events equally near, the one named first by id: no order of the data counts)
+      if (!b || dist < b.dist || (dist === b.dist && c.e.id < b.c.e.id)) best.set(c.e.identity, { c, dist });
     }
   }
   // an event the sentence does not identify (another occurrence of its kind) is no candidate, unless none is identified:
@@ -76,7 +77,8 @@ export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr
 
 /** The events told of the same happening as `e` (itself first). */
 export function sameHappening(ctx: Ctx, e: ModelEvent): ModelEvent[] {
-  return [e, ...ctx.m.events.filter((x) => x !== e && x.identity === e.identity)];
+  // in the order of their dates, not of the data
+  return [e, ...ctx.m.events.filter((x) => x !== e && x.identity === e.identity).sort((a, b) => a.range.start - b.range.start || (a.id < b.id ? -1 : 1))];
 }
 
 /** One date the sources give a happening, in the sense it is true in. */

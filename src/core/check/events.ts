@@ -505,7 +505,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
           : `Sources date this to ${dates.map(describeDate).join(', and to ')}; not ${ctx.text.slice(dateStart, end)}.`,
         suggestions: single ? [formatLike(d, e)] : [...new Set(dates.map((x) => suggestionFor(d, x.date)))],
         citations: single ? [cite] : [...new Set(dates.map((x) => m.dataset.cite(x.published && x.e.published!.evidence ? x.e.published!.evidence : x.e.evidence)))],
-        claimKey: `date:${e.id}:${ctx.masked.slice(dateStart, end)}`,
+        claimKey: `date:${e.identity}:${ctx.masked.slice(dateStart, end)}`,
       });
     } else if (writtenYear || d.month !== undefined) {
       addConfirmation(ctx, { start: dateStart, end, kind: 'fact', message: `Matches the sources: ${e.summary}, ${eventWhen(e)}.`, citations: [cite] });

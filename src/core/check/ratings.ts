@@ -20,8 +20,8 @@ const SKIP = /\b(send|special educational|leadership|help and protection|childre
 /** A count of parts as the subject ("two were rated inadequate", "one of them was judged good"): a grade of a part. */
 const PART_SUBJECT = /(?:^|[^a-z])(?:one|two|three|four|five|both|neither|none|each|all three|all four)\s+(?:of\s+(?:them|these|those|the\s+[a-z]+)\s+)?(?:was|were|is|are|has|have|had|got|received)\b/;
 
-/** What stands between two grades offered as alternatives ("inadequate or requiring improvement"). */
-const OR_BETWEEN = /^['"’”\s]*(?:,\s*)?(?:or|and\/or)\s*['"‘“]*$/;
+/** What stands between two grades offered as alternatives ("inadequate or requiring improvement"), or listed ("outstanding, good, …"). */
+const OR_BETWEEN = /^['"’”\s]*(?:,\s*)?(?:(?:or|and\/or)\s*)?['"‘“]*$/;
 
 /** What the rating check derives from the data: the rated services and their places, the rating bodies, bodies elsewhere. */
 interface RatingScope {
