@@ -192,3 +192,21 @@ const TO_COME = /\b(?:will|would|is due|are due|due to|expected|expects|expect|p
 export function speaksOfPlan(ctx: Ctx, s: SentenceInfo): boolean {
   return TO_COME.test(ctx.masked.slice(s.start, s.end));
 }
+
+/**
+ * Does masked[from, to) hold a word marking another occurrence ("again", "second", "latest") that is not part of one
+ * of the event's anchors ("for the second time" names the occurrence an event describes)?
+ */
+export function marksAnother(ctx: Ctx, words: readonly string[], anchors: readonly string[], from: number, to: number): boolean {
+  const hay = ctx.masked.slice(from, to);
+  const own: Span[] = [];
+  for (const a of anchors) {
+    for (let p = findPhraseIn(ctx.masked, hay, from, a, 0); p >= 0; p = findPhraseIn(ctx.masked, hay, from, a, p + 1 - from)) own.push({ start: p, end: p + a.length });
+  }
+  for (const w of words) {
+    for (let p = findPhraseIn(ctx.masked, hay, from, w, 0); p >= 0; p = findPhraseIn(ctx.masked, hay, from, w, p + 1 - from)) {
+      if (!own.some((o) => p >= o.start && p + w.length <= o.end)) return true;
+    }
+  }
+  return false;
+}

@@ -6,7 +6,7 @@ import { Ctx, ModelEvent, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, weekdayOf } from '../time/dates';
-import { agrees, chooseEvent, dateSpan, describeDate, sourcedDates, speaksOfPlan, suggestionFor } from './eventdates';
+import { agrees, chooseEvent, dateSpan, describeDate, marksAnother, sourcedDates, speaksOfPlan, suggestionFor } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
@@ -361,6 +361,10 @@ function monthsApart(d: DateExpr, e: ModelEvent): number {
  */
 function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent, d: DateExpr): boolean {
   if (e.anchors.length === 0 && !e.recurs) return true;
+  // "their latest visit in 2024": words just before the date that mark another occurrence make it that one's,
+  // whatever else is named
+  // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
+  if (e.recurs && d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(e), Math.max(clause.start, d.start - 60), d.start)) return false;
   if (anchored(ctx, s, e)) return true;
   const ev = eventDate(e).parts;
   const writtenYear = d.year !== undefined && !d.yearInferred;
@@ -369,7 +373,8 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (!e.recurs) return agrees;
   // "rated inadequate since 2019": the start of what still holds happened once (what a "since" dates stands before it)
   if (d.relation === 'since' && hasAny(ctx.masked, e.cueList, clause.start, d.start)) return true;
-  if (hasAny(ctx.masked, OTHER_OCCURRENCE, clause.start, clause.end)) return false;
+  // a draft cannot tell of an occurrence that had not happened when it was written: a near date is no slip then
+  if (!agrees && ctx.asOf < e.range.start) return false;
   return agrees || (!!d.range && monthsApart(d, e) <= e.recurs.withinMonths);
 }
 
