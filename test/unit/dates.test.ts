@@ -8,6 +8,7 @@ import { DATE_RE, canOpenDate, dateHints, dateMatches, findDates, isAlnum } from
 import { fold } from '../../src/core/text/fold';
 import { quoteTokens } from '../../src/core/extract/quotes';
 import { asOfDay } from '../../src/core/engine';
+import { boundsOf, formatPartialDate, rangeOf } from '../../src/core/time/dates';
 
 const AS_OF = asOfDay('2025-12-05');
 
@@ -115,5 +116,18 @@ describe('dates: trying the pattern only near a hint finds what trying it everyw
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('date ranges in the data', () => {
+  it('a range covers its first month to its last, and reads as a British writer prints it', () => {
+    const r = rangeOf('2024-09/2024-10');
+    assert.strictEqual(r.start, rangeOf('2024-09-01').start);
+    assert.strictEqual(r.end, rangeOf('2024-10-31').end);
+    assert.strictEqual(formatPartialDate('2024-09/2024-10'), 'September and October 2024');
+    assert.strictEqual(formatPartialDate('2023-01/2023-09'), 'January to September 2023');
+    assert.strictEqual(formatPartialDate('2024-12/2025-01'), 'December 2024 to January 2025');
+    assert.deepStrictEqual(boundsOf('2023-01/2023-09'), { first: { year: 2023, month: 1, day: undefined }, last: { year: 2023, month: 9, day: undefined } });
+    assert.deepStrictEqual(boundsOf('2022'), { first: { year: 2022, month: undefined, day: undefined }, last: { year: 2022, month: undefined, day: undefined } });
   });
 });

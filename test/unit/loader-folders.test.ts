@@ -127,3 +127,55 @@ describe('loadDatasets: the bundled data plus an extra folder', () => {
     assert.throws(() => loadDatasets([DATA_DIR, dir]), (e: unknown) => e instanceof DatasetError && e.file === path.join(dir, 'sources.json') && /cannot read/.test(e.problem));
   });
 });
+
+describe('the format for what articles say: new fields and their errors', () => {
+  let root: string;
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'devon-format-'));
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const ev = { source: 'extra-article', text: 'it met in March 2024' };
+  const event = (extra: Record<string, unknown>) => ({ id: 'panel-met', summary: 'The panel met', date: '2024-03', cues: ['met'], evidence: ev, ...extra });
+  const facts = (events: unknown[], numbers: unknown[] = []) => ({ 'facts.json': { events, states: [], numbers } });
+
+  it('reads a range, a publication date, sameAs, expected, and a duration about a person', () => {
+    const dir = folder(root, 'all-new', facts(
+      [event({ date: '2024-02/2024-03', published: { date: '2024-04', cues: ['published'] }, sameAs: 'cabinet-meeting-2022', expected: true })],
+      [{ id: 'wooster-spell', values: [13, 15], approximate: true, text: 'just over a year', unit: 'months', about: { person: 'julian-wooster' }, cues: ['spell'], evidence: ev }],
+    ));
+    const ds = loadDatasets([DATA_DIR, dir]);
+    const e = ds.events.find((x) => x.id === 'panel-met')!;
+    assert.strictEqual(e.date, '2024-02/2024-03');
+    assert.strictEqual(e.published!.date, '2024-04');
+    assert.strictEqual(ds.numbers.find((n) => n.id === 'wooster-spell')!.about!.person, 'julian-wooster');
+  });
+
+  it('a range must be two dates, the first not after the last', () => {
+    const a = folder(root, 'bad-range', facts([event({ date: '2024-03/2024-13' })]));
+    expectError(() => loadDatasets([DATA_DIR, a]), path.join(a, 'facts.json'), 'events[0].date',
+      'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or a range of two as START/END');
+    const b = folder(root, 'backwards-range', facts([event({ date: '2024-10/2024-09' })]));
+    expectError(() => loadDatasets([DATA_DIR, b]), path.join(b, 'facts.json'), 'events[0].date', 'a range must not end before it starts');
+  });
+
+  it('sameAs and about must name what exists; an approximate number gives its lowest and highest', () => {
+    const a = folder(root, 'bad-same', facts([event({ sameAs: 'no-such-event' })]));
+    expectError(() => loadDatasets([DATA_DIR, a]), path.join(a, 'facts.json'), 'events[0].sameAs', 'unknown event "no-such-event"');
+    const n = { id: 'n', values: [13], text: 'just over a year', unit: 'months', cues: ['spell'], evidence: ev };
+    const b = folder(root, 'bad-about', facts([], [{ ...n, about: { person: 'nobody' } }]));
+    expectError(() => loadDatasets([DATA_DIR, b]), path.join(b, 'facts.json'), 'numbers[0].about.person', 'unknown person "nobody"');
+    const c = folder(root, 'bad-approximate', facts([], [{ ...n, approximate: true }]));
+    expectError(() => loadDatasets([DATA_DIR, c]), path.join(c, 'facts.json'), 'numbers[0].values',
+      'an approximate number needs two values, the lowest and the highest it may be');
+  });
+
+  it("'permanent' is a status; an unknown one names the choices", () => {
+    const attr = (status: string) => ({ 'people.json': { people: [], extend: [{ person: 'julian-wooster', attributes: [
+      { kind: 'role', role: 'dcc-director-childrens-services', status, evidence: { source: 'extra-article', text: 'Julian Wooster spoke' } },
+    ] }] } });
+    assert.ok(loadDatasets([DATA_DIR, folder(root, 'permanent', attr('permanent'))]));
+    const dir = folder(root, 'bad-status', attr('temporary'));
+    assert.throws(() => loadDatasets([DATA_DIR, dir]), (e: unknown) => e instanceof DatasetError && /"permanent"/.test(e.problem) && /"temporary"/.test(e.problem));
+  });
+});
