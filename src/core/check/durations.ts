@@ -27,7 +27,7 @@ const LENGTH = new RegExp(
 );
 
 /** A claimed length as the months it may mean. */
-function claimed(r: RegExpExecArray): { lo: number; hi: number } | undefined {
+function claimed(r: RegExpMatchArray): { lo: number; hi: number } | undefined {
   const n = /^\d/.test(r[2]) ? parseInt(r[2], 10) : NUMBER_WORDS[r[2]];
   if (n === undefined || !Number.isFinite(n)) return undefined;
   const years = r[4].startsWith('year');
@@ -72,10 +72,9 @@ export function checkDurations(ctx: Ctx, s: SentenceInfo): void {
   if (s.mentions.length === 0) return;
   const facts = ctx.m.numbers.filter((n) => n.unit === 'months' && n.about?.person);
   if (facts.length === 0) return;
-  const text = ctx.masked.slice(s.start, s.end);
-  LENGTH.lastIndex = 0;
-  for (let r = LENGTH.exec(text); r; r = LENGTH.exec(text)) {
-    const start = s.start + r.index;
+  // (matchAll works on a copy of the pattern: nothing shared is left changed)
+  for (const r of ctx.masked.slice(s.start, s.end).matchAll(LENGTH)) {
+    const start = s.start + r.index!;
     const who = personAt(ctx, s, start);
     const fact = who && facts.find((n) => n.about!.person === who.person.person.id);
     if (!fact || !hasAny(ctx.masked, fact.cues.map((c) => c.toLowerCase()), s.start, s.end)) continue;
