@@ -64,8 +64,7 @@ export interface Model {
     cueList: string[];
     /** One id for every event told of the same happening (`sameAs`, followed to its end): the events of a date may be told apart only across identities. */
     identity: string;
-    /** The days of `published.date`, and its cues as searched. */
-    publishedRange?: DayRange;
+    /** The cues of `published`, as searched. */
     publishedCues: string[];
   })[];
   states: (State & { time: TimedFact })[];
@@ -221,7 +220,6 @@ export function buildModel(dataset: Dataset): Model {
     requiredGroups: e.required.map((g) => g.split('|').map(normPhrase)),
     cueList: e.cues.map(normPhrase),
     identity: identityOf(e),
-    publishedRange: e.published ? rangeOf(e.published.date) : undefined,
     publishedCues: e.published ? e.published.cues.map(normPhrase) : [],
   }));
   const states = dataset.states.map((s) => ({ ...s, time: timeOf(s) }));
