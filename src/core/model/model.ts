@@ -7,6 +7,7 @@ import { Event, NumberFact, Organisation, Party, Person, PersonAttribute, Quote,
 import { DayRange, rangeOf } from '../time/dates';
 import { normPhrase } from '../text/words';
 import { quoteTokenSpans } from '../extract/quotes';
+import { MONTHS, WEEKDAYS } from '../lexicon';
 
 export interface TimedFact {
   /** Known to hold over this range (inclusive days). */
@@ -68,8 +69,7 @@ const NOT_NAMES = [
   'she', 'he', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'when', 'while', 'after',
   'before', 'former', 'new', 'then', 'now', 'opposition', 'group', 'party', 'task', 'force', 'report', 'letter', 'meanwhile',
   'however', 'speaking', 'asked', 'said', 'says', 'according', 'also', 'today', 'yesterday', 'last', 'next', 'earlier', 'later',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'st', 'haven', 'banks', 'kingsbridge', 'topsham',
+  ...WEEKDAYS, ...MONTHS, 'st', 'haven', 'banks', 'kingsbridge', 'topsham',
   'wearside', 'bickleigh', 'wembury', 'sidwell\'s', 'james', 'david\'s', 'england', 'uk', 'britain', 'british', 'west', 'south',
   'north', 'east', 'westminster', 'whitehall', 'tory-run', 'labour-run', 'ex', 'acting', 'deputy', 'shadow', 'prime', 'chancellor',
   'if', 'why', 'what', 'how', 'who', 'where', 'there', 'here', 'his', 'its', 'not', 'no', 'yes', 'so', 'or', 'nor', 'yet',

@@ -3,6 +3,7 @@
  * offsets). Paragraphs end at blank lines; inside a paragraph a line break ends a sentence when the
  * line is a heading, ends with terminal punctuation, or the next line starts a list item or quote block.
  */
+import { MONTH_ABBREVIATIONS } from '../lexicon';
 
 export interface Span {
   start: number;
@@ -10,8 +11,8 @@ export interface Span {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'prof', 'rev', 'sir', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'cf', 'approx', 'gov', 'dept', 'co', 'ltd',
+  'mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'prof', 'rev', 'sir', 'no', 'vs', 'etc', ...Object.keys(MONTH_ABBREVIATIONS),
+  'e.g', 'i.e', 'cf', 'approx', 'gov', 'dept', 'co', 'ltd',
 ]);
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
