@@ -24,3 +24,21 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 export function capitalise<W extends string>(word: W): Capitalize<W> {
   return (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<W>;
 }
+
+// ---------------------------------------------------------------- numbers
+
+/** The numbers below twenty, as words, with their values. */
+export const UNIT_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+
+/** The tens, as words, with their values ("twenty-one" is a ten and a unit). */
+export const TENS_WORDS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Ordinal numbers as words, with their values. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};

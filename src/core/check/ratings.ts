@@ -8,6 +8,7 @@ import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate } from '../time/dates';
+import { UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
 export const RATING_RE = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
@@ -23,13 +24,14 @@ export function ratingValue(word: string): string {
   return word;
 }
 
-const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** The number words below twenty, in order: NUMBER_WORDS[n] is n's. */
+const NUMBER_WORDS = Object.keys(WORD_NUMBERS);
+const DURATION_RE = new RegExp(`\\b(?:for|over|in)\\s+(?:the\\s+)?(?:(?:past|last)\\s+)?(\\d+|${NUMBER_WORDS.join('|')})\\s+years\\b`);
 
 /** "rated inadequate for the past four years": the years must reach back to when the sources say the rating began. */
 function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: Ctx['m']['states'][number]): void {
   if (!state.from) return;
-  const r = /\b(?:for|over|in)\s+(?:the\s+)?(?:(?:past|last)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/.exec(ctx.masked.slice(clause.start, clause.end));
+  const r = DURATION_RE.exec(ctx.masked.slice(clause.start, clause.end));
   if (!r) return;
   const n = WORD_NUMBERS[r[1]] ?? parseInt(r[1], 10);
   const fromYear = parsePartialDate(state.from).year;

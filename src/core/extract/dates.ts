@@ -5,7 +5,7 @@
 import { DayRange, dayOf, daysInMonth, partsOfDay } from '../time/dates';
 import { execIn } from '../text/words';
 import { isRegexWordChar } from '../text/sentences';
-import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../lexicon';
+import { MONTHS, MONTH_ABBREVIATIONS, TENS_WORDS, UNIT_WORDS, WEEKDAYS } from '../lexicon';
 
 export interface DateExpr {
   start: number;
@@ -189,7 +189,7 @@ export function dateMatches(f: string, start: number, end: number, paragraph?: D
   return out;
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
+const NUMBER_WORDS: Record<string, number> = { ...UNIT_WORDS, ...TENS_WORDS, a: 1 };
 
 function relationOf(w: string | undefined): DateExpr['relation'] {
   switch (w) {
