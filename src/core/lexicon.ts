@@ -42,3 +42,14 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
+
+// ---------------------------------------------------------------- inspection grades
+
+/** The four grades of the inspection scale for England's schools and children's services, best first. */
+export const INSPECTION_GRADES = ['outstanding', 'good', 'requires improvement', 'inadequate'] as const;
+
+/** Other ways a grade is written, with the grade each stands for. */
+export const GRADE_FORMS: Readonly<Record<string, (typeof INSPECTION_GRADES)[number]>> = {
+  'require improvement': 'requires improvement',
+  'requiring improvement': 'requires improvement',
+};

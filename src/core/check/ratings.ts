@@ -8,13 +8,14 @@ import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate } from '../time/dates';
-import { UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
+import { GRADE_FORMS, INSPECTION_GRADES, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
-export const RATING_RE = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
+const GRADES = [...INSPECTION_GRADES, ...Object.keys(GRADE_FORMS)].map((g) => g.replace(/ /g, '\\s+')).join('|');
+export const RATING_RE = new RegExp(`\\b(${GRADES})\\b`, 'g');
 /** What every RATING_RE match holds: a gate asked once per paragraph. */
 const RATING_GATE = gate(/\b(?:outstanding|good|requir|inadequate)/);
-const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspectors?|inspection|verdict|grade|grading|improved\s+from|rose\s+from|went\s+from|moved\s+from|fell\s+from|upgraded|downgraded|from\s+['"]?(?:outstanding|good|requires?\s+improvement|inadequate)\b)/;
+const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|graded|ofsted|inspectors?|inspection|verdict|grade|grading|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b)`);
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|nhs|police|cqc|care quality|plymouth|cornwall|torbay|dorset|other councils?|another council|neighbouring|nationally|england's|average)\b/;
 

@@ -7,7 +7,7 @@
  * every issue itself (formatIssue in loader.ts); a message given here (a regex's) is used as it is.
  */
 import * as z from 'zod/mini';
-import { WEEKDAYS, capitalise } from '../lexicon';
+import { INSPECTION_GRADES, WEEKDAYS, capitalise } from '../lexicon';
 
 /** A string with at least one character. */
 const Text = () => z.string().check(z.minLength(1));
@@ -139,7 +139,7 @@ export const Party = z.strictObject({
   short: Text(),
 });
 
-export const Rating = z.enum(['outstanding', 'good', 'requires improvement', 'inadequate']);
+export const Rating = z.enum(INSPECTION_GRADES);
 
 export const Event = z.strictObject({
   id: Id,
