@@ -25,6 +25,20 @@ export function capitalise<W extends string>(word: W): Capitalize<W> {
   return (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<W>;
 }
 
+// ---------------------------------------------------------------- titles
+
+/** Titles written before a person's name ("Cllr Jane Smith", "Dr Smith"). */
+export const TITLES = ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev'] as const;
+
+/** The titles that are short forms, which a writer may end with a full stop ("Dr.", "Cllr."). */
+export const ABBREVIATED_TITLES = ['mr', 'mrs', 'ms', 'dr', 'cllr', 'prof', 'rev'] as const;
+
+/** Words written with a full stop that does not end a sentence (lower case, without their last full stop). */
+export const ABBREVIATIONS: readonly string[] = [
+  ...ABBREVIATED_TITLES, 'sir', 'st', 'no', 'vs', 'etc', ...Object.keys(MONTH_ABBREVIATIONS),
+  'e.g', 'i.e', 'cf', 'approx', 'gov', 'dept', 'co', 'ltd',
+];
+
 // ---------------------------------------------------------------- numbers
 
 /** The numbers below twenty, as words, with their values. */

@@ -11,6 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
+import { TITLES as TITLE_WORDS } from '../lexicon';
 
 interface RoleClaim {
   type: RoleType;
@@ -183,8 +184,6 @@ function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | unde
   }
   return c;
 }
-
-const TITLE_WORDS = ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'dr'];
 
 /** The first letters of the title words, as bits (a = 1). */
 const TITLE_FIRSTS = TITLE_WORDS.reduce((bits, t) => bits | (1 << (t.charCodeAt(0) - 97)), 0);
