@@ -4,6 +4,18 @@
  * All lower case, as the folded text is. Constant tables: nothing here changes after start-up.
  */
 
+// ---------------------------------------------------------------- speech
+
+/** Verbs that report what a person said or wrote, in the forms news copy uses ("said", "says", "told"…). */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'stated', 'states', 'wrote', 'writes',
+  'asked', 'asks', 'concluded', 'concludes', 'described', 'describes', 'called', 'calls', 'explained', 'argued', 'claimed',
+  'insisted', 'admitted', 'revealed', 'responded', 'replied', 'urged', 'stressed', 'commented', 'continued', 'quoted',
+] as const;
+
+/** Verbs that report what a document says ("the report found", "inspectors rated"). */
+export const REPORTING_VERBS = ['found', 'finds', 'recommended', 'recommends', 'rated', 'rates'] as const;
+
 // ---------------------------------------------------------------- the calendar
 
 /** The months, January first: a month's number is its index + 1. */

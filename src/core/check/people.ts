@@ -6,10 +6,10 @@ import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
 import { Model, PersonIndex } from '../model/model';
 import { editDistance } from '../text/words';
 import { addFinding } from './findings';
-import { ABBREVIATED_TITLES, TITLES as TITLE_WORDS } from '../lexicon';
+import { ABBREVIATED_TITLES, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
 
 const TITLES = new Set<string>([...TITLE_WORDS, ...ABBREVIATED_TITLES.map((t) => t + '.')]);
-const SPEECH_AFTER = /^[\s,]*(?:has\s+|had\s+|also\s+|then\s+)?(said|says|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented)\b/;
+const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:has\\s+|had\\s+|also\\s+|then\\s+)?(${SPEECH_VERBS.join('|')})\\b`);
 const ROLE_BEFORE = /\b(mp|leader|reporter|minister|member|chair|director|councillor|cllr|mr|mrs|ms|dr)\s*,?\s*$/;
 
 function baseOf(word: string): { base: string; cut: number } {

@@ -9,13 +9,14 @@ import { NUMBER_WORDS, QuoteSpan, tokenKey } from '../extract/quotes';
 import { isWordCode } from '../text/fold';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
+import { SPEECH_VERBS } from '../lexicon';
 
 const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'we', 'i', 'it', 'that', 'this', 'for', 'on', 'be', 'are',
   'our', 'has', 'have', 'not', 'you', 'your', 'with', 'as', 'at', 'by', 'or', 'but', 'so', 'was', 'were', 'been', 'they', 'their', 'its', 'all']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-const SPEECH = /\b(said|says|say|describes|described|calls|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented|continued|according\s+to|quoted)\b/g;
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|according\\s+to)\\b`, 'g');
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
@@ -443,7 +444,7 @@ interface Speaker {
 }
 
 /** The speech verbs after a quotation, and the pattern that finds one (exported for tests). */
-export const VERB = '(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|stated|states|insisted|admitted|claimed|concluded|explained|argued|replied|responded|described|describes|called|calls|stressed)';
+export const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:said|added|says|adds|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
 /** "the minister", "the MP", "the cabinet member": a role standing for its holder. */

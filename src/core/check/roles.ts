@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { TITLES as TITLE_WORDS } from '../lexicon';
+import { SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
 
 interface RoleClaim {
   type: RoleType;
@@ -273,6 +273,10 @@ const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stoo
 const COMMA_AFTER_AT = new RegExp(COMMA_AFTER.source.slice(1), 'y');
 const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
 
+/** Where the words of a role after a name end: at punctuation or a speech verb, and at "and" after "who leads…" (else at who, which, has…). */
+const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\b`);
+const ROLE_AFTER_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says))\\b`);
+
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
   // text it fails on the text cut short below as well (neither holds $, and each \b is followed by characters it
@@ -292,13 +296,13 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   if (verb) {
     pos += verb[0].length;
     tail = (verb[1] === 'leads' ? 'leader of the ' : 'chair of the ') + tail.slice(verb[0].length);
-    const chunkEnd = /[,.;:()"!?]|\s(?:said|says|told|and)\b/.exec(tail);
+    const chunkEnd = CHUNK_END.exec(tail);
     const text = (chunkEnd ? tail.slice(0, chunkEnd.index) : tail).trimEnd();
     const prefix = verb[1] === 'leads' ? 'leader of the '.length : 'chair of the '.length;
     const start = mention.end + pos;
     return roleAfter(ctx.m, text, start, start + text.length - prefix);
   }
-  const stop = /[,.;:()"!?]|\s(?:said|says|wrote|writes|told|tells|added|who|which|has|had|is|was|warned|and\s+(?!families\b)[a-z]+\s+(?:said|says))\b/.exec(tail);
+  const stop = ROLE_AFTER_END.exec(tail);
   const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd();
   const start = mention.end + pos;
   return roleAfter(ctx.m, chunk, start, start + chunk.length);
