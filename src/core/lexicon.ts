@@ -4,6 +4,21 @@
  * All lower case, as the folded text is. Constant tables: nothing here changes after start-up.
  */
 
+// ---------------------------------------------------------------- posts
+
+/** Nouns for the posts people hold, as news copy names them. */
+export const ROLE_NOUNS = [
+  'leader', 'council leader', 'opposition leader', 'group leader', 'chief executive', 'director', 'interim director',
+  'cabinet member', 'member', 'councillor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'minister', 'secretary',
+  'mp', 'reporter', 'chief reporter', 'editor', 'correspondent', 'commissioner',
+] as const;
+
+/** The words a post's noun ends with, which stand before a holder's name ("council leader John Hart"). */
+export const ROLE_HEADS: readonly string[] = [...new Set(ROLE_NOUNS.map((r) => r.slice(r.lastIndexOf(' ') + 1)))];
+
+/** Every word of the posts' nouns ("chief executive": "chief" and "executive"). */
+export const ROLE_WORDS: readonly string[] = [...new Set(ROLE_NOUNS.flatMap((r) => r.split(' ')))];
+
 // ---------------------------------------------------------------- speech
 
 /** Verbs that report what a person said or wrote, in the forms news copy uses ("said", "says", "told"…). */

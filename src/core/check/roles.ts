@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
+import { ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
 
 interface RoleClaim {
   type: RoleType;
@@ -621,7 +621,7 @@ export function wardNorm(w: string): string {
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.-]+$/;
-const ROLE_WORD = /\b(mp|leader|councillor|member|chair|minister|director|former|interim)\b/;
+const ROLE_WORD = new RegExp(`\\b(${ROLE_HEADS.join('|')}|former|interim)\\b`);
 
 /** White space other than a plain space, or a character outside ASCII (which may be white space). */
 function mayBeSpace(c: number): boolean {

@@ -7,7 +7,7 @@ import { Event, NumberFact, Organisation, Party, Person, PersonAttribute, Quote,
 import { DayRange, rangeOf } from '../time/dates';
 import { normPhrase } from '../text/words';
 import { quoteTokenSpans } from '../extract/quotes';
-import { MONTHS, TITLES, WEEKDAYS } from '../lexicon';
+import { MONTHS, ROLE_WORDS, TITLES, WEEKDAYS } from '../lexicon';
 
 export interface TimedFact {
   /** Known to hold over this range (inclusive days). */
@@ -60,8 +60,7 @@ export interface Model {
 }
 
 const NOT_NAMES = [
-  ...TITLES, 'councillors', 'mp', 'mps', 'minister',
-  'leader', 'cabinet', 'member', 'chair', 'director', 'interim', 'chief', 'reporter', 'secretary', 'commissioner', 'the', 'a', 'an',
+  ...TITLES, 'councillors', 'mps', ...ROLE_WORDS, 'the', 'a', 'an',
   'and', 'but', 'devon', 'devon\'s', 'exeter', 'plymouth', 'somerset', 'cornwall', 'torbay', 'dorset', 'county', 'council', 'hall',
   'ofsted', 'nhs', 'send', 'dfe', 'cqc', 'labour', 'conservative', 'conservatives', 'tory', 'tories', 'lib', 'dem', 'dems',
   'liberal', 'democrat', 'democrats', 'green', 'reform', 'independent', 'government', 'education', 'department', 'children',
