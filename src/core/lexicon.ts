@@ -52,6 +52,20 @@ export function capitalise<W extends string>(word: W): Capitalize<W> {
   return (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<W>;
 }
 
+// ---------------------------------------------------------------- little words
+
+/** The articles. */
+export const ARTICLES = ['the', 'a', 'an'] as const;
+
+/** Function words: articles, conjunctions, prepositions, pronouns, forms of "be" and "have" and the like. */
+export const STOP_WORDS = [
+  ...ARTICLES, 'and', 'but', 'or', 'nor', 'so', 'yet', 'if', 'when', 'while',
+  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'from', 'after', 'before',
+  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'our', 'your', 'their',
+  'this', 'that', 'these', 'those', 'all', 'who', 'which', 'where', 'what', 'why', 'how',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'yes', 'also', 'then', 'now', 'there', 'here',
+] as const;
+
 // ---------------------------------------------------------------- titles
 
 /** Titles written before a person's name ("Cllr Jane Smith", "Dr Smith"). */

@@ -9,12 +9,11 @@ import { NUMBER_WORDS, QuoteSpan, tokenKey } from '../extract/quotes';
 import { isWordCode } from '../text/fold';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
-import { SPEECH_VERBS } from '../lexicon';
+import { ARTICLES as ARTICLE_WORDS, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 
-const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'we', 'i', 'it', 'that', 'this', 'for', 'on', 'be', 'are',
-  'our', 'has', 'have', 'not', 'you', 'your', 'with', 'as', 'at', 'by', 'or', 'but', 'so', 'was', 'were', 'been', 'they', 'their', 'its', 'all']);
+const COMMON = new Set<string>(STOP_WORDS);
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLES = new Set<string>(ARTICLE_WORDS);
 
 const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|according\\s+to)\\b`, 'g');
 

@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
+import { ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 
 interface RoleClaim {
   type: RoleType;
@@ -25,13 +25,13 @@ interface RoleClaim {
 }
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
-export const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
-  'devon', "devon's", "council's", 'its', 'his', 'her', 'their', 'and', 'of', 'for', 'services', 'service', 'said', 'deputy', 'shadow',
-  'senior', 'county', 'local', 'state', 'department', 'after', 'before', 'with', 'as', 'by', 'from', 'to', 'week', 'month', 'year',
-  'last', 'when', 'while', 'but', 'says', 'that', 'this', 'who', 'which', 'where', 'also', 'our', 'your', 'one', 'on', 'at', 'in',
-  'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary', 'is', 'was', 'has', 'had']);
+export const STOP = new Set<string>([...STOP_WORDS, 'former', 'new', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
+  'devon', "devon's", "council's", 'services', 'service', 'said', 'deputy', 'shadow',
+  'senior', 'county', 'local', 'state', 'department', 'week', 'month', 'year',
+  'last', 'says', 'one',
+  'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary']);
 
-const FUNCTION_WORDS = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'after', 'before', 'the', 'a', 'an', 'and', 'as', 'at', 'in', 'on', 'when', 'while', 'said', 'says', 'that', 'who', 'which']);
+const FUNCTION_WORDS = new Set<string>([...STOP_WORDS, 'said', 'says']);
 
 /**
  * The content words of a phrase: split at white space , & / and -, a trailing 's or ' taken off, stop words left out.

@@ -7,7 +7,7 @@ import { Event, NumberFact, Organisation, Party, Person, PersonAttribute, Quote,
 import { DayRange, rangeOf } from '../time/dates';
 import { normPhrase } from '../text/words';
 import { quoteTokenSpans } from '../extract/quotes';
-import { MONTHS, ROLE_WORDS, TITLES, WEEKDAYS } from '../lexicon';
+import { MONTHS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES, WEEKDAYS } from '../lexicon';
 
 export interface TimedFact {
   /** Known to hold over this range (inclusive days). */
@@ -60,18 +60,16 @@ export interface Model {
 }
 
 const NOT_NAMES = [
-  ...TITLES, 'councillors', 'mps', ...ROLE_WORDS, 'the', 'a', 'an',
-  'and', 'but', 'devon', 'devon\'s', 'exeter', 'plymouth', 'somerset', 'cornwall', 'torbay', 'dorset', 'county', 'council', 'hall',
+  ...TITLES, 'councillors', 'mps', ...ROLE_WORDS, ...STOP_WORDS, ...SPEECH_VERBS,
+  'devon', 'devon\'s', 'exeter', 'plymouth', 'somerset', 'cornwall', 'torbay', 'dorset', 'county', 'council', 'hall',
   'ofsted', 'nhs', 'send', 'dfe', 'cqc', 'labour', 'conservative', 'conservatives', 'tory', 'tories', 'lib', 'dem', 'dems',
   'liberal', 'democrat', 'democrats', 'green', 'reform', 'independent', 'government', 'education', 'department', 'children',
-  'children\'s', 'services', 'service', 'families', 'schools', 'mayor', 'in', 'on', 'at', 'by', 'for', 'of', 'to', 'as', 'with',
-  'she', 'he', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'when', 'while', 'after',
-  'before', 'former', 'new', 'then', 'now', 'opposition', 'group', 'party', 'task', 'force', 'report', 'letter', 'meanwhile',
-  'however', 'speaking', 'asked', 'said', 'says', 'according', 'also', 'today', 'yesterday', 'last', 'next', 'earlier', 'later',
+  'children\'s', 'services', 'service', 'families', 'schools', 'mayor',
+  'former', 'new', 'opposition', 'group', 'party', 'task', 'force', 'report', 'letter', 'meanwhile',
+  'however', 'speaking', 'according', 'today', 'yesterday', 'last', 'next', 'earlier', 'later',
   ...WEEKDAYS, ...MONTHS, 'st', 'haven', 'banks', 'kingsbridge', 'topsham',
   'wearside', 'bickleigh', 'wembury', 'sidwell\'s', 'james', 'david\'s', 'england', 'uk', 'britain', 'british', 'west', 'south',
   'north', 'east', 'westminster', 'whitehall', 'tory-run', 'labour-run', 'ex', 'acting', 'deputy', 'shadow', 'prime', 'chancellor',
-  'if', 'why', 'what', 'how', 'who', 'where', 'there', 'here', 'his', 'its', 'not', 'no', 'yes', 'so', 'or', 'nor', 'yet',
 ];
 
 export function buildModel(dataset: Dataset): Model {

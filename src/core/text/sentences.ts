@@ -3,7 +3,7 @@
  * offsets). Paragraphs end at blank lines; inside a paragraph a line break ends a sentence when the
  * line is a heading, ends with terminal punctuation, or the next line starts a list item or quote block.
  */
-import { ABBREVIATIONS as LEXICON_ABBREVIATIONS, TITLES, capitalise } from '../lexicon';
+import { ABBREVIATIONS as LEXICON_ABBREVIATIONS, ARTICLES, TITLES, capitalise } from '../lexicon';
 
 export interface Span {
   start: number;
@@ -125,7 +125,7 @@ function endsOpen(c: number): boolean {
 }
 
 /** Words a line may stop on when the next line goes on with it: a title before a name, or a connective. */
-const TITLES_AND_CONNECTIVES = new Set([...TITLES.map(capitalise), 'the', 'a', 'an', 'and', 'of', 'for', 'to', 'by', 'MP']);
+const TITLES_AND_CONNECTIVES = new Set<string>([...TITLES.map(capitalise), ...ARTICLES, 'and', 'of', 'for', 'to', 'by', 'MP']);
 
 /** A regex \w character: A-Z, a-z, 0-9 or _. */
 export function isRegexWordChar(c: number): boolean {
