@@ -13,7 +13,7 @@ export const ROLE_NOUNS = [
   'mp', 'reporter', 'chief reporter', 'editor', 'correspondent', 'commissioner',
 ] as const;
 
-/** The words a post's noun ends with, which stand before a holder's name ("council leader John Hart"). */
+/** The words a post's noun ends with, which stand before a holder's name ("council leader Jane Smith"). */
 export const ROLE_HEADS: readonly string[] = [...new Set(ROLE_NOUNS.map((r) => r.slice(r.lastIndexOf(' ') + 1)))];
 
 /** Every word of the posts' nouns ("chief executive": "chief" and "executive"). */
@@ -100,7 +100,7 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 
 // ---------------------------------------------------------------- inspection grades
 
-/** The four grades of the inspection scale for England's schools and children's services, best first. */
+/** The four grades of the national inspection scale for schools and children's services, best first. */
 export const INSPECTION_GRADES = ['outstanding', 'good', 'requires improvement', 'inadequate'] as const;
 
 /** Other ways a grade is written, with the grade each stands for. */

@@ -445,7 +445,7 @@ interface Speaker {
 /** The speech verbs after a quotation, and the pattern that finds one (exported for tests). */
 export const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
-const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:said|added|says|adds|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
+const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:${VERB}|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
 /** "the minister", "the MP", "the cabinet member": a role standing for its holder. */
 const ROLE_NOUN = /\b(?:the|devon's|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b/;
 const ROLE_NOUN_TYPES: Record<string, string> = {

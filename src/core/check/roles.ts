@@ -619,6 +619,9 @@ export function wardNorm(w: string): string {
   return out;
 }
 
+/** ", the councillor for Riverside," after a name: the ward, ending where the clause does (group 1). */
+const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+)?(?:councillor|member)\\s+for\\s+([a-z][a-z' &.-]{2,40}?)(?=\\s*(?:[,.;:)]|$|\\s+(?:and|who|went|${SPEECH_VERBS.join('|')})\\b))`);
+
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.-]+$/;
 const ROLE_WORD = new RegExp(`\\b(${ROLE_HEADS.join('|')}|former|interim)\\b`);
@@ -714,7 +717,7 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: nu
     } else if (mayComma) {
       const after = masked.slice(mention.end, afterEnd);
       // a ward claim counts only for a person with a ward, a party claim only for one with a party
-      const forWard = p.ward && /^\s*,\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|said|says|went|called|told)\b))/.exec(after);
+      const forWard = p.ward && FOR_WARD.exec(after);
       if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
         const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
         wardClaim = { text: forWard[1], start: st, end: st + forWard[1].length };
