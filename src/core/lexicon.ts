@@ -1,8 +1,62 @@
 /**
- * The English word lists the engine reads, in one place: months, weekdays and the like. Only words of the
- * language belong here; a name from a story (a council, a place, a party, a person) belongs in data/.
- * All lower case, as the folded text is. Constant tables: nothing here changes after start-up.
+ * The English word lists the engine reads, in one place: the calendar, number words, titles, nouns for posts,
+ * speech verbs, function words and the inspection grades. Only words of the language belong here; a name from a
+ * story (a council, a place, a party, a person) belongs in data/. All lower case, as the folded text is.
+ * Constant tables: nothing here changes after start-up.
  */
+
+/** A word with its first letter in upper case ("december" → "December"). */
+export function capitalise<W extends string>(word: W): Capitalize<W> {
+  return (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<W>;
+}
+
+// ---------------------------------------------------------------- the calendar
+
+/** The months, January first: a month's number is its index + 1. */
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+
+/** The months' short forms with their numbers ("Sept" and "Sep" both; May has none). */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sept: 9, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** The days of the week, Monday first as a British calendar prints them. */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+// ---------------------------------------------------------------- numbers
+
+/** The numbers below twenty, as words, with their values. */
+export const UNIT_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+
+/** The tens, as words, with their values ("twenty-one" is a ten and a unit). */
+export const TENS_WORDS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Ordinal numbers as words, with their values. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
+// ---------------------------------------------------------------- titles
+
+/** Titles written before a person's name ("Cllr Jane Smith", "Dr Smith"). */
+export const TITLES = ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev'] as const;
+
+/** The titles that are short forms, which a writer may end with a full stop ("Dr.", "Cllr."). */
+export const ABBREVIATED_TITLES = ['mr', 'mrs', 'ms', 'dr', 'cllr', 'prof', 'rev'] as const;
+
+/** Words written with a full stop that does not end a sentence (lower case, without their last full stop). */
+export const ABBREVIATIONS: readonly string[] = [
+  ...ABBREVIATED_TITLES, 'sir', 'st', 'no', 'vs', 'etc', ...Object.keys(MONTH_ABBREVIATIONS),
+  'e.g', 'i.e', 'cf', 'approx', 'gov', 'dept', 'co', 'ltd',
+];
 
 // ---------------------------------------------------------------- posts
 
@@ -31,27 +85,6 @@ export const SPEECH_VERBS = [
 /** Verbs that report what a document says ("the report found", "inspectors rated"). */
 export const REPORTING_VERBS = ['found', 'finds', 'recommended', 'recommends', 'rated', 'rates'] as const;
 
-// ---------------------------------------------------------------- the calendar
-
-/** The months, January first: a month's number is its index + 1. */
-export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-] as const;
-
-/** The months' short forms with their numbers ("Sept" and "Sep" both; May has none). */
-export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sept: 9, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-
-/** The days of the week, Monday first as a British calendar prints them. */
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-
-/** A word with its first letter in upper case ("december" → "December"). */
-export function capitalise<W extends string>(word: W): Capitalize<W> {
-  return (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<W>;
-}
-
 // ---------------------------------------------------------------- little words
 
 /** The articles. */
@@ -65,38 +98,6 @@ export const STOP_WORDS = [
   'this', 'that', 'these', 'those', 'all', 'who', 'which', 'where', 'what', 'why', 'how',
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'yes', 'also', 'then', 'now', 'there', 'here',
 ] as const;
-
-// ---------------------------------------------------------------- titles
-
-/** Titles written before a person's name ("Cllr Jane Smith", "Dr Smith"). */
-export const TITLES = ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev'] as const;
-
-/** The titles that are short forms, which a writer may end with a full stop ("Dr.", "Cllr."). */
-export const ABBREVIATED_TITLES = ['mr', 'mrs', 'ms', 'dr', 'cllr', 'prof', 'rev'] as const;
-
-/** Words written with a full stop that does not end a sentence (lower case, without their last full stop). */
-export const ABBREVIATIONS: readonly string[] = [
-  ...ABBREVIATED_TITLES, 'sir', 'st', 'no', 'vs', 'etc', ...Object.keys(MONTH_ABBREVIATIONS),
-  'e.g', 'i.e', 'cf', 'approx', 'gov', 'dept', 'co', 'ltd',
-];
-
-// ---------------------------------------------------------------- numbers
-
-/** The numbers below twenty, as words, with their values. */
-export const UNIT_WORDS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-
-/** The tens, as words, with their values ("twenty-one" is a ten and a unit). */
-export const TENS_WORDS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-
-/** Ordinal numbers as words, with their values. */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-};
 
 // ---------------------------------------------------------------- inspection grades
 
