@@ -5,6 +5,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { FINDING_KINDS, Finding, FindingKind, Severity, SEVERITY_RANK } from '../core/types';
+import { KINDS } from '../core/kinds';
 import { LineMap } from './lines';
 
 export interface CheckedFile {
@@ -177,22 +178,21 @@ export function formatText(results: readonly FileResult[], opts: { color: boolea
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-export const KIND_DESCRIPTIONS: Record<FindingKind, string> = {
-  name: 'A person\u2019s name is spelled differently from the sources.',
-  role: 'A person\u2019s role or title differs from the sources.',
-  party: 'A person\u2019s or council\u2019s political party differs from the sources.',
-  ward: 'A councillor\u2019s ward or an MP\u2019s constituency differs from the sources.',
-  organisation: 'An organisation is named or described differently from the sources.',
-  date: 'A date or day conflicts with the sources.',
-  rating: 'An inspection rating conflicts with the sources.',
-  number: 'A number conflicts with the sources.',
-  quote: 'A quotation differs from the words the sources print.',
-  attribution: 'A quotation is attributed to someone the sources do not attribute it to.',
-  outdated: 'A claim was true once but is no longer true at the draft\u2019s date.',
-};
-
 function sarifLevel(s: Severity): 'error' | 'warning' | 'note' {
   return s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note';
+}
+
+/** A kind's SARIF rule, from kinds.ts. */
+function sarifRule(k: FindingKind): Record<string, unknown> {
+  const { sarif, defaultSeverity } = KINDS[k];
+  return {
+    id: sarif.id,
+    name: k,
+    shortDescription: { text: sarif.shortDescription },
+    fullDescription: { text: sarif.fullDescription },
+    help: { text: sarif.help },
+    defaultConfiguration: { level: sarifLevel(defaultSeverity) },
+  };
 }
 
 /** Relative path with forward slashes (URI-encoded) when under `cwd`, otherwise a file:// URI. */
@@ -239,7 +239,7 @@ export function toSarif(results: readonly FileResult[], opts: SarifOptions): Rec
         snippet: { text: r.text.slice(f.start, f.end) },
       };
       const result: Record<string, unknown> = {
-        ruleId: f.kind,
+        ruleId: KINDS[f.kind].sarif.id,
         ruleIndex: ruleIndex.get(f.kind),
         level: sarifLevel(f.severity),
         message: { text: f.message },
@@ -265,12 +265,7 @@ export function toSarif(results: readonly FileResult[], opts: SarifOptions): Rec
     name: 'Devon Fact Check',
     ...(opts.version ? { version: opts.version, semanticVersion: opts.version } : {}),
     ...(opts.informationUri ? { informationUri: opts.informationUri } : {}),
-    rules: FINDING_KINDS.map((k) => ({
-      id: k,
-      name: k,
-      shortDescription: { text: KIND_DESCRIPTIONS[k] },
-      defaultConfiguration: { level: k === 'quote' || k === 'outdated' ? 'warning' : 'error' },
-    })),
+    rules: FINDING_KINDS.map((k) => sarifRule(k)),
   };
   const run: Record<string, unknown> = {
     tool: { driver },

@@ -3,23 +3,10 @@
  * the editor extension and the terminal command are thin layers over this core.
  */
 
-/** What kind of claim a finding is about. The CLI's JSON contract uses exactly these strings. */
-export type FindingKind =
-  | 'name'
-  | 'role'
-  | 'party'
-  | 'ward'
-  | 'organisation'
-  | 'date'
-  | 'rating'
-  | 'number'
-  | 'quote'
-  | 'attribution'
-  | 'outdated';
-
-export const FINDING_KINDS: readonly FindingKind[] = [
-  'name', 'role', 'party', 'ward', 'organisation', 'date', 'rating', 'number', 'quote', 'attribution', 'outdated',
-];
+/** The kinds of finding (FindingKind, FINDING_KINDS) are defined, with their labels and default severities, in kinds.ts. */
+export type { FindingKind } from './kinds';
+export { FINDING_KINDS } from './kinds';
+import type { FindingKind } from './kinds';
 
 /** error: a definite conflict; warning: a likely one (misquote, outdated claim); hint: not in the sources. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

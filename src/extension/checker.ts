@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { todayIso, isIsoDay } from '../core/time/dates';
-import type { CheckResult, Confirmation, Finding, FindingKind, Severity } from '../core/types';
+import type { CheckResult, Confirmation, Finding, Severity } from '../core/types';
 import { readSettings, SECTION, Settings, SeveritySetting } from './config';
 import type { EngineHost } from './engineHost';
 import { IncrementalChecker } from '../core/engine';
@@ -70,11 +70,6 @@ export function mapSeverity(sev: Severity, override: SeveritySetting | undefined
     default: return vscode.DiagnosticSeverity.Hint;
   }
 }
-
-export const KIND_LABEL: Record<FindingKind, string> = {
-  name: 'Name', role: 'Role', party: 'Party', ward: 'Ward', organisation: 'Organisation', date: 'Date',
-  rating: 'Rating', number: 'Number', quote: 'Quotation', attribution: 'Attribution', outdated: 'Out of date',
-};
 
 export class Checker implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('devon-factcheck');

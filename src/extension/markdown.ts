@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { Citation, Finding } from '../core/types';
-import { KIND_LABEL, ShownConfirmation, ShownFinding } from './checker';
+import { ShownConfirmation, ShownFinding } from './checker';
+import { KINDS } from '../core/kinds';
 import { esc, renderDiff } from './escape';
 
 export const OPEN_SOURCE_COMMAND = 'devonFactCheck.openSource';
@@ -37,7 +38,7 @@ export function findingHover(s: ShownFinding): vscode.MarkdownString {
   const f: Finding = s.finding;
   const md = newCard();
   const sev = f.severity === 'error' ? 'Conflicts with the sources' : f.severity === 'warning' ? 'Check against the sources' : 'Not confirmed by the sources';
-  md.appendMarkdown(`$(warning) **${sev}** · ${esc(KIND_LABEL[f.kind])}\n\n`);
+  md.appendMarkdown(`$(warning) **${sev}** · ${esc(KINDS[f.kind].label)}\n\n`);
   md.appendMarkdown(esc(f.message));
   const shown = f.suggestions.filter((x) => !f.message.includes(x));
   if (shown.length > 0 && f.kind !== 'quote') {

@@ -7,11 +7,12 @@ import * as fc from 'fast-check';
 import { sentences } from '../../src/core/text/sentences';
 import { capitalWords } from '../../src/core/text/words';
 import { fold, isWordCode } from '../../src/core/text/fold';
+import { ABBREVIATIONS as LEXICON_ABBREVIATIONS, ARTICLES, TITLES, capitalise } from '../../src/core/lexicon';
 
-const ABBREVIATIONS = [
-  'mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'prof', 'rev', 'sir', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'cf', 'approx', 'gov', 'dept', 'co', 'ltd',
-];
+/** The word lists are the lexicon's: what is compared here is how they are looked up. */
+const ABBREVIATIONS = [...LEXICON_ABBREVIATIONS];
+/** A line that ends on one of these goes on into the next. */
+const LINE_GOES_ON = new RegExp(`\\b(${[...TITLES.map(capitalise), ...ARTICLES, 'and', 'of', 'for', 'to', 'by', 'MP'].join('|')})$`);
 
 /** Where sentences() may decide a full stop belongs to an abbreviation: the letters and stops before it, looked up by string. */
 function isAbbreviationRef(text: string, stop: number, start: number): boolean {
@@ -58,7 +59,7 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
       const prevEndsSentence = /[.!?:;"'”’)\]]$/.test(line);
       const heading = /^\s*(#|[-*+\u2022\u25aa\u25e6\u2023\u2013\u2014] |\d{1,3}[.)] |>)/.test(line);
       const headline = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) &&
-        !/\b(Cllr|Councillor|Mr|Mrs|Ms|Dr|the|a|an|and|of|for|to|by|MP)$/.test(line) && isUpperStart(i + 1) &&
+        !LINE_GOES_ON.test(line) && isUpperStart(i + 1) &&
         lineStart === s && !isUpperStart(lineStart + line.search(/\S*$/));
       if (prevEndsSentence || heading || lineStartsBlock(i + 1) || headline || line.length === 0) {
         const sp = trim(s, i);
@@ -114,7 +115,7 @@ function capitalWordsRef(text: string, f: string, start: number, end: number): {
 }
 
 const WORDS = [...ABBREVIATIONS, 'Mr', 'DR', 'Cllr', 'E.g', 'I.E', 'APPROX', 'Sept', 'ano', 'amr', 'mrss', 'drs', 'x', 'Q', 'e.g.g',
-  'council', 'Devon', 'said', 'The', 'it', 'Councillor', 'xCouncillor', 'MP', 'aMP', 'the', 'and', 'bathe', 'MPs', 'Mr_', 'éthe', '1.', '12)', '#', '>',
+  'council', 'Devon', 'said', 'The', 'it', 'Councillor', 'Miss', 'Sir', 'Lady', 'xCouncillor', 'MP', 'aMP', 'the', 'and', 'bathe', 'MPs', 'Mr_', 'éthe', '1.', '12)', '#', '>',
   '-', '–', '•', '&', '(', ';', ':', '"', '’', ']', 'a\u00a0', 'of\u2003', 'to\u3000', 'by\ufeff', 'an\u2028', 'Lead\t', 'x\v',
   'Q\u0085', 'ω', 'Ω', 'Ωmega', 'Élan', 'ǅemal', 'ālan', 'ωmega', 'жук', '×', 'ß', 'İstanbul', 'year', '2022', "O'Neil", 'Lib-Dem', 'a'];
 const SEPS = [' ', '. ', '.', '! ', '? ', '.\n', '\n', '\n', ' \n', '\n\n', '\n  ', '\n# ', '\n- ', '\n12. ', '\n> ', ': ', '." ',

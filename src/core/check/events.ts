@@ -11,6 +11,7 @@ import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasA
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratingValue } from './ratings';
+import { INSPECTION_GRADES } from '../lexicon';
 
 
 /**
@@ -313,7 +314,7 @@ function lowerAnchors(e: ModelEvent): string[] {
 
 function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): boolean {
   let own = ownRatings.get(e);
-  if (own === undefined) ownRatings.set(e, (own = e.requiredGroups.flat().find((w) => /^(outstanding|good|requires improvement|inadequate)$/.test(w)) ?? null));
+  if (own === undefined) ownRatings.set(e, (own = e.requiredGroups.flat().find((w) => (INSPECTION_GRADES as readonly string[]).includes(w)) ?? null));
   if (!own) return false;
   let nearest: string | undefined;
   let bestDist = Infinity;

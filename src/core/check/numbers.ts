@@ -9,6 +9,7 @@ import { escapeRegExp, execIn, hasAny, hasAnyIn } from '../text/words';
 import { rangeOf } from '../time/dates';
 import { addFinding } from './findings';
 import { clauseAt } from './time';
+import { ORDINAL_WORDS as ORDINALS, TENS_WORDS as TENS, UNIT_WORDS as UNITS } from '../lexicon';
 
 /**
  * Does text[start, end) hold a match of a pattern whose alternatives are plain words (as testing the slice would
@@ -43,20 +44,12 @@ export class WordsIn {
   }
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-};
 const WORDS_BY_VALUE: Record<number, string> = Object.fromEntries(
   [...Object.entries(UNITS), ...Object.entries(TENS)].map(([k, v]) => [v, k]),
 );
 const ORD_BY_VALUE: Record<number, string> = Object.fromEntries(Object.entries(ORDINALS).map(([k, v]) => [v, k]));
 
-const NUM = '(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const NUM = `(\\d+(?:\\.\\d+)?|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${Object.keys(UNITS).join('|')})`;
 /** A number, then a per-cent tail (group 2) or a unit noun (group 4) up to two words on. Exported for tests. */
 export const NUMBER_RE = new RegExp(`\\b${NUM}\\b(\\s*(?:%|per\\s*cent|percent))?(?:\\s+((?:[a-z'-]+\\s+){0,2}?)(years?|areas?|mps|members of parliament|councils?|concerns?|issues?|recommendations?))?`, 'g');
 /**
@@ -67,7 +60,8 @@ const NOUN_STEMS: readonly (readonly [string, string])[] = [
   ['year', 'year'], ['area', 'area'], ['mps', 'mps'], ['members of parliament', 'mps'], ['council', 'council'],
   ['concern', 'concern'], ['issue', 'issue'], ['recommendation', 'recommendation'],
 ];
-const RANK_RE = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+or\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)))?[- ](?:worst|lowest|poorest|weakest)\b/g;
+const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d+(?:st|nd|rd|th))`;
+const RANK_RE = new RegExp(`\\b${ORDINAL}(?:\\s+or\\s+${ORDINAL})?[- ](?:worst|lowest|poorest|weakest)\\b`, 'g');
 
 const RANK_GATE = gate(/worst|lowest|poorest|weakest/);
 const RANK_WORDS = new WordsIn(/worst|lowest|poorest|weakest/, /worst|lowest|poorest|weakest/g);

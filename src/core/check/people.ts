@@ -6,10 +6,11 @@ import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
 import { Model, PersonIndex } from '../model/model';
 import { editDistance } from '../text/words';
 import { addFinding } from './findings';
+import { ABBREVIATED_TITLES, ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
 
-const TITLES = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'cllr.', 'mr.', 'mrs.', 'ms.', 'dr.']);
-const SPEECH_AFTER = /^[\s,]*(?:has\s+|had\s+|also\s+|then\s+)?(said|says|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented)\b/;
-const ROLE_BEFORE = /\b(mp|leader|reporter|minister|member|chair|director|councillor|cllr|mr|mrs|ms|dr)\s*,?\s*$/;
+const TITLES = new Set<string>([...TITLE_WORDS, ...ABBREVIATED_TITLES.map((t) => t + '.')]);
+const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:has\\s+|had\\s+|also\\s+|then\\s+)?(${SPEECH_VERBS.join('|')})\\b`);
+const ROLE_BEFORE = new RegExp(`\\b(${[...ROLE_HEADS, ...TITLE_WORDS].join('|')})\\s*,?\\s*$`);
 
 function baseOf(word: string): { base: string; cut: number } {
   if (word.endsWith("'s")) return { base: word.slice(0, -2), cut: 2 };

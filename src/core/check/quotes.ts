@@ -10,13 +10,13 @@ import { isWordCode } from '../text/fold';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
+import { ARTICLES as ARTICLE_WORDS, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 
-const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'we', 'i', 'it', 'that', 'this', 'for', 'on', 'be', 'are',
-  'our', 'has', 'have', 'not', 'you', 'your', 'with', 'as', 'at', 'by', 'or', 'but', 'so', 'was', 'were', 'been', 'they', 'their', 'its', 'all']);
+const COMMON = new Set<string>(STOP_WORDS);
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLES = new Set<string>(ARTICLE_WORDS);
 
-const SPEECH = /\b(said|says|say|describes|described|calls|added|adds|told|tells|warned|warns|stated|states|wrote|writes|explained|argued|claimed|insisted|admitted|concluded|revealed|responded|replied|asked|described|called|urged|stressed|commented|continued|according\s+to|quoted|reminded|recalled|noted|acknowledged|conceded|declared|announced|pointed\s+out)\b/g;
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|pointed\\s+out|according\\s+to)\\b`, 'g');
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
@@ -477,10 +477,10 @@ interface Speaker {
 }
 
 /** The speech verbs after a quotation, and the pattern that finds one (exported for tests). */
-export const VERB = '(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|stated|states|insisted|admitted|claimed|concluded|explained|argued|replied|responded|described|describes|called|calls|stressed|reminded|reminds|recalled|noted|acknowledged|conceded|declared|announced)';
+export const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 /** (a headline's pull-quote has its speaker after a colon: "'…': Aves tells cabinet") */
 export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?:'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
-const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:said|added|says|adds|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
+const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:${VERB}|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
 /** "the minister", "the MP", "the cabinet member": a role standing for its holder. */
 const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b/;
 const ROLE_NOUN_TYPES: Record<string, string> = {

@@ -8,12 +8,14 @@ import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate } from '../time/dates';
+import { GRADE_FORMS, INSPECTION_GRADES, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
-export const RATING_RE = /\b(outstanding|good|requires?\s+improvement|requiring\s+improvement|inadequate)\b/g;
+const GRADES = [...INSPECTION_GRADES, ...Object.keys(GRADE_FORMS)].map((g) => g.replace(/ /g, '\\s+')).join('|');
+export const RATING_RE = new RegExp(`\\b(${GRADES})\\b`, 'g');
 /** What every RATING_RE match holds: a gate asked once per paragraph. */
 const RATING_GATE = gate(/\b(?:outstanding|good|requir|inadequate)/);
-const CONTEXT = /\b(rated|rating|ratings|re-rated|judged|graded|inspectors?|inspection|verdict|grade|grading|improved\s+from|rose\s+from|went\s+from|moved\s+from|fell\s+from|upgraded|downgraded|from\s+['"]?(?:outstanding|good|requires?\s+improvement|inadequate)\b)/;
+const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|graded|inspectors?|inspection|verdict|grade|grading|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b)`);
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring|nationally|england's|average)\b/;
 
@@ -82,13 +84,14 @@ export function ratingValue(word: string): string {
   return word;
 }
 
-const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** The number words below twenty, in order: NUMBER_WORDS[n] is n's. */
+const NUMBER_WORDS = Object.keys(WORD_NUMBERS);
+const DURATION_RE = new RegExp(`\\b(?:for|over|in)\\s+(?:the\\s+)?(?:(?:past|last)\\s+)?(\\d+|${NUMBER_WORDS.join('|')})\\s+years\\b`);
 
 /** "rated inadequate for the past four years": the years must reach back to when the sources say the rating began. */
 function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: Ctx['m']['states'][number], rating: { start: number; end: number }): void {
   if (!state.from) return;
-  const r = /\b(?:for|over|in)\s+(?:the\s+)?(?:(?:past|last)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/.exec(ctx.masked.slice(clause.start, clause.end));
+  const r = DURATION_RE.exec(ctx.masked.slice(clause.start, clause.end));
   if (!r) return;
   // the years must be the rating's: right after it ("inadequate for the past four years") or right before it
   // ("for four years rated inadequate"), not another span in the clause ("over the seven years he spent in post")

@@ -11,6 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
+import { ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 
 interface RoleClaim {
   type: RoleType;
@@ -24,13 +25,13 @@ interface RoleClaim {
 }
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
-export const STOP = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'now', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
-  'council', "council's", 'its', 'his', 'her', 'their', 'and', 'of', 'for', 'services', 'service', 'said', 'deputy', 'shadow',
-  'senior', 'county', 'local', 'state', 'department', 'after', 'before', 'with', 'as', 'by', 'from', 'to', 'week', 'month', 'year',
-  'last', 'when', 'while', 'but', 'says', 'that', 'this', 'who', 'which', 'where', 'also', 'our', 'your', 'one', 'on', 'at', 'in',
-  'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary', 'is', 'was', 'has', 'had']);
+export const STOP = new Set<string>([...STOP_WORDS, 'former', 'new', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
+  'council', "council's", 'services', 'service', 'said', 'deputy', 'shadow',
+  'senior', 'county', 'local', 'state', 'department', 'week', 'month', 'year',
+  'last', 'says', 'one',
+  'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary']);
 
-const FUNCTION_WORDS = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'after', 'before', 'the', 'a', 'an', 'and', 'as', 'at', 'in', 'on', 'when', 'while', 'said', 'says', 'that', 'who', 'which']);
+const FUNCTION_WORDS = new Set<string>([...STOP_WORDS, 'said', 'says']);
 
 /**
  * The content words of a phrase: split at white space , & / and -, a trailing 's or ' taken off, stop words left out.
@@ -189,8 +190,6 @@ function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | unde
   return c;
 }
 
-const TITLE_WORDS = ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'dr'];
-
 /** The first letters of the title words, as bits (a = 1). */
 const TITLE_FIRSTS = TITLE_WORDS.reduce((bits, t) => bits | (1 << (t.charCodeAt(0) - 97)), 0);
 
@@ -279,6 +278,10 @@ const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stoo
 const COMMA_AFTER_AT = new RegExp(COMMA_AFTER.source.slice(1), 'y');
 const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
 
+/** Where the words of a role after a name end: at punctuation or a speech verb, and at "and" after "who leads…" (else at who, which, has…). */
+const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\b`);
+const ROLE_AFTER_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says))\\b`);
+
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
   // text it fails on the text cut short below as well (neither holds $, and each \b is followed by characters it
@@ -298,13 +301,13 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   if (verb) {
     pos += verb[0].length;
     tail = (verb[1] === 'leads' ? 'leader of the ' : 'chair of the ') + tail.slice(verb[0].length);
-    const chunkEnd = /[,.;:()"!?]|\s(?:said|says|told|and)\b/.exec(tail);
+    const chunkEnd = CHUNK_END.exec(tail);
     const text = (chunkEnd ? tail.slice(0, chunkEnd.index) : tail).trimEnd();
     const prefix = verb[1] === 'leads' ? 'leader of the '.length : 'chair of the '.length;
     const start = mention.end + pos;
     return roleAfter(ctx.m, text, start, start + text.length - prefix);
   }
-  const stop = /[,.;:()"!?]|\s(?:said|says|wrote|writes|told|tells|added|who|which|has|had|is|was|warned|and\s+(?!families\b)[a-z]+\s+(?:said|says))\b/.exec(tail);
+  const stop = ROLE_AFTER_END.exec(tail);
   const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd();
   const start = mention.end + pos;
   return roleAfter(ctx.m, chunk, start, start + chunk.length);
@@ -621,9 +624,12 @@ export function wardNorm(w: string): string {
   return out;
 }
 
+/** ", the councillor for Riverside," after a name: the ward, ending where the clause does (group 1). */
+const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+)?(?:councillor|member)\\s+for\\s+([a-z][a-z' &.-]{2,40}?)(?=\\s*(?:[,.;:)]|$|\\s+(?:and|who|went|${SPEECH_VERBS.join('|')})\\b))`);
+
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
-const ROLE_WORD = /\b(mp|leader|councillor|member|chair|minister|director|former|interim)\b/;
+const ROLE_WORD = new RegExp(`\\b(${ROLE_HEADS.join('|')}|former|interim)\\b`);
 
 /** White space other than a plain space, or a character outside ASCII (which may be white space). */
 function mayBeSpace(c: number): boolean {
@@ -717,7 +723,7 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: nu
     } else if (mayComma) {
       const after = masked.slice(mention.end, afterEnd);
       // a ward claim counts only for a person with a ward, a party claim only for one with a party
-      const forWard = p.ward && /^\s*,\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|said|says|went|called|told)\b))/.exec(after);
+      const forWard = p.ward && FOR_WARD.exec(after);
       if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
         const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
         wardClaim = { text: forWard[1], start: st, end: st + forWard[1].length };

@@ -7,6 +7,7 @@
  * every issue itself (formatIssue in loader.ts); a message given here (a regex's) is used as it is.
  */
 import * as z from 'zod/mini';
+import { INSPECTION_GRADES, WEEKDAYS, capitalise } from '../lexicon';
 
 /** A string with at least one character. */
 const Text = () => z.string().check(z.minLength(1));
@@ -165,7 +166,7 @@ export const Party = z.strictObject({
   abbreviations: List(z.string()),
 });
 
-export const Rating = z.enum(['outstanding', 'good', 'requires improvement', 'inadequate']);
+export const Rating = z.enum(INSPECTION_GRADES);
 
 export const Event = z.strictObject({
   id: Id,
@@ -193,7 +194,7 @@ export const Event = z.strictObject({
    */
   expected: z.optional(z.boolean()),
   /** The weekday the sources give for it, if any. */
-  weekday: z.optional(z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])),
+  weekday: z.optional(z.enum(WEEKDAYS.map(capitalise))),
   /** How the date was worked out when the text gives it relatively ("this May" in a December 2022 article). */
   dateNote: z.optional(z.string()),
   /** The sources give the time only loosely ("recently"): only a claim years away is a conflict. */

@@ -5,6 +5,7 @@
 import { DayRange, dayOf, daysInMonth, partsOfDay } from '../time/dates';
 import { execIn } from '../text/words';
 import { isRegexWordChar } from '../text/sentences';
+import { MONTHS, MONTH_ABBREVIATIONS, TENS_WORDS, UNIT_WORDS, WEEKDAYS } from '../lexicon';
 
 export interface DateExpr {
   start: number;
@@ -30,14 +31,13 @@ export interface TimeRef {
   explicit: boolean;
 }
 
-const MONTH_WORDS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
-const WEEKDAY_WORDS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+/** Every month word (names and short forms) with its number; every weekday with its number, 0 = Sunday. */
+const MONTH_WORDS: Record<string, number> = { ...Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])), ...MONTH_ABBREVIATIONS };
+const WEEKDAY_WORDS: Record<string, number> = Object.fromEntries(WEEKDAYS.map((w, i) => [w, (i + 1) % 7]));
 
-const MON = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
-const WD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const MONTH_ALTERNATIVES = [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].join('|');
+const MON = `(${MONTH_ALTERNATIVES})`;
+const WD = `(${WEEKDAYS.join('|')})`;
 const REL = '(?:(since|from|until|till|by|in|on|during|of|this|last|next|early|late|mid-|mid|earlier this|later this|the end of|the start of)\\s+)?';
 
 // One pass, alternatives in priority order (longest forms first). Exported for tests.
@@ -81,8 +81,7 @@ function isJsSpace(c: number): boolean {
  * A cheap test, so the long pattern runs only near one. The character before a word is matched, not looked
  * behind at (twice as fast here): scanHints steps back to the word.
  */
-const DATE_HINT =
-  /\d|(?:^|[^a-z0-9])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|years?|month|week)(?!\w)/g;
+const DATE_HINT = new RegExp(`\\d|(?:^|[^a-z0-9])(?:${MONTH_ALTERNATIVES}|${WEEKDAYS.join('|')}|years?|month|week)(?!\\w)`, 'g');
 
 /**
  * The most space-separated words a DATE_RE match holds before its first hint: "the start of the 14th…"
@@ -190,7 +189,7 @@ export function dateMatches(f: string, start: number, end: number, paragraph?: D
   return out;
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
+const NUMBER_WORDS: Record<string, number> = { ...UNIT_WORDS, ...TENS_WORDS, a: 1 };
 
 function relationOf(w: string | undefined): DateExpr['relation'] {
   switch (w) {

@@ -4,6 +4,7 @@
  */
 import { fold, isWordCode } from '../text/fold';
 import { words } from '../text/words';
+import { TENS_WORDS, UNIT_WORDS } from '../lexicon';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -116,10 +117,9 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
 }
 
 /** A Map, not an object: any word of a draft is looked up ("constructor" must not find Object's). */
-export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map<string, string>(Object.entries({
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', twenty: '20', fifty: '50',
-}));
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map<string, string>(
+  Object.entries({ ...UNIT_WORDS, ...TENS_WORDS }).map(([w, n]) => [w, String(n)]),
+);
 
 /** A quotation word in comparable form: folded, numbers as digits. */
 export function tokenKey(w: string): string {

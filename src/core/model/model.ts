@@ -7,6 +7,7 @@ import { Event, NumberFact, Organisation, Party, Person, PersonAttribute, Quote,
 import { DayRange, rangeOf } from '../time/dates';
 import { normPhrase } from '../text/words';
 import { quoteTokenSpans } from '../extract/quotes';
+import { MONTHS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES, WEEKDAYS } from '../lexicon';
 
 export interface TimedFact {
   /** Known to hold over this range (inclusive days). */
@@ -74,20 +75,14 @@ export interface Model {
 
 /** English words that are never a person's name (the story's places, bodies, parties and wards come from the data). */
 const NOT_NAMES = [
-  'cllr', 'councillor', 'councillors', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mp', 'mps', 'minister',
-  'leader', 'cabinet', 'member', 'chair', 'director', 'interim', 'chief', 'reporter', 'secretary', 'commissioner', 'the', 'a', 'an',
-  'and', 'but', 'county', 'council', 'hall',
-  'nhs', 'send',
-  'government', 'education', 'department', 'children',
-  'children\'s', 'services', 'service', 'families', 'schools', 'mayor', 'in', 'on', 'at', 'by', 'for', 'of', 'to', 'as', 'with',
-  'she', 'he', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'when', 'while', 'after',
-  'before', 'former', 'new', 'then', 'now', 'opposition', 'group', 'party', 'task', 'force', 'report', 'letter', 'meanwhile',
-  'however', 'speaking', 'asked', 'said', 'says', 'according', 'also', 'today', 'yesterday', 'last', 'next', 'earlier', 'later',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'st',
-  'england', 'uk', 'britain', 'british', 'west', 'south',
+  ...TITLES, 'councillors', 'mps', ...ROLE_WORDS, ...STOP_WORDS, ...SPEECH_VERBS,
+  'county', 'council', 'hall',
+  'nhs', 'send', 'government', 'education', 'department', 'children',
+  'children\'s', 'services', 'service', 'families', 'schools', 'mayor',
+  'former', 'new', 'opposition', 'group', 'party', 'task', 'force', 'report', 'letter', 'meanwhile',
+  'however', 'speaking', 'according', 'today', 'yesterday', 'last', 'next', 'earlier', 'later',
+  ...WEEKDAYS, ...MONTHS, 'st', 'england', 'uk', 'britain', 'british', 'west', 'south',
   'north', 'east', 'westminster', 'whitehall', 'ex', 'acting', 'deputy', 'shadow', 'prime', 'chancellor',
-  'if', 'why', 'what', 'how', 'who', 'where', 'there', 'here', 'his', 'its', 'not', 'no', 'yes', 'so', 'or', 'nor', 'yet',
 ];
 
 export interface Places {

@@ -5,6 +5,7 @@
 import Fuse, { type Expression } from 'fuse.js';
 import type { Dataset } from '../data/loader';
 import type { Quote } from '../data/schema';
+import { REPORTING_VERBS, SPEECH_VERBS as SPEECH } from '../lexicon';
 
 export interface QuoteEntry {
   quote: Quote;
@@ -82,7 +83,7 @@ export function createQuoteSearch(data: QuoteData): QuoteSearch {
 
 const CLOSING_QUOTES = /["'\u201d\u2019]+$/;
 
-const SPEECH_VERBS = 'said|says|wrote|writes|added|adds|concluded|concludes|told|tells|states|stated|warned|warns|found|finds|recommended|recommends|rated|rates|asked|asks|explained|admitted|claimed|described|revealed|replied|responded';
+const SPEECH_VERBS = [...SPEECH, ...REPORTING_VERBS].join('|');
 const VERB_FIRST = new RegExp(`^(${SPEECH_VERBS})\\s+(.+)$`, 'i');
 const HAS_VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'i');
 

@@ -3,16 +3,14 @@
  * offsets). Paragraphs end at blank lines; inside a paragraph a line break ends a sentence when the
  * line is a heading, ends with terminal punctuation, or the next line starts a list item or quote block.
  */
+import { ABBREVIATIONS as LEXICON_ABBREVIATIONS, ARTICLES, TITLES, capitalise } from '../lexicon';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'prof', 'rev', 'sir', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'cf', 'approx', 'gov', 'dept', 'co', 'ltd',
-]);
+const ABBREVIATIONS = new Set(LEXICON_ABBREVIATIONS);
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
@@ -127,7 +125,7 @@ function endsOpen(c: number): boolean {
 }
 
 /** Words a line may stop on when the next line goes on with it: a title before a name, or a connective. */
-const TITLES_AND_CONNECTIVES = new Set(['Cllr', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Dr', 'the', 'a', 'an', 'and', 'of', 'for', 'to', 'by', 'MP']);
+const TITLES_AND_CONNECTIVES = new Set<string>([...TITLES.map(capitalise), ...ARTICLES, 'and', 'of', 'for', 'to', 'by', 'MP']);
 
 /** A regex \w character: A-Z, a-z, 0-9 or _. */
 export function isRegexWordChar(c: number): boolean {

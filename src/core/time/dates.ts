@@ -2,20 +2,17 @@
  * Calendar helpers on plain integers: a day is the number of days since 1970-01-01 (UTC).
  * Partial dates ("2022", "2022-12", "2022-12-14") become inclusive day ranges.
  */
+import { MONTHS, WEEKDAYS as WEEKDAY_WORDS, capitalise } from '../lexicon';
 
 export interface DayRange {
   start: number;
   end: number;
 }
 
-export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-] as const;
+export const MONTH_NAMES = MONTHS.map(capitalise);
 
-export const MONTH_NAMES = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1));
-
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** The weekdays' names, Sunday first (as Date.getUTCDay counts them). */
+export const WEEKDAYS = [WEEKDAY_WORDS[6], ...WEEKDAY_WORDS.slice(0, 6)].map(capitalise);
 
 const MS_PER_DAY = 86_400_000;
 

@@ -1,0 +1,112 @@
+/**
+ * The English word lists the engine reads, in one place: the calendar, number words, titles, nouns for posts,
+ * speech verbs, function words and the inspection grades. Only words of the language belong here; a name from a
+ * story (a council, a place, a party, a person) belongs in data/. All lower case, as the folded text is.
+ * Constant tables: nothing here changes after start-up.
+ */
+
+/** A word with its first letter in upper case ("december" → "December"). */
+export function capitalise<W extends string>(word: W): Capitalize<W> {
+  return (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<W>;
+}
+
+// ---------------------------------------------------------------- the calendar
+
+/** The months, January first: a month's number is its index + 1. */
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+
+/** The months' short forms with their numbers ("Sept" and "Sep" both; May has none). */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sept: 9, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** The days of the week, Monday first as a British calendar prints them. */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+// ---------------------------------------------------------------- numbers
+
+/** The numbers below twenty, as words, with their values. */
+export const UNIT_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+
+/** The tens, as words, with their values ("twenty-one" is a ten and a unit). */
+export const TENS_WORDS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Ordinal numbers as words, with their values. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
+// ---------------------------------------------------------------- titles
+
+/** Titles written before a person's name ("Cllr Jane Smith", "Dr Smith"). */
+export const TITLES = ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev'] as const;
+
+/** The titles that are short forms, which a writer may end with a full stop ("Dr.", "Cllr."). */
+export const ABBREVIATED_TITLES = ['mr', 'mrs', 'ms', 'dr', 'cllr', 'prof', 'rev'] as const;
+
+/** Words written with a full stop that does not end a sentence (lower case, without their last full stop). */
+export const ABBREVIATIONS: readonly string[] = [
+  ...ABBREVIATED_TITLES, 'sir', 'st', 'no', 'vs', 'etc', ...Object.keys(MONTH_ABBREVIATIONS),
+  'e.g', 'i.e', 'cf', 'approx', 'gov', 'dept', 'co', 'ltd',
+];
+
+// ---------------------------------------------------------------- posts
+
+/** Nouns for the posts people hold, as news copy names them. */
+export const ROLE_NOUNS = [
+  'leader', 'council leader', 'opposition leader', 'group leader', 'chief executive', 'director', 'interim director',
+  'cabinet member', 'member', 'councillor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'minister', 'secretary',
+  'mp', 'reporter', 'chief reporter', 'editor', 'correspondent', 'commissioner',
+] as const;
+
+/** The words a post's noun ends with, which stand before a holder's name ("council leader Jane Smith"). */
+export const ROLE_HEADS: readonly string[] = [...new Set(ROLE_NOUNS.map((r) => r.slice(r.lastIndexOf(' ') + 1)))];
+
+/** Every word of the posts' nouns ("chief executive": "chief" and "executive"). */
+export const ROLE_WORDS: readonly string[] = [...new Set(ROLE_NOUNS.flatMap((r) => r.split(' ')))];
+
+// ---------------------------------------------------------------- speech
+
+/** Verbs that report what a person said or wrote, in the forms news copy uses ("said", "says", "told"…). */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'stated', 'states', 'wrote', 'writes',
+  'asked', 'asks', 'concluded', 'concludes', 'described', 'describes', 'called', 'calls', 'explained', 'argued', 'claimed',
+  'insisted', 'admitted', 'revealed', 'responded', 'replied', 'urged', 'stressed', 'commented', 'continued', 'quoted',
+  'reminded', 'reminds', 'recalled', 'noted', 'acknowledged', 'conceded', 'declared', 'announced',
+] as const;
+
+/** Verbs that report what a document says ("the report found", "inspectors rated"). */
+export const REPORTING_VERBS = ['found', 'finds', 'recommended', 'recommends', 'rated', 'rates'] as const;
+
+// ---------------------------------------------------------------- little words
+
+/** The articles. */
+export const ARTICLES = ['the', 'a', 'an'] as const;
+
+/** Function words: articles, conjunctions, prepositions, pronouns, forms of "be" and "have" and the like. */
+export const STOP_WORDS = [
+  ...ARTICLES, 'and', 'but', 'or', 'nor', 'so', 'yet', 'if', 'when', 'while',
+  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'from', 'after', 'before',
+  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'our', 'your', 'their',
+  'this', 'that', 'these', 'those', 'all', 'who', 'which', 'where', 'what', 'why', 'how',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'yes', 'also', 'then', 'now', 'there', 'here',
+] as const;
+
+// ---------------------------------------------------------------- inspection grades
+
+/** The four grades of the national inspection scale for schools and children's services, best first. */
+export const INSPECTION_GRADES = ['outstanding', 'good', 'requires improvement', 'inadequate'] as const;
+
+/** Other ways a grade is written, with the grade each stands for. */
+export const GRADE_FORMS: Readonly<Record<string, (typeof INSPECTION_GRADES)[number]>> = {
+  'require improvement': 'requires improvement',
+  'requiring improvement': 'requires improvement',
+};
