@@ -400,6 +400,19 @@ export class IncrementalChecker {
   constructor(readonly engine: ParagraphEngine) {}
 
   check(text: string, opts: CheckOptions): CheckResult {
+    const steps = this.steps(text, opts);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same check, a paragraph at a time: pauses after each paragraph, so that the caller can let other work run in
+   * between (the editor yields to its event loop) or give up. Given up, the paragraphs checked so far are kept for
+   * the next call.
+   */
+  *steps(text: string, opts: CheckOptions): Generator<void, CheckResult, void> {
     const asOf = asOfDay(opts.asOf);
     if (asOf !== this.cacheAsOf) {
       this.cache.clear();
@@ -408,16 +421,25 @@ export class IncrementalChecker {
     const next = new Map<string, CheckResult>();
     const findings: Finding[] = [];
     const confirmations: Confirmation[] = [];
-    const paras: Span[] = checkedParagraphs(text);
-    for (const p of paras) {
-      const t = text.slice(p.start, p.end);
-      let r = next.get(t) ?? this.cache.get(t);
-      if (!r) r = this.engine.checkParagraph(t, asOf);
-      next.set(t, r);
-      shift(r.findings, p.start, findings);
-      shift(r.confirmations, p.start, confirmations);
+    let finished = false;
+    try {
+      for (const p of checkedParagraphs(text)) {
+        const t = text.slice(p.start, p.end);
+        // (another call may have checked for another date while this one was paused: its cache is not for this one)
+        const cached = next.get(t) ?? (this.cacheAsOf === asOf ? this.cache.get(t) : undefined);
+        const r = cached ?? this.engine.checkParagraph(t, asOf);
+        next.set(t, r);
+        shift(r.findings, p.start, findings);
+        shift(r.confirmations, p.start, confirmations);
+        yield;
+      }
+      finished = true;
+    } finally {
+      if (this.cacheAsOf === asOf) {
+        if (finished) this.cache = next;
+        else for (const [t, r] of next) this.cache.set(t, r);
+      }
     }
-    this.cache = next;
     return { findings, confirmations };
   }
 }
