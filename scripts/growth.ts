@@ -24,6 +24,7 @@ import { spawnSync } from 'child_process';
 import { performance } from 'perf_hooks';
 import { findDataDir, loadDataset } from '../src/core/data/loader';
 import { asOfDay, createEngine } from '../src/core/engine';
+import { LineMap } from '../src/cli/lines';
 import { HostileShape, makeHostile, NAMED_SHAPES, sampleShapes } from './hostile';
 
 const args = process.argv.slice(2);
@@ -48,7 +49,13 @@ const CLI_LIMIT_MS = 1000;
 const ROOT = path.dirname(findDataDir(__dirname));
 const engine = createEngine(loadDataset(findDataDir(__dirname)));
 const asOf = asOfDay(AS_OF);
-const check = PARAGRAPH ? (t: string) => engine.checkParagraph(t, asOf) : (t: string) => engine.check(t, { asOf: AS_OF });
+const engineCheck = PARAGRAPH ? (t: string) => engine.checkParagraph(t, asOf) : (t: string) => engine.check(t, { asOf: AS_OF });
+/** The CLI's line map of a file (its lines, then one look-up per 50 characters), timed like a check. */
+const lineMap = (t: string) => {
+  const m = new LineMap(t);
+  for (let i = 0; i < t.length; i += 50) m.positionAt((i * 7919) % t.length);
+};
+let check: (t: string) => unknown = engineCheck;
 
 /** CPU time of this process (user + system), in ms: time spent waiting for a processor another process holds is not counted. */
 function cpuMs(): number {
@@ -99,8 +106,8 @@ function fittedGrowth(times: number[]): number {
   return 2 ** (num / den);
 }
 
-function measureShape(name: string, shape: HostileShape): Outcome {
-  const texts = SIZES.map((n) => makeHostile(shape, n));
+function measureShape(name: string, shape: HostileShape, sizes = SIZES): Outcome {
+  const texts = sizes.map((n) => makeHostile(shape, n));
   check(texts[0]); // warm-up
   const times = texts.map((t) => fastest(t, RUNS));
   let retried = 0;
@@ -162,6 +169,16 @@ function main(): void {
     console.log(line);
     if (o.failed) failures.push(`${line}\n    shape: ${describeShape(shape)}`);
   }
+  // the CLI's offset-to-line map, on a file of many CRLF lines (it was timed inside npm test before)
+  check = lineMap;
+  {
+    const sizes = SIZES.map((n) => n * 16); // (a map is quick: sixteen times the sizes, to measure more than noise)
+    const o = measureShape('CLI line map of CRLF lines', { mode: 'runs', units: ['A line of copy about Devon County Council.\r\n'] }, sizes);
+    const line = `${o.failed ? '✗' : '✓'} ${o.name} at ${sizes.map(kib).join(' / ')}: ${o.times.map(fmt).join(' → ')} ms, growth ${o.growth.toFixed(2)}× per doubling`;
+    console.log(line);
+    if (o.failed) failures.push(line);
+  }
+  check = engineCheck;
   console.log(`steepest: ${steepest?.name} ${steepest?.growth.toFixed(2)}× per doubling; slowest at ${kib(SIZES[SIZES.length - 1])}: ${slowest?.name} ` +
     `${fmt(slowest?.times[slowest.times.length - 1] ?? NaN)} ms; ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   if (CLI) {
