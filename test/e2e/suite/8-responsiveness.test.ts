@@ -80,11 +80,12 @@ function assertNoStall(b: Beats, timing: { longestMs: number; longestCpuMs: numb
 
 const describeBeats = (b: Beats) => `longest gap between heartbeats ${b.maxGapMs.toFixed(1)} ms wall / ${b.maxGapCpuMs.toFixed(1)} ms CPU (${b.beats} beats, load ${os.loadavg()[0].toFixed(1)})`;
 
-/** Writes a draft into the workspace (a file of its own: untitled documents may reuse a closed one's name). */
-const written: string[] = [];
+/**
+ * Writes a draft into the workspace (a temporary copy, removed after the run): a file of its own, as untitled
+ * documents may reuse a closed one's name.
+ */
 function draft(name: string, text: string): string {
   fs.writeFileSync(ws(name).fsPath, text);
-  written.push(name);
   return name;
 }
 
@@ -128,7 +129,6 @@ describe('responsiveness', () => {
 
   after(async () => {
     await closeAll();
-    for (const f of written.splice(0)) fs.rmSync(ws(f).fsPath, { force: true });
   });
 
   const cases: Array<{ name: string; text: () => string }> = [
