@@ -105,6 +105,44 @@ function boundedSentences(text: string): Span[] {
   return out;
 }
 
+/**
+ * Longest stretch checked as one paragraph. Paragraphs of prose are far shorter (the longest in the labelled drafts
+ * has 1,600 characters); a longer one is a document pasted without blank lines, a long table or no prose at all.
+ * Checked in pieces, no paragraph's work or memory can grow with the draft (thousands of quotation marks left open
+ * in one paragraph made every check of it pay for all of them), and the editor can check any draft a piece at a time.
+ */
+export const MAX_PARAGRAPH = 8000;
+
+const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+
+/** The paragraphs of text, a longer one cut into pieces of at most MAX_PARAGRAPH characters: what is checked alone. */
+export function checkedParagraphs(text: string): Span[] {
+  const paras = paragraphs(text);
+  if (!paras.some((p) => p.end - p.start > MAX_PARAGRAPH)) return paras;
+  const out: Span[] = [];
+  for (const p of paras) {
+    let s = p.start;
+    while (p.end - s > MAX_PARAGRAPH) {
+      // in the second half of the window: after the last line break, else the last sentence stop, else the last space
+      const from = s + MAX_PARAGRAPH / 2;
+      const w = text.slice(from, s + MAX_PARAGRAPH);
+      let at = w.lastIndexOf('\n');
+      if (at < 0) at = Math.max(w.lastIndexOf('. '), w.lastIndexOf('? '), w.lastIndexOf('! ')) + 1;
+      if (at <= 0) at = w.lastIndexOf(' ');
+      let cut = at > 0 ? from + at : s + MAX_PARAGRAPH;
+      // never between the halves of a surrogate pair
+      if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00 && (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+      let e = cut;
+      while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+      out.push({ start: s, end: e });
+      s = cut;
+      while (s < p.end && isBlank(text.charCodeAt(s))) s++;
+    }
+    if (s < p.end) out.push({ start: s, end: p.end });
+  }
+  return out;
+}
+
 /** One paragraph's check in progress. */
 interface Job {
   ctx: Ctx;
@@ -324,7 +362,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       // Asked once of the whole text rather than of each paragraph: a part of an NFC text is NFC (nothing can
       // compose or reorder across the cut), and a text folded by table folds each character on its own.
       const nfc = text.normalize('NFC') === text;
-      const paras = paragraphs(text);
+      const paras = checkedParagraphs(text);
       if (nfc) {
         // all paragraphs at once (checkParagraphs runs them stage by stage)
         const folded = foldByTable(text);
@@ -365,6 +403,19 @@ export class IncrementalChecker {
   constructor(readonly engine: ParagraphEngine) {}
 
   check(text: string, opts: CheckOptions): CheckResult {
+    const steps = this.steps(text, opts);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same check, a paragraph at a time: pauses after each paragraph, so that the caller can let other work run in
+   * between (the editor yields to its event loop) or give up. Given up, the paragraphs checked so far are kept for
+   * the next call.
+   */
+  *steps(text: string, opts: CheckOptions): Generator<void, CheckResult, void> {
     const asOf = asOfDay(opts.asOf);
     if (asOf !== this.cacheAsOf) {
       this.cache.clear();
@@ -373,16 +424,25 @@ export class IncrementalChecker {
     const next = new Map<string, CheckResult>();
     const findings: Finding[] = [];
     const confirmations: Confirmation[] = [];
-    const paras: Span[] = paragraphs(text);
-    for (const p of paras) {
-      const t = text.slice(p.start, p.end);
-      let r = next.get(t) ?? this.cache.get(t);
-      if (!r) r = this.engine.checkParagraph(t, asOf);
-      next.set(t, r);
-      shift(r.findings, p.start, findings);
-      shift(r.confirmations, p.start, confirmations);
+    let finished = false;
+    try {
+      for (const p of checkedParagraphs(text)) {
+        const t = text.slice(p.start, p.end);
+        // (another call may have checked for another date while this one was paused: its cache is not for this one)
+        const cached = next.get(t) ?? (this.cacheAsOf === asOf ? this.cache.get(t) : undefined);
+        const r = cached ?? this.engine.checkParagraph(t, asOf);
+        next.set(t, r);
+        shift(r.findings, p.start, findings);
+        shift(r.confirmations, p.start, confirmations);
+        yield;
+      }
+      finished = true;
+    } finally {
+      if (this.cacheAsOf === asOf) {
+        if (finished) this.cache = next;
+        else for (const [t, r] of next) this.cache.set(t, r);
+      }
     }
-    this.cache = next;
     return { findings, confirmations };
   }
 }

@@ -15,6 +15,73 @@ import { oneLine } from './escape';
 export const DIAGNOSTIC_SOURCE = 'Devon Fact Check';
 
 /**
+ * Longest run of checking work (ms) before the extension host's event loop gets a turn. Every extension shares that
+ * loop: a check holds it for this plus at most one paragraph (the engine cuts any paragraph to 8,000 characters),
+ * never for the whole of a long draft.
+ */
+const SLICE_MS = 8;
+
+/**
+ * CPU time (ms) of this thread when Node can tell (22.19+, as in recent VS Code), else of the process: the time a slice
+ * really held the event loop, which a busy machine does not inflate the way it does wall time.
+ */
+function cpuMs(): number {
+  const p = process as NodeJS.Process & { threadCpuUsage?: () => NodeJS.CpuUsage };
+  const u = p.threadCpuUsage ? p.threadCpuUsage() : p.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** How a check was sliced: slices, and the longest in wall time and in CPU time (ms). */
+export interface SliceStats {
+  slices: number;
+  longestMs: number;
+  longestCpuMs: number;
+}
+
+/** Work done in slices that yield to the event loop, given up as soon as its result is no longer wanted. */
+class Slicer {
+  private start = performance.now();
+  private startCpu = cpuMs();
+  /** What the integration tests assert on. */
+  readonly stats: SliceStats = { slices: 1, longestMs: 0, longestCpuMs: 0 };
+
+  constructor(private readonly stale: () => boolean) {}
+
+  /** True when this slice has run its time. */
+  get due(): boolean {
+    return performance.now() - this.start >= SLICE_MS;
+  }
+
+  /** Lets the event loop run; resolves to false when the work is no longer wanted. */
+  async pause(): Promise<boolean> {
+    this.end();
+    this.stats.slices++;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.start = performance.now();
+    this.startCpu = cpuMs();
+    return !this.stale();
+  }
+
+  /** Ends the current slice (its time counts towards the longest). */
+  end(): void {
+    this.stats.longestMs = Math.max(this.stats.longestMs, performance.now() - this.start);
+    this.stats.longestCpuMs = Math.max(this.stats.longestCpuMs, cpuMs() - this.startCpu);
+  }
+
+  /** Runs steps to their end in slices; undefined when given up (the steps are then ended). */
+  async run<T>(steps: Generator<void, T, void>): Promise<T | undefined> {
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (this.due && !(await this.pause())) {
+        steps.return(undefined as T);
+        return undefined;
+      }
+    }
+  }
+}
+
+/**
  * Only drafts are checked: files, untitled documents and documents of a workspace folder's own scheme
  * (virtual workspaces). Never our source articles, output panes, chat inputs, git views...
  */
@@ -79,6 +146,8 @@ export class Checker implements vscode.Disposable {
   /** Per document: re-checks only the paragraphs an edit touched. */
   private readonly incremental = new Map<string, IncrementalChecker>();
   private readonly tooLargeNotified = new Set<string>();
+  /** Per document: how its latest check was sliced (slices, the longest in ms, and the time from start to squiggles). */
+  readonly timings = new Map<string, SliceStats & { totalMs: number }>();
   private settings: Settings = readSettings();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when a document's result (or state) changed. */
@@ -219,59 +288,74 @@ export class Checker implements vscode.Disposable {
       if (!doc.isClosed && !this.hidden.has(key)) this.clear(doc.uri, { kind: 'unavailable', reason: this.host.errors[this.host.errors.length - 1] ?? 'no data' });
       return undefined;
     }
-    if (doc.isClosed || this.hidden.has(key) || doc.version !== version || this.runs.get(key) !== run) return undefined; // stale: discard
+    const stale = () => doc.isClosed || this.hidden.has(key) || doc.version !== version || this.runs.get(key) !== run;
+    if (stale()) return undefined; // discard
     const asOf = this.storyDate(doc.uri);
     const text = doc.getText();
     const t0 = Date.now();
-    let raw: CheckResult;
+    // in slices: a long draft never holds the event loop every extension shares (identical to a full check, tested)
+    const slicer = new Slicer(stale);
+    let raw: CheckResult | undefined;
     try {
       let inc = this.incremental.get(key);
       if (!inc || inc.engine !== engine) this.incremental.set(key, (inc = new IncrementalChecker(engine)));
-      raw = inc.check(text, { asOf });
+      raw = await slicer.run(inc.steps(text, { asOf }));
     } catch (e) {
       this.log.error(`the engine failed on ${key}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       return undefined;
     }
-    const ms = Date.now() - t0;
-    if (ms > 200) this.log.warn(`checking ${key} took ${ms} ms`);
-    const result = this.present(raw, version, asOf, text, (o) => doc.positionAt(o), doc.uri);
+    if (!raw) return undefined; // the document changed or closed meanwhile: a newer run checks it
+    const shown = await this.present(raw, version, asOf, text, (o) => doc.positionAt(o), doc.uri, slicer);
+    if (!shown) return undefined;
+    const { result, diagnostics } = shown;
     this.states.set(key, { kind: 'checked', result });
-    this.publish(doc.uri, result);
+    this.publish(doc.uri, diagnostics);
+    slicer.end();
+    this.timings.set(key, { ...slicer.stats, totalMs: Date.now() - t0 });
+    if (slicer.stats.longestCpuMs > 50) this.log.warn(`checking ${key} held the event loop for ${slicer.stats.longestCpuMs.toFixed(0)} ms at once`);
     return result;
   }
 
-  /** Checks text not open in an editor (Check Workspace) and publishes its diagnostics. */
-  checkText(uri: vscode.Uri, text: string): DocumentResult | undefined {
+  /** Checks text not open in an editor (Check Workspace) and publishes its diagnostics; in slices, as checkNow. */
+  async checkText(uri: vscode.Uri, text: string): Promise<DocumentResult | undefined> {
     const engine = this.host.getEngine();
     if (!engine || text.length > this.settings.maxDocumentSize) return undefined;
     const asOf = this.storyDate(uri);
     const ix = new LineIndex(text);
-    const raw = engine.check(text, { asOf });
-    const result = this.present(raw, -1, asOf, text, (o) => ix.positionAt(o), uri);
-    this.publish(uri, result);
-    return result;
+    const slicer = new Slicer(() => false);
+    const raw = await slicer.run(new IncrementalChecker(engine).steps(text, { asOf }));
+    const shown = raw && await this.present(raw, -1, asOf, text, (o) => ix.positionAt(o), uri, slicer);
+    if (shown) this.publish(uri, shown.diagnostics);
+    return shown?.result;
   }
 
-  private present(raw: CheckResult, version: number, asOf: string, text: string, pos: (o: number) => vscode.Position,
-    uri: vscode.Uri): DocumentResult {
+  /** The findings and confirmations as shown, and the diagnostics to publish; undefined when the slicer gives up. */
+  private async present(raw: CheckResult, version: number, asOf: string, text: string, pos: (o: number) => vscode.Position,
+    uri: vscode.Uri, slicer: Slicer): Promise<{ result: DocumentResult; diagnostics: vscode.Diagnostic[] } | undefined> {
     const ignored = new Set([...this.settings.ignoredClaims, ...this.ignoredIn(uri)]);
     const findings: ShownFinding[] = [];
+    const diagnostics: vscode.Diagnostic[] = [];
     for (const f of raw.findings) {
+      if (slicer.due && !(await slicer.pause())) return undefined;
       if (ignored.has(f.claimKey)) continue;
       const severity = mapSeverity(f.severity, this.settings.severity[f.kind]);
       if (severity === undefined) continue;
       const range = new vscode.Range(pos(f.start), pos(f.end));
-      findings.push({ finding: f, range, covered: text.slice(f.start, f.end), severity });
+      const shown: ShownFinding = { finding: f, range, covered: text.slice(f.start, f.end), severity };
+      findings.push(shown);
+      diagnostics.push(this.toDiagnostic(shown));
     }
-    const confirmations = raw.confirmations.map((c) => {
+    const confirmations: ShownConfirmation[] = [];
+    for (const c of raw.confirmations) {
+      if (slicer.due && !(await slicer.pause())) return undefined;
       const range = new vscode.Range(pos(c.start), pos(c.end));
-      return { confirmation: c, range, covered: text.slice(c.start, c.end) };
-    });
-    return { version, asOf, findings, confirmations };
+      confirmations.push({ confirmation: c, range, covered: text.slice(c.start, c.end) });
+    }
+    return { result: { version, asOf, findings, confirmations }, diagnostics };
   }
 
-  private publish(uri: vscode.Uri, result: DocumentResult): void {
-    this.diagnostics.set(uri, result.findings.map((s) => this.toDiagnostic(s)));
+  private publish(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
+    this.diagnostics.set(uri, diagnostics);
     this.changed.fire(uri);
   }
 
@@ -303,6 +387,7 @@ export class Checker implements vscode.Disposable {
     this.runs.set(key, (this.runs.get(key) ?? 0) + 1); // invalidates a run in flight
     this.incremental.delete(key);
     this.states.delete(key);
+    this.timings.delete(key);
     this.diagnostics.delete(uri);
     this.changed.fire(uri);
   }

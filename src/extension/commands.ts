@@ -165,10 +165,10 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
           let r;
           const doc = open.get(uri.toString());
           if (doc && !checker.isHidden(doc.uri)) r = await checker.checkNow(doc);
-          else if (doc) r = checker.checkText(uri, doc.getText());
+          else if (doc) r = await checker.checkText(uri, doc.getText());
           else {
             const bytes = await vscode.workspace.fs.readFile(uri);
-            r = checker.checkText(uri, new TextDecoder('utf-8').decode(bytes));
+            r = await checker.checkText(uri, new TextDecoder('utf-8').decode(bytes));
           }
           checked++;
           findings += r?.findings.length ?? 0;

@@ -27,6 +27,8 @@ export interface DevonFactCheckApi {
   state(uri: vscode.Uri): DocState | undefined;
   /** The status-bar item's text and whether it is shown. */
   status(): { text: string; visible: boolean; command?: string };
+  /** How the latest check of a document was sliced: slices, the longest (how long the event loop was held) in wall and CPU ms, total ms. */
+  checkTiming(uri: vscode.Uri): { slices: number; longestMs: number; longestCpuMs: number; totalMs: number } | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
@@ -73,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
     },
     onDidChangeResult: checker.onDidChangeResult,
     state: (uri) => checker.state(uri),
+    checkTiming: (uri) => checker.timings.get(uri.toString()),
     status: () => ({ text: status.item.text, visible: status.visible, command: typeof status.item.command === 'string' ? status.item.command : status.item.command?.command }),
   };
 }

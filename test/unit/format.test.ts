@@ -85,14 +85,12 @@ describe('LineMap (offset → line/character)', () => {
     );
   });
 
-  it('is fast on a huge file (5 MB, 200k lines, 100k lookups)', () => {
+  it('maps a huge file (5 MB, 120k lines, 100k lookups; how its time grows: npm run test:growth)', () => {
     const text = ('A line of copy about Devon County Council.\r\n').repeat(120_000);
-    const t0 = Date.now();
     const m = new LineMap(text);
     let sum = 0;
     for (let i = 0; i < 100_000; i++) sum += m.positionAt((i * 7919) % text.length).line;
     assert.ok(sum > 0);
-    assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
     assert.deepStrictEqual(m.positionAt(text.length), { line: 120_000, character: 0 });
   });
 });

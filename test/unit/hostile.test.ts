@@ -1,163 +1,107 @@
 /**
- * Hostile inputs, one per mechanism of the engine, checked for (near-)linear time: each input is timed at
- * doubling sizes (CPU time of the process, not wall time) from 4 KB up to its full size (e.g. 1 MB); every doubling must cost at most ~3× (median of
- * 3 runs, plus a small absolute allowance for timer and GC noise), and every run must stay within a generous
- * absolute bound. Sizes ramp up and the first violation stops the case, so quadratic behaviour is caught
- * at the small sizes before the big ones can hang the suite.
+ * Hostile drafts (scripts/hostile.ts: runs and interleavings of quotation marks, apostrophes, brackets, names,
+ * titles, dates, digits, list markers, table pipes, very long lines, CRLF, lone surrogates...): the engine never
+ * throws on them, returns well-formed ranges, and checking them a paragraph at a time (IncrementalChecker, as the
+ * editor does) gives what a full check gives. Long paragraphs are checked in pieces that cover them.
+ *
+ * Nothing here is timed: how the time grows with the size of such drafts is checked by `npm run test:growth`
+ * (scripts/growth.ts), outside npm test, where wall-clock assertions failed now and then on a busy machine.
  */
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { findDataDir, loadDataset } from '../../src/core/data/loader';
-import { createEngine, Engine } from '../../src/core/engine';
-import { Rng } from '../../scripts/gen-drafts';
+import { checkedParagraphs, createEngine, IncrementalChecker, MAX_PARAGRAPH, ParagraphEngine } from '../../src/core/engine';
+import { paragraphs } from '../../src/core/text/sentences';
+import { CheckResult } from '../../src/core/types';
+import { hostileShape, makeHostile, NAMED_SHAPES, PIECES } from '../../scripts/hostile';
 
-const MB = 1 << 20;
-const KB = 1 << 10;
 const AS_OF = { asOf: '2025-12-05' };
-/** Allowed growth of the median time when the input doubles. */
-const MAX_RATIO = 3;
-/**
- * Absolute slack (ms) added to the ratio check: below this, differences are timer and GC noise. Measured: once one
- * paragraph's working data outgrows V8's young generation (64-128 KB of these texts), each check pays scavenges that
- * copy that live data, and sometimes a full collection: a one-off step of 10-40 ms that the paragraph-by-paragraph
- * engine had too (64 → 128 KB of opening quotes: 12-16 → 52-65 ms), not a growth rate (the following doublings are
- * ~2×). With 10 ms the suite failed now and then on that step. A quadratic cost still trips the check at the larger
- * sizes, where a doubling adds far more than this.
- */
-const NOISE_MS = 20;
-/** Smallest size measured. */
-const START = 4 * KB;
-/**
- * Generous absolute bound for one check of `chars` characters: 100 ms + 2 ms per KB of CPU (1 MB ≤ ~2.1 s),
- * about twenty times slower than the speed target (100k words ≈ 600 KB in 60 ms).
- */
-const boundMs = (chars: number) => 100 + (2 * chars) / KB;
-/** Above this, one run is long enough to be measured once (keeps the suite's time down). */
-const LONG_RUN_MS = 150;
+const KIB = 1024;
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20251205;
 
-/** Repeats `unit` to exactly `size` characters (cutting the last copy). */
-const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const splitsPair = (text: string, i: number) => i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i));
 
-function letters(size: number, seed: number, alphabet: string): string {
-  const rng = new Rng(seed);
-  let s = '';
-  for (let i = 0; i < size; i++) s += alphabet[rng.int(alphabet.length)];
-  return s;
-}
-
-function capitalisedWords(size: number): string {
-  const words = ['Councillor', 'Richard', 'Jefferies', 'Andrew', 'Leadbetter', 'John', 'Hart', 'Carol', 'Whitton', 'Devon', 'County',
-    'Council', 'Labour', 'Conservative', 'Lib', 'Dem', 'Minister', 'For', 'Schools', 'Cabinet', 'Member', 'Julian', 'Brazil', 'Wooster',
-    'Exeter', 'Somerset', 'Ofsted', 'Leader', 'Mr', 'Cllr', 'Su', 'Aves', 'Josh', 'MacAlister', 'Steve', 'Race', 'Kay'];
-  const rng = new Rng(7);
-  let s = '';
-  while (s.length < size) s += words[rng.int(words.length)] + ' ';
-  return s.slice(0, size);
-}
-
-function datesAndNumbers(size: number): string {
-  const bits = ['14 December 2022', 'Thursday, 14 December', 'January 2021', '2020', '2015', '50 per cent', '60%', 'five',
-    'four areas', '13 years', '1,000,000', '3.14', '12/12/2022', '2022-12-14', 'May', 'this July', 'last week', '10th', 'No. 3'];
-  const rng = new Rng(11);
-  let s = '';
-  while (s.length < size) s += bits[rng.int(bits.length)] + (rng.chance(0.2) ? ', ' : ' ');
-  return s.slice(0, size);
-}
-
-interface Case {
-  name: string;
-  /** Full size in characters (the largest of the four measured). */
-  size: number;
-  make: (size: number) => string;
-}
-
-const CASES: Case[] = [
-  { name: 'thousands of opening quotation marks “', size: 256 * KB, make: (n) => '“'.repeat(n) },
-  { name: 'opening quotes of every kind with words', size: 512 * KB, make: (n) => fill('“Jefferies said ‘the council "never \'', n) },
-  { name: '1 MB of a single character', size: MB, make: (n) => 'a'.repeat(n) },
-  { name: '1 MB of "Jefferies " repeated', size: MB, make: (n) => fill('Jefferies ', n) },
-  { name: '200 KB line without spaces', size: 200 * KB, make: (n) => letters(n, 3, 'abcdefghijklmnopqrstuvwxyzJEFRIS’-.') },
-  { name: 'thousands of capitalised words', size: 512 * KB, make: capitalisedWords },
-  { name: 'thousands of dates and numbers', size: 512 * KB, make: datesAndNumbers },
-  { name: 'digits without spaces', size: 256 * KB, make: (n) => letters(n, 5, '0123456789') },
-  { name: 'deeply alternating nested quotes', size: 256 * KB, make: (n) => '“‘'.repeat(n / 4) + '’”'.repeat(n / 4) },
-  { name: 'alternating open quotes with words', size: 512 * KB, make: (n) => fill('“a ‘b "c \'d ', n) },
-  { name: 'thousands of one-word paragraphs', size: 512 * KB, make: (n) => fill('Jefferies.\n\n', n) },
-  { name: 'CRLF lines of names', size: 512 * KB, make: (n) => fill('Cllr Leadbeater\r\n', n) },
-];
-
-interface Timing {
-  chars: number;
-  ms: number;
-}
-
-/** CPU time (user + system) of this process in ms: less disturbed than wall time by other processes on a busy machine. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-/** Median of `runs` CPU timings; stops after the first run if that one already exceeds `limitMs`. */
-function medianTime(engine: Engine, text: string, limitMs: number, runs = 3): number {
-  const ts: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const a = cpuMs();
-    engine.check(text, AS_OF);
-    ts.push(cpuMs() - a);
-    if (ts[0] > limitMs || (i === 0 && ts[0] > LONG_RUN_MS && runs <= 3)) return ts[0];
+function assertWellFormed(text: string, r: CheckResult, what: string): void {
+  for (const x of [...r.findings, ...r.confirmations]) {
+    const where = `${what}: ${x.kind} at [${x.start}, ${x.end}) of ${text.length}`;
+    assert.ok(Number.isInteger(x.start) && Number.isInteger(x.end) && 0 <= x.start && x.start < x.end && x.end <= text.length, where);
+    assert.ok(!splitsPair(text, x.start) && !splitsPair(text, x.end), `${where} splits a surrogate pair`);
+    assert.ok(typeof x.message === 'string' && x.message.length > 0, `${where} has no message`);
   }
-  ts.sort((x, y) => x - y);
-  return ts[Math.floor(ts.length / 2)];
 }
 
-describe('hostile inputs run in linear time', function () {
-  this.timeout(120_000);
-  let engine: Engine;
-  const worst: Array<{ name: string; ms: number; chars: number; ratio: number }> = [];
+describe('hostile drafts', function () {
+  this.timeout(60_000);
+  let engine: ParagraphEngine;
 
   before(() => {
     engine = createEngine(loadDataset(findDataDir(__dirname)));
-    engine.check('Warm-up: Councillor Richard Jefferies said “hello” on 14 December 2022.', AS_OF);
   });
 
-  after(() => {
-    if (worst.length === 0) return;
-    const slowest = worst.reduce((a, b) => (b.ms > a.ms ? b : a));
-    const steepest = worst.reduce((a, b) => (b.ratio > a.ratio ? b : a));
-    console.log(`    hostile: slowest ${slowest.ms.toFixed(1)} ms (${slowest.name}, ${(slowest.chars / KB).toFixed(0)} KB); ` +
-      `steepest doubling ${steepest.ratio.toFixed(2)}× (${steepest.name})`);
-  });
+  /** Checks text both ways and asserts the contract. */
+  function checkBothWays(text: string, what: string): void {
+    const full = engine.check(text, AS_OF);
+    assertWellFormed(text, full, what);
+    const inc = new IncrementalChecker(engine).check(text, AS_OF);
+    assert.deepStrictEqual(inc, full, `${what}: checked a paragraph at a time ≠ full check`);
+  }
 
-  for (const c of CASES) {
-    it(c.name, () => {
-      const sizes: number[] = [];
-      for (let n = c.size; n >= START; n = Math.floor(n / 2)) sizes.unshift(n);
-      engine.check(c.make(sizes[0]), AS_OF); // warm-up at the smallest size
-      const timings: Timing[] = [];
-      let maxRatio = 0;
-      for (const n of sizes) {
-        const text = c.make(n);
-        assert.strictEqual(text.length, n);
-        const ms = medianTime(engine, text, boundMs(n));
-        timings.push({ chars: n, ms });
-        const table = () => timings.map((t) => `${(t.chars / KB).toFixed(0)} KB: ${t.ms.toFixed(1)} ms`).join(', ');
-        assert.ok(ms <= boundMs(n), `${c.name}: ${ms.toFixed(1)} ms for ${n} chars exceeds ${boundMs(n).toFixed(0)} ms (${table()})`);
-        if (timings.length > 1 && ms > MAX_RATIO * timings[timings.length - 2].ms + NOISE_MS) {
-          // Looks superlinear: measure both sizes again with more runs before concluding (timer/GC noise).
-          const again = medianTime(engine, text, boundMs(n), 5);
-          const prevAgain = medianTime(engine, c.make(timings[timings.length - 2].chars), boundMs(n), 5);
-          timings[timings.length - 1].ms = again;
-          timings[timings.length - 2].ms = prevAgain;
-        }
-        if (timings.length > 1) {
-          const ms = timings[timings.length - 1].ms;
-          const prev = timings[timings.length - 2].ms;
-          maxRatio = Math.max(maxRatio, prev > 0.5 ? ms / prev : 1);
-          assert.ok(ms <= MAX_RATIO * prev + NOISE_MS,
-            `${c.name}: doubling the input took ${(ms / Math.max(prev, 1e-3)).toFixed(1)}× the time (> ${MAX_RATIO}×): ${table()}`);
-        }
-      }
-      const last = timings[timings.length - 1];
-      worst.push({ name: c.name, ms: last.ms, chars: last.chars, ratio: maxRatio });
+  for (const { name, shape } of NAMED_SHAPES) {
+    it(`${name} (64 KiB): no throw, well-formed ranges, same a paragraph at a time`, () => {
+      checkBothWays(makeHostile(shape, 64 * KIB), name);
     });
   }
+
+  it('generated hostile drafts (fast-check, 1-24 KiB): no throw, well-formed ranges, same a paragraph at a time', () => {
+    fc.assert(fc.property(hostileShape, fc.integer({ min: 1, max: 24 }), (shape, k) => {
+      checkBothWays(makeHostile(shape, k * KIB), JSON.stringify(shape).slice(0, 200));
+    }), { numRuns: 40, seed: SEED });
+  });
+
+  it('short pieces of hostile text (fast-check): no throw, well-formed ranges', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      assertWellFormed(text, engine.check(text, AS_OF), JSON.stringify(text));
+    }), { numRuns: 1500, seed: SEED });
+  });
+});
+
+describe('long paragraphs are checked in pieces', () => {
+  const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+
+  /** Asserts the pieces of text: in order, within its paragraphs, trimmed, at most MAX_PARAGRAPH, covering every non-blank character. */
+  function assertPieces(text: string): void {
+    const pieces = checkedParagraphs(text);
+    const paras = paragraphs(text);
+    if (paras.every((p) => p.end - p.start <= MAX_PARAGRAPH)) assert.deepStrictEqual(pieces, paras, 'short paragraphs are kept as they are');
+    let k = 0;
+    for (const p of paras) {
+      let at = p.start;
+      for (; k < pieces.length && pieces[k].start < p.end; k++) {
+        const { start, end } = pieces[k];
+        assert.ok(start >= at && end <= p.end && start < end, `piece [${start}, ${end}) inside paragraph [${p.start}, ${p.end}) after ${at}`);
+        assert.ok(end - start <= MAX_PARAGRAPH, `piece of ${end - start} characters`);
+        assert.ok(!splitsPair(text, start) && !splitsPair(text, end), 'a piece splits a surrogate pair');
+        for (let i = at; i < start; i++) assert.ok(isBlank(text.charCodeAt(i)), `character ${i} left out`);
+        at = end;
+      }
+      assert.strictEqual(at, p.end, 'the pieces reach the end of the paragraph');
+    }
+    assert.strictEqual(k, pieces.length);
+  }
+
+  it('cover any paragraph, at line breaks, sentence ends, spaces or anywhere (fast-check)', () => {
+    const unit = fc.constantFrom('word ', 'Sentence ends. ', 'line\n', 'crlf\r\n', 'x', '\ud83d\ude00', '\ud800', '  ', '\u00a0', '\n\n');
+    fc.assert(fc.property(fc.array(unit, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 40_000 }), (units, size) => {
+      assertPieces(makeHostile({ units, mode: 'interleave' }, size));
+    }), { numRuns: 200, seed: SEED });
+  });
+
+  it('keep every labelled-draft-sized paragraph whole', () => {
+    const text = 'Cllr Jefferies said so. '.repeat(300); // 7,200 characters: one paragraph
+    assert.deepStrictEqual(checkedParagraphs(text), paragraphs(text));
+    assert.strictEqual(checkedParagraphs(text).length, 1);
+  });
 });

@@ -34,24 +34,52 @@ const MARKS = /[\n\u201c\u201e\u00ab\u201d\u00bb"\u2018'\u2019]/g;
 
 type Open = { open: number; double: boolean };
 
-/** Closes the quotation open at stack[idx] (and any opened inside it) with the mark at i. */
-function close(stack: Open[], out: QuoteSpan[], idx: number, i: number): void {
-  const o = stack[idx];
-  // pop, not `stack.length = idx`: setting an array's length is a call into the runtime
-  while (stack.length > idx) stack.pop();
-  out.push({ open: o.open, end: i + 1, innerStart: o.open + 1, innerEnd: i, closed: true, double: o.double, depth: idx });
+/**
+ * The quotations open at a point of the walk, innermost last, with where the innermost of each kind (double or
+ * single) stands: a closing mark finds its opener at once. Searching the stack for it instead cost a walk over every
+ * opener for each closing mark (quadratic: thousands of opening double marks, then thousands of closing apostrophes).
+ */
+class OpenStack {
+  readonly items: Open[] = [];
+  /** Positions in items of the double (single) quotations, in order. */
+  private readonly doubles: number[] = [];
+  private readonly singles: number[] = [];
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  push(open: number, double: boolean): void {
+    (double ? this.doubles : this.singles).push(this.items.length);
+    this.items.push({ open, double });
+  }
+
+  /** The innermost open quotation of the kind (double or single), or -1. */
+  lastOf(double: boolean): number {
+    const ks = double ? this.doubles : this.singles;
+    return ks.length ? ks[ks.length - 1] : -1;
+  }
+
+  /** Removes the quotation at idx and every one opened inside it. */
+  cut(idx: number): void {
+    // pop, not `length = idx`: setting an array's length is a call into the runtime
+    while (this.items.length > idx) this.items.pop();
+    while (this.doubles.length && this.doubles[this.doubles.length - 1] >= idx) this.doubles.pop();
+    while (this.singles.length && this.singles[this.singles.length - 1] >= idx) this.singles.pop();
+  }
 }
 
-/** The innermost open quotation of the kind (double or single), or -1. */
-function lastOf(stack: Open[], double: boolean): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].double === double) return k;
-  return -1;
+/** Closes the quotation open at stack[idx] (and any opened inside it) with the mark at i. */
+function close(stack: OpenStack, out: QuoteSpan[], idx: number, i: number): void {
+  const o = stack.items[idx];
+  stack.cut(idx);
+  out.push({ open: o.open, end: i + 1, innerStart: o.open + 1, innerEnd: i, closed: true, double: o.double, depth: idx });
 }
 
 /** Quotation spans in text[start, end). */
 export function findQuoteSpans(text: string, start = 0, end = text.length): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const stack: Open[] = [];
+  const stack = new OpenStack();
   // only line breaks and quotation marks matter: a native search jumps to each
   const hay = end === text.length ? text : text.slice(0, end);
   MARKS.lastIndex = start;
@@ -68,25 +96,25 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
         let lineEnd = i;
         if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
         for (let k = 0; k < stack.length; k++) {
-          const o = stack[k];
+          const o = stack.items[k];
           out.push({ open: o.open, end: lineEnd, innerStart: o.open + 1, innerEnd: lineEnd, closed: false, double: o.double, depth: k });
         }
-        stack.length = 0;
+        stack.cut(0);
       }
       continue;
     }
     if (c === LDQ || c === LOW_DQ || c === LAQ) {
-      stack.push({ open: i, double: true });
+      stack.push(i, true);
     } else if (c === RDQ || c === RAQ) {
-      const k = lastOf(stack, true);
+      const k = stack.lastOf(true);
       if (k >= 0) close(stack, out, k, i);
       else if (stack.length > 0) close(stack, out, stack.length - 1, i); // a mismatched pair such as ‘…”
     } else if (c === DQ) {
-      const k = lastOf(stack, true);
+      const k = stack.lastOf(true);
       const opener = isSpaceOrStart(text, i - 1, start) && i + 1 < end && !isSpaceOrStart(text, i + 1, start);
       if (k >= 0 && !(opener && k < stack.length - 1)) close(stack, out, k, i);
-      else if (!opener && stack.length > 0 && !stack[stack.length - 1].double) close(stack, out, stack.length - 1, i);
-      else stack.push({ open: i, double: true });
+      else if (!opener && stack.length > 0 && !stack.items[stack.length - 1].double) close(stack, out, stack.length - 1, i);
+      else stack.push(i, true);
     } else if (c === LSQ || c === SQ || c === RSQ) {
       const prevWord = i > start && isWordCode(text.charCodeAt(i - 1));
       const nextWord = i + 1 < end && isWordCode(text.charCodeAt(i + 1));
@@ -96,9 +124,9 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
       if (c === LSQ || (prevOpen && !nextSpace)) {
         // an opener — unless it elides a number or word ('90s, 'til)
         if (c !== LSQ && /^\d\ds\b/.test(text.slice(i + 1, i + 5))) continue;
-        stack.push({ open: i, double: false });
+        stack.push(i, false);
       } else {
-        const k = lastOf(stack, false);
+        const k = stack.lastOf(false);
         if (k >= 0) close(stack, out, k, i);
         // otherwise a plural possessive (councils’) or a stray mark: ignore
       }
@@ -106,7 +134,7 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
   }
   // Unclosed quotations run to the end of the paragraph (a quote that goes on, or is still being typed).
   for (let k = 0; k < stack.length; k++) {
-    const o = stack[k];
+    const o = stack.items[k];
     out.push({ open: o.open, end, innerStart: o.open + 1, innerEnd: end, closed: false, double: o.double, depth: k });
   }
   // by opening mark (no two spans share one): spans are pushed as they close, in order unless one is inside another

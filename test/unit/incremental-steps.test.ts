@@ -1,0 +1,85 @@
+/**
+ * IncrementalChecker.steps, the check the editor runs in slices: run to its end it gives what a full check gives;
+ * given up part way, it keeps the paragraphs it checked for the next call (and nothing else changes); two calls
+ * paused in turn, even for different story dates, each still give their own full check.
+ */
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { findDataDir, loadDataset } from '../../src/core/data/loader';
+import { checkedParagraphs, createEngine, IncrementalChecker, ParagraphEngine } from '../../src/core/engine';
+import { CheckResult } from '../../src/core/types';
+import { generateDraft } from '../../scripts/gen-drafts';
+import { makeHostile, NAMED_SHAPES } from '../../scripts/hostile';
+
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20251205;
+
+/** The engine, counting the paragraphs it is asked to check. */
+function countingEngine(base: ParagraphEngine): ParagraphEngine & { calls: number } {
+  const e = Object.create(base) as ParagraphEngine & { calls: number };
+  e.calls = 0;
+  e.checkParagraph = (p, asOf) => {
+    e.calls++;
+    return base.checkParagraph(p, asOf);
+  };
+  return e;
+}
+
+function runToEnd(steps: Generator<void, CheckResult, void>): CheckResult {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+describe('IncrementalChecker.steps (the check the editor runs in slices)', function () {
+  this.timeout(60_000);
+  let engine: ParagraphEngine;
+  const d1 = { asOf: '2025-12-05' }, d2 = { asOf: '2022-12-16' };
+
+  before(() => {
+    engine = createEngine(loadDataset(findDataDir(__dirname)));
+  });
+
+  it('pauses once per paragraph and ends with the full check', () => {
+    const text = generateDraft(engine.dataset, { words: 1500, seed: 3 }) + '\n\n' + makeHostile(NAMED_SHAPES[0].shape, 20_000);
+    const steps = new IncrementalChecker(engine).steps(text, d1);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    assert.strictEqual(pauses, checkedParagraphs(text).length);
+    assert.deepStrictEqual(r.value, engine.check(text, d1));
+  });
+
+  it('given up part way, keeps what it checked, and the next call checks only the rest (fast-check)', () => {
+    const text = generateDraft(engine.dataset, { words: 2000, seed: 11 });
+    const n = checkedParagraphs(text).length;
+    const distinct = new Set(checkedParagraphs(text).map((p) => text.slice(p.start, p.end))).size;
+    const full = engine.check(text, d1);
+    fc.assert(fc.property(fc.integer({ min: 0, max: n }), (k) => {
+      const e = countingEngine(engine);
+      const ic = new IncrementalChecker(e);
+      const steps = ic.steps(text, d1);
+      for (let i = 0; i < k; i++) steps.next();
+      steps.return(undefined as unknown as CheckResult); // given up after k paragraphs
+      const afterFirst = e.calls;
+      assert.deepStrictEqual(ic.check(text, d1), full);
+      assert.strictEqual(e.calls, distinct, `checked ${afterFirst} paragraphs, then ${e.calls - afterFirst} more`);
+    }), { numRuns: 25, seed: SEED });
+  });
+
+  it('two calls paused in turn, for different dates, each give their own full check', () => {
+    const a = generateDraft(engine.dataset, { words: 1200, seed: 5 });
+    const b = a.replace(/Jefferies/g, 'Jeffries');
+    const ic = new IncrementalChecker(engine);
+    ic.check(a, d2); // a cache for the other date
+    const first = ic.steps(a, d1);
+    first.next();
+    first.next();
+    // a newer call (another date) runs to its end while the first is paused...
+    assert.deepStrictEqual(runToEnd(ic.steps(b, d2)), engine.check(b, d2));
+    // ...the first, resumed, must not take the other date's results, nor leave its own for the other date
+    assert.deepStrictEqual(runToEnd(first), engine.check(a, d1));
+    assert.deepStrictEqual(ic.check(b, d2), engine.check(b, d2));
+    assert.deepStrictEqual(ic.check(a, d1), engine.check(a, d1));
+  });
+});
