@@ -232,7 +232,7 @@ export class Checker implements vscode.Disposable {
     try {
       let inc = this.incremental.get(key);
       if (!inc || inc.engine !== engine) this.incremental.set(key, (inc = new IncrementalChecker(engine)));
-      raw = inc.check(text, { asOf });
+      raw = inc.check(text, { asOf, format: doc.languageId === 'plaintext' ? 'plaintext' : 'markdown' });
     } catch (e) {
       this.log.error(`the engine failed on ${key}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       return undefined;
@@ -251,7 +251,7 @@ export class Checker implements vscode.Disposable {
     if (!engine || text.length > this.settings.maxDocumentSize) return undefined;
     const asOf = this.storyDate(uri);
     const ix = new LineIndex(text);
-    const raw = engine.check(text, { asOf });
+    const raw = engine.check(text, { asOf, format: /\.txt$/i.test(uri.path) ? 'plaintext' : 'markdown' });
     const result = this.present(raw, -1, asOf, text, (o) => ix.positionAt(o), uri);
     this.publish(uri, result);
     return result;

@@ -162,7 +162,8 @@ describe('cli: check (in-process)', () => {
     assert.strictEqual(x.severity, 'error');
     assert.deepStrictEqual(x.suggestions, ['Jefferies']);
     assert.deepStrictEqual(Object.keys(x.citations[0]).sort(), ['date', 'quote', 'source', 'title']);
-    assert.deepStrictEqual(e, { path: p('empty.md'), asOf: '2022-12-16', findings: [] });
+    assert.strictEqual(f.asOfFrom, 'option');
+    assert.deepStrictEqual(e, { path: p('empty.md'), asOf: '2022-12-16', asOfFrom: 'option', findings: [] });
   });
 
   it('strips a BOM: offsets are into the text without it', () => {
@@ -172,13 +173,13 @@ describe('cli: check (in-process)', () => {
     assert.strictEqual(x.character, 'Cllr Richard '.length);
   });
 
-  it('--as-of defaults to today in UTC and is passed to the engine', () => {
+  it('--as-of defaults to today in UTC and is passed to the engine, with the format the file name gives', () => {
     const calls: CheckOptions[] = [];
     run(['check', p('good.md')], { engine: fakeEngine(() => [], calls) });
-    assert.deepStrictEqual(calls, [{ asOf: '2025-12-05' }]);
+    assert.deepStrictEqual(calls, [{ asOf: '2025-12-05', format: 'markdown' }]);
     calls.length = 0;
     run(['check', '--as-of', '2024-02-29', p('good.md')], { engine: fakeEngine(() => [], calls) });
-    assert.deepStrictEqual(calls, [{ asOf: '2024-02-29' }]);
+    assert.deepStrictEqual(calls, [{ asOf: '2024-02-29', format: 'markdown' }]);
   });
 
   it('skips binary, non-UTF-8 and oversized files with a notice and checks the rest', () => {
