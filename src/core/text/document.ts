@@ -168,6 +168,7 @@ export class DocumentCache {
     }
     // the rest: by text among the last read's other chunks (a paragraph moved, or one typed again), else read
     let byText: Map<string, number> | undefined;
+    const unread: number[] = [];
     for (let k = lo; k < hi; k++) {
       const c = text.slice(spans[k].start, spans[k].end);
       texts[k] = c;
@@ -179,8 +180,10 @@ export class DocumentCache {
       if (j !== undefined && !used.has(j)) {
         chunks[k] = last!.chunks[j];
         used.add(j);
-      } else chunks[k] = readChunk(c, kind);
+      } else unread.push(k);
     }
+    const read = readChunks(text, unread.map((k) => spans[k]), kind);
+    unread.forEach((k, i) => (chunks[k] = read[i]));
     this.dropped = [];
     if (last) for (let j = 0; j < last.chunks.length; j++) if (!used.has(j)) this.dropped.push({ chunk: last.chunks[j], text: last.texts[j] });
     this.last = { kind, length: text.length, spans, texts, chunks };
@@ -209,6 +212,18 @@ const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
 const FRONT_MATTER_CLOSE = /\n---[ \t]*(?:\r?\n|$)/g;
 
 /**
+ * Where the front matter that opens a text ends (0 when there is none). Front matter needs its closing fence: without
+ * one, micromark's attempt at it leaves the lines after it misread, so the parser is asked for front matter only
+ * when the fence is there.
+ */
+function frontMatterEnd(text: string): number {
+  if (!FRONT_MATTER_OPEN.test(text)) return 0;
+  FRONT_MATTER_CLOSE.lastIndex = 3;
+  const m = FRONT_MATTER_CLOSE.exec(text);
+  return m ? m.index + m[0].length : 0;
+}
+
+/**
  * Markdown chunks: [start, end) spans, cut where a blank line is followed by a line starting at column 0 (no list item,
  * block quote or paragraph continues over that), unless a fenced code block, an HTML block that only its end marker
  * ends, or the front matter is open.
@@ -218,15 +233,12 @@ export function markdownChunks(text: string): { start: number; end: number }[] {
   const n = text.length;
   let chunkStart = 0;
   let pos = 0;
-  let noCutBefore = 0;
-  if (FRONT_MATTER_OPEN.test(text)) {
-    FRONT_MATTER_CLOSE.lastIndex = 3;
-    const m = FRONT_MATTER_CLOSE.exec(text);
-    if (m) noCutBefore = m.index + m[0].length;
-  }
+  const noCutBefore = frontMatterEnd(text);
   let prevBlank = false;
   let fence: { ch: string; len: number } | undefined;
   let htmlEnd: RegExp | undefined;
+  let uncertain = false;
+  let maybeHtml = false;
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = n;
@@ -235,33 +247,51 @@ export function markdownChunks(text: string): { start: number; end: number }[] {
     while (f < eol && isBlankCode(text.charCodeAt(f))) f++;
     const blank = f >= eol;
     const c0 = blank ? 0 : text.charCodeAt(f);
-    if (fence) {
-      if (c0 === fence.ch.charCodeAt(0) && f - pos <= 3) {
-        const line = text.slice(pos, eol);
+    if (pos < noCutBefore) {
+      // front matter: no Markdown in it
+    } else if (fence) {
+      if (c0 === fence.ch.charCodeAt(0)) {
+        const line = text.slice(f, eol);
         const m = FENCE_OPEN.exec(line);
         if (m && m[1][0] === fence.ch && m[1].length >= fence.len && line.slice(m[0].length).trim() === '') fence = undefined;
       }
     } else if (htmlEnd) {
       if (htmlEnd.test(text.slice(pos, eol))) htmlEnd = undefined;
     } else {
-      if (!blank && prevBlank && pos >= noCutBefore && f === pos) {
+      if (!blank && prevBlank && pos >= noCutBefore && f === pos && !uncertain) {
         out.push({ start: chunkStart, end: pos });
         chunkStart = pos;
       }
       prevBlank = blank;
-      if (!blank && f - pos <= 3 && (c0 === 96 || c0 === 126 || c0 === 60)) {
+      if (blank) maybeHtml = false;
+      if (!blank && f > pos && (c0 === 96 || c0 === 126 || c0 === 60)) {
+        // an indented fence may stand in a list item (and close with it) or at the top (and run on: with indented
+        // code off, micromark lets a fence or an HTML block be indented at will): which, only the parser can say, so
+        // the rest of the draft is one chunk
+        const line = text.slice(f, eol);
+        if (FENCE_OPEN.test(line) || HTML_OPEN.some(([open]) => open.test(line))) uncertain = true;
+      } else if (!blank && f === pos && (c0 === 96 || c0 === 126 || c0 === 60)) {
         const line = text.slice(pos, eol);
         const fo = FENCE_OPEN.exec(line);
-        if (fo) {
+        if (fo && maybeHtml) {
+          // an indented fence may stand in a list item (and close with it) or at the top (and run on), and one after
+          // a line of HTML may be in an HTML block that only a blank line ends: which, only the parser can say, so
+          // the rest of the draft is one chunk
+          uncertain = true;
+        } else if (fo) {
           fence = { ch: fo[1][0], len: fo[1].length };
         } else if (c0 === 60) {
+          let kind15 = false;
           for (const [open, end] of HTML_OPEN) {
             const m = open.exec(line);
             if (m) {
               if (!end.test(line.slice(m[0].length))) htmlEnd = end;
+              kind15 = true;
               break;
             }
           }
+          // (another tag may open an HTML block that runs to the next blank line)
+          if (!kind15) maybeHtml = true;
         }
       }
     }
@@ -273,22 +303,112 @@ export function markdownChunks(text: string): { start: number; end: number }[] {
 
 // ---------------------------------------------------------------- the fast path: plain paragraphs, headings, items
 
-/** Characters that may make inline markup: with none of them (and no "](", "][", "!["), a line's text is its prose. */
+/** What may make inline markup, once the constructs SIMPLE_INLINE reads are taken out of a line. */
 const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[/;
 /** A line's first character that may start a block construct (after any indentation: with indented code off,
  * micromark lets the others be indented at will). */
-const BLOCK_START = /^(?:[#>\-+*=~`<|[]|\d{1,9}[.)](?:[ \t]|$))/;
+const BLOCK_START = /^(?:[#>=<|]|`{3}|~{3}|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|[-=]+[ \t]*$)/;
 const ATX = /^(#{1,6})([ \t]+|$)/;
 const SIMPLE_ITEM = /^([-+*]|\d{1,9}[.)])( {1,4})(?! )/;
 
 /**
- * The blocks of a chunk made only of plain lines, ATX headings without a closing sequence and list items of one
- * line each, with no inline markup: what micromark gives for it, by a line scan. Undefined for any other chunk.
+ * Inline constructs a line scan reads as micromark does: a code span of single backticks; an autolink; a link with
+ * plain words and a plain destination; emphasis or strong emphasis (one or two * or _) around plain words. Their
+ * neighbours are checked in code (emphasis must stand between spaces or punctuation, so that it opens and closes
+ * exactly where micromark's flanking rules say); anything else is left to the parser.
+ */
+const SIMPLE_INLINE = /(?<!`)`([^`\n]+)`(?!`)|<https?:\/\/[^\s<>`]*>|\[([^[\]\n*_`<>\\|!]+)\]\([^\s()<>\\`*_]+\)|(\*\*|__|\*|_)([^\s*_`<>[\]\\|][^*_`<>[\]\\|\n]*?)\3/gu;
+const SPACE_OR_PUNCT = /[\s\p{P}\p{S}]/u;
+
+/** A construct's place in a line: what of it is markup (blanked), and for emphasis, its words. */
+interface InlineMark {
+  blanks: [number, number][];
+  /** Emphasis: [start, end) of its words (a list item's lead when it opens the item). */
+  words?: [number, number];
+}
+
+/**
+ * The markup of the inline constructs in c[s, e) (one line) when SIMPLE_INLINE reads all of them, as offsets in c;
+ * undefined when the line holds markup only the parser can read.
+ */
+function simpleInline(c: string, s: number, e: number): InlineMark[] | undefined {
+  const line = c.slice(s, e);
+  if (!INLINE_MARKUP.test(line)) return [];
+  if (line.includes('![') || line.includes('][')) return undefined;
+  const marks: InlineMark[] = [];
+  let rest = '';
+  let last = 0;
+  SIMPLE_INLINE.lastIndex = 0;
+  for (let m = SIMPLE_INLINE.exec(line); m; m = SIMPLE_INLINE.exec(line)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (m[3] !== undefined) {
+      // emphasis: plain words, between a space or punctuation (or the line's ends) on either side
+      const d = m[3].length;
+      const before = a > 0 ? line[a - 1] : '';
+      const after = b < line.length ? line[b] : '';
+      const inner = m[4];
+      if (before === '*' || before === '_' || after === '*' || after === '_' || (before && !SPACE_OR_PUNCT.test(before)) ||
+        (after && !SPACE_OR_PUNCT.test(after)) || /\s$/.test(inner)) return undefined;
+      marks.push({ blanks: [[s + a, s + a + d], [s + b - d, s + b]], words: [s + a + d, s + b - d] });
+    } else if (m[1] !== undefined || m[0][0] === '<') {
+      marks.push({ blanks: [[s + a, s + b]] });
+    } else {
+      // a link: its brackets and destination are markup, its words prose
+      const textEnd = a + 1 + m[2].length;
+      marks.push({ blanks: [[s + a, s + a + 1], [s + textEnd, s + b]] });
+    }
+    rest += line.slice(last, a);
+    last = b;
+  }
+  rest += line.slice(last);
+  return INLINE_MARKUP.test(rest) ? undefined : marks;
+}
+
+/** Is c[s, e) all emphasis and spaces (a bold question line: the parser's emphasised paragraph)? */
+function isAllEmphasis(c: string, s: number, e: number, marks: InlineMark[]): boolean {
+  if (marks.length === 0) return false;
+  let outside = '';
+  let at = s;
+  for (const m of marks) {
+    if (!m.words) return false;
+    outside += c.slice(at, m.blanks[0][0]);
+    at = m.blanks[m.blanks.length - 1][1];
+  }
+  outside += c.slice(at, e);
+  return outside.trim() === '';
+}
+
+/** A block the line scan is making: its lines' extent, and the markup to blank in it. */
+interface Draft {
+  block: RawBlock;
+  blanks: [number, number][];
+  /** The block is all emphasis so far (a bold question line). */
+  emphasis: boolean | undefined;
+}
+
+/** The block a draft makes: markup blanked, trimmed as the parser's blocks are (see blockOf). */
+function finishDraft(c: string, d: Draft): RawBlock | undefined {
+  const b = d.block;
+  if (d.blanks.length === 0) return b;
+  const m = new Mask(c, b.start, b.end);
+  for (const [x, y] of d.blanks) m.blank(x, y, true);
+  const r = blockOf(m, b.kind, b.depth);
+  if (!r) return undefined;
+  if (b.lead) r.lead = b.lead;
+  if (b.emphasised) r.emphasised = true;
+  return r;
+}
+
+/**
+ * The blocks of a chunk made only of plain lines, ATX headings without a closing sequence and list items of one line
+ * each, with no inline markup but what simpleInline reads: what micromark gives for it, by a line scan. Undefined for
+ * any other chunk.
  * @internal (exported for tests: the fast path must give what the parser gives)
  */
 export function readSimpleChunk(c: string): RawBlock[] | undefined {
-  const blocks: RawBlock[] = [];
-  let para: RawBlock | undefined;
+  const drafts: Draft[] = [];
+  let para: Draft | undefined;
   let prev: 'plain' | 'item' | 'heading' | undefined;
   let sawBlank = false;
   let pos = 0;
@@ -309,9 +429,25 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
     // a blank line inside a chunk (the next line is indented): left to the parser
     if (sawBlank) return undefined;
     const line = c.slice(s, e);
-    const it = SIMPLE_ITEM.exec(line);
-    // inline markup (an item's marker aside: "* " is no emphasis) is the parser's
-    if (INLINE_MARKUP.test(it ? line.slice(it[0].length) : line)) return undefined;
+    const fence = indented ? null : FENCE_LINE.exec(line);
+    if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
+      // fenced code at the top (it ends a paragraph or a list): no prose, up to its closing fence, indented at will
+      // (indented code is off), or to the end (the chunk then runs to the end of the draft)
+      const close = new RegExp(`^[ \\t]*${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*$`);
+      for (;;) {
+        if (pos >= n) return drafts.length ? finishDrafts(c, drafts) : [];
+        let eol2 = c.indexOf('\n', pos);
+        if (eol2 < 0) eol2 = n;
+        let e2 = eol2;
+        if (c.charCodeAt(e2 - 1) === 13) e2--;
+        const closed = close.test(c.slice(pos, e2));
+        pos = eol2 + 1;
+        if (closed) break;
+      }
+      para = undefined;
+      prev = undefined;
+      continue;
+    }
     const h = ATX.exec(line);
     if (h) {
       const cs = s + h[0].length;
@@ -319,11 +455,14 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
       if (cs >= e || c.charCodeAt(e - 1) === 35 || c.charCodeAt(cs) === 35) return undefined;
       let ts = cs;
       while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
-      blocks.push({ start: ts, end: e, masked: undefined, kind: 'heading', depth: h[1].length });
+      const marks = simpleInline(c, ts, e);
+      if (!marks) return undefined;
+      drafts.push({ block: { start: ts, end: e, masked: undefined, kind: 'heading', depth: h[1].length }, blanks: marks.flatMap((x) => x.blanks), emphasis: undefined });
       para = undefined;
       prev = 'heading';
       continue;
     }
+    const it = SIMPLE_ITEM.exec(line);
     if (it) {
       // an item after a paragraph line interrupts it (or not: "2." cannot), an indented one may nest: the parser's
       if (prev === 'plain' || indented) return undefined;
@@ -332,7 +471,21 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
       let ts = cs;
       while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
       if (ts >= e) return undefined;
-      blocks.push({ start: ts, end: e, masked: undefined, kind: 'item', depth: 0, lead: leadOf(c, ts, e) });
+      const marks = simpleInline(c, ts, e);
+      if (!marks) return undefined;
+      const block: RawBlock = { start: ts, end: e, masked: undefined, kind: 'item', depth: 0 };
+      const first = marks[0];
+      if (first && first.words && first.blanks[0][0] === ts) {
+        // an item that opens with emphasis has its words as its lead ("**2022**: …")
+        block.lead = { start: first.words[0], end: first.words[1], text: c.slice(first.words[0], first.words[1]) };
+      }
+      if (isAllEmphasis(c, ts, e, marks)) block.emphasised = true;
+      const d: Draft = { block, blanks: marks.flatMap((x) => x.blanks), emphasis: undefined };
+      if (!block.lead) {
+        const masked = finishDraft(c, { ...d, block: { ...block } });
+        if (masked) block.lead = leadOf(c, masked.start, masked.end, masked.masked);
+      }
+      drafts.push(d);
       para = undefined;
       prev = 'item';
       continue;
@@ -340,29 +493,151 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
     if (BLOCK_START.test(line)) return undefined;
     // a plain line: a lazy continuation of an item is the parser's
     if (prev === 'item') return undefined;
-    if (para) para.end = e;
-    else {
+    const marks = simpleInline(c, s, e);
+    if (!marks) return undefined;
+    const allEmphasis = isAllEmphasis(c, s, e, marks);
+    if (para) {
+      para.block.end = e;
+      para.blanks.push(...marks.flatMap((x) => x.blanks));
+      para.emphasis = para.emphasis && allEmphasis;
+    } else {
       let ts = s;
       while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
-      para = { start: ts, end: e, masked: undefined, kind: 'paragraph', depth: 0 };
-      blocks.push(para);
+      para = { block: { start: ts, end: e, masked: undefined, kind: 'paragraph', depth: 0 }, blanks: marks.flatMap((x) => x.blanks), emphasis: allEmphasis };
+      drafts.push(para);
     }
     prev = 'plain';
   }
+  return finishDrafts(c, drafts);
+}
+
+function finishDrafts(c: string, drafts: Draft[]): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  for (const d of drafts) {
+    if (d.emphasis) d.block.emphasised = true;
+    const b = finishDraft(c, d);
+    if (b) blocks.push(b);
+  }
   return blocks;
+}
+
+/** A fence opening a line (with its info string). */
+const FENCE_LINE = /^(`{3,}|~{3,})(.*)$/;
+
+/** The lines of a chunk without its trailing blank lines (undefined when a blank line stands between lines). */
+function chunkLines(c: string): { s: number; e: number }[] | undefined {
+  const lines: { s: number; e: number }[] = [];
+  let sawBlank = false;
+  for (let pos = 0; pos < c.length; ) {
+    let eol = c.indexOf('\n', pos);
+    if (eol < 0) eol = c.length;
+    let e = eol;
+    while (e > pos && isSpace(c.charCodeAt(e - 1))) e--;
+    let f = pos;
+    while (f < e && (c.charCodeAt(f) === 32 || c.charCodeAt(f) === 9)) f++;
+    if (f >= e) sawBlank = true;
+    else if (sawBlank) return undefined;
+    else lines.push({ s: pos, e });
+    pos = eol + 1;
+  }
+  return lines;
+}
+
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+
+/**
+ * A chunk that is one GFM table, every row between pipes at both ends, with no backslash or backtick (which change how
+ * a row splits) and no inline markup but simpleInline's: its rows, as the parser gives them. Undefined otherwise.
+ */
+function readSimpleTable(c: string): RawBlock[] | undefined {
+  if (c.charCodeAt(0) !== 124 || c.includes('\\') || c.includes('`')) return undefined;
+  const lines = chunkLines(c);
+  if (!lines || lines.length < 2) return undefined;
+  /** Where a line ends before its line ending (its trailing spaces and tabs count: the parser's last cell holds them). */
+  const rawEnd = (l: { s: number; e: number }) => {
+    let eol = c.indexOf('\n', l.e);
+    if (eol < 0) eol = c.length;
+    if (c.charCodeAt(eol - 1) === 13) eol--;
+    return eol;
+  };
+  const pipesOf = (l: { s: number; e: number }): number[] | undefined => {
+    if (c.charCodeAt(l.s) !== 124 || c.charCodeAt(l.e - 1) !== 124 || l.e - l.s < 2) return undefined;
+    // what trails the last pipe must be spaces or tabs (anything else would be a cell of its own)
+    if (!/^[ \t]*$/.test(c.slice(l.e, rawEnd(l)))) return undefined;
+    const ps: number[] = [];
+    for (let i = c.indexOf('|', l.s); i >= 0 && i < l.e; i = c.indexOf('|', i + 1)) ps.push(i);
+    return ps;
+  };
+  const all = lines.map(pipesOf);
+  if (all.some((p) => !p)) return undefined;
+  const pipes = all as number[][];
+  const delimiter = pipes[1];
+  if (pipes[0].length !== delimiter.length) return undefined;
+  for (let k = 0; k + 1 < delimiter.length; k++) if (!DELIMITER_CELL.test(c.slice(delimiter[k] + 1, delimiter[k + 1]))) return undefined;
+  const blocks: RawBlock[] = [];
+  let header: TextPart[] | undefined;
+  for (let r = 0; r < lines.length; r++) {
+    if (r === 1) continue;
+    const ps = pipes[r];
+    const blanks: [number, number][] = [];
+    const cells: TextPart[] = [];
+    for (let k = 0; k + 1 < ps.length; k++) {
+      let a = ps[k] + 1;
+      let b = ps[k + 1];
+      while (a < b && (c.charCodeAt(a) === 32 || c.charCodeAt(a) === 9)) a++;
+      while (b > a && (c.charCodeAt(b - 1) === 32 || c.charCodeAt(b - 1) === 9)) b--;
+      if (a >= b) {
+        // an empty cell ends at the next pipe, or the last one at the end of the line
+        const end = k + 2 === ps.length ? rawEnd(lines[r]) : ps[k + 1];
+        cells.push({ start: end, end, text: '' });
+        continue;
+      }
+      const marks = simpleInline(c, a, b);
+      if (!marks) return undefined;
+      const cellBlanks = marks.flatMap((x) => x.blanks);
+      blanks.push(...cellBlanks);
+      const m = new Mask(c, a, b);
+      for (const [x, y] of cellBlanks) m.blank(x, y, true);
+      cells.push(partOf(m.text(), a));
+    }
+    const block = finishDraft(c, { block: { start: lines[r].s, end: lines[r].e, masked: undefined, kind: 'row', depth: 0 }, blanks, emphasis: undefined });
+    if (!block) return undefined;
+    block.cells = cells;
+    block.header = header;
+    blocks.push(block);
+    header ??= cells;
+  }
+  return blocks;
+}
+
+/**
+ * What the parser gives for a chunk a scan can read: plain lines, headings, items and fenced code (readSimpleChunk),
+ * or one table. @internal (exported for tests)
+ */
+export function readSimple(c: string): RawBlock[] | undefined {
+  const first = c.charCodeAt(0);
+  if (first === 124) return readSimpleTable(c);
+  return readSimpleChunk(c);
 }
 
 // ---------------------------------------------------------------------------------------------- micromark and mdast
 
 let mdOptions: FromMarkdownOptions | undefined;
+let mdOptionsWithFrontMatter: FromMarkdownOptions | undefined;
 
-function markdownOptions(): FromMarkdownOptions {
-  return (mdOptions ??= {
-    // no indented code in a draft; no character references (`&amp;` stays as written: offsets are what counts, and
-    // the bundles then need no table of HTML entity names)
-    extensions: [gfmTable(), frontmatter(['yaml']), { disable: { null: ['codeIndented', 'characterReference'] } }],
-    mdastExtensions: [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-  });
+/** The parser's options; front matter only for a text at the start of the draft (nowhere else can it be). */
+function markdownOptions(atStart: boolean): FromMarkdownOptions {
+  // no indented code in a draft; no character references (`&amp;` stays as written: offsets are what counts, and
+  // the bundles then need no table of HTML entity names); no link definitions either: they reach across the whole
+  // document, and chunks are read each on its own (a reference-style link then reads as its words and brackets)
+  const off = { disable: { null: ['codeIndented', 'characterReference', 'definition'] } };
+  if (atStart) {
+    return (mdOptionsWithFrontMatter ??= {
+      extensions: [gfmTable(), frontmatter(['yaml']), off],
+      mdastExtensions: [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+    });
+  }
+  return (mdOptions ??= { extensions: [gfmTable(), off], mdastExtensions: [gfmTableFromMarkdown()] });
 }
 
 /** Above these, a chunk is read as plain text: micromark's time grows faster than the text on such input. */
@@ -504,8 +779,8 @@ function leadOf(c: string, start: number, end: number, masked?: string): TextPar
 }
 
 /** Reads a chunk with micromark: its prose blocks, with what the chunk itself tells of their context. @internal (exported for tests) */
-export function readParsedChunk(c: string): RawChunk {
-  const tree = fromMarkdown(c, markdownOptions());
+export function readParsedChunk(c: string, atStart = true): RawChunk {
+  const tree = fromMarkdown(c, markdownOptions(atStart));
   const blocks: RawBlock[] = [];
   let frontMatterPart: FrontMatter | undefined;
   const walk = (nodes: readonly RootContent[], lead: TextPart | undefined) => {
@@ -630,8 +905,9 @@ const PLAIN_HASH_HEADING = /^[ \t]*(#{1,6})[ \t]+/;
  */
 const SPEAKER =
   /^[ \t]*((?:[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]*){0,3})|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Rev)\.?[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})|(?:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}))[ \t]*:(?=[ \t]|$)/;
-/** A question's label ("Q:", "Question:"). */
+/** A question's label ("Q:", "Question:"), and an answer's. */
 const QUESTION_LABEL = /^[ \t]*(?:Q|Question)[ \t]*[:.](?=[ \t]|$)/;
+const ANSWER_LABEL = /^[ \t]*(?:A|Answer)[ \t]*[:.](?=[ \t]|$)/;
 /** A field's label opening a line ("Cabinet member: …"): a line of its own, never the end of the line above. */
 const FIELD = /^[ \t]*[A-Z][^.:!?\n]{0,40}:(?=[ \t])/;
 
@@ -665,7 +941,7 @@ function readPlainChunk(c: string): RawChunk {
         blocks.push(cur);
         continue;
       }
-      if (!cur || SPEAKER.test(line) || QUESTION_LABEL.test(line)) {
+      if (!cur || SPEAKER.test(line) || QUESTION_LABEL.test(line) || ANSWER_LABEL.test(line)) {
         cur = { start: s, end: e, masked: undefined, kind: 'paragraph', depth: 0 };
         blocks.push(cur);
         continue;
@@ -704,18 +980,19 @@ function maskUrls(c: string, b: RawBlock): void {
   if (t.indexOf('http') < 0 && t.indexOf('www.') < 0) return;
   URL.lastIndex = 0;
   const out = t.replace(URL, (u) => ' '.repeat(u.length));
-  if (out !== t) trimInto(b, out);
+  if (out !== t) trimInto(c, b, out);
 }
 
 /** Sets a block's masked text, trimmed (moving its ends); an all-blank block is emptied (start = end). */
-function trimInto(b: RawBlock, t: string): void {
+function trimInto(c: string, b: RawBlock, t: string): void {
   let a = 0;
   let z = t.length;
   while (a < z && isSpace(t.charCodeAt(a))) a++;
   while (z > a && isSpace(t.charCodeAt(z - 1))) z--;
-  b.masked = t.slice(a, z);
   b.start += a;
   b.end = b.start + (z - a);
+  const masked = t.slice(a, z);
+  b.masked = masked === c.slice(b.start, b.end) ? undefined : masked;
 }
 
 /**
@@ -732,7 +1009,7 @@ function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
       let from = 0;
       for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
         const rest = t.slice(i + 1, i + 80);
-        if (SPEAKER.test(rest) || QUESTION_LABEL.test(rest)) {
+        if (SPEAKER.test(rest) || QUESTION_LABEL.test(rest) || ANSWER_LABEL.test(rest)) {
           parts.push(sub(c, b, from, i));
           from = i + 1;
         }
@@ -752,31 +1029,81 @@ function sub(c: string, b: RawBlock, from: number, to: number): RawBlock {
   const t = (b.masked ?? c.slice(b.start, b.end)).slice(from, to);
   const r: RawBlock = { start: b.start + from, end: b.start + to, masked: undefined, kind: from === 0 ? b.kind : 'paragraph', depth: 0 };
   if (from === 0 && b.lead) r.lead = b.lead;
-  trimInto(r, t);
-  if (r.masked === c.slice(r.start, r.end)) r.masked = undefined;
+  trimInto(c, r, t);
   return r;
 }
 
-function readChunk(c: string, kind: DocumentKind): RawChunk {
-  let r: RawChunk;
-  if (kind === 'plaintext') r = readPlainChunk(c);
-  else {
-    const simple = readSimpleChunk(c);
-    if (simple) r = { blocks: simple };
-    else if (!parseable(c)) r = readPlainChunk(c);
-    else {
-      try {
-        r = readParsedChunk(c);
-      } catch {
-        r = readPlainChunk(c);
-      }
-    }
-  }
+/** What every reading of a chunk ends with: bare URLs blanked, transcript lines split. */
+function finish(c: string, r: RawChunk): RawChunk {
   for (const b of r.blocks) if (b.kind !== 'heading') maskUrls(c, b);
   r.blocks = splitAtSpeakers(c, r.blocks).filter((b) => b.end > b.start);
   return r;
 }
 
+function plainReading(c: string): RawChunk {
+  return finish(c, readPlainChunk(c));
+}
+
+/** A block moved by `by` (its context parts too). */
+function shiftRaw(b: RawBlock, by: number): RawBlock {
+  if (by === 0) return b;
+  const r: RawBlock = { ...b, start: b.start + by, end: b.end + by };
+  const sh = (p: TextPart): TextPart => ({ start: p.start + by, end: p.end + by, text: p.text });
+  if (b.lead) r.lead = sh(b.lead);
+  if (b.cells) r.cells = b.cells.map(sh);
+  if (b.header) r.header = b.header.map(sh);
+  return r;
+}
+
+/**
+ * Reads the chunks text[spans[k]] (in order; not necessarily adjacent). Markdown chunks the line scan cannot read are
+ * parsed in runs of adjacent chunks (one call of the parser for many small tables or quotes: each call has a cost of
+ * its own), which gives what parsing each alone gives: chunks are cut where nothing continues, and link definitions,
+ * the one thing that reaches across a whole document, are off.
+ */
+export function readChunks(text: string, spans: readonly { start: number; end: number }[], kind: DocumentKind): RawChunk[] {
+  const out = new Array<RawChunk>(spans.length);
+  const slice = (k: number) => text.slice(spans[k].start, spans[k].end);
+  if (kind === 'plaintext') {
+    for (let k = 0; k < spans.length; k++) out[k] = plainReading(slice(k));
+    return out;
+  }
+  const pending: number[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const c = slice(k);
+    const simple = readSimple(c);
+    if (simple) out[k] = finish(c, { blocks: simple });
+    else if (!parseable(c)) out[k] = plainReading(c);
+    else pending.push(k);
+  }
+  for (let i = 0; i < pending.length; ) {
+    // a run of adjacent chunks, up to MAX_PARSED_CHUNK characters
+    let j = i + 1;
+    while (j < pending.length && spans[pending[j]].start === spans[pending[j - 1]].end && spans[pending[j]].end - spans[pending[i]].start <= MAX_PARSED_CHUNK) j++;
+    const run = pending.slice(i, j);
+    i = j;
+    const from = spans[run[0]].start;
+    let parsed: RawChunk;
+    try {
+      parsed = readParsedChunk(text.slice(from, spans[run[run.length - 1]].end), from === 0 && frontMatterEnd(text) > 0);
+    } catch {
+      for (const k of run) out[k] = plainReading(slice(k));
+      continue;
+    }
+    const lists = run.map(() => [] as RawBlock[]);
+    let r = 0;
+    for (const b of parsed.blocks) {
+      while (r < run.length - 1 && from + b.start >= spans[run[r]].end) r++;
+      lists[r].push(shiftRaw(b, from - spans[run[r]].start));
+    }
+    run.forEach((k, n) => {
+      const chunk: RawChunk = { blocks: lists[n] };
+      if (n === 0 && parsed.frontMatter) chunk.frontMatter = parsed.frontMatter;
+      out[k] = finish(slice(k), chunk);
+    });
+  }
+  return out;
+}
 /** One line of a block, for the hard-wrap reading: its length from the start of the draft's line. */
 interface WrapLine {
   /** The line break after the line, in the draft. */
@@ -793,14 +1120,45 @@ const WRAP_SLACK = 16;
 /** Reads a draft: its blocks of prose with their context. Pure; never throws. */
 export function readDocument(text: string, kind: DocumentKind = 'markdown', cache?: DocumentCache): DocumentModel {
   const spans = kind === 'markdown' ? markdownChunks(text) : [{ start: 0, end: text.length }];
-  const read = cache ? cache.read(kind, text, spans) : spans.map((sp) => readChunk(text.slice(sp.start, sp.end), kind));
+  const read = cache ? cache.read(kind, text, spans) : readChunks(text, spans, kind);
   const chunks: ReadChunk[] = spans.map((sp, k) => ({ offset: sp.start, raw: read[k] }));
   const frontMatter = chunks.length > 0 && chunks[0].offset === 0 ? chunks[0].raw.frontMatter : undefined;
   const origins: RawBlock[] = [];
   const doc: DocumentModel = { kind, blocks: withContext(text, chunks, wrapJoins(text, chunks), frontMatter, origins) };
   if (frontMatter) doc.frontMatter = frontMatter;
+  maskDateline(text, doc.blocks);
   ORIGINS.set(doc, origins);
   return doc;
+}
+
+const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/**
+ * A dateline opening a story's first paragraph: a place, an agency, a day ("EXETER, Dec 14 (Westcountry Wire) -",
+ * "Exeter, Wednesday 14 December 2022 –"), then a dash or colon. It dates the story, not anything the story tells.
+ */
+const DATELINE = new RegExp(
+  String.raw`^[A-Z][A-Za-z'\u2019. -]{1,30}?(?:[ \t]*\([^)\n]{1,40}\))?,[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?` +
+    String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_NAME}\.?|${MONTH_NAME}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)(?:,?[ \t]+\d{4})?` +
+    String.raw`(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:][ \t]`,
+);
+
+/** Blanks a dateline opening the first paragraph of a story (after its headline): it is no claim. */
+function maskDateline(text: string, blocks: Block[]): void {
+  for (let i = 0; i < blocks.length && i < 4; i++) {
+    const b = blocks[i];
+    if (b.kind === 'heading') continue;
+    if (b.kind !== 'paragraph') return;
+    const t = b.masked ?? text.slice(b.start, b.end);
+    const m = DATELINE.exec(t);
+    if (m) {
+      const rest = t.slice(m[0].length);
+      const lead = rest.length - rest.trimStart().length;
+      b.start += m[0].length + lead;
+      b.masked = rest.slice(lead) === text.slice(b.start, b.end) ? undefined : rest.slice(lead);
+      if (b.masked === undefined) delete b.masked;
+    }
+    return;
+  }
 }
 
 /** What each block of a document was read as (see originsOf). */
@@ -869,7 +1227,8 @@ function wrapJoins(text: string, chunks: ReadChunk[]): Map<RawBlock, string> | u
     for (const x of ends) {
       if (x.len < width - WRAP_SLACK || x.len > width) continue;
       const next = text.slice(x.nl + 1, x.nl + 80);
-      if (PLAIN_ITEM.test(next) || /^[ \t>]*(?:#|\||>)/.test(next) || SPEAKER.test(next) || QUESTION_LABEL.test(next) || FIELD.test(next)) continue;
+      if (PLAIN_ITEM.test(next) || /^[ \t>]*(?:#|\||>)/.test(next) || SPEAKER.test(next) || QUESTION_LABEL.test(next) || ANSWER_LABEL.test(next) ||
+        FIELD.test(next)) continue;
       t ??= (b.masked ?? text.slice(start, offset + b.end)).split('');
       t[x.nl - start] = ' ';
     }

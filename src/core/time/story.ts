@@ -125,25 +125,26 @@ function openingDate(t: string): { range: DayRange; scene: boolean } | undefined
   return undefined;
 }
 
-/** What is known of a block's dates from its own reading: a date of its own (a heading's, a row's, its lead's), the date opening it. */
+/** What is known of a block's dates from its own text: a date of its own (a heading's, a row's, its lead's), the date opening it. */
 interface Facts {
+  /** The block's prose these were worked out from. */
+  text: string;
   own: DayRange | undefined;
   opening: { range: DayRange; scene: boolean } | undefined;
 }
 
-/** Facts by the block's reading (originsOf): worked out once for as long as its chunk's text is unchanged. */
+/** Facts by the block's reading (originsOf): worked out once for as long as its chunk's text and its prose are unchanged. */
 const FACTS = new WeakMap<BlockOrigin, Facts>();
 
 function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts {
+  const t = b.masked ?? text.slice(b.start, b.end);
   let f = origin && FACTS.get(origin);
-  if (f) return f;
-  // (the block as read, before any hard-wrapped lines were joined: what its chunk alone says)
-  const t = origin ? origin.masked ?? text.slice(b.start, b.end) : b.masked ?? text.slice(b.start, b.end);
+  if (f && f.text === t) return f;
   let own: DayRange | undefined;
   if (b.kind === 'heading') own = labelDate(t);
   else if (b.kind === 'row') own = rowDate(b);
   else if (b.context.lead) own = labelDate(b.context.lead.text);
-  f = { own, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
+  f = { text: t, own, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
   if (origin) FACTS.set(origin, f);
   return f;
 }
