@@ -5,7 +5,8 @@
  *   near the top, or a dateline — for use as the story date when none is set.
  * - `contextDates(doc, text)`: for each block, the date its context sets. A dated heading above it ("### December
  *   2022"), the lead of its list item ("**2022**:"), or its table row's date column sets the time of the block's
- *   claims as a date in an earlier sentence would. And the scene date: the day, or the month of a meeting, that the
+ *   claims as a date in an earlier sentence would; so does the question a Q&A answer follows ("Who led the council
+ *   in December 2022?"). And the scene date: the day, or the month of a meeting, that the
  *   story's opening paragraphs first give ("on Wednesday 14 December 2022", "at a cabinet meeting in December 2022")
  *   carries to later paragraphs, for what they tell in the past tense only, until a paragraph opens with another
  *   date (a scene of its own, or none) or a dated heading starts a section. A background date in the opening
@@ -13,15 +14,15 @@
  *
  * Only dates with their year written count: "December" under no year, or "last year", set nothing here.
  */
-import { Block, BlockOrigin, DocumentModel, markdownChunks, frontMatterFields, originsOf } from '../text/document';
+import { Block, BlockOrigin, DocumentModel, frontMatterFields, originsOf } from '../text/document';
 import { DateExpr, findDates } from '../extract/dates';
 import { fold } from '../text/fold';
 import { DayRange } from './dates';
 
 export interface ContextDate {
   range: DayRange;
-  /** Where it comes from: a heading above, a list item's lead, a table row's date, or the story's scene. */
-  from: 'heading' | 'lead' | 'row' | 'scene';
+  /** Where it comes from: a heading above, a list item's lead, a table row's date, the question answered, or the story's scene. */
+  from: 'heading' | 'lead' | 'row' | 'question' | 'scene';
 }
 
 export interface StoryDate {
@@ -62,6 +63,14 @@ export function labelDate(t: string): DayRange | undefined {
   for (const x of ds) if (x.range!.start !== d.range!.start || x.range!.end !== d.range!.end) return undefined;
   if (d.start > 12 && wordsIn(t.slice(0, d.start)) + wordsIn(t.slice(d.end)) > 3) return undefined;
   return d.range;
+}
+
+/** The date a question sets for its answer: its one date, wherever it stands ("Who led the council in December 2022?"). */
+export function questionDate(t: string): DayRange | undefined {
+  const ds = writtenDates(t);
+  if (ds.length === 0) return undefined;
+  for (const x of ds) if (x.range!.start !== ds[0].range!.start || x.range!.end !== ds[0].range!.end) return undefined;
+  return ds[0].range;
 }
 
 /** A column header that names dates. */
@@ -157,6 +166,8 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
   const origins = originsOf(doc);
   /** Each heading's date, by its start. */
   const headingDates = new Map<number, DayRange | undefined>();
+  /** Each question's date, by its start. */
+  const questionDates = new Map<number, DayRange | undefined>();
   const out: (ContextDate | undefined)[] = new Array(doc.blocks.length);
   let scene: DayRange | undefined;
   let lede = 0;
@@ -171,6 +182,12 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
         const d = headingDates.get(hs[k].start);
         if (d) structure = { range: d, from: 'heading' };
       }
+    }
+    if (!structure && b.context.question) {
+      // an answer is set at the time its question asks about (a question heading's date counts wherever it stands)
+      let d = questionDates.get(b.context.question.start);
+      if (d === undefined && !questionDates.has(b.context.question.start)) questionDates.set(b.context.question.start, (d = questionDate(b.context.question.text)));
+      if (d) structure = { range: d, from: 'question' };
     }
     out[i] = structure;
     if (b.kind === 'heading') {
@@ -225,6 +242,18 @@ function dayIn(t: string): { iso: string; start: number; end: number } | undefin
   return undefined;
 }
 
+/** Every day a line gives (ISO or written, with its year), as YYYY-MM-DD. */
+function daysIn(t: string): string[] {
+  const out: string[] = [];
+  for (let rest = t, k = 0; k < 4; k++) {
+    const d = dayIn(rest);
+    if (!d) break;
+    out.push(d.iso);
+    rest = rest.slice(d.end);
+  }
+  return out;
+}
+
 /** "Updated 14 December 2022", "Published: 2022-12-14", "Last updated on Wednesday 14 December 2022 at 10:00". */
 const UPDATED_LINE = /^[\s*_>#-]{0,6}(last\s+updated|updated|first\s+published|published|posted)\b[\s*_:]*(?:on\s+)?(.*)$/i;
 
@@ -271,20 +300,37 @@ export function storyDateOf(text: string): StoryDate | undefined {
     if (best) return { date: best, from: 'front matter' };
     body = fm[0].length;
   }
-  // the first lines of the body (markdown chunks keep a fenced block whole: no line of code is read)
+  // the first lines of the body, code fences and HTML comments left out
   const lines: string[] = [];
-  for (const ch of markdownChunks(text.slice(body))) {
-    for (const l of text.slice(body + ch.start, body + ch.end).split(/\r?\n/)) {
-      if (l.trim()) lines.push(l);
-      if (lines.length >= TOP_LINES) break;
-    }
+  let fence: string | undefined;
+  let comment = false;
+  for (const l of text.slice(body).split(/\r?\n/)) {
     if (lines.length >= TOP_LINES) break;
+    const t = l.trim();
+    if (fence) {
+      if (t.startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (comment) {
+      if (t.includes('-->')) comment = false;
+      continue;
+    }
+    const f = /^(`{3,}|~{3,})/.exec(t);
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    if (t.startsWith('<!--')) {
+      comment = !t.includes('-->');
+      continue;
+    }
+    if (t) lines.push(l);
   }
   let updated: string | undefined;
   for (const l of lines) {
-    const m = UPDATED_LINE.exec(l);
-    const d = m ? dayIn(m[2]) : undefined;
-    if (d && (!updated || d.iso > updated)) updated = d.iso;
+    if (!UPDATED_LINE.test(l)) continue;
+    // "Published 14 December 2022, last updated 15 December 2022": the latest day of the line
+    for (const d of daysIn(l)) if (!updated || d > updated) updated = d;
   }
   if (updated) return { date: updated, from: 'updated line' };
   for (const l of lines.slice(0, DATELINE_LINES)) {
