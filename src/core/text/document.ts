@@ -305,6 +305,30 @@ export function markdownChunks(text: string): { start: number; end: number }[] {
 
 /** What may make inline markup, once the constructs SIMPLE_INLINE reads are taken out of a line. */
 const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[/;
+const INLINE_MARKUP_AT = new RegExp(INLINE_MARKUP.source, 'g');
+const NO_MARKS: InlineMark[] = [];
+
+/** The last search for markup: in which chunk, from where, and what it found (lines are asked about in order). */
+let markupIn = '';
+let markupFrom = 0;
+let markupAt = 0;
+
+/** Where the first markup at or after `from` in c starts (c.length when none): one pass over a chunk for all its lines. */
+function nextMarkup(c: string, from: number): number {
+  if (c === markupIn && from >= markupFrom && markupAt >= from) return markupAt;
+  INLINE_MARKUP_AT.lastIndex = from;
+  const m = INLINE_MARKUP_AT.exec(c);
+  markupIn = c;
+  markupFrom = from;
+  markupAt = m ? m.index : c.length;
+  return markupAt;
+}
+const NO_BLANKS: [number, number][] = [];
+
+/** The markup of marks, as ranges to blank (no new array when there is none). */
+function blanksOf(marks: InlineMark[]): [number, number][] {
+  return marks.length === 0 ? [] : marks.flatMap((x) => x.blanks);
+}
 /** A line's first character that may start a block construct (after any indentation: with indented code off,
  * micromark lets the others be indented at will). */
 const BLOCK_START = /^(?:[#>=<|]|`{3}|~{3}|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|[-=]+[ \t]*$)/;
@@ -332,8 +356,9 @@ interface InlineMark {
  * undefined when the line holds markup only the parser can read.
  */
 function simpleInline(c: string, s: number, e: number): InlineMark[] | undefined {
+  // most lines hold no markup at all: the next markup of the chunk says so, with no copy of the line
+  if (nextMarkup(c, s) >= e) return NO_MARKS;
   const line = c.slice(s, e);
-  if (!INLINE_MARKUP.test(line)) return [];
   if (line.includes('![') || line.includes('][')) return undefined;
   const marks: InlineMark[] = [];
   let rest = '';
@@ -385,6 +410,11 @@ interface Draft {
   blanks: [number, number][];
   /** The block is all emphasis so far (a bold question line). */
   emphasis: boolean | undefined;
+  /** A list item's: the item it is nested in, and whether a list is nested in it. */
+  parent?: Draft;
+  nests?: boolean;
+  /** A list item's own lead, worked out when the chunk is read (see finishDrafts). */
+  own?: TextPart;
 }
 
 /** The block a draft makes: markup blanked, trimmed as the parser's blocks are (see blockOf). */
@@ -408,14 +438,23 @@ function finishDraft(c: string, d: Draft): RawBlock | undefined {
  */
 export function readSimpleChunk(c: string): RawBlock[] | undefined {
   const drafts: Draft[] = [];
+  /** The paragraph being read, and what it is: a plain one, a list item's, or a block quote's. */
   let para: Draft | undefined;
-  let prev: 'plain' | 'item' | 'heading' | undefined;
+  let prev: 'plain' | 'item' | 'quote' | 'quote-break' | 'heading' | undefined;
   let sawBlank = false;
   let pos = 0;
   const n = c.length;
+  /** The list items open at this line, innermost last, with the column their content starts at. */
+  const open: { col: number; draft: Draft }[] = [];
+  const extend = (d: Draft, e: number, blanks: [number, number][], allEmphasis: boolean) => {
+    d.block.end = e;
+    for (const x of blanks) d.blanks.push(x);
+    d.emphasis = d.emphasis && allEmphasis;
+  };
   while (pos < n) {
     let eol = c.indexOf('\n', pos);
     if (eol < 0) eol = n;
+    const lineStart = pos;
     let s = pos;
     while (s < eol && (c.charCodeAt(s) === 32 || c.charCodeAt(s) === 9)) s++;
     let e = eol;
@@ -428,14 +467,17 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
     }
     // a blank line inside a chunk (the next line is indented): left to the parser
     if (sawBlank) return undefined;
-    const line = c.slice(s, e);
-    const fence = indented ? null : FENCE_LINE.exec(line);
+    const c0 = c.charCodeAt(s);
+    // a line opening with a letter is a paragraph's (no block construct opens so): no patterns to try
+    const letter = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90);
+    const line = letter ? '' : c.slice(s, e);
+    const fence = indented || letter ? null : FENCE_LINE.exec(line);
     if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
-      // fenced code at the top (it ends a paragraph or a list): no prose, up to its closing fence, indented at will
-      // (indented code is off), or to the end (the chunk then runs to the end of the draft)
+      // fenced code at the top (it ends a paragraph, a list or a quote): no prose, up to its closing fence, indented
+      // at will (indented code is off), or to the end (the chunk then runs to the end of the draft)
       const close = new RegExp(`^[ \\t]*${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*$`);
       for (;;) {
-        if (pos >= n) return drafts.length ? finishDrafts(c, drafts) : [];
+        if (pos >= n) return finishDrafts(c, drafts);
         let eol2 = c.indexOf('\n', pos);
         if (eol2 < 0) eol2 = n;
         let e2 = eol2;
@@ -446,10 +488,13 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
       }
       para = undefined;
       prev = undefined;
+      open.length = 0;
       continue;
     }
-    const h = ATX.exec(line);
+    const h = letter ? null : ATX.exec(line);
     if (h) {
+      // (an indented heading under an item may belong to it: the parser's)
+      if (indented && prev === 'item') return undefined;
       const cs = s + h[0].length;
       // no closing sequence, no empty heading: those are the parser's
       if (cs >= e || c.charCodeAt(e - 1) === 35 || c.charCodeAt(cs) === 35) return undefined;
@@ -457,15 +502,54 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
       while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
       const marks = simpleInline(c, ts, e);
       if (!marks) return undefined;
-      drafts.push({ block: { start: ts, end: e, masked: undefined, kind: 'heading', depth: h[1].length }, blanks: marks.flatMap((x) => x.blanks), emphasis: undefined });
+      drafts.push({ block: { start: ts, end: e, masked: undefined, kind: 'heading', depth: h[1].length }, blanks: blanksOf(marks), emphasis: undefined });
       para = undefined;
       prev = 'heading';
+      open.length = 0;
       continue;
     }
-    const it = SIMPLE_ITEM.exec(line);
+    if (!indented && c.charCodeAt(s) === 62 /* > */) {
+      // a block quote's line: its paragraph goes on over the quote's next lines (each > is markup)
+      let cs = s + 1;
+      if (c.charCodeAt(cs) === 32) cs++;
+      if (c.charCodeAt(cs) === 9) return undefined;
+      let ts = cs;
+      while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
+      if (ts >= e) {
+        // an empty quote line ends the quote's paragraph
+        para = undefined;
+        prev = 'quote-break';
+        open.length = 0;
+        continue;
+      }
+      if (BLOCK_START.test(c.slice(ts, Math.min(e, ts + 11)))) return undefined;
+      const marks = simpleInline(c, ts, e);
+      if (!marks) return undefined;
+      const blanks = blanksOf(marks);
+      const all = isAllEmphasis(c, ts, e, marks);
+      open.length = 0;
+      if (prev === 'quote' && para) extend(para, e, [[s, s + 1], ...blanks], all);
+      else {
+        para = { block: { start: ts, end: e, masked: undefined, kind: 'paragraph', depth: 0 }, blanks, emphasis: all };
+        drafts.push(para);
+      }
+      prev = 'quote';
+      continue;
+    }
+    const it = letter ? null : SIMPLE_ITEM.exec(line);
     if (it) {
-      // an item after a paragraph line interrupts it (or not: "2." cannot), an indented one may nest: the parser's
-      if (prev === 'plain' || indented) return undefined;
+      // an item after a paragraph line interrupts it (or not: "2." cannot): the parser's
+      if (prev === 'plain') return undefined;
+      const indent = s - lineStart;
+      if (c.slice(lineStart, s).includes('\t')) return undefined;
+      // the item it is nested in: the innermost open one whose content it is indented to
+      while (open.length && open[open.length - 1].col > indent) open.pop();
+      const parent = open.length ? open[open.length - 1] : undefined;
+      if (parent) {
+        // nested: it must interrupt the item's paragraph (an ordered list only from 1) and not be indented code's
+        if (indent >= parent.col + 4 || (/^\d/.test(it[1]) && !/^0*1[.)]$/.test(it[1]))) return undefined;
+        parent.draft.nests = true;
+      } else if (indent > 3) return undefined;
       const cs = s + it[0].length;
       if (BLOCK_START.test(c.slice(cs, Math.min(e, cs + 11)))) return undefined;
       let ts = cs;
@@ -475,48 +559,55 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
       if (!marks) return undefined;
       const block: RawBlock = { start: ts, end: e, masked: undefined, kind: 'item', depth: 0 };
       const first = marks[0];
-      if (first && first.words && first.blanks[0][0] === ts) {
-        // an item that opens with emphasis has its words as its lead ("**2022**: …")
-        block.lead = { start: first.words[0], end: first.words[1], text: c.slice(first.words[0], first.words[1]) };
-      }
-      if (isAllEmphasis(c, ts, e, marks)) block.emphasised = true;
-      const d: Draft = { block, blanks: marks.flatMap((x) => x.blanks), emphasis: undefined };
-      if (!block.lead) {
-        const masked = finishDraft(c, { ...d, block: { ...block } });
-        if (masked) block.lead = leadOf(c, masked.start, masked.end, masked.masked);
-      }
-      drafts.push(d);
-      para = undefined;
+      // an item that opens with emphasis has its words as its lead ("**2022**: …")
+      const own = first && first.words && first.blanks[0][0] === ts ? { start: first.words[0], end: first.words[1], text: c.slice(first.words[0], first.words[1]) } : undefined;
+      para = { block, blanks: blanksOf(marks), emphasis: isAllEmphasis(c, ts, e, marks), parent: parent?.draft, own };
+      drafts.push(para);
+      open.push({ col: indent + it[0].length, draft: para });
       prev = 'item';
       continue;
     }
-    if (BLOCK_START.test(line)) return undefined;
-    // a plain line: a lazy continuation of an item is the parser's
-    if (prev === 'item') return undefined;
+    if (!letter && BLOCK_START.test(line)) return undefined;
+    // a plain line after a quote's goes on with it lazily: the parser's
+    if (prev === 'quote') return undefined;
     const marks = simpleInline(c, s, e);
     if (!marks) return undefined;
-    const allEmphasis = isAllEmphasis(c, s, e, marks);
-    if (para) {
-      para.block.end = e;
-      para.blanks.push(...marks.flatMap((x) => x.blanks));
-      para.emphasis = para.emphasis && allEmphasis;
+    const all = isAllEmphasis(c, s, e, marks);
+    if (para && (prev === 'plain' || prev === 'item')) {
+      // a paragraph's next line, or an item's (indented to it, or lazily not)
+      if (marks.length) extend(para, e, blanksOf(marks), all);
+      else extend(para, e, NO_BLANKS, all);
     } else {
       let ts = s;
       while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
-      para = { block: { start: ts, end: e, masked: undefined, kind: 'paragraph', depth: 0 }, blanks: marks.flatMap((x) => x.blanks), emphasis: allEmphasis };
+      para = { block: { start: ts, end: e, masked: undefined, kind: 'paragraph', depth: 0 }, blanks: blanksOf(marks), emphasis: all };
       drafts.push(para);
+      prev = 'plain';
     }
-    prev = 'plain';
   }
   return finishDrafts(c, drafts);
 }
 
 function finishDrafts(c: string, drafts: Draft[]): RawBlock[] {
   const blocks: RawBlock[] = [];
+  // (a list item comes before the items nested in it: its own lead is known when theirs is asked for)
+  const leadOfItem = (d: Draft | undefined): TextPart | undefined => (d ? d.own ?? leadOfItem(d.parent) : undefined);
   for (const d of drafts) {
     if (d.emphasis) d.block.emphasised = true;
     const b = finishDraft(c, d);
-    if (b) blocks.push(b);
+    if (!b) continue;
+    if (b.kind === 'item') {
+      // an item's lead: the emphasis opening it, else its opening words before a colon or a dash, else (over a
+      // nested list) its whole first paragraph when short; else the lead of the item it is nested in
+      if (!d.own) d.own = leadOf(c, b.start, b.end, b.masked);
+      if (!d.own && d.nests) {
+        const t = b.masked ?? c.slice(b.start, b.end);
+        if (t.length <= 40 && !/[.!?]$/.test(t)) d.own = { start: b.start, end: b.end, text: t };
+      }
+      const lead = leadOfItem(d);
+      if (lead) b.lead = lead;
+    }
+    blocks.push(b);
   }
   return blocks;
 }
@@ -610,6 +701,15 @@ function readSimpleTable(c: string): RawBlock[] | undefined {
   return blocks;
 }
 
+/** A chunk that is an HTML comment (to the line that closes it) and nothing after: no prose. Undefined otherwise. */
+function readSimpleComment(c: string): RawBlock[] | undefined {
+  if (!c.startsWith('<!--')) return undefined;
+  const close = c.indexOf('-->', 4);
+  if (close < 0) return undefined;
+  const eol = c.indexOf('\n', close);
+  return eol < 0 || c.slice(eol).trim() === '' ? [] : undefined;
+}
+
 /**
  * What the parser gives for a chunk a scan can read: plain lines, headings, items and fenced code (readSimpleChunk),
  * or one table. @internal (exported for tests)
@@ -617,6 +717,7 @@ function readSimpleTable(c: string): RawBlock[] | undefined {
 export function readSimple(c: string): RawBlock[] | undefined {
   const first = c.charCodeAt(0);
   if (first === 124) return readSimpleTable(c);
+  if (first === 60) return readSimpleComment(c);
   return readSimpleChunk(c);
 }
 
@@ -646,10 +747,23 @@ const MAX_BRACKETS = 128;
 /** Container marks (> or list markers) opening one line. */
 const DEEP_NESTING = /^(?:[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])){7}/m;
 
+/** Emphasis marks (micromark pairs them by looking back over the open ones) and lines in containers (lists and
+ * quotes cost micromark about 0.1 ms a line) a chunk may hold and still be parsed. */
+const MAX_EMPHASIS_MARKS = 256;
+const MAX_CONTAINER_LINES = 64;
+const CONTAINER_LINE = /^[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])/gm;
+
 function parseable(c: string): boolean {
   if (c.length > MAX_PARSED_CHUNK || DEEP_NESTING.test(c)) return false;
-  let brackets = 0;
-  for (let i = c.indexOf('['); i >= 0; i = c.indexOf('[', i + 1)) if (++brackets > MAX_BRACKETS) return false;
+  const count = (ch: string, max: number) => {
+    let k = 0;
+    for (let i = c.indexOf(ch); i >= 0; i = c.indexOf(ch, i + 1)) if (++k > max) return k;
+    return k;
+  };
+  if (count('[', MAX_BRACKETS) > MAX_BRACKETS) return false;
+  if (count('*', MAX_EMPHASIS_MARKS) + count('_', MAX_EMPHASIS_MARKS) > MAX_EMPHASIS_MARKS) return false;
+  CONTAINER_LINE.lastIndex = 0;
+  for (let k = 0; CONTAINER_LINE.test(c); ) if (++k > MAX_CONTAINER_LINES) return false;
   return true;
 }
 
@@ -1004,7 +1118,9 @@ function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k];
     const parts: RawBlock[] = [];
-    if (b.kind === 'paragraph' || b.kind === 'item') {
+    // (only a block of more than one line can be split: most are one line)
+    const nl = c.indexOf('\n', b.start);
+    if ((b.kind === 'paragraph' || b.kind === 'item') && nl >= 0 && nl < b.end) {
       const t = b.masked ?? c.slice(b.start, b.end);
       let from = 0;
       for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
@@ -1035,8 +1151,14 @@ function sub(c: string, b: RawBlock, from: number, to: number): RawBlock {
 
 /** What every reading of a chunk ends with: bare URLs blanked, transcript lines split. */
 function finish(c: string, r: RawChunk): RawChunk {
-  for (const b of r.blocks) if (b.kind !== 'heading') maskUrls(c, b);
-  r.blocks = splitAtSpeakers(c, r.blocks).filter((b) => b.end > b.start);
+  let empty = false;
+  const urls = c.indexOf('http') >= 0 || c.indexOf('www.') >= 0;
+  for (const b of r.blocks) {
+    if (urls && b.kind !== 'heading') maskUrls(c, b);
+    if (b.end <= b.start) empty = true;
+  }
+  r.blocks = splitAtSpeakers(c, r.blocks);
+  if (empty) r.blocks = r.blocks.filter((b) => b.end > b.start);
   return r;
 }
 
@@ -1057,9 +1179,8 @@ function shiftRaw(b: RawBlock, by: number): RawBlock {
 
 /**
  * Reads the chunks text[spans[k]] (in order; not necessarily adjacent). Markdown chunks the line scan cannot read are
- * parsed in runs of adjacent chunks (one call of the parser for many small tables or quotes: each call has a cost of
- * its own), which gives what parsing each alone gives: chunks are cut where nothing continues, and link definitions,
- * the one thing that reaches across a whole document, are off.
+ * parsed in batches, which gives what parsing each alone gives: chunks are cut where nothing continues, and link
+ * definitions, the one thing that reaches across a whole document, are off.
  */
 export function readChunks(text: string, spans: readonly { start: number; end: number }[], kind: DocumentKind): RawChunk[] {
   const out = new Array<RawChunk>(spans.length);
@@ -1068,38 +1189,54 @@ export function readChunks(text: string, spans: readonly { start: number; end: n
     for (let k = 0; k < spans.length; k++) out[k] = plainReading(slice(k));
     return out;
   }
-  const pending: number[] = [];
+  const pending = new Array<boolean>(spans.length).fill(false);
+  let any = false;
   for (let k = 0; k < spans.length; k++) {
     const c = slice(k);
     const simple = readSimple(c);
     if (simple) out[k] = finish(c, { blocks: simple });
     else if (!parseable(c)) out[k] = plainReading(c);
-    else pending.push(k);
+    else any = pending[k] = true;
   }
-  for (let i = 0; i < pending.length; ) {
-    // a run of adjacent chunks, up to MAX_PARSED_CHUNK characters
-    let j = i + 1;
-    while (j < pending.length && spans[pending[j]].start === spans[pending[j - 1]].end && spans[pending[j]].end - spans[pending[i]].start <= MAX_PARSED_CHUNK) j++;
-    const run = pending.slice(i, j);
-    i = j;
-    const from = spans[run[0]].start;
+  // The chunks to parse, in order, a batch at a time: each batch is parsed as one text, the chunks one after the
+  // other. A chunk starts where nothing of the draft above it continues, and leaves nothing open at its end (or ends
+  // the draft), so it reads the same after any such chunk as after the one above it: one call of the parser for
+  // many chunks, each call having a cost of its own (most of it, for small chunks).
+  const todo: number[] = [];
+  for (let k = 0; any && k < spans.length; k++) if (pending[k]) todo.push(k);
+  for (let i = 0; i < todo.length; ) {
+    const batch: number[] = [todo[i]];
+    let size = spans[todo[i]].end - spans[todo[i]].start;
+    for (i++; i < todo.length; i++) {
+      const len = spans[todo[i]].end - spans[todo[i]].start;
+      if (size + len > MAX_PARSED_CHUNK) break;
+      batch.push(todo[i]);
+      size += len;
+    }
+    const texts = batch.map(slice);
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      starts.push(at);
+      at += t.length;
+    }
     let parsed: RawChunk;
     try {
-      parsed = readParsedChunk(text.slice(from, spans[run[run.length - 1]].end), from === 0 && frontMatterEnd(text) > 0);
+      parsed = readParsedChunk(texts.join(''), spans[batch[0]].start === 0 && frontMatterEnd(text) > 0);
     } catch {
-      for (const k of run) out[k] = plainReading(slice(k));
+      batch.forEach((k, n) => (out[k] = plainReading(texts[n])));
       continue;
     }
-    const lists = run.map(() => [] as RawBlock[]);
+    const lists = batch.map(() => [] as RawBlock[]);
     let r = 0;
     for (const b of parsed.blocks) {
-      while (r < run.length - 1 && from + b.start >= spans[run[r]].end) r++;
-      lists[r].push(shiftRaw(b, from - spans[run[r]].start));
+      while (r < batch.length - 1 && b.start >= starts[r + 1]) r++;
+      lists[r].push(shiftRaw(b, -starts[r]));
     }
-    run.forEach((k, n) => {
+    batch.forEach((k, n) => {
       const chunk: RawChunk = { blocks: lists[n] };
       if (n === 0 && parsed.frontMatter) chunk.frontMatter = parsed.frontMatter;
-      out[k] = finish(slice(k), chunk);
+      out[k] = finish(texts[n], chunk);
     });
   }
   return out;
