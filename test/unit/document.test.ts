@@ -172,7 +172,7 @@ const INLINE = ['**bold words**', '*it*', '_it_', '__strong__', '`code`', '`a*b`
   '[a](b c)', '![img](u)', '[a][b]', '\\*', '&amp;', '<b>', 'a | b', '``two``', '`', '_a_b', '**a** **b**', '*a*_b_', '[**a**](u)', '**[a](u)**',
   '[x [a](u)', '[a](u)(v)', '**\u201cq\u201d**', '*.*', '**2022**:', '_\u00a0a_'];
 const PREFIXES = ['', '', '', '', '', '', '# ', '## ', '- ', '1. ', '###### ', '#', '# #', '- ', '* ', '+ ', '1. ', '2) ', '10. ', '-  ', '  ', '    ', '> ', '-', '=== ', '--- ',
-  '```', '- - ', '1.', '#\t', '-\t', '* * *'];
+  '```', '- - ', '1.', '#\t', '-\t', '* * *', '> ', '>', '>  ', '>\t', '> > ', '> - ', '   > ', '> # ', '  - ', '   ', '  - ', '    - ', '  1. ', '  2. ', '   * ', '      - ', ' - ', '  -\t', '\t- '];
 
 const lineArb = fc.tuple(
   fc.constantFrom(...PREFIXES),
@@ -209,6 +209,7 @@ describe('document model: the line scan gives what the parser gives', () => {
       '**Who runs children\u2019s services?**\n',
       '| Date | Event |\n|:---|--:|\n| July 2022 | **Somerset** rated good |\n|  | empty first |\n',
       '```js\nconst x = 1;\n\nmore\n```\n\n',
+      '<!-- a comment\n\nover lines -->\n\n',
     ]) assert.ok(readSimple(c), JSON.stringify(c));
   });
 
@@ -258,6 +259,7 @@ const BLOCKS = [
   '```\ncode\n\nmore code\n```', '~~~\n\n~~~', '<!--\ncomment\n\nstill\n-->', '<div>\nhtml\n</div>', '    indented\n\n    again', 'Setext\n===',
   'Para\n---', '---', '**bold** and _it_ and `code`', 'text with [link](u) and <https://x.y>', '<pre>\n\nraw\n</pre>', '```unclosed\n\ntext',
   '- item\n\n```\nfence after list\n\n```', '* * *', 'Line one  \nline two', 'PRESENTER: Hello.\nHART: Hi.', 'Q: Why?\nA: Because.',
+  '<!-- c -->', '<!-- c --> after', '<!--\nx\n-->\ntext', '<!-- a --><!-- b -->',
 ];
 
 describe('document model: a draft cut into chunks reads as it reads whole', () => {
