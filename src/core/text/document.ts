@@ -143,7 +143,7 @@ export class DocumentCache {
     const texts = new Array<string>(n);
     let lo = 0;
     let hi = n;
-    const used = new Set<number>();
+    const used = new Uint8Array(last ? last.chunks.length : 0);
     if (last) {
       const m = last.spans.length;
       // from the start: same place, same length, same text (a slice and ===: a native comparison; startsWith at a
@@ -152,7 +152,7 @@ export class DocumentCache {
         text.slice(spans[lo].start, spans[lo].end) === last.texts[lo]) {
         chunks[lo] = last.chunks[lo];
         texts[lo] = last.texts[lo];
-        used.add(lo);
+        used[lo] = 1;
         lo++;
       }
       // from the end: same distance from the end of the draft
@@ -162,7 +162,7 @@ export class DocumentCache {
         if (a.end - a.start !== b.end - b.start || text.length - a.start !== last.length - b.start || text.slice(a.start, a.end) !== last.texts[j]) break;
         chunks[k] = last.chunks[j];
         texts[k] = last.texts[j];
-        used.add(j);
+        used[j] = 1;
         hi = k;
       }
     }
@@ -174,18 +174,18 @@ export class DocumentCache {
       texts[k] = c;
       if (last && !byText) {
         byText = new Map();
-        for (let j = 0; j < last.texts.length; j++) if (!used.has(j)) byText.set(last.texts[j], j);
+        for (let j = 0; j < last.texts.length; j++) if (!used[j]) byText.set(last.texts[j], j);
       }
       const j = byText?.get(c);
-      if (j !== undefined && !used.has(j)) {
+      if (j !== undefined && !used[j]) {
         chunks[k] = last!.chunks[j];
-        used.add(j);
+        used[j] = 1;
       } else unread.push(k);
     }
     const read = readChunks(text, unread.map((k) => spans[k]), kind);
     unread.forEach((k, i) => (chunks[k] = read[i]));
     this.dropped = [];
-    if (last) for (let j = 0; j < last.chunks.length; j++) if (!used.has(j)) this.dropped.push({ chunk: last.chunks[j], text: last.texts[j] });
+    if (last) for (let j = 0; j < last.chunks.length; j++) if (!used[j]) this.dropped.push({ chunk: last.chunks[j], text: last.texts[j] });
     this.last = { kind, length: text.length, spans, texts, chunks };
     return chunks;
   }
@@ -1117,10 +1117,11 @@ function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
   let out: RawBlock[] | undefined;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k];
-    const parts: RawBlock[] = [];
+    let parts: RawBlock[] | undefined;
     // (only a block of more than one line can be split: most are one line)
-    const nl = c.indexOf('\n', b.start);
-    if ((b.kind === 'paragraph' || b.kind === 'item') && nl >= 0 && nl < b.end) {
+    const nl = b.kind === 'paragraph' || b.kind === 'item' ? c.indexOf('\n', b.start) : -1;
+    if (nl >= 0 && nl < b.end) {
+      parts = [];
       const t = b.masked ?? c.slice(b.start, b.end);
       let from = 0;
       for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
@@ -1132,7 +1133,7 @@ function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
       }
       if (from > 0) parts.push(sub(c, b, from, t.length));
     }
-    if (parts.length > 0) {
+    if (parts && parts.length > 0) {
       out ??= blocks.slice(0, k);
       for (const p of parts) if (p.end > p.start) out.push(p);
     } else if (out) out.push(b);
@@ -1264,7 +1265,8 @@ export function readDocument(text: string, kind: DocumentKind = 'markdown', cach
   const doc: DocumentModel = { kind, blocks: withContext(text, chunks, wrapJoins(text, chunks), frontMatter, origins) };
   if (frontMatter) doc.frontMatter = frontMatter;
   maskDateline(text, doc.blocks);
-  ORIGINS.set(doc, origins);
+  // (what is known of a block by its reading lasts only as long as a cache keeps the reading)
+  if (cache) ORIGINS.set(doc, origins);
   return doc;
 }
 
@@ -1308,8 +1310,9 @@ export interface BlockOrigin {
 }
 
 /**
- * What each block of a document read by readDocument was read as, in order: a key for what is known of a block's own
- * text (its result, its dates) that lives as long as the chunk's reading. @internal
+ * What each block of a document read by readDocument with a DocumentCache was read as, in order: a key for what is
+ * known of a block's own text (its result, its dates) that lives as long as the chunk's reading (empty for a
+ * document read without a cache). @internal
  */
 export function originsOf(doc: DocumentModel): readonly BlockOrigin[] {
   return ORIGINS.get(doc) ?? [];
@@ -1329,47 +1332,72 @@ const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'item']);
  * them. A line that the next opens as a list item, a heading, a speaker's or a field's label, keeps its break. Returns
  * the prose of the blocks that change (their line breaks made spaces).
  */
+/** A chunk's lines that end inside a paragraph or item, by block (offsets in the chunk): worked out once a reading. */
+interface WrapLines {
+  block: RawBlock;
+  ends: { nl: number; len: number; keep: boolean }[];
+}
+const WRAP_LINES = new WeakMap<RawChunk, WrapLines[]>();
+
+function wrapLinesOf(text: string, offset: number, raw: RawChunk): WrapLines[] {
+  let out = WRAP_LINES.get(raw);
+  if (out) return out;
+  out = [];
+  for (const b of raw.blocks) {
+    if (!PROSE_KINDS.has(b.kind)) continue;
+    const start = offset + b.start;
+    const end = offset + b.end;
+    const first = text.indexOf('\n', start);
+    if (first < 0 || first >= end) continue;
+    const ends: WrapLines['ends'] = [];
+    // (a chunk starts at the start of a line: the block's first line starts within it)
+    let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    for (let nl = first; nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+      let e = nl;
+      while (e > lineStart && isSpace(text.charCodeAt(e - 1))) e--;
+      // a line that the next opens as a list item, a heading, a quote, a table row, a speaker's, a question's or a
+      // field's label keeps its break
+      const next = text.slice(nl + 1, nl + 80);
+      const keep = PLAIN_ITEM.test(next) || /^[ \t>]*(?:#|\||>)/.test(next) || SPEAKER.test(next) || QUESTION_LABEL.test(next) ||
+        ANSWER_LABEL.test(next) || FIELD.test(next);
+      ends.push({ nl: nl - offset, len: e - lineStart, keep });
+      lineStart = nl + 1;
+    }
+    out.push({ block: b, ends });
+  }
+  WRAP_LINES.set(raw, out);
+  return out;
+}
+
 function wrapJoins(text: string, chunks: ReadChunk[]): Map<RawBlock, string> | undefined {
-  const lines: { block: RawBlock; offset: number; ends: WrapLine[] }[] = [];
   let width = 0;
   let count = 0;
+  const all: { offset: number; lines: WrapLines[] }[] = [];
   for (const { offset, raw } of chunks) {
-    for (const b of raw.blocks) {
-      if (!PROSE_KINDS.has(b.kind)) continue;
-      const start = offset + b.start;
-      const end = offset + b.end;
-      const first = text.indexOf('\n', start);
-      if (first < 0 || first >= end) continue;
-      const ends: WrapLine[] = [];
-      let lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      for (let nl = first; nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
-        let e = nl;
-        while (e > lineStart && isSpace(text.charCodeAt(e - 1))) e--;
-        ends.push({ nl, len: e - lineStart });
-        if (e - lineStart <= MAX_WRAP && e - lineStart > width) width = e - lineStart;
-        lineStart = nl + 1;
-      }
-      lines.push({ block: b, offset, ends });
-      count += ends.length;
+    const lines = wrapLinesOf(text, offset, raw);
+    if (lines.length === 0) continue;
+    all.push({ offset, lines });
+    for (const l of lines) {
+      for (const x of l.ends) if (x.len <= MAX_WRAP && x.len > width) width = x.len;
+      count += l.ends.length;
     }
   }
   if (width < MIN_WRAP || count < 3) return undefined;
   let near = 0;
-  for (const l of lines) for (const x of l.ends) if (x.len >= width - WRAP_SLACK && x.len <= width) near++;
+  for (const { lines } of all) for (const l of lines) for (const x of l.ends) if (x.len >= width - WRAP_SLACK && x.len <= width) near++;
   if (near < 3 || near * 2 < count) return undefined;
   const out = new Map<RawBlock, string>();
-  for (const { block: b, offset, ends } of lines) {
-    let t: string[] | undefined;
-    const start = offset + b.start;
-    for (const x of ends) {
-      if (x.len < width - WRAP_SLACK || x.len > width) continue;
-      const next = text.slice(x.nl + 1, x.nl + 80);
-      if (PLAIN_ITEM.test(next) || /^[ \t>]*(?:#|\||>)/.test(next) || SPEAKER.test(next) || QUESTION_LABEL.test(next) || ANSWER_LABEL.test(next) ||
-        FIELD.test(next)) continue;
-      t ??= (b.masked ?? text.slice(start, offset + b.end)).split('');
-      t[x.nl - start] = ' ';
+  for (const { offset, lines } of all) {
+    for (const { block: b, ends } of lines) {
+      let t: string[] | undefined;
+      const start = offset + b.start;
+      for (const x of ends) {
+        if (x.len < width - WRAP_SLACK || x.len > width || x.keep) continue;
+        t ??= (b.masked ?? text.slice(start, offset + b.end)).split('');
+        t[x.nl + offset - start] = ' ';
+      }
+      if (t) out.set(b, t.join(''));
     }
-    if (t) out.set(b, t.join(''));
   }
   return out;
 }

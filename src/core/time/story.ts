@@ -129,15 +129,17 @@ function openingDate(t: string): { range: DayRange; scene: boolean } | undefined
   const hint = MAY_OPEN_DATE.exec(t.slice(0, OPENING + 12));
   if (!hint || hint.index > OPENING) return undefined;
   const head = t.slice(0, 60);
-  if (!/\d/.test(head)) return undefined;
+  // a date with its year written holds four digits in a row
+  if (!/\d{4}/.test(head)) return undefined;
   for (const d of writtenDates(head)) if (d.start <= OPENING) return { range: d.range!, scene: isScene(t, d) };
   return undefined;
 }
 
 /** What is known of a block's dates from its own text: a date of its own (a heading's, a row's, its lead's), the date opening it. */
 interface Facts {
-  /** The block's prose these were worked out from. */
-  text: string;
+  /** The block's prose these were worked out from: its masked text (or none) and length (see factsOf). */
+  masked: string | undefined;
+  length: number;
   own: DayRange | undefined;
   opening: { range: DayRange; scene: boolean } | undefined;
 }
@@ -146,14 +148,16 @@ interface Facts {
 const FACTS = new WeakMap<BlockOrigin, Facts>();
 
 function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts {
-  const t = b.masked ?? text.slice(b.start, b.end);
   let f = origin && FACTS.get(origin);
-  if (f && f.text === t) return f;
+  // The same reading gives the same prose unless lines were joined or a dateline blanked since: that shows in the
+  // masked text or, for a block with none, in its length (a blanked dateline moves its start)
+  if (f && f.masked === b.masked && f.length === b.end - b.start) return f;
+  const t = b.masked ?? text.slice(b.start, b.end);
   let own: DayRange | undefined;
   if (b.kind === 'heading') own = labelDate(t);
   else if (b.kind === 'row') own = rowDate(b);
   else if (b.context.lead) own = labelDate(b.context.lead.text);
-  f = { text: t, own, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
+  f = { masked: b.masked, length: b.end - b.start, own, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
   if (origin) FACTS.set(origin, f);
   return f;
 }
