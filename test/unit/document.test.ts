@@ -85,7 +85,8 @@ const SAMPLE = [
   '',
 ].join('\n');
 
-describe('document model: offsets and what is prose', () => {
+describe('document model: offsets and what is prose', function () {
+  this.timeout(120_000);
   const check = (text: string) => {
     const doc = readDocument(text, 'markdown');
     assertAligned(text, doc);
@@ -181,7 +182,8 @@ const lineArb = fc.tuple(
   fc.constantFrom('', '', ' ', '  ', ' #', ' ##'),
 ).map(([p, ws, sep, tail]) => p + ws.join(sep) + tail);
 
-describe('document model: the line scan gives what the parser gives', () => {
+describe('document model: the line scan gives what the parser gives', function () {
+  this.timeout(120_000);
   it('on every chunk it reads (fast-check over lines of plain words, headings, items and inline markup)', () => {
     let read = 0;
     let runs = 0;
@@ -262,7 +264,8 @@ const BLOCKS = [
   '<!-- c -->', '<!-- c --> after', '<!--\nx\n-->\ntext', '<!-- a --><!-- b -->',
 ];
 
-describe('document model: a draft cut into chunks reads as it reads whole', () => {
+describe('document model: a draft cut into chunks reads as it reads whole', function () {
+  this.timeout(120_000);
   it('gives the blocks the parser gives for the whole text (fast-check)', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom('\n\n', '\n\n\n', '\n', '\n\n  ', '\n \n')), { minLength: 1, maxLength: 10 }), (parts) => {

@@ -155,7 +155,10 @@ describe('hostile inputs run in linear time', function () {
         const text = c.make(n);
         assert.strictEqual(text.length, n);
         const bound = (c.bound ?? boundMs)(n);
-        const ms = medianTime(engine, text, bound);
+        let ms = medianTime(engine, text, bound);
+        // a run over the bound is measured again, five times (one run is taken alone when long: a collection or
+        // another process on a busy machine then decides it)
+        if (ms > bound) ms = medianTime(engine, text, 3 * bound, 5);
         timings.push({ chars: n, ms });
         const table = () => timings.map((t) => `${(t.chars / KB).toFixed(0)} KB: ${t.ms.toFixed(1)} ms`).join(', ');
         assert.ok(ms <= bound, `${c.name}: ${ms.toFixed(1)} ms for ${n} chars exceeds ${bound.toFixed(0)} ms (${table()})`);
