@@ -26,6 +26,8 @@ export const PIECES: readonly string[] = [
   '. ', '.', '...', '…', '? ', '! ', ': ', '; ', ', ', ' — ', '–', '-', 'e.g. ', 'St. ',
   // markdown: list markers, headings, quote blocks, table pipes
   '- ', '* ', '1. ', '12) ', '# ', '> ', '| ', '|---|', '| a | b |', '•',
+  // markdown the document model reads: emphasis, links, images, code, fences, comments, front matter, speaker labels
+  '**', '__', '_', '*', '](', '![', '[a](u) ', '`', '```\n', '~~~', '<!-- ', ' -->', '---\n', 'PRESENTER: ', 'Q: ',
   // line breaks
   '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', ' ', '  ', '\t', '\u00a0',
   // unusual code units: lone surrogates, an astral character, combining marks (NFD), a zero-width space
@@ -96,5 +98,12 @@ export const NAMED_SHAPES: ReadonlyArray<{ name: string; shape: HostileShape }> 
   { name: 'a table', shape: { mode: 'runs', units: ['| Cllr Jefferies | 14 December 2022 | 50% |\n'] } },
   { name: 'a list', shape: { mode: 'runs', units: ['- Cllr Jefferies said “we will” on 14 December 2022\n'] } },
   { name: 'lone surrogates between names', shape: { mode: 'interleave', units: ['\ud800Jefferies\udc00 '] } },
+  // Markdown the document model reads: the reader keeps chunks that grow micromark's time faster than the text from it
+  { name: 'deeply nested block quotes and list markers', shape: { mode: 'runs', units: ['> - > 1. '] } },
+  { name: 'links and images without an end', shape: { mode: 'runs', units: ['[a](![b'] } },
+  { name: 'emphasis markers everywhere', shape: { mode: 'runs', units: ['**a _b *c __d '] } },
+  { name: 'many small tables', shape: { mode: 'runs', units: ['| Date | Who |\n|---|---|\n| July 2022 | **Hart** |\n\n'] } },
+  { name: 'Markdown of every kind, over and over', shape: { mode: 'runs', units: ['# H **b**\n\n- *i* [l](u)\n> q `c`\n\n| a | b |\n|---|---|\n| **x** | y |\n\n```\nz\n```\n\n<!-- c -->\n\n'] } },
+  { name: 'nested lists and lazy quote lines', shape: { mode: 'runs', units: ['- a\n  - b\n> c\nd\n\n'] } },
   { name: 'combining marks (NFD) and names', shape: { mode: 'interleave', units: ['Jefferie\u0301s said “cafe\u0301” '] } },
 ];

@@ -54,7 +54,8 @@ export const USAGE = `Usage:
   devon-factcheck --help | --version
 
 check   Fact-checks drafts against the bundled source articles.
-          --as-of      the date the draft is written on (default: today, UTC)
+          --as-of      the date the draft is written on (default: the draft's own date, from its front
+                       matter's date:, an "Updated"/"Published" line or a dateline near the top; else today, UTC)
           --format     text (default), json or sarif (SARIF 2.1.0)
           --max-size   skip files larger than BYTES (default ${DEFAULT_MAX_SIZE})
         Binary, non-UTF-8 and oversized files are skipped with a notice on stderr.

@@ -8,10 +8,14 @@ import { FINDING_KINDS, Finding, FindingKind, Severity, SEVERITY_RANK } from '..
 import { KINDS } from '../core/kinds';
 import { LineMap } from './lines';
 
+/** Where a file's story date came from: --as-of, the draft itself (see storyDateOf), or today. */
+export type AsOfFrom = 'option' | 'front matter' | 'updated line' | 'dateline' | 'today';
+
 export interface CheckedFile {
   /** The path as given on the command line. */
   path: string;
   asOf: string;
+  asOfFrom: AsOfFrom;
   /** The text that was checked (without a UTF-8 BOM). Finding offsets index it. */
   text: string;
   findings: Finding[];
@@ -51,7 +55,7 @@ export interface JsonFinding {
   citations: JsonCitation[];
 }
 
-export type JsonFile = { path: string; asOf: string; findings: JsonFinding[] } | { path: string; skipped: string };
+export type JsonFile = { path: string; asOf: string; asOfFrom: AsOfFrom; findings: JsonFinding[] } | { path: string; skipped: string };
 
 export interface JsonReport {
   files: JsonFile[];
@@ -80,7 +84,7 @@ export function toJsonReport(results: readonly FileResult[]): JsonReport {
     files: results.map((r): JsonFile => {
       if (isSkipped(r)) return { path: r.path, skipped: r.skipped };
       const lines = new LineMap(r.text);
-      return { path: r.path, asOf: r.asOf, findings: r.findings.map((f) => toJsonFinding(f, lines)) };
+      return { path: r.path, asOf: r.asOf, asOfFrom: r.asOfFrom, findings: r.findings.map((f) => toJsonFinding(f, lines)) };
     }),
   };
 }

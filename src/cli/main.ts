@@ -7,7 +7,8 @@ import { DatasetError, findDataDir, loadDataset, readValidatedData } from '../co
 import { todayIso } from '../core/time/dates';
 import { CheckArgs, EvalArgs, parseArgs, QuotesArgs, USAGE, UsageError } from './args';
 import { InputError, readDraft } from './files';
-import { CheckedFile, FileResult, formatText, isBlocking, isSkipped, toJsonReport, toSarif } from './format';
+import { AsOfFrom, CheckedFile, FileResult, formatText, isBlocking, isSkipped, toJsonReport, toSarif } from './format';
+import { storyDateOf } from '../core/time/story';
 import { formatEvalText, readEvalDir, scoreDrafts, thresholdFailures } from './eval';
 import { createQuoteSearch, formatAttributedQuote } from '../core/quotes/search';
 import pkg from '../../package.json';
@@ -79,8 +80,20 @@ function byPosition(a: { start: number; end: number }, b: { start: number; end: 
   return a.start - b.start || a.end - b.end;
 }
 
+/** How a file is read: plain text for .txt, Markdown for anything else. */
+export function formatOf(file: string): 'markdown' | 'plaintext' {
+  return /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
+}
+
+/** The story date of a draft: --as-of, else the date the draft gives itself, else today. */
+export function storyDate(option: string | undefined, text: string, now: Date): { asOf: string; asOfFrom: AsOfFrom } {
+  if (option) return { asOf: option, asOfFrom: 'option' };
+  const own = storyDateOf(text);
+  if (own) return { asOf: own.date, asOfFrom: own.from };
+  return { asOf: todayIso(now), asOfFrom: 'today' };
+}
+
 function runCheck(args: CheckArgs, io: CliIO): number {
-  const asOf = args.asOf ?? todayIso(io.now());
   // Read everything first: a missing file or a directory stops the run before any output.
   const drafts = args.files.map((f) => readDraft(f, args.maxSize));
   for (const d of drafts) if ('skipped' in d) io.stderr.write(`${PROGRAM}: skipped ${d.path}: ${d.skipped}\n`);
@@ -92,12 +105,13 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   const results: FileResult[] = drafts.map((d) => {
     if ('skipped' in d) return d;
     let findings;
+    const { asOf, asOfFrom } = storyDate(args.asOf, d.text, io.now());
     try {
-      findings = engine.check(d.text, { asOf }).findings;
+      findings = engine.check(d.text, { asOf, format: formatOf(d.path) }).findings;
     } catch (e) {
       throw new Error(`checking ${d.path} failed: ${(e as Error).message}`);
     }
-    return { path: d.path, asOf, text: d.text, findings: [...findings].sort(byPosition) } satisfies CheckedFile;
+    return { path: d.path, asOf, asOfFrom, text: d.text, findings: [...findings].sort(byPosition) } satisfies CheckedFile;
   });
 
   switch (args.format) {

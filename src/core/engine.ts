@@ -1,13 +1,17 @@
 /**
- * The checking engine: a dataset in, `check(text, { asOf })` out. A document is checked paragraph by
- * paragraph; each paragraph's result depends only on its own text and the draft's date, which is what
- * lets `IncrementalChecker` re-check only the paragraphs an edit touched and still match a full check.
+ * The checking engine: a dataset in, `check(text, { asOf, format })` out. A document is read into blocks of prose
+ * (text/document.ts: paragraphs, headings, list items, table rows, markup blanked at the same offsets) and checked
+ * block by block; each block's result depends only on its prose, the date its context sets (time/story.ts) and the
+ * draft's date, which is what lets `IncrementalChecker` re-check only the blocks an edit touched and still match a
+ * full check.
  */
 import { Dataset } from './data/loader';
 import { CheckOptions, CheckResult, Citation, Confirmation, Finding } from './types';
 import { Model, PersonIndex, buildModel } from './model/model';
 import { fold, foldByTable, isWordCode } from './text/fold';
-import { paragraphs, sentences, Span } from './text/sentences';
+import { sentences, Span } from './text/sentences';
+import { BlockOrigin, DocumentCache, DocumentModel, originsOf, readDocument } from './text/document';
+import { ContextDate, contextDates, contextKey } from './time/story';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
 import { DateHints, dateHints, findDates } from './extract/dates';
@@ -34,8 +38,8 @@ export interface Engine {
 /** The engine with its paragraph-level entry point, for incremental checking. */
 export interface ParagraphEngine extends Engine {
   readonly model: Model;
-  /** The findings of one paragraph, with offsets relative to the paragraph. */
-  checkParagraph(paragraph: string, asOfDay: number): CheckResult;
+  /** The findings of one paragraph (a block's prose), with offsets relative to it, under the date its context sets. */
+  checkParagraph(paragraph: string, asOfDay: number, contextDate?: ContextDate): CheckResult;
 }
 
 /** Quotations of this many words or more are blanked out of the writer's own claims (they are checked as quotes). */
@@ -105,44 +109,6 @@ function boundedSentences(text: string): Span[] {
   return out;
 }
 
-/**
- * Longest stretch checked as one paragraph. Paragraphs of prose are far shorter (the longest in the labelled drafts
- * has 1,600 characters); a longer one is a document pasted without blank lines, a long table or no prose at all.
- * Checked in pieces, no paragraph's work or memory can grow with the draft (thousands of quotation marks left open
- * in one paragraph made every check of it pay for all of them), and the editor can check any draft a piece at a time.
- */
-export const MAX_PARAGRAPH = 8000;
-
-const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
-
-/** The paragraphs of text, a longer one cut into pieces of at most MAX_PARAGRAPH characters: what is checked alone. */
-export function checkedParagraphs(text: string): Span[] {
-  const paras = paragraphs(text);
-  if (!paras.some((p) => p.end - p.start > MAX_PARAGRAPH)) return paras;
-  const out: Span[] = [];
-  for (const p of paras) {
-    let s = p.start;
-    while (p.end - s > MAX_PARAGRAPH) {
-      // in the second half of the window: after the last line break, else the last sentence stop, else the last space
-      const from = s + MAX_PARAGRAPH / 2;
-      const w = text.slice(from, s + MAX_PARAGRAPH);
-      let at = w.lastIndexOf('\n');
-      if (at < 0) at = Math.max(w.lastIndexOf('. '), w.lastIndexOf('? '), w.lastIndexOf('! ')) + 1;
-      if (at <= 0) at = w.lastIndexOf(' ');
-      let cut = at > 0 ? from + at : s + MAX_PARAGRAPH;
-      // never between the halves of a surrogate pair
-      if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00 && (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
-      let e = cut;
-      while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-      out.push({ start: s, end: e });
-      s = cut;
-      while (s < p.end && isBlank(text.charCodeAt(s))) s++;
-    }
-    if (s < p.end) out.push({ start: s, end: p.end });
-  }
-  return out;
-}
-
 /** One paragraph's check in progress. */
 interface Job {
   ctx: Ctx;
@@ -180,15 +146,22 @@ function stage(jobs: Job[], run: (job: Job, i: number) => void): void {
  * those of checking each paragraph alone, in the same order (inOrder puts the sentence checkers' findings back in
  * sentence order).
  */
-function checkParagraphs(m: Model, texts: { text: string; folded: string | undefined }[], asOf: number): CheckResult[] {
+interface ParagraphInput {
+  text: string;
+  folded: string | undefined;
+  date?: ContextDate;
+}
+
+function checkParagraphs(m: Model, texts: ParagraphInput[], asOf: number): CheckResult[] {
   const asOfParts = partsOfDay(asOf);
-  const jobs: Job[] = texts.map(({ text }) => ({
-    ctx: {
+  const jobs: Job[] = texts.map(({ text, date }) => {
+    const ctx: Ctx = {
       m, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
       sentences: [], quotes: [], findings: [], confirmations: [], orgs: undefined, gates: undefined,
-    },
-    hints: undefined, failed: false, findingKeys: [], confirmationKeys: [],
-  }));
+    };
+    if (date) ctx.contextDate = { range: date.range, scene: date.from === 'scene' };
+    return { ctx, hints: undefined, failed: false, findingKeys: [], confirmationKeys: [] };
+  });
   stage(jobs, ({ ctx }, i) => {
     ctx.f = texts[i].folded ?? fold(ctx.text);
     ctx.quotes = findQuoteSpans(ctx.text, 0, ctx.text.length);
@@ -313,9 +286,9 @@ export function asOfDay(asOf: string): number {
 }
 
 /** Paragraph text is checked as NFC; a paragraph in another form is mapped back to the writer's offsets. */
-function checkParagraphNormalised(m: Model, text: string, asOf: number): CheckResult {
+function checkParagraphNormalised(m: Model, text: string, asOf: number, date?: ContextDate): CheckResult {
   const nfc = text.normalize('NFC');
-  if (nfc === text) return safeCheck(m, text, asOf);
+  if (nfc === text) return safeCheck(m, text, asOf, date);
   // Map NFC offsets back: normalise in runs that start at each non-combining character.
   const map = new Int32Array(nfc.length + 1);
   let o = 0, n = 0;
@@ -327,8 +300,8 @@ function checkParagraphNormalised(m: Model, text: string, asOf: number): CheckRe
     o += run.length;
   }
   for (let k = n; k <= nfc.length; k++) map[k] = o;
-  if (n !== nfc.length) return safeCheck(m, text, asOf);
-  const r = safeCheck(m, nfc, asOf);
+  if (n !== nfc.length) return safeCheck(m, text, asOf, date);
+  const r = safeCheck(m, nfc, asOf, date);
   const back = <T extends { start: number; end: number }>(x: T): T => {
     const end = x.end >= nfc.length ? text.length : map[x.end];
     return { ...x, start: map[x.start], end: Math.max(end, map[x.start] + 1) };
@@ -336,8 +309,20 @@ function checkParagraphNormalised(m: Model, text: string, asOf: number): CheckRe
   return { findings: r.findings.map(back), confirmations: r.confirmations.map(back) };
 }
 
-function safeCheck(m: Model, text: string, asOf: number): CheckResult {
-  return checkParagraphs(m, [{ text, folded: undefined }], asOf)[0];
+function safeCheck(m: Model, text: string, asOf: number, date?: ContextDate): CheckResult {
+  return checkParagraphs(m, [{ text, folded: undefined, date }], asOf)[0];
+}
+
+/** The draft with every block's prose in place of its slice (markup blanked): same length, same offsets. */
+function proseOf(text: string, doc: DocumentModel): string {
+  let out = '';
+  let last = 0;
+  for (const b of doc.blocks) {
+    if (b.masked === undefined) continue;
+    out += text.slice(last, b.start) + b.masked;
+    last = b.end;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /**
@@ -352,39 +337,47 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
   const engine: ParagraphEngine = {
     dataset,
     model,
-    checkParagraph(paragraph: string, asOf: number): CheckResult {
-      return checkParagraphNormalised(model, paragraph, asOf);
+    checkParagraph(paragraph: string, asOf: number, contextDate?: ContextDate): CheckResult {
+      return checkParagraphNormalised(model, paragraph, asOf, contextDate);
     },
     check(text: string, opts: CheckOptions): CheckResult {
       const asOf = asOfDay(opts.asOf);
       const findings: Finding[] = [];
       const confirmations: Confirmation[] = [];
-      // Asked once of the whole text rather than of each paragraph: a part of an NFC text is NFC (nothing can
+      const doc = readDocument(text, opts.format ?? 'markdown');
+      const dates = contextDates(doc, text);
+      const blocks = doc.blocks;
+      const prose = proseOf(text, doc);
+      // Asked once of the whole text rather than of each block: a part of an NFC text is NFC (nothing can
       // compose or reorder across the cut), and a text folded by table folds each character on its own.
-      const nfc = text.normalize('NFC') === text;
-      const paras = checkedParagraphs(text);
+      const nfc = prose.normalize('NFC') === prose;
       if (nfc) {
-        // all paragraphs at once (checkParagraphs runs them stage by stage)
-        const folded = foldByTable(text);
-        for (let b = 0; b < paras.length; ) {
-          // paragraphs up to BATCH_CHARS at a time: what one batch holds in memory is bounded for any size of draft
+        // all blocks at once (checkParagraphs runs them stage by stage)
+        const folded = foldByTable(prose);
+        for (let b = 0; b < blocks.length; ) {
+          // blocks up to BATCH_CHARS at a time: what one batch holds in memory is bounded for any size of draft
           let e = b + 1;
-          while (e < paras.length && paras[e].end - paras[b].start <= BATCH_CHARS) e++;
-          const batch = paras.slice(b, e);
+          while (e < blocks.length && blocks[e].end - blocks[b].start <= BATCH_CHARS) e++;
+          const from = b;
+          const batch = blocks.slice(b, e);
           b = e;
-          const results = checkParagraphs(model, batch.map((p) => ({ text: text.slice(p.start, p.end), folded: folded?.slice(p.start, p.end) })), asOf);
+          const results = checkParagraphs(
+            model,
+            batch.map((p, i) => ({ text: prose.slice(p.start, p.end), folded: folded?.slice(p.start, p.end), date: dates[from + i] })),
+            asOf,
+          );
           batch.forEach((p, i) => {
-            // (each paragraph's result is made afresh for this call: its items are moved, not copied)
+            // (each block's result is made afresh for this call: its items are moved, not copied)
             shiftOwn(results[i].findings, p.start, findings);
             shiftOwn(results[i].confirmations, p.start, confirmations);
           });
         }
       } else {
-        for (const p of paras) {
-          const r = engine.checkParagraph(text.slice(p.start, p.end), asOf);
+        blocks.forEach((p, i) => {
+          const r = engine.checkParagraph(prose.slice(p.start, p.end), asOf, dates[i]);
           shiftOwn(r.findings, p.start, findings);
           shiftOwn(r.confirmations, p.start, confirmations);
-        }
+        });
       }
       return { findings, confirmations };
     },
@@ -392,13 +385,24 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
   return engine;
 }
 
+/** A block's result as kept by IncrementalChecker: what it was checked with (its context's date, its prose). */
+interface Kept {
+  key: string;
+  /** The block's prose when not its slice of the draft (a string of its own, holding no old draft alive). */
+  masked: string | undefined;
+  result: CheckResult;
+}
+
 /**
- * Re-checks only what changed: paragraphs are cached by their text and the draft's date, so a one-word edit
- * costs one paragraph's check. Results are identical to `engine.check` (tested).
+ * Re-checks only what changed: the draft's chunks are read again only where their text changed (DocumentCache), and
+ * a block's result is kept with its reading for as long as its chunk is unchanged, its prose is the same and its
+ * context sets the same date; a block of a changed chunk is looked up by its prose among the blocks of the chunks the
+ * edit replaced. So a one-word edit costs one block's check. Results are identical to `engine.check` (tested).
  */
 export class IncrementalChecker {
-  private cache = new Map<string, CheckResult>();
+  private kept = new WeakMap<BlockOrigin, Kept>();
   private cacheAsOf = -1;
+  private readonly chunks = new DocumentCache();
 
   constructor(readonly engine: ParagraphEngine) {}
 
@@ -411,37 +415,50 @@ export class IncrementalChecker {
   }
 
   /**
-   * The same check, a paragraph at a time: pauses after each paragraph, so that the caller can let other work run in
-   * between (the editor yields to its event loop) or give up. Given up, the paragraphs checked so far are kept for
-   * the next call.
+   * The same check, a block at a time: pauses after each block, so that the caller can let other work run in
+   * between (the editor yields to its event loop) or give up. Given up, the blocks checked so far are kept for the
+   * next call.
    */
   *steps(text: string, opts: CheckOptions): Generator<void, CheckResult, void> {
     const asOf = asOfDay(opts.asOf);
     if (asOf !== this.cacheAsOf) {
-      this.cache.clear();
+      this.kept = new WeakMap();
       this.cacheAsOf = asOf;
     }
-    const next = new Map<string, CheckResult>();
+    const doc = readDocument(text, opts.format ?? 'markdown', this.chunks);
+    const origins = originsOf(doc);
+    const dates = contextDates(doc, text);
     const findings: Finding[] = [];
     const confirmations: Confirmation[] = [];
-    let finished = false;
-    try {
-      for (const p of checkedParagraphs(text)) {
-        const t = text.slice(p.start, p.end);
-        // (another call may have checked for another date while this one was paused: its cache is not for this one)
-        const cached = next.get(t) ?? (this.cacheAsOf === asOf ? this.cache.get(t) : undefined);
-        const r = cached ?? this.engine.checkParagraph(t, asOf);
-        next.set(t, r);
-        shift(r.findings, p.start, findings);
-        shift(r.confirmations, p.start, confirmations);
-        yield;
+    /** Results of the replaced chunks' blocks, by context key and prose (made on the first block not kept). */
+    let replaced: Map<string, CheckResult> | undefined;
+    // (a pause may outlast this date: what is kept goes to the map for it, which a later date replaces)
+    const kept = this.kept;
+    const dropped = this.chunks.dropped;
+    for (let i = 0; i < doc.blocks.length; i++) {
+      const p = doc.blocks[i];
+      const origin = origins[i];
+      const key = contextKey(dates[i]);
+      const k = kept.get(origin);
+      let r: CheckResult | undefined;
+      if (k && k.key === key && k.masked === p.masked) r = k.result;
+      else {
+        if (!replaced) {
+          replaced = new Map();
+          for (const { chunk, text: c } of dropped) {
+            for (const b of chunk.blocks) {
+              const old = kept.get(b);
+              if (old) replaced.set(`${old.key}\u0000${old.masked ?? c.slice(b.start, b.end)}`, old.result);
+            }
+          }
+        }
+        const t = p.masked ?? text.slice(p.start, p.end);
+        r = replaced.get(`${key}\u0000${t}`) ?? this.engine.checkParagraph(t, asOf, dates[i]);
+        kept.set(origin, { key, masked: p.masked, result: r });
       }
-      finished = true;
-    } finally {
-      if (this.cacheAsOf === asOf) {
-        if (finished) this.cache = next;
-        else for (const [t, r] of next) this.cache.set(t, r);
-      }
+      shift(r.findings, p.start, findings);
+      shift(r.confirmations, p.start, confirmations);
+      yield;
     }
     return { findings, confirmations };
   }

@@ -66,6 +66,8 @@ export interface Confirmation {
 export interface CheckOptions {
   /** The date the draft is written on, YYYY-MM-DD: what "now", "this year", "last year" mean in it. */
   asOf: string;
+  /** How to read the draft (default markdown): its markup, code and front matter are not prose. */
+  format?: 'markdown' | 'plaintext';
 }
 
 export interface CheckResult {

@@ -16,7 +16,7 @@ export const DIAGNOSTIC_SOURCE = 'Devon Fact Check';
 
 /**
  * Longest run of checking work (ms) before the extension host's event loop gets a turn. Every extension shares that
- * loop: a check holds it for this plus at most one paragraph (the engine cuts any paragraph to 8,000 characters),
+ * loop: a check holds it for this plus at most one block (the document model cuts any block to 8,000 characters),
  * never for the whole of a long draft.
  */
 const SLICE_MS = 8;
@@ -299,7 +299,7 @@ export class Checker implements vscode.Disposable {
     try {
       let inc = this.incremental.get(key);
       if (!inc || inc.engine !== engine) this.incremental.set(key, (inc = new IncrementalChecker(engine)));
-      raw = await slicer.run(inc.steps(text, { asOf }));
+      raw = await slicer.run(inc.steps(text, { asOf, format: doc.languageId === 'plaintext' ? 'plaintext' : 'markdown' }));
     } catch (e) {
       this.log.error(`the engine failed on ${key}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       return undefined;
@@ -323,7 +323,8 @@ export class Checker implements vscode.Disposable {
     const asOf = this.storyDate(uri);
     const ix = new LineIndex(text);
     const slicer = new Slicer(() => false);
-    const raw = await slicer.run(new IncrementalChecker(engine).steps(text, { asOf }));
+    const format = /\.txt$/i.test(uri.path) ? 'plaintext' : 'markdown';
+    const raw = await slicer.run(new IncrementalChecker(engine).steps(text, { asOf, format }));
     const shown = raw && await this.present(raw, -1, asOf, text, (o) => ix.positionAt(o), uri, slicer);
     if (shown) this.publish(uri, shown.diagnostics);
     return shown?.result;

@@ -162,7 +162,8 @@ describe('cli: check (in-process)', () => {
     assert.strictEqual(x.severity, 'error');
     assert.deepStrictEqual(x.suggestions, ['Jefferies']);
     assert.deepStrictEqual(Object.keys(x.citations[0]).sort(), ['date', 'quote', 'source', 'title']);
-    assert.deepStrictEqual(e, { path: p('empty.md'), asOf: '2022-12-16', findings: [] });
+    assert.strictEqual(f.asOfFrom, 'option');
+    assert.deepStrictEqual(e, { path: p('empty.md'), asOf: '2022-12-16', asOfFrom: 'option', findings: [] });
   });
 
   it('strips a BOM: offsets are into the text without it', () => {
@@ -172,13 +173,31 @@ describe('cli: check (in-process)', () => {
     assert.strictEqual(x.character, 'Cllr Richard '.length);
   });
 
-  it('--as-of defaults to today in UTC and is passed to the engine', () => {
+  it('--as-of defaults to today in UTC and is passed to the engine, with the format the file name gives', () => {
     const calls: CheckOptions[] = [];
     run(['check', p('good.md')], { engine: fakeEngine(() => [], calls) });
-    assert.deepStrictEqual(calls, [{ asOf: '2025-12-05' }]);
+    assert.deepStrictEqual(calls, [{ asOf: '2025-12-05', format: 'markdown' }]);
     calls.length = 0;
     run(['check', '--as-of', '2024-02-29', p('good.md')], { engine: fakeEngine(() => [], calls) });
-    assert.deepStrictEqual(calls, [{ asOf: '2024-02-29' }]);
+    assert.deepStrictEqual(calls, [{ asOf: '2024-02-29', format: 'markdown' }]);
+  });
+
+  it('takes the story date from the draft when --as-of is not given, and says where it came from', () => {
+    fs.writeFileSync(p('fm.md'), '---\ntitle: x\ndate: 2022-12-15\n---\n\nCllr Richard Jefferies said so.\n');
+    fs.writeFileSync(p('updated.md'), '# Head\n\nUpdated 16 December 2022\n\nCllr Richard Jefferies said so.\n');
+    fs.writeFileSync(p('dateline.txt'), 'HEAD\n\nEXETER, 14 December 2022 - Cllr Richard Jefferies said so.\n');
+    const calls: CheckOptions[] = [];
+    const r = run(['check', '--format', 'json', p('fm.md'), p('updated.md'), p('dateline.txt'), p('good.md')], { engine: fakeEngine(() => [], calls) });
+    assert.strictEqual(r.code, 0);
+    const files = JSON.parse(r.out).files;
+    assert.deepStrictEqual(files.map((f: { asOf: string; asOfFrom: string }) => [f.asOf, f.asOfFrom]), [
+      ['2022-12-15', 'front matter'], ['2022-12-16', 'updated line'], ['2022-12-14', 'dateline'], ['2025-12-05', 'today'],
+    ]);
+    // a .txt draft is read as plain text
+    assert.deepStrictEqual(calls.map((c) => c.format), ['markdown', 'markdown', 'plaintext', 'markdown']);
+    // --as-of wins over the draft's own date
+    const o = JSON.parse(run(['check', '--format', 'json', '--as-of', '2026-01-01', p('fm.md')], { engine: fakeEngine(() => []) }).out).files[0];
+    assert.deepStrictEqual([o.asOf, o.asOfFrom], ['2026-01-01', 'option']);
   });
 
   it('skips binary, non-UTF-8 and oversized files with a notice and checks the rest', () => {

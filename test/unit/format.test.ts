@@ -98,7 +98,7 @@ describe('LineMap (offset → line/character)', () => {
 const TEXT = '# Head\r\n\r\nIntro 😀 \u201cCllr Richard Jeffries\u201d said.\r\nMore text here.\n';
 
 function checked(over: Partial<CheckedFile> = {}): CheckedFile {
-  return { path: 'drafts/a.md', asOf: '2025-12-05', text: TEXT, findings: [finding(TEXT, 'Jeffries')], ...over };
+  return { path: 'drafts/a.md', asOf: '2025-12-05', asOfFrom: 'option', text: TEXT, findings: [finding(TEXT, 'Jeffries')], ...over };
 }
 
 describe('JSON report', () => {
@@ -108,9 +108,10 @@ describe('JSON report', () => {
     assert.deepStrictEqual(Object.keys(r), ['files']);
     const f0 = r.files[0];
     assert.ok('findings' in f0);
-    assert.deepStrictEqual(Object.keys(f0).sort(), ['asOf', 'findings', 'path']);
+    assert.deepStrictEqual(Object.keys(f0).sort(), ['asOf', 'asOfFrom', 'findings', 'path']);
     assert.strictEqual(f0.path, 'drafts/a.md');
     assert.strictEqual(f0.asOf, '2025-12-05');
+    assert.strictEqual(f0.asOfFrom, 'option');
     const j = f0.findings[0];
     assert.deepStrictEqual(Object.keys(j).sort(), [
       'character', 'citations', 'end', 'endCharacter', 'endLine', 'kind', 'line', 'message', 'severity', 'start', 'suggestions',

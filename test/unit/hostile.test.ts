@@ -2,7 +2,7 @@
  * Hostile drafts (scripts/hostile.ts: runs and interleavings of quotation marks, apostrophes, brackets, names,
  * titles, dates, digits, list markers, table pipes, very long lines, CRLF, lone surrogates...): the engine never
  * throws on them, returns well-formed ranges, and checking them a paragraph at a time (IncrementalChecker, as the
- * editor does) gives what a full check gives. Long paragraphs are checked in pieces that cover them.
+ * editor does) gives what a full check gives. Long blocks are checked in pieces that cover them.
  *
  * Nothing here is timed: how the time grows with the size of such drafts is checked by `npm run test:growth`
  * (scripts/growth.ts), outside npm test, where wall-clock assertions failed now and then on a busy machine.
@@ -10,8 +10,8 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { findDataDir, loadDataset } from '../../src/core/data/loader';
-import { checkedParagraphs, createEngine, IncrementalChecker, MAX_PARAGRAPH, ParagraphEngine } from '../../src/core/engine';
-import { paragraphs } from '../../src/core/text/sentences';
+import { createEngine, IncrementalChecker, ParagraphEngine } from '../../src/core/engine';
+import { blockPieces, MAX_BLOCK, readDocument } from '../../src/core/text/document';
 import { CheckResult } from '../../src/core/types';
 import { hostileShape, makeHostile, NAMED_SHAPES, PIECES } from '../../scripts/hostile';
 
@@ -68,40 +68,41 @@ describe('hostile drafts', function () {
   });
 });
 
-describe('long paragraphs are checked in pieces', () => {
+describe('long blocks are checked in pieces', () => {
   const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 
-  /** Asserts the pieces of text: in order, within its paragraphs, trimmed, at most MAX_PARAGRAPH, covering every non-blank character. */
-  function assertPieces(text: string): void {
-    const pieces = checkedParagraphs(text);
-    const paras = paragraphs(text);
-    if (paras.every((p) => p.end - p.start <= MAX_PARAGRAPH)) assert.deepStrictEqual(pieces, paras, 'short paragraphs are kept as they are');
-    let k = 0;
-    for (const p of paras) {
-      let at = p.start;
-      for (; k < pieces.length && pieces[k].start < p.end; k++) {
-        const { start, end } = pieces[k];
-        assert.ok(start >= at && end <= p.end && start < end, `piece [${start}, ${end}) inside paragraph [${p.start}, ${p.end}) after ${at}`);
-        assert.ok(end - start <= MAX_PARAGRAPH, `piece of ${end - start} characters`);
-        assert.ok(!splitsPair(text, start) && !splitsPair(text, end), 'a piece splits a surrogate pair');
-        for (let i = at; i < start; i++) assert.ok(isBlank(text.charCodeAt(i)), `character ${i} left out`);
-        at = end;
-      }
-      assert.strictEqual(at, p.end, 'the pieces reach the end of the paragraph');
+  /** Asserts blockPieces(t): in order, trimmed, at most MAX_BLOCK, covering every non-blank character. */
+  function assertPieces(t: string): void {
+    const pieces = blockPieces(t);
+    if (t.length <= MAX_BLOCK && t.trim() === t && t) assert.deepStrictEqual(pieces, [{ start: 0, end: t.length }], 'a short block is kept whole');
+    let at = 0;
+    for (const { start, end } of pieces) {
+      assert.ok(start >= at && start < end && end <= t.length, `piece [${start}, ${end}) after ${at}`);
+      assert.ok(end - start <= MAX_BLOCK, `piece of ${end - start} characters`);
+      assert.ok(!splitsPair(t, start) && !splitsPair(t, end), 'a piece splits a surrogate pair');
+      for (let i = at; i < start; i++) assert.ok(isBlank(t.charCodeAt(i)), `character ${i} left out`);
+      at = end;
     }
-    assert.strictEqual(k, pieces.length);
+    for (let i = at; i < t.length; i++) assert.ok(isBlank(t.charCodeAt(i)), `character ${i} left out at the end`);
   }
 
-  it('cover any paragraph, at line breaks, sentence ends, spaces or anywhere (fast-check)', () => {
-    const unit = fc.constantFrom('word ', 'Sentence ends. ', 'line\n', 'crlf\r\n', 'x', '\ud83d\ude00', '\ud800', '  ', '\u00a0', '\n\n');
+  it('cover any text, cut at line breaks, sentence ends, spaces or anywhere (fast-check)', () => {
+    const unit = fc.constantFrom('word ', 'Sentence ends. ', 'line\n', 'crlf\r\n', 'x', '\ud83d\ude00', '\ud800', '  ', '\u00a0');
     fc.assert(fc.property(fc.array(unit, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 40_000 }), (units, size) => {
-      assertPieces(makeHostile({ units, mode: 'interleave' }, size));
+      assertPieces(makeHostile({ units, mode: 'interleave' }, size).trim());
     }), { numRuns: 200, seed: SEED });
   });
 
+  it('no block the document model gives is longer than MAX_BLOCK (fast-check)', () => {
+    fc.assert(fc.property(hostileShape, fc.integer({ min: 8, max: 40 }), (shape, k) => {
+      for (const kind of ['markdown', 'plaintext'] as const) {
+        for (const b of readDocument(makeHostile(shape, k * KIB), kind).blocks) assert.ok(b.end - b.start <= MAX_BLOCK, `${kind} block of ${b.end - b.start}`);
+      }
+    }), { numRuns: 30, seed: SEED });
+  });
+
   it('keep every labelled-draft-sized paragraph whole', () => {
-    const text = 'Cllr Jefferies said so. '.repeat(300); // 7,200 characters: one paragraph
-    assert.deepStrictEqual(checkedParagraphs(text), paragraphs(text));
-    assert.strictEqual(checkedParagraphs(text).length, 1);
+    const text = 'Cllr Jefferies said so. '.repeat(300).trim(); // 7,199 characters: one paragraph
+    assert.deepStrictEqual(readDocument(text).blocks.map((b) => [b.start, b.end]), [[0, text.length]]);
   });
 });

@@ -1,25 +1,26 @@
 /**
  * IncrementalChecker.steps, the check the editor runs in slices: run to its end it gives what a full check gives;
- * given up part way, it keeps the paragraphs it checked for the next call (and nothing else changes); two calls
+ * given up part way, it keeps the blocks it checked for the next call (and nothing else changes); two calls
  * paused in turn, even for different story dates, each still give their own full check.
  */
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { findDataDir, loadDataset } from '../../src/core/data/loader';
-import { checkedParagraphs, createEngine, IncrementalChecker, ParagraphEngine } from '../../src/core/engine';
+import { createEngine, IncrementalChecker, ParagraphEngine } from '../../src/core/engine';
+import { readDocument } from '../../src/core/text/document';
 import { CheckResult } from '../../src/core/types';
 import { generateDraft } from '../../scripts/gen-drafts';
 import { makeHostile, NAMED_SHAPES } from '../../scripts/hostile';
 
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20251205;
 
-/** The engine, counting the paragraphs it is asked to check. */
+/** The engine, counting the blocks it is asked to check. */
 function countingEngine(base: ParagraphEngine): ParagraphEngine & { calls: number } {
   const e = Object.create(base) as ParagraphEngine & { calls: number };
   e.calls = 0;
-  e.checkParagraph = (p, asOf) => {
+  e.checkParagraph = (p, asOf, date) => {
     e.calls++;
-    return base.checkParagraph(p, asOf);
+    return base.checkParagraph(p, asOf, date);
   };
   return e;
 }
@@ -40,30 +41,29 @@ describe('IncrementalChecker.steps (the check the editor runs in slices)', funct
     engine = createEngine(loadDataset(findDataDir(__dirname)));
   });
 
-  it('pauses once per paragraph and ends with the full check', () => {
+  it('pauses once per block and ends with the full check', () => {
     const text = generateDraft(engine.dataset, { words: 1500, seed: 3 }) + '\n\n' + makeHostile(NAMED_SHAPES[0].shape, 20_000);
     const steps = new IncrementalChecker(engine).steps(text, d1);
     let pauses = 0;
     let r = steps.next();
     for (; !r.done; r = steps.next()) pauses++;
-    assert.strictEqual(pauses, checkedParagraphs(text).length);
+    assert.strictEqual(pauses, readDocument(text).blocks.length);
     assert.deepStrictEqual(r.value, engine.check(text, d1));
   });
 
   it('given up part way, keeps what it checked, and the next call checks only the rest (fast-check)', () => {
     const text = generateDraft(engine.dataset, { words: 2000, seed: 11 });
-    const n = checkedParagraphs(text).length;
-    const distinct = new Set(checkedParagraphs(text).map((p) => text.slice(p.start, p.end))).size;
+    const n = readDocument(text).blocks.length;
     const full = engine.check(text, d1);
     fc.assert(fc.property(fc.integer({ min: 0, max: n }), (k) => {
       const e = countingEngine(engine);
       const ic = new IncrementalChecker(e);
       const steps = ic.steps(text, d1);
       for (let i = 0; i < k; i++) steps.next();
-      steps.return(undefined as unknown as CheckResult); // given up after k paragraphs
+      steps.return(undefined as unknown as CheckResult); // given up after k blocks
       const afterFirst = e.calls;
       assert.deepStrictEqual(ic.check(text, d1), full);
-      assert.strictEqual(e.calls, distinct, `checked ${afterFirst} paragraphs, then ${e.calls - afterFirst} more`);
+      assert.strictEqual(e.calls, n, `checked ${afterFirst} blocks, then ${e.calls - afterFirst} more`);
     }), { numRuns: 25, seed: SEED });
   });
 

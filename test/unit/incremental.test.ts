@@ -53,6 +53,10 @@ function editArb(): fc.Arbitrary<Edit> {
   const at = fc.nat();
   const raw = fc.oneof(
     fc.constantFrom('\n', '\n\n', '\r\n', '“', '”', '‘', '’', '"', "'", '# ', '- ', '. ', ' said: “', '”.', '😀', '\u0301', 'é', '\ud800'),
+    // document structure: what sets a block's context or hides text from the checkers
+    fc.constantFrom('\n\n### 2022\n\n', '\n\n## December 2022\n\n', '\n\n| Year | Who |\n|---|---|\n| 2022 | ', ' |\n', '\n- **2022**: ', '**', '_', '`', '\n> ',
+      '\n```\n', '\nPRESENTER: ', '\n\n**Who led it in 2022?**\n\n', 'On Wednesday 14 December 2022 ', '[', '](https://x.y)', '---\n', '<!--', '-->',
+      'EXETER, Dec 15 - '),
     fc.string({ unit: 'grapheme-ascii', maxLength: 10 }),
   );
   return fc.oneof(
@@ -201,7 +205,7 @@ describe('IncrementalChecker matches a full check after every edit', function ()
     if (cases) console.log(`    incremental: ${cases} edit sequences, ${checks} incremental checks compared (seed ${SEED})`);
   });
 
-  const run = (label: string, numRuns: number, draftWords: fc.Arbitrary<number>, maxEdits: number) =>
+  const run = (label: string, numRuns: number, draftWords: fc.Arbitrary<number>, maxEdits: number, start?: (seed: number, words: number) => string) =>
     it(label, () => {
       // Separate engines, so state shared inside one engine cannot hide a stale cache.
       const fullEngine = engineModule.createEngine(data);
@@ -209,8 +213,8 @@ describe('IncrementalChecker matches a full check after every edit', function ()
       fc.assert(
         fc.property(fc.integer({ min: 1, max: 1_000_000 }), draftWords, fc.boolean(), fc.array(editArb(), { minLength: 1, maxLength: maxEdits }), (seed, words, crlf, edits) => {
           const ic = new IncrementalChecker!(incEngine);
-          let opts: CheckOptions = { asOf: '2025-12-05' };
-          let text = generateDraft(data, { words, seed, crlf });
+          let opts: CheckOptions = start && seed % 3 === 0 ? { asOf: '2025-12-05', format: 'plaintext' } : { asOf: '2025-12-05' };
+          let text = start ? start(seed, words) : generateDraft(data, { words, seed, crlf });
           const history = [text];
           const compare = (step: string) => {
             checks++;
@@ -220,7 +224,7 @@ describe('IncrementalChecker matches a full check after every edit', function ()
           };
           compare('the first check');
           edits.forEach((e, k) => {
-            if (e.op === 'asOf') opts = { asOf: e.asOf };
+            if (e.op === 'asOf') opts = { ...opts, asOf: e.asOf };
             for (const t of apply(text, e, history, data)) {
               text = t;
               compare(`edit ${k} (${e.op})`);
@@ -235,6 +239,20 @@ describe('IncrementalChecker matches a full check after every edit', function ()
 
   run('short drafts, long edit sequences', 60, fc.integer({ min: 20, max: 300 }), 30);
   run('longer drafts, a few edits', 15, fc.integer({ min: 1000, max: 3000 }), 8);
+  // drafts whose blocks take dates from their context (dated headings, a table's year column, a Q&A's questions,
+  // a scene, leads), as Markdown and as plain text: an edit above a block can change its result without touching it
+  run('drafts with document structure and context dates', 40, fc.integer({ min: 20, max: 200 }), 20, (seed, words) => {
+    const parts = [
+      '# Devon\u2019s children\u2019s services', 'At a cabinet meeting on Wednesday 14 December 2022, councillors heard a report.',
+      generateDraft(data, { words, seed }).trim(), '### 2022', 'John Hart, the council leader, says the service must improve.',
+      '| Name | Role | Year |\n|---|---|---|\n| John Hart | Council leader | 2022 |\n| Andrew Leadbetter | Cabinet member | 2026 |',
+      '## Who led the council in December 2022?', 'Leader John Hart said the council was taking it seriously.', '- **2020**: Ofsted rated it inadequate.\n- 2025: a final notice.',
+      'PRESENTER: The cabinet member for children\u2019s services, Andrew Leadbetter, told the meeting recruitment was hard.\nCLLR HART: We will improve.',
+      '```\nnot prose: Cllr Jeffries\n```', generateDraft(data, { words: 40, seed: seed + 1 }).trim(),
+    ];
+    // a different order and a few parts left out, by the seed
+    return parts.filter((_, i) => (seed >> i) % 5 !== 0).join('\n\n') + '\n';
+  });
 
   it('one checker switching between unrelated documents', () => {
     const engine = engineModule.createEngine(data);

@@ -5,6 +5,7 @@ import { QuoteSpan } from '../extract/quotes';
 import { Span } from '../text/sentences';
 import { Word } from '../text/words';
 import { DateExpr, clauses, tenseOf } from '../extract/dates';
+import { DayRange } from '../time/dates';
 
 export interface Mention {
   person: PersonIndex;
@@ -64,6 +65,11 @@ export interface Ctx {
   orgs: RegExpExecArray[] | undefined;
   /** The gates the paragraph passes (bits of Gate.bit), found on first ask. */
   gates: number | undefined;
+  /**
+   * The date the block's place in the document sets (a dated heading, list lead or table row above it), or the
+   * story's scene date (`scene`: for what is told in the past tense only); see time/story.ts.
+   */
+  contextDate?: { range: DayRange; scene: boolean };
 }
 
 /**

@@ -440,9 +440,11 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     const claim = roleAfter(m, text, cell.start, end);
     if (!claim) continue;
     const d = s.dates.find((x) => x.range && x.start >= cell.start && x.end <= cell.end);
+    // a date in the cell; else the row's (its Date or Year column) or a dated heading's above the table
+    const row = ctx.contextDate && !ctx.contextDate.scene ? ctx.contextDate.range : undefined;
     const time: ClaimTime = d
       ? { range: claimRange(d, ctx.asOf), explicit: true, present: false }
-      : { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
+      : row ? { range: row, explicit: true, present: false, carried: true } : { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
     checkRoleClaim(ctx, s, mention, claim, time);
   }
 }

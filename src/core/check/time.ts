@@ -1,6 +1,7 @@
 /**
  * When a claim is set: an explicit or relative date in its clause or sentence ("in 2022", "this May",
- * "since 2020"), else an earlier date in the paragraph, else the tense (present tense means the draft's date).
+ * "since 2020"), else an earlier date in the paragraph or the date its context sets (a dated heading, list lead or
+ * table row, or the story's scene), else the tense (present tense means the draft's date).
  */
 import { Ctx, SentenceInfo, clausesOf, tenseOfSentence } from './context';
 import { DayRange } from '../time/dates';
@@ -115,7 +116,10 @@ function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
   return st.present && !st.past;
 }
 
-/** The time of a date that opens one of the two sentences before ("In December 2022, …" sets the scene for the next). */
+/**
+ * The time of a date that opens one of the two sentences before ("In December 2022, …" sets the scene for the next);
+ * else the date the block's context sets (a dated heading, list lead or table row above it, or the story's scene).
+ */
 function carriedDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
     const ps = ctx.sentences[i];
@@ -128,5 +132,20 @@ function carriedDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
       }
     }
   }
-  return undefined;
+  return contextDate(ctx, s);
+}
+
+/** Reporting told in the past ("said", "told"): with no present-tense word, a sentence set at the story's scene. */
+const PAST_REPORTING = /\b(?:said|told|added|warned|explained|admitted|described|heard|agreed|acknowledged|insisted|stressed|urged|noted|confirmed|promised|pledged|stated|presented|reported|met|apologised|accepted|conceded|replied|asked|spoke)\b/;
+
+/** The date the block's context sets; the scene's only for a sentence in the past tense, at a time before the draft's. */
+function contextDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
+  const c = ctx.contextDate;
+  if (!c) return undefined;
+  if (c.scene) {
+    if (c.range.start > ctx.asOf) return undefined;
+    const t = tenseOfSentence(s);
+    if (t.present || !(t.past || PAST_REPORTING.test(ctx.masked.slice(s.start, s.end)))) return undefined;
+  }
+  return { range: c.range, explicit: true, present: false, carried: true };
 }

@@ -1,0 +1,1538 @@
+/**
+ * The document model: which parts of a draft are prose, exactly where they are, and what stands above each.
+ *
+ * Markdown is read with micromark (CommonMark, plus GFM tables and YAML front matter) through mdast, whose
+ * nodes carry exact source offsets. Every block of prose keeps the length of its slice of the writer's text:
+ * markup that is not prose (`#` marks, emphasis marks, link brackets and URLs, inline code, inline HTML, escape
+ * backslashes, `>` marks of continuation lines) is replaced by spaces, so that the engine's offsets into a block are
+ * offsets into the draft, with nothing to map back. A table row keeps its pipes, the cell separator the checkers
+ * read rows by (a delimiter row is no prose). Code
+ * blocks, HTML blocks, front matter, link definitions and bare URLs are not prose. Indented code is not a thing in
+ * a draft: an indented paragraph is a paragraph.
+ *
+ * Plain text gets the same model by lines: paragraphs at blank lines, a list item, a `#` line or a `NAME:` line
+ * starting a block of its own, and a one-line paragraph read as a heading.
+ *
+ * In both, a document that is hard-wrapped (most lines of its paragraphs end close to one width) has the line
+ * breaks inside a paragraph read as spaces, so a name or a quotation broken across a line is read whole.
+ *
+ * Each block carries its context: the headings above it, the lead of its list item ("**2022**:", "December 2022 –"),
+ * a table row's column headers and row header, the question a Q&A answer follows, the speaker of a transcript line
+ * and the front matter's fields.
+ *
+ * Speed: micromark is thorough and slow (about 1-4 MB/s against the checker's 10+). A draft is cut into chunks at
+ * blank lines where no Markdown construct can continue (the next line starts at column 0, outside fenced code, HTML
+ * blocks of the kinds blank lines do not end, and front matter), so each chunk parses alone as it would in the
+ * whole; a chunk of plain paragraphs, simple ATX headings and simple list items, most of any draft, is read by a
+ * line scan that gives what the parser gives (a property test compares the two), and only the rest goes to
+ * micromark. A chunk too big or too deeply nested for the parser to read in linear time is read as plain text.
+ * `DocumentCache` keeps chunks read before, for re-reading a draft after an edit.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import type { Nodes, Parents, RootContent, PhrasingContent } from 'mdast';
+import { paragraphs } from './sentences';
+
+export type DocumentKind = 'markdown' | 'plaintext';
+
+/** heading; paragraph; item: a list item's paragraph; row: a table row (its header row included). */
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'row';
+
+/** A piece of the draft named in a block's context: its offsets and its prose, trimmed, markup blanked. */
+export interface TextPart {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface HeadingPart extends TextPart {
+  /** 1-6 (Markdown's #…######; a plain-text title is 1 and a plain-text subhead 2). */
+  depth: number;
+}
+
+export interface BlockContext {
+  /** The headings the block stands under, outermost first (a heading's own are those above it). */
+  readonly headings: readonly HeadingPart[];
+  /** The lead of the list item the block is in (or of the nearest item above it that has one). */
+  readonly lead?: TextPart;
+  /** A table row's column headers (the table's first row); absent for the header row itself. */
+  readonly columns?: readonly TextPart[];
+  /** A table row's first cell. */
+  readonly rowHeader?: TextPart;
+  /** A table row's cells, in order (an empty cell has an empty text). */
+  readonly cells?: readonly TextPart[];
+  /** The question the block answers: a heading or a bold line ending in "?", or a "Q:" line, above it. */
+  readonly question?: TextPart;
+  /** Who speaks: the label of a transcript or script line ("PRESENTER:", "Cllr Hart:"), carried to the lines after it. */
+  readonly speaker?: TextPart;
+  /** The front matter's `key: value` fields. */
+  readonly frontMatter?: Readonly<Record<string, string>>;
+}
+
+export interface Block {
+  start: number;
+  end: number;
+  /** The block's prose when it is not the slice text[start, end) as it stands: same length, markup blanked. */
+  masked?: string;
+  kind: BlockKind;
+  /** A heading's depth. */
+  depth?: number;
+  context: BlockContext;
+}
+
+export interface FrontMatter {
+  start: number;
+  end: number;
+  fields: Readonly<Record<string, string>>;
+}
+
+export interface DocumentModel {
+  kind: DocumentKind;
+  blocks: Block[];
+  frontMatter?: FrontMatter;
+}
+
+/** The prose of a block: its masked text, or its slice of the draft. */
+export function blockText(text: string, b: Block): string {
+  return b.masked ?? text.slice(b.start, b.end);
+}
+
+// ------------------------------------------------------------------------------------------------ reading chunks
+
+/** A block as read from one chunk, offsets relative to the chunk. */
+/** @internal */
+export interface RawBlock {
+  start: number;
+  end: number;
+  masked: string | undefined;
+  kind: BlockKind;
+  depth: number;
+  lead?: TextPart;
+  /** Rows: the cells; the header's cells (undefined for the header row itself). */
+  cells?: TextPart[];
+  header?: TextPart[];
+  /** A paragraph wholly in bold or italics ("**Who runs children's services?**"). */
+  emphasised?: boolean;
+}
+
+/** @internal */
+export interface RawChunk {
+  blocks: RawBlock[];
+  frontMatter?: FrontMatter;
+}
+
+/**
+ * Chunks already read, for reading a draft again after an edit. The chunks before and after the edit are found where
+ * they were (same text at the same place, counted from the start or from the end: a comparison, no hashing of the
+ * whole draft); the others by their text among the chunks of the last read, else read afresh.
+ */
+export class DocumentCache {
+  private last: { kind: DocumentKind; length: number; spans: { start: number; end: number }[]; texts: string[]; chunks: RawChunk[] } | undefined;
+  /** The chunks of the last read that this read did not use again, with their texts. @internal */
+  dropped: { chunk: RawChunk; text: string }[] = [];
+
+  /** @internal */
+  read(kind: DocumentKind, text: string, spans: { start: number; end: number }[]): RawChunk[] {
+    const last = this.last?.kind === kind ? this.last : undefined;
+    const n = spans.length;
+    const chunks = new Array<RawChunk>(n);
+    const texts = new Array<string>(n);
+    let lo = 0;
+    let hi = n;
+    const used = new Uint8Array(last ? last.chunks.length : 0);
+    if (last) {
+      const m = last.spans.length;
+      // from the start: same place, same length, same text (a slice and ===: a native comparison; startsWith at a
+      // position walks the characters one by one, ten times slower)
+      while (lo < n && lo < m && spans[lo].start === last.spans[lo].start && spans[lo].end === last.spans[lo].end &&
+        text.slice(spans[lo].start, spans[lo].end) === last.texts[lo]) {
+        chunks[lo] = last.chunks[lo];
+        texts[lo] = last.texts[lo];
+        used[lo] = 1;
+        lo++;
+      }
+      // from the end: same distance from the end of the draft
+      for (let k = n - 1, j = m - 1; k >= lo && j >= lo; k--, j--) {
+        const a = spans[k];
+        const b = last.spans[j];
+        if (a.end - a.start !== b.end - b.start || text.length - a.start !== last.length - b.start || text.slice(a.start, a.end) !== last.texts[j]) break;
+        chunks[k] = last.chunks[j];
+        texts[k] = last.texts[j];
+        used[j] = 1;
+        hi = k;
+      }
+    }
+    // the rest: by text among the last read's other chunks (a paragraph moved, or one typed again), else read
+    let byText: Map<string, number> | undefined;
+    const unread: number[] = [];
+    for (let k = lo; k < hi; k++) {
+      const c = text.slice(spans[k].start, spans[k].end);
+      texts[k] = c;
+      if (last && !byText) {
+        byText = new Map();
+        for (let j = 0; j < last.texts.length; j++) if (!used[j]) byText.set(last.texts[j], j);
+      }
+      const j = byText?.get(c);
+      if (j !== undefined && !used[j]) {
+        chunks[k] = last!.chunks[j];
+        used[j] = 1;
+      } else unread.push(k);
+    }
+    const read = readChunks(text, unread.map((k) => spans[k]), kind);
+    unread.forEach((k, i) => (chunks[k] = read[i]));
+    this.dropped = [];
+    if (last) for (let j = 0; j < last.chunks.length; j++) if (!used[j]) this.dropped.push({ chunk: last.chunks[j], text: last.texts[j] });
+    this.last = { kind, length: text.length, spans, texts, chunks };
+    return chunks;
+  }
+}
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}
+
+/** What trims a block: the spaces of the sentence splitter (line breaks, tabs, no-break and thin spaces…). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_OPEN: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[ \t>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
+const FRONT_MATTER_CLOSE = /\n---[ \t]*(?:\r?\n|$)/g;
+
+/**
+ * Where the front matter that opens a text ends (0 when there is none). Front matter needs its closing fence: without
+ * one, micromark's attempt at it leaves the lines after it misread, so the parser is asked for front matter only
+ * when the fence is there.
+ */
+function frontMatterEnd(text: string): number {
+  if (!FRONT_MATTER_OPEN.test(text)) return 0;
+  FRONT_MATTER_CLOSE.lastIndex = 3;
+  const m = FRONT_MATTER_CLOSE.exec(text);
+  return m ? m.index + m[0].length : 0;
+}
+
+/**
+ * Markdown chunks: [start, end) spans, cut where a blank line is followed by a line starting at column 0 (no list item,
+ * block quote or paragraph continues over that), unless a fenced code block, an HTML block that only its end marker
+ * ends, or the front matter is open.
+ */
+export function markdownChunks(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const n = text.length;
+  let chunkStart = 0;
+  let pos = 0;
+  const noCutBefore = frontMatterEnd(text);
+  let prevBlank = false;
+  let fence: { ch: string; len: number } | undefined;
+  let htmlEnd: RegExp | undefined;
+  let uncertain = false;
+  let maybeHtml = false;
+  while (pos < n) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = n;
+    // the line's first character other than a space or tab (lines are only sliced when they may open or close a block)
+    let f = pos;
+    while (f < eol && isBlankCode(text.charCodeAt(f))) f++;
+    const blank = f >= eol;
+    const c0 = blank ? 0 : text.charCodeAt(f);
+    if (pos < noCutBefore) {
+      // front matter: no Markdown in it
+    } else if (fence) {
+      if (c0 === fence.ch.charCodeAt(0)) {
+        const line = text.slice(f, eol);
+        const m = FENCE_OPEN.exec(line);
+        if (m && m[1][0] === fence.ch && m[1].length >= fence.len && line.slice(m[0].length).trim() === '') fence = undefined;
+      }
+    } else if (htmlEnd) {
+      if (htmlEnd.test(text.slice(pos, eol))) htmlEnd = undefined;
+    } else {
+      if (!blank && prevBlank && pos >= noCutBefore && f === pos && !uncertain) {
+        out.push({ start: chunkStart, end: pos });
+        chunkStart = pos;
+      }
+      prevBlank = blank;
+      if (blank) maybeHtml = false;
+      if (!blank && f > pos && (c0 === 96 || c0 === 126 || c0 === 60)) {
+        // an indented fence may stand in a list item (and close with it) or at the top (and run on: with indented
+        // code off, micromark lets a fence or an HTML block be indented at will): which, only the parser can say, so
+        // the rest of the draft is one chunk
+        const line = text.slice(f, eol);
+        if (FENCE_OPEN.test(line) || HTML_OPEN.some(([open]) => open.test(line))) uncertain = true;
+      } else if (!blank && f === pos && (c0 === 96 || c0 === 126 || c0 === 60)) {
+        const line = text.slice(pos, eol);
+        const fo = FENCE_OPEN.exec(line);
+        if (fo && maybeHtml) {
+          // an indented fence may stand in a list item (and close with it) or at the top (and run on), and one after
+          // a line of HTML may be in an HTML block that only a blank line ends: which, only the parser can say, so
+          // the rest of the draft is one chunk
+          uncertain = true;
+        } else if (fo) {
+          fence = { ch: fo[1][0], len: fo[1].length };
+        } else if (c0 === 60) {
+          let kind15 = false;
+          for (const [open, end] of HTML_OPEN) {
+            const m = open.exec(line);
+            if (m) {
+              if (!end.test(line.slice(m[0].length))) htmlEnd = end;
+              kind15 = true;
+              break;
+            }
+          }
+          // (another tag may open an HTML block that runs to the next blank line)
+          if (!kind15) maybeHtml = true;
+        }
+      }
+    }
+    pos = eol + 1;
+  }
+  if (chunkStart < n) out.push({ start: chunkStart, end: n });
+  return out;
+}
+
+// ---------------------------------------------------------------- the fast path: plain paragraphs, headings, items
+
+/** What may make inline markup, once the constructs SIMPLE_INLINE reads are taken out of a line. */
+const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[/;
+const INLINE_MARKUP_AT = new RegExp(INLINE_MARKUP.source, 'g');
+const NO_MARKS: InlineMark[] = [];
+
+/** The last search for markup: in which chunk, from where, and what it found (lines are asked about in order). */
+let markupIn = '';
+let markupFrom = 0;
+let markupAt = 0;
+
+/** Where the first markup at or after `from` in c starts (c.length when none): one pass over a chunk for all its lines. */
+function nextMarkup(c: string, from: number): number {
+  if (c === markupIn && from >= markupFrom && markupAt >= from) return markupAt;
+  INLINE_MARKUP_AT.lastIndex = from;
+  const m = INLINE_MARKUP_AT.exec(c);
+  markupIn = c;
+  markupFrom = from;
+  markupAt = m ? m.index : c.length;
+  return markupAt;
+}
+const NO_BLANKS: [number, number][] = [];
+
+/** The markup of marks, as ranges to blank (no new array when there is none). */
+function blanksOf(marks: InlineMark[]): [number, number][] {
+  return marks.length === 0 ? [] : marks.flatMap((x) => x.blanks);
+}
+/** A line's first character that may start a block construct (after any indentation: with indented code off,
+ * micromark lets the others be indented at will). */
+const BLOCK_START = /^(?:[#>=<|]|`{3}|~{3}|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|[-=]+[ \t]*$)/;
+const ATX = /^(#{1,6})([ \t]+|$)/;
+const SIMPLE_ITEM = /^([-+*]|\d{1,9}[.)])( {1,4})(?! )/;
+
+/**
+ * Inline constructs a line scan reads as micromark does: a code span of single backticks; an autolink; a link with
+ * plain words and a plain destination; emphasis or strong emphasis (one or two * or _) around plain words. Their
+ * neighbours are checked in code (emphasis must stand between spaces or punctuation, so that it opens and closes
+ * exactly where micromark's flanking rules say); anything else is left to the parser.
+ */
+const SIMPLE_INLINE = /(?<!`)`([^`\n]+)`(?!`)|<https?:\/\/[^\s<>`]*>|\[([^[\]\n*_`<>\\|!]+)\]\([^\s()<>\\`*_]+\)|(\*\*|__|\*|_)([^\s*_`<>[\]\\|][^*_`<>[\]\\|\n]*?)\3/gu;
+const SPACE_OR_PUNCT = /[\s\p{P}\p{S}]/u;
+
+/** A construct's place in a line: what of it is markup (blanked), and for emphasis, its words. */
+interface InlineMark {
+  blanks: [number, number][];
+  /** Emphasis: [start, end) of its words (a list item's lead when it opens the item). */
+  words?: [number, number];
+}
+
+/**
+ * The markup of the inline constructs in c[s, e) (one line) when SIMPLE_INLINE reads all of them, as offsets in c;
+ * undefined when the line holds markup only the parser can read.
+ */
+function simpleInline(c: string, s: number, e: number): InlineMark[] | undefined {
+  // most lines hold no markup at all: the next markup of the chunk says so, with no copy of the line
+  if (nextMarkup(c, s) >= e) return NO_MARKS;
+  const line = c.slice(s, e);
+  if (line.includes('![') || line.includes('][')) return undefined;
+  const marks: InlineMark[] = [];
+  let rest = '';
+  let last = 0;
+  SIMPLE_INLINE.lastIndex = 0;
+  for (let m = SIMPLE_INLINE.exec(line); m; m = SIMPLE_INLINE.exec(line)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (m[3] !== undefined) {
+      // emphasis: plain words, between a space or punctuation (or the line's ends) on either side
+      const d = m[3].length;
+      const before = a > 0 ? line[a - 1] : '';
+      const after = b < line.length ? line[b] : '';
+      const inner = m[4];
+      if (before === '*' || before === '_' || after === '*' || after === '_' || (before && !SPACE_OR_PUNCT.test(before)) ||
+        (after && !SPACE_OR_PUNCT.test(after)) || /\s$/.test(inner)) return undefined;
+      marks.push({ blanks: [[s + a, s + a + d], [s + b - d, s + b]], words: [s + a + d, s + b - d] });
+    } else if (m[1] !== undefined || m[0][0] === '<') {
+      marks.push({ blanks: [[s + a, s + b]] });
+    } else {
+      // a link: its brackets and destination are markup, its words prose
+      const textEnd = a + 1 + m[2].length;
+      marks.push({ blanks: [[s + a, s + a + 1], [s + textEnd, s + b]] });
+    }
+    rest += line.slice(last, a);
+    last = b;
+  }
+  rest += line.slice(last);
+  return INLINE_MARKUP.test(rest) ? undefined : marks;
+}
+
+/** Is c[s, e) all emphasis and spaces (a bold question line: the parser's emphasised paragraph)? */
+function isAllEmphasis(c: string, s: number, e: number, marks: InlineMark[]): boolean {
+  if (marks.length === 0) return false;
+  let outside = '';
+  let at = s;
+  for (const m of marks) {
+    if (!m.words) return false;
+    outside += c.slice(at, m.blanks[0][0]);
+    at = m.blanks[m.blanks.length - 1][1];
+  }
+  outside += c.slice(at, e);
+  return outside.trim() === '';
+}
+
+/** A block the line scan is making: its lines' extent, and the markup to blank in it. */
+interface Draft {
+  block: RawBlock;
+  blanks: [number, number][];
+  /** The block is all emphasis so far (a bold question line). */
+  emphasis: boolean | undefined;
+  /** A list item's: the item it is nested in, and whether a list is nested in it. */
+  parent?: Draft;
+  nests?: boolean;
+  /** A list item's own lead, worked out when the chunk is read (see finishDrafts). */
+  own?: TextPart;
+}
+
+/** The block a draft makes: markup blanked, trimmed as the parser's blocks are (see blockOf). */
+function finishDraft(c: string, d: Draft): RawBlock | undefined {
+  const b = d.block;
+  if (d.blanks.length === 0) return b;
+  const m = new Mask(c, b.start, b.end);
+  for (const [x, y] of d.blanks) m.blank(x, y, true);
+  const r = blockOf(m, b.kind, b.depth);
+  if (!r) return undefined;
+  if (b.lead) r.lead = b.lead;
+  if (b.emphasised) r.emphasised = true;
+  return r;
+}
+
+/**
+ * The blocks of a chunk made only of plain lines, ATX headings without a closing sequence and list items of one line
+ * each, with no inline markup but what simpleInline reads: what micromark gives for it, by a line scan. Undefined for
+ * any other chunk.
+ * @internal (exported for tests: the fast path must give what the parser gives)
+ */
+export function readSimpleChunk(c: string): RawBlock[] | undefined {
+  const drafts: Draft[] = [];
+  /** The paragraph being read, and what it is: a plain one, a list item's, or a block quote's. */
+  let para: Draft | undefined;
+  let prev: 'plain' | 'item' | 'quote' | 'quote-break' | 'heading' | undefined;
+  let sawBlank = false;
+  let pos = 0;
+  const n = c.length;
+  /** The list items open at this line, innermost last, with the column their content starts at. */
+  const open: { col: number; draft: Draft }[] = [];
+  const extend = (d: Draft, e: number, blanks: [number, number][], allEmphasis: boolean) => {
+    d.block.end = e;
+    for (const x of blanks) d.blanks.push(x);
+    d.emphasis = d.emphasis && allEmphasis;
+  };
+  while (pos < n) {
+    let eol = c.indexOf('\n', pos);
+    if (eol < 0) eol = n;
+    const lineStart = pos;
+    let s = pos;
+    while (s < eol && (c.charCodeAt(s) === 32 || c.charCodeAt(s) === 9)) s++;
+    let e = eol;
+    while (e > s && isSpace(c.charCodeAt(e - 1))) e--;
+    const indented = s > pos;
+    pos = eol + 1;
+    if (s >= e) {
+      sawBlank = true;
+      continue;
+    }
+    // a blank line inside a chunk (the next line is indented): left to the parser
+    if (sawBlank) return undefined;
+    const c0 = c.charCodeAt(s);
+    // a line opening with a letter is a paragraph's (no block construct opens so): no patterns to try
+    const letter = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90);
+    const line = letter ? '' : c.slice(s, e);
+    const fence = indented || letter ? null : FENCE_LINE.exec(line);
+    if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
+      // fenced code at the top (it ends a paragraph, a list or a quote): no prose, up to its closing fence, indented
+      // at will (indented code is off), or to the end (the chunk then runs to the end of the draft)
+      const close = new RegExp(`^[ \\t]*${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*$`);
+      for (;;) {
+        if (pos >= n) return finishDrafts(c, drafts);
+        let eol2 = c.indexOf('\n', pos);
+        if (eol2 < 0) eol2 = n;
+        let e2 = eol2;
+        if (c.charCodeAt(e2 - 1) === 13) e2--;
+        const closed = close.test(c.slice(pos, e2));
+        pos = eol2 + 1;
+        if (closed) break;
+      }
+      para = undefined;
+      prev = undefined;
+      open.length = 0;
+      continue;
+    }
+    const h = letter ? null : ATX.exec(line);
+    if (h) {
+      // (an indented heading under an item may belong to it: the parser's)
+      if (indented && prev === 'item') return undefined;
+      const cs = s + h[0].length;
+      // no closing sequence, no empty heading: those are the parser's
+      if (cs >= e || c.charCodeAt(e - 1) === 35 || c.charCodeAt(cs) === 35) return undefined;
+      let ts = cs;
+      while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
+      const marks = simpleInline(c, ts, e);
+      if (!marks) return undefined;
+      drafts.push({ block: { start: ts, end: e, masked: undefined, kind: 'heading', depth: h[1].length }, blanks: blanksOf(marks), emphasis: undefined });
+      para = undefined;
+      prev = 'heading';
+      open.length = 0;
+      continue;
+    }
+    if (!indented && c.charCodeAt(s) === 62 /* > */) {
+      // a block quote's line: its paragraph goes on over the quote's next lines (each > is markup)
+      let cs = s + 1;
+      if (c.charCodeAt(cs) === 32) cs++;
+      if (c.charCodeAt(cs) === 9) return undefined;
+      let ts = cs;
+      while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
+      if (ts >= e) {
+        // an empty quote line ends the quote's paragraph
+        para = undefined;
+        prev = 'quote-break';
+        open.length = 0;
+        continue;
+      }
+      if (BLOCK_START.test(c.slice(ts, Math.min(e, ts + 11)))) return undefined;
+      const marks = simpleInline(c, ts, e);
+      if (!marks) return undefined;
+      const blanks = blanksOf(marks);
+      const all = isAllEmphasis(c, ts, e, marks);
+      open.length = 0;
+      if (prev === 'quote' && para) extend(para, e, [[s, s + 1], ...blanks], all);
+      else {
+        para = { block: { start: ts, end: e, masked: undefined, kind: 'paragraph', depth: 0 }, blanks, emphasis: all };
+        drafts.push(para);
+      }
+      prev = 'quote';
+      continue;
+    }
+    const it = letter ? null : SIMPLE_ITEM.exec(line);
+    if (it) {
+      // an item after a paragraph line interrupts it (or not: "2." cannot): the parser's
+      if (prev === 'plain') return undefined;
+      const indent = s - lineStart;
+      if (c.slice(lineStart, s).includes('\t')) return undefined;
+      // the item it is nested in: the innermost open one whose content it is indented to
+      while (open.length && open[open.length - 1].col > indent) open.pop();
+      const parent = open.length ? open[open.length - 1] : undefined;
+      if (parent) {
+        // nested: it must interrupt the item's paragraph (an ordered list only from 1) and not be indented code's
+        if (indent >= parent.col + 4 || (/^\d/.test(it[1]) && !/^0*1[.)]$/.test(it[1]))) return undefined;
+        parent.draft.nests = true;
+      } else if (indent > 3) return undefined;
+      const cs = s + it[0].length;
+      if (BLOCK_START.test(c.slice(cs, Math.min(e, cs + 11)))) return undefined;
+      let ts = cs;
+      while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
+      if (ts >= e) return undefined;
+      const marks = simpleInline(c, ts, e);
+      if (!marks) return undefined;
+      const block: RawBlock = { start: ts, end: e, masked: undefined, kind: 'item', depth: 0 };
+      const first = marks[0];
+      // an item that opens with emphasis has its words as its lead ("**2022**: …")
+      const own = first && first.words && first.blanks[0][0] === ts ? { start: first.words[0], end: first.words[1], text: c.slice(first.words[0], first.words[1]) } : undefined;
+      para = { block, blanks: blanksOf(marks), emphasis: isAllEmphasis(c, ts, e, marks), parent: parent?.draft, own };
+      drafts.push(para);
+      open.push({ col: indent + it[0].length, draft: para });
+      prev = 'item';
+      continue;
+    }
+    if (!letter && BLOCK_START.test(line)) return undefined;
+    // a plain line after a quote's goes on with it lazily: the parser's
+    if (prev === 'quote') return undefined;
+    const marks = simpleInline(c, s, e);
+    if (!marks) return undefined;
+    const all = isAllEmphasis(c, s, e, marks);
+    if (para && (prev === 'plain' || prev === 'item')) {
+      // a paragraph's next line, or an item's (indented to it, or lazily not)
+      if (marks.length) extend(para, e, blanksOf(marks), all);
+      else extend(para, e, NO_BLANKS, all);
+    } else {
+      let ts = s;
+      while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
+      para = { block: { start: ts, end: e, masked: undefined, kind: 'paragraph', depth: 0 }, blanks: blanksOf(marks), emphasis: all };
+      drafts.push(para);
+      prev = 'plain';
+    }
+  }
+  return finishDrafts(c, drafts);
+}
+
+function finishDrafts(c: string, drafts: Draft[]): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  // (a list item comes before the items nested in it: its own lead is known when theirs is asked for)
+  const leadOfItem = (d: Draft | undefined): TextPart | undefined => (d ? d.own ?? leadOfItem(d.parent) : undefined);
+  for (const d of drafts) {
+    if (d.emphasis) d.block.emphasised = true;
+    const b = finishDraft(c, d);
+    if (!b) continue;
+    if (b.kind === 'item') {
+      // an item's lead: the emphasis opening it, else its opening words before a colon or a dash, else (over a
+      // nested list) its whole first paragraph when short; else the lead of the item it is nested in
+      if (!d.own) d.own = leadOf(c, b.start, b.end, b.masked);
+      if (!d.own && d.nests) {
+        const t = b.masked ?? c.slice(b.start, b.end);
+        if (t.length <= 40 && !/[.!?]$/.test(t)) d.own = { start: b.start, end: b.end, text: t };
+      }
+      const lead = leadOfItem(d);
+      if (lead) b.lead = lead;
+    }
+    blocks.push(b);
+  }
+  return blocks;
+}
+
+/** A fence opening a line (with its info string). */
+const FENCE_LINE = /^(`{3,}|~{3,})(.*)$/;
+
+/** The lines of a chunk without its trailing blank lines (undefined when a blank line stands between lines). */
+function chunkLines(c: string): { s: number; e: number }[] | undefined {
+  const lines: { s: number; e: number }[] = [];
+  let sawBlank = false;
+  for (let pos = 0; pos < c.length; ) {
+    let eol = c.indexOf('\n', pos);
+    if (eol < 0) eol = c.length;
+    let e = eol;
+    while (e > pos && isSpace(c.charCodeAt(e - 1))) e--;
+    let f = pos;
+    while (f < e && (c.charCodeAt(f) === 32 || c.charCodeAt(f) === 9)) f++;
+    if (f >= e) sawBlank = true;
+    else if (sawBlank) return undefined;
+    else lines.push({ s: pos, e });
+    pos = eol + 1;
+  }
+  return lines;
+}
+
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+
+/**
+ * A chunk that is one GFM table, every row between pipes at both ends, with no backslash or backtick (which change how
+ * a row splits) and no inline markup but simpleInline's: its rows, as the parser gives them. Undefined otherwise.
+ */
+function readSimpleTable(c: string): RawBlock[] | undefined {
+  if (c.charCodeAt(0) !== 124 || c.includes('\\') || c.includes('`')) return undefined;
+  const lines = chunkLines(c);
+  if (!lines || lines.length < 2) return undefined;
+  /** Where a line ends before its line ending (its trailing spaces and tabs count: the parser's last cell holds them). */
+  const rawEnd = (l: { s: number; e: number }) => {
+    let eol = c.indexOf('\n', l.e);
+    if (eol < 0) eol = c.length;
+    if (c.charCodeAt(eol - 1) === 13) eol--;
+    return eol;
+  };
+  const pipesOf = (l: { s: number; e: number }): number[] | undefined => {
+    if (c.charCodeAt(l.s) !== 124 || c.charCodeAt(l.e - 1) !== 124 || l.e - l.s < 2) return undefined;
+    // what trails the last pipe must be spaces or tabs (anything else would be a cell of its own)
+    if (!/^[ \t]*$/.test(c.slice(l.e, rawEnd(l)))) return undefined;
+    const ps: number[] = [];
+    for (let i = c.indexOf('|', l.s); i >= 0 && i < l.e; i = c.indexOf('|', i + 1)) ps.push(i);
+    return ps;
+  };
+  const all = lines.map(pipesOf);
+  if (all.some((p) => !p)) return undefined;
+  const pipes = all as number[][];
+  const delimiter = pipes[1];
+  if (pipes[0].length !== delimiter.length) return undefined;
+  for (let k = 0; k + 1 < delimiter.length; k++) if (!DELIMITER_CELL.test(c.slice(delimiter[k] + 1, delimiter[k + 1]))) return undefined;
+  const blocks: RawBlock[] = [];
+  let header: TextPart[] | undefined;
+  for (let r = 0; r < lines.length; r++) {
+    if (r === 1) continue;
+    const ps = pipes[r];
+    const blanks: [number, number][] = [];
+    const cells: TextPart[] = [];
+    for (let k = 0; k + 1 < ps.length; k++) {
+      let a = ps[k] + 1;
+      let b = ps[k + 1];
+      while (a < b && (c.charCodeAt(a) === 32 || c.charCodeAt(a) === 9)) a++;
+      while (b > a && (c.charCodeAt(b - 1) === 32 || c.charCodeAt(b - 1) === 9)) b--;
+      if (a >= b) {
+        // an empty cell ends at the next pipe, or the last one at the end of the line
+        const end = k + 2 === ps.length ? rawEnd(lines[r]) : ps[k + 1];
+        cells.push({ start: end, end, text: '' });
+        continue;
+      }
+      const marks = simpleInline(c, a, b);
+      if (!marks) return undefined;
+      const cellBlanks = marks.flatMap((x) => x.blanks);
+      blanks.push(...cellBlanks);
+      const m = new Mask(c, a, b);
+      for (const [x, y] of cellBlanks) m.blank(x, y, true);
+      cells.push(partOf(m.text(), a));
+    }
+    const block = finishDraft(c, { block: { start: lines[r].s, end: lines[r].e, masked: undefined, kind: 'row', depth: 0 }, blanks, emphasis: undefined });
+    if (!block) return undefined;
+    block.cells = cells;
+    block.header = header;
+    blocks.push(block);
+    header ??= cells;
+  }
+  return blocks;
+}
+
+/** A chunk that is an HTML comment (to the line that closes it) and nothing after: no prose. Undefined otherwise. */
+function readSimpleComment(c: string): RawBlock[] | undefined {
+  if (!c.startsWith('<!--')) return undefined;
+  const close = c.indexOf('-->', 4);
+  if (close < 0) return undefined;
+  const eol = c.indexOf('\n', close);
+  return eol < 0 || c.slice(eol).trim() === '' ? [] : undefined;
+}
+
+/**
+ * What the parser gives for a chunk a scan can read: plain lines, headings, items and fenced code (readSimpleChunk),
+ * or one table. @internal (exported for tests)
+ */
+export function readSimple(c: string): RawBlock[] | undefined {
+  const first = c.charCodeAt(0);
+  if (first === 124) return readSimpleTable(c);
+  if (first === 60) return readSimpleComment(c);
+  return readSimpleChunk(c);
+}
+
+// ---------------------------------------------------------------------------------------------- micromark and mdast
+
+let mdOptions: FromMarkdownOptions | undefined;
+let mdOptionsWithFrontMatter: FromMarkdownOptions | undefined;
+
+/** The parser's options; front matter only for a text at the start of the draft (nowhere else can it be). */
+function markdownOptions(atStart: boolean): FromMarkdownOptions {
+  // no indented code in a draft; no character references (`&amp;` stays as written: offsets are what counts, and
+  // the bundles then need no table of HTML entity names); no link definitions either: they reach across the whole
+  // document, and chunks are read each on its own (a reference-style link then reads as its words and brackets)
+  const off = { disable: { null: ['codeIndented', 'characterReference', 'definition'] } };
+  if (atStart) {
+    return (mdOptionsWithFrontMatter ??= {
+      extensions: [gfmTable(), frontmatter(['yaml']), off],
+      mdastExtensions: [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+    });
+  }
+  return (mdOptions ??= { extensions: [gfmTable(), off], mdastExtensions: [gfmTableFromMarkdown()] });
+}
+
+/** Above these, a chunk is read as plain text: micromark's time grows faster than the text on such input. */
+const MAX_PARSED_CHUNK = 16384;
+const MAX_BRACKETS = 128;
+/** Container marks (> or list markers) opening one line. */
+const DEEP_NESTING = /^(?:[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])){7}/m;
+
+/** Emphasis marks (micromark pairs them by looking back over the open ones) and lines in containers (lists and
+ * quotes cost micromark about 0.1 ms a line) a chunk may hold and still be parsed. */
+const MAX_EMPHASIS_MARKS = 256;
+const MAX_CONTAINER_LINES = 64;
+const CONTAINER_LINE = /^[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])/gm;
+
+function parseable(c: string): boolean {
+  if (c.length > MAX_PARSED_CHUNK || DEEP_NESTING.test(c)) return false;
+  const count = (ch: string, max: number) => {
+    let k = 0;
+    for (let i = c.indexOf(ch); i >= 0; i = c.indexOf(ch, i + 1)) if (++k > max) return k;
+    return k;
+  };
+  if (count('[', MAX_BRACKETS) > MAX_BRACKETS) return false;
+  if (count('*', MAX_EMPHASIS_MARKS) + count('_', MAX_EMPHASIS_MARKS) > MAX_EMPHASIS_MARKS) return false;
+  CONTAINER_LINE.lastIndex = 0;
+  for (let k = 0; CONTAINER_LINE.test(c); ) if (++k > MAX_CONTAINER_LINES) return false;
+  return true;
+}
+
+const startOf = (n: Nodes) => n.position!.start.offset!;
+const endOf = (n: Nodes) => n.position!.end.offset!;
+
+/** The characters of a block being masked: codes of c[start, end). */
+class Mask {
+  readonly codes: string[];
+  changed = false;
+  constructor(readonly c: string, readonly start: number, readonly end: number) {
+    this.codes = c.slice(start, end).split('');
+  }
+  blank(from: number, to: number, keepLineEnds = false): void {
+    for (let i = Math.max(from, this.start); i < Math.min(to, this.end); i++) {
+      const ch = this.codes[i - this.start];
+      if (keepLineEnds && (ch === '\n' || ch === '\r')) continue;
+      if (ch !== ' ') {
+        this.codes[i - this.start] = ' ';
+        this.changed = true;
+      }
+    }
+  }
+  text(): string {
+    return this.changed ? this.codes.join('') : this.c.slice(this.start, this.end);
+  }
+}
+
+/** Blanks the markup among inline nodes, keeping the prose of text nodes and of the content of emphasis and links. */
+function maskInline(nodes: readonly PhrasingContent[] | readonly Nodes[], m: Mask): void {
+  for (const node of nodes) {
+    const s = startOf(node);
+    const e = endOf(node);
+    switch (node.type) {
+      case 'text': {
+        // a backslash escaping punctuation is markup (the character after it is prose, even a backslash)
+        let i = m.c.indexOf('\\', s);
+        while (i >= 0 && i < e - 1) {
+          if (isAsciiPunct(m.c.charCodeAt(i + 1))) {
+            m.blank(i, i + 1);
+            i = m.c.indexOf('\\', i + 2);
+          } else i = m.c.indexOf('\\', i + 1);
+        }
+        break;
+      }
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'link':
+      case 'linkReference': {
+        const kids = node.children as PhrasingContent[];
+        // an autolink (<https://…>) is a URL, not prose
+        if (kids.length === 0 || (node.type === 'link' && m.c.charCodeAt(s) === 60)) {
+          m.blank(s, e, true);
+          break;
+        }
+        m.blank(s, startOf(kids[0]), true);
+        m.blank(endOf(kids[kids.length - 1]), e, true);
+        maskInline(kids, m);
+        break;
+      }
+      case 'break':
+        m.blank(s, e, true);
+        break;
+      default:
+        // inline code, inline HTML, images, footnote references: not prose
+        m.blank(s, e, true);
+    }
+  }
+}
+
+function isAsciiPunct(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+/** Blanks the > marks that open the continuation lines of a block inside a block quote. */
+function maskQuoteMarks(m: Mask): void {
+  for (let i = m.c.indexOf('\n', m.start); i >= 0 && i < m.end; i = m.c.indexOf('\n', i + 1)) {
+    for (let k = i + 1; k < m.end; k++) {
+      const ch = m.c.charCodeAt(k);
+      if (ch === 62) m.blank(k, k + 1);
+      else if (ch !== 32 && ch !== 9) break;
+    }
+  }
+}
+
+/** A block from a mask: trimmed to its prose, its masked text kept only where it differs from the draft. */
+function blockOf(m: Mask, kind: BlockKind, depth: number): RawBlock | undefined {
+  const t = m.text();
+  let a = 0;
+  let b = t.length;
+  while (a < b && isSpace(t.charCodeAt(a))) a++;
+  while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
+  if (a >= b) return undefined;
+  const masked = m.changed ? t.slice(a, b) : undefined;
+  const start = m.start + a;
+  const end = m.start + b;
+  return { start, end, masked: masked !== undefined && masked !== m.c.slice(start, end) ? masked : undefined, kind, depth };
+}
+
+/** A part of the context from its prose t, which starts at s: trimmed. */
+function partOf(t: string, s: number): TextPart {
+  let a = 0;
+  let b = t.length;
+  while (a < b && isSpace(t.charCodeAt(a))) a++;
+  while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
+  return { start: s + a, end: s + b, text: t.slice(a, b) };
+}
+
+/** The prose of c[s, e) as a block reads it (blank outside the block, which is trimmed to its prose). */
+function proseIn(c: string, b: RawBlock, s: number, e: number): string {
+  const from = Math.max(s, b.start);
+  const to = Math.min(e, b.end);
+  if (from >= to) return ' '.repeat(Math.max(0, e - s));
+  const inner = b.masked ? b.masked.slice(from - b.start, to - b.start) : c.slice(from, to);
+  return ' '.repeat(from - s) + inner + ' '.repeat(e - to);
+}
+
+/** A list item's lead: its opening words before a colon or a dash ("2022:", "December 2022 –"). */
+const LEAD = /^([^.!?:;\n]{1,40}?)[ \t]*(?::|[\u2013\u2014]|[ \t]-)(?=[ \t]|$)/;
+
+function leadOf(c: string, start: number, end: number, masked?: string): TextPart | undefined {
+  const t = masked ?? c.slice(start, end);
+  const m = LEAD.exec(t);
+  if (!m) return undefined;
+  return { start, end: start + m[1].length, text: m[1] };
+}
+
+/** Reads a chunk with micromark: its prose blocks, with what the chunk itself tells of their context. @internal (exported for tests) */
+export function readParsedChunk(c: string, atStart = true): RawChunk {
+  const tree = fromMarkdown(c, markdownOptions(atStart));
+  const blocks: RawBlock[] = [];
+  let frontMatterPart: FrontMatter | undefined;
+  const walk = (nodes: readonly RootContent[], lead: TextPart | undefined) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'paragraph': {
+          const m = new Mask(c, startOf(node), endOf(node));
+          maskInline(node.children, m);
+          maskQuoteMarks(m);
+          const b = blockOf(m, 'paragraph', 0);
+          if (!b) break;
+          if (lead) b.lead = lead;
+          const kids = node.children.filter((k) => !(k.type === 'text' && k.value.trim() === ''));
+          if (kids.length > 0 && kids.every((k) => k.type === 'strong' || k.type === 'emphasis')) b.emphasised = true;
+          blocks.push(b);
+          break;
+        }
+        case 'heading': {
+          const m = new Mask(c, startOf(node), endOf(node));
+          if (node.children.length === 0) break;
+          m.blank(m.start, startOf(node.children[0]));
+          m.blank(endOf(node.children[node.children.length - 1]), m.end);
+          maskInline(node.children, m);
+          maskQuoteMarks(m);
+          const b = blockOf(m, 'heading', node.depth);
+          if (b) blocks.push(b);
+          break;
+        }
+        case 'listItem': {
+          const first = node.children[0];
+          let own: TextPart | undefined;
+          let firstBlock = -1;
+          if (first && first.type === 'paragraph') {
+            firstBlock = blocks.length;
+            walk([first], lead);
+            const b = blocks[firstBlock];
+            if (b && firstBlock < blocks.length) {
+              b.kind = 'item';
+              const t = b.masked ?? c.slice(b.start, b.end);
+              const strong = first.children[0];
+              if (strong && (strong.type === 'strong' || strong.type === 'emphasis') && startOf(strong) === startOf(first)) {
+                own = partOf(proseIn(c, b, startOf(strong), endOf(strong)), startOf(strong));
+              } else {
+                own = leadOf(c, b.start, b.end, b.masked);
+              }
+              // a short first paragraph over nested content is the lead of all of it ("- 2022" over a list)
+              if (!own && node.children.length > 1 && t.length <= 40 && !/[.!?]$/.test(t)) own = { start: b.start, end: b.end, text: t };
+              if (own) b.lead = own;
+            }
+          }
+          walk(firstBlock >= 0 ? node.children.slice(1) : node.children, own ?? lead);
+          break;
+        }
+        case 'table': {
+          // A row keeps its pipes: they set its cells apart, and the checkers read a row that opens with one cell by
+          // cell (a person in the first, a role, party or ward in the others). Only the cells' inline markup goes.
+          let header: TextPart[] | undefined;
+          for (const row of node.children) {
+            const m = new Mask(c, startOf(row), endOf(row));
+            const cells: TextPart[] = [];
+            for (const cell of row.children) {
+              const kids = cell.children;
+              if (kids.length === 0) {
+                const e = endOf(cell);
+                cells.push({ start: e, end: e, text: '' });
+                continue;
+              }
+              const a = startOf(kids[0]);
+              const b = endOf(kids[kids.length - 1]);
+              maskInline(kids, m);
+              cells.push(partOf(m.codes.slice(a - m.start, b - m.start).join(''), a));
+            }
+            const blk = blockOf(m, 'row', 0);
+            if (blk) {
+              blk.cells = cells;
+              blk.header = header;
+              blocks.push(blk);
+            }
+            header ??= cells;
+          }
+          break;
+        }
+        case 'yaml': {
+          frontMatterPart = { start: startOf(node), end: endOf(node), fields: frontMatterFields(node.value) };
+          break;
+        }
+        case 'blockquote':
+        case 'list':
+          walk(node.children as RootContent[], lead);
+          break;
+        default:
+          // code, HTML, thematic breaks, definitions: not prose
+          break;
+      }
+    }
+  };
+  walk(tree.children, undefined);
+  return { blocks, frontMatter: frontMatterPart };
+}
+
+/** The `key: value` lines of YAML front matter (top-level scalars; quotes taken off). */
+export function frontMatterFields(yaml: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of yaml.split(/\r?\n/)) {
+    const m = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
+    if (!m || m[2] === '') continue;
+    let v = m[2];
+    if (/^(["']).*\1$/.test(v)) v = v.slice(1, -1);
+    if (!Object.prototype.hasOwnProperty.call(out, m[1])) out[m[1]] = v;
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------------ plain text
+
+const PLAIN_ITEM = /^[ \t]*(?:[-*+\u2022\u25aa\u25e6\u2023\u2013\u2014]|\d{1,3}[.)])[ \t]+/;
+const PLAIN_HASH_HEADING = /^[ \t]*(#{1,6})[ \t]+/;
+
+/**
+ * A speaker's label opening a line: "PRESENTER:", "CLLR HART:", "Cllr Hart:", "Andrew Leadbetter:" (group 1 the name).
+ * One letter is no speaker ("Q:", "A:").
+ */
+const SPEAKER =
+  /^[ \t]*((?:[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]*){0,3})|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Rev)\.?[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})|(?:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}))[ \t]*:(?=[ \t]|$)/;
+/** A question's label ("Q:", "Question:"), and an answer's. */
+const QUESTION_LABEL = /^[ \t]*(?:Q|Question)[ \t]*[:.](?=[ \t]|$)/;
+const ANSWER_LABEL = /^[ \t]*(?:A|Answer)[ \t]*[:.](?=[ \t]|$)/;
+/** A field's label opening a line ("Cabinet member: …"): a line of its own, never the end of the line above. */
+const FIELD = /^[ \t]*[A-Z][^.:!?\n]{0,40}:(?=[ \t])/;
+
+/** Plain text read as blocks (offsets relative to the text given). */
+function readPlainChunk(c: string): RawChunk {
+  const blocks: RawBlock[] = [];
+  const paras = paragraphs(c);
+  for (const p of paras) {
+    const single = c.indexOf('\n', p.start) < 0 || c.indexOf('\n', p.start) >= p.end;
+    let cur: RawBlock | undefined;
+    let pos = p.start;
+    while (pos < p.end) {
+      let eol = c.indexOf('\n', pos);
+      if (eol < 0 || eol > p.end) eol = p.end;
+      let s = pos;
+      let e = eol;
+      while (s < e && isSpace(c.charCodeAt(s))) s++;
+      while (e > s && isSpace(c.charCodeAt(e - 1))) e--;
+      pos = eol + 1;
+      if (s >= e) continue;
+      const line = c.slice(s, e);
+      const h = PLAIN_HASH_HEADING.exec(line);
+      if (h && h[0].length < line.length) {
+        blocks.push({ start: s + h[0].length, end: e, masked: undefined, kind: 'heading', depth: h[1].length });
+        cur = undefined;
+        continue;
+      }
+      const it = PLAIN_ITEM.exec(line);
+      if (it && it[0].length < line.length) {
+        cur = { start: s + it[0].length, end: e, masked: undefined, kind: 'item', depth: 0 };
+        blocks.push(cur);
+        continue;
+      }
+      if (!cur || SPEAKER.test(line) || QUESTION_LABEL.test(line) || ANSWER_LABEL.test(line)) {
+        cur = { start: s, end: e, masked: undefined, kind: 'paragraph', depth: 0 };
+        blocks.push(cur);
+        continue;
+      }
+      cur.end = e;
+    }
+    if (single && blocks.length > 0) {
+      const b = blocks[blocks.length - 1];
+      if (b.kind === 'paragraph' && looksLikePlainHeading(c.slice(b.start, b.end))) {
+        b.kind = 'heading';
+        // the first line of the text is its title, over the subheads after it
+        b.depth = blocks.length === 1 ? 1 : 2;
+      }
+    }
+  }
+  for (const b of blocks) if (b.kind === 'item') b.lead = leadOf(c, b.start, b.end);
+  return { blocks };
+}
+
+/** A one-line paragraph of plain text that reads as a heading: short, unpunctuated at its end, no speaker's line. */
+function looksLikePlainHeading(line: string): boolean {
+  if (line.length > 80 || SPEAKER.test(line) || QUESTION_LABEL.test(line)) return false;
+  if (/[.!,;:\u2026"'\u201d\u2019)]$/.test(line)) return false;
+  if (!/[A-Za-z0-9]/.test(line)) return false;
+  return line.split(/\s+/).length <= 12;
+}
+
+// ------------------------------------------------------------------------------------------------ the whole draft
+
+/** Bare URLs are not prose. */
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"\u201c\u201d\u2018\u2019]*[^\s<>"\u201c\u201d\u2018\u2019.,;:!?)\]]/g;
+
+/** Blanks bare URLs in a raw block (in place). */
+function maskUrls(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  if (t.indexOf('http') < 0 && t.indexOf('www.') < 0) return;
+  URL.lastIndex = 0;
+  const out = t.replace(URL, (u) => ' '.repeat(u.length));
+  if (out !== t) trimInto(c, b, out);
+}
+
+/** Sets a block's masked text, trimmed (moving its ends); an all-blank block is emptied (start = end). */
+function trimInto(c: string, b: RawBlock, t: string): void {
+  let a = 0;
+  let z = t.length;
+  while (a < z && isSpace(t.charCodeAt(a))) a++;
+  while (z > a && isSpace(t.charCodeAt(z - 1))) z--;
+  b.start += a;
+  b.end = b.start + (z - a);
+  const masked = t.slice(a, z);
+  b.masked = masked === c.slice(b.start, b.end) ? undefined : masked;
+}
+
+/**
+ * Splits a paragraph at the lines that open with a speaker's label or "Q:": each is a block of its own (a transcript
+ * written without blank lines). Relative to the chunk.
+ */
+function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
+  let out: RawBlock[] | undefined;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    let parts: RawBlock[] | undefined;
+    // (only a block of more than one line can be split: most are one line)
+    const nl = b.kind === 'paragraph' || b.kind === 'item' ? c.indexOf('\n', b.start) : -1;
+    if (nl >= 0 && nl < b.end) {
+      parts = [];
+      const t = b.masked ?? c.slice(b.start, b.end);
+      let from = 0;
+      for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
+        const rest = t.slice(i + 1, i + 80);
+        if (SPEAKER.test(rest) || QUESTION_LABEL.test(rest) || ANSWER_LABEL.test(rest)) {
+          parts.push(sub(c, b, from, i));
+          from = i + 1;
+        }
+      }
+      if (from > 0) parts.push(sub(c, b, from, t.length));
+    }
+    if (parts && parts.length > 0) {
+      out ??= blocks.slice(0, k);
+      for (const p of parts) if (p.end > p.start) out.push(p);
+    } else if (out) out.push(b);
+  }
+  return out ?? blocks;
+}
+
+/**
+ * Longest block of prose checked as one. Paragraphs of prose are far shorter (the longest in the labelled drafts has
+ * 1,600 characters); a longer one is a document pasted without blank lines, a long table or no prose at all. Cut into
+ * pieces, no block's work or memory can grow with the draft (thousands of quotation marks left open in one paragraph
+ * made every check of it pay for all of them), and the editor can check any draft a block at a time.
+ */
+export const MAX_BLOCK = 8000;
+
+const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+
+/**
+ * Where to cut a text longer than MAX_BLOCK: pieces of at most MAX_BLOCK characters (offsets in the text), cut in the
+ * second half of each window after its last line break, else its last sentence stop, else its last space, else
+ * anywhere but inside a surrogate pair; the blanks at the cuts left out.
+ */
+export function blockPieces(t: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = 0;
+  while (t.length - s > MAX_BLOCK) {
+    const from = s + MAX_BLOCK / 2;
+    const w = t.slice(from, s + MAX_BLOCK);
+    let at = w.lastIndexOf('\n');
+    if (at < 0) at = Math.max(w.lastIndexOf('. '), w.lastIndexOf('? '), w.lastIndexOf('! ')) + 1;
+    if (at <= 0) at = w.lastIndexOf(' ');
+    let cut = at > 0 ? from + at : s + MAX_BLOCK;
+    if ((t.charCodeAt(cut) & 0xfc00) === 0xdc00 && (t.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+    let e = cut;
+    while (e > s && isBlank(t.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+    s = cut;
+    while (s < t.length && isBlank(t.charCodeAt(s))) s++;
+  }
+  if (s < t.length) out.push({ start: s, end: t.length });
+  return out;
+}
+
+/** Blocks longer than MAX_BLOCK cut into pieces (blockPieces), each a block of its own. Relative to the chunk. */
+function cutLong(c: string, blocks: RawBlock[]): RawBlock[] {
+  if (!blocks.some((b) => b.end - b.start > MAX_BLOCK)) return blocks;
+  return blocks.flatMap((b) => (b.end - b.start > MAX_BLOCK ? blockPieces(b.masked ?? c.slice(b.start, b.end)).map((p) => sub(c, b, p.start, p.end)) : [b]));
+}
+
+/** The part [from, to) of a block's text, as a block of its own (a paragraph after the first), trimmed. */
+function sub(c: string, b: RawBlock, from: number, to: number): RawBlock {
+  const t = (b.masked ?? c.slice(b.start, b.end)).slice(from, to);
+  const r: RawBlock = { start: b.start + from, end: b.start + to, masked: undefined, kind: from === 0 ? b.kind : 'paragraph', depth: 0 };
+  if (from === 0 && b.lead) r.lead = b.lead;
+  trimInto(c, r, t);
+  return r;
+}
+
+/** What every reading of a chunk ends with: bare URLs blanked, transcript lines split, long blocks cut. */
+function finish(c: string, r: RawChunk): RawChunk {
+  let empty = false;
+  const urls = c.indexOf('http') >= 0 || c.indexOf('www.') >= 0;
+  for (const b of r.blocks) {
+    if (urls && b.kind !== 'heading') maskUrls(c, b);
+    if (b.end <= b.start) empty = true;
+  }
+  r.blocks = cutLong(c, splitAtSpeakers(c, r.blocks));
+  if (empty) r.blocks = r.blocks.filter((b) => b.end > b.start);
+  return r;
+}
+
+function plainReading(c: string): RawChunk {
+  return finish(c, readPlainChunk(c));
+}
+
+/** A block moved by `by` (its context parts too). */
+function shiftRaw(b: RawBlock, by: number): RawBlock {
+  if (by === 0) return b;
+  const r: RawBlock = { ...b, start: b.start + by, end: b.end + by };
+  const sh = (p: TextPart): TextPart => ({ start: p.start + by, end: p.end + by, text: p.text });
+  if (b.lead) r.lead = sh(b.lead);
+  if (b.cells) r.cells = b.cells.map(sh);
+  if (b.header) r.header = b.header.map(sh);
+  return r;
+}
+
+/**
+ * Reads the chunks text[spans[k]] (in order; not necessarily adjacent). Markdown chunks the line scan cannot read are
+ * parsed in batches, which gives what parsing each alone gives: chunks are cut where nothing continues, and link
+ * definitions, the one thing that reaches across a whole document, are off.
+ */
+export function readChunks(text: string, spans: readonly { start: number; end: number }[], kind: DocumentKind): RawChunk[] {
+  const out = new Array<RawChunk>(spans.length);
+  const slice = (k: number) => text.slice(spans[k].start, spans[k].end);
+  if (kind === 'plaintext') {
+    for (let k = 0; k < spans.length; k++) out[k] = plainReading(slice(k));
+    return out;
+  }
+  const pending = new Array<boolean>(spans.length).fill(false);
+  let any = false;
+  for (let k = 0; k < spans.length; k++) {
+    const c = slice(k);
+    const simple = readSimple(c);
+    if (simple) out[k] = finish(c, { blocks: simple });
+    else if (!parseable(c)) out[k] = plainReading(c);
+    else any = pending[k] = true;
+  }
+  // The chunks to parse, in order, a batch at a time: each batch is parsed as one text, the chunks one after the
+  // other. A chunk starts where nothing of the draft above it continues, and leaves nothing open at its end (or ends
+  // the draft), so it reads the same after any such chunk as after the one above it: one call of the parser for
+  // many chunks, each call having a cost of its own (most of it, for small chunks).
+  const todo: number[] = [];
+  for (let k = 0; any && k < spans.length; k++) if (pending[k]) todo.push(k);
+  for (let i = 0; i < todo.length; ) {
+    const batch: number[] = [todo[i]];
+    let size = spans[todo[i]].end - spans[todo[i]].start;
+    for (i++; i < todo.length; i++) {
+      const len = spans[todo[i]].end - spans[todo[i]].start;
+      if (size + len > MAX_PARSED_CHUNK) break;
+      batch.push(todo[i]);
+      size += len;
+    }
+    const texts = batch.map(slice);
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      starts.push(at);
+      at += t.length;
+    }
+    let parsed: RawChunk;
+    try {
+      parsed = readParsedChunk(texts.join(''), spans[batch[0]].start === 0 && frontMatterEnd(text) > 0);
+    } catch {
+      batch.forEach((k, n) => (out[k] = plainReading(texts[n])));
+      continue;
+    }
+    const lists = batch.map(() => [] as RawBlock[]);
+    let r = 0;
+    for (const b of parsed.blocks) {
+      while (r < batch.length - 1 && b.start >= starts[r + 1]) r++;
+      lists[r].push(shiftRaw(b, -starts[r]));
+    }
+    batch.forEach((k, n) => {
+      const chunk: RawChunk = { blocks: lists[n] };
+      if (n === 0 && parsed.frontMatter) chunk.frontMatter = parsed.frontMatter;
+      out[k] = finish(texts[n], chunk);
+    });
+  }
+  return out;
+}
+/** One line of a block, for the hard-wrap reading: its length from the start of the draft's line. */
+interface WrapLine {
+  /** The line break after the line, in the draft. */
+  nl: number;
+  len: number;
+}
+
+/** Lines shorter than this are never read as hard-wrapped, nor widths wider than MAX_WRAP (soft-wrapped copy). */
+const MIN_WRAP = 50;
+const MAX_WRAP = 110;
+/** A hard-wrapped line ends within this many characters of the wrap width (the next word did not fit). */
+const WRAP_SLACK = 16;
+
+/** Reads a draft: its blocks of prose with their context. Pure; never throws. */
+export function readDocument(text: string, kind: DocumentKind = 'markdown', cache?: DocumentCache): DocumentModel {
+  const spans = kind === 'markdown' ? markdownChunks(text) : [{ start: 0, end: text.length }];
+  const read = cache ? cache.read(kind, text, spans) : readChunks(text, spans, kind);
+  const chunks: ReadChunk[] = spans.map((sp, k) => ({ offset: sp.start, raw: read[k] }));
+  const frontMatter = chunks.length > 0 && chunks[0].offset === 0 ? chunks[0].raw.frontMatter : undefined;
+  const origins: RawBlock[] = [];
+  const doc: DocumentModel = { kind, blocks: withContext(text, chunks, wrapJoins(text, chunks), frontMatter, origins) };
+  if (frontMatter) doc.frontMatter = frontMatter;
+  maskDateline(text, doc.blocks);
+  // (what is known of a block by its reading lasts only as long as a cache keeps the reading)
+  if (cache) ORIGINS.set(doc, origins);
+  return doc;
+}
+
+const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/**
+ * A dateline opening a story's first paragraph: a place, an agency, a day ("EXETER, Dec 14 (Westcountry Wire) -",
+ * "Exeter, Wednesday 14 December 2022 –"), then a dash or colon. It dates the story, not anything the story tells.
+ */
+const DATELINE = new RegExp(
+  String.raw`^[A-Z][A-Za-z'\u2019. -]{1,30}?(?:[ \t]*\([^)\n]{1,40}\))?,[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?` +
+    String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_NAME}\.?|${MONTH_NAME}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)(?:,?[ \t]+\d{4})?` +
+    String.raw`(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:][ \t]`,
+);
+
+/** Blanks a dateline opening the first paragraph of a story (after its headline): it is no claim. */
+function maskDateline(text: string, blocks: Block[]): void {
+  for (let i = 0; i < blocks.length && i < 4; i++) {
+    const b = blocks[i];
+    if (b.kind === 'heading') continue;
+    if (b.kind !== 'paragraph') return;
+    const t = b.masked ?? text.slice(b.start, b.end);
+    const m = DATELINE.exec(t);
+    if (m) {
+      const rest = t.slice(m[0].length);
+      const lead = rest.length - rest.trimStart().length;
+      b.start += m[0].length + lead;
+      b.masked = rest.slice(lead) === text.slice(b.start, b.end) ? undefined : rest.slice(lead);
+      if (b.masked === undefined) delete b.masked;
+    }
+    return;
+  }
+}
+
+/** What each block of a document was read as (see originsOf). */
+const ORIGINS = new WeakMap<DocumentModel, RawBlock[]>();
+
+/** A block as its chunk was read: the same object for as long as the chunk's text is unchanged (DocumentCache). */
+export interface BlockOrigin {
+  /** The block's prose before hard-wrapped lines were joined, when not its slice of the draft. */
+  readonly masked: string | undefined;
+}
+
+/**
+ * What each block of a document read by readDocument with a DocumentCache was read as, in order: a key for what is
+ * known of a block's own text (its result, its dates) that lives as long as the chunk's reading (empty for a
+ * document read without a cache). @internal
+ */
+export function originsOf(doc: DocumentModel): readonly BlockOrigin[] {
+  return ORIGINS.get(doc) ?? [];
+}
+
+/** A chunk's reading (shared with the cache: never changed) and where the chunk starts in the draft. */
+interface ReadChunk {
+  offset: number;
+  raw: RawChunk;
+}
+
+const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'item']);
+
+/**
+ * In a hard-wrapped draft, the line breaks inside a paragraph that end a full line are spaces: a draft is hard-wrapped
+ * when at least half the lines that end inside a paragraph (and three or more) end within WRAP_SLACK of the widest of
+ * them. A line that the next opens as a list item, a heading, a speaker's or a field's label, keeps its break. Returns
+ * the prose of the blocks that change (their line breaks made spaces).
+ */
+/** A chunk's lines that end inside a paragraph or item, by block (offsets in the chunk): worked out once a reading. */
+interface WrapLines {
+  block: RawBlock;
+  ends: { nl: number; len: number; keep: boolean }[];
+}
+const WRAP_LINES = new WeakMap<RawChunk, WrapLines[]>();
+
+function wrapLinesOf(text: string, offset: number, raw: RawChunk): WrapLines[] {
+  let out = WRAP_LINES.get(raw);
+  if (out) return out;
+  out = [];
+  for (const b of raw.blocks) {
+    if (!PROSE_KINDS.has(b.kind)) continue;
+    const start = offset + b.start;
+    const end = offset + b.end;
+    const first = text.indexOf('\n', start);
+    if (first < 0 || first >= end) continue;
+    const ends: WrapLines['ends'] = [];
+    // (a chunk starts at the start of a line: the block's first line starts within it)
+    let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    for (let nl = first; nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+      let e = nl;
+      while (e > lineStart && isSpace(text.charCodeAt(e - 1))) e--;
+      // a line that the next opens as a list item, a heading, a quote, a table row, a speaker's, a question's or a
+      // field's label keeps its break
+      const next = text.slice(nl + 1, nl + 80);
+      const keep = PLAIN_ITEM.test(next) || /^[ \t>]*(?:#|\||>)/.test(next) || SPEAKER.test(next) || QUESTION_LABEL.test(next) ||
+        ANSWER_LABEL.test(next) || FIELD.test(next);
+      ends.push({ nl: nl - offset, len: e - lineStart, keep });
+      lineStart = nl + 1;
+    }
+    out.push({ block: b, ends });
+  }
+  WRAP_LINES.set(raw, out);
+  return out;
+}
+
+function wrapJoins(text: string, chunks: ReadChunk[]): Map<RawBlock, string> | undefined {
+  let width = 0;
+  let count = 0;
+  const all: { offset: number; lines: WrapLines[] }[] = [];
+  for (const { offset, raw } of chunks) {
+    const lines = wrapLinesOf(text, offset, raw);
+    if (lines.length === 0) continue;
+    all.push({ offset, lines });
+    for (const l of lines) {
+      for (const x of l.ends) if (x.len <= MAX_WRAP && x.len > width) width = x.len;
+      count += l.ends.length;
+    }
+  }
+  if (width < MIN_WRAP || count < 3) return undefined;
+  let near = 0;
+  for (const { lines } of all) for (const l of lines) for (const x of l.ends) if (x.len >= width - WRAP_SLACK && x.len <= width) near++;
+  if (near < 3 || near * 2 < count) return undefined;
+  const out = new Map<RawBlock, string>();
+  for (const { offset, lines } of all) {
+    for (const { block: b, ends } of lines) {
+      let t: string[] | undefined;
+      const start = offset + b.start;
+      for (const x of ends) {
+        if (x.len < width - WRAP_SLACK || x.len > width || x.keep) continue;
+        t ??= (b.masked ?? text.slice(start, offset + b.end)).split('');
+        t[x.nl + offset - start] = ' ';
+      }
+      if (t) out.set(b, t.join(''));
+    }
+  }
+  return out;
+}
+
+const EMPTY: readonly HeadingPart[] = [];
+
+function shifted(p: TextPart, by: number): TextPart {
+  return by === 0 ? p : { start: p.start + by, end: p.end + by, text: p.text };
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The blocks of the draft with their context: heading chain, question, speaker (carried on from the blocks above),
+ * list lead and table row (the block's own). Blocks with nothing of their own share one context object.
+ */
+function withContext(
+  text: string, chunks: ReadChunk[], joins: Map<RawBlock, string> | undefined, frontMatter: FrontMatter | undefined, origins: RawBlock[],
+): Block[] {
+  const out: Block[] = [];
+  let headings: readonly HeadingPart[] = EMPTY;
+  let question: TextPart | undefined;
+  let speaker: TextPart | undefined;
+  const fields = frontMatter?.fields;
+  let shared: BlockContext | undefined;
+  const sharedContext = (): BlockContext => {
+    if (shared) return shared;
+    const c: Writable<BlockContext> = { headings };
+    if (fields) c.frontMatter = fields;
+    if (question) c.question = question;
+    if (speaker) c.speaker = speaker;
+    return (shared = c);
+  };
+  for (const { offset, raw } of chunks) {
+    for (const b of raw.blocks) {
+      const start = offset + b.start;
+      const end = offset + b.end;
+      const masked = joins?.get(b) ?? b.masked;
+      if (b.kind === 'heading') {
+        const t = masked ?? text.slice(start, end);
+        const block: Block = { start, end, kind: 'heading', depth: b.depth, context: sharedContext() };
+        if (masked !== undefined) block.masked = masked;
+        out.push(block);
+        origins.push(b);
+        let keep = headings.length;
+        while (keep > 0 && headings[keep - 1].depth >= b.depth) keep--;
+        headings = [...headings.slice(0, keep), { start, end, text: oneLine(t), depth: b.depth }];
+        question = /\?\s*$/.test(t) ? { start, end, text: t } : undefined;
+        speaker = undefined;
+        shared = undefined;
+        continue;
+      }
+      // (only a block's opening is asked for a label)
+      const head = masked !== undefined ? masked.slice(0, 80) : text.slice(start, Math.min(end, start + 80));
+      const isQuestion = QUESTION_LABEL.test(head) || (b.emphasised === true && /\?\s*$/.test(masked ?? text.slice(start, end)));
+      if (isQuestion) {
+        if (speaker) shared = undefined;
+        speaker = undefined;
+      } else if (b.kind !== 'row') {
+        const sp = SPEAKER.exec(head);
+        if (sp) {
+          const s = start + sp[0].indexOf(sp[1]);
+          speaker = { start: s, end: s + sp[1].length, text: sp[1] };
+          shared = undefined;
+        }
+      }
+      let context: BlockContext;
+      if (b.lead || b.cells || (isQuestion && question)) {
+        const c: Writable<BlockContext> = { headings };
+        if (fields) c.frontMatter = fields;
+        if (question && !isQuestion) c.question = question;
+        if (speaker) c.speaker = speaker;
+        if (b.lead) c.lead = shifted(b.lead, offset);
+        if (b.cells) {
+          c.cells = b.cells.map((p) => shifted(p, offset));
+          if (c.cells.length > 0) c.rowHeader = c.cells[0];
+          if (b.header) c.columns = b.header.map((p) => shifted(p, offset));
+        }
+        context = c;
+      } else context = sharedContext();
+      const block: Block = { start, end, kind: b.kind, context };
+      if (masked !== undefined) block.masked = masked;
+      out.push(block);
+      origins.push(b);
+      if (isQuestion) {
+        question = { start, end, text: masked ?? text.slice(start, end) };
+        shared = undefined;
+      }
+    }
+  }
+  return out;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}

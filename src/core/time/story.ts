@@ -1,0 +1,345 @@
+/**
+ * The time of a story and of its passages, read from the document model (text/document.ts):
+ *
+ * - `storyDateOf(text)`: the date a draft gives itself — front matter `date:`, an "Updated …"/"Published …" line
+ *   near the top, or a dateline — for use as the story date when none is set.
+ * - `contextDates(doc, text)`: for each block, the date its context sets. A dated heading above it ("### December
+ *   2022"), the lead of its list item ("**2022**:"), or its table row's date column sets the time of the block's
+ *   claims as a date in an earlier sentence would; so does the question a Q&A answer follows ("Who led the council
+ *   in December 2022?"). And the scene date: the day, or the month of a meeting, that the
+ *   story's opening paragraphs first give ("on Wednesday 14 December 2022", "at a cabinet meeting in December 2022")
+ *   carries to later paragraphs, for what they tell in the past tense only, until a paragraph opens with another
+ *   date (a scene of its own, or none) or a dated heading starts a section. A background date in the opening
+ *   ("rated inadequate in January 2020") sets no scene: it would date every later "said" to that time.
+ *
+ * Only dates with their year written count: "December" under no year, or "last year", set nothing here.
+ */
+import { Block, BlockOrigin, DocumentModel, frontMatterFields, originsOf } from '../text/document';
+import { DateExpr, findDates } from '../extract/dates';
+import { fold } from '../text/fold';
+import { DayRange } from './dates';
+
+export interface ContextDate {
+  range: DayRange;
+  /** Where it comes from: a heading above, a list item's lead, a table row's date, the question answered, or the story's scene. */
+  from: 'heading' | 'lead' | 'row' | 'question' | 'scene';
+}
+
+export interface StoryDate {
+  /** YYYY-MM-DD */
+  date: string;
+  from: 'front matter' | 'updated line' | 'dateline';
+}
+
+/** Any day will do for findDates: only dates with a written year are kept, and those do not depend on it. */
+const ANY_DAY = 0;
+
+/** The dates of a short text with their year written and no relation but in/on (or none). */
+function writtenDates(t: string): DateExpr[] {
+  if (!/\d/.test(t)) return [];
+  return findDates(fold(t), t, 0, t.length, ANY_DAY).filter(
+    (d) => d.range !== undefined && d.year !== undefined && !d.yearInferred && !d.relative && (d.relation === 'in' || d.relation === 'on' || d.relation === 'none'),
+  );
+}
+
+const WORD = /[A-Za-z0-9\u00c0-\uffff]+/g;
+
+function wordsIn(t: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.test(t)) n++;
+  return n;
+}
+
+/**
+ * The date a label stands for: "2022", "December 2022", "14 December 2022: cabinet meets", "Timeline — 2020" — one
+ * date, opening the label or with at most three other words beside it. A headline with a date in it ("Devon rated
+ * inadequate in January 2020") is no label.
+ */
+export function labelDate(t: string): DayRange | undefined {
+  const ds = writtenDates(t);
+  if (ds.length === 0) return undefined;
+  const d = ds[0];
+  for (const x of ds) if (x.range!.start !== d.range!.start || x.range!.end !== d.range!.end) return undefined;
+  if (d.start > 12 && wordsIn(t.slice(0, d.start)) + wordsIn(t.slice(d.end)) > 3) return undefined;
+  return d.range;
+}
+
+/** The date a question sets for its answer: its one date, wherever it stands ("Who led the council in December 2022?"). */
+export function questionDate(t: string): DayRange | undefined {
+  const ds = writtenDates(t);
+  if (ds.length === 0) return undefined;
+  for (const x of ds) if (x.range!.start !== ds[0].range!.start || x.range!.end !== ds[0].range!.end) return undefined;
+  return ds[0].range;
+}
+
+/** A column header that names dates. */
+const DATE_COLUMN = /\b(?:date|dates|when|year|month|day|period)\b/i;
+
+function rowDate(b: Block): DayRange | undefined {
+  const { columns, cells } = b.context;
+  if (!cells) return undefined;
+  if (columns) {
+    for (let k = 0; k < columns.length && k < cells.length; k++) {
+      if (DATE_COLUMN.test(columns[k].text)) {
+        const d = labelDate(cells[k].text);
+        if (d) return d;
+      }
+    }
+  }
+  // a row headed by its date ("| July 2022 | …")
+  return cells.length > 1 && columns ? labelDate(cells[0].text) : undefined;
+}
+
+/** How many opening paragraphs may set the scene. */
+const LEDE_PARAGRAPHS = 2;
+/** A date opening a paragraph starts this close to its start ("In December 2022, …"). */
+const OPENING = 12;
+
+/** What a scene is: a meeting of some kind, told before its date ("at a cabinet meeting in December 2022"). */
+const MEETING = /\b(?:meeting|meetings|cabinet|committee|scrutiny|session|hearing|debate|briefing|conference|council)\b/;
+
+/**
+ * Is the date one a scene is set at: a day ("on Wednesday 14 December 2022"), or a month with a meeting named before
+ * it in its sentence ("at a meeting in December 2022")? A background date ("rated inadequate in January 2020") is no
+ * scene.
+ */
+function isScene(t: string, d: DateExpr): boolean {
+  if (d.month === undefined) return false;
+  if (d.day !== undefined) return true;
+  const before = t.slice(0, d.start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
+  return MEETING.test(fold(before.slice(Math.max(stop + 1, before.length - 60))));
+}
+
+/** The scene a paragraph of the story's opening sets: its first date, when that is a scene's. */
+function sceneOf(t: string): DayRange | undefined {
+  const ds = writtenDates(t);
+  return ds.length > 0 && isScene(t, ds[0]) ? ds[0].range : undefined;
+}
+
+/**
+ * What a paragraph opening with a written date opens with: a digit, or a word a date may start with, in its first
+ * OPENING characters (most paragraphs open with neither, and need no search for dates).
+ */
+const MAY_OPEN_DATE = /\d|\b(?:in|on|by|during|from|since|until|till|the|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
+
+/** The date that opens a paragraph, if one does, and whether it sets a scene. */
+function openingDate(t: string): { range: DayRange; scene: boolean } | undefined {
+  const hint = MAY_OPEN_DATE.exec(t.slice(0, OPENING + 12));
+  if (!hint || hint.index > OPENING) return undefined;
+  const head = t.slice(0, 60);
+  // a date with its year written holds four digits in a row
+  if (!/\d{4}/.test(head)) return undefined;
+  for (const d of writtenDates(head)) if (d.start <= OPENING) return { range: d.range!, scene: isScene(t, d) };
+  return undefined;
+}
+
+/** What is known of a block's dates from its own text: a date of its own (a heading's, a row's, its lead's), the date opening it. */
+interface Facts {
+  /** The block's prose these were worked out from: its masked text (or none) and length (see factsOf). */
+  masked: string | undefined;
+  length: number;
+  own: DayRange | undefined;
+  opening: { range: DayRange; scene: boolean } | undefined;
+}
+
+/** Facts by the block's reading (originsOf): worked out once for as long as its chunk's text and its prose are unchanged. */
+const FACTS = new WeakMap<BlockOrigin, Facts>();
+
+function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts {
+  let f = origin && FACTS.get(origin);
+  // The same reading gives the same prose unless lines were joined or a dateline blanked since: that shows in the
+  // masked text or, for a block with none, in its length (a blanked dateline moves its start)
+  if (f && f.masked === b.masked && f.length === b.end - b.start) return f;
+  const t = b.masked ?? text.slice(b.start, b.end);
+  let own: DayRange | undefined;
+  if (b.kind === 'heading') own = labelDate(t);
+  else if (b.kind === 'row') own = rowDate(b);
+  else if (b.context.lead) own = labelDate(b.context.lead.text);
+  f = { masked: b.masked, length: b.end - b.start, own, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
+  if (origin) FACTS.set(origin, f);
+  return f;
+}
+
+/**
+ * The context date of each block (undefined where none): its row's, its list item's lead's, or the nearest dated
+ * heading's above it; else the scene's. `text` is the draft the model was read from.
+ */
+export function contextDates(doc: DocumentModel, text: string): (ContextDate | undefined)[] {
+  const origins = originsOf(doc);
+  /** Each heading's date, by its start. */
+  const headingDates = new Map<number, DayRange | undefined>();
+  /** Each question's date, by its start. */
+  const questionDates = new Map<number, DayRange | undefined>();
+  const out: (ContextDate | undefined)[] = new Array(doc.blocks.length);
+  let scene: DayRange | undefined;
+  let lede = 0;
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i];
+    const f = factsOf(b, origins[i], text);
+    let structure: ContextDate | undefined;
+    if (f.own && b.kind !== 'heading') structure = { range: f.own, from: b.kind === 'row' ? 'row' : 'lead' };
+    else {
+      const hs = b.context.headings;
+      for (let k = hs.length - 1; k >= 0 && !structure; k--) {
+        const d = headingDates.get(hs[k].start);
+        if (d) structure = { range: d, from: 'heading' };
+      }
+    }
+    if (!structure && b.context.question) {
+      // an answer is set at the time its question asks about (a question heading's date counts wherever it stands)
+      let d = questionDates.get(b.context.question.start);
+      if (d === undefined && !questionDates.has(b.context.question.start)) questionDates.set(b.context.question.start, (d = questionDate(b.context.question.text)));
+      if (d) structure = { range: d, from: 'question' };
+    }
+    out[i] = structure;
+    if (b.kind === 'heading') {
+      headingDates.set(b.start, f.own);
+      // a dated heading starts a section of its own time: the scene ends there
+      if (f.own) scene = undefined;
+      continue;
+    }
+    if (!structure && scene && b.kind !== 'row') out[i] = { range: scene, from: 'scene' };
+    if (b.kind !== 'paragraph' || structure) continue;
+    if (lede < LEDE_PARAGRAPHS) {
+      const t = b.masked ?? text.slice(b.start, b.end);
+      // an "Updated …" line or a dateline dates the story, not a scene in it
+      if (storyDateLine(t)) continue;
+      lede++;
+      const s = sceneOf(t);
+      if (s) {
+        scene = s;
+        lede = LEDE_PARAGRAPHS;
+        continue;
+      }
+    }
+    // a paragraph that opens with another date leaves the scene: for a new one, or for no scene at all
+    if (f.opening) scene = f.opening.scene ? f.opening.range : undefined;
+  }
+  return out;
+}
+
+/** A key that tells context dates apart (for caching a block's result with its context). */
+export function contextKey(c: ContextDate | undefined): string {
+  return c ? `${c.from === 'scene' ? 's' : 'c'}${c.range.start}-${c.range.end}` : '';
+}
+
+// ------------------------------------------------------------------------------------------------ the story's date
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A day as YYYY-MM-DD from an ISO date or a written one ("14 December 2022", "Dec 14, 2022"); undefined otherwise. */
+function dayIn(t: string): { iso: string; start: number; end: number } | undefined {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(t);
+  if (iso) {
+    const [y, m, d] = [+iso[1], +iso[2], +iso[3]];
+    if (m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()) {
+      return { iso: `${iso[1]}-${iso[2]}-${iso[3]}`, start: iso.index, end: iso.index + iso[0].length };
+    }
+  }
+  for (const d of writtenDates(t)) {
+    if (d.day !== undefined && d.month !== undefined && d.range!.start === d.range!.end) {
+      return { iso: `${d.year}-${pad(d.month)}-${pad(d.day)}`, start: d.start, end: d.end };
+    }
+  }
+  return undefined;
+}
+
+/** Every day a line gives (ISO or written, with its year), as YYYY-MM-DD. */
+function daysIn(t: string): string[] {
+  const out: string[] = [];
+  for (let rest = t, k = 0; k < 4; k++) {
+    const d = dayIn(rest);
+    if (!d) break;
+    out.push(d.iso);
+    rest = rest.slice(d.end);
+  }
+  return out;
+}
+
+/** "Updated 14 December 2022", "Published: 2022-12-14", "Last updated on Wednesday 14 December 2022 at 10:00". */
+const UPDATED_LINE = /^[\s*_>#-]{0,6}(last\s+updated|updated|first\s+published|published|posted)\b[\s*_:]*(?:on\s+)?(.*)$/i;
+
+function storyDateLine(t: string): boolean {
+  return UPDATED_LINE.test(t) || datelineOf(t) !== undefined;
+}
+
+/**
+ * A dateline: a line that is a day with at most a place and a weekday before it ("Exeter, Wednesday 14 December
+ * 2022"), or that opens a paragraph with one and a dash or colon ("EXETER, 14 December 2022 – …").
+ */
+function datelineOf(line: string): string | undefined {
+  const t = line.replace(/[*_]/g, ' ');
+  const d = dayIn(t.slice(0, 80));
+  if (!d) return undefined;
+  const before = t.slice(0, d.start).trim();
+  const after = t.slice(d.end).trim();
+  if (before && !(/,$/.test(before) || /^(?:[A-Z][\w'’.-]*(?:\s+[A-Z(][\w'’.)-]*){0,3})$/.test(before))) return undefined;
+  if (wordsIn(before) > 4) return undefined;
+  // text after the day only after a place ("EXETER, 14 December 2022 – …"): a day opening a line of text is a timeline's
+  if (after && !(before && /^[-\u2013\u2014:|]/.test(after)) && !/^(?:\(|at\s+\d)/.test(after)) return undefined;
+  return d.iso;
+}
+
+const FRONT = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FRONT_KEYS = ['updated', 'last_updated', 'lastmod', 'modified', 'date', 'published', 'pubDate'];
+/** How far down an "Updated" line or a dateline may stand. */
+const TOP_LINES = 12;
+/** How far down a dateline may stand. */
+const DATELINE_LINES = 4;
+
+/** The date a draft gives itself, if any: front matter first, then an "Updated"/"Published" line, then a dateline. */
+export function storyDateOf(text: string): StoryDate | undefined {
+  let body = 0;
+  const fm = FRONT.exec(text);
+  if (fm) {
+    const fields = frontMatterFields(fm[1]);
+    let best: string | undefined;
+    for (const k of FRONT_KEYS) {
+      const v = fields[k];
+      const d = v !== undefined ? dayIn(v) : undefined;
+      if (d && (!best || d.iso > best)) best = d.iso;
+    }
+    if (best) return { date: best, from: 'front matter' };
+    body = fm[0].length;
+  }
+  // the first lines of the body, code fences and HTML comments left out
+  const lines: string[] = [];
+  let fence: string | undefined;
+  let comment = false;
+  for (const l of text.slice(body).split(/\r?\n/)) {
+    if (lines.length >= TOP_LINES) break;
+    const t = l.trim();
+    if (fence) {
+      if (t.startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (comment) {
+      if (t.includes('-->')) comment = false;
+      continue;
+    }
+    const f = /^(`{3,}|~{3,})/.exec(t);
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    if (t.startsWith('<!--')) {
+      comment = !t.includes('-->');
+      continue;
+    }
+    if (t) lines.push(l);
+  }
+  let updated: string | undefined;
+  for (const l of lines) {
+    if (!UPDATED_LINE.test(l)) continue;
+    // "Published 14 December 2022, last updated 15 December 2022": the latest day of the line
+    for (const d of daysIn(l)) if (!updated || d > updated) updated = d;
+  }
+  if (updated) return { date: updated, from: 'updated line' };
+  for (const l of lines.slice(0, DATELINE_LINES)) {
+    const d = datelineOf(l);
+    if (d) return { date: d, from: 'dateline' };
+  }
+  return undefined;
+}

@@ -1,0 +1,142 @@
+/**
+ * The time of a story (src/core/time/story.ts): the date a draft gives itself, and the date each block's place in the
+ * document sets (a dated heading, a list lead, a table row's date column, the story's scene).
+ */
+import * as assert from 'assert';
+import { readDocument } from '../../src/core/text/document';
+import { ContextDate, contextDates, labelDate, storyDateOf } from '../../src/core/time/story';
+import { rangeOf } from '../../src/core/time/dates';
+
+const day = (iso: string) => rangeOf(iso);
+
+/** The context date of the block holding `needle`, as { from, range } with ISO-ish bounds, or undefined. */
+function dateAt(text: string, needle: string, kind: 'markdown' | 'plaintext' = 'markdown'): { from: ContextDate['from']; range: { start: number; end: number } } | undefined {
+  const doc = readDocument(text, kind);
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, needle);
+  const i = doc.blocks.findIndex((b) => at >= b.start && at < b.end);
+  assert.ok(i >= 0, `no block holds ${needle}`);
+  const d = contextDates(doc, text)[i];
+  return d && { from: d.from, range: d.range };
+}
+
+describe('storyDateOf: the date a draft gives itself', () => {
+  it('reads front matter (date:, or the latest of date/updated)', () => {
+    assert.deepStrictEqual(storyDateOf('---\ntitle: x\ndate: 2022-12-15\n---\n\nText.'), { date: '2022-12-15', from: 'front matter' });
+    assert.deepStrictEqual(storyDateOf('---\ndate: "2022-12-15T09:30:00Z"\n---\n'), { date: '2022-12-15', from: 'front matter' });
+    assert.deepStrictEqual(storyDateOf('---\ndate: 15 December 2022\nupdated: 2023-01-04\n---\n'), { date: '2023-01-04', from: 'front matter' });
+    assert.deepStrictEqual(storyDateOf('---\r\ndate: 2022-12-15\r\n---\r\n'), { date: '2022-12-15', from: 'front matter' });
+  });
+
+  it('reads an "Updated" or "Published" line near the top (the latest of them)', () => {
+    assert.deepStrictEqual(storyDateOf('# Headline\n\nPublished: 14 December 2022\n\nText.'), { date: '2022-12-14', from: 'updated line' });
+    assert.deepStrictEqual(storyDateOf('# Headline\n\n*Published 14 December 2022, last updated on Thursday 15 December 2022 at 10:00*\n'), { date: '2022-12-15', from: 'updated line' });
+    assert.deepStrictEqual(storyDateOf('Headline\nUpdated 2025-11-28\nBody.'), { date: '2025-11-28', from: 'updated line' });
+  });
+
+  it('reads a dateline: a line of a day (after a place), or a place and a day opening the first paragraph', () => {
+    assert.deepStrictEqual(storyDateOf('Exeter, Wednesday 14 December 2022\n\nThe council met.'), { date: '2022-12-14', from: 'dateline' });
+    assert.deepStrictEqual(storyDateOf('DEVON TOLD TO IMPROVE\n\nEXETER, 15 December 2022 \u2013 The cabinet heard.'), { date: '2022-12-15', from: 'dateline' });
+  });
+
+  it('finds none in a lede, a timeline line, a month, or a date further down', () => {
+    assert.strictEqual(storyDateOf('On 14 December 2022, the cabinet heard the service was failing.'), undefined);
+    assert.strictEqual(storyDateOf('14 December 2022 \u2013 the cabinet hears the service is failing'), undefined);
+    assert.strictEqual(storyDateOf('Published: December 2022\n'), undefined);
+    assert.strictEqual(storyDateOf(`${'Line.\n'.repeat(20)}Updated 14 December 2022\n`), undefined);
+    assert.strictEqual(storyDateOf('```\nUpdated 14 December 2022\n```\n'), undefined);
+    assert.strictEqual(storyDateOf('---\ndate: soon\n---\n'), undefined);
+  });
+});
+
+describe('labelDate: a heading or lead that is a date', () => {
+  it('reads a date that opens the label or stands with few words', () => {
+    assert.deepStrictEqual(labelDate('2022'), day('2022'));
+    assert.deepStrictEqual(labelDate('December 2022'), day('2022-12'));
+    assert.deepStrictEqual(labelDate('14 December 2022: the cabinet meets'), day('2022-12-14'));
+    assert.deepStrictEqual(labelDate('Timeline \u2013 2020'), day('2020'));
+  });
+  it('reads no headline with a date in it, no two dates, no date without its year', () => {
+    assert.strictEqual(labelDate('Devon children\u2019s services rated inadequate by Ofsted in January 2020'), undefined);
+    assert.strictEqual(labelDate('2020 to 2022'), undefined);
+    assert.strictEqual(labelDate('December'), undefined);
+    assert.strictEqual(labelDate('Last year'), undefined);
+  });
+});
+
+describe('contextDates: the date a block\u2019s place sets', () => {
+  const TIMELINE = [
+    '# Devon\u2019s children\u2019s services rated inadequate in January 2020',
+    '',
+    'An introduction with no date of its own.',
+    '',
+    '## 2022',
+    '',
+    'A paragraph under a year.',
+    '',
+    '### December 2022',
+    '',
+    'A paragraph under a month.',
+    '',
+    '## What next',
+    '',
+    'A paragraph under an undated heading.',
+    '',
+    '- **July 2022**: an item with a lead.',
+    '- An item without one.',
+    '',
+    '| When | What |',
+    '|---|---|',
+    '| 14 December 2022 | The cabinet met |',
+    '| soon | Something else |',
+    '',
+  ].join('\n');
+
+  it('takes the nearest dated heading, a list lead, a table row\u2019s date column; a headline is no label', () => {
+    assert.strictEqual(dateAt(TIMELINE, 'An introduction'), undefined);
+    assert.deepStrictEqual(dateAt(TIMELINE, 'under a year'), { from: 'heading', range: day('2022') });
+    assert.deepStrictEqual(dateAt(TIMELINE, 'under a month'), { from: 'heading', range: day('2022-12') });
+    assert.strictEqual(dateAt(TIMELINE, 'undated heading'), undefined);
+    assert.deepStrictEqual(dateAt(TIMELINE, 'an item with a lead'), { from: 'lead', range: day('2022-07') });
+    assert.strictEqual(dateAt(TIMELINE, 'An item without'), undefined);
+    assert.deepStrictEqual(dateAt(TIMELINE, 'The cabinet met'), { from: 'row', range: day('2022-12-14') });
+    assert.strictEqual(dateAt(TIMELINE, 'Something else'), undefined);
+  });
+
+  it('reads a plain-text timeline\u2019s dated subheads and leads too', () => {
+    const text = 'How we got here\n\nDecember 2022\n\nThe cabinet met.\n\n- 2020: Ofsted visited.\n';
+    assert.deepStrictEqual(dateAt(text, 'The cabinet met', 'plaintext'), { from: 'heading', range: day('2022-12') });
+    assert.deepStrictEqual(dateAt(text, 'Ofsted visited', 'plaintext'), { from: 'lead', range: day('2020') });
+  });
+
+  it('carries a scene (a day, or a meeting\u2019s month) from the opening to later paragraphs', () => {
+    const text = '# Cabinet told of failings\n\nAt a cabinet meeting on Wednesday 14 December 2022, councillors heard a report.\n\nThe leader said more money had gone in.\n\nHe added it had not worked.\n';
+    assert.strictEqual(dateAt(text, 'At a cabinet meeting'), undefined);
+    assert.deepStrictEqual(dateAt(text, 'The leader said'), { from: 'scene', range: day('2022-12-14') });
+    assert.deepStrictEqual(dateAt(text, 'He added'), { from: 'scene', range: day('2022-12-14') });
+    const month = 'Councillors met at a cabinet meeting in December 2022.\n\nThe leader said so.\n';
+    assert.deepStrictEqual(dateAt(month, 'The leader said'), { from: 'scene', range: day('2022-12') });
+  });
+
+  it('sets no scene from a background date, an "Updated" line or a dateline', () => {
+    const background = 'Devon\u2019s services were rated inadequate in January 2020.\n\nThe leader said so.\n';
+    assert.strictEqual(dateAt(background, 'The leader said'), undefined);
+    const updated = 'Updated 15 December 2022\n\nThe leader said so.\n\nHe added more.\n';
+    assert.strictEqual(dateAt(updated, 'He added'), undefined);
+  });
+
+  it('ends the scene where a paragraph opens with another date, or a dated heading starts a section', () => {
+    const text = [
+      'On Wednesday 14 December 2022 the cabinet met.',
+      'In January 2020 Ofsted had visited.',
+      'Later the leader spoke.',
+      '',
+    ].join('\n\n');
+    assert.strictEqual(dateAt(text, 'Later the leader'), undefined);
+    const moved = 'On Wednesday 14 December 2022 the cabinet met.\n\nOn 3 March 2023, a committee met.\n\nThe chair spoke.\n';
+    assert.deepStrictEqual(dateAt(moved, 'The chair spoke'), { from: 'scene', range: day('2023-03-03') });
+    const headed = 'On Wednesday 14 December 2022 the cabinet met.\n\n## 2025\n\nThe new leader spoke.\n\n## Reaction\n\nOthers spoke.\n';
+    assert.deepStrictEqual(dateAt(headed, 'The new leader'), { from: 'heading', range: day('2025') });
+    assert.strictEqual(dateAt(headed, 'Others spoke'), undefined);
+  });
+});
