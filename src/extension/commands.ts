@@ -1,12 +1,14 @@
 /** The commands of the "Devon Fact Check" category, each also drivable with an argument (tests, keybindings). */
 import * as vscode from 'vscode';
 import { formatAttributedQuote, QuoteEntry } from '../core/quotes/search';
-import { Checker, resolveStoryDate } from './checker';
+import { Checker } from './checker';
 import { SECTION } from './config';
 import type { EngineHost } from './engineHost';
-import { OPEN_SOURCE_COMMAND, OpenSourceArgs } from './markdown';
-import { IGNORE_COMMAND, IgnoreArgs } from './providers';
+import { claimInWords, IgnoredClaim, IgnoreStore } from './ignores';
+import { APPLY_FIX_COMMAND, ApplyFixArgs, OPEN_SOURCE_COMMAND, OpenSourceArgs } from './markdown';
+import { findingFor, fixEdit, IGNORE_COMMAND, IgnoreArgs } from './providers';
 import { SourceDocuments, sourceUri } from './sourceDocs';
+import { formatDay, parseStoryDate } from './storyDate';
 
 export interface FindQuoteArgs {
   query?: string;
@@ -30,7 +32,7 @@ function short(s: string, n: number): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }
 
-export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost, checker: Checker, sources: SourceDocuments): void {
+export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost, checker: Checker, sources: SourceDocuments, ignores: IgnoreStore): void {
   const reg = (id: string, fn: (...args: any[]) => unknown) => ctx.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
   const dataOrWarn = () => {
@@ -182,24 +184,30 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     );
   });
 
-  reg('devonFactCheck.setStoryDate', async (arg?: string) => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) { void vscode.window.showInformationMessage('Devon Fact Check: open a draft to set its story date.'); return undefined; }
-    const uri = editor.document.uri;
-    let value = typeof arg === 'string' ? arg.trim() : undefined;
-    if (value !== undefined && !resolveStoryDate(value)) throw new Error(`Devon Fact Check: "${value}" is not a date (YYYY-MM-DD or "today")`);
+  /** Set Story Date: a date as a writer types it (or { uri, date }); without one, asks, pre-filled with the date in use. */
+  reg('devonFactCheck.setStoryDate', async (arg?: string | { uri?: string; date?: string }) => {
+    const given = typeof arg === 'string' ? arg : arg && typeof arg === 'object' ? arg.date : undefined;
+    const target = arg && typeof arg === 'object' && typeof arg.uri === 'string' ? arg.uri : undefined;
+    const doc = target ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === target) : vscode.window.activeTextEditor?.document;
+    if (!doc) { void vscode.window.showInformationMessage('Devon Fact Check: open a draft to set its story date.'); return undefined; }
+    const uri = doc.uri;
+    let value = typeof given === 'string' ? given.trim() : undefined;
+    if (value !== undefined && !parseStoryDate(value)) throw new Error(`Devon Fact Check: "${value}" is not a date (e.g. 2022-12-15, 15/12/2022, 15 December 2022 or "today")`);
     if (value === undefined) {
       value = await vscode.window.showInputBox({
         title: 'Set Story Date',
-        prompt: 'The date this draft is written on: what "now", "this year" and "last week" mean in it. YYYY-MM-DD or "today".',
-        value: checker.storyDateSetting(uri) ?? checker.current.storyDate,
-        validateInput: (v) => (resolveStoryDate(v) ? undefined : 'Enter a real date as YYYY-MM-DD, or "today".'),
+        prompt: 'The date this draft is written on: what "now", "this year" and "last week" mean in it, and which claims are out of date. For example 2022-12-15, 15/12/2022, 15 December 2022 or "today".',
+        value: checker.storyDate(uri),
+        validateInput: (v) => {
+          const d = parseStoryDate(v);
+          return d ? { message: `Story date: ${formatDay(d)}`, severity: vscode.InputBoxValidationSeverity.Info } : 'Type a real date, e.g. 2022-12-15, 15/12/2022, 15 December 2022 or "today".';
+        },
       });
       if (value === undefined) return undefined;
       value = value.trim();
     }
-    await checker.setStoryDate(uri, value.toLowerCase() === 'today' ? 'today' : value);
-    await checker.checkNow(editor.document);
+    await checker.setStoryDate(uri, value.toLowerCase() === 'today' ? 'today' : parseStoryDate(value));
+    await checker.checkNow(doc);
     return checker.storyDate(uri);
   });
 
@@ -211,17 +219,69 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     return !now;
   });
 
+  const recheck = async (uri?: string) => {
+    for (const d of vscode.workspace.textDocuments) if (uri === undefined || d.uri.toString() === uri) if (checker.shouldCheck(d)) await checker.checkNow(d);
+  };
+
+  /** The notice after an ignore: says what was ignored and where, with Undo. */
+  const ignoredNotice = (key: string, uri: string | undefined, words: string) => {
+    const where = uri === undefined ? 'in every draft' : 'in this draft';
+    void vscode.window.showInformationMessage(`Ignored ${where}: ${words}`, 'Undo', 'Show Ignored Claims').then(async (choice) => {
+      if (choice === 'Undo') { await ignores.remove(key, uri); await recheck(uri); }
+      else if (choice === 'Show Ignored Claims') await vscode.commands.executeCommand('devonFactCheck.showIgnored');
+    });
+  };
+
   reg(IGNORE_COMMAND, async (arg: IgnoreArgs) => {
-    if (!arg || typeof arg.claimKey !== 'string') return;
-    if (arg.scope === 'everywhere') {
-      const c = vscode.workspace.getConfiguration(SECTION);
-      const list = c.get<string[]>('ignoredClaims') ?? [];
-      if (!list.includes(arg.claimKey)) await c.update('ignoredClaims', [...list, arg.claimKey], vscode.ConfigurationTarget.Global);
-    } else {
-      await checker.ignoreInDocument(vscode.Uri.parse(arg.uri), arg.claimKey);
+    if (!arg || typeof arg.claimKey !== 'string') return false;
+    let { covered, message } = arg;
+    if (covered === undefined || message === undefined) {
+      // from a hover link: the card passes only the key; the live finding says the rest
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
+      const f = doc ? checker.liveFindings(doc).find((x) => x.finding.claimKey === arg.claimKey) : undefined;
+      covered ??= f?.covered;
+      message ??= f?.finding.message;
     }
+    const uri = arg.scope === 'everywhere' ? undefined : arg.uri;
+    const added = await ignores.add(arg.claimKey, uri, { covered, message });
+    await recheck(arg.scope === 'everywhere' ? undefined : arg.uri);
+    if (added) ignoredNotice(arg.claimKey, uri, claimInWords(arg.claimKey, { covered, message }));
+    return added;
+  });
+
+  /** Show Ignored Claims: every ignored claim in words; picking one (or { restore: key, uri? }) flags it again. */
+  reg('devonFactCheck.showIgnored', async (arg?: { restore?: string; uri?: string }): Promise<IgnoredClaim[] | IgnoredClaim | undefined> => {
+    const all = ignores.list();
+    if (arg && typeof arg === 'object' && typeof arg.restore === 'string') {
+      const hit = all.find((x) => x.claimKey === arg.restore && (arg.uri === undefined || x.uri === arg.uri));
+      if (!hit) return undefined;
+      await ignores.remove(hit.claimKey, hit.uri);
+      await recheck(hit.uri);
+      return hit;
+    }
+    if (all.length === 0) { void vscode.window.showInformationMessage('Devon Fact Check: no claims are ignored.'); return all; }
+    type Item = vscode.QuickPickItem & { claim: IgnoredClaim };
+    const items: Item[] = all.map((c) => ({
+      label: noIcons(c.words),
+      description: c.uri === undefined ? 'ignored in every draft' : `ignored in ${noIcons(vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri)))}`,
+      claim: c,
+    }));
+    const pick = await vscode.window.showQuickPick(items, { title: 'Ignored Claims', placeHolder: 'Pick a claim to flag it again' });
+    if (!pick) return all;
+    await ignores.remove(pick.claim.claimKey, pick.claim.uri);
+    await recheck(pick.claim.uri);
+    vscode.window.setStatusBarMessage('$(eye) Flagged again', 3000);
+    return pick.claim;
+  });
+
+  /** The hover's one-click fix: replaces the live claim with a suggestion (one undo step). */
+  reg(APPLY_FIX_COMMAND, async (arg: ApplyFixArgs) => {
+    if (!arg || typeof arg.uri !== 'string' || typeof arg.claimKey !== 'string') return false;
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
-    if (doc) await checker.checkNow(doc);
+    const s = doc ? findingFor(checker, doc, arg) : undefined;
+    const sug = s?.finding.suggestions[arg.index ?? 0];
+    if (!doc || !s || sug === undefined) { vscode.window.setStatusBarMessage('$(info) That claim has changed since the card was shown', 3000); return false; }
+    return vscode.workspace.applyEdit(fixEdit(doc, s, sug));
   });
 
   reg('devonFactCheck.nextConflict', async () => {

@@ -9,6 +9,7 @@ import { Checker, DocState } from './checker';
 import { registerCommands } from './commands';
 import { SECTION } from './config';
 import { EngineHost } from './engineHost';
+import { IgnoreStore } from './ignores';
 import { HoverProvider, QuickFixProvider, SourceDefinitionProvider } from './providers';
 import { SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
 import { StatusItem } from './status';
@@ -44,8 +45,8 @@ export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
     for (const p of providers) p.dispose();
     const selector: vscode.DocumentFilter[] = checker.current.languages.map((language) => ({ language }));
     providers = [
-      vscode.languages.registerHoverProvider(selector, new HoverProvider(checker)),
-      vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(checker), QuickFixProvider.metadata),
+      vscode.languages.registerHoverProvider(selector, new HoverProvider(checker, host)),
+      vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(checker, host), QuickFixProvider.metadata),
       vscode.languages.registerDefinitionProvider(selector, new SourceDefinitionProvider(checker, sources)),
     ];
   };
@@ -58,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
     }),
   );
 
-  registerCommands(context, host, checker, sources);
+  registerCommands(context, host, checker, sources, new IgnoreStore(context.workspaceState, context.globalState));
   checker.start();
 
   return {

@@ -121,3 +121,35 @@ export async function screenshot(name: string): Promise<string | undefined> {
   }
   return file;
 }
+
+export interface HoverBox { top: number; bottom: number; width: number; height: number; scrollHeight: number; clientHeight: number; text: string }
+
+/** Asks the chromium driver for the visible hover's box and scroll state (undefined without the driver). */
+export async function measureHover(name: string): Promise<{ viewport: { width: number; height: number }; hovers: HoverBox[] } | undefined> {
+  const dir = process.env.E2E_OUTPUT_DIR;
+  if (!dir || process.env.E2E_NO_DRIVER) return undefined;
+  const file = path.join(dir, `${name}.json`);
+  try { fs.unlinkSync(file); } catch { /* none yet */ }
+  console.log(`E2E_MEASURE_HOVER ${name}`);
+  const t0 = Date.now();
+  while (!fs.existsSync(file)) {
+    if (Date.now() - t0 > 20_000) throw new Error(`no measurement ${file}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+/** Shows the hover at `pos` in the editor and waits until the workbench has painted it. */
+export async function showHoverAt(editor: vscode.TextEditor, pos: vscode.Position, paintMs = 1500): Promise<void> {
+  editor.selection = new vscode.Selection(pos, pos);
+  await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  await vscode.commands.executeCommand('editor.action.showHover');
+  // the hover renders asynchronously in the workbench; give it a moment to paint
+  await new Promise((res) => setTimeout(res, paintMs));
+}
+
+/** The links of a hover's markdown: [label, command, decoded arguments]. */
+export function hoverLinks(md: string): { label: string; command: string; args: unknown[] }[] {
+  return [...md.matchAll(/\[((?:\\.|[^\]\\])*)\]\(command:([\w.]+)\?([^ )]+)/g)].map((m) => ({ label: m[1], command: m[2], args: JSON.parse(decodeURIComponent(m[3])) }));
+}

@@ -1,55 +1,95 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, checked, diagnosticsWhere, hoverText, kindOf, open, ours, rangeOf, setConfig } from '../helpers';
+import { api, checked, diagnosticsWhere, hoverLinks, hoverText, kindOf, measureHover, open, ours, rangeOf, screenshot, setConfig, showHoverAt } from '../helpers';
 
 const isName = (doc: vscode.TextDocument) => (d: vscode.Diagnostic) => kindOf(d) === 'name' && doc.getText(d.range).includes('Jeffries');
 
+const OUR_COMMANDS = ['devonFactCheck.openSource', 'devonFactCheck.applyFix', 'devonFactCheck.ignoreClaim', 'devonFactCheck.setStoryDate'];
+
 function onlyOurLinks(md: string): void {
   const links = [...md.matchAll(/\]\(([^)\s]+)/g)].map((m) => m[1]);
-  for (const l of links) assert.match(l, /^command:devonFactCheck\.openSource\?/, `only the Open source command is linked, not ${l}`);
+  for (const l of links) assert.ok(OUR_COMMANDS.some((c) => l.startsWith(`command:${c}?`)), `only our own commands are linked, not ${l}`);
   assert.ok(!/<a\s|<img|javascript:/i.test(md), 'no raw HTML');
 }
 
-describe('hover citations', () => {
-  it('shows what conflicts, the verbatim source sentence, headline, date and an Open source link', async () => {
+/** Markdown to the words a reader sees (escapes and emphasis marks removed). */
+function plain(md: string): string {
+  return md.replace(/\]\([^)]*\)/g, ']').replace(/\\(.)/g, '$1').replace(/[*~[\]]/g, '');
+}
+
+async function hoverAt(doc: vscode.TextDocument, at: vscode.Position): Promise<{ md: string; count: number }> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+  return { md: hoverText(hovers), count: hovers.reduce((n, h) => n + h.contents.length, 0) };
+}
+
+describe('hover cards', () => {
+  it('a conflict: one-click Replace and Ignore, then headline, date and the source sentence with the claim marked — and not the message again', async () => {
     const { doc } = await open('conflicts.md');
-    await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'the name diagnostic');
-    const at = rangeOf(doc, 'Jeffries').start.translate(0, 3);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-    const md = hoverText(hovers);
-    assert.match(md, /Jefferies/);
-    assert.match(md, /Councillor Richard Jefferies/, 'the source sentence');
-    assert.match(md, /If Government want children services improved/, 'the headline');
-    assert.match(md, /2025/, 'the date');
-    assert.match(md, /\[Open source\]\(command:devonFactCheck\.openSource\?/);
+    const ds = await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'the name diagnostic');
+    const diag = ds.find(isName(doc))!;
+    const { md, count } = await hoverAt(doc, rangeOf(doc, 'Jeffries').start.translate(0, 3));
+    assert.strictEqual(count, 1, 'one card');
+    const links = hoverLinks(md);
+    assert.deepStrictEqual(links.map((l) => l.command).slice(0, 2), ['devonFactCheck.applyFix', 'devonFactCheck.ignoreClaim'], md);
+    assert.match(plain(links[0].label), /Replace with “Jefferies”/);
+    assert.match(plain(links[1].label), /Ignore/);
+    const text = plain(md);
+    assert.ok(!text.includes(diag.message), 'the diagnostic message (shown above the card by VS Code) is not repeated');
+    assert.match(text, /If Government want children services improved/, 'the headline');
+    assert.match(text, /late 2025/, 'the date');
+    assert.ok(!/\(late 2025 \(/.test(text), 'no brackets in brackets');
+    assert.match(md, /\*\*Councillor Richard Jefferies\*\*\\?, the new Cabinet Member/, `the source sentence, the claim’s words in bold: ${md}`);
+    assert.ok(!/Exeter MP Steve Race says/.test(text), 'only the paragraph of the evidence, not the next one');
+    assert.ok(links.some((l) => l.command === 'devonFactCheck.openSource' && /If Government want/.test(plain(l.label))), 'the headline opens the source');
     onlyOurLinks(md);
-    // the command link's argument opens the article at the cited sentence
-    const arg = JSON.parse(decodeURIComponent(/command:devonFactCheck\.openSource\?([^ )]+)/.exec(md)![1]))[0];
-    const opened = await vscode.commands.executeCommand<{ uri: string; selection: vscode.Range }>('devonFactCheck.openSource', arg);
-    const ed = vscode.window.activeTextEditor!;
-    assert.strictEqual(ed.document.uri.scheme, 'devon-factcheck-source');
-    assert.match(ed.document.getText(ed.selection), /Councillor Richard Jefferies, the new Cabinet Member for Children's Services/);
-    assert.ok(opened);
+    // the card's Replace link fixes the claim in one step
+    const before = doc.getText();
+    await vscode.commands.executeCommand(links[0].command, ...links[0].args);
+    assert.ok(doc.getText().includes('Councillor Richard Jefferies, the new cabinet member'));
+    await diagnosticsWhere(doc.uri, (ds) => !ds.some((d) => kindOf(d) === 'name'), 'fixed from the card');
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(doc.getText(), before, 'one undo takes the fix back');
   });
 
-  it('shows the word-level difference for a misquotation', async () => {
+  it('the card’s Ignore link ignores the claim in this draft', async () => {
+    const { doc } = await open('ignore-me.md');
+    await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'the name diagnostic');
+    const { md } = await hoverAt(doc, rangeOf(doc, 'Jeffries').start);
+    const ignore = hoverLinks(md).find((l) => l.command === 'devonFactCheck.ignoreClaim')!;
+    await vscode.commands.executeCommand(ignore.command, ...ignore.args);
+    await diagnosticsWhere(doc.uri, (ds) => !ds.some(isName(doc)), 'ignored from the card');
+    const a = await api();
+    void a;
+    await vscode.commands.executeCommand('devonFactCheck.showIgnored', { restore: (ignore.args[0] as { claimKey: string }).claimKey, uri: doc.uri.toString() });
+    await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'flagged again');
+  });
+
+  it('a misquotation: one diff, punctuation kept, the quotation not repeated', async () => {
     const { doc } = await open('conflicts.md');
     const quote = rangeOf(doc, 'This is the final chance');
-    await diagnosticsWhere(doc.uri, (ds) => ds.some((d) => kindOf(d) === 'quote' && !!d.range.intersection(quote)), 'the quote diagnostic');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, rangeOf(doc, 'final chance').start);
-    const md = hoverText(hovers);
-    assert.match(md, /~~final~~/, 'the draft word struck through');
-    assert.match(md, /\*\*last\*\*/, 'the source word in bold');
+    const ds = await diagnosticsWhere(doc.uri, (ds) => ds.some((d) => kindOf(d) === 'quote' && !!d.range.intersection(quote)), 'the quote diagnostic');
+    const diag = ds.find((d) => kindOf(d) === 'quote')!;
+    assert.strictEqual(diag.message, 'Misquote: Steve Race said “last”, not “final”.', 'the message names what changed, not the whole quotation');
+    const { md, count } = await hoverAt(doc, rangeOf(doc, 'final chance').start);
+    assert.strictEqual(count, 1);
+    assert.strictEqual((md.match(/~~final~~/g) ?? []).length, 1, 'the draft word struck through once');
+    assert.strictEqual((md.match(/\*\*last\*\*/g) ?? []).length, 1, 'the source word in bold once');
+    assert.strictEqual((plain(md).match(/children under their watch/g) ?? []).length, 1, 'the quotation once');
+    assert.match(plain(md), /^[^]*This is the final last chance for Devon County Council[^]*under their watch[^]*$/);
+    assert.match(hoverLinks(md)[0].label, /Replace with the source/);
     onlyOurLinks(md);
   });
 
-  it('shows a "matches the sources" card on a correct quotation', async () => {
+  it('a confirmed claim: one short card', async () => {
     const { doc } = await open('conflicts.md');
     await checked(doc);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, rangeOf(doc, 'working closely').start);
-    const md = hoverText(hovers);
-    assert.match(md, /Matches the sources/);
-    onlyOurLinks(md);
+    for (const at of [rangeOf(doc, 'working closely').start, rangeOf(doc, 'Steve Race').start.translate(0, 2)]) {
+      const { md, count } = await hoverAt(doc, at);
+      assert.strictEqual(count, 1, `one card, not two: ${md}`);
+      assert.strictEqual((md.match(/Matches the sources/g) ?? []).length, 1, md);
+      onlyOurLinks(md);
+    }
   });
 
   it('says nothing on unflagged words', async () => {
@@ -57,6 +97,22 @@ describe('hover citations', () => {
     await checked(doc);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, rangeOf(doc, 'progress').start);
     assert.ok(!/Devon Fact Check|Conflicts with|Matches the sources/.test(hoverText(hovers)));
+  });
+
+  it('the whole card is visible without scrolling at 1400×860 (screenshots in test-output/)', async () => {
+    const { doc, editor } = await open('conflicts.md');
+    await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)) && ds.some((d) => kindOf(d) === 'quote'), 'the diagnostics');
+    for (const [name, at] of [['hover-conflict', rangeOf(doc, 'Jeffries').start.translate(0, 2)], ['hover-misquote', rangeOf(doc, 'final chance').start.translate(0, 2)], ['hover-confirmed', rangeOf(doc, 'working closely').start]] as const) {
+      await showHoverAt(editor, at);
+      const m = await measureHover(name);
+      await screenshot(name);
+      if (!m) continue;
+      assert.ok(m.hovers.length >= 1, `${name}: a hover is shown`);
+      const h = m.hovers[m.hovers.length - 1];
+      assert.ok(h.scrollHeight <= h.clientHeight + 2, `${name}: the card does not scroll (${h.scrollHeight} > ${h.clientHeight}): ${h.text}`);
+      assert.ok(h.top >= 0 && h.bottom <= m.viewport.height, `${name}: inside the window`);
+      await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+    }
   });
 });
 
