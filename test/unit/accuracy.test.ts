@@ -39,7 +39,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 2, 20, 'held out'],
     ['test/fixtures/holdout3', 2, 34, 'held out'],
     ['test/fixtures/holdout4', 0, 26, 'held out'],
-    ['test/fixtures/holdout5', 10, 51, 'held out, written blind in new shapes'],
+    ['test/fixtures/holdout5', 9, 50, 'held out, written blind in new shapes'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {

@@ -13,7 +13,7 @@ import { loadDataset } from '../../src/core/data/loader';
 import { NumberFact } from '../../src/core/data/schema';
 
 const fact = (unit: NumberFact['unit'], noun?: string): NumberFact =>
-  ({ id: `${unit}-${noun ?? ''}`, values: [1], text: 'one', unit, noun, cues: ['x'], exclude: [], evidence: { source: 's', text: 't' } }) as NumberFact;
+  ({ id: `${unit}-${noun ?? ''}`, values: [1], text: 'one', unit, noun, cues: ['x'], exclude: [], anchors: [], evidence: { source: 's', text: 't' } }) as NumberFact;
 
 /** Does a NUMBER_RE match reach some fact of `facts` (as checkNumbers picks the facts to compare)? */
 function reachesFact(r: RegExpExecArray, facts: NumberFact[]): boolean {

@@ -117,6 +117,8 @@ export function checkControl(ctx: Ctx, s: SentenceInfo): void {
     }
     if (later && !(t.explicit || t.present) && ctx.asOf >= later.time.falseBefore!) continue;
     if (!trueNow.length) continue;
+    // the month control changed hands: the sources cannot say the claimed party did not run it then
+    if (claimedStates.some((x) => statusAt(x.time, t.range) !== 'false')) continue;
     addFinding(ctx, {
       start, end, kind: 'party', severity: 'error',
       message: `Sources say the council was ${actualParty.name}-run${actualParty.short !== actualParty.name ? ` (${actualParty.short})` : ''}${t.explicit ? ' at that time' : ''}${since}, not ${claimedParty.name}.`,

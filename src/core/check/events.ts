@@ -360,6 +360,9 @@ function monthsApart(d: DateExpr, e: ModelEvent): number {
  */
 function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent, d: DateExpr): boolean {
   if (e.anchors.length === 0 && !e.recurs) return true;
+  // "their latest visit in 2024": words just before the date that mark another occurrence make it that one's,
+  // whatever else is named
+  if (e.recurs && d.relation !== 'since' && hasAny(ctx.masked, OTHER_OCCURRENCE, Math.max(clause.start, d.start - 60), d.start)) return false;
   if (anchored(ctx, s, e)) return true;
   const ev = eventDate(e).parts;
   const writtenYear = d.year !== undefined && !d.yearInferred;
@@ -368,7 +371,6 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (!e.recurs) return agrees;
   // "rated inadequate since 2019": the start of what still holds happened once
   if (d.relation === 'since') return true;
-  if (hasAny(ctx.masked, OTHER_OCCURRENCE, clause.start, clause.end)) return false;
   return agrees || (!!d.range && monthsApart(d, e) <= e.recurs.withinMonths);
 }
 

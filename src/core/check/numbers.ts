@@ -5,7 +5,8 @@
  */
 import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
 import { NumberFact } from '../data/schema';
-import { escapeRegExp, execIn, hasAnyIn } from '../text/words';
+import { escapeRegExp, execIn, hasAny, hasAnyIn } from '../text/words';
+import { rangeOf } from '../time/dates';
 import { addFinding } from './findings';
 import { clauseAt } from './time';
 
@@ -154,6 +155,31 @@ function modelNumbers(m: Ctx['m']): ModelNumbers {
   return v;
 }
 
+/** Words that set a number in the future or make it an estimate: another number than the one the sources give. */
+const FUTURE = /\b(?:next\s+year|will|plans?\s+to|planned|expected\s+to|forecasts?|estimates?|estimated|budgets?|budgeted)\b/;
+
+/** Months between two day numbers, as a whole count. */
+const MONTH_DAYS = 30.44;
+
+/**
+ * Is the number the fact's quantity? The paragraph names one of the fact's anchors (when it has any: who gave it, what
+ * it was paired with), the clause is not about the future, and any year the sentence writes is within a year of the
+ * fact's date ("six areas of concern after a visit in 2024" is another count than the four of 2018).
+ */
+function sameQuantity(ctx: Ctx, s: SentenceInfo, clauseText: string, n: NumberFact): boolean {
+  if (n.anchors.length && !hasAny(ctx.f, n.anchors, 0, ctx.f.length)) return false;
+  if (FUTURE.test(clauseText)) return false;
+  if (!n.date) return true;
+  const fact = rangeOf(n.date);
+  const written = s.dates.filter((d) => d.range && d.year !== undefined && !d.yearInferred);
+  if (!written.length) return true;
+  return written.some((d) => {
+    const r = d.range!;
+    const gap = r.end < fact.start ? fact.start - r.end : fact.end < r.start ? r.start - fact.end : 0;
+    return gap / MONTH_DAYS <= 12;
+  });
+}
+
 export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
   // most sentences hold no tail word a fact takes: one short pattern rules them out, far cheaper than NUMBER_RE
   const ms = modelNumbers(ctx.m);
@@ -191,6 +217,7 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     for (const n of facts) {
       if (!hasAnyIn(masked, (clauseText ??= masked.slice(clause.start, clause.end)), clause.start, n.cues)) continue;
       if (n.exclude.length && hasAnyIn(masked, clauseText, clause.start, n.exclude)) continue;
+      if (!sameQuantity(ctx, s, clauseText, n)) continue;
       if (n.values.includes(value)) break;
       const numEnd = pos + r[1].length + (r[2] ? r[2].length : 0);
       const fix = likeClaim(r[1], n.values[0]) + (percent ? r[2] : '');
@@ -216,6 +243,8 @@ function checkRanks(ctx: Ctx, s: SentenceInfo): void {
     const vals = [ordValue(r[1]), ...(r[2] ? [ordValue(r[2])] : [])];
     const fact = m.numbers.find((n) => n.unit === 'rank');
     if (!fact) break;
+    const clause = clauseAt(s, r.index);
+    if (!sameQuantity(ctx, s, masked.slice(clause.start, clause.end), fact)) continue;
     if (vals.every((v) => fact.values.includes(v))) continue;
     const end = r.index + r[0].length - (r[0].match(/[- ](?:worst|lowest|poorest|weakest)$/)?.[0].length ?? 0);
     addFinding(ctx, {

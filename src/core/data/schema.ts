@@ -211,6 +211,13 @@ export const NumberFact = z.strictObject({
   /** Lower-case words of which at least one must be in the clause for the number to be this fact. */
   cues: z.array(Text()).check(z.minLength(1)),
   exclude: List(Text()),
+  /**
+   * Words that identify this quantity among others like it (who gave it, what it was paired with): when any are
+   * listed, the paragraph must hold one for a number to be compared with this fact.
+   */
+  anchors: List(Text()),
+  /** When the number was true or said: a claim dated more than a year away, or about the future, is another number. */
+  date: z.optional(PartialDate),
   evidence: Evidence,
 });
 

@@ -219,6 +219,8 @@ export const PRESUMED_DAYS = 365;
 export function presumedAt(f: TimedFact, t: DayRange): boolean {
   const st = statusAt(f, t);
   if (st !== 'unknown') return st === 'true';
+  // a post the sources say ended ("until May 2025") is not presumed held in the month it ended
+  if (f.falseAfter !== undefined) return false;
   return t.start > f.known.end && t.start <= f.known.end + PRESUMED_DAYS;
 }
 
