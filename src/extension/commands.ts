@@ -7,7 +7,7 @@ import type { EngineHost } from './engineHost';
 import { claimInWords, IgnoredClaim, IgnoreStore } from './ignores';
 import { APPLY_FIX_COMMAND, ApplyFixArgs, OPEN_SOURCE_COMMAND, OpenSourceArgs } from './markdown';
 import { findingFor, fixEdit, IGNORE_COMMAND, IgnoreArgs } from './providers';
-import { SourceDocuments, sourceUri } from './sourceDocs';
+import { SOURCE_LANGUAGE, SourceDocuments } from './sourceDocs';
 import { formatDay, parseStoryDate } from './storyDate';
 
 export interface FindQuoteArgs {
@@ -129,14 +129,15 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     }
     const src = ds.sourceById.get(a.source);
     if (!src) { void vscode.window.showWarningMessage(`Devon Fact Check: no source "${a.source}".`); return undefined; }
-    const uri = sourceUri(src.id);
-    const doc = await vscode.workspace.openTextDocument(uri);
+    const uri = sources.uri(src.id);
+    let doc = await vscode.workspace.openTextDocument(uri);
+    if (doc.languageId !== SOURCE_LANGUAGE) doc = await vscode.languages.setTextDocumentLanguage(doc, SOURCE_LANGUAGE);
     const ok = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= src.text.length;
     const start = ok(a.start) ? a.start : 0;
     const end = ok(a.end) && a.end >= start ? a.end : start;
     const sel = sources.range(src.id, start, end);
     const editor = await vscode.window.showTextDocument(doc, { preview: true, selection: new vscode.Selection(sel.start, sel.end), viewColumn: vscode.ViewColumn.Beside });
-    editor.revealRange(sel, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    editor.revealRange(sel, vscode.TextEditorRevealType.InCenter);
     return { uri: uri.toString(), selection: sel };
   };
   reg(OPEN_SOURCE_COMMAND, openSource);

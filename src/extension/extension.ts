@@ -11,7 +11,7 @@ import { SECTION } from './config';
 import { EngineHost } from './engineHost';
 import { IgnoreStore } from './ignores';
 import { HoverProvider, QuickFixProvider, SourceDefinitionProvider } from './providers';
-import { SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
+import { SOURCE_LANGUAGE, SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
 import { StatusItem } from './status';
 
 /** What activate() returns: a small surface for the integration tests. */
@@ -37,7 +37,18 @@ export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
   const checker = new Checker(host, sources, context.workspaceState, log);
   const status = new StatusItem(checker);
   context.subscriptions.push(log, checker, status);
-  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, sources));
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, sources), sources);
+  // a source article reads as an article: its own language (no boxes round curly quotes), the cited
+  // sentence selected in the middle of the view however it was opened (F12 puts only the cursor at its start)
+  const asArticle = (d: vscode.TextDocument) => {
+    if (d.uri.scheme === SOURCE_SCHEME && d.languageId !== SOURCE_LANGUAGE) void vscode.languages.setTextDocumentLanguage(d, SOURCE_LANGUAGE).then(undefined, () => undefined);
+  };
+  vscode.workspace.textDocuments.forEach(asArticle);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(asArticle),
+    vscode.window.onDidChangeTextEditorSelection((e) => { if (e.textEditor.document.uri.scheme === SOURCE_SCHEME) sources.selectExpected(e.textEditor); }),
+    vscode.window.onDidChangeActiveTextEditor((e) => { if (e?.document.uri.scheme === SOURCE_SCHEME) sources.selectExpected(e); }),
+  );
 
   // Providers follow the languages setting.
   let providers: vscode.Disposable[] = [];
@@ -46,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
     const selector: vscode.DocumentFilter[] = checker.current.languages.map((language) => ({ language }));
     providers = [
       vscode.languages.registerHoverProvider(selector, new HoverProvider(checker, host)),
-      vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(checker, host), QuickFixProvider.metadata),
+      vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(checker, host, sources), QuickFixProvider.metadata),
       vscode.languages.registerDefinitionProvider(selector, new SourceDefinitionProvider(checker, sources)),
     ];
   };

@@ -13,7 +13,7 @@ import * as vscode from 'vscode';
 import type { Citation, Finding } from '../core/types';
 import type { ShownConfirmation, ShownFinding } from './checker';
 import { esc, escInline } from './escape';
-import { clip, commandUri, excerpt, punctuatedDiff, WordPart } from './present';
+import { citedSpan, clip, commandUri, excerpt, punctuatedDiff, WordPart } from './present';
 
 export const OPEN_SOURCE_COMMAND = 'devonFactCheck.openSource';
 export const APPLY_FIX_COMMAND = 'devonFactCheck.applyFix';
@@ -66,8 +66,10 @@ function newCard(): vscode.MarkdownString {
 }
 
 /** "Headline · date", the headline a link that opens the article at the cited sentence. */
-function citationLine(c: Citation): string {
-  const args: OpenSourceArgs = { source: c.source, start: c.start, end: c.end };
+function citationLine(c: Citation, ctx: CardContext): string {
+  const text = ctx.article(c.source);
+  const span = text && text.slice(c.start, c.end) === c.quote ? citedSpan(text, c) : c;
+  const args: OpenSourceArgs = { source: c.source, start: span.start, end: span.end };
   return `${link(`*${esc(clip(c.title, 160))}*`, OPEN_SOURCE_COMMAND, args, 'Open the article at this sentence')} · ${esc(c.date)}`;
 }
 
@@ -130,14 +132,14 @@ export function findingHover(s: ShownFinding, ctx: CardContext): vscode.Markdown
   const c = f.citations[0];
   if (f.kind === 'quote' && f.suggestions[0] !== undefined) {
     md.appendMarkdown(`\n\n${renderWordDiff(punctuatedDiff(s.covered, f.suggestions[0]))}`);
-    if (c) md.appendMarkdown(`\n\n${citationLine(c)}`);
+    if (c) md.appendMarkdown(`\n\n${citationLine(c, ctx)}`);
   } else if (c) {
-    md.appendMarkdown(`\n\n${citationLine(c)}\n\n${sentenceQuote(c, ctx, 220)}`);
+    md.appendMarkdown(`\n\n${citationLine(c, ctx)}\n\n${sentenceQuote(c, ctx, 220)}`);
   } else {
     md.appendMarkdown('\n\n*No source sentence for this claim.*');
   }
   const more = f.citations.slice(1, 3);
-  if (more.length > 0) md.appendMarkdown(`\n\nAlso: ${more.map(citationLine).join('; ')}`);
+  if (more.length > 0) md.appendMarkdown(`\n\nAlso: ${more.map((x) => citationLine(x, ctx)).join('; ')}`);
   return md;
 }
 
@@ -147,6 +149,6 @@ export function confirmationHover(s: ShownConfirmation, ctx: CardContext): vscod
   const message = s.confirmation.message.replace(/^Matches the sources:\s*/i, '').replace(/^Verified quotation:\s*(.+?)\.?$/i, '$1 said these words.');
   md.appendMarkdown(`$(pass) **Matches the sources**: ${esc(message)}`);
   const c = s.confirmation.citations[0];
-  if (c) md.appendMarkdown(`\n\n${citationLine(c)}\n\n${sentenceQuote(c, ctx, 160)}`);
+  if (c) md.appendMarkdown(`\n\n${citationLine(c, ctx)}\n\n${sentenceQuote(c, ctx, 160)}`);
   return md;
 }

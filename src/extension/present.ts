@@ -115,6 +115,15 @@ export function excerpt(article: string, start: number, end: number, evStart: nu
   return { start: s, end: e, before: article.slice(s, evStart), marked: article.slice(evStart, evEnd), after, cutStart, cutEnd };
 }
 
+/**
+ * The span of a citation to select in the article: its sentence within the paragraph of the evidence,
+ * no quotation cut in two (the sentence splitter may run a line without a full stop into the next).
+ */
+export function citedSpan(article: string, c: { start: number; end: number; evidenceStart: number; evidenceEnd: number }): { start: number; end: number } {
+  const x = excerpt(article, c.start, c.end, c.evidenceStart, c.evidenceEnd, Number.MAX_SAFE_INTEGER);
+  return { start: x.start, end: x.end };
+}
+
 export interface WordPart {
   op: 'same' | 'draft' | 'source';
   text: string;

@@ -14,8 +14,8 @@ import { formatDay } from './storyDate';
 
 export { IGNORE_COMMAND, IgnoreArgs };
 
-function openArgs(c: Citation): OpenSourceArgs {
-  return { source: c.source, start: c.start, end: c.end };
+function openArgs(c: Citation, sources: SourceDocuments): OpenSourceArgs {
+  return { source: c.source, ...sources.span(c) };
 }
 
 /**
@@ -75,7 +75,7 @@ export function fixEdit(doc: vscode.TextDocument, s: ShownFinding, suggestion: s
 export class QuickFixProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-  constructor(private readonly checker: Checker, private readonly host: EngineHost) {}
+  constructor(private readonly checker: Checker, private readonly host: EngineHost, private readonly sources: SourceDocuments) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, ctx: vscode.CodeActionContext): vscode.CodeAction[] {
     if (ctx.only && !vscode.CodeActionKind.QuickFix.contains(ctx.only) && !ctx.only.contains(vscode.CodeActionKind.QuickFix)) return [];
@@ -116,7 +116,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     const c = f.citations[0];
     if (c) {
       const a = new vscode.CodeAction('Open source', vscode.CodeActionKind.QuickFix);
-      a.command = { command: OPEN_SOURCE_COMMAND, title: 'Open source', arguments: [openArgs(c)] };
+      a.command = { command: OPEN_SOURCE_COMMAND, title: 'Open source', arguments: [openArgs(c, this.sources)] };
       out.push(a);
     }
     return out;
@@ -136,15 +136,15 @@ export class SourceDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly checker: Checker, private readonly sources: SourceDocuments) {}
 
   provideDefinition(doc: vscode.TextDocument, pos: vscode.Position): vscode.LocationLink[] | undefined {
-    const links: vscode.LocationLink[] = [];
-    const add = (origin: vscode.Range, citations: readonly Citation[]) => {
-      for (const c of citations) {
-        const loc = this.sources.location(c);
-        links.push({ originSelectionRange: origin, targetUri: loc.uri, targetRange: loc.range, targetSelectionRange: loc.range });
-      }
-    };
-    for (const f of this.checker.liveFindings(doc)) if (f.range.contains(pos)) add(f.range, f.finding.citations);
-    for (const c of this.checker.liveConfirmations(doc)) if (c.range.contains(pos)) add(c.range, c.confirmation.citations);
-    return links.length > 0 ? links : undefined;
+    // one target, so F12 goes straight to the article (several would open a peek): the flagged claim's
+    // first citation, else the confirmation the hover shows
+    const f = this.checker.liveFindings(doc).find((x) => x.range.contains(pos) && x.finding.citations.length > 0);
+    const ok = this.checker.liveConfirmations(doc).filter((x) => x.range.contains(pos) && x.confirmation.citations.length > 0);
+    const origin = f?.range ?? (ok.length ? mostSpecific(ok, doc).range : undefined);
+    const c: Citation | undefined = f?.finding.citations[0] ?? (ok.length ? mostSpecific(ok, doc).confirmation.citations[0] : undefined);
+    if (!c || !origin) return undefined;
+    const loc = this.sources.location(c);
+    this.sources.expect(loc.uri, loc.range);
+    return [{ originSelectionRange: origin, targetUri: loc.uri, targetRange: loc.range, targetSelectionRange: loc.range }];
   }
 }

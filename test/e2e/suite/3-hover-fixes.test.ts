@@ -4,6 +4,8 @@ import { api, checked, diagnosticsWhere, hoverLinks, hoverText, kindOf, measureH
 
 const isName = (doc: vscode.TextDocument) => (d: vscode.Diagnostic) => kindOf(d) === 'name' && doc.getText(d.range).includes('Jeffries');
 
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
 const OUR_COMMANDS = ['devonFactCheck.openSource', 'devonFactCheck.applyFix', 'devonFactCheck.ignoreClaim', 'devonFactCheck.setStoryDate'];
 
 function onlyOurLinks(md: string): void {
@@ -127,7 +129,7 @@ describe('go to source', () => {
     const range = 'targetUri' in l ? l.targetRange : l.range;
     assert.strictEqual(uri.scheme, 'devon-factcheck-source');
     const src = await vscode.workspace.openTextDocument(uri);
-    assert.match(src.getText(range), /Richard Jefferies/);
+    assert.match(flat(src.getText(range)), /Richard Jefferies/);
   });
 
   it('jumps from a verified quotation to where it was said', async () => {
@@ -137,7 +139,7 @@ describe('go to source', () => {
     assert.ok(links.length > 0, 'a definition for the confirmed quotation');
     const l = links[0];
     const src = await vscode.workspace.openTextDocument('targetUri' in l ? l.targetUri : l.uri);
-    assert.match(src.getText('targetUri' in l ? l.targetRange : l.range), /working closely with the Department for Education/);
+    assert.match(flat(src.getText('targetUri' in l ? l.targetRange : l.range)), /working closely with the Department for Education/);
   });
 
   it('jumps from a recognised person to the sentence that names them', async () => {
@@ -146,7 +148,7 @@ describe('go to source', () => {
     const at = rangeOf(doc, 'John Hart').start.translate(0, 2);
     const links = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);
     assert.ok(links.length > 0, 'a definition for a known person');
-    const texts = await Promise.all(links.map(async (l) => (await vscode.workspace.openTextDocument('targetUri' in l ? l.targetUri : l.uri)).getText('targetUri' in l ? l.targetRange : l.range)));
+    const texts = await Promise.all(links.map(async (l) => flat((await vscode.workspace.openTextDocument('targetUri' in l ? l.targetUri : l.uri)).getText('targetUri' in l ? l.targetRange : l.range))));
     assert.ok(texts.some((t) => /John Hart/.test(t)), JSON.stringify(texts));
   });
 
@@ -161,7 +163,7 @@ describe('go to source', () => {
       const subs = [vscode.window.onDidChangeActiveTextEditor((e) => { if (ok(e)) { subs.forEach((s) => s.dispose()); resolve(e!); } }),
         vscode.window.onDidChangeTextEditorSelection((e) => { if (ok(e.textEditor)) { subs.forEach((s) => s.dispose()); resolve(e.textEditor); } })];
     });
-    assert.match(ed.document.getText(ed.selection), /Councillor Richard Jefferies, the new Cabinet Member/);
+    assert.match(flat(ed.document.getText(ed.selection)), /Councillor Richard Jefferies, the new Cabinet Member/);
   });
 
   it('opens a source article from the picker argument, read-only, at the requested offsets', async () => {
@@ -171,7 +173,7 @@ describe('go to source', () => {
     assert.ok(r);
     const ed = vscode.window.activeTextEditor!;
     assert.strictEqual(ed.document.uri.scheme, 'devon-factcheck-source');
-    assert.match(ed.document.getText(), /CHILDREN’S services run by Devon County Council/);
+    assert.match(flat(ed.document.getText()), /CHILDREN’S services run by Devon County Council/);
     // read-only: an edit is refused
     const ok = await ed.edit((b) => b.insert(new vscode.Position(0, 0), 'X'));
     assert.strictEqual(ok && ed.document.getText().startsWith('X'), false, 'the source article cannot be edited');
