@@ -327,8 +327,16 @@ export class Checker implements vscode.Disposable {
   }
 
   storyDate(uri: vscode.Uri): string {
-    const v = this.storyDateSetting(uri) ?? this.settings.storyDate;
-    return resolveStoryDate(v) ?? todayIso();
+    return this.storyDateInfo(uri).date;
+  }
+
+  /** The story date in use for a document, and where it comes from (Set Story Date, the setting, or today). */
+  storyDateInfo(uri: vscode.Uri): { date: string; from: 'document' | 'setting' | 'today' } {
+    const own = this.storyDateSetting(uri);
+    const v = own ?? this.settings.storyDate;
+    const date = resolveStoryDate(v);
+    if (!date) return { date: todayIso(), from: 'today' };
+    return { date, from: own !== undefined ? 'document' : v.trim().toLowerCase() === 'today' ? 'today' : 'setting' };
   }
 
   async setStoryDate(uri: vscode.Uri, value: string | undefined): Promise<void> {

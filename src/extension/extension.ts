@@ -28,6 +28,8 @@ export interface DevonFactCheckApi {
   state(uri: vscode.Uri): DocState | undefined;
   /** The status-bar item's text and whether it is shown. */
   status(): { text: string; visible: boolean; command?: string };
+  /** The story-date status-bar item: the date in use and (tooltip) where it comes from. */
+  storyDateStatus(): { text: string; tooltip: string; visible: boolean };
 }
 
 export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
@@ -85,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
     },
     onDidChangeResult: checker.onDidChangeResult,
     state: (uri) => checker.state(uri),
+    storyDateStatus: () => status.date(),
     status: () => ({ text: status.item.text, visible: status.visible, command: typeof status.item.command === 'string' ? status.item.command : status.item.command?.command }),
   };
 }

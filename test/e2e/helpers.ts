@@ -14,6 +14,7 @@ export interface Api {
   readonly onDidChangeResult: vscode.Event<vscode.Uri>;
   state(uri: vscode.Uri): { kind: 'checked'; result: { version: number; asOf: string; findings: { finding: { kind: string; claimKey: string; message: string; suggestions: string[]; citations: { source: string; quote: string; start: number; end: number }[] } }[] } } | { kind: 'tooLarge'; size: number } | { kind: 'off' } | undefined;
   status(): { text: string; visible: boolean; command?: string };
+  storyDateStatus(): { text: string; tooltip: string; visible: boolean };
 }
 
 let apiPromise: Promise<Api> | undefined;

@@ -2,7 +2,6 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { diagnosticsWhere, hoverLinks, hoverText, kindOf, open, rangeOf, screenshot, until } from '../helpers';
 
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 const HEADLINE = 'If Government want children services improved, they need to stop local government reorganisation';
 const SENTENCE = "The Lib-Dem run authority took charge in May after the local elections and Councillor Richard Jefferies, the new Cabinet Member for Children's Services, spoke to our Chief Reporter Andrew Kay";
 
