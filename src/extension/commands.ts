@@ -251,8 +251,9 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
   });
 
   /** Show Ignored Claims: every ignored claim in words; picking one (or { restore: key, uri? }) flags it again. */
-  reg('devonFactCheck.showIgnored', async (arg?: { restore?: string; uri?: string }): Promise<IgnoredClaim[] | IgnoredClaim | undefined> => {
+  reg('devonFactCheck.showIgnored', async (arg?: { restore?: string; uri?: string; list?: boolean }): Promise<IgnoredClaim[] | IgnoredClaim | undefined> => {
     const all = ignores.list();
+    if (arg && typeof arg === 'object' && arg.list) return all;
     if (arg && typeof arg === 'object' && typeof arg.restore === 'string') {
       const hit = all.find((x) => x.claimKey === arg.restore && (arg.uri === undefined || x.uri === arg.uri));
       if (!hit) return undefined;

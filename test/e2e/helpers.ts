@@ -154,3 +154,18 @@ export async function showHoverAt(editor: vscode.TextEditor, pos: vscode.Positio
 export function hoverLinks(md: string): { label: string; command: string; args: unknown[] }[] {
   return [...md.matchAll(/\[((?:\\.|[^\]\\])*)\]\(command:([\w.]+)\?([^ )]+)/g)].map((m) => ({ label: m[1], command: m[2], args: JSON.parse(decodeURIComponent(m[3])) }));
 }
+
+/**
+ * The code actions at `range`, asked again until one titled `want` is among them (right after activation
+ * VS Code can answer once without an extension's actions; it asks again as the cursor moves).
+ */
+export async function codeActionsWith(doc: vscode.TextDocument, range: vscode.Range, want: string | RegExp, ms = 5000): Promise<{ actions: vscode.CodeAction[]; action: vscode.CodeAction }> {
+  const t0 = Date.now();
+  for (;;) {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
+    const action = actions.find((a) => (typeof want === 'string' ? a.title === want : want.test(a.title)));
+    if (action) return { actions, action };
+    if (Date.now() - t0 > ms) throw new Error(`no code action ${want} among ${JSON.stringify(actions.map((a) => a.title))}; ${describeDiags(doc.uri)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, checked, diagnosticsWhere, hoverLinks, hoverText, kindOf, measureHover, open, ours, rangeOf, screenshot, setConfig, showHoverAt } from '../helpers';
+import { api, checked, codeActionsWith, diagnosticsWhere, hoverLinks, hoverText, kindOf, measureHover, open, ours, rangeOf, screenshot, setConfig, showHoverAt } from '../helpers';
 
 const isName = (doc: vscode.TextDocument) => (d: vscode.Diagnostic) => kindOf(d) === 'name' && doc.getText(d.range).includes('Jeffries');
 
@@ -213,8 +213,7 @@ describe('quick fixes', () => {
     const { doc, editor } = await open('ignore-me.md');
     await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'the name diagnostic');
     const text = doc.getText();
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rangeOf(doc, 'Jeffries'));
-    const ignore = actions.find((x) => x.title === 'Ignore this claim in this document')!;
+    const { action: ignore } = await codeActionsWith(doc, rangeOf(doc, 'Jeffries'), 'Ignore this claim in this document');
     await vscode.commands.executeCommand(ignore.command!.command, ...(ignore.command!.arguments ?? []));
     await diagnosticsWhere(doc.uri, (ds) => !ds.some(isName(doc)), 'the ignored claim no longer flagged');
     assert.strictEqual(doc.getText(), text, 'ignoring does not edit the draft');
@@ -227,11 +226,70 @@ describe('quick fixes', () => {
     await diagnosticsWhere(other.doc.uri, (ds) => ds.some(isName(other.doc)), 'still flagged elsewhere');
   });
 
+  it('the quick fix is one undo step that undoes only that fix', async () => {
+    const { doc, editor } = await open('conflicts.md');
+    await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'the name diagnostic');
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    await editor.edit((b) => b.insert(end, '\nTyped by the writer.'));
+    const typed = doc.getText();
+    await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'still flagged after typing');
+    const { action: replace } = await codeActionsWith(doc, rangeOf(doc, 'Jeffries'), /^Replace with "Jefferies"$/);
+    assert.ok(await vscode.workspace.applyEdit(replace.edit!));
+    assert.ok(doc.getText().includes('Richard Jefferies,'));
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(doc.getText(), typed, 'undo takes back the fix and keeps what was typed before it');
+  });
+
+  it('"ignore everywhere" says so with Undo, and Undo flags the claim again (screenshot in test-output/)', async () => {
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const { doc } = await open('conflicts.md');
+    await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'the name diagnostic');
+    const { action: ignore } = await codeActionsWith(doc, rangeOf(doc, 'Jeffries'), 'Ignore this claim everywhere');
+    assert.strictEqual(await vscode.commands.executeCommand(ignore.command!.command, ...(ignore.command!.arguments ?? [])), true);
+    await diagnosticsWhere(doc.uri, (ds) => !ds.some(isName(doc)), 'ignored everywhere');
+    await new Promise((r) => setTimeout(r, 1000));
+    // (the headless window may not pop the toast: the notification list shows the same notice)
+    await vscode.commands.executeCommand('notifications.showList');
+    await new Promise((r) => setTimeout(r, 500));
+    await screenshot('ignore-everywhere-notice');
+    await vscode.commands.executeCommand('notifications.hideList');
+    // Undo is the notice's first button: press it as a writer would (Ctrl+Shift+A on a notice)
+    const back = diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'flagged again after Undo', 10_000);
+    await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+    await back;
+    assert.deepStrictEqual(vscode.workspace.getConfiguration('devonFactCheck').get('ignoredClaims'), []);
+  });
+
+  it('Show Ignored Claims lists them in plain words and restores the one picked (screenshot in test-output/)', async () => {
+    const { doc } = await open('conflicts.md');
+    const ds = await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)) && ds.some((d) => kindOf(d) === 'quote'), 'the diagnostics');
+    const quote = ds.find((d) => kindOf(d) === 'quote')!;
+    for (const [at, scope] of [[rangeOf(doc, 'Jeffries'), 'everywhere'], [quote.range, 'document']] as const) {
+      const { action: ignore } = await codeActionsWith(doc, at, `Ignore this claim ${scope === 'everywhere' ? 'everywhere' : 'in this document'}`);
+      await vscode.commands.executeCommand(ignore.command!.command, ...(ignore.command!.arguments ?? []));
+    }
+    await diagnosticsWhere(doc.uri, (ds) => !ds.some(isName(doc)) && !ds.some((d) => kindOf(d) === 'quote'), 'both ignored');
+    const p = Promise.resolve(vscode.commands.executeCommand<{ claimKey: string; words: string; uri?: string }>('devonFactCheck.showIgnored'));
+    await new Promise((r) => setTimeout(r, 1000));
+    await screenshot('ignored-claims-list');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const restored = await p;
+    assert.ok(restored && !Array.isArray(restored), 'a claim was picked');
+    assert.strictEqual(restored.words, '“Jeffries” — Sources spell it Jefferies (Richard Jefferies), not Jeffries.', 'in plain words, not a key');
+    assert.strictEqual(restored.uri, undefined, 'the one ignored everywhere comes first');
+    await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'flagged again');
+    const rest = (await vscode.commands.executeCommand<{ words: string; uri?: string }[]>('devonFactCheck.showIgnored', { list: true }))
+      .filter((r) => r.uri === undefined || r.uri === doc.uri.toString());
+    assert.deepStrictEqual(rest.map((r) => [r.words, r.uri]), [['“This is the final chance for Devon County Council to…” — Misquote: Steve Race said “last”, not “final”.', doc.uri.toString()]]);
+    await vscode.commands.executeCommand('devonFactCheck.showIgnored', { restore: (rest[0] as { claimKey?: string }).claimKey, uri: doc.uri.toString() });
+    await diagnosticsWhere(doc.uri, (ds) => ds.some((d) => kindOf(d) === 'quote'), 'the misquote flagged again');
+  });
+
   it('ignores a claim everywhere through the ignoredClaims setting', async () => {
     const { doc } = await open('conflicts.md');
     await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'the name diagnostic');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rangeOf(doc, 'Jeffries'));
-    const ignore = actions.find((x) => x.title === 'Ignore this claim everywhere')!;
+    const { action: ignore } = await codeActionsWith(doc, rangeOf(doc, 'Jeffries'), 'Ignore this claim everywhere');
     await vscode.commands.executeCommand(ignore.command!.command, ...(ignore.command!.arguments ?? []));
     await diagnosticsWhere(doc.uri, (ds) => !ds.some(isName(doc)), 'ignored everywhere');
     const keys = vscode.workspace.getConfiguration('devonFactCheck').get<string[]>('ignoredClaims')!;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { diagnosticsWhere, hoverLinks, hoverText, kindOf, open, rangeOf, screenshot, until } from '../helpers';
+import { codeActionsWith, diagnosticsWhere, hoverLinks, hoverText, kindOf, open, rangeOf, screenshot, until } from '../helpers';
 
 const HEADLINE = 'If Government want children services improved, they need to stop local government reorganisation';
 const SENTENCE = "The Lib-Dem run authority took charge in May after the local elections and Councillor Richard Jefferies, the new Cabinet Member for Children's Services, spoke to our Chief Reporter Andrew Kay";
@@ -68,8 +68,7 @@ describe('the source view', () => {
   it('the quick fix "Open source" opens it the same way', async () => {
     const { doc } = await open('conflicts.md');
     await diagnosticsWhere(doc.uri, (ds) => ds.some((d) => kindOf(d) === 'name'), 'the name diagnostic');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rangeOf(doc, 'Jeffries'));
-    const openSource = actions.find((a) => a.title === 'Open source')!;
+    const { action: openSource } = await codeActionsWith(doc, rangeOf(doc, 'Jeffries'), 'Open source');
     const opened = sourceEditorSelected();
     await vscode.commands.executeCommand(openSource.command!.command, ...(openSource.command!.arguments ?? []));
     await assertReadableAt(await opened, 'source-view-quick-fix');
