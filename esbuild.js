@@ -22,6 +22,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // the quotation search (fuse.js): loaded by the extension only when Find Quote needs it
+  { ...common, entryPoints: ['src/core/quotes/search.ts'], outfile: 'dist/quote-search.js' },
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-main.js' },
   // the command's entry: starts cli-main.js with V8's code cache (see src/cli/launch.ts)
   { ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

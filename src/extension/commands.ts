@@ -1,9 +1,9 @@
 /** The commands of the "Devon Fact Check" category, each also drivable with an argument (tests, keybindings). */
 import * as vscode from 'vscode';
-import { formatAttributedQuote, QuoteEntry } from '../core/quotes/search';
+import type { QuoteEntry } from '../core/quotes/search';
 import { Checker } from './checker';
 import { SECTION } from './config';
-import type { EngineHost } from './engineHost';
+import { EngineHost, quotesModule } from './engineHost';
 import { claimInWords, IgnoredClaim, IgnoreStore } from './ignores';
 import { APPLY_FIX_COMMAND, ApplyFixArgs, OPEN_SOURCE_COMMAND, OpenSourceArgs } from './markdown';
 import { findingFor, fixEdit, IGNORE_COMMAND, IgnoreArgs } from './providers';
@@ -42,7 +42,7 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
   };
 
   const deliver = async (entry: QuoteEntry, action: 'insert' | 'copy'): Promise<FindQuoteResult | undefined> => {
-    const text = formatAttributedQuote(entry);
+    const text = quotesModule().formatAttributedQuote(entry);
     if (action === 'copy') {
       await vscode.env.clipboard.writeText(text);
       vscode.window.setStatusBarMessage('$(clippy) Quotation copied with its attribution', 3000);

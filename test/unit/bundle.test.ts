@@ -124,6 +124,14 @@ describe('extension bundle (production build, in-process)', function () {
     assert.ok(bytes <= MAX_BYTES, `dist/extension.js would be ${(bytes / 1024).toFixed(1)} KB (> ${MAX_BYTES / 1024} KB). Biggest inputs:\n  ${top}`);
   });
 
+  it('leaves the quotation search (fuse.js) to dist/quote-search.js, loaded only when Find Quote needs it', () => {
+    const inputs = Object.keys(Object.values(result.metafile!.outputs)[0].inputs);
+    assert.deepStrictEqual(inputs.filter((f) => /fuse\.js|core\/quotes\/search/.test(f)), []);
+    const src = fs.readFileSync(path.join(ROOT, 'esbuild.js'), 'utf8');
+    assert.ok(src.includes("entryPoints: ['src/core/quotes/search.ts'], outfile: 'dist/quote-search.js'"));
+    assert.ok(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').includes('!dist/quote-search.js'), 'packaged');
+  });
+
   it('does not bundle the data (the JSON files and article texts are read at run time)', () => {
     const inputs = Object.keys(Object.values(result.metafile!.outputs)[0].inputs);
     const data = inputs.filter((f) => /(^|\/)data\//.test(f) && !f.includes('src/core/data/'));
