@@ -7,6 +7,7 @@ import { EngineHost, quotesModule } from './engineHost';
 import { claimInWords, IgnoredClaim, IgnoreStore } from './ignores';
 import { APPLY_FIX_COMMAND, ApplyFixArgs, OPEN_SOURCE_COMMAND, OpenSourceArgs } from './markdown';
 import { findingFor, fixEdit, IGNORE_COMMAND, IgnoreArgs } from './providers';
+import { InsertMode, labelAround, QuoteLike, quotationText, speakerNames } from './quoteInsert';
 import { SOURCE_LANGUAGE, SourceDocuments } from './sourceDocs';
 import { formatDay, parseStoryDate } from './storyDate';
 
@@ -15,21 +16,22 @@ export interface FindQuoteArgs {
   /** A quotation id: skips the picker. */
   pick?: string;
   action?: 'insert' | 'copy';
+  /** What to insert: the whole quotation with attribution (default), the sentence that matched, or the words alone. */
+  mode?: InsertMode;
 }
 
 export interface FindQuoteResult {
   quoteId: string;
   text: string;
   action: 'insert' | 'copy';
+  mode: InsertMode;
+  /** True when the words went in alone because the text before the cursor already names the speaker. */
+  attributedBefore: boolean;
 }
 
 /** Stops a data string from rendering as a theme icon in a picker label. */
 function noIcons(s: string): string {
   return s.replace(/\$\(/g, '\\$(');
-}
-
-function short(s: string, n: number): string {
-  return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }
 
 export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost, checker: Checker, sources: SourceDocuments, ignores: IgnoreStore): void {
@@ -41,23 +43,28 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     return qs;
   };
 
-  const deliver = async (entry: QuoteEntry, action: 'insert' | 'copy'): Promise<FindQuoteResult | undefined> => {
-    const text = quotesModule().formatAttributedQuote(entry);
-    if (action === 'copy') {
-      await vscode.env.clipboard.writeText(text);
-      vscode.window.setStatusBarMessage('$(clippy) Quotation copied with its attribution', 3000);
-      return { quoteId: entry.quote.id, text, action };
-    }
+  const surnameOf = (entry: QuoteEntry) => {
+    const id = entry.quote.speaker.person;
+    return id ? host.dataset?.personById.get(id)?.surname : undefined;
+  };
+
+  const deliver = async (entry: QuoteEntry, action: 'insert' | 'copy', mode: InsertMode, query: string): Promise<FindQuoteResult | undefined> => {
+    const format = (q: QuoteLike) => quotesModule().formatAttributedQuote(q as QuoteEntry);
     const editor = vscode.window.activeTextEditor;
-    if (!editor) {
+    const before = editor && action === 'insert' ? editor.document.getText(new vscode.Range(editor.selection.start.with(undefined, 0).translate(-Math.min(editor.selection.start.line, 3), 0), editor.selection.start)) : '';
+    const made = quotationText(entry, mode, query, before, speakerNames(entry, surnameOf(entry)), format);
+    const result = (a: 'insert' | 'copy'): FindQuoteResult => ({ quoteId: entry.quote.id, text: made.text, action: a, mode, attributedBefore: made.attributedBefore });
+    if (action === 'copy' || !editor) {
+      const text = action === 'copy' ? quotationText(entry, mode, query, '', [], format).text : made.text;
       await vscode.env.clipboard.writeText(text);
-      void vscode.window.showInformationMessage('No open editor to insert into: the quotation was copied to the clipboard.');
-      return { quoteId: entry.quote.id, text, action: 'copy' };
+      if (action === 'copy') vscode.window.setStatusBarMessage('$(clippy) Quotation copied', 3000);
+      else void vscode.window.showInformationMessage('No open editor to insert into: the quotation was copied to the clipboard.');
+      return { ...result('copy'), text };
     }
     const ok = await editor.edit((b) => {
-      for (const sel of editor.selections) b.replace(sel, text);
+      for (const sel of editor.selections) b.replace(sel, made.text);
     });
-    return ok ? { quoteId: entry.quote.id, text, action } : undefined;
+    return ok ? result(action) : undefined;
   };
 
   reg('devonFactCheck.findQuote', async (arg?: FindQuoteArgs): Promise<FindQuoteResult | undefined> => {
@@ -65,49 +72,56 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     if (!qs) return undefined;
     const a = arg && typeof arg === 'object' ? arg : {};
     const action = a.action === 'copy' ? 'copy' : 'insert';
+    const mode: InsertMode = a.mode === 'sentence' || a.mode === 'words' ? a.mode : 'whole';
     if (a.pick) {
       const e = qs.byId(a.pick);
       if (!e) throw new Error(`Devon Fact Check: no quotation with id "${a.pick}"`);
-      return deliver(e, action);
+      return deliver(e, action, mode, a.query ?? '');
     }
     if (a.query !== undefined && a.action) {
       const best = qs.search(a.query, 1)[0];
-      return best ? deliver(best, action) : undefined;
+      return best ? deliver(best, action, mode, a.query) : undefined;
     }
     type Item = vscode.QuickPickItem & { entry: QuoteEntry };
-    const copyButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy with attribution' };
+    const buttons: (vscode.QuickInputButton & { run: { action: 'insert' | 'copy'; mode: InsertMode } })[] = [
+      { iconPath: new vscode.ThemeIcon('list-selection'), tooltip: 'Insert only the sentence that matched, with attribution', run: { action: 'insert', mode: 'sentence' } },
+      { iconPath: new vscode.ThemeIcon('quote'), tooltip: 'Insert the words alone, in quotation marks', run: { action: 'insert', mode: 'words' } },
+      { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy with attribution', run: { action: 'copy', mode: 'whole' } },
+    ];
+    // the list is ranked by the search (best match first) and filtered by it: the picker neither re-sorts nor re-filters
     const toItems = (q: string): Item[] => qs.search(q, 50).map((e) => ({
-      label: noIcons(short(`“${e.text}”`, 200)),
-      description: noIcons(e.attribution),
-      detail: noIcons(`${e.title} — ${e.date}`),
+      label: noIcons(`“${labelAround(e.text, q, 110)}”`),
+      detail: `$(person) ${noIcons(e.attribution.replace(/^said\s+/i, ''))} · ${noIcons(e.date)} · ${noIcons(e.title)}`,
       alwaysShow: true,
-      buttons: [copyButton],
+      buttons,
       entry: e,
     }));
     const qp = vscode.window.createQuickPick<Item>();
     qp.title = 'Find Quote';
-    qp.placeholder = 'Type words of the quotation or the speaker; Enter inserts it with its attribution';
-    qp.matchOnDescription = true;
-    qp.matchOnDetail = true;
+    qp.placeholder = 'Words of the quotation or the speaker. Enter inserts it with its attribution; the buttons insert only the matching sentence, the words alone, or copy';
+    qp.matchOnDescription = false;
+    qp.matchOnDetail = false;
+    (qp as { sortByLabel?: boolean }).sortByLabel = false;
     qp.value = a.query ?? '';
     qp.items = toItems(qp.value);
     return new Promise<FindQuoteResult | undefined>((resolve) => {
       let done = false;
       let chosen = false; // an item was taken: hiding the picker must not resolve before it is delivered
       const finish = (r: FindQuoteResult | undefined) => { if (!done) { done = true; resolve(r); } qp.dispose(); };
-      const take = (entry: QuoteEntry, action: 'insert' | 'copy') => {
+      const take = (entry: QuoteEntry, how: { action: 'insert' | 'copy'; mode: InsertMode }) => {
         chosen = true;
+        const query = qp.value;
         qp.hide();
-        deliver(entry, action).then(finish, (e) => {
+        deliver(entry, how.action, how.mode, query).then(finish, (e) => {
           void vscode.window.showErrorMessage(`Devon Fact Check: ${e instanceof Error ? e.message : String(e)}`);
           finish(undefined);
         });
       };
       qp.onDidChangeValue((v) => { qp.items = toItems(v); });
-      qp.onDidTriggerItemButton((e) => take(e.item.entry, 'copy'));
+      qp.onDidTriggerItemButton((e) => take(e.item.entry, (e.button as (typeof buttons)[number]).run));
       qp.onDidAccept(() => {
         const item = qp.selectedItems[0] ?? qp.activeItems[0];
-        if (item) take(item.entry, 'insert');
+        if (item) take(item.entry, { action: 'insert', mode });
         else { qp.hide(); }
       });
       qp.onDidHide(() => { if (!chosen) finish(undefined); });

@@ -38,6 +38,52 @@ describe('Find Quote', () => {
   });
 });
 
+describe('Find Quote like a search box', () => {
+  /** A new draft holding `content`, the cursor at its end. */
+  const atEnd = async (_name: string, content = '') => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Quotes\n\n${content}` });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    return { doc, editor };
+  };
+
+  it('ranks the quotation holding the phrase first, speaker and date in sight (screenshot in test-output/)', async () => {
+    await atEnd('scratch.md');
+    const p = Promise.resolve(vscode.commands.executeCommand<{ quoteId: string }>('devonFactCheck.findQuote', { query: 'last chance' }));
+    await new Promise((r) => setTimeout(r, 1200));
+    await screenshot('find-quote-picker');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const r = await p;
+    assert.strictEqual(r?.quoteId, 'race-last-chance', 'Enter takes the best match');
+  });
+
+  it('inserts only the sentence that matched, or the words alone', async () => {
+    const { doc } = await atEnd('scratch.md');
+    const s = await vscode.commands.executeCommand<{ text: string; mode: string }>('devonFactCheck.findQuote', { pick: 'race-last-chance', query: 'last chance', mode: 'sentence' });
+    assert.strictEqual(s.text, '"This is the last chance for Devon County Council to implement real change for vulnerable children under their watch," said Exeter MP Steve Race.');
+    assert.ok(doc.getText().endsWith(s.text));
+    await vscode.commands.executeCommand('editor.action.insertLineAfter');
+    const w = await vscode.commands.executeCommand<{ text: string }>('devonFactCheck.findQuote', { pick: 'race-last-chance', mode: 'words' });
+    assert.match(w.text, /^"This is the last chance[^"]*welcome this\."$/);
+    assert.ok(doc.getText().endsWith(w.text));
+    await checked(doc);
+    assert.ok(!ours(doc.uri).some((d) => kindOf(d) === 'quote' || kindOf(d) === 'attribution'), 'what was inserted is not flagged');
+  });
+
+  it('adds no second attribution after "Mr Race said:" (screenshot in test-output/)', async () => {
+    const { doc } = await atEnd('scratch.md', 'Exeter MP Steve Race said:');
+    const r = await vscode.commands.executeCommand<{ text: string; attributedBefore: boolean }>('devonFactCheck.findQuote', { pick: 'race-last-chance', query: 'last chance' });
+    assert.strictEqual(r.attributedBefore, true);
+    assert.ok(doc.getText().endsWith('Exeter MP Steve Race said: "This is the last chance for Devon County Council to implement real change for vulnerable children under their watch. With more stable leadership in Devon County Council over the past year, and a new reorganisation of parts of the service, some green shoots have started to appear and I welcome this."'), doc.getText());
+    assert.strictEqual((doc.getText().match(/Steve Race/g) ?? []).length, 1, 'the speaker named once');
+    await checked(doc);
+    assert.ok(!ours(doc.uri).some((d) => kindOf(d) === 'quote' || kindOf(d) === 'attribution'));
+    await new Promise((r) => setTimeout(r, 500));
+    await screenshot('find-quote-after-said');
+  });
+});
+
 describe('Set Story Date', () => {
   const conservative = (doc: vscode.TextDocument) => (d: vscode.Diagnostic) => {
     const k = kindOf(d);
