@@ -9,6 +9,7 @@ import { APPLY_FIX_COMMAND, ApplyFixArgs, OPEN_SOURCE_COMMAND, OpenSourceArgs } 
 import { findingFor, fixEdit, IGNORE_COMMAND, IgnoreArgs } from './providers';
 import { InsertMode, labelAround, QuoteLike, quotationText, speakerNames } from './quoteInsert';
 import { SOURCE_LANGUAGE, SourceDocuments } from './sourceDocs';
+import { countsText } from './status';
 import { formatDay, parseStoryDate } from './storyDate';
 
 export interface FindQuoteArgs {
@@ -174,7 +175,7 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
       { location: vscode.ProgressLocation.Notification, title: 'Devon Fact Check: checking drafts', cancellable: true },
       async (progress, token) => {
         const files = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '**/{node_modules,.git,out,dist,.vscode-test}/**', 5000, token);
-        let findings = 0, checked = 0;
+        let findings = 0, checked = 0, conflicts = 0, toCheck = 0;
         const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
         for (const uri of files) {
           if (token.isCancellationRequested) break;
@@ -189,12 +190,14 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
           }
           checked++;
           findings += r?.findings.length ?? 0;
+          conflicts += r?.findings.filter((f) => f.severity === vscode.DiagnosticSeverity.Error).length ?? 0;
+          toCheck += r?.findings.filter((f) => f.severity === vscode.DiagnosticSeverity.Warning).length ?? 0;
           // keep the UI responsive between files
           await new Promise((res) => setImmediate(res));
         }
         const cancelled = token.isCancellationRequested;
-        void vscode.window.showInformationMessage(`Devon Fact Check${cancelled ? ' (cancelled)' : ''}: ${findings} finding${findings === 1 ? '' : 's'} in ${checked} file${checked === 1 ? '' : 's'}.`);
-        return { files: checked, findings, cancelled };
+        void vscode.window.showInformationMessage(`Devon Fact Check${cancelled ? ' (cancelled)' : ''}: ${countsText(conflicts, toCheck)} in ${checked} file${checked === 1 ? '' : 's'}.`);
+        return { files: checked, findings, conflicts, toCheck, cancelled };
       },
     );
   });
@@ -303,8 +306,8 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
   reg('devonFactCheck.nextConflict', async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
-    const list = checker.liveFindings(editor.document).map((f) => f.range).sort((a, b) => a.start.compareTo(b.start));
-    if (list.length === 0) { vscode.window.setStatusBarMessage('$(check) No conflicts with the sources', 3000); return; }
+    const list = checker.liveFindings(editor.document).filter((f) => f.severity === vscode.DiagnosticSeverity.Error || f.severity === vscode.DiagnosticSeverity.Warning).map((f) => f.range).sort((a, b) => a.start.compareTo(b.start));
+    if (list.length === 0) { vscode.window.setStatusBarMessage('$(check) No conflicts and nothing to check', 3000); return; }
     const here = editor.selection.active;
     const next = list.find((r) => r.start.isAfter(here)) ?? list[0];
     editor.selection = new vscode.Selection(next.start, next.end);

@@ -158,23 +158,23 @@ export function punctuatedDiff(draft: string, source: string): WordPart[] {
 
 /**
  * The replacement as it should stand in the writer's text: where the covered text broke a line between
- * two words, the replacement breaks its line after the same number of words (with the same break and
- * indentation), so a fix never joins the writer's lines.
+ * two words, the replacement breaks its line after the same number of words, with the same break and
+ * what starts the next line (indentation, a Markdown quote's "> "), so a fix never joins the writer's lines.
  */
 export function keepLineBreaks(covered: string, replacement: string): string {
   if (!/[\r\n]/.test(covered)) return replacement;
-  const gaps = covered.trim().split(/(\s+)/);
-  // gaps: word, space, word, space, ...; note the word count before each line-breaking space
+  // separators: a line break with the next line's indentation and quote marks, or a run of spaces
+  const parts = covered.split(/(\r?\n[ \t]*(?:>[ \t]*)*|[ \t]+)/);
   const breaks = new Map<number, string>();
   let words = 0;
-  for (let i = 0; i < gaps.length; i++) {
-    if (i % 2 === 0) { if (gaps[i]) words++; continue; }
-    if (/[\r\n]/.test(gaps[i])) breaks.set(words, gaps[i]);
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 0) { if (parts[i]) words++; continue; }
+    if (/\n/.test(parts[i])) breaks.set(words, parts[i]);
   }
   const rep = replacement.split(/(\s+)/);
+  const total = rep.filter((p, i) => i % 2 === 0 && p).length;
   let w = 0;
   let out = '';
-  const total = rep.filter((_, i) => i % 2 === 0 && rep[i]).length;
   for (let i = 0; i < rep.length; i++) {
     if (i % 2 === 0) { out += rep[i]; if (rep[i]) w++; continue; }
     const br = breaks.get(w);

@@ -82,6 +82,9 @@ describe('editor presentation helpers', () => {
       'This is the last chance for Devon County Council to implement real change for\nvulnerable children');
     assert.strictEqual(keepLineBreaks('Richard\r\nJeffries', 'Richard Jefferies'), 'Richard\r\nJefferies');
     assert.strictEqual(keepLineBreaks('Jeffries', 'Jefferies'), 'Jefferies');
+    // a Markdown quotation's next line keeps its "> "
+    assert.strictEqual(keepLineBreaks('the final chance for Devon County Council\n> to implement', 'the last chance for Devon County Council to implement'), 'the last chance for Devon County Council\n> to implement');
+    assert.strictEqual(keepLineBreaks('the final\n   chance', 'the last chance'), 'the last\n   chance');
     // a break after the last word of a shorter replacement is dropped, never added at its end
     assert.strictEqual(keepLineBreaks('one two\nthree', 'one'), 'one');
   });

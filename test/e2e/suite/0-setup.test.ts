@@ -11,6 +11,6 @@ afterEach(async () => {
 });
 
 after(async () => {
-  for (const k of ['storyDate', 'severity', 'languages', 'maxDocumentSize', 'enable', 'ignoredClaims', 'debounceMs']) await setConfig(k, undefined);
+  for (const k of ['storyDate', 'severity', 'languages', 'maxDocumentSize', 'enable', 'ignoredClaims', 'debounceMs', 'checkDelay']) await setConfig(k, undefined);
   void vscode;
 });
