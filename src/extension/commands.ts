@@ -6,7 +6,7 @@ import { SECTION } from './config';
 import { EngineHost, quotesModule } from './engineHost';
 import { claimInWords, IgnoredClaim, IgnoreStore } from './ignores';
 import { APPLY_FIX_COMMAND, ApplyFixArgs, OPEN_SOURCE_COMMAND, OpenSourceArgs } from './markdown';
-import { findingFor, fixEdit, IGNORE_COMMAND, IgnoreArgs } from './providers';
+import { findingFor, FIXED_COMMAND, fixEdit, IGNORE_COMMAND, IgnoreArgs } from './providers';
 import { InsertMode, labelAround, QuoteLike, quotationText, speakerNames } from './quoteInsert';
 import { SOURCE_LANGUAGE, SourceDocuments } from './sourceDocs';
 import { countsText } from './status';
@@ -292,6 +292,8 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     vscode.window.setStatusBarMessage('$(eye) Flagged again', 3000);
     return pick.claim;
   });
+
+  reg(FIXED_COMMAND, () => true);
 
   /** The hover's one-click fix: replaces the live claim with a suggestion (one undo step). */
   reg(APPLY_FIX_COMMAND, async (arg: ApplyFixArgs) => {
