@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, checked, codeActionsWith, diagnosticsWhere, hoverText, kindOf, open, ours, rangeOf, screenshot, until } from '../helpers';
+import { api, checked, codeActionsWith, diagnosticsWhere, hoverText, kindOf, open, ours, rangeOf, screenshot, showHoverAt, until } from '../helpers';
 
 const RACE = '"This is the last chance for Devon County Council to implement real change for vulnerable children under their watch. With more stable leadership in Devon County Council over the past year, and a new reorganisation of parts of the service, some green shoots have started to appear and I welcome this," said Exeter MP Steve Race.';
 
@@ -150,6 +150,9 @@ describe('Set Story Date', () => {
     const { action: fix } = await codeActionsWith(doc, d.range, 'Set story date to 14 December 2022');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, d.range.start);
     assert.match(hoverText(hovers), /Set story date to 14 December 2022/, 'in the card too');
+    await showHoverAt(vscode.window.activeTextEditor!, d.range.start.translate(0, 2));
+    await screenshot('hover-outdated');
+    await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
     await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
     await diagnosticsWhere(doc.uri, (ds) => !ds.some((x) => kindOf(x) === 'outdated'), 'not outdated on the day the source reports');
     const a = await api();
