@@ -22,8 +22,22 @@ const common = {
   alias: { 'character-entities': './scripts/build/no-character-entities.js' },
 };
 
+/**
+ * The data schemas (zod) are a bundle of their own for the extension, dist/data-schema.js: the loader requires them
+ * only when data/ differs from what the build validated (dist/data.validated), which a packaged extension never does.
+ */
+const lazySchema = {
+  name: 'lazy-schema',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/schema$/ }, (a) => (a.importer.endsWith(path.join('core', 'data', 'loader.ts')) ? { path: './data-schema.js', external: true } : undefined));
+  },
+};
+
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazySchema] },
+  { ...common, entryPoints: ['src/core/data/schema.ts'], outfile: 'dist/data-schema.js' },
+  // the quotation search (fuse.js): loaded by the extension only when Find Quote needs it
+  { ...common, entryPoints: ['src/core/quotes/search.ts'], outfile: 'dist/quote-search.js' },
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-main.js' },
   // the command's entry: starts cli-main.js with V8's code cache (see src/cli/launch.ts)
   { ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
@@ -42,14 +56,14 @@ const dropCodeCache = {
 async function main() {
   if (watch) {
     for (const b of builds) {
-      const ctx = await esbuild.context({ ...b, plugins: [dropCodeCache] });
+      const ctx = await esbuild.context({ ...b, plugins: [...(b.plugins ?? []), dropCodeCache] });
       await ctx.watch();
     }
     console.log('[watch] watching for changes');
     return;
   }
   for (const b of builds) {
-    const result = await esbuild.build({ ...b, plugins: [dropCodeCache] });
+    const result = await esbuild.build({ ...b, plugins: [...(b.plugins ?? []), dropCodeCache] });
     const out = Object.entries(result.metafile.outputs).find(([f]) => f.endsWith('.js'));
     if (out) console.log(`built ${out[0]} (${(out[1].bytes / 1024).toFixed(1)} KiB)`);
   }

@@ -23,10 +23,27 @@ const { chromium } = require('playwright-core');
     try { await page.screenshot({ path: tmp }); fs.renameSync(tmp, path.join(shots, `${safe}.png`)); console.log(`[driver] screenshot ${safe}.png`); }
     catch (e) { console.error('[driver] screenshot failed', e); }
   };
+  // "E2E_MEASURE_HOVER <name>": the visible hover's box and whether its content scrolls, to $SCREENSHOT_DIR/<name>.json
+  const measureHover = async (name) => {
+    const safe = String(name).replace(/[^\w.-]/g, '_');
+    const r = await page.evaluate(() => {
+      const shown = [...document.querySelectorAll('.monaco-hover')].filter((h) => { const b = h.getBoundingClientRect(); return b.width > 0 && b.height > 0 && getComputedStyle(h).visibility !== 'hidden'; });
+      return shown.map((h) => {
+        const b = h.getBoundingClientRect();
+        const c = h.querySelector('.monaco-hover-content') || h;
+        return { top: b.top, left: b.left, bottom: b.bottom, right: b.right, width: b.width, height: b.height, scrollHeight: c.scrollHeight, clientHeight: c.clientHeight, text: h.innerText };
+      });
+    });
+    const tmp = path.join(shots, `.${safe}.tmp.json`);
+    fs.writeFileSync(tmp, JSON.stringify({ viewport: page.viewportSize(), hovers: r }, null, 1));
+    fs.renameSync(tmp, path.join(shots, `${safe}.json`));
+  };
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = (args || []).map(String).join(' ');
     const m = /E2E_SCREENSHOT (\S+)/.exec(line);
     if (m) { screenshot(m[1]); return; }
+    const h = /E2E_MEASURE_HOVER (\S+)/.exec(line);
+    if (h) { measureHover(h[1]).catch((e) => console.error('[driver] measure failed', e)); return; }
     console[type] ? console[type](...args) : console.log(...args);
   });
   await page.exposeFunction('codeAutomationExit', code => resolveDone(code));

@@ -2,6 +2,7 @@
  * The three output formats of `devon-factcheck check`: JSON (the machine contract), compiler-style
  * text for people, and SARIF 2.1.0 for code-scanning tools. All pure: results in, string/object out.
  */
+import { inBrackets } from '../core/time/dates';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { FINDING_KINDS, Finding, FindingKind, Severity, SEVERITY_RANK } from '../core/types';
@@ -164,7 +165,7 @@ export function formatText(results: readonly FileResult[], opts: { color: boolea
         `${st.bold(`${r.path}:${p.line + 1}:${p.character + 1}:`)} ${st.severity(f.severity, f.severity)} ${f.kind}: ${oneLine(f.message)}`,
       );
       for (const c of f.citations) {
-        out.push(st.dim(`  source: ${oneLine(c.title)} (${c.date}): \u201c${oneLine(c.quote)}\u201d`));
+        out.push(st.dim(`  source: ${oneLine(c.title)} (${inBrackets(c.date)}): \u201c${oneLine(c.quote)}\u201d`));
       }
       const d = renderDiff(f);
       if (d) out.push(`  diff: ${d}`);

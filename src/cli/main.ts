@@ -4,7 +4,7 @@
  */
 import { Engine, createEngine } from '../core/engine';
 import { DatasetError, findDataDir, loadDataset, readValidatedData } from '../core/data/loader';
-import { todayIso } from '../core/time/dates';
+import { inBrackets, todayIso } from '../core/time/dates';
 import { CheckArgs, EvalArgs, parseArgs, QuotesArgs, USAGE, UsageError } from './args';
 import { InputError, readDraft } from './files';
 import { AsOfFrom, CheckedFile, FileResult, formatText, isBlocking, isSkipped, toJsonReport, toSarif } from './format';
@@ -159,7 +159,7 @@ function runQuotes(args: QuotesArgs, io: CliIO): number {
     io.stdout.write(JSON.stringify({ quotes }, null, 2) + '\n');
   } else {
     for (const h of hits) {
-      io.stdout.write(`\u201c${h.text}\u201d${h.quote.fragment ? ' (fragment)' : ''}\n  \u2014 ${h.attribution}; ${h.title} (${h.date})\n`);
+      io.stdout.write(`\u201c${h.text}\u201d${h.quote.fragment ? ' (fragment)' : ''}\n  \u2014 ${h.attribution}; ${h.title} (${inBrackets(h.date)})\n`);
     }
     io.stdout.write(`${hits.length} quotation${hits.length === 1 ? '' : 's'}${args.query ? ` matching \u201c${args.query}\u201d` : ''}\n`);
   }

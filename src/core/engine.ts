@@ -27,7 +27,7 @@ import { checkOrganisationNames } from './check/orgnames';
 import { checkDurations } from './check/durations';
 import { checkHolders } from './check/holders';
 import { dedupe } from './check/findings';
-import { isIsoDay, partsOfDay, rangeOf } from './time/dates';
+import { inBrackets, isIsoDay, partsOfDay, rangeOf } from './time/dates';
 
 export interface Engine {
   readonly dataset: Dataset;
@@ -259,7 +259,7 @@ function personCard(m: Model, p: PersonIndex): { message: string; citations: Cit
   if (!c) {
     const role = p.roles[0];
     c = {
-      message: `${p.person.name}${role ? ` — ${role.role.title}` : ''} (${m.dataset.sourceById.get(p.person.evidence.source)!.published.display}).`,
+      message: `${p.person.name}${role ? ` — ${role.role.title}` : ''} (${inBrackets(m.dataset.sourceById.get(p.person.evidence.source)!.published.display)}).`,
       citations: [m.dataset.cite(p.person.evidence)],
     };
     cards.set(p, c);

@@ -10,7 +10,6 @@ import { readSettings, SECTION, Settings, SeveritySetting } from './config';
 import type { EngineHost } from './engineHost';
 import { IncrementalChecker } from '../core/engine';
 import { LineIndex, SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
-import { oneLine } from './escape';
 
 export const DIAGNOSTIC_SOURCE = 'Devon Fact Check';
 
@@ -366,10 +365,7 @@ export class Checker implements vscode.Disposable {
     d.source = DIAGNOSTIC_SOURCE;
     const first = f.citations[0];
     d.code = first ? { value: f.kind, target: this.sources.target(first) } : f.kind;
-    if (f.citations.length > 0) {
-      d.relatedInformation = f.citations.map((c) =>
-        new vscode.DiagnosticRelatedInformation(this.sources.location(c), `Source: ${shorten(oneLine(c.title), 70)} (${c.date})`));
-    }
+    // no related information: the hover would show the source a second time under the message (the card cites it)
     return d;
   }
 
@@ -412,8 +408,16 @@ export class Checker implements vscode.Disposable {
   }
 
   storyDate(uri: vscode.Uri): string {
-    const v = this.storyDateSetting(uri) ?? this.settings.storyDate;
-    return resolveStoryDate(v) ?? todayIso();
+    return this.storyDateInfo(uri).date;
+  }
+
+  /** The story date in use for a document, and where it comes from (Set Story Date, the setting, or today). */
+  storyDateInfo(uri: vscode.Uri): { date: string; from: 'document' | 'setting' | 'today' } {
+    const own = this.storyDateSetting(uri);
+    const v = own ?? this.settings.storyDate;
+    const date = resolveStoryDate(v);
+    if (!date) return { date: todayIso(), from: 'today' };
+    return { date, from: own !== undefined ? 'document' : v.trim().toLowerCase() === 'today' ? 'today' : 'setting' };
   }
 
   async setStoryDate(uri: vscode.Uri, value: string | undefined): Promise<void> {
@@ -434,10 +438,6 @@ export class Checker implements vscode.Disposable {
     this.timers.clear();
     for (const d of this.disposables) d.dispose();
   }
-}
-
-function shorten(s: string, n: number): string {
-  return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }
 
 /** "today" → today's date; a real YYYY-MM-DD → itself; anything else → undefined. */

@@ -1,24 +1,33 @@
 /** The commands of the "Devon Fact Check" category, each also drivable with an argument (tests, keybindings). */
 import * as vscode from 'vscode';
-import { formatAttributedQuote, QuoteEntry } from '../core/quotes/search';
-import { Checker, resolveStoryDate } from './checker';
+import type { QuoteEntry } from '../core/quotes/search';
+import { Checker } from './checker';
 import { SECTION } from './config';
-import type { EngineHost } from './engineHost';
-import { OPEN_SOURCE_COMMAND, OpenSourceArgs } from './markdown';
-import { IGNORE_COMMAND, IgnoreArgs } from './providers';
-import { SourceDocuments, sourceUri } from './sourceDocs';
+import { EngineHost, quotesModule } from './engineHost';
+import { claimInWords, IgnoredClaim, IgnoreStore } from './ignores';
+import { APPLY_FIX_COMMAND, ApplyFixArgs, OPEN_SOURCE_COMMAND, OpenSourceArgs } from './markdown';
+import { findingFor, FIXED_COMMAND, fixEdit, IGNORE_COMMAND, IgnoreArgs } from './providers';
+import { InsertMode, labelAround, QuoteLike, quotationText, speakerNames } from './quoteInsert';
+import { SOURCE_LANGUAGE, SourceDocuments } from './sourceDocs';
+import { countsText } from './status';
+import { formatDay, parseStoryDate } from './storyDate';
 
 export interface FindQuoteArgs {
   query?: string;
   /** A quotation id: skips the picker. */
   pick?: string;
   action?: 'insert' | 'copy';
+  /** What to insert: the whole quotation with attribution (default), the sentence that matched, or the words alone. */
+  mode?: InsertMode;
 }
 
 export interface FindQuoteResult {
   quoteId: string;
   text: string;
   action: 'insert' | 'copy';
+  mode: InsertMode;
+  /** True when the words went in alone because the text before the cursor already names the speaker. */
+  attributedBefore: boolean;
 }
 
 /** Stops a data string from rendering as a theme icon in a picker label. */
@@ -26,11 +35,7 @@ function noIcons(s: string): string {
   return s.replace(/\$\(/g, '\\$(');
 }
 
-function short(s: string, n: number): string {
-  return s.length > n ? s.slice(0, n - 1) + '…' : s;
-}
-
-export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost, checker: Checker, sources: SourceDocuments): void {
+export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost, checker: Checker, sources: SourceDocuments, ignores: IgnoreStore): void {
   const reg = (id: string, fn: (...args: any[]) => unknown) => ctx.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
   const dataOrWarn = () => {
@@ -39,23 +44,28 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     return qs;
   };
 
-  const deliver = async (entry: QuoteEntry, action: 'insert' | 'copy'): Promise<FindQuoteResult | undefined> => {
-    const text = formatAttributedQuote(entry);
-    if (action === 'copy') {
-      await vscode.env.clipboard.writeText(text);
-      vscode.window.setStatusBarMessage('$(clippy) Quotation copied with its attribution', 3000);
-      return { quoteId: entry.quote.id, text, action };
-    }
+  const surnameOf = (entry: QuoteEntry) => {
+    const id = entry.quote.speaker.person;
+    return id ? host.dataset?.personById.get(id)?.surname : undefined;
+  };
+
+  const deliver = async (entry: QuoteEntry, action: 'insert' | 'copy', mode: InsertMode, query: string): Promise<FindQuoteResult | undefined> => {
+    const format = (q: QuoteLike) => quotesModule().formatAttributedQuote(q as QuoteEntry);
     const editor = vscode.window.activeTextEditor;
-    if (!editor) {
+    const before = editor && action === 'insert' ? editor.document.getText(new vscode.Range(editor.selection.start.with(undefined, 0).translate(-Math.min(editor.selection.start.line, 3), 0), editor.selection.start)) : '';
+    const made = quotationText(entry, mode, query, before, speakerNames(entry, surnameOf(entry)), format);
+    const result = (a: 'insert' | 'copy'): FindQuoteResult => ({ quoteId: entry.quote.id, text: made.text, action: a, mode, attributedBefore: made.attributedBefore });
+    if (action === 'copy' || !editor) {
+      const text = action === 'copy' ? quotationText(entry, mode, query, '', [], format).text : made.text;
       await vscode.env.clipboard.writeText(text);
-      void vscode.window.showInformationMessage('No open editor to insert into: the quotation was copied to the clipboard.');
-      return { quoteId: entry.quote.id, text, action: 'copy' };
+      if (action === 'copy') vscode.window.setStatusBarMessage('$(clippy) Quotation copied', 3000);
+      else void vscode.window.showInformationMessage('No open editor to insert into: the quotation was copied to the clipboard.');
+      return { ...result('copy'), text };
     }
     const ok = await editor.edit((b) => {
-      for (const sel of editor.selections) b.replace(sel, text);
+      for (const sel of editor.selections) b.replace(sel, made.text);
     });
-    return ok ? { quoteId: entry.quote.id, text, action } : undefined;
+    return ok ? result(action) : undefined;
   };
 
   reg('devonFactCheck.findQuote', async (arg?: FindQuoteArgs): Promise<FindQuoteResult | undefined> => {
@@ -63,49 +73,56 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     if (!qs) return undefined;
     const a = arg && typeof arg === 'object' ? arg : {};
     const action = a.action === 'copy' ? 'copy' : 'insert';
+    const mode: InsertMode = a.mode === 'sentence' || a.mode === 'words' ? a.mode : 'whole';
     if (a.pick) {
       const e = qs.byId(a.pick);
       if (!e) throw new Error(`Devon Fact Check: no quotation with id "${a.pick}"`);
-      return deliver(e, action);
+      return deliver(e, action, mode, a.query ?? '');
     }
     if (a.query !== undefined && a.action) {
       const best = qs.search(a.query, 1)[0];
-      return best ? deliver(best, action) : undefined;
+      return best ? deliver(best, action, mode, a.query) : undefined;
     }
     type Item = vscode.QuickPickItem & { entry: QuoteEntry };
-    const copyButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy with attribution' };
+    const buttons: (vscode.QuickInputButton & { run: { action: 'insert' | 'copy'; mode: InsertMode } })[] = [
+      { iconPath: new vscode.ThemeIcon('list-selection'), tooltip: 'Insert only the sentence that matched, with attribution', run: { action: 'insert', mode: 'sentence' } },
+      { iconPath: new vscode.ThemeIcon('quote'), tooltip: 'Insert the words alone, in quotation marks', run: { action: 'insert', mode: 'words' } },
+      { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy with attribution', run: { action: 'copy', mode: 'whole' } },
+    ];
+    // the list is ranked by the search (best match first) and filtered by it: the picker neither re-sorts nor re-filters
     const toItems = (q: string): Item[] => qs.search(q, 50).map((e) => ({
-      label: noIcons(short(`“${e.text}”`, 200)),
-      description: noIcons(e.attribution),
-      detail: noIcons(`${e.title} — ${e.date}`),
+      label: noIcons(`“${labelAround(e.text, q, 110)}”`),
+      detail: `$(person) ${noIcons(e.attribution.replace(/^said\s+/i, ''))} · ${noIcons(e.date)} · ${noIcons(e.title)}`,
       alwaysShow: true,
-      buttons: [copyButton],
+      buttons,
       entry: e,
     }));
     const qp = vscode.window.createQuickPick<Item>();
     qp.title = 'Find Quote';
-    qp.placeholder = 'Type words of the quotation or the speaker; Enter inserts it with its attribution';
-    qp.matchOnDescription = true;
-    qp.matchOnDetail = true;
+    qp.placeholder = 'Words of the quotation or the speaker. Enter inserts it with its attribution; the buttons insert only the matching sentence, the words alone, or copy';
+    qp.matchOnDescription = false;
+    qp.matchOnDetail = false;
+    (qp as { sortByLabel?: boolean }).sortByLabel = false;
     qp.value = a.query ?? '';
     qp.items = toItems(qp.value);
     return new Promise<FindQuoteResult | undefined>((resolve) => {
       let done = false;
       let chosen = false; // an item was taken: hiding the picker must not resolve before it is delivered
       const finish = (r: FindQuoteResult | undefined) => { if (!done) { done = true; resolve(r); } qp.dispose(); };
-      const take = (entry: QuoteEntry, action: 'insert' | 'copy') => {
+      const take = (entry: QuoteEntry, how: { action: 'insert' | 'copy'; mode: InsertMode }) => {
         chosen = true;
+        const query = qp.value;
         qp.hide();
-        deliver(entry, action).then(finish, (e) => {
+        deliver(entry, how.action, how.mode, query).then(finish, (e) => {
           void vscode.window.showErrorMessage(`Devon Fact Check: ${e instanceof Error ? e.message : String(e)}`);
           finish(undefined);
         });
       };
       qp.onDidChangeValue((v) => { qp.items = toItems(v); });
-      qp.onDidTriggerItemButton((e) => take(e.item.entry, 'copy'));
+      qp.onDidTriggerItemButton((e) => take(e.item.entry, (e.button as (typeof buttons)[number]).run));
       qp.onDidAccept(() => {
         const item = qp.selectedItems[0] ?? qp.activeItems[0];
-        if (item) take(item.entry, 'insert');
+        if (item) take(item.entry, { action: 'insert', mode });
         else { qp.hide(); }
       });
       qp.onDidHide(() => { if (!chosen) finish(undefined); });
@@ -127,14 +144,15 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     }
     const src = ds.sourceById.get(a.source);
     if (!src) { void vscode.window.showWarningMessage(`Devon Fact Check: no source "${a.source}".`); return undefined; }
-    const uri = sourceUri(src.id);
-    const doc = await vscode.workspace.openTextDocument(uri);
+    const uri = sources.uri(src.id);
+    let doc = await vscode.workspace.openTextDocument(uri);
+    if (doc.languageId !== SOURCE_LANGUAGE) doc = await vscode.languages.setTextDocumentLanguage(doc, SOURCE_LANGUAGE);
     const ok = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= src.text.length;
     const start = ok(a.start) ? a.start : 0;
     const end = ok(a.end) && a.end >= start ? a.end : start;
     const sel = sources.range(src.id, start, end);
     const editor = await vscode.window.showTextDocument(doc, { preview: true, selection: new vscode.Selection(sel.start, sel.end), viewColumn: vscode.ViewColumn.Beside });
-    editor.revealRange(sel, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    editor.revealRange(sel, vscode.TextEditorRevealType.InCenter);
     return { uri: uri.toString(), selection: sel };
   };
   reg(OPEN_SOURCE_COMMAND, openSource);
@@ -157,7 +175,7 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
       { location: vscode.ProgressLocation.Notification, title: 'Devon Fact Check: checking drafts', cancellable: true },
       async (progress, token) => {
         const files = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '**/{node_modules,.git,out,dist,.vscode-test}/**', 5000, token);
-        let findings = 0, checked = 0;
+        let findings = 0, checked = 0, conflicts = 0, toCheck = 0;
         const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
         for (const uri of files) {
           if (token.isCancellationRequested) break;
@@ -172,34 +190,42 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
           }
           checked++;
           findings += r?.findings.length ?? 0;
+          conflicts += r?.findings.filter((f) => f.severity === vscode.DiagnosticSeverity.Error).length ?? 0;
+          toCheck += r?.findings.filter((f) => f.severity === vscode.DiagnosticSeverity.Warning).length ?? 0;
           // keep the UI responsive between files
           await new Promise((res) => setImmediate(res));
         }
         const cancelled = token.isCancellationRequested;
-        void vscode.window.showInformationMessage(`Devon Fact Check${cancelled ? ' (cancelled)' : ''}: ${findings} finding${findings === 1 ? '' : 's'} in ${checked} file${checked === 1 ? '' : 's'}.`);
-        return { files: checked, findings, cancelled };
+        void vscode.window.showInformationMessage(`Devon Fact Check${cancelled ? ' (cancelled)' : ''}: ${countsText(conflicts, toCheck)} in ${checked} file${checked === 1 ? '' : 's'}.`);
+        return { files: checked, findings, conflicts, toCheck, cancelled };
       },
     );
   });
 
-  reg('devonFactCheck.setStoryDate', async (arg?: string) => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) { void vscode.window.showInformationMessage('Devon Fact Check: open a draft to set its story date.'); return undefined; }
-    const uri = editor.document.uri;
-    let value = typeof arg === 'string' ? arg.trim() : undefined;
-    if (value !== undefined && !resolveStoryDate(value)) throw new Error(`Devon Fact Check: "${value}" is not a date (YYYY-MM-DD or "today")`);
+  /** Set Story Date: a date as a writer types it (or { uri, date }); without one, asks, pre-filled with the date in use. */
+  reg('devonFactCheck.setStoryDate', async (arg?: string | { uri?: string; date?: string }) => {
+    const given = typeof arg === 'string' ? arg : arg && typeof arg === 'object' ? arg.date : undefined;
+    const target = arg && typeof arg === 'object' && typeof arg.uri === 'string' ? arg.uri : undefined;
+    const doc = target ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === target) : vscode.window.activeTextEditor?.document;
+    if (!doc) { void vscode.window.showInformationMessage('Devon Fact Check: open a draft to set its story date.'); return undefined; }
+    const uri = doc.uri;
+    let value = typeof given === 'string' ? given.trim() : undefined;
+    if (value !== undefined && !parseStoryDate(value)) throw new Error(`Devon Fact Check: "${value}" is not a date (e.g. 2022-12-15, 15/12/2022, 15 December 2022 or "today")`);
     if (value === undefined) {
       value = await vscode.window.showInputBox({
         title: 'Set Story Date',
-        prompt: 'The date this draft is written on: what "now", "this year" and "last week" mean in it. YYYY-MM-DD or "today".',
-        value: checker.storyDateSetting(uri) ?? checker.current.storyDate,
-        validateInput: (v) => (resolveStoryDate(v) ? undefined : 'Enter a real date as YYYY-MM-DD, or "today".'),
+        prompt: 'The date this draft is written on: what "now", "this year" and "last week" mean in it, and which claims are out of date. For example 2022-12-15, 15/12/2022, 15 December 2022 or "today".',
+        value: checker.storyDate(uri),
+        validateInput: (v) => {
+          const d = parseStoryDate(v);
+          return d ? { message: `Story date: ${formatDay(d)}`, severity: vscode.InputBoxValidationSeverity.Info } : 'Type a real date, e.g. 2022-12-15, 15/12/2022, 15 December 2022 or "today".';
+        },
       });
       if (value === undefined) return undefined;
       value = value.trim();
     }
-    await checker.setStoryDate(uri, value.toLowerCase() === 'today' ? 'today' : value);
-    await checker.checkNow(editor.document);
+    await checker.setStoryDate(uri, value.toLowerCase() === 'today' ? 'today' : parseStoryDate(value));
+    await checker.checkNow(doc);
     return checker.storyDate(uri);
   });
 
@@ -211,24 +237,79 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     return !now;
   });
 
+  const recheck = async (uri?: string) => {
+    for (const d of vscode.workspace.textDocuments) if (uri === undefined || d.uri.toString() === uri) if (checker.shouldCheck(d)) await checker.checkNow(d);
+  };
+
+  /** The notice after an ignore: says what was ignored and where, with Undo. */
+  const ignoredNotice = (key: string, uri: string | undefined, words: string) => {
+    const where = uri === undefined ? 'in every draft' : 'in this draft';
+    void vscode.window.showInformationMessage(`Ignored ${where}: ${words}`, 'Undo', 'Show Ignored Claims').then(async (choice) => {
+      if (choice === 'Undo') { await ignores.remove(key, uri); await recheck(uri); }
+      else if (choice === 'Show Ignored Claims') await vscode.commands.executeCommand('devonFactCheck.showIgnored');
+    });
+  };
+
   reg(IGNORE_COMMAND, async (arg: IgnoreArgs) => {
-    if (!arg || typeof arg.claimKey !== 'string') return;
-    if (arg.scope === 'everywhere') {
-      const c = vscode.workspace.getConfiguration(SECTION);
-      const list = c.get<string[]>('ignoredClaims') ?? [];
-      if (!list.includes(arg.claimKey)) await c.update('ignoredClaims', [...list, arg.claimKey], vscode.ConfigurationTarget.Global);
-    } else {
-      await checker.ignoreInDocument(vscode.Uri.parse(arg.uri), arg.claimKey);
+    if (!arg || typeof arg.claimKey !== 'string') return false;
+    let { covered, message } = arg;
+    if (covered === undefined || message === undefined) {
+      // from a hover link: the card passes only the key; the live finding says the rest
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
+      const f = doc ? checker.liveFindings(doc).find((x) => x.finding.claimKey === arg.claimKey) : undefined;
+      covered ??= f?.covered;
+      message ??= f?.finding.message;
     }
+    const uri = arg.scope === 'everywhere' ? undefined : arg.uri;
+    const added = await ignores.add(arg.claimKey, uri, { covered, message });
+    await recheck(arg.scope === 'everywhere' ? undefined : arg.uri);
+    if (added) ignoredNotice(arg.claimKey, uri, claimInWords(arg.claimKey, { covered, message }));
+    return added;
+  });
+
+  /** Show Ignored Claims: every ignored claim in words; picking one (or { restore: key, uri? }) flags it again. */
+  reg('devonFactCheck.showIgnored', async (arg?: { restore?: string; uri?: string; list?: boolean }): Promise<IgnoredClaim[] | IgnoredClaim | undefined> => {
+    const all = ignores.list();
+    if (arg && typeof arg === 'object' && arg.list) return all;
+    if (arg && typeof arg === 'object' && typeof arg.restore === 'string') {
+      const hit = all.find((x) => x.claimKey === arg.restore && (arg.uri === undefined || x.uri === arg.uri));
+      if (!hit) return undefined;
+      await ignores.remove(hit.claimKey, hit.uri);
+      await recheck(hit.uri);
+      return hit;
+    }
+    if (all.length === 0) { void vscode.window.showInformationMessage('Devon Fact Check: no claims are ignored.'); return all; }
+    type Item = vscode.QuickPickItem & { claim: IgnoredClaim };
+    const items: Item[] = all.map((c) => ({
+      label: noIcons(c.words),
+      description: c.uri === undefined ? 'ignored in every draft' : `ignored in ${noIcons(vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri)))}`,
+      claim: c,
+    }));
+    const pick = await vscode.window.showQuickPick(items, { title: 'Ignored Claims', placeHolder: 'Pick a claim to flag it again' });
+    if (!pick) return all;
+    await ignores.remove(pick.claim.claimKey, pick.claim.uri);
+    await recheck(pick.claim.uri);
+    vscode.window.setStatusBarMessage('$(eye) Flagged again', 3000);
+    return pick.claim;
+  });
+
+  reg(FIXED_COMMAND, () => true);
+
+  /** The hover's one-click fix: replaces the live claim with a suggestion (one undo step). */
+  reg(APPLY_FIX_COMMAND, async (arg: ApplyFixArgs) => {
+    if (!arg || typeof arg.uri !== 'string' || typeof arg.claimKey !== 'string') return false;
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
-    if (doc) await checker.checkNow(doc);
+    const s = doc ? findingFor(checker, doc, arg) : undefined;
+    const sug = s?.finding.suggestions[arg.index ?? 0];
+    if (!doc || !s || sug === undefined) { vscode.window.setStatusBarMessage('$(info) That claim has changed since the card was shown', 3000); return false; }
+    return vscode.workspace.applyEdit(fixEdit(doc, s, sug));
   });
 
   reg('devonFactCheck.nextConflict', async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
-    const list = checker.liveFindings(editor.document).map((f) => f.range).sort((a, b) => a.start.compareTo(b.start));
-    if (list.length === 0) { vscode.window.setStatusBarMessage('$(check) No conflicts with the sources', 3000); return; }
+    const list = checker.liveFindings(editor.document).filter((f) => f.severity === vscode.DiagnosticSeverity.Error || f.severity === vscode.DiagnosticSeverity.Warning).map((f) => f.range).sort((a, b) => a.start.compareTo(b.start));
+    if (list.length === 0) { vscode.window.setStatusBarMessage('$(check) No conflicts and nothing to check', 3000); return; }
     const here = editor.selection.active;
     const next = list.find((r) => r.start.isAfter(here)) ?? list[0];
     editor.selection = new vscode.Selection(next.start, next.end);

@@ -22,11 +22,17 @@ export const DEFAULTS: Settings = {
   enable: true,
   languages: ['markdown', 'plaintext'],
   storyDate: 'today',
-  debounceMs: 300,
+  debounceMs: 50,
   severity: {},
   ignoredClaims: [],
   maxDocumentSize: 200_000,
 };
+
+/** `checkDelay`, or the older `debounceMs` where a writer set that and not the new one. */
+function checkDelay(c: vscode.WorkspaceConfiguration): unknown {
+  const set = (k: string) => { const i = c.inspect(k); return i && (i.globalValue ?? i.workspaceValue ?? i.workspaceFolderValue) !== undefined; };
+  return !set('checkDelay') && set('debounceMs') ? c.get<unknown>('debounceMs') : c.get<unknown>('checkDelay');
+}
 
 function num(v: unknown, d: number, min: number, max: number): number {
   return typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : d;
@@ -51,7 +57,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     enable: c.get<unknown>('enable') !== false,
     languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : DEFAULTS.languages,
     storyDate: typeof storyDate === 'string' && storyDate.trim() ? storyDate.trim() : DEFAULTS.storyDate,
-    debounceMs: num(c.get<unknown>('debounceMs'), DEFAULTS.debounceMs, 0, 10_000),
+    debounceMs: num(checkDelay(c), DEFAULTS.debounceMs, 0, 10_000),
     severity,
     ignoredClaims: Array.isArray(ignored) ? ignored.filter((l): l is string => typeof l === 'string') : [],
     maxDocumentSize: num(c.get<unknown>('maxDocumentSize'), DEFAULTS.maxDocumentSize, 1, 50_000_000),

@@ -7,7 +7,16 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Dataset, DatasetError, loadDataset, readValidatedData } from '../core/data/loader';
 import { createEngine, ParagraphEngine } from '../core/engine';
-import { createQuoteSearch, QuoteSearch } from '../core/quotes/search';
+import type { QuoteSearch } from '../core/quotes/search';
+
+/** The quotation search (fuse.js) is a bundle of its own, dist/quote-search.js, loaded the first time Find Quote needs it. */
+export type QuoteModule = typeof import('../core/quotes/search');
+let quoteModule: QuoteModule | undefined;
+export function quotesModule(): QuoteModule {
+  // a path esbuild does not follow: the module stays out of dist/extension.js
+  quoteModule ??= require(path.join(__dirname, 'quote-search.js')) as QuoteModule;
+  return quoteModule;
+}
 
 export class EngineHost {
   private engine: ParagraphEngine | undefined;
@@ -52,7 +61,7 @@ export class EngineHost {
   getQuoteSearch(): QuoteSearch | undefined {
     const ds = this.dataset;
     if (!ds) return undefined;
-    this.quoteSearch ??= createQuoteSearch(ds);
+    this.quoteSearch ??= quotesModule().createQuoteSearch(ds);
     return this.quoteSearch;
   }
 

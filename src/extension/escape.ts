@@ -8,7 +8,12 @@ export function oneLine(s: string): string {
 }
 
 export function esc(s: string): string {
-  return oneLine(s).replace(/[!-/:-@[-`{-~]/g, '\\$&');
+  return escInline(oneLine(s));
+}
+
+/** Escapes like esc(), but keeps a space at either end (one space for any run of whitespace): for parts of a line. */
+export function escInline(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 
 export interface DiffPartLike {

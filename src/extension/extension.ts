@@ -9,8 +9,9 @@ import { Checker, DocState } from './checker';
 import { registerCommands } from './commands';
 import { SECTION } from './config';
 import { EngineHost } from './engineHost';
+import { IgnoreStore } from './ignores';
 import { HoverProvider, QuickFixProvider, SourceDefinitionProvider } from './providers';
-import { SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
+import { SOURCE_LANGUAGE, SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
 import { StatusItem } from './status';
 
 /** What activate() returns: a small surface for the integration tests. */
@@ -29,6 +30,8 @@ export interface DevonFactCheckApi {
   status(): { text: string; visible: boolean; command?: string };
   /** How the latest check of a document was sliced: slices, the longest (how long the event loop was held) in wall and CPU ms, total ms. */
   checkTiming(uri: vscode.Uri): { slices: number; longestMs: number; longestCpuMs: number; totalMs: number } | undefined;
+  /** The story-date status-bar item: the date in use and (tooltip) where it comes from. */
+  storyDateStatus(): { text: string; tooltip: string; visible: boolean };
 }
 
 export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
@@ -38,7 +41,18 @@ export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
   const checker = new Checker(host, sources, context.workspaceState, log);
   const status = new StatusItem(checker);
   context.subscriptions.push(log, checker, status);
-  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, sources));
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, sources), sources);
+  // a source article reads as an article: its own language (no boxes round curly quotes), the cited
+  // sentence selected in the middle of the view however it was opened (F12 puts only the cursor at its start)
+  const asArticle = (d: vscode.TextDocument) => {
+    if (d.uri.scheme === SOURCE_SCHEME && d.languageId !== SOURCE_LANGUAGE) void vscode.languages.setTextDocumentLanguage(d, SOURCE_LANGUAGE).then(undefined, () => undefined);
+  };
+  vscode.workspace.textDocuments.forEach(asArticle);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(asArticle),
+    vscode.window.onDidChangeTextEditorSelection((e) => { if (e.textEditor.document.uri.scheme === SOURCE_SCHEME) sources.selectExpected(e.textEditor); }),
+    vscode.window.onDidChangeActiveTextEditor((e) => { if (e?.document.uri.scheme === SOURCE_SCHEME) sources.selectExpected(e); }),
+  );
 
   // Providers follow the languages setting.
   let providers: vscode.Disposable[] = [];
@@ -46,8 +60,8 @@ export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
     for (const p of providers) p.dispose();
     const selector: vscode.DocumentFilter[] = checker.current.languages.map((language) => ({ language }));
     providers = [
-      vscode.languages.registerHoverProvider(selector, new HoverProvider(checker)),
-      vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(checker), QuickFixProvider.metadata),
+      vscode.languages.registerHoverProvider(selector, new HoverProvider(checker, host)),
+      vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(checker, host, sources), QuickFixProvider.metadata),
       vscode.languages.registerDefinitionProvider(selector, new SourceDefinitionProvider(checker, sources)),
     ];
   };
@@ -60,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
     }),
   );
 
-  registerCommands(context, host, checker, sources);
+  registerCommands(context, host, checker, sources, new IgnoreStore(context.workspaceState, context.globalState));
   checker.start();
 
   return {
@@ -76,6 +90,7 @@ export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
     onDidChangeResult: checker.onDidChangeResult,
     state: (uri) => checker.state(uri),
     checkTiming: (uri) => checker.timings.get(uri.toString()),
+    storyDateStatus: () => status.date(),
     status: () => ({ text: status.item.text, visible: status.visible, command: typeof status.item.command === 'string' ? status.item.command : status.item.command?.command }),
   };
 }

@@ -1,41 +1,83 @@
 /** Hover cards, quick fixes and go-to-source on flagged and confirmed claims. */
 import * as vscode from 'vscode';
-import type { Citation } from '../core/types';
-import { Checker, DIAGNOSTIC_SOURCE, ShownFinding } from './checker';
-import { confirmationHover, findingHover, OPEN_SOURCE_COMMAND, OpenSourceArgs } from './markdown';
+import type { Citation, Finding } from '../core/types';
+import { isIsoDay } from '../core/time/dates';
+import { Checker, DIAGNOSTIC_SOURCE, ShownConfirmation, ShownFinding } from './checker';
+import type { EngineHost } from './engineHost';
+import {
+  APPLY_FIX_COMMAND, ApplyFixArgs, CardContext, confirmationHover, findingHover, IGNORE_COMMAND, IgnoreArgs, OPEN_SOURCE_COMMAND, OpenSourceArgs,
+  SET_STORY_DATE_COMMAND,
+} from './markdown';
+import { clip, keepLineBreaks } from './present';
 import { SourceDocuments } from './sourceDocs';
+import { formatDay } from './storyDate';
 
-export const IGNORE_COMMAND = 'devonFactCheck.ignoreClaim';
+export { IGNORE_COMMAND, IgnoreArgs };
 
-export interface IgnoreArgs {
-  uri: string;
-  claimKey: string;
-  scope: 'document' | 'everywhere';
+export const FIXED_COMMAND = 'devonFactCheck.fixed';
+
+function openArgs(c: Citation, sources: SourceDocuments): OpenSourceArgs {
+  return { source: c.source, ...sources.span(c) };
 }
 
-function openArgs(c: Citation): OpenSourceArgs {
-  return { source: c.source, start: c.start, end: c.end };
+/**
+ * The story date on which an outdated claim was still true: the day of the earliest source among its
+ * citations that dates it to the day (the older report is the one the claim agrees with).
+ */
+export function storyDateFix(host: EngineHost, f: Finding, asOf: string): { iso: string; label: string } | undefined {
+  const ds = host.dataset;
+  if (!ds || f.kind !== 'outdated') return undefined;
+  const days = f.citations.map((c) => ds.sourceById.get(c.source)?.published.reference).filter((d): d is string => !!d && isIsoDay(d)).sort();
+  const iso = days[0];
+  return iso && iso !== asOf ? { iso, label: formatDay(iso) } : undefined;
+}
+
+export function cardContext(host: EngineHost, checker: Checker, doc: vscode.TextDocument): CardContext {
+  const asOf = checker.result(doc.uri)?.asOf ?? '';
+  return {
+    uri: doc.uri.toString(),
+    article: (id) => host.dataset?.sourceById.get(id)?.text,
+    storyDateFix: (f) => storyDateFix(host, f, asOf),
+  };
+}
+
+/** Of the confirmations under the pointer, the one to show: a quotation or fact before a person, the narrower first. */
+function mostSpecific(list: ShownConfirmation[], doc: vscode.TextDocument): ShownConfirmation {
+  const rank = { quote: 0, fact: 1, person: 2 } as const;
+  const len = (c: ShownConfirmation) => doc.offsetAt(c.range.end) - doc.offsetAt(c.range.start);
+  return [...list].sort((a, b) => rank[a.confirmation.kind] - rank[b.confirmation.kind] || len(a) - len(b))[0];
 }
 
 export class HoverProvider implements vscode.HoverProvider {
-  constructor(private readonly checker: Checker) {}
+  constructor(private readonly checker: Checker, private readonly host: EngineHost) {}
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    const ctx = cardContext(this.host, this.checker, doc);
     const hits = this.checker.liveFindings(doc).filter((f) => f.range.contains(pos));
     if (hits.length > 0) {
       const range = hits.reduce((r, f) => r.union(f.range), hits[0].range);
-      return new vscode.Hover(hits.map(findingHover), range);
+      return new vscode.Hover(hits.map((h) => findingHover(h, ctx)), range);
     }
     const ok = this.checker.liveConfirmations(doc).filter((c) => c.range.contains(pos));
-    if (ok.length > 0) return new vscode.Hover(ok.slice(0, 2).map(confirmationHover), ok[0].range);
+    if (ok.length > 0) {
+      const one = mostSpecific(ok, doc);
+      return new vscode.Hover(confirmationHover(one, ctx), one.range);
+    }
     return undefined;
   }
+}
+
+/** The edit a fix makes: the suggestion, with the writer's line breaks kept where the claim broke a line. */
+export function fixEdit(doc: vscode.TextDocument, s: ShownFinding, suggestion: string): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, s.range, keepLineBreaks(doc.getText(s.range), suggestion));
+  return edit;
 }
 
 export class QuickFixProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-  constructor(private readonly checker: Checker) {}
+  constructor(private readonly checker: Checker, private readonly host: EngineHost, private readonly sources: SourceDocuments) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, ctx: vscode.CodeActionContext): vscode.CodeAction[] {
     if (ctx.only && !vscode.CodeActionKind.QuickFix.contains(ctx.only) && !ctx.only.contains(vscode.CodeActionKind.QuickFix)) return [];
@@ -50,16 +92,25 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     const diags = ctx.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.range.isEqual(s.range) && d.message === f.message);
     const out: vscode.CodeAction[] = [];
     f.suggestions.forEach((sug, i) => {
-      const a = new vscode.CodeAction(`Replace with "${oneLineShort(sug)}"`, vscode.CodeActionKind.QuickFix);
-      a.edit = new vscode.WorkspaceEdit();
-      a.edit.replace(doc.uri, s.range, sug);
+      const a = new vscode.CodeAction(`Replace with "${clip(sug, 60)}"`, vscode.CodeActionKind.QuickFix);
+      a.edit = fixEdit(doc, s, sug);
+      // runs after the edit: marks the walkthrough's quick-fix step done (the command itself does nothing)
+      a.command = { command: FIXED_COMMAND, title: 'Quick fix applied' };
       a.diagnostics = diags;
       a.isPreferred = i === 0;
       out.push(a);
     });
+    const dateFix = storyDateFix(this.host, f, this.checker.result(doc.uri)?.asOf ?? '');
+    if (dateFix) {
+      const title = `Set story date to ${dateFix.label}`;
+      const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      a.command = { command: SET_STORY_DATE_COMMAND, title, arguments: [{ uri: doc.uri.toString(), date: dateFix.iso }] };
+      a.diagnostics = diags;
+      out.push(a);
+    }
     const ignore = (scope: IgnoreArgs['scope'], title: string) => {
       const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-      const args: IgnoreArgs = { uri: doc.uri.toString(), claimKey: f.claimKey, scope };
+      const args: IgnoreArgs = { uri: doc.uri.toString(), claimKey: f.claimKey, scope, covered: s.covered, message: f.message };
       a.command = { command: IGNORE_COMMAND, title, arguments: [args] };
       a.diagnostics = diags;
       return a;
@@ -69,31 +120,35 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     const c = f.citations[0];
     if (c) {
       const a = new vscode.CodeAction('Open source', vscode.CodeActionKind.QuickFix);
-      a.command = { command: OPEN_SOURCE_COMMAND, title: 'Open source', arguments: [openArgs(c)] };
+      a.command = { command: OPEN_SOURCE_COMMAND, title: 'Open source', arguments: [openArgs(c, this.sources)] };
       out.push(a);
     }
     return out;
   }
 }
 
-function oneLineShort(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > 60 ? t.slice(0, 57) + '…' : t;
+/** The live finding a hover's fix link means: the same claim, still starting where the card showed it. */
+export function findingFor(checker: Checker, doc: vscode.TextDocument, a: ApplyFixArgs): ShownFinding | undefined {
+  const at = new vscode.Position(a.line, a.character);
+  return checker.liveFindings(doc).find((f) => f.finding.claimKey === a.claimKey && f.range.start.isEqual(at))
+    ?? checker.liveFindings(doc).find((f) => f.finding.claimKey === a.claimKey && f.range.contains(at));
 }
+
+export { APPLY_FIX_COMMAND };
 
 export class SourceDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly checker: Checker, private readonly sources: SourceDocuments) {}
 
   provideDefinition(doc: vscode.TextDocument, pos: vscode.Position): vscode.LocationLink[] | undefined {
-    const links: vscode.LocationLink[] = [];
-    const add = (origin: vscode.Range, citations: readonly Citation[]) => {
-      for (const c of citations) {
-        const loc = this.sources.location(c);
-        links.push({ originSelectionRange: origin, targetUri: loc.uri, targetRange: loc.range, targetSelectionRange: loc.range });
-      }
-    };
-    for (const f of this.checker.liveFindings(doc)) if (f.range.contains(pos)) add(f.range, f.finding.citations);
-    for (const c of this.checker.liveConfirmations(doc)) if (c.range.contains(pos)) add(c.range, c.confirmation.citations);
-    return links.length > 0 ? links : undefined;
+    // one target, so F12 goes straight to the article (several would open a peek): the flagged claim's
+    // first citation, else the confirmation the hover shows
+    const f = this.checker.liveFindings(doc).find((x) => x.range.contains(pos) && x.finding.citations.length > 0);
+    const ok = this.checker.liveConfirmations(doc).filter((x) => x.range.contains(pos) && x.confirmation.citations.length > 0);
+    const origin = f?.range ?? (ok.length ? mostSpecific(ok, doc).range : undefined);
+    const c: Citation | undefined = f?.finding.citations[0] ?? (ok.length ? mostSpecific(ok, doc).confirmation.citations[0] : undefined);
+    if (!c || !origin) return undefined;
+    const loc = this.sources.location(c);
+    this.sources.expect(loc.uri, loc.range);
+    return [{ originSelectionRange: origin, targetUri: loc.uri, targetRange: loc.range, targetSelectionRange: loc.range }];
   }
 }

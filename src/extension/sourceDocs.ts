@@ -1,20 +1,29 @@
 /**
- * The source articles as read-only virtual documents: `devon-factcheck-source:/<sourceId>.txt`.
- * Offsets from the engine (UTF-16, into the article text) are turned into positions without opening them.
+ * The source articles as read-only virtual documents that read like articles (articleView.ts):
+ * `devon-factcheck-source:/devon-factcheck-article/<sourceId>/<headline>`, so the tab's title is the
+ * headline, in the `devon-source` language (no ambiguous-character boxes round curly quotes). Offsets
+ * from the engine (UTF-16, into the article text) are turned into positions in the view without opening it.
  */
 import * as vscode from 'vscode';
 import type { Citation } from '../core/types';
 import type { EngineHost } from './engineHost';
+import { ArticleView, layoutArticle, tabTitle } from './articleView';
+import { citedSpan } from './present';
 
 export const SOURCE_SCHEME = 'devon-factcheck-source';
+export const SOURCE_LANGUAGE = 'devon-source';
+const ROOT = 'devon-factcheck-article';
 
-export function sourceUri(sourceId: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${sourceId}.txt` });
+export function sourceUri(sourceId: string, title?: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${ROOT}/${sourceId}/${tabTitle(title ?? sourceId)}` });
 }
 
 export function sourceIdOf(uri: vscode.Uri): string | undefined {
   if (uri.scheme !== SOURCE_SCHEME) return undefined;
-  const m = /^\/?(.+?)(\.txt)?$/.exec(uri.path);
+  const parts = uri.path.split('/').filter(Boolean);
+  if (parts[0] === ROOT && parts[1]) return parts[1];
+  // an older link: /<sourceId>.txt
+  const m = /^\/?([^/]+?)(\.txt)?$/.exec(uri.path);
   return m ? m[1] : undefined;
 }
 
@@ -42,47 +51,103 @@ export class LineIndex {
   }
 }
 
+interface Laid {
+  view: ArticleView;
+  lines: LineIndex;
+}
+
 export class SourceDocuments implements vscode.TextDocumentContentProvider {
-  private readonly indexes = new Map<string, LineIndex>();
+  private readonly laid = new Map<string, Laid>();
+  /** Where a definition (F12) was just offered: the sentence to select when that article opens there. */
+  private readonly pending = new Map<string, { range: vscode.Range; until: number }[]>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires for an open article when the data is reloaded. */
+  readonly onDidChange = this.changed.event;
   constructor(private readonly host: EngineHost) {}
 
   provideTextDocumentContent(uri: vscode.Uri): string {
     const id = sourceIdOf(uri);
-    const src = id ? this.host.dataset?.sourceById.get(id) : undefined;
-    if (!src) return `No source article "${id ?? uri.path}" in the Devon Fact Check data.`;
-    return src.text;
+    const laid = id ? this.layout(id) : undefined;
+    if (!laid) return `No source article "${id ?? uri.path}" in the Devon Fact Check data.`;
+    return laid.view.text;
   }
 
-  private index(sourceId: string): LineIndex | undefined {
-    let ix = this.indexes.get(sourceId);
-    if (!ix) {
+  private layout(sourceId: string): Laid | undefined {
+    let l = this.laid.get(sourceId);
+    if (!l) {
       const src = this.host.dataset?.sourceById.get(sourceId);
       if (!src) return undefined;
-      ix = new LineIndex(src.text);
-      this.indexes.set(sourceId, ix);
+      const view = layoutArticle(src, src.text);
+      l = { view, lines: new LineIndex(view.text) };
+      this.laid.set(sourceId, l);
     }
-    return ix;
+    return l;
   }
 
-  /** The range of [start, end) in a source article (the whole first line when unknown). */
+  uri(sourceId: string): vscode.Uri {
+    return sourceUri(sourceId, this.host.dataset?.sourceById.get(sourceId)?.title);
+  }
+
+  /** The range in the view of [start, end) of the article (the top when unknown). */
   range(sourceId: string, start: number, end: number): vscode.Range {
-    return this.index(sourceId)?.rangeOf(start, end) ?? new vscode.Range(0, 0, 0, 0);
+    const l = this.layout(sourceId);
+    if (!l) return new vscode.Range(0, 0, 0, 0);
+    return new vscode.Range(l.lines.positionAt(l.view.toView(start)), l.lines.positionAt(l.view.toView(Math.max(start, end), end > start)));
   }
 
-  /** Where a citation's sentence is, in the virtual document. */
+  /** The article offsets of a citation to select: its sentence, within the paragraph of the evidence. */
+  span(c: Citation): { start: number; end: number } {
+    const text = this.host.dataset?.sourceById.get(c.source)?.text;
+    return text && text.slice(c.start, c.end) === c.quote ? citedSpan(text, c) : { start: c.start, end: c.end };
+  }
+
+  /** Where a citation's sentence is, in the view. */
   location(c: Citation): vscode.Location {
-    return new vscode.Location(sourceUri(c.source), this.range(c.source, c.start, c.end));
+    const s = this.span(c);
+    return new vscode.Location(this.uri(c.source), this.range(c.source, s.start, s.end));
   }
 
   /** A link target that opens the source with the sentence selected (`#L3,5-L3,80`, 1-based). */
   target(c: Citation): vscode.Uri {
-    const r = this.range(c.source, c.start, c.end);
-    return sourceUri(c.source).with({
+    const r = this.location(c).range;
+    return this.uri(c.source).with({
       fragment: `L${r.start.line + 1},${r.start.character + 1}-L${r.end.line + 1},${r.end.character + 1}`,
     });
   }
 
+  /** Remembers that a definition link to `range` was offered (go to definition then selects all of it). */
+  expect(uri: vscode.Uri, range: vscode.Range): void {
+    const key = uri.toString();
+    const now = Date.now();
+    const list = (this.pending.get(key) ?? []).filter((p) => p.until > now);
+    list.push({ range, until: now + 20_000 });
+    this.pending.set(key, list);
+  }
+
+  /**
+   * VS Code's go to definition opens the article with the cursor at the start of the sentence, near the
+   * top: when that happens where a definition was just offered, select the whole sentence and put it in
+   * the middle of the view.
+   */
+  selectExpected(editor: vscode.TextEditor): boolean {
+    const key = editor.document.uri.toString();
+    const list = this.pending.get(key);
+    if (!list || !editor.selection.isEmpty) return false;
+    const now = Date.now();
+    const hit = list.find((p) => p.until > now && p.range.start.isEqual(editor.selection.active));
+    if (!hit) return false;
+    this.pending.delete(key);
+    editor.selection = new vscode.Selection(hit.range.start, hit.range.end);
+    editor.revealRange(hit.range, vscode.TextEditorRevealType.InCenter);
+    return true;
+  }
+
   clear(): void {
-    this.indexes.clear();
+    this.laid.clear();
+    for (const d of vscode.workspace.textDocuments) if (d.uri.scheme === SOURCE_SCHEME) this.changed.fire(d.uri);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
   }
 }

@@ -1,14 +1,38 @@
-/** The status-bar item: conflicts in the active document; clicking goes to the next one. */
+/**
+ * The status bar: what the checker found in the active draft (conflicts and claims to check; click for the
+ * next one) and, beside it, the story date in use and where it comes from (click to change it).
+ *
+ * Words: a "conflict" is an error (the sources say otherwise), a claim "to check" a warning (a likely
+ * problem: a misquote, an out-of-date claim). Information and hints are not counted.
+ */
 import * as vscode from 'vscode';
 import type { Checker } from './checker';
+import { formatDay, formatDayShort } from './storyDate';
+
+export function countsText(conflicts: number, toCheck: number): string {
+  const parts: string[] = [];
+  if (conflicts > 0) parts.push(`${conflicts} conflict${conflicts === 1 ? '' : 's'}`);
+  if (toCheck > 0) parts.push(`${toCheck} to check`);
+  return parts.length ? parts.join(', ') : 'no conflicts';
+}
+
+const FROM: Record<'document' | 'setting' | 'today' | 'draft', string> = {
+  document: 'set for this draft with Set Story Date',
+  setting: 'the devonFactCheck.storyDate setting',
+  today: "today's date (the devonFactCheck.storyDate setting is \"today\")",
+  draft: 'the date the draft gives itself',
+};
 
 export class StatusItem implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('devonFactCheck.status', vscode.StatusBarAlignment.Left, 100);
+  readonly dateItem = vscode.window.createStatusBarItem('devonFactCheck.storyDate', vscode.StatusBarAlignment.Left, 99);
   private readonly subs: vscode.Disposable[] = [];
   visible = false;
 
   constructor(private readonly checker: Checker) {
     this.item.name = 'Devon Fact Check';
+    this.dateItem.name = 'Devon Fact Check: Story Date';
+    this.dateItem.command = { command: 'devonFactCheck.setStoryDate', title: 'Set Story Date' };
     this.subs.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       checker.onDidChangeResult((uri) => {
@@ -22,6 +46,7 @@ export class StatusItem implements vscode.Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || !this.checker.shouldCheck(doc)) {
       this.item.hide();
+      this.dateItem.hide();
       this.visible = false;
       return;
     }
@@ -37,23 +62,37 @@ export class StatusItem implements vscode.Disposable {
       this.item.command = undefined;
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
     } else if (st?.kind === 'checked') {
-      const n = st.result.findings.filter((f) => f.severity !== vscode.DiagnosticSeverity.Hint).length;
-      this.item.text = n === 0 ? '$(pass) Fact check: no conflicts' : `$(warning) Fact check: ${n} conflict${n === 1 ? '' : 's'}`;
-      this.item.tooltip = n === 0 ? `Nothing in this draft conflicts with the sources (as of ${st.result.asOf}).` : `Devon Fact Check: ${n} claim${n === 1 ? '' : 's'} conflict with the sources (as of ${st.result.asOf}). Click for the next one.`;
-      this.item.command = n === 0 ? undefined : { command: 'devonFactCheck.nextConflict', title: 'Next conflict' };
-      this.item.backgroundColor = n === 0 ? undefined : new vscode.ThemeColor('statusBarItem.warningBackground');
+      const conflicts = st.result.findings.filter((f) => f.severity === vscode.DiagnosticSeverity.Error).length;
+      const toCheck = st.result.findings.filter((f) => f.severity === vscode.DiagnosticSeverity.Warning).length;
+      const n = conflicts + toCheck;
+      this.item.text = `${conflicts ? '$(error)' : n ? '$(warning)' : '$(pass)'} Fact check: ${countsText(conflicts, toCheck)}`;
+      this.item.tooltip = n === 0
+        ? `Nothing in this draft conflicts with the sources (as of ${formatDay(st.result.asOf)}).`
+        : `Devon Fact Check, as of ${formatDay(st.result.asOf)}: ${countsText(conflicts, toCheck)}. A conflict is a claim the sources contradict; a claim to check is likely wrong (a misquote, or out of date). Click for the next one.`;
+      this.item.command = n === 0 ? undefined : { command: 'devonFactCheck.nextConflict', title: 'Next conflict or claim to check' };
+      this.item.backgroundColor = conflicts ? new vscode.ThemeColor('statusBarItem.errorBackground') : n ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     } else {
       this.item.text = '$(sync~spin) Fact check';
       this.item.tooltip = 'Devon Fact Check is checking this draft';
       this.item.command = undefined;
       this.item.backgroundColor = undefined;
     }
+    const sd = this.checker.storyDateInfo(doc.uri);
+    this.dateItem.text = `$(calendar) ${formatDayShort(sd.date)}`;
+    this.dateItem.tooltip = `Story date: ${formatDay(sd.date)}, from ${FROM[sd.from]}. Claims are checked as of this day ("now", "this year", what is out of date). Click to change it.`;
     this.item.show();
+    this.dateItem.show();
     this.visible = true;
+  }
+
+  /** The story-date item as the tests see it. */
+  date(): { text: string; tooltip: string; visible: boolean } {
+    return { text: this.dateItem.text, tooltip: String(this.dateItem.tooltip ?? ''), visible: this.visible };
   }
 
   dispose(): void {
     this.item.dispose();
+    this.dateItem.dispose();
     for (const s of this.subs) s.dispose();
   }
 }

@@ -15,6 +15,7 @@ export interface Api {
   state(uri: vscode.Uri): { kind: 'checked'; result: { version: number; asOf: string; findings: { finding: { kind: string; claimKey: string; message: string; suggestions: string[]; citations: { source: string; quote: string; start: number; end: number }[] } }[] } } | { kind: 'tooLarge'; size: number } | { kind: 'off' } | undefined;
   status(): { text: string; visible: boolean; command?: string };
   checkTiming(uri: vscode.Uri): { slices: number; longestMs: number; longestCpuMs: number; totalMs: number } | undefined;
+  storyDateStatus(): { text: string; tooltip: string; visible: boolean };
 }
 
 let apiPromise: Promise<Api> | undefined;
@@ -121,4 +122,51 @@ export async function screenshot(name: string): Promise<string | undefined> {
     await new Promise((r) => setTimeout(r, 100));
   }
   return file;
+}
+
+export interface HoverBox { top: number; bottom: number; width: number; height: number; scrollHeight: number; clientHeight: number; text: string }
+
+/** Asks the chromium driver for the visible hover's box and scroll state (undefined without the driver). */
+export async function measureHover(name: string): Promise<{ viewport: { width: number; height: number }; hovers: HoverBox[] } | undefined> {
+  const dir = process.env.E2E_OUTPUT_DIR;
+  if (!dir || process.env.E2E_NO_DRIVER) return undefined;
+  const file = path.join(dir, `${name}.json`);
+  try { fs.unlinkSync(file); } catch { /* none yet */ }
+  console.log(`E2E_MEASURE_HOVER ${name}`);
+  const t0 = Date.now();
+  while (!fs.existsSync(file)) {
+    if (Date.now() - t0 > 20_000) throw new Error(`no measurement ${file}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+/** Shows the hover at `pos` in the editor and waits until the workbench has painted it. */
+export async function showHoverAt(editor: vscode.TextEditor, pos: vscode.Position, paintMs = 1500): Promise<void> {
+  editor.selection = new vscode.Selection(pos, pos);
+  await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  await vscode.commands.executeCommand('editor.action.showHover');
+  // the hover renders asynchronously in the workbench; give it a moment to paint
+  await new Promise((res) => setTimeout(res, paintMs));
+}
+
+/** The links of a hover's markdown: [label, command, decoded arguments]. */
+export function hoverLinks(md: string): { label: string; command: string; args: unknown[] }[] {
+  return [...md.matchAll(/\[((?:\\.|[^\]\\])*)\]\(command:([\w.]+)\?([^ )]+)/g)].map((m) => ({ label: m[1], command: m[2], args: JSON.parse(decodeURIComponent(m[3])) }));
+}
+
+/**
+ * The code actions at `range`, asked again until one titled `want` is among them (right after activation
+ * VS Code can answer once without an extension's actions; it asks again as the cursor moves).
+ */
+export async function codeActionsWith(doc: vscode.TextDocument, range: vscode.Range, want: string | RegExp, ms = 5000): Promise<{ actions: vscode.CodeAction[]; action: vscode.CodeAction }> {
+  const t0 = Date.now();
+  for (;;) {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
+    const action = actions.find((a) => (typeof want === 'string' ? a.title === want : want.test(a.title)));
+    if (action) return { actions, action };
+    if (Date.now() - t0 > ms) throw new Error(`no code action ${want} among ${JSON.stringify(actions.map((a) => a.title))}; ${describeDiags(doc.uri)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }

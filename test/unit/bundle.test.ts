@@ -2,7 +2,7 @@
  * The production extension bundle, built in-process the way esbuild.js builds dist/extension.js:
  * - it stays small (the speed issue's target was at most 200 KB minified, data not included; the Markdown parser
  *   the document model reads drafts with, micromark with mdast, GFM tables and front matter, adds 67 KiB, so the
- *   budget is 200 + 80 KB);
+ *   budget is 200 + 80 KB; the quotation search and the data schemas are bundles of their own, loaded when needed);
  * - it holds no network client (the robustness issue's "no network access and no telemetry"): no
  *   require of a node networking module or an HTTP library, no fetch(), XMLHttpRequest or WebSocket.
  * The detector is itself tested on scratch entries that do use the network, so it can fail.
@@ -39,6 +39,12 @@ const EXTENSION_BUILD: esbuild.BuildOptions = {
   outfile: 'dist/extension.js',
   external: ['vscode'],
   alias: { 'character-entities': './scripts/build/no-character-entities.js' },
+  plugins: [{
+    name: 'lazy-schema',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/schema$/ }, (a) => (a.importer.endsWith(path.join('core', 'data', 'loader.ts')) ? { path: './data-schema.js', external: true } : undefined));
+    },
+  }],
 };
 
 /** Node modules and packages that open network connections. */
@@ -128,6 +134,23 @@ describe('extension bundle (production build, in-process)', function () {
     assert.ok(bytes <= MAX_BYTES, `dist/extension.js would be ${(bytes / 1024).toFixed(1)} KB (> ${MAX_BYTES / 1024} KB). Biggest inputs:\n  ${top}`);
   });
 
+  it('leaves the quotation search (fuse.js) to dist/quote-search.js, loaded only when Find Quote needs it', () => {
+    const inputs = Object.keys(Object.values(result.metafile!.outputs)[0].inputs);
+    assert.deepStrictEqual(inputs.filter((f) => /fuse\.js|core\/quotes\/search/.test(f)), []);
+    const src = fs.readFileSync(path.join(ROOT, 'esbuild.js'), 'utf8');
+    assert.ok(src.includes("entryPoints: ['src/core/quotes/search.ts'], outfile: 'dist/quote-search.js'"));
+    assert.ok(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').includes('!dist/quote-search.js'), 'packaged');
+  });
+
+  it('leaves the data schemas (zod) to dist/data-schema.js, loaded only when data/ is not what the build validated', () => {
+    const inputs = Object.keys(Object.values(result.metafile!.outputs)[0].inputs);
+    assert.deepStrictEqual(inputs.filter((f) => /node_modules\/zod|core\/data\/schema/.test(f)), []);
+    const src = fs.readFileSync(path.join(ROOT, 'esbuild.js'), 'utf8');
+    assert.ok(src.includes("entryPoints: ['src/core/data/schema.ts'], outfile: 'dist/data-schema.js'"));
+    assert.ok(src.includes("{ path: './data-schema.js', external: true }"), 'esbuild.js leaves ./schema to dist/data-schema.js');
+    assert.ok(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').includes('!dist/data-schema.js'), 'packaged');
+  });
+
   it('does not bundle the data (the JSON files and article texts are read at run time)', () => {
     const inputs = Object.keys(Object.values(result.metafile!.outputs)[0].inputs);
     const data = inputs.filter((f) => /(^|\/)data\//.test(f) && !f.includes('src/core/data/'));
@@ -138,7 +161,7 @@ describe('extension bundle (production build, in-process)', function () {
     assert.deepStrictEqual(networkUse(result), []);
     // what it does require is known: the editor API, local file access, and a hash of the data files
     const required = new Set(Object.values(result.metafile!.outputs).flatMap((o) => o.imports.map((i) => i.path.replace(/^node:/, ''))));
-    assert.deepStrictEqual([...required].sort(), ['crypto', 'fs', 'path', 'vscode']);
+    assert.deepStrictEqual([...required].sort(), ['./data-schema.js', 'crypto', 'fs', 'path', 'vscode']);
   });
 
   describe('the network detector can fail', () => {

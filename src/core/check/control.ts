@@ -121,7 +121,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo): void {
     if (claimedStates.some((x) => statusAt(x.time, t.range) !== 'false')) continue;
     addFinding(ctx, {
       start, end, kind: 'party', severity: 'error',
-      message: `Sources say the council was ${actualParty.name}-run (${actualParty.short})${t.explicit ? ' at that time' : ''}${since}, not ${claimedParty.name}.`,
+      message: `Sources say the council was ${actualParty.name}-run${actualParty.short !== actualParty.name ? ` (${actualParty.short})` : ''}${t.explicit ? ' at that time' : ''}${since}, not ${claimedParty.name}.`,
       suggestions: [suggestion],
       citations: [m.dataset.cite(actual.evidence)],
       claimKey: `party:control:${claimed}`,

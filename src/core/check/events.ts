@@ -604,7 +604,7 @@ function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; st
       start: n.start, end: n.end, kind: 'organisation', severity: 'error',
       message: partner
         ? `Sources say the council runs these services in partnership with ${names}, not ${ctx.text.slice(n.start, n.end)}.`
-        : `Sources say ${e.summary.charAt(0).toLowerCase() + e.summary.slice(1)} — ${names}, not ${ctx.text.slice(n.start, n.end)}.`,
+        : `Sources say ${/^(The|A|An) /.test(e.summary) ? e.summary.charAt(0).toLowerCase() + e.summary.slice(1) : e.summary} — ${names}, not ${ctx.text.slice(n.start, n.end)}.`,
       suggestions: right,
       citations: [m.dataset.cite(e.evidence)],
       claimKey: `organisation:${e.id}:${n.org.id}`,

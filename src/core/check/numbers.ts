@@ -217,7 +217,7 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
       const fix = likeClaim(r[1], n.values[0]) + (percent ? r[2] : '');
       addFinding(ctx, {
         start: pos, end: numEnd, kind: 'number', severity: 'error',
-        message: `Sources say ${n.text}, not ${ctx.text.slice(pos, numEnd)}: “${m.dataset.cite(n.evidence).quote}”`,
+        message: `Sources say ${n.text}, not ${ctx.text.slice(pos, numEnd)}.`,
         suggestions: [fix],
         citations: [m.dataset.cite(n.evidence)],
         claimKey: `number:${n.id}:${value}`,

@@ -788,8 +788,6 @@ export function checkQuotes(ctx: Ctx): void {
     if (bestAlign && !onlyWiderAtEdges(bestAlign.al, bestAlign.qi.tokens.length) && !inSourceWords(m, text, bestAlign.seg, qw)) {
       const { qi, al, seg } = bestAlign;
       const diff: DiffPart[] = [];
-      // the changes as the message lists them, made along with the diff
-      const changed: string[] = [];
       const words = sourceWordTexts(qi);
       for (const x of al.diff) {
         if (x.op === 'same') {
@@ -799,11 +797,9 @@ export function checkQuotes(ctx: Ctx): void {
         if (x.op === 'draft' || x.op === 'sub') {
           const t = text.slice(qw.starts[seg.from + x.d!], qw.ends[seg.from + x.d!]);
           diff.push({ op: 'draft', text: t });
-          changed.push(`−${t}`);
         }
         if (x.op === 'source' || x.op === 'sub') {
           diff.push({ op: 'source', text: words[x.s!] });
-          changed.push(`+${words[x.s!]}`);
         }
       }
       // draft words left over at either end stand for the source words just beyond the aligned stretch
@@ -816,13 +812,12 @@ export function checkQuotes(ctx: Ctx): void {
       if (to < qi.tokens.length && ARTICLES.has(qi.tokens[to - 1])) to++;
       if (lead) from = Math.max(0, from - lead - (ARTICLES.has(qi.tokens[from - lead - 1] ?? '') ? 1 : 0));
       const exactWords = sourceWords(qi, from, to);
-      const changes = changed.join(' ');
       const wrongSpeaker = speaker && !speakerOk(qi, speaker.person) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.person.name}.` : '';
       const segStart = qw.starts[seg.from];
       const segEnd = qw.ends[seg.to - 1];
       addFinding(ctx, {
         start: segStart, end: segEnd, kind: 'quote', severity: 'warning',
-        message: `Misquote: ${speakerName(m, qi)} said “${exactWords}” (${changes}).${wrongSpeaker}`,
+        message: `Misquote: ${speakerName(m, qi)} said ${changedWords(diff)}.${wrongSpeaker}`,
         suggestions: [exactWords],
         citations: [citeQuote(m, qi)],
         claimKey: `quote:${qi.quote.id}:${segText(qm, f, seg)}`,
@@ -841,4 +836,29 @@ export function checkQuotes(ctx: Ctx): void {
     }
   }
   shrinkWords();
+}
+
+/**
+ * What a misquotation changed, in words: “last”, not “final”. Changes one or two kept words apart are
+ * read as one (“third or fourth”, not “second or third”); words only in the draft are "no “…”", words only
+ * in the source "“…” left out". At most three changes are named.
+ */
+export function changedWords(diff: readonly DiffPart[]): string {
+  const hunks: { from: number; to: number }[] = [];
+  diff.forEach((p, i) => {
+    if (p.op === 'same') return;
+    const last = hunks[hunks.length - 1];
+    const gap = last ? diff.slice(last.to, i).length : Infinity;
+    if (last && gap <= 2) last.to = i + 1;
+    else hunks.push({ from: i, to: i + 1 });
+  });
+  const said = hunks.slice(0, 3).map((h) => {
+    const part = diff.slice(h.from, h.to);
+    const src = part.filter((p) => p.op !== 'draft').map((p) => p.text).join(' ');
+    const drf = part.filter((p) => p.op !== 'source').map((p) => p.text).join(' ');
+    if (!part.some((p) => p.op === 'source')) return `no “${drf}”`;
+    if (!part.some((p) => p.op === 'draft')) return `“${src}” (left out)`;
+    return `“${src}”, not “${drf}”`;
+  });
+  return said.join('; ') + (hunks.length > 3 ? ' and more' : '');
 }

@@ -6,7 +6,7 @@
 import { Ctx, Mention, SentenceInfo } from './context';
 import { Model, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Role, RoleType } from '../data/schema';
-import { DayRange, formatPartialDate } from '../time/dates';
+import { DayRange, formatPartialDate, inBrackets } from '../time/dates';
 import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
 import { Citation } from '../types';
@@ -375,7 +375,7 @@ function describeRole(p: PersonIndex, at: DayRange): string | undefined {
 
 function whenText(r: { attr: { from?: string; until?: string; evidence: { source: string } } }, m: Model): string {
   const src = m.dataset.sourceById.get(r.attr.evidence.source)!;
-  return src.published.display;
+  return inBrackets(src.published.display);
 }
 
 function article(p: PersonIndex): string {
@@ -561,7 +561,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
     const h = holders[0];
     addFinding(ctx, {
       start: span.start, end: span.end, kind: 'role', severity: 'error',
-      message: `Sources name ${h.q.person.name} as ${h.attr.role.title} (${whenText(h.attr, m)}), not ${p.person.name}${own ? `; ${article(p)} is ${own}${p.constituency ? ` (${p.constituency.place})` : ''}` : ''}.`,
+      message: `Sources name ${h.q.person.name} as ${h.attr.role.title} (${whenText(h.attr, m)}), not ${p.person.name}${own ? `; ${article(p)} is ${own}${p.constituency && !own.includes(p.constituency.place) ? ` (${p.constituency.place})` : ''}` : ''}.`,
       suggestions: [h.q.person.name],
       citations: [m.dataset.cite(h.attr.attr.evidence), ...(p.roles[0] ? [m.dataset.cite(p.roles[0].attr.evidence)] : [])],
       claimKey: `role:${p.person.id}:${h.attr.role.id}`,
@@ -763,7 +763,7 @@ function reportParty(ctx: Ctx, p: PersonIndex, claimedParty: string, start: numb
     const right = m.dataset.partyById.get(p.party!.party)!;
     const wrong = m.dataset.partyById.get(claimedParty)!;
     r = {
-      message: `Sources give ${p.person.name} as ${right.name} (${right.short}), not ${wrong.name}.`,
+      message: `Sources give ${p.person.name} as ${right.name}${right.short !== right.name ? ` (${right.short})` : ''}, not ${wrong.name}.`,
       suggestion: right.short,
       citation: m.dataset.cite(p.party!.evidence),
       claimKey: `party:${p.person.id}:${claimedParty}`,

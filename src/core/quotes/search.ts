@@ -76,9 +76,36 @@ export function createQuoteSearch(data: QuoteData): QuoteSearch {
       const words = q.split(' ').filter((w) => w.length > 1).map((w) => w.slice(0, 32));
       const pattern: string | Expression =
         q.length > 32 && words.length > 0 ? { $and: words.map((w): Expression => ({ $or: ['text', 'attribution', 'title'].map((k): Expression => ({ [k]: w })) })) } : q;
-      return fuse.search(pattern, { limit }).map((r) => ({ ...r.item, score: r.score ?? 0 }));
+      const hits = fuse.search(pattern, { limit }).map((r) => ({ ...r.item, score: r.score ?? 0 }));
+      // a quotation holding the query as a phrase is a hit even when the fuzzy search missed it
+      const phrase = searchFold(q);
+      for (const e of entries) if (!hits.some((h) => h.quote.id === e.quote.id) && searchFold(e.text).includes(phrase)) hits.push({ ...e, score: 1 });
+      return rankHits(q, hits).slice(0, limit);
     },
   };
+}
+
+/** Lower case, straight quotes, words separated by single spaces: how a query and a quotation are compared. */
+function searchFold(s: string): string {
+  return ` ${s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+}
+
+/**
+ * Best match first, the way a search box ranks: the query as a phrase in the words, then the query as a
+ * phrase in the speaker, then every word of it in the words (or words and speaker), then the fuzzy score.
+ */
+export function rankHits<T extends QuoteHit>(query: string, hits: T[]): T[] {
+  const q = searchFold(query);
+  const words = q.trim().split(' ').filter(Boolean);
+  const tier = (h: T): number => {
+    const text = searchFold(h.text), who = searchFold(h.attribution);
+    if (text.includes(q)) return 0;
+    if (who.includes(q)) return 1;
+    if (words.every((w) => text.includes(` ${w} `))) return 2;
+    if (words.every((w) => text.includes(` ${w} `) || who.includes(` ${w} `))) return 3;
+    return 4;
+  };
+  return hits.map((h, i) => ({ h, i, t: tier(h) })).sort((a, b) => a.t - b.t || a.h.score - b.h.score || a.i - b.i).map((x) => x.h);
 }
 
 const CLOSING_QUOTES = /["'\u201d\u2019]+$/;

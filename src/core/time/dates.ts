@@ -103,3 +103,8 @@ export function partsOfDay(day: number): { year: number; month: number; day: num
   return parts;
 }
 let lastParts: { day: number; parts: { year: number; month: number; day: number } } = { day: NaN, parts: { year: 0, month: 0, day: 0 } };
+
+/** A date as a person reads it, fit to stand inside brackets: "late 2025 (month unknown)" → "late 2025, month unknown". */
+export function inBrackets(display: string): string {
+  return display.replace(/\s*\(([^()]*)\)/g, ', $1');
+}

@@ -4,7 +4,8 @@ import { closeAll, setConfig } from '../helpers';
 // Every draft in the fixture workspace is written on 5 December 2025 unless a test says otherwise.
 before(async () => {
   await setConfig('storyDate', '2025-12-05');
-  // VS Code in the browser saves after a second by default: a test that edits and then reverts a draft would race it
+  // the tests edit fixture drafts and revert them when they close: a save after a delay would write their
+  // edits to disk (a later test then sees "xx# Devon…"), so nothing is saved on its own
   await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
 });
 
@@ -13,6 +14,6 @@ afterEach(async () => {
 });
 
 after(async () => {
-  for (const k of ['storyDate', 'severity', 'languages', 'maxDocumentSize', 'enable', 'ignoredClaims', 'debounceMs']) await setConfig(k, undefined);
+  for (const k of ['storyDate', 'severity', 'languages', 'maxDocumentSize', 'enable', 'ignoredClaims', 'debounceMs', 'checkDelay']) await setConfig(k, undefined);
   await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
 });

@@ -35,7 +35,8 @@ describe('robustness', () => {
     await checked(last.doc);
     const c = await open('conflicts.md');
     await checked(c.doc);
-    assert.strictEqual(c.doc.getText().startsWith('x'), false, 'reverted');
+    const disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(c.doc.uri));
+    assert.strictEqual(c.doc.getText().startsWith('x'), false, `reverted (dirty: ${c.doc.isDirty}; on disk: ${JSON.stringify(disk.slice(0, 20))}; in the editor: ${JSON.stringify(c.doc.getText().slice(0, 20))})`);
     assert.deepStrictEqual(unhandled().slice(before), [], 'no unhandled promise rejections');
     assert.ok(ours(c.doc.uri).length > 0);
   });

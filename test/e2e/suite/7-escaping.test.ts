@@ -33,3 +33,30 @@ describe('nothing from the data becomes markup, a link or a command', () => {
     assert.ok(!/<a\s/.test(html));
   });
 });
+
+describe('a hover card built from hostile data', () => {
+  it('links only our own commands, and shows the hostile text as text', async () => {
+    const { findingHover, confirmationHover } = await import('../../../src/extension/markdown');
+    const evil = '[Open source](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> $(alert) *em* https://evil.example';
+    const quote = `He said “${evil}” to the meeting.`;
+    const article = `Headline\n${quote}\n`;
+    const citation = { source: 'x', title: evil, date: evil, quote, start: 9, end: 9 + quote.length, evidenceStart: 17, evidenceEnd: 30 };
+    const range = new vscode.Range(0, 0, 0, 5);
+    const finding = { start: 0, end: 5, kind: 'name' as const, severity: 'error' as const, message: evil, suggestions: [evil, ') [x](command:evil)'], citations: [citation], claimKey: evil };
+    const ctx = { uri: 'file:///a (b)/c.md', article: () => article };
+    const cards = [
+      findingHover({ finding, range, covered: evil, severity: vscode.DiagnosticSeverity.Error }, ctx),
+      findingHover({ finding: { ...finding, kind: 'quote' as const }, range, covered: evil, severity: vscode.DiagnosticSeverity.Warning }, ctx),
+      confirmationHover({ confirmation: { start: 0, end: 5, kind: 'fact', message: evil, citations: [citation] }, range, covered: evil }, ctx),
+    ];
+    for (const card of cards) {
+      // (the preview's renderer reads $…$ as math; the hover renders $(icon) as an icon: leave our icons out here)
+      const html = await render(card.value.replace(/\$\([a-z-]+\)/g, ''));
+      const hrefs = [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => m[1]);
+      assert.ok(hrefs.length >= 1, `${card.value}\n=> ${html}`);
+      for (const h of hrefs) assert.match(h, /^command:devonFactCheck\.(applyFix|ignoreClaim|openSource|setStoryDate)\?/, h);
+      assert.ok(!/<img|<em>em<\/em>|<code|<h1|evil\.example<\/a>/i.test(html), html);
+      assert.ok(card.value.includes('\\$\\(alert\\)'), 'no theme icon from the data');
+    }
+  });
+});
