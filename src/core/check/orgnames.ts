@@ -25,9 +25,17 @@ interface OrgName {
 const NAMED_KINDS = new Set(['regulator', 'government', 'nhs', 'council']);
 
 /** What this check derives from the data: built once per model, kept with it. */
-const indexes = new WeakMap<Model, { names: OrgName[]; known: Set<string> }>();
+interface OrgIndex {
+  /** Names of one word ("Ofsted"), compared with every capitalised word of the same first letter. */
+  single: OrgName[];
+  /** Names of several words by each of their words: a misspelling keeps at least half of them (see sharesMostWords). */
+  byWord: Map<string, { name: OrgName; at: number }[]>;
+  known: Set<string>;
+}
 
-function indexOf(m: Model): { names: OrgName[]; known: Set<string> } {
+const indexes = new WeakMap<Model, OrgIndex>();
+
+function indexOf(m: Model): OrgIndex {
   let ix = indexes.get(m);
   if (ix) return ix;
   const names: OrgName[] = [];
@@ -43,39 +51,82 @@ function indexOf(m: Model): { names: OrgName[]; known: Set<string> } {
       names.push({ written, folded, words: folded.split(' ').length, org: { ...org, evidence } });
     }
   }
-  indexes.set(m, (ix = { names, known }));
+  const byWord = new Map<string, { name: OrgName; at: number }[]>();
+  for (const name of names) {
+    if (name.words === 1) continue;
+    name.folded.split(' ').forEach((w, at) => {
+      const list = byWord.get(w) ?? [];
+      list.push({ name, at });
+      byWord.set(w, list);
+    });
+  }
+  indexes.set(m, (ix = { single: names.filter((n) => n.words === 1), byWord, known }));
   return ix;
 }
 
+/** A run of n words (letters, apostrophes, hyphens) at the start of a text: WORD_RUNS[n - 1]. */
+const WORD_RUNS = [1, 2, 3, 4, 5, 6].map((n) => new RegExp(`^[a-z][a-z'-]*(?:[ \\t\\n]+[a-z][a-z'-]*){${n - 1}}`));
+
 /** The first n words from `at` in folded text (letters, apostrophes, hyphens), with where they end. */
 function wordsAt(f: string, at: number, end: number, n: number): { text: string; end: number } | undefined {
-  const re = new RegExp(`^[a-z][a-z'-]*(?:[ \\t\\n]+[a-z][a-z'-]*){${n - 1}}`);
+  const re = WORD_RUNS[n - 1] ?? new RegExp(`^[a-z][a-z'-]*(?:[ \\t\\n]+[a-z][a-z'-]*){${n - 1}}`);
   const r = re.exec(f.slice(at, Math.min(end, at + 24 * n)));
   return r ? { text: r[0].replace(/\s+/g, ' '), end: at + r[0].length } : undefined;
 }
 
+/** Whether a run of words keeps at least half of a name's words as they are, in place (a misspelling of a name of several words changes few of them). */
+function sharesMostWords(text: string, name: string): boolean {
+  const a = text.split(' '), b = name.split(' ');
+  if (b.length === 1) return true;
+  let same = 0;
+  for (let i = 0; i < b.length; i++) if (a[i] === b[i]) same++;
+  return 2 * same >= b.length;
+}
+
+/**
+ * The organisation names the words of a sentence may misspell: for each word, the names of one word with its first
+ * letter, and the names of several words that hold it as it is (the run of words then starts that many words back).
+ */
+function candidates(ctx: Ctx, s: SentenceInfo, ix: OrgIndex): { first: number; name: OrgName }[] {
+  const out: { first: number; name: OrgName }[] = [];
+  const seen = new Set<string>();
+  s.words.forEach((w, i) => {
+    for (const name of ix.single) if (ctx.masked.charCodeAt(w.start) === name.folded.charCodeAt(0)) out.push({ first: i, name });
+    for (const { name, at } of ix.byWord.get(ctx.masked.slice(w.start, w.end)) ?? []) {
+      const first = i - at;
+      const key = `${first} ${name.folded}`;
+      if (first >= 0 && !seen.has(key)) {
+        seen.add(key);
+        out.push({ first, name });
+      }
+    }
+  });
+  return out.sort((x, y) => x.first - y.first);
+}
+
 export function checkOrganisationNames(ctx: Ctx, s: SentenceInfo): void {
   if (!s.words.length) return;
-  const { names, known } = indexOf(ctx.m);
-  for (const w of s.words) {
-    for (const name of names) {
-      if (ctx.masked.charCodeAt(w.start) !== name.folded.charCodeAt(0)) continue;
-      const got = wordsAt(ctx.masked, w.start, s.end, name.words);
-      if (!got) continue;
-      const text = got.text.replace(/'s?$/, '');
-      if (known.has(text)) continue;
-      const allowed = Math.max(1, Math.floor(name.folded.length / 8));
-      const d = editDistance(text, name.folded, allowed);
-      if (d === 0 || d > allowed) continue;
-      const end = w.start + (got.end - w.start) - (got.text.length - text.length);
-      addFinding(ctx, {
-        start: w.start, end, kind: 'organisation', severity: 'error',
-        message: `Sources name it ${name.written}, not ${ctx.text.slice(w.start, end)}.`,
-        suggestions: [name.written],
-        citations: [ctx.m.dataset.cite(name.org.evidence)],
-        claimKey: `organisation:name:${text}`,
-      });
-      break;
-    }
+  const ix = indexOf(ctx.m);
+  let flaggedFrom = -1;
+  for (const { first, name } of candidates(ctx, s, ix)) {
+    if (first === flaggedFrom) continue;
+    const w = s.words[first];
+    if (ctx.masked.charCodeAt(w.start) !== name.folded.charCodeAt(0)) continue;
+    const got = wordsAt(ctx.masked, w.start, s.end, name.words);
+    if (!got) continue;
+    const text = got.text.replace(/'s?$/, '');
+    if (ix.known.has(text) || !sharesMostWords(text, name.folded)) continue;
+    const allowed = Math.max(1, Math.floor(name.folded.length / 8));
+    const d = editDistance(text, name.folded, allowed);
+    if (d === 0 || d > allowed) continue;
+    const end = w.start + (got.end - w.start) - (got.text.length - text.length);
+    addFinding(ctx, {
+      start: w.start, end, kind: 'organisation', severity: 'error',
+      message: `Sources name it ${name.written}, not ${ctx.text.slice(w.start, end)}.`,
+      suggestions: [name.written],
+      citations: [ctx.m.dataset.cite(name.org.evidence)],
+      claimKey: `organisation:name:${text}`,
+    });
+    flaggedFrom = first;
   }
 }
