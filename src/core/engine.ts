@@ -159,7 +159,7 @@ function checkParagraphs(m: Model, texts: ParagraphInput[], asOf: number): Check
       m, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
       sentences: [], quotes: [], findings: [], confirmations: [], orgs: undefined, gates: undefined,
     };
-    if (date) ctx.contextDate = { range: date.range, scene: date.from === 'scene' };
+    if (date) ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present };
     return { ctx, hints: undefined, failed: false, findingKeys: [], confirmationKeys: [] };
   });
   stage(jobs, ({ ctx }, i) => {

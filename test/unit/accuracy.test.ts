@@ -32,14 +32,14 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/drafts2', 0, 36, 'development, varied styles'],
     ['test/fixtures/drafts3', 0, 70, 'development, short news drafts'],
     ['test/fixtures/drafts4', 0, 47, 'development, bulletins, round-ups, timelines'],
-    ['test/fixtures/openworld', 1, 6, 'development, things the sources do not describe'],
-    ['test/fixtures/shapes', 7, 39, 'development, timelines, Q&A, tables, wire copy, scripts, transcripts'],
+    ['test/fixtures/openworld', 0, 6, 'development, things the sources do not describe'],
+    ['test/fixtures/shapes', 0, 39, 'development, timelines, Q&A, tables, wire copy, scripts, transcripts'],
     // held out: never read while tuning, so their figures are the honest ones
     ['test/fixtures/holdout', 0, 21, 'held out'],
     ['test/fixtures/holdout2', 2, 20, 'held out'],
-    ['test/fixtures/holdout3', 2, 34, 'held out'],
+    ['test/fixtures/holdout3', 1, 34, 'held out'],
     ['test/fixtures/holdout4', 0, 26, 'held out'],
-    ['test/fixtures/holdout5', 9, 50, 'held out, written blind in new shapes'],
+    ['test/fixtures/holdout5', 6, 50, 'held out, written blind in new shapes'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {

@@ -125,6 +125,26 @@ describe('contextDates: the date a block\u2019s place sets', () => {
     assert.strictEqual(dateAt(updated, 'He added'), undefined);
   });
 
+  it('sets no scene from the day an article was published; a weekday before a month sets one', () => {
+    const published = 'A report published on 9 March 2023 looked at the service.\n\nThe leader said so.\n';
+    assert.strictEqual(dateAt(published, 'The leader said'), undefined);
+    const weekday = 'It was a Thursday in late March 2023 when councillors learned the news.\n\nThe chair said so.\n';
+    assert.deepStrictEqual(dateAt(weekday, 'The chair said'), { from: 'scene', range: day('2023-03') });
+  });
+
+  it('marks a scene told in the present tense, and ends a scene where a paragraph leaves it for later ("Two years on, …")', () => {
+    const text = 'Thursday 9 March 2023. In the council chamber, the committee is waiting for the director.\n\nShe is late.\n\nTwo years on, the committee has a new chair.\n\nHe said so.\n';
+    const doc = readDocument(text);
+    const dates = contextDates(doc, text);
+    const at = (needle: string) => dates[doc.blocks.findIndex((b) => text.indexOf(needle) >= b.start && text.indexOf(needle) < b.end)];
+    assert.deepStrictEqual(at('She is late'), { from: 'scene', range: day('2023-03-09'), present: true });
+    assert.strictEqual(at('Two years on'), undefined);
+    assert.strictEqual(at('He said so'), undefined);
+    const past = 'When the council apologised at a meeting in March 2023, the chair is said to have wept.\n\nShe is late.\n';
+    assert.deepStrictEqual(dateAt(past, 'She is late'), { from: 'scene', range: day('2023-03') });
+    assert.strictEqual(contextDates(readDocument(past), past)[1]?.present, undefined, 'a scene with a verb in -ed is not told in the present');
+  });
+
   it('ends the scene where a paragraph opens with another date, or a dated heading starts a section', () => {
     const text = [
       'On Wednesday 14 December 2022 the cabinet met.',

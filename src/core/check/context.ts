@@ -69,7 +69,7 @@ export interface Ctx {
    * The date the block's place in the document sets (a dated heading, list lead or table row above it), or the
    * story's scene date (`scene`: for what is told in the past tense only); see time/story.ts.
    */
-  contextDate?: { range: DayRange; scene: boolean };
+  contextDate?: { range: DayRange; scene: boolean; present?: boolean };
 }
 
 /**

@@ -98,8 +98,9 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
   }
   const present = presentTense(ctx, s, clause ?? clauseAt(s, pos));
-  // a date set earlier in the paragraph carries over to sentences that do not give their own
-  if (!present) {
+  // a date set earlier in the paragraph carries over to sentences that do not give their own (to those in the present
+  // tense too in a scene told in the present)
+  if (!present || ctx.contextDate?.present) {
     const carried = carriedDate(ctx, s);
     if (carried) return carried;
   }
@@ -138,14 +139,23 @@ function carriedDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
 /** Reporting told in the past ("said", "told"): with no present-tense word, a sentence set at the story's scene. */
 const PAST_REPORTING = /\b(?:said|told|added|warned|explained|admitted|described|heard|agreed|acknowledged|insisted|stressed|urged|noted|confirmed|promised|pledged|stated|presented|reported|met|apologised|accepted|conceded|replied|asked|spoke)\b/;
 
-/** The date the block's context sets; the scene's only for a sentence in the past tense, at a time before the draft's. */
+/** Words that set a sentence in the writer's present, even within a scene told in the present tense. */
+const TODAY = /\b(?:today|these days|nowadays|at present)\b/;
+
+/**
+ * The date the block's context sets; the scene's only for a sentence in the past tense (or, in a scene told in the
+ * present tense, in the present), at a time before the draft's.
+ */
 function contextDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
   const c = ctx.contextDate;
   if (!c) return undefined;
   if (c.scene) {
     if (c.range.start > ctx.asOf) return undefined;
     const t = tenseOfSentence(s);
-    if (t.present || !(t.past || PAST_REPORTING.test(ctx.masked.slice(s.start, s.end)))) return undefined;
+    const text = ctx.masked.slice(s.start, s.end);
+    // a scene told in the present tense: its present-tense sentences are set at it too, unless they say "today"
+    const historic = c.present && t.present && !TODAY.test(text);
+    if (!historic && (t.present || !(t.past || PAST_REPORTING.test(text)))) return undefined;
   }
   return { range: c.range, explicit: true, present: false, carried: true };
 }

@@ -1307,6 +1307,7 @@ export function readDocument(text: string, kind: DocumentKind = 'markdown', cach
   const doc: DocumentModel = { kind, blocks: withContext(text, chunks, wrapJoins(text, chunks), frontMatter, origins) };
   if (frontMatter) doc.frontMatter = frontMatter;
   maskDateline(text, doc.blocks);
+  maskCorrected(text, doc.blocks);
   // (what is known of a block by its reading lasts only as long as a cache keeps the reading)
   if (cache) ORIGINS.set(doc, origins);
   return doc;
@@ -1339,6 +1340,34 @@ function maskDateline(text: string, blocks: Block[]): void {
       if (b.masked === undefined) delete b.masked;
     }
     return;
+  }
+}
+
+/** A correction notice says so in its headline or its opening ("Correction", "Clarification", "An earlier version…"). */
+const CORRECTION = /\b(?:corrections?|clarifications?|an earlier version of this)\b/i;
+/**
+ * A sentence of a correction notice that tells what the corrected article said ("It said the service had been rated
+ * inadequate since 2021.", "The article described X as …"): the error being corrected, not a claim of the writer's.
+ */
+const REPORTS_ERROR = /^(?:it|the (?:article|story|report|piece|original(?: article| story)?)|an earlier version(?: of (?:this|the) (?:article|story|report))?|this (?:article|story))\s+(?:(?:also|had|has|previously|originally|wrongly|incorrectly|mistakenly)\s+)*(?:said|says|stated|described|reported|referred|attributed|named|gave|called|claimed|suggested|quoted|misspelt|misspelled|misnamed|implied|wrote|listed)\b/i;
+
+/** In a correction notice, blanks the sentences that tell what the corrected article wrongly said. */
+function maskCorrected(text: string, blocks: Block[]): void {
+  const opening = blocks.slice(0, 2).map((b) => b.masked ?? text.slice(b.start, b.end)).join(' ');
+  if (!CORRECTION.test(opening)) return;
+  for (const b of blocks) {
+    if (b.kind === 'heading') continue;
+    const t = b.masked ?? text.slice(b.start, b.end);
+    let out: string | undefined;
+    for (const m of t.matchAll(/[^.!?]+(?:[.!?]+["'\u201d\u2019]?|$)/g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      if (REPORTS_ERROR.test(m[0].slice(lead))) {
+        out ??= t;
+        const at = m.index! + lead;
+        out = out.slice(0, at) + out.slice(at, m.index! + m[0].length).replace(/[^\r\n]/g, ' ') + out.slice(m.index! + m[0].length);
+      }
+    }
+    if (out !== undefined) b.masked = out;
   }
 }
 

@@ -15,7 +15,7 @@
  * Only dates with their year written count: "December" under no year, or "last year", set nothing here.
  */
 import { Block, BlockOrigin, DocumentModel, frontMatterFields, originsOf } from '../text/document';
-import { DateExpr, findDates } from '../extract/dates';
+import { DateExpr, findDates, tenseOf } from '../extract/dates';
 import { fold } from '../text/fold';
 import { DayRange } from './dates';
 
@@ -23,6 +23,8 @@ export interface ContextDate {
   range: DayRange;
   /** Where it comes from: a heading above, a list item's lead, a table row's date, the question answered, or the story's scene. */
   from: 'heading' | 'lead' | 'row' | 'question' | 'scene';
+  /** A scene told in the present tense ("Wednesday 14 December 2022. The cabinet is about to…"): its present is the scene's. */
+  present?: boolean;
 }
 
 export interface StoryDate {
@@ -106,17 +108,50 @@ const MEETING = /\b(?:meeting|meetings|cabinet|committee|scrutiny|session|hearin
  */
 function isScene(t: string, d: DateExpr): boolean {
   if (d.month === undefined) return false;
-  if (d.day !== undefined) return true;
   const before = t.slice(0, d.start);
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
-  return MEETING.test(fold(before.slice(Math.max(stop + 1, before.length - 60))));
+  const lead = fold(before.slice(Math.max(stop + 1, before.length - 60)));
+  // the day an article or a letter was published is not a time the story is set at
+  if (PUBLISHED.test(lead)) return false;
+  return d.day !== undefined || MEETING.test(lead) || WEEKDAY_BEFORE.test(lead);
 }
 
-/** The scene a paragraph of the story's opening sets: its first date, when that is a scene's. */
-function sceneOf(t: string): DayRange | undefined {
+/** Words that date a document, not a scene ("an article published on 12 January 2026"). */
+const PUBLISHED = /\b(?:published|posted|printed|broadcast|aired|updated|issued|dated|filed)\s+(?:on\s+|in\s+)?$/;
+/** A weekday named before a month ("It was a Wednesday in mid-December 2022"): a day, though not its number. */
+const WEEKDAY_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
+
+/** The scene a paragraph of the story's opening sets: its first date, when that is a scene's, and whether it is told in the present tense. */
+function sceneOf(t: string): { range: DayRange; present: boolean } | undefined {
   const ds = writtenDates(t);
-  return ds.length > 0 && isScene(t, ds[0]) ? ds[0].range : undefined;
+  if (ds.length === 0 || !isScene(t, ds[0])) return undefined;
+  return { range: ds[0].range!, present: toldInPresent(fold(t), ds[0]) };
 }
+
+/**
+ * Is the scene told in the present tense: the sentence that sets it (with the next, when the date stands alone, as in
+ * "Wednesday 14 December 2022. The cabinet is about to…") holds a present-tense word and no past one, no word in -ed
+ * either (a past verb the tense words do not list: "apologised in December 2022")?
+ */
+function toldInPresent(f: string, d: DateExpr): boolean {
+  const from = Math.max(f.lastIndexOf('. ', d.start), f.lastIndexOf('? ', d.start)) + 1;
+  const stop = (at: number) => {
+    const m = /[.?!](?:\s|$)/.exec(f.slice(at));
+    return m ? at + m.index + 1 : f.length;
+  };
+  let to = stop(d.end);
+  const rest = f.slice(from, d.start) + f.slice(d.end, to);
+  if ((rest.match(/[a-z]+/g) ?? []).length < 3) to = stop(to);
+  const sentence = f.slice(from, to);
+  const tense = tenseOf(sentence);
+  return tense.present && !tense.past && !/\b[a-z]{3,}ed\b/.test(sentence);
+}
+
+/**
+ * A paragraph that opens by leaving the scene for the present or a later time ("Three years on, …", "Today, …",
+ * "Since then, …"): the scene ends there.
+ */
+const LEAVES_SCENE = /^(?:(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:on|later)|today|now|nowadays|these\s+days|since\s+then|in\s+the\s+(?:years?|months?)\s+since|fast[- ]forward)\b/;
 
 /**
  * What a paragraph opening with a written date opens with: a digit, or a word a date may start with, in its first
@@ -173,7 +208,7 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
   /** Each question's date, by its start. */
   const questionDates = new Map<number, DayRange | undefined>();
   const out: (ContextDate | undefined)[] = new Array(doc.blocks.length);
-  let scene: DayRange | undefined;
+  let scene: { range: DayRange; present: boolean } | undefined;
   let lede = 0;
   for (let i = 0; i < doc.blocks.length; i++) {
     const b = doc.blocks[i];
@@ -200,7 +235,8 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
       if (f.own) scene = undefined;
       continue;
     }
-    if (!structure && scene && b.kind !== 'row') out[i] = { range: scene, from: 'scene' };
+    if (scene && b.kind === 'paragraph' && LEAVES_SCENE.test(fold((b.masked ?? text.slice(b.start, b.end)).slice(0, 40)))) scene = undefined;
+    if (!structure && scene && b.kind !== 'row') out[i] = scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
     if (b.kind !== 'paragraph' || structure) continue;
     if (lede < LEDE_PARAGRAPHS) {
       const t = b.masked ?? text.slice(b.start, b.end);
@@ -215,14 +251,14 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
       }
     }
     // a paragraph that opens with another date leaves the scene: for a new one, or for no scene at all
-    if (f.opening) scene = f.opening.scene ? f.opening.range : undefined;
+    if (f.opening) scene = f.opening.scene ? { range: f.opening.range, present: false } : undefined;
   }
   return out;
 }
 
 /** A key that tells context dates apart (for caching a block's result with its context). */
 export function contextKey(c: ContextDate | undefined): string {
-  return c ? `${c.from === 'scene' ? 's' : 'c'}${c.range.start}-${c.range.end}` : '';
+  return c ? `${c.from === 'scene' ? (c.present ? 'p' : 's') : 'c'}${c.range.start}-${c.range.end}` : '';
 }
 
 // ------------------------------------------------------------------------------------------------ the story's date
