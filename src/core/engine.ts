@@ -27,6 +27,7 @@ import { checkOrganisationNames } from './check/orgnames';
 import { checkDurations } from './check/durations';
 import { checkHolders } from './check/holders';
 import { dedupe } from './check/findings';
+import { checkWeekdays } from './check/weekdays';
 import { inBrackets, isIsoDay, partsOfDay, rangeOf } from './time/dates';
 
 export interface Engine {
@@ -121,7 +122,7 @@ interface Job {
 }
 
 /** The checkers asked of each sentence, in the order their findings are listed (dedupe keeps the first of equals). */
-const SENTENCE_CHECKERS: ((ctx: Ctx, s: SentenceInfo) => void)[] = [checkRoles, checkControl, checkEvents, checkRatings, checkNumbers, checkOrganisationNames, checkDurations, checkHolders];
+const SENTENCE_CHECKERS: ((ctx: Ctx, s: SentenceInfo) => void)[] = [checkRoles, checkControl, checkEvents, checkRatings, checkNumbers, checkOrganisationNames, checkDurations, checkHolders, checkWeekdays];
 
 const NO_WORDS: never[] = [];
 

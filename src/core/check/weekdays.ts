@@ -1,0 +1,46 @@
+/**
+ * A weekday that the calendar puts on another day: "Tuesday 14 December 2022" (14 December 2022 was a Wednesday).
+ * Only a date written whole (weekday, day, month and year) and only a day on which a sourced event happened, whose
+ * source is cited: whatever the sentence is about, that day's weekday is certain.
+ *
+ * Examples: "Children's services item, Tuesday 14 December 2022" → Wednesday (the cabinet met that day);
+ * "Wednesday 14 December 2022" → nothing; "Tuesday 14 December" (no year) or "Tuesday 3 May 2022" (no sourced event
+ * that day) → nothing.
+ */
+import { Ctx, SentenceInfo } from './context';
+import { Model } from '../model/model';
+import { addFinding } from './findings';
+import { MONTH_NAMES, WEEKDAYS, weekdayOf } from '../time/dates';
+
+type ModelEvent = Model['events'][number];
+
+/** The sourced events of a single day, by that day. */
+const byDay = new WeakMap<Model, Map<number, ModelEvent>>();
+
+function eventsByDay(m: Model): Map<number, ModelEvent> {
+  let ix = byDay.get(m);
+  if (!ix) {
+    ix = new Map();
+    for (const e of m.events) if (e.range.start === e.range.end && !ix.has(e.range.start)) ix.set(e.range.start, e);
+    byDay.set(m, ix);
+  }
+  return ix;
+}
+
+export function checkWeekdays(ctx: Ctx, s: SentenceInfo): void {
+  for (const d of s.dates) {
+    if (d.weekday === undefined || d.weekdayStart === undefined || d.day === undefined || d.month === undefined || d.year === undefined || d.yearInferred || !d.range) continue;
+    const e = eventsByDay(ctx.m).get(d.range.start);
+    if (!e) continue;
+    const actual = weekdayOf(d.year, d.month, d.day);
+    const written = WEEKDAYS[d.weekday];
+    if (written === actual) continue;
+    addFinding(ctx, {
+      start: d.weekdayStart, end: d.weekdayEnd!, kind: 'date', severity: 'error',
+      message: `${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year} was a ${actual}, not a ${written} (${e.summary}).`,
+      suggestions: [actual],
+      citations: [ctx.m.dataset.cite(e.evidence)],
+      claimKey: `date:${e.id}:weekday:${d.weekday}`,
+    });
+  }
+}
