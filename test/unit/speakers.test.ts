@@ -31,4 +31,19 @@ describe('speaker labels (transcripts and scripts)', () => {
     const { findings } = engine.check(text, { asOf: '2022-12-16' });
     assert.deepStrictEqual(findings.filter((f) => f.kind === 'attribution' || f.kind === 'quote'), []);
   });
+
+  it('a labelled line that runs past a sourced quotation is weighed a sentence at a time, against that speaker only', () => {
+    // the first sentence changes one word of Su Aves's; the rest are hers as the sources give them, or her own
+    const text = 'CLLR AVES: What we found was alarming. We are one of the worst councils in the country. We will not give up on these children.';
+    const quotes = engine.check(text, { asOf: '2022-12-16' }).findings.filter((f) => f.kind === 'quote');
+    assert.deepStrictEqual(quotes.map((f) => [text.slice(f.start, f.end), f.suggestions[0]]), [['What we found was alarming', 'What we found was shocking']]);
+    // another speaker's near-miss is no misquote of Su Aves's words in a line labelled with another name
+    const other = 'CLLR HART: What we found was alarming. We will not give up on these children.';
+    assert.deepStrictEqual(engine.check(other, { asOf: '2022-12-16' }).findings.filter((f) => f.kind === 'quote' && f.severity !== 'hint'), []);
+  });
+
+  it('a sentence that opens with another connective is the same quotation, not a misquote', () => {
+    const text = 'STEVE RACE: Progress has been made. But the service is woefully short of where it should be.';
+    assert.deepStrictEqual(engine.check(text, { asOf: '2025-12-05' }).findings.filter((f) => f.kind === 'quote' && f.severity !== 'hint'), []);
+  });
 });

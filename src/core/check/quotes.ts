@@ -674,6 +674,12 @@ function citeQuote(m: Model, q: QuoteIndex): Citation {
   return c;
 }
 
+/** An attribution as a name: "Councillor Su Aves concluded" and "said Steve Race" without their reporting verb. */
+const ATTRIBUTION_VERB = new RegExp(`^${VERB}\\s+|\\s+${VERB}$`, 'g');
+function attributionName(attribution: string): string {
+  return attribution.replace(ATTRIBUTION_VERB, '');
+}
+
 function speakerName(m: Model, q: QuoteIndex): string {
   if (q.quote.speaker.person) return m.dataset.personById.get(q.quote.speaker.person)!.name;
   return q.quote.speaker.document ?? 'the source';
@@ -701,6 +707,52 @@ function onlyWiderAtEdges(al: Align, sourceLength: number): boolean {
 function inSourceWords(m: Model, text: string, seg: Seg, qw: { starts: ArrayLike<number>; ends: ArrayLike<number> }): boolean {
   const words = plainWords(text.slice(qw.starts[seg.from], qw.ends[seg.to - 1]));
   return words.length > 0 && m.sourceWords.includes(` ${words} `);
+}
+
+/**
+ * The sourced quotation a quotation's segments come closest to without matching it (the cheapest alignment within a
+ * segment's allowance), for a misquote; `only`: the speaker's quotations only (a short segment's, always).
+ */
+/** Words that join a sentence to what came before it, and say nothing of their own. */
+const CONNECTIVES = new Set(['but', 'and', 'so', 'however', 'yet', 'also', 'now', 'well', 'that', 'because', 'indeed']);
+
+/** Is an alignment's only change its segment's first word, a connective? */
+function opensWithOtherConnective(al: Align, seg: Seg, text: string): boolean {
+  const changed = al.diff.filter((x) => x.op !== 'same');
+  if (changed.length !== 1 || changed[0].d !== 0 || al.diff[0] !== changed[0]) return false;
+  return CONNECTIVES.has(text.slice(qw.starts[seg.from], qw.ends[seg.from]).toLowerCase());
+}
+
+function nearestQuote(m: Model, qm: QuoteModel, cands: number[], segs: Seg[], speaker: Speaker | undefined, only: boolean, text: string): { qi: QuoteIndex; al: Align; seg: Seg } | undefined {
+  let bestAlign: { qi: QuoteIndex; al: Align; seg: Seg } | undefined;
+  const quoteIds = qm.quoteIds;
+  for (const seg of segs) {
+    const n = seg.to - seg.from;
+    if (n < 3) continue;
+    const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
+    let segBare = -1; // the number of the segment's words in bareScratch, once written
+    for (const qidx of cands) {
+      const qi = m.quotes[qidx];
+      // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
+      // there is one, and an early stop when there is not); cost 0 is never a misquote
+      const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
+      if (limit < 1) continue;
+      const al = align(qw.ids, seg.from, n, quoteIds[qidx], limit);
+      if (!al || al.cost === 0) continue;
+      // the filters below are pure: cheapest first
+      let same = 0;
+      for (const x of al.diff) if (x.op === 'same') same++;
+      if (same < 2 || same < n - maxCost) continue;
+      if ((n <= 4 || only) && speaker && !speakerOk(qi, speaker.person)) continue;
+      // a sentence of a speaker's that opens with another connective ("But …" for "… that …") quotes the same words
+      if (only && opensWithOtherConnective(al, seg, text)) continue;
+      // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
+      if (segBare < 0) segBare = withoutArticles(qm, qw.ids, seg.from, seg.to);
+      if (indexOfRun(qm.bareIds[qidx], bareScratch, 0, segBare, 0) >= 0) continue;
+      bestAlign = { qi, al, seg };
+    }
+  }
+  return bestAlign;
 }
 
 /** What is trimmed off the ends of a quotation's inner span (none of it a letter or digit). */
@@ -752,38 +804,20 @@ export function checkQuotes(ctx: Ctx): void {
         (!!sent && speaker.start >= sent.start && speaker.end! <= sent.end));
       addFinding(ctx, {
         start: near ? Math.min(a, speaker.start!) : a, end: near ? Math.max(b, speaker.end!) : b, kind: 'attribution', severity: 'error',
-        message: `Misattributed: the sources give these words to ${qi.quote.speaker.person ? qi.quote.speaker.attribution.replace(/^(said|wrote)\s+/, '') : realName}, not ${speaker.person.person.name}.`,
+        message: `Misattributed: the sources give these words to ${qi.quote.speaker.person ? attributionName(qi.quote.speaker.attribution) : realName}, not ${speaker.person.person.name}.`,
         suggestions: [],
         citations: [citeQuote(m, qi)],
         claimKey: `attribution:${qi.quote.id}:${speaker.person.person.id}`,
       });
       continue;
     }
-    // Near match: a misquote.
-    let bestAlign: { qi: QuoteIndex; al: Align; seg: Seg } | undefined;
-    for (const seg of segs) {
-      const n = seg.to - seg.from;
-      if (n < 3) continue;
-      const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
-      let segBare = -1; // the number of the segment's words in bareScratch, once written
-      for (const qidx of cands) {
-        const qi = m.quotes[qidx];
-        // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
-        // there is one, and an early stop when there is not); cost 0 is never a misquote
-        const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
-        if (limit < 1) continue;
-        const al = align(qw.ids, seg.from, n, quoteIds[qidx], limit);
-        if (!al || al.cost === 0) continue;
-        // the filters below are pure: cheapest first
-        let same = 0;
-        for (const x of al.diff) if (x.op === 'same') same++;
-        if (same < 2 || same < n - maxCost) continue;
-        if (n <= 4 && speaker && !speakerOk(qi, speaker.person)) continue;
-        // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
-        if (segBare < 0) segBare = withoutArticles(qm, qw.ids, seg.from, seg.to);
-        if (indexOfRun(qm.bareIds[qidx], bareScratch, 0, segBare, 0) >= 0) continue;
-        bestAlign = { qi, al, seg };
-      }
+    // Near match: a misquote. A speaker's quotation of several sentences that is no sourced one as a whole (a
+    // transcript's line runs on past what the sources quote) is weighed a sentence at a time, against that speaker's
+    // quotations only.
+    let bestAlign = nearestQuote(m, qm, cands, segs, speaker, false, text);
+    if (!bestAlign && speaker) {
+      const sentences = bySentence(text, segs);
+      if (sentences.length > segs.length) bestAlign = nearestQuote(m, qm, cands, sentences, speaker, true, text);
     }
     if (bestAlign && !onlyWiderAtEdges(bestAlign.al, bestAlign.qi.tokens.length) && !inSourceWords(m, text, bestAlign.seg, qw)) {
       const { qi, al, seg } = bestAlign;
