@@ -382,3 +382,8 @@ export function storyDateOf(text: string): StoryDate | undefined {
   }
   return undefined;
 }
+
+/** The dates written with their year in a short text (a sentence), as day ranges: "in November 2025", "on 14 December 2022". */
+export function writtenDateRanges(t: string): DayRange[] {
+  return writtenDates(t).map((d) => d.range!);
+}
