@@ -6,7 +6,7 @@ import { SECTION } from './config';
 import { EngineHost, quotesModule } from './engineHost';
 import { claimInWords, IgnoredClaim, IgnoreStore } from './ignores';
 import { APPLY_FIX_COMMAND, ApplyFixArgs, OPEN_SOURCE_COMMAND, OpenSourceArgs } from './markdown';
-import { findingFor, FIXED_COMMAND, fixEdit, IGNORE_COMMAND, IgnoreArgs } from './providers';
+import { findingFor, FIXED_COMMAND, fixEdit, IGNORE_COMMAND, IgnoreArgs, wordingEdit, wordingFixes } from './providers';
 import { InsertMode, labelAround, QuoteLike, quotationText, speakerNames } from './quoteInsert';
 import { SOURCE_LANGUAGE, SourceDocuments } from './sourceDocs';
 import { countsText } from './status';
@@ -305,6 +305,11 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     if (!arg || typeof arg.uri !== 'string' || typeof arg.claimKey !== 'string') return false;
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
     const s = doc ? findingFor(checker, doc, arg) : undefined;
+    if (arg.wording !== undefined) {
+      const w = doc && s ? wordingFixes(host, doc, s).find((x) => x.kind === arg.wording) : undefined;
+      if (!doc || !s || !w) { vscode.window.setStatusBarMessage('$(info) That claim has changed since the card was shown', 3000); return false; }
+      return vscode.workspace.applyEdit(wordingEdit(doc, s, w));
+    }
     const sug = s?.finding.suggestions[arg.index ?? 0];
     if (!doc || !s || sug === undefined) { vscode.window.setStatusBarMessage('$(info) That claim has changed since the card was shown', 3000); return false; }
     return vscode.workspace.applyEdit(fixEdit(doc, s, sug));
