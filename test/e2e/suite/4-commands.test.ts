@@ -133,10 +133,10 @@ describe('Set Story Date', () => {
     const { doc } = await open('scratch.md');
     await checked(doc);
     const a = await api();
-    assert.strictEqual(a.storyDateStatus().text, '$(calendar) 5 Dec 2025');
+    assert.strictEqual(a.storyDateStatus().text, '$(calendar) 5 Dec 2025 (setting)');
     assert.match(a.storyDateStatus().tooltip, /5 December 2025, from the devonFactCheck\.storyDate setting/);
     await vscode.commands.executeCommand('devonFactCheck.setStoryDate', '15/12/2022');
-    await until(() => a.storyDateStatus().text === '$(calendar) 15 Dec 2022', [a.onDidChangeResult as vscode.Event<unknown>], 'the new date in the status bar', 5000, () => a.storyDateStatus().text);
+    await until(() => a.storyDateStatus().text === '$(calendar) 15 Dec 2022 (set for draft)', [a.onDidChangeResult as vscode.Event<unknown>], 'the new date in the status bar', 5000, () => a.storyDateStatus().text);
     assert.match(a.storyDateStatus().tooltip, /15 December 2022, from set for this draft/);
     await new Promise((r) => setTimeout(r, 500));
     await screenshot('status-bar-story-date');
@@ -156,7 +156,7 @@ describe('Set Story Date', () => {
     await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
     await diagnosticsWhere(doc.uri, (ds) => !ds.some((x) => kindOf(x) === 'outdated'), 'not outdated on the day the source reports');
     const a = await api();
-    assert.strictEqual(a.storyDateStatus().text, '$(calendar) 14 Dec 2022');
+    assert.strictEqual(a.storyDateStatus().text, '$(calendar) 14 Dec 2022 (set for draft)');
   });
 
   it('rejects a date that is not YYYY-MM-DD or "today"', async () => {
@@ -194,7 +194,7 @@ describe('Check Document and Check Workspace', () => {
   it('Check Workspace checks every .md and .txt file, open or not', async () => {
     const r = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>('devonFactCheck.checkWorkspace');
     assert.ok(r);
-    assert.strictEqual(r.files, 7);
+    assert.strictEqual(r.files, 8);
     assert.ok(r.findings >= 4, `findings: ${r.findings}`);
     assert.strictEqual(r.cancelled, false);
     const folder = vscode.workspace.workspaceFolders![0].uri;
