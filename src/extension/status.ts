@@ -9,6 +9,9 @@ import * as vscode from 'vscode';
 import type { Checker, StoryDateFrom, StoryDateInfo } from './checker';
 import { formatDay, formatDayShort } from './storyDate';
 
+/** A context key: true while the active editor holds a draft (see package.json, the walkthrough's first step). */
+export const DRAFT_OPEN_CONTEXT = 'devonFactCheck.draftOpen';
+
 export function countsText(conflicts: number, toCheck: number): string {
   const parts: string[] = [];
   if (conflicts > 0) parts.push(`${conflicts} conflict${conflicts === 1 ? '' : 's'}`);
@@ -50,6 +53,7 @@ export class StatusItem implements vscode.Disposable {
   readonly dateItem = vscode.window.createStatusBarItem('devonFactCheck.storyDate', vscode.StatusBarAlignment.Left, 99);
   private readonly subs: vscode.Disposable[] = [];
   visible = false;
+  private draftOpen: boolean | undefined;
 
   constructor(private readonly checker: Checker) {
     this.item.name = 'Devon Fact Check';
@@ -70,6 +74,7 @@ export class StatusItem implements vscode.Disposable {
       this.item.hide();
       this.dateItem.hide();
       this.visible = false;
+      this.draftContext(false);
       return;
     }
     const st = this.checker.state(doc.uri);
@@ -108,6 +113,17 @@ export class StatusItem implements vscode.Disposable {
     this.item.show();
     this.dateItem.show();
     this.visible = true;
+    this.draftContext(true);
+  }
+
+  /**
+   * Whether the active editor holds a draft, as a context key of the window: the walkthrough's first step ticks on it
+   * (the editor's own keys, such as editorLangId, are not seen by the walkthrough).
+   */
+  private draftContext(open: boolean): void {
+    if (this.draftOpen === open) return;
+    this.draftOpen = open;
+    void vscode.commands.executeCommand('setContext', DRAFT_OPEN_CONTEXT, open);
   }
 
   /** The story-date item as the tests see it. */
