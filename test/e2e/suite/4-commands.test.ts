@@ -58,7 +58,7 @@ describe('Find Quote like a search box', () => {
     assert.strictEqual(r?.quoteId, 'race-last-chance', 'Enter takes the best match');
   });
 
-  it('inserts only the sentence that matched, or the words alone', async () => {
+  it('inserts only the sentence that matched, or the words alone (screenshot in test-output/)', async () => {
     const { doc } = await atEnd('scratch.md');
     const s = await vscode.commands.executeCommand<{ text: string; mode: string }>('devonFactCheck.findQuote', { pick: 'race-last-chance', query: 'last chance', mode: 'sentence' });
     assert.strictEqual(s.text, '"This is the last chance for Devon County Council to implement real change for vulnerable children under their watch," said Exeter MP Steve Race.');
@@ -69,6 +69,8 @@ describe('Find Quote like a search box', () => {
     assert.ok(doc.getText().endsWith(w.text));
     await checked(doc);
     assert.ok(!ours(doc.uri).some((d) => kindOf(d) === 'quote' || kindOf(d) === 'attribution'), 'what was inserted is not flagged');
+    await new Promise((r) => setTimeout(r, 500));
+    await screenshot('find-quote-sentence-and-words');
   });
 
   it('adds no second attribution after "Mr Race said:" (screenshot in test-output/)', async () => {
