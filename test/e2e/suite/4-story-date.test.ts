@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, checked, codeActionsWith, diagnosticsWhere, hoverLinks, hoverText, kindOf, open, screenshot, showHoverAt, until } from '../helpers';
+import { api, checked, codeActionsWith, diagnosticsWhere, hoverLinks, hoverText, kindOf, measureHover, open, screenshot, showHoverAt, until } from '../helpers';
 
 const outdated = (d: vscode.Diagnostic) => kindOf(d) === 'outdated';
 
@@ -117,7 +117,15 @@ describe('the outdated warning’s wording fix', () => {
     assert.ok(labels.some((l) => /Change to “former council leader John Hart”/.test(l)), labels.join(' | '));
     assert.match(md, /Set story date to 14 December 2022/);
     await showHoverAt(editor, d.range.start.translate(0, 3));
+    const m = await measureHover('hover-outdated-wording');
     await screenshot('hover-outdated-wording');
+    if (m) {
+      const h = m.hovers[m.hovers.length - 1];
+      assert.ok(h, 'a hover is shown');
+      assert.ok(h.scrollHeight <= h.clientHeight + 2, `the card does not scroll (${h.scrollHeight} > ${h.clientHeight}): ${h.text}`);
+      assert.ok(h.top >= 0 && h.bottom <= m.viewport.height, 'inside the window');
+      assert.match(h.text, /then-council leader John Hart[^]*former council leader John Hart/, 'both fixes in sight');
+    }
     await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
     assert.strictEqual(doc.getText(), before, 'showing the card changes nothing');
     const former = links.find((l) => /former/.test(l.label))!;
