@@ -54,7 +54,7 @@ describe('the story date a draft gives itself', () => {
     assert.deepStrictEqual([r.asOf, r.asOfFrom], ['2025-12-05', 'document']);
     assert.ok(r.kinds.includes('outdated'));
     await statusIs('$(calendar) 5 Dec 2025 (set for draft)');
-    // the box is pre-filled with the date in use
+    // an empty date (an emptied box) clears the date set for this draft
     assert.strictEqual(await vscode.commands.executeCommand<string>('devonFactCheck.setStoryDate', ''), '2022-12-16', 'cleared: the front matter’s date again');
     r = await result(doc);
     assert.deepStrictEqual([r.asOf, r.asOfFrom], ['2022-12-16', 'front matter']);
