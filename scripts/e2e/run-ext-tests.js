@@ -3,6 +3,7 @@
 // VS Code reports the tests' exit code through codeAutomationExit (needs --enable-smoke-test-driver).
 // The tests ask for a screenshot by logging "E2E_SCREENSHOT <name>": the page is saved to
 // $SCREENSHOT_DIR/<name>.png (written to a temp name, then renamed, so the tests can wait for the file).
+// Likewise "E2E_MEASURE_HOVER <name>" (the hover's box) and "E2E_WALKTHROUGH <name>" (the walkthrough's steps, ticked or not).
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
@@ -38,12 +39,24 @@ const { chromium } = require('playwright-core');
     fs.writeFileSync(tmp, JSON.stringify({ viewport: page.viewportSize(), hovers: r }, null, 1));
     fs.renameSync(tmp, path.join(shots, `${safe}.json`));
   };
+  // "E2E_WALKTHROUGH <name>": the steps of the walkthrough on screen and whether each is ticked, to $SCREENSHOT_DIR/<name>.json
+  const walkthroughSteps = async (name) => {
+    const safe = String(name).replace(/[^\w.-]/g, '_');
+    const steps = await page.evaluate(() => [...document.querySelectorAll('button.getting-started-step')]
+      .filter((b) => b.getBoundingClientRect().width > 0)
+      .map((b) => ({ id: b.getAttribute('data-step-id'), checked: b.getAttribute('aria-checked') === 'true', text: b.innerText.split('\n')[0] })));
+    const tmp = path.join(shots, `.${safe}.tmp.json`);
+    fs.writeFileSync(tmp, JSON.stringify({ steps }, null, 1));
+    fs.renameSync(tmp, path.join(shots, `${safe}.json`));
+  };
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = (args || []).map(String).join(' ');
     const m = /E2E_SCREENSHOT (\S+)/.exec(line);
     if (m) { screenshot(m[1]); return; }
     const h = /E2E_MEASURE_HOVER (\S+)/.exec(line);
     if (h) { measureHover(h[1]).catch((e) => console.error('[driver] measure failed', e)); return; }
+    const w = /E2E_WALKTHROUGH (\S+)/.exec(line);
+    if (w) { walkthroughSteps(w[1]).catch((e) => console.error('[driver] walkthrough failed', e)); return; }
     console[type] ? console[type](...args) : console.log(...args);
   });
   await page.exposeFunction('codeAutomationExit', code => resolveDone(code));

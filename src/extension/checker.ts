@@ -9,6 +9,7 @@ import type { CheckResult, Confirmation, Finding, Severity } from '../core/types
 import { readSettings, SECTION, Settings, SeveritySetting } from './config';
 import type { EngineHost } from './engineHost';
 import { IncrementalChecker } from '../core/engine';
+import { storyDateOf } from '../core/time/story';
 import { LineIndex, SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
 
 export const DIAGNOSTIC_SOURCE = 'Devon Fact Check';
@@ -109,9 +110,24 @@ export interface ShownConfirmation {
   covered: string;
 }
 
+/**
+ * Where a draft's story date comes from, first that applies: set for this draft with Set Story Date ('document'), the
+ * date the draft gives itself (its front matter's `date:`, an "Updated …"/"Published …" line, or a dateline), the
+ * devonFactCheck.storyDate setting as a date ('setting'), or today (the setting is "today").
+ */
+export type StoryDateFrom = 'document' | 'front matter' | 'updated line' | 'dateline' | 'setting' | 'today';
+
+export interface StoryDateInfo {
+  /** YYYY-MM-DD */
+  date: string;
+  from: StoryDateFrom;
+}
+
 export interface DocumentResult {
   version: number;
   asOf: string;
+  /** Where asOf comes from. */
+  asOfFrom: StoryDateFrom;
   findings: ShownFinding[];
   confirmations: ShownConfirmation[];
 }
@@ -289,8 +305,8 @@ export class Checker implements vscode.Disposable {
     }
     const stale = () => doc.isClosed || this.hidden.has(key) || doc.version !== version || this.runs.get(key) !== run;
     if (stale()) return undefined; // discard
-    const asOf = this.storyDate(doc.uri);
     const text = doc.getText();
+    const { date: asOf, from: asOfFrom } = this.storyDateInfo(doc.uri, text);
     const t0 = Date.now();
     // in slices: a long draft never holds the event loop every extension shares (identical to a full check, tested)
     const slicer = new Slicer(stale);
@@ -304,7 +320,7 @@ export class Checker implements vscode.Disposable {
       return undefined;
     }
     if (!raw) return undefined; // the document changed or closed meanwhile: a newer run checks it
-    const shown = await this.present(raw, version, asOf, text, (o) => doc.positionAt(o), doc.uri, slicer);
+    const shown = await this.present(raw, version, { date: asOf, from: asOfFrom }, text, (o) => doc.positionAt(o), doc.uri, slicer);
     if (!shown) return undefined;
     const { result, diagnostics } = shown;
     this.states.set(key, { kind: 'checked', result });
@@ -319,18 +335,19 @@ export class Checker implements vscode.Disposable {
   async checkText(uri: vscode.Uri, text: string): Promise<DocumentResult | undefined> {
     const engine = this.host.getEngine();
     if (!engine || text.length > this.settings.maxDocumentSize) return undefined;
-    const asOf = this.storyDate(uri);
+    const storyDate = this.storyDateInfo(uri, text);
+    const asOf = storyDate.date;
     const ix = new LineIndex(text);
     const slicer = new Slicer(() => false);
     const format = /\.txt$/i.test(uri.path) ? 'plaintext' : 'markdown';
     const raw = await slicer.run(new IncrementalChecker(engine).steps(text, { asOf, format }));
-    const shown = raw && await this.present(raw, -1, asOf, text, (o) => ix.positionAt(o), uri, slicer);
+    const shown = raw && await this.present(raw, -1, storyDate, text, (o) => ix.positionAt(o), uri, slicer);
     if (shown) this.publish(uri, shown.diagnostics);
     return shown?.result;
   }
 
   /** The findings and confirmations as shown, and the diagnostics to publish; undefined when the slicer gives up. */
-  private async present(raw: CheckResult, version: number, asOf: string, text: string, pos: (o: number) => vscode.Position,
+  private async present(raw: CheckResult, version: number, storyDate: StoryDateInfo, text: string, pos: (o: number) => vscode.Position,
     uri: vscode.Uri, slicer: Slicer): Promise<{ result: DocumentResult; diagnostics: vscode.Diagnostic[] } | undefined> {
     const ignored = new Set([...this.settings.ignoredClaims, ...this.ignoredIn(uri)]);
     const findings: ShownFinding[] = [];
@@ -351,7 +368,7 @@ export class Checker implements vscode.Disposable {
       const range = new vscode.Range(pos(c.start), pos(c.end));
       confirmations.push({ confirmation: c, range, covered: text.slice(c.start, c.end) });
     }
-    return { result: { version, asOf, findings, confirmations }, diagnostics };
+    return { result: { version, asOf: storyDate.date, asOfFrom: storyDate.from, findings, confirmations }, diagnostics };
   }
 
   private publish(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
@@ -407,19 +424,28 @@ export class Checker implements vscode.Disposable {
     return this.memento.get<string>(STORY_DATE_KEY + uri.toString());
   }
 
-  storyDate(uri: vscode.Uri): string {
-    return this.storyDateInfo(uri).date;
+  /** The story date in use for a document (see storyDateInfo); `text` is its text, else the open document's is read. */
+  storyDate(uri: vscode.Uri, text?: string): string {
+    return this.storyDateInfo(uri, text).date;
   }
 
-  /** The story date in use for a document, and where it comes from (Set Story Date, the setting, or today). */
-  storyDateInfo(uri: vscode.Uri): { date: string; from: 'document' | 'setting' | 'today' } {
+  /**
+   * The story date in use for a document, and where it comes from: Set Story Date for this draft, else the date the
+   * draft gives itself (front matter, an "Updated …" line, a dateline), else the setting (a date, or today).
+   */
+  storyDateInfo(uri: vscode.Uri, text?: string): StoryDateInfo {
     const own = this.storyDateSetting(uri);
-    const v = own ?? this.settings.storyDate;
-    const date = resolveStoryDate(v);
+    const set = own !== undefined ? resolveStoryDate(own) : undefined;
+    if (set) return { date: set, from: 'document' };
+    text ??= vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText();
+    const inDraft = text !== undefined ? storyDateOf(text) : undefined;
+    if (inDraft) return { date: inDraft.date, from: inDraft.from };
+    const date = resolveStoryDate(this.settings.storyDate);
     if (!date) return { date: todayIso(), from: 'today' };
-    return { date, from: own !== undefined ? 'document' : v.trim().toLowerCase() === 'today' ? 'today' : 'setting' };
+    return { date, from: this.settings.storyDate.trim().toLowerCase() === 'today' ? 'today' : 'setting' };
   }
 
+  /** Sets (or, with undefined, clears) the story date of one draft. */
   async setStoryDate(uri: vscode.Uri, value: string | undefined): Promise<void> {
     await this.memento.update(STORY_DATE_KEY + uri.toString(), value);
   }

@@ -6,7 +6,7 @@ import { SECTION } from './config';
 import { EngineHost, quotesModule } from './engineHost';
 import { claimInWords, IgnoredClaim, IgnoreStore } from './ignores';
 import { APPLY_FIX_COMMAND, ApplyFixArgs, OPEN_SOURCE_COMMAND, OpenSourceArgs } from './markdown';
-import { findingFor, FIXED_COMMAND, fixEdit, IGNORE_COMMAND, IgnoreArgs } from './providers';
+import { findingFor, FIXED_COMMAND, fixEdit, IGNORE_COMMAND, IgnoreArgs, wordingEdit, wordingFixes } from './providers';
 import { InsertMode, labelAround, QuoteLike, quotationText, speakerNames } from './quoteInsert';
 import { SOURCE_LANGUAGE, SourceDocuments } from './sourceDocs';
 import { countsText } from './status';
@@ -202,7 +202,11 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     );
   });
 
-  /** Set Story Date: a date as a writer types it (or { uri, date }); without one, asks, pre-filled with the date in use. */
+  /**
+   * Set Story Date: a date as a writer types it (or { uri, date }); without one, asks, pre-filled with the date in use.
+   * An empty date clears the one set for this draft: the draft's own date (front matter, "Updated …" line, dateline)
+   * or the setting applies again. Resolves to the date in use after.
+   */
   reg('devonFactCheck.setStoryDate', async (arg?: string | { uri?: string; date?: string }) => {
     const given = typeof arg === 'string' ? arg : arg && typeof arg === 'object' ? arg.date : undefined;
     const target = arg && typeof arg === 'object' && typeof arg.uri === 'string' ? arg.uri : undefined;
@@ -210,21 +214,22 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     if (!doc) { void vscode.window.showInformationMessage('Devon Fact Check: open a draft to set its story date.'); return undefined; }
     const uri = doc.uri;
     let value = typeof given === 'string' ? given.trim() : undefined;
-    if (value !== undefined && !parseStoryDate(value)) throw new Error(`Devon Fact Check: "${value}" is not a date (e.g. 2022-12-15, 15/12/2022, 15 December 2022 or "today")`);
+    if (value !== undefined && value !== '' && !parseStoryDate(value)) throw new Error(`Devon Fact Check: "${value}" is not a date (e.g. 2022-12-15, 15/12/2022, 15 December 2022 or "today")`);
     if (value === undefined) {
       value = await vscode.window.showInputBox({
         title: 'Set Story Date',
-        prompt: 'The date this draft is written on: what "now", "this year" and "last week" mean in it, and which claims are out of date. For example 2022-12-15, 15/12/2022, 15 December 2022 or "today".',
+        prompt: 'The date this draft is written on: what "now", "this year" and "last week" mean in it, and which claims are out of date. For example 2022-12-15, 15/12/2022, 15 December 2022 or "today"; empty for the date the draft gives itself (front matter, an "Updated …" line, a dateline), else the setting.',
         value: checker.storyDate(uri),
         validateInput: (v) => {
+          if (!v.trim()) return { message: "Empty: this draft's own date (front matter, an \"Updated …\" line or a dateline), else the setting", severity: vscode.InputBoxValidationSeverity.Info };
           const d = parseStoryDate(v);
-          return d ? { message: `Story date: ${formatDay(d)}`, severity: vscode.InputBoxValidationSeverity.Info } : 'Type a real date, e.g. 2022-12-15, 15/12/2022, 15 December 2022 or "today".';
+          return d ? { message: `Story date: ${formatDay(d)}`, severity: vscode.InputBoxValidationSeverity.Info } : 'Type a real date, e.g. 2022-12-15, 15/12/2022, 15 December 2022 or "today" (or nothing, for the draft\'s own date).';
         },
       });
       if (value === undefined) return undefined;
       value = value.trim();
     }
-    await checker.setStoryDate(uri, value.toLowerCase() === 'today' ? 'today' : parseStoryDate(value));
+    await checker.setStoryDate(uri, value === '' ? undefined : value.toLowerCase() === 'today' ? 'today' : parseStoryDate(value));
     await checker.checkNow(doc);
     return checker.storyDate(uri);
   });
@@ -300,6 +305,11 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     if (!arg || typeof arg.uri !== 'string' || typeof arg.claimKey !== 'string') return false;
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.uri);
     const s = doc ? findingFor(checker, doc, arg) : undefined;
+    if (arg.wording !== undefined) {
+      const w = doc && s ? wordingFixes(host, doc, s).find((x) => x.kind === arg.wording) : undefined;
+      if (!doc || !s || !w) { vscode.window.setStatusBarMessage('$(info) That claim has changed since the card was shown', 3000); return false; }
+      return vscode.workspace.applyEdit(wordingEdit(doc, s, w));
+    }
     const sug = s?.finding.suggestions[arg.index ?? 0];
     if (!doc || !s || sug === undefined) { vscode.window.setStatusBarMessage('$(info) That claim has changed since the card was shown', 3000); return false; }
     return vscode.workspace.applyEdit(fixEdit(doc, s, sug));

@@ -14,6 +14,7 @@ import type { Citation, Finding } from '../core/types';
 import type { ShownConfirmation, ShownFinding } from './checker';
 import { esc, escInline } from './escape';
 import { citedSpan, clip, commandUri, excerpt, punctuatedDiff, WordPart } from './present';
+import type { WordingFix } from './wording';
 
 export const OPEN_SOURCE_COMMAND = 'devonFactCheck.openSource';
 export const APPLY_FIX_COMMAND = 'devonFactCheck.applyFix';
@@ -26,13 +27,17 @@ export interface OpenSourceArgs {
   end?: number;
 }
 
-/** Applies suggestion `index` of the live finding `claimKey` at `line`/`character` in `uri`. */
+/**
+ * Applies suggestion `index` of the live finding `claimKey` at `line`/`character` in `uri` — or, with `wording`, its
+ * "then-"/"former" rewording (an outdated role).
+ */
 export interface ApplyFixArgs {
   uri: string;
   claimKey: string;
   line: number;
   character: number;
   index: number;
+  wording?: WordingFix['kind'];
 }
 
 export interface IgnoreArgs {
@@ -49,6 +54,8 @@ export interface CardContext {
   uri: string;
   article(sourceId: string): string | undefined;
   storyDateFix?(f: Finding): { iso: string; label: string } | undefined;
+  /** The "then-"/"former" rewordings of an outdated role. */
+  wordingFixes?(s: ShownFinding): WordingFix[];
 }
 
 const TRUSTED = [OPEN_SOURCE_COMMAND, APPLY_FIX_COMMAND, IGNORE_COMMAND, SET_STORY_DATE_COMMAND];
@@ -124,6 +131,10 @@ export function findingHover(s: ShownFinding, ctx: CardContext): vscode.Markdown
     const args: ApplyFixArgs = { uri: ctx.uri, claimKey: f.claimKey, line: s.range.start.line, character: s.range.start.character, index };
     actions.push(link(`$(replace) ${replaceLabel(sug)}`, APPLY_FIX_COMMAND, args, 'Replace the claim with what the sources say'));
   });
+  for (const w of f.kind === 'outdated' ? ctx.wordingFixes?.(s) ?? [] : []) {
+    const args: ApplyFixArgs = { uri: ctx.uri, claimKey: f.claimKey, line: s.range.start.line, character: s.range.start.character, index: 0, wording: w.kind };
+    actions.push(link(`$(edit) Change to “${esc(clip(w.text, 50))}”`, APPLY_FIX_COMMAND, args, w.kind === 'then' ? 'Say the role was held then' : 'Say the role is past'));
+  }
   const dateFix = f.kind === 'outdated' ? ctx.storyDateFix?.(f) : undefined;
   if (dateFix) actions.push(link(`$(calendar) Set story date to ${esc(dateFix.label)}`, SET_STORY_DATE_COMMAND, dateFix.iso, 'Check this draft as written on that date'));
   const ignore: IgnoreArgs = { uri: ctx.uri, claimKey: f.claimKey, scope: 'document' };

@@ -11,6 +11,7 @@ import {
 import { clip, keepLineBreaks } from './present';
 import { SourceDocuments } from './sourceDocs';
 import { formatDay } from './storyDate';
+import { formerWordings, WordingFix } from './wording';
 
 export { IGNORE_COMMAND, IgnoreArgs };
 
@@ -32,12 +33,44 @@ export function storyDateFix(host: EngineHost, f: Finding, asOf: string): { iso:
   return iso && iso !== asOf ? { iso, label: formatDay(iso) } : undefined;
 }
 
+/** How much of the draft either side of a claim the wording fix reads (its sentence). */
+const AROUND = 400;
+
+/**
+ * The "then-"/"former" rewordings of an outdated role ("council leader John Hart" → "former council leader John
+ * Hart"), where the sources date the end of the role: none for other findings.
+ */
+export function wordingFixes(host: EngineHost, doc: vscode.TextDocument, s: ShownFinding): WordingFix[] {
+  const f = s.finding;
+  const ds = host.dataset;
+  const key = /^outdated:([^:]+):([^:]+)$/.exec(f.claimKey);
+  if (!ds || f.kind !== 'outdated' || !key || key[1] === 'control') return [];
+  const person = ds.personById.get(key[1]);
+  const held = person?.attributes.find((a) => a.kind === 'role' && a.role === key[2]);
+  const until = held && held.kind === 'role' ? held.until : undefined;
+  if (!person || !until) return [];
+  const start = doc.offsetAt(s.range.start);
+  const end = doc.offsetAt(s.range.end);
+  const before = doc.getText(new vscode.Range(doc.positionAt(Math.max(0, start - AROUND)), s.range.start));
+  const after = doc.getText(new vscode.Range(s.range.end, doc.positionAt(end + AROUND)));
+  return formerWordings(s.covered, before, after, person, until);
+}
+
+/** The edit a wording fix makes: its insertion (one undo step), nothing else of the claim touched. */
+export function wordingEdit(doc: vscode.TextDocument, s: ShownFinding, fix: WordingFix): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  const at = doc.offsetAt(s.range.start);
+  for (const e of fix.edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(at + e.start), doc.positionAt(at + e.end)), e.text);
+  return edit;
+}
+
 export function cardContext(host: EngineHost, checker: Checker, doc: vscode.TextDocument): CardContext {
   const asOf = checker.result(doc.uri)?.asOf ?? '';
   return {
     uri: doc.uri.toString(),
     article: (id) => host.dataset?.sourceById.get(id)?.text,
     storyDateFix: (f) => storyDateFix(host, f, asOf),
+    wordingFixes: (s) => wordingFixes(host, doc, s),
   };
 }
 
@@ -100,6 +133,14 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       a.isPreferred = i === 0;
       out.push(a);
     });
+    // "then-"/"former": the writer chooses (neither is preferred, the sentence decides which is right)
+    for (const w of wordingFixes(this.host, doc, s)) {
+      const a = new vscode.CodeAction(`Change to "${clip(w.text, 60)}"`, vscode.CodeActionKind.QuickFix);
+      a.edit = wordingEdit(doc, s, w);
+      a.command = { command: FIXED_COMMAND, title: 'Quick fix applied' };
+      a.diagnostics = diags;
+      out.push(a);
+    }
     const dateFix = storyDateFix(this.host, f, this.checker.result(doc.uri)?.asOf ?? '');
     if (dateFix) {
       const title = `Set story date to ${dateFix.label}`;

@@ -6,8 +6,11 @@
  * problem: a misquote, an out-of-date claim). Information and hints are not counted.
  */
 import * as vscode from 'vscode';
-import type { Checker } from './checker';
+import type { Checker, StoryDateFrom, StoryDateInfo } from './checker';
 import { formatDay, formatDayShort } from './storyDate';
+
+/** A context key: true while the active editor holds a draft (see package.json, the walkthrough's first step). */
+export const DRAFT_OPEN_CONTEXT = 'devonFactCheck.draftOpen';
 
 export function countsText(conflicts: number, toCheck: number): string {
   const parts: string[] = [];
@@ -16,18 +19,41 @@ export function countsText(conflicts: number, toCheck: number): string {
   return parts.length ? parts.join(', ') : 'no conflicts';
 }
 
-const FROM: Record<'document' | 'setting' | 'today' | 'draft', string> = {
+/** Where the story date comes from, in the tooltip. */
+const FROM: Record<StoryDateFrom, string> = {
   document: 'set for this draft with Set Story Date',
+  'front matter': "the draft's front matter (its date: line)",
+  'updated line': 'the draft\'s "Updated …" or "Published …" line',
+  dateline: "the draft's dateline",
   setting: 'the devonFactCheck.storyDate setting',
   today: "today's date (the devonFactCheck.storyDate setting is \"today\")",
-  draft: 'the date the draft gives itself',
 };
+
+/** Where it comes from, in the status bar: short enough to sit beside the date. */
+const FROM_SHORT: Record<StoryDateFrom, string> = {
+  document: 'set for draft',
+  'front matter': 'front matter',
+  'updated line': 'in draft',
+  dateline: 'in draft',
+  setting: 'setting',
+  today: 'today',
+};
+
+/** The story-date item's text and tooltip. */
+export function storyDateText(sd: StoryDateInfo): { text: string; tooltip: string } {
+  return {
+    text: `$(calendar) ${formatDayShort(sd.date)} (${FROM_SHORT[sd.from]})`,
+    tooltip: `Story date: ${formatDay(sd.date)}, from ${FROM[sd.from]}. Claims are checked as of this day ("now", "this year", what is out of date). ` +
+      'A date set for this draft comes first, then the date the draft gives itself (front matter, an "Updated …" line or a dateline), then the setting. Click to change it.',
+  };
+}
 
 export class StatusItem implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('devonFactCheck.status', vscode.StatusBarAlignment.Left, 100);
   readonly dateItem = vscode.window.createStatusBarItem('devonFactCheck.storyDate', vscode.StatusBarAlignment.Left, 99);
   private readonly subs: vscode.Disposable[] = [];
   visible = false;
+  private draftOpen: boolean | undefined;
 
   constructor(private readonly checker: Checker) {
     this.item.name = 'Devon Fact Check';
@@ -48,6 +74,7 @@ export class StatusItem implements vscode.Disposable {
       this.item.hide();
       this.dateItem.hide();
       this.visible = false;
+      this.draftContext(false);
       return;
     }
     const st = this.checker.state(doc.uri);
@@ -77,12 +104,26 @@ export class StatusItem implements vscode.Disposable {
       this.item.command = undefined;
       this.item.backgroundColor = undefined;
     }
-    const sd = this.checker.storyDateInfo(doc.uri);
-    this.dateItem.text = `$(calendar) ${formatDayShort(sd.date)}`;
-    this.dateItem.tooltip = `Story date: ${formatDay(sd.date)}, from ${FROM[sd.from]}. Claims are checked as of this day ("now", "this year", what is out of date). Click to change it.`;
+    // the date the latest check used; before the first check of this version, the date it will use
+    const r = st?.kind === 'checked' && st.result.version === doc.version ? st.result : undefined;
+    const sd = r ? { date: r.asOf, from: r.asOfFrom } : this.checker.storyDateInfo(doc.uri, doc.getText());
+    const shown = storyDateText(sd);
+    this.dateItem.text = shown.text;
+    this.dateItem.tooltip = shown.tooltip;
     this.item.show();
     this.dateItem.show();
     this.visible = true;
+    this.draftContext(true);
+  }
+
+  /**
+   * Whether the active editor holds a draft, as a context key of the window: the walkthrough's first step ticks on it
+   * (the editor's own keys, such as editorLangId, are not seen by the walkthrough).
+   */
+  private draftContext(open: boolean): void {
+    if (this.draftOpen === open) return;
+    this.draftOpen = open;
+    void vscode.commands.executeCommand('setContext', DRAFT_OPEN_CONTEXT, open);
   }
 
   /** The story-date item as the tests see it. */

@@ -12,7 +12,7 @@ export interface Api {
   reloadData(dataDir?: string): void;
   isDataLoaded(): boolean;
   readonly onDidChangeResult: vscode.Event<vscode.Uri>;
-  state(uri: vscode.Uri): { kind: 'checked'; result: { version: number; asOf: string; findings: { finding: { kind: string; claimKey: string; message: string; suggestions: string[]; citations: { source: string; quote: string; start: number; end: number }[] } }[] } } | { kind: 'tooLarge'; size: number } | { kind: 'off' } | undefined;
+  state(uri: vscode.Uri): { kind: 'checked'; result: { version: number; asOf: string; asOfFrom: string; findings: { finding: { kind: string; claimKey: string; message: string; suggestions: string[]; citations: { source: string; quote: string; start: number; end: number }[] } }[] } } | { kind: 'tooLarge'; size: number } | { kind: 'off' } | undefined;
   status(): { text: string; visible: boolean; command?: string };
   checkTiming(uri: vscode.Uri): { slices: number; longestMs: number; longestCpuMs: number; totalMs: number } | undefined;
   storyDateStatus(): { text: string; tooltip: string; visible: boolean };
@@ -139,6 +139,21 @@ export async function measureHover(name: string): Promise<{ viewport: { width: n
     await new Promise((r) => setTimeout(r, 100));
   }
   return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+/** Asks the chromium driver for the steps of the walkthrough on screen, ticked or not (undefined without the driver). */
+export async function walkthroughSteps(name: string): Promise<{ id: string; checked: boolean; text: string }[] | undefined> {
+  const dir = process.env.E2E_OUTPUT_DIR;
+  if (!dir || process.env.E2E_NO_DRIVER) return undefined;
+  const file = path.join(dir, `${name}.json`);
+  try { fs.unlinkSync(file); } catch { /* none yet */ }
+  console.log(`E2E_WALKTHROUGH ${name}`);
+  const t0 = Date.now();
+  while (!fs.existsSync(file)) {
+    if (Date.now() - t0 > 20_000) throw new Error(`no walkthrough steps ${file}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8')).steps;
 }
 
 /** Shows the hover at `pos` in the editor and waits until the workbench has painted it. */

@@ -32,6 +32,8 @@ describe('storyDateOf: the date a draft gives itself', () => {
     assert.deepStrictEqual(storyDateOf('# Headline\n\nPublished: 14 December 2022\n\nText.'), { date: '2022-12-14', from: 'updated line' });
     assert.deepStrictEqual(storyDateOf('# Headline\n\n*Published 14 December 2022, last updated on Thursday 15 December 2022 at 10:00*\n'), { date: '2022-12-15', from: 'updated line' });
     assert.deepStrictEqual(storyDateOf('Headline\nUpdated 2025-11-28\nBody.'), { date: '2025-11-28', from: 'updated line' });
+    // CRLF lines, and front matter without a date: the line below it
+    assert.deepStrictEqual(storyDateOf('---\r\ntitle: x\r\n---\r\n\r\n# Head\r\n\r\nUpdated 16 December 2022\r\n\r\nBody.'), { date: '2022-12-16', from: 'updated line' });
   });
 
   it('reads a dateline: a line of a day (after a place), or a place and a day opening the first paragraph', () => {
@@ -46,6 +48,13 @@ describe('storyDateOf: the date a draft gives itself', () => {
     assert.strictEqual(storyDateOf(`${'Line.\n'.repeat(20)}Updated 14 December 2022\n`), undefined);
     assert.strictEqual(storyDateOf('```\nUpdated 14 December 2022\n```\n'), undefined);
     assert.strictEqual(storyDateOf('---\ndate: soon\n---\n'), undefined);
+  });
+
+  it('reads only the top of a long draft (it runs on every check in the editor)', () => {
+    const long = `# Head\n\nUpdated 16 December 2022\n\n${'A line of the story.\n'.repeat(20_000)}`;
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i++) assert.deepStrictEqual(storyDateOf(long), { date: '2022-12-16', from: 'updated line' });
+    assert.ok(performance.now() - t0 < 500, `${(performance.now() - t0).toFixed(0)} ms for 100 reads of ${long.length} characters`);
   });
 });
 

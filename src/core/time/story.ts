@@ -344,8 +344,11 @@ export function storyDateOf(text: string): StoryDate | undefined {
   const lines: string[] = [];
   let fence: string | undefined;
   let comment = false;
-  for (const l of text.slice(body).split(/\r?\n/)) {
-    if (lines.length >= TOP_LINES) break;
+  // line by line from the top, never splitting the whole draft (this runs on every check of a long draft)
+  for (let at = body; at <= text.length && lines.length < TOP_LINES;) {
+    const nl = text.indexOf('\n', at);
+    const l = text.slice(at, nl < 0 ? text.length : nl).replace(/\r$/, '');
+    at = nl < 0 ? text.length + 1 : nl + 1;
     const t = l.trim();
     if (fence) {
       if (t.startsWith(fence)) fence = undefined;
@@ -378,4 +381,9 @@ export function storyDateOf(text: string): StoryDate | undefined {
     if (d) return { date: d, from: 'dateline' };
   }
   return undefined;
+}
+
+/** The dates written with their year in a short text (a sentence), as day ranges: "in November 2025", "on 14 December 2022". */
+export function writtenDateRanges(t: string): DayRange[] {
+  return writtenDates(t).map((d) => d.range!);
 }

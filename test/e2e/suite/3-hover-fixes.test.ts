@@ -226,7 +226,7 @@ describe('quick fixes', () => {
     await diagnosticsWhere(other.doc.uri, (ds) => ds.some(isName(other.doc)), 'still flagged elsewhere');
   });
 
-  it('the quick fix is one undo step that undoes only that fix', async () => {
+  it('the quick fix is one undo step that undoes only that fix (screenshot in test-output/)', async () => {
     const { doc, editor } = await open('conflicts.md');
     await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'the name diagnostic');
     const end = doc.lineAt(doc.lineCount - 1).range.end;
@@ -239,6 +239,9 @@ describe('quick fixes', () => {
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(doc.getText(), typed, 'undo takes back the fix and keeps what was typed before it');
+    await diagnosticsWhere(doc.uri, (ds) => ds.some(isName(doc)), 'flagged again after the undo');
+    await new Promise((r) => setTimeout(r, 500));
+    await screenshot('quick-fix-undone');
   });
 
   it('"ignore everywhere" says so with Undo, and Undo flags the claim again (screenshot in test-output/)', async () => {

@@ -58,7 +58,7 @@ describe('Find Quote like a search box', () => {
     assert.strictEqual(r?.quoteId, 'race-last-chance', 'Enter takes the best match');
   });
 
-  it('inserts only the sentence that matched, or the words alone', async () => {
+  it('inserts only the sentence that matched, or the words alone (screenshot in test-output/)', async () => {
     const { doc } = await atEnd('scratch.md');
     const s = await vscode.commands.executeCommand<{ text: string; mode: string }>('devonFactCheck.findQuote', { pick: 'race-last-chance', query: 'last chance', mode: 'sentence' });
     assert.strictEqual(s.text, '"This is the last chance for Devon County Council to implement real change for vulnerable children under their watch," said Exeter MP Steve Race.');
@@ -69,6 +69,8 @@ describe('Find Quote like a search box', () => {
     assert.ok(doc.getText().endsWith(w.text));
     await checked(doc);
     assert.ok(!ours(doc.uri).some((d) => kindOf(d) === 'quote' || kindOf(d) === 'attribution'), 'what was inserted is not flagged');
+    await new Promise((r) => setTimeout(r, 500));
+    await screenshot('find-quote-sentence-and-words');
   });
 
   it('adds no second attribution after "Mr Race said:" (screenshot in test-output/)', async () => {
@@ -133,10 +135,10 @@ describe('Set Story Date', () => {
     const { doc } = await open('scratch.md');
     await checked(doc);
     const a = await api();
-    assert.strictEqual(a.storyDateStatus().text, '$(calendar) 5 Dec 2025');
+    assert.strictEqual(a.storyDateStatus().text, '$(calendar) 5 Dec 2025 (setting)');
     assert.match(a.storyDateStatus().tooltip, /5 December 2025, from the devonFactCheck\.storyDate setting/);
     await vscode.commands.executeCommand('devonFactCheck.setStoryDate', '15/12/2022');
-    await until(() => a.storyDateStatus().text === '$(calendar) 15 Dec 2022', [a.onDidChangeResult as vscode.Event<unknown>], 'the new date in the status bar', 5000, () => a.storyDateStatus().text);
+    await until(() => a.storyDateStatus().text === '$(calendar) 15 Dec 2022 (set for draft)', [a.onDidChangeResult as vscode.Event<unknown>], 'the new date in the status bar', 5000, () => a.storyDateStatus().text);
     assert.match(a.storyDateStatus().tooltip, /15 December 2022, from set for this draft/);
     await new Promise((r) => setTimeout(r, 500));
     await screenshot('status-bar-story-date');
@@ -156,7 +158,7 @@ describe('Set Story Date', () => {
     await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
     await diagnosticsWhere(doc.uri, (ds) => !ds.some((x) => kindOf(x) === 'outdated'), 'not outdated on the day the source reports');
     const a = await api();
-    assert.strictEqual(a.storyDateStatus().text, '$(calendar) 14 Dec 2022');
+    assert.strictEqual(a.storyDateStatus().text, '$(calendar) 14 Dec 2022 (set for draft)');
   });
 
   it('rejects a date that is not YYYY-MM-DD or "today"', async () => {
@@ -194,7 +196,7 @@ describe('Check Document and Check Workspace', () => {
   it('Check Workspace checks every .md and .txt file, open or not', async () => {
     const r = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>('devonFactCheck.checkWorkspace');
     assert.ok(r);
-    assert.strictEqual(r.files, 7);
+    assert.strictEqual(r.files, 8);
     assert.ok(r.findings >= 4, `findings: ${r.findings}`);
     assert.strictEqual(r.cancelled, false);
     const folder = vscode.workspace.workspaceFolders![0].uri;
