@@ -11,6 +11,7 @@ import { Model } from '../model/model';
 import { Evidence, Organisation } from '../data/schema';
 import { addFinding } from './findings';
 import { editDistance } from '../text/words';
+import { defineRule } from './rule';
 
 interface OrgName {
   /** The name as the data writes it, without a leading "the". */
@@ -24,12 +25,13 @@ interface OrgName {
 /** Bodies with a proper name; a service or a group is described rather than named ("Devon children's services"). */
 const NAMED_KINDS = new Set(['regulator', 'government', 'nhs', 'council']);
 
-/** What this check derives from the data: built once per model, kept with it. */
-const indexes = new WeakMap<Model, { names: OrgName[]; known: Set<string> }>();
+/** What this check derives from the data: the proper names to hold spellings to, and every name the data knows. */
+interface OrgNames {
+  names: OrgName[];
+  known: Set<string>;
+}
 
-function indexOf(m: Model): { names: OrgName[]; known: Set<string> } {
-  let ix = indexes.get(m);
-  if (ix) return ix;
+function orgNames(m: Model): OrgNames {
   const names: OrgName[] = [];
   const known = new Set<string>();
   for (const org of m.dataset.organisations) {
@@ -43,8 +45,7 @@ function indexOf(m: Model): { names: OrgName[]; known: Set<string> } {
       names.push({ written, folded, words: folded.split(' ').length, org: { ...org, evidence } });
     }
   }
-  indexes.set(m, (ix = { names, known }));
-  return ix;
+  return { names, known };
 }
 
 /** The first n words from `at` in folded text (letters, apostrophes, hyphens), with where they end. */
@@ -54,9 +55,16 @@ function wordsAt(f: string, at: number, end: number, n: number): { text: string;
   return r ? { text: r[0].replace(/\s+/g, ' '), end: at + r[0].length } : undefined;
 }
 
-export function checkOrganisationNames(ctx: Ctx, s: SentenceInfo): void {
+export const orgNamesRule = defineRule<OrgNames>({
+  id: 'orgnames',
+  kinds: ['organisation'],
+  description: 'The spelling of the proper names of bodies the sources name (a near miss is a misspelling).',
+  build: orgNames,
+  checkSentence: checkOrganisationNames,
+});
+
+export function checkOrganisationNames(ctx: Ctx, s: SentenceInfo, { names, known }: OrgNames): void {
   if (!s.words.length) return;
-  const { names, known } = indexOf(ctx.m);
   for (const w of s.words) {
     for (const name of names) {
       if (ctx.masked.charCodeAt(w.start) !== name.folded.charCodeAt(0)) continue;

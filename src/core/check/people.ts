@@ -6,6 +6,7 @@ import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
 import { Model, PersonIndex } from '../model/model';
 import { editDistance } from '../text/words';
 import { addFinding } from './findings';
+import { defineRule } from './rule';
 import { ABBREVIATED_TITLES, ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
 
 const TITLES = new Set<string>([...TITLE_WORDS, ...ABBREVIATED_TITLES.map((t) => t + '.')]);
@@ -66,29 +67,17 @@ interface Gates {
   titlesAndGiven: Shapes;
 }
 
-const gatesCache = new WeakMap<Model, Gates>();
-
-/** The last model asked about and its gates (asked for each sentence: kept at hand). */
-let lastModel: Model | undefined;
-let lastGates: Gates | undefined;
-
+/** The shapes of the model's names, for turning most capitalised words away at once. */
 function gatesOf(m: Model): Gates {
-  if (m === lastModel) return lastGates!;
-  let g = gatesCache.get(m);
-  if (!g) {
-    g = { surnames: new Shapes(), nearMisses: new Shapes(), titlesAndGiven: new Shapes() };
-    for (const sn of m.bySurname.keys()) g.surnames.add(sn.charCodeAt(0), sn.length);
-    for (const w of [...TITLES, ...m.byGiven.keys()]) g.titlesAndGiven.add(w.charCodeAt(0), w.length);
-    for (const p of m.people) {
-      const sn = p.surname;
-      // the loop's cheap rejections and length test for a word with neither title nor given name
-      if (p.person.commonSurname || sn.length < 6) continue;
-      for (let n = sn.length - 3; n <= sn.length + 3; n++) g.nearMisses.add(sn.charCodeAt(0), n);
-    }
-    gatesCache.set(m, g);
+  const g: Gates = { surnames: new Shapes(), nearMisses: new Shapes(), titlesAndGiven: new Shapes() };
+  for (const sn of m.bySurname.keys()) g.surnames.add(sn.charCodeAt(0), sn.length);
+  for (const w of [...TITLES, ...m.byGiven.keys()]) g.titlesAndGiven.add(w.charCodeAt(0), w.length);
+  for (const p of m.people) {
+    const sn = p.surname;
+    // the loop's cheap rejections and length test for a word with neither title nor given name
+    if (p.person.commonSurname || sn.length < 6) continue;
+    for (let n = sn.length - 3; n <= sn.length + 3; n++) g.nearMisses.add(sn.charCodeAt(0), n);
   }
-  lastModel = m;
-  lastGates = g;
   return g;
 }
 
@@ -122,9 +111,18 @@ function possessiveCut(f: string, start: number, end: number): number {
   return 0;
 }
 
-export function findPeople(ctx: Ctx, s: SentenceInfo): void {
+export const peopleRule = defineRule<Gates>({
+  id: 'people',
+  kinds: ['name'],
+  description: "Finds every mention of a known person, and flags a misspelt surname or a wrong given name.",
+  build: gatesOf,
+  checkParagraph(ctx, gates) {
+    for (const s of ctx.sentences) findPeople(ctx, s, gates);
+  },
+});
+
+export function findPeople(ctx: Ctx, s: SentenceInfo, gates: Gates): void {
   const { m, f, text } = ctx;
-  const gates = gatesOf(m);
   const ws = s.words;
   let sentence: string | undefined; // made on first use: most words never need it
   for (let i = 0; i < ws.length; i++) {

@@ -11,6 +11,7 @@ import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
 import { ARTICLES as ARTICLE_WORDS, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
+import { defineRule } from './rule';
 
 const COMMON = new Set<string>(STOP_WORDS);
 
@@ -29,28 +30,56 @@ interface Seg {
  * word no source quotation and no common word is) and its offsets. Typed arrays reused from one quotation to the next,
  * not arrays of strings and objects per quotation.
  */
-const qw = { ids: new Int32Array(256), starts: new Int32Array(256), ends: new Int32Array(256) };
+interface QuoteWords {
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
 
-/** qw with room for at least `n` words (a quotation has fewer words than characters). */
-function growWords(n: number): typeof qw {
-  let size = qw.ids.length;
+/**
+ * Buffers the quotation check reuses from one quotation to the next, held by the engine's index (one engine checks
+ * one paragraph at a time): the draft words, the alignment table, a segment's words without articles, and a count per
+ * source quotation.
+ */
+interface QuoteScratch {
+  words: QuoteWords;
+  align: Int32Array;
+  bare: Int32Array;
+  counts: Int32Array;
+}
+
+function quoteScratch(quotes: number): QuoteScratch {
+  return {
+    words: { ids: new Int32Array(256), starts: new Int32Array(256), ends: new Int32Array(256) },
+    align: new Int32Array(1024),
+    bare: new Int32Array(64),
+    counts: new Int32Array(quotes),
+  };
+}
+
+/** The draft words' buffers with room for at least `n` words (a quotation has fewer words than characters). */
+function growWords(scratch: QuoteScratch, n: number): QuoteWords {
+  let size = scratch.words.ids.length;
   while (size < n) size *= 2;
-  qw.ids = new Int32Array(size);
-  qw.starts = new Int32Array(size);
-  qw.ends = new Int32Array(size);
-  return qw;
+  // (the same object, new buffers: a caller holding scratch.words sees them)
+  const w = scratch.words;
+  w.ids = new Int32Array(size);
+  w.starts = new Int32Array(size);
+  w.ends = new Int32Array(size);
+  return w;
 }
 
 /** The buffers grow with the longest quotation seen; past this many words they are given back after the paragraph. */
 const WORDS_KEEP = 1 << 14;
 
-function shrinkWords(): void {
-  if (qw.ids.length > WORDS_KEEP) {
-    qw.ids = new Int32Array(256);
-    qw.starts = new Int32Array(256);
-    qw.ends = new Int32Array(256);
+function shrinkWords(scratch: QuoteScratch): void {
+  const w = scratch.words;
+  if (w.ids.length > WORDS_KEEP) {
+    w.ids = new Int32Array(256);
+    w.starts = new Int32Array(256);
+    w.ends = new Int32Array(256);
   }
-  if (bareScratch.length > WORDS_KEEP) bareScratch = new Int32Array(64);
+  if (scratch.bare.length > WORDS_KEEP) scratch.bare = new Int32Array(64);
 }
 
 interface Align {
@@ -60,21 +89,20 @@ interface Align {
   diff: { op: 'same' | 'draft' | 'source' | 'sub'; d?: number; s?: number }[];
 }
 
-/** The alignment table, reused between calls (grown as needed up to ALIGN_KEEP cells; larger tables are made for the
- * call): every cell read is written first in the same call. */
+/** The alignment table (scratch.align) is reused between calls, grown as needed up to ALIGN_KEEP cells; larger tables
+ * are made for the call. Every cell read is written first in the same call. */
 const ALIGN_KEEP = 1 << 16;
-let alignTable = new Int32Array(1024);
 
 /**
  * Semi-global word alignment: all of the draft words (d[dFrom, dFrom + n)) against any stretch of the source words.
  * Words come as ids (see QuoteModel): comparing numbers is much cheaper than comparing strings in the table's inner loop.
  */
-function align(d: Int32Array, dFrom: number, n: number, s: Int32Array, maxCost: number): Align | undefined {
+function align(scratch: QuoteScratch, d: Int32Array, dFrom: number, n: number, s: Int32Array, maxCost: number): Align | undefined {
   const m = s.length;
   if (n === 0 || m === 0) return undefined;
   const W = m + 1;
   const size = (n + 1) * W;
-  const dp = size <= alignTable.length ? alignTable : size <= ALIGN_KEEP ? (alignTable = new Int32Array(size)) : new Int32Array(size);
+  const dp = size <= scratch.align.length ? scratch.align : size <= ALIGN_KEEP ? (scratch.align = new Int32Array(size)) : new Int32Array(size);
   // row 0 is free (the draft may start anywhere in the source); column 0 costs one per draft word
   dp.fill(0, 0, W);
   for (let i = 1; i <= n; i++) dp[i * W] = i;
@@ -134,7 +162,7 @@ function indexOfRun(words: Int32Array, run: Int32Array, runFrom: number, runTo: 
 }
 
 /** Is each segment a contiguous run of the source's words (`ids`), in order? */
-function exactIn(segs: Seg[], ids: Int32Array): boolean {
+function exactIn(qw: QuoteWords, segs: Seg[], ids: Int32Array): boolean {
   let from = 0;
   for (const seg of segs) {
     const found = indexOfRun(ids, qw.ids, seg.from, seg.to, from);
@@ -145,7 +173,7 @@ function exactIn(segs: Seg[], ids: Int32Array): boolean {
 }
 
 /** The segments cut again where a sentence ends between two words ("… all our staff. We all know …"). */
-function bySentence(text: string, segs: Seg[]): Seg[] {
+function bySentence(qw: QuoteWords, text: string, segs: Seg[]): Seg[] {
   const out: Seg[] = [];
   for (const seg of segs) {
     let from = seg.from;
@@ -164,12 +192,12 @@ function bySentence(text: string, segs: Seg[]): Seg[] {
  * The sourced quotations a draft's quotation joins, when each of its sentences stands exactly in one of them and all of
  * them are one speaker's (the first sentence's quotation first); else none.
  */
-function joinedQuotes(m: Model, cands: number[], sentences: Seg[], quoteIds: Int32Array[]): number[] {
+function joinedQuotes(m: Model, qw: QuoteWords, cands: number[], sentences: Seg[], quoteIds: Int32Array[]): number[] {
   if (sentences.length < 2) return [];
   const found: number[] = [];
   for (const seg of sentences) {
     if (seg.to - seg.from < 3) return [];
-    const qi = cands.find((c) => exactIn([seg], quoteIds[c]));
+    const qi = cands.find((c) => exactIn(qw, [seg], quoteIds[c]));
     if (qi === undefined) return [];
     if (!found.includes(qi)) found.push(qi);
   }
@@ -177,16 +205,15 @@ function joinedQuotes(m: Model, cands: number[], sentences: Seg[], quoteIds: Int
   return found.length >= 2 && speakers.size === 1 ? found : [];
 }
 
-/** A segment's words without the articles, made when a misquote is weighed (reused: one segment at a time). */
-let bareScratch = new Int32Array(64);
-
-/** Writes the words (ids) of ids[from, to) without "the"/"a"/"an" to bareScratch; returns how many there are. */
+/** Writes the words (ids) of ids[from, to) without "the"/"a"/"an" to scratch.bare (one segment at a time); returns
+ * how many there are. */
 function withoutArticles(qm: QuoteModel, ids: Int32Array, from: number, to: number): number {
-  if (bareScratch.length < to - from) bareScratch = new Int32Array(to - from);
+  if (qm.scratch.bare.length < to - from) qm.scratch.bare = new Int32Array(to - from);
+  const bare = qm.scratch.bare;
   let n = 0;
   for (let k = from; k < to; k++) {
     const id = ids[k];
-    if (id !== qm.the && id !== qm.a && id !== qm.an) bareScratch[n++] = id;
+    if (id !== qm.the && id !== qm.a && id !== qm.an) bare[n++] = id;
   }
   return n;
 }
@@ -226,9 +253,11 @@ interface QuoteModel {
   /** Each source quotation's words as ids, and without the articles. */
   quoteIds: Int32Array[];
   bareIds: Int32Array[];
+  /** Each source quotation's words as written and its citation, made on first use. */
+  wordTexts: Map<QuoteIndex, string[]>;
+  citations: Map<QuoteIndex, Citation>;
+  scratch: QuoteScratch;
 }
-
-const quoteModels = new WeakMap<Model, QuoteModel>();
 
 /** The hash scanQuote works out for a word as it reads it, character by character. */
 function hashWord(s: string): number {
@@ -238,8 +267,6 @@ function hashWord(s: string): number {
 }
 
 function quoteModel(m: Model): QuoteModel {
-  let qm = quoteModels.get(m);
-  if (qm) return qm;
   const words = new Map<string, number>();
   const lists: number[][] = [];
   for (const [t, quotes] of m.quoteWordIndex) {
@@ -276,12 +303,10 @@ function quoteModel(m: Model): QuoteModel {
   const the = words.get('the')!, a = words.get('a')!, an = words.get('an')!;
   const quoteIds = m.quotes.map((q) => Int32Array.from(q.tokens, (t) => words.get(t) ?? -1));
   const bareIds = quoteIds.map((q) => q.filter((id) => id !== the && id !== a && id !== an));
-  qm = {
+  return {
     words, common, countedIn: new Int32Array(words.size), calls: 0, usesFrom, uses, tokens: [...words.keys()], slots, chars,
-    shift: 32 - bits, mask: size - 1, the, a, an, quoteIds, bareIds,
+    shift: 32 - bits, mask: size - 1, the, a, an, quoteIds, bareIds, wordTexts: new Map(), citations: new Map(), scratch: quoteScratch(m.quotes.length),
   };
-  quoteModels.set(m, qm);
-  return qm;
 }
 
 /** The id of folded[from, to) (whose hash is h), or -1. */
@@ -309,7 +334,8 @@ function isInnerJoin(c: number): boolean {
  * model's table. One walk over the characters, as quoteSegments' own. Returns the number of words.
  */
 function scanQuote(qm: QuoteModel, folded: string, original: string, start: number, end: number, segs: Seg[]): number {
-  const { ids, starts, ends } = qw.ids.length >= end - start ? qw : growWords(end - start);
+  const qw = qm.scratch.words;
+  const { ids, starts, ends } = qw.ids.length >= end - start ? qw : growWords(qm.scratch, end - start);
   let n = 0;
   let segFrom = 0;
   let i = start;
@@ -361,6 +387,7 @@ function scanQuote(qm: QuoteModel, folded: string, original: string, start: numb
 
 /** A segment's words as quoteSegments gives them (folded, numbers as digits), joined by spaces: for a finding's key. */
 function segText(qm: QuoteModel, folded: string, seg: Seg): string {
+  const qw = qm.scratch.words;
   const out: string[] = [];
   for (let k = seg.from; k < seg.to; k++) {
     const id = qw.ids[k];
@@ -373,10 +400,10 @@ function segText(qm: QuoteModel, folded: string, seg: Seg): string {
  * What scanQuote reads in folded[start, end), as quoteSegments gives it (exported for tests): each segment's words as
  * tokens (from the model's table; null for a word it does not hold), and their offsets.
  */
-export function scanQuoteForTest(m: Model, folded: string, original: string, start: number, end: number): { tokens: (string | null)[]; starts: number[]; ends: number[] }[] {
-  const qm = quoteModel(m);
+export function scanQuoteForTest(qm: QuoteModel, folded: string, original: string, start: number, end: number): { tokens: (string | null)[]; starts: number[]; ends: number[] }[] {
   const segs: Seg[] = [];
   scanQuote(qm, folded, original, start, end, segs);
+  const qw = qm.scratch.words;
   return segs.map((seg) => {
     const out = { tokens: [] as (string | null)[], starts: [] as number[], ends: [] as number[] };
     for (let k = seg.from; k < seg.to; k++) {
@@ -389,18 +416,16 @@ export function scanQuoteForTest(m: Model, folded: string, original: string, sta
 }
 
 /** Does the model's word table hold this token (a source quotation's word or a common word)? (exported for tests) */
-export function isQuoteWord(m: Model, token: string): boolean {
-  return quoteModel(m).words.has(token);
+export function isQuoteWord(qm: QuoteModel, token: string): boolean {
+  return qm.words.has(token);
 }
-
-/** Per-quote match counts for `candidates`, kept between calls (all zero again when a call returns); grown with the model. */
-let candidateCounts = new Int32Array(64);
 
 /** The source quotations sharing enough content words with the draft's, in the order their words are first met. */
 function candidates(m: Model, qm: QuoteModel, folded: string, segs: Seg[]): number[] {
-  // a typed array and the list of quotes counted (in first-count order), not a Map: same order, no allocation per word
-  if (candidateCounts.length < m.quotes.length) candidateCounts = new Int32Array(m.quotes.length);
-  const counts = candidateCounts;
+  // a typed array (all zero again when a call returns) and the list of quotes counted (in first-count order), not a
+  // Map: same order, no allocation per word
+  const counts = qm.scratch.counts;
+  const qw = qm.scratch.words;
   const touched: number[] = [];
   const { common, countedIn, usesFrom, uses } = qm;
   // (calls are numbered in int32 range: on the rare wrap, no word has been counted yet)
@@ -657,20 +682,16 @@ function sourceWords(q: QuoteIndex, from: number, to: number): string {
   return q.quote.text.slice(q.starts[from], q.ends[to - 1]);
 }
 
-/** Each source quotation's words as written (for a misquote's diff), cut once (model data, like the quotation). */
-const quoteWordTexts = new WeakMap<QuoteIndex, string[]>();
-
-function sourceWordTexts(q: QuoteIndex): string[] {
-  let t = quoteWordTexts.get(q);
-  if (!t) quoteWordTexts.set(q, (t = q.starts.map((st, k) => q.quote.text.slice(st, q.ends[k]))));
+/** Each source quotation's words as written (for a misquote's diff), cut once per engine. */
+function sourceWordTexts(qm: QuoteModel, q: QuoteIndex): string[] {
+  let t = qm.wordTexts.get(q);
+  if (!t) qm.wordTexts.set(q, (t = q.starts.map((st, k) => q.quote.text.slice(st, q.ends[k]))));
   return t;
 }
 
-const quoteCitations = new WeakMap<QuoteIndex, Citation>();
-
-function citeQuote(m: Model, q: QuoteIndex): Citation {
-  let c = quoteCitations.get(q);
-  if (!c) quoteCitations.set(q, (c = m.dataset.cite({ source: q.quote.source, text: q.quote.text })));
+function citeQuote(m: Model, qm: QuoteModel, q: QuoteIndex): Citation {
+  let c = qm.citations.get(q);
+  if (!c) qm.citations.set(q, (c = m.dataset.cite({ source: q.quote.source, text: q.quote.text })));
   return c;
 }
 
@@ -707,16 +728,24 @@ function inSourceWords(m: Model, text: string, seg: Seg, qw: { starts: ArrayLike
 const TRIM_START = /[\s.,;:!?'"\u2018\u2019\u201c\u201d-]/;
 const TRIM_END = /[\s,;:'"\u2018\u2019\u201c\u201d-]/;
 
-export function checkQuotes(ctx: Ctx): void {
+export const quotesRule = defineRule<QuoteModel>({
+  id: 'quotes',
+  kinds: ['quote', 'attribution'],
+  description: 'Quotations: verbatim, a misquote (shown word by word), or sourced words given to the wrong person.',
+  build: quoteModel,
+  checkParagraph: checkQuotes,
+});
+
+export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
   const { m, f, text } = ctx;
+  const qw = qm.scratch.words;
   let allMentions: Mention[] | undefined;
   let misattributed: Set<string> | undefined;
-  let qm: QuoteModel | undefined;
   const labelled = labelledSpeech(ctx, (allMentions ??= mentionsByStart(ctx)));
   for (const q of labelled.spans.length ? [...ctx.quotes, ...labelled.spans] : ctx.quotes) {
     if (q.depth !== 0) continue;
     const segs: Seg[] = [];
-    const total = scanQuote((qm ??= quoteModel(m)), f, text, q.innerStart, q.innerEnd, segs);
+    const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged
     if (total < 3) continue;
     const cands = candidates(m, qm, f, segs);
@@ -726,18 +755,18 @@ export function checkQuotes(ctx: Ctx): void {
     while (a < b && !isWordCode(text.charCodeAt(a)) && TRIM_START.test(text[a])) a++;
     while (b > a && !isWordCode(text.charCodeAt(b - 1)) && TRIM_END.test(text[b - 1])) b--;
     const quoteIds = qm.quoteIds;
-    let exact = cands.filter((qi) => exactIn(segs, quoteIds[qi]));
+    let exact = cands.filter((qi) => exactIn(qw, segs, quoteIds[qi]));
     // a quotation that runs two sourced ones together ("…all our staff. We all know…"): each sentence exact in one
-    if (!exact.length) exact = joinedQuotes(m, cands, bySentence(text, segs), quoteIds);
+    if (!exact.length) exact = joinedQuotes(m, qw, cands, bySentence(qw, text, segs), quoteIds);
     if (exact.length) {
       if (!speaker) {
         const qi = m.quotes[exact[0]];
-        addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qi)] });
+        addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qm, qi)] });
         continue;
       }
       const right = exact.find((qi) => speakerOk(m.quotes[qi], speaker.person));
       if (right !== undefined) {
-        addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, m.quotes[right])}.`, citations: [citeQuote(m, m.quotes[right])] });
+        addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, m.quotes[right])}.`, citations: [citeQuote(m, qm, m.quotes[right])] });
         continue;
       }
       const qi = m.quotes[exact[0]];
@@ -754,7 +783,7 @@ export function checkQuotes(ctx: Ctx): void {
         start: near ? Math.min(a, speaker.start!) : a, end: near ? Math.max(b, speaker.end!) : b, kind: 'attribution', severity: 'error',
         message: `Misattributed: the sources give these words to ${qi.quote.speaker.person ? qi.quote.speaker.attribution.replace(/^(said|wrote)\s+/, '') : realName}, not ${speaker.person.person.name}.`,
         suggestions: [],
-        citations: [citeQuote(m, qi)],
+        citations: [citeQuote(m, qm, qi)],
         claimKey: `attribution:${qi.quote.id}:${speaker.person.person.id}`,
       });
       continue;
@@ -772,7 +801,7 @@ export function checkQuotes(ctx: Ctx): void {
         // there is one, and an early stop when there is not); cost 0 is never a misquote
         const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
         if (limit < 1) continue;
-        const al = align(qw.ids, seg.from, n, quoteIds[qidx], limit);
+        const al = align(qm.scratch, qw.ids, seg.from, n, quoteIds[qidx], limit);
         if (!al || al.cost === 0) continue;
         // the filters below are pure: cheapest first
         let same = 0;
@@ -781,14 +810,14 @@ export function checkQuotes(ctx: Ctx): void {
         if (n <= 4 && speaker && !speakerOk(qi, speaker.person)) continue;
         // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
         if (segBare < 0) segBare = withoutArticles(qm, qw.ids, seg.from, seg.to);
-        if (indexOfRun(qm.bareIds[qidx], bareScratch, 0, segBare, 0) >= 0) continue;
+        if (indexOfRun(qm.bareIds[qidx], qm.scratch.bare, 0, segBare, 0) >= 0) continue;
         bestAlign = { qi, al, seg };
       }
     }
     if (bestAlign && !onlyWiderAtEdges(bestAlign.al, bestAlign.qi.tokens.length) && !inSourceWords(m, text, bestAlign.seg, qw)) {
       const { qi, al, seg } = bestAlign;
       const diff: DiffPart[] = [];
-      const words = sourceWordTexts(qi);
+      const words = sourceWordTexts(qm, qi);
       for (const x of al.diff) {
         if (x.op === 'same') {
           diff.push({ op: 'same', text: words[x.s!] });
@@ -819,7 +848,7 @@ export function checkQuotes(ctx: Ctx): void {
         start: segStart, end: segEnd, kind: 'quote', severity: 'warning',
         message: `Misquote: ${speakerName(m, qi)} said ${changedWords(diff)}.${wrongSpeaker}`,
         suggestions: [exactWords],
-        citations: [citeQuote(m, qi)],
+        citations: [citeQuote(m, qm, qi)],
         claimKey: `quote:${qi.quote.id}:${segText(qm, f, seg)}`,
         diff,
       });
@@ -831,11 +860,11 @@ export function checkQuotes(ctx: Ctx): void {
         message: `Not in the sources: no quotation of ${speaker.person.person.name} in the bundled articles matches these words.`,
         suggestions: [],
         citations: [],
-        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((s) => segText(qm!, f, s)).join('|')}`,
+        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((s) => segText(qm, f, s)).join('|')}`,
       });
     }
   }
-  shrinkWords();
+  shrinkWords(qm.scratch);
 }
 
 /**

@@ -12,6 +12,7 @@ import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
 import { ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
+import { defineRule, indexOf } from './rule';
 
 interface RoleClaim {
   type: RoleType;
@@ -135,23 +136,21 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 
 const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been)|is|was|now|then|currently|as)\s+)?(?:(?:the|a|an|[a-z]+'s|the\s+council's|its|[a-z]+\s+county\s+council's)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
-/** Each party phrase of a model and its party (the first in the model's order where two share a phrase), made once. */
-const partyByPhrase = new WeakMap<Model, Map<string, string>>();
+/** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
+function partiesByPhrase(m: Model): Map<string, string> {
+  const byPhrase = new Map<string, string>();
+  for (const pp of m.partyPhrases) if (!byPhrase.has(pp.phrase)) byPhrase.set(pp.phrase, pp.party.id);
+  return byPhrase;
+}
 
-function partyOf(m: Model, phrase: string): string | undefined {
-  let byPhrase = partyByPhrase.get(m);
-  if (!byPhrase) {
-    byPhrase = new Map();
-    for (const pp of m.partyPhrases) if (!byPhrase.has(pp.phrase)) byPhrase.set(pp.phrase, pp.party.id);
-    partyByPhrase.set(m, byPhrase);
-  }
-  return byPhrase.get(normPhrase(phrase));
+function partyOf(ctx: Ctx, phrase: string): string | undefined {
+  return indexOf(ctx, rolesRule).partyByPhrase.get(normPhrase(phrase));
 }
 
 /** A time said after a post ("… at the time", "… then"): not part of its portfolio or place. */
 const TRAILING_TIME = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|now|currently|these\s+days|at\s+present)$/;
 
-function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
+function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
   // A Secretary of State is a different post from any junior minister's: it never matches a minister's portfolio.
   if (whole.includes('secretary') && /\bsecretary\b/.test(whole)) return { ...c, portfolio: 'secretary-of-state' };
@@ -173,17 +172,17 @@ function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | unde
     const words = content(captured);
     if (group === 'place') {
       if (words.length === 0) return c;
-      const party = partyOf(m, captured.replace(/^(the|a|an)\s+/, ''));
+      const party = partyOf(ctx, captured.replace(/^(the|a|an)\s+/, ''));
       if (party) return c; // "Labour MP": a party, not a place
       c.place = words.join(' ');
       c.words = words;
     } else {
       if (words.length === 0) return type === 'director' || type === 'minister' || type === 'cabinet-member' ? c : undefined;
       // "Conservative cabinet member": a party, checked as a party
-      if (type !== 'group-leader' && partyOf(m, captured.replace(/^(the|a|an)\s+/, ''))) return c;
+      if (type !== 'group-leader' && partyOf(ctx, captured.replace(/^(the|a|an)\s+/, ''))) return c;
       c.portfolio = words.join(' ');
       c.words = words;
-      if (type === 'group-leader') c.party = partyOf(m, captured);
+      if (type === 'group-leader') c.party = partyOf(ctx, captured);
       if (type === 'director' && words.every((w) => w === 'interim')) c.portfolio = undefined;
     }
   }
@@ -266,7 +265,7 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
     const mm = b.re.exec(chunk);
     if (!mm) continue;
     const start = base + mm.index + (mm[0].length - mm[0].trimStart().length);
-    return makeClaim(ctx.m, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
+    return makeClaim(ctx, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
   }
   return undefined;
 }
@@ -305,19 +304,19 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     const text = (chunkEnd ? tail.slice(0, chunkEnd.index) : tail).trimEnd();
     const prefix = verb[1] === 'leads' ? 'leader of the '.length : 'chair of the '.length;
     const start = mention.end + pos;
-    return roleAfter(ctx.m, text, start, start + text.length - prefix);
+    return roleAfter(ctx, text, start, start + text.length - prefix);
   }
   const stop = ROLE_AFTER_END.exec(tail);
   const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd();
   const start = mention.end + pos;
-  return roleAfter(ctx.m, chunk, start, start + chunk.length);
+  return roleAfter(ctx, chunk, start, start + chunk.length);
 }
 
 /** A role phrase that is the whole of `text` (read after a name, or in a table cell), spanning [start, end). */
-function roleAfter(m: Model, text: string, start: number, end: number): RoleClaim | undefined {
+function roleAfter(ctx: Ctx, text: string, start: number, end: number): RoleClaim | undefined {
   for (const a of AFTER) {
     const r = a.re.exec(text);
-    if (r) return makeClaim(m, a.type, a.group, r[1], start, end, r[0], true);
+    if (r) return makeClaim(ctx, a.type, a.group, r[1], start, end, r[0], true);
   }
   return undefined;
 }
@@ -329,31 +328,30 @@ interface RoleForms {
   portfolioWords: Set<string>;
 }
 
-const roleForms = new WeakMap<Role, RoleForms>();
-
-function formsOf(role: Role): RoleForms {
-  let f = roleForms.get(role);
+function formsOf(ctx: Ctx, role: Role): RoleForms {
+  const { forms } = indexOf(ctx, rolesRule);
+  let f = forms.get(role);
   if (!f) {
     const portfolio = role.portfolio.map((p) => normPhrase(p));
     f = { place: role.place ? normPhrase(role.place) : undefined, portfolio, portfolioWords: new Set(portfolio.flatMap((p) => content(p))) };
-    roleForms.set(role, f);
+    forms.set(role, f);
   }
   return f;
 }
 
-function compatible(role: Role, c: RoleClaim): boolean {
+function compatible(ctx: Ctx, role: Role, c: RoleClaim): boolean {
   if (role.type !== c.type) return false;
   if (c.place) {
     if (!role.place) return false;
-    const place = formsOf(role).place!;
+    const place = formsOf(ctx, role).place!;
     return place === c.place || (c.words ?? c.place.split(' ')).includes(place);
   }
   if (c.type === 'group-leader' && c.party) {
-    return formsOf(role).portfolio.some((p) => p === c.party || p.replace(/ /g, '-') === c.party);
+    return formsOf(ctx, role).portfolio.some((p) => p === c.party || p.replace(/ /g, '-') === c.party);
   }
   if (c.portfolio) {
     const words = c.words ?? c.portfolio.split(' ');
-    const port = formsOf(role).portfolioWords;
+    const port = formsOf(ctx, role).portfolioWords;
     for (let i = 0; i < words.length; i++) if (port.has(words[i])) return true;
     return false;
   }
@@ -381,6 +379,27 @@ function whenText(r: { attr: { from?: string; until?: string; evidence: { source
 function article(p: PersonIndex): string {
   return p.person.pronoun === 'she' ? 'she' : 'he';
 }
+
+/** What the roles check derives from the data: the party phrases, the wards, and what it says of a role, once per engine. */
+interface RolesIndex {
+  partyByPhrase: Map<string, string>;
+  tail: PartyTail;
+  wards: Map<string, { norm: string; words: Set<string> }>;
+  /** Made on first use. */
+  forms: Map<Role, RoleForms>;
+  confirmations: Map<RoleEntry, { message: string; citation: Citation }>;
+  partyReports: Map<PersonIndex, Map<string, PartyReport>>;
+}
+
+export const rolesRule = defineRule<RolesIndex>({
+  id: 'roles',
+  kinds: ['role', 'party', 'ward', 'organisation', 'outdated'],
+  description: "A named person's post, party, ward and organisation, at the time the sentence is set.",
+  build: (m) => ({
+    partyByPhrase: partiesByPhrase(m), tail: partyTail(m), wards: wardForms(m), forms: new Map(), confirmations: new Map(), partyReports: new Map(),
+  }),
+  checkSentence: (ctx, s) => checkRoles(ctx, s),
+});
 
 export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
   // every claim here is about a person named in the sentence (a table row's too)
@@ -428,7 +447,7 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     const paren = masked.indexOf('(', cell.start);
     const end = paren > cell.start && paren < cell.end ? trimEnd(masked, cell.start, paren) : cell.end;
     const text = masked.slice(cell.start, end);
-    const party = partyOf(m, text);
+    const party = partyOf(ctx, text);
     if (party) {
       if (p.party && party !== p.party.party) reportParty(ctx, p, party, cell.start, end);
       continue;
@@ -437,7 +456,7 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
       reportWardIfWrong(ctx, p, { text, start: cell.start, end });
       continue;
     }
-    const claim = roleAfter(m, text, cell.start, end);
+    const claim = roleAfter(ctx, text, cell.start, end);
     if (!claim) continue;
     const d = s.dates.find((x) => x.range && x.start >= cell.start && x.end <= cell.end);
     // a date in the cell; else the row's (its Date or Year column) or a dated heading's above the table
@@ -460,9 +479,9 @@ const TITLE_TIME: ClaimTimeOptions = { title: true, role: true };
 const ROLE_TIME: ClaimTimeOptions = { title: false, role: true };
 
 /** A confirmed role's message and citation: the same each time, made once per role of a person (p.roles's own entry). */
-const confirmations = new WeakMap<RoleEntry, { message: string; citation: Citation }>();
-
-function confirmationOf(p: PersonIndex, r: RoleEntry, m: Model): { message: string; citation: Citation } {
+function confirmationOf(ctx: Ctx, p: PersonIndex, r: RoleEntry): { message: string; citation: Citation } {
+  const { m } = ctx;
+  const { confirmations } = indexOf(ctx, rolesRule);
   let c = confirmations.get(r);
   if (!c) {
     c = { message: `${p.person.name}: ${r.role.title} (${whenText(r, m)}).`, citation: m.dataset.cite(r.attr.evidence) };
@@ -482,10 +501,10 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
     // most claims are confirmed)
     let firstOk: RoleEntry | undefined;
     for (const r of p.roles) {
-      if (!compatible(r.role, claim)) continue;
+      if (!compatible(ctx, r.role, claim)) continue;
       firstOk ??= r;
       if (statusAt(r.time, at) !== 'false') {
-        const c = confirmationOf(p, r, m);
+        const c = confirmationOf(ctx, p, r);
         addConfirmation(ctx, { start: span.start, end: span.end, kind: 'fact', message: c.message, citations: [c.citation] });
         return;
       }
@@ -541,7 +560,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
     const holders: { q: PersonIndex; attr: PersonIndex['roles'][number] }[] = [];
     for (const q of m.people) {
       if (q === p) continue;
-      for (const x of q.roles) if (x.role.exclusive && compatible(x.role, claim) && presumedAt(x.time, at)) holders.push({ q, attr: x });
+      for (const x of q.roles) if (x.role.exclusive && compatible(ctx, x.role, claim) && presumedAt(x.time, at)) holders.push({ q, attr: x });
     }
     if (!holders.length) {
       // No one else is known to hold it, but the sources give this person a different post of the council then.
@@ -571,34 +590,28 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
 
 const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
 
-const tailCache = new WeakMap<Model, { re: RegExp; parties: string[]; keys: RegExp }>();
-let lastTailModel: Model | undefined;
-let lastTail: { re: RegExp; parties: string[]; keys: RegExp } | undefined;
+/** "PARTY [councillor|leader…]" right before a name (see partyTail). */
+interface PartyTail {
+  re: RegExp;
+  parties: string[];
+  keys: RegExp;
+}
 
 /**
- * One pattern for "PARTY [councillor|leader…]" right before a name, built once per model (longest phrases first),
- * and one for the literal beginnings of its phrases: a text holding none of those cannot match it.
+ * One pattern for "PARTY [councillor|leader…]" right before a name (longest phrases first), and one for the literal
+ * beginnings of its phrases: a text holding none of those cannot match it.
  */
-function partyTailRe(m: Model): { re: RegExp; parties: string[]; keys: RegExp } {
-  if (m === lastTailModel) return lastTail!;
-  let t = tailCache.get(m);
-  if (!t) {
-    const alts = m.partyPhrases.map((pp) => `(${pp.phrase.replace(/[-]/g, '[- ]?')})`);
-    // each phrase's start up to its first character that is not plainly literal in the pattern ('-' and the like)
-    const starts = [...new Set(m.partyPhrases.map((pp) => /^[a-z0-9' ]*/.exec(pp.phrase)![0]))];
-    // a start that holds another is implied by it ("conservative party" by "conservative")
-    const keys = starts.filter((k) => !starts.some((o) => o !== k && k.includes(o)));
-    t = {
-      re: new RegExp(`(?:^|[^a-z])(?:${alts.join('|')})(?:'s)?${PARTY_BEFORE_TAIL.source}`),
-      parties: m.partyPhrases.map((pp) => pp.party.id),
-      keys: new RegExp(keys.join('|')),
-    };
-    tailCache.set(m, t);
-  }
-  // asked for each name: the last model's answer is kept at hand
-  lastTailModel = m;
-  lastTail = t;
-  return t;
+function partyTail(m: Model): PartyTail {
+  const alts = m.partyPhrases.map((pp) => `(${pp.phrase.replace(/[-]/g, '[- ]?')})`);
+  // each phrase's start up to its first character that is not plainly literal in the pattern ('-' and the like)
+  const starts = [...new Set(m.partyPhrases.map((pp) => /^[a-z0-9' ]*/.exec(pp.phrase)![0]))];
+  // a start that holds another is implied by it ("conservative party" by "conservative")
+  const keys = starts.filter((k) => !starts.some((o) => o !== k && k.includes(o)));
+  return {
+    re: new RegExp(`(?:^|[^a-z])(?:${alts.join('|')})(?:'s)?${PARTY_BEFORE_TAIL.source}`),
+    parties: m.partyPhrases.map((pp) => pp.party.id),
+    keys: new RegExp(keys.join('|')),
+  };
 }
 
 /**
@@ -653,7 +666,7 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: nu
     const lo = Math.max(s.start, mention.start - 60);
     const e = lo === lo90 ? e90 : trimTitle(masked, lo, mention.start);
     const text = e > lo ? masked.slice(lo, e) : '';
-    const tail = partyTailRe(m);
+    const tail = indexOf(ctx, rolesRule).tail;
     // the pattern needs one of the party phrases, so the start of one (most texts before a name hold none)
     if (tail.keys.test(text)) {
       // the text and a space (most often the space that follows it: a slice, no joined copy)
@@ -715,7 +728,7 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: nu
         a = b + 1;
         if (!t) continue;
         // (an abbreviation, "Con" or "LD", is a party here and nowhere else)
-        const party = partyOf(m, t) ?? m.partyAbbreviations.get(normPhrase(t));
+        const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
         if (party) {
           if (!claimed) claimed = { party, start: tStart, end: tStart + t.length };
         } else if (!wardClaim && WARD_LIKE.test(t) && !ROLE_WORD.test(t)) {
@@ -732,7 +745,7 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: nu
       }
       const r = p.party && !claimed && /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the|a|an)\s+([a-z -]+?)\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b/.exec(after);
       if (r) {
-        const party = partyOf(m, r[1]);
+        const party = partyOf(ctx, r[1]);
         if (party) {
           const st = mention.end + r[0].indexOf(r[1], r[0].indexOf(',') + 1);
           claimed = { party, start: st, end: st + r[1].length };
@@ -752,10 +765,9 @@ interface PartyReport {
   claimKey: string;
 }
 
-const partyReports = new WeakMap<PersonIndex, Map<string, PartyReport>>();
-
 function reportParty(ctx: Ctx, p: PersonIndex, claimedParty: string, start: number, end: number): void {
   const { m } = ctx;
+  const { partyReports } = indexOf(ctx, rolesRule);
   let byParty = partyReports.get(p);
   if (!byParty) partyReports.set(p, (byParty = new Map()));
   let r = byParty.get(claimedParty);
@@ -775,8 +787,16 @@ function reportParty(ctx: Ctx, p: PersonIndex, claimedParty: string, start: numb
   });
 }
 
-/** The normal form of each sourced ward name and its words, made once. */
-const wardNorms = new Map<string, { norm: string; words: Set<string> }>();
+/** The normal form of each sourced ward name, and its words. */
+function wardForms(m: Model): Map<string, { norm: string; words: Set<string> }> {
+  const out = new Map<string, { norm: string; words: Set<string> }>();
+  for (const p of m.people) {
+    if (!p.ward || out.has(p.ward.ward)) continue;
+    const norm = wardNorm(p.ward.ward);
+    out.set(p.ward.ward, { norm, words: new Set(norm.split(' ')) });
+  }
+  return out;
+}
 
 /** Is every word of `got` but "and" one of `words`? (its words as split(' ') gives them, read without an array) */
 function wordsWithin(got: string, words: Set<string>): boolean {
@@ -791,28 +811,11 @@ function wordsWithin(got: string, words: Set<string>): boolean {
   }
 }
 
-/** wardNorm of the texts read as wards (the same few ward names come again and again): a bounded memo; pure. */
-const wardNormCache = new Map<string, string>();
-
-function wardNormMemo(w: string): string {
-  let n = wardNormCache.get(w);
-  if (n === undefined) {
-    if (wardNormCache.size >= 1024) wardNormCache.clear();
-    wardNormCache.set(w, (n = wardNorm(w)));
-  }
-  return n;
-}
-
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
-  const ward = p.ward!.ward;
-  let w = wardNorms.get(ward);
-  if (w === undefined) {
-    const norm = wardNorm(ward);
-    wardNorms.set(ward, (w = { norm, words: new Set(norm.split(' ')) }));
-  }
+  const w = indexOf(ctx, rolesRule).wards.get(p.ward!.ward)!;
   const want = w.norm;
   const wantWords = w.words;
-  const got = wardNormMemo(wardClaim.text);
+  const got = wardNorm(wardClaim.text);
   if (got === want || wordsWithin(got, wantWords)) return;
   addFinding(ctx, {
     start: wardClaim.start, end: wardClaim.end, kind: 'ward', severity: 'error',
