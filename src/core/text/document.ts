@@ -308,20 +308,23 @@ const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[/;
 const INLINE_MARKUP_AT = new RegExp(INLINE_MARKUP.source, 'g');
 const NO_MARKS: InlineMark[] = [];
 
-/** The last search for markup: in which chunk, from where, and what it found (lines are asked about in order). */
-let markupIn = '';
-let markupFrom = 0;
-let markupAt = 0;
+/** The last search for markup in a chunk being read: from where, and what it found (lines are asked about in order). */
+interface MarkupSearch {
+  from: number;
+  at: number;
+}
+
+/** A search of a chunk not searched yet. */
+const newSearch = (): MarkupSearch => ({ from: -1, at: -1 });
 
 /** Where the first markup at or after `from` in c starts (c.length when none): one pass over a chunk for all its lines. */
-function nextMarkup(c: string, from: number): number {
-  if (c === markupIn && from >= markupFrom && markupAt >= from) return markupAt;
+function nextMarkup(c: string, from: number, last: MarkupSearch): number {
+  if (from >= last.from && last.at >= from) return last.at;
   INLINE_MARKUP_AT.lastIndex = from;
   const m = INLINE_MARKUP_AT.exec(c);
-  markupIn = c;
-  markupFrom = from;
-  markupAt = m ? m.index : c.length;
-  return markupAt;
+  last.from = from;
+  last.at = m ? m.index : c.length;
+  return last.at;
 }
 const NO_BLANKS: [number, number][] = [];
 
@@ -355,9 +358,9 @@ interface InlineMark {
  * The markup of the inline constructs in c[s, e) (one line) when SIMPLE_INLINE reads all of them, as offsets in c;
  * undefined when the line holds markup only the parser can read.
  */
-function simpleInline(c: string, s: number, e: number): InlineMark[] | undefined {
+function simpleInline(c: string, s: number, e: number, search: MarkupSearch): InlineMark[] | undefined {
   // most lines hold no markup at all: the next markup of the chunk says so, with no copy of the line
-  if (nextMarkup(c, s) >= e) return NO_MARKS;
+  if (nextMarkup(c, s, search) >= e) return NO_MARKS;
   const line = c.slice(s, e);
   if (line.includes('![') || line.includes('][')) return undefined;
   const marks: InlineMark[] = [];
@@ -437,6 +440,7 @@ function finishDraft(c: string, d: Draft): RawBlock | undefined {
  * @internal (exported for tests: the fast path must give what the parser gives)
  */
 export function readSimpleChunk(c: string): RawBlock[] | undefined {
+  const search = newSearch();
   const drafts: Draft[] = [];
   /** The paragraph being read, and what it is: a plain one, a list item's, or a block quote's. */
   let para: Draft | undefined;
@@ -500,7 +504,7 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
       if (cs >= e || c.charCodeAt(e - 1) === 35 || c.charCodeAt(cs) === 35) return undefined;
       let ts = cs;
       while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
-      const marks = simpleInline(c, ts, e);
+      const marks = simpleInline(c, ts, e, search);
       if (!marks) return undefined;
       drafts.push({ block: { start: ts, end: e, masked: undefined, kind: 'heading', depth: h[1].length }, blanks: blanksOf(marks), emphasis: undefined });
       para = undefined;
@@ -523,7 +527,7 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
         continue;
       }
       if (BLOCK_START.test(c.slice(ts, Math.min(e, ts + 11)))) return undefined;
-      const marks = simpleInline(c, ts, e);
+      const marks = simpleInline(c, ts, e, search);
       if (!marks) return undefined;
       const blanks = blanksOf(marks);
       const all = isAllEmphasis(c, ts, e, marks);
@@ -555,7 +559,7 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
       let ts = cs;
       while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
       if (ts >= e) return undefined;
-      const marks = simpleInline(c, ts, e);
+      const marks = simpleInline(c, ts, e, search);
       if (!marks) return undefined;
       const block: RawBlock = { start: ts, end: e, masked: undefined, kind: 'item', depth: 0 };
       const first = marks[0];
@@ -570,7 +574,7 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
     if (!letter && BLOCK_START.test(line)) return undefined;
     // a plain line after a quote's goes on with it lazily: the parser's
     if (prev === 'quote') return undefined;
-    const marks = simpleInline(c, s, e);
+    const marks = simpleInline(c, s, e, search);
     if (!marks) return undefined;
     const all = isAllEmphasis(c, s, e, marks);
     if (para && (prev === 'plain' || prev === 'item')) {
@@ -641,6 +645,7 @@ const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
  * a row splits) and no inline markup but simpleInline's: its rows, as the parser gives them. Undefined otherwise.
  */
 function readSimpleTable(c: string): RawBlock[] | undefined {
+  const search = newSearch();
   if (c.charCodeAt(0) !== 124 || c.includes('\\') || c.includes('`')) return undefined;
   const lines = chunkLines(c);
   if (!lines || lines.length < 2) return undefined;
@@ -683,7 +688,7 @@ function readSimpleTable(c: string): RawBlock[] | undefined {
         cells.push({ start: end, end, text: '' });
         continue;
       }
-      const marks = simpleInline(c, a, b);
+      const marks = simpleInline(c, a, b, search);
       if (!marks) return undefined;
       const cellBlanks = marks.flatMap((x) => x.blanks);
       blanks.push(...cellBlanks);
@@ -723,22 +728,19 @@ export function readSimple(c: string): RawBlock[] | undefined {
 
 // ---------------------------------------------------------------------------------------------- micromark and mdast
 
-let mdOptions: FromMarkdownOptions | undefined;
-let mdOptionsWithFrontMatter: FromMarkdownOptions | undefined;
+// no indented code in a draft; no character references (`&amp;` stays as written: offsets are what counts, and
+// the bundles then need no table of HTML entity names); no link definitions either: they reach across the whole
+// document, and chunks are read each on its own (a reference-style link then reads as its words and brackets)
+const MD_OFF = { disable: { null: ['codeIndented', 'characterReference', 'definition'] } };
+const MD_OPTIONS: FromMarkdownOptions = { extensions: [gfmTable(), MD_OFF], mdastExtensions: [gfmTableFromMarkdown()] };
+const MD_OPTIONS_WITH_FRONT_MATTER: FromMarkdownOptions = {
+  extensions: [gfmTable(), frontmatter(['yaml']), MD_OFF],
+  mdastExtensions: [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+};
 
 /** The parser's options; front matter only for a text at the start of the draft (nowhere else can it be). */
 function markdownOptions(atStart: boolean): FromMarkdownOptions {
-  // no indented code in a draft; no character references (`&amp;` stays as written: offsets are what counts, and
-  // the bundles then need no table of HTML entity names); no link definitions either: they reach across the whole
-  // document, and chunks are read each on its own (a reference-style link then reads as its words and brackets)
-  const off = { disable: { null: ['codeIndented', 'characterReference', 'definition'] } };
-  if (atStart) {
-    return (mdOptionsWithFrontMatter ??= {
-      extensions: [gfmTable(), frontmatter(['yaml']), off],
-      mdastExtensions: [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-    });
-  }
-  return (mdOptions ??= { extensions: [gfmTable(), off], mdastExtensions: [gfmTableFromMarkdown()] });
+  return atStart ? MD_OPTIONS_WITH_FRONT_MATTER : MD_OPTIONS;
 }
 
 /** Above these, a chunk is read as plain text: micromark's time grows faster than the text on such input. */
