@@ -737,121 +737,28 @@ export const quotesRule = defineRule<QuoteModel>({
 });
 
 export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
-  const { m, f, text } = ctx;
+  const { f, text } = ctx;
   const qw = qm.scratch.words;
-  let allMentions: Mention[] | undefined;
-  let misattributed: Set<string> | undefined;
-  const labelled = labelledSpeech(ctx, (allMentions ??= mentionsByStart(ctx)));
+  const allMentions = mentionsByStart(ctx);
+  const misattributed = new Set<string>();
+  const labelled = labelledSpeech(ctx, allMentions);
   for (const q of labelled.spans.length ? [...ctx.quotes, ...labelled.spans] : ctx.quotes) {
     if (q.depth !== 0) continue;
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged
     if (total < 3) continue;
-    const cands = candidates(m, qm, f, segs);
+    const cands = candidates(ctx.m, qm, f, segs);
     const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q);
     // trimmed inner span (no letter or digit is trimmed: those stop it without a pattern)
     let a = q.innerStart, b = q.innerEnd;
     while (a < b && !isWordCode(text.charCodeAt(a)) && TRIM_START.test(text[a])) a++;
     while (b > a && !isWordCode(text.charCodeAt(b - 1)) && TRIM_END.test(text[b - 1])) b--;
-    const quoteIds = qm.quoteIds;
-    let exact = cands.filter((qi) => exactIn(qw, segs, quoteIds[qi]));
-    // a quotation that runs two sourced ones together ("…all our staff. We all know…"): each sentence exact in one
-    if (!exact.length) exact = joinedQuotes(m, qw, cands, bySentence(qw, text, segs), quoteIds);
-    if (exact.length) {
-      if (!speaker) {
-        const qi = m.quotes[exact[0]];
-        addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qm, qi)] });
-        continue;
-      }
-      const right = exact.find((qi) => speakerOk(m.quotes[qi], speaker.person));
-      if (right !== undefined) {
-        addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, m.quotes[right])}.`, citations: [citeQuote(m, qm, m.quotes[right])] });
-        continue;
-      }
-      const qi = m.quotes[exact[0]];
-      const realName = speakerName(m, qi);
-      // one finding for a quotation split around its attribution ('"…," said X, "…"')
-      const key = `${qi.quote.id}:${speaker.person.person.id}`;
-      if ((misattributed ??= new Set()).has(key)) continue;
-      misattributed.add(key);
-      // the claim is "X said …": the range takes in the name when it stands next to the quotation
-      const sent = sentenceAtPos(ctx, q.open);
-      const near = speaker.start !== undefined && (Math.abs(speaker.start - q.end) <= 60 || Math.abs(q.open - speaker.end!) <= 60 ||
-        (!!sent && speaker.start >= sent.start && speaker.end! <= sent.end));
-      addFinding(ctx, {
-        start: near ? Math.min(a, speaker.start!) : a, end: near ? Math.max(b, speaker.end!) : b, kind: 'attribution', severity: 'error',
-        message: `Misattributed: the sources give these words to ${qi.quote.speaker.person ? qi.quote.speaker.attribution.replace(/^(said|wrote)\s+/, '') : realName}, not ${speaker.person.person.name}.`,
-        suggestions: [],
-        citations: [citeQuote(m, qm, qi)],
-        claimKey: `attribution:${qi.quote.id}:${speaker.person.person.id}`,
-      });
-      continue;
-    }
-    // Near match: a misquote.
-    let bestAlign: { qi: QuoteIndex; al: Align; seg: Seg } | undefined;
-    for (const seg of segs) {
-      const n = seg.to - seg.from;
-      if (n < 3) continue;
-      const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
-      let segBare = -1; // the number of the segment's words in bareScratch, once written
-      for (const qidx of cands) {
-        const qi = m.quotes[qidx];
-        // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
-        // there is one, and an early stop when there is not); cost 0 is never a misquote
-        const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
-        if (limit < 1) continue;
-        const al = align(qm.scratch, qw.ids, seg.from, n, quoteIds[qidx], limit);
-        if (!al || al.cost === 0) continue;
-        // the filters below are pure: cheapest first
-        let same = 0;
-        for (const x of al.diff) if (x.op === 'same') same++;
-        if (same < 2 || same < n - maxCost) continue;
-        if (n <= 4 && speaker && !speakerOk(qi, speaker.person)) continue;
-        // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
-        if (segBare < 0) segBare = withoutArticles(qm, qw.ids, seg.from, seg.to);
-        if (indexOfRun(qm.bareIds[qidx], qm.scratch.bare, 0, segBare, 0) >= 0) continue;
-        bestAlign = { qi, al, seg };
-      }
-    }
-    if (bestAlign && !onlyWiderAtEdges(bestAlign.al, bestAlign.qi.tokens.length) && !inSourceWords(m, text, bestAlign.seg, qw)) {
-      const { qi, al, seg } = bestAlign;
-      const diff: DiffPart[] = [];
-      const words = sourceWordTexts(qm, qi);
-      for (const x of al.diff) {
-        if (x.op === 'same') {
-          diff.push({ op: 'same', text: words[x.s!] });
-          continue;
-        }
-        if (x.op === 'draft' || x.op === 'sub') {
-          const t = text.slice(qw.starts[seg.from + x.d!], qw.ends[seg.from + x.d!]);
-          diff.push({ op: 'draft', text: t });
-        }
-        if (x.op === 'source' || x.op === 'sub') {
-          diff.push({ op: 'source', text: words[x.s!] });
-        }
-      }
-      // draft words left over at either end stand for the source words just beyond the aligned stretch
-      let from = al.srcStart, to = al.srcEnd;
-      let lead = 0, trail = 0;
-      while (lead < al.diff.length && al.diff[lead].op === 'draft') lead++;
-      while (trail < al.diff.length - lead && al.diff[al.diff.length - 1 - trail].op === 'draft') trail++;
-      if (trail) to = Math.min(qi.tokens.length, to + trail + (ARTICLES.has(qi.tokens[to] ?? '') ? 1 : 0));
-      // a stretch that stops on "the"/"a" stops short of its noun
-      if (to < qi.tokens.length && ARTICLES.has(qi.tokens[to - 1])) to++;
-      if (lead) from = Math.max(0, from - lead - (ARTICLES.has(qi.tokens[from - lead - 1] ?? '') ? 1 : 0));
-      const exactWords = sourceWords(qi, from, to);
-      const wrongSpeaker = speaker && !speakerOk(qi, speaker.person) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.person.name}.` : '';
-      const segStart = qw.starts[seg.from];
-      const segEnd = qw.ends[seg.to - 1];
-      addFinding(ctx, {
-        start: segStart, end: segEnd, kind: 'quote', severity: 'warning',
-        message: `Misquote: ${speakerName(m, qi)} said ${changedWords(diff)}.${wrongSpeaker}`,
-        suggestions: [exactWords],
-        citations: [citeQuote(m, qm, qi)],
-        claimKey: `quote:${qi.quote.id}:${segText(qm, f, seg)}`,
-        diff,
-      });
+    const quotation: Quotation = { q, segs, cands, speaker, start: a, end: b };
+    if (checkExact(ctx, qm, quotation, misattributed)) continue;
+    const best = closestQuote(ctx, qm, quotation);
+    if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw)) {
+      reportMisquote(ctx, qm, best, speaker);
       continue;
     }
     if (speaker && total >= 4) {
@@ -860,11 +767,153 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
         message: `Not in the sources: no quotation of ${speaker.person.person.name} in the bundled articles matches these words.`,
         suggestions: [],
         citations: [],
-        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((s) => segText(qm, f, s)).join('|')}`,
+        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((x) => segText(qm, f, x)).join('|')}`,
       });
     }
   }
   shrinkWords(qm.scratch);
+}
+
+/** A quotation of the draft being checked: its words' segments, the source quotations it may be, who says it. */
+interface Quotation {
+  q: QuoteSpan;
+  segs: Seg[];
+  cands: number[];
+  speaker: Speaker | undefined;
+  /** Its inner span, trimmed. */
+  start: number;
+  end: number;
+}
+
+/**
+ * A quotation that stands word for word in a sourced one (or runs two of one speaker's together): confirmed, or
+ * misattributed when the draft gives it to someone else (once for a quotation split around its attribution).
+ * Returns whether it was exact.
+ */
+function checkExact(ctx: Ctx, qm: QuoteModel, { q, segs, cands, speaker, start: a, end: b }: Quotation, misattributed: Set<string>): boolean {
+  const { m, text } = ctx;
+  const qw = qm.scratch.words;
+  const quoteIds = qm.quoteIds;
+  let exact = cands.filter((qi) => exactIn(qw, segs, quoteIds[qi]));
+  // a quotation that runs two sourced ones together ("…all our staff. We all know…"): each sentence exact in one
+  if (!exact.length) exact = joinedQuotes(m, qw, cands, bySentence(qw, text, segs), quoteIds);
+  if (!exact.length) return false;
+  if (!speaker) {
+    const qi = m.quotes[exact[0]];
+    addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qm, qi)] });
+    return true;
+  }
+  const right = exact.find((qi) => speakerOk(m.quotes[qi], speaker.person));
+  if (right !== undefined) {
+    addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, m.quotes[right])}.`, citations: [citeQuote(m, qm, m.quotes[right])] });
+    return true;
+  }
+  const qi = m.quotes[exact[0]];
+  const realName = speakerName(m, qi);
+  // one finding for a quotation split around its attribution ('"…," said X, "…"')
+  const key = `${qi.quote.id}:${speaker.person.person.id}`;
+  if (misattributed.has(key)) return true;
+  misattributed.add(key);
+  // the claim is "X said …": the range takes in the name when it stands next to the quotation
+  const sent = sentenceAtPos(ctx, q.open);
+  const near = speaker.start !== undefined && (Math.abs(speaker.start - q.end) <= 60 || Math.abs(q.open - speaker.end!) <= 60 ||
+    (!!sent && speaker.start >= sent.start && speaker.end! <= sent.end));
+  addFinding(ctx, {
+    start: near ? Math.min(a, speaker.start!) : a, end: near ? Math.max(b, speaker.end!) : b, kind: 'attribution', severity: 'error',
+    message: `Misattributed: the sources give these words to ${qi.quote.speaker.person ? qi.quote.speaker.attribution.replace(/^(said|wrote)\s+/, '') : realName}, not ${speaker.person.person.name}.`,
+    suggestions: [],
+    citations: [citeQuote(m, qm, qi)],
+    claimKey: `attribution:${qi.quote.id}:${speaker.person.person.id}`,
+  });
+  return true;
+}
+
+/** The cheapest near match of one of the quotation's segments with a sourced quotation: a misquote, if any. */
+interface NearMatch {
+  qi: QuoteIndex;
+  al: Align;
+  seg: Seg;
+}
+
+function closestQuote(ctx: Ctx, qm: QuoteModel, { segs, cands, speaker }: Quotation): NearMatch | undefined {
+  const qw = qm.scratch.words;
+  let bestAlign: NearMatch | undefined;
+  for (const seg of segs) {
+    const n = seg.to - seg.from;
+    if (n < 3) continue;
+    const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
+    let segBare = -1; // the number of the segment's words in scratch.bare, once written
+    for (const qidx of cands) {
+      const qi = ctx.m.quotes[qidx];
+      // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
+      // there is one, and an early stop when there is not); cost 0 is never a misquote
+      const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
+      if (limit < 1) continue;
+      const al = align(qm.scratch, qw.ids, seg.from, n, qm.quoteIds[qidx], limit);
+      if (!al || al.cost === 0) continue;
+      // the filters below are pure: cheapest first
+      let same = 0;
+      for (const x of al.diff) if (x.op === 'same') same++;
+      if (same < 2 || same < n - maxCost) continue;
+      if (n <= 4 && speaker && !speakerOk(qi, speaker.person)) continue;
+      // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
+      if (segBare < 0) segBare = withoutArticles(qm, qw.ids, seg.from, seg.to);
+      if (indexOfRun(qm.bareIds[qidx], qm.scratch.bare, 0, segBare, 0) >= 0) continue;
+      bestAlign = { qi, al, seg };
+    }
+  }
+  return bestAlign;
+}
+
+/** A misquote's word-by-word diff: the source's words as written, the draft's as the writer wrote them. */
+function misquoteDiff(ctx: Ctx, qm: QuoteModel, { qi, al, seg }: NearMatch): DiffPart[] {
+  const qw = qm.scratch.words;
+  const diff: DiffPart[] = [];
+  const words = sourceWordTexts(qm, qi);
+  for (const x of al.diff) {
+    if (x.op === 'same') {
+      diff.push({ op: 'same', text: words[x.s!] });
+      continue;
+    }
+    if (x.op === 'draft' || x.op === 'sub') {
+      const t = ctx.text.slice(qw.starts[seg.from + x.d!], qw.ends[seg.from + x.d!]);
+      diff.push({ op: 'draft', text: t });
+    }
+    if (x.op === 'source' || x.op === 'sub') {
+      diff.push({ op: 'source', text: words[x.s!] });
+    }
+  }
+  return diff;
+}
+
+/** The source's words the misquote stands for: the aligned stretch, with any draft words left over at either end. */
+function quotedStretch({ qi, al }: NearMatch): string {
+  // draft words left over at either end stand for the source words just beyond the aligned stretch
+  let from = al.srcStart, to = al.srcEnd;
+  let lead = 0, trail = 0;
+  while (lead < al.diff.length && al.diff[lead].op === 'draft') lead++;
+  while (trail < al.diff.length - lead && al.diff[al.diff.length - 1 - trail].op === 'draft') trail++;
+  if (trail) to = Math.min(qi.tokens.length, to + trail + (ARTICLES.has(qi.tokens[to] ?? '') ? 1 : 0));
+  // a stretch that stops on "the"/"a" stops short of its noun
+  if (to < qi.tokens.length && ARTICLES.has(qi.tokens[to - 1])) to++;
+  if (lead) from = Math.max(0, from - lead - (ARTICLES.has(qi.tokens[from - lead - 1] ?? '') ? 1 : 0));
+  return sourceWords(qi, from, to);
+}
+
+function reportMisquote(ctx: Ctx, qm: QuoteModel, match: NearMatch, speaker: Speaker | undefined): void {
+  const { m } = ctx;
+  const { qi, seg } = match;
+  const qw = qm.scratch.words;
+  const diff = misquoteDiff(ctx, qm, match);
+  const wrongSpeaker = speaker && !speakerOk(qi, speaker.person) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.person.name}.` : '';
+  addFinding(ctx, {
+    start: qw.starts[seg.from], end: qw.ends[seg.to - 1], kind: 'quote', severity: 'warning',
+    message: `Misquote: ${speakerName(m, qi)} said ${changedWords(diff)}.${wrongSpeaker}`,
+    suggestions: [quotedStretch(match)],
+    citations: [citeQuote(m, qm, qi)],
+    claimKey: `quote:${qi.quote.id}:${segText(qm, ctx.f, seg)}`,
+    diff,
+  });
 }
 
 /**

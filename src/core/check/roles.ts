@@ -490,102 +490,117 @@ function confirmationOf(ctx: Ctx, p: PersonIndex, r: RoleEntry): { message: stri
   return c;
 }
 
+/** A role claimed of a named person, at the time the sentence sets: what checkRoleClaim's steps read. */
+interface RoleAsk {
+  p: PersonIndex;
+  claim: RoleClaim;
+  t: ClaimTime;
+  /** The claim and the name together. */
+  span: { start: number; end: number };
+}
+
 function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime): void {
-  const { m } = ctx;
   const p = mention.person;
-  {
-    const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
-    const at = t.range;
-    const span = { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) };
-    // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:
-    // most claims are confirmed)
-    let firstOk: RoleEntry | undefined;
-    for (const r of p.roles) {
-      if (!compatible(ctx, r.role, claim)) continue;
-      firstOk ??= r;
-      if (statusAt(r.time, at) !== 'false') {
-        const c = confirmationOf(ctx, p, r);
-        addConfirmation(ctx, { start: span.start, end: span.end, kind: 'fact', message: c.message, citations: [c.citation] });
-        return;
-      }
-    }
-    if (firstOk) {
-      const r = firstOk;
-      const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
-      const outdated = after && (t.explicit || t.present);
-      const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
-      // neither: nothing to say (and no holders to look for)
-      if (!outdated && !tooEarly) return;
-      const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && (statusAt(x.time, at) === 'true' ||
-        (after && x.time.falseBefore !== undefined && r.time.falseAfter !== undefined && x.time.falseBefore >= r.time.falseAfter - 62))));
-      const holderText = holders.length ? ` ${holders.map((h) => h.person.name).join(' and ')} holds it${t.explicit ? ' then' : ' now'}.` : '';
-      const holderCites = holders.flatMap((h) => h.roles.filter((x) => x.role.id === r.role.id).map((x) => m.dataset.cite(x.attr.evidence)));
-      if (outdated) {
-        addFinding(ctx, {
-          start: span.start, end: span.end, kind: 'outdated', severity: 'warning',
-          message: `Outdated: ${p.person.name} was ${r.role.title} (${whenText(r, m)}) but not after ${formatPartialDate(r.attr.until!)}${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.${holders.length ? ` Since then: ${holders.map((h) => h.person.name).join(' and ')}.` : ''}`,
-          suggestions: holders.map((h) => h.person.name),
-          citations: [...holderCites, m.dataset.cite(r.attr.evidence)],
-          claimKey: `outdated:${p.person.id}:${r.role.id}`,
-        });
-      } else {
-        addFinding(ctx, {
-          start: span.start, end: span.end, kind: 'role', severity: 'error',
-          message: `${p.person.name} became ${r.role.title} only from ${formatPartialDate(r.attr.from!)}.${holderText}`,
-          suggestions: holders.map((h) => h.person.name),
-          citations: [m.dataset.cite(r.attr.evidence), ...holderCites],
-          claimKey: `role:${p.person.id}:${r.role.id}:before`,
-        });
-      }
+  const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
+  const ask: RoleAsk = { p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
+  // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:
+  // most claims are confirmed)
+  let firstOk: RoleEntry | undefined;
+  for (const r of p.roles) {
+    if (!compatible(ctx, r.role, claim)) continue;
+    firstOk ??= r;
+    if (statusAt(r.time, t.range) !== 'false') {
+      const c = confirmationOf(ctx, p, r);
+      addConfirmation(ctx, { start: ask.span.start, end: ask.span.end, kind: 'fact', message: c.message, citations: [c.citation] });
       return;
     }
-    const same = p.roles.filter((r) => r.role.type === claim.type);
-    const roleText = ctx.text.slice(claim.start, claim.end);
-    if (same.length) {
-      // Same kind of role, different portfolio or place: a definite conflict when we know what they held then.
-      const r = same.find((x) => presumedAt(x.time, at));
-      if (!r) return;
-      const kind = claim.place ? 'ward' : 'role';
-      addFinding(ctx, {
-        start: claim.start, end: claim.end, kind, severity: 'error',
-        message: `Sources give ${p.person.name} as ${r.role.title}, not ${roleText}.`,
-        suggestions: [r.role.place && claim.place ? `${r.role.place} MP` : r.role.title].filter((x) => x.length > 0),
-        citations: [m.dataset.cite(r.attr.evidence)],
-        claimKey: `${kind}:${p.person.id}:${normPhrase(roleText)}`,
-      });
-      return;
-    }
-    if (!specific(claim)) return;
-    // A role the sources give to somebody else at that time.
-    const holders: { q: PersonIndex; attr: PersonIndex['roles'][number] }[] = [];
-    for (const q of m.people) {
-      if (q === p) continue;
-      for (const x of q.roles) if (x.role.exclusive && compatible(ctx, x.role, claim) && presumedAt(x.time, at)) holders.push({ q, attr: x });
-    }
-    if (!holders.length) {
-      // No one else is known to hold it, but the sources give this person a different post of the council then.
-      if (!COUNCIL_POSTS.has(claim.type)) return;
-      const own = p.roles.find((x) => x.role.organisation === ctx.m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && presumedAt(x.time, at));
-      if (!own) return;
-      addFinding(ctx, {
-        start: span.start, end: span.end, kind: 'role', severity: 'error',
-        message: `Sources give ${p.person.name} as ${own.role.title} (${whenText(own, m)}), not ${roleText}.`,
-        suggestions: [own.role.title],
-        citations: [m.dataset.cite(own.attr.evidence)],
-        claimKey: `role:${p.person.id}:${normPhrase(roleText)}`,
-      });
-      return;
-    }
-    const own = describeRole(p, at);
-    const h = holders[0];
+  }
+  if (firstOk) roleAtAnotherTime(ctx, ask, firstOk);
+  else if (p.roles.some((r) => r.role.type === claim.type)) otherRoleOfTheKind(ctx, ask);
+  else if (specific(claim)) roleOfSomebodyElse(ctx, ask);
+}
+
+/** The person held the post, but not then: outdated (it ended before) or too early (it began after). */
+function roleAtAnotherTime(ctx: Ctx, { p, t, span }: RoleAsk, r: RoleEntry): void {
+  const { m } = ctx;
+  const at = t.range;
+  const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
+  const outdated = after && (t.explicit || t.present);
+  const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
+  // neither: nothing to say (and no holders to look for)
+  if (!outdated && !tooEarly) return;
+  const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && (statusAt(x.time, at) === 'true' ||
+    (after && x.time.falseBefore !== undefined && r.time.falseAfter !== undefined && x.time.falseBefore >= r.time.falseAfter - 62))));
+  const holderText = holders.length ? ` ${holders.map((h) => h.person.name).join(' and ')} holds it${t.explicit ? ' then' : ' now'}.` : '';
+  const holderCites = holders.flatMap((h) => h.roles.filter((x) => x.role.id === r.role.id).map((x) => m.dataset.cite(x.attr.evidence)));
+  if (outdated) {
+    addFinding(ctx, {
+      start: span.start, end: span.end, kind: 'outdated', severity: 'warning',
+      message: `Outdated: ${p.person.name} was ${r.role.title} (${whenText(r, m)}) but not after ${formatPartialDate(r.attr.until!)}${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.${holders.length ? ` Since then: ${holders.map((h) => h.person.name).join(' and ')}.` : ''}`,
+      suggestions: holders.map((h) => h.person.name),
+      citations: [...holderCites, m.dataset.cite(r.attr.evidence)],
+      claimKey: `outdated:${p.person.id}:${r.role.id}`,
+    });
+  } else {
     addFinding(ctx, {
       start: span.start, end: span.end, kind: 'role', severity: 'error',
-      message: `Sources name ${h.q.person.name} as ${h.attr.role.title} (${whenText(h.attr, m)}), not ${p.person.name}${own ? `; ${article(p)} is ${own}${p.constituency && !own.includes(p.constituency.place) ? ` (${p.constituency.place})` : ''}` : ''}.`,
-      suggestions: [h.q.person.name],
-      citations: [m.dataset.cite(h.attr.attr.evidence), ...(p.roles[0] ? [m.dataset.cite(p.roles[0].attr.evidence)] : [])],
-      claimKey: `role:${p.person.id}:${h.attr.role.id}`,
+      message: `${p.person.name} became ${r.role.title} only from ${formatPartialDate(r.attr.from!)}.${holderText}`,
+      suggestions: holders.map((h) => h.person.name),
+      citations: [m.dataset.cite(r.attr.evidence), ...holderCites],
+      claimKey: `role:${p.person.id}:${r.role.id}:before`,
     });
   }
+}
+
+/** Same kind of role, different portfolio or place: a definite conflict when we know what they held then. */
+function otherRoleOfTheKind(ctx: Ctx, { p, claim, t }: RoleAsk): void {
+  const { m } = ctx;
+  const r = p.roles.filter((x) => x.role.type === claim.type).find((x) => presumedAt(x.time, t.range));
+  if (!r) return;
+  const roleText = ctx.text.slice(claim.start, claim.end);
+  const kind = claim.place ? 'ward' : 'role';
+  addFinding(ctx, {
+    start: claim.start, end: claim.end, kind, severity: 'error',
+    message: `Sources give ${p.person.name} as ${r.role.title}, not ${roleText}.`,
+    suggestions: [r.role.place && claim.place ? `${r.role.place} MP` : r.role.title].filter((x) => x.length > 0),
+    citations: [m.dataset.cite(r.attr.evidence)],
+    claimKey: `${kind}:${p.person.id}:${normPhrase(roleText)}`,
+  });
+}
+
+/** A role the sources give to somebody else at that time, or (no one else known) a council post other than theirs. */
+function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
+  const { m } = ctx;
+  const at = t.range;
+  const roleText = ctx.text.slice(claim.start, claim.end);
+  const holders: { q: PersonIndex; attr: PersonIndex['roles'][number] }[] = [];
+  for (const q of m.people) {
+    if (q === p) continue;
+    for (const x of q.roles) if (x.role.exclusive && compatible(ctx, x.role, claim) && presumedAt(x.time, at)) holders.push({ q, attr: x });
+  }
+  if (!holders.length) {
+    // No one else is known to hold it, but the sources give this person a different post of the council then.
+    if (!COUNCIL_POSTS.has(claim.type)) return;
+    const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && presumedAt(x.time, at));
+    if (!own) return;
+    addFinding(ctx, {
+      start: span.start, end: span.end, kind: 'role', severity: 'error',
+      message: `Sources give ${p.person.name} as ${own.role.title} (${whenText(own, m)}), not ${roleText}.`,
+      suggestions: [own.role.title],
+      citations: [m.dataset.cite(own.attr.evidence)],
+      claimKey: `role:${p.person.id}:${normPhrase(roleText)}`,
+    });
+    return;
+  }
+  const own = describeRole(p, at);
+  const h = holders[0];
+  addFinding(ctx, {
+    start: span.start, end: span.end, kind: 'role', severity: 'error',
+    message: `Sources name ${h.q.person.name} as ${h.attr.role.title} (${whenText(h.attr, m)}), not ${p.person.name}${own ? `; ${article(p)} is ${own}${p.constituency && !own.includes(p.constituency.place) ? ` (${p.constituency.place})` : ''}` : ''}.`,
+    suggestions: [h.q.person.name],
+    citations: [m.dataset.cite(h.attr.attr.evidence), ...(p.roles[0] ? [m.dataset.cite(p.roles[0].attr.evidence)] : [])],
+    claimKey: `role:${p.person.id}:${h.attr.role.id}`,
+  });
 }
 
 const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
@@ -655,33 +670,50 @@ function mayBeSpace(c: number): boolean {
 const PAREN_AT = /\([^()]{2,80}\)/y;
 
 /** Party and ward claims about a person; masked[lo90, e90) is the text before the name as checkRoles trimmed it. */
+/** The party and ward a sentence gives a named person (the first of each it gives). */
+interface PartyWardClaims {
+  party?: { party: string; start: number; end: number };
+  ward?: { text: string; start: number; end: number };
+}
+
 function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: number, e90: number): void {
-  const { m, masked } = ctx;
   const p = mention.person;
   // Only a party or ward the sources give can be contradicted: for anybody else there is nothing to read.
   if (!p.party && !p.ward) return;
-  let claimed: { party: string; start: number; end: number } | undefined;
-  // Party before the name: "Labour councillor John Hart", "Tory John Hart", "Labour's Carol Whitton".
-  if (p.party) {
-    const lo = Math.max(s.start, mention.start - 60);
-    const e = lo === lo90 ? e90 : trimTitle(masked, lo, mention.start);
-    const text = e > lo ? masked.slice(lo, e) : '';
-    const tail = indexOf(ctx, rolesRule).tail;
-    // the pattern needs one of the party phrases, so the start of one (most texts before a name hold none)
-    if (tail.keys.test(text)) {
-      // the text and a space (most often the space that follows it: a slice, no joined copy)
-      const r = tail.re.exec(masked.charCodeAt(e) === 32 ? masked.slice(lo, e + 1) : text + ' ');
-      if (r) {
-        // the one phrase group that took part in the match
-        let k = 1;
-        while (k < r.length && r[k] === undefined) k++;
-        const st = lo + r.index + r[0].indexOf(r[k]);
-        claimed = { party: tail.parties[k - 1], start: st, end: st + r[k].length };
-      }
-    }
-  }
-  // Party and ward after the name: "John Hart (Conservative, Bickleigh & Wembury)", "Carol Whitton (St David's & Haven Banks)".
-  // Each pattern below starts with white space and then '(' or ',': look at the first other character first.
+  const claims: PartyWardClaims = {};
+  if (p.party) claims.party = partyBefore(ctx, s, mention, lo90, e90);
+  claimsAfter(ctx, s, mention, claims);
+  const { party: claimed, ward: wardClaim } = claims;
+  if (claimed && p.party && claimed.party !== p.party.party) reportParty(ctx, p, claimed.party, claimed.start, claimed.end);
+  if (wardClaim && p.ward) reportWardIfWrong(ctx, p, wardClaim);
+}
+
+/** A party before the name: "Labour councillor John Hart", "Tory John Hart", "Labour's Carol Whitton". */
+function partyBefore(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: number, e90: number): PartyWardClaims['party'] {
+  const { masked } = ctx;
+  const lo = Math.max(s.start, mention.start - 60);
+  const e = lo === lo90 ? e90 : trimTitle(masked, lo, mention.start);
+  const text = e > lo ? masked.slice(lo, e) : '';
+  const tail = indexOf(ctx, rolesRule).tail;
+  // the pattern needs one of the party phrases, so the start of one (most texts before a name hold none)
+  if (!tail.keys.test(text)) return undefined;
+  // the text and a space (most often the space that follows it: a slice, no joined copy)
+  const r = tail.re.exec(masked.charCodeAt(e) === 32 ? masked.slice(lo, e + 1) : text + ' ');
+  if (!r) return undefined;
+  // the one phrase group that took part in the match
+  let k = 1;
+  while (k < r.length && r[k] === undefined) k++;
+  const st = lo + r.index + r[0].indexOf(r[k]);
+  return { party: tail.parties[k - 1], start: st, end: st + r[k].length };
+}
+
+/**
+ * Party and ward after the name: "John Hart (Conservative, Bickleigh & Wembury)", "Carol Whitton (St David's & Haven
+ * Banks)", "John Hart, the Labour councillor for …". Each pattern starts with white space and then '(' or ',': the
+ * first other character is looked at first.
+ */
+function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyWardClaims): void {
+  const { masked } = ctx;
   const afterEnd = Math.min(s.end, mention.end + 90);
   let k = mention.end;
   while (k < afterEnd && masked.charCodeAt(k) === 32) k++;
@@ -689,72 +721,75 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: nu
   const otherSpace = (next >= 9 && next <= 13) || next > 127; // white space but no plain space: the patterns decide
   const mayParen = next === 40 || otherSpace;
   const mayComma = next === 44 || otherSpace;
-  let wardClaim: { text: string; start: number; end: number } | undefined;
-  if (mayParen || mayComma) {
-    // the brackets' inside, masked[innerStart, innerEnd)
-    let innerStart = -1;
-    let innerEnd = -1;
-    if (next === 40) {
-      // read in place: the bracket is at k, and the match may not run past afterEnd
-      PAREN_AT.lastIndex = k;
-      if (PAREN_AT.test(masked) && PAREN_AT.lastIndex <= afterEnd) {
-        innerStart = k + 1;
-        innerEnd = PAREN_AT.lastIndex - 1;
-      }
-    } else if (mayParen) {
-      const paren = /^\s*\(([^()]{2,80})\)/.exec(masked.slice(mention.end, afterEnd));
-      if (paren) {
-        innerStart = mention.end + paren[0].indexOf('(') + 1;
-        innerEnd = innerStart + paren[1].length;
-      }
+  if (!mayParen && !mayComma) return;
+  // the brackets' inside, masked[innerStart, innerEnd)
+  let innerStart = -1;
+  let innerEnd = -1;
+  if (next === 40) {
+    // read in place: the bracket is at k, and the match may not run past afterEnd
+    PAREN_AT.lastIndex = k;
+    if (PAREN_AT.test(masked) && PAREN_AT.lastIndex <= afterEnd) {
+      innerStart = k + 1;
+      innerEnd = PAREN_AT.lastIndex - 1;
     }
-    if (innerStart >= 0) {
-      // each comma-separated part, trimmed
-      for (let a = innerStart; a <= innerEnd; ) {
-        // (the next comma inside the brackets: a search of the whole text would run on past them)
-        let b = a;
-        while (b < innerEnd && masked.charCodeAt(b) !== 44) b++;
-        // trimmed of plain spaces in place; other white space at either end is left to trim()
-        let tStart = a;
-        let tEnd = b;
-        while (tStart < tEnd && masked.charCodeAt(tStart) === 32) tStart++;
-        while (tEnd > tStart && masked.charCodeAt(tEnd - 1) === 32) tEnd--;
-        let t: string;
-        if (tStart < tEnd && (mayBeSpace(masked.charCodeAt(tStart)) || mayBeSpace(masked.charCodeAt(tEnd - 1)))) {
-          const part = masked.slice(a, b);
-          t = part.trim();
-          tStart = a + part.indexOf(t);
-        } else t = masked.slice(tStart, tEnd);
-        a = b + 1;
-        if (!t) continue;
-        // (an abbreviation, "Con" or "LD", is a party here and nowhere else)
-        const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
-        if (party) {
-          if (!claimed) claimed = { party, start: tStart, end: tStart + t.length };
-        } else if (!wardClaim && WARD_LIKE.test(t) && !ROLE_WORD.test(t)) {
-          wardClaim = { text: t, start: tStart, end: tStart + t.length };
-        }
-      }
-    } else if (mayComma) {
-      const after = masked.slice(mention.end, afterEnd);
-      // a ward claim counts only for a person with a ward, a party claim only for one with a party
-      const forWard = p.ward && FOR_WARD.exec(after);
-      if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
-        const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
-        wardClaim = { text: forWard[1], start: st, end: st + forWard[1].length };
-      }
-      const r = p.party && !claimed && /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the|a|an)\s+([a-z -]+?)\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b/.exec(after);
-      if (r) {
-        const party = partyOf(ctx, r[1]);
-        if (party) {
-          const st = mention.end + r[0].indexOf(r[1], r[0].indexOf(',') + 1);
-          claimed = { party, start: st, end: st + r[1].length };
-        }
-      }
+  } else if (mayParen) {
+    const paren = /^\s*\(([^()]{2,80})\)/.exec(masked.slice(mention.end, afterEnd));
+    if (paren) {
+      innerStart = mention.end + paren[0].indexOf('(') + 1;
+      innerEnd = innerStart + paren[1].length;
     }
   }
-  if (claimed && p.party && claimed.party !== p.party.party) reportParty(ctx, p, claimed.party, claimed.start, claimed.end);
-  if (wardClaim && p.ward) reportWardIfWrong(ctx, p, wardClaim);
+  if (innerStart >= 0) claimsInBrackets(ctx, innerStart, innerEnd, claims);
+  else if (mayComma) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
+}
+
+/** Each comma-separated part of the brackets after a name, read as a party or a ward. */
+function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims: PartyWardClaims): void {
+  const { m, masked } = ctx;
+  for (let a = innerStart; a <= innerEnd; ) {
+    // (the next comma inside the brackets: a search of the whole text would run on past them)
+    let b = a;
+    while (b < innerEnd && masked.charCodeAt(b) !== 44) b++;
+    // trimmed of plain spaces in place; other white space at either end is left to trim()
+    let tStart = a;
+    let tEnd = b;
+    while (tStart < tEnd && masked.charCodeAt(tStart) === 32) tStart++;
+    while (tEnd > tStart && masked.charCodeAt(tEnd - 1) === 32) tEnd--;
+    let t: string;
+    if (tStart < tEnd && (mayBeSpace(masked.charCodeAt(tStart)) || mayBeSpace(masked.charCodeAt(tEnd - 1)))) {
+      const part = masked.slice(a, b);
+      t = part.trim();
+      tStart = a + part.indexOf(t);
+    } else t = masked.slice(tStart, tEnd);
+    a = b + 1;
+    if (!t) continue;
+    // (an abbreviation, "Con" or "LD", is a party here and nowhere else)
+    const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
+    if (party) {
+      if (!claims.party) claims.party = { party, start: tStart, end: tStart + t.length };
+    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t)) {
+      claims.ward = { text: t, start: tStart, end: tStart + t.length };
+    }
+  }
+}
+
+/** ", councillor for Bickleigh", ", the Labour councillor": a ward or party after a comma (`after` follows the name). */
+function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: PartyWardClaims): void {
+  const p = mention.person;
+  // a ward claim counts only for a person with a ward, a party claim only for one with a party
+  const forWard = p.ward && FOR_WARD.exec(after);
+  if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
+    const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
+    claims.ward = { text: forWard[1], start: st, end: st + forWard[1].length };
+  }
+  const r = p.party && !claims.party && /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the|a|an)\s+([a-z -]+?)\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b/.exec(after);
+  if (r) {
+    const party = partyOf(ctx, r[1]);
+    if (party) {
+      const st = mention.end + r[0].indexOf(r[1], r[0].indexOf(',') + 1);
+      claims.party = { party, start: st, end: st + r[1].length };
+    }
+  }
 }
 
 /** What a wrong party for a person reads as: the same each time, made once per person and party. */
