@@ -14,6 +14,7 @@ import { numbersRule } from './numbers';
 import { orgNamesRule } from './orgnames';
 import { durationsRule } from './durations';
 import { holdersRule } from './holders';
+import { calendarRule } from './calendar';
 
 export const RULES: readonly Rule<any>[] = [
   peopleRule,
@@ -26,4 +27,5 @@ export const RULES: readonly Rule<any>[] = [
   orgNamesRule,
   durationsRule,
   holdersRule,
+  calendarRule,
 ];
