@@ -304,9 +304,9 @@ export function asOfDay(asOf: string): number {
 }
 
 /** Paragraph text is checked as NFC; a paragraph in another form is mapped back to the writer's offsets. */
-function checkParagraphNormalised(m: Rules, text: string, asOf: number, date?: ContextDate): CheckResult {
+function checkParagraphNormalised(rules: Rules, text: string, asOf: number, date?: ContextDate): CheckResult {
   const nfc = text.normalize('NFC');
-  if (nfc === text) return safeCheck(m, text, asOf, date);
+  if (nfc === text) return safeCheck(rules, text, asOf, date);
   // Map NFC offsets back: normalise in runs that start at each non-combining character.
   const map = new Int32Array(nfc.length + 1);
   let o = 0, n = 0;
@@ -318,8 +318,8 @@ function checkParagraphNormalised(m: Rules, text: string, asOf: number, date?: C
     o += run.length;
   }
   for (let k = n; k <= nfc.length; k++) map[k] = o;
-  if (n !== nfc.length) return safeCheck(m, text, asOf, date);
-  const r = safeCheck(m, nfc, asOf, date);
+  if (n !== nfc.length) return safeCheck(rules, text, asOf, date);
+  const r = safeCheck(rules, nfc, asOf, date);
   const back = <T extends { start: number; end: number }>(x: T): T => {
     const end = x.end >= nfc.length ? text.length : map[x.end];
     return { ...x, start: map[x.start], end: Math.max(end, map[x.start] + 1) };
@@ -327,8 +327,8 @@ function checkParagraphNormalised(m: Rules, text: string, asOf: number, date?: C
   return { findings: r.findings.map(back), confirmations: r.confirmations.map(back) };
 }
 
-function safeCheck(m: Rules, text: string, asOf: number, date?: ContextDate): CheckResult {
-  return checkParagraphs(m, [{ text, folded: undefined, date }], asOf)[0];
+function safeCheck(rules: Rules, text: string, asOf: number, date?: ContextDate): CheckResult {
+  return checkParagraphs(rules, [{ text, folded: undefined, date }], asOf)[0];
 }
 
 /** The draft with every block's prose in place of its slice (markup blanked): same length, same offsets. */
