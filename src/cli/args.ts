@@ -152,47 +152,58 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (!OPTIONS[name].for.includes(command)) throw new UsageError(`${name} does not apply to "${command}"`);
   }
 
-  const format = opts.get('--format');
   switch (command) {
-    case 'check': {
-      if (format !== undefined && format !== 'text' && format !== 'json' && format !== 'sarif') {
-        throw new UsageError(`unknown format "${format}": expected text, json or sarif`);
-      }
-      const asOf = opts.get('--as-of');
-      if (asOf !== undefined && !isIsoDay(asOf)) {
-        throw new UsageError(`--as-of expects a real date as YYYY-MM-DD, not "${asOf}"`);
-      }
-      let maxSize = DEFAULT_MAX_SIZE;
-      const ms = opts.get('--max-size');
-      if (ms !== undefined) {
-        if (!/^\d+$/.test(ms) || !Number.isSafeInteger(Number(ms))) {
-          throw new UsageError(`--max-size expects a whole number of bytes, not "${ms}"`);
-        }
-        maxSize = Number(ms);
-      }
-      if (rest.length === 0) throw new UsageError('check: no files given');
-      return { command, files: rest, asOf, format: format ?? 'text', maxSize };
-    }
-    case 'eval': {
-      if (format !== undefined && format !== 'text' && format !== 'json') {
-        throw new UsageError(`unknown format "${format}" for eval: expected text or json`);
-      }
-      if (rest.length === 0) throw new UsageError('eval: no directory given');
-      if (rest.length > 1) throw new UsageError('eval: expected one directory');
-      const out: EvalArgs = { command, dir: rest[0], format: format ?? 'text' };
-      const p = opts.get('--min-precision');
-      const r = opts.get('--min-recall');
-      const f = opts.get('--min-fixes');
-      if (p !== undefined) out.minPrecision = fraction('--min-precision', p);
-      if (r !== undefined) out.minRecall = fraction('--min-recall', r);
-      if (f !== undefined) out.minFixes = fraction('--min-fixes', f);
-      return out;
-    }
-    case 'quotes': {
-      if (format !== undefined && format !== 'text' && format !== 'json') {
-        throw new UsageError(`unknown format "${format}" for quotes: expected text or json`);
-      }
-      return { command, query: rest.length ? rest.join(' ') : undefined, format: format ?? 'text' };
-    }
+    case 'check':
+      return checkArgs(rest, opts);
+    case 'eval':
+      return evalArgs(rest, opts);
+    case 'quotes':
+      return quotesArgs(rest, opts);
   }
+}
+
+function checkArgs(rest: string[], opts: Map<string, string>): CheckArgs {
+  const format = opts.get('--format');
+  if (format !== undefined && format !== 'text' && format !== 'json' && format !== 'sarif') {
+    throw new UsageError(`unknown format "${format}": expected text, json or sarif`);
+  }
+  const asOf = opts.get('--as-of');
+  if (asOf !== undefined && !isIsoDay(asOf)) {
+    throw new UsageError(`--as-of expects a real date as YYYY-MM-DD, not "${asOf}"`);
+  }
+  let maxSize = DEFAULT_MAX_SIZE;
+  const ms = opts.get('--max-size');
+  if (ms !== undefined) {
+    if (!/^\d+$/.test(ms) || !Number.isSafeInteger(Number(ms))) {
+      throw new UsageError(`--max-size expects a whole number of bytes, not "${ms}"`);
+    }
+    maxSize = Number(ms);
+  }
+  if (rest.length === 0) throw new UsageError('check: no files given');
+  return { command: 'check', files: rest, asOf, format: format ?? 'text', maxSize };
+}
+
+function evalArgs(rest: string[], opts: Map<string, string>): EvalArgs {
+  const format = opts.get('--format');
+  if (format !== undefined && format !== 'text' && format !== 'json') {
+    throw new UsageError(`unknown format "${format}" for eval: expected text or json`);
+  }
+  if (rest.length === 0) throw new UsageError('eval: no directory given');
+  if (rest.length > 1) throw new UsageError('eval: expected one directory');
+  const out: EvalArgs = { command: 'eval', dir: rest[0], format: format ?? 'text' };
+  const p = opts.get('--min-precision');
+  const r = opts.get('--min-recall');
+  const f = opts.get('--min-fixes');
+  if (p !== undefined) out.minPrecision = fraction('--min-precision', p);
+  if (r !== undefined) out.minRecall = fraction('--min-recall', r);
+  if (f !== undefined) out.minFixes = fraction('--min-fixes', f);
+  return out;
+}
+
+function quotesArgs(rest: string[], opts: Map<string, string>): QuotesArgs {
+  const format = opts.get('--format');
+  if (format !== undefined && format !== 'text' && format !== 'json') {
+    throw new UsageError(`unknown format "${format}" for quotes: expected text or json`);
+  }
+  return { command: 'quotes', query: rest.length ? rest.join(' ') : undefined, format: format ?? 'text' };
 }

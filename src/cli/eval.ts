@@ -222,16 +222,25 @@ function emptyByKind<T>(make: () => T): Record<FindingKind, T> {
   return Object.fromEntries(FINDING_KINDS.map((k) => [k, make()])) as Record<FindingKind, T>;
 }
 
-export function scoreDrafts(engine: Engine, drafts: readonly LabelledDraft[]): EvalReport {
-  const byKind = emptyByKind(() => ({ labelled: 0, caught: 0, missed: 0, fixesNamed: 0 }));
-  const findingsByKind = emptyByKind(() => ({ findings: 0, onLabels: 0, falseAlarms: 0, neutral: 0, hints: 0 }));
-  const perDraft: EvalReport['perDraft'] = [];
-  const misses: MissEntry[] = [];
-  const falseAlarmList: FalseAlarmEntry[] = [];
-  const fixesNotNamed: FixNotNamedEntry[] = [];
-  const kindMismatches: KindMismatchEntry[] = [];
-  let labelled = 0, caught = 0, missed = 0, falseAlarms = 0, fixesNamed = 0, fixable = 0, neutralFindings = 0, words = 0;
+/** The counts and lists scoreDrafts adds up, draft by draft. */
+type Tally = Omit<EvalReport, 'drafts' | 'precision' | 'recall' | 'f1' | 'fixRate' | 'falseAlarmsPer1000Words'>;
 
+/** A draft being scored: its flags and hints, where an offset stands, and its row of the per-draft table. */
+interface Scoring {
+  d: LabelledDraft;
+  flags: Finding[];
+  hints: Finding[];
+  where: (off: number) => Where;
+  row: EvalReport['perDraft'][number];
+}
+
+export function scoreDrafts(engine: Engine, drafts: readonly LabelledDraft[]): EvalReport {
+  const t: Tally = {
+    labelled: 0, caught: 0, missed: 0, falseAlarms: 0, fixesNamed: 0, fixable: 0, neutralFindings: 0, words: 0,
+    byKind: emptyByKind(() => ({ labelled: 0, caught: 0, missed: 0, fixesNamed: 0 })),
+    findingsByKind: emptyByKind(() => ({ findings: 0, onLabels: 0, falseAlarms: 0, neutral: 0, hints: 0 })),
+    perDraft: [], misses: [], falseAlarmList: [], fixesNotNamed: [], kindMismatches: [],
+  };
   for (const d of drafts) {
     const lines = new LineMap(d.text);
     const where = (off: number): Where => {
@@ -239,70 +248,24 @@ export function scoreDrafts(engine: Engine, drafts: readonly LabelledDraft[]): E
       return { file: d.name, line: p.line + 1, column: p.character + 1 };
     };
     const all = engine.check(d.text, { asOf: d.asOf }).findings;
-    const flags = all.filter((f) => f.severity !== 'hint');
-    const hints = all.filter((f) => f.severity === 'hint');
-    for (const h of hints) findingsByKind[h.kind].hints++;
-    const scored = d.labels.filter((l) => !l.neutral);
-    const neutral = d.labels.filter((l) => l.neutral);
-    const row = { file: d.name, labelled: scored.length, caught: 0, missed: 0, falseAlarms: 0, fixesNamed: 0 };
-    words += countWords(d.text);
-
-    for (const l of scored) {
-      labelled++;
-      byKind[l.kind].labelled++;
-      const hits = flags.filter((f) => overlaps(f, l));
-      if (hits.length === 0) {
-        missed++;
-        row.missed++;
-        byKind[l.kind].missed++;
-        misses.push({
-          ...where(l.start), kind: l.kind, text: l.text, expect: l.expect,
-          hints: hints.filter((h) => overlaps(h, l)).map((h) => h.message),
-        });
-        continue;
-      }
-      caught++;
-      row.caught++;
-      byKind[l.kind].caught++;
-      if (!hits.some((f) => f.kind === l.kind)) {
-        kindMismatches.push({ ...where(l.start), kind: l.kind, text: l.text, caughtAs: [...new Set(hits.map((f) => f.kind))] });
-      }
-      if (l.expect !== undefined) {
-        fixable++;
-        if (hits.some((f) => namesFix(f, l.expect!))) {
-          fixesNamed++;
-          row.fixesNamed++;
-          byKind[l.kind].fixesNamed++;
-        } else {
-          fixesNotNamed.push({ ...where(l.start), kind: l.kind, text: l.text, expect: l.expect, messages: hits.map((f) => f.message) });
-        }
-      }
-    }
-
-    for (const f of flags) {
-      const k = findingsByKind[f.kind];
-      k.findings++;
-      if (scored.some((l) => overlaps(f, l))) {
-        k.onLabels++;
-      } else if (neutral.some((l) => overlaps(f, l))) {
-        k.neutral++;
-        neutralFindings++;
-      } else {
-        k.falseAlarms++;
-        falseAlarms++;
-        row.falseAlarms++;
-        falseAlarmList.push({
-          ...where(f.start), kind: f.kind, severity: f.severity, text: d.text.slice(f.start, f.end),
-          message: f.message, suggestions: [...f.suggestions],
-        });
-      }
-    }
-    perDraft.push(row);
+    const sc: Scoring = {
+      d, where,
+      flags: all.filter((f) => f.severity !== 'hint'),
+      hints: all.filter((f) => f.severity === 'hint'),
+      row: { file: d.name, labelled: d.labels.filter((l) => !l.neutral).length, caught: 0, missed: 0, falseAlarms: 0, fixesNamed: 0 },
+    };
+    for (const h of sc.hints) t.findingsByKind[h.kind].hints++;
+    t.words += countWords(d.text);
+    scoreLabels(t, sc);
+    scoreFindings(t, sc);
+    t.perDraft.push(sc.row);
   }
 
+  const { caught, falseAlarms, labelled, fixesNamed, fixable, words } = t;
   const precision = ratio(caught, caught + falseAlarms);
   const recall = ratio(caught, labelled);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const { byKind, findingsByKind, perDraft, misses, falseAlarmList, fixesNotNamed, kindMismatches, missed, neutralFindings } = t;
   return {
     drafts: drafts.length,
     labelled, caught, missed, falseAlarms, fixesNamed, fixable, neutralFindings, words,
@@ -313,6 +276,66 @@ export function scoreDrafts(engine: Engine, drafts: readonly LabelledDraft[]): E
     falseAlarmsPer1000Words: round(words === 0 ? 0 : (falseAlarms * 1000) / words),
     byKind, findingsByKind, perDraft, misses, falseAlarmList, fixesNotNamed, kindMismatches,
   };
+}
+
+/** Each scored label: caught (by a flag of any kind; a fix named or not) or missed. */
+function scoreLabels(t: Tally, { d, flags, hints, where, row }: Scoring): void {
+  for (const l of d.labels) {
+    if (l.neutral) continue;
+    t.labelled++;
+    t.byKind[l.kind].labelled++;
+    const hits = flags.filter((f) => overlaps(f, l));
+    if (hits.length === 0) {
+      t.missed++;
+      row.missed++;
+      t.byKind[l.kind].missed++;
+      t.misses.push({
+        ...where(l.start), kind: l.kind, text: l.text, expect: l.expect,
+        hints: hints.filter((h) => overlaps(h, l)).map((h) => h.message),
+      });
+      continue;
+    }
+    t.caught++;
+    row.caught++;
+    t.byKind[l.kind].caught++;
+    if (!hits.some((f) => f.kind === l.kind)) {
+      t.kindMismatches.push({ ...where(l.start), kind: l.kind, text: l.text, caughtAs: [...new Set(hits.map((f) => f.kind))] });
+    }
+    if (l.expect !== undefined) {
+      t.fixable++;
+      if (hits.some((f) => namesFix(f, l.expect!))) {
+        t.fixesNamed++;
+        row.fixesNamed++;
+        t.byKind[l.kind].fixesNamed++;
+      } else {
+        t.fixesNotNamed.push({ ...where(l.start), kind: l.kind, text: l.text, expect: l.expect, messages: hits.map((f) => f.message) });
+      }
+    }
+  }
+}
+
+/** Each flag: on a scored label, on a neutral one, or a false alarm. */
+function scoreFindings(t: Tally, { d, flags, where, row }: Scoring): void {
+  const scored = d.labels.filter((l) => !l.neutral);
+  const neutral = d.labels.filter((l) => l.neutral);
+  for (const f of flags) {
+    const k = t.findingsByKind[f.kind];
+    k.findings++;
+    if (scored.some((l) => overlaps(f, l))) {
+      k.onLabels++;
+    } else if (neutral.some((l) => overlaps(f, l))) {
+      k.neutral++;
+      t.neutralFindings++;
+    } else {
+      k.falseAlarms++;
+      t.falseAlarms++;
+      row.falseAlarms++;
+      t.falseAlarmList.push({
+        ...where(f.start), kind: f.kind, severity: f.severity, text: d.text.slice(f.start, f.end),
+        message: f.message, suggestions: [...f.suggestions],
+      });
+    }
+  }
 }
 
 export interface Thresholds {

@@ -15,19 +15,10 @@ import { ContextDate, contextDates, contextKey } from './time/story';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
 import { DateHints, dateHints, findDates } from './extract/dates';
-import { Ctx, SentenceInfo, gatesOf } from './check/context';
-import { findPeople } from './check/people';
-import { checkRoles } from './check/roles';
-import { checkControl } from './check/control';
-import { checkRatings } from './check/ratings';
-import { checkEvents } from './check/events';
-import { checkNumbers } from './check/numbers';
-import { checkQuotes } from './check/quotes';
-import { checkOrganisationNames } from './check/orgnames';
-import { checkDurations } from './check/durations';
-import { checkHolders } from './check/holders';
+import { Ctx, GateScan, gateScan, gatesOf } from './check/context';
+import { Rule } from './check/rule';
+import { RULES } from './check/registry';
 import { dedupe } from './check/findings';
-import { checkWeekdays } from './check/weekdays';
 import { inBrackets, isIsoDay, partsOfDay, rangeOf } from './time/dates';
 
 export interface Engine {
@@ -121,8 +112,31 @@ interface Job {
   confirmationKeys: number[];
 }
 
-/** The checkers asked of each sentence, in the order their findings are listed (dedupe keeps the first of equals). */
-const SENTENCE_CHECKERS: ((ctx: Ctx, s: SentenceInfo) => void)[] = [checkRoles, checkControl, checkEvents, checkRatings, checkNumbers, checkOrganisationNames, checkDurations, checkHolders, checkWeekdays];
+/**
+ * What an engine holds: the dataset's model, every registered rule's index (built once, here) and the scan for the
+ * rules' gates. Nothing a check derives from the data is kept anywhere else.
+ */
+interface Rules {
+  model: Model;
+  indexes: Map<Rule<unknown>, unknown>;
+  gates: GateScan;
+  /** The registry's rules that read a whole paragraph, then those that read a sentence, each in the registry's order. */
+  paragraph: Rule<unknown>[];
+  sentence: Rule<unknown>[];
+  /** The "matches the sources" card of each known person, made on first use. */
+  cards: Map<PersonIndex, { message: string; citations: Citation[] }>;
+}
+
+function buildRules(model: Model, rules: readonly Rule<unknown>[]): Rules {
+  return {
+    model,
+    indexes: new Map(rules.map((r) => [r, r.build(model)])),
+    gates: gateScan(rules.flatMap((r) => r.gates ?? [])),
+    paragraph: rules.filter((r) => r.checkParagraph),
+    sentence: rules.filter((r) => r.checkSentence),
+    cards: new Map(),
+  };
+}
 
 const NO_WORDS: never[] = [];
 
@@ -153,12 +167,13 @@ interface ParagraphInput {
   date?: ContextDate;
 }
 
-function checkParagraphs(m: Model, texts: ParagraphInput[], asOf: number): CheckResult[] {
+function checkParagraphs(rules: Rules, texts: ParagraphInput[], asOf: number): CheckResult[] {
   const asOfParts = partsOfDay(asOf);
+  const { model: m, indexes } = rules;
   const jobs: Job[] = texts.map(({ text, date }) => {
     const ctx: Ctx = {
-      m, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
-      sentences: [], quotes: [], findings: [], confirmations: [], orgs: undefined, gates: undefined,
+      m, indexes, gateScan: rules.gates, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
+      sentences: [], quotes: [], findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
     };
     if (date) ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present };
     return { ctx, hints: undefined, failed: false, findingKeys: [], confirmationKeys: [] };
@@ -172,7 +187,7 @@ function checkParagraphs(m: Model, texts: ParagraphInput[], asOf: number): Check
     job.hints = dateHints(job.ctx.masked);
   });
   stage(jobs, ({ ctx }) => {
-    ctx.gates = gatesOf(ctx.masked);
+    ctx.gates = gatesOf(rules.gates, ctx.masked);
   });
   stage(jobs, ({ ctx }) => {
     const { masked } = ctx;
@@ -192,22 +207,25 @@ function checkParagraphs(m: Model, texts: ParagraphInput[], asOf: number): Check
     for (const s of ctx.sentences) s.dates = findDates(ctx.masked, ctx.text, s.start, s.end, asOf, job.hints);
     job.hints = undefined;
   });
-  stage(jobs, ({ ctx }) => {
-    for (const s of ctx.sentences) findPeople(ctx, s);
-  });
-  stage(jobs, (job) => {
-    checkQuotes(job.ctx);
-    // what these found comes first (key 0), in the order found
-    job.findingKeys = job.ctx.findings.map(() => 0);
-    job.confirmationKeys = job.ctx.confirmations.map(() => 0);
-  });
-  SENTENCE_CHECKERS.forEach((checker, c) => {
+  for (const rule of rules.paragraph) {
+    const index = indexes.get(rule);
+    stage(jobs, (job) => {
+      rule.checkParagraph!(job.ctx, index);
+      // what these found comes first (key 0), in the order found
+      while (job.findingKeys.length < job.ctx.findings.length) job.findingKeys.push(0);
+      while (job.confirmationKeys.length < job.ctx.confirmations.length) job.confirmationKeys.push(0);
+    });
+  }
+  const perSentence = rules.sentence.length;
+  rules.sentence.forEach((rule, c) => {
+    const index = indexes.get(rule);
+    const check = rule.checkSentence!;
     stage(jobs, (job) => {
       const { ctx, findingKeys, confirmationKeys } = job;
       for (const s of ctx.sentences) {
-        checker(ctx, s);
-        // where checking the paragraph alone would have made these: after this sentence's earlier checkers
-        const key = 1 + s.index * SENTENCE_CHECKERS.length + c;
+        check(ctx, s, index);
+        // where checking the paragraph alone would have made these: after this sentence's earlier rules
+        const key = 1 + s.index * perSentence + c;
         while (findingKeys.length < ctx.findings.length) findingKeys.push(key);
         while (confirmationKeys.length < ctx.confirmations.length) confirmationKeys.push(key);
       }
@@ -217,7 +235,7 @@ function checkParagraphs(m: Model, texts: ParagraphInput[], asOf: number): Check
   return jobs.map((job) => {
     if (job.failed) return empty();
     try {
-      return finish(m, job);
+      return finish(rules, job);
     } catch {
       return empty();
     }
@@ -233,7 +251,7 @@ function inOrder<T>(items: T[], keys: number[]): T[] {
 }
 
 /** A paragraph's findings in order and without duplicates, and its confirmations, with a card for each person named. */
-function finish(m: Model, job: Job): CheckResult {
+function finish(rules: Rules, job: Job): CheckResult {
   const { ctx } = job;
   const findings = dedupe(inOrder(ctx.findings, job.findingKeys));
   const confirmations = inOrder(ctx.confirmations, job.confirmationKeys);
@@ -245,17 +263,16 @@ function finish(m: Model, job: Job): CheckResult {
     for (const mention of mentions) {
       while (fi < findings.length && findings[fi].end <= mention.start) fi++;
       if (fi < findings.length && findings[fi].start < mention.end) continue;
-      const card = personCard(m, mention.person);
+      const card = personCard(rules, mention.person);
       confirmations.push({ start: mention.start, end: mention.end, kind: 'person', message: card.message, citations: card.citations });
     }
   }
   return { findings, confirmations };
 }
 
-const cards = new WeakMap<PersonIndex, { message: string; citations: Citation[] }>();
-
-/** The "matches the sources" card of a known person, built once. */
-function personCard(m: Model, p: PersonIndex): { message: string; citations: Citation[] } {
+/** The "matches the sources" card of a known person, built once per engine. */
+function personCard(rules: Rules, p: PersonIndex): { message: string; citations: Citation[] } {
+  const { model: m, cards } = rules;
   let c = cards.get(p);
   if (!c) {
     const role = p.roles[0];
@@ -287,9 +304,9 @@ export function asOfDay(asOf: string): number {
 }
 
 /** Paragraph text is checked as NFC; a paragraph in another form is mapped back to the writer's offsets. */
-function checkParagraphNormalised(m: Model, text: string, asOf: number, date?: ContextDate): CheckResult {
+function checkParagraphNormalised(rules: Rules, text: string, asOf: number, date?: ContextDate): CheckResult {
   const nfc = text.normalize('NFC');
-  if (nfc === text) return safeCheck(m, text, asOf, date);
+  if (nfc === text) return safeCheck(rules, text, asOf, date);
   // Map NFC offsets back: normalise in runs that start at each non-combining character.
   const map = new Int32Array(nfc.length + 1);
   let o = 0, n = 0;
@@ -301,8 +318,8 @@ function checkParagraphNormalised(m: Model, text: string, asOf: number, date?: C
     o += run.length;
   }
   for (let k = n; k <= nfc.length; k++) map[k] = o;
-  if (n !== nfc.length) return safeCheck(m, text, asOf, date);
-  const r = safeCheck(m, nfc, asOf, date);
+  if (n !== nfc.length) return safeCheck(rules, text, asOf, date);
+  const r = safeCheck(rules, nfc, asOf, date);
   const back = <T extends { start: number; end: number }>(x: T): T => {
     const end = x.end >= nfc.length ? text.length : map[x.end];
     return { ...x, start: map[x.start], end: Math.max(end, map[x.start] + 1) };
@@ -310,8 +327,8 @@ function checkParagraphNormalised(m: Model, text: string, asOf: number, date?: C
   return { findings: r.findings.map(back), confirmations: r.confirmations.map(back) };
 }
 
-function safeCheck(m: Model, text: string, asOf: number, date?: ContextDate): CheckResult {
-  return checkParagraphs(m, [{ text, folded: undefined, date }], asOf)[0];
+function safeCheck(rules: Rules, text: string, asOf: number, date?: ContextDate): CheckResult {
+  return checkParagraphs(rules, [{ text, folded: undefined, date }], asOf)[0];
 }
 
 /** The draft with every block's prose in place of its slice (markup blanked): same length, same offsets. */
@@ -335,11 +352,12 @@ const BATCH_CHARS = 65536;
 
 export function createEngine(dataset: Dataset): ParagraphEngine {
   const model = buildModel(dataset);
+  const rules = buildRules(model, RULES);
   const engine: ParagraphEngine = {
     dataset,
     model,
     checkParagraph(paragraph: string, asOf: number, contextDate?: ContextDate): CheckResult {
-      return checkParagraphNormalised(model, paragraph, asOf, contextDate);
+      return checkParagraphNormalised(rules, paragraph, asOf, contextDate);
     },
     check(text: string, opts: CheckOptions): CheckResult {
       const asOf = asOfDay(opts.asOf);
@@ -363,7 +381,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
           const batch = blocks.slice(b, e);
           b = e;
           const results = checkParagraphs(
-            model,
+            rules,
             batch.map((p, i) => ({ text: prose.slice(p.start, p.end), folded: folded?.slice(p.start, p.end), date: dates[from + i] })),
             asOf,
           );

@@ -35,9 +35,31 @@ function noIcons(s: string): string {
   return s.replace(/\$\(/g, '\\$(');
 }
 
+/** What the commands are registered with and work on. */
+interface Commands {
+  reg: (id: string, fn: (...args: any[]) => unknown) => unknown;
+  host: EngineHost;
+  checker: Checker;
+  sources: SourceDocuments;
+  ignores: IgnoreStore;
+}
+
 export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost, checker: Checker, sources: SourceDocuments, ignores: IgnoreStore): void {
   const reg = (id: string, fn: (...args: any[]) => unknown) => ctx.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  const commands: Commands = { reg, host, checker, sources, ignores };
+  registerFindQuote(commands);
+  registerOpenSource(commands);
+  registerChecks(commands);
+  registerStoryDate(commands);
+  registerIgnores(commands);
+  registerFixes(commands);
+}
 
+type Deliver = (entry: QuoteEntry, action: 'insert' | 'copy', mode: InsertMode, query: string) => Promise<FindQuoteResult | undefined>;
+type QuoteSearch = NonNullable<ReturnType<EngineHost['getQuoteSearch']>>;
+
+/** Find Quote: a quotation of the sources, inserted with its attribution (or the sentence, or the words), or copied. */
+function registerFindQuote({ reg, host }: Commands): void {
   const dataOrWarn = () => {
     const qs = host.getQuoteSearch();
     if (!qs) void vscode.window.showWarningMessage('Devon Fact Check: the source data is not available (see the earlier error).');
@@ -83,53 +105,61 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
       const best = qs.search(a.query, 1)[0];
       return best ? deliver(best, action, mode, a.query) : undefined;
     }
-    type Item = vscode.QuickPickItem & { entry: QuoteEntry };
-    const buttons: (vscode.QuickInputButton & { run: { action: 'insert' | 'copy'; mode: InsertMode } })[] = [
-      { iconPath: new vscode.ThemeIcon('list-selection'), tooltip: 'Insert only the sentence that matched, with attribution', run: { action: 'insert', mode: 'sentence' } },
-      { iconPath: new vscode.ThemeIcon('quote'), tooltip: 'Insert the words alone, in quotation marks', run: { action: 'insert', mode: 'words' } },
-      { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy with attribution', run: { action: 'copy', mode: 'whole' } },
-    ];
-    // the list is ranked by the search (best match first) and filtered by it: the picker neither re-sorts nor re-filters
-    const toItems = (q: string): Item[] => qs.search(q, 50).map((e) => ({
-      label: noIcons(`“${labelAround(e.text, q, 110)}”`),
-      detail: `$(person) ${noIcons(e.attribution.replace(/^said\s+/i, ''))} · ${noIcons(e.date)} · ${noIcons(e.title)}`,
-      alwaysShow: true,
-      buttons,
-      entry: e,
-    }));
-    const qp = vscode.window.createQuickPick<Item>();
-    qp.title = 'Find Quote';
-    qp.placeholder = 'Words of the quotation or the speaker. Enter inserts it with its attribution; the buttons insert only the matching sentence, the words alone, or copy';
-    qp.matchOnDescription = false;
-    qp.matchOnDetail = false;
-    (qp as { sortByLabel?: boolean }).sortByLabel = false;
-    qp.value = a.query ?? '';
-    qp.items = toItems(qp.value);
-    return new Promise<FindQuoteResult | undefined>((resolve) => {
-      let done = false;
-      let chosen = false; // an item was taken: hiding the picker must not resolve before it is delivered
-      const finish = (r: FindQuoteResult | undefined) => { if (!done) { done = true; resolve(r); } qp.dispose(); };
-      const take = (entry: QuoteEntry, how: { action: 'insert' | 'copy'; mode: InsertMode }) => {
-        chosen = true;
-        const query = qp.value;
-        qp.hide();
-        deliver(entry, how.action, how.mode, query).then(finish, (e) => {
-          void vscode.window.showErrorMessage(`Devon Fact Check: ${e instanceof Error ? e.message : String(e)}`);
-          finish(undefined);
-        });
-      };
-      qp.onDidChangeValue((v) => { qp.items = toItems(v); });
-      qp.onDidTriggerItemButton((e) => take(e.item.entry, (e.button as (typeof buttons)[number]).run));
-      qp.onDidAccept(() => {
-        const item = qp.selectedItems[0] ?? qp.activeItems[0];
-        if (item) take(item.entry, { action: 'insert', mode });
-        else { qp.hide(); }
-      });
-      qp.onDidHide(() => { if (!chosen) finish(undefined); });
-      qp.show();
-    });
+    return pickQuote(qs, a.query ?? '', mode, deliver);
   });
+}
 
+/** The Find Quote picker: ranked by the search as the writer types; Enter or a button delivers the quotation. */
+function pickQuote(qs: QuoteSearch, query: string, mode: InsertMode, deliver: Deliver): Promise<FindQuoteResult | undefined> {
+  type Item = vscode.QuickPickItem & { entry: QuoteEntry };
+  const buttons: (vscode.QuickInputButton & { run: { action: 'insert' | 'copy'; mode: InsertMode } })[] = [
+    { iconPath: new vscode.ThemeIcon('list-selection'), tooltip: 'Insert only the sentence that matched, with attribution', run: { action: 'insert', mode: 'sentence' } },
+    { iconPath: new vscode.ThemeIcon('quote'), tooltip: 'Insert the words alone, in quotation marks', run: { action: 'insert', mode: 'words' } },
+    { iconPath: new vscode.ThemeIcon('copy'), tooltip: 'Copy with attribution', run: { action: 'copy', mode: 'whole' } },
+  ];
+  // the list is ranked by the search (best match first) and filtered by it: the picker neither re-sorts nor re-filters
+  const toItems = (q: string): Item[] => qs.search(q, 50).map((e) => ({
+    label: noIcons(`“${labelAround(e.text, q, 110)}”`),
+    detail: `$(person) ${noIcons(e.attribution.replace(/^said\s+/i, ''))} · ${noIcons(e.date)} · ${noIcons(e.title)}`,
+    alwaysShow: true,
+    buttons,
+    entry: e,
+  }));
+  const qp = vscode.window.createQuickPick<Item>();
+  qp.title = 'Find Quote';
+  qp.placeholder = 'Words of the quotation or the speaker. Enter inserts it with its attribution; the buttons insert only the matching sentence, the words alone, or copy';
+  qp.matchOnDescription = false;
+  qp.matchOnDetail = false;
+  (qp as { sortByLabel?: boolean }).sortByLabel = false;
+  qp.value = query;
+  qp.items = toItems(qp.value);
+  return new Promise<FindQuoteResult | undefined>((resolve) => {
+    let done = false;
+    let chosen = false; // an item was taken: hiding the picker must not resolve before it is delivered
+    const finish = (r: FindQuoteResult | undefined) => { if (!done) { done = true; resolve(r); } qp.dispose(); };
+    const take = (entry: QuoteEntry, how: { action: 'insert' | 'copy'; mode: InsertMode }) => {
+      chosen = true;
+      const query = qp.value;
+      qp.hide();
+      deliver(entry, how.action, how.mode, query).then(finish, (e) => {
+        void vscode.window.showErrorMessage(`Devon Fact Check: ${e instanceof Error ? e.message : String(e)}`);
+        finish(undefined);
+      });
+    };
+    qp.onDidChangeValue((v) => { qp.items = toItems(v); });
+    qp.onDidTriggerItemButton((e) => take(e.item.entry, (e.button as (typeof buttons)[number]).run));
+    qp.onDidAccept(() => {
+      const item = qp.selectedItems[0] ?? qp.activeItems[0];
+      if (item) take(item.entry, { action: 'insert', mode });
+      else { qp.hide(); }
+    });
+    qp.onDidHide(() => { if (!chosen) finish(undefined); });
+    qp.show();
+  });
+}
+
+/** Open Source Article: the article, with the quoted words selected. */
+function registerOpenSource({ reg, host, sources }: Commands): void {
   const openSource = async (arg?: OpenSourceArgs): Promise<{ uri: string; selection: vscode.Range } | undefined> => {
     const ds = host.dataset;
     if (!ds) { void vscode.window.showWarningMessage('Devon Fact Check: the source data is not available.'); return undefined; }
@@ -156,7 +186,10 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     return { uri: uri.toString(), selection: sel };
   };
   reg(OPEN_SOURCE_COMMAND, openSource);
+}
 
+/** Check Document and Check Workspace. */
+function registerChecks({ reg, host, checker }: Commands): void {
   reg('devonFactCheck.checkDocument', async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) { void vscode.window.showInformationMessage('Devon Fact Check: open a draft first.'); return undefined; }
@@ -201,7 +234,10 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
       },
     );
   });
+}
 
+/** Set Story Date, and the on/off toggle. */
+function registerStoryDate({ reg, checker }: Commands): void {
   /**
    * Set Story Date: a date as a writer types it (or { uri, date }); without one, asks, pre-filled with the date in use.
    * An empty date clears the one set for this draft: the draft's own date (front matter, "Updated …" line, dateline)
@@ -241,7 +277,10 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     vscode.window.setStatusBarMessage(`Devon Fact Check ${now ? 'off' : 'on'}`, 3000);
     return !now;
   });
+}
 
+/** Ignore a claim (in this draft or everywhere, with Undo), and Show Ignored Claims. */
+function registerIgnores({ reg, checker, ignores }: Commands): void {
   const recheck = async (uri?: string) => {
     for (const d of vscode.workspace.textDocuments) if (uri === undefined || d.uri.toString() === uri) if (checker.shouldCheck(d)) await checker.checkNow(d);
   };
@@ -297,7 +336,10 @@ export function registerCommands(ctx: vscode.ExtensionContext, host: EngineHost,
     vscode.window.setStatusBarMessage('$(eye) Flagged again', 3000);
     return pick.claim;
   });
+}
 
+/** The hover's fixes, and Next Conflict. */
+function registerFixes({ reg, host, checker }: Commands): void {
   reg(FIXED_COMMAND, () => true);
 
   /** The hover's one-click fix: replaces the live claim with a suggestion (one undo step). */

@@ -1,17 +1,18 @@
 /**
- * Paragraph gates (check/context.ts): every declared gate is answered in one scan of the paragraph. The answers
+ * Paragraph gates (check/context.ts): every gate an engine's rules declare is answered in one scan of the paragraph. The answers
  * must be what testing each gate's own pattern on the paragraph gives, including gates that match at the same
  * place as another or inside another's match.
  */
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { Ctx, gate, paragraphHas } from '../../src/core/check/context';
+import { Ctx, gate, gateScan, paragraphHas } from '../../src/core/check/context';
 
 const PATTERNS = [/\bheld\b/, /\bhel/, /lowest/, /\bgood\b/, /od\b/, /\b(?:run|ran)\b/];
 const GATES = PATTERNS.map((re) => gate(re));
+const SCAN = gateScan(GATES);
 
 function ctxOf(masked: string): Ctx {
-  return { masked, gates: undefined } as unknown as Ctx;
+  return { masked, gates: undefined, gateScan: SCAN } as unknown as Ctx;
 }
 
 describe('paragraph gates', () => {

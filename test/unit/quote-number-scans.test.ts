@@ -12,11 +12,13 @@ import { loadDataset } from '../../src/core/data/loader';
 import { quoteSegments } from '../../src/core/extract/quotes';
 import { fold } from '../../src/core/text/fold';
 import { hasAny, hasAnyIn } from '../../src/core/text/words';
-import { AFTER_NAME_VERB, VERB, isQuoteWord, scanQuoteForTest } from '../../src/core/check/quotes';
+import { AFTER_NAME_VERB, VERB, isQuoteWord, quotesRule, scanQuoteForTest } from '../../src/core/check/quotes';
 import { WordsIn } from '../../src/core/check/numbers';
 
 const dataset = loadDataset(path.resolve(__dirname, '../../../data'));
 const model = createEngine(dataset).model;
+/** The quotation check's index (its word table), as an engine over the bundled data builds it. */
+const quoteIndex = quotesRule.build(model);
 
 /** Words of the source quotations (as written, so folding matters), and words that are not. */
 const SOURCE_WORDS = [...new Set(dataset.quotes.flatMap((q) => q.text.split(/[^A-Za-z0-9'’-]+/)).filter((w) => w.length > 0))].slice(0, 80);
@@ -39,14 +41,14 @@ describe('quotation and number scans', () => {
           const end = start + (b % (text.length - start + 1));
           const f = fold(text);
           const ref = quoteSegments(f, text, start, end);
-          const got = scanQuoteForTest(model, f, text, start, end);
+          const got = scanQuoteForTest(quoteIndex, f, text, start, end);
           const where = `${JSON.stringify(text)} [${start}, ${end})`;
           assert.strictEqual(got.length, ref.length, `segments of ${where}`);
           ref.forEach((seg, i) => {
             assert.deepStrictEqual(got[i].starts, seg.starts, `starts of ${where}`);
             assert.deepStrictEqual(got[i].ends, seg.ends, `ends of ${where}`);
             seg.tokens.forEach((t, k) => {
-              if (isQuoteWord(model, t)) assert.strictEqual(got[i].tokens[k], t, `word ${k} of ${where}`);
+              if (isQuoteWord(quoteIndex, t)) assert.strictEqual(got[i].tokens[k], t, `word ${k} of ${where}`);
               else assert.strictEqual(got[i].tokens[k], null, `word ${k} of ${where} ("${t}" is no quotation word)`);
             });
           });

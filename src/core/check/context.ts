@@ -6,6 +6,8 @@ import { Span } from '../text/sentences';
 import { Word } from '../text/words';
 import { DateExpr, clauses, tenseOf } from '../extract/dates';
 import { DayRange } from '../time/dates';
+import type { Rule } from './rule';
+import type { ParagraphScan } from './events';
 
 export interface Mention {
   person: PersonIndex;
@@ -50,6 +52,10 @@ export function tenseOfSentence(s: SentenceInfo): { present: boolean; past: bool
 
 export interface Ctx {
   m: Model;
+  /** Every registered rule's index, as the engine checking this paragraph built them (see check/rule.ts). */
+  indexes: ReadonlyMap<Rule<unknown>, unknown>;
+  /** The engine's gates (see GateScan). */
+  gateScan: GateScan;
   /** The paragraph's own text (offsets in findings are relative to it until the engine shifts them). */
   text: string;
   f: string;
@@ -63,6 +69,8 @@ export interface Ctx {
   findings: Finding[];
   confirmations: Confirmation[];
   orgs: RegExpExecArray[] | undefined;
+  /** Where the events' required words stand in the paragraph (check/events.ts), made on first use. */
+  eventScan: ParagraphScan | undefined;
   /** The gates the paragraph passes (bits of Gate.bit), found on first ask. */
   gates: number | undefined;
   /**
@@ -73,34 +81,44 @@ export interface Ctx {
 }
 
 /**
- * A gate: a pattern a checker's claim cannot do without ("worst" for a ranking). A checker asks paragraphHas before
- * its sentence-by-sentence work, so a paragraph without the pattern costs it nothing.
+ * A gate: a pattern a checker's claim cannot do without ("worst" for a ranking). A rule declares its gates and asks
+ * paragraphHas before its sentence-by-sentence work, so a paragraph without the pattern costs it nothing.
  */
 export interface Gate {
-  readonly bit: number;
+  /** Its pattern: no capturing groups, no flags. */
+  readonly re: RegExp;
 }
 
-const gateSources: string[] = [];
-const gateSticky: RegExp[] = [];
-let combined: RegExp | undefined;
-
-/** Declares a gate (at module load). Its pattern must have no capturing groups. */
+/** Declares a gate. Its pattern must have no capturing groups. */
 export function gate(re: RegExp): Gate {
-  if (gateSources.length >= 30) throw new Error('too many gates');
-  const sticky = new RegExp(re.source, 'y');
-  gateSources.push(re.source);
-  gateSticky.push(sticky);
-  combined = undefined;
-  return { bit: 1 << (gateSources.length - 1) };
+  return { re };
+}
+
+/** An engine's gates, asked all at once: the bit of each gate, and the patterns that answer them. */
+export interface GateScan {
+  readonly bits: ReadonlyMap<Gate, number>;
+  readonly all: RegExp;
+  readonly sticky: readonly RegExp[];
+}
+
+/** The scan for these gates (at most 30), made once per engine. */
+export function gateScan(gates: readonly Gate[]): GateScan {
+  const list = [...new Set(gates)];
+  if (list.length > 30) throw new Error('too many gates');
+  return {
+    bits: new Map(list.map((g, k) => [g, 1 << k])),
+    all: new RegExp(list.length ? list.map((g) => `(${g.re.source})`).join('|') : '$^', 'g'),
+    sticky: list.map((g) => new RegExp(g.re.source, 'y')),
+  };
 }
 
 /**
- * Which gates' patterns a paragraph's masked text holds (bits of Gate.bit): every gate is asked at once, in one
- * scan of the paragraph, instead of one pass per gate.
+ * Which gates' patterns a paragraph's masked text holds (bits of GateScan.bits): every gate is asked at once, in
+ * one scan of the paragraph, instead of one pass per gate.
  */
-export function gatesOf(masked: string): number {
-  const all = (combined ??= new RegExp(gateSources.map((x) => `(${x})`).join('|'), 'g'));
-  const n = gateSources.length;
+export function gatesOf(scan: GateScan, masked: string): number {
+  const { all, sticky } = scan;
+  const n = sticky.length;
   const full = (1 << n) - 1;
   let bits = 0;
   all.lastIndex = 0;
@@ -110,8 +128,8 @@ export function gatesOf(masked: string): number {
       if (bits & (1 << k)) continue;
       if (r[k + 1] !== undefined) bits |= 1 << k;
       else {
-        gateSticky[k].lastIndex = r.index;
-        if (gateSticky[k].test(masked)) bits |= 1 << k;
+        sticky[k].lastIndex = r.index;
+        if (sticky[k].test(masked)) bits |= 1 << k;
       }
     }
     all.lastIndex = r.index + 1;
@@ -121,8 +139,11 @@ export function gatesOf(masked: string): number {
 
 /** Does the paragraph's masked text match this gate's pattern? (The engine scans each paragraph for all gates first.) */
 export function paragraphHas(ctx: Ctx, g: Gate): boolean {
-  ctx.gates ??= gatesOf(ctx.masked);
-  return (ctx.gates & g.bit) !== 0;
+  const bit = ctx.gateScan.bits.get(g);
+  // a gate no rule declared is no fast path: the paragraph may hold it
+  if (bit === undefined) return true;
+  ctx.gates ??= gatesOf(ctx.gateScan, ctx.masked);
+  return (ctx.gates & bit) !== 0;
 }
 
 export function isUpperAt(text: string, i: number): boolean {

@@ -8,6 +8,8 @@ import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { formatPartialDate, parsePartialDate } from '../time/dates';
 import { escapeRegExp, execIn } from '../text/words';
+import { Model } from '../model/model';
+import { defineRule } from './rule';
 
 /** Words that put a clause about councils elsewhere (the data's other places are added per model). */
 const ELSEWHERE = ['other councils?', 'another council', 'neighbouring'];
@@ -20,18 +22,22 @@ const CONTROL_GATE = gate(CONTROL_HINT);
 type PartyPhrase = Ctx['m']['partyPhrases'][number];
 
 /** The model's control pattern, and its party phrases by their text without spaces and hyphens (the first of each). */
-let cached: { key: unknown; re: RegExp; bySquashed: Map<string, PartyPhrase>; elsewhere: RegExp; home: RegExp } | undefined;
+interface ControlPatterns {
+  re: RegExp;
+  bySquashed: Map<string, PartyPhrase>;
+  elsewhere: RegExp;
+  home: RegExp;
+}
 
 const squash = (phrase: string) => phrase.replace(/[- ]/g, '');
 
-function controlPatterns(ctx: Ctx): { re: RegExp; bySquashed: Map<string, PartyPhrase>; elsewhere: RegExp; home: RegExp } {
-  if (cached && cached.key === ctx.m) return cached;
-  const { places } = ctx.m;
-  const homeNames = ctx.m.orgPhrases.filter((o) => o.org.id === places.homeCouncil).map((o) => escapeRegExp(o.phrase));
+function controlPatterns(m: Model): ControlPatterns {
+  const { places } = m;
+  const homeNames = m.orgPhrases.filter((o) => o.org.id === places.homeCouncil).map((o) => escapeRegExp(o.phrase));
   const elsewhere = new RegExp(`\\b(${[...places.others.flatMap((p) => [escapeRegExp(p), `${escapeRegExp(p)}'s`]), ...ELSEWHERE].join('|')})\\b`);
   const home = new RegExp(`\\b(${[...places.home.map(escapeRegExp), ...homeNames, ...COUNCIL_WORDS].join('|')})\\b`);
   const homePlace = places.home.map(escapeRegExp).join('|') || 'council';
-  const alts = ctx.m.partyPhrases.map((p) => escapeRegExp(p.phrase).replace(/[- ]/g, '[- ]?'));
+  const alts = m.partyPhrases.map((p) => escapeRegExp(p.phrase).replace(/[- ]/g, '[- ]?'));
   const P = `(${alts.join('|')})`;
   const re = new RegExp(
     [
@@ -44,15 +50,23 @@ function controlPatterns(ctx: Ctx): { re: RegExp; bySquashed: Map<string, PartyP
     'g',
   );
   const bySquashed = new Map<string, PartyPhrase>();
-  for (const p of ctx.m.partyPhrases) if (!bySquashed.has(squash(p.phrase))) bySquashed.set(squash(p.phrase), p);
-  cached = { key: ctx.m, re, bySquashed, elsewhere, home };
-  return cached;
+  for (const p of m.partyPhrases) if (!bySquashed.has(squash(p.phrase))) bySquashed.set(squash(p.phrase), p);
+  return { re, bySquashed, elsewhere, home };
 }
 
-export function checkControl(ctx: Ctx, s: SentenceInfo): void {
+export const controlRule = defineRule<ControlPatterns>({
+  id: 'control',
+  kinds: ['party', 'date', 'outdated'],
+  description: 'Which party runs the council, at the time the sentence is set, and since when.',
+  gates: [CONTROL_GATE],
+  build: controlPatterns,
+  checkSentence: checkControl,
+});
+
+export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPatterns): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
-  const { re, bySquashed, elsewhere, home } = controlPatterns(ctx);
+  const { re, bySquashed, elsewhere, home } = patterns;
   for (const r of execIn(re, masked, s.start, s.end)) {
     const phrase = r.slice(1).find((x) => x !== undefined);
     if (!phrase) continue;

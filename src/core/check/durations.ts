@@ -10,6 +10,8 @@ import { NumberFact } from '../data/schema';
 import { hasAny } from '../text/words';
 import { addFinding } from './findings';
 import { clauseAt } from './time';
+import { defineRule } from './rule';
+import { Model } from '../model/model';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -68,9 +70,21 @@ function personAt(ctx: Ctx, s: SentenceInfo, pos: number): Mention | undefined {
   return sorted.find((m) => m.end <= pos) ?? sorted.find((m) => m.start >= pos);
 }
 
-export function checkDurations(ctx: Ctx, s: SentenceInfo): void {
+/** The lengths of time the sources tie to a person. */
+function personLengths(m: Model): NumberFact[] {
+  return m.numbers.filter((n) => n.unit === 'months' && n.about?.person);
+}
+
+export const durationsRule = defineRule<NumberFact[]>({
+  id: 'durations',
+  kinds: ['number'],
+  description: 'How long a person held a post, against the length the sources give for them.',
+  build: personLengths,
+  checkSentence: checkDurations,
+});
+
+export function checkDurations(ctx: Ctx, s: SentenceInfo, facts: NumberFact[]): void {
   if (s.mentions.length === 0) return;
-  const facts = ctx.m.numbers.filter((n) => n.unit === 'months' && n.about?.person);
   if (facts.length === 0) return;
   // (matchAll works on a copy of the pattern: nothing shared is left changed)
   for (const r of ctx.masked.slice(s.start, s.end).matchAll(LENGTH)) {

@@ -12,23 +12,22 @@ import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratingValue } from './ratings';
 import { INSPECTION_GRADES } from '../lexicon';
+import { defineRule, indexOf } from './rule';
 
 
 /**
  * Events a clause may be about: all of the event's required words in the sentence, one of its cues in the
  * clause, and none of its excluding words nearer to `at` (the date or "by") than its own nearest cue.
  */
-const otherCouncilRes = new WeakMap<Model, RegExp>();
-
 /** Does the text name a council or service the sources never mention (Torbay, Cornwall…)? Then it is about that one. */
 export function otherCouncil(ctx: Ctx, span: { start: number; end: number }): boolean {
-  let re = otherCouncilRes.get(ctx.m);
-  if (!re) {
-    const names = ctx.m.orgPhrases.filter((o) => o.org.notInSources && (o.org.kind === 'council' || o.org.kind === 'service')).map((o) => o.phrase);
-    re = new RegExp(`\\b(?:${names.map((n) => escapeRegExp(n)).join('|')})\\b`);
-    otherCouncilRes.set(ctx.m, re);
-  }
-  return re.test(ctx.masked.slice(span.start, span.end));
+  return indexOf(ctx, eventsRule).otherCouncil.test(ctx.masked.slice(span.start, span.end));
+}
+
+/** The councils and services the sources never mention, as one pattern. */
+function otherCouncilRe(m: Model): RegExp {
+  const names = m.orgPhrases.filter((o) => o.org.notInSources && (o.org.kind === 'council' || o.org.kind === 'service')).map((o) => o.phrase);
+  return new RegExp(`\\b(?:${names.map((n) => escapeRegExp(n)).join('|')})\\b`);
 }
 
 /**
@@ -83,37 +82,30 @@ interface ScanIndex {
   cand: Uint8Array;
 }
 
-const scanIndexes = new WeakMap<Model, ScanIndex>();
-
 function scanIndex(m: Model): ScanIndex {
-  let ix = scanIndexes.get(m);
-  if (!ix) {
-    const words = [...new Set(m.events.flatMap((e) => e.requiredGroups.flat()))];
-    const number = new Map(words.map((w, i) => [w, i]));
-    const eventsOf = words.map((): number[] => []);
-    const groups = m.events.map((e) => e.requiredGroups.map((g) => g.map((w) => number.get(w)!)));
-    groups.forEach((gs, i) => {
-      for (const id of new Set(gs.flat())) eventsOf[id].push(i);
-    });
-    // The pattern only says where to look: every word standing there is then checked one by one. It is found only
-    // where a word starts (what findPhrase accepts is a subset of "no letter or digit before"); the character before
-    // is matched rather than looked behind or ahead at, which runs twice as fast (every word starts with a letter or
-    // digit, so the match's first character tells which it was). Should a word not, every position is tried.
-    const all = words.filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
-    const consumes = all.every((w) => /^[a-z0-9]/.test(w));
-    const alts = all.map((w) => escapeRegExp(w)).join('|');
-    const re = new RegExp(`${consumes ? '(?:^|[^a-z0-9])' : ''}(?:${alts})`, 'g');
-    ix = {
-      re, consumes, words, wordsByFirst: byFirst(words), eventsOf, groups, orgsByFirst: byFirst(m.orgPhrases.map((o) => o.phrase)),
-      present: new Uint8Array(words.length), touched: [], cand: new Uint8Array(m.events.length),
-    };
-    scanIndexes.set(m, ix);
-  }
-  return ix;
+  const words = [...new Set(m.events.flatMap((e) => e.requiredGroups.flat()))];
+  const number = new Map(words.map((w, i) => [w, i]));
+  const eventsOf = words.map((): number[] => []);
+  const groups = m.events.map((e) => e.requiredGroups.map((g) => g.map((w) => number.get(w)!)));
+  groups.forEach((gs, i) => {
+    for (const id of new Set(gs.flat())) eventsOf[id].push(i);
+  });
+  // The pattern only says where to look: every word standing there is then checked one by one. It is found only
+  // where a word starts (what findPhrase accepts is a subset of "no letter or digit before"); the character before
+  // is matched rather than looked behind or ahead at, which runs twice as fast (every word starts with a letter or
+  // digit, so the match's first character tells which it was). Should a word not, every position is tried.
+  const all = words.filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+  const consumes = all.every((w) => /^[a-z0-9]/.test(w));
+  const alts = all.map((w) => escapeRegExp(w)).join('|');
+  const re = new RegExp(`${consumes ? '(?:^|[^a-z0-9])' : ''}(?:${alts})`, 'g');
+  return {
+    re, consumes, words, wordsByFirst: byFirst(words), eventsOf, groups, orgsByFirst: byFirst(m.orgPhrases.map((o) => o.phrase)),
+    present: new Uint8Array(words.length), touched: [], cand: new Uint8Array(m.events.length),
+  };
 }
 
 /** What one scan of a paragraph found, in the order it stands (plain arrays of numbers: no object per find). */
-interface ParagraphScan {
+export interface ParagraphScan {
   ix: ScanIndex;
   /** Required words (by number) and where they stand, at word boundaries as findPhrase would find them. */
   reqId: number[];
@@ -122,18 +114,10 @@ interface ParagraphScan {
   anchored: Map<ModelEvent, boolean> | undefined;
 }
 
-/**
- * The last paragraph scanned and its scan. A paragraph is checked sentence by sentence to the end before the next
- * begins, so one slot is enough; a WeakMap keyed by the short-lived Ctx costs more than the scan (its entries
- * burden every garbage collection).
- */
-let scannedCtx: Ctx | undefined;
-let scanned: ParagraphScan | undefined;
-
-/** Where the events' required words stand in the paragraph: one scan per paragraph for all of them. */
+/** Where the events' required words stand in the paragraph: one scan per paragraph for all of them (kept on the Ctx). */
 function paragraphScan(ctx: Ctx): ParagraphScan {
-  if (scannedCtx === ctx) return scanned!;
-  const ix = scanIndex(ctx.m);
+  if (ctx.eventScan) return ctx.eventScan;
+  const ix = indexOf(ctx, eventsRule).scan;
   const { re, words, wordsByFirst } = ix;
   const { masked } = ctx;
   const ps: ParagraphScan = { ix, reqId: [], reqAt: [], anchored: undefined };
@@ -158,8 +142,7 @@ function paragraphScan(ctx: Ctx): ParagraphScan {
       }
     }
   }
-  scannedCtx = ctx;
-  scanned = ps;
+  ctx.eventScan = ps;
   return ps;
 }
 
@@ -293,28 +276,46 @@ function dateClause(ctx: Ctx, s: SentenceInfo, d: DateExpr): { start: number; en
  * For an event that is a rating ("rated good"), the rating a date belongs to is the one written nearest before it
  * ("from inadequate in 2015 to good in July"): a date nearer another rating is not this event's.
  */
-const ownRatings = new WeakMap<ModelEvent, string | null>();
-const lowerCaseAnchors = new WeakMap<ModelEvent, string[]>();
 
 /** Does the paragraph (quotations included) name one of the event's anchors? Asked once per paragraph and event. */
 function anchoredInParagraph(ctx: Ctx, e: ModelEvent): boolean {
   const ps = paragraphScan(ctx);
   const memo = (ps.anchored ??= new Map());
   let a = memo.get(e);
-  if (a === undefined) memo.set(e, (a = hasAny(ctx.f, lowerAnchors(e), 0, ctx.f.length)));
+  if (a === undefined) memo.set(e, (a = hasAny(ctx.f, lowerAnchors(ctx, e), 0, ctx.f.length)));
   return a;
 }
 
-/** An event's anchors in lower case, made once. */
-function lowerAnchors(e: ModelEvent): string[] {
-  let a = lowerCaseAnchors.get(e);
-  if (!a) lowerCaseAnchors.set(e, (a = e.anchors.map((x) => x.toLowerCase())));
-  return a;
+/** What the events check derives from one event, made once per engine and event (see notesOf). */
+interface EventNotes {
+  /** Its anchors in lower case. */
+  anchors: string[];
+  /** The rating it is, for an event that is a rating ("rated good"). */
+  rating: string | undefined;
+  date: EventDate;
+}
+
+function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
+  const { notes } = indexOf(ctx, eventsRule);
+  let n = notes.get(e);
+  if (!n) {
+    n = {
+      anchors: e.anchors.map((x) => x.toLowerCase()),
+      rating: e.requiredGroups.flat().find((w) => (INSPECTION_GRADES as readonly string[]).includes(w)),
+      date: datesOf(e),
+    };
+    notes.set(e, n);
+  }
+  return n;
+}
+
+/** An event's anchors in lower case. */
+function lowerAnchors(ctx: Ctx, e: ModelEvent): string[] {
+  return notesOf(ctx, e).anchors;
 }
 
 function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): boolean {
-  let own = ownRatings.get(e);
-  if (own === undefined) ownRatings.set(e, (own = e.requiredGroups.flat().find((w) => (INSPECTION_GRADES as readonly string[]).includes(w)) ?? null));
+  const own = notesOf(ctx, e).rating;
   if (!own) return false;
   let nearest: string | undefined;
   let bestDist = Infinity;
@@ -344,7 +345,7 @@ function anchored(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
   if (e.anchors.length === 0) return false;
   // anchors may stand anywhere in the paragraph, quotations included ("Cllr Whitton… told Tuesday's cabinet")
   const table = ctx.masked.charCodeAt(s.start) === 124;
-  return table ? hasAny(ctx.f, lowerAnchors(e), s.start, s.end) : anchoredInParagraph(ctx, e);
+  return table ? hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end) : anchoredInParagraph(ctx, e);
 }
 
 /** Months between the draft's date and the event's (0 when they overlap). */
@@ -365,9 +366,9 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // "their latest visit in 2024": words just before the date that mark another occurrence make it that one's,
   // whatever else is named
   // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
-  if (e.recurs && d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(e), Math.max(clause.start, d.start - 60), d.start)) return false;
+  if (e.recurs && d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), Math.max(clause.start, d.start - 60), d.start)) return false;
   if (anchored(ctx, s, e)) return true;
-  const ev = eventDate(e).parts;
+  const ev = eventDate(ctx, e).parts;
   const writtenYear = d.year !== undefined && !d.yearInferred;
   const agrees = (writtenYear && d.year === ev.year) || (d.day !== undefined && d.day === ev.day && d.month === ev.month) ||
     (d.weekday !== undefined && ev.day !== undefined && d.month === ev.month && WEEKDAYS[d.weekday] === weekdayOf(ev.year, ev.month!, ev.day));
@@ -423,22 +424,19 @@ interface EventDate {
   when: string;
 }
 
-const eventDates = new WeakMap<ModelEvent, EventDate>();
-
-function eventDate(e: ModelEvent): EventDate {
-  let ed = eventDates.get(e);
-  if (!ed) {
-    // (a range's parts are its start's; it reads as the range)
-    const p = boundsOf(e.date).first;
-    const wd = p.day !== undefined ? `${weekdayOf(p.year, p.month!, p.day)} ` : '';
-    ed = { parts: p, when: e.date.includes('/') ? formatPartialDate(e.date) : `${wd}${p.day !== undefined ? p.day + ' ' : ''}${p.month !== undefined ? MONTH_NAMES[p.month - 1] + ' ' : ''}${p.year}` };
-    eventDates.set(e, ed);
-  }
-  return ed;
+function datesOf(e: ModelEvent): EventDate {
+  // (a range's parts are its start's; it reads as the range)
+  const p = boundsOf(e.date).first;
+  const wd = p.day !== undefined ? `${weekdayOf(p.year, p.month!, p.day)} ` : '';
+  return { parts: p, when: e.date.includes('/') ? formatPartialDate(e.date) : `${wd}${p.day !== undefined ? p.day + ' ' : ''}${p.month !== undefined ? MONTH_NAMES[p.month - 1] + ' ' : ''}${p.year}` };
 }
 
-function formatLike(d: DateExpr, e: ModelEvent): string {
-  const p = eventDate(e).parts;
+function eventDate(ctx: Ctx, e: ModelEvent): EventDate {
+  return notesOf(ctx, e).date;
+}
+
+function formatLike(ctx: Ctx, d: DateExpr, e: ModelEvent): string {
+  const p = eventDate(ctx, e).parts;
   const parts: string[] = [];
   if (d.day !== undefined && p.day !== undefined) parts.push(String(p.day));
   if (d.month !== undefined && p.month !== undefined) parts.push(MONTH_NAMES[p.month - 1]);
@@ -450,9 +448,31 @@ function formatLike(d: DateExpr, e: ModelEvent): string {
   return parts.join(' ');
 }
 
-function eventWhen(e: ModelEvent): string {
-  return eventDate(e).when;
+function eventWhen(ctx: Ctx, e: ModelEvent): string {
+  return eventDate(ctx, e).when;
 }
+
+/** What the events check derives from the data, once per engine. */
+interface EventsIndex {
+  scan: ScanIndex;
+  otherCouncil: RegExp;
+  /** Every organisation name, longest first. */
+  orgs: RegExp;
+  notes: Map<ModelEvent, EventNotes>;
+}
+
+export const eventsRule = defineRule<EventsIndex>({
+  id: 'events',
+  kinds: ['date', 'organisation'],
+  description: 'The date of a sourced event, and the organisation said to have carried it out.',
+  build: (m) => ({
+    scan: scanIndex(m),
+    otherCouncil: otherCouncilRe(m),
+    orgs: new RegExp(`\\b(${m.orgPhrases.map((o) => escapeRegExp(o.phrase)).join('|')})\\b`, 'g'),
+    notes: new Map(),
+  }),
+  checkSentence: (ctx, s) => checkEvents(ctx, s),
+});
 
 export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   const { m } = ctx;
@@ -470,7 +490,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     if (!isThisOccurrence(ctx, s, clause, e, d)) continue;
     // a plan is compared only where the sentence speaks of it as a plan
     if (e.expected && !speaksOfPlan(ctx, s)) continue;
-    const ev = eventDate(e).parts;
+    const ev = eventDate(ctx, e).parts;
     const writtenYear = d.year !== undefined && !d.yearInferred;
     const cite = m.dataset.cite(e.evidence);
     const dateStart = dateStartWord(ctx, d);
@@ -490,7 +510,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
       if (sameDay && !selfConsistent && WEEKDAYS[d.weekday] !== actual && (!writtenYear || d.year === ev.year)) {
         addFinding(ctx, {
           start: d.weekdayStart, end: d.weekdayEnd!, kind: 'date', severity: 'error',
-          message: `${e.summary} was on ${eventWhen(e)}: ${ev.day} ${MONTH_NAMES[ev.month! - 1]} ${ev.year} was a ${actual}, not a ${WEEKDAYS[d.weekday]}.`,
+          message: `${e.summary} was on ${eventWhen(ctx, e)}: ${ev.day} ${MONTH_NAMES[ev.month! - 1]} ${ev.year} was a ${actual}, not a ${WEEKDAYS[d.weekday]}.`,
           suggestions: [actual],
           citations: [cite],
           claimKey: `date:${e.id}:weekday:${d.weekday}`,
@@ -507,34 +527,22 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
       addFinding(ctx, {
         start: dateStart, end, kind: 'date', severity: 'error',
         message: single
-          ? `Sources date this to ${eventWhen(e)} (${e.summary}${e.dateNote ? `; ${e.dateNote}` : ''}), not ${ctx.text.slice(dateStart, end)}.`
+          ? `Sources date this to ${eventWhen(ctx, e)} (${e.summary}${e.dateNote ? `; ${e.dateNote}` : ''}), not ${ctx.text.slice(dateStart, end)}.`
           : `Sources date this to ${dates.map(describeDate).join(', and to ')}; not ${ctx.text.slice(dateStart, end)}.`,
-        suggestions: single ? [formatLike(d, e)] : [...new Set(dates.map((x) => suggestionFor(d, x.date)))],
+        suggestions: single ? [formatLike(ctx, d, e)] : [...new Set(dates.map((x) => suggestionFor(d, x.date)))],
         citations: single ? [cite] : [...new Set(dates.map((x) => m.dataset.cite(x.published && x.e.published!.evidence ? x.e.published!.evidence : x.e.evidence)))],
         claimKey: `date:${e.identity}:${ctx.masked.slice(dateStart, end)}`,
       });
     } else if (writtenYear || d.month !== undefined) {
-      addConfirmation(ctx, { start: dateStart, end, kind: 'fact', message: `Matches the sources: ${e.summary}, ${eventWhen(e)}.`, citations: [cite] });
+      addConfirmation(ctx, { start: dateStart, end, kind: 'fact', message: `Matches the sources: ${e.summary}, ${eventWhen(ctx, e)}.`, citations: [cite] });
     }
   }
   checkAgents(ctx, s);
 }
 
-const orgRes = new WeakMap<Model, RegExp>();
-
-/** One pattern for every organisation name, longest first, built once per model. */
-function orgRe(m: Model): RegExp {
-  let re = orgRes.get(m);
-  if (!re) {
-    re = new RegExp(`\\b(${m.orgPhrases.map((o) => escapeRegExp(o.phrase)).join('|')})\\b`, 'g');
-    orgRes.set(m, re);
-  }
-  return re;
-}
-
 /** Every organisation named in the paragraph, found in one scan. */
 function paragraphOrgs(ctx: Ctx): RegExpExecArray[] {
-  return (ctx.orgs ??= execIn(orgRe(ctx.m), ctx.masked, 0, ctx.masked.length));
+  return (ctx.orgs ??= execIn(indexOf(ctx, eventsRule).orgs, ctx.masked, 0, ctx.masked.length));
 }
 
 /**
@@ -640,7 +648,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
   // the pattern below needs a "by", "from" or "with" inside the sentence: the scan has them all, except where the
   // sentence starts without a boundary before it (its slice's \b)
   if (!sentenceLevelEvents(ctx, s).some(hasAgentsOrPartners)) return;
-  const { orgsByFirst } = scanIndex(m);
+  const { orgsByFirst } = indexOf(ctx, eventsRule).scan;
   // every match holds "by", "from" or "with": a search for those alone (a few literals: fast) turns most sentences away
   if (!LINK_WORDS.test(masked.slice(s.start, s.end))) return;
   for (const r of execIn(AGENT_LINK, masked, s.start, s.end)) {

@@ -8,8 +8,17 @@ import { PersonIndex, statusAt } from '../model/model';
 import { rangeOf } from '../time/dates';
 import { addFinding } from './findings';
 import { claimTime } from './time';
+import { defineRule } from './rule';
 
 type Held = PersonIndex['roles'][number];
+
+export const holdersRule = defineRule<undefined>({
+  id: 'holders',
+  kinds: ['role'],
+  description: 'Whether a named holder of a post was interim or permanent, and the order in which two people held it.',
+  build: () => undefined,
+  checkSentence: (ctx, s) => checkHolders(ctx, s),
+});
 
 export function checkHolders(ctx: Ctx, s: SentenceInfo): void {
   if (s.mentions.length === 0) return;

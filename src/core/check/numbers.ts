@@ -9,6 +9,8 @@ import { escapeRegExp, execIn, hasAny, hasAnyIn } from '../text/words';
 import { rangeOf } from '../time/dates';
 import { addFinding } from './findings';
 import { clauseAt } from './time';
+import { Model } from '../model/model';
+import { defineRule } from './rule';
 import { ORDINAL_WORDS as ORDINALS, TENS_WORDS as TENS, UNIT_WORDS as UNITS } from '../lexicon';
 
 /**
@@ -64,7 +66,6 @@ const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d+(?:st|nd|rd|th))`;
 const RANK_RE = new RegExp(`\\b${ORDINAL}(?:\\s+or\\s+${ORDINAL})?[- ](?:worst|lowest|poorest|weakest)\\b`, 'g');
 
 const RANK_GATE = gate(/worst|lowest|poorest|weakest/);
-const RANK_WORDS = new WordsIn(/worst|lowest|poorest|weakest/, /worst|lowest|poorest|weakest/g);
 
 function valueOf(word: string): number {
   const c = word.charCodeAt(0);
@@ -121,12 +122,11 @@ interface ModelNumbers {
   yearsOther: NumberFact[];
   /** The count facts by the singular of their noun. */
   counts: Map<string, NumberFact[]>;
+  /** The adjectives a ranking needs. */
+  rankWords: WordsIn;
 }
 
-let cached: { key: unknown; v: ModelNumbers } | undefined;
-
-function modelNumbers(m: Ctx['m']): ModelNumbers {
-  if (cached && cached.key === m) return cached.v;
+function modelNumbers(m: Model): ModelNumbers {
   const words = tailWords(m.numbers);
   const source = words.map((w) => escapeRegExp(w)).join('|');
   // the fact lists in m.numbers order, as the filters they stand for would make them
@@ -144,8 +144,8 @@ function modelNumbers(m: Ctx['m']): ModelNumbers {
     yearsLast: m.numbers.filter((n) => n.unit === 'years' && n.noun === 'last'),
     yearsOther: m.numbers.filter((n) => n.unit === 'years' && n.noun !== 'last'),
     counts,
+    rankWords: new WordsIn(/worst|lowest|poorest|weakest/, /worst|lowest|poorest|weakest/g),
   };
-  cached = { key: m, v };
   return v;
 }
 
@@ -174,11 +174,19 @@ function sameQuantity(ctx: Ctx, s: SentenceInfo, clauseText: string, n: NumberFa
   });
 }
 
-export function checkNumbers(ctx: Ctx, s: SentenceInfo): void {
+export const numbersRule = defineRule<ModelNumbers>({
+  id: 'numbers',
+  kinds: ['number'],
+  description: 'Counts, percentages, numbers of years and rankings, against the figures the sources give.',
+  gates: [RANK_GATE],
+  build: modelNumbers,
+  checkSentence: checkNumbers,
+});
+
+export function checkNumbers(ctx: Ctx, s: SentenceInfo, ms: ModelNumbers): void {
   // most sentences hold no tail word a fact takes: one short pattern rules them out, far cheaper than NUMBER_RE
-  const ms = modelNumbers(ctx.m);
   if (ms.tails && ms.tails.test(ctx.masked, s.start, s.end)) checkCounts(ctx, s, ctx.masked.slice(s.start, s.end), ms);
-  checkRanks(ctx, s);
+  checkRanks(ctx, s, ms.rankWords);
 }
 
 /** Counts, percentages and durations in the sentence (`hay` is its text). */
@@ -228,11 +236,11 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
 }
 
 /** Rankings ("third or fourth worst") in the sentence. */
-function checkRanks(ctx: Ctx, s: SentenceInfo): void {
+function checkRanks(ctx: Ctx, s: SentenceInfo, rankWords: WordsIn): void {
   const { m, masked } = ctx;
   // a ranking needs its adjective: most paragraphs and sentences have none, and finding it is far cheaper than the pattern
   if (!paragraphHas(ctx, RANK_GATE)) return;
-  if (!RANK_WORDS.test(masked, s.start, s.end)) return;
+  if (!rankWords.test(masked, s.start, s.end)) return;
   for (const r of execIn(RANK_RE, masked, s.start, s.end)) {
     const vals = [ordValue(r[1]), ...(r[2] ? [ordValue(r[2])] : [])];
     const fact = m.numbers.find((n) => n.unit === 'rank');

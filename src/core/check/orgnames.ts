@@ -11,6 +11,7 @@ import { Model } from '../model/model';
 import { Evidence, Organisation } from '../data/schema';
 import { addFinding } from './findings';
 import { editDistance } from '../text/words';
+import { defineRule } from './rule';
 
 interface OrgName {
   /** The name as the data writes it, without a leading "the". */
@@ -24,7 +25,7 @@ interface OrgName {
 /** Bodies with a proper name; a service or a group is described rather than named ("Devon children's services"). */
 const NAMED_KINDS = new Set(['regulator', 'government', 'nhs', 'council']);
 
-/** What this check derives from the data: built once per model, kept with it. */
+/** What this check derives from the data, once per engine. */
 interface OrgIndex {
   /** Names of one word ("Ofsted"), compared with every capitalised word of the same first letter. */
   single: OrgName[];
@@ -33,11 +34,7 @@ interface OrgIndex {
   known: Set<string>;
 }
 
-const indexes = new WeakMap<Model, OrgIndex>();
-
-function indexOf(m: Model): OrgIndex {
-  let ix = indexes.get(m);
-  if (ix) return ix;
+function orgNames(m: Model): OrgIndex {
   const names: OrgName[] = [];
   const known = new Set<string>();
   for (const org of m.dataset.organisations) {
@@ -60,8 +57,7 @@ function indexOf(m: Model): OrgIndex {
       byWord.set(w, list);
     });
   }
-  indexes.set(m, (ix = { single: names.filter((n) => n.words === 1), byWord, known }));
-  return ix;
+  return { single: names.filter((n) => n.words === 1), byWord, known };
 }
 
 /** A run of n words (letters, apostrophes, hyphens) at the start of a text: WORD_RUNS[n - 1]. */
@@ -104,9 +100,16 @@ function candidates(ctx: Ctx, s: SentenceInfo, ix: OrgIndex): { first: number; n
   return out.sort((x, y) => x.first - y.first);
 }
 
-export function checkOrganisationNames(ctx: Ctx, s: SentenceInfo): void {
+export const orgNamesRule = defineRule<OrgIndex>({
+  id: 'orgnames',
+  kinds: ['organisation'],
+  description: 'The spelling of the proper names of bodies the sources name (a near miss is a misspelling).',
+  build: orgNames,
+  checkSentence: checkOrganisationNames,
+});
+
+export function checkOrganisationNames(ctx: Ctx, s: SentenceInfo, ix: OrgIndex): void {
   if (!s.words.length) return;
-  const ix = indexOf(ctx.m);
   let flaggedFrom = -1;
   for (const { first, name } of candidates(ctx, s, ix)) {
     if (first === flaggedFrom) continue;

@@ -4,8 +4,9 @@
  */
 import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
 import { Model, PersonIndex } from '../model/model';
-import { editDistance } from '../text/words';
+import { Word, editDistance } from '../text/words';
 import { addFinding } from './findings';
+import { defineRule } from './rule';
 import { ABBREVIATED_TITLES, ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
 
 const TITLES = new Set<string>([...TITLE_WORDS, ...ABBREVIATED_TITLES.map((t) => t + '.')]);
@@ -66,29 +67,17 @@ interface Gates {
   titlesAndGiven: Shapes;
 }
 
-const gatesCache = new WeakMap<Model, Gates>();
-
-/** The last model asked about and its gates (asked for each sentence: kept at hand). */
-let lastModel: Model | undefined;
-let lastGates: Gates | undefined;
-
+/** The shapes of the model's names, for turning most capitalised words away at once. */
 function gatesOf(m: Model): Gates {
-  if (m === lastModel) return lastGates!;
-  let g = gatesCache.get(m);
-  if (!g) {
-    g = { surnames: new Shapes(), nearMisses: new Shapes(), titlesAndGiven: new Shapes() };
-    for (const sn of m.bySurname.keys()) g.surnames.add(sn.charCodeAt(0), sn.length);
-    for (const w of [...TITLES, ...m.byGiven.keys()]) g.titlesAndGiven.add(w.charCodeAt(0), w.length);
-    for (const p of m.people) {
-      const sn = p.surname;
-      // the loop's cheap rejections and length test for a word with neither title nor given name
-      if (p.person.commonSurname || sn.length < 6) continue;
-      for (let n = sn.length - 3; n <= sn.length + 3; n++) g.nearMisses.add(sn.charCodeAt(0), n);
-    }
-    gatesCache.set(m, g);
+  const g: Gates = { surnames: new Shapes(), nearMisses: new Shapes(), titlesAndGiven: new Shapes() };
+  for (const sn of m.bySurname.keys()) g.surnames.add(sn.charCodeAt(0), sn.length);
+  for (const w of [...TITLES, ...m.byGiven.keys()]) g.titlesAndGiven.add(w.charCodeAt(0), w.length);
+  for (const p of m.people) {
+    const sn = p.surname;
+    // the loop's cheap rejections and length test for a word with neither title nor given name
+    if (p.person.commonSurname || sn.length < 6) continue;
+    for (let n = sn.length - 3; n <= sn.length + 3; n++) g.nearMisses.add(sn.charCodeAt(0), n);
   }
-  lastModel = m;
-  lastGates = g;
   return g;
 }
 
@@ -122,11 +111,41 @@ function possessiveCut(f: string, start: number, end: number): number {
   return 0;
 }
 
-export function findPeople(ctx: Ctx, s: SentenceInfo): void {
+export const peopleRule = defineRule<Gates>({
+  id: 'people',
+  kinds: ['name'],
+  description: "Finds every mention of a known person, and flags a misspelt surname or a wrong given name.",
+  build: gatesOf,
+  checkParagraph(ctx, gates) {
+    for (const s of ctx.sentences) findPeople(ctx, s, gates);
+  },
+});
+
+/** A capitalised word read as a possible surname (`base`, without a possessive ending), and the word before it. */
+interface NameAt {
+  w: Word;
+  prev: Word | undefined;
+  base: string;
+  /** The length of its possessive ending, and where the surname ends without it. */
+  cut: number;
+  surnameEnd: number;
+  /** The word before is capitalised and only a space (or a title's full stop) stands between them. */
+  prevCap: boolean;
+  prevWord: string;
+  /** …and has the shape of a title or given name; and is a title. */
+  prevNamed: boolean;
+  titled: boolean;
+  /** The word has the shape of a near miss of a surname and stands after the sentence's first word. */
+  nearShape: boolean;
+  /** The sentence's masked text (made on first use: most words never need it). */
+  sentence: () => string;
+}
+
+export function findPeople(ctx: Ctx, s: SentenceInfo, gates: Gates): void {
   const { m, f, text } = ctx;
-  const gates = gatesOf(m);
   const ws = s.words;
-  let sentence: string | undefined; // made on first use: most words never need it
+  let sentence: string | undefined;
+  const sentenceText = () => (sentence ??= ctx.masked.slice(s.start, s.end));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!upperAt(text, w.start)) continue;
@@ -148,106 +167,127 @@ export function findPeople(ctx: Ctx, s: SentenceInfo): void {
     // Neither a surname nor a near miss any rule could accept: nothing below can come of it.
     if (!maybeSurname && (baseLen < 3 || (!nearShape && !prevNamed))) continue;
     const prevWord = prevCap ? f.slice(prev!.start, prev!.end) : '';
-    // (a word without the shape of a title or given name is neither: no lookup)
-    const titled = prevNamed && TITLES.has(prevWord);
-    const base = f.slice(w.start, w.start + baseLen);
-    const surnameEnd = w.end - cut;
-    const exact = maybeSurname ? m.bySurname.get(base) : undefined;
-    if (exact) {
-      let candidates = exact;
-      if (prevCap && !titled) {
-        // the first of them with this given name (most full names)
-        let byGiven: PersonIndex | undefined;
-        for (let k = 0; k < candidates.length && !byGiven; k++) if (candidates[k].given.includes(prevWord)) byGiven = candidates[k];
-        if (byGiven) {
-          pushMention(s, { person: byGiven, start: prev!.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
-          continue;
-        }
-        // A capitalised word before a known surname that is not that person's given name.
-        if (candidates.length === 1 && !m.notNames.has(prevWord) && !m.notNames.has(baseOf(prevWord).base) && !prevWord.endsWith("'s") &&
-            !m.bySurname.has(prevWord) && prevWord.length >= 2 && !/\d/.test(prevWord) && !m.partyPhrases.some((pp) => pp.phrase === prevWord)) {
-          const p = candidates[0];
-          const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
-          const roleBefore = headBefore(p, f.slice(Math.max(0, prev!.start - 40), prev!.start));
-          const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, (sentence ??= ctx.masked.slice(s.start, s.end)));
-          const isFirstWord = prev!.start <= s.firstWord;
-          if (sure && !(isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore && !roleCueFor(p, (sentence ??= ctx.masked.slice(s.start, s.end))))) {
-            addFinding(ctx, {
-              start: prev!.start, end: prev!.end, kind: 'name', severity: 'error',
-              message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${text.slice(prev!.start, prev!.end)} ${p.person.surname}.`,
-              suggestions: [p.person.given],
-              citations: [m.dataset.cite(p.person.evidence)],
-              claimKey: `name:${prevWord}>${p.given[0]}:${p.surname}`,
-            });
-            pushMention(s, { person: p, start: prev!.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
-          }
-          continue;
-        }
-      }
-      if (candidates.length !== 1) continue;
-      const p = candidates[0];
-      if (p.person.commonSurname && !titled) {
-        const after = f.slice(w.end, Math.min(f.length, w.end + 40));
-        const before = f.slice(Math.max(0, w.start - 24), w.start);
-        if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && roleCueFor(p, (sentence ??= ctx.masked.slice(s.start, s.end))))) continue;
-      }
-      candidates = [p];
-      pushMention(s, { person: p, start: titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: false, titled });
-      continue;
+    const at: NameAt = {
+      w, prev, base: f.slice(w.start, w.start + baseLen), cut, surnameEnd: w.end - cut, prevCap, prevWord, prevNamed,
+      // (a word without the shape of a title or given name is neither: no lookup)
+      titled: prevNamed && TITLES.has(prevWord),
+      nearShape, sentence: sentenceText,
+    };
+    const exact = maybeSurname ? m.bySurname.get(at.base) : undefined;
+    if (exact) knownSurname(ctx, s, at, exact);
+    else misspeltSurname(ctx, s, at);
+  }
+}
+
+/** A known surname: a mention of the person with that given name, or a wrong given name, or a surname alone. */
+function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonIndex[]): void {
+  const { m, f } = ctx;
+  const { w, prev, prevWord, titled, surnameEnd, cut } = at;
+  if (at.prevCap && !titled) {
+    // the first of them with this given name (most full names)
+    let byGiven: PersonIndex | undefined;
+    for (let k = 0; k < candidates.length && !byGiven; k++) if (candidates[k].given.includes(prevWord)) byGiven = candidates[k];
+    if (byGiven) {
+      pushMention(s, { person: byGiven, start: prev!.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
+      return;
     }
-    // Not a known surname: is it a misspelling of one?
-    if (base.length < 3) continue;
-    const givenPeople = prevNamed && !titled ? m.byGiven.get(prevWord) : undefined;
-    if (!titled && !givenPeople && !nearShape) continue; // no rule below can accept anybody
-    if (m.notNames.has(base) || m.byGiven.has(base)) continue;
-    let best: PersonIndex | undefined;
-    let bestD = 99;
-    let tie = false;
-    for (const p of m.people) {
-      const sn = p.surname;
-      const byGiven = !!givenPeople && givenPeople.includes(p);
-      // cheap rejections before the edit distance: every rule below needs one of these
-      if (!byGiven && !titled && (p.person.commonSurname || base.charCodeAt(0) !== sn.charCodeAt(0) || sn.length < 6)) continue;
-      if (Math.abs(base.length - sn.length) > 3) continue;
-      // The largest distance a rule below can accept for this person: the edit distance may stop as soon as it is
-      // passed (a distance up to the cap is exact, beyond it any larger number, which every rule rejects too).
-      const sameFirst = base[0] === sn[0];
-      const cap = byGiven ? (sameFirst && 3 / sn.length <= 0.45 ? 3 : 2)
-        : titled ? (sn.length >= 6 && sameFirst ? 2 : sn.length >= 4 ? 1 : 0)
-        : !p.person.commonSurname && w.start > s.firstWord && !givenPeople && sameFirst && sn.length >= 6 ? (sn.length >= 9 ? 2 : 1) : 0;
-      if (cap === 0) continue;
-      const d = editDistance(base, sn, cap);
-      if (d === 0 || d > 3) continue;
-      let ok = false;
-      if (givenPeople && givenPeople.includes(p)) {
-        ok = d <= 2 || (base[0] === sn[0] && d / sn.length <= 0.45);
-      } else if (titled) {
-        ok = d <= 1 ? sn.length >= 4 : d <= 2 && sn.length >= 6 && base[0] === sn[0];
-      } else if (!p.person.commonSurname && w.start > s.firstWord && !givenPeople) {
-        ok = base[0] === sn[0] && sn.length >= 6 && (d <= 1 || (d <= 2 && sn.length >= 9));
-      }
-      if (!ok) continue;
-      if (d < bestD) {
-        best = p;
-        bestD = d;
-        tie = false;
-      } else if (d === bestD && best !== p) tie = true;
-    }
-    if (best && !tie) {
-      const wrong = text.slice(w.start, surnameEnd);
-      addFinding(ctx, {
-        start: w.start, end: surnameEnd, kind: 'name', severity: 'error',
-        message: `Sources spell it ${best.person.surname} (${best.person.name}), not ${wrong}.`,
-        suggestions: [best.person.surname],
-        citations: [m.dataset.cite(best.person.evidence)],
-        claimKey: `name:${base}>${best.surname}`,
-      });
-      const hasGiven = !!givenPeople && givenPeople.includes(best);
-      pushMention(s, {
-        person: best, start: hasGiven || titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven, titled,
-      });
+    // A capitalised word before a known surname that is not that person's given name.
+    if (candidates.length === 1 && !m.notNames.has(prevWord) && !m.notNames.has(baseOf(prevWord).base) && !prevWord.endsWith("'s") &&
+        !m.bySurname.has(prevWord) && prevWord.length >= 2 && !/\d/.test(prevWord) && !m.partyPhrases.some((pp) => pp.phrase === prevWord)) {
+      wrongGivenName(ctx, s, at, candidates[0]);
+      return;
     }
   }
+  if (candidates.length !== 1) return;
+  const p = candidates[0];
+  if (p.person.commonSurname && !titled) {
+    const after = f.slice(w.end, Math.min(f.length, w.end + 40));
+    const before = f.slice(Math.max(0, w.start - 24), w.start);
+    if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && roleCueFor(p, at.sentence()))) return;
+  }
+  pushMention(s, { person: p, start: titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: false, titled });
+}
+
+/** "Jane Leadbetter" for a person the sources name otherwise: flagged where the sentence makes the person sure. */
+function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): void {
+  const { m, f, text } = ctx;
+  const { w, prevWord, surnameEnd } = at;
+  const prev = at.prev!;
+  const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
+  const roleBefore = headBefore(p, f.slice(Math.max(0, prev.start - 40), prev.start));
+  const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, at.sentence());
+  const isFirstWord = prev.start <= s.firstWord;
+  if (!sure || (isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore && !roleCueFor(p, at.sentence()))) return;
+  addFinding(ctx, {
+    start: prev.start, end: prev.end, kind: 'name', severity: 'error',
+    message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${text.slice(prev.start, prev.end)} ${p.person.surname}.`,
+    suggestions: [p.person.given],
+    citations: [m.dataset.cite(p.person.evidence)],
+    claimKey: `name:${prevWord}>${p.given[0]}:${p.surname}`,
+  });
+  pushMention(s, { person: p, start: prev.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
+}
+
+/** Not a known surname: a misspelling of one, when one person's surname is nearest and the sentence allows it. */
+function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
+  const { m, text } = ctx;
+  const { w, base, titled, surnameEnd } = at;
+  if (base.length < 3) return;
+  const givenPeople = at.prevNamed && !titled ? m.byGiven.get(at.prevWord) : undefined;
+  if (!titled && !givenPeople && !at.nearShape) return; // no rule below can accept anybody
+  if (m.notNames.has(base) || m.byGiven.has(base)) return;
+  const best = nearestSurname(ctx, s, at, givenPeople);
+  if (!best) return;
+  addFinding(ctx, {
+    start: w.start, end: surnameEnd, kind: 'name', severity: 'error',
+    message: `Sources spell it ${best.person.surname} (${best.person.name}), not ${text.slice(w.start, surnameEnd)}.`,
+    suggestions: [best.person.surname],
+    citations: [m.dataset.cite(best.person.evidence)],
+    claimKey: `name:${base}>${best.surname}`,
+  });
+  const hasGiven = !!givenPeople && givenPeople.includes(best);
+  pushMention(s, {
+    person: best, start: hasGiven || titled ? at.prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven, titled,
+  });
+}
+
+/** The one person whose surname is nearest the word under the rules for a name with a given name, a title or neither. */
+function nearestSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, givenPeople: PersonIndex[] | undefined): PersonIndex | undefined {
+  const { w, base, titled } = at;
+  let best: PersonIndex | undefined;
+  let bestD = 99;
+  let tie = false;
+  for (const p of ctx.m.people) {
+    const sn = p.surname;
+    const byGiven = !!givenPeople && givenPeople.includes(p);
+    // cheap rejections before the edit distance: every rule below needs one of these
+    if (!byGiven && !titled && (p.person.commonSurname || base.charCodeAt(0) !== sn.charCodeAt(0) || sn.length < 6)) continue;
+    if (Math.abs(base.length - sn.length) > 3) continue;
+    // The largest distance a rule below can accept for this person: the edit distance may stop as soon as it is
+    // passed (a distance up to the cap is exact, beyond it any larger number, which every rule rejects too).
+    const sameFirst = base[0] === sn[0];
+    const cap = byGiven ? (sameFirst && 3 / sn.length <= 0.45 ? 3 : 2)
+      : titled ? (sn.length >= 6 && sameFirst ? 2 : sn.length >= 4 ? 1 : 0)
+      : !p.person.commonSurname && w.start > s.firstWord && !givenPeople && sameFirst && sn.length >= 6 ? (sn.length >= 9 ? 2 : 1) : 0;
+    if (cap === 0) continue;
+    const d = editDistance(base, sn, cap);
+    if (d === 0 || d > 3) continue;
+    let ok = false;
+    if (givenPeople && givenPeople.includes(p)) {
+      ok = d <= 2 || (base[0] === sn[0] && d / sn.length <= 0.45);
+    } else if (titled) {
+      ok = d <= 1 ? sn.length >= 4 : d <= 2 && sn.length >= 6 && base[0] === sn[0];
+    } else if (!p.person.commonSurname && w.start > s.firstWord && !givenPeople) {
+      ok = base[0] === sn[0] && sn.length >= 6 && (d <= 1 || (d <= 2 && sn.length >= 9));
+    }
+    if (!ok) continue;
+    if (d < bestD) {
+      best = p;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD && best !== p) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 function pushMention(s: SentenceInfo, mention: Mention): void {

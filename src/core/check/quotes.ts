@@ -11,6 +11,7 @@ import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
 import { ARTICLES as ARTICLE_WORDS, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
+import { defineRule } from './rule';
 
 const COMMON = new Set<string>(STOP_WORDS);
 
@@ -29,28 +30,56 @@ interface Seg {
  * word no source quotation and no common word is) and its offsets. Typed arrays reused from one quotation to the next,
  * not arrays of strings and objects per quotation.
  */
-const qw = { ids: new Int32Array(256), starts: new Int32Array(256), ends: new Int32Array(256) };
+interface QuoteWords {
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
 
-/** qw with room for at least `n` words (a quotation has fewer words than characters). */
-function growWords(n: number): typeof qw {
-  let size = qw.ids.length;
+/**
+ * Buffers the quotation check reuses from one quotation to the next, held by the engine's index (one engine checks
+ * one paragraph at a time): the draft words, the alignment table, a segment's words without articles, and a count per
+ * source quotation.
+ */
+interface QuoteScratch {
+  words: QuoteWords;
+  align: Int32Array;
+  bare: Int32Array;
+  counts: Int32Array;
+}
+
+function quoteScratch(quotes: number): QuoteScratch {
+  return {
+    words: { ids: new Int32Array(256), starts: new Int32Array(256), ends: new Int32Array(256) },
+    align: new Int32Array(1024),
+    bare: new Int32Array(64),
+    counts: new Int32Array(quotes),
+  };
+}
+
+/** The draft words' buffers with room for at least `n` words (a quotation has fewer words than characters). */
+function growWords(scratch: QuoteScratch, n: number): QuoteWords {
+  let size = scratch.words.ids.length;
   while (size < n) size *= 2;
-  qw.ids = new Int32Array(size);
-  qw.starts = new Int32Array(size);
-  qw.ends = new Int32Array(size);
-  return qw;
+  // (the same object, new buffers: a caller holding scratch.words sees them)
+  const w = scratch.words;
+  w.ids = new Int32Array(size);
+  w.starts = new Int32Array(size);
+  w.ends = new Int32Array(size);
+  return w;
 }
 
 /** The buffers grow with the longest quotation seen; past this many words they are given back after the paragraph. */
 const WORDS_KEEP = 1 << 14;
 
-function shrinkWords(): void {
-  if (qw.ids.length > WORDS_KEEP) {
-    qw.ids = new Int32Array(256);
-    qw.starts = new Int32Array(256);
-    qw.ends = new Int32Array(256);
+function shrinkWords(scratch: QuoteScratch): void {
+  const w = scratch.words;
+  if (w.ids.length > WORDS_KEEP) {
+    w.ids = new Int32Array(256);
+    w.starts = new Int32Array(256);
+    w.ends = new Int32Array(256);
   }
-  if (bareScratch.length > WORDS_KEEP) bareScratch = new Int32Array(64);
+  if (scratch.bare.length > WORDS_KEEP) scratch.bare = new Int32Array(64);
 }
 
 interface Align {
@@ -60,21 +89,20 @@ interface Align {
   diff: { op: 'same' | 'draft' | 'source' | 'sub'; d?: number; s?: number }[];
 }
 
-/** The alignment table, reused between calls (grown as needed up to ALIGN_KEEP cells; larger tables are made for the
- * call): every cell read is written first in the same call. */
+/** The alignment table (scratch.align) is reused between calls, grown as needed up to ALIGN_KEEP cells; larger tables
+ * are made for the call. Every cell read is written first in the same call. */
 const ALIGN_KEEP = 1 << 16;
-let alignTable = new Int32Array(1024);
 
 /**
  * Semi-global word alignment: all of the draft words (d[dFrom, dFrom + n)) against any stretch of the source words.
  * Words come as ids (see QuoteModel): comparing numbers is much cheaper than comparing strings in the table's inner loop.
  */
-function align(d: Int32Array, dFrom: number, n: number, s: Int32Array, maxCost: number): Align | undefined {
+function align(scratch: QuoteScratch, d: Int32Array, dFrom: number, n: number, s: Int32Array, maxCost: number): Align | undefined {
   const m = s.length;
   if (n === 0 || m === 0) return undefined;
   const W = m + 1;
   const size = (n + 1) * W;
-  const dp = size <= alignTable.length ? alignTable : size <= ALIGN_KEEP ? (alignTable = new Int32Array(size)) : new Int32Array(size);
+  const dp = size <= scratch.align.length ? scratch.align : size <= ALIGN_KEEP ? (scratch.align = new Int32Array(size)) : new Int32Array(size);
   // row 0 is free (the draft may start anywhere in the source); column 0 costs one per draft word
   dp.fill(0, 0, W);
   for (let i = 1; i <= n; i++) dp[i * W] = i;
@@ -134,7 +162,7 @@ function indexOfRun(words: Int32Array, run: Int32Array, runFrom: number, runTo: 
 }
 
 /** Is each segment a contiguous run of the source's words (`ids`), in order? */
-function exactIn(segs: Seg[], ids: Int32Array): boolean {
+function exactIn(qw: QuoteWords, segs: Seg[], ids: Int32Array): boolean {
   let from = 0;
   for (const seg of segs) {
     const found = indexOfRun(ids, qw.ids, seg.from, seg.to, from);
@@ -145,7 +173,7 @@ function exactIn(segs: Seg[], ids: Int32Array): boolean {
 }
 
 /** The segments cut again where a sentence ends between two words ("… all our staff. We all know …"). */
-function bySentence(text: string, segs: Seg[]): Seg[] {
+function bySentence(qw: QuoteWords, text: string, segs: Seg[]): Seg[] {
   const out: Seg[] = [];
   for (const seg of segs) {
     let from = seg.from;
@@ -164,12 +192,12 @@ function bySentence(text: string, segs: Seg[]): Seg[] {
  * The sourced quotations a draft's quotation joins, when each of its sentences stands exactly in one of them and all of
  * them are one speaker's (the first sentence's quotation first); else none.
  */
-function joinedQuotes(m: Model, cands: number[], sentences: Seg[], quoteIds: Int32Array[]): number[] {
+function joinedQuotes(m: Model, qw: QuoteWords, cands: number[], sentences: Seg[], quoteIds: Int32Array[]): number[] {
   if (sentences.length < 2) return [];
   const found: number[] = [];
   for (const seg of sentences) {
     if (seg.to - seg.from < 3) return [];
-    const qi = cands.find((c) => exactIn([seg], quoteIds[c]));
+    const qi = cands.find((c) => exactIn(qw, [seg], quoteIds[c]));
     if (qi === undefined) return [];
     if (!found.includes(qi)) found.push(qi);
   }
@@ -177,16 +205,15 @@ function joinedQuotes(m: Model, cands: number[], sentences: Seg[], quoteIds: Int
   return found.length >= 2 && speakers.size === 1 ? found : [];
 }
 
-/** A segment's words without the articles, made when a misquote is weighed (reused: one segment at a time). */
-let bareScratch = new Int32Array(64);
-
-/** Writes the words (ids) of ids[from, to) without "the"/"a"/"an" to bareScratch; returns how many there are. */
+/** Writes the words (ids) of ids[from, to) without "the"/"a"/"an" to scratch.bare (one segment at a time); returns
+ * how many there are. */
 function withoutArticles(qm: QuoteModel, ids: Int32Array, from: number, to: number): number {
-  if (bareScratch.length < to - from) bareScratch = new Int32Array(to - from);
+  if (qm.scratch.bare.length < to - from) qm.scratch.bare = new Int32Array(to - from);
+  const bare = qm.scratch.bare;
   let n = 0;
   for (let k = from; k < to; k++) {
     const id = ids[k];
-    if (id !== qm.the && id !== qm.a && id !== qm.an) bareScratch[n++] = id;
+    if (id !== qm.the && id !== qm.a && id !== qm.an) bare[n++] = id;
   }
   return n;
 }
@@ -226,9 +253,11 @@ interface QuoteModel {
   /** Each source quotation's words as ids, and without the articles. */
   quoteIds: Int32Array[];
   bareIds: Int32Array[];
+  /** Each source quotation's words as written and its citation, made on first use. */
+  wordTexts: Map<QuoteIndex, string[]>;
+  citations: Map<QuoteIndex, Citation>;
+  scratch: QuoteScratch;
 }
-
-const quoteModels = new WeakMap<Model, QuoteModel>();
 
 /** The hash scanQuote works out for a word as it reads it, character by character. */
 function hashWord(s: string): number {
@@ -238,8 +267,6 @@ function hashWord(s: string): number {
 }
 
 function quoteModel(m: Model): QuoteModel {
-  let qm = quoteModels.get(m);
-  if (qm) return qm;
   const words = new Map<string, number>();
   const lists: number[][] = [];
   for (const [t, quotes] of m.quoteWordIndex) {
@@ -276,12 +303,10 @@ function quoteModel(m: Model): QuoteModel {
   const the = words.get('the')!, a = words.get('a')!, an = words.get('an')!;
   const quoteIds = m.quotes.map((q) => Int32Array.from(q.tokens, (t) => words.get(t) ?? -1));
   const bareIds = quoteIds.map((q) => q.filter((id) => id !== the && id !== a && id !== an));
-  qm = {
+  return {
     words, common, countedIn: new Int32Array(words.size), calls: 0, usesFrom, uses, tokens: [...words.keys()], slots, chars,
-    shift: 32 - bits, mask: size - 1, the, a, an, quoteIds, bareIds,
+    shift: 32 - bits, mask: size - 1, the, a, an, quoteIds, bareIds, wordTexts: new Map(), citations: new Map(), scratch: quoteScratch(m.quotes.length),
   };
-  quoteModels.set(m, qm);
-  return qm;
 }
 
 /** The id of folded[from, to) (whose hash is h), or -1. */
@@ -309,7 +334,8 @@ function isInnerJoin(c: number): boolean {
  * model's table. One walk over the characters, as quoteSegments' own. Returns the number of words.
  */
 function scanQuote(qm: QuoteModel, folded: string, original: string, start: number, end: number, segs: Seg[]): number {
-  const { ids, starts, ends } = qw.ids.length >= end - start ? qw : growWords(end - start);
+  const qw = qm.scratch.words;
+  const { ids, starts, ends } = qw.ids.length >= end - start ? qw : growWords(qm.scratch, end - start);
   let n = 0;
   let segFrom = 0;
   let i = start;
@@ -361,6 +387,7 @@ function scanQuote(qm: QuoteModel, folded: string, original: string, start: numb
 
 /** A segment's words as quoteSegments gives them (folded, numbers as digits), joined by spaces: for a finding's key. */
 function segText(qm: QuoteModel, folded: string, seg: Seg): string {
+  const qw = qm.scratch.words;
   const out: string[] = [];
   for (let k = seg.from; k < seg.to; k++) {
     const id = qw.ids[k];
@@ -373,10 +400,10 @@ function segText(qm: QuoteModel, folded: string, seg: Seg): string {
  * What scanQuote reads in folded[start, end), as quoteSegments gives it (exported for tests): each segment's words as
  * tokens (from the model's table; null for a word it does not hold), and their offsets.
  */
-export function scanQuoteForTest(m: Model, folded: string, original: string, start: number, end: number): { tokens: (string | null)[]; starts: number[]; ends: number[] }[] {
-  const qm = quoteModel(m);
+export function scanQuoteForTest(qm: QuoteModel, folded: string, original: string, start: number, end: number): { tokens: (string | null)[]; starts: number[]; ends: number[] }[] {
   const segs: Seg[] = [];
   scanQuote(qm, folded, original, start, end, segs);
+  const qw = qm.scratch.words;
   return segs.map((seg) => {
     const out = { tokens: [] as (string | null)[], starts: [] as number[], ends: [] as number[] };
     for (let k = seg.from; k < seg.to; k++) {
@@ -389,18 +416,16 @@ export function scanQuoteForTest(m: Model, folded: string, original: string, sta
 }
 
 /** Does the model's word table hold this token (a source quotation's word or a common word)? (exported for tests) */
-export function isQuoteWord(m: Model, token: string): boolean {
-  return quoteModel(m).words.has(token);
+export function isQuoteWord(qm: QuoteModel, token: string): boolean {
+  return qm.words.has(token);
 }
-
-/** Per-quote match counts for `candidates`, kept between calls (all zero again when a call returns); grown with the model. */
-let candidateCounts = new Int32Array(64);
 
 /** The source quotations sharing enough content words with the draft's, in the order their words are first met. */
 function candidates(m: Model, qm: QuoteModel, folded: string, segs: Seg[]): number[] {
-  // a typed array and the list of quotes counted (in first-count order), not a Map: same order, no allocation per word
-  if (candidateCounts.length < m.quotes.length) candidateCounts = new Int32Array(m.quotes.length);
-  const counts = candidateCounts;
+  // a typed array (all zero again when a call returns) and the list of quotes counted (in first-count order), not a
+  // Map: same order, no allocation per word
+  const counts = qm.scratch.counts;
+  const qw = qm.scratch.words;
   const touched: number[] = [];
   const { common, countedIn, usesFrom, uses } = qm;
   // (calls are numbered in int32 range: on the rare wrap, no word has been counted yet)
@@ -657,27 +682,24 @@ function sourceWords(q: QuoteIndex, from: number, to: number): string {
   return q.quote.text.slice(q.starts[from], q.ends[to - 1]);
 }
 
-/** Each source quotation's words as written (for a misquote's diff), cut once (model data, like the quotation). */
-const quoteWordTexts = new WeakMap<QuoteIndex, string[]>();
-
-function sourceWordTexts(q: QuoteIndex): string[] {
-  let t = quoteWordTexts.get(q);
-  if (!t) quoteWordTexts.set(q, (t = q.starts.map((st, k) => q.quote.text.slice(st, q.ends[k]))));
+/** Each source quotation's words as written (for a misquote's diff), cut once per engine. */
+function sourceWordTexts(qm: QuoteModel, q: QuoteIndex): string[] {
+  let t = qm.wordTexts.get(q);
+  if (!t) qm.wordTexts.set(q, (t = q.starts.map((st, k) => q.quote.text.slice(st, q.ends[k]))));
   return t;
 }
 
-const quoteCitations = new WeakMap<QuoteIndex, Citation>();
-
-function citeQuote(m: Model, q: QuoteIndex): Citation {
-  let c = quoteCitations.get(q);
-  if (!c) quoteCitations.set(q, (c = m.dataset.cite({ source: q.quote.source, text: q.quote.text })));
+function citeQuote(m: Model, qm: QuoteModel, q: QuoteIndex): Citation {
+  let c = qm.citations.get(q);
+  if (!c) qm.citations.set(q, (c = m.dataset.cite({ source: q.quote.source, text: q.quote.text })));
   return c;
 }
 
 /** An attribution as a name: "Councillor Su Aves concluded" and "said Steve Race" without their reporting verb. */
-const ATTRIBUTION_VERB = new RegExp(`^${VERB}\\s+|\\s+${VERB}$`, 'g');
+const VERB_BEFORE = new RegExp(`^${VERB}\\s+`);
+const VERB_AFTER = new RegExp(`\\s+${VERB}$`);
 function attributionName(attribution: string): string {
-  return attribution.replace(ATTRIBUTION_VERB, '');
+  return attribution.replace(VERB_BEFORE, '').replace(VERB_AFTER, '');
 }
 
 function speakerName(m: Model, q: QuoteIndex): string {
@@ -709,154 +731,48 @@ function inSourceWords(m: Model, text: string, seg: Seg, qw: { starts: ArrayLike
   return words.length > 0 && m.sourceWords.includes(` ${words} `);
 }
 
-/**
- * The sourced quotation a quotation's segments come closest to without matching it (the cheapest alignment within a
- * segment's allowance), for a misquote; `only`: the speaker's quotations only (a short segment's, always).
- */
-/** Words that join a sentence to what came before it, and say nothing of their own. */
-const CONNECTIVES = new Set(['but', 'and', 'so', 'however', 'yet', 'also', 'now', 'well', 'that', 'because', 'indeed']);
-
-/** Is an alignment's only change its segment's first word, a connective? */
-function opensWithOtherConnective(al: Align, seg: Seg, text: string): boolean {
-  const changed = al.diff.filter((x) => x.op !== 'same');
-  if (changed.length !== 1 || changed[0].d !== 0 || al.diff[0] !== changed[0]) return false;
-  return CONNECTIVES.has(text.slice(qw.starts[seg.from], qw.ends[seg.from]).toLowerCase());
-}
-
-function nearestQuote(m: Model, qm: QuoteModel, cands: number[], segs: Seg[], speaker: Speaker | undefined, only: boolean, text: string): { qi: QuoteIndex; al: Align; seg: Seg } | undefined {
-  let bestAlign: { qi: QuoteIndex; al: Align; seg: Seg } | undefined;
-  const quoteIds = qm.quoteIds;
-  for (const seg of segs) {
-    const n = seg.to - seg.from;
-    if (n < 3) continue;
-    const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
-    let segBare = -1; // the number of the segment's words in bareScratch, once written
-    for (const qidx of cands) {
-      const qi = m.quotes[qidx];
-      // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
-      // there is one, and an early stop when there is not); cost 0 is never a misquote
-      const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
-      if (limit < 1) continue;
-      const al = align(qw.ids, seg.from, n, quoteIds[qidx], limit);
-      if (!al || al.cost === 0) continue;
-      // the filters below are pure: cheapest first
-      let same = 0;
-      for (const x of al.diff) if (x.op === 'same') same++;
-      if (same < 2 || same < n - maxCost) continue;
-      if ((n <= 4 || only) && speaker && !speakerOk(qi, speaker.person)) continue;
-      // a sentence of a speaker's that opens with another connective ("But …" for "… that …") quotes the same words
-      if (only && opensWithOtherConnective(al, seg, text)) continue;
-      // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
-      if (segBare < 0) segBare = withoutArticles(qm, qw.ids, seg.from, seg.to);
-      if (indexOfRun(qm.bareIds[qidx], bareScratch, 0, segBare, 0) >= 0) continue;
-      bestAlign = { qi, al, seg };
-    }
-  }
-  return bestAlign;
-}
-
 /** What is trimmed off the ends of a quotation's inner span (none of it a letter or digit). */
 const TRIM_START = /[\s.,;:!?'"\u2018\u2019\u201c\u201d-]/;
 const TRIM_END = /[\s,;:'"\u2018\u2019\u201c\u201d-]/;
 
-export function checkQuotes(ctx: Ctx): void {
-  const { m, f, text } = ctx;
-  let allMentions: Mention[] | undefined;
-  let misattributed: Set<string> | undefined;
-  let qm: QuoteModel | undefined;
-  const labelled = labelledSpeech(ctx, (allMentions ??= mentionsByStart(ctx)));
+export const quotesRule = defineRule<QuoteModel>({
+  id: 'quotes',
+  kinds: ['quote', 'attribution'],
+  description: 'Quotations: verbatim, a misquote (shown word by word), or sourced words given to the wrong person.',
+  build: quoteModel,
+  checkParagraph: checkQuotes,
+});
+
+export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
+  const { f, text } = ctx;
+  const qw = qm.scratch.words;
+  const allMentions = mentionsByStart(ctx);
+  const misattributed = new Set<string>();
+  const labelled = labelledSpeech(ctx, allMentions);
   for (const q of labelled.spans.length ? [...ctx.quotes, ...labelled.spans] : ctx.quotes) {
     if (q.depth !== 0) continue;
     const segs: Seg[] = [];
-    const total = scanQuote((qm ??= quoteModel(m)), f, text, q.innerStart, q.innerEnd, segs);
+    const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged
     if (total < 3) continue;
-    const cands = candidates(m, qm, f, segs);
+    const cands = candidates(ctx.m, qm, f, segs);
     const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q);
     // trimmed inner span (no letter or digit is trimmed: those stop it without a pattern)
     let a = q.innerStart, b = q.innerEnd;
     while (a < b && !isWordCode(text.charCodeAt(a)) && TRIM_START.test(text[a])) a++;
     while (b > a && !isWordCode(text.charCodeAt(b - 1)) && TRIM_END.test(text[b - 1])) b--;
-    const quoteIds = qm.quoteIds;
-    let exact = cands.filter((qi) => exactIn(segs, quoteIds[qi]));
-    // a quotation that runs two sourced ones together ("…all our staff. We all know…"): each sentence exact in one
-    if (!exact.length) exact = joinedQuotes(m, cands, bySentence(text, segs), quoteIds);
-    if (exact.length) {
-      if (!speaker) {
-        const qi = m.quotes[exact[0]];
-        addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qi)] });
-        continue;
-      }
-      const right = exact.find((qi) => speakerOk(m.quotes[qi], speaker.person));
-      if (right !== undefined) {
-        addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, m.quotes[right])}.`, citations: [citeQuote(m, m.quotes[right])] });
-        continue;
-      }
-      const qi = m.quotes[exact[0]];
-      const realName = speakerName(m, qi);
-      // one finding for a quotation split around its attribution ('"…," said X, "…"')
-      const key = `${qi.quote.id}:${speaker.person.person.id}`;
-      if ((misattributed ??= new Set()).has(key)) continue;
-      misattributed.add(key);
-      // the claim is "X said …": the range takes in the name when it stands next to the quotation
-      const sent = sentenceAtPos(ctx, q.open);
-      const near = speaker.start !== undefined && (Math.abs(speaker.start - q.end) <= 60 || Math.abs(q.open - speaker.end!) <= 60 ||
-        (!!sent && speaker.start >= sent.start && speaker.end! <= sent.end));
-      addFinding(ctx, {
-        start: near ? Math.min(a, speaker.start!) : a, end: near ? Math.max(b, speaker.end!) : b, kind: 'attribution', severity: 'error',
-        message: `Misattributed: the sources give these words to ${qi.quote.speaker.person ? attributionName(qi.quote.speaker.attribution) : realName}, not ${speaker.person.person.name}.`,
-        suggestions: [],
-        citations: [citeQuote(m, qi)],
-        claimKey: `attribution:${qi.quote.id}:${speaker.person.person.id}`,
-      });
-      continue;
-    }
+    const quotation: Quotation = { q, segs, cands, speaker, start: a, end: b };
+    if (checkExact(ctx, qm, quotation, misattributed)) continue;
     // Near match: a misquote. A speaker's quotation of several sentences that is no sourced one as a whole (a
     // transcript's line runs on past what the sources quote) is weighed a sentence at a time, against that speaker's
     // quotations only.
-    let bestAlign = nearestQuote(m, qm, cands, segs, speaker, false, text);
-    if (!bestAlign && speaker) {
-      const sentences = bySentence(text, segs);
-      if (sentences.length > segs.length) bestAlign = nearestQuote(m, qm, cands, sentences, speaker, true, text);
+    let best = closestQuote(ctx, qm, quotation, segs, false);
+    if (!best && speaker) {
+      const sentences = bySentence(qm.scratch.words, text, segs);
+      if (sentences.length > segs.length) best = closestQuote(ctx, qm, quotation, sentences, true);
     }
-    if (bestAlign && !onlyWiderAtEdges(bestAlign.al, bestAlign.qi.tokens.length) && !inSourceWords(m, text, bestAlign.seg, qw)) {
-      const { qi, al, seg } = bestAlign;
-      const diff: DiffPart[] = [];
-      const words = sourceWordTexts(qi);
-      for (const x of al.diff) {
-        if (x.op === 'same') {
-          diff.push({ op: 'same', text: words[x.s!] });
-          continue;
-        }
-        if (x.op === 'draft' || x.op === 'sub') {
-          const t = text.slice(qw.starts[seg.from + x.d!], qw.ends[seg.from + x.d!]);
-          diff.push({ op: 'draft', text: t });
-        }
-        if (x.op === 'source' || x.op === 'sub') {
-          diff.push({ op: 'source', text: words[x.s!] });
-        }
-      }
-      // draft words left over at either end stand for the source words just beyond the aligned stretch
-      let from = al.srcStart, to = al.srcEnd;
-      let lead = 0, trail = 0;
-      while (lead < al.diff.length && al.diff[lead].op === 'draft') lead++;
-      while (trail < al.diff.length - lead && al.diff[al.diff.length - 1 - trail].op === 'draft') trail++;
-      if (trail) to = Math.min(qi.tokens.length, to + trail + (ARTICLES.has(qi.tokens[to] ?? '') ? 1 : 0));
-      // a stretch that stops on "the"/"a" stops short of its noun
-      if (to < qi.tokens.length && ARTICLES.has(qi.tokens[to - 1])) to++;
-      if (lead) from = Math.max(0, from - lead - (ARTICLES.has(qi.tokens[from - lead - 1] ?? '') ? 1 : 0));
-      const exactWords = sourceWords(qi, from, to);
-      const wrongSpeaker = speaker && !speakerOk(qi, speaker.person) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.person.name}.` : '';
-      const segStart = qw.starts[seg.from];
-      const segEnd = qw.ends[seg.to - 1];
-      addFinding(ctx, {
-        start: segStart, end: segEnd, kind: 'quote', severity: 'warning',
-        message: `Misquote: ${speakerName(m, qi)} said ${changedWords(diff)}.${wrongSpeaker}`,
-        suggestions: [exactWords],
-        citations: [citeQuote(m, qi)],
-        claimKey: `quote:${qi.quote.id}:${segText(qm, f, seg)}`,
-        diff,
-      });
+    if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw)) {
+      reportMisquote(ctx, qm, best, speaker);
       continue;
     }
     if (speaker && total >= 4) {
@@ -865,11 +781,169 @@ export function checkQuotes(ctx: Ctx): void {
         message: `Not in the sources: no quotation of ${speaker.person.person.name} in the bundled articles matches these words.`,
         suggestions: [],
         citations: [],
-        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((s) => segText(qm!, f, s)).join('|')}`,
+        claimKey: `quote:unknown:${speaker.person.person.id}:${segs.map((x) => segText(qm, f, x)).join('|')}`,
       });
     }
   }
-  shrinkWords();
+  shrinkWords(qm.scratch);
+}
+
+/** A quotation of the draft being checked: its words' segments, the source quotations it may be, who says it. */
+interface Quotation {
+  q: QuoteSpan;
+  segs: Seg[];
+  cands: number[];
+  speaker: Speaker | undefined;
+  /** Its inner span, trimmed. */
+  start: number;
+  end: number;
+}
+
+/**
+ * A quotation that stands word for word in a sourced one (or runs two of one speaker's together): confirmed, or
+ * misattributed when the draft gives it to someone else (once for a quotation split around its attribution).
+ * Returns whether it was exact.
+ */
+function checkExact(ctx: Ctx, qm: QuoteModel, { q, segs, cands, speaker, start: a, end: b }: Quotation, misattributed: Set<string>): boolean {
+  const { m, text } = ctx;
+  const qw = qm.scratch.words;
+  const quoteIds = qm.quoteIds;
+  let exact = cands.filter((qi) => exactIn(qw, segs, quoteIds[qi]));
+  // a quotation that runs two sourced ones together ("…all our staff. We all know…"): each sentence exact in one
+  if (!exact.length) exact = joinedQuotes(m, qw, cands, bySentence(qw, text, segs), quoteIds);
+  if (!exact.length) return false;
+  if (!speaker) {
+    const qi = m.quotes[exact[0]];
+    addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qm, qi)] });
+    return true;
+  }
+  const right = exact.find((qi) => speakerOk(m.quotes[qi], speaker.person));
+  if (right !== undefined) {
+    addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, m.quotes[right])}.`, citations: [citeQuote(m, qm, m.quotes[right])] });
+    return true;
+  }
+  const qi = m.quotes[exact[0]];
+  const realName = speakerName(m, qi);
+  // one finding for a quotation split around its attribution ('"…," said X, "…"')
+  const key = `${qi.quote.id}:${speaker.person.person.id}`;
+  if (misattributed.has(key)) return true;
+  misattributed.add(key);
+  // the claim is "X said …": the range takes in the name when it stands next to the quotation
+  const sent = sentenceAtPos(ctx, q.open);
+  const near = speaker.start !== undefined && (Math.abs(speaker.start - q.end) <= 60 || Math.abs(q.open - speaker.end!) <= 60 ||
+    (!!sent && speaker.start >= sent.start && speaker.end! <= sent.end));
+  addFinding(ctx, {
+    start: near ? Math.min(a, speaker.start!) : a, end: near ? Math.max(b, speaker.end!) : b, kind: 'attribution', severity: 'error',
+    message: `Misattributed: the sources give these words to ${qi.quote.speaker.person ? attributionName(qi.quote.speaker.attribution) : realName}, not ${speaker.person.person.name}.`,
+    suggestions: [],
+    citations: [citeQuote(m, qm, qi)],
+    claimKey: `attribution:${qi.quote.id}:${speaker.person.person.id}`,
+  });
+  return true;
+}
+
+/** The cheapest near match of one of the quotation's segments with a sourced quotation: a misquote, if any. */
+interface NearMatch {
+  qi: QuoteIndex;
+  al: Align;
+  seg: Seg;
+}
+
+/** Words that join a sentence to what came before it, and say nothing of their own. */
+const CONNECTIVES = new Set(['but', 'and', 'so', 'however', 'yet', 'also', 'now', 'well', 'that', 'because', 'indeed']);
+
+/** Is an alignment's only change its segment's first word, a connective? */
+function opensWithOtherConnective(qw: QuoteWords, al: Align, seg: Seg, text: string): boolean {
+  const changed = al.diff.filter((x) => x.op !== 'same');
+  if (changed.length !== 1 || changed[0].d !== 0 || al.diff[0] !== changed[0]) return false;
+  return CONNECTIVES.has(text.slice(qw.starts[seg.from], qw.ends[seg.from]).toLowerCase());
+}
+
+/**
+ * The sourced quotation the segments come closest to without matching it (the cheapest alignment within a segment's
+ * allowance), for a misquote; `only`: the speaker's quotations only (a short segment's, always).
+ */
+function closestQuote(ctx: Ctx, qm: QuoteModel, { cands, speaker }: Quotation, segs: Seg[], only: boolean): NearMatch | undefined {
+  const qw = qm.scratch.words;
+  let bestAlign: NearMatch | undefined;
+  for (const seg of segs) {
+    const n = seg.to - seg.from;
+    if (n < 3) continue;
+    const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
+    let segBare = -1; // the number of the segment's words in scratch.bare, once written
+    for (const qidx of cands) {
+      const qi = ctx.m.quotes[qidx];
+      // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
+      // there is one, and an early stop when there is not); cost 0 is never a misquote
+      const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
+      if (limit < 1) continue;
+      const al = align(qm.scratch, qw.ids, seg.from, n, qm.quoteIds[qidx], limit);
+      if (!al || al.cost === 0) continue;
+      // the filters below are pure: cheapest first
+      let same = 0;
+      for (const x of al.diff) if (x.op === 'same') same++;
+      if (same < 2 || same < n - maxCost) continue;
+      if ((n <= 4 || only) && speaker && !speakerOk(qi, speaker.person)) continue;
+      // a sentence of a speaker's that opens with another connective ("But …" for "… that …") quotes the same words
+      if (only && opensWithOtherConnective(qw, al, seg, ctx.text)) continue;
+      // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
+      if (segBare < 0) segBare = withoutArticles(qm, qw.ids, seg.from, seg.to);
+      if (indexOfRun(qm.bareIds[qidx], qm.scratch.bare, 0, segBare, 0) >= 0) continue;
+      bestAlign = { qi, al, seg };
+    }
+  }
+  return bestAlign;
+}
+
+/** A misquote's word-by-word diff: the source's words as written, the draft's as the writer wrote them. */
+function misquoteDiff(ctx: Ctx, qm: QuoteModel, { qi, al, seg }: NearMatch): DiffPart[] {
+  const qw = qm.scratch.words;
+  const diff: DiffPart[] = [];
+  const words = sourceWordTexts(qm, qi);
+  for (const x of al.diff) {
+    if (x.op === 'same') {
+      diff.push({ op: 'same', text: words[x.s!] });
+      continue;
+    }
+    if (x.op === 'draft' || x.op === 'sub') {
+      const t = ctx.text.slice(qw.starts[seg.from + x.d!], qw.ends[seg.from + x.d!]);
+      diff.push({ op: 'draft', text: t });
+    }
+    if (x.op === 'source' || x.op === 'sub') {
+      diff.push({ op: 'source', text: words[x.s!] });
+    }
+  }
+  return diff;
+}
+
+/** The source's words the misquote stands for: the aligned stretch, with any draft words left over at either end. */
+function quotedStretch({ qi, al }: NearMatch): string {
+  // draft words left over at either end stand for the source words just beyond the aligned stretch
+  let from = al.srcStart, to = al.srcEnd;
+  let lead = 0, trail = 0;
+  while (lead < al.diff.length && al.diff[lead].op === 'draft') lead++;
+  while (trail < al.diff.length - lead && al.diff[al.diff.length - 1 - trail].op === 'draft') trail++;
+  if (trail) to = Math.min(qi.tokens.length, to + trail + (ARTICLES.has(qi.tokens[to] ?? '') ? 1 : 0));
+  // a stretch that stops on "the"/"a" stops short of its noun
+  if (to < qi.tokens.length && ARTICLES.has(qi.tokens[to - 1])) to++;
+  if (lead) from = Math.max(0, from - lead - (ARTICLES.has(qi.tokens[from - lead - 1] ?? '') ? 1 : 0));
+  return sourceWords(qi, from, to);
+}
+
+function reportMisquote(ctx: Ctx, qm: QuoteModel, match: NearMatch, speaker: Speaker | undefined): void {
+  const { m } = ctx;
+  const { qi, seg } = match;
+  const qw = qm.scratch.words;
+  const diff = misquoteDiff(ctx, qm, match);
+  const wrongSpeaker = speaker && !speakerOk(qi, speaker.person) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.person.name}.` : '';
+  addFinding(ctx, {
+    start: qw.starts[seg.from], end: qw.ends[seg.to - 1], kind: 'quote', severity: 'warning',
+    message: `Misquote: ${speakerName(m, qi)} said ${changedWords(diff)}.${wrongSpeaker}`,
+    suggestions: [quotedStretch(match)],
+    citations: [citeQuote(m, qm, qi)],
+    claimKey: `quote:${qi.quote.id}:${segText(qm, ctx.f, seg)}`,
+    diff,
+  });
 }
 
 /**

@@ -3,7 +3,8 @@
  * children's services), only when the sentence is about that service's overall rating at a time the sources cover.
  */
 import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
-import { statusAt } from '../model/model';
+import { Model, statusAt } from '../model/model';
+import { defineRule } from './rule';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
@@ -37,13 +38,9 @@ interface RatingScope {
   elsewhere: RegExp;
 }
 
-const scopes = new WeakMap<Ctx['m'], RatingScope>();
-
 const wordsRe = (words: string[]) => (words.length ? new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})`) : /$^/);
 
-function ratingScope(m: Ctx['m']): RatingScope {
-  let rs = scopes.get(m);
-  if (rs) return rs;
+function ratingScope(m: Model): RatingScope {
   const ids = [...new Set(m.states.filter((x) => x.attribute === 'rating').map((x) => x.subject))];
   const orgs = ids.map((id) => m.dataset.orgById.get(id)!).sort((a, b) => Number(b.home) - Number(a.home));
   const placeRe = (p?: string) => (p ? new RegExp(`\\b${escapeRegExp(p.toLowerCase())}`) : undefined);
@@ -51,14 +48,12 @@ function ratingScope(m: Ctx['m']): RatingScope {
   const ratedPlaces = new Set(orgs.map((o) => o.place?.toLowerCase()));
   const otherPlaces = m.places.others.filter((p) => !ratedPlaces.has(p));
   const otherBodies = m.orgPhrases.filter((o) => (o.org.kind === 'nhs' || o.org.kind === 'regulator') && !byIds.has(o.org.id) && o.phrase.length >= 3).map((o) => o.phrase);
-  rs = {
+  return {
     subjects: orgs.map((o) => ({ id: o.id, place: placeRe(o.place) })),
     home: placeRe(orgs.find((o) => o.home)?.place),
     bodies: wordsRe(m.orgPhrases.filter((o) => byIds.has(o.org.id)).map((o) => o.phrase)),
     elsewhere: wordsRe([...otherPlaces, ...otherBodies]),
   };
-  scopes.set(m, rs);
-  return rs;
 }
 
 /**
@@ -113,7 +108,16 @@ function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: 
   });
 }
 
-export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
+export const ratingsRule = defineRule<RatingScope>({
+  id: 'ratings',
+  kinds: ['rating', 'number'],
+  description: "A service's inspection rating at the time the sentence is set, and how long it has held it.",
+  gates: [RATING_GATE],
+  build: ratingScope,
+  checkSentence: checkRatings,
+});
+
+export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, RATING_GATE)) return;
   const ratings = execIn(RATING_RE, masked, s.start, s.end);
@@ -121,7 +125,6 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo): void {
     const pos = r.index;
     const clause = clauseAt(s, pos);
     const clauseText = masked.slice(clause.start, clause.end);
-    const rs = ratingScope(m);
     if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText)) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText)) continue;

@@ -12,6 +12,7 @@ import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
 import { ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
+import { defineRule, indexOf } from './rule';
 
 interface RoleClaim {
   type: RoleType;
@@ -135,23 +136,21 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 
 const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been)|is|was|now|then|currently|as)\s+)?(?:(?:the|a|an|[a-z]+'s|the\s+council's|its|[a-z]+\s+county\s+council's)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
-/** Each party phrase of a model and its party (the first in the model's order where two share a phrase), made once. */
-const partyByPhrase = new WeakMap<Model, Map<string, string>>();
+/** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
+function partiesByPhrase(m: Model): Map<string, string> {
+  const byPhrase = new Map<string, string>();
+  for (const pp of m.partyPhrases) if (!byPhrase.has(pp.phrase)) byPhrase.set(pp.phrase, pp.party.id);
+  return byPhrase;
+}
 
-function partyOf(m: Model, phrase: string): string | undefined {
-  let byPhrase = partyByPhrase.get(m);
-  if (!byPhrase) {
-    byPhrase = new Map();
-    for (const pp of m.partyPhrases) if (!byPhrase.has(pp.phrase)) byPhrase.set(pp.phrase, pp.party.id);
-    partyByPhrase.set(m, byPhrase);
-  }
-  return byPhrase.get(normPhrase(phrase));
+function partyOf(ctx: Ctx, phrase: string): string | undefined {
+  return indexOf(ctx, rolesRule).partyByPhrase.get(normPhrase(phrase));
 }
 
 /** A time said after a post ("… at the time", "… then"): not part of its portfolio or place. */
 const TRAILING_TIME = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|now|currently|these\s+days|at\s+present)$/;
 
-function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
+function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
   // A Secretary of State is a different post from any junior minister's: it never matches a minister's portfolio.
   if (whole.includes('secretary') && /\bsecretary\b/.test(whole)) return { ...c, portfolio: 'secretary-of-state' };
@@ -173,17 +172,17 @@ function makeClaim(m: Model, type: RoleType, group: 'portfolio' | 'place' | unde
     const words = content(captured);
     if (group === 'place') {
       if (words.length === 0) return c;
-      const party = partyOf(m, captured.replace(/^(the|a|an)\s+/, ''));
+      const party = partyOf(ctx, captured.replace(/^(the|a|an)\s+/, ''));
       if (party) return c; // "Labour MP": a party, not a place
       c.place = words.join(' ');
       c.words = words;
     } else {
       if (words.length === 0) return type === 'director' || type === 'minister' || type === 'cabinet-member' ? c : undefined;
       // "Conservative cabinet member": a party, checked as a party
-      if (type !== 'group-leader' && partyOf(m, captured.replace(/^(the|a|an)\s+/, ''))) return c;
+      if (type !== 'group-leader' && partyOf(ctx, captured.replace(/^(the|a|an)\s+/, ''))) return c;
       c.portfolio = words.join(' ');
       c.words = words;
-      if (type === 'group-leader') c.party = partyOf(m, captured);
+      if (type === 'group-leader') c.party = partyOf(ctx, captured);
       if (type === 'director' && words.every((w) => w === 'interim')) c.portfolio = undefined;
     }
   }
@@ -266,7 +265,7 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
     const mm = b.re.exec(chunk);
     if (!mm) continue;
     const start = base + mm.index + (mm[0].length - mm[0].trimStart().length);
-    return makeClaim(ctx.m, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
+    return makeClaim(ctx, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
   }
   return undefined;
 }
@@ -305,19 +304,19 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     const text = (chunkEnd ? tail.slice(0, chunkEnd.index) : tail).trimEnd();
     const prefix = verb[1] === 'leads' ? 'leader of the '.length : 'chair of the '.length;
     const start = mention.end + pos;
-    return roleAfter(ctx.m, text, start, start + text.length - prefix);
+    return roleAfter(ctx, text, start, start + text.length - prefix);
   }
   const stop = ROLE_AFTER_END.exec(tail);
   const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd();
   const start = mention.end + pos;
-  return roleAfter(ctx.m, chunk, start, start + chunk.length);
+  return roleAfter(ctx, chunk, start, start + chunk.length);
 }
 
 /** A role phrase that is the whole of `text` (read after a name, or in a table cell), spanning [start, end). */
-function roleAfter(m: Model, text: string, start: number, end: number): RoleClaim | undefined {
+function roleAfter(ctx: Ctx, text: string, start: number, end: number): RoleClaim | undefined {
   for (const a of AFTER) {
     const r = a.re.exec(text);
-    if (r) return makeClaim(m, a.type, a.group, r[1], start, end, r[0], true);
+    if (r) return makeClaim(ctx, a.type, a.group, r[1], start, end, r[0], true);
   }
   return undefined;
 }
@@ -329,31 +328,30 @@ interface RoleForms {
   portfolioWords: Set<string>;
 }
 
-const roleForms = new WeakMap<Role, RoleForms>();
-
-function formsOf(role: Role): RoleForms {
-  let f = roleForms.get(role);
+function formsOf(ctx: Ctx, role: Role): RoleForms {
+  const { forms } = indexOf(ctx, rolesRule);
+  let f = forms.get(role);
   if (!f) {
     const portfolio = role.portfolio.map((p) => normPhrase(p));
     f = { place: role.place ? normPhrase(role.place) : undefined, portfolio, portfolioWords: new Set(portfolio.flatMap((p) => content(p))) };
-    roleForms.set(role, f);
+    forms.set(role, f);
   }
   return f;
 }
 
-function compatible(role: Role, c: RoleClaim): boolean {
+function compatible(ctx: Ctx, role: Role, c: RoleClaim): boolean {
   if (role.type !== c.type) return false;
   if (c.place) {
     if (!role.place) return false;
-    const place = formsOf(role).place!;
+    const place = formsOf(ctx, role).place!;
     return place === c.place || (c.words ?? c.place.split(' ')).includes(place);
   }
   if (c.type === 'group-leader' && c.party) {
-    return formsOf(role).portfolio.some((p) => p === c.party || p.replace(/ /g, '-') === c.party);
+    return formsOf(ctx, role).portfolio.some((p) => p === c.party || p.replace(/ /g, '-') === c.party);
   }
   if (c.portfolio) {
     const words = c.words ?? c.portfolio.split(' ');
-    const port = formsOf(role).portfolioWords;
+    const port = formsOf(ctx, role).portfolioWords;
     for (let i = 0; i < words.length; i++) if (port.has(words[i])) return true;
     return false;
   }
@@ -381,6 +379,27 @@ function whenText(r: { attr: { from?: string; until?: string; evidence: { source
 function article(p: PersonIndex): string {
   return p.person.pronoun === 'she' ? 'she' : 'he';
 }
+
+/** What the roles check derives from the data: the party phrases, the wards, and what it says of a role, once per engine. */
+interface RolesIndex {
+  partyByPhrase: Map<string, string>;
+  tail: PartyTail;
+  wards: Map<string, { norm: string; words: Set<string> }>;
+  /** Made on first use. */
+  forms: Map<Role, RoleForms>;
+  confirmations: Map<RoleEntry, { message: string; citation: Citation }>;
+  partyReports: Map<PersonIndex, Map<string, PartyReport>>;
+}
+
+export const rolesRule = defineRule<RolesIndex>({
+  id: 'roles',
+  kinds: ['role', 'party', 'ward', 'organisation', 'outdated'],
+  description: "A named person's post, party, ward and organisation, at the time the sentence is set.",
+  build: (m) => ({
+    partyByPhrase: partiesByPhrase(m), tail: partyTail(m), wards: wardForms(m), forms: new Map(), confirmations: new Map(), partyReports: new Map(),
+  }),
+  checkSentence: (ctx, s) => checkRoles(ctx, s),
+});
 
 export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
   // every claim here is about a person named in the sentence (a table row's too)
@@ -428,7 +447,7 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     const paren = masked.indexOf('(', cell.start);
     const end = paren > cell.start && paren < cell.end ? trimEnd(masked, cell.start, paren) : cell.end;
     const text = masked.slice(cell.start, end);
-    const party = partyOf(m, text);
+    const party = partyOf(ctx, text);
     if (party) {
       if (p.party && party !== p.party.party) reportParty(ctx, p, party, cell.start, end);
       continue;
@@ -437,7 +456,7 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
       reportWardIfWrong(ctx, p, { text, start: cell.start, end });
       continue;
     }
-    const claim = roleAfter(m, text, cell.start, end);
+    const claim = roleAfter(ctx, text, cell.start, end);
     if (!claim) continue;
     const d = s.dates.find((x) => x.range && x.start >= cell.start && x.end <= cell.end);
     // a date in the cell; else the row's (its Date or Year column) or a dated heading's above the table
@@ -460,9 +479,9 @@ const TITLE_TIME: ClaimTimeOptions = { title: true, role: true };
 const ROLE_TIME: ClaimTimeOptions = { title: false, role: true };
 
 /** A confirmed role's message and citation: the same each time, made once per role of a person (p.roles's own entry). */
-const confirmations = new WeakMap<RoleEntry, { message: string; citation: Citation }>();
-
-function confirmationOf(p: PersonIndex, r: RoleEntry, m: Model): { message: string; citation: Citation } {
+function confirmationOf(ctx: Ctx, p: PersonIndex, r: RoleEntry): { message: string; citation: Citation } {
+  const { m } = ctx;
+  const { confirmations } = indexOf(ctx, rolesRule);
   let c = confirmations.get(r);
   if (!c) {
     c = { message: `${p.person.name}: ${r.role.title} (${whenText(r, m)}).`, citation: m.dataset.cite(r.attr.evidence) };
@@ -471,134 +490,143 @@ function confirmationOf(p: PersonIndex, r: RoleEntry, m: Model): { message: stri
   return c;
 }
 
+/** A role claimed of a named person, at the time the sentence sets: what checkRoleClaim's steps read. */
+interface RoleAsk {
+  p: PersonIndex;
+  claim: RoleClaim;
+  t: ClaimTime;
+  /** The claim and the name together. */
+  span: { start: number; end: number };
+}
+
 function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime): void {
-  const { m } = ctx;
   const p = mention.person;
-  {
-    const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
-    const at = t.range;
-    const span = { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) };
-    // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:
-    // most claims are confirmed)
-    let firstOk: RoleEntry | undefined;
-    for (const r of p.roles) {
-      if (!compatible(r.role, claim)) continue;
-      firstOk ??= r;
-      if (statusAt(r.time, at) !== 'false') {
-        const c = confirmationOf(p, r, m);
-        addConfirmation(ctx, { start: span.start, end: span.end, kind: 'fact', message: c.message, citations: [c.citation] });
-        return;
-      }
-    }
-    if (firstOk) {
-      const r = firstOk;
-      const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
-      const outdated = after && (t.explicit || t.present);
-      const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
-      // neither: nothing to say (and no holders to look for)
-      if (!outdated && !tooEarly) return;
-      const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && (statusAt(x.time, at) === 'true' ||
-        (after && x.time.falseBefore !== undefined && r.time.falseAfter !== undefined && x.time.falseBefore >= r.time.falseAfter - 62))));
-      const holderText = holders.length ? ` ${holders.map((h) => h.person.name).join(' and ')} holds it${t.explicit ? ' then' : ' now'}.` : '';
-      const holderCites = holders.flatMap((h) => h.roles.filter((x) => x.role.id === r.role.id).map((x) => m.dataset.cite(x.attr.evidence)));
-      if (outdated) {
-        addFinding(ctx, {
-          start: span.start, end: span.end, kind: 'outdated', severity: 'warning',
-          message: `Outdated: ${p.person.name} was ${r.role.title} (${whenText(r, m)}) but not after ${formatPartialDate(r.attr.until!)}${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.${holders.length ? ` Since then: ${holders.map((h) => h.person.name).join(' and ')}.` : ''}`,
-          suggestions: holders.map((h) => h.person.name),
-          citations: [...holderCites, m.dataset.cite(r.attr.evidence)],
-          claimKey: `outdated:${p.person.id}:${r.role.id}`,
-        });
-      } else {
-        addFinding(ctx, {
-          start: span.start, end: span.end, kind: 'role', severity: 'error',
-          message: `${p.person.name} became ${r.role.title} only from ${formatPartialDate(r.attr.from!)}.${holderText}`,
-          suggestions: holders.map((h) => h.person.name),
-          citations: [m.dataset.cite(r.attr.evidence), ...holderCites],
-          claimKey: `role:${p.person.id}:${r.role.id}:before`,
-        });
-      }
+  const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
+  const ask: RoleAsk = { p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
+  // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:
+  // most claims are confirmed)
+  let firstOk: RoleEntry | undefined;
+  for (const r of p.roles) {
+    if (!compatible(ctx, r.role, claim)) continue;
+    firstOk ??= r;
+    if (statusAt(r.time, t.range) !== 'false') {
+      const c = confirmationOf(ctx, p, r);
+      addConfirmation(ctx, { start: ask.span.start, end: ask.span.end, kind: 'fact', message: c.message, citations: [c.citation] });
       return;
     }
-    const same = p.roles.filter((r) => r.role.type === claim.type);
-    const roleText = ctx.text.slice(claim.start, claim.end);
-    if (same.length) {
-      // Same kind of role, different portfolio or place: a definite conflict when we know what they held then.
-      const r = same.find((x) => presumedAt(x.time, at));
-      if (!r) return;
-      const kind = claim.place ? 'ward' : 'role';
-      addFinding(ctx, {
-        start: claim.start, end: claim.end, kind, severity: 'error',
-        message: `Sources give ${p.person.name} as ${r.role.title}, not ${roleText}.`,
-        suggestions: [r.role.place && claim.place ? `${r.role.place} MP` : r.role.title].filter((x) => x.length > 0),
-        citations: [m.dataset.cite(r.attr.evidence)],
-        claimKey: `${kind}:${p.person.id}:${normPhrase(roleText)}`,
-      });
-      return;
-    }
-    if (!specific(claim)) return;
-    // A role the sources give to somebody else at that time.
-    const holders: { q: PersonIndex; attr: PersonIndex['roles'][number] }[] = [];
-    for (const q of m.people) {
-      if (q === p) continue;
-      for (const x of q.roles) if (x.role.exclusive && compatible(x.role, claim) && presumedAt(x.time, at)) holders.push({ q, attr: x });
-    }
-    if (!holders.length) {
-      // No one else is known to hold it, but the sources give this person a different post of the council then.
-      if (!COUNCIL_POSTS.has(claim.type)) return;
-      const own = p.roles.find((x) => x.role.organisation === ctx.m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && presumedAt(x.time, at));
-      if (!own) return;
-      addFinding(ctx, {
-        start: span.start, end: span.end, kind: 'role', severity: 'error',
-        message: `Sources give ${p.person.name} as ${own.role.title} (${whenText(own, m)}), not ${roleText}.`,
-        suggestions: [own.role.title],
-        citations: [m.dataset.cite(own.attr.evidence)],
-        claimKey: `role:${p.person.id}:${normPhrase(roleText)}`,
-      });
-      return;
-    }
-    const own = describeRole(p, at);
-    const h = holders[0];
+  }
+  if (firstOk) roleAtAnotherTime(ctx, ask, firstOk);
+  else if (p.roles.some((r) => r.role.type === claim.type)) otherRoleOfTheKind(ctx, ask);
+  else if (specific(claim)) roleOfSomebodyElse(ctx, ask);
+}
+
+/** The person held the post, but not then: outdated (it ended before) or too early (it began after). */
+function roleAtAnotherTime(ctx: Ctx, { p, t, span }: RoleAsk, r: RoleEntry): void {
+  const { m } = ctx;
+  const at = t.range;
+  const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
+  const outdated = after && (t.explicit || t.present);
+  const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
+  // neither: nothing to say (and no holders to look for)
+  if (!outdated && !tooEarly) return;
+  const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && (statusAt(x.time, at) === 'true' ||
+    (after && x.time.falseBefore !== undefined && r.time.falseAfter !== undefined && x.time.falseBefore >= r.time.falseAfter - 62))));
+  const holderText = holders.length ? ` ${holders.map((h) => h.person.name).join(' and ')} holds it${t.explicit ? ' then' : ' now'}.` : '';
+  const holderCites = holders.flatMap((h) => h.roles.filter((x) => x.role.id === r.role.id).map((x) => m.dataset.cite(x.attr.evidence)));
+  if (outdated) {
+    addFinding(ctx, {
+      start: span.start, end: span.end, kind: 'outdated', severity: 'warning',
+      message: `Outdated: ${p.person.name} was ${r.role.title} (${whenText(r, m)}) but not after ${formatPartialDate(r.attr.until!)}${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.${holders.length ? ` Since then: ${holders.map((h) => h.person.name).join(' and ')}.` : ''}`,
+      suggestions: holders.map((h) => h.person.name),
+      citations: [...holderCites, m.dataset.cite(r.attr.evidence)],
+      claimKey: `outdated:${p.person.id}:${r.role.id}`,
+    });
+  } else {
     addFinding(ctx, {
       start: span.start, end: span.end, kind: 'role', severity: 'error',
-      message: `Sources name ${h.q.person.name} as ${h.attr.role.title} (${whenText(h.attr, m)}), not ${p.person.name}${own ? `; ${article(p)} is ${own}${p.constituency && !own.includes(p.constituency.place) ? ` (${p.constituency.place})` : ''}` : ''}.`,
-      suggestions: [h.q.person.name],
-      citations: [m.dataset.cite(h.attr.attr.evidence), ...(p.roles[0] ? [m.dataset.cite(p.roles[0].attr.evidence)] : [])],
-      claimKey: `role:${p.person.id}:${h.attr.role.id}`,
+      message: `${p.person.name} became ${r.role.title} only from ${formatPartialDate(r.attr.from!)}.${holderText}`,
+      suggestions: holders.map((h) => h.person.name),
+      citations: [m.dataset.cite(r.attr.evidence), ...holderCites],
+      claimKey: `role:${p.person.id}:${r.role.id}:before`,
     });
   }
 }
 
+/** Same kind of role, different portfolio or place: a definite conflict when we know what they held then. */
+function otherRoleOfTheKind(ctx: Ctx, { p, claim, t }: RoleAsk): void {
+  const { m } = ctx;
+  const r = p.roles.filter((x) => x.role.type === claim.type).find((x) => presumedAt(x.time, t.range));
+  if (!r) return;
+  const roleText = ctx.text.slice(claim.start, claim.end);
+  const kind = claim.place ? 'ward' : 'role';
+  addFinding(ctx, {
+    start: claim.start, end: claim.end, kind, severity: 'error',
+    message: `Sources give ${p.person.name} as ${r.role.title}, not ${roleText}.`,
+    suggestions: [r.role.place && claim.place ? `${r.role.place} MP` : r.role.title].filter((x) => x.length > 0),
+    citations: [m.dataset.cite(r.attr.evidence)],
+    claimKey: `${kind}:${p.person.id}:${normPhrase(roleText)}`,
+  });
+}
+
+/** A role the sources give to somebody else at that time, or (no one else known) a council post other than theirs. */
+function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
+  const { m } = ctx;
+  const at = t.range;
+  const roleText = ctx.text.slice(claim.start, claim.end);
+  const holders: { q: PersonIndex; attr: PersonIndex['roles'][number] }[] = [];
+  for (const q of m.people) {
+    if (q === p) continue;
+    for (const x of q.roles) if (x.role.exclusive && compatible(ctx, x.role, claim) && presumedAt(x.time, at)) holders.push({ q, attr: x });
+  }
+  if (!holders.length) {
+    // No one else is known to hold it, but the sources give this person a different post of the council then.
+    if (!COUNCIL_POSTS.has(claim.type)) return;
+    const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && presumedAt(x.time, at));
+    if (!own) return;
+    addFinding(ctx, {
+      start: span.start, end: span.end, kind: 'role', severity: 'error',
+      message: `Sources give ${p.person.name} as ${own.role.title} (${whenText(own, m)}), not ${roleText}.`,
+      suggestions: [own.role.title],
+      citations: [m.dataset.cite(own.attr.evidence)],
+      claimKey: `role:${p.person.id}:${normPhrase(roleText)}`,
+    });
+    return;
+  }
+  const own = describeRole(p, at);
+  const h = holders[0];
+  addFinding(ctx, {
+    start: span.start, end: span.end, kind: 'role', severity: 'error',
+    message: `Sources name ${h.q.person.name} as ${h.attr.role.title} (${whenText(h.attr, m)}), not ${p.person.name}${own ? `; ${article(p)} is ${own}${p.constituency && !own.includes(p.constituency.place) ? ` (${p.constituency.place})` : ''}` : ''}.`,
+    suggestions: [h.q.person.name],
+    citations: [m.dataset.cite(h.attr.attr.evidence), ...(p.roles[0] ? [m.dataset.cite(p.roles[0].attr.evidence)] : [])],
+    claimKey: `role:${p.person.id}:${h.attr.role.id}`,
+  });
+}
+
 const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
 
-const tailCache = new WeakMap<Model, { re: RegExp; parties: string[]; keys: RegExp }>();
-let lastTailModel: Model | undefined;
-let lastTail: { re: RegExp; parties: string[]; keys: RegExp } | undefined;
+/** "PARTY [councillor|leader…]" right before a name (see partyTail). */
+interface PartyTail {
+  re: RegExp;
+  parties: string[];
+  keys: RegExp;
+}
 
 /**
- * One pattern for "PARTY [councillor|leader…]" right before a name, built once per model (longest phrases first),
- * and one for the literal beginnings of its phrases: a text holding none of those cannot match it.
+ * One pattern for "PARTY [councillor|leader…]" right before a name (longest phrases first), and one for the literal
+ * beginnings of its phrases: a text holding none of those cannot match it.
  */
-function partyTailRe(m: Model): { re: RegExp; parties: string[]; keys: RegExp } {
-  if (m === lastTailModel) return lastTail!;
-  let t = tailCache.get(m);
-  if (!t) {
-    const alts = m.partyPhrases.map((pp) => `(${pp.phrase.replace(/[-]/g, '[- ]?')})`);
-    // each phrase's start up to its first character that is not plainly literal in the pattern ('-' and the like)
-    const starts = [...new Set(m.partyPhrases.map((pp) => /^[a-z0-9' ]*/.exec(pp.phrase)![0]))];
-    // a start that holds another is implied by it ("conservative party" by "conservative")
-    const keys = starts.filter((k) => !starts.some((o) => o !== k && k.includes(o)));
-    t = {
-      re: new RegExp(`(?:^|[^a-z])(?:${alts.join('|')})(?:'s)?${PARTY_BEFORE_TAIL.source}`),
-      parties: m.partyPhrases.map((pp) => pp.party.id),
-      keys: new RegExp(keys.join('|')),
-    };
-    tailCache.set(m, t);
-  }
-  // asked for each name: the last model's answer is kept at hand
-  lastTailModel = m;
-  lastTail = t;
-  return t;
+function partyTail(m: Model): PartyTail {
+  const alts = m.partyPhrases.map((pp) => `(${pp.phrase.replace(/[-]/g, '[- ]?')})`);
+  // each phrase's start up to its first character that is not plainly literal in the pattern ('-' and the like)
+  const starts = [...new Set(m.partyPhrases.map((pp) => /^[a-z0-9' ]*/.exec(pp.phrase)![0]))];
+  // a start that holds another is implied by it ("conservative party" by "conservative")
+  const keys = starts.filter((k) => !starts.some((o) => o !== k && k.includes(o)));
+  return {
+    re: new RegExp(`(?:^|[^a-z])(?:${alts.join('|')})(?:'s)?${PARTY_BEFORE_TAIL.source}`),
+    parties: m.partyPhrases.map((pp) => pp.party.id),
+    keys: new RegExp(keys.join('|')),
+  };
 }
 
 /**
@@ -642,33 +670,50 @@ function mayBeSpace(c: number): boolean {
 const PAREN_AT = /\([^()]{2,80}\)/y;
 
 /** Party and ward claims about a person; masked[lo90, e90) is the text before the name as checkRoles trimmed it. */
+/** The party and ward a sentence gives a named person (the first of each it gives). */
+interface PartyWardClaims {
+  party?: { party: string; start: number; end: number };
+  ward?: { text: string; start: number; end: number };
+}
+
 function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: number, e90: number): void {
-  const { m, masked } = ctx;
   const p = mention.person;
   // Only a party or ward the sources give can be contradicted: for anybody else there is nothing to read.
   if (!p.party && !p.ward) return;
-  let claimed: { party: string; start: number; end: number } | undefined;
-  // Party before the name: "Labour councillor John Hart", "Tory John Hart", "Labour's Carol Whitton".
-  if (p.party) {
-    const lo = Math.max(s.start, mention.start - 60);
-    const e = lo === lo90 ? e90 : trimTitle(masked, lo, mention.start);
-    const text = e > lo ? masked.slice(lo, e) : '';
-    const tail = partyTailRe(m);
-    // the pattern needs one of the party phrases, so the start of one (most texts before a name hold none)
-    if (tail.keys.test(text)) {
-      // the text and a space (most often the space that follows it: a slice, no joined copy)
-      const r = tail.re.exec(masked.charCodeAt(e) === 32 ? masked.slice(lo, e + 1) : text + ' ');
-      if (r) {
-        // the one phrase group that took part in the match
-        let k = 1;
-        while (k < r.length && r[k] === undefined) k++;
-        const st = lo + r.index + r[0].indexOf(r[k]);
-        claimed = { party: tail.parties[k - 1], start: st, end: st + r[k].length };
-      }
-    }
-  }
-  // Party and ward after the name: "John Hart (Conservative, Bickleigh & Wembury)", "Carol Whitton (St David's & Haven Banks)".
-  // Each pattern below starts with white space and then '(' or ',': look at the first other character first.
+  const claims: PartyWardClaims = {};
+  if (p.party) claims.party = partyBefore(ctx, s, mention, lo90, e90);
+  claimsAfter(ctx, s, mention, claims);
+  const { party: claimed, ward: wardClaim } = claims;
+  if (claimed && p.party && claimed.party !== p.party.party) reportParty(ctx, p, claimed.party, claimed.start, claimed.end);
+  if (wardClaim && p.ward) reportWardIfWrong(ctx, p, wardClaim);
+}
+
+/** A party before the name: "Labour councillor John Hart", "Tory John Hart", "Labour's Carol Whitton". */
+function partyBefore(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: number, e90: number): PartyWardClaims['party'] {
+  const { masked } = ctx;
+  const lo = Math.max(s.start, mention.start - 60);
+  const e = lo === lo90 ? e90 : trimTitle(masked, lo, mention.start);
+  const text = e > lo ? masked.slice(lo, e) : '';
+  const tail = indexOf(ctx, rolesRule).tail;
+  // the pattern needs one of the party phrases, so the start of one (most texts before a name hold none)
+  if (!tail.keys.test(text)) return undefined;
+  // the text and a space (most often the space that follows it: a slice, no joined copy)
+  const r = tail.re.exec(masked.charCodeAt(e) === 32 ? masked.slice(lo, e + 1) : text + ' ');
+  if (!r) return undefined;
+  // the one phrase group that took part in the match
+  let k = 1;
+  while (k < r.length && r[k] === undefined) k++;
+  const st = lo + r.index + r[0].indexOf(r[k]);
+  return { party: tail.parties[k - 1], start: st, end: st + r[k].length };
+}
+
+/**
+ * Party and ward after the name: "John Hart (Conservative, Bickleigh & Wembury)", "Carol Whitton (St David's & Haven
+ * Banks)", "John Hart, the Labour councillor for …". Each pattern starts with white space and then '(' or ',': the
+ * first other character is looked at first.
+ */
+function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyWardClaims): void {
+  const { masked } = ctx;
   const afterEnd = Math.min(s.end, mention.end + 90);
   let k = mention.end;
   while (k < afterEnd && masked.charCodeAt(k) === 32) k++;
@@ -676,72 +721,75 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: nu
   const otherSpace = (next >= 9 && next <= 13) || next > 127; // white space but no plain space: the patterns decide
   const mayParen = next === 40 || otherSpace;
   const mayComma = next === 44 || otherSpace;
-  let wardClaim: { text: string; start: number; end: number } | undefined;
-  if (mayParen || mayComma) {
-    // the brackets' inside, masked[innerStart, innerEnd)
-    let innerStart = -1;
-    let innerEnd = -1;
-    if (next === 40) {
-      // read in place: the bracket is at k, and the match may not run past afterEnd
-      PAREN_AT.lastIndex = k;
-      if (PAREN_AT.test(masked) && PAREN_AT.lastIndex <= afterEnd) {
-        innerStart = k + 1;
-        innerEnd = PAREN_AT.lastIndex - 1;
-      }
-    } else if (mayParen) {
-      const paren = /^\s*\(([^()]{2,80})\)/.exec(masked.slice(mention.end, afterEnd));
-      if (paren) {
-        innerStart = mention.end + paren[0].indexOf('(') + 1;
-        innerEnd = innerStart + paren[1].length;
-      }
+  if (!mayParen && !mayComma) return;
+  // the brackets' inside, masked[innerStart, innerEnd)
+  let innerStart = -1;
+  let innerEnd = -1;
+  if (next === 40) {
+    // read in place: the bracket is at k, and the match may not run past afterEnd
+    PAREN_AT.lastIndex = k;
+    if (PAREN_AT.test(masked) && PAREN_AT.lastIndex <= afterEnd) {
+      innerStart = k + 1;
+      innerEnd = PAREN_AT.lastIndex - 1;
     }
-    if (innerStart >= 0) {
-      // each comma-separated part, trimmed
-      for (let a = innerStart; a <= innerEnd; ) {
-        // (the next comma inside the brackets: a search of the whole text would run on past them)
-        let b = a;
-        while (b < innerEnd && masked.charCodeAt(b) !== 44) b++;
-        // trimmed of plain spaces in place; other white space at either end is left to trim()
-        let tStart = a;
-        let tEnd = b;
-        while (tStart < tEnd && masked.charCodeAt(tStart) === 32) tStart++;
-        while (tEnd > tStart && masked.charCodeAt(tEnd - 1) === 32) tEnd--;
-        let t: string;
-        if (tStart < tEnd && (mayBeSpace(masked.charCodeAt(tStart)) || mayBeSpace(masked.charCodeAt(tEnd - 1)))) {
-          const part = masked.slice(a, b);
-          t = part.trim();
-          tStart = a + part.indexOf(t);
-        } else t = masked.slice(tStart, tEnd);
-        a = b + 1;
-        if (!t) continue;
-        // (an abbreviation, "Con" or "LD", is a party here and nowhere else)
-        const party = partyOf(m, t) ?? m.partyAbbreviations.get(normPhrase(t));
-        if (party) {
-          if (!claimed) claimed = { party, start: tStart, end: tStart + t.length };
-        } else if (!wardClaim && WARD_LIKE.test(t) && !ROLE_WORD.test(t)) {
-          wardClaim = { text: t, start: tStart, end: tStart + t.length };
-        }
-      }
-    } else if (mayComma) {
-      const after = masked.slice(mention.end, afterEnd);
-      // a ward claim counts only for a person with a ward, a party claim only for one with a party
-      const forWard = p.ward && FOR_WARD.exec(after);
-      if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
-        const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
-        wardClaim = { text: forWard[1], start: st, end: st + forWard[1].length };
-      }
-      const r = p.party && !claimed && /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the|a|an)\s+([a-z -]+?)\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b/.exec(after);
-      if (r) {
-        const party = partyOf(m, r[1]);
-        if (party) {
-          const st = mention.end + r[0].indexOf(r[1], r[0].indexOf(',') + 1);
-          claimed = { party, start: st, end: st + r[1].length };
-        }
-      }
+  } else if (mayParen) {
+    const paren = /^\s*\(([^()]{2,80})\)/.exec(masked.slice(mention.end, afterEnd));
+    if (paren) {
+      innerStart = mention.end + paren[0].indexOf('(') + 1;
+      innerEnd = innerStart + paren[1].length;
     }
   }
-  if (claimed && p.party && claimed.party !== p.party.party) reportParty(ctx, p, claimed.party, claimed.start, claimed.end);
-  if (wardClaim && p.ward) reportWardIfWrong(ctx, p, wardClaim);
+  if (innerStart >= 0) claimsInBrackets(ctx, innerStart, innerEnd, claims);
+  else if (mayComma) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
+}
+
+/** Each comma-separated part of the brackets after a name, read as a party or a ward. */
+function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims: PartyWardClaims): void {
+  const { m, masked } = ctx;
+  for (let a = innerStart; a <= innerEnd; ) {
+    // (the next comma inside the brackets: a search of the whole text would run on past them)
+    let b = a;
+    while (b < innerEnd && masked.charCodeAt(b) !== 44) b++;
+    // trimmed of plain spaces in place; other white space at either end is left to trim()
+    let tStart = a;
+    let tEnd = b;
+    while (tStart < tEnd && masked.charCodeAt(tStart) === 32) tStart++;
+    while (tEnd > tStart && masked.charCodeAt(tEnd - 1) === 32) tEnd--;
+    let t: string;
+    if (tStart < tEnd && (mayBeSpace(masked.charCodeAt(tStart)) || mayBeSpace(masked.charCodeAt(tEnd - 1)))) {
+      const part = masked.slice(a, b);
+      t = part.trim();
+      tStart = a + part.indexOf(t);
+    } else t = masked.slice(tStart, tEnd);
+    a = b + 1;
+    if (!t) continue;
+    // (an abbreviation, "Con" or "LD", is a party here and nowhere else)
+    const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
+    if (party) {
+      if (!claims.party) claims.party = { party, start: tStart, end: tStart + t.length };
+    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t)) {
+      claims.ward = { text: t, start: tStart, end: tStart + t.length };
+    }
+  }
+}
+
+/** ", councillor for Bickleigh", ", the Labour councillor": a ward or party after a comma (`after` follows the name). */
+function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: PartyWardClaims): void {
+  const p = mention.person;
+  // a ward claim counts only for a person with a ward, a party claim only for one with a party
+  const forWard = p.ward && FOR_WARD.exec(after);
+  if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
+    const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
+    claims.ward = { text: forWard[1], start: st, end: st + forWard[1].length };
+  }
+  const r = p.party && !claims.party && /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the|a|an)\s+([a-z -]+?)\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b/.exec(after);
+  if (r) {
+    const party = partyOf(ctx, r[1]);
+    if (party) {
+      const st = mention.end + r[0].indexOf(r[1], r[0].indexOf(',') + 1);
+      claims.party = { party, start: st, end: st + r[1].length };
+    }
+  }
 }
 
 /** What a wrong party for a person reads as: the same each time, made once per person and party. */
@@ -752,10 +800,9 @@ interface PartyReport {
   claimKey: string;
 }
 
-const partyReports = new WeakMap<PersonIndex, Map<string, PartyReport>>();
-
 function reportParty(ctx: Ctx, p: PersonIndex, claimedParty: string, start: number, end: number): void {
   const { m } = ctx;
+  const { partyReports } = indexOf(ctx, rolesRule);
   let byParty = partyReports.get(p);
   if (!byParty) partyReports.set(p, (byParty = new Map()));
   let r = byParty.get(claimedParty);
@@ -775,8 +822,16 @@ function reportParty(ctx: Ctx, p: PersonIndex, claimedParty: string, start: numb
   });
 }
 
-/** The normal form of each sourced ward name and its words, made once. */
-const wardNorms = new Map<string, { norm: string; words: Set<string> }>();
+/** The normal form of each sourced ward name, and its words. */
+function wardForms(m: Model): Map<string, { norm: string; words: Set<string> }> {
+  const out = new Map<string, { norm: string; words: Set<string> }>();
+  for (const p of m.people) {
+    if (!p.ward || out.has(p.ward.ward)) continue;
+    const norm = wardNorm(p.ward.ward);
+    out.set(p.ward.ward, { norm, words: new Set(norm.split(' ')) });
+  }
+  return out;
+}
 
 /** Is every word of `got` but "and" one of `words`? (its words as split(' ') gives them, read without an array) */
 function wordsWithin(got: string, words: Set<string>): boolean {
@@ -791,28 +846,11 @@ function wordsWithin(got: string, words: Set<string>): boolean {
   }
 }
 
-/** wardNorm of the texts read as wards (the same few ward names come again and again): a bounded memo; pure. */
-const wardNormCache = new Map<string, string>();
-
-function wardNormMemo(w: string): string {
-  let n = wardNormCache.get(w);
-  if (n === undefined) {
-    if (wardNormCache.size >= 1024) wardNormCache.clear();
-    wardNormCache.set(w, (n = wardNorm(w)));
-  }
-  return n;
-}
-
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
-  const ward = p.ward!.ward;
-  let w = wardNorms.get(ward);
-  if (w === undefined) {
-    const norm = wardNorm(ward);
-    wardNorms.set(ward, (w = { norm, words: new Set(norm.split(' ')) }));
-  }
+  const w = indexOf(ctx, rolesRule).wards.get(p.ward!.ward)!;
   const want = w.norm;
   const wantWords = w.words;
-  const got = wardNormMemo(wardClaim.text);
+  const got = wardNorm(wardClaim.text);
   if (got === want || wordsWithin(got, wantWords)) return;
   addFinding(ctx, {
     start: wardClaim.start, end: wardClaim.end, kind: 'ward', severity: 'error',

@@ -10,27 +10,30 @@
 import { Ctx, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { addFinding } from './findings';
+import { defineRule } from './rule';
 import { MONTH_NAMES, WEEKDAYS, weekdayOf } from '../time/dates';
 
 type ModelEvent = Model['events'][number];
 
 /** The sourced events of a single day, by that day. */
-const byDay = new WeakMap<Model, Map<number, ModelEvent>>();
-
 function eventsByDay(m: Model): Map<number, ModelEvent> {
-  let ix = byDay.get(m);
-  if (!ix) {
-    ix = new Map();
-    for (const e of m.events) if (e.range.start === e.range.end && !ix.has(e.range.start)) ix.set(e.range.start, e);
-    byDay.set(m, ix);
-  }
+  const ix = new Map<number, ModelEvent>();
+  for (const e of m.events) if (e.range.start === e.range.end && !ix.has(e.range.start)) ix.set(e.range.start, e);
   return ix;
 }
 
-export function checkWeekdays(ctx: Ctx, s: SentenceInfo): void {
+export const weekdaysRule = defineRule<Map<number, ModelEvent>>({
+  id: 'weekdays',
+  kinds: ['date'],
+  description: 'A weekday the calendar puts on another day, in a whole date on which a sourced event happened.',
+  build: eventsByDay,
+  checkSentence: checkWeekdays,
+});
+
+export function checkWeekdays(ctx: Ctx, s: SentenceInfo, byDay: Map<number, ModelEvent>): void {
   for (const d of s.dates) {
     if (d.weekday === undefined || d.weekdayStart === undefined || d.day === undefined || d.month === undefined || d.year === undefined || d.yearInferred || !d.range) continue;
-    const e = eventsByDay(ctx.m).get(d.range.start);
+    const e = byDay.get(d.range.start);
     if (!e) continue;
     const actual = weekdayOf(d.year, d.month, d.day);
     const written = WEEKDAYS[d.weekday];

@@ -227,9 +227,70 @@ const fileIn = (folder: Folder, name: FileName) => (folder.name ? path.join(fold
  * folder it came from.
  */
 function buildDataset(folders: Folder[]): Dataset {
+  const parts = readParts(folders);
+  unique(parts.sources, 'sources');
+  unique(parts.people, 'people');
+  unique(parts.roles, 'roles');
+  unique(parts.orgs, 'organisations');
+  unique(parts.parties, 'parties');
+  unique(parts.events, 'events');
+  unique(parts.states, 'states');
+  unique(parts.numbers, 'numbers');
+  unique(parts.quotes, 'quotes');
+
+  const sources = all(parts.sources);
+  const ids: Ids = {
+    sourceById: new Map(sources.map((s) => [s.id, s])),
+    personById: new Map(all(parts.people).map((p) => [p.id, p])),
+    roleById: new Map(all(parts.roles).map((r) => [r.id, r])),
+    orgById: new Map(all(parts.orgs).map((o) => [o.id, o])),
+    partyById: new Map(all(parts.parties).map((p) => [p.id, p])),
+    eventById: new Map(all(parts.events).map((e) => [e.id, e])),
+  };
+  checkPeopleAndBodies(parts, ids);
+  checkFacts(parts, ids);
+
+  // attributes a folder adds to a person of any folder come after the person's own (a copy: the parsed person is left as it was)
+  let people = all(parts.people);
+  const added = all(parts.extend);
+  if (added.length) {
+    people = people.map((p) => {
+      const more = added.filter((x) => x.person === p.id).flatMap((x) => x.attributes);
+      return more.length ? { ...p, attributes: [...p.attributes, ...more] } : p;
+    });
+    for (const p of people) ids.personById.set(p.id, p);
+  }
+
+  const { sourceById, personById, roleById, orgById, partyById } = ids;
+  return {
+    sources, people, roles: all(parts.roles), organisations: all(parts.orgs), parties: all(parts.parties), events: all(parts.events),
+    states: all(parts.states), numbers: all(parts.numbers), quotes: all(parts.quotes),
+    sourceById, personById, roleById, orgById, partyById, cite: citer(sourceById),
+  };
+}
+
+const all = <T>(ps: Part<T>[]) => ps.flatMap((p) => p.items);
+
+type Items<F extends FileName, K extends keyof Parsed[F]> = NonNullable<Parsed[F][K]> extends (infer T)[] ? T : never;
+
+/** Each collection of the data, folder by folder. */
+interface Parts {
+  sources: Part<LoadedSource>[];
+  people: Part<Items<'people.json', 'people'>>[];
+  extend: Part<Items<'people.json', 'extend'>>[];
+  roles: Part<Items<'roles.json', 'roles'>>[];
+  orgs: Part<Items<'organisations.json', 'organisations'>>[];
+  parties: Part<Items<'organisations.json', 'parties'>>[];
+  events: Part<Items<'facts.json', 'events'>>[];
+  states: Part<Items<'facts.json', 'states'>>[];
+  numbers: Part<Items<'facts.json', 'numbers'>>[];
+  quotes: Part<Items<'quotes.json', 'quotes'>>[];
+}
+
+function readParts(folders: Folder[]): Parts {
   const parts = <T>(name: FileName, pick: (p: Parsed) => T[]): Part<T>[] =>
     folders.map((f) => ({ file: fileIn(f, name), items: pick(f.parsed) ?? [] }));
-  const sourceParts: Part<LoadedSource>[] = folders.map((f) => ({
+  const sources: Part<LoadedSource>[] = folders.map((f) => ({
     file: fileIn(f, 'sources.json'),
     items: f.parsed['sources.json'].sources.map((s, i) => {
       let text: string;
@@ -241,87 +302,92 @@ function buildDataset(folders: Folder[]): Dataset {
       return { ...s, text };
     }),
   }));
-  const peopleParts = parts('people.json', (p) => p['people.json'].people);
-  const roleParts = parts('roles.json', (p) => p['roles.json'].roles);
-  const orgParts = parts('organisations.json', (p) => p['organisations.json'].organisations);
-  const partyParts = parts('organisations.json', (p) => p['organisations.json'].parties);
-  const eventParts = parts('facts.json', (p) => p['facts.json'].events);
-  const stateParts = parts('facts.json', (p) => p['facts.json'].states);
-  const numberParts = parts('facts.json', (p) => p['facts.json'].numbers);
-  const quoteParts = parts('quotes.json', (p) => p['quotes.json'].quotes);
-  const extendParts = parts('people.json', (p) => p['people.json'].extend);
-
-  unique(sourceParts, 'sources');
-  unique(peopleParts, 'people');
-  unique(roleParts, 'roles');
-  unique(orgParts, 'organisations');
-  unique(partyParts, 'parties');
-  unique(eventParts, 'events');
-  unique(stateParts, 'states');
-  unique(numberParts, 'numbers');
-  unique(quoteParts, 'quotes');
-
-  const all = <T>(ps: Part<T>[]) => ps.flatMap((p) => p.items);
-  const sources = all(sourceParts);
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const personById = new Map(all(peopleParts).map((p) => [p.id, p]));
-  const roleById = new Map(all(roleParts).map((r) => [r.id, r]));
-  const orgById = new Map(all(orgParts).map((o) => [o.id, o]));
-  const partyById = new Map(all(partyParts).map((p) => [p.id, p]));
-  const eventById = new Map(all(eventParts).map((e) => [e.id, e]));
-
-  const checkEvidence = (file: string, where: string, ev: Evidence | undefined) => {
-    if (!ev) return;
-    const src = sourceById.get(ev.source);
-    if (!src) throw new DatasetError(file, `${where}.source`, `unknown source "${ev.source}"`);
-    if (!src.text.includes(ev.text)) {
-      throw new DatasetError(file, `${where}.text`, `"${ev.text}" does not occur in ${src.file}`);
-    }
+  return {
+    sources,
+    people: parts('people.json', (p) => p['people.json'].people),
+    roles: parts('roles.json', (p) => p['roles.json'].roles),
+    orgs: parts('organisations.json', (p) => p['organisations.json'].organisations),
+    parties: parts('organisations.json', (p) => p['organisations.json'].parties),
+    events: parts('facts.json', (p) => p['facts.json'].events),
+    states: parts('facts.json', (p) => p['facts.json'].states),
+    numbers: parts('facts.json', (p) => p['facts.json'].numbers),
+    quotes: parts('quotes.json', (p) => p['quotes.json'].quotes),
+    extend: parts('people.json', (p) => p['people.json'].extend),
   };
-  const checkRef = (file: string, where: string, map: Map<string, unknown>, id: string | undefined, what: string) => {
-    if (id !== undefined && !map.has(id)) throw new DatasetError(file, where, `unknown ${what} "${id}"`);
-  };
-  const checkAttribute = (file: string, w: string, a: PersonAttribute) => {
-    checkEvidence(file, `${w}.evidence`, a.evidence);
-    if (a.kind === 'role') checkRef(file, `${w}.role`, roleById, a.role, 'role');
-    if (a.kind === 'party') checkRef(file, `${w}.party`, partyById, a.party, 'party');
-    if (a.kind === 'organisation') checkRef(file, `${w}.organisation`, orgById, a.organisation, 'organisation');
-  };
+}
 
-  for (const { file, items } of peopleParts) {
+/** The data's items by id, for checking what refers to them. */
+interface Ids {
+  sourceById: Map<string, LoadedSource>;
+  personById: Map<string, Items<'people.json', 'people'>>;
+  roleById: Map<string, Items<'roles.json', 'roles'>>;
+  orgById: Map<string, Items<'organisations.json', 'organisations'>>;
+  partyById: Map<string, Items<'organisations.json', 'parties'>>;
+  eventById: Map<string, Items<'facts.json', 'events'>>;
+}
+
+/** Evidence must quote its source word for word. */
+function checkEvidence(ids: Ids, file: string, where: string, ev: Evidence | undefined): void {
+  if (!ev) return;
+  const src = ids.sourceById.get(ev.source);
+  if (!src) throw new DatasetError(file, `${where}.source`, `unknown source "${ev.source}"`);
+  if (!src.text.includes(ev.text)) {
+    throw new DatasetError(file, `${where}.text`, `"${ev.text}" does not occur in ${src.file}`);
+  }
+}
+
+function checkRef(file: string, where: string, map: Map<string, unknown>, id: string | undefined, what: string): void {
+  if (id !== undefined && !map.has(id)) throw new DatasetError(file, where, `unknown ${what} "${id}"`);
+}
+
+function checkAttribute(ids: Ids, file: string, w: string, a: PersonAttribute): void {
+  checkEvidence(ids, file, `${w}.evidence`, a.evidence);
+  if (a.kind === 'role') checkRef(file, `${w}.role`, ids.roleById, a.role, 'role');
+  if (a.kind === 'party') checkRef(file, `${w}.party`, ids.partyById, a.party, 'party');
+  if (a.kind === 'organisation') checkRef(file, `${w}.organisation`, ids.orgById, a.organisation, 'organisation');
+}
+
+/** People, the attributes folders add to them, roles and organisations: their evidence and what they refer to. */
+function checkPeopleAndBodies(parts: Parts, ids: Ids): void {
+  for (const { file, items } of parts.people) {
     items.forEach((p, i) => {
-      checkEvidence(file, `people[${i}].evidence`, p.evidence);
-      p.attributes.forEach((a, j) => checkAttribute(file, `people[${i}].attributes[${j}]`, a));
+      checkEvidence(ids, file, `people[${i}].evidence`, p.evidence);
+      p.attributes.forEach((a, j) => checkAttribute(ids, file, `people[${i}].attributes[${j}]`, a));
     });
   }
-  for (const { file, items } of extendParts) {
+  for (const { file, items } of parts.extend) {
     items.forEach((x, i) => {
-      checkRef(file, `extend[${i}].person`, personById, x.person, 'person');
-      x.attributes.forEach((a, j) => checkAttribute(file, `extend[${i}].attributes[${j}]`, a));
+      checkRef(file, `extend[${i}].person`, ids.personById, x.person, 'person');
+      x.attributes.forEach((a, j) => checkAttribute(ids, file, `extend[${i}].attributes[${j}]`, a));
     });
   }
-  for (const { file, items } of roleParts) items.forEach((r, i) => checkRef(file, `roles[${i}].organisation`, orgById, r.organisation, 'organisation'));
-  for (const { file, items } of orgParts) items.forEach((o, i) => checkEvidence(file, `organisations[${i}].evidence`, o.evidence));
-  for (const { file, items } of eventParts) {
+  for (const { file, items } of parts.roles) items.forEach((r, i) => checkRef(file, `roles[${i}].organisation`, ids.orgById, r.organisation, 'organisation'));
+  for (const { file, items } of parts.orgs) items.forEach((o, i) => checkEvidence(ids, file, `organisations[${i}].evidence`, o.evidence));
+}
+
+/** Events, states, numbers and quotations: their evidence and what they refer to. */
+function checkFacts(parts: Parts, ids: Ids): void {
+  const { orgById, partyById, personById, roleById, eventById } = ids;
+  for (const { file, items } of parts.events) {
     items.forEach((e, i) => {
-      checkEvidence(file, `events[${i}].evidence`, e.evidence);
+      checkEvidence(ids, file, `events[${i}].evidence`, e.evidence);
       e.agents.forEach((a, j) => checkRef(file, `events[${i}].agents[${j}]`, orgById, a, 'organisation'));
       e.partners.forEach((a, j) => checkRef(file, `events[${i}].partners[${j}]`, orgById, a, 'organisation'));
-      checkEvidence(file, `events[${i}].published.evidence`, e.published?.evidence);
+      checkEvidence(ids, file, `events[${i}].published.evidence`, e.published?.evidence);
       checkRef(file, `events[${i}].sameAs`, eventById, e.sameAs, 'event');
       if (e.sameAs === e.id) throw new DatasetError(file, `events[${i}].sameAs`, 'an event cannot be the same as itself');
     });
   }
-  for (const { file, items } of stateParts) {
+  for (const { file, items } of parts.states) {
     items.forEach((s, i) => {
-      checkEvidence(file, `states[${i}].evidence`, s.evidence);
+      checkEvidence(ids, file, `states[${i}].evidence`, s.evidence);
       checkRef(file, `states[${i}].by`, orgById, s.by, 'organisation');
       if (s.attribute === 'control') checkRef(file, `states[${i}].value`, partyById, s.value, 'party');
     });
   }
-  for (const { file, items } of numberParts) {
+  for (const { file, items } of parts.numbers) {
     items.forEach((n, i) => {
-      checkEvidence(file, `numbers[${i}].evidence`, n.evidence);
+      checkEvidence(ids, file, `numbers[${i}].evidence`, n.evidence);
       checkRef(file, `numbers[${i}].about.person`, personById, n.about?.person, 'person');
       checkRef(file, `numbers[${i}].about.role`, roleById, n.about?.role, 'role');
       checkRef(file, `numbers[${i}].about.event`, eventById, n.about?.event, 'event');
@@ -330,9 +396,9 @@ function buildDataset(folders: Folder[]): Dataset {
       }
     });
   }
-  for (const { file, items } of quoteParts) {
+  for (const { file, items } of parts.quotes) {
     items.forEach((q, i) => {
-      checkEvidence(file, `quotes[${i}]`, { source: q.source, text: q.text });
+      checkEvidence(ids, file, `quotes[${i}]`, { source: q.source, text: q.text });
       checkRef(file, `quotes[${i}].speaker.person`, personById, q.speaker.person, 'person');
       q.speaker.alsoRight.forEach((a, j) => checkRef(file, `quotes[${i}].speaker.alsoRight[${j}]`, personById, a, 'person'));
       if (!q.speaker.person && !q.speaker.document) {
@@ -340,23 +406,6 @@ function buildDataset(folders: Folder[]): Dataset {
       }
     });
   }
-
-  // attributes a folder adds to a person of any folder come after the person's own (a copy: the parsed person is left as it was)
-  let people = all(peopleParts);
-  const added = all(extendParts);
-  if (added.length) {
-    people = people.map((p) => {
-      const more = added.filter((x) => x.person === p.id).flatMap((x) => x.attributes);
-      return more.length ? { ...p, attributes: [...p.attributes, ...more] } : p;
-    });
-    for (const p of people) personById.set(p.id, p);
-  }
-
-  return {
-    sources, people, roles: all(roleParts), organisations: all(orgParts), parties: all(partyParts), events: all(eventParts),
-    states: all(stateParts), numbers: all(numberParts), quotes: all(quoteParts),
-    sourceById, personById, roleById, orgById, partyById, cite: citer(sourceById),
-  };
 }
 
 /** Ids unique across the folders: a repeat in one file is a duplicate, one in a later folder a clash with the first. */

@@ -108,42 +108,8 @@ export function plainWords(text: string): string {
 }
 
 export function buildModel(dataset: Dataset): Model {
-  const srcRange = new Map<string, DayRange>();
-  for (const s of dataset.sources) {
-    srcRange.set(s.id, { start: rangeOf(s.published.earliest).start, end: rangeOf(s.published.latest).end });
-  }
-  const timeOf = (fact: { from?: string; until?: string; evidence: { source: string } }, stable = false): TimedFact => {
-    const att = srcRange.get(fact.evidence.source)!;
-    const from = fact.from ? rangeOf(fact.from) : undefined;
-    const until = fact.until ? rangeOf(fact.until) : undefined;
-    // The boundary month itself is left unknown: "took charge in May" says nothing about 3 May.
-    const known: DayRange = {
-      start: from ? Math.min(from.start, att.start) : att.start,
-      end: until ? until.start - 1 : att.end,
-    };
-    if (until && until.start - 1 < att.end) known.end = Math.max(until.start - 1, known.start);
-    return { known, falseBefore: from ? from.start : undefined, falseAfter: until ? until.end : undefined, stable };
-  };
-
-  const people: PersonIndex[] = dataset.people.map((p) => {
-    const idx: PersonIndex = {
-      person: p,
-      given: [p.given, ...p.givenVariants].map((g) => normPhrase(g)),
-      surname: normPhrase(p.surname),
-      roles: [],
-      organisations: [],
-    };
-    for (const a of p.attributes) {
-      if (a.kind === 'role') {
-        const role = dataset.roleById.get(a.role)!;
-        idx.roles.push({ attr: a, role, time: timeOf(a, role.type === 'mp') });
-      } else if (a.kind === 'party') idx.party = a;
-      else if (a.kind === 'ward') idx.ward = a;
-      else if (a.kind === 'constituency') idx.constituency = a;
-      else if (a.kind === 'organisation') idx.organisations.push(a);
-    }
-    return idx;
-  });
+  const timeOf = timing(dataset);
+  const people = dataset.people.map((p) => personIndex(dataset, p, timeOf));
   const bySurname = new Map<string, PersonIndex[]>();
   const byGiven = new Map<string, PersonIndex[]>();
   for (const p of people) {
@@ -180,7 +146,57 @@ export function buildModel(dataset: Dataset): Model {
       else quoteWordIndex.set(t, [i]);
     }
   });
+  const states = dataset.states.map((s) => ({ ...s, time: timeOf(s) }));
 
+  return {
+    dataset, people, bySurname, byGiven, surnames: [...bySurname.keys()], notNames: notNamesOf(dataset, partyPhrases), parties, partyPhrases,
+    partyAbbreviations, sourceWords, orgPhrases, places: placesOf(dataset.organisations), quotes, quoteWordIndex, events: eventsOf(dataset), states,
+    numbers: dataset.numbers, timeOf,
+  };
+}
+
+/** When a fact with from/until dates, stated in a source of a known date, is known true, and when known false. */
+function timing(dataset: Dataset): Model['timeOf'] {
+  const srcRange = new Map<string, DayRange>();
+  for (const s of dataset.sources) {
+    srcRange.set(s.id, { start: rangeOf(s.published.earliest).start, end: rangeOf(s.published.latest).end });
+  }
+  return (fact: { from?: string; until?: string; evidence: { source: string } }, stable = false): TimedFact => {
+    const att = srcRange.get(fact.evidence.source)!;
+    const from = fact.from ? rangeOf(fact.from) : undefined;
+    const until = fact.until ? rangeOf(fact.until) : undefined;
+    // The boundary month itself is left unknown: "took charge in May" says nothing about 3 May.
+    const known: DayRange = {
+      start: from ? Math.min(from.start, att.start) : att.start,
+      end: until ? until.start - 1 : att.end,
+    };
+    if (until && until.start - 1 < att.end) known.end = Math.max(until.start - 1, known.start);
+    return { known, falseBefore: from ? from.start : undefined, falseAfter: until ? until.end : undefined, stable };
+  };
+}
+
+function personIndex(dataset: Dataset, p: Dataset['people'][number], timeOf: Model['timeOf']): PersonIndex {
+  const idx: PersonIndex = {
+    person: p,
+    given: [p.given, ...p.givenVariants].map((g) => normPhrase(g)),
+    surname: normPhrase(p.surname),
+    roles: [],
+    organisations: [],
+  };
+  for (const a of p.attributes) {
+    if (a.kind === 'role') {
+      const role = dataset.roleById.get(a.role)!;
+      idx.roles.push({ attr: a, role, time: timeOf(a, role.type === 'mp') });
+    } else if (a.kind === 'party') idx.party = a;
+    else if (a.kind === 'ward') idx.ward = a;
+    else if (a.kind === 'constituency') idx.constituency = a;
+    else if (a.kind === 'organisation') idx.organisations.push(a);
+  }
+  return idx;
+}
+
+/** Capitalised words that are no one's name: the lexicon's, and every word of the data's posts, parties, bodies and places. */
+function notNamesOf(dataset: Dataset, partyPhrases: { phrase: string }[]): Set<string> {
   const notNames = new Set(NOT_NAMES);
   const addWords = (phrase: string) => {
     for (const w of normPhrase(phrase).split(/[^a-z']+/)) if (w) notNames.add(w);
@@ -196,8 +212,11 @@ export function buildModel(dataset: Dataset): Model {
     if (a.kind === 'ward') addWords(a.ward);
     else if (a.kind === 'constituency') addWords(a.place);
   }
-  const places = placesOf(dataset.organisations);
+  return notNames;
+}
 
+/** The dataset's events with their dates as day ranges, their words normalised, and which happening each is. */
+function eventsOf(dataset: Dataset): Model['events'] {
   const byId = new Map(dataset.events.map((e) => [e.id, e]));
   const identityOf = (e: Event): string => {
     // the end of the sameAs chain (a loop, which the data should not have, ends where it closes)
@@ -209,7 +228,7 @@ export function buildModel(dataset: Dataset): Model {
     }
     return x.id;
   };
-  const events = dataset.events.map((e) => ({
+  return dataset.events.map((e) => ({
     ...e,
     range: rangeOf(e.date),
     requiredGroups: e.required.map((g) => g.split('|').map(normPhrase)),
@@ -217,12 +236,6 @@ export function buildModel(dataset: Dataset): Model {
     identity: identityOf(e),
     publishedCues: e.published ? e.published.cues.map(normPhrase) : [],
   }));
-  const states = dataset.states.map((s) => ({ ...s, time: timeOf(s) }));
-
-  return {
-    dataset, people, bySurname, byGiven, surnames: [...bySurname.keys()], notNames, parties, partyPhrases, partyAbbreviations, sourceWords, orgPhrases, places,
-    quotes, quoteWordIndex, events, states, numbers: dataset.numbers, timeOf,
-  };
 }
 
 /** How long a post is presumed still held after the sources last show it (no later source says otherwise). */

@@ -34,7 +34,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import type { Nodes, Parents, RootContent, PhrasingContent } from 'mdast';
+import type { ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
 import { paragraphs } from './sentences';
 
 export type DocumentKind = 'markdown' | 'plaintext';
@@ -308,20 +308,23 @@ const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[/;
 const INLINE_MARKUP_AT = new RegExp(INLINE_MARKUP.source, 'g');
 const NO_MARKS: InlineMark[] = [];
 
-/** The last search for markup: in which chunk, from where, and what it found (lines are asked about in order). */
-let markupIn = '';
-let markupFrom = 0;
-let markupAt = 0;
+/** The last search for markup in a chunk being read: from where, and what it found (lines are asked about in order). */
+interface MarkupSearch {
+  from: number;
+  at: number;
+}
+
+/** A search of a chunk not searched yet. */
+const newSearch = (): MarkupSearch => ({ from: -1, at: -1 });
 
 /** Where the first markup at or after `from` in c starts (c.length when none): one pass over a chunk for all its lines. */
-function nextMarkup(c: string, from: number): number {
-  if (c === markupIn && from >= markupFrom && markupAt >= from) return markupAt;
+function nextMarkup(c: string, from: number, last: MarkupSearch): number {
+  if (from >= last.from && last.at >= from) return last.at;
   INLINE_MARKUP_AT.lastIndex = from;
   const m = INLINE_MARKUP_AT.exec(c);
-  markupIn = c;
-  markupFrom = from;
-  markupAt = m ? m.index : c.length;
-  return markupAt;
+  last.from = from;
+  last.at = m ? m.index : c.length;
+  return last.at;
 }
 const NO_BLANKS: [number, number][] = [];
 
@@ -355,9 +358,9 @@ interface InlineMark {
  * The markup of the inline constructs in c[s, e) (one line) when SIMPLE_INLINE reads all of them, as offsets in c;
  * undefined when the line holds markup only the parser can read.
  */
-function simpleInline(c: string, s: number, e: number): InlineMark[] | undefined {
+function simpleInline(c: string, s: number, e: number, search: MarkupSearch): InlineMark[] | undefined {
   // most lines hold no markup at all: the next markup of the chunk says so, with no copy of the line
-  if (nextMarkup(c, s) >= e) return NO_MARKS;
+  if (nextMarkup(c, s, search) >= e) return NO_MARKS;
   const line = c.slice(s, e);
   if (line.includes('![') || line.includes('][')) return undefined;
   const marks: InlineMark[] = [];
@@ -437,30 +440,18 @@ function finishDraft(c: string, d: Draft): RawBlock | undefined {
  * @internal (exported for tests: the fast path must give what the parser gives)
  */
 export function readSimpleChunk(c: string): RawBlock[] | undefined {
-  const drafts: Draft[] = [];
-  /** The paragraph being read, and what it is: a plain one, a list item's, or a block quote's. */
-  let para: Draft | undefined;
-  let prev: 'plain' | 'item' | 'quote' | 'quote-break' | 'heading' | undefined;
+  const scan: LineScan = { c, search: newSearch(), drafts: [], para: undefined, prev: undefined, open: [], pos: 0 };
   let sawBlank = false;
-  let pos = 0;
   const n = c.length;
-  /** The list items open at this line, innermost last, with the column their content starts at. */
-  const open: { col: number; draft: Draft }[] = [];
-  const extend = (d: Draft, e: number, blanks: [number, number][], allEmphasis: boolean) => {
-    d.block.end = e;
-    for (const x of blanks) d.blanks.push(x);
-    d.emphasis = d.emphasis && allEmphasis;
-  };
-  while (pos < n) {
+  while (scan.pos < n) {
+    const pos = scan.pos;
     let eol = c.indexOf('\n', pos);
     if (eol < 0) eol = n;
-    const lineStart = pos;
     let s = pos;
     while (s < eol && (c.charCodeAt(s) === 32 || c.charCodeAt(s) === 9)) s++;
     let e = eol;
     while (e > s && isSpace(c.charCodeAt(e - 1))) e--;
-    const indented = s > pos;
-    pos = eol + 1;
+    scan.pos = eol + 1;
     if (s >= e) {
       sawBlank = true;
       continue;
@@ -470,122 +461,182 @@ export function readSimpleChunk(c: string): RawBlock[] | undefined {
     const c0 = c.charCodeAt(s);
     // a line opening with a letter is a paragraph's (no block construct opens so): no patterns to try
     const letter = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90);
-    const line = letter ? '' : c.slice(s, e);
-    const fence = indented || letter ? null : FENCE_LINE.exec(line);
-    if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
-      // fenced code at the top (it ends a paragraph, a list or a quote): no prose, up to its closing fence, indented
-      // at will (indented code is off), or to the end (the chunk then runs to the end of the draft)
-      const close = new RegExp(`^[ \\t]*${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*$`);
-      for (;;) {
-        if (pos >= n) return finishDrafts(c, drafts);
-        let eol2 = c.indexOf('\n', pos);
-        if (eol2 < 0) eol2 = n;
-        let e2 = eol2;
-        if (c.charCodeAt(e2 - 1) === 13) e2--;
-        const closed = close.test(c.slice(pos, e2));
-        pos = eol2 + 1;
-        if (closed) break;
-      }
-      para = undefined;
-      prev = undefined;
-      open.length = 0;
-      continue;
-    }
-    const h = letter ? null : ATX.exec(line);
-    if (h) {
-      // (an indented heading under an item may belong to it: the parser's)
-      if (indented && prev === 'item') return undefined;
-      const cs = s + h[0].length;
-      // no closing sequence, no empty heading: those are the parser's
-      if (cs >= e || c.charCodeAt(e - 1) === 35 || c.charCodeAt(cs) === 35) return undefined;
-      let ts = cs;
-      while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
-      const marks = simpleInline(c, ts, e);
-      if (!marks) return undefined;
-      drafts.push({ block: { start: ts, end: e, masked: undefined, kind: 'heading', depth: h[1].length }, blanks: blanksOf(marks), emphasis: undefined });
-      para = undefined;
-      prev = 'heading';
-      open.length = 0;
-      continue;
-    }
-    if (!indented && c.charCodeAt(s) === 62 /* > */) {
-      // a block quote's line: its paragraph goes on over the quote's next lines (each > is markup)
-      let cs = s + 1;
-      if (c.charCodeAt(cs) === 32) cs++;
-      if (c.charCodeAt(cs) === 9) return undefined;
-      let ts = cs;
-      while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
-      if (ts >= e) {
-        // an empty quote line ends the quote's paragraph
-        para = undefined;
-        prev = 'quote-break';
-        open.length = 0;
-        continue;
-      }
-      if (BLOCK_START.test(c.slice(ts, Math.min(e, ts + 11)))) return undefined;
-      const marks = simpleInline(c, ts, e);
-      if (!marks) return undefined;
-      const blanks = blanksOf(marks);
-      const all = isAllEmphasis(c, ts, e, marks);
-      open.length = 0;
-      if (prev === 'quote' && para) extend(para, e, [[s, s + 1], ...blanks], all);
-      else {
-        para = { block: { start: ts, end: e, masked: undefined, kind: 'paragraph', depth: 0 }, blanks, emphasis: all };
-        drafts.push(para);
-      }
-      prev = 'quote';
-      continue;
-    }
-    const it = letter ? null : SIMPLE_ITEM.exec(line);
-    if (it) {
-      // an item after a paragraph line interrupts it (or not: "2." cannot): the parser's
-      if (prev === 'plain') return undefined;
-      const indent = s - lineStart;
-      if (c.slice(lineStart, s).includes('\t')) return undefined;
-      // the item it is nested in: the innermost open one whose content it is indented to
-      while (open.length && open[open.length - 1].col > indent) open.pop();
-      const parent = open.length ? open[open.length - 1] : undefined;
-      if (parent) {
-        // nested: it must interrupt the item's paragraph (an ordered list only from 1) and not be indented code's
-        if (indent >= parent.col + 4 || (/^\d/.test(it[1]) && !/^0*1[.)]$/.test(it[1]))) return undefined;
-        parent.draft.nests = true;
-      } else if (indent > 3) return undefined;
-      const cs = s + it[0].length;
-      if (BLOCK_START.test(c.slice(cs, Math.min(e, cs + 11)))) return undefined;
-      let ts = cs;
-      while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
-      if (ts >= e) return undefined;
-      const marks = simpleInline(c, ts, e);
-      if (!marks) return undefined;
-      const block: RawBlock = { start: ts, end: e, masked: undefined, kind: 'item', depth: 0 };
-      const first = marks[0];
-      // an item that opens with emphasis has its words as its lead ("**2022**: …")
-      const own = first && first.words && first.blanks[0][0] === ts ? { start: first.words[0], end: first.words[1], text: c.slice(first.words[0], first.words[1]) } : undefined;
-      para = { block, blanks: blanksOf(marks), emphasis: isAllEmphasis(c, ts, e, marks), parent: parent?.draft, own };
-      drafts.push(para);
-      open.push({ col: indent + it[0].length, draft: para });
-      prev = 'item';
-      continue;
-    }
-    if (!letter && BLOCK_START.test(line)) return undefined;
-    // a plain line after a quote's goes on with it lazily: the parser's
-    if (prev === 'quote') return undefined;
-    const marks = simpleInline(c, s, e);
-    if (!marks) return undefined;
-    const all = isAllEmphasis(c, s, e, marks);
-    if (para && (prev === 'plain' || prev === 'item')) {
-      // a paragraph's next line, or an item's (indented to it, or lazily not)
-      if (marks.length) extend(para, e, blanksOf(marks), all);
-      else extend(para, e, NO_BLANKS, all);
-    } else {
-      let ts = s;
-      while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
-      para = { block: { start: ts, end: e, masked: undefined, kind: 'paragraph', depth: 0 }, blanks: blanksOf(marks), emphasis: all };
-      drafts.push(para);
-      prev = 'plain';
-    }
+    const line: Line = { lineStart: pos, s, e, indented: s > pos, letter, text: letter ? '' : c.slice(s, e) };
+    const step = readFence(scan, line) ?? readHeading(scan, line) ?? readQuoteLine(scan, line) ?? readItem(scan, line) ?? readPlain(scan, line);
+    if (step === 'parser') return undefined;
+    if (step === 'done') return finishDrafts(c, scan.drafts);
   }
-  return finishDrafts(c, drafts);
+  return finishDrafts(c, scan.drafts);
+}
+
+/** The line scan of a chunk: the blocks so far, the paragraph being read and what it is, the list items open. */
+interface LineScan {
+  c: string;
+  search: MarkupSearch;
+  drafts: Draft[];
+  /** The paragraph being read, and what it is: a plain one, a list item's, or a block quote's. */
+  para: Draft | undefined;
+  prev: 'plain' | 'item' | 'quote' | 'quote-break' | 'heading' | undefined;
+  /** The list items open at this line, innermost last, with the column their content starts at. */
+  open: { col: number; draft: Draft }[];
+  /** Where the next line starts. */
+  pos: number;
+}
+
+/** A line of the chunk: where it starts, its text [s, e) without the indentation and trailing space. */
+interface Line {
+  lineStart: number;
+  s: number;
+  e: number;
+  indented: boolean;
+  /** It opens with a letter (then `text` is not made: no pattern is tried on it). */
+  letter: boolean;
+  text: string;
+}
+
+/**
+ * What reading a line came to: it was read ('read'), the rest of the chunk was ('done'), or it is the parser's
+ * ('parser'); undefined when the line is not of the kind a reader reads (the next one is asked).
+ */
+type LineStep = 'read' | 'done' | 'parser' | undefined;
+
+function extendDraft(d: Draft, e: number, blanks: [number, number][], allEmphasis: boolean): void {
+  d.block.end = e;
+  for (const x of blanks) d.blanks.push(x);
+  d.emphasis = d.emphasis && allEmphasis;
+}
+
+/** Fenced code at the top (it ends a paragraph, a list or a quote): no prose, up to its closing fence, indented at
+ * will (indented code is off), or to the end (the chunk then runs to the end of the draft). */
+function readFence(scan: LineScan, line: Line): LineStep {
+  const fence = line.indented || line.letter ? null : FENCE_LINE.exec(line.text);
+  if (!fence || (fence[1][0] === '`' && fence[2].includes('`'))) return undefined;
+  const { c } = scan;
+  const n = c.length;
+  const close = new RegExp(`^[ \\t]*${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*$`);
+  for (;;) {
+    if (scan.pos >= n) return 'done';
+    let eol2 = c.indexOf('\n', scan.pos);
+    if (eol2 < 0) eol2 = n;
+    let e2 = eol2;
+    if (c.charCodeAt(e2 - 1) === 13) e2--;
+    const closed = close.test(c.slice(scan.pos, e2));
+    scan.pos = eol2 + 1;
+    if (closed) break;
+  }
+  scan.para = undefined;
+  scan.prev = undefined;
+  scan.open.length = 0;
+  return 'read';
+}
+
+/** An ATX heading without a closing sequence. */
+function readHeading(scan: LineScan, { s, e, indented, letter, text }: Line): LineStep {
+  const h = letter ? null : ATX.exec(text);
+  if (!h) return undefined;
+  const { c } = scan;
+  // (an indented heading under an item may belong to it: the parser's)
+  if (indented && scan.prev === 'item') return 'parser';
+  const cs = s + h[0].length;
+  // no closing sequence, no empty heading: those are the parser's
+  if (cs >= e || c.charCodeAt(e - 1) === 35 || c.charCodeAt(cs) === 35) return 'parser';
+  let ts = cs;
+  while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
+  const marks = simpleInline(c, ts, e, scan.search);
+  if (!marks) return 'parser';
+  scan.drafts.push({ block: { start: ts, end: e, masked: undefined, kind: 'heading', depth: h[1].length }, blanks: blanksOf(marks), emphasis: undefined });
+  scan.para = undefined;
+  scan.prev = 'heading';
+  scan.open.length = 0;
+  return 'read';
+}
+
+/** A block quote's line: its paragraph goes on over the quote's next lines (each > is markup). */
+function readQuoteLine(scan: LineScan, { s, e, indented }: Line): LineStep {
+  const { c } = scan;
+  if (indented || c.charCodeAt(s) !== 62 /* > */) return undefined;
+  let cs = s + 1;
+  if (c.charCodeAt(cs) === 32) cs++;
+  if (c.charCodeAt(cs) === 9) return 'parser';
+  let ts = cs;
+  while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
+  if (ts >= e) {
+    // an empty quote line ends the quote's paragraph
+    scan.para = undefined;
+    scan.prev = 'quote-break';
+    scan.open.length = 0;
+    return 'read';
+  }
+  if (BLOCK_START.test(c.slice(ts, Math.min(e, ts + 11)))) return 'parser';
+  const marks = simpleInline(c, ts, e, scan.search);
+  if (!marks) return 'parser';
+  const blanks = blanksOf(marks);
+  const all = isAllEmphasis(c, ts, e, marks);
+  scan.open.length = 0;
+  if (scan.prev === 'quote' && scan.para) extendDraft(scan.para, e, [[s, s + 1], ...blanks], all);
+  else {
+    scan.para = { block: { start: ts, end: e, masked: undefined, kind: 'paragraph', depth: 0 }, blanks, emphasis: all };
+    scan.drafts.push(scan.para);
+  }
+  scan.prev = 'quote';
+  return 'read';
+}
+
+/** A list item of one line, nested in the open item whose content it is indented to. */
+function readItem(scan: LineScan, { lineStart, s, e, letter, text }: Line): LineStep {
+  const it = letter ? null : SIMPLE_ITEM.exec(text);
+  if (!it) return undefined;
+  const { c, open } = scan;
+  // an item after a paragraph line interrupts it (or not: "2." cannot): the parser's
+  if (scan.prev === 'plain') return 'parser';
+  const indent = s - lineStart;
+  if (c.slice(lineStart, s).includes('\t')) return 'parser';
+  // the item it is nested in: the innermost open one whose content it is indented to
+  while (open.length && open[open.length - 1].col > indent) open.pop();
+  const parent = open.length ? open[open.length - 1] : undefined;
+  if (parent) {
+    // nested: it must interrupt the item's paragraph (an ordered list only from 1) and not be indented code's
+    if (indent >= parent.col + 4 || (/^\d/.test(it[1]) && !/^0*1[.)]$/.test(it[1]))) return 'parser';
+    parent.draft.nests = true;
+  } else if (indent > 3) return 'parser';
+  const cs = s + it[0].length;
+  if (BLOCK_START.test(c.slice(cs, Math.min(e, cs + 11)))) return 'parser';
+  let ts = cs;
+  while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
+  if (ts >= e) return 'parser';
+  const marks = simpleInline(c, ts, e, scan.search);
+  if (!marks) return 'parser';
+  const block: RawBlock = { start: ts, end: e, masked: undefined, kind: 'item', depth: 0 };
+  const first = marks[0];
+  // an item that opens with emphasis has its words as its lead ("**2022**: …")
+  const own = first && first.words && first.blanks[0][0] === ts ? { start: first.words[0], end: first.words[1], text: c.slice(first.words[0], first.words[1]) } : undefined;
+  scan.para = { block, blanks: blanksOf(marks), emphasis: isAllEmphasis(c, ts, e, marks), parent: parent?.draft, own };
+  scan.drafts.push(scan.para);
+  open.push({ col: indent + it[0].length, draft: scan.para });
+  scan.prev = 'item';
+  return 'read';
+}
+
+/** A plain line: a paragraph's first, or its next (or an item's, indented to it or lazily not). */
+function readPlain(scan: LineScan, { s, e, letter, text }: Line): LineStep {
+  const { c } = scan;
+  if (!letter && BLOCK_START.test(text)) return 'parser';
+  // a plain line after a quote's goes on with it lazily: the parser's
+  if (scan.prev === 'quote') return 'parser';
+  const marks = simpleInline(c, s, e, scan.search);
+  if (!marks) return 'parser';
+  const all = isAllEmphasis(c, s, e, marks);
+  if (scan.para && (scan.prev === 'plain' || scan.prev === 'item')) {
+    if (marks.length) extendDraft(scan.para, e, blanksOf(marks), all);
+    else extendDraft(scan.para, e, NO_BLANKS, all);
+  } else {
+    let ts = s;
+    while (ts < e && isSpace(c.charCodeAt(ts))) ts++;
+    scan.para = { block: { start: ts, end: e, masked: undefined, kind: 'paragraph', depth: 0 }, blanks: blanksOf(marks), emphasis: all };
+    scan.drafts.push(scan.para);
+    scan.prev = 'plain';
+  }
+  return 'read';
 }
 
 function finishDrafts(c: string, drafts: Draft[]): RawBlock[] {
@@ -641,6 +692,7 @@ const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
  * a row splits) and no inline markup but simpleInline's: its rows, as the parser gives them. Undefined otherwise.
  */
 function readSimpleTable(c: string): RawBlock[] | undefined {
+  const search = newSearch();
   if (c.charCodeAt(0) !== 124 || c.includes('\\') || c.includes('`')) return undefined;
   const lines = chunkLines(c);
   if (!lines || lines.length < 2) return undefined;
@@ -683,7 +735,7 @@ function readSimpleTable(c: string): RawBlock[] | undefined {
         cells.push({ start: end, end, text: '' });
         continue;
       }
-      const marks = simpleInline(c, a, b);
+      const marks = simpleInline(c, a, b, search);
       if (!marks) return undefined;
       const cellBlanks = marks.flatMap((x) => x.blanks);
       blanks.push(...cellBlanks);
@@ -723,22 +775,19 @@ export function readSimple(c: string): RawBlock[] | undefined {
 
 // ---------------------------------------------------------------------------------------------- micromark and mdast
 
-let mdOptions: FromMarkdownOptions | undefined;
-let mdOptionsWithFrontMatter: FromMarkdownOptions | undefined;
+// no indented code in a draft; no character references (`&amp;` stays as written: offsets are what counts, and
+// the bundles then need no table of HTML entity names); no link definitions either: they reach across the whole
+// document, and chunks are read each on its own (a reference-style link then reads as its words and brackets)
+const MD_OFF = { disable: { null: ['codeIndented', 'characterReference', 'definition'] } };
+const MD_OPTIONS: FromMarkdownOptions = { extensions: [gfmTable(), MD_OFF], mdastExtensions: [gfmTableFromMarkdown()] };
+const MD_OPTIONS_WITH_FRONT_MATTER: FromMarkdownOptions = {
+  extensions: [gfmTable(), frontmatter(['yaml']), MD_OFF],
+  mdastExtensions: [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+};
 
 /** The parser's options; front matter only for a text at the start of the draft (nowhere else can it be). */
 function markdownOptions(atStart: boolean): FromMarkdownOptions {
-  // no indented code in a draft; no character references (`&amp;` stays as written: offsets are what counts, and
-  // the bundles then need no table of HTML entity names); no link definitions either: they reach across the whole
-  // document, and chunks are read each on its own (a reference-style link then reads as its words and brackets)
-  const off = { disable: { null: ['codeIndented', 'characterReference', 'definition'] } };
-  if (atStart) {
-    return (mdOptionsWithFrontMatter ??= {
-      extensions: [gfmTable(), frontmatter(['yaml']), off],
-      mdastExtensions: [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-    });
-  }
-  return (mdOptions ??= { extensions: [gfmTable(), off], mdastExtensions: [gfmTableFromMarkdown()] });
+  return atStart ? MD_OPTIONS_WITH_FRONT_MATTER : MD_OPTIONS;
 }
 
 /** Above these, a chunk is read as plain text: micromark's time grows faster than the text on such input. */
@@ -895,104 +944,124 @@ function leadOf(c: string, start: number, end: number, masked?: string): TextPar
 /** Reads a chunk with micromark: its prose blocks, with what the chunk itself tells of their context. @internal (exported for tests) */
 export function readParsedChunk(c: string, atStart = true): RawChunk {
   const tree = fromMarkdown(c, markdownOptions(atStart));
-  const blocks: RawBlock[] = [];
-  let frontMatterPart: FrontMatter | undefined;
-  const walk = (nodes: readonly RootContent[], lead: TextPart | undefined) => {
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'paragraph': {
-          const m = new Mask(c, startOf(node), endOf(node));
-          maskInline(node.children, m);
-          maskQuoteMarks(m);
-          const b = blockOf(m, 'paragraph', 0);
-          if (!b) break;
-          if (lead) b.lead = lead;
-          const kids = node.children.filter((k) => !(k.type === 'text' && k.value.trim() === ''));
-          if (kids.length > 0 && kids.every((k) => k.type === 'strong' || k.type === 'emphasis')) b.emphasised = true;
-          blocks.push(b);
-          break;
-        }
-        case 'heading': {
-          const m = new Mask(c, startOf(node), endOf(node));
-          if (node.children.length === 0) break;
-          m.blank(m.start, startOf(node.children[0]));
-          m.blank(endOf(node.children[node.children.length - 1]), m.end);
-          maskInline(node.children, m);
-          maskQuoteMarks(m);
-          const b = blockOf(m, 'heading', node.depth);
-          if (b) blocks.push(b);
-          break;
-        }
-        case 'listItem': {
-          const first = node.children[0];
-          let own: TextPart | undefined;
-          let firstBlock = -1;
-          if (first && first.type === 'paragraph') {
-            firstBlock = blocks.length;
-            walk([first], lead);
-            const b = blocks[firstBlock];
-            if (b && firstBlock < blocks.length) {
-              b.kind = 'item';
-              const t = b.masked ?? c.slice(b.start, b.end);
-              const strong = first.children[0];
-              if (strong && (strong.type === 'strong' || strong.type === 'emphasis') && startOf(strong) === startOf(first)) {
-                own = partOf(proseIn(c, b, startOf(strong), endOf(strong)), startOf(strong));
-              } else {
-                own = leadOf(c, b.start, b.end, b.masked);
-              }
-              // a short first paragraph over nested content is the lead of all of it ("- 2022" over a list)
-              if (!own && node.children.length > 1 && t.length <= 40 && !/[.!?]$/.test(t)) own = { start: b.start, end: b.end, text: t };
-              if (own) b.lead = own;
-            }
-          }
-          walk(firstBlock >= 0 ? node.children.slice(1) : node.children, own ?? lead);
-          break;
-        }
-        case 'table': {
-          // A row keeps its pipes: they set its cells apart, and the checkers read a row that opens with one cell by
-          // cell (a person in the first, a role, party or ward in the others). Only the cells' inline markup goes.
-          let header: TextPart[] | undefined;
-          for (const row of node.children) {
-            const m = new Mask(c, startOf(row), endOf(row));
-            const cells: TextPart[] = [];
-            for (const cell of row.children) {
-              const kids = cell.children;
-              if (kids.length === 0) {
-                const e = endOf(cell);
-                cells.push({ start: e, end: e, text: '' });
-                continue;
-              }
-              const a = startOf(kids[0]);
-              const b = endOf(kids[kids.length - 1]);
-              maskInline(kids, m);
-              cells.push(partOf(m.codes.slice(a - m.start, b - m.start).join(''), a));
-            }
-            const blk = blockOf(m, 'row', 0);
-            if (blk) {
-              blk.cells = cells;
-              blk.header = header;
-              blocks.push(blk);
-            }
-            header ??= cells;
-          }
-          break;
-        }
-        case 'yaml': {
-          frontMatterPart = { start: startOf(node), end: endOf(node), fields: frontMatterFields(node.value) };
-          break;
-        }
-        case 'blockquote':
-        case 'list':
-          walk(node.children as RootContent[], lead);
-          break;
-        default:
-          // code, HTML, thematic breaks, definitions: not prose
-          break;
+  const walk: TreeWalk = { c, blocks: [], frontMatter: undefined };
+  walkBlocks(walk, tree.children, undefined);
+  return { blocks: walk.blocks, frontMatter: walk.frontMatter };
+}
+
+/** The blocks read so far from a parsed chunk `c`, and its front matter. */
+interface TreeWalk {
+  c: string;
+  blocks: RawBlock[];
+  frontMatter: FrontMatter | undefined;
+}
+
+/** The blocks of the nodes, in order; `lead` is the lead of the list item they stand in, if any. */
+function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart | undefined): void {
+  const { c, blocks } = w;
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'paragraph': {
+        const m = new Mask(c, startOf(node), endOf(node));
+        maskInline(node.children, m);
+        maskQuoteMarks(m);
+        const b = blockOf(m, 'paragraph', 0);
+        if (!b) break;
+        if (lead) b.lead = lead;
+        const kids = node.children.filter((k) => !(k.type === 'text' && k.value.trim() === ''));
+        if (kids.length > 0 && kids.every((k) => k.type === 'strong' || k.type === 'emphasis')) b.emphasised = true;
+        blocks.push(b);
+        break;
       }
+      case 'heading': {
+        const m = new Mask(c, startOf(node), endOf(node));
+        if (node.children.length === 0) break;
+        m.blank(m.start, startOf(node.children[0]));
+        m.blank(endOf(node.children[node.children.length - 1]), m.end);
+        maskInline(node.children, m);
+        maskQuoteMarks(m);
+        const b = blockOf(m, 'heading', node.depth);
+        if (b) blocks.push(b);
+        break;
+      }
+      case 'listItem':
+        walkListItem(w, node, lead);
+        break;
+      case 'table':
+        walkTable(w, node);
+        break;
+      case 'yaml': {
+        w.frontMatter = { start: startOf(node), end: endOf(node), fields: frontMatterFields(node.value) };
+        break;
+      }
+      case 'blockquote':
+      case 'list':
+        walkBlocks(w, node.children as RootContent[], lead);
+        break;
+      default:
+        // code, HTML, thematic breaks, definitions: not prose
+        break;
     }
-  };
-  walk(tree.children, undefined);
-  return { blocks, frontMatter: frontMatterPart };
+  }
+}
+
+/** A list item: its first paragraph is an item block, whose lead (its own, or a short one over nested content) leads what follows. */
+function walkListItem(w: TreeWalk, node: ListItem, lead: TextPart | undefined): void {
+  const { c, blocks } = w;
+  const first = node.children[0];
+  let own: TextPart | undefined;
+  let firstBlock = -1;
+  if (first && first.type === 'paragraph') {
+    firstBlock = blocks.length;
+    walkBlocks(w, [first], lead);
+    const b = blocks[firstBlock];
+    if (b && firstBlock < blocks.length) {
+      b.kind = 'item';
+      const t = b.masked ?? c.slice(b.start, b.end);
+      const strong = first.children[0];
+      if (strong && (strong.type === 'strong' || strong.type === 'emphasis') && startOf(strong) === startOf(first)) {
+        own = partOf(proseIn(c, b, startOf(strong), endOf(strong)), startOf(strong));
+      } else {
+        own = leadOf(c, b.start, b.end, b.masked);
+      }
+      // a short first paragraph over nested content is the lead of all of it ("- 2022" over a list)
+      if (!own && node.children.length > 1 && t.length <= 40 && !/[.!?]$/.test(t)) own = { start: b.start, end: b.end, text: t };
+      if (own) b.lead = own;
+    }
+  }
+  walkBlocks(w, firstBlock >= 0 ? node.children.slice(1) : node.children, own ?? lead);
+}
+
+/**
+ * A table's rows. A row keeps its pipes: they set its cells apart, and the checkers read a row that opens with one
+ * cell by cell (a person in the first, a role, party or ward in the others). Only the cells' inline markup goes.
+ */
+function walkTable(w: TreeWalk, node: Table): void {
+  const { c, blocks } = w;
+  let header: TextPart[] | undefined;
+  for (const row of node.children) {
+    const m = new Mask(c, startOf(row), endOf(row));
+    const cells: TextPart[] = [];
+    for (const cell of row.children) {
+      const kids = cell.children;
+      if (kids.length === 0) {
+        const e = endOf(cell);
+        cells.push({ start: e, end: e, text: '' });
+        continue;
+      }
+      const a = startOf(kids[0]);
+      const b = endOf(kids[kids.length - 1]);
+      maskInline(kids, m);
+      cells.push(partOf(m.codes.slice(a - m.start, b - m.start).join(''), a));
+    }
+    const blk = blockOf(m, 'row', 0);
+    if (blk) {
+      blk.cells = cells;
+      blk.header = header;
+      blocks.push(blk);
+    }
+    header ??= cells;
+  }
 }
 
 /** The `key: value` lines of YAML front matter (top-level scalars; quotes taken off). */

@@ -5,22 +5,25 @@
  * in the writer's text: nothing downstream has to map positions back.
  */
 
-const TABLE = new Map<number, number>();
-const map = (chars: string, to: string) => {
-  for (const ch of chars) TABLE.set(ch.charCodeAt(0), to.charCodeAt(0));
-};
-// Single quotes and apostrophes (incl. primes and modifier letters writers paste from Word and PDFs).
-map('\u2018\u2019\u201a\u201b\u2032\u02bc\u02bb\u0060\u00b4', "'");
-// Double quotes.
-map('\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u301d\u301e\uff02', '"');
-// Dashes and hyphens.
-map('\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d', '-');
-// Spaces (NBSP, narrow NBSP, the en/em spaces, ideographic) and control whitespace other than \n.
-map('\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\r\t\v\f\u2028\u2029\u0085', ' ');
-// Zero-width characters and the byte-order mark become spaces (they never join words we look for).
-map('\u200b\u200c\u200d\u2060\ufeff\u00ad', ' ');
-// Ellipsis character: a single code unit, folded to a period so "..." and "…" both read as stops.
-map('\u2026', '.');
+/** Each group of characters and the one plain form they fold to. */
+const FOLDS: readonly (readonly [string, string])[] = [
+  // Single quotes and apostrophes (incl. primes and modifier letters writers paste from Word and PDFs).
+  ['\u2018\u2019\u201a\u201b\u2032\u02bc\u02bb\u0060\u00b4', "'"],
+  // Double quotes.
+  ['\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u301d\u301e\uff02', '"'],
+  // Dashes and hyphens.
+  ['\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d', '-'],
+  // Spaces (NBSP, narrow NBSP, the en/em spaces, ideographic) and control whitespace other than \n.
+  ['\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\r\t\v\f\u2028\u2029\u0085', ' '],
+  // Zero-width characters and the byte-order mark become spaces (they never join words we look for).
+  ['\u200b\u200c\u200d\u2060\ufeff\u00ad', ' '],
+  // Ellipsis character: a single code unit, folded to a period so "..." and "…" both read as stops.
+  ['\u2026', '.'],
+];
+
+const TABLE: ReadonlyMap<number, number> = new Map(
+  FOLDS.flatMap(([chars, to]) => [...chars].map((ch): [number, number] => [ch.charCodeAt(0), to.charCodeAt(0)])),
+);
 
 const SPECIAL = new RegExp(`[${[...TABLE.keys()].map((c) => '\\u' + c.toString(16).padStart(4, '0')).join('')}]`, 'g');
 /** Characters whose lower case is not one code unit for one (e.g. U+0130): those texts take the slow path. */

@@ -149,19 +149,6 @@ export function hasAny(s: string, alternatives: readonly string[], from = 0, to 
 
 /** Normalise a phrase for matching against folded text: fold-equivalent lower case, straight quotes, single spaces. */
 export function normPhrase(p: string): string {
-  let n = normCache.get(p);
-  if (n === undefined) {
-    if (normCache.size >= NORM_CACHE_MAX) normCache.clear();
-    normCache.set(p, (n = normPhraseUncached(p)));
-  }
-  return n;
-}
-
-/** Phrases of the data are normalised again and again while checking: remembered (a bounded memo; pure). */
-const normCache = new Map<string, string>();
-const NORM_CACHE_MAX = 4096;
-
-function normPhraseUncached(p: string): string {
   return p
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")

@@ -95,14 +95,9 @@ export function formatPartialDate(s: string): string {
 }
 
 export function partsOfDay(day: number): { year: number; month: number; day: number } {
-  // asked for the draft's date once per sentence: the last answer is kept
-  if (day === lastParts.day) return lastParts.parts;
   const d = new Date(day * MS_PER_DAY);
-  const parts = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-  lastParts = { day, parts };
-  return parts;
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
-let lastParts: { day: number; parts: { year: number; month: number; day: number } } = { day: NaN, parts: { year: 0, month: 0, day: 0 } };
 
 /** A date as a person reads it, fit to stand inside brackets: "late 2025 (month unknown)" → "late 2025, month unknown". */
 export function inBrackets(display: string): string {
