@@ -268,7 +268,9 @@ export function ingestSource(text: string, opts: IngestOptions): Ingested {
     const titles = [...x.titles].map((t) => t[0].toUpperCase() + t.slice(1));
     const person: Person = {
       id: uniqueId(slug(x.name), takenPerson), name: x.name, given: x.given, surname: x.surname, givenVariants: [], titles,
-      commonSurname: false, attributes: [], evidence: { source: id, text: text.slice(x.start, x.end) },
+      // a short surname, or one the source also writes as a word, is read only with a first name or title
+      commonSurname: x.surname.length <= 5 || new RegExp(`\\b${escapeRegExp(x.surname.toLowerCase())}\\b`).test(text),
+      attributes: [], evidence: { source: id, text: text.slice(x.start, x.end) },
     };
     newPeople.push(person);
   }
