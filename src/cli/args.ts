@@ -11,8 +11,8 @@ export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
 
 /** The writer's own sources (`--sources DIR`, repeatable) and whether the bundled articles are left out (`--no-bundled`). */
 export interface SourceArgs {
-  sources: string[];
-  noBundled: boolean;
+  sources?: string[];
+  noBundled?: boolean;
 }
 
 export interface CheckArgs extends SourceArgs {
@@ -188,12 +188,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
 
   const format = opts.get('--format');
-  const src: SourceArgs = { sources: repeated.get('--sources') ?? [], noBundled: opts.has('--no-bundled') };
-  for (const d of src.sources) if (!d) throw new UsageError('--sources needs a folder or file');
+  // (left out when not given, so a plain command's arguments read as they always did)
+  const src: SourceArgs = {};
+  if (repeated.has('--sources')) src.sources = repeated.get('--sources');
+  if (opts.has('--no-bundled')) src.noBundled = true;
+  for (const d of src.sources ?? []) if (!d) throw new UsageError('--sources needs a folder or file');
   switch (command) {
     case 'ingest': {
       if (rest.length === 0) throw new UsageError('ingest: no files given');
-      return { command, files: rest, noBundled: src.noBundled };
+      return { command, files: rest, noBundled: !!src.noBundled };
     }
     case 'check': {
       if (format !== undefined && format !== 'text' && format !== 'json' && format !== 'sarif') {

@@ -178,8 +178,8 @@ function runQuotes(args: QuotesArgs, io: CliIO): number {
  */
 function engineFor(args: SourceArgs, io: CliIO): Engine {
   const bundled = io.loadEngine();
-  if (!args.sources.length && !args.noBundled) return bundled;
-  const files = args.sources.flatMap(listSourceFiles).map(readSourceFile);
+  if (!args.sources?.length && !args.noBundled) return bundled;
+  const files = (args.sources ?? []).flatMap(listSourceFiles).map(readSourceFile);
   const base = args.noBundled ? gazetteer(bundled.dataset) : bundled.dataset;
   const merged = mergeSources(base, files, todayIso(io.now()));
   for (const p of merged.problems) io.stderr.write(`${PROGRAM}: source skipped: ${oneLine(p.message)}\n`);

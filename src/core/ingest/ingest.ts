@@ -399,6 +399,13 @@ function readAttributes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, 
           const status = statusOf(lead.slice(-30));
           add(pid, withStatus({ kind: 'role', role: rp.role.id, evidence: ev(start, x.end) }, status));
           roleFound.push(rp.role);
+          // "Somerset's former children's lead": the post's body, named by its place, is the person's organisation
+          const org = rp.role.organisation ? m.dataset.orgById.get(rp.role.organisation) : undefined;
+          const placeM = /([a-z]+)'s\s+(?:(?:new|former|interim|acting)\s+)?$/.exec(lead);
+          if (org && !org.home && org.place && placeM && placeM[1] === normPhrase(org.place)) {
+            const from = start - placeM[0].length;
+            add(pid, withStatus({ kind: 'organisation', organisation: org.id, evidence: ev(from, x.end) }, status));
+          }
           if (rp.role.place && rp.role.type === 'mp') add(pid, { kind: 'constituency', place: rp.role.place, evidence: ev(start, x.end) });
           // "leader of the Labour group": the group's party
           if (rp.role.type === 'group-leader') {
@@ -406,6 +413,14 @@ function readAttributes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, 
             if (party) add(pid, { kind: 'party', party: party.party.id, evidence: ev(start, x.end) });
           }
           break;
+        }
+        // "Leader John Hart" opening a sentence: the leader of the council the story is about (the one such post known)
+        if (x.hasGiven && !roleFound.length && /^leader\s+$/.test(f.slice(s.firstWord, x.start)) && /^Leader/.test(p.text.slice(s.firstWord))) {
+          const leaders = m.dataset.roles.filter((r) => r.type === 'council-leader' && r.organisation === m.places.homeCouncil);
+          if (leaders.length === 1) {
+            add(pid, { kind: 'role', role: leaders[0].id, evidence: ev(s.firstWord, x.end) });
+            roleFound.push(leaders[0]);
+          }
         }
         // in apposition after it: "Josh MacAlister, the Minister for Children and Families"
         const app = /^(?:\s*\([^()\n]{2,80}\))?,\s+(?:the\s+|our\s+|its\s+)?((?:new|newly appointed|interim|former|acting|permanent)\s+)?/.exec(after);
@@ -454,7 +469,7 @@ function readAttributes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, 
   });
 }
 
-function withStatus(a: Extract<PersonAttribute, { kind: 'role' }>, status: PersonAttribute['status'] | undefined): PersonAttribute {
+function withStatus(a: PersonAttribute, status: PersonAttribute['status'] | undefined): PersonAttribute {
   return status ? { ...a, status } : a;
 }
 
@@ -465,12 +480,13 @@ const DOC_SPEAKS = new RegExp(
   `\\b((?:the|its|his|her|their|a|an)\\s+(?:[a-z'-]+\\s+){0,3}?(?:report|letter|statement|release|press release|notice|review|document|briefing|minutes|visit|revisit|inspection|audit|survey))(?:\\s+(?:this|last|in|on)\\s+[a-z0-9]+)?\\s+(?:(?:${SPEECH}|found|finds|concluded|concludes|recommended|recommends|sets out|set out)\\b)(?:\\s+that)?[\\s,:]*$`,
 );
 /** "It added:", "It adds:" — the document or speaker of the quotation before. */
-const IT_ADDS = new RegExp(`(?:^|[.!?]\\s+|\\n)\\s*(?:it|they)\\s+(?:also\\s+)?(?:${SPEECH}|sets out|set out|found|finds|highlighted|highlights|recommends|recommended)\\b[^.!?"]{0,160}$`, 'i');
+const IT_ADDS = new RegExp(`(?:^|[.!?]\\s+|\\n)\\s*(?:it|they)\\s+(?:also\\s+)?(?:${SPEECH}|sets out|set out|found|finds|highlighted|highlights|recommends|recommended)\\b[^.!?"]{0,300}$`, 'i');
 /** "He added:", "she concluded:" — a pronoun speaking before a quotation. */
 const PRONOUN_SPEAKS = new RegExp(`\\b(he|she)\\s+(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH})\\b[^.!?"]{0,40}$`);
 /** A pronoun speaking after a quotation ("…," she said). */
 const PRONOUN_AFTER = new RegExp(`^[\\s,.!?'"-]*(?:(?:${SPEECH})\\s+(he|she)\\b|(he|she)\\s+(?:${SPEECH}))`);
 
+const GRADE_QUOTE = /^\s*(outstanding|good|requires improvement|inadequate)\s*$/;
 /** A participle carrying on the sentence's speaker: "…, adding: '…'". */
 const CARRIES_ON = /\b(?:adding|saying|concluding|continuing|stressing|warning|insisting|before adding)\b[\s,:]*$/;
 
@@ -513,7 +529,7 @@ function readQuotes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, file
       const qtext = file.slice(p.start + a, p.start + b);
       let who: Who | undefined = labelled.find((l) => l.span === q)?.who;
       const sentStart = ctx.sentences.find((s) => s.start <= q.open && q.open < s.end)?.start ?? 0;
-      const before = p.f.slice(Math.max(sentStart, q.open - 160), q.open);
+      const before = p.f.slice(Math.max(sentStart, q.open - 400), q.open);
       if (!who) {
         // a paragraph that opens with a quotation carries on the quotation left open at the end of the one before
         const abs = p.start + q.open;
@@ -533,6 +549,23 @@ function readQuotes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, file
         if (sp) who = { person: sp.person.person.id };
       }
       if (!who && last && last.para >= k - 2 && IT_ADDS.test(before)) who = last.who;
+      if (!who && IT_ADDS.test(before)) {
+        // "A letter has been sent … It highlighted that the 'risk of harm' …": the document of the sentence before
+        const si = ctx.sentences.findIndex((x) => x.start <= q.open && q.open < x.end);
+        const prev = si > 0 ? p.f.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].end) : k > 0 ? paras[k - 1].f.slice(-300) : '';
+        const d = /^\s*(?:the|a|an)\s+((?:[a-z'-]+\s+){0,2}?(?:report|letter|statement|release|notice|review))\b/.exec(prev.replace(/^.*[.!?]\s+(?=\S)/s, ''));
+        if (d) who = { document: `the ${d[1]}` };
+      }
+      // a grade in quotation marks beside "rated"/"rating" ("rated 'inadequate' by Ofsted"): the rating's words
+      if (!who && GRADE_QUOTE.test(p.f.slice(q.innerStart, q.innerEnd)) && /\b(rated|rating|judged|graded)\b/.test(before)) {
+        const by = /^['"]?\s*by\s+((?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+){0,3})/.exec(p.text.slice(q.end, q.end + 60));
+        who = { document: by ? `${by[1]}'s rating` : 'the rating' };
+      }
+      // "'significant concern' were identified by an inspector"
+      if (!who) {
+        const by = /^\s*(?:was|were|had been|have been)\s+(?:identified|raised|found|reported|highlighted)\s+by\s+(?:an?|the)\s+(inspector|inspectors|report|review|regulator|watchdog)\b/.exec(p.f.slice(q.end, q.end + 80));
+        if (by) who = { document: `the ${by[1]}` };
+      }
       // "…, adding: '…'": the speaker of the quotation before, in the same sentence
       if (!who && last && last.para === k && last.end >= p.start + sentStart && CARRIES_ON.test(before)) who = last.who;
       if (!who) {
