@@ -9,7 +9,8 @@
 import { Ctx } from '../check/context';
 import { Model } from '../model/model';
 import { DataFiles } from '../data/loader';
-import { Event, Source } from '../data/schema';
+import { Event, Organisation, Source, State } from '../data/schema';
+import { escapeRegExp, normPhrase } from '../text/words';
 import { findDates, clauses } from '../extract/dates';
 import { rangeOf } from '../time/dates';
 import { findPhrase } from '../text/words';
@@ -40,7 +41,64 @@ const HAPPENINGS: Record<string, string[]> = {
   'took charge': ['took charge', 'took control', 'took over'],
   'took over': ['took charge', 'took control', 'took over'],
   'improvement notice': ['improvement notice'],
+  'special measures': ['special measures'],
 };
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const GRADE = /\b(?:rated|judged|graded)\s+(?:as\s+)?['"]?(outstanding|good|requires improvement|inadequate)['"]?/;
+
+/**
+ * States, from a dated source only (an undated one cannot say when they held): a rating ("The department was rated
+ * 'inadequate' by Ofsted in January 2020": the body named nearest before "rated", with the clause's one date as its
+ * start) and control of the council the story is about ("the Lib-Dem run authority took charge in May").
+ */
+function readStates(m: Model, paras: FactPara[], sourceId: string, file: string, asOf: number): State[] {
+  const out: State[] = [];
+  for (const p of paras) {
+    const { ctx, f } = p;
+    for (const s of ctx.sentences) {
+      for (const c of clauses(f, s.start, s.end)) {
+        const cl = f.slice(c.start, c.end);
+        if (ctx.quotes.some((q) => q.depth === 0 && q.innerStart <= c.start && c.end <= q.innerEnd)) continue;
+        let ds;
+        try {
+          ds = findDates(f, p.text, c.start, c.end, asOf).filter((d) => d.year !== undefined);
+        } catch {
+          continue;
+        }
+        const dateOf = (d: (typeof ds)[number]) => d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
+        const g = GRADE.exec(cl);
+        if (g && ds.length <= 1 && !/\b(not|never|no longer)\b/.test(cl.slice(0, g.index))) {
+          // the body: the org phrase standing nearest before "rated"
+          let best: { at: number; org: Organisation } | undefined;
+          for (const op of m.orgPhrases) {
+            const at = cl.lastIndexOf(op.phrase.toLowerCase(), g.index);
+            if (at >= 0 && (op.org.kind === 'service' || op.org.kind === 'council') && (!best || at > best.at)) best = { at, org: op.org };
+          }
+          const subject = best && (best.org.kind === 'service' ? best.org : m.dataset.organisations.find((o) => o.kind === 'service' && o.place === best!.org.place));
+          const by = /\bby\s+ofsted\b/.test(cl) ? m.dataset.organisations.find((o) => normPhrase(o.name) === 'ofsted') : undefined;
+          if (subject && best && ds.length === 1) {
+            const state: State = {
+              id: `${sourceId}-s${out.length + 1}`, subject: subject.id, attribute: 'rating', value: g[1], from: dateOf(ds[0]),
+              evidence: { source: sourceId, text: file.slice(p.start + c.start + best.at, p.start + c.end).trim().replace(/[,;:.]$/, '') },
+            };
+            if (by) state.by = by.id;
+            out.push(state);
+          }
+        }
+        const run = m.places.homeCouncil ? m.partyPhrases.map((pp) => ({ pp, r: new RegExp(`\\b${escapeRegExp(pp.phrase)}[- ]run\\s+(council|authority)\\b`).exec(cl) })).find((x) => x.r) : undefined;
+        if (run && run.r) {
+          const state: State = {
+            id: `${sourceId}-s${out.length + 1}`, subject: m.places.homeCouncil, attribute: 'control', value: run.pp.party.id,
+            evidence: { source: sourceId, text: file.slice(p.start + c.start + run.r.index, p.start + c.end).trim().replace(/[,;:.]$/, '') },
+          };
+          if (/\btook (charge|control|over)\b|\bwon\b/.test(cl) && ds.length === 1) state.from = dateOf(ds[0]);
+          out.push(state);
+        }
+      }
+    }
+  }
+  return out;
+}
 const HAPPENING_KEYS = Object.keys(HAPPENINGS).sort((a, b) => b.length - a.length);
 
 export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file: string, source: Source): DataFiles['facts.json'] {
@@ -59,10 +117,10 @@ export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file:
       if (!ds.length) continue;
       const sentence = f.slice(s.start, s.end);
       const inQuote = (i: number) => ctx.quotes.some((q) => q.depth === 0 && i >= q.innerStart && i < q.innerEnd);
-      // one date in the sentence: two dates in one sentence are too easily two happenings
-      const usable = ds.filter((d) => d.year !== undefined && !d.weekday && (dated || !d.yearInferred) && (d.relation === 'in' || d.relation === 'on' || d.relation === 'none'));
-      if (usable.length !== 1 || ds.length > 2) continue;
-      const d = usable[0];
+      // a year written, or worked out from the source's own date; a weekday only with its day
+      const usable = ds.filter((d) => d.year !== undefined && (!d.weekday || d.day !== undefined) && (dated || (!d.yearInferred && !d.relative)) &&
+        (d.relation === 'in' || d.relation === 'on' || d.relation === 'none'));
+      for (const d of usable) {
       if (inQuote(d.start)) continue;
       const clause = clauses(f, s.start, s.end).find((c) => c.start <= d.start && d.end <= c.end);
       if (!clause) continue;
@@ -85,9 +143,10 @@ export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file:
         ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
         : d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
       const evStart = Math.max(clause.start, s.start);
-      const evidence = file.slice(p.start + evStart, p.start + clause.end).trim();
+      const evidence = file.slice(p.start + evStart, p.start + clause.end).trim().replace(/[,;:]$/, '');
       if (!evidence || !file.includes(evidence)) continue;
-      events.push({
+      const expected = /\b(will|could|would|may|might|expected|due|planned|set to|threat)\b/.test(f.slice(clause.start, clause.end));
+      const event: Event = {
         id: `${sourceId}-e${events.length + 1}`,
         summary: p.text.slice(clause.start, clause.end).trim().replace(/\s+/g, ' '),
         date,
@@ -101,8 +160,12 @@ export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file:
         anchors: [],
         recurs: { withinMonths: 12 },
         evidence: { source: sourceId, text: evidence },
-      });
+      };
+      if (expected) event.expected = true;
+      if (d.weekday !== undefined && d.day !== undefined) event.weekday = WEEKDAY_NAMES[d.weekday];
+      events.push(event);
+      }
     }
   }
-  return { events, states: [], numbers: [] };
+  return { events, states: dated ? readStates(m, paras, sourceId, file, asOf) : [], numbers: [] };
 }

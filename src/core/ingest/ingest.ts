@@ -65,6 +65,9 @@ const TITLE_RE = [...TITLES].join('|');
 /** A post or title just before a name: "Leader John Hart", "Exeter MP Steve Race", "councillor Carol Whitton". */
 const ROLE_OR_TITLE_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN_RE}|${TITLE_RE}|lead)\\.?,?\\s$`);
 
+/** The model of a reference dataset, built once for every source read against it. */
+const refModels = new WeakMap<Dataset, Model>();
+
 /** Lower-case id of a name or file: "Carol Whitton" -> "carol-whitton". */
 export function slug(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'source';
@@ -252,13 +255,16 @@ export function ingestSource(text: string, opts: IngestOptions): Ingested {
   const doc = readDocument(text, meta.kind);
   const paras: Para[] = [];
   for (const b of doc.blocks) {
-    if (b.start < meta.bodyStart) continue;
-    const t = blockText(text, b);
-    paras.push({ block: b, start: b.start, text: t, f: fold(t) });
+    if (b.end <= meta.bodyStart) continue;
+    // (a plain-text file's front matter is no block of its own: the block is cut where the body starts)
+    const cut = Math.max(0, meta.bodyStart - b.start);
+    const t = blockText(text, b).slice(cut);
+    paras.push({ block: b, start: b.start + cut, text: t, f: fold(t) });
   }
 
   // pass one: who the source introduces (on a model of what is known, so known people and words of bodies are told apart)
-  const refModel = buildModel(ref);
+  let refModel = refModels.get(ref);
+  if (!refModel) refModels.set(ref, (refModel = buildModel(ref)));
   const found = discoverPeople(paras, refModel);
   const knownByName = new Map(ref.people.map((p) => [normPhrase(p.name), p]));
   const newPeople: Person[] = [];
