@@ -55,8 +55,6 @@ export interface Ingested {
 
 const SPEECH = SPEECH_VERBS.join('|');
 const TITLE_SET = new Set<string>(TITLES);
-const FEMALE = new Set(['mrs', 'ms', 'miss', 'dame', 'lady']);
-const MALE = new Set(['mr', 'sir', 'lord']);
 /** A word a name may be made of: capitalised, with an inner capital after Mc/Mac/O'/hyphen ("MacAlister", "Smith-Jones"). */
 const NAME_WORD = /^(?:(?:Ma?c|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|Ma?c[A-Z][a-z]+)$/;
 const SPEECH_AFTER = new RegExp(`^\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${SPEECH})\\b`);
@@ -293,8 +291,7 @@ export function ingestSource(text: string, opts: IngestOptions): Ingested {
       const person = ps[0];
       const cap = r[1][0].toUpperCase() + r[1].slice(1).toLowerCase();
       if (!person.titles.some((t) => t.toLowerCase() === title)) person.titles.push(cap === 'Cllr' || cap === 'Councillor' ? cap : cap);
-      if (FEMALE.has(title)) person.pronoun = person.pronoun === 'he' ? undefined : 'she';
-      if (MALE.has(title)) person.pronoun = person.pronoun === 'she' ? undefined : 'he';
+      // (no pronoun is given: knowing one person's and not another's would settle a draft's "he said" wrongly)
     }
   }
   for (const p of newPeople) if (p.titles.some((t) => /^(cllr|councillor)$/i.test(t))) {
@@ -330,6 +327,18 @@ export function ingestSource(text: string, opts: IngestOptions): Ingested {
   const quotes = readQuotes(m, paras, ctxs, id, text);
   files['quotes.json'].quotes = quotes;
 
+  // a post the source says was left ("recently left", "former") had ended by the time it was written
+  // (to the month of a dated source, as the curators write it; a source with no date cannot say when, and its post left
+  // is dropped: held with no end, it would make the person its holder still)
+  for (const [pid, list] of attrs) {
+    const kept: PersonAttribute[] = [];
+    for (const a of list) {
+      if ((a.status === 'former' || a.status === 'recently-left') && !a.until) {
+        if (meta.date) kept.push({ ...a, until: meta.date.slice(0, 7) });
+      } else kept.push(a);
+    }
+    attrs.set(pid, kept);
+  }
   for (const p of newPeople) p.attributes = attrs.get(p.id) ?? [];
   for (const [pid, list] of attrs) {
     if (newPeople.some((p) => p.id === pid)) continue;
@@ -503,6 +512,9 @@ function readQuotes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, file
   let last: { who: Who; para: number; openEnded: boolean; end: number } | undefined;
   let lastMention: { person: string; para: number } | undefined;
   const personName = (id: string) => m.dataset.personById.get(id)?.name ?? id;
+  // the people named in a paragraph and the three before it: who may have presented a report or signed a letter, so
+  // crediting a document's words to one of them is not flagged
+  const nearby = (k: number) => [...new Set(ctxs.slice(Math.max(0, k - 3), k + 1).flatMap((c) => c.sentences.flatMap((s) => s.mentions.map((x) => x.person.person.id))))];
   paras.forEach((p, k) => {
     const ctx = ctxs[k];
     const mentions: Mention[] = ctx.sentences.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start);
@@ -614,7 +626,7 @@ function readQuotes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, file
       const fragment = !/^[\p{Lu}\d]/u.test(inner) || !/[.!?]['"\u2019\u201d]?$/.test(inner);
       const speaker = 'person' in who
         ? { person: who.person, alsoRight: [], attribution: personName(who.person) }
-        : { document: who.document.replace(/^(its|his|her|their|a|an)\s/, 'the '), alsoRight: [], attribution: who.document.replace(/^(its|his|her|their|a|an)\s/, 'the ') };
+        : { document: who.document.replace(/^(its|his|her|their|a|an)\s/, 'the '), alsoRight: nearby(k), attribution: who.document.replace(/^(its|his|her|their|a|an)\s/, 'the ') };
       out.push({ id: `${sourceId}-q${out.length + 1}`, source: sourceId, text: qtext, speaker, fragment });
     }
     const lm = mentions[mentions.length - 1];
