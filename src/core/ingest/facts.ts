@@ -54,7 +54,7 @@ const GRADE = /\b(?:rated|judged|graded)\s+(?:as\s+)?['"]?(outstanding|good|requ
 
 /**
  * States, from a dated source only (an undated one cannot say when they held): a rating ("The department was rated
- * 'inadequate' by Ofsted in January 2020": the body named nearest before "rated", with the clause's one date as its
+ * 'inadequate' by the regulator in January 2020": the body named nearest before "rated", with the clause's one date as its
  * start) and control of the council the story is about ("the Lib-Dem run authority took charge in May").
  */
 function readStates(m: Model, paras: FactPara[], sourceId: string, file: string, asOf: number): State[] {
@@ -81,7 +81,9 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
             if (at >= 0 && (op.org.kind === 'service' || op.org.kind === 'council') && (!best || at > best.at)) best = { at, org: op.org };
           }
           const subject = best && (best.org.kind === 'service' ? best.org : m.dataset.organisations.find((o) => o.kind === 'service' && o.place === best!.org.place));
-          const by = /\bby\s+ofsted\b/.test(cl) ? m.dataset.organisations.find((o) => normPhrase(o.name) === 'ofsted') : undefined;
+          // the regulator named after "by"
+          const byAt = cl.indexOf(' by ', g.index);
+          const by = byAt >= 0 ? m.orgPhrases.find((op) => op.org.kind === 'regulator' && cl.startsWith(op.phrase.toLowerCase(), byAt + 4))?.org : undefined;
           // (not kept: a draft's rating of another body, unnamed in its sentence, would be read as this one's — see the report)
           if (KEEP_RATINGS && subject && best && ds.length === 1) {
             const state: State = {

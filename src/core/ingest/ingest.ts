@@ -574,7 +574,7 @@ function readQuotes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, file
         const d = /^\s*(?:the|a|an)\s+((?:[a-z'-]+\s+){0,2}?(?:report|letter|statement|release|notice|review))\b/.exec(prev.replace(/^.*[.!?]\s+(?=\S)/s, ''));
         if (d) who = { document: `the ${d[1]}` };
       }
-      // a grade in quotation marks beside "rated"/"rating" ("rated 'inadequate' by Ofsted"): the rating's words
+      // a grade in quotation marks beside "rated"/"rating" ("rated 'inadequate' by the regulator"): the rating's words
       if (!who && GRADE_QUOTE.test(p.f.slice(q.innerStart, q.innerEnd)) && /\b(rated|rating|judged|graded)\b/.test(before)) {
         const by = /^['"]?\s*by\s+((?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+){0,3})/.exec(p.text.slice(q.end, q.end + 60));
         who = { document: by ? `${by[1]}'s rating` : 'the rating' };
