@@ -46,7 +46,13 @@ function rightSpeaker(got: Quote, want: Quote): boolean {
 
 /** The floors: the figures reached (events, states and numbers together; no number reader yet). */
 const EVENTS_FLOOR = 0.06;
-const EVENTS_FLOOR_DATED = 0.3;
+const EVENTS_FLOOR_DATED = 0.27;
+/** People's attributes: a source with no date drops the posts it says were left (it cannot say when). */
+const ATTRIBUTES_FLOOR = 0.8;
+const ATTRIBUTES_FLOOR_DATED = 0.92;
+/** Quotations with the right speaker, all of them and those of three words or more (the ones a draft is checked against). */
+const QUOTES_FLOOR = 0.94;
+const QUOTES_FLOOR_CHECKABLE = 0.96;
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
@@ -184,13 +190,13 @@ for (const dated of [false, true]) describe(`ingest: the bundled articles read a
 
   it('finds quotations with the right speaker: precision 1.0, recall held at its floor', () => {
     assert.strictEqual(fig.quotes.precision, 1, fig.errors.filter((e) => /^quote (with|not)/.test(e)).join('\n'));
-    assert.ok(fig.quotes.recall >= 0.73, `recall ${fig.quotes.recall}`);
-    assert.ok(fig.quotes.checkableRecall >= 0.9, `recall of quotations of 3+ words ${fig.quotes.checkableRecall}`);
+    assert.ok(fig.quotes.recall >= QUOTES_FLOOR, `recall ${fig.quotes.recall}`);
+    assert.ok(fig.quotes.checkableRecall >= QUOTES_FLOOR_CHECKABLE, `recall of quotations of 3+ words ${fig.quotes.checkableRecall}`);
   });
 
   it('finds people\'s posts, parties, wards and constituencies with no wrong attribute', () => {
     assert.strictEqual(fig.attributes.precision, 1, fig.errors.filter((e) => e.startsWith('wrong attribute')).join('\n'));
-    assert.ok(fig.attributes.recall >= 0.85, `recall ${fig.attributes.recall}`);
+    assert.ok(fig.attributes.recall >= (dated ? ATTRIBUTES_FLOOR_DATED : ATTRIBUTES_FLOOR), `recall ${fig.attributes.recall}`);
   });
 
   it('finds dated events with no wrong date', () => {
