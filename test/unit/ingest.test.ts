@@ -209,6 +209,10 @@ for (const dated of [false, true]) describe(`ingest: the bundled articles read a
     assert.deepStrictEqual(merged.problems.map((p) => p.message), []);
     assert.strictEqual(merged.ingested.length, 2);
     for (const q of merged.dataset.quotes) assert.ok(merged.dataset.sourceById.get(q.source)!.text.includes(q.text));
+    // the bodies the sources name get their evidence from them (the reference lists carry none under --no-bundled)
+    const named = merged.dataset.organisations.filter((o) => o.evidence);
+    assert.ok(named.length >= 5, named.map((o) => o.id).join(', '));
+    for (const o of named) assert.ok(merged.dataset.sourceById.get(o.evidence!.source)!.text.includes(o.evidence!.text));
   });
 
   it('reads a 2,000-word source well under 50 ms', () => {

@@ -4,7 +4,7 @@
  */
 import { Dataset, DataFiles, datasetOfFolders } from '../data/loader';
 import { Organisation, PersonAttribute } from '../data/schema';
-import { normPhrase } from '../text/words';
+import { escapeRegExp, normPhrase } from '../text/words';
 import { Ingested, filesOf, ingestSource } from './ingest';
 import { SourceError } from './source';
 
@@ -84,7 +84,8 @@ export function mergeSources(base: Dataset, sources: readonly SourceFile[], toda
     folders.push(next[next.length - 1]);
     ingested.push(ing);
   }
-  const { dataset, disagreements } = withoutDisagreements(current);
+  const withOrgs = ingested.length ? organisationsNamed(current, folders) : current;
+  const { dataset, disagreements } = withoutDisagreements(withOrgs);
   return { dataset, ingested, problems, disagreements };
 }
 
@@ -119,4 +120,30 @@ function withoutDisagreements(ds: Dataset): { dataset: Dataset; disagreements: D
   if (!changed) return { dataset: ds, disagreements };
   const personById = new Map(people.map((p) => [p.id, p]));
   return { dataset: { ...ds, people, personById }, disagreements };
+}
+
+/**
+ * The bodies the sources name: an organisation of the reference lists with no evidence (the lists hold none of their
+ * own under --no-bundled) gets the first place a writer's source prints its name or one of its names, capitalised as
+ * listed, so a draft's misnaming of it can cite the source. Bodies no source names stay as they are.
+ */
+function organisationsNamed(ds: Dataset, folders: { name: string; files: DataFiles; readText: (f: string) => string }[]): Dataset {
+  const texts = ds.sources.filter((s) => folders.some((f) => f.name === s.file));
+  if (!texts.length || ds.organisations.every((o) => o.evidence)) return ds;
+  let changed = false;
+  const organisations = ds.organisations.map((o) => {
+    if (o.evidence || o.notInSources) return o;
+    for (const name of [o.name, ...o.aliases].filter((n) => n.length >= 3 && /[A-Z]/.test(n))) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+      for (const s of texts) {
+        const m = re.exec(s.text);
+        if (!m) continue;
+        changed = true;
+        return { ...o, evidence: { source: s.id, text: m[0] } };
+      }
+    }
+    return o;
+  });
+  if (!changed) return ds;
+  return { ...ds, organisations, orgById: new Map(organisations.map((o) => [o.id, o])) };
 }
