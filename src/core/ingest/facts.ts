@@ -11,6 +11,9 @@ import { Model } from '../model/model';
 import { DataFiles } from '../data/loader';
 import { Event, Organisation, Source, State } from '../data/schema';
 import { escapeRegExp, normPhrase } from '../text/words';
+import { NUMBER_RE, RANK_RE } from '../check/numbers';
+import { NumberFact } from '../data/schema';
+import { ORDINAL_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, MONTHS } from '../lexicon';
 import { findDates, clauses } from '../extract/dates';
 import { rangeOf } from '../time/dates';
 import { findPhrase } from '../text/words';
@@ -176,5 +179,68 @@ export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file:
       }
     }
   }
-  return { events, states: dated ? readStates(m, paras, sourceId, file, asOf) : [], numbers: [] };
+  return { events, states: dated ? readStates(m, paras, sourceId, file, asOf) : [], numbers: readNumbers(m, paras, sourceId, file, dated ? source.published.reference.slice(0, 7) : undefined) };
+}
+
+const STOP = new Set<string>([...STOP_WORDS, ...MONTHS, ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), 'more', 'than', 'about', 'some', 'around', 'nearly', 'over', 'since', 'said', 'says', 'per', 'cent', 'percent', 'year', 'years', 'last', 'next', 'into', 'been', 'being', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'because', 'only', 'just', 'very', 'told', 'added']);
+const LOOSE = /\b(?:about|around|some|nearly|almost|roughly|approximately|more than|over|up to|at least|fewer than|less than)\s*$/;
+
+function numberValue(w: string): number {
+  if (/^\d/.test(w)) return parseFloat(w);
+  const parts = w.split(/[- ]/);
+  if (parts.length === 2) return (TENS_WORDS[parts[0]] ?? NaN) + (UNIT_WORDS[parts[1]] ?? NaN);
+  return UNIT_WORDS[w] ?? TENS_WORDS[w] ?? NaN;
+}
+
+/**
+ * Counts, percentages, spans of years and rankings, read with the engine's own number patterns (NUMBER_RE, RANK_RE):
+ * only in a sentence that names a person, who becomes its anchor (a draft's paragraph must name them too), with the
+ * clause's own words (not names, bodies, posts or little words) as its cues. A loose number ("about", "some") is left out.
+ */
+function readNumbers(m: Model, paras: FactPara[], sourceId: string, file: string, date: string | undefined): NumberFact[] {
+  const out: NumberFact[] = [];
+  for (const p of paras) {
+    const { ctx, f } = p;
+    for (const s of ctx.sentences) {
+      const anchors = [...new Set(s.mentions.map((x) => x.person.surname))];
+      if (!anchors.length) continue;
+      const cl = clauses(f, s.start, s.end);
+      const add = (start: number, end: number, fact: Omit<NumberFact, 'id' | 'cues' | 'exclude' | 'anchors' | 'evidence'>) => {
+        const c = cl.find((x) => x.start <= start && end <= x.end);
+        if (!c) return;
+        if (LOOSE.test(f.slice(Math.max(c.start, start - 20), start))) return;
+        // (a capitalised word is a name, a place or a title: no cue)
+        const lower = [...f.slice(c.start, c.end).matchAll(/[a-z][a-z'-]{3,}/g)].filter((w) => !/[A-Z]/.test(p.text[c.start + w.index])).map((w) => w[0]);
+        const cues = [...new Set(lower.map((w) => w.replace(/'+$/, '').replace(/'s$/, '')))]
+          .filter((w) => w.length >= 4 && !STOP.has(w) && !m.notNames.has(w) && !anchors.includes(w) && !f.slice(start, end).includes(w));
+        if (!cues.length) return;
+        const evidence = file.slice(p.start + start, p.start + end).trim();
+        const n: NumberFact = { id: `${sourceId}-n${out.length + 1}`, ...fact, cues, exclude: [], anchors, evidence: { source: sourceId, text: evidence } };
+        if (date) n.date = date;
+        out.push(n);
+      };
+      NUMBER_RE.lastIndex = s.start;
+      const hay = f.slice(0, s.end);
+      for (let r = NUMBER_RE.exec(hay); r; r = NUMBER_RE.exec(hay)) {
+        const value = numberValue(r[1]);
+        if (!Number.isFinite(value) || /^(19|20)\d\d$/.test(r[1])) continue;
+        const text = p.text.slice(r.index, r.index + r[0].length);
+        if (r[2]) add(r.index, r.index + r[0].length, { values: [value], text, unit: 'percent' });
+        else if (r[4] && /^year/.test(r[4])) {
+          const frame = /\b(last|past)\s+$/.exec(f.slice(Math.max(0, r.index - 6), r.index));
+          add(r.index, r.index + r[0].length, frame ? { values: [value], text, unit: 'years', noun: 'last' } : { values: [value], text, unit: 'years' });
+        } else if (r[4] && !r[3]) {
+          const noun = r[4] === 'members of parliament' ? 'mps' : r[4].endsWith('s') ? r[4] : r[4] + 's';
+          add(r.index, r.index + r[0].length, { values: [value], text, unit: 'count', noun });
+        }
+      }
+      RANK_RE.lastIndex = s.start;
+      for (let r = RANK_RE.exec(hay); r; r = RANK_RE.exec(hay)) {
+        const v = [r[1], r[2]].filter(Boolean).map((w) => ORDINAL_WORDS[w] ?? parseInt(w, 10));
+        if (v.some((x) => !Number.isFinite(x))) continue;
+        add(r.index, r.index + r[0].length, { values: v, text: p.text.slice(r.index, r.index + r[0].length), unit: 'rank', noun: r[0].replace(/^.*[- ]/, '') });
+      }
+    }
+  }
+  return out.filter((n) => file.includes(n.evidence.text));
 }
