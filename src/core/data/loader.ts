@@ -372,16 +372,6 @@ export function datasetOfFolders(folders: readonly { name: string; files: DataFi
   return buildDataset(folders.map((f) => ({ name: f.name, parsed: f.files, readText: f.readText })));
 }
 
-/** The parsed files of data folders (the first validated by `validated` when it speaks for it), for datasetOfFolders. */
-export function readDataFolders(dirs: readonly string[], validated?: ValidatedData): { name: string; files: DataFiles; readText: (file: string) => string }[] {
-  return dirs.map((dir, i) => {
-    const name = i === 0 ? '' : dir;
-    const files = readDataFiles(dir, i > 0);
-    const parsed = i === 0 ? validateFiles(files, validated) : validateFiles(files, undefined, name);
-    return { name, files: parsed, readText: (f: string) => fs.readFileSync(path.join(dir, f), 'utf8') };
-  });
-}
-
 /** Ids unique across the folders: a repeat in one file is a duplicate, one in a later folder a clash with the first. */
 function unique(parts: Part<{ id: string }>[], name: string): void {
   const first = new Map<string, string>();
