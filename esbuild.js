@@ -38,6 +38,8 @@ const builds = [
   { ...common, entryPoints: ['src/core/data/schema.ts'], outfile: 'dist/data-schema.js' },
   // the quotation search (fuse.js): loaded by the extension only when Find Quote needs it
   { ...common, entryPoints: ['src/core/quotes/search.ts'], outfile: 'dist/quote-search.js' },
+  // the reader of a writer's own sources (core/ingest), loaded by the extension only when a source folder holds a file
+  { ...common, entryPoints: ['src/core/ingest/merge.ts'], outfile: 'dist/ingest.js', plugins: [lazySchema] },
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli-main.js' },
   // the command's entry: starts cli-main.js with V8's code cache (see src/cli/launch.ts)
   { ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

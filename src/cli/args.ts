@@ -4,12 +4,18 @@
  */
 import { isIsoDay } from '../core/time/dates';
 
-export type Command = 'check' | 'eval' | 'quotes';
+export type Command = 'check' | 'eval' | 'quotes' | 'ingest';
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
 export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
 
-export interface CheckArgs {
+/** The writer's own sources (`--sources DIR`, repeatable) and whether the bundled articles are left out (`--no-bundled`). */
+export interface SourceArgs {
+  sources?: string[];
+  noBundled?: boolean;
+}
+
+export interface CheckArgs extends SourceArgs {
   command: 'check';
   files: string[];
   asOf?: string;
@@ -17,7 +23,7 @@ export interface CheckArgs {
   maxSize: number;
 }
 
-export interface EvalArgs {
+export interface EvalArgs extends SourceArgs {
   command: 'eval';
   dir: string;
   format: 'text' | 'json';
@@ -26,13 +32,20 @@ export interface EvalArgs {
   minFixes?: number;
 }
 
-export interface QuotesArgs {
+export interface QuotesArgs extends SourceArgs {
   command: 'quotes';
   query?: string;
   format: 'text' | 'json';
 }
 
+export interface IngestArgs {
+  command: 'ingest';
+  files: string[];
+  noBundled: boolean;
+}
+
 export type ParsedArgs =
+  | IngestArgs
   | CheckArgs
   | EvalArgs
   | QuotesArgs
@@ -51,6 +64,8 @@ export const USAGE = `Usage:
   devon-factcheck check [--as-of YYYY-MM-DD] [--format text|json|sarif] [--max-size BYTES] FILE...
   devon-factcheck eval DIR [--format text|json] [--min-precision X] [--min-recall Y] [--min-fixes Z]
   devon-factcheck quotes [QUERY] [--format text|json]
+  devon-factcheck ingest [--no-bundled] FILE...
+  (check, eval and quotes also take [--sources DIR]... [--no-bundled])
   devon-factcheck --help | --version
 
 check   Fact-checks drafts against the bundled source articles.
@@ -65,13 +80,20 @@ eval    Scores the checker on a directory of labelled drafts (NAME.md + NAME.jso
           --min-precision, --min-recall  fail (exit 1) below these fractions (0..1)
           --min-fixes  fail below this fraction of caught flags whose finding names the fix
 quotes  Lists the quotations in the sources, optionally only those containing QUERY.
+ingest  Reads your own sources (.md or .txt: an article, a press release, a letter, a transcript) and prints
+        the facts found in them as JSON in the data/ format: quotations and who said them, people and
+        their posts, parties, wards and constituencies, with the words of the file that say so.
+        --no-bundled  read them without the bundled articles' people (only their list of posts and bodies)
+--sources DIR   (repeatable) also check against every .md and .txt file in DIR (or that file), read as by
+                ingest; a finding against one cites it like a bundled article
+--no-bundled    leave out the bundled articles and their facts (their lists of posts, bodies and parties stay)
 
 Exit status: 0 no finding at warning or above (eval: thresholds met),
              1 findings at warning or above (eval: a figure below its threshold),
              2 unusable input (bad option or date, missing file, every file skipped, data error).
 `;
 
-const COMMANDS: readonly Command[] = ['check', 'eval', 'quotes'];
+const COMMANDS: readonly Command[] = ['check', 'eval', 'quotes', 'ingest'];
 
 interface OptionSpec {
   /** Commands that accept it. */
@@ -84,7 +106,13 @@ const OPTIONS: Record<string, OptionSpec> = {
   '--min-precision': { for: ['eval'] },
   '--min-recall': { for: ['eval'] },
   '--min-fixes': { for: ['eval'] },
+  '--sources': { for: ['check', 'eval', 'quotes'] },
+  '--no-bundled': { for: ['check', 'eval', 'quotes', 'ingest'] },
 };
+/** Options that take no value. */
+const FLAGS = new Set(['--no-bundled']);
+/** Options that may be given more than once. */
+const REPEATABLE = new Set(['--sources']);
 
 function fraction(name: string, v: string): number {
   if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(v)) throw new UsageError(`${name} expects a number between 0 and 1, not "${v}"`);
@@ -96,6 +124,7 @@ function fraction(name: string, v: string): number {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const opts = new Map<string, string>();
+  const repeated = new Map<string, string[]>();
   let help = false;
   let version = false;
   let endOfOptions = false;
@@ -127,6 +156,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       continue;
     }
     let value: string;
+    if (FLAGS.has(name)) {
+      if (eq >= 0) problem ??= new UsageError(`${name} takes no value`);
+      opts.set(name, 'true');
+      continue;
+    }
     if (eq >= 0) {
       value = a.slice(eq + 1);
     } else {
@@ -137,6 +171,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       value = argv[++i];
     }
     opts.set(name, value);
+    if (REPEATABLE.has(name)) repeated.set(name, [...(repeated.get(name) ?? []), value]);
   }
 
   const first = positional[0];
@@ -144,22 +179,35 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (help) return { command: 'help', topic: command };
   if (version) return { command: 'version' };
   if (problem) throw problem;
-  if (first === undefined) throw new UsageError('no command given: expected check, eval or quotes (see --help)');
-  if (!command) throw new UsageError(`unknown command "${first}": expected check, eval or quotes (see --help)`);
+  if (first === undefined) throw new UsageError('no command given: expected check, eval, quotes or ingest (see --help)');
+  if (!command) throw new UsageError(`unknown command "${first}": expected check, eval, quotes or ingest (see --help)`);
   const rest = positional.slice(1);
 
   for (const name of opts.keys()) {
     if (!OPTIONS[name].for.includes(command)) throw new UsageError(`${name} does not apply to "${command}"`);
   }
 
+  const src = sourceArgs(repeated, opts);
   switch (command) {
+    case 'ingest':
+      if (rest.length === 0) throw new UsageError('ingest: no files given');
+      return { command, files: rest, noBundled: !!src.noBundled };
     case 'check':
-      return checkArgs(rest, opts);
+      return { ...checkArgs(rest, opts), ...src };
     case 'eval':
-      return evalArgs(rest, opts);
+      return { ...evalArgs(rest, opts), ...src };
     case 'quotes':
-      return quotesArgs(rest, opts);
+      return { ...quotesArgs(rest, opts), ...src };
   }
+}
+
+/** --sources and --no-bundled (left out when not given, so a plain command's arguments read as they always did). */
+function sourceArgs(repeated: Map<string, string[]>, opts: Map<string, string>): SourceArgs {
+  const src: SourceArgs = {};
+  if (repeated.has('--sources')) src.sources = repeated.get('--sources');
+  if (opts.has('--no-bundled')) src.noBundled = true;
+  for (const d of src.sources ?? []) if (!d) throw new UsageError('--sources needs a folder or file');
+  return src;
 }
 
 function checkArgs(rest: string[], opts: Map<string, string>): CheckArgs {

@@ -78,3 +78,38 @@ export function readDraft(path: string, maxSize: number): Draft {
   const d = decodeDraft(bytes);
   return 'skipped' in d ? { path, skipped: d.skipped } : { path, text: d.text, hadBom: d.hadBom };
 }
+
+/** The writer's source files of a folder (its .md and .txt files, sorted; one level of subfolders too) or a file. */
+export function listSourceFiles(p: string): string[] {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(p);
+  } catch (e) {
+    throw new InputError(`--sources ${p}: ${describeFsError(e)}`);
+  }
+  if (!st.isDirectory()) return [p];
+  const out: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.name.startsWith('.')) continue;
+      const full = dir.replace(/\/+$/, '') + '/' + e.name;
+      if (e.isDirectory() && depth < 1) walk(full, depth + 1);
+      else if (e.isFile() && /\.(md|markdown|txt)$/i.test(e.name)) out.push(full);
+    }
+  };
+  walk(p, 0);
+  return out;
+}
+
+/** A source file's text ('' with a reason when it cannot be decoded as UTF-8 text; the ingester words the message). */
+export function readSourceFile(path: string): { file: string; text: string } {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(path);
+  } catch (e) {
+    throw new InputError(`${path}: ${describeFsError(e)}`);
+  }
+  const d = decodeDraft(bytes.subarray(0, Math.min(bytes.length, 4 * 1024 * 1024)));
+  if ('skipped' in d) return { file: path, text: '\u0000' };
+  return { file: path, text: bytes.length > 4 * 1024 * 1024 ? d.text + ' '.repeat(1_000_001) : d.text };
+}

@@ -5,8 +5,10 @@
 import { Engine, createEngine } from '../core/engine';
 import { DatasetError, findDataDir, loadDataset, readValidatedData } from '../core/data/loader';
 import { inBrackets, todayIso } from '../core/time/dates';
-import { CheckArgs, EvalArgs, parseArgs, QuotesArgs, USAGE, UsageError } from './args';
-import { InputError, readDraft } from './files';
+import { CheckArgs, EvalArgs, IngestArgs, parseArgs, QuotesArgs, SourceArgs, USAGE, UsageError } from './args';
+import { InputError, listSourceFiles, readDraft, readSourceFile } from './files';
+import { gazetteer, mergeSources } from '../core/ingest/merge';
+import { SourceError } from '../core/ingest/source';
 import { AsOfFrom, CheckedFile, FileResult, formatText, isBlocking, isSkipped, toJsonReport, toSarif } from './format';
 import { storyDateOf } from '../core/time/story';
 import { formatEvalText, readEvalDir, scoreDrafts, thresholdFailures } from './eval';
@@ -66,11 +68,14 @@ export function main(argv: readonly string[], io: CliIO): number {
         return runEval(args, io);
       case 'quotes':
         return runQuotes(args, io);
+      case 'ingest':
+        return runIngest(args, io);
     }
   } catch (e) {
     if (e instanceof UsageError) return fail(e.message);
     if (e instanceof InputError) return fail(e.message);
     if (e instanceof DatasetError) return fail(`data error: ${e.message}`);
+    if (e instanceof SourceError) return fail(`source error: ${e.message}`);
     const msg = e instanceof Error ? e.message : String(e);
     return fail(/cannot find the data\/ folder/.test(msg) ? `data error: ${msg}` : `internal error: ${msg}`);
   }
@@ -101,7 +106,7 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   if (usable === 0) {
     return drafts.length === 1 ? 2 : fail2(io, `all ${drafts.length} files were skipped`);
   }
-  const engine = io.loadEngine();
+  const engine = engineFor(args, io);
   const results: FileResult[] = drafts.map((d) => {
     if ('skipped' in d) return d;
     let findings;
@@ -136,7 +141,7 @@ function fail2(io: CliIO, msg: string): number {
 function runEval(args: EvalArgs, io: CliIO): number {
   const { drafts, notes } = readEvalDir(args.dir);
   for (const n of notes) io.stderr.write(`${PROGRAM}: ${n}\n`);
-  const engine = io.loadEngine();
+  const engine = engineFor(args, io);
   const report = scoreDrafts(engine, drafts);
   const failures = thresholdFailures(report, args);
   if (args.format === 'json') {
@@ -149,7 +154,7 @@ function runEval(args: EvalArgs, io: CliIO): number {
 }
 
 function runQuotes(args: QuotesArgs, io: CliIO): number {
-  const search = createQuoteSearch(io.loadEngine().dataset);
+  const search = createQuoteSearch(engineFor(args, io).dataset);
   const hits = search.search(args.query ?? '', Number.MAX_SAFE_INTEGER);
   if (args.format === 'json') {
     const quotes = hits.map((h) => ({
@@ -164,4 +169,43 @@ function runQuotes(args: QuotesArgs, io: CliIO): number {
     io.stdout.write(`${hits.length} quotation${hits.length === 1 ? '' : 's'}${args.query ? ` matching \u201c${args.query}\u201d` : ''}\n`);
   }
   return 0;
+}
+
+/**
+ * The engine for a command: the bundled one, or, with --sources or --no-bundled, one over the bundled data (or only
+ * its lists of posts, bodies and parties) and the writer's sources. A source that cannot be read is named on stderr
+ * and left out; so is a value two sources disagree on.
+ */
+function engineFor(args: SourceArgs, io: CliIO): Engine {
+  const bundled = io.loadEngine();
+  if (!args.sources?.length && !args.noBundled) return bundled;
+  const files = (args.sources ?? []).flatMap(listSourceFiles).map(readSourceFile);
+  const base = args.noBundled ? gazetteer(bundled.dataset) : bundled.dataset;
+  const merged = mergeSources(base, files, todayIso(io.now()));
+  for (const p of merged.problems) io.stderr.write(`${PROGRAM}: source skipped: ${oneLine(p.message)}\n`);
+  for (const d of merged.disagreements) {
+    io.stderr.write(`${PROGRAM}: the sources disagree on the ${d.kind} of ${merged.dataset.personById.get(d.person)?.name ?? d.person} (${d.values.join(' / ')}): neither is used\n`);
+  }
+  return createEngine(merged.dataset);
+}
+
+/** `ingest FILE...`: the facts of each file, as JSON in the data/ format (one object per file, in a list). */
+function runIngest(args: IngestArgs, io: CliIO): number {
+  const bundled = io.loadEngine().dataset;
+  let reference = args.noBundled ? gazetteer(bundled) : bundled;
+  const out: unknown[] = [];
+  let failed = 0;
+  for (const path of args.files) {
+    const { file, text } = readSourceFile(path);
+    const merged = mergeSources(reference, [{ file, text }], todayIso(io.now()));
+    for (const p of merged.problems) {
+      io.stderr.write(`${PROGRAM}: source skipped: ${oneLine(p.message)}\n`);
+      failed++;
+    }
+    if (!merged.ingested.length) continue;
+    reference = merged.dataset;
+    out.push({ file, ...merged.ingested[0].files });
+  }
+  io.stdout.write(JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n');
+  return failed === args.files.length ? 2 : 0;
 }

@@ -4,6 +4,7 @@
  * quick-fix, definition and status providers.
  */
 import * as vscode from 'vscode';
+import { isWriterSource } from './sourceFolders';
 import { todayIso, isIsoDay } from '../core/time/dates';
 import type { CheckResult, Confirmation, Finding, Severity } from '../core/types';
 import { readSettings, SECTION, Settings, SeveritySetting } from './config';
@@ -231,7 +232,7 @@ export class Checker implements vscode.Disposable {
   }
 
   shouldCheck(doc: vscode.TextDocument): boolean {
-    return this.settings.enable && !this.sessionOff && isDraftScheme(doc.uri) && this.settings.languages.includes(doc.languageId);
+    return this.settings.enable && !this.sessionOff && isDraftScheme(doc.uri) && this.settings.languages.includes(doc.languageId) && !isWriterSource(doc.uri);
   }
 
   /** True when the document's editor was closed (VS Code may still hold the document). */

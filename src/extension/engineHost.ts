@@ -7,6 +7,15 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Dataset, DatasetError, loadDataset, readValidatedData } from '../core/data/loader';
 import { createEngine, ParagraphEngine } from '../core/engine';
+import type { SourceFile } from '../core/ingest/merge';
+
+/** The reader of the writer's sources is a bundle of its own, dist/ingest.js, loaded the first time a source folder holds a file. */
+type IngestModule = typeof import('../core/ingest/merge');
+let ingestModule: IngestModule | undefined;
+function ingest(): IngestModule {
+  ingestModule ??= require(path.join(__dirname, 'ingest.js')) as IngestModule;
+  return ingestModule;
+}
 import type { QuoteSearch } from '../core/quotes/search';
 
 /** The quotation search (fuse.js) is a bundle of its own, dist/quote-search.js, loaded the first time Find Quote needs it. */
@@ -25,6 +34,12 @@ export class EngineHost {
   private reported = false;
   /** Every dataset problem reported to the user, in order (read by the integration tests). */
   readonly errors: string[] = [];
+  /** The bundled dataset, loaded once; the writer's sources are merged with it whenever they change. */
+  private bundled: Dataset | undefined;
+  private sourceFiles: SourceFile[] = [];
+  /** Problems with the writer's source files, one message per file (read by the integration tests). */
+  sourceProblems: string[] = [];
+  private readonly reportedSources = new Set<string>();
 
   constructor(private dataDir: string, private readonly log: vscode.LogOutputChannel) {}
 
@@ -35,8 +50,9 @@ export class EngineHost {
     const t0 = Date.now();
     try {
       // the bundle's directory holds what the build validated (used only while data/ is unchanged)
-      this.engine = createEngine(loadDataset(this.dataDir, readValidatedData(__dirname)));
+      this.bundled ??= loadDataset(this.dataDir, readValidatedData(__dirname));
       this.log.info(`dataset loaded from ${this.dataDir} in ${Date.now() - t0} ms`);
+      this.engine = createEngine(this.withSources(this.bundled));
       return this.engine;
     } catch (e) {
       this.failed = describe(e);
@@ -48,6 +64,38 @@ export class EngineHost {
       }
       return undefined;
     }
+  }
+
+  /**
+   * The writer's source files (from the source folders): the next check merges them with the bundled data. A file that
+   * cannot be a source is named in one message (once for each problem) and left out; the rest keep working.
+   */
+  setSources(files: SourceFile[]): void {
+    this.sourceFiles = files;
+    this.engine = undefined;
+    this.quoteSearch = undefined;
+  }
+
+  private withSources(base: Dataset): Dataset {
+    if (!this.sourceFiles.length) {
+      this.sourceProblems = [];
+      return base;
+    }
+    const t0 = Date.now();
+    const merged = ingest().mergeSources(base, this.sourceFiles);
+    this.sourceProblems = merged.problems.map((p) => p.message);
+    this.log.info(`${merged.ingested.length} source file(s) read in ${Date.now() - t0} ms`);
+    for (const p of merged.problems) {
+      const key = p.message;
+      if (this.reportedSources.has(key)) continue;
+      this.reportedSources.add(key);
+      this.log.warn(`source skipped: ${p.message}`);
+      void vscode.window.showWarningMessage(`Devon Fact Check cannot read the source ${p.file}: ${p.problem}. The other sources are used.`);
+    }
+    for (const d of merged.disagreements) {
+      this.log.info(`the sources disagree on the ${d.kind} of ${d.person} (${d.values.join(' / ')}, in ${d.sources.join(', ')}): neither is used`);
+    }
+    return merged.dataset;
   }
 
   isLoaded(): boolean {
@@ -68,6 +116,7 @@ export class EngineHost {
   /** Forgets the loaded data (optionally pointing at another folder); the next check loads it again. */
   reset(dataDir?: string): void {
     if (dataDir) this.dataDir = path.resolve(dataDir);
+    this.bundled = undefined;
     this.engine = undefined;
     this.quoteSearch = undefined;
     this.failed = undefined;

@@ -13,6 +13,7 @@ import { IgnoreStore } from './ignores';
 import { HoverProvider, QuickFixProvider, SourceDefinitionProvider } from './providers';
 import { SOURCE_LANGUAGE, SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
 import { StatusItem } from './status';
+import { SourceFolders } from './sourceFolders';
 
 /** What activate() returns: a small surface for the integration tests. */
 export interface DevonFactCheckApi {
@@ -32,6 +33,10 @@ export interface DevonFactCheckApi {
   checkTiming(uri: vscode.Uri): { slices: number; longestMs: number; longestCpuMs: number; totalMs: number } | undefined;
   /** The story-date status-bar item: the date in use and (tooltip) where it comes from. */
   storyDateStatus(): { text: string; tooltip: string; visible: boolean };
+  /** Problems with the writer's source files (one message each, naming the file). */
+  sourceProblems(): readonly string[];
+  /** Reads the source folders again (as a save does); resolves when the drafts are being re-checked. */
+  rescanSources(): Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
@@ -75,7 +80,15 @@ export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
   );
 
   registerCommands(context, host, checker, sources, new IgnoreStore(context.workspaceState, context.globalState));
+  // the writer's own sources: read at start and on every save, re-checking open drafts
+  const sourceFolders = new SourceFolders((files) => {
+    host.setSources(files);
+    sources.clear();
+    checker.recheckAll();
+  }, log);
+  context.subscriptions.push(sourceFolders);
   checker.start();
+  sourceFolders.start();
 
   return {
     get datasetErrors() { return host.errors; },
@@ -91,6 +104,8 @@ export function activate(context: vscode.ExtensionContext): DevonFactCheckApi {
     state: (uri) => checker.state(uri),
     checkTiming: (uri) => checker.timings.get(uri.toString()),
     storyDateStatus: () => status.date(),
+    sourceProblems: () => { host.dataset; return host.sourceProblems; },
+    rescanSources: () => sourceFolders.rescan(),
     status: () => ({ text: status.item.text, visible: status.visible, command: typeof status.item.command === 'string' ? status.item.command : status.item.command?.command }),
   };
 }

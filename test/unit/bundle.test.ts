@@ -22,7 +22,8 @@ function projectRoot(from: string = __dirname): string {
 }
 
 const ROOT = projectRoot();
-const MAX_BYTES = (200 + 80) * 1024;
+// (+5 KB: the hooks that read the writer's own sources and the story date a draft gives itself; the readers are bundles of their own)
+const MAX_BYTES = (200 + 80 + 5) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

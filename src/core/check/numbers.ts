@@ -63,7 +63,7 @@ const NOUN_STEMS: readonly (readonly [string, string])[] = [
   ['concern', 'concern'], ['issue', 'issue'], ['recommendation', 'recommendation'],
 ];
 const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d+(?:st|nd|rd|th))`;
-const RANK_RE = new RegExp(`\\b${ORDINAL}(?:\\s+or\\s+${ORDINAL})?[- ](?:worst|lowest|poorest|weakest)\\b`, 'g');
+export const RANK_RE = new RegExp(`\\b${ORDINAL}(?:\\s+or\\s+${ORDINAL})?[- ](?:worst|lowest|poorest|weakest)\\b`, 'g');
 
 const RANK_GATE = gate(/worst|lowest|poorest|weakest/);
 

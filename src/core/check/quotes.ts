@@ -494,7 +494,7 @@ function mentionsIn(all: Mention[], from: number, to: number): Mention[] {
   return out;
 }
 
-interface Speaker {
+export interface Speaker {
   person: PersonIndex;
   /** Where the draft names (or refers to) the speaker, when it does. */
   start?: number;
@@ -538,7 +538,7 @@ function roleHolder(ctx: Ctx, noun: string): PersonIndex | undefined {
 }
 
 /** The person a quotation is attributed to in the draft, if one can be told. */
-function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | undefined {
+export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | undefined {
   const { masked } = ctx;
   // Text after the quote: '"…," said Exeter MP Steve Race.' / '"…" Mr Race said.'
   const sentAfter = sentenceAtPos(ctx, q.end - 1);

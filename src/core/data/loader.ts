@@ -48,6 +48,8 @@ export interface Dataset {
 export const DATA_FILE_NAMES = ['sources.json', 'people.json', 'roles.json', 'organisations.json', 'facts.json', 'quotes.json'] as const;
 type FileName = (typeof DATA_FILE_NAMES)[number];
 type Parsed = { [F in FileName]: z.infer<(typeof Schema.DATA_FILES)[F]> };
+/** The contents of a data folder's six files, as the schemas give them (what `ingest` makes of a writer's source). */
+export type DataFiles = Parsed;
 
 /**
  * The schemas, loaded on first use: zod and the schemas cost a few milliseconds to set up, which a start-up
@@ -406,6 +408,17 @@ function checkFacts(parts: Parts, ids: Ids): void {
       }
     });
   }
+}
+
+/**
+ * One dataset from folders already in memory (each the six files' contents, as the schemas give them, and a reader for
+ * its texts): the same merge and the same checks as `loadDatasets` (ids unique across folders, known references,
+ * evidence in its article) without zod, for facts made by code (a writer's sources, see core/ingest). `name` names a
+ * folder's files in messages ('' for the first).
+ */
+export function datasetOfFolders(folders: readonly { name: string; files: DataFiles; readText: (file: string) => string }[]): Dataset {
+  if (folders.length === 0) throw new Error('datasetOfFolders: no data folder given');
+  return buildDataset(folders.map((f) => ({ name: f.name, parsed: f.files, readText: f.readText })));
 }
 
 /** Ids unique across the folders: a repeat in one file is a duplicate, one in a later folder a clash with the first. */

@@ -1,0 +1,350 @@
+/**
+ * Ingestion of a writer's sources, scored against the hand-curated data/: the two bundled articles are read as a
+ * reporter's own files would be (against the lists of posts, bodies and parties alone, no person or fact of data/),
+ * and what comes out is compared with what the curators wrote. The floors are the figures reached; every extraction
+ * error is printed, so a change that loses or breaks a fact shows which.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Dataset, findDataDir, loadDataset } from '../../src/core/data/loader';
+import { PersonAttribute, Quote } from '../../src/core/data/schema';
+import { Ingested, ingestSource } from '../../src/core/ingest/ingest';
+import { gazetteer, mergeSources } from '../../src/core/ingest/merge';
+import { SourceError } from '../../src/core/ingest/source';
+import { createEngine } from '../../src/core/engine';
+import { normPhrase } from '../../src/core/text/words';
+import { CliIO, main } from '../../src/cli/main';
+
+const DATA = findDataDir(__dirname);
+const TODAY = '2026-12-01';
+
+/**
+ * The bundled articles as a reporter's files: as they stand (no date: the .txt files print none), or with the one line
+ * of front matter a reporter adds, the date the article was published (`dated`).
+ */
+function ingestBundled(ds: Dataset, dated = false): Ingested[] {
+  const ref = gazetteer(ds);
+  return ds.sources.map((s) => ingestSource(dated ? `---\ndate: ${s.published.reference}\n---\n${s.text}` : s.text, { file: path.basename(s.file), id: s.id, reference: ref, today: TODAY }));
+}
+
+const norm = (t: string) => normPhrase(t).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+function sameQuote(a: Quote, b: Quote): boolean {
+  if (a.source !== b.source) return false;
+  const x = norm(a.text), y = norm(b.text);
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.includes(short) && short.length / long.length >= 0.8;
+}
+
+function rightSpeaker(got: Quote, want: Quote): boolean {
+  if (want.speaker.person) return got.speaker.person === want.speaker.person || want.speaker.alsoRight.includes(got.speaker.person ?? '');
+  return !got.speaker.person && !!got.speaker.document;
+}
+
+/** The floors: the figures reached (events, states and numbers together). */
+const EVENTS_FLOOR = 0.2;
+const EVENTS_FLOOR_DATED = 0.41;
+/** People's attributes: a source with no date drops the posts it says were left (it cannot say when). */
+const ATTRIBUTES_FLOOR = 0.8;
+const ATTRIBUTES_FLOOR_DATED = 0.92;
+/** Quotations with the right speaker, all of them and those of three words or more (the ones a draft is checked against). */
+const QUOTES_FLOOR = 0.94;
+const QUOTES_FLOOR_CHECKABLE = 0.96;
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+function attrValue(a: PersonAttribute): string {
+  switch (a.kind) {
+    case 'role': return a.role;
+    case 'party': return a.party;
+    case 'ward': return norm(a.ward);
+    case 'constituency': return norm(a.place);
+    case 'organisation': return a.organisation;
+  }
+}
+
+interface Figures {
+  quotes: { curated: number; extracted: number; right: number; recall: number; precision: number; checkableRecall: number };
+  attributes: { curated: number; extracted: number; right: number; recall: number; precision: number };
+  events: { curated: number; extracted: number; right: number; recall: number; precision: number };
+  errors: string[];
+}
+
+function score(ds: Dataset, ing: Ingested[]): Figures {
+  const errors: string[] = [];
+  // quotations with their speaker
+  const got = ing.flatMap((i) => i.files['quotes.json'].quotes);
+  let right = 0, checkable = 0, checkableRight = 0;
+  const used = new Set<Quote>();
+  for (const want of ds.quotes) {
+    const g = got.find((q) => sameQuote(q, want));
+    if (words(want.text) >= 3) checkable++;
+    if (!g) {
+      errors.push(`quote missed: "${want.text.slice(0, 60)}" (${want.speaker.person ?? want.speaker.document})`);
+      continue;
+    }
+    used.add(g);
+    if (rightSpeaker(g, want)) {
+      right++;
+      if (words(want.text) >= 3) checkableRight++;
+    } else {
+      errors.push(`quote with the wrong speaker: "${want.text.slice(0, 60)}" given to ${g.speaker.person ?? g.speaker.document}, curated ${want.speaker.person ?? want.speaker.document}`);
+    }
+  }
+  for (const g of got) if (!used.has(g)) errors.push(`quote not in data/: "${g.text.slice(0, 60)}" (${g.speaker.person ?? g.speaker.document})`);
+  const quotes = {
+    curated: ds.quotes.length, extracted: got.length, right,
+    recall: right / ds.quotes.length, precision: got.length ? (got.length - [...got].filter((g) => !ds.quotes.some((w) => sameQuote(g, w) && rightSpeaker(g, w))).length) / got.length : 1,
+    checkableRecall: checkableRight / checkable,
+  };
+  // people's posts, parties, wards, constituencies, organisations
+  const curatedAttrs = new Set<string>();
+  for (const p of ds.people) for (const a of p.attributes) curatedAttrs.add(`${p.id} ${a.kind} ${attrValue(a)}`);
+  const gotAttrs = new Set<string>();
+  for (const i of ing) {
+    for (const p of i.files['people.json'].people) for (const a of p.attributes) gotAttrs.add(`${p.id} ${a.kind} ${attrValue(a)}`);
+    for (const x of i.files['people.json'].extend) for (const a of x.attributes) gotAttrs.add(`${x.person} ${a.kind} ${attrValue(a)}`);
+  }
+  let attrRight = 0;
+  for (const a of curatedAttrs) {
+    if (gotAttrs.has(a)) attrRight++;
+    else errors.push(`attribute missed: ${a}`);
+  }
+  for (const a of gotAttrs) if (!curatedAttrs.has(a)) errors.push(`wrong attribute: ${a}`);
+  const attributes = {
+    curated: curatedAttrs.size, extracted: gotAttrs.size, right: attrRight,
+    recall: attrRight / curatedAttrs.size, precision: gotAttrs.size ? attrRight / gotAttrs.size : 1,
+  };
+  // events with their dates; states (ratings, control) and numbers are counted with them
+  const gotEvents = ing.flatMap((i) => i.files['facts.json'].events);
+  const curatedFacts = ds.events.length + ds.states.length + ds.numbers.length;
+  let evRight = 0, wrong = 0;
+  const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
+  const matched = new Set<unknown>();
+  for (const e of ds.events) {
+    const g = gotEvents.find((x) => x.evidence.source === e.evidence.source && overlaps(x.evidence.text, e.evidence.text));
+    if (!g) {
+      errors.push(`event missed: ${e.id} (${e.date})`);
+      continue;
+    }
+    matched.add(g);
+    if (g.date === e.date) evRight++;
+    else {
+      wrong++;
+      errors.push(`event with the wrong date: ${e.id}: ${g.date}, curated ${e.date}`);
+    }
+  }
+  for (const g of gotEvents) {
+    if (matched.has(g)) continue;
+    // an event data/ does not list: wrong only if its date is none the curators give for its source
+    const consistent = ds.events.some((e) => e.evidence.source === g.evidence.source && e.date === g.date);
+    if (!consistent) wrong++;
+    errors.push(`event not in data/${consistent ? ' (a date data/ gives)' : ', and its date is none data/ gives'}: ${g.date} "${g.evidence.text.slice(0, 60)}"`);
+  }
+  const gotStates = ing.flatMap((i) => i.files['facts.json'].states);
+  const matchedStates = new Set<unknown>();
+  for (const st of ds.states) {
+    const g = gotStates.find((x) => x.subject === st.subject && x.attribute === st.attribute && x.value === st.value);
+    if (!g) {
+      errors.push(`state missed: ${st.id}`);
+      continue;
+    }
+    for (const x of gotStates) if (x.subject === st.subject && x.attribute === st.attribute && x.value === st.value && (x.from === undefined || (st.from ?? '').startsWith(x.from))) matchedStates.add(x);
+    matchedStates.add(g);
+    if (g.from === undefined || g.from === st.from) evRight++;
+    else {
+      wrong++;
+      errors.push(`state with the wrong start: ${st.id}: ${g.from}, curated ${st.from}`);
+    }
+  }
+  for (const g of gotStates) {
+    if (matchedStates.has(g)) continue;
+    wrong++;
+    errors.push(`state not in data/: ${g.subject} ${g.attribute} ${g.value} "${g.evidence.text.slice(0, 60)}"`);
+  }
+  const gotNumbers = ing.flatMap((i) => i.files['facts.json'].numbers);
+  const matchedNumbers = new Set<unknown>();
+  const sameValues = (a: number[], b: number[]) => a.length === b.length && a.every((x, k) => x === b[k]);
+  for (const n of ds.numbers) {
+    const g = gotNumbers.find((x) => x.evidence.source === n.evidence.source && x.unit === n.unit && sameValues(x.values, n.values)) ??
+      gotNumbers.find((x) => x.evidence.source === n.evidence.source && x.unit === n.unit && overlaps(x.evidence.text.toLowerCase(), n.text.toLowerCase()));
+    if (!g) {
+      errors.push(`number missed: ${n.id} (${n.text})`);
+      continue;
+    }
+    matchedNumbers.add(g);
+    if (sameValues(g.values, n.values)) evRight++;
+    else {
+      wrong++;
+      errors.push(`number with the wrong value: ${n.id}: ${g.values.join(' or ')}, curated ${n.values.join(' or ')}`);
+    }
+  }
+  for (const g of gotNumbers) {
+    if (matchedNumbers.has(g)) continue;
+    wrong++;
+    errors.push(`number not in data/: ${g.values.join(' or ')} ${g.unit} "${g.evidence.text}"`);
+  }
+  const extracted = gotEvents.length + gotStates.length + gotNumbers.length;
+  const events = {
+    curated: curatedFacts, extracted, right: evRight,
+    recall: evRight / curatedFacts, precision: extracted ? (extracted - wrong) / extracted : 1,
+  };
+  return { quotes, attributes, events, errors };
+}
+
+for (const dated of [false, true]) describe(`ingest: the bundled articles read as a writer's sources${dated ? ', with their date in front matter' : ', as they stand'}, against the curated data`, () => {
+  const ds = loadDataset(DATA);
+  const ing = ingestBundled(ds, dated);
+  const fig = score(ds, ing);
+
+  before(() => {
+    const f = (x: number) => x.toFixed(3);
+    console.log(`      quotes: ${fig.quotes.right}/${fig.quotes.curated} with the right speaker (recall ${f(fig.quotes.recall)}, of 3+ words ${f(fig.quotes.checkableRecall)}), ` +
+      `${fig.quotes.extracted} extracted (precision ${f(fig.quotes.precision)})`);
+    console.log(`      people's attributes: ${fig.attributes.right}/${fig.attributes.curated} (recall ${f(fig.attributes.recall)}), ${fig.attributes.extracted} extracted (precision ${f(fig.attributes.precision)})`);
+    console.log(`      events, states, numbers: ${fig.events.right}/${fig.events.curated} (recall ${f(fig.events.recall)}), ${fig.events.extracted} extracted (no wrong value: ${f(fig.events.precision)})`);
+    for (const e of fig.errors) console.log(`        - ${e}`);
+  });
+
+  it('finds quotations with the right speaker: precision 1.0, recall held at its floor', () => {
+    assert.strictEqual(fig.quotes.precision, 1, fig.errors.filter((e) => /^quote (with|not)/.test(e)).join('\n'));
+    assert.ok(fig.quotes.recall >= QUOTES_FLOOR, `recall ${fig.quotes.recall}`);
+    assert.ok(fig.quotes.checkableRecall >= QUOTES_FLOOR_CHECKABLE, `recall of quotations of 3+ words ${fig.quotes.checkableRecall}`);
+  });
+
+  it('finds people\'s posts, parties, wards and constituencies with no wrong attribute', () => {
+    assert.strictEqual(fig.attributes.precision, 1, fig.errors.filter((e) => e.startsWith('wrong attribute')).join('\n'));
+    assert.ok(fig.attributes.recall >= (dated ? ATTRIBUTES_FLOOR_DATED : ATTRIBUTES_FLOOR), `recall ${fig.attributes.recall}`);
+  });
+
+  it('finds dated events with no wrong date', () => {
+    assert.strictEqual(fig.events.precision, 1, fig.errors.filter((e) => e.startsWith('event')).join('\n'));
+    assert.ok(fig.events.recall >= (dated ? EVENTS_FLOOR_DATED : EVENTS_FLOOR), `recall ${fig.events.recall}`);
+  });
+
+  it('gives facts that load as a data folder: evidence in the file, ids known', () => {
+    const merged = mergeSources(gazetteer(ds), ds.sources.map((s) => ({ file: path.basename(s.file), text: s.text })), TODAY);
+    assert.deepStrictEqual(merged.problems.map((p) => p.message), []);
+    assert.strictEqual(merged.ingested.length, 2);
+    for (const q of merged.dataset.quotes) assert.ok(merged.dataset.sourceById.get(q.source)!.text.includes(q.text));
+    // the bodies the sources name get their evidence from them (the reference lists carry none under --no-bundled)
+    const named = merged.dataset.organisations.filter((o) => o.evidence);
+    assert.ok(named.length >= 5, named.map((o) => o.id).join(', '));
+    for (const o of named) assert.ok(merged.dataset.sourceById.get(o.evidence!.source)!.text.includes(o.evidence!.text));
+  });
+
+  it('reads a 2,000-word source well under 50 ms', () => {
+    const ref = gazetteer(ds);
+    const one = ds.sources.map((s) => s.text).join('\n\n');
+    let text = '';
+    while (text.split(/\s+/).length < 2000) text += one + '\n\n';
+    text = text.split(/(?<=\s)(?=\S)/).slice(0, 2000).join('');
+    ingestSource(text, { file: 'warm.txt', reference: ref, today: TODAY });
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) times.push(ingestSource(text, { file: 'long.txt', reference: ref, today: TODAY }).ms);
+    times.sort((a, b) => a - b);
+    console.log(`      ${text.split(/\s+/).length} words: median ${times[2].toFixed(1)} ms`);
+    assert.ok(times[2] < 50, `median ${times[2]} ms`);
+  });
+});
+
+describe('ingest: sources are data', () => {
+  const ds = loadDataset(DATA);
+  const ref = gazetteer(ds);
+
+  it('front matter gives the title, outlet, date and type', () => {
+    const text = '---\ntitle: Council statement\noutlet: Devon Council press office\ndate: 2026-03\ntype: release\n---\n\nCouncillor Jane Smith (Labour, Alphington) said: "We will publish the plan in full."\n';
+    const ing = ingestSource(text, { file: 'sources/statement.md', reference: ref, today: TODAY });
+    const s = ing.files['sources.json'].sources[0];
+    assert.strictEqual(s.title, 'Council statement');
+    assert.strictEqual(s.outlet, 'Devon Council press office');
+    assert.strictEqual(s.published.reference, '2026-03');
+    assert.strictEqual(s.published.display, 'March 2026');
+    const p = ing.files['people.json'].people.find((x) => x.name === 'Jane Smith');
+    assert.ok(p, 'Jane Smith');
+    assert.deepStrictEqual(p.attributes.map((a) => a.kind).sort(), ['party', 'ward']);
+    assert.strictEqual(ing.files['quotes.json'].quotes[0].speaker.person, p.id);
+  });
+
+  it('a transcript\'s NAME: lines are that speaker\'s words', () => {
+    const text = '# Interview\n\nCouncillor Jane Smith (Labour, Alphington) spoke to us on Monday.\n\nJANE SMITH: We have hired forty new social workers this year.\n\nREPORTER: And the budget?\n\nCLLR SMITH: The budget is set in February.\n';
+    const ing = ingestSource(text, { file: 'sources/interview.md', reference: ref, today: TODAY });
+    const qs = ing.files['quotes.json'].quotes;
+    assert.deepStrictEqual(qs.map((q) => [q.text, q.speaker.person]), [
+      ['We have hired forty new social workers this year.', 'jane-smith'],
+      ['The budget is set in February.', 'jane-smith'],
+    ]);
+  });
+
+  it('a file that cannot be a source gets one message naming it', () => {
+    const bad: [string, RegExp][] = [
+      ['---\ntitle: unclosed\n\nText.', /front matter is not closed/],
+      ['---\ntitle: x\nthis is not a field\n---\nText.', /front matter line 3/],
+      ['---\ndate: someday\n---\nText.', /is not a date/],
+      ['---\ntype: podcast\n---\nText.', /is not one of/],
+      ['abc\u0000def', /binary/],
+      ['x'.repeat(1_000_001), /too large/],
+    ];
+    for (const [text, re] of bad) {
+      assert.throws(() => ingestSource(text, { file: 'sources/bad.md', reference: ref, today: TODAY }), (e: unknown) => e instanceof SourceError && e.message.startsWith('sources/bad.md: ') && re.test(e.message), String(re));
+    }
+    const merged = mergeSources(ref, [{ file: 'sources/bad.md', text: 'a\u0000' }, { file: 'sources/good.md', text: 'Councillor Jane Smith said: "We will publish the plan in full."' }], TODAY);
+    assert.strictEqual(merged.problems.length, 1);
+    assert.strictEqual(merged.ingested.length, 1);
+  });
+
+  it('markup, links and commands in a source stay text', () => {
+    const text = 'Councillor Jane Smith said: "See [the plan](command:workbench.action.terminal.new) and <script>x</script> now."\n';
+    const ing = ingestSource(text, { file: 'sources/odd.md', reference: ref, today: TODAY });
+    const q = ing.files['quotes.json'].quotes[0];
+    assert.strictEqual(q.text, 'See [the plan](command:workbench.action.terminal.new) and <script>x</script> now.');
+  });
+
+  it('where two sources disagree on a party, neither value is used', () => {
+    const a = { file: 'a.md', text: 'Councillor Jane Smith (Labour, Alphington) said: "We will publish the plan in full."' };
+    const b = { file: 'b.md', text: 'Councillor Jane Smith (Conservative, Alphington) said: "The plan is late."' };
+    const merged = mergeSources(ref, [a, b], TODAY);
+    assert.deepStrictEqual(merged.disagreements.map((d) => [d.person, d.kind]), [['jane-smith', 'party']]);
+    const engine = createEngine(merged.dataset);
+    const r = engine.check('Labour councillor Jane Smith spoke. Conservative councillor Jane Smith spoke.', { asOf: '2026-12-01' });
+    assert.deepStrictEqual(r.findings.filter((f) => f.kind === 'party'), []);
+  });
+});
+
+describe('ingest: the command line', () => {
+  function run(argv: string[]) {
+    let out = '', err = '';
+    const io: CliIO = {
+      stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd: process.cwd(),
+      now: () => new Date('2026-12-01T12:00:00Z'), loadEngine: () => createEngine(loadDataset(DATA)),
+    };
+    const code = main(argv, io);
+    return { code, out, err };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfc-sources-'));
+  fs.writeFileSync(path.join(dir, 'interview.md'), '---\ntitle: Interview with Jane Smith\ndate: 2026-11-20\ntype: transcript\n---\n\nCouncillor Jane Smith (Labour, Alphington) answered our questions.\n\nJANE SMITH: We have hired forty new social workers this year and we will hire more.\n');
+  fs.writeFileSync(path.join(dir, 'broken.md'), '---\ntitle: never closed\n');
+
+  it('ingest prints the facts as JSON in the data/ format', () => {
+    const r = run(['ingest', '--no-bundled', path.join(dir, 'interview.md')]);
+    assert.strictEqual(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.strictEqual(j['quotes.json'].quotes[0].speaker.person, 'jane-smith');
+    assert.strictEqual(j['people.json'].people[0].name, 'Jane Smith');
+  });
+
+  it('check --sources flags a misquote of a writer\'s source and cites it; a bad file is named once', () => {
+    const draft = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dfc-draft-')), 'draft.md');
+    fs.writeFileSync(draft, 'Councillor Jane Smith said: "We have hired fifty new social workers this year and we will hire more."\n');
+    const r = run(['check', '--no-bundled', '--sources', dir, '--format', 'json', draft]);
+    assert.match(r.err, /broken\.md: front matter is not closed/);
+    assert.strictEqual(r.err.split('\n').filter((l) => l.includes('broken.md')).length, 1);
+    const j = JSON.parse(r.out);
+    const f = j.files[0].findings.find((x: { kind: string }) => x.kind === 'quote');
+    assert.ok(f, r.out);
+    assert.match(JSON.stringify(f), /Interview with Jane Smith/);
+  });
+});
