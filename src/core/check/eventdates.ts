@@ -169,6 +169,11 @@ export function suggestionFor(d: DateExpr, date: string): string {
   const { first, last } = boundsOf(date);
   const p = !date.includes('/') || d.relation === 'from' || d.relation === 'since' ? first
     : d.month !== undefined && last.month !== undefined && Math.abs(d.month - last.month) < Math.abs(d.month - (first.month ?? 1)) ? last : first;
+  return writtenLike(d, p);
+}
+
+/** A date's parts written with as much as the draft's date wrote (its day, month, year); at least a year. */
+export function writtenLike(d: DateExpr, p: { year: number; month?: number; day?: number }): string {
   const parts: string[] = [];
   if (d.day !== undefined && p.day !== undefined) parts.push(String(p.day));
   if (d.month !== undefined && p.month !== undefined) parts.push(MONTH_NAMES[p.month - 1]);

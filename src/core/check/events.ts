@@ -6,7 +6,7 @@ import { Ctx, ModelEvent, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, weekdayOf } from '../time/dates';
-import { agrees, chooseEvent, dateSpan, describeDate, marksAnother, sourcedDates, speaksOfPlan, suggestionFor } from './eventdates';
+import { agrees, chooseEvent, dateSpan, describeDate, marksAnother, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
@@ -436,16 +436,7 @@ function eventDate(ctx: Ctx, e: ModelEvent): EventDate {
 }
 
 function formatLike(ctx: Ctx, d: DateExpr, e: ModelEvent): string {
-  const p = eventDate(ctx, e).parts;
-  const parts: string[] = [];
-  if (d.day !== undefined && p.day !== undefined) parts.push(String(p.day));
-  if (d.month !== undefined && p.month !== undefined) parts.push(MONTH_NAMES[p.month - 1]);
-  if (d.year !== undefined && !d.yearInferred) parts.push(String(p.year));
-  if (!parts.length) {
-    if (p.month !== undefined) parts.push(MONTH_NAMES[p.month - 1]);
-    parts.push(String(p.year));
-  }
-  return parts.join(' ');
+  return writtenLike(d, eventDate(ctx, e).parts);
 }
 
 function eventWhen(ctx: Ctx, e: ModelEvent): string {
