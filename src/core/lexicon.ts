@@ -91,6 +91,9 @@ export const REPORTING_VERBS = ['found', 'finds', 'recommended', 'recommends', '
 /** The articles. */
 export const ARTICLES = ['the', 'a', 'an'] as const;
 
+/** Words that join a sentence to the one before it and say nothing of their own ("But …", "So …"). */
+export const CONNECTIVES = ['but', 'and', 'so', 'however', 'yet', 'also', 'now', 'well', 'that', 'because', 'indeed'] as const;
+
 /** Function words: articles, conjunctions, prepositions, pronouns, forms of "be" and "have" and the like. */
 export const STOP_WORDS = [
   ...ARTICLES, 'and', 'but', 'or', 'nor', 'so', 'yet', 'if', 'when', 'while',

@@ -10,7 +10,7 @@ import { isWordCode } from '../text/fold';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
-import { ARTICLES as ARTICLE_WORDS, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
+import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 import { defineRule } from './rule';
 
 const COMMON = new Set<string>(STOP_WORDS);
@@ -849,14 +849,13 @@ interface NearMatch {
   seg: Seg;
 }
 
-/** Words that join a sentence to what came before it, and say nothing of their own. */
-const CONNECTIVES = new Set(['but', 'and', 'so', 'however', 'yet', 'also', 'now', 'well', 'that', 'because', 'indeed']);
+const CONNECTIVE_WORDS = new Set<string>(CONNECTIVES);
 
 /** Is an alignment's only change its segment's first word, a connective? */
 function opensWithOtherConnective(qw: QuoteWords, al: Align, seg: Seg, text: string): boolean {
   const changed = al.diff.filter((x) => x.op !== 'same');
   if (changed.length !== 1 || changed[0].d !== 0 || al.diff[0] !== changed[0]) return false;
-  return CONNECTIVES.has(text.slice(qw.starts[seg.from], qw.ends[seg.from]).toLowerCase());
+  return CONNECTIVE_WORDS.has(text.slice(qw.starts[seg.from], qw.ends[seg.from]).toLowerCase());
 }
 
 /**

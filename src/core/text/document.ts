@@ -35,7 +35,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
-import { paragraphs } from './sentences';
+import { paragraphs, sentences } from './sentences';
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
@@ -1428,13 +1428,10 @@ function maskCorrected(text: string, blocks: Block[]): void {
     if (b.kind === 'heading') continue;
     const t = b.masked ?? text.slice(b.start, b.end);
     let out: string | undefined;
-    for (const m of t.matchAll(/[^.!?]+(?:[.!?]+["'\u201d\u2019]?|$)/g)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      if (REPORTS_ERROR.test(m[0].slice(lead))) {
-        out ??= t;
-        const at = m.index! + lead;
-        out = out.slice(0, at) + out.slice(at, m.index! + m[0].length).replace(/[^\r\n]/g, ' ') + out.slice(m.index! + m[0].length);
-      }
+    for (const sp of sentences(t)) {
+      if (!REPORTS_ERROR.test(t.slice(sp.start, sp.end))) continue;
+      out ??= t;
+      out = out.slice(0, sp.start) + out.slice(sp.start, sp.end).replace(/[^\r\n]/g, ' ') + out.slice(sp.end);
     }
     if (out !== undefined) b.masked = out;
   }

@@ -17,6 +17,8 @@
 import { Block, BlockOrigin, DocumentModel, frontMatterFields, originsOf } from '../text/document';
 import { DateExpr, findDates, tenseOf } from '../extract/dates';
 import { fold } from '../text/fold';
+import { sentences } from '../text/sentences';
+import { WEEKDAYS } from '../lexicon';
 import { DayRange } from './dates';
 
 export interface ContextDate {
@@ -119,13 +121,13 @@ function isScene(t: string, d: DateExpr): boolean {
 /** Words that date a document, not a scene ("an article published on 12 January 2026"). */
 const PUBLISHED = /\b(?:published|posted|printed|broadcast|aired|updated|issued|dated|filed)\s+(?:on\s+|in\s+)?$/;
 /** A weekday named before a month ("It was a Wednesday in mid-December 2022"): a day, though not its number. */
-const WEEKDAY_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
+const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`);
 
 /** The scene a paragraph of the story's opening sets: its first date, when that is a scene's, and whether it is told in the present tense. */
 function sceneOf(t: string): { range: DayRange; present: boolean } | undefined {
   const ds = writtenDates(t);
   if (ds.length === 0 || !isScene(t, ds[0])) return undefined;
-  return { range: ds[0].range!, present: toldInPresent(fold(t), ds[0]) };
+  return { range: ds[0].range!, present: toldInPresent(t, ds[0]) };
 }
 
 /**
@@ -133,16 +135,14 @@ function sceneOf(t: string): { range: DayRange; present: boolean } | undefined {
  * "Wednesday 14 December 2022. The cabinet is about to…") holds a present-tense word and no past one, no word in -ed
  * either (a past verb the tense words do not list: "apologised in December 2022")?
  */
-function toldInPresent(f: string, d: DateExpr): boolean {
-  const from = Math.max(f.lastIndexOf('. ', d.start), f.lastIndexOf('? ', d.start)) + 1;
-  const stop = (at: number) => {
-    const m = /[.?!](?:\s|$)/.exec(f.slice(at));
-    return m ? at + m.index + 1 : f.length;
-  };
-  let to = stop(d.end);
-  const rest = f.slice(from, d.start) + f.slice(d.end, to);
-  if ((rest.match(/[a-z]+/g) ?? []).length < 3) to = stop(to);
-  const sentence = f.slice(from, to);
+function toldInPresent(t: string, d: DateExpr): boolean {
+  const spans = sentences(t);
+  const k = spans.findIndex((sp) => d.start < sp.end);
+  if (k < 0) return false;
+  let { start, end } = spans[k];
+  const words = (a: number, b: number) => (fold(t.slice(a, b)).match(/[a-z]+/g) ?? []).length;
+  if (words(start, d.start) + words(d.end, end) < 3 && k + 1 < spans.length) end = spans[k + 1].end;
+  const sentence = fold(t.slice(start, end));
   const tense = tenseOf(sentence);
   return tense.present && !tense.past && !/\b[a-z]{3,}ed\b/.test(sentence);
 }
