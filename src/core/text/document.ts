@@ -1572,7 +1572,9 @@ function withContext(
     for (const b of raw.blocks) {
       const start = offset + b.start;
       const end = offset + b.end;
-      const masked = joins?.get(b) ?? b.masked;
+      const joined = joins?.get(b);
+      const masked = joined ?? b.masked;
+      const labels = labelsOf(b, masked ?? text.slice(start, end), joined === undefined);
       if (b.kind === 'heading') {
         const t = masked ?? text.slice(start, end);
         const block: Block = { start, end, kind: 'heading', depth: b.depth, context: sharedContext() };
@@ -1581,25 +1583,20 @@ function withContext(
         origins.push(b);
         let keep = headings.length;
         while (keep > 0 && headings[keep - 1].depth >= b.depth) keep--;
-        headings = [...headings.slice(0, keep), { start, end, text: oneLine(t), depth: b.depth }];
-        question = /\?\s*$/.test(t) ? { start, end, text: t } : undefined;
+        headings = [...headings.slice(0, keep), { start, end, text: labels.line!, depth: b.depth }];
+        question = labels.question ? { start, end, text: t } : undefined;
         speaker = undefined;
         shared = undefined;
         continue;
       }
-      // (only a block's opening is asked for a label)
-      const head = masked !== undefined ? masked.slice(0, 80) : text.slice(start, Math.min(end, start + 80));
-      const isQuestion = QUESTION_LABEL.test(head) || (b.emphasised === true && /\?\s*$/.test(masked ?? text.slice(start, end)));
+      const isQuestion = labels.question;
       if (isQuestion) {
         if (speaker) shared = undefined;
         speaker = undefined;
-      } else if (b.kind !== 'row') {
-        const sp = SPEAKER.exec(head);
-        if (sp) {
-          const s = start + sp[0].indexOf(sp[1]);
-          speaker = { start: s, end: s + sp[1].length, text: sp[1] };
-          shared = undefined;
-        }
+      } else if (labels.speaker) {
+        const s = start + labels.speaker.at;
+        speaker = { start: s, end: s + labels.speaker.text.length, text: labels.speaker.text };
+        shared = undefined;
       }
       let context: BlockContext;
       if (b.lead || b.cells || (isQuestion && question)) {
@@ -1626,6 +1623,35 @@ function withContext(
     }
   }
   return out;
+}
+
+/** What a block's own prose says of it: a question, a speaker's label (where in it), a heading's text on one line. */
+interface Labels {
+  question: boolean;
+  speaker?: { at: number; text: string };
+  line?: string;
+}
+
+/**
+ * Labels by reading, worked out once for as long as the chunk's text is unchanged: every edit reads the context of
+ * every block again, and a profile of the one-word edit showed these patterns asked of every block each time.
+ */
+const LABELS = new WeakMap<RawBlock, Labels>();
+
+/** The labels of block b whose prose is t (kept with its reading when t is the reading's own, not lines joined since). */
+function labelsOf(b: RawBlock, t: string, keep: boolean): Labels {
+  let l = keep ? LABELS.get(b) : undefined;
+  if (l) return l;
+  if (b.kind === 'heading') l = { question: /\?\s*$/.test(t), line: oneLine(t) };
+  else {
+    // (only a block's opening is asked for a label)
+    const head = t.slice(0, 80);
+    l = { question: QUESTION_LABEL.test(head) || (b.emphasised === true && /\?\s*$/.test(t)) };
+    const sp = l.question || b.kind === 'row' ? null : SPEAKER.exec(head);
+    if (sp) l.speaker = { at: sp[0].indexOf(sp[1]), text: sp[1] };
+  }
+  if (keep) LABELS.set(b, l);
+  return l;
 }
 
 function oneLine(s: string): string {

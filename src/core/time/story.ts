@@ -177,6 +177,8 @@ interface Facts {
   length: number;
   own: DayRange | undefined;
   opening: { range: DayRange; scene: boolean } | undefined;
+  /** For a paragraph read as one of the lede's (see ledeOf): is it a story's date line, else the scene it sets. */
+  lede?: { dateLine: boolean; scene: { range: DayRange; present: boolean } | undefined };
 }
 
 /** Facts by the block's reading (originsOf): worked out once for as long as its chunk's text and its prose are unchanged. */
@@ -195,6 +197,17 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   f = { masked: b.masked, length: b.end - b.start, own, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
   if (origin) FACTS.set(origin, f);
   return f;
+}
+
+/**
+ * What a paragraph says as one of the story's opening paragraphs, worked out once per reading with its facts (an
+ * edit far below would otherwise ask it again of the same opening paragraphs: a profile showed it).
+ */
+function ledeOf(f: Facts, b: Block, text: string): NonNullable<Facts['lede']> {
+  if (f.lede) return f.lede;
+  const t = b.masked ?? text.slice(b.start, b.end);
+  const dateLine = storyDateLine(t);
+  return (f.lede = { dateLine, scene: dateLine ? undefined : sceneOf(t) });
 }
 
 /**
@@ -239,11 +252,11 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
     if (!structure && scene && b.kind !== 'row') out[i] = scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
     if (b.kind !== 'paragraph' || structure) continue;
     if (lede < LEDE_PARAGRAPHS) {
-      const t = b.masked ?? text.slice(b.start, b.end);
+      const l = ledeOf(f, b, text);
       // an "Updated …" line or a dateline dates the story, not a scene in it
-      if (storyDateLine(t)) continue;
+      if (l.dateLine) continue;
       lede++;
-      const s = sceneOf(t);
+      const s = l.scene;
       if (s) {
         scene = s;
         lede = LEDE_PARAGRAPHS;
