@@ -1473,6 +1473,12 @@ const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'item']);
 interface WrapLines {
   block: RawBlock;
   ends: { nl: number; len: number; keep: boolean }[];
+  /**
+   * The block's prose with its lines joined at the last width asked (undefined: none joined). Kept because every edit
+   * joins the lines of the whole draft again: one string made per width, not per keystroke, and the same string each
+   * time (a later comparison of it with the one kept is then no walk over its characters).
+   */
+  joined?: { width: number; text: string | undefined };
 }
 const WRAP_LINES = new WeakMap<RawChunk, WrapLines[]>();
 
@@ -1525,18 +1531,24 @@ function wrapJoins(text: string, chunks: ReadChunk[]): Map<RawBlock, string> | u
   if (near < 3 || near * 2 < count) return undefined;
   const out = new Map<RawBlock, string>();
   for (const { offset, lines } of all) {
-    for (const { block: b, ends } of lines) {
-      let t: string[] | undefined;
-      const start = offset + b.start;
-      for (const x of ends) {
-        if (x.len < width - WRAP_SLACK || x.len > width || x.keep) continue;
-        t ??= (b.masked ?? text.slice(start, offset + b.end)).split('');
-        t[x.nl + offset - start] = ' ';
-      }
-      if (t) out.set(b, t.join(''));
+    for (const l of lines) {
+      if (l.joined?.width !== width) l.joined = { width, text: joinedLines(text, offset, l, width) };
+      if (l.joined.text !== undefined) out.set(l.block, l.joined.text);
     }
   }
   return out;
+}
+
+/** A block's prose with the lines that end near `width` joined (undefined when none is). */
+function joinedLines(text: string, offset: number, { block: b, ends }: WrapLines, width: number): string | undefined {
+  let t: string[] | undefined;
+  const start = offset + b.start;
+  for (const x of ends) {
+    if (x.len < width - WRAP_SLACK || x.len > width || x.keep) continue;
+    t ??= (b.masked ?? text.slice(start, offset + b.end)).split('');
+    t[x.nl + offset - start] = ' ';
+  }
+  return t?.join('');
 }
 
 const EMPTY: readonly HeadingPart[] = [];

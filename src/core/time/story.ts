@@ -271,7 +271,18 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
 
 /** A key that tells context dates apart (for caching a block's result with its context). */
 export function contextKey(c: ContextDate | undefined): string {
-  return c ? `${c.from === 'scene' ? (c.present ? 'p' : 's') : 'c'}${c.range.start}-${c.range.end}` : '';
+  return c ? `${contextClass(c)}${c.range.start}-${c.range.end}` : '';
+}
+
+/** Do two context dates have one key? (Asked of every block at every edit: no key strings made for it.) */
+export function sameContext(a: ContextDate | undefined, b: ContextDate | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.range.start === b.range.start && a.range.end === b.range.end && contextClass(a) === contextClass(b);
+}
+
+/** What a block's check takes from where a context date comes from: a scene, told in the present or not, or another. */
+function contextClass(c: ContextDate): string {
+  return c.from === 'scene' ? (c.present ? 'p' : 's') : 'c';
 }
 
 // ------------------------------------------------------------------------------------------------ the story's date
