@@ -1480,12 +1480,24 @@ interface WrapLines {
    */
   joined?: { width: number; text: string | undefined };
 }
-const WRAP_LINES = new WeakMap<RawChunk, WrapLines[]>();
+/** What is worked out from a chunk's reading and kept with it (the reading itself is never changed). */
+interface ChunkNotes {
+  wrap?: WrapLines[];
+  /** By the block's index in the chunk (see labelsOf). */
+  labels: (Labels | undefined)[];
+}
+const NOTES = new WeakMap<RawChunk, ChunkNotes>();
+
+function notesOf(raw: RawChunk): ChunkNotes {
+  let n = NOTES.get(raw);
+  if (!n) NOTES.set(raw, (n = { labels: [] }));
+  return n;
+}
 
 function wrapLinesOf(text: string, offset: number, raw: RawChunk): WrapLines[] {
-  let out = WRAP_LINES.get(raw);
-  if (out) return out;
-  out = [];
+  const notes = notesOf(raw);
+  if (notes.wrap) return notes.wrap;
+  const out: WrapLines[] = [];
   for (const b of raw.blocks) {
     if (!PROSE_KINDS.has(b.kind)) continue;
     const start = offset + b.start;
@@ -1508,7 +1520,7 @@ function wrapLinesOf(text: string, offset: number, raw: RawChunk): WrapLines[] {
     }
     out.push({ block: b, ends });
   }
-  WRAP_LINES.set(raw, out);
+  notes.wrap = out;
   return out;
 }
 
@@ -1581,12 +1593,16 @@ function withContext(
     return (shared = c);
   };
   for (const { offset, raw } of chunks) {
-    for (const b of raw.blocks) {
+    const notes = notesOf(raw);
+    for (let j = 0; j < raw.blocks.length; j++) {
+      const b = raw.blocks[j];
       const start = offset + b.start;
       const end = offset + b.end;
       const joined = joins?.get(b);
       const masked = joined ?? b.masked;
-      const labels = labelsOf(b, masked ?? text.slice(start, end), joined === undefined);
+      // (labels are kept with the reading only for its own prose, not for lines joined since)
+      const labels = (joined === undefined ? notes.labels[j] : undefined) ?? labelsOf(b, masked ?? text.slice(start, end));
+      if (joined === undefined) notes.labels[j] = labels;
       if (b.kind === 'heading') {
         const t = masked ?? text.slice(start, end);
         const block: Block = { start, end, kind: 'heading', depth: b.depth, context: sharedContext() };
@@ -1645,15 +1661,12 @@ interface Labels {
 }
 
 /**
- * Labels by reading, worked out once for as long as the chunk's text is unchanged: every edit reads the context of
- * every block again, and a profile of the one-word edit showed these patterns asked of every block each time.
+ * The labels of block b whose prose is t. Kept with the chunk's reading (ChunkNotes) for as long as the chunk's text is
+ * unchanged: every edit reads the context of every block again, and a profile of the one-word edit showed these
+ * patterns asked of every block each time.
  */
-const LABELS = new WeakMap<RawBlock, Labels>();
-
-/** The labels of block b whose prose is t (kept with its reading when t is the reading's own, not lines joined since). */
-function labelsOf(b: RawBlock, t: string, keep: boolean): Labels {
-  let l = keep ? LABELS.get(b) : undefined;
-  if (l) return l;
+function labelsOf(b: RawBlock, t: string): Labels {
+  let l: Labels;
   if (b.kind === 'heading') l = { question: /\?\s*$/.test(t), line: oneLine(t) };
   else {
     // (only a block's opening is asked for a label)
@@ -1662,7 +1675,6 @@ function labelsOf(b: RawBlock, t: string, keep: boolean): Labels {
     const sp = l.question || b.kind === 'row' ? null : SPEAKER.exec(head);
     if (sp) l.speaker = { at: sp[0].indexOf(sp[1]), text: sp[1] };
   }
-  if (keep) LABELS.set(b, l);
   return l;
 }
 
