@@ -27,8 +27,8 @@ const NAMED_KINDS = new Set(['regulator', 'government', 'nhs', 'council']);
 
 /** What this check derives from the data, once per engine. */
 interface OrgIndex {
-  /** Names of one word ("Ofsted"), compared with every capitalised word of the same first letter. */
-  single: OrgName[];
+  /** Names of one word ("Ofsted") by their first letter's code, compared with every capitalised word of that letter. */
+  singleByFirst: Map<number, OrgName[]>;
   /** Names of several words by each of their words: a misspelling keeps at least half of them (see sharesMostWords). */
   byWord: Map<string, { name: OrgName; at: number }[]>;
   known: Set<string>;
@@ -57,7 +57,13 @@ function orgNames(m: Model): OrgIndex {
       byWord.set(w, list);
     });
   }
-  return { single: names.filter((n) => n.words === 1), byWord, known };
+  const singleByFirst = new Map<number, OrgName[]>();
+  for (const name of names) {
+    if (name.words !== 1) continue;
+    const c = name.folded.charCodeAt(0);
+    singleByFirst.set(c, [...(singleByFirst.get(c) ?? []), name]);
+  }
+  return { singleByFirst, byWord, known };
 }
 
 /** A run of n words (letters, apostrophes, hyphens) at the start of a text: WORD_RUNS[n - 1]. */
@@ -85,20 +91,26 @@ function sharesMostWords(text: string, name: string): boolean {
  */
 function candidates(ctx: Ctx, s: SentenceInfo, ix: OrgIndex): { first: number; name: OrgName }[] {
   const out: { first: number; name: OrgName }[] = [];
-  const seen = new Set<string>();
+  // (made only for a sentence holding a word of a name of several words: most hold none)
+  let seen: Set<string> | undefined;
   s.words.forEach((w, i) => {
-    for (const name of ix.single) if (ctx.masked.charCodeAt(w.start) === name.folded.charCodeAt(0)) out.push({ first: i, name });
-    for (const { name, at } of ix.byWord.get(ctx.masked.slice(w.start, w.end)) ?? []) {
+    // a profile showed every capitalised word tried against every name of one word: only those of its letter are
+    for (const name of ix.singleByFirst.get(ctx.masked.charCodeAt(w.start)) ?? NO_NAMES) out.push({ first: i, name });
+    for (const { name, at } of ix.byWord.get(ctx.masked.slice(w.start, w.end)) ?? NO_PLACES) {
       const first = i - at;
       const key = `${first} ${name.folded}`;
+      seen ??= new Set();
       if (first >= 0 && !seen.has(key)) {
         seen.add(key);
         out.push({ first, name });
       }
     }
   });
-  return out.sort((x, y) => x.first - y.first);
+  return out.length < 2 ? out : out.sort((x, y) => x.first - y.first);
 }
+
+const NO_NAMES: OrgName[] = [];
+const NO_PLACES: { name: OrgName; at: number }[] = [];
 
 export const orgNamesRule = defineRule<OrgIndex>({
   id: 'orgnames',
@@ -118,8 +130,10 @@ export function checkOrganisationNames(ctx: Ctx, s: SentenceInfo, ix: OrgIndex):
     const got = wordsAt(ctx.masked, w.start, s.end, name.words);
     if (!got) continue;
     const text = got.text.replace(/'s?$/, '');
-    if (ix.known.has(text) || !sharesMostWords(text, name.folded)) continue;
     const allowed = Math.max(1, Math.floor(name.folded.length / 8));
+    // most candidates are words of another length ("Devon" for "Department"): editDistance would refuse them anyway
+    if (Math.abs(text.length - name.folded.length) > allowed) continue;
+    if (ix.known.has(text) || !sharesMostWords(text, name.folded)) continue;
     const d = editDistance(text, name.folded, allowed);
     if (d === 0 || d > allowed) continue;
     const end = w.start + (got.end - w.start) - (got.text.length - text.length);

@@ -1473,13 +1473,31 @@ const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'item']);
 interface WrapLines {
   block: RawBlock;
   ends: { nl: number; len: number; keep: boolean }[];
+  /**
+   * The block's prose with its lines joined at the last width asked (undefined: none joined). Kept because every edit
+   * joins the lines of the whole draft again: one string made per width, not per keystroke, and the same string each
+   * time (a later comparison of it with the one kept is then no walk over its characters).
+   */
+  joined?: { width: number; text: string | undefined };
 }
-const WRAP_LINES = new WeakMap<RawChunk, WrapLines[]>();
+/** What is worked out from a chunk's reading and kept with it (the reading itself is never changed). */
+interface ChunkNotes {
+  wrap?: WrapLines[];
+  /** By the block's index in the chunk (see labelsOf). */
+  labels: (Labels | undefined)[];
+}
+const NOTES = new WeakMap<RawChunk, ChunkNotes>();
+
+function notesOf(raw: RawChunk): ChunkNotes {
+  let n = NOTES.get(raw);
+  if (!n) NOTES.set(raw, (n = { labels: [] }));
+  return n;
+}
 
 function wrapLinesOf(text: string, offset: number, raw: RawChunk): WrapLines[] {
-  let out = WRAP_LINES.get(raw);
-  if (out) return out;
-  out = [];
+  const notes = notesOf(raw);
+  if (notes.wrap) return notes.wrap;
+  const out: WrapLines[] = [];
   for (const b of raw.blocks) {
     if (!PROSE_KINDS.has(b.kind)) continue;
     const start = offset + b.start;
@@ -1502,7 +1520,7 @@ function wrapLinesOf(text: string, offset: number, raw: RawChunk): WrapLines[] {
     }
     out.push({ block: b, ends });
   }
-  WRAP_LINES.set(raw, out);
+  notes.wrap = out;
   return out;
 }
 
@@ -1525,18 +1543,24 @@ function wrapJoins(text: string, chunks: ReadChunk[]): Map<RawBlock, string> | u
   if (near < 3 || near * 2 < count) return undefined;
   const out = new Map<RawBlock, string>();
   for (const { offset, lines } of all) {
-    for (const { block: b, ends } of lines) {
-      let t: string[] | undefined;
-      const start = offset + b.start;
-      for (const x of ends) {
-        if (x.len < width - WRAP_SLACK || x.len > width || x.keep) continue;
-        t ??= (b.masked ?? text.slice(start, offset + b.end)).split('');
-        t[x.nl + offset - start] = ' ';
-      }
-      if (t) out.set(b, t.join(''));
+    for (const l of lines) {
+      if (l.joined?.width !== width) l.joined = { width, text: joinedLines(text, offset, l, width) };
+      if (l.joined.text !== undefined) out.set(l.block, l.joined.text);
     }
   }
   return out;
+}
+
+/** A block's prose with the lines that end near `width` joined (undefined when none is). */
+function joinedLines(text: string, offset: number, { block: b, ends }: WrapLines, width: number): string | undefined {
+  let t: string[] | undefined;
+  const start = offset + b.start;
+  for (const x of ends) {
+    if (x.len < width - WRAP_SLACK || x.len > width || x.keep) continue;
+    t ??= (b.masked ?? text.slice(start, offset + b.end)).split('');
+    t[x.nl + offset - start] = ' ';
+  }
+  return t?.join('');
 }
 
 const EMPTY: readonly HeadingPart[] = [];
@@ -1569,10 +1593,16 @@ function withContext(
     return (shared = c);
   };
   for (const { offset, raw } of chunks) {
-    for (const b of raw.blocks) {
+    const notes = notesOf(raw);
+    for (let j = 0; j < raw.blocks.length; j++) {
+      const b = raw.blocks[j];
       const start = offset + b.start;
       const end = offset + b.end;
-      const masked = joins?.get(b) ?? b.masked;
+      const joined = joins?.get(b);
+      const masked = joined ?? b.masked;
+      // (labels are kept with the reading only for its own prose, not for lines joined since)
+      const labels = (joined === undefined ? notes.labels[j] : undefined) ?? labelsOf(b, masked ?? text.slice(start, end));
+      if (joined === undefined) notes.labels[j] = labels;
       if (b.kind === 'heading') {
         const t = masked ?? text.slice(start, end);
         const block: Block = { start, end, kind: 'heading', depth: b.depth, context: sharedContext() };
@@ -1581,25 +1611,20 @@ function withContext(
         origins.push(b);
         let keep = headings.length;
         while (keep > 0 && headings[keep - 1].depth >= b.depth) keep--;
-        headings = [...headings.slice(0, keep), { start, end, text: oneLine(t), depth: b.depth }];
-        question = /\?\s*$/.test(t) ? { start, end, text: t } : undefined;
+        headings = [...headings.slice(0, keep), { start, end, text: labels.line!, depth: b.depth }];
+        question = labels.question ? { start, end, text: t } : undefined;
         speaker = undefined;
         shared = undefined;
         continue;
       }
-      // (only a block's opening is asked for a label)
-      const head = masked !== undefined ? masked.slice(0, 80) : text.slice(start, Math.min(end, start + 80));
-      const isQuestion = QUESTION_LABEL.test(head) || (b.emphasised === true && /\?\s*$/.test(masked ?? text.slice(start, end)));
+      const isQuestion = labels.question;
       if (isQuestion) {
         if (speaker) shared = undefined;
         speaker = undefined;
-      } else if (b.kind !== 'row') {
-        const sp = SPEAKER.exec(head);
-        if (sp) {
-          const s = start + sp[0].indexOf(sp[1]);
-          speaker = { start: s, end: s + sp[1].length, text: sp[1] };
-          shared = undefined;
-        }
+      } else if (labels.speaker) {
+        const s = start + labels.speaker.at;
+        speaker = { start: s, end: s + labels.speaker.text.length, text: labels.speaker.text };
+        shared = undefined;
       }
       let context: BlockContext;
       if (b.lead || b.cells || (isQuestion && question)) {
@@ -1626,6 +1651,31 @@ function withContext(
     }
   }
   return out;
+}
+
+/** What a block's own prose says of it: a question, a speaker's label (where in it), a heading's text on one line. */
+interface Labels {
+  question: boolean;
+  speaker?: { at: number; text: string };
+  line?: string;
+}
+
+/**
+ * The labels of block b whose prose is t. Kept with the chunk's reading (ChunkNotes) for as long as the chunk's text is
+ * unchanged: every edit reads the context of every block again, and a profile of the one-word edit showed these
+ * patterns asked of every block each time.
+ */
+function labelsOf(b: RawBlock, t: string): Labels {
+  let l: Labels;
+  if (b.kind === 'heading') l = { question: /\?\s*$/.test(t), line: oneLine(t) };
+  else {
+    // (only a block's opening is asked for a label)
+    const head = t.slice(0, 80);
+    l = { question: QUESTION_LABEL.test(head) || (b.emphasised === true && /\?\s*$/.test(t)) };
+    const sp = l.question || b.kind === 'row' ? null : SPEAKER.exec(head);
+    if (sp) l.speaker = { at: sp[0].indexOf(sp[1]), text: sp[1] };
+  }
+  return l;
 }
 
 function oneLine(s: string): string {

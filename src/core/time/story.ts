@@ -177,6 +177,8 @@ interface Facts {
   length: number;
   own: DayRange | undefined;
   opening: { range: DayRange; scene: boolean } | undefined;
+  /** For a paragraph read as one of the lede's (see ledeOf): is it a story's date line, else the scene it sets. */
+  lede?: { dateLine: boolean; scene: { range: DayRange; present: boolean } | undefined };
 }
 
 /** Facts by the block's reading (originsOf): worked out once for as long as its chunk's text and its prose are unchanged. */
@@ -195,6 +197,17 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   f = { masked: b.masked, length: b.end - b.start, own, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
   if (origin) FACTS.set(origin, f);
   return f;
+}
+
+/**
+ * What a paragraph says as one of the story's opening paragraphs, worked out once per reading with its facts (an
+ * edit far below would otherwise ask it again of the same opening paragraphs: a profile showed it).
+ */
+function ledeOf(f: Facts, b: Block, text: string): NonNullable<Facts['lede']> {
+  if (f.lede) return f.lede;
+  const t = b.masked ?? text.slice(b.start, b.end);
+  const dateLine = storyDateLine(t);
+  return (f.lede = { dateLine, scene: dateLine ? undefined : sceneOf(t) });
 }
 
 /**
@@ -239,11 +252,11 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
     if (!structure && scene && b.kind !== 'row') out[i] = scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
     if (b.kind !== 'paragraph' || structure) continue;
     if (lede < LEDE_PARAGRAPHS) {
-      const t = b.masked ?? text.slice(b.start, b.end);
+      const l = ledeOf(f, b, text);
       // an "Updated …" line or a dateline dates the story, not a scene in it
-      if (storyDateLine(t)) continue;
+      if (l.dateLine) continue;
       lede++;
-      const s = sceneOf(t);
+      const s = l.scene;
       if (s) {
         scene = s;
         lede = LEDE_PARAGRAPHS;
@@ -258,7 +271,18 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
 
 /** A key that tells context dates apart (for caching a block's result with its context). */
 export function contextKey(c: ContextDate | undefined): string {
-  return c ? `${c.from === 'scene' ? (c.present ? 'p' : 's') : 'c'}${c.range.start}-${c.range.end}` : '';
+  return c ? `${contextClass(c)}${c.range.start}-${c.range.end}` : '';
+}
+
+/** Do two context dates have one key? (Asked of every block at every edit: no key strings made for it.) */
+export function sameContext(a: ContextDate | undefined, b: ContextDate | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.range.start === b.range.start && a.range.end === b.range.end && contextClass(a) === contextClass(b);
+}
+
+/** What a block's check takes from where a context date comes from: a scene, told in the present or not, or another. */
+function contextClass(c: ContextDate): string {
+  return c.from === 'scene' ? (c.present ? 'p' : 's') : 'c';
 }
 
 // ------------------------------------------------------------------------------------------------ the story's date
