@@ -11,7 +11,7 @@ import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasA
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratingValue } from './ratings';
-import { INSPECTION_GRADES } from '../lexicon';
+import { EVENT_NOUNS, INSPECTION_GRADES } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 
 
@@ -348,6 +348,9 @@ function anchored(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
   return table ? hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end) : anchoredInParagraph(ctx, e);
 }
 
+/** "the first since", "for the first time since", "the only one since": what comes before a "since" date. */
+const FIRST_SINCE = /\b(?:first|only)(?:\s+[a-z-]+){0,3}\s*,?\s*$/;
+
 /** Months between the draft's date and the event's (0 when they overlap). */
 function monthsApart(d: DateExpr, e: ModelEvent): number {
   const r = d.range!;
@@ -362,11 +365,15 @@ function monthsApart(d: DateExpr, e: ModelEvent): number {
  * Anything else may be an occurrence the sources do not describe: no conflict.
  */
 function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent, d: DateExpr): boolean {
+  // "the first full inspection since 2024": the date is an earlier occurrence's, the one the sentence tells of is later
+  if (d.relation === 'since' && FIRST_SINCE.test(ctx.masked.slice(Math.max(clause.start, d.start - 40), d.start))) return false;
   if (e.anchors.length === 0 && !e.recurs) return true;
   // "their latest visit in 2024": words just before the date that mark another occurrence make it that one's,
   // whatever else is named
   // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
   if (e.recurs && d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), Math.max(clause.start, d.start - 60), d.start)) return false;
+  // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
+  if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
   if (anchored(ctx, s, e)) return true;
   const ev = eventDate(ctx, e).parts;
   const writtenYear = d.year !== undefined && !d.yearInferred;
@@ -409,6 +416,20 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   if (!(w.endsWith('ed') && w.length > 3) && !IRREGULAR_PARTICIPLES.has(w)) return false;
   const stem = w.replace(/(?:ed|d)$/, '');
   return !e.cueList.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)));
+}
+
+/** "the monitoring visit of February 2023", "a meeting on 16 January": a noun of a recurring kind right before the date. */
+const NOUN_BEFORE_DATE = new RegExp(`\\b(${EVENT_NOUNS.join('|')})\\s+(?:held\\s+)?(?:of|in|on|dated)\\s+$`);
+
+/**
+ * A date right after a noun of a kind of happening dates that happening ("the letter from the monitoring visit of
+ * February 2023"), not the event the sentence is otherwise about, unless the noun is one of the event's own words.
+ */
+function datedByOtherNoun(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
+  const r = NOUN_BEFORE_DATE.exec(ctx.masked.slice(Math.max(s.start, d.start - 30), dateStartWord(ctx, d)));
+  if (!r) return false;
+  const noun = r[1].replace(/s$/, '');
+  return !e.cueList.some((c) => c.split(' ').some((x) => x.replace(/s$/, '') === noun));
 }
 
 function dateStartWord(ctx: Ctx, d: DateExpr): number {
@@ -477,7 +498,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     if (!best) continue;
     const e = best.e;
     if (ratingMismatch(ctx, s, e, d)) continue;
-    if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e)) continue;
+    if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) continue;
     if (!isThisOccurrence(ctx, s, clause, e, d)) continue;
     // a plan is compared only where the sentence speaks of it as a plan
     if (e.expected && !speaksOfPlan(ctx, s)) continue;
