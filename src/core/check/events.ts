@@ -348,6 +348,9 @@ function anchored(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
   return table ? hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end) : anchoredInParagraph(ctx, e);
 }
 
+/** What bounds a span rather than dating a happening: "by Thursday", "until Friday". */
+const BOUND_BEFORE = /\b(?:by|until|till|since|from)\s+$/;
+
 /** "the first since", "for the first time since", "the only one since": what comes before a "since" date. */
 const FIRST_SINCE = /\b(?:first|only)(?:\s+[a-z-]+){0,3}\s*,?\s*$/;
 
@@ -506,6 +509,8 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const writtenYear = d.year !== undefined && !d.yearInferred;
     const cite = m.dataset.cite(e.evidence);
     const dateStart = dateStartWord(ctx, d);
+    // a weekday alone after "by", "until" or "since" ("by Thursday evening") bounds something else, not the event's day
+    if (d.weekday !== undefined && d.day === undefined && BOUND_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 8), d.start))) continue;
     // Weekday against the day it fell on.
     if (d.weekday !== undefined && ev.day !== undefined && d.weekdayStart !== undefined) {
       const actual = weekdayOf(ev.year, ev.month!, ev.day);
