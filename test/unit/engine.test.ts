@@ -54,6 +54,7 @@ const FLAGS: Flag[] = [
   { text: 'The cabinet met on 14 December 2022, a Thursday, to hear the report.', asOf: '2026-01-10', flagged: 'Thursday', kind: 'date', names: 'Wednesday' },
   { text: 'Su Aves, who leads the Labour group, spoke first.', asOf: '2022-12-16', flagged: 'Su Aves, who leads the Labour group', kind: 'role', names: 'Whitton' },
   { text: 'The Conservative-run council is under pressure to improve.', asOf: '2026-11-20', flagged: 'Conservative-run', kind: 'outdated', names: 'Lib Dem' },
+  { text: 'Devon was rated requires improvement by Ofsted in January 2020, and Dorset was rated good.', asOf: '2022-12-16', flagged: 'requires improvement', kind: 'rating', names: 'inadequate' },
   { text: 'Andrew Leadbetter, who is the cabinet member for children’s services, disagrees.', asOf: '2026-11-20', flagged: "Andrew Leadbetter, who is the cabinet member for children’s services", kind: 'outdated', names: 'Jefferies' },
 ];
 
@@ -80,6 +81,16 @@ const CLEAN: { text: string; asOf: string }[] = [
   { text: 'Julian Wooster, the interim director, arrived from Somerset.', asOf: '2022-12-16' },
   { text: 'The cabinet meets on Thursday 14 December to hear the report.', asOf: '2023-11-20' },
   { text: 'Carol Whitton, who leads the Labour group, spoke.', asOf: '2022-12-16' },
+  // open world: a date right after another kind of happening dates that one
+  { text: 'The interim director took questions on the inspection of March 2024.', asOf: '2024-04-02' },
+  // "the first since": the date is an earlier occurrence's
+  { text: 'Inspectors returned in the autumn, for the first time since 2023.', asOf: '2026-11-20' },
+  // a letter still to come is another letter
+  { text: 'A letter from Ofsted will be published next month, the council said.', asOf: '2026-03-02' },
+  // a paragraph that last named another council goes on about it
+  { text: 'Dorset has had a harder road. The council was judged to require improvement in 2023.', asOf: '2025-12-01' },
+  // a weekday after "by" bounds a count, not the meeting's day
+  { text: 'Cllr Aves spoke at the cabinet meeting. Parents sent her 90 emails since the meeting, most of them by Friday night.', asOf: '2022-12-17' },
 ];
 
 describe('engine: sentences that must be flagged', () => {
