@@ -90,6 +90,12 @@ const CLEAN: { text: string; asOf: string }[] = [
   // a paragraph that last named another council goes on about it
   { text: 'Dorset has had a harder road. The council was judged to require improvement in 2023.', asOf: '2025-12-01' },
   // a weekday after "by" bounds a count, not the meeting's day
+  // a count in a clause about another council is that council's
+  { text: 'After a joint visit by Ofsted and the CQC, inspectors in Cornwall raised two areas of significant concern.', asOf: '2022-12-16' },
+  // a term after "succeeded by" is the successor's
+  { text: 'Julian Wooster left in 2023 and was replaced by a permanent director from Wiltshire.', asOf: '2025-12-01' },
+  // a joint inspection is one of many: only what it found identifies the 2018 one
+  { text: 'A joint inspection of the area’s SEND services in 2024 found systemic failings.', asOf: '2025-12-01' },
   { text: 'Cllr Aves spoke at the cabinet meeting. Parents sent her 90 emails since the meeting, most of them by Friday night.', asOf: '2022-12-17' },
 ];
 
