@@ -337,7 +337,7 @@ function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): 
 const OTHER_OCCURRENCE = [
   'again', 'still', 'latest', 'most recent', 'another', 'a further', 'further', 'fresh', 'a new', 'second', 'subsequent',
   'monitoring visit', 'monitoring visits', 'remained', 'remains', 're-inspection', 'reinspection', 'each year', 'every year',
-  'annual', 'repeatedly',
+  'annual', 'repeatedly', 'separate', 'a different',
 ];
 
 /** Does the sentence (or, in a table row, the row) name one of the event's anchors? Quotations count. */
