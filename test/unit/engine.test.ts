@@ -90,6 +90,9 @@ const CLEAN: { text: string; asOf: string }[] = [
   // a paragraph that last named another council goes on about it
   { text: 'Dorset has had a harder road. The council was judged to require improvement in 2023.', asOf: '2025-12-01' },
   // a weekday after "by" bounds a count, not the meeting's day
+  // someone introduced as new who shares a sourced person's surname
+  { text: 'Lucy Aves, a childminder in Honiton, said she had waited months for help.', asOf: '2025-12-01' },
+  { text: 'Dan Leadbetter, 29, runs a youth club in Paignton.', asOf: '2025-12-01' },
   // a count in a clause about another council is that council's
   { text: 'After a joint visit by Ofsted and the CQC, inspectors in Cornwall raised two areas of significant concern.', asOf: '2022-12-16' },
   // a term after "succeeded by" is the successor's
