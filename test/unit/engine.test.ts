@@ -90,6 +90,10 @@ const CLEAN: { text: string; asOf: string }[] = [
   // a paragraph that last named another council goes on about it
   { text: 'Dorset has had a harder road. The council was judged to require improvement in 2023.', asOf: '2025-12-01' },
   // a weekday after "by" bounds a count, not the meeting's day
+  // a second occurrence of a kind, and a time before a date
+  { text: 'The government issued a second improvement notice over SEND in 2024.', asOf: '2025-12-01' },
+  { text: 'Before 2020 the service had been rated requires improvement.', asOf: '2025-12-01' },
+  { text: 'An improvement notice over its children’s services came in 2013, and a second improvement notice, over SEND, years later.', asOf: '2025-12-01' },
   // someone introduced as new who shares a sourced person's surname
   { text: 'Lucy Aves, a childminder in Honiton, said she had waited months for help.', asOf: '2025-12-01' },
   { text: 'Dan Leadbetter, 29, runs a youth club in Paignton.', asOf: '2025-12-01' },

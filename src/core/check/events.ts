@@ -243,7 +243,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
           p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
-      if (cuePos.length) cued.push({ e, cuePos });
+      if (cuePos.length && (!twoOfAKind(ctx, s, e) || ownWordsIn(ctx, hay, clause.start, e))) cued.push({ e, cuePos });
     }
     perClause.set(key, cued);
   }
@@ -265,6 +265,23 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
     out.push({ e, cuePos });
   }
   return out;
+}
+
+/**
+ * Does the sentence name two happenings of the event's kind ("an improvement notice over children's services in 2013,
+ * and a second improvement notice, over SEND")? Then the clause, not the sentence, must hold all its required words.
+ */
+function twoOfAKind(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
+  const hay = ctx.masked.slice(s.start, s.end);
+  return e.requiredGroups.some((g) => g.some((w) => {
+    const first = findPhraseIn(ctx.masked, hay, s.start, w, 0);
+    return first >= 0 && findPhraseIn(ctx.masked, hay, s.start, w, first + w.length - s.start) >= 0;
+  }));
+}
+
+/** Does masked[from, from + hay.length) hold a word of each of the event's required groups? */
+function ownWordsIn(ctx: Ctx, hay: string, from: number, e: ModelEvent): boolean {
+  return e.requiredGroups.every((g) => g.some((w) => findPhraseIn(ctx.masked, hay, from, w, 0) >= 0));
 }
 
 /** The clause of a date; a clause that is only the date (a timeline's "May 2021 – …") reaches over the sentence. */
@@ -370,11 +387,11 @@ function monthsApart(d: DateExpr, e: ModelEvent): number {
 function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent, d: DateExpr): boolean {
   // "the first full inspection since 2024": the date is an earlier occurrence's, the one the sentence tells of is later
   if (d.relation === 'since' && FIRST_SINCE.test(ctx.masked.slice(Math.max(clause.start, d.start - 40), d.start))) return false;
-  if (e.anchors.length === 0 && !e.recurs) return true;
-  // "their latest visit in 2024": words just before the date that mark another occurrence make it that one's,
-  // whatever else is named
+  // "their latest visit in 2024", "a second improvement notice in 2024": words just before the date that mark another
+  // occurrence make it that one's, whatever else is named, even of a kind the data does not mark as recurring
   // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
-  if (e.recurs && d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), Math.max(clause.start, d.start - 60), d.start)) return false;
+  if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), Math.max(clause.start, d.start - 60), d.start)) return false;
+  if (e.anchors.length === 0 && !e.recurs) return true;
   // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
   if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
   if (anchored(ctx, s, e)) return true;
