@@ -439,7 +439,7 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
 }
 
 /** "the monitoring visit of February 2023", "a meeting on 16 January": a noun of a recurring kind right before the date. */
-const NOUN_BEFORE_DATE = new RegExp(`\\b(${EVENT_NOUNS.join('|')})\\s+(?:held\\s+)?(?:of|in|on|dated)\\s+$`);
+const NOUN_BEFORE_DATE = new RegExp(`\\b(${EVENT_NOUNS.join('|')})\\s+(?:held\\s+)?(?:of|in|on|dated)\\s+(?:(?:early|late|mid-?)\\s*)?$`);
 
 /**
  * A date right after a noun of a kind of happening dates that happening ("the letter from the monitoring visit of
@@ -517,6 +517,8 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const best = chooseEvent(ctx, s, clause, d, cands, (x) => isThisOccurrence(ctx, s, clause, x, d));
     if (!best) continue;
     const e = best.e;
+    // "held it until 2005": an "until" date ends a span, and an event that happened on a day or in a month is no span
+    if (d.relation === 'until' && !e.date.includes('/')) continue;
     if (ratingMismatch(ctx, s, e, d)) continue;
     if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) continue;
     if (!isThisOccurrence(ctx, s, clause, e, d)) continue;
