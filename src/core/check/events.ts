@@ -269,7 +269,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
 
 /**
  * Does the sentence name two happenings of the event's kind ("an improvement notice over children's services in 2013,
- * and a second improvement notice, over SEND")? Then the clause, not the sentence, must hold all its required words.
+ * and a second improvement notice, over special needs")? Then the clause, not the sentence, must hold all its required words.
  */
 function twoOfAKind(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
   const hay = ctx.masked.slice(s.start, s.end);

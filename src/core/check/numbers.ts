@@ -165,7 +165,7 @@ const MONTH_DAYS = 30.44;
 function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, n: NumberFact): boolean {
   if (n.anchors.length && !hasAny(ctx.f, n.anchors, 0, ctx.f.length)) return false;
   if (FUTURE.test(clauseText)) return false;
-  // "in Torbay a joint visit identified three areas of concern": another council's count
+  // "in Kent a joint visit identified three areas of concern": another council's count
   if (otherCouncil(ctx, clause)) return false;
   if (!n.date) return true;
   const fact = rangeOf(n.date);

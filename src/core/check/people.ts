@@ -220,8 +220,8 @@ function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): 
   const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
   const roleBefore = headBefore(p, f.slice(Math.max(0, prev.start - 40), prev.start));
   const roleCue = roleBefore || roleCueFor(p, at.sentence());
-  // "Emma Whitton, a mother of three": someone introduced as new, not the sourced person under another given name
-  // (unless what introduces them is the sourced person's post: "Simon Race, a lawmaker representing Exeter"); and
+  // "Emma Smith, a mother of three": someone introduced as new, not a sourced Jo Smith under another given name
+  // (unless what introduces them is the sourced person's post: "Sam Smith, a lawmaker representing Leeds"); and
   // "no relation to …" says so outright
   const after = f.slice(surnameEnd, surnameEnd + 80);
   if (NO_RELATION.test(after) || (!closeGiven && !roleCue && INTRODUCED.test(after))) return;

@@ -71,7 +71,7 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
     if (sub.place.test(prev) && !homeIn(sentenceText) && /^(its|it|their|there|the service|the council|his|under him)\b/.test(sentenceText)) return sub.id;
   }
   // a sentence naming no place, after the paragraph last named a council the sources do not rate, goes on about that
-  // one ("In Torbay the journey has been slower. The council was rated …"): not a rating the sources know
+  // one ("In Kent the journey has been slower. The council was rated …"): not a rating the sources know
   if (!homeIn(sentenceText) && !rs.subjects.some((x) => x.place?.test(sentenceText)) && elsewhereLast(masked, s.start, rs)) return undefined;
   return rs.subjects[0]?.id;
 }
