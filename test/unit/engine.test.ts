@@ -94,6 +94,8 @@ const CLEAN: { text: string; asOf: string }[] = [
   { text: 'The council apologised to the family in 2019 after an ombudsman’s ruling.', asOf: '2025-12-01' },
   { text: 'The service has been rated inadequate since the inspection in late 2019.', asOf: '2025-12-01' },
   { text: 'The Liberal Democrats took charge of the council and ran it until 2009.', asOf: '2025-12-01' },
+  // a city or district council is another council than the county's
+  { text: 'Across the county, Newton Abbot Town Council and Bristol City Council are Labour-run.', asOf: '2025-12-01' },
   // a scene told in the present tense is set from its own paragraph on
   { text: 'It is the morning of Wednesday 14 December 2022 and the cabinet is about to meet. The Conservatives run the council, and John Hart is the leader.', asOf: '2026-02-10' },
   // a second occurrence of a kind, and a time before a date
