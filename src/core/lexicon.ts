@@ -113,3 +113,14 @@ export const GRADE_FORMS: Readonly<Record<string, (typeof INSPECTION_GRADES)[num
   'require improvement': 'requires improvement',
   'requiring improvement': 'requires improvement',
 };
+
+// ---------------------------------------------------------------- kinds of event
+
+/**
+ * Nouns naming a kind of happening that recurs (there is more than one visit, meeting or letter): a date written
+ * right after one ("the visit of February 2023", "a meeting on 16 January") dates that happening.
+ */
+export const EVENT_NOUNS = [
+  'visit', 'visits', 'inspection', 'inspections', 'meeting', 'meetings', 'report', 'reports', 'letter', 'letters',
+  'election', 'elections', 'review', 'reviews', 'audit', 'hearing', 'debate', 'vote', 'budget', 'consultation',
+] as const;

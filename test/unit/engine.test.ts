@@ -54,6 +54,7 @@ const FLAGS: Flag[] = [
   { text: 'The cabinet met on 14 December 2022, a Thursday, to hear the report.', asOf: '2026-01-10', flagged: 'Thursday', kind: 'date', names: 'Wednesday' },
   { text: 'Su Aves, who leads the Labour group, spoke first.', asOf: '2022-12-16', flagged: 'Su Aves, who leads the Labour group', kind: 'role', names: 'Whitton' },
   { text: 'The Conservative-run council is under pressure to improve.', asOf: '2026-11-20', flagged: 'Conservative-run', kind: 'outdated', names: 'Lib Dem' },
+  { text: 'Devon was rated requires improvement by Ofsted in January 2020, and Dorset was rated good.', asOf: '2022-12-16', flagged: 'requires improvement', kind: 'rating', names: 'inadequate' },
   { text: 'Andrew Leadbetter, who is the cabinet member for children’s services, disagrees.', asOf: '2026-11-20', flagged: "Andrew Leadbetter, who is the cabinet member for children’s services", kind: 'outdated', names: 'Jefferies' },
 ];
 
@@ -80,6 +81,39 @@ const CLEAN: { text: string; asOf: string }[] = [
   { text: 'Julian Wooster, the interim director, arrived from Somerset.', asOf: '2022-12-16' },
   { text: 'The cabinet meets on Thursday 14 December to hear the report.', asOf: '2023-11-20' },
   { text: 'Carol Whitton, who leads the Labour group, spoke.', asOf: '2022-12-16' },
+  // open world: a date right after another kind of happening dates that one
+  { text: 'The interim director took questions on the inspection of March 2024.', asOf: '2024-04-02' },
+  // "the first since": the date is an earlier occurrence's
+  { text: 'Inspectors returned in the autumn, for the first time since 2023.', asOf: '2026-11-20' },
+  // a letter still to come is another letter
+  { text: 'A letter from Ofsted will be published next month, the council said.', asOf: '2026-03-02' },
+  // a paragraph that last named another council goes on about it
+  { text: 'Dorset has had a harder road. The council was judged to require improvement in 2023.', asOf: '2025-12-01' },
+  // a weekday after "by" bounds a count, not the meeting's day
+  // apologies recur; a date after "the inspection in late" is the inspection's; an "until" date ends no single event
+  { text: 'The council apologised to the family in 2019 after an ombudsman’s ruling.', asOf: '2025-12-01' },
+  { text: 'The service has been rated inadequate since the inspection in late 2019.', asOf: '2025-12-01' },
+  { text: 'The Liberal Democrats took charge of the council and ran it until 2009.', asOf: '2025-12-01' },
+  // the leader's "50 per cent more money" is the children's service's: a figure for another service is another figure
+  { text: 'Mr Hart said spending on adult social care had risen by 35 per cent over the last five years.', asOf: '2022-12-16' },
+  // a city or district council is another council than the county's
+  { text: 'Across the county, Newton Abbot Town Council and Bristol City Council are Labour-run.', asOf: '2025-12-01' },
+  // a scene told in the present tense is set from its own paragraph on
+  { text: 'It is the morning of Wednesday 14 December 2022 and the cabinet is about to meet. The Conservatives run the council, and John Hart is the leader.', asOf: '2026-02-10' },
+  // a second occurrence of a kind, and a time before a date
+  { text: 'The government issued a second improvement notice over SEND in 2024.', asOf: '2025-12-01' },
+  { text: 'Before 2020 the service had been rated requires improvement.', asOf: '2025-12-01' },
+  { text: 'An improvement notice over its children’s services came in 2013, and a second improvement notice, over SEND, years later.', asOf: '2025-12-01' },
+  // someone introduced as new who shares a sourced person's surname
+  { text: 'Lucy Aves, a childminder in Honiton, said she had waited months for help.', asOf: '2025-12-01' },
+  { text: 'Dan Leadbetter, 29, runs a youth club in Paignton.', asOf: '2025-12-01' },
+  // a count in a clause about another council is that council's
+  { text: 'After a joint visit by Ofsted and the CQC, inspectors in Cornwall raised two areas of significant concern.', asOf: '2022-12-16' },
+  // a term after "succeeded by" is the successor's
+  { text: 'Julian Wooster left in 2023 and was replaced by a permanent director from Wiltshire.', asOf: '2025-12-01' },
+  // a joint inspection is one of many: only what it found identifies the 2018 one
+  { text: 'A joint inspection of the area’s SEND services in 2024 found systemic failings.', asOf: '2025-12-01' },
+  { text: 'Cllr Aves spoke at the cabinet meeting. Parents sent her 90 emails since the meeting, most of them by Friday night.', asOf: '2022-12-17' },
 ];
 
 describe('engine: sentences that must be flagged', () => {

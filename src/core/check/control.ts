@@ -11,8 +11,11 @@ import { escapeRegExp, execIn } from '../text/words';
 import { Model } from '../model/model';
 import { defineRule } from './rule';
 
-/** Words that put a clause about councils elsewhere (the data's other places are added per model). */
-const ELSEWHERE = ['other councils?', 'another council', 'neighbouring'];
+/**
+ * Words that put a clause about councils elsewhere ("Exeter City Council is Labour-run": a county's home council is
+ * no city's or district's); the data's other places are added per model.
+ */
+const ELSEWHERE = ['other councils?', 'another council', 'neighbouring', '(?:city|district|borough|town|parish) councils?'];
 /** Words for the council itself (the home council's names are added per model). */
 const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration'];
 

@@ -11,7 +11,7 @@ import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasA
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratingValue } from './ratings';
-import { INSPECTION_GRADES } from '../lexicon';
+import { EVENT_NOUNS, INSPECTION_GRADES } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 
 
@@ -243,7 +243,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
           p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
-      if (cuePos.length) cued.push({ e, cuePos });
+      if (cuePos.length && (!twoOfAKind(ctx, s, e) || ownWordsIn(ctx, hay, clause.start, e))) cued.push({ e, cuePos });
     }
     perClause.set(key, cued);
   }
@@ -265,6 +265,23 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
     out.push({ e, cuePos });
   }
   return out;
+}
+
+/**
+ * Does the sentence name two happenings of the event's kind ("an improvement notice over children's services in 2013,
+ * and a second improvement notice, over special needs")? Then the clause, not the sentence, must hold all its required words.
+ */
+function twoOfAKind(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
+  const hay = ctx.masked.slice(s.start, s.end);
+  return e.requiredGroups.some((g) => g.some((w) => {
+    const first = findPhraseIn(ctx.masked, hay, s.start, w, 0);
+    return first >= 0 && findPhraseIn(ctx.masked, hay, s.start, w, first + w.length - s.start) >= 0;
+  }));
+}
+
+/** Does masked[from, from + hay.length) hold a word of each of the event's required groups? */
+function ownWordsIn(ctx: Ctx, hay: string, from: number, e: ModelEvent): boolean {
+  return e.requiredGroups.every((g) => g.some((w) => findPhraseIn(ctx.masked, hay, from, w, 0) >= 0));
 }
 
 /** The clause of a date; a clause that is only the date (a timeline's "May 2021 – …") reaches over the sentence. */
@@ -337,7 +354,7 @@ function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): 
 const OTHER_OCCURRENCE = [
   'again', 'still', 'latest', 'most recent', 'another', 'a further', 'further', 'fresh', 'a new', 'second', 'subsequent',
   'monitoring visit', 'monitoring visits', 'remained', 'remains', 're-inspection', 'reinspection', 'each year', 'every year',
-  'annual', 'repeatedly',
+  'annual', 'repeatedly', 'separate', 'a different',
 ];
 
 /** Does the sentence (or, in a table row, the row) name one of the event's anchors? Quotations count. */
@@ -347,6 +364,12 @@ function anchored(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
   const table = ctx.masked.charCodeAt(s.start) === 124;
   return table ? hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end) : anchoredInParagraph(ctx, e);
 }
+
+/** What bounds a span rather than dating a happening: "by Thursday", "until Friday". */
+const BOUND_BEFORE = /\b(?:by|until|till|since|from)\s+$/;
+
+/** "the first since", "for the first time since", "the only one since": what comes before a "since" date. */
+const FIRST_SINCE = /\b(?:first|only)(?:\s+[a-z-]+){0,3}\s*,?\s*$/;
 
 /** Months between the draft's date and the event's (0 when they overlap). */
 function monthsApart(d: DateExpr, e: ModelEvent): number {
@@ -362,11 +385,15 @@ function monthsApart(d: DateExpr, e: ModelEvent): number {
  * Anything else may be an occurrence the sources do not describe: no conflict.
  */
 function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent, d: DateExpr): boolean {
-  if (e.anchors.length === 0 && !e.recurs) return true;
-  // "their latest visit in 2024": words just before the date that mark another occurrence make it that one's,
-  // whatever else is named
+  // "the first full inspection since 2024": the date is an earlier occurrence's, the one the sentence tells of is later
+  if (d.relation === 'since' && FIRST_SINCE.test(ctx.masked.slice(Math.max(clause.start, d.start - 40), d.start))) return false;
+  // "their latest visit in 2024", "a second improvement notice in 2024": words just before the date that mark another
+  // occurrence make it that one's, whatever else is named, even of a kind the data does not mark as recurring
   // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
-  if (e.recurs && d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), Math.max(clause.start, d.start - 60), d.start)) return false;
+  if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), Math.max(clause.start, d.start - 60), d.start)) return false;
+  if (e.anchors.length === 0 && !e.recurs) return true;
+  // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
+  if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
   if (anchored(ctx, s, e)) return true;
   const ev = eventDate(ctx, e).parts;
   const writtenYear = d.year !== undefined && !d.yearInferred;
@@ -409,6 +436,20 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   if (!(w.endsWith('ed') && w.length > 3) && !IRREGULAR_PARTICIPLES.has(w)) return false;
   const stem = w.replace(/(?:ed|d)$/, '');
   return !e.cueList.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)));
+}
+
+/** "the monitoring visit of February 2023", "a meeting on 16 January": a noun of a recurring kind right before the date. */
+const NOUN_BEFORE_DATE = new RegExp(`\\b(${EVENT_NOUNS.join('|')})\\s+(?:held\\s+)?(?:of|in|on|dated)\\s+(?:(?:early|late|mid-?)\\s*)?$`);
+
+/**
+ * A date right after a noun of a kind of happening dates that happening ("the letter from the monitoring visit of
+ * February 2023"), not the event the sentence is otherwise about, unless the noun is one of the event's own words.
+ */
+function datedByOtherNoun(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
+  const r = NOUN_BEFORE_DATE.exec(ctx.masked.slice(Math.max(s.start, d.start - 30), dateStartWord(ctx, d)));
+  if (!r) return false;
+  const noun = r[1].replace(/s$/, '');
+  return !e.cueList.some((c) => c.split(' ').some((x) => x.replace(/s$/, '') === noun));
 }
 
 function dateStartWord(ctx: Ctx, d: DateExpr): number {
@@ -476,8 +517,10 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const best = chooseEvent(ctx, s, clause, d, cands, (x) => isThisOccurrence(ctx, s, clause, x, d));
     if (!best) continue;
     const e = best.e;
+    // "held it until 2005": an "until" date ends a span, and an event that happened on a day or in a month is no span
+    if (d.relation === 'until' && !e.date.includes('/')) continue;
     if (ratingMismatch(ctx, s, e, d)) continue;
-    if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e)) continue;
+    if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) continue;
     if (!isThisOccurrence(ctx, s, clause, e, d)) continue;
     // a plan is compared only where the sentence speaks of it as a plan
     if (e.expected && !speaksOfPlan(ctx, s)) continue;
@@ -485,6 +528,8 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const writtenYear = d.year !== undefined && !d.yearInferred;
     const cite = m.dataset.cite(e.evidence);
     const dateStart = dateStartWord(ctx, d);
+    // a weekday alone after "by", "until" or "since" ("by Thursday evening") bounds something else, not the event's day
+    if (d.weekday !== undefined && d.day === undefined && BOUND_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 8), d.start))) continue;
     // Weekday against the day it fell on.
     if (d.weekday !== undefined && ev.day !== undefined && d.weekdayStart !== undefined) {
       const actual = weekdayOf(ev.year, ev.month!, ev.day);

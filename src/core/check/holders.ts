@@ -40,6 +40,9 @@ const TERM_AND_POST = new RegExp(`^${TERMS}\\s+${POST}`);
 /** What may stand between a term after one name and the next name, when the term is the next name's ("…, interim director Julian Wooster"). */
 const LEADS_INTO_NAME = new RegExp(`^(?:\\s+of\\s+[a-z' ]{2,40}?)?\\s*,?\\s*${TITLE}$`);
 
+/** What hands the post to someone else before a term after a name: "…, and was succeeded by a permanent director". */
+const OTHER_HOLDER = /\b(?:by|succeeded|replaced|followed|successor|predecessor|replacement|than|before|after)\b/;
+
 function termOf(word: string): 'interim' | 'permanent' {
   return word === 'permanent' || word === 'permanently' ? 'permanent' : 'interim';
 }
@@ -56,7 +59,7 @@ function checkTerms(ctx: Ctx, s: SentenceInfo, m: Mention, next: Mention | undef
   } else {
     const upTo = next ? next.start : s.end;
     const after = TERM_AFTER.exec(masked.slice(m.end, upTo));
-    if (after && !(next && LEADS_INTO_NAME.test(masked.slice(m.end + after.index + after[0].length, upTo)))) {
+    if (after && !OTHER_HOLDER.test(masked.slice(m.end, m.end + after.index)) && !(next && LEADS_INTO_NAME.test(masked.slice(m.end + after.index + after[0].length, upTo)))) {
       const start = m.end + after.index;
       term = { word: after[1] ?? after[2] ?? after[3], start, end: start + after[0].length };
     }

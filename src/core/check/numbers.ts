@@ -11,6 +11,7 @@ import { addFinding } from './findings';
 import { clauseAt } from './time';
 import { Model } from '../model/model';
 import { defineRule } from './rule';
+import { otherCouncil } from './events';
 import { ORDINAL_WORDS as ORDINALS, TENS_WORDS as TENS, UNIT_WORDS as UNITS } from '../lexicon';
 
 /**
@@ -158,11 +159,14 @@ const MONTH_DAYS = 30.44;
 /**
  * Is the number the fact's quantity? The paragraph names one of the fact's anchors (when it has any: who gave it, what
  * it was paired with), the clause is not about the future, and any year the sentence writes is within a year of the
- * fact's date ("six areas of concern after a visit in 2024" is another count than the four of 2018).
+ * fact's date ("six areas of concern after a visit in 2024" is another count than the four of 2018), and the clause
+ * names no council the sources never mention.
  */
-function sameQuantity(ctx: Ctx, s: SentenceInfo, clauseText: string, n: NumberFact): boolean {
+function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, n: NumberFact): boolean {
   if (n.anchors.length && !hasAny(ctx.f, n.anchors, 0, ctx.f.length)) return false;
   if (FUTURE.test(clauseText)) return false;
+  // "in Kent a joint visit identified three areas of concern": another council's count
+  if (otherCouncil(ctx, clause)) return false;
   if (!n.date) return true;
   const fact = rangeOf(n.date);
   const written = s.dates.filter((d) => d.range && d.year !== undefined && !d.yearInferred);
@@ -219,7 +223,7 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     for (const n of facts) {
       if (!hasAnyIn(masked, (clauseText ??= masked.slice(clause.start, clause.end)), clause.start, n.cues)) continue;
       if (n.exclude.length && hasAnyIn(masked, clauseText, clause.start, n.exclude)) continue;
-      if (!sameQuantity(ctx, s, clauseText, n)) continue;
+      if (!sameQuantity(ctx, s, clause, clauseText, n)) continue;
       if (n.values.includes(value)) break;
       const numEnd = pos + r[1].length + (r[2] ? r[2].length : 0);
       const fix = likeClaim(r[1], n.values[0]) + (percent ? r[2] : '');
@@ -246,7 +250,7 @@ function checkRanks(ctx: Ctx, s: SentenceInfo, rankWords: WordsIn): void {
     const fact = m.numbers.find((n) => n.unit === 'rank');
     if (!fact) break;
     const clause = clauseAt(s, r.index);
-    if (!sameQuantity(ctx, s, masked.slice(clause.start, clause.end), fact)) continue;
+    if (!sameQuantity(ctx, s, clause, masked.slice(clause.start, clause.end), fact)) continue;
     if (vals.every((v) => fact.values.includes(v))) continue;
     const end = r.index + r[0].length - (r[0].match(/[- ](?:worst|lowest|poorest|weakest)$/)?.[0].length ?? 0);
     addFinding(ctx, {

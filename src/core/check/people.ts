@@ -208,6 +208,10 @@ function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonI
   pushMention(s, { person: p, start: titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: false, titled });
 }
 
+/** What introduces a person the reader has not met (", a parent", ", 41,", ", aged 41"), and what says it is another. */
+const INTRODUCED = /^\s*,\s*(?:an?\s|\d{1,3}\s*,|aged\s+\d|who\s+is\s+an?\s)/;
+const NO_RELATION = /^[^.;:"“]*\bno\s+relation\b/;
+
 /** "Jane Leadbetter" for a person the sources name otherwise: flagged where the sentence makes the person sure. */
 function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): void {
   const { m, f, text } = ctx;
@@ -215,9 +219,15 @@ function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): 
   const prev = at.prev!;
   const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
   const roleBefore = headBefore(p, f.slice(Math.max(0, prev.start - 40), prev.start));
-  const sure = !p.person.commonSurname || closeGiven || roleBefore || roleCueFor(p, at.sentence());
+  const roleCue = roleBefore || roleCueFor(p, at.sentence());
+  // "Emma Smith, a mother of three": someone introduced as new, not a sourced Jo Smith under another given name
+  // (unless what introduces them is the sourced person's post: "Sam Smith, a lawmaker representing Leeds"); and
+  // "no relation to …" says so outright
+  const after = f.slice(surnameEnd, surnameEnd + 80);
+  if (NO_RELATION.test(after) || (!closeGiven && !roleCue && INTRODUCED.test(after))) return;
+  const sure = !p.person.commonSurname || closeGiven || roleCue;
   const isFirstWord = prev.start <= s.firstWord;
-  if (!sure || (isFirstWord && p.person.commonSurname && !closeGiven && !roleBefore && !roleCueFor(p, at.sentence()))) return;
+  if (!sure || (isFirstWord && p.person.commonSurname && !closeGiven && !roleCue)) return;
   addFinding(ctx, {
     start: prev.start, end: prev.end, kind: 'name', severity: 'error',
     message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${text.slice(prev.start, prev.end)} ${p.person.surname}.`,

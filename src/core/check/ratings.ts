@@ -70,7 +70,18 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
     if (sub.place.test(clauseText) || (sub.place.test(sentenceText) && !homeIn(clauseText))) return sub.id;
     if (sub.place.test(prev) && !homeIn(sentenceText) && /^(its|it|their|there|the service|the council|his|under him)\b/.test(sentenceText)) return sub.id;
   }
+  // a sentence naming no place, after the paragraph last named a council the sources do not rate, goes on about that
+  // one ("In Kent the journey has been slower. The council was rated …"): not a rating the sources know
+  if (!homeIn(sentenceText) && !rs.subjects.some((x) => x.place?.test(sentenceText)) && elsewhereLast(masked, s.start, rs)) return undefined;
   return rs.subjects[0]?.id;
+}
+
+/** Is the last place named in masked[0, pos) one the sources rate no service of? */
+function elsewhereLast(masked: string, pos: number, rs: RatingScope): boolean {
+  const before = masked.slice(0, pos);
+  const lastAt = (re: RegExp | undefined) => (re ? Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'g'))].map((r) => r.index)) : -1);
+  const other = lastAt(rs.elsewhere);
+  return other >= 0 && rs.subjects.every((x) => lastAt(x.place) < other);
 }
 
 /** The grade a written rating word stands for. */

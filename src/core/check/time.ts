@@ -42,6 +42,10 @@ export interface ClaimTimeOptions {
 
 const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor)\b/;
 
+/** What makes a date the end of the time a claim is set in ("before 2020"), and how far back that time reaches. */
+const BEFORE = /\b(?:before|prior\s+to|up\s+to)\s+$/;
+const BEFORE_DAYS = 3650;
+
 /** Is the date alone in its clause (a timeline bullet's "**May 2021** – …")? Such a date dates the whole sentence. */
 export function dateOnlyClause(ctx: Ctx, s: SentenceInfo, d: { start: number; end: number }): boolean {
   const c = clauseAt(s, d.start);
@@ -86,6 +90,10 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     }
   }
   if (best && best.range) {
+    // "before 2020": the years leading up to the date, not the date
+    if (BEFORE.test(ctx.masked.slice(Math.max(s.start, best.start - 12), best.start))) {
+      return { range: { start: best.range.start - BEFORE_DAYS, end: best.range.start - 1 }, explicit: true, present: false };
+    }
     return { range: claimRange(best, ctx.asOf), explicit: true, present: false };
   }
   const now = { start: ctx.asOf, end: ctx.asOf };

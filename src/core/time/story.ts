@@ -259,6 +259,8 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
       const s = l.scene;
       if (s) {
         scene = s;
+        // a scene told in the present is set from its own paragraph on ("It is 14 December 2022. The Conservatives run…")
+        if (s.present) out[i] = { range: s.range, from: 'scene', present: true };
         lede = LEDE_PARAGRAPHS;
         continue;
       }
