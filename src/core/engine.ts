@@ -11,6 +11,7 @@ import { Model, PersonIndex, buildModel } from './model/model';
 import { fold, foldByTable, isWordCode } from './text/fold';
 import { sentences, Span } from './text/sentences';
 import { BlockOrigin, DocumentCache, DocumentModel, originsOf, readDocument } from './text/document';
+import { AnswerFrame, answerFrames, framedText, unframe } from './text/answers';
 import { ContextDate, contextDates, contextKey } from './time/story';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
@@ -30,8 +31,11 @@ export interface Engine {
 /** The engine with its paragraph-level entry point, for incremental checking. */
 export interface ParagraphEngine extends Engine {
   readonly model: Model;
-  /** The findings of one paragraph (a block's prose), with offsets relative to it, under the date its context sets. */
-  checkParagraph(paragraph: string, asOfDay: number, contextDate?: ContextDate): CheckResult;
+  /**
+   * The findings of one paragraph (a block's prose), with offsets relative to it, under the date its context sets;
+   * an answer with the words its question lends it (text/answers.ts).
+   */
+  checkParagraph(paragraph: string, asOfDay: number, contextDate?: ContextDate, frame?: AnswerFrame): CheckResult;
 }
 
 /** Quotations of this many words or more are blanked out of the writer's own claims (they are checked as quotes). */
@@ -356,8 +360,10 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
   const engine: ParagraphEngine = {
     dataset,
     model,
-    checkParagraph(paragraph: string, asOf: number, contextDate?: ContextDate): CheckResult {
-      return checkParagraphNormalised(rules, paragraph, asOf, contextDate);
+    checkParagraph(paragraph: string, asOf: number, contextDate?: ContextDate, frame?: AnswerFrame): CheckResult {
+      if (!frame) return checkParagraphNormalised(rules, paragraph, asOf, contextDate);
+      const r = checkParagraphNormalised(rules, framedText(paragraph, frame), asOf, contextDate);
+      return { findings: unframe(r.findings, frame), confirmations: unframe(r.confirmations, frame) };
     },
     check(text: string, opts: CheckOptions): CheckResult {
       const asOf = asOfDay(opts.asOf);
@@ -365,6 +371,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       const confirmations: Confirmation[] = [];
       const doc = readDocument(text, opts.format ?? 'markdown');
       const dates = contextDates(doc, text);
+      const frames = answerFrames(doc.blocks, text);
       const blocks = doc.blocks;
       const prose = proseOf(text, doc);
       // Asked once of the whole text rather than of each block: a part of an NFC text is NFC (nothing can
@@ -382,18 +389,24 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
           b = e;
           const results = checkParagraphs(
             rules,
-            batch.map((p, i) => ({ text: prose.slice(p.start, p.end), folded: folded?.slice(p.start, p.end), date: dates[from + i] })),
+            batch.map((p, i) => {
+              const frame = frames[from + i];
+              const own = prose.slice(p.start, p.end);
+              if (frame) return { text: framedText(own, frame), folded: undefined, date: dates[from + i] };
+              return { text: own, folded: folded?.slice(p.start, p.end), date: dates[from + i] };
+            }),
             asOf,
           );
           batch.forEach((p, i) => {
+            const frame = frames[from + i];
             // (each block's result is made afresh for this call: its items are moved, not copied)
-            shiftOwn(results[i].findings, p.start, findings);
-            shiftOwn(results[i].confirmations, p.start, confirmations);
+            shiftOwn(frame ? unframe(results[i].findings, frame) : results[i].findings, p.start, findings);
+            shiftOwn(frame ? unframe(results[i].confirmations, frame) : results[i].confirmations, p.start, confirmations);
           });
         }
       } else {
         blocks.forEach((p, i) => {
-          const r = engine.checkParagraph(prose.slice(p.start, p.end), asOf, dates[i]);
+          const r = engine.checkParagraph(prose.slice(p.start, p.end), asOf, dates[i], frames[i]);
           shiftOwn(r.findings, p.start, findings);
           shiftOwn(r.confirmations, p.start, confirmations);
         });
@@ -447,6 +460,7 @@ export class IncrementalChecker {
     const doc = readDocument(text, opts.format ?? 'markdown', this.chunks);
     const origins = originsOf(doc);
     const dates = contextDates(doc, text);
+    const frames = answerFrames(doc.blocks, text);
     const findings: Finding[] = [];
     const confirmations: Confirmation[] = [];
     /** Results of the replaced chunks' blocks, by context key and prose (made on the first block not kept). */
@@ -457,7 +471,8 @@ export class IncrementalChecker {
     for (let i = 0; i < doc.blocks.length; i++) {
       const p = doc.blocks[i];
       const origin = origins[i];
-      const key = contextKey(dates[i]);
+      const frame = frames[i];
+      const key = frame ? `${contextKey(dates[i])}\u0000${frame.at}\u0000${frame.insert}` : contextKey(dates[i]);
       const k = kept.get(origin);
       let r: CheckResult | undefined;
       if (k && k.key === key && k.masked === p.masked) r = k.result;
@@ -472,7 +487,7 @@ export class IncrementalChecker {
           }
         }
         const t = p.masked ?? text.slice(p.start, p.end);
-        r = replaced.get(`${key}\u0000${t}`) ?? this.engine.checkParagraph(t, asOf, dates[i]);
+        r = replaced.get(`${key}\u0000${t}`) ?? this.engine.checkParagraph(t, asOf, dates[i], frame);
         kept.set(origin, { key, masked: p.masked, result: r });
       }
       shift(r.findings, p.start, findings);

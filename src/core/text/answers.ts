@@ -1,0 +1,111 @@
+/**
+ * A Q&A answer read with its question. "Who is Jane Doe?" answered "The MP for Anytown." claims that Jane Doe is
+ * the MP for Anytown, but the answer alone names no one. The answer is checked with words made from the question
+ * inserted before it, so that it reads as the claim it makes:
+ *
+ * - "Who is/was X?"           → "X, " + answer             (an appositive: "Jane Doe, The MP for Anytown.")
+ * - "Who chairs/leads/heads X?" → "The chair of X, " + answer
+ * - "Who said '…'?"           → "'…' said " + answer       (a quotation with its speaker after it)
+ *
+ * Other questions ("Which …?", "Who is in charge of …?", "What …?") are left alone: an answer is read as it stands.
+ * Only the first block after a question is its answer; findings on the inserted words are dropped or moved (unframe).
+ */
+import { POST_VERBS, SPEECH_VERBS } from '../lexicon';
+import type { Block } from './document';
+
+/** Words inserted into a block's prose at `at` before it is checked. */
+export interface AnswerFrame {
+  at: number;
+  insert: string;
+  /** Where the answer's first phrase ends ("Cllr Jane Doe" of "Cllr Jane Doe, the Labour …"). */
+  headEnd: number;
+}
+
+/** Findings of these kinds pair what the question asks about with what the answer gives: one that stands on the
+ * inserted words alone ("Who chairs X?" answered with the wrong person) is moved to the answer's first phrase. */
+const PAIRING_KINDS = new Set(['role', 'attribution']);
+
+/** A question's or an answer's label ("Q:", "A:", "Question."). */
+const LABEL = /^[ \t]*(?:Q|A|Question|Answer)[ \t]*[:.][ \t]*/;
+const WHO_IS = /^who\s+(?:is|was)\s+(.+?)\s*\?$/i;
+const WHO_POST = new RegExp(`^who\\s+(${Object.keys(POST_VERBS).join('|')})\\s+(.+?)\\s*\\?$`, 'i');
+const WHO_SAID = new RegExp(`^who\\s+(${SPEECH_VERBS.join('|')})\\s+(.+?)\\s*\\?$`, 'i');
+/** A quotation mark (straight or curly, single or double). */
+const QUOTE_MARK = /["\u201c\u201d\u2018]|(?:^|\s)'/;
+/** A noun phrase the writer asks about: a name or a phrase led by an article or a possessive ("Devon's …"). */
+const NOUN_PHRASE = /^(?:the\s|a\s|an\s|[A-Z])/;
+
+/** The words to insert before the answer to `question` (its prose, label and all), or undefined. */
+export function questionFrame(question: string): string | undefined {
+  const q = question.replace(LABEL, '').replace(/\s+/g, ' ').trim();
+  const said = WHO_SAID.exec(q);
+  if (said) return QUOTE_MARK.test(said[2]) ? `${said[2]} ${said[1].toLowerCase()} ` : undefined;
+  const post = WHO_POST.exec(q);
+  if (post) return `The ${POST_VERBS[post[1].toLowerCase()]} of ${post[2]}, `;
+  const is = WHO_IS.exec(q);
+  if (is && NOUN_PHRASE.test(is[1]) && !QUOTE_MARK.test(is[1])) return `${is[1]}, `;
+  return undefined;
+}
+
+/** A block's own opening question line ("**Who is X?**" with the answer on the next line): its length, or 0. */
+const OWN_QUESTION = /^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]*)?who\b[^\n?]*\?[ \t]*\n/i;
+
+/**
+ * The frame of each block that answers a question: the first block after a question (its context's), or a block
+ * whose first line is the question. The insert goes after the answer's label ("A: ").
+ */
+export function answerFrames(blocks: readonly Block[], text: string): (AnswerFrame | undefined)[] {
+  const out: (AnswerFrame | undefined)[] = new Array(blocks.length);
+  let lastQuestion = -1;
+  blocks.forEach((b, i) => {
+    const prose = b.masked ?? text.slice(b.start, b.end);
+    const own = b.kind === 'paragraph' || b.kind === 'item' ? OWN_QUESTION.exec(prose) : null;
+    let question: string | undefined, at = 0;
+    if (own) {
+      question = own[0];
+      at = own[0].length;
+    } else if (b.context.question && b.context.question.start !== lastQuestion && b.kind !== 'heading') {
+      question = b.context.question.text;
+      lastQuestion = b.context.question.start;
+    }
+    if (question === undefined) return;
+    const insert = questionFrame(question);
+    if (insert === undefined) return;
+    at += LABEL.exec(prose.slice(at))?.[0].length ?? 0;
+    // the answer starts with words (not a blank line, a list or a table)
+    const lead = /^[ \t]*/.exec(prose.slice(at))![0].length;
+    if (!/^[\p{L}\p{N}'"\u2018\u201c]/u.test(prose.slice(at + lead))) return;
+    at += lead;
+    const head = /[,.;:(\n]/.exec(prose.slice(at));
+    out[i] = { at, insert, headEnd: head ? at + head.index : prose.length };
+  });
+  return out;
+}
+
+/** The prose to check for a framed block. */
+export function framedText(prose: string, frame: AnswerFrame): string {
+  return prose.slice(0, frame.at) + frame.insert + prose.slice(frame.at);
+}
+
+/**
+ * A framed block's findings (or confirmations) in the block's own offsets: those on the inserted words alone are
+ * dropped (a pairing finding is moved to the answer's first phrase), those reaching into them are cut at them.
+ */
+export function unframe<T extends { start: number; end: number; kind?: string }>(items: T[], frame: AnswerFrame): T[] {
+  const { at } = frame;
+  const len = frame.insert.length;
+  const out: T[] = [];
+  for (const x of items) {
+    const inStart = x.start >= at && x.start < at + len;
+    const inEnd = x.end > at && x.end <= at + len;
+    if (inStart && (inEnd || x.end === x.start)) {
+      if (x.kind && PAIRING_KINDS.has(x.kind) && frame.headEnd > at) out.push({ ...x, start: at, end: frame.headEnd });
+      continue;
+    }
+    const start = x.start < at ? x.start : Math.max(at, x.start - len);
+    const end = x.end <= at ? x.end : Math.max(at, x.end - len);
+    if (end <= start && x.end !== x.start) continue;
+    out.push(start === x.start && end === x.end ? x : { ...x, start, end });
+  }
+  return out;
+}
