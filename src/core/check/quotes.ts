@@ -753,10 +753,16 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     if (q.depth !== 0) continue;
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
-    // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged
-    if (total < 3) continue;
-    const cands = candidates(ctx.m, qm, f, segs);
+    // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two
+    // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote)
+    if (total < 2 || (total === 2 && segs.length !== 1)) continue;
     const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q);
+    if (total === 2) {
+      const near = fragmentMisquote(ctx, qm, segs[0], speaker, q.open);
+      if (near) reportMisquote(ctx, qm, near, speaker);
+      continue;
+    }
+    const cands = candidates(ctx.m, qm, f, segs);
     // trimmed inner span (no letter or digit is trimmed: those stop it without a pattern)
     let a = q.innerStart, b = q.innerEnd;
     while (a < b && !isWordCode(text.charCodeAt(a)) && TRIM_START.test(text[a])) a++;
@@ -862,13 +868,16 @@ function opensWithOtherConnective(qw: QuoteWords, al: Align, seg: Seg, text: str
  * The sourced quotation the segments come closest to without matching it (the cheapest alignment within a segment's
  * allowance), for a misquote; `only`: the speaker's quotations only (a short segment's, always).
  */
-function closestQuote(ctx: Ctx, qm: QuoteModel, { cands, speaker }: Quotation, segs: Seg[], only: boolean): NearMatch | undefined {
+function closestQuote(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], only: boolean): NearMatch | undefined {
+  const { cands, speaker } = quotation;
   const qw = qm.scratch.words;
   let bestAlign: NearMatch | undefined;
   for (const seg of segs) {
     const n = seg.to - seg.from;
     if (n < 3) continue;
-    const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
+    const base = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
+    // five or six words with one phrase changed inside them (two edits) when the draft gives the words' own speaker
+    const maxCost = n >= 5 && n <= 6 ? 2 : base;
     let segBare = -1; // the number of the segment's words in scratch.bare, once written
     for (const qidx of cands) {
       const qi = ctx.m.quotes[qidx];
@@ -883,6 +892,7 @@ function closestQuote(ctx: Ctx, qm: QuoteModel, { cands, speaker }: Quotation, s
       for (const x of al.diff) if (x.op === 'same') same++;
       if (same < 2 || same < n - maxCost) continue;
       if ((n <= 4 || only) && speaker && !speakerOk(qi, speaker.person)) continue;
+      if (al.cost > base && !(oneInnerHunk(al) && (speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qi, quotation.q.open)))) continue;
       // a sentence of a speaker's that opens with another connective ("But …" for "… that …") quotes the same words
       if (only && opensWithOtherConnective(qw, al, seg, ctx.text)) continue;
       // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
@@ -892,6 +902,74 @@ function closestQuote(ctx: Ctx, qm: QuoteModel, { cands, speaker }: Quotation, s
     }
   }
   return bestAlign;
+}
+
+/**
+ * A quoted fragment of two words ("quickly backwards", "woefully behind"), too short for closestQuote's allowance, as a
+ * misquote of a sourced phrase: both words are content words and the draft gives no one else as their speaker, and
+ * either a sourced quotation holds them one word apart (the middle word dropped), or one of them is a word only one
+ * quotation uses, once, beside a content word the draft changed — then the draft must give that quotation's speaker
+ * (the person, or the document's own noun before the quotation: "the report warned of a 'bigger worry'"), since a
+ * coined phrase may share a rare word by chance. Words the sources say anywhere in their own text are no misquote.
+ */
+function fragmentMisquote(ctx: Ctx, qm: QuoteModel, seg: Seg, speaker: Speaker | undefined, open: number): NearMatch | undefined {
+  const qw = qm.scratch.words;
+  const a = qw.ids[seg.from], b = qw.ids[seg.from + 1];
+  const content = (id: number) => id >= 0 && !qm.common[id];
+  const otherWord = (k: number) => tokenKey(ctx.f.slice(qw.starts[k], qw.ends[k]));
+  if (inSourceWords(ctx.m, ctx.text, seg, qw)) return undefined;
+  if (!(content(a) || otherWord(seg.from).length > 2) || !(content(b) || otherWord(seg.from + 1).length > 2)) return undefined;
+  const found: NearMatch[] = [];
+  const sameSpeaker = (qi: QuoteIndex) => !speaker || speakerOk(qi, speaker.person);
+  // the middle word dropped
+  if (content(a) && content(b)) {
+    forUses(qm, a, (qidx) => {
+      const ids = qm.quoteIds[qidx];
+      for (let j = 0; j + 2 < ids.length; j++) {
+        if (ids[j] !== a || ids[j + 2] !== b || !sameSpeaker(ctx.m.quotes[qidx])) continue;
+        const diff: Align['diff'] = [{ op: 'same', d: 0, s: j }, { op: 'source', s: j + 1 }, { op: 'same', d: 1, s: j + 2 }];
+        found.push({ qi: ctx.m.quotes[qidx], seg, al: { cost: 1, srcStart: j, srcEnd: j + 3, diff } });
+      }
+    });
+    return found.length === 1 ? found[0] : undefined;
+  }
+  // one word changed beside a kept one: the kept word is one quotation's alone, used once there
+  const keptFirst = content(a);
+  const kept = keptFirst ? a : b;
+  if (!content(kept) || qm.usesFrom[kept + 1] - qm.usesFrom[kept] !== 1) return undefined;
+  const qidx = qm.uses[qm.usesFrom[kept]];
+  const qi = ctx.m.quotes[qidx];
+  const ids = qm.quoteIds[qidx];
+  const j = ids.indexOf(kept);
+  if (j < 0 || ids.indexOf(kept, j + 1) >= 0) return undefined;
+  const s = keptFirst ? j + 1 : j - 1;
+  if (s < 0 || s >= ids.length || !content(ids[s])) return undefined;
+  if (!(speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qi, open))) return undefined;
+  const diff: Align['diff'] = keptFirst
+    ? [{ op: 'same', d: 0, s: j }, { op: 'sub', d: 1, s }]
+    : [{ op: 'sub', d: 0, s }, { op: 'same', d: 1, s: j }];
+  return { qi, seg, al: { cost: 1, srcStart: Math.min(j, s), srcEnd: Math.max(j, s) + 1, diff } };
+}
+
+/** Calls `f` with each source quotation that uses the word `id`. */
+function forUses(qm: QuoteModel, id: number, f: (qidx: number) => void): void {
+  for (let u = qm.usesFrom[id]; u < qm.usesFrom[id + 1]; u++) f(qm.uses[u]);
+}
+
+/** Does the paragraph, shortly before the quotation opening at `open`, name the document a sourced quotation is from
+ * (its last word: "report" of "the inspector's report")? */
+function namesDocument(ctx: Ctx, qi: QuoteIndex, open: number): boolean {
+  const doc = qi.quote.speaker.document;
+  if (!doc) return false;
+  const noun = doc.slice(doc.lastIndexOf(' ') + 1).toLowerCase();
+  return new RegExp(`\\b${noun}\\b`).test(ctx.f.slice(Math.max(0, open - 400), open));
+}
+
+/** Are an alignment's changes one run of words with kept words on both sides ("woefully [short of → behind] where")? */
+function oneInnerHunk(al: Align): boolean {
+  const changed = al.diff.map((x) => x.op !== 'same');
+  const first = changed.indexOf(true), last = changed.lastIndexOf(true);
+  return first > 0 && last < changed.length - 1 && changed.slice(first, last + 1).every(Boolean);
 }
 
 /** A misquote's word-by-word diff: the source's words as written, the draft's as the writer wrote them. */
