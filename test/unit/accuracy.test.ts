@@ -31,16 +31,16 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/drafts', 0, 47, 'development'],
     ['test/fixtures/drafts2', 0, 36, 'development, varied styles'],
     ['test/fixtures/drafts3', 0, 70, 'development, short news drafts'],
-    ['test/fixtures/drafts4', 0, 48, 'development, bulletins, round-ups, timelines'],
+    ['test/fixtures/drafts4', 0, 49, 'development, bulletins, round-ups, timelines'],
     ['test/fixtures/openworld', 0, 6, 'development, things the sources do not describe'],
-    ['test/fixtures/shapes', 0, 44, 'development, timelines, Q&A, tables, wire copy, scripts, transcripts'],
-    ['test/fixtures/shapes2', 0, 18, 'development, short quoted fragments, party abbreviations, misspelt organisations, Q&A'],
+    ['test/fixtures/shapes', 0, 45, 'development, timelines, Q&A, tables, wire copy, scripts, transcripts'],
+    ['test/fixtures/shapes2', 0, 21, 'development, short quoted fragments, party abbreviations, misspelt organisations, Q&A'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],
     // held out: never read while tuning, so their figures are the honest ones
     ['test/fixtures/holdout', 0, 21, 'held out'],
     ['test/fixtures/holdout2', 2, 20, 'held out'],
-    ['test/fixtures/holdout3', 1, 34, 'held out'],
+    ['test/fixtures/holdout3', 1, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 26, 'held out'],
     ['test/fixtures/holdout5', 6, 50, 'held out, written blind in new shapes'],
   ];

@@ -773,6 +773,9 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     // transcript's line runs on past what the sources quote) is weighed a sentence at a time, against that speaker's
     // quotations only.
     let best = closestQuote(ctx, qm, quotation, segs, false);
+    // words given to a named speaker are also weighed against that speaker's own quotations, which may share only one
+    // content word with them ("woefully behind where it should be")
+    if (!best && speaker) best = closestQuote(ctx, qm, { ...quotation, cands: speakerQuotes(ctx.m, speaker, cands) }, segs, true);
     if (!best && speaker) {
       const sentences = bySentence(qm.scratch.words, text, segs);
       if (sentences.length > segs.length) best = closestQuote(ctx, qm, quotation, sentences, true);
@@ -885,14 +888,18 @@ function closestQuote(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[
       // there is one, and an early stop when there is not); cost 0 is never a misquote
       const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
       if (limit < 1) continue;
-      const al = align(qm.scratch, qw.ids, seg.from, n, qm.quoteIds[qidx], limit);
+      let al = align(qm.scratch, qw.ids, seg.from, n, qm.quoteIds[qidx], limit);
       if (!al || al.cost === 0) continue;
       // the filters below are pure: cheapest first
       let same = 0;
       for (const x of al.diff) if (x.op === 'same') same++;
       if (same < 2 || same < n - maxCost) continue;
       if ((n <= 4 || only) && speaker && !speakerOk(qi, speaker.person)) continue;
-      if (al.cost > base && !(oneInnerHunk(al) && (speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qi, quotation.q.open)))) continue;
+      if (al.cost > base) {
+        const inner = innerHunk(qw.ids, seg.from, n, qm.quoteIds[qidx], al.cost);
+        if (!inner || !(speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qi, quotation.q.open))) continue;
+        al = inner;
+      }
       // a sentence of a speaker's that opens with another connective ("But …" for "… that …") quotes the same words
       if (only && opensWithOtherConnective(qw, al, seg, ctx.text)) continue;
       // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
@@ -965,11 +972,45 @@ function namesDocument(ctx: Ctx, qi: QuoteIndex, open: number): boolean {
   return new RegExp(`\\b${noun}\\b`).test(ctx.f.slice(Math.max(0, open - 400), open));
 }
 
-/** Are an alignment's changes one run of words with kept words on both sides ("woefully [short of → behind] where")? */
-function oneInnerHunk(al: Align): boolean {
-  const changed = al.diff.map((x) => x.op !== 'same');
-  const first = changed.indexOf(true), last = changed.lastIndexOf(true);
-  return first > 0 && last < changed.length - 1 && changed.slice(first, last + 1).every(Boolean);
+/**
+ * The draft's words d[from, from + n) as the source's s with one run of words changed inside them and kept words on
+ * both sides ("woefully [short of → behind] where it should be"), at `cost` edits; or undefined. (align may put an
+ * equally cheap change at an end, where the draft's first words stand for other source words.)
+ */
+function innerHunk(d: Int32Array, from: number, n: number, s: Int32Array, cost: number): Align | undefined {
+  for (let j = 0; j < s.length; j++) {
+    // kept words before the change: p of them, at s[j, j + p)
+    for (let p = 1; p < n && j + p <= s.length && d[from + p - 1] === s[j + p - 1]; p++) {
+      for (let q = 1; p + q <= n; q++) {
+        const mid = n - p - q;
+        for (let g = 0; g <= cost; g++) {
+          if (Math.max(mid, g) !== cost || mid + g === 0 || j + p + g + q > s.length) continue;
+          let ok = true;
+          for (let k = 0; k < q && ok; k++) ok = d[from + p + mid + k] === s[j + p + g + k];
+          if (!ok) continue;
+          const diff: Align['diff'] = [];
+          for (let k = 0; k < p; k++) diff.push({ op: 'same', d: k, s: j + k });
+          for (let k = 0; k < Math.max(mid, g); k++) {
+            if (k < mid && k < g) diff.push({ op: d[from + p + k] === s[j + p + k] ? 'same' : 'sub', d: p + k, s: j + p + k });
+            else if (k < mid) diff.push({ op: 'draft', d: p + k });
+            else diff.push({ op: 'source', s: j + p + k });
+          }
+          for (let k = 0; k < q; k++) diff.push({ op: 'same', d: p + mid + k, s: j + p + g + k });
+          return { cost, srcStart: j, srcEnd: j + p + g + q, diff };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The named speaker's quotations that are not among `cands`. */
+function speakerQuotes(m: Model, speaker: Speaker, cands: number[]): number[] {
+  const out: number[] = [];
+  m.quotes.forEach((qi, i) => {
+    if (speakerOk(qi, speaker.person) && !cands.includes(i)) out.push(i);
+  });
+  return out;
 }
 
 /** A misquote's word-by-word diff: the source's words as written, the draft's as the writer wrote them. */
