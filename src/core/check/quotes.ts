@@ -978,24 +978,19 @@ function namesDocument(ctx: Ctx, qi: QuoteIndex, open: number): boolean {
  * equally cheap change at an end, where the draft's first words stand for other source words.)
  */
 function innerHunk(d: Int32Array, from: number, n: number, s: Int32Array, cost: number): Align | undefined {
+  // j: where the kept words before the change start in s; p of them; mid draft words for g source words; q kept after
   for (let j = 0; j < s.length; j++) {
-    // kept words before the change: p of them, at s[j, j + p)
-    for (let p = 1; p < n && j + p <= s.length && d[from + p - 1] === s[j + p - 1]; p++) {
-      for (let q = 1; p + q <= n; q++) {
-        const mid = n - p - q;
-        for (let g = 0; g <= cost; g++) {
-          if (Math.max(mid, g) !== cost || mid + g === 0 || j + p + g + q > s.length) continue;
-          let ok = true;
-          for (let k = 0; k < q && ok; k++) ok = d[from + p + mid + k] === s[j + p + g + k];
-          if (!ok) continue;
+    for (let p = 1; p < n && d[from + p - 1] === s[j + p - 1]; p++) {
+      for (let mid = 0; mid <= cost && p + mid < n; mid++) {
+        for (let g = mid === cost ? 0 : cost; g <= cost; g++) {
+          const q = n - p - mid;
+          let k = 0;
+          while (k < q && d[from + p + mid + k] === s[j + p + g + k]) k++;
+          if (k < q || mid + g === 0) continue;
           const diff: Align['diff'] = [];
-          for (let k = 0; k < p; k++) diff.push({ op: 'same', d: k, s: j + k });
-          for (let k = 0; k < Math.max(mid, g); k++) {
-            if (k < mid && k < g) diff.push({ op: d[from + p + k] === s[j + p + k] ? 'same' : 'sub', d: p + k, s: j + p + k });
-            else if (k < mid) diff.push({ op: 'draft', d: p + k });
-            else diff.push({ op: 'source', s: j + p + k });
-          }
-          for (let k = 0; k < q; k++) diff.push({ op: 'same', d: p + mid + k, s: j + p + g + k });
+          for (k = 0; k < p; k++) diff.push({ op: 'same', d: k, s: j + k });
+          for (k = 0; k < cost; k++) diff.push(k < mid && k < g ? { op: 'sub', d: p + k, s: j + p + k } : k < mid ? { op: 'draft', d: p + k } : { op: 'source', s: j + p + k });
+          for (k = 0; k < q; k++) diff.push({ op: 'same', d: p + mid + k, s: j + p + g + k });
           return { cost, srcStart: j, srcEnd: j + p + g + q, diff };
         }
       }
