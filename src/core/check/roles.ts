@@ -851,10 +851,12 @@ function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; 
   const want = w.norm;
   const wantWords = w.words;
   const got = wardNorm(wardClaim.text);
-  if (got === want || wordsWithin(got, wantWords)) return;
+  // a ward given in part ("Haven Banks") is the ward; its parts in another order ("Haven Banks & St David's") are not its name
+  const reordered = got !== want && got.split(' and ').sort().join(' and ') === want.split(' and ').sort().join(' and ');
+  if (got === want || (!reordered && wordsWithin(got, wantWords))) return;
   addFinding(ctx, {
     start: wardClaim.start, end: wardClaim.end, kind: 'ward', severity: 'error',
-    message: `Sources give ${p.person.name}'s ward as ${p.ward!.ward}, not ${ctx.text.slice(wardClaim.start, wardClaim.end)}.`,
+    message: `Sources give ${p.person.name}'s ward as ${p.ward!.ward}, not ${ctx.text.slice(wardClaim.start, wardClaim.end)}${reordered ? ' (its parts the other way round)' : ''}.`,
     suggestions: [p.ward!.ward],
     citations: [ctx.m.dataset.cite(p.ward!.evidence)],
     claimKey: `ward:${p.person.id}:${got}`,
