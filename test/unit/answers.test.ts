@@ -24,7 +24,7 @@ describe('Q&A answers read with their question', () => {
   });
 
   it('drops findings on the inserted words, moves a pairing one to the answer, and keeps offsets', () => {
-    const frame = { at: 3, insert: 'Steve Race, ', headEnd: 10 };
+    const frame = { at: 3, insert: 'Steve Race, ', headEnd: 10, past: false };
     const out = unframe(
       [
         { start: 3, end: 8, kind: 'name' },
@@ -57,6 +57,13 @@ describe('Q&A answers read with their question', () => {
       '## Who is in charge of the service?', '', 'Richard Jefferies, the cabinet member for children\'s services.', '',
     ].join('\n');
     assert.deepStrictEqual(kinds(text, '2025-12-05'), []);
+  });
+
+  it('a question in the present tense makes a past post outdated; one in the past tense does not', () => {
+    const now = '**Who leads Devon County Council?**\nJohn Hart, the Conservative councillor.\n';
+    assert.deepStrictEqual(kinds(now, '2026-02-15'), ['outdated:John Hart']);
+    const then = '**Who led Devon County Council?**\nJohn Hart.\n\nQ: Who was the council leader?\nA: John Hart.\n';
+    assert.deepStrictEqual(kinds(then, '2026-02-15'), []);
   });
 
   it('the editor\'s incremental check gives what a full check gives', () => {

@@ -19,11 +19,16 @@ export interface AnswerFrame {
   insert: string;
   /** Where the answer's first phrase ends ("Cllr Jane Doe" of "Cllr Jane Doe, the Labour …"). */
   headEnd: number;
+  /** The question asks in the past tense ("Who led …?", "Who was …?"): the answer claims nothing about now. */
+  past: boolean;
 }
 
 /** Findings of these kinds pair what the question asks about with what the answer gives: one that stands on the
  * inserted words alone ("Who chairs X?" answered with the wrong person) is moved to the answer's first phrase. */
-const PAIRING_KINDS = new Set(['role', 'attribution']);
+const PAIRING_KINDS = new Set(['role', 'attribution', 'outdated']);
+
+/** The past tenses of the question's verbs. */
+const PAST_VERBS = /^who\s+(?:was|were|led|chaired|headed)\b/i;
 
 /** A question's or an answer's label ("Q:", "A:", "Question."). */
 const LABEL = /^[ \t]*(?:Q|A|Question|Answer)[ \t]*[:.][ \t]*/;
@@ -37,7 +42,7 @@ const NOUN_PHRASE = /^(?:the\s|a\s|an\s|[A-Z])/;
 
 /** The words to insert before the answer to `question` (its prose, label and all), or undefined. */
 export function questionFrame(question: string): string | undefined {
-  const q = question.replace(LABEL, '').replace(/\s+/g, ' ').trim();
+  const q = plainQuestion(question);
   const said = WHO_SAID.exec(q);
   if (said) return QUOTE_MARK.test(said[2]) ? `${said[2]} ${said[1].toLowerCase()} ` : undefined;
   const post = WHO_POST.exec(q);
@@ -47,8 +52,13 @@ export function questionFrame(question: string): string | undefined {
   return undefined;
 }
 
+function plainQuestion(question: string): string {
+  return question.replace(LABEL, '').replace(/\s+/g, ' ').trim();
+}
+
 /** A block's own opening question line ("**Who is X?**" with the answer on the next line): its length, or 0. */
-const OWN_QUESTION = /^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]*)?who\b[^\n?]*\?[ \t]*\n/i;
+// (the line break may be read as spaces: a bold question line's marks blanked, a hard-wrapped paragraph's lines joined)
+const OWN_QUESTION = /^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]*)?who\b[^\n?]*\?(?:[ \t]*\n|[ \t]{2,})/i;
 
 /**
  * The frame of each block that answers a question: the first block after a question (its context's), or a block
@@ -77,7 +87,7 @@ export function answerFrames(blocks: readonly Block[], text: string): (AnswerFra
     if (!/^[\p{L}\p{N}'"\u2018\u201c]/u.test(prose.slice(at + lead))) return;
     at += lead;
     const head = /[,.;:(\n]/.exec(prose.slice(at));
-    out[i] = { at, insert, headEnd: head ? at + head.index : prose.length };
+    out[i] = { at, insert, headEnd: head ? at + head.index : prose.length, past: PAST_VERBS.test(plainQuestion(question)) };
   });
   return out;
 }
@@ -96,6 +106,8 @@ export function unframe<T extends { start: number; end: number; kind?: string }>
   const len = frame.insert.length;
   const out: T[] = [];
   for (const x of items) {
+    // a question in the past tense: a finding that the post is no longer held, reaching into the lent words, is not the answer's
+    if (frame.past && x.kind === 'outdated' && x.start < at + len && x.end > at) continue;
     const inStart = x.start >= at && x.start < at + len;
     const inEnd = x.end > at && x.end <= at + len;
     if (inStart && (inEnd || x.end === x.start)) {
