@@ -35,3 +35,21 @@ describe('short quotations', () => {
     assert.deepStrictEqual(quotes('It is "woefully behind where it should be", campaigners say.'), []);
   });
 });
+
+describe('a quotation after a name and a colon', () => {
+  const engine = createEngine(loadDataset(findDataDir()));
+  const attributions = (text: string) =>
+    engine.check(text, { asOf: '2025-12-05' }).findings.filter((f) => f.kind === 'attribution').map((f) => text.slice(f.start, f.end));
+  const words = '"For too long, vulnerable children and families in Devon have been failed by services and this cannot continue."';
+
+  it('gives the words to the person named before the colon', () => {
+    assert.strictEqual(attributions(`Exeter MP Steve Race went further: ${words}`).length, 1);
+  });
+
+  it('not when the words before the colon name a role, a document or more than three words', () => {
+    assert.deepStrictEqual(attributions(`Steve Race pointed to the minister: ${words}`), []);
+    assert.deepStrictEqual(attributions(`Steve Race on the letter: ${words}`), []);
+    assert.deepStrictEqual(attributions(`Steve Race had read out what came next: ${words}`), []);
+    assert.deepStrictEqual(attributions(`Josh MacAlister went further: ${words}`), []);
+  });
+});

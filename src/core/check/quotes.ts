@@ -10,7 +10,7 @@ import { isWordCode } from '../text/fold';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
-import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
+import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 import { defineRule } from './rule';
 
 const COMMON = new Set<string>(STOP_WORDS);
@@ -525,6 +525,7 @@ const DOC_BEFORE = /\b(report|letter|statement|document|notice|review|inspector|
 /** DOC_BEFORE's longest match: its longest word (10 letters) and 20 more characters. */
 const DOC_BEFORE_MAX = 30;
 /** "he said", "she had also said": a pronoun just before the speech verb. */
+const ROLE_WORD_SET = new Set<string>(ROLE_WORDS);
 const PRONOUN_BEFORE = /\b(he|she)\s+(?:has\s+|had\s+|also\s+)?$/;
 
 /** The one person the sources give a role of this type at the draft's date (or at all), if there is exactly one. */
@@ -608,8 +609,24 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
       const p = roleHolder(ctx, role[1]);
       if (p) return { person: p };
     }
+    return undefined;
   }
-  return undefined;
+  return colonSpeaker(allMentions, before, beforeStart, q.open);
+}
+
+/**
+ * 'Steve Race went further: "…"': a name and a few words of the writer's (no speech verb), then a colon right before
+ * the quotation. The words may not name a role, a document or anything owned ("pointed to the minister's words:",
+ * "on the letter:"), which would make the quotation someone else's.
+ */
+const COLON_TAIL = /^((?:\s+[a-z]+){1,3})\s*:\s*$/;
+function colonSpeaker(allMentions: Mention[], before: string, beforeStart: number, open: number): Speaker | undefined {
+  const ms = mentionsIn(allMentions, beforeStart, open).filter((x) => x.end <= open);
+  const x = ms[ms.length - 1];
+  if (!x) return undefined;
+  const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
+  if (!tail || DOC_BEFORE.test(tail[1]) || tail[1].split(/\s+/).some((w) => ROLE_WORD_SET.has(w))) return undefined;
+  return { person: x.person, start: x.start, end: x.end };
 }
 
 /** A transcript's or script's speaker label and the person it names. */
