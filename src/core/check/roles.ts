@@ -134,7 +134,8 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^chief\s+executive(?:\s+of\s+[a-z' ]{2,40})?$/, type: 'chief-executive' },
 ];
 
-const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been)|is|was|now|then|currently|as)\s+)?(?:(?:the|a|an|[a-z]+'s|the\s+council's|its|[a-z]+\s+county\s+council's)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+// (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
+const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|remains)(?:\s+still|\s+now)?|is|was|now|then|currently|as)\s+)?(?:(?:the\s+council's|[a-z]+\s+county\s+council's|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
@@ -307,10 +308,13 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     return roleAfter(ctx, text, start, start + text.length - prefix);
   }
   const stop = ROLE_AFTER_END.exec(tail);
-  const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd();
+  // (a role "today" or "now" is the role: "who remains the council's cabinet member … today")
+  const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd().replace(NOW_AFTER, '');
   const start = mention.end + pos;
   return roleAfter(ctx, chunk, start, start + chunk.length);
 }
+
+const NOW_AFTER = /\s+(?:today|now|still)$/;
 
 /** A role phrase that is the whole of `text` (read after a name, or in a table cell), spanning [start, end). */
 function roleAfter(ctx: Ctx, text: string, start: number, end: number): RoleClaim | undefined {
