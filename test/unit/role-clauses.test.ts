@@ -21,4 +21,11 @@ describe('a post held now, in a clause after the name', () => {
     assert.strictEqual(outdated('John Hart, who is still the leader of the council, told the meeting it was serious.', '2022-12-20'), 0);
     assert.strictEqual(outdated('John Hart, who was then the leader of the council, told the meeting it was serious.', '2026-01-20'), 0);
   });
+
+  it('"who represents X" is an MP\'s seat: flagged when wrong, for an MP or "in Parliament" only', () => {
+    const wards = (text: string) => engine.check(text, { asOf: '2025-12-06' }).findings.filter((f) => f.kind === 'ward').map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(wards('Steve Race, who represents Tiverton and Minehead in Parliament, spoke.'), ['Tiverton and Minehead']);
+    assert.deepStrictEqual(wards('Steve Race, who represents Exeter, spoke.'), []);
+    assert.deepStrictEqual(wards('Julian Brazil, who represents Kingsbridge, spoke.'), []);
+  });
 });

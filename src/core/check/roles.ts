@@ -307,6 +307,12 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     const start = mention.end + pos;
     return roleAfter(ctx, text, start, start + text.length - prefix);
   }
+  // "who represents Exeter in Parliament": an MP's seat (of someone the sources give as an MP, or said to be in Parliament)
+  const seat = REPRESENTS.exec(tail);
+  if (seat && (seat[2] || mention.person.roles.some((r) => r.role.type === 'mp'))) {
+    const start = mention.end + pos + seat[0].length - seat[1].length - (seat[2]?.length ?? 0);
+    return roleAfter(ctx, `mp for ${seat[1]}`, start, start + seat[1].length);
+  }
   const stop = ROLE_AFTER_END.exec(tail);
   // (a role "today" or "now" is the role: "who remains the council's cabinet member … today")
   const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd().replace(NOW_AFTER, '');
@@ -314,6 +320,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   return roleAfter(ctx, chunk, start, start + chunk.length);
 }
 
+const REPRESENTS = /^who\s+represents\s+([a-z][a-z' -]{1,40}?)(\s+(?:in\s+parliament|at\s+westminster))?(?=\s*(?:[,.;:)]|$))/;
 const NOW_AFTER = /\s+(?:today|now|still)$/;
 
 /** A role phrase that is the whole of `text` (read after a name, or in a table cell), spanning [start, end). */
