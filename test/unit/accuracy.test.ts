@@ -34,7 +34,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/drafts4', 0, 49, 'development, bulletins, round-ups, timelines'],
     ['test/fixtures/openworld', 0, 6, 'development, things the sources do not describe'],
     ['test/fixtures/shapes', 0, 48, 'development, timelines, Q&A, tables, wire copy, scripts, transcripts'],
-    ['test/fixtures/shapes2', 0, 33, 'development, short quoted fragments, party abbreviations, misspelt organisations, Q&A'],
+    ['test/fixtures/shapes2', 0, 35, 'development, short quoted fragments, party abbreviations, misspelt organisations, Q&A'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],
     // held out: never read while tuning, so their figures are the honest ones

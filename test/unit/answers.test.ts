@@ -72,4 +72,21 @@ describe('Q&A answers read with their question', () => {
     assert.deepStrictEqual(new IncrementalChecker(engine).check(text, { asOf: '2023-01-03' }), full);
     assert.strictEqual(full.findings.length, 2);
   });
+
+  describe('a pronoun that refers back to the paragraph before', () => {
+    const attributions = (text: string) => engine.check(text, { asOf: '2025-12-08' }).findings.filter((f) => f.kind === 'attribution').length;
+    const words = '"This is the last chance for Devon County Council to implement real change for vulnerable children under their watch,"';
+
+    it('gives a paragraph\'s opening quotation to the one person the paragraph before names', () => {
+      assert.strictEqual(attributions(`The minister, Josh MacAlister, wrote to the council.\n\n${words} he wrote.\n`), 1);
+      assert.strictEqual(attributions(`Exeter MP Steve Race spoke.\n\n${words} he said.\n`), 0, 'the right speaker');
+    });
+
+    it('not after a paragraph naming two people, nor when the paragraph names someone first', () => {
+      assert.strictEqual(attributions(`Josh MacAlister and Julian Brazil met.\n\n${words} he said.\n`), 0);
+      assert.strictEqual(attributions(`Josh MacAlister wrote.\n\nA spokesman replied. ${words} he said.\n`), 0);
+      assert.strictEqual(attributions(`Josh MacAlister wrote.\n\n## Reaction\n\n${words} he said.\n`), 0);
+    });
+  });
 });
+

@@ -9,8 +9,10 @@
  *
  * Other questions ("Which …?", "Who is in charge of …?", "What …?") are left alone: an answer is read as it stands.
  * Only the first block after a question is its answer; findings on the inserted words are dropped or moved (unframe).
+ * The same frames lend a paragraph whose quotation is given to "he" or "she" the name of the person the paragraph
+ * before it names (pronounFrames).
  */
-import { POST_VERBS, SPEECH_VERBS } from '../lexicon';
+import { BODY_HEADS, POST_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
 import type { Block } from './document';
 
 /** Words inserted into a block's prose at `at` before it is checked. */
@@ -120,4 +122,39 @@ export function unframe<T extends { start: number; end: number; kind?: string }>
     out.push(start === x.start && end === x.end ? x : { ...x, start, end });
   }
   return out;
+}
+
+/** 'he said', 'she told the meeting', '"…," he wrote': a quotation's speaker given only by a pronoun. */
+const PRONOUN_SPEECH = new RegExp(`\\b(?:he|she)\\s+(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS.join('|')})\\b|\\b(?:${SPEECH_VERBS.join('|')})\\s+(?:he|she)\\b`, 'i');
+/** A quotation in straight or curly double marks, taken out before looking for a name. */
+const QUOTED = /["\u201c][^"\u201d]*["\u201d]/g;
+/** A name: capitalised words in a row, or a title and one ("Cllr Hart"). */
+const W = "[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)*"; // a capitalised word, "MacAlister" and "O'Neill" too
+const NAMES = new RegExp(`\\b(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\\.?\\s+${W}(?:\\s+${W})*|${W}(?:\\s+${W})+)`, 'g');
+/** A body's name, not a person's ("Devon County Council"). */
+const BODY = new RegExp(`\\s(?:${BODY_HEADS.join('|')})$`, 'i');
+/** Someone the pronoun may stand for who is not named: "a spokesman", "the minister", "one parent". */
+const UNNAMED = new RegExp(`\\b(?:${[...ROLE_WORDS, 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'inspector', 'officer', 'parent', 'mother', 'father', 'man', 'woman'].join('|')})\\b`, 'i');
+
+/**
+ * A paragraph whose quotation is given to "he" or "she" before it names anyone or anybody ('"…," he said.'): it is
+ * checked with the name of the one person the paragraph before it names lent in front ("Andrew Leadbetter. "), so
+ * that the pronoun can refer back to them. Only the name is lent (no dates, posts or quotations that could change
+ * what the paragraph's own words are read as); after a paragraph naming two people, the pronoun is still nobody's.
+ */
+export function pronounFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i], prev = blocks[i - 1];
+    if (frames[i] || b.kind === 'heading' || b.kind === 'row' || prev.kind === 'heading' || prev.kind === 'row') continue;
+    const prose = b.masked ?? text.slice(b.start, b.end);
+    const said = PRONOUN_SPEECH.exec(prose);
+    // the paragraph opens with the quotation or with the pronoun ('"…," he said.', 'She said: "…"')
+    if (!said || !/["\u201c\u201d]/.test(prose) || !/^[ \t]*(?:["\u201c]|(?:he|she)\b)/i.test(prose)) continue;
+    const before = prose.slice(0, said.index).replace(QUOTED, ' ');
+    NAMES.lastIndex = 0;
+    if (NAMES.test(before) || UNNAMED.test(before)) continue;
+    // one person named there (a name the sources do not know would be invisible to the pronoun's reading)
+    const names = [...new Set((prev.masked ?? text.slice(prev.start, prev.end)).replace(QUOTED, ' ').match(NAMES) ?? [])].filter((n) => !BODY.test(n));
+    if (names.length === 1) frames[i] = { at: 0, insert: `${names[0]}.\n\n`, headEnd: 0, past: false };
+  }
 }
