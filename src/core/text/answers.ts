@@ -130,7 +130,7 @@ const PRONOUN_SPEECH = new RegExp(`\\b(?:he|she)\\s+(?:has\\s+|had\\s+|also\\s+)
 const QUOTED = /["\u201c][^"\u201d]*["\u201d]/g;
 /** A name: capitalised words in a row, or a title and one ("Cllr Hart"). */
 const W = "[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)*"; // a capitalised word, "MacAlister" and "O'Neill" too
-const NAMES = new RegExp(`\\b(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\\.?\\s+${W}(?:\\s+${W})*|${W}(?:\\s+${W})+)`, 'g');
+const NAMES = new RegExp(`\\b(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\\.?\\s+${W}(?:\\s+${W})*|${W}(?:\\s+${W})+)`);
 /** A body's name, not a person's ("Devon County Council"). */
 const BODY = new RegExp(`\\s(?:${BODY_HEADS.join('|')})$`, 'i');
 /** Someone the pronoun may stand for who is not named: "a spokesman", "the minister", "one parent". */
@@ -151,10 +151,9 @@ export function pronounFrames(blocks: readonly Block[], text: string, frames: (A
     // the paragraph opens with the quotation or with the pronoun ('"…," he said.', 'She said: "…"')
     if (!said || !/["\u201c\u201d]/.test(prose) || !/^[ \t]*(?:["\u201c]|(?:he|she)\b)/i.test(prose)) continue;
     const before = prose.slice(0, said.index).replace(QUOTED, ' ');
-    NAMES.lastIndex = 0;
     if (NAMES.test(before) || UNNAMED.test(before)) continue;
     // one person named there (a name the sources do not know would be invisible to the pronoun's reading)
-    const names = [...new Set((prev.masked ?? text.slice(prev.start, prev.end)).replace(QUOTED, ' ').match(NAMES) ?? [])].filter((n) => !BODY.test(n));
+    const names = [...new Set((prev.masked ?? text.slice(prev.start, prev.end)).replace(QUOTED, ' ').match(new RegExp(NAMES.source, 'g')) ?? [])].filter((n) => !BODY.test(n));
     if (names.length === 1) frames[i] = { at: 0, insert: `${names[0]}.\n\n`, headEnd: 0, past: false };
   }
 }
