@@ -11,6 +11,7 @@ import { Model, PersonIndex, buildModel } from './model/model';
 import { fold, foldByTable, isWordCode } from './text/fold';
 import { sentences, Span } from './text/sentences';
 import { BlockOrigin, DocumentCache, DocumentModel, originsOf, readDocument } from './text/document';
+import { AnswerFrame, answerFrames, framedText, pronounFrames, unframe } from './text/answers';
 import { ContextDate, contextDates, contextKey, sameContext } from './time/story';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
@@ -30,8 +31,11 @@ export interface Engine {
 /** The engine with its paragraph-level entry point, for incremental checking. */
 export interface ParagraphEngine extends Engine {
   readonly model: Model;
-  /** The findings of one paragraph (a block's prose), with offsets relative to it, under the date its context sets. */
-  checkParagraph(paragraph: string, asOfDay: number, contextDate?: ContextDate): CheckResult;
+  /**
+   * The findings of one paragraph (a block's prose), with offsets relative to it, under the date its context sets;
+   * an answer with the words its question lends it (text/answers.ts).
+   */
+  checkParagraph(paragraph: string, asOfDay: number, contextDate?: ContextDate, frame?: AnswerFrame): CheckResult;
 }
 
 /** Quotations of this many words or more are blanked out of the writer's own claims (they are checked as quotes). */
@@ -357,8 +361,10 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
   const engine: ParagraphEngine = {
     dataset,
     model,
-    checkParagraph(paragraph: string, asOf: number, contextDate?: ContextDate): CheckResult {
-      return checkParagraphNormalised(rules, paragraph, asOf, contextDate);
+    checkParagraph(paragraph: string, asOf: number, contextDate?: ContextDate, frame?: AnswerFrame): CheckResult {
+      if (!frame) return checkParagraphNormalised(rules, paragraph, asOf, contextDate);
+      const r = checkParagraphNormalised(rules, framedText(paragraph, frame), asOf, contextDate);
+      return { findings: unframe(r.findings, frame), confirmations: unframe(r.confirmations, frame) };
     },
     check(text: string, opts: CheckOptions): CheckResult {
       const asOf = asOfDay(opts.asOf);
@@ -366,6 +372,8 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       const confirmations: Confirmation[] = [];
       const doc = readDocument(text, opts.format ?? 'markdown');
       const dates = contextDates(doc, text);
+      const frames = answerFrames(doc.blocks, text);
+      pronounFrames(doc.blocks, text, frames);
       const blocks = doc.blocks;
       const prose = proseOf(text, doc);
       // Asked once of the whole text rather than of each block: a part of an NFC text is NFC (nothing can
@@ -383,18 +391,24 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
           b = e;
           const results = checkParagraphs(
             rules,
-            batch.map((p, i) => ({ text: prose.slice(p.start, p.end), folded: folded?.slice(p.start, p.end), date: dates[from + i] })),
+            batch.map((p, i) => {
+              const frame = frames[from + i];
+              const own = prose.slice(p.start, p.end);
+              if (frame) return { text: framedText(own, frame), folded: undefined, date: dates[from + i] };
+              return { text: own, folded: folded?.slice(p.start, p.end), date: dates[from + i] };
+            }),
             asOf,
           );
           batch.forEach((p, i) => {
+            const frame = frames[from + i];
             // (each block's result is made afresh for this call: its items are moved, not copied)
-            shiftOwn(results[i].findings, p.start, findings);
-            shiftOwn(results[i].confirmations, p.start, confirmations);
+            shiftOwn(frame ? unframe(results[i].findings, frame) : results[i].findings, p.start, findings);
+            shiftOwn(frame ? unframe(results[i].confirmations, frame) : results[i].confirmations, p.start, confirmations);
           });
         }
       } else {
         blocks.forEach((p, i) => {
-          const r = engine.checkParagraph(prose.slice(p.start, p.end), asOf, dates[i]);
+          const r = engine.checkParagraph(prose.slice(p.start, p.end), asOf, dates[i], frames[i]);
           shiftOwn(r.findings, p.start, findings);
           shiftOwn(r.confirmations, p.start, confirmations);
         });
@@ -408,6 +422,8 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
 /** A block's result as kept by IncrementalChecker: what it was checked with (its context's date, its prose). */
 interface Kept {
   date: ContextDate | undefined;
+  /** The words lent by a Q&A question or an earlier paragraph, when any. */
+  frame: AnswerFrame | undefined;
   /** The block's prose when not its slice of the draft (a string of its own, holding no old draft alive). */
   masked: string | undefined;
   result: CheckResult;
@@ -416,6 +432,11 @@ interface Kept {
    * every block's items to its place at every edit was the largest cost of a one-word edit after reading the draft.
    */
   placed?: { at: number; result: CheckResult };
+}
+
+/** A frame as a string, to compare kept and new blocks ('' for none). */
+function frameKey(f: AnswerFrame | undefined): string {
+  return f ? `${f.at}\u0000${f.insert}\u0000${f.headEnd}\u0000${f.past}` : '';
 }
 
 /** A kept block's result at `at` in the draft. */
@@ -460,6 +481,8 @@ export class IncrementalChecker {
     const doc = readDocument(text, opts.format ?? 'markdown', this.chunks);
     const origins = originsOf(doc);
     const dates = contextDates(doc, text);
+    const frames = answerFrames(doc.blocks, text);
+    pronounFrames(doc.blocks, text, frames);
     const findings: Finding[] = [];
     const confirmations: Confirmation[] = [];
     /** Results of the replaced chunks' blocks, by context key and prose (made on the first block not kept). */
@@ -471,21 +494,22 @@ export class IncrementalChecker {
       const p = doc.blocks[i];
       const origin = origins[i];
       const date = dates[i];
+      const frame = frames[i];
       let k = kept.get(origin);
-      const same = k !== undefined && k.masked === p.masked && sameContext(k.date, date);
+      const same = k !== undefined && k.masked === p.masked && sameContext(k.date, date) && frameKey(k.frame) === frameKey(frame);
       if (!same) {
         if (!replaced) {
           replaced = new Map();
           for (const { chunk, text: c } of dropped) {
             for (const b of chunk.blocks) {
               const old = kept.get(b);
-              if (old) replaced.set(`${contextKey(old.date)}\u0000${old.masked ?? c.slice(b.start, b.end)}`, old.result);
+              if (old) replaced.set(`${contextKey(old.date)}\u0000${frameKey(old.frame)}\u0000${old.masked ?? c.slice(b.start, b.end)}`, old.result);
             }
           }
         }
         const t = p.masked ?? text.slice(p.start, p.end);
-        const r = replaced.get(`${contextKey(date)}\u0000${t}`) ?? this.engine.checkParagraph(t, asOf, date);
-        kept.set(origin, (k = { date, masked: p.masked, result: r }));
+        const r = replaced.get(`${contextKey(date)}\u0000${frameKey(frame)}\u0000${t}`) ?? this.engine.checkParagraph(t, asOf, date, frame);
+        kept.set(origin, (k = { date, frame, masked: p.masked, result: r }));
       }
       const placed = placedAt(k!, p.start);
       for (const x of placed.findings) findings.push(x);

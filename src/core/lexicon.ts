@@ -83,6 +83,14 @@ export const SPEECH_VERBS = [
   'reminded', 'reminds', 'recalled', 'noted', 'acknowledged', 'conceded', 'declared', 'announced',
 ] as const;
 
+/** Verbs that say someone holds a post, with the post's noun: "Who chairs the group?" asks for its chair. */
+export const POST_VERBS: Readonly<Record<string, string>> = {
+  leads: 'leader', led: 'leader', chairs: 'chair', chaired: 'chair', heads: 'head', headed: 'head',
+};
+
+/** The generic last words of bodies' names ("Care Quality Commission"): a name with another of them is misnamed. */
+export const BODY_HEADS = ['commission', 'council', 'authority', 'agency', 'board', 'office', 'service', 'department', 'trust', 'committee'] as const;
+
 /** Verbs that report what a document says ("the report found", "inspectors rated"). */
 export const REPORTING_VERBS = ['found', 'finds', 'recommended', 'recommends', 'rated', 'rates'] as const;
 

@@ -18,9 +18,9 @@ const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20251205;
 function countingEngine(base: ParagraphEngine): ParagraphEngine & { calls: number } {
   const e = Object.create(base) as ParagraphEngine & { calls: number };
   e.calls = 0;
-  e.checkParagraph = (p, asOf, date) => {
+  e.checkParagraph = (p, asOf, date, frame) => {
     e.calls++;
-    return base.checkParagraph(p, asOf, date);
+    return base.checkParagraph(p, asOf, date, frame);
   };
   return e;
 }

@@ -6,6 +6,8 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { wardNorm } from '../../src/core/check/roles';
 import { normPhrase } from '../../src/core/text/words';
+import { createEngine } from '../../src/core/engine';
+import { findDataDir, loadDataset } from '../../src/core/data/loader';
 
 function reference(w: string): string {
   return normPhrase(w).replace(/&/g, ' and ').replace(/[^a-z0-9 ]+/g, '').replace(/\s+/g, ' ').trim();
@@ -42,5 +44,17 @@ describe('wardNorm', () => {
       assert.strictEqual(wardNorm(ch), reference(ch), `U+${c.toString(16)}`);
       assert.strictEqual(wardNorm(`a${ch}b`), reference(`a${ch}b`), `a U+${c.toString(16)} b`);
     }
+  });
+});
+
+describe('a ward in brackets after a name', () => {
+  const engine = createEngine(loadDataset(findDataDir()));
+  const wards = (text: string) =>
+    engine.check(text, { asOf: '2022-12-20' }).findings.filter((f) => f.kind === 'ward').map((f) => text.slice(f.start, f.end));
+
+  it('flags its parts the other way round, and leaves a part of it or "and" for "&"', () => {
+    assert.deepStrictEqual(wards("Carol Whitton (Labour, Haven Banks & St David's) spoke."), ["Haven Banks & St David's"]);
+    assert.deepStrictEqual(wards("Carol Whitton (Labour, St David's and Haven Banks) spoke."), []);
+    assert.deepStrictEqual(wards('Carol Whitton (Labour, Haven Banks) spoke.'), []);
   });
 });

@@ -3,8 +3,11 @@
  * Education". A run of capitalised words (with the small words between) is compared with each proper name of a
  * sourced organisation of as many words; one a few letters away from it, and no known name itself, is a misspelling.
  *
- * Examples: "the Care Quality Commision" → Care Quality Commission; "Ofstead inspectors" → Ofsted;
- * "Cornwall Council" (a known name) and "Dorset County Council" (too far from any) → nothing.
+ * A name of three words or more whose generic last word is another ("Care Quality Council") is misnamed too.
+ *
+ * Examples: "the Care Quality Commision" → Care Quality Commission; "Ofstead inspectors" → Ofsted; "NHS Devonn" →
+ * NHS Devon; "Care Quality Authority" → Care Quality Commission; "Cornwall Council" (a known name) and "Dorset County
+ * Council" (too far from any) → nothing.
  */
 import { Ctx, SentenceInfo } from './context';
 import { Model } from '../model/model';
@@ -12,6 +15,9 @@ import { Evidence, Organisation } from '../data/schema';
 import { addFinding } from './findings';
 import { editDistance } from '../text/words';
 import { defineRule } from './rule';
+import { BODY_HEADS } from '../lexicon';
+
+const HEADS = new Set<string>(BODY_HEADS);
 
 interface OrgName {
   /** The name as the data writes it, without a leading "the". */
@@ -44,7 +50,7 @@ function orgNames(m: Model): OrgIndex {
       const folded = written.toLowerCase().replace(/\s+/g, ' ');
       known.add(folded);
       // proper names only ("Care Quality Commission", "Ofsted"), long enough that a near miss is a misspelling
-      if (org.notInSources || !evidence || !NAMED_KINDS.has(org.kind) || !/^[A-Z][a-z]/.test(written) || folded.replace(/[^a-z]/g, '').length < 6) continue;
+      if (org.notInSources || !evidence || !NAMED_KINDS.has(org.kind) || !/^[A-Z](?:[a-z]|[A-Z]+ [A-Z][a-z])/.test(written) || folded.replace(/[^a-z]/g, '').length < 6) continue;
       names.push({ written, folded, words: folded.split(' ').length, org: { ...org, evidence } });
     }
   }
@@ -83,6 +89,13 @@ function sharesMostWords(text: string, name: string): boolean {
   let same = 0;
   for (let i = 0; i < b.length; i++) if (a[i] === b[i]) same++;
   return 2 * same >= b.length;
+}
+
+/** Is `text` the name of three words or more with its generic last word ("commission") another ("council")? */
+function otherHead(text: string, name: string): boolean {
+  const a = text.split(' '), b = name.split(' ');
+  const n = b.length;
+  return n >= 3 && a.length === n && a.slice(0, n - 1).join(' ') === b.slice(0, n - 1).join(' ') && HEADS.has(a[n - 1]) && HEADS.has(b[n - 1]);
 }
 
 /**
@@ -131,11 +144,12 @@ export function checkOrganisationNames(ctx: Ctx, s: SentenceInfo, ix: OrgIndex):
     if (!got) continue;
     const text = got.text.replace(/'s?$/, '');
     const allowed = Math.max(1, Math.floor(name.folded.length / 8));
-    // most candidates are words of another length ("Devon" for "Department"): editDistance would refuse them anyway
-    if (Math.abs(text.length - name.folded.length) > allowed) continue;
+    // most candidates are words of another length ("Devon" for "Department"): refused before their words are compared
+    const near = Math.abs(text.length - name.folded.length) <= allowed;
+    if (!near && name.words < 3) continue;
     if (ix.known.has(text) || !sharesMostWords(text, name.folded)) continue;
-    const d = editDistance(text, name.folded, allowed);
-    if (d === 0 || d > allowed) continue;
+    const d = near ? editDistance(text, name.folded, allowed) : allowed + 1;
+    if (d === 0 || (d > allowed && !otherHead(text, name.folded))) continue;
     const end = w.start + (got.end - w.start) - (got.text.length - text.length);
     addFinding(ctx, {
       start: w.start, end, kind: 'organisation', severity: 'error',

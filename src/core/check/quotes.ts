@@ -10,7 +10,7 @@ import { isWordCode } from '../text/fold';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
-import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
+import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 import { defineRule } from './rule';
 
 const COMMON = new Set<string>(STOP_WORDS);
@@ -525,6 +525,7 @@ const DOC_BEFORE = /\b(report|letter|statement|document|notice|review|inspector|
 /** DOC_BEFORE's longest match: its longest word (10 letters) and 20 more characters. */
 const DOC_BEFORE_MAX = 30;
 /** "he said", "she had also said": a pronoun just before the speech verb. */
+const ROLE_WORD_SET = new Set<string>(ROLE_WORDS);
 const PRONOUN_BEFORE = /\b(he|she)\s+(?:has\s+|had\s+|also\s+)?$/;
 
 /** The one person the sources give a role of this type at the draft's date (or at all), if there is exactly one. */
@@ -608,8 +609,24 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
       const p = roleHolder(ctx, role[1]);
       if (p) return { person: p };
     }
+    return undefined;
   }
-  return undefined;
+  return colonSpeaker(allMentions, before, beforeStart, q.open);
+}
+
+/**
+ * 'Steve Race went further: "…"': a name and a few words of the writer's (no speech verb), then a colon right before
+ * the quotation. The words may not name a role, a document or anything owned ("pointed to the minister's words:",
+ * "on the letter:"), which would make the quotation someone else's.
+ */
+const COLON_TAIL = /^((?:\s+[a-z]+){1,3})\s*:\s*$/;
+function colonSpeaker(allMentions: Mention[], before: string, beforeStart: number, open: number): Speaker | undefined {
+  const ms = mentionsIn(allMentions, beforeStart, open).filter((x) => x.end <= open);
+  const x = ms[ms.length - 1];
+  if (!x) return undefined;
+  const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
+  if (!tail || DOC_BEFORE.test(tail[1]) || tail[1].split(/\s+/).some((w) => ROLE_WORD_SET.has(w))) return undefined;
+  return { person: x.person, start: x.start, end: x.end };
 }
 
 /** A transcript's or script's speaker label and the person it names. */
@@ -753,10 +770,16 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     if (q.depth !== 0) continue;
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
-    // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged
-    if (total < 3) continue;
-    const cands = candidates(ctx.m, qm, f, segs);
+    // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two
+    // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote)
+    if (total < 2 || (total === 2 && segs.length !== 1)) continue;
     const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q);
+    if (total === 2) {
+      const near = fragmentMisquote(ctx, qm, segs[0], speaker, q.open);
+      if (near) reportMisquote(ctx, qm, near, speaker);
+      continue;
+    }
+    const cands = candidates(ctx.m, qm, f, segs);
     // trimmed inner span (no letter or digit is trimmed: those stop it without a pattern)
     let a = q.innerStart, b = q.innerEnd;
     while (a < b && !isWordCode(text.charCodeAt(a)) && TRIM_START.test(text[a])) a++;
@@ -767,6 +790,9 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     // transcript's line runs on past what the sources quote) is weighed a sentence at a time, against that speaker's
     // quotations only.
     let best = closestQuote(ctx, qm, quotation, segs, false);
+    // words given to a named speaker are also weighed against that speaker's own quotations, which may share only one
+    // content word with them ("woefully behind where it should be")
+    if (!best && speaker) best = closestQuote(ctx, qm, { ...quotation, cands: speakerQuotes(ctx.m, speaker, cands) }, segs, true);
     if (!best && speaker) {
       const sentences = bySentence(qm.scratch.words, text, segs);
       if (sentences.length > segs.length) best = closestQuote(ctx, qm, quotation, sentences, true);
@@ -862,13 +888,16 @@ function opensWithOtherConnective(qw: QuoteWords, al: Align, seg: Seg, text: str
  * The sourced quotation the segments come closest to without matching it (the cheapest alignment within a segment's
  * allowance), for a misquote; `only`: the speaker's quotations only (a short segment's, always).
  */
-function closestQuote(ctx: Ctx, qm: QuoteModel, { cands, speaker }: Quotation, segs: Seg[], only: boolean): NearMatch | undefined {
+function closestQuote(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], only: boolean): NearMatch | undefined {
+  const { cands, speaker } = quotation;
   const qw = qm.scratch.words;
   let bestAlign: NearMatch | undefined;
   for (const seg of segs) {
     const n = seg.to - seg.from;
     if (n < 3) continue;
-    const maxCost = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
+    const base = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
+    // five or six words with one phrase changed inside them (two edits) when the draft gives the words' own speaker
+    const maxCost = n >= 5 && n <= 6 ? 2 : base;
     let segBare = -1; // the number of the segment's words in scratch.bare, once written
     for (const qidx of cands) {
       const qi = ctx.m.quotes[qidx];
@@ -876,13 +905,18 @@ function closestQuote(ctx: Ctx, qm: QuoteModel, { cands, speaker }: Quotation, s
       // there is one, and an early stop when there is not); cost 0 is never a misquote
       const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
       if (limit < 1) continue;
-      const al = align(qm.scratch, qw.ids, seg.from, n, qm.quoteIds[qidx], limit);
+      let al = align(qm.scratch, qw.ids, seg.from, n, qm.quoteIds[qidx], limit);
       if (!al || al.cost === 0) continue;
       // the filters below are pure: cheapest first
       let same = 0;
       for (const x of al.diff) if (x.op === 'same') same++;
       if (same < 2 || same < n - maxCost) continue;
       if ((n <= 4 || only) && speaker && !speakerOk(qi, speaker.person)) continue;
+      if (al.cost > base) {
+        const inner = innerHunk(qw.ids, seg.from, n, qm.quoteIds[qidx], al.cost);
+        if (!inner || !(speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qi, quotation.q.open))) continue;
+        al = inner;
+      }
       // a sentence of a speaker's that opens with another connective ("But …" for "… that …") quotes the same words
       if (only && opensWithOtherConnective(qw, al, seg, ctx.text)) continue;
       // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
@@ -892,6 +926,103 @@ function closestQuote(ctx: Ctx, qm: QuoteModel, { cands, speaker }: Quotation, s
     }
   }
   return bestAlign;
+}
+
+/**
+ * A quoted fragment of two words ("quickly backwards", "woefully behind"), too short for closestQuote's allowance, as a
+ * misquote of a sourced phrase: both words are content words and the draft gives no one else as their speaker, and
+ * either a sourced quotation holds them one word apart (the middle word dropped), or one of them is a word only one
+ * quotation uses, once, beside a content word the draft changed — then the draft must give that quotation's speaker
+ * (the person, or the document's own noun before the quotation: "the report warned of a 'bigger worry'"), since a
+ * coined phrase may share a rare word by chance. Words the sources say anywhere in their own text are no misquote.
+ */
+function fragmentMisquote(ctx: Ctx, qm: QuoteModel, seg: Seg, speaker: Speaker | undefined, open: number): NearMatch | undefined {
+  const qw = qm.scratch.words;
+  const a = qw.ids[seg.from], b = qw.ids[seg.from + 1];
+  const content = (id: number) => id >= 0 && !qm.common[id];
+  const otherWord = (k: number) => tokenKey(ctx.f.slice(qw.starts[k], qw.ends[k]));
+  if (inSourceWords(ctx.m, ctx.text, seg, qw)) return undefined;
+  if (!(content(a) || otherWord(seg.from).length > 2) || !(content(b) || otherWord(seg.from + 1).length > 2)) return undefined;
+  const found: NearMatch[] = [];
+  const sameSpeaker = (qi: QuoteIndex) => !speaker || speakerOk(qi, speaker.person);
+  // the middle word dropped
+  if (content(a) && content(b)) {
+    forUses(qm, a, (qidx) => {
+      const ids = qm.quoteIds[qidx];
+      for (let j = 0; j + 2 < ids.length; j++) {
+        if (ids[j] !== a || ids[j + 2] !== b || !sameSpeaker(ctx.m.quotes[qidx])) continue;
+        const diff: Align['diff'] = [{ op: 'same', d: 0, s: j }, { op: 'source', s: j + 1 }, { op: 'same', d: 1, s: j + 2 }];
+        found.push({ qi: ctx.m.quotes[qidx], seg, al: { cost: 1, srcStart: j, srcEnd: j + 3, diff } });
+      }
+    });
+    return found.length === 1 ? found[0] : undefined;
+  }
+  // one word changed beside a kept one: the kept word is one quotation's alone, used once there
+  const keptFirst = content(a);
+  const kept = keptFirst ? a : b;
+  if (!content(kept) || qm.usesFrom[kept + 1] - qm.usesFrom[kept] !== 1) return undefined;
+  const qidx = qm.uses[qm.usesFrom[kept]];
+  const qi = ctx.m.quotes[qidx];
+  const ids = qm.quoteIds[qidx];
+  const j = ids.indexOf(kept);
+  if (j < 0 || ids.indexOf(kept, j + 1) >= 0) return undefined;
+  const s = keptFirst ? j + 1 : j - 1;
+  if (s < 0 || s >= ids.length || !content(ids[s])) return undefined;
+  if (!(speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qi, open))) return undefined;
+  const diff: Align['diff'] = keptFirst
+    ? [{ op: 'same', d: 0, s: j }, { op: 'sub', d: 1, s }]
+    : [{ op: 'sub', d: 0, s }, { op: 'same', d: 1, s: j }];
+  return { qi, seg, al: { cost: 1, srcStart: Math.min(j, s), srcEnd: Math.max(j, s) + 1, diff } };
+}
+
+/** Calls `f` with each source quotation that uses the word `id`. */
+function forUses(qm: QuoteModel, id: number, f: (qidx: number) => void): void {
+  for (let u = qm.usesFrom[id]; u < qm.usesFrom[id + 1]; u++) f(qm.uses[u]);
+}
+
+/** Does the paragraph, shortly before the quotation opening at `open`, name the document a sourced quotation is from
+ * (its last word: "report" of "the inspector's report")? */
+function namesDocument(ctx: Ctx, qi: QuoteIndex, open: number): boolean {
+  const doc = qi.quote.speaker.document;
+  if (!doc) return false;
+  const noun = doc.slice(doc.lastIndexOf(' ') + 1).toLowerCase();
+  return new RegExp(`\\b${noun}\\b`).test(ctx.f.slice(Math.max(0, open - 400), open));
+}
+
+/**
+ * The draft's words d[from, from + n) as the source's s with one run of words changed inside them and kept words on
+ * both sides ("woefully [short of → behind] where it should be"), at `cost` edits; or undefined. (align may put an
+ * equally cheap change at an end, where the draft's first words stand for other source words.)
+ */
+function innerHunk(d: Int32Array, from: number, n: number, s: Int32Array, cost: number): Align | undefined {
+  // j: where the kept words before the change start in s; p of them; mid draft words for g source words; q kept after
+  for (let j = 0; j < s.length; j++) {
+    for (let p = 1; p < n && d[from + p - 1] === s[j + p - 1]; p++) {
+      for (let mid = 0; mid <= cost && p + mid < n; mid++) {
+        for (let g = mid === cost ? 0 : cost; g <= cost; g++) {
+          const q = n - p - mid;
+          let k = 0;
+          while (k < q && d[from + p + mid + k] === s[j + p + g + k]) k++;
+          if (k < q || mid + g === 0) continue;
+          const diff: Align['diff'] = [];
+          for (k = 0; k < p; k++) diff.push({ op: 'same', d: k, s: j + k });
+          for (k = 0; k < cost; k++) diff.push(k < mid && k < g ? { op: 'sub', d: p + k, s: j + p + k } : k < mid ? { op: 'draft', d: p + k } : { op: 'source', s: j + p + k });
+          for (k = 0; k < q; k++) diff.push({ op: 'same', d: p + mid + k, s: j + p + g + k });
+          return { cost, srcStart: j, srcEnd: j + p + g + q, diff };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The named speaker's quotations that are not among `cands`. */
+function speakerQuotes(m: Model, speaker: Speaker, cands: number[]): number[] {
+  const out: number[] = [];
+  m.quotes.forEach((qi, i) => {
+    if (speakerOk(qi, speaker.person) && !cands.includes(i)) out.push(i);
+  });
+  return out;
 }
 
 /** A misquote's word-by-word diff: the source's words as written, the draft's as the writer wrote them. */

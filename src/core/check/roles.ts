@@ -134,7 +134,8 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^chief\s+executive(?:\s+of\s+[a-z' ]{2,40})?$/, type: 'chief-executive' },
 ];
 
-const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been)|is|was|now|then|currently|as)\s+)?(?:(?:the|a|an|[a-z]+'s|the\s+council's|its|[a-z]+\s+county\s+council's)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+// (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
+const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|remains)(?:\s+still|\s+now)?|is|was|now|then|currently|as)\s+)?(?:(?:the\s+council's|[a-z]+\s+county\s+council's|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
@@ -306,11 +307,21 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     const start = mention.end + pos;
     return roleAfter(ctx, text, start, start + text.length - prefix);
   }
+  // "who represents Exeter in Parliament": an MP's seat (of someone the sources give as an MP, or said to be in Parliament)
+  const seat = REPRESENTS.exec(tail);
+  if (seat && (seat[2] || mention.person.roles.some((r) => r.role.type === 'mp'))) {
+    const start = mention.end + pos + seat[0].length - seat[1].length - (seat[2]?.length ?? 0);
+    return roleAfter(ctx, `mp for ${seat[1]}`, start, start + seat[1].length);
+  }
   const stop = ROLE_AFTER_END.exec(tail);
-  const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd();
+  // (a role "today" or "now" is the role: "who remains the council's cabinet member … today")
+  const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd().replace(NOW_AFTER, '');
   const start = mention.end + pos;
   return roleAfter(ctx, chunk, start, start + chunk.length);
 }
+
+const REPRESENTS = /^who\s+represents\s+([a-z][a-z' -]{1,40}?)(\s+(?:in\s+parliament|at\s+westminster))?(?=\s*(?:[,.;:)]|$))/;
+const NOW_AFTER = /\s+(?:today|now|still)$/;
 
 /** A role phrase that is the whole of `text` (read after a name, or in a table cell), spanning [start, end). */
 function roleAfter(ctx: Ctx, text: string, start: number, end: number): RoleClaim | undefined {
@@ -851,10 +862,12 @@ function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; 
   const want = w.norm;
   const wantWords = w.words;
   const got = wardNorm(wardClaim.text);
-  if (got === want || wordsWithin(got, wantWords)) return;
+  // a ward given in part ("Haven Banks") is the ward; its parts in another order ("Haven Banks & St David's") are not its name
+  const reordered = got !== want && got.split(' and ').sort().join(' and ') === want.split(' and ').sort().join(' and ');
+  if (got === want || (!reordered && wordsWithin(got, wantWords))) return;
   addFinding(ctx, {
     start: wardClaim.start, end: wardClaim.end, kind: 'ward', severity: 'error',
-    message: `Sources give ${p.person.name}'s ward as ${p.ward!.ward}, not ${ctx.text.slice(wardClaim.start, wardClaim.end)}.`,
+    message: `Sources give ${p.person.name}'s ward as ${p.ward!.ward}, not ${ctx.text.slice(wardClaim.start, wardClaim.end)}${reordered ? ' (its parts the other way round)' : ''}.`,
     suggestions: [p.ward!.ward],
     citations: [ctx.m.dataset.cite(p.ward!.evidence)],
     claimKey: `ward:${p.person.id}:${got}`,

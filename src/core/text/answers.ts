@@ -1,0 +1,159 @@
+/**
+ * A Q&A answer read with its question. "Who is Jane Doe?" answered "The MP for Anytown." claims that Jane Doe is
+ * the MP for Anytown, but the answer alone names no one. The answer is checked with words made from the question
+ * inserted before it, so that it reads as the claim it makes:
+ *
+ * - "Who is/was X?"           → "X, " + answer             (an appositive: "Jane Doe, The MP for Anytown.")
+ * - "Who chairs/leads/heads X?" → "The chair of X, " + answer
+ * - "Who said '…'?"           → "'…' said " + answer       (a quotation with its speaker after it)
+ *
+ * Other questions ("Which …?", "Who is in charge of …?", "What …?") are left alone: an answer is read as it stands.
+ * Only the first block after a question is its answer; findings on the inserted words are dropped or moved (unframe).
+ * The same frames lend a paragraph whose quotation is given to "he" or "she" the name of the person the paragraph
+ * before it names (pronounFrames).
+ */
+import { BODY_HEADS, POST_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
+import type { Block } from './document';
+
+/** Words inserted into a block's prose at `at` before it is checked. */
+export interface AnswerFrame {
+  at: number;
+  insert: string;
+  /** Where the answer's first phrase ends ("Cllr Jane Doe" of "Cllr Jane Doe, the Labour …"). */
+  headEnd: number;
+  /** The question asks in the past tense ("Who led …?", "Who was …?"): the answer claims nothing about now. */
+  past: boolean;
+}
+
+/** Findings of these kinds pair what the question asks about with what the answer gives: one that stands on the
+ * inserted words alone ("Who chairs X?" answered with the wrong person) is moved to the answer's first phrase. */
+const PAIRING_KINDS = new Set(['role', 'attribution', 'outdated']);
+
+/** The past tenses of the question's verbs. */
+const PAST_VERBS = /^who\s+(?:was|were|led|chaired|headed)\b/i;
+
+/** A question's or an answer's label ("Q:", "A:", "Question."). */
+const LABEL = /^[ \t]*(?:Q|A|Question|Answer)[ \t]*[:.][ \t]*/;
+const WHO_IS = /^who\s+(?:is|was)\s+(.+?)\s*\?$/i;
+const WHO_POST = new RegExp(`^who\\s+(${Object.keys(POST_VERBS).join('|')})\\s+(.+?)\\s*\\?$`, 'i');
+const WHO_SAID = new RegExp(`^who\\s+(${SPEECH_VERBS.join('|')})\\s+(.+?)\\s*\\?$`, 'i');
+/** A quotation mark (straight or curly, single or double). */
+const QUOTE_MARK = /["\u201c\u201d\u2018]|(?:^|\s)'/;
+/** A noun phrase the writer asks about: a name or a phrase led by an article or a possessive ("Devon's …"). */
+const NOUN_PHRASE = /^(?:the\s|a\s|an\s|[A-Z])/;
+
+/** The words to insert before the answer to `question` (its prose, label and all), or undefined. */
+export function questionFrame(question: string): string | undefined {
+  const q = plainQuestion(question);
+  const said = WHO_SAID.exec(q);
+  if (said) return QUOTE_MARK.test(said[2]) ? `${said[2]} ${said[1].toLowerCase()} ` : undefined;
+  const post = WHO_POST.exec(q);
+  if (post) return `The ${POST_VERBS[post[1].toLowerCase()]} of ${post[2]}, `;
+  const is = WHO_IS.exec(q);
+  if (is && NOUN_PHRASE.test(is[1]) && !QUOTE_MARK.test(is[1])) return `${is[1]}, `;
+  return undefined;
+}
+
+function plainQuestion(question: string): string {
+  return question.replace(LABEL, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A block's own opening question line ("**Who is X?**" with the answer on the next line): its length, or 0. */
+// (the line break may be read as spaces: a bold question line's marks blanked, a hard-wrapped paragraph's lines joined)
+const OWN_QUESTION = /^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]*)?who\b[^\n?]*\?(?:[ \t]*\n|[ \t]{2,})/i;
+
+/**
+ * The frame of each block that answers a question: the first block after a question (its context's), or a block
+ * whose first line is the question. The insert goes after the answer's label ("A: ").
+ */
+export function answerFrames(blocks: readonly Block[], text: string): (AnswerFrame | undefined)[] {
+  const out: (AnswerFrame | undefined)[] = new Array(blocks.length);
+  let lastQuestion = -1;
+  blocks.forEach((b, i) => {
+    const prose = b.masked ?? text.slice(b.start, b.end);
+    const own = b.kind === 'paragraph' || b.kind === 'item' ? OWN_QUESTION.exec(prose) : null;
+    let question: string | undefined, at = 0;
+    if (own) {
+      question = own[0];
+      at = own[0].length;
+    } else if (b.context.question && b.context.question.start !== lastQuestion && b.kind !== 'heading') {
+      question = b.context.question.text;
+      lastQuestion = b.context.question.start;
+    }
+    if (question === undefined) return;
+    const insert = questionFrame(question);
+    if (insert === undefined) return;
+    at += LABEL.exec(prose.slice(at))?.[0].length ?? 0;
+    // the answer starts with words (not a blank line, a list or a table)
+    const lead = /^[ \t]*/.exec(prose.slice(at))![0].length;
+    if (!/^[\p{L}\p{N}'"\u2018\u201c]/u.test(prose.slice(at + lead))) return;
+    at += lead;
+    const head = /[,.;:(\n]/.exec(prose.slice(at));
+    out[i] = { at, insert, headEnd: head ? at + head.index : prose.length, past: PAST_VERBS.test(plainQuestion(question)) };
+  });
+  return out;
+}
+
+/** The prose to check for a framed block. */
+export function framedText(prose: string, frame: AnswerFrame): string {
+  return prose.slice(0, frame.at) + frame.insert + prose.slice(frame.at);
+}
+
+/**
+ * A framed block's findings (or confirmations) in the block's own offsets: those on the inserted words alone are
+ * dropped (a pairing finding is moved to the answer's first phrase), those reaching into them are cut at them.
+ */
+export function unframe<T extends { start: number; end: number; kind?: string }>(items: T[], frame: AnswerFrame): T[] {
+  const { at } = frame;
+  const len = frame.insert.length;
+  const out: T[] = [];
+  for (const x of items) {
+    // a question in the past tense: a finding that the post is no longer held, reaching into the lent words, is not the answer's
+    if (frame.past && x.kind === 'outdated' && x.start < at + len && x.end > at) continue;
+    const inStart = x.start >= at && x.start < at + len;
+    const inEnd = x.end > at && x.end <= at + len;
+    if (inStart && (inEnd || x.end === x.start)) {
+      if (x.kind && PAIRING_KINDS.has(x.kind) && frame.headEnd > at) out.push({ ...x, start: at, end: frame.headEnd });
+      continue;
+    }
+    const start = x.start < at ? x.start : Math.max(at, x.start - len);
+    const end = x.end <= at ? x.end : Math.max(at, x.end - len);
+    if (end <= start && x.end !== x.start) continue;
+    out.push(start === x.start && end === x.end ? x : { ...x, start, end });
+  }
+  return out;
+}
+
+/** 'he said', 'she told the meeting', '"…," he wrote': a quotation's speaker given only by a pronoun. */
+const PRONOUN_SPEECH = new RegExp(`\\b(?:he|she)\\s+(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS.join('|')})\\b|\\b(?:${SPEECH_VERBS.join('|')})\\s+(?:he|she)\\b`, 'i');
+/** A quotation in straight or curly double marks, taken out before looking for a name. */
+const QUOTED = /["\u201c][^"\u201d]*["\u201d]/g;
+/** A name: capitalised words in a row, or a title and one ("Cllr Hart"). */
+const W = "[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)*"; // a capitalised word, "MacAlister" and "O'Neill" too
+const NAMES = new RegExp(`\\b(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\\.?\\s+${W}(?:\\s+${W})*|${W}(?:\\s+${W})+)`);
+/** A body's name, not a person's ("Devon County Council"). */
+const BODY = new RegExp(`\\s(?:${BODY_HEADS.join('|')})$`, 'i');
+/** Someone the pronoun may stand for who is not named: "a spokesman", "the minister", "one parent". */
+const UNNAMED = new RegExp(`\\b(?:${[...ROLE_WORDS, 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'inspector', 'officer', 'parent', 'mother', 'father', 'man', 'woman'].join('|')})\\b`, 'i');
+
+/**
+ * A paragraph whose quotation is given to "he" or "she" before it names anyone or anybody ('"…," he said.'): it is
+ * checked with the name of the one person the paragraph before it names lent in front ("Andrew Leadbetter. "), so
+ * that the pronoun can refer back to them. Only the name is lent (no dates, posts or quotations that could change
+ * what the paragraph's own words are read as); after a paragraph naming two people, the pronoun is still nobody's.
+ */
+export function pronounFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i], prev = blocks[i - 1];
+    if (frames[i] || b.kind === 'heading' || b.kind === 'row' || prev.kind === 'heading' || prev.kind === 'row') continue;
+    const prose = b.masked ?? text.slice(b.start, b.end);
+    const said = PRONOUN_SPEECH.exec(prose);
+    // the paragraph opens with the quotation or with the pronoun ('"…," he said.', 'She said: "…"')
+    if (!said || !/["\u201c\u201d]/.test(prose) || !/^[ \t]*(?:["\u201c]|(?:he|she)\b)/i.test(prose)) continue;
+    const before = prose.slice(0, said.index).replace(QUOTED, ' ');
+    if (NAMES.test(before) || UNNAMED.test(before)) continue;
+    // one person named there (a name the sources do not know would be invisible to the pronoun's reading)
+    const names = [...new Set((prev.masked ?? text.slice(prev.start, prev.end)).replace(QUOTED, ' ').match(new RegExp(NAMES.source, 'g')) ?? [])].filter((n) => !BODY.test(n));
+    if (names.length === 1) frames[i] = { at: 0, insert: `${names[0]}.\n\n`, headEnd: 0, past: false };
+  }
+}
