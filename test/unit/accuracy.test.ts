@@ -37,6 +37,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/shapes2', 0, 35, 'development, short quoted fragments, party abbreviations, misspelt organisations, Q&A'],
     // (its one false alarm: a date in a relative clause about another post of a sourced person, t29)
     ['test/fixtures/traps2', 1, 4, 'development, correct copy in real-world shapes: false-alarm traps'],
+    ['test/fixtures/drafts5', 6, 50, 'development since 3 Dec 2026 (was the blind holdout5): new shapes'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],
     // held out: never read while tuning, so their figures are the honest ones
@@ -44,7 +45,6 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 1, 20, 'held out'],
     ['test/fixtures/holdout3', 1, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 26, 'held out'],
-    ['test/fixtures/holdout5', 6, 50, 'held out, written blind in new shapes'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
