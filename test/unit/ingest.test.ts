@@ -11,7 +11,7 @@ import * as path from 'path';
 import { Dataset, findDataDir, loadDataset } from '../../src/core/data/loader';
 import { PersonAttribute, Quote } from '../../src/core/data/schema';
 import { Ingested, ingestSource } from '../../src/core/ingest/ingest';
-import { gazetteer, mergeSources } from '../../src/core/ingest/merge';
+import { describeDisagreement, gazetteer, mergeSources } from '../../src/core/ingest/merge';
 import { SourceError } from '../../src/core/ingest/source';
 import { createEngine } from '../../src/core/engine';
 import { normPhrase } from '../../src/core/text/words';
@@ -310,7 +310,74 @@ describe('ingest: sources are data', () => {
     assert.deepStrictEqual(merged.disagreements.map((d) => [d.person, d.kind]), [['jane-smith', 'party']]);
     const engine = createEngine(merged.dataset);
     const r = engine.check('Labour councillor Jane Smith spoke. Conservative councillor Jane Smith spoke.', { asOf: '2026-12-01' });
-    assert.deepStrictEqual(r.findings.filter((f) => f.kind === 'party'), []);
+    assert.deepStrictEqual(r.findings.filter((f) => f.kind === 'party' && f.severity !== 'hint'), []);
+  });
+
+  describe('two sources that disagree: no flag, a hint saying what each says', () => {
+    // two sources of our own writing: a press release and a newspaper interview that differ on a councillor's party,
+    // the date a review came out and how many recommendations it made
+    const release = {
+      file: 'sources/release.md',
+      text: '---\ntitle: Council publishes fostering review\ndate: 2026-03-10\ntype: release\n---\n\nCouncillor Jane Smith (Labour, Alphington) welcomed the review.\n\n' +
+        'The fostering review was published on 4 March 2026, Councillor Smith said.\n\nCouncillor Smith said the review made 12 recommendations for the fostering service.\n',
+    };
+    const interview = {
+      file: 'sources/interview.md',
+      text: '---\ntitle: Interview with Jane Smith\noutlet: Western Courier\ndate: 2026-03-12\n---\n\nCouncillor Jane Smith (Conservative, Alphington) told us the plan was a turning point.\n\n' +
+        'The fostering review was published on 6 March 2026, Councillor Smith said.\n\nCouncillor Smith said the review made 14 recommendations for the fostering service.\n',
+    };
+    const merged = mergeSources(ref, [release, interview], TODAY);
+    const engine = createEngine(merged.dataset);
+    const check = (text: string) => engine.check(text, { asOf: '2026-03-20' }).findings;
+
+    it('lists the party, the number and the date as disagreements, each with both sources', () => {
+      assert.deepStrictEqual(merged.disagreements.map((d) => d.kind), ['party', 'number', 'date']);
+      for (const d of merged.disagreements) assert.deepStrictEqual(d.claims.map((c) => c.evidence.source).sort(), ['interview', 'release']);
+      assert.deepStrictEqual(merged.disagreements.map((d) => d.claims.map((c) => c.value)), [
+        ['Labour', 'Conservative'], ['12 recommendations', '14 recommendations'], ['4 March 2026', '6 March 2026'],
+      ]);
+    });
+
+    for (const [what, draft, kind, words] of [
+      ['either party', 'Labour councillor Jane Smith welcomed it. Conservative councillor Jane Smith welcomed it.', 'party', ['Labour', 'Conservative']],
+      ['either number', 'Jane Smith said the review made 12 recommendations. Jane Smith said the review made 14 recommendations.', 'number', ['12', '14']],
+      ['either date', 'Jane Smith said the fostering review was published on 4 March 2026. Jane Smith said it was published on 6 March 2026.', 'date', ['4 March 2026', '6 March 2026']],
+    ] as const) {
+      it(`${what}: not flagged; a hint on each claim names both sources and what each says`, () => {
+        const fs = check(draft);
+        assert.deepStrictEqual(fs.filter((f) => f.severity !== 'hint').map((f) => f.message), []);
+        const hints = fs.filter((f) => f.kind === kind);
+        assert.deepStrictEqual(hints.map((f) => draft.slice(f.start, f.end)), [...words]);
+        for (const h of hints) {
+          assert.match(h.message, /^The sources disagree on /);
+          assert.match(h.message, /Council publishes fostering review \(10 March 2026\) says/);
+          assert.match(h.message, /Interview with Jane Smith \(12 March 2026\) says/);
+          assert.deepStrictEqual(h.citations.map((c) => c.source).sort(), ['interview', 'release']);
+        }
+      });
+    }
+
+    it('a date both sources contradict is still flagged, citing both', () => {
+      const fs = check('Jane Smith said the fostering review was published on 9 March 2026.');
+      const f = fs.find((x) => x.kind === 'date' && x.severity === 'error');
+      assert.ok(f, JSON.stringify(fs));
+      assert.deepStrictEqual(f.citations.map((c) => c.source).sort(), ['interview', 'release']);
+    });
+
+    it('a sentence about something else gets no hint', () => {
+      const fs = check('Jane Smith said the adoption panel met on 4 March 2026. Jane Smith spoke to 14 parents.');
+      assert.deepStrictEqual(fs, []);
+    });
+
+    it('sources that agree give no disagreement', () => {
+      const again = { file: 'sources/again.md', text: release.text.replace('Council publishes', 'Council repeats') };
+      assert.deepStrictEqual(mergeSources(ref, [release, again], TODAY).disagreements, []);
+    });
+
+    it('check --sources says so on stderr, one line per disagreement', () => {
+      const line = describeDisagreement(merged.disagreements[0], merged.dataset);
+      assert.strictEqual(line, 'Jane Smith\u2019s party: Labour (release.md) / Conservative (interview.md)');
+    });
   });
 });
 
