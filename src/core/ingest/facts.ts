@@ -51,7 +51,7 @@ const HAPPENINGS: Record<string, string[]> = {
  * as the home service, and only curated states of the other bodies keep it from flagging their grades. Three new false
  * alarms on the labelled drafts said so.
  */
-const KEEP_RATINGS = false;
+const KEEP_RATINGS = true;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const GRADE = /\b(?:rated|judged|graded)\s+(?:as\s+)?['"]?(outstanding|good|requires improvement|inadequate)['"]?/;
 
@@ -62,6 +62,7 @@ const GRADE = /\b(?:rated|judged|graded)\s+(?:as\s+)?['"]?(outstanding|good|requ
  */
 function readStates(m: Model, paras: FactPara[], sourceId: string, file: string, asOf: number): State[] {
   const out: State[] = [];
+  let runRe: RegExp | undefined;
   for (const p of paras) {
     const { ctx, f } = p;
     for (const s of ctx.sentences) {
@@ -97,11 +98,12 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
             out.push(state);
           }
         }
-        const run = m.places.homeCouncil ? m.partyPhrases.map((pp) => ({ pp, r: new RegExp(`\\b${escapeRegExp(pp.phrase)}[- ]run\\s+(council|authority)\\b`).exec(cl) })).find((x) => x.r) : undefined;
-        if (run && run.r) {
+        const run = m.places.homeCouncil && cl.includes('run') ? (runRe ??= partyRun(m)).exec(cl) : null;
+        const party = run && m.partyPhrases.find((pp) => pp.phrase === run[1])?.party;
+        if (run && party) {
           const state: State = {
-            id: `${sourceId}-s${out.length + 1}`, subject: m.places.homeCouncil, attribute: 'control', value: run.pp.party.id,
-            evidence: { source: sourceId, text: file.slice(p.start + c.start + run.r.index, p.start + c.end).trim().replace(/[,;:.]$/, '') },
+            id: `${sourceId}-s${out.length + 1}`, subject: m.places.homeCouncil!, attribute: 'control', value: party.id,
+            evidence: { source: sourceId, text: file.slice(p.start + c.start + run.index, p.start + c.end).trim().replace(/[,;:.]$/, '') },
           };
           if (/\btook (charge|control|over)\b|\bwon\b/.test(cl) && ds.length === 1) state.from = dateOf(ds[0]);
           out.push(state);
@@ -111,6 +113,64 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
   }
   return out;
 }
+const GRADE_WORD = `['"]?(outstanding|good|requires improvement|inadequate)['"]?`;
+/** A rating that changed: "its rating rose from 'inadequate' in 2015 to 'good' in its most recent inspection this July". */
+const CHANGE = new RegExp(`\\b(?:rose|climbed|improved|went|moved|fell|dropped|slipped|sank|was (?:upgraded|downgraded))\\s+from\\s+${GRADE_WORD}([^.;]*?)\\s+to\\s+${GRADE_WORD}([^.;]*)`);
+
+/**
+ * The two ratings of a rating that changed, each with the one date written beside it ("from 'inadequate' in 2015 to
+ * 'good' … this July"): the body is the service (or its council's service) named before the change, the regulator the
+ * one named before it too. A grade with no date, or two dates, gives nothing: a rating with no time would hold always.
+ */
+function readRatingChange(m: Model, p: FactPara, s: { start: number; end: number }, sourceId: string, file: string, asOf: number, out: { states: State[]; events: Event[] }): void {
+  const { f } = p;
+  const sentence = f.slice(s.start, s.end);
+  const r = CHANGE.exec(sentence);
+  if (!r || /\b(not|never|no longer)\b/.test(sentence.slice(0, r.index))) return;
+  let best: { at: number; len: number; org: Organisation } | undefined;
+  for (const op of m.orgPhrases) {
+    const at = sentence.lastIndexOf(op.phrase.toLowerCase(), r.index);
+    // the name ending nearest the change, the longest of those ("Somerset's children's services", not "children's services")
+    const end = at + op.phrase.length;
+    if (at >= 0 && (op.org.kind === 'service' || op.org.kind === 'council') && (!best || end > best.at + best.len || (end === best.at + best.len && at < best.at))) best = { at, len: op.phrase.length, org: op.org };
+  }
+  const subject = best && (best.org.kind === 'service' ? best.org : m.dataset.organisations.find((o) => o.kind === 'service' && o.place === best!.org.place));
+  if (!best || !subject) return;
+  const by = m.orgPhrases.find((op) => op.org.kind === 'regulator' && sentence.lastIndexOf(op.phrase.toLowerCase(), r.index) >= 0)?.org;
+  let ds;
+  try {
+    ds = findDates(f, p.text, s.start, s.end, asOf).filter((d) => d.year !== undefined);
+  } catch {
+    return;
+  }
+  const firstFrom = s.start + r.index + r[0].indexOf(r[2], r[0].indexOf(r[1]) + r[1].length);
+  const firstTo = firstFrom + r[2].length;
+  const secondFrom = s.start + r.index + r[0].length - r[4].length;
+  const datesIn = (a: number, b: number) => ds.filter((d) => d.start >= a && d.end <= b);
+  const one = datesIn(firstFrom, firstTo), two = datesIn(secondFrom, s.start + r.index + r[0].length);
+  const dateOf = (d: (typeof ds)[number]) => d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
+  const ev = (a: number, b: number) => file.slice(p.start + a, p.start + b).trim().replace(/[,;:.]$/, '');
+  const base = { subject: subject.id, attribute: 'rating' as const, ...(by ? { by: by.id } : {}) };
+  const end = s.start + r.index + r[0].length;
+  const toAt = s.start + r.index + r[0].lastIndexOf(' to ', r[0].length - r[4].length) + 1;
+  const place = subject.place?.toLowerCase() ?? best.org.name.toLowerCase();
+  const add = (grade: string, d: string, evidence: string, until?: string) => {
+    out.states.push({ id: `${sourceId}-c${out.states.length + 1}`, ...base, value: grade, from: d, ...(until ? { until } : {}), evidence: { source: sourceId, text: evidence } });
+    // the rating as a dated event too: compared only in a sentence with its grade and its place, within a year
+    out.events.push({
+      id: `${sourceId}-r${out.events.length + 1}`, summary: `${subject.name} rated ${grade}`, date: d, approximate: false, cues: [grade], required: [place],
+      exclude: [], excludeSentence: [], agents: by ? [by.id] : [], partners: [], anchors: [], recurs: { withinMonths: 12 }, evidence: { source: sourceId, text: evidence },
+    });
+  };
+  if (one.length === 1) add(r[1], dateOf(one[0]), ev(s.start + best.at, firstTo), dateOf(one[0]));
+  if (two.length === 1) add(r[3], dateOf(two[0]), ev(toAt, end));
+}
+
+/** "<party>-run council", made once per source (the profile of a 2,000-word source showed one per clause and party costing most of its reading). */
+function partyRun(m: Model): RegExp {
+  return new RegExp(`\\b(${m.partyPhrases.map((pp) => escapeRegExp(pp.phrase)).join('|')})[- ]run\\s+(?:council|authority)\\b`);
+}
+
 const HAPPENING_KEYS = Object.keys(HAPPENINGS).sort((a, b) => b.length - a.length);
 
 export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file: string, source: Source): DataFiles['facts.json'] {
@@ -179,7 +239,9 @@ export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file:
       }
     }
   }
-  return { events, states: dated ? readStates(m, paras, sourceId, file, asOf) : [], numbers: readNumbers(m, paras, sourceId, file, dated ? source.published.reference.slice(0, 7) : undefined) };
+  const changes = { states: [] as State[], events: [] as Event[] };
+  if (dated && KEEP_RATINGS) for (const p of paras) for (const s of p.ctx.sentences) readRatingChange(m, p, s, sourceId, file, asOf, changes);
+  return { events: [...events, ...changes.events], states: dated ? [...readStates(m, paras, sourceId, file, asOf), ...changes.states] : [], numbers: readNumbers(m, paras, sourceId, file, dated ? source.published.reference.slice(0, 7) : undefined) };
 }
 
 const STOP = new Set<string>([...STOP_WORDS, ...MONTHS, ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), 'more', 'than', 'about', 'some', 'around', 'nearly', 'over', 'since', 'said', 'says', 'per', 'cent', 'percent', 'year', 'years', 'last', 'next', 'into', 'been', 'being', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'because', 'only', 'just', 'very', 'told', 'added']);
