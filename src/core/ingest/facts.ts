@@ -6,7 +6,7 @@
  * never in a sentence about another place, and only with a date within a year of it (the kind may recur). Anything
  * less certain is left out.
  */
-import { Ctx } from '../check/context';
+import { Ctx, SentenceInfo } from '../check/context';
 import { Model } from '../model/model';
 import { DataFiles } from '../data/loader';
 import { Event, Organisation, Source, State } from '../data/schema';
@@ -14,8 +14,8 @@ import { escapeRegExp, normPhrase } from '../text/words';
 import { NUMBER_RE, RANK_RE } from '../check/numbers';
 import { NumberFact } from '../data/schema';
 import { ORDINAL_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, MONTHS } from '../lexicon';
-import { findDates, clauses } from '../extract/dates';
-import { rangeOf } from '../time/dates';
+import { DateExpr, findDates, clauses } from '../extract/dates';
+import { partsOfDay, rangeOf } from '../time/dates';
 import { findPhrase } from '../text/words';
 
 export interface FactPara {
@@ -43,6 +43,9 @@ const HAPPENINGS: Record<string, string[]> = {
   resigned: ['resigned', 'resignation'],
   'took charge': ['took charge', 'took control', 'took over'],
   'took over': ['took charge', 'took control', 'took over'],
+  'put in charge': ['put in charge', 'interim charge', 'appointed', 'took over'],
+  'interim charge': ['put in charge', 'interim charge', 'appointed', 'took over'],
+  'called for': ['called for', 'urged', 'demanded'],
   'improvement notice': ['improvement notice'],
   'special measures': ['special measures'],
 };
@@ -171,6 +174,36 @@ function partyRun(m: Model): RegExp {
   return new RegExp(`\\b(${m.partyPhrases.map((pp) => escapeRegExp(pp.phrase)).join('|')})[- ]run\\s+(?:council|authority)\\b`);
 }
 
+/**
+ * A relative date with no month of its own ("last week") as the month its days fall in, when they fall in one: a
+ * dated source says when "last week" was.
+ */
+function withMonth(d: DateExpr): DateExpr {
+  if (d.year !== undefined || !d.relative || !d.range) return d;
+  const a = partsOfDay(d.range.start), b = partsOfDay(d.range.end);
+  return a.year === b.year && a.month === b.month ? { ...d, year: a.year, month: a.month } : d;
+}
+
+/** The bodies (their names) and people (their surnames) the readers find in f[start, end). */
+function namedIn(m: Model, f: string, s: SentenceInfo, start: number, end: number): Set<string> {
+  const who = new Set<string>();
+  for (const op of m.orgPhrases) {
+    const ph = op.phrase.toLowerCase();
+    if (ph.length >= 4 && !op.org.generic && findPhrase(f, ph, start, end) >= 0 && !/^the (council|department|service|authority)$/.test(ph)) who.add(ph);
+  }
+  for (const x of s.mentions) if (x.start >= start && x.start < end) who.add(x.person.surname);
+  return who;
+}
+
+/** The clause a date stands in; a date fronted in a clause of its own ("Earlier this month, X called for …") takes the next. */
+function dateClause(f: string, s: { start: number; end: number }, d: DateExpr): { start: number; end: number } | undefined {
+  const cl = clauses(f, s.start, s.end);
+  const k = cl.findIndex((c) => c.start <= d.start && d.end <= c.end);
+  if (k < 0) return undefined;
+  const rest = (f.slice(cl[k].start, d.start) + ' ' + f.slice(d.end, cl[k].end)).match(/[a-z]+/g) ?? [];
+  return rest.length <= 1 && k + 1 < cl.length ? { start: cl[k].start, end: cl[k + 1].end } : cl[k];
+}
+
 const HAPPENING_KEYS = Object.keys(HAPPENINGS).sort((a, b) => b.length - a.length);
 
 export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file: string, source: Source): DataFiles['facts.json'] {
@@ -190,31 +223,32 @@ export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file:
       const sentence = f.slice(s.start, s.end);
       const inQuote = (i: number) => ctx.quotes.some((q) => q.depth === 0 && i >= q.innerStart && i < q.innerEnd);
       // a year written, or worked out from the source's own date; a weekday only with its day
-      const usable = ds.filter((d) => d.year !== undefined && (!d.weekday || d.day !== undefined) && (dated || (!d.yearInferred && !d.relative)) &&
+      const usable = ds.map((d) => (dated ? withMonth(d) : d)).filter((d) => d.year !== undefined && (!d.weekday || d.day !== undefined) && (dated || (!d.yearInferred && !d.relative)) &&
         (d.relation === 'in' || d.relation === 'on' || d.relation === 'none'));
       for (const d of usable) {
       if (inQuote(d.start)) continue;
-      const clause = clauses(f, s.start, s.end).find((c) => c.start <= d.start && d.end <= c.end);
+      const clause = dateClause(f, s, d);
       if (!clause) continue;
       // no other date in the clause, and the happening word near the date (within 80 characters, no date between)
-      if (ds.some((o) => o !== d && o.start < clause.end && o.end > clause.start)) continue;
-      const from = Math.max(clause.start, d.start - 80), to = Math.min(clause.end, d.end + 80);
+      if (ds.some((o) => o.start !== d.start && o.start < clause.end && o.end > clause.start)) continue;
+      // (a date fronted before a comma, "Earlier this month, …", dates the whole clause after it)
+      const fronted = /^\W*$/.test(f.slice(clause.start, d.start)) && /^\s*,/.test(f.slice(d.end, d.end + 3));
+      const from = Math.max(clause.start, d.start - 80), to = fronted ? clause.end : Math.min(clause.end, d.end + 80);
       const near = f.slice(from, to);
       const happening = HAPPENING_KEYS.find((k) => findPhrase(near, k) >= 0);
       if (!happening) continue;
-      // who it is about: a body or person the readers name in the sentence
-      const who = new Set<string>();
-      for (const op of m.orgPhrases) {
-        const ph = op.phrase.toLowerCase();
-        if (ph.length >= 4 && !op.org.generic && findPhrase(sentence, ph) >= 0 && !/^the (council|department|service|authority)$/.test(ph)) who.add(ph);
-      }
-      for (const x of s.mentions) who.add(x.person.surname);
+      // the part of the clause that tells it: from the last comma before the happening word or the date
+      // ("X recently left, with Y put in interim charge last week" is Y's)
+      const cut = f.slice(clause.start, Math.min(from + findPhrase(near, happening), d.start)).search(/[,;][^,;]*$/);
+      const evStart = cut >= 0 ? clause.start + cut + 1 : Math.max(clause.start, s.start);
+      // who it is about: a body or person the readers name in that part, else in the sentence
+      const who = namedIn(m, f, s, evStart, clause.end);
+      if (!who.size) for (const w of namedIn(m, f, s, s.start, s.end)) who.add(w);
       if (!who.size) continue;
       const others = m.places.others.filter((pl) => findPhrase(sentence, pl) < 0);
       const date = d.day !== undefined && d.month !== undefined
         ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
         : d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
-      const evStart = Math.max(clause.start, s.start);
       const evidence = file.slice(p.start + evStart, p.start + clause.end).trim().replace(/[,;:]$/, '');
       if (!evidence || !file.includes(evidence)) continue;
       const expected = /\b(will|could|would|may|might|expected|due|planned|set to|threat)\b/.test(f.slice(clause.start, clause.end));
