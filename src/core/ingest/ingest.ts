@@ -685,6 +685,11 @@ function whoSpeaks(r: QuoteRead): Who | undefined {
       }
     }
   }
+  // a headline that is wholly a quotation (the source's first line, or a heading, with nothing but the quotation on
+  // it) and no reader above names its speaker: a pull-quote whose speaker the headline does not name
+  if (!who && (k === 0 || p.block.kind === 'heading') && q.closed && !p.text.slice(0, q.open).trim() && !/\S/.test(/^[^\n]*/.exec(p.text.slice(q.end))![0])) {
+    who = { document: 'the headline' };
+  }
   return who;
 }
 
