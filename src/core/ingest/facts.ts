@@ -298,7 +298,9 @@ function readNumbers(m: Model, paras: FactPara[], sourceId: string, file: string
   for (const p of paras) {
     const { ctx, f } = p;
     for (const s of ctx.sentences) {
-      const anchors = [...new Set(s.mentions.map((x) => x.person.surname))];
+      // the people named in the sentence, else the bodies (a draft's paragraph must name one of them too)
+      const people = [...new Set(s.mentions.map((x) => x.person.surname))];
+      const anchors = people.length ? people : [...namedIn(m, f, s, s.start, s.end)];
       if (!anchors.length) continue;
       const cl = clauses(f, s.start, s.end);
       const add = (start: number, end: number, fact: Omit<NumberFact, 'id' | 'cues' | 'exclude' | 'anchors' | 'evidence'>) => {
