@@ -7,7 +7,7 @@ import { DatasetError, findDataDir, loadDataset, readValidatedData } from '../co
 import { inBrackets, todayIso } from '../core/time/dates';
 import { CheckArgs, EvalArgs, IngestArgs, parseArgs, QuotesArgs, SourceArgs, USAGE, UsageError } from './args';
 import { InputError, listSourceFiles, readDraft, readSourceFile } from './files';
-import { gazetteer, mergeSources } from '../core/ingest/merge';
+import { describeDisagreement, gazetteer, mergeSources } from '../core/ingest/merge';
 import { SourceError } from '../core/ingest/source';
 import { AsOfFrom, CheckedFile, FileResult, formatText, isBlocking, isSkipped, toJsonReport, toSarif } from './format';
 import { storyDateOf } from '../core/time/story';
@@ -184,7 +184,7 @@ function engineFor(args: SourceArgs, io: CliIO): Engine {
   const merged = mergeSources(base, files, todayIso(io.now()));
   for (const p of merged.problems) io.stderr.write(`${PROGRAM}: source skipped: ${oneLine(p.message)}\n`);
   for (const d of merged.disagreements) {
-    io.stderr.write(`${PROGRAM}: the sources disagree on the ${d.kind} of ${merged.dataset.personById.get(d.person)?.name ?? d.person} (${d.values.join(' / ')}): neither is used\n`);
+    io.stderr.write(`${PROGRAM}: the sources disagree on ${describeDisagreement(d, merged.dataset)}: neither is used to flag a claim\n`);
   }
   return createEngine(merged.dataset);
 }

@@ -139,6 +139,8 @@ const STORY_DATE_KEY = 'devonFactCheck.storyDate:';
 const IGNORED_KEY = 'devonFactCheck.ignored:';
 
 export function mapSeverity(sev: Severity, override: SeveritySetting | undefined): vscode.DiagnosticSeverity | undefined {
+  // a hint is no flag (a quotation not in the sources, a fact the sources disagree on): a kind's setting may hide it, never raise it
+  if (sev === 'hint' && override !== undefined) return override === 'off' ? undefined : vscode.DiagnosticSeverity.Hint;
   switch (override) {
     case 'off': return undefined;
     case 'error': return vscode.DiagnosticSeverity.Error;

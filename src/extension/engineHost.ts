@@ -93,7 +93,7 @@ export class EngineHost {
       void vscode.window.showWarningMessage(`Devon Fact Check cannot read the source ${p.file}: ${p.problem}. The other sources are used.`);
     }
     for (const d of merged.disagreements) {
-      this.log.info(`the sources disagree on the ${d.kind} of ${d.person} (${d.values.join(' / ')}, in ${d.sources.join(', ')}): neither is used`);
+      this.log.info(`the sources disagree on ${ingest().describeDisagreement(d, merged.dataset)}: neither is used to flag a claim`);
     }
     return merged.dataset;
   }

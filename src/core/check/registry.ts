@@ -16,6 +16,7 @@ import { durationsRule } from './durations';
 import { holdersRule } from './holders';
 import { calendarRule } from './calendar';
 import { weekdaysRule } from './weekdays';
+import { disputesRule } from './disputes';
 
 export const RULES: readonly Rule<any>[] = [
   peopleRule,
@@ -30,4 +31,5 @@ export const RULES: readonly Rule<any>[] = [
   holdersRule,
   calendarRule,
   weekdaysRule,
+  disputesRule,
 ];

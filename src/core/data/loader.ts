@@ -42,6 +42,28 @@ export interface Dataset {
   partyById: Map<string, Party>;
   /** The citation (sentence, title, date) for a piece of evidence. Memoised. */
   cite(evidence: Evidence): Citation;
+  /** Facts the writer's sources give differently (ingest/merge.ts): none of their values flags a claim. */
+  disputes?: Dispute[];
+}
+
+/**
+ * A fact two sources give differently: neither value is used to flag a claim, and a claim about it gets a hint
+ * saying what each source says (check/disputes.ts).
+ */
+export interface Dispute {
+  kind: 'party' | 'ward' | 'constituency' | 'number' | 'date';
+  /** What it is about, in words: "Jane Smith's party", "the meeting". */
+  about: string;
+  /** The person whose party, ward or constituency it is. */
+  person?: string;
+  /** Each source's value, as shown to the writer, with its evidence. */
+  claims: { value: string; evidence: Evidence }[];
+  /** For a number or a date: a clause is about it when it holds one of these words... */
+  cues: string[];
+  /** ...and, when a paragraph is about it, one word of each group ("a|b"). For a number, the unit and noun it counts. */
+  required: string[];
+  unit?: NumberFact['unit'];
+  noun?: string;
 }
 
 /** The JSON files of a data/ directory, in the order they are read. */

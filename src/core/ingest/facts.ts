@@ -6,7 +6,7 @@
  * never in a sentence about another place, and only with a date within a year of it (the kind may recur). Anything
  * less certain is left out.
  */
-import { Ctx } from '../check/context';
+import { Ctx, SentenceInfo } from '../check/context';
 import { Model } from '../model/model';
 import { DataFiles } from '../data/loader';
 import { Event, Organisation, Source, State } from '../data/schema';
@@ -14,8 +14,8 @@ import { escapeRegExp, normPhrase } from '../text/words';
 import { NUMBER_RE, RANK_RE } from '../check/numbers';
 import { NumberFact } from '../data/schema';
 import { ORDINAL_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, MONTHS } from '../lexicon';
-import { findDates, clauses } from '../extract/dates';
-import { rangeOf } from '../time/dates';
+import { DateExpr, findDates, clauses } from '../extract/dates';
+import { partsOfDay, rangeOf } from '../time/dates';
 import { findPhrase } from '../text/words';
 
 export interface FactPara {
@@ -43,6 +43,9 @@ const HAPPENINGS: Record<string, string[]> = {
   resigned: ['resigned', 'resignation'],
   'took charge': ['took charge', 'took control', 'took over'],
   'took over': ['took charge', 'took control', 'took over'],
+  'put in charge': ['put in charge', 'interim charge', 'appointed', 'took over'],
+  'interim charge': ['put in charge', 'interim charge', 'appointed', 'took over'],
+  'called for': ['called for', 'urged', 'demanded'],
   'improvement notice': ['improvement notice'],
   'special measures': ['special measures'],
 };
@@ -51,7 +54,7 @@ const HAPPENINGS: Record<string, string[]> = {
  * as the home service, and only curated states of the other bodies keep it from flagging their grades. Three new false
  * alarms on the labelled drafts said so.
  */
-const KEEP_RATINGS = false;
+const KEEP_RATINGS = true;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const GRADE = /\b(?:rated|judged|graded)\s+(?:as\s+)?['"]?(outstanding|good|requires improvement|inadequate)['"]?/;
 
@@ -62,6 +65,7 @@ const GRADE = /\b(?:rated|judged|graded)\s+(?:as\s+)?['"]?(outstanding|good|requ
  */
 function readStates(m: Model, paras: FactPara[], sourceId: string, file: string, asOf: number): State[] {
   const out: State[] = [];
+  let runRe: RegExp | undefined;
   for (const p of paras) {
     const { ctx, f } = p;
     for (const s of ctx.sentences) {
@@ -97,11 +101,12 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
             out.push(state);
           }
         }
-        const run = m.places.homeCouncil ? m.partyPhrases.map((pp) => ({ pp, r: new RegExp(`\\b${escapeRegExp(pp.phrase)}[- ]run\\s+(council|authority)\\b`).exec(cl) })).find((x) => x.r) : undefined;
-        if (run && run.r) {
+        const run = m.places.homeCouncil && cl.includes('run') ? (runRe ??= partyRun(m)).exec(cl) : null;
+        const party = run && m.partyPhrases.find((pp) => pp.phrase === run[1])?.party;
+        if (run && party) {
           const state: State = {
-            id: `${sourceId}-s${out.length + 1}`, subject: m.places.homeCouncil, attribute: 'control', value: run.pp.party.id,
-            evidence: { source: sourceId, text: file.slice(p.start + c.start + run.r.index, p.start + c.end).trim().replace(/[,;:.]$/, '') },
+            id: `${sourceId}-s${out.length + 1}`, subject: m.places.homeCouncil!, attribute: 'control', value: party.id,
+            evidence: { source: sourceId, text: file.slice(p.start + c.start + run.index, p.start + c.end).trim().replace(/[,;:.]$/, '') },
           };
           if (/\btook (charge|control|over)\b|\bwon\b/.test(cl) && ds.length === 1) state.from = dateOf(ds[0]);
           out.push(state);
@@ -111,6 +116,94 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
   }
   return out;
 }
+const GRADE_WORD = `['"]?(outstanding|good|requires improvement|inadequate)['"]?`;
+/** A rating that changed: "its rating rose from 'inadequate' in 2015 to 'good' in its most recent inspection this July". */
+const CHANGE = new RegExp(`\\b(?:rose|climbed|improved|went|moved|fell|dropped|slipped|sank|was (?:upgraded|downgraded))\\s+from\\s+${GRADE_WORD}([^.;]*?)\\s+to\\s+${GRADE_WORD}([^.;]*)`);
+
+/**
+ * The two ratings of a rating that changed, each with the one date written beside it ("from 'inadequate' in 2015 to
+ * 'good' … this July"): the body is the service (or its council's service) named before the change, the regulator the
+ * one named before it too. A grade with no date, or two dates, gives nothing: a rating with no time would hold always.
+ */
+function readRatingChange(m: Model, p: FactPara, s: { start: number; end: number }, sourceId: string, file: string, asOf: number, out: { states: State[]; events: Event[] }): void {
+  const { f } = p;
+  const sentence = f.slice(s.start, s.end);
+  const r = CHANGE.exec(sentence);
+  if (!r || /\b(not|never|no longer)\b/.test(sentence.slice(0, r.index))) return;
+  let best: { at: number; len: number; org: Organisation } | undefined;
+  for (const op of m.orgPhrases) {
+    const at = sentence.lastIndexOf(op.phrase.toLowerCase(), r.index);
+    // the name ending nearest the change, the longest of those ("Somerset's children's services", not "children's services")
+    const end = at + op.phrase.length;
+    if (at >= 0 && (op.org.kind === 'service' || op.org.kind === 'council') && (!best || end > best.at + best.len || (end === best.at + best.len && at < best.at))) best = { at, len: op.phrase.length, org: op.org };
+  }
+  const subject = best && (best.org.kind === 'service' ? best.org : m.dataset.organisations.find((o) => o.kind === 'service' && o.place === best!.org.place));
+  if (!best || !subject) return;
+  const by = m.orgPhrases.find((op) => op.org.kind === 'regulator' && sentence.lastIndexOf(op.phrase.toLowerCase(), r.index) >= 0)?.org;
+  let ds;
+  try {
+    ds = findDates(f, p.text, s.start, s.end, asOf).filter((d) => d.year !== undefined);
+  } catch {
+    return;
+  }
+  const firstFrom = s.start + r.index + r[0].indexOf(r[2], r[0].indexOf(r[1]) + r[1].length);
+  const firstTo = firstFrom + r[2].length;
+  const secondFrom = s.start + r.index + r[0].length - r[4].length;
+  const datesIn = (a: number, b: number) => ds.filter((d) => d.start >= a && d.end <= b);
+  const one = datesIn(firstFrom, firstTo), two = datesIn(secondFrom, s.start + r.index + r[0].length);
+  const dateOf = (d: (typeof ds)[number]) => d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
+  const ev = (a: number, b: number) => file.slice(p.start + a, p.start + b).trim().replace(/[,;:.]$/, '');
+  const base = { subject: subject.id, attribute: 'rating' as const, ...(by ? { by: by.id } : {}) };
+  const end = s.start + r.index + r[0].length;
+  const toAt = s.start + r.index + r[0].lastIndexOf(' to ', r[0].length - r[4].length) + 1;
+  const place = subject.place?.toLowerCase() ?? best.org.name.toLowerCase();
+  const add = (grade: string, d: string, evidence: string, until?: string) => {
+    out.states.push({ id: `${sourceId}-c${out.states.length + 1}`, ...base, value: grade, from: d, ...(until ? { until } : {}), evidence: { source: sourceId, text: evidence } });
+    // the rating as a dated event too: compared only in a sentence with its grade and its place, within a year
+    out.events.push({
+      id: `${sourceId}-r${out.events.length + 1}`, summary: `${subject.name} rated ${grade}`, date: d, approximate: false, cues: [grade], required: [place],
+      exclude: [], excludeSentence: [], agents: by ? [by.id] : [], partners: [], anchors: [], recurs: { withinMonths: 12 }, evidence: { source: sourceId, text: evidence },
+    });
+  };
+  if (one.length === 1) add(r[1], dateOf(one[0]), ev(s.start + best.at, firstTo), dateOf(one[0]));
+  if (two.length === 1) add(r[3], dateOf(two[0]), ev(toAt, end));
+}
+
+/** "<party>-run council", made once per source (the profile of a 2,000-word source showed one per clause and party costing most of its reading). */
+function partyRun(m: Model): RegExp {
+  return new RegExp(`\\b(${m.partyPhrases.map((pp) => escapeRegExp(pp.phrase)).join('|')})[- ]run\\s+(?:council|authority)\\b`);
+}
+
+/**
+ * A relative date with no month of its own ("last week") as the month its days fall in, when they fall in one: a
+ * dated source says when "last week" was.
+ */
+function withMonth(d: DateExpr): DateExpr {
+  if (d.year !== undefined || !d.relative || !d.range) return d;
+  const a = partsOfDay(d.range.start), b = partsOfDay(d.range.end);
+  return a.year === b.year && a.month === b.month ? { ...d, year: a.year, month: a.month } : d;
+}
+
+/** The bodies (their names) and people (their surnames) the readers find in f[start, end). */
+function namedIn(m: Model, f: string, s: SentenceInfo, start: number, end: number): Set<string> {
+  const who = new Set<string>();
+  for (const op of m.orgPhrases) {
+    const ph = op.phrase.toLowerCase();
+    if (ph.length >= 4 && !op.org.generic && findPhrase(f, ph, start, end) >= 0 && !/^the (council|department|service|authority)$/.test(ph)) who.add(ph);
+  }
+  for (const x of s.mentions) if (x.start >= start && x.start < end) who.add(x.person.surname);
+  return who;
+}
+
+/** The clause a date stands in; a date fronted in a clause of its own ("Earlier this month, X called for …") takes the next. */
+function dateClause(f: string, s: { start: number; end: number }, d: DateExpr): { start: number; end: number } | undefined {
+  const cl = clauses(f, s.start, s.end);
+  const k = cl.findIndex((c) => c.start <= d.start && d.end <= c.end);
+  if (k < 0) return undefined;
+  const rest = (f.slice(cl[k].start, d.start) + ' ' + f.slice(d.end, cl[k].end)).match(/[a-z]+/g) ?? [];
+  return rest.length <= 1 && k + 1 < cl.length ? { start: cl[k].start, end: cl[k + 1].end } : cl[k];
+}
+
 const HAPPENING_KEYS = Object.keys(HAPPENINGS).sort((a, b) => b.length - a.length);
 
 export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file: string, source: Source): DataFiles['facts.json'] {
@@ -130,31 +223,32 @@ export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file:
       const sentence = f.slice(s.start, s.end);
       const inQuote = (i: number) => ctx.quotes.some((q) => q.depth === 0 && i >= q.innerStart && i < q.innerEnd);
       // a year written, or worked out from the source's own date; a weekday only with its day
-      const usable = ds.filter((d) => d.year !== undefined && (!d.weekday || d.day !== undefined) && (dated || (!d.yearInferred && !d.relative)) &&
+      const usable = ds.map((d) => (dated ? withMonth(d) : d)).filter((d) => d.year !== undefined && (!d.weekday || d.day !== undefined) && (dated || (!d.yearInferred && !d.relative)) &&
         (d.relation === 'in' || d.relation === 'on' || d.relation === 'none'));
       for (const d of usable) {
       if (inQuote(d.start)) continue;
-      const clause = clauses(f, s.start, s.end).find((c) => c.start <= d.start && d.end <= c.end);
+      const clause = dateClause(f, s, d);
       if (!clause) continue;
       // no other date in the clause, and the happening word near the date (within 80 characters, no date between)
-      if (ds.some((o) => o !== d && o.start < clause.end && o.end > clause.start)) continue;
-      const from = Math.max(clause.start, d.start - 80), to = Math.min(clause.end, d.end + 80);
+      if (ds.some((o) => o.start !== d.start && o.start < clause.end && o.end > clause.start)) continue;
+      // (a date fronted before a comma, "Earlier this month, …", dates the whole clause after it)
+      const fronted = /^\W*$/.test(f.slice(clause.start, d.start)) && /^\s*,/.test(f.slice(d.end, d.end + 3));
+      const from = Math.max(clause.start, d.start - 80), to = fronted ? clause.end : Math.min(clause.end, d.end + 80);
       const near = f.slice(from, to);
       const happening = HAPPENING_KEYS.find((k) => findPhrase(near, k) >= 0);
       if (!happening) continue;
-      // who it is about: a body or person the readers name in the sentence
-      const who = new Set<string>();
-      for (const op of m.orgPhrases) {
-        const ph = op.phrase.toLowerCase();
-        if (ph.length >= 4 && !op.org.generic && findPhrase(sentence, ph) >= 0 && !/^the (council|department|service|authority)$/.test(ph)) who.add(ph);
-      }
-      for (const x of s.mentions) who.add(x.person.surname);
+      // the part of the clause that tells it: from the last comma before the happening word or the date
+      // ("X recently left, with Y put in interim charge last week" is Y's)
+      const cut = f.slice(clause.start, Math.min(from + findPhrase(near, happening), d.start)).search(/[,;][^,;]*$/);
+      const evStart = cut >= 0 ? clause.start + cut + 1 : Math.max(clause.start, s.start);
+      // who it is about: a body or person the readers name in that part, else in the sentence
+      const who = namedIn(m, f, s, evStart, clause.end);
+      if (!who.size) for (const w of namedIn(m, f, s, s.start, s.end)) who.add(w);
       if (!who.size) continue;
       const others = m.places.others.filter((pl) => findPhrase(sentence, pl) < 0);
       const date = d.day !== undefined && d.month !== undefined
         ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
         : d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
-      const evStart = Math.max(clause.start, s.start);
       const evidence = file.slice(p.start + evStart, p.start + clause.end).trim().replace(/[,;:]$/, '');
       if (!evidence || !file.includes(evidence)) continue;
       const expected = /\b(will|could|would|may|might|expected|due|planned|set to|threat)\b/.test(f.slice(clause.start, clause.end));
@@ -179,7 +273,9 @@ export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file:
       }
     }
   }
-  return { events, states: dated ? readStates(m, paras, sourceId, file, asOf) : [], numbers: readNumbers(m, paras, sourceId, file, dated ? source.published.reference.slice(0, 7) : undefined) };
+  const changes = { states: [] as State[], events: [] as Event[] };
+  if (dated && KEEP_RATINGS) for (const p of paras) for (const s of p.ctx.sentences) readRatingChange(m, p, s, sourceId, file, asOf, changes);
+  return { events: [...events, ...changes.events], states: dated ? [...readStates(m, paras, sourceId, file, asOf), ...changes.states] : [], numbers: readNumbers(m, paras, sourceId, file, dated ? source.published.reference.slice(0, 7) : undefined) };
 }
 
 const STOP = new Set<string>([...STOP_WORDS, ...MONTHS, ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), 'more', 'than', 'about', 'some', 'around', 'nearly', 'over', 'since', 'said', 'says', 'per', 'cent', 'percent', 'year', 'years', 'last', 'next', 'into', 'been', 'being', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'because', 'only', 'just', 'very', 'told', 'added']);
@@ -202,7 +298,9 @@ function readNumbers(m: Model, paras: FactPara[], sourceId: string, file: string
   for (const p of paras) {
     const { ctx, f } = p;
     for (const s of ctx.sentences) {
-      const anchors = [...new Set(s.mentions.map((x) => x.person.surname))];
+      // the people named in the sentence, else the bodies (a draft's paragraph must name one of them too)
+      const people = [...new Set(s.mentions.map((x) => x.person.surname))];
+      const anchors = people.length ? people : [...namedIn(m, f, s, s.start, s.end)];
       if (!anchors.length) continue;
       const cl = clauses(f, s.start, s.end);
       const add = (start: number, end: number, fact: Omit<NumberFact, 'id' | 'cues' | 'exclude' | 'anchors' | 'evidence'>) => {

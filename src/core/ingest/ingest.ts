@@ -24,7 +24,7 @@ import { Ctx, Mention, SentenceInfo, gateScan } from '../check/context';
 import { findPeople, peopleRule } from '../check/people';
 import { speakerOf } from '../check/quotes';
 import { ROLE_NOUNS, SPEECH_VERBS, TITLES } from '../lexicon';
-import { SourceMeta, displayDate, readSourceMeta } from './source';
+import { SourceMeta, displayDate, readSourceMeta, weekdayDate } from './source';
 import { rangeOf, todayIso } from '../time/dates';
 import { ingestFacts } from './facts';
 
@@ -318,6 +318,10 @@ export function ingestSource(text: string, opts: IngestOptions): Ingested {
   const fileBase = opts.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const id = opts.id ?? uniqueId(slug(fileBase), (x) => ref.sourceById.has(x));
   const today = opts.today ?? todayIso();
+  if (!meta.date) {
+    meta.date = weekdayDate(text.slice(meta.bodyStart), today);
+    if (meta.date) meta.dateFrom = 'weekday and day';
+  }
   const source: Source = sourceEntry(id, opts.file, text, meta, today);
 
   const paras = parasOf(text, meta);
@@ -385,7 +389,7 @@ function sourceEntry(id: string, file: string, text: string, meta: SourceMeta, t
   }
   const entry: Source = {
     id, file, title: meta.title, headlinePrinted: meta.titleGiven,
-    published: { earliest, latest, display: displayDate(meta.date), reference, note: meta.date ? `From the file's ${meta.dateFrom}.` : 'The file gives no date.' },
+    published: { earliest, latest, display: meta.dateFrom === 'weekday and day' ? `around ${displayDate(meta.date)}` : displayDate(meta.date), reference, note: meta.date ? `From the file's ${meta.dateFrom}.` : 'The file gives no date.' },
   };
   if (meta.outlet) entry.outlet = meta.outlet;
   if (meta.reporter) entry.reporter = meta.reporter;
@@ -680,6 +684,11 @@ function whoSpeaks(r: QuoteRead): Who | undefined {
         }
       }
     }
+  }
+  // a headline that is wholly a quotation (the source's first line, or a heading, with nothing but the quotation on
+  // it) and no reader above names its speaker: a pull-quote whose speaker the headline does not name
+  if (!who && (k === 0 || p.block.kind === 'heading') && q.closed && !p.text.slice(0, q.open).trim() && !/\S/.test(/^[^\n]*/.exec(p.text.slice(q.end))![0])) {
+    who = { document: 'the headline' };
   }
   return who;
 }

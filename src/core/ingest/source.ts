@@ -6,6 +6,7 @@
 import { DocumentKind, frontMatterFields } from '../text/document';
 import { storyDateOf } from '../time/story';
 import { formatPartialDate } from '../time/dates';
+import { MONTHS, WEEKDAYS } from '../lexicon';
 
 /** A source longer than this many characters (about 150,000 words) is not read. */
 export const MAX_SOURCE_CHARS = 1_000_000;
@@ -31,7 +32,7 @@ export interface SourceMeta {
   /** The date with the precision known (YYYY, YYYY-MM or YYYY-MM-DD), when the file gives one. */
   date?: string;
   /** Where the date came from. */
-  dateFrom?: 'front matter' | 'updated line' | 'dateline';
+  dateFrom?: 'front matter' | 'updated line' | 'dateline' | 'weekday and day';
   kind: DocumentKind;
   /** Where the body starts (after any front matter). */
   bodyStart: number;
@@ -139,4 +140,37 @@ export function readSourceMeta(text: string, file: string): SourceMeta {
 /** The date as a citation shows it ("14 December 2022", "December 2022"), or "date not given". */
 export function displayDate(date: string | undefined): string {
   return date ? formatPartialDate(date) : 'date not given';
+}
+
+const WEEKDAY_DAY = new RegExp(
+  `\\b(${WEEKDAYS.join('|')}),?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTHS.join('|')})\\b(?!,?\\s+\\d{4})`, 'gi');
+
+/**
+ * The day a source with no date reports, from a weekday it gives with a day and month but no year ("Speaking at a
+ * cabinet meeting on Wednesday, 14 December"): news copy names the weekday only for days within a week or so of
+ * publication. The year is the one in which that day falls on that weekday, no earlier than the latest year the text
+ * writes and no later than today's; none is given when two years fit, or when the source's weekday dates disagree.
+ */
+export function weekdayDate(text: string, today: string): string | undefined {
+  const thisYear = Number(today.slice(0, 4));
+  let latestWritten = 0;
+  for (const r of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) {
+    const y = Number(r[1]);
+    if (y <= thisYear && y > latestWritten) latestWritten = y;
+  }
+  if (!latestWritten) return undefined;
+  const days = new Set<string>();
+  for (const r of text.matchAll(WEEKDAY_DAY)) {
+    const weekday = (WEEKDAYS.indexOf(r[1].toLowerCase() as (typeof WEEKDAYS)[number]) + 1) % 7;
+    const month = MONTHS.indexOf(r[3].toLowerCase() as (typeof MONTHS)[number]);
+    const day = Number(r[2]);
+    const fits: string[] = [];
+    for (let y = latestWritten; y <= thisYear; y++) {
+      const d = new Date(Date.UTC(y, month, day));
+      if (d.getUTCMonth() === month && d.getUTCDay() === weekday) fits.push(d.toISOString().slice(0, 10));
+    }
+    if (fits.length !== 1 || fits[0] > today) return undefined;
+    days.add(fits[0]);
+  }
+  return days.size === 1 ? [...days][0] : undefined;
 }
