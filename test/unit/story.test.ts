@@ -52,9 +52,9 @@ describe('storyDateOf: the date a draft gives itself', () => {
 
   it('reads only the top of a long draft (it runs on every check in the editor)', () => {
     const long = `# Head\n\nUpdated 16 December 2022\n\n${'A line of the story.\n'.repeat(20_000)}`;
-    const t0 = performance.now();
-    for (let i = 0; i < 100; i++) assert.deepStrictEqual(storyDateOf(long), { date: '2022-12-16', from: 'updated line' });
-    assert.ok(performance.now() - t0 < 500, `${(performance.now() - t0).toFixed(0)} ms for 100 reads of ${long.length} characters`);
+    assert.deepStrictEqual(storyDateOf(long), { date: '2022-12-16', from: 'updated line' });
+    // a date line deep in the story is not the story's date (and is never reached: the reader stops at the top lines)
+    assert.strictEqual(storyDateOf(`# Head\n\n${'A line of the story.\n'.repeat(20_000)}Updated 16 December 2022\n`), undefined);
   });
 });
 
