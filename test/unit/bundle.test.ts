@@ -25,7 +25,9 @@ const ROOT = projectRoot();
 // (+5 KB: the hooks that read the writer's own sources and the story date a draft gives itself; the readers are bundles of their own)
 // (+3 KB: issue 13's checks in the engine itself: Q&A answers read with their question, pronouns across paragraphs,
 // short quotations, misnamed bodies, reordered wards, posts in clauses)
-const MAX_BYTES = (200 + 80 + 5 + 3) * 1024;
+// (+12 KB: the open-world checks of the false-alarm traps, the disagreement of two sources and its hint, Q&A lent words in
+// the edit path; measured 292.9 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {
