@@ -175,12 +175,15 @@ const INLINE = ['**bold words**', '*it*', '_it_', '__strong__', '`code`', '`a*b`
 const PREFIXES = ['', '', '', '', '', '', '# ', '## ', '- ', '1. ', '###### ', '#', '# #', '- ', '* ', '+ ', '1. ', '2) ', '10. ', '-  ', '  ', '    ', '> ', '-', '=== ', '--- ',
   '```', '- - ', '1.', '#\t', '-\t', '* * *', '> ', '>', '>  ', '>\t', '> > ', '> - ', '   > ', '> # ', '  - ', '   ', '  - ', '    - ', '  1. ', '  2. ', '   * ', '      - ', ' - ', '  -\t', '\t- '];
 
-const lineArb = fc.tuple(
+/** Lines that are thematic breaks, setext underlines, or nearly. */
+const RULES = ['---', '***', '___', '- - -', '* * *', '===', '=', '--', '-', '----', ' ---', '   ***', '    ---', '---  ', '-- -', '*-*', '==', '= =', '_ _ _',
+  '**', '-=-', '***a'];
+const lineArb = fc.oneof({ weight: 5, arbitrary: fc.tuple(
   fc.constantFrom(...PREFIXES),
   fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...INLINE) }), { minLength: 0, maxLength: 6 }),
   fc.constantFrom(' ', ' ', '', '  '),
   fc.constantFrom('', '', ' ', '  ', ' #', ' ##'),
-).map(([p, ws, sep, tail]) => p + ws.join(sep) + tail);
+).map(([p, ws, sep, tail]) => p + ws.join(sep) + tail) }, { weight: 1, arbitrary: fc.constantFrom(...RULES) });
 
 describe('document model: the line scan gives what the parser gives', function () {
   this.timeout(120_000);
@@ -194,7 +197,8 @@ describe('document model: the line scan gives what the parser gives', function (
         const fast = readSimple(c);
         if (!fast) return;
         read++;
-        assert.deepStrictEqual(fast.map(norm), readParsedChunk(c).blocks.map(norm), JSON.stringify(c));
+        // (as readChunks asks the parser of any chunk it gives the line scan: no front matter, which only opens a draft)
+        assert.deepStrictEqual(fast.map(norm), readParsedChunk(c, false).blocks.map(norm), JSON.stringify(c));
       }),
       { numRuns: 6000, seed: SEED },
     );
