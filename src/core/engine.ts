@@ -15,7 +15,7 @@ import { AnswerFrame, answerFrames, framedText, pronounFrames, unframe } from '.
 import { ContextDate, contextDates, contextKey, sameContext } from './time/story';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
-import { DateHints, dateHints, findDates } from './extract/dates';
+import { dateHints, findDates } from './extract/dates';
 import { Ctx, GateScan, gateScan, gatesOf } from './check/context';
 import { Rule } from './check/rule';
 import { RULES } from './check/registry';
@@ -108,7 +108,6 @@ function boundedSentences(text: string): Span[] {
 /** One paragraph's check in progress. */
 interface Job {
   ctx: Ctx;
-  hints: DateHints | undefined;
   /** Set when a stage threw: the paragraph is then left unchecked (a bug must never cost the writer their editor). */
   failed: boolean;
   /** Where each finding and confirmation stands in the order of checking this paragraph on its own (see inOrder). */
@@ -177,18 +176,18 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], asOf: number): C
   const jobs: Job[] = texts.map(({ text, date }) => {
     const ctx: Ctx = {
       m, indexes, gateScan: rules.gates, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
-      sentences: [], quotes: [], findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
+      sentences: [], quotes: [], dateHints: [], findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
     };
     if (date) ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present };
-    return { ctx, hints: undefined, failed: false, findingKeys: [], confirmationKeys: [] };
+    return { ctx, failed: false, findingKeys: [], confirmationKeys: [] };
   });
   stage(jobs, ({ ctx }, i) => {
     ctx.f = texts[i].folded ?? fold(ctx.text);
     ctx.quotes = findQuoteSpans(ctx.text, 0, ctx.text.length);
     ctx.masked = maskQuotes(ctx.f, ctx.quotes);
   });
-  stage(jobs, (job) => {
-    job.hints = dateHints(job.ctx.masked);
+  stage(jobs, ({ ctx }) => {
+    ctx.dateHints = dateHints(ctx.masked);
   });
   stage(jobs, ({ ctx }) => {
     ctx.gates = gatesOf(rules.gates, ctx.masked);
@@ -206,10 +205,8 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], asOf: number): C
   stage(jobs, ({ ctx }) => {
     for (const s of ctx.sentences) s.words = capitalWords(ctx.text, ctx.masked, s.start, s.end);
   });
-  stage(jobs, (job) => {
-    const { ctx } = job;
-    for (const s of ctx.sentences) s.dates = findDates(ctx.masked, ctx.text, s.start, s.end, asOf, job.hints);
-    job.hints = undefined;
+  stage(jobs, ({ ctx }) => {
+    for (const s of ctx.sentences) s.dates = findDates(ctx.masked, ctx.text, s.start, s.end, asOf, ctx.dateHints);
   });
   for (const rule of rules.paragraph) {
     const index = indexes.get(rule);

@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import {
-  Block, DocumentCache, DocumentModel, RawBlock, blockText, markdownChunks, readChunks, readDocument, readParsedChunk, readSimple,
+  Block, DocumentCache, DocumentModel, RawBlock, blockText, frontMatterOnly, markdownChunks, readChunks, readDocument, readParsedChunk, readSimple,
 } from '../../src/core/text/document';
 
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20251205;
@@ -175,12 +175,15 @@ const INLINE = ['**bold words**', '*it*', '_it_', '__strong__', '`code`', '`a*b`
 const PREFIXES = ['', '', '', '', '', '', '# ', '## ', '- ', '1. ', '###### ', '#', '# #', '- ', '* ', '+ ', '1. ', '2) ', '10. ', '-  ', '  ', '    ', '> ', '-', '=== ', '--- ',
   '```', '- - ', '1.', '#\t', '-\t', '* * *', '> ', '>', '>  ', '>\t', '> > ', '> - ', '   > ', '> # ', '  - ', '   ', '  - ', '    - ', '  1. ', '  2. ', '   * ', '      - ', ' - ', '  -\t', '\t- '];
 
-const lineArb = fc.tuple(
+/** Lines that are thematic breaks, setext underlines, or nearly. */
+const RULES = ['---', '***', '___', '- - -', '* * *', '===', '=', '--', '-', '----', ' ---', '   ***', '    ---', '---  ', '-- -', '*-*', '==', '= =', '_ _ _',
+  '**', '-=-', '***a'];
+const lineArb = fc.oneof({ weight: 5, arbitrary: fc.tuple(
   fc.constantFrom(...PREFIXES),
   fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...INLINE) }), { minLength: 0, maxLength: 6 }),
   fc.constantFrom(' ', ' ', '', '  '),
   fc.constantFrom('', '', ' ', '  ', ' #', ' ##'),
-).map(([p, ws, sep, tail]) => p + ws.join(sep) + tail);
+).map(([p, ws, sep, tail]) => p + ws.join(sep) + tail) }, { weight: 1, arbitrary: fc.constantFrom(...RULES) });
 
 describe('document model: the line scan gives what the parser gives', function () {
   this.timeout(120_000);
@@ -194,7 +197,8 @@ describe('document model: the line scan gives what the parser gives', function (
         const fast = readSimple(c);
         if (!fast) return;
         read++;
-        assert.deepStrictEqual(fast.map(norm), readParsedChunk(c).blocks.map(norm), JSON.stringify(c));
+        // (as readChunks asks the parser of any chunk it gives the line scan: no front matter, which only opens a draft)
+        assert.deepStrictEqual(fast.map(norm), readParsedChunk(c, false).blocks.map(norm), JSON.stringify(c));
       }),
       { numRuns: 6000, seed: SEED },
     );
@@ -251,6 +255,32 @@ describe('document model: the line scan gives what the parser gives', function (
       }),
       { numRuns: 1500, seed: SEED },
     );
+  });
+});
+
+describe('document model: a chunk of front matter alone is read as the parser reads it', function () {
+  this.timeout(120000);
+  it('gives the parser\'s front matter, and leaves every other chunk to it (fast-check)', () => {
+    const line = fc.constantFrom('title: A story', 'date: 2022-12-16', 'a: "quoted"', "b: 'single'", '', '  ', 'key:', 'x: y  ', 'not a field', '# comment', 'k: v: w', 'text');
+    const chunk = fc.tuple(
+      fc.constantFrom('---', '---  ', '---\t', '----', '--- x', '-- -'),
+      fc.array(line, { maxLength: 4 }),
+      fc.constantFrom('---', '--- ', '---\t ', '----', '...', '-- -', ''),
+      fc.constantFrom('', '\n', '\n\n', '\n \n\t\n', '\nafter', '\n\npara'),
+      fc.constantFrom('\n', '\r\n'),
+    ).map(([open, body, close, after, nl]) => [open, ...body, close].join(nl) + after.replace(/\n/g, nl));
+    fc.assert(
+      fc.property(chunk, (c) => {
+        const fast = frontMatterOnly(c);
+        if (!fast) return;
+        const parsed = readParsedChunk(c, true);
+        assert.deepStrictEqual(parsed.blocks, [], JSON.stringify(c));
+        assert.deepStrictEqual(fast, parsed.frontMatter, JSON.stringify(c));
+      }),
+      { numRuns: 1500, seed: SEED },
+    );
+    assert.ok(frontMatterOnly('---\ntitle: T\n---\n\n'), 'a plain front matter chunk is read without the parser');
+    assert.strictEqual(frontMatterOnly('---\ntitle: T\n---\nText.\n'), undefined, 'prose after it: the parser reads the chunk');
   });
 });
 

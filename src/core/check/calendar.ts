@@ -9,6 +9,7 @@ import { defineRule } from './rule';
 import { MONTHS } from '../lexicon';
 import { MONTH_NAMES, daysInMonth } from '../time/dates';
 import { execIn } from '../text/words';
+import { digitIn } from '../extract/dates';
 
 const MONTH = `(${MONTHS.join('|')})`;
 /** "31 September [2024]", "31st of September" (day 1, month 2, year 3) in folded text. */
@@ -28,6 +29,8 @@ export const calendarRule = defineRule<undefined>({
 });
 
 export function checkCalendar(ctx: Ctx, s: SentenceInfo): void {
+  // both patterns need a digit, and most sentences have none: the paragraph's date hints say so without a search
+  if (!digitIn(ctx.dateHints, s.masked, s.start, s.end)) return;
   for (const r of execIn(DAY_MONTH, s.masked, s.start, s.end)) report(ctx, r, Number(r[1]), r[2], r[3]);
   for (const r of execIn(MONTH_DAY, s.masked, s.start, s.end)) report(ctx, r, Number(r[2]), r[1], r[3]);
 }

@@ -4,7 +4,7 @@ import { Confirmation, Finding } from '../types';
 import { QuoteSpan } from '../extract/quotes';
 import { Span } from '../text/sentences';
 import { Word } from '../text/words';
-import { DateExpr, clauses, tenseOf } from '../extract/dates';
+import { DateExpr, DateHints, clauses, tenseOf } from '../extract/dates';
 import { DayRange } from '../time/dates';
 import type { Rule } from './rule';
 import type { ParagraphScan } from './events';
@@ -66,6 +66,8 @@ export interface Ctx {
   asOfMonth: number;
   sentences: SentenceInfo[];
   quotes: QuoteSpan[];
+  /** Where the masked text's date hints stand (extract/dates.ts: every digit among them), found once for all rules. */
+  dateHints: DateHints;
   findings: Finding[];
   confirmations: Confirmation[];
   orgs: RegExpExecArray[] | undefined;

@@ -111,6 +111,21 @@ function scanHints(s: string, offset: number): DateHints {
   return h;
 }
 
+/** Does f[start, end) hold a digit? Asked of the paragraph's hints (every digit of f is one), not of the text. */
+export function digitIn(hints: DateHints, f: string, start: number, end: number): boolean {
+  let lo = 0, hi = hints.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hints[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < hints.length && hints[k] < end; k++) {
+    const c = f.charCodeAt(hints[k]);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** The hints of all of f (a paragraph), in one scan, for dateMatches to take each sentence's from. */
 export function dateHints(f: string): DateHints {
   return scanHints(f, 0);

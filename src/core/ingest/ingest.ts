@@ -26,6 +26,7 @@ import { speakerOf } from '../check/quotes';
 import { ROLE_NOUNS, SPEECH_VERBS, TITLES } from '../lexicon';
 import { SourceMeta, displayDate, readSourceMeta, weekdayDate } from './source';
 import { rangeOf, todayIso } from '../time/dates';
+import { dateHints } from '../extract/dates';
 import { ingestFacts } from './facts';
 
 export interface IngestOptions {
@@ -175,7 +176,7 @@ function readParagraph(m: Model, people: ReturnType<typeof peopleRule.build>, te
   const f = fold(text);
   const ctx: Ctx = {
     m, indexes: new Map(), gateScan: gateScan([]), text, f, masked: f, asOf, asOfYear: 0, asOfMonth: 0,
-    sentences: [], quotes: findQuoteSpans(text, 0, text.length), findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
+    sentences: [], quotes: findQuoteSpans(text, 0, text.length), dateHints: dateHints(f), findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
   };
   for (const sp of sentences(text)) {
     let first = sp.start;
