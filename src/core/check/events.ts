@@ -214,6 +214,25 @@ function allGroupsPresent(groups: number[][], present: Uint8Array): boolean {
 /** The candidates of a sentence with no events (shared: never added to). */
 const NO_CANDIDATES: { e: ModelEvent; cuePos: number[] }[] = [];
 
+/**
+ * "warned first in December 2022 and again in the final notice": a cue after the date with "again" between them is
+ * a later occurrence's, not the date's.
+ */
+function notAgain(masked: string, cuePos: number[], at: number): number[] {
+  if (!cuePos.some((p) => p > at)) return cuePos;
+  return cuePos.filter((p) => p < at || !/\bagain\b/.test(masked.slice(at, p)));
+}
+
+/**
+ * "I first wrote to this paper in 2022", "we wrote again": outside quotation marks (the masked text blanks them) a
+ * first-person subject right before a cue is the writer of the draft, not the source's actor.
+ */
+const WRITER_SUBJECT = /\b(?:i|we)(?:\s+(?:first|then|also|again|last|once|later|have|had|never|already|[a-z]+ly))?\s+$/;
+
+function byTheWriter(masked: string, p: number): boolean {
+  return WRITER_SUBJECT.test(masked.slice(Math.max(0, p - 24), p));
+}
+
 function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, at: number): { e: ModelEvent; cuePos: number[] }[] {
   const { masked } = ctx;
   const evs = sentenceLevelEvents(ctx, s);
@@ -239,7 +258,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
         // every place the cue stands (up to a few), so the nearest one is measured
         let p = findPhraseIn(masked, hay, clause.start, c, 0);
         for (let k = 0; p >= 0 && k < 6; k++) {
-          cuePos.push(p);
+          if (!byTheWriter(masked, p)) cuePos.push(p);
           p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
@@ -247,7 +266,10 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
     }
     perClause.set(key, cued);
   }
-  for (const { e, cuePos } of cued) {
+  for (const c of cued) {
+    const { e } = c;
+    const cuePos = notAgain(masked, c.cuePos, at);
+    if (!cuePos.length) continue;
     if (e.exclude.length) {
       hay ??= masked.slice(clause.start, clause.end);
       let nearestCue = Infinity;
