@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
+import { NAME_OF_BODY_ENDS, ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 
 interface RoleClaim {
@@ -671,6 +671,8 @@ const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+)?(?:coun
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
 const ROLE_WORD = new RegExp(`\\b(${ROLE_HEADS.join('|')}|former|interim)\\b`);
+/** A part ending on a body's word ("SEND Task Group") names the body a post is in, not a ward. */
+const BODY_END = new RegExp(`\\b(?:${NAME_OF_BODY_ENDS.join('|')})s?\\s*$`);
 
 /** White space other than a plain space, or a character outside ASCII (which may be white space). */
 function mayBeSpace(c: number): boolean {
@@ -778,7 +780,7 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
     const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
     if (party) {
       if (!claims.party) claims.party = { party, start: tStart, end: tStart + t.length };
-    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t)) {
+    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t)) {
       claims.ward = { text: t, start: tStart, end: tStart + t.length };
     }
   }
