@@ -23,6 +23,8 @@ interface RoleClaim {
   words?: string[];
   start: number;
   end: number;
+  /** Said to have been left ("has left as director"): held until then, so a later time does not make it outdated. */
+  left?: boolean;
 }
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
@@ -317,8 +319,12 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // (a role "today" or "now" is the role: "who remains the council's cabinet member … today")
   const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd().replace(NOW_AFTER, '');
   const start = mention.end + pos;
-  return roleAfter(ctx, chunk, start, start + chunk.length);
+  const claim = roleAfter(ctx, chunk, start, start + chunk.length);
+  return claim && LEAVING.test(mm[0]) ? { ...claim, left: true } : claim;
 }
+
+/** The verbs of LEFT_AS that end a tenure. */
+const LEAVING = /\b(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\b/;
 
 const REPRESENTS = /^who\s+represents\s+([a-z][a-z' -]{1,40}?)(\s+(?:in\s+parliament|at\s+westminster))?(?=\s*(?:[,.;:)]|$))/;
 const NOW_AFTER = /\s+(?:today|now|still)$/;
@@ -532,11 +538,12 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
 }
 
 /** The person held the post, but not then: outdated (it ended before) or too early (it began after). */
-function roleAtAnotherTime(ctx: Ctx, { p, t, span }: RoleAsk, r: RoleEntry): void {
+function roleAtAnotherTime(ctx: Ctx, { p, t, span, claim }: RoleAsk, r: RoleEntry): void {
   const { m } = ctx;
   const at = t.range;
   const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
-  const outdated = after && (t.explicit || t.present);
+  // (leaving a post says it is over: no time after it makes that outdated)
+  const outdated = after && (t.explicit || t.present) && !claim.left;
   const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
   // neither: nothing to say (and no holders to look for)
   if (!outdated && !tooEarly) return;
