@@ -668,9 +668,16 @@ function labelPerson(ctx: Ctx, mentions: Mention[], label: SpeakerLabel): Speake
   return { person: people[0], start, end: label.nameEnd };
 }
 
-/** The speaker of the label whose line holds the quotation, if any. */
-function labelSpeaker(labels: NamedLabel[], q: QuoteSpan): Speaker | undefined {
-  for (const { label, speaker } of labels) if (q.open >= label.speechStart && q.open < label.lineEnd) return speaker;
+/**
+ * The speaker of the label whose line holds the quotation, if any — unless the line names somebody else before it
+ * ("ANDREW KAY: The minister, Josh MacAlister, talks about '…'"): a speaker quoting another names them.
+ */
+function labelSpeaker(labels: NamedLabel[], q: QuoteSpan, mentions: Mention[]): Speaker | undefined {
+  for (const { label, speaker } of labels) {
+    if (q.open < label.speechStart || q.open >= label.lineEnd) continue;
+    const other = mentionsIn(mentions, label.speechStart, q.open).some((x) => x.end <= q.open && x.person.person.id !== speaker.person.person.id);
+    return other ? undefined : speaker;
+  }
   return undefined;
 }
 
@@ -773,7 +780,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two
     // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote)
     if (total < 2 || (total === 2 && segs.length !== 1)) continue;
-    const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q);
+    const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q, allMentions);
     if (total === 2) {
       const near = fragmentMisquote(ctx, qm, segs[0], speaker, q.open);
       if (near) reportMisquote(ctx, qm, near, speaker);
