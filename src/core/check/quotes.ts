@@ -804,7 +804,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
       const sentences = bySentence(qm.scratch.words, text, segs);
       if (sentences.length > segs.length) best = closestQuote(ctx, qm, quotation, sentences, true);
     }
-    if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw)) {
+    if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw) && !(speaker === undefined && articleFitted(best))) {
       reportMisquote(ctx, qm, best, speaker);
       continue;
     }
@@ -1065,6 +1065,15 @@ function quotedStretch({ qi, al }: NearMatch): string {
   if (to < qi.tokens.length && ARTICLES.has(qi.tokens[to - 1])) to++;
   if (lead) from = Math.max(0, from - lead - (ARTICLES.has(qi.tokens[from - lead - 1] ?? '') ? 1 : 0));
   return sourceWords(qi, from, to);
+}
+
+/**
+ * A short phrase given to nobody whose only change is an article made another determiner ("Devon's last chance
+ * saloon", "its last chance saloon" for "the last chance saloon"): a headline or sentence fitting the sourced words
+ * to itself, not a misquotation.
+ */
+function articleFitted({ qi, al, seg }: NearMatch): boolean {
+  return seg.to - seg.from <= 5 && al.diff.every((x) => x.op === 'same' || (x.op === 'sub' && ARTICLES.has(qi.tokens[x.s!])));
 }
 
 function reportMisquote(ctx: Ctx, qm: QuoteModel, match: NearMatch, speaker: Speaker | undefined): void {
