@@ -441,6 +441,30 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
  * A Markdown table row that names a known person in its first cell ("| Su Aves | Chair | Labour | St Sidwell's… |"):
  * each other cell is read as a role, a party or a ward of that person.
  */
+/** "| Conservative, Bickleigh & Wembury |": a cell of a party and then more, read as brackets after the name are. */
+function partyAndWardCell(ctx: Ctx, mention: Mention, cell: { start: number; end: number }): boolean {
+  const comma = ctx.masked.indexOf(',', cell.start);
+  if (comma < 0 || comma >= cell.end || !partyOf(ctx, ctx.masked.slice(cell.start, comma).trim())) return false;
+  const claims: PartyWardClaims = {};
+  claimsInBrackets(ctx, cell.start, cell.end, claims);
+  const p = mention.person;
+  if (claims.party && p.party && claims.party.party !== p.party.party) reportParty(ctx, p, claims.party.party, claims.party.start, claims.party.end);
+  if (claims.ward && p.ward) reportWardIfWrong(ctx, p, claims.ward);
+  return true;
+}
+
+/** The names in a cell of prose, each with the party and ward its brackets give, the cell read as a sentence. */
+function checkProseCell(ctx: Ctx, s: SentenceInfo, cell: { start: number; end: number }): void {
+  const inCell = s.mentions.filter((x) => x.start >= cell.start && x.end <= cell.end);
+  if (!inCell.length || inCell.every((x) => x.start - cell.start <= 12 && x.end === cell.end)) return;
+  const sub: SentenceInfo = { ...s, start: cell.start, end: cell.end, mentions: inCell };
+  for (const mention of inCell) {
+    if (ctx.masked.charCodeAt(mention.end) !== 32 || ctx.masked.charCodeAt(mention.end + 1) !== 40) continue;
+    const lo = Math.max(cell.start, mention.start - 90);
+    checkPartyAndWard(ctx, sub, mention, lo, trimTitle(ctx.masked, lo, mention.start));
+  }
+}
+
 function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   const cells: { start: number; end: number }[] = [];
@@ -455,11 +479,17 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     }
   }
   if (cells.length < 2) return;
-  const mention = s.mentions.find((x) => x.start >= cells[0].start && x.end <= cells[0].end);
+  // the row's person: the one a cell holds and nothing more ("| Chair | Su Aves | Labour |"), else the first cell's
+  const named = cells.findIndex((cell) => s.mentions.some((x) => x.end === cell.end && x.start >= cell.start && x.start - cell.start <= 12));
+  const nameCell = named >= 0 ? named : 0;
+  const mention = s.mentions.find((x) => x.start >= cells[nameCell].start && x.end <= cells[nameCell].end);
+  // a prose cell's own names and what their brackets say ("| Early December | Julian Brazil (Lib Dem, Kingsbridge) calls… |")
+  for (const [k, cell] of cells.entries()) if (k !== nameCell) checkProseCell(ctx, s, cell);
   if (!mention) return;
   const p = mention.person;
-  for (const cell of cells.slice(1)) {
+  for (const cell of cells.filter((_, k) => k !== nameCell)) {
     if (cell.end <= cell.start) continue;
+    if (partyAndWardCell(ctx, mention, cell)) continue;
     // "(2022)" and similar notes in a cell are read as its time, not as part of its value
     const paren = masked.indexOf('(', cell.start);
     const end = paren > cell.start && paren < cell.end ? trimEnd(masked, cell.start, paren) : cell.end;
