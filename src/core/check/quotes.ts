@@ -513,8 +513,10 @@ const ROLE_NOUN_TYPES: Record<string, string> = {
   'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
 };
 
-/** Where another quotation opens in the text after a quotation. */
-const QUOTE_OPENS = /["']\s*\p{L}/u;
+/** '"…", and Labour's Carol Whitton told members…': a clause of its own after the quotation, not its credit. */
+const NEW_CLAUSE_AFTER = /^[\s,;'"\u2019\u201d-]*(?:and|but|while|whereas|before|after|when)\s/;
+/** Where another quotation opens in the text after a quotation (not an apostrophe in a word: "Labour's"). */
+const QUOTE_OPENS = /(?<![\p{L}\d])["']\s*\p{L}/u;
 /** A pull-quote's credit: a dash after the quotation, unless the sentence goes on after it ("— and …"). */
 const CREDIT_DASH = /^\s*[-\u2013\u2014]+\s*/;
 const DASH_GOES_ON = /^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|that)\b/;
@@ -560,7 +562,7 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   }
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
   // (the verb first, '"…," said X', is AFTER_NAME_VERB's first try: no word can start inside the leading marks)
-  const verbAfter = AFTER_NAME_VERB.exec(after);
+  const verbAfter = NEW_CLAUSE_AFTER.test(after) ? null : AFTER_NAME_VERB.exec(after);
   const ownQuote = verbAfter && OWN_QUOTE.test(after.slice(verbAfter[0].length));
   if (verbAfter && !ownQuote) {
     const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 61));
