@@ -793,6 +793,20 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
   else if (mayComma) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
 }
 
+/** ", who leads the group and represents St David's & Haven Banks,": a councillor's ward (group 1), not a seat in Parliament. */
+const REPRESENTS_WARD = /^\s*,\s*who\s+(?:[a-z' -]{1,60}?\s+and\s+)?represents\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|on|at|in|for|when|where|told|said|says)\b))(?!\s+(?:in\s+parliament|at\s+westminster))/;
+
+function representsWard(ctx: Ctx, after: string, at: number): RegExpExecArray | null {
+  const r = after.includes('represents') ? REPRESENTS_WARD.exec(after) : null;
+  // a place's name is capitalised ("represents parents of disabled children" names none)
+  return r && isUpperStart(ctx.text, at + r[0].lastIndexOf(r[1])) ? r : null;
+}
+
+function isUpperStart(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  return ch !== ch.toLowerCase();
+}
+
 /** Each comma-separated part of the brackets after a name, read as a party or a ward. */
 function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims: PartyWardClaims): void {
   const { m, masked } = ctx;
@@ -827,7 +841,7 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
 function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: PartyWardClaims): void {
   const p = mention.person;
   // a ward claim counts only for a person with a ward, a party claim only for one with a party
-  const forWard = p.ward && FOR_WARD.exec(after);
+  const forWard = p.ward && (FOR_WARD.exec(after) ?? representsWard(ctx, after, mention.end));
   if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
     const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
     claims.ward = { text: forWard[1], start: st, end: st + forWard[1].length };
