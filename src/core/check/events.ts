@@ -412,7 +412,7 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // "their latest visit in 2024", "a second improvement notice in 2024": words just before the date that mark another
   // occurrence make it that one's, whatever else is named, even of a kind the data does not mark as recurring
   // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
-  if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), Math.max(clause.start, d.start - 60), d.start)) return false;
+  if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   if (e.anchors.length === 0 && !e.recurs) return true;
   // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
   if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
@@ -427,6 +427,17 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // a draft cannot tell of an occurrence that had not happened when it was written: a near date is no slip then
   if (!agrees && ctx.asOf < e.range.start) return false;
   return agrees || (!!d.range && monthsApart(d, e) <= e.recurs.withinMonths);
+}
+
+/**
+ * Where words before a date that mark another occurrence may stand: up to 60 characters back in its clause, but not
+ * before a "having" that opens the date's own participle clause ("at their latest inspection, having been judged
+ * inadequate in 2015": "latest" is the main clause's).
+ */
+function markerWindow(ctx: Ctx, clause: { start: number; end: number }, d: DateExpr): number {
+  const from = Math.max(clause.start, d.start - 60);
+  const having = ctx.masked.lastIndexOf(' having ', d.start);
+  return having >= from ? having + 1 : from;
 }
 
 /** Words naming a post: a date right after one ("leader of the council since 2009") dates the tenure, not an event. */
