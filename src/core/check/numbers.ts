@@ -108,9 +108,17 @@ export function tailWords(numbers: readonly NumberFact[]): string[] {
   if (numbers.some((n) => n.unit === 'years')) out.push('year', 'decade');
   for (const [stem, noun] of NOUN_STEMS) {
     // "years" always means the years facts, never a count
-    if (noun !== 'year' && numbers.some((n) => n.unit === 'count' && n.noun && singular(n.noun) === noun)) out.push(stem);
+    if (noun !== 'year' && numbers.some((n) => n.unit === 'count' && countsAs(n, noun))) out.push(stem);
   }
   return out;
+}
+
+/**
+ * Does a count fact count things called `noun`: its own noun, or a one-word cue of it ("four areas of concern" are
+ * four concerns)?
+ */
+function countsAs(n: NumberFact, noun: string): boolean {
+  return (!!n.noun && singular(n.noun) === noun) || n.cues.includes(noun);
 }
 
 /** What the numbers checker derives from a model's facts, made once per model. */
@@ -134,10 +142,11 @@ function modelNumbers(m: Model): ModelNumbers {
   const counts = new Map<string, NumberFact[]>();
   for (const n of m.numbers) {
     if (n.unit !== 'count' || !n.noun) continue;
-    const noun = singular(n.noun);
-    const list = counts.get(noun);
-    if (list) list.push(n);
-    else counts.set(noun, [n]);
+    for (const noun of new Set([singular(n.noun), ...n.cues.filter((c) => countsAs(n, c))])) {
+      const list = counts.get(noun);
+      if (list) list.push(n);
+      else counts.set(noun, [n]);
+    }
   }
   const v: ModelNumbers = {
     tails: words.length ? new WordsIn(new RegExp(source), new RegExp(source, 'g')) : undefined,
@@ -223,7 +232,9 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     else continue;
     let clauseText: string | undefined;
     for (const n of facts) {
-      if (!hasAnyIn(masked, (clauseText ??= masked.slice(clause.start, clause.end)), clause.start, n.cues)) continue;
+      // (a count of the fact's own cue, "five concerns", holds its cue)
+      clauseText ??= masked.slice(clause.start, clause.end);
+      if (!(noun && n.cues.includes(noun)) && !hasAnyIn(masked, clauseText, clause.start, n.cues)) continue;
       if (n.exclude.length && hasAnyIn(masked, clauseText, clause.start, n.exclude)) continue;
       if (!sameQuantity(ctx, s, clause, clauseText, n)) continue;
       if (n.values.includes(value)) break;
