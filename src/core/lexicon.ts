@@ -91,6 +91,9 @@ export const POST_VERBS: Readonly<Record<string, string>> = {
 /** The generic last words of bodies' names ("Care Quality Commission"): a name with another of them is misnamed. */
 export const BODY_HEADS = ['commission', 'council', 'authority', 'agency', 'board', 'office', 'service', 'department', 'trust', 'committee'] as const;
 
+/** Last words of a body's name, never of a ward's ("SEND Task Group", "Labour Group", "Scrutiny Panel"). */
+export const NAME_OF_BODY_ENDS = [...BODY_HEADS, 'group', 'panel', 'forum', 'team', 'partnership', 'cabinet', 'association', 'union', 'network'] as const;
+
 /** Verbs that report what a document says ("the report found", "inspectors rated"). */
 export const REPORTING_VERBS = ['found', 'finds', 'recommended', 'recommends', 'rated', 'rates'] as const;
 

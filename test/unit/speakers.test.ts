@@ -18,6 +18,14 @@ describe('speaker labels (transcripts and scripts)', () => {
     assert.deepStrictEqual(ls.map((l) => t.slice(l.nameStart, l.nameEnd)), ['Steve Race']);
   });
 
+  it('reads a credit line: a cue word and dash, a name, a comma and a role, then a colon', () => {
+    const t = 'CLIP — JANE DOE, HEAD OF THE SERVICE: “Words here.”\nJohn Roe, local councillor: more words\nIn the end, it said: no label';
+    const ls = speakerLabels(t);
+    // (a lower-case word in the name, "In the end", makes no credit)
+    assert.deepStrictEqual(ls.map((l) => t.slice(l.nameStart, l.nameEnd)), ['JANE DOE', 'John Roe']);
+    assert.deepStrictEqual(ls.map((l) => t.slice(l.speechStart, l.lineEnd)), ['“Words here.”', 'more words']);
+  });
+
   const engine = createEngine(loadDataset(path.resolve(__dirname, '../../../data')));
   it('takes a labelled line as the speaker\'s words: another speaker\'s exact words are misattributed', () => {
     // (the words are the task group chair's in the sources)

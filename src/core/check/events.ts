@@ -214,6 +214,25 @@ function allGroupsPresent(groups: number[][], present: Uint8Array): boolean {
 /** The candidates of a sentence with no events (shared: never added to). */
 const NO_CANDIDATES: { e: ModelEvent; cuePos: number[] }[] = [];
 
+/**
+ * "warned first in December 2022 and again in the final notice": a cue after the date with "again" between them is
+ * a later occurrence's, not the date's.
+ */
+function notAgain(masked: string, cuePos: number[], at: number): number[] {
+  if (!cuePos.some((p) => p > at)) return cuePos;
+  return cuePos.filter((p) => p < at || !/\bagain\b/.test(masked.slice(at, p)));
+}
+
+/**
+ * "I first wrote to this paper in 2022", "we wrote again": outside quotation marks (the masked text blanks them) a
+ * first-person subject right before a cue is the writer of the draft, not the source's actor.
+ */
+const WRITER_SUBJECT = /\b(?:i|we)(?:\s+(?:first|then|also|again|last|once|later|have|had|never|already|[a-z]+ly))?\s+$/;
+
+function byTheWriter(masked: string, p: number): boolean {
+  return WRITER_SUBJECT.test(masked.slice(Math.max(0, p - 24), p));
+}
+
 function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, at: number): { e: ModelEvent; cuePos: number[] }[] {
   const { masked } = ctx;
   const evs = sentenceLevelEvents(ctx, s);
@@ -239,7 +258,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
         // every place the cue stands (up to a few), so the nearest one is measured
         let p = findPhraseIn(masked, hay, clause.start, c, 0);
         for (let k = 0; p >= 0 && k < 6; k++) {
-          cuePos.push(p);
+          if (!byTheWriter(masked, p)) cuePos.push(p);
           p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
@@ -247,7 +266,10 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
     }
     perClause.set(key, cued);
   }
-  for (const { e, cuePos } of cued) {
+  for (const c of cued) {
+    const { e } = c;
+    const cuePos = notAgain(masked, c.cuePos, at);
+    if (!cuePos.length) continue;
     if (e.exclude.length) {
       hay ??= masked.slice(clause.start, clause.end);
       let nearestCue = Infinity;
@@ -390,7 +412,7 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // "their latest visit in 2024", "a second improvement notice in 2024": words just before the date that mark another
   // occurrence make it that one's, whatever else is named, even of a kind the data does not mark as recurring
   // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
-  if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), Math.max(clause.start, d.start - 60), d.start)) return false;
+  if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   if (e.anchors.length === 0 && !e.recurs) return true;
   // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
   if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
@@ -405,6 +427,17 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // a draft cannot tell of an occurrence that had not happened when it was written: a near date is no slip then
   if (!agrees && ctx.asOf < e.range.start) return false;
   return agrees || (!!d.range && monthsApart(d, e) <= e.recurs.withinMonths);
+}
+
+/**
+ * Where words before a date that mark another occurrence may stand: up to 60 characters back in its clause, but not
+ * before a "having" that opens the date's own participle clause ("at their latest inspection, having been judged
+ * inadequate in 2015": "latest" is the main clause's).
+ */
+function markerWindow(ctx: Ctx, clause: { start: number; end: number }, d: DateExpr): number {
+  const from = Math.max(clause.start, d.start - 60);
+  const having = ctx.masked.lastIndexOf(' having ', d.start);
+  return having >= from ? having + 1 : from;
 }
 
 /** Words naming a post: a date right after one ("leader of the council since 2009") dates the tenure, not an event. */

@@ -105,12 +105,20 @@ function likeClaim(claimWord: string, value: number): string {
 export function tailWords(numbers: readonly NumberFact[]): string[] {
   const out: string[] = [];
   if (numbers.some((n) => n.unit === 'percent')) out.push('%', 'per');
-  if (numbers.some((n) => n.unit === 'years')) out.push('year');
+  if (numbers.some((n) => n.unit === 'years')) out.push('year', 'decade');
   for (const [stem, noun] of NOUN_STEMS) {
     // "years" always means the years facts, never a count
-    if (noun !== 'year' && numbers.some((n) => n.unit === 'count' && n.noun && singular(n.noun) === noun)) out.push(stem);
+    if (noun !== 'year' && numbers.some((n) => n.unit === 'count' && countsAs(n, noun))) out.push(stem);
   }
   return out;
+}
+
+/**
+ * Does a count fact count things called `noun`: its own noun, or a one-word cue of it ("four areas of concern" are
+ * four concerns)?
+ */
+function countsAs(n: NumberFact, noun: string): boolean {
+  return (!!n.noun && singular(n.noun) === noun) || n.cues.includes(noun);
 }
 
 /** What the numbers checker derives from a model's facts, made once per model. */
@@ -134,10 +142,11 @@ function modelNumbers(m: Model): ModelNumbers {
   const counts = new Map<string, NumberFact[]>();
   for (const n of m.numbers) {
     if (n.unit !== 'count' || !n.noun) continue;
-    const noun = singular(n.noun);
-    const list = counts.get(noun);
-    if (list) list.push(n);
-    else counts.set(noun, [n]);
+    for (const noun of new Set([singular(n.noun), ...n.cues.filter((c) => countsAs(n, c))])) {
+      const list = counts.get(noun);
+      if (list) list.push(n);
+      else counts.set(noun, [n]);
+    }
   }
   const v: ModelNumbers = {
     tails: words.length ? new WordsIn(new RegExp(source), new RegExp(source, 'g')) : undefined,
@@ -198,6 +207,8 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
   const { m, masked } = ctx;
   NUMBER_RE.lastIndex = 0;
   let r: RegExpExecArray | null;
+  const decade = LAST_DECADE.exec(hay);
+  if (decade) reportCount(ctx, s, s.start + decade.index + decade[0].length - 6, 'decade', 10, ms.yearsLast);
   while ((r = NUMBER_RE.exec(hay)) !== null) {
     const pos = s.start + r.index;
     // the next number may stand inside this match ("2018 found five areas"): resume right after this one
@@ -221,7 +232,9 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     else continue;
     let clauseText: string | undefined;
     for (const n of facts) {
-      if (!hasAnyIn(masked, (clauseText ??= masked.slice(clause.start, clause.end)), clause.start, n.cues)) continue;
+      // (a count of the fact's own cue, "five concerns", holds its cue)
+      clauseText ??= masked.slice(clause.start, clause.end);
+      if (!(noun && n.cues.includes(noun)) && !hasAnyIn(masked, clauseText, clause.start, n.cues)) continue;
       if (n.exclude.length && hasAnyIn(masked, clauseText, clause.start, n.exclude)) continue;
       if (!sameQuantity(ctx, s, clause, clauseText, n)) continue;
       if (n.values.includes(value)) break;
@@ -236,6 +249,30 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
       });
       break;
     }
+  }
+}
+
+/** "over the last decade", "the past decade": ten years counted back, as "the last ten years" (its word is the claim). */
+const LAST_DECADE = /\b(?:last|past|previous)\s+decade\b/;
+
+/** A count of years with no number written ("decade") against the facts that count years back from then. */
+function reportCount(ctx: Ctx, s: SentenceInfo, pos: number, word: string, value: number, facts: NumberFact[]): void {
+  const clause = clauseAt(s, pos);
+  const clauseText = ctx.masked.slice(clause.start, clause.end);
+  for (const n of facts) {
+    if (!hasAnyIn(ctx.masked, clauseText, clause.start, n.cues)) continue;
+    if (n.exclude.length && hasAnyIn(ctx.masked, clauseText, clause.start, n.exclude)) continue;
+    if (!sameQuantity(ctx, s, clause, clauseText, n)) continue;
+    if (n.values.includes(value)) return;
+    addFinding(ctx, {
+      start: pos, end: pos + word.length, kind: 'number', severity: 'error',
+      message: `Sources say ${n.text} years, not a ${ctx.text.slice(pos, pos + word.length)}.`,
+      // (in words, as the claim is)
+      suggestions: [likeClaim('five', n.values[0]) + ' years'],
+      citations: [ctx.m.dataset.cite(n.evidence)],
+      claimKey: `number:${n.id}:${value}`,
+    });
+    return;
   }
 }
 

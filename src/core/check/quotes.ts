@@ -513,8 +513,10 @@ const ROLE_NOUN_TYPES: Record<string, string> = {
   'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
 };
 
-/** Where another quotation opens in the text after a quotation. */
-const QUOTE_OPENS = /["']\s*\p{L}/u;
+/** '"…", and Labour's Carol Whitton told members…': a clause of its own after the quotation, not its credit. */
+const NEW_CLAUSE_AFTER = /^[\s,;'"\u2019\u201d-]*(?:and|but|while|whereas|before|after|when)\s/;
+/** Where another quotation opens in the text after a quotation (not an apostrophe in a word: "Labour's"). */
+const QUOTE_OPENS = /(?<![\p{L}\d])["']\s*\p{L}/u;
 /** A pull-quote's credit: a dash after the quotation, unless the sentence goes on after it ("— and …"). */
 const CREDIT_DASH = /^\s*[-\u2013\u2014]+\s*/;
 const DASH_GOES_ON = /^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|that)\b/;
@@ -560,7 +562,7 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   }
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
   // (the verb first, '"…," said X', is AFTER_NAME_VERB's first try: no word can start inside the leading marks)
-  const verbAfter = AFTER_NAME_VERB.exec(after);
+  const verbAfter = NEW_CLAUSE_AFTER.test(after) ? null : AFTER_NAME_VERB.exec(after);
   const ownQuote = verbAfter && OWN_QUOTE.test(after.slice(verbAfter[0].length));
   if (verbAfter && !ownQuote) {
     const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 61));
@@ -668,9 +670,16 @@ function labelPerson(ctx: Ctx, mentions: Mention[], label: SpeakerLabel): Speake
   return { person: people[0], start, end: label.nameEnd };
 }
 
-/** The speaker of the label whose line holds the quotation, if any. */
-function labelSpeaker(labels: NamedLabel[], q: QuoteSpan): Speaker | undefined {
-  for (const { label, speaker } of labels) if (q.open >= label.speechStart && q.open < label.lineEnd) return speaker;
+/**
+ * The speaker of the label whose line holds the quotation, if any — unless the line names somebody else before it
+ * ("ANDREW KAY: The minister, Josh MacAlister, talks about '…'"): a speaker quoting another names them.
+ */
+function labelSpeaker(labels: NamedLabel[], q: QuoteSpan, mentions: Mention[]): Speaker | undefined {
+  for (const { label, speaker } of labels) {
+    if (q.open < label.speechStart || q.open >= label.lineEnd) continue;
+    const other = mentionsIn(mentions, label.speechStart, q.open).some((x) => x.end <= q.open && x.person.person.id !== speaker.person.person.id);
+    return other ? undefined : speaker;
+  }
   return undefined;
 }
 
@@ -773,7 +782,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two
     // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote)
     if (total < 2 || (total === 2 && segs.length !== 1)) continue;
-    const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q);
+    const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q, allMentions);
     if (total === 2) {
       const near = fragmentMisquote(ctx, qm, segs[0], speaker, q.open);
       if (near) reportMisquote(ctx, qm, near, speaker);
@@ -797,7 +806,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
       const sentences = bySentence(qm.scratch.words, text, segs);
       if (sentences.length > segs.length) best = closestQuote(ctx, qm, quotation, sentences, true);
     }
-    if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw)) {
+    if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw) && !(speaker === undefined && articleFitted(best))) {
       reportMisquote(ctx, qm, best, speaker);
       continue;
     }
@@ -1058,6 +1067,15 @@ function quotedStretch({ qi, al }: NearMatch): string {
   if (to < qi.tokens.length && ARTICLES.has(qi.tokens[to - 1])) to++;
   if (lead) from = Math.max(0, from - lead - (ARTICLES.has(qi.tokens[from - lead - 1] ?? '') ? 1 : 0));
   return sourceWords(qi, from, to);
+}
+
+/**
+ * A short phrase given to nobody whose only change is an article made another determiner ("Devon's last chance
+ * saloon", "its last chance saloon" for "the last chance saloon"): a headline or sentence fitting the sourced words
+ * to itself, not a misquotation.
+ */
+function articleFitted({ qi, al, seg }: NearMatch): boolean {
+  return seg.to - seg.from <= 5 && al.diff.every((x) => x.op === 'same' || (x.op === 'sub' && ARTICLES.has(qi.tokens[x.s!])));
 }
 
 function reportMisquote(ctx: Ctx, qm: QuoteModel, match: NearMatch, speaker: Speaker | undefined): void {

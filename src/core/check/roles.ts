@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
+import { NAME_OF_BODY_ENDS, ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 
 interface RoleClaim {
@@ -23,6 +23,8 @@ interface RoleClaim {
   words?: string[];
   start: number;
   end: number;
+  /** Said to have been left ("has left as director"): held until then, so a later time does not make it outdated. */
+  left?: boolean;
 }
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
@@ -95,7 +97,7 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio', ends: ['member'] },
   { re: /(?:^|\s)cabinet\s+member$/, type: 'cabinet-member', ends: ['member'] },
   { re: /\bopposition\s+leader$|\bleader\s+of\s+the\s+opposition$/, type: 'opposition-leader', ends: ['leader', 'opposition'] },
-  { re: /\b(?:council|county\s+council)\s+leader$|\bleader\s+of\s+(?:the|[a-z]+)\s+(?:county\s+)?council$/, type: 'council-leader', ends: ['leader', 'council'] },
+  { re: /\b(?:council|county\s+council)(?:'s)?\s+leader$|\bleader\s+of\s+(?:the|[a-z]+)\s+(?:county\s+)?council$/, type: 'council-leader', ends: ['leader', 'council'] },
   { re: /\bleader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio', ends: ['group'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio', ends: ['leader'] },
   { re: /(?:^|[.!?]\s*)leader$/, type: 'council-leader', ends: ['leader'] },
@@ -122,7 +124,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio' },
   { re: /^cabinet\s+member$/, type: 'cabinet-member' },
   { re: /^opposition\s+leader$|^leader\s+of\s+the\s+opposition$/, type: 'opposition-leader' },
-  { re: /^(?:council|county\s+council)\s+leader$|^leader\s+of\s+(?:the|[a-z]+)\s+(?:county\s+)?council$/, type: 'council-leader' },
+  { re: /^(?:the\s+)?(?:council|county\s+council)(?:'s)?\s+leader$|^leader\s+of\s+(?:the|[a-z]+)\s+(?:county\s+)?council$/, type: 'council-leader' },
   { re: /^leader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio' },
   { re: /^director\s+of\s+([a-z' -]{2,40})$/, type: 'director', group: 'portfolio' },
@@ -317,8 +319,12 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // (a role "today" or "now" is the role: "who remains the council's cabinet member … today")
   const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd().replace(NOW_AFTER, '');
   const start = mention.end + pos;
-  return roleAfter(ctx, chunk, start, start + chunk.length);
+  const claim = roleAfter(ctx, chunk, start, start + chunk.length);
+  return claim && LEAVING.test(mm[0]) ? { ...claim, left: true } : claim;
 }
+
+/** The verbs of LEFT_AS that end a tenure. */
+const LEAVING = /\b(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\b/;
 
 const REPRESENTS = /^who\s+represents\s+([a-z][a-z' -]{1,40}?)(\s+(?:in\s+parliament|at\s+westminster))?(?=\s*(?:[,.;:)]|$))/;
 const NOW_AFTER = /\s+(?:today|now|still)$/;
@@ -435,6 +441,30 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
  * A Markdown table row that names a known person in its first cell ("| Su Aves | Chair | Labour | St Sidwell's… |"):
  * each other cell is read as a role, a party or a ward of that person.
  */
+/** "| Conservative, Bickleigh & Wembury |": a cell of a party and then more, read as brackets after the name are. */
+function partyAndWardCell(ctx: Ctx, mention: Mention, cell: { start: number; end: number }): boolean {
+  const comma = ctx.masked.indexOf(',', cell.start);
+  if (comma < 0 || comma >= cell.end || !partyOf(ctx, ctx.masked.slice(cell.start, comma).trim())) return false;
+  const claims: PartyWardClaims = {};
+  claimsInBrackets(ctx, cell.start, cell.end, claims);
+  const p = mention.person;
+  if (claims.party && p.party && claims.party.party !== p.party.party) reportParty(ctx, p, claims.party.party, claims.party.start, claims.party.end);
+  if (claims.ward && p.ward) reportWardIfWrong(ctx, p, claims.ward);
+  return true;
+}
+
+/** The names in a cell of prose, each with the party and ward its brackets give, the cell read as a sentence. */
+function checkProseCell(ctx: Ctx, s: SentenceInfo, cell: { start: number; end: number }): void {
+  const inCell = s.mentions.filter((x) => x.start >= cell.start && x.end <= cell.end);
+  if (!inCell.length || inCell.every((x) => x.start - cell.start <= 12 && x.end === cell.end)) return;
+  const sub: SentenceInfo = { ...s, start: cell.start, end: cell.end, mentions: inCell };
+  for (const mention of inCell) {
+    if (ctx.masked.charCodeAt(mention.end) !== 32 || ctx.masked.charCodeAt(mention.end + 1) !== 40) continue;
+    const lo = Math.max(cell.start, mention.start - 90);
+    checkPartyAndWard(ctx, sub, mention, lo, trimTitle(ctx.masked, lo, mention.start));
+  }
+}
+
 function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   const cells: { start: number; end: number }[] = [];
@@ -449,11 +479,17 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     }
   }
   if (cells.length < 2) return;
-  const mention = s.mentions.find((x) => x.start >= cells[0].start && x.end <= cells[0].end);
+  // the row's person: the one a cell holds and nothing more ("| Chair | Su Aves | Labour |"), else the first cell's
+  const named = cells.findIndex((cell) => s.mentions.some((x) => x.end === cell.end && x.start >= cell.start && x.start - cell.start <= 12));
+  const nameCell = named >= 0 ? named : 0;
+  const mention = s.mentions.find((x) => x.start >= cells[nameCell].start && x.end <= cells[nameCell].end);
+  // a prose cell's own names and what their brackets say ("| Early December | Julian Brazil (Lib Dem, Kingsbridge) calls… |")
+  for (const [k, cell] of cells.entries()) if (k !== nameCell) checkProseCell(ctx, s, cell);
   if (!mention) return;
   const p = mention.person;
-  for (const cell of cells.slice(1)) {
+  for (const cell of cells.filter((_, k) => k !== nameCell)) {
     if (cell.end <= cell.start) continue;
+    if (partyAndWardCell(ctx, mention, cell)) continue;
     // "(2022)" and similar notes in a cell are read as its time, not as part of its value
     const paren = masked.indexOf('(', cell.start);
     const end = paren > cell.start && paren < cell.end ? trimEnd(masked, cell.start, paren) : cell.end;
@@ -532,11 +568,12 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
 }
 
 /** The person held the post, but not then: outdated (it ended before) or too early (it began after). */
-function roleAtAnotherTime(ctx: Ctx, { p, t, span }: RoleAsk, r: RoleEntry): void {
+function roleAtAnotherTime(ctx: Ctx, { p, t, span, claim }: RoleAsk, r: RoleEntry): void {
   const { m } = ctx;
   const at = t.range;
   const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
-  const outdated = after && (t.explicit || t.present);
+  // (leaving a post says it is over: no time after it makes that outdated)
+  const outdated = after && (t.explicit || t.present) && !claim.left;
   const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
   // neither: nothing to say (and no holders to look for)
   if (!outdated && !tooEarly) return;
@@ -671,6 +708,8 @@ const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+)?(?:coun
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
 const ROLE_WORD = new RegExp(`\\b(${ROLE_HEADS.join('|')}|former|interim)\\b`);
+/** A part ending on a body's word ("SEND Task Group") names the body a post is in, not a ward. */
+const BODY_END = new RegExp(`\\b(?:${NAME_OF_BODY_ENDS.join('|')})s?\\s*$`);
 
 /** White space other than a plain space, or a character outside ASCII (which may be white space). */
 function mayBeSpace(c: number): boolean {
@@ -754,6 +793,20 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
   else if (mayComma) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
 }
 
+/** ", who leads the group and represents St David's & Haven Banks,": a councillor's ward (group 1), not a seat in Parliament. */
+const REPRESENTS_WARD = /^\s*,\s*who\s+(?:[a-z' -]{1,60}?\s+and\s+)?represents\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|on|at|in|for|when|where|told|said|says)\b))(?!\s+(?:in\s+parliament|at\s+westminster))/;
+
+function representsWard(ctx: Ctx, after: string, at: number): RegExpExecArray | null {
+  const r = after.includes('represents') ? REPRESENTS_WARD.exec(after) : null;
+  // a place's name is capitalised ("represents parents of disabled children" names none)
+  return r && isUpperStart(ctx.text, at + r[0].lastIndexOf(r[1])) ? r : null;
+}
+
+function isUpperStart(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  return ch !== ch.toLowerCase();
+}
+
 /** Each comma-separated part of the brackets after a name, read as a party or a ward. */
 function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims: PartyWardClaims): void {
   const { m, masked } = ctx;
@@ -778,7 +831,7 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
     const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
     if (party) {
       if (!claims.party) claims.party = { party, start: tStart, end: tStart + t.length };
-    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t)) {
+    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t)) {
       claims.ward = { text: t, start: tStart, end: tStart + t.length };
     }
   }
@@ -788,7 +841,7 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
 function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: PartyWardClaims): void {
   const p = mention.person;
   // a ward claim counts only for a person with a ward, a party claim only for one with a party
-  const forWard = p.ward && FOR_WARD.exec(after);
+  const forWard = p.ward && (FOR_WARD.exec(after) ?? representsWard(ctx, after, mention.end));
   if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
     const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
     claims.ward = { text: forWard[1], start: st, end: st + forWard[1].length };

@@ -26,7 +26,7 @@ function isSpaceOrStart(text: string, i: number, start: number): boolean {
   if (i < start) return true;
   const c = text.charCodeAt(i);
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) ||
-    c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 58 || c === LDQ || c === DQ || c === LAQ;
+    c === 40 || c === 42 || c === 95 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 58 || c === LDQ || c === DQ || c === LAQ;
 }
 
 /** The characters findQuoteSpans acts on: a line break and every quotation mark. */

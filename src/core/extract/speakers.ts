@@ -21,6 +21,12 @@ export interface SpeakerLabel {
  */
 const LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,4}[A-Z][A-Za-z'’-]*)(?:[ \t]*\(([^()\n]{2,60})\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)/gm;
 
+/**
+ * A credit line: an optional cue word and dash, a name, a comma and up to seven words of role, then a colon ("CLIP —
+ * STEVE RACE, EXETER MP: …", "Su Aves, Labour councillor: …"). Group 1: the name.
+ */
+const CREDIT = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:[A-Z]+[ \t]+[—–-][ \t]+)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,3}[A-Z][A-Za-z'’-]*),[ \t]+(?:[A-Za-z'’&-]+[ \t]+){0,6}[A-Za-z'’&-]+(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)/m;
+
 /** Every speaker label of a paragraph (text and its fold have the same offsets). */
 export function speakerLabels(text: string): SpeakerLabel[] {
   const out: SpeakerLabel[] = [];
@@ -36,6 +42,16 @@ export function speakerLabels(text: string): SpeakerLabel[] {
     const nameEnd = nameStart + (r[2] ?? r[1]).length;
     out.push({ lineStart, lineEnd, nameStart, nameEnd, speechStart: r.index + r[0].length });
     if (LABEL.lastIndex <= r.index) LABEL.lastIndex = r.index + 1;
+  }
+  // (a global copy for the one match-all: the code-shape test counts stateful patterns; few paragraphs get this far)
+  if (text.indexOf(',') < 0) return out;
+  for (const r of text.matchAll(new RegExp(CREDIT.source, 'gm'))) {
+    if (out.some((x) => x.lineStart === r.index)) continue;
+    let lineEnd = text.indexOf('\n', r.index + r[0].length);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    const nameStart = r.index + r[0].indexOf(r[1]);
+    out.push({ lineStart: r.index, lineEnd, nameStart, nameEnd: nameStart + r[1].length, speechStart: r.index + r[0].length });
   }
   return out;
 }

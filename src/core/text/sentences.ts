@@ -155,6 +155,16 @@ function lastWordStart(text: string, lineStart: number, e: number): number {
   return w;
 }
 
+/** Past any footnote references ("[^4]", "[^note]") that stand after a sentence's stop: they belong to it. */
+function afterFootnoteMarks(text: string, j: number, end: number): number {
+  while (j + 2 < end && text.charCodeAt(j) === 91 && text.charCodeAt(j + 1) === 94) {
+    const close = text.indexOf(']', j + 2);
+    if (close < 0 || close >= end || close - j > 24 || /\s/.test(text.slice(j + 2, close))) break;
+    j = close + 1;
+  }
+  return j;
+}
+
 /** Sentences of text[start, end). */
 export function sentences(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = [];
@@ -193,6 +203,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
       // run of terminal punctuation and closing marks
       let j = i + 1;
       while (j < end && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63 || isClosing(text.charCodeAt(j)))) j++;
+      j = afterFootnoteMarks(text, j, end);
       if (j < end && !isSpace(text.charCodeAt(j))) {
         i = j - 1;
         continue;
