@@ -43,8 +43,9 @@ export function speakerLabels(text: string): SpeakerLabel[] {
     out.push({ lineStart, lineEnd, nameStart, nameEnd, speechStart: r.index + r[0].length });
     if (LABEL.lastIndex <= r.index) LABEL.lastIndex = r.index + 1;
   }
-  // (a global copy for the one match-all: the code-shape test counts stateful patterns; few paragraphs get this far)
-  if (text.indexOf(',') < 0) return out;
+  // (asked once without state first, as few paragraphs hold a credit line; then a global copy for the match-all: the
+  // code-shape test counts stateful patterns)
+  if (!CREDIT.test(text)) return out;
   for (const r of text.matchAll(new RegExp(CREDIT.source, 'gm'))) {
     if (out.some((x) => x.lineStart === r.index)) continue;
     let lineEnd = text.indexOf('\n', r.index + r[0].length);
