@@ -360,8 +360,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
     model,
     checkParagraph(paragraph: string, asOf: number, contextDate?: ContextDate, frame?: AnswerFrame): CheckResult {
       if (!frame) return checkParagraphNormalised(rules, paragraph, asOf, contextDate);
-      const r = checkParagraphNormalised(rules, framedText(paragraph, frame), asOf, contextDate);
-      return { findings: unframe(r.findings, frame), confirmations: unframe(r.confirmations, frame) };
+      return unframed(checkParagraphNormalised(rules, framedText(paragraph, frame), asOf, contextDate), frame);
     },
     check(text: string, opts: CheckOptions): CheckResult {
       const asOf = asOfDay(opts.asOf);
@@ -398,9 +397,10 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
           );
           batch.forEach((p, i) => {
             const frame = frames[from + i];
+            const r = frame ? unframed(results[i], frame) : results[i];
             // (each block's result is made afresh for this call: its items are moved, not copied)
-            shiftOwn(frame ? unframe(results[i].findings, frame) : results[i].findings, p.start, findings);
-            shiftOwn(frame ? unframe(results[i].confirmations, frame) : results[i].confirmations, p.start, confirmations);
+            shiftOwn(r.findings, p.start, findings);
+            shiftOwn(r.confirmations, p.start, confirmations);
           });
         }
       } else {
@@ -414,6 +414,11 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
     },
   };
   return engine;
+}
+
+/** A framed block's result in the block's own offsets, the lent words' findings dropped or moved (text/answers.ts). */
+function unframed(r: CheckResult, frame: AnswerFrame): CheckResult {
+  return { findings: unframe(r.findings, frame), confirmations: unframe(r.confirmations, frame) };
 }
 
 /** A block's result as kept by IncrementalChecker: what it was checked with (its context's date, its prose). */
@@ -431,9 +436,15 @@ interface Kept {
   placed?: { at: number; result: CheckResult };
 }
 
-/** A frame as a string, to compare kept and new blocks ('' for none). */
+/** A frame as a string, for the look-up of a replaced chunk's results ('' for none). */
 function frameKey(f: AnswerFrame | undefined): string {
   return f ? `${f.at}\u0000${f.insert}\u0000${f.headEnd}\u0000${f.past}` : '';
+}
+
+/** Do two blocks have the same lent words? (Asked of every block at every edit, as sameContext is: no strings made.) */
+function sameFrame(a: AnswerFrame | undefined, b: AnswerFrame | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.at === b.at && a.insert === b.insert && a.headEnd === b.headEnd && a.past === b.past;
 }
 
 /** A kept block's result at `at` in the draft. */
@@ -493,7 +504,7 @@ export class IncrementalChecker {
       const date = dates[i];
       const frame = frames[i];
       let k = kept.get(origin);
-      const same = k !== undefined && k.masked === p.masked && sameContext(k.date, date) && frameKey(k.frame) === frameKey(frame);
+      const same = k !== undefined && k.masked === p.masked && sameContext(k.date, date) && sameFrame(k.frame, frame);
       if (!same) {
         if (!replaced) {
           replaced = new Map();

@@ -142,7 +142,7 @@ function modelNumbers(m: Model): ModelNumbers {
   const counts = new Map<string, NumberFact[]>();
   for (const n of m.numbers) {
     if (n.unit !== 'count' || !n.noun) continue;
-    for (const noun of new Set([singular(n.noun), ...n.cues.filter((c) => countsAs(n, c))])) {
+    for (const noun of new Set([singular(n.noun), ...n.cues])) {
       const list = counts.get(noun);
       if (list) list.push(n);
       else counts.set(noun, [n]);
@@ -208,7 +208,7 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
   NUMBER_RE.lastIndex = 0;
   let r: RegExpExecArray | null;
   const decade = LAST_DECADE.exec(hay);
-  if (decade) reportCount(ctx, s, s.start + decade.index + decade[0].length - 6, 'decade', 10, ms.yearsLast);
+  if (decade) checkDecade(ctx, s, s.start + decade.index + decade[0].length - 6, ms.yearsLast);
   while ((r = NUMBER_RE.exec(hay)) !== null) {
     const pos = s.start + r.index;
     // the next number may stand inside this match ("2018 found five areas"): resume right after this one
@@ -232,11 +232,8 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     else continue;
     let clauseText: string | undefined;
     for (const n of facts) {
-      // (a count of the fact's own cue, "five concerns", holds its cue)
       clauseText ??= masked.slice(clause.start, clause.end);
-      if (!(noun && n.cues.includes(noun)) && !hasAnyIn(masked, clauseText, clause.start, n.cues)) continue;
-      if (n.exclude.length && hasAnyIn(masked, clauseText, clause.start, n.exclude)) continue;
-      if (!sameQuantity(ctx, s, clause, clauseText, n)) continue;
+      if (!comparable(ctx, s, clause, clauseText, n, noun)) continue;
       if (n.values.includes(value)) break;
       const numEnd = pos + r[1].length + (r[2] ? r[2].length : 0);
       const fix = likeClaim(r[1], n.values[0]) + (percent ? r[2] : '');
@@ -252,17 +249,26 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
   }
 }
 
+/**
+ * Is a number in the clause the fact's quantity: the clause holds one of its cues (a count of the cue itself, "five
+ * concerns", does: `noun`), none of its exclusions, and it is the same quantity (sameQuantity)?
+ */
+function comparable(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, n: NumberFact, noun?: string): boolean {
+  if (!(noun && n.cues.includes(noun)) && !hasAnyIn(ctx.masked, clauseText, clause.start, n.cues)) return false;
+  if (n.exclude.length && hasAnyIn(ctx.masked, clauseText, clause.start, n.exclude)) return false;
+  return sameQuantity(ctx, s, clause, clauseText, n);
+}
+
 /** "over the last decade", "the past decade": ten years counted back, as "the last ten years" (its word is the claim). */
 const LAST_DECADE = /\b(?:last|past|previous)\s+decade\b/;
 
-/** A count of years with no number written ("decade") against the facts that count years back from then. */
-function reportCount(ctx: Ctx, s: SentenceInfo, pos: number, word: string, value: number, facts: NumberFact[]): void {
+/** A "decade" at `pos` (ten years, no number written) against the facts that count years back from then. */
+function checkDecade(ctx: Ctx, s: SentenceInfo, pos: number, facts: NumberFact[]): void {
+  const word = 'decade', value = 10;
   const clause = clauseAt(s, pos);
   const clauseText = ctx.masked.slice(clause.start, clause.end);
   for (const n of facts) {
-    if (!hasAnyIn(ctx.masked, clauseText, clause.start, n.cues)) continue;
-    if (n.exclude.length && hasAnyIn(ctx.masked, clauseText, clause.start, n.exclude)) continue;
-    if (!sameQuantity(ctx, s, clause, clauseText, n)) continue;
+    if (!comparable(ctx, s, clause, clauseText, n)) continue;
     if (n.values.includes(value)) return;
     addFinding(ctx, {
       start: pos, end: pos + word.length, kind: 'number', severity: 'error',

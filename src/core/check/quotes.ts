@@ -494,7 +494,7 @@ function mentionsIn(all: Mention[], from: number, to: number): Mention[] {
   return out;
 }
 
-export interface Speaker {
+interface Speaker {
   person: PersonIndex;
   /** Where the draft names (or refers to) the speaker, when it does. */
   start?: number;
@@ -526,8 +526,9 @@ const OWN_QUOTE = /^\s*[:,]?\s*["']/;
 const DOC_BEFORE = /\b(report|letter|statement|document|notice|review|inspector|inspectors|inspectorate|regulator|watchdog|department|government)\b[^.]{0,20}$/;
 /** DOC_BEFORE's longest match: its longest word (10 letters) and 20 more characters. */
 const DOC_BEFORE_MAX = 30;
-/** "he said", "she had also said": a pronoun just before the speech verb. */
+/** Words naming a post ("minister", "leader"): before a colon, they make the quotation that post-holder's. */
 const ROLE_WORD_SET = new Set<string>(ROLE_WORDS);
+/** "he said", "she had also said": a pronoun just before the speech verb. */
 const PRONOUN_BEFORE = /\b(he|she)\s+(?:has\s+|had\s+|also\s+)?$/;
 
 /** The one person the sources give a role of this type at the draft's date (or at all), if there is exactly one. */

@@ -437,10 +437,6 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
   }
 }
 
-/**
- * A Markdown table row that names a known person in its first cell ("| Su Aves | Chair | Labour | St Sidwell's… |"):
- * each other cell is read as a role, a party or a ward of that person.
- */
 /** "| Conservative, Bickleigh & Wembury |": a cell of a party and then more, read as brackets after the name are. */
 function partyAndWardCell(ctx: Ctx, mention: Mention, cell: { start: number; end: number }): boolean {
   const comma = ctx.masked.indexOf(',', cell.start);
@@ -465,6 +461,11 @@ function checkProseCell(ctx: Ctx, s: SentenceInfo, cell: { start: number; end: n
   }
 }
 
+/**
+ * A Markdown table row that names a known person in a cell of its own ("| Su Aves | Chair | Labour | St Sidwell's… |",
+ * or "| Chair | Su Aves | … |"; else the first cell's name): each other cell is read as a role, a party or a ward of
+ * that person, and the names in a cell of prose with what their brackets say.
+ */
 function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   const cells: { start: number; end: number }[] = [];
