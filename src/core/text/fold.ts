@@ -77,6 +77,17 @@ export function fold(text: string): string {
 
 /** The capital sigma: the one character whose lower case depends on its neighbours (final ς or σ). */
 const CAPITAL_SIGMA = 0x3a3;
+/** What foldOther answers for a capital sigma, and for a surrogate that is not half of a pair. */
+const SIGMA = -1;
+const LONE = -2;
+
+/** The fold of text[i], a character outside BY_TABLE: foldChar's, or SIGMA, or LONE (kept as it is). */
+function foldOther(text: string, i: number, c: number): number {
+  if (c === CAPITAL_SIGMA) return SIGMA;
+  if (c >= 0xd800 && c <= 0xdbff) return (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? c : LONE;
+  if (c >= 0xdc00 && c <= 0xdfff) return (text.charCodeAt(i - 1) & 0xfc00) === 0xd800 ? c : LONE;
+  return foldChar(c);
+}
 
 /**
  * The fold of a text, made one character at a time (by table for ASCII and TABLE's characters, by foldChar for any
@@ -95,15 +106,13 @@ export function foldByTable(text: string): string | undefined {
     const c = text.charCodeAt(i);
     let f = BY_TABLE[c];
     if (f === 0) {
-      if (c === CAPITAL_SIGMA) return undefined;
-      // a surrogate pair (an emoji) is kept as it is; a lone surrogate too, but it decides how the string is made
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-        out[i] = c;
-        out[++i] = text.charCodeAt(i);
-        continue;
+      f = foldOther(text, i, c);
+      if (f === SIGMA) return undefined;
+      // (a lone surrogate is kept, but decides how the string is made: see fromCodes)
+      if (f === LONE) {
+        lone = true;
+        f = c;
       }
-      if ((c & 0xf800) === 0xd800) lone = true;
-      f = foldChar(c);
     }
     if (c === 0) f = 0;
     out[i] = f;
