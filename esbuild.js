@@ -48,7 +48,7 @@ const builds = [
 
 const CODE_CACHE = path.join('dist', 'cli-main.cache');
 
-/** A cache made for another bundle is never used (launch.ts checks its hash), but a stale one is removed at once. */
+/** A cache made for another bundle is never used (launch.ts compares its hash with the bundle's stamp), but a stale one is removed at once. */
 const dropCodeCache = {
   name: 'drop-code-cache',
   setup(build) {
