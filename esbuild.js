@@ -4,6 +4,7 @@ const esbuild = require('esbuild');
 const { spawnSync } = require('child_process');
 const path = require('path');
 const fs = require('fs');
+const { stampBundle } = require('./scripts/build/stamp.js');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -47,7 +48,7 @@ const builds = [
 
 const CODE_CACHE = path.join('dist', 'cli-main.cache');
 
-/** A cache made for another bundle is never used (launch.ts checks its hash), but a stale one is removed at once. */
+/** A cache made for another bundle is never used (launch.ts compares its hash with the bundle's stamp), but a stale one is removed at once. */
 const dropCodeCache = {
   name: 'drop-code-cache',
   setup(build) {
@@ -69,6 +70,7 @@ async function main() {
     const out = Object.entries(result.metafile.outputs).find(([f]) => f.endsWith('.js'));
     if (out) console.log(`built ${out[0]} (${(out[1].bytes / 1024).toFixed(1)} KiB)`);
   }
+  stampBundle(path.join('dist', 'cli-main.js'));
   validateData();
   writeCodeCache();
 }

@@ -4,9 +4,11 @@
  *
  * - V8's code cache. The build runs the command once and saves the compiled code (dist/cli-main.cache), so
  *   later runs read it instead of parsing and compiling the engine again (about 10 ms of a 1k-word run).
- *   The cache carries a SHA-256 of the bundle it was made from and is used only for that exact bundle; V8
- *   itself rejects it under another V8 version or other flags. Without a usable cache the bundle is
- *   compiled as usual: the cache changes speed, never behaviour.
+ *   The build ends the bundle with a line giving the SHA-256 of the rest (scripts/build/stamp.js); the cache
+ *   begins with the hash of the bundle it was made from and is used only when the two agree (so a run
+ *   hashes nothing); V8 itself rejects it under another V8 version or other flags. Without a usable cache
+ *   (or an unstamped bundle, as a watch build leaves) the bundle is compiled as usual: the cache changes
+ *   speed, never behaviour.
  * - Regular expressions straight to machine code. V8 first interprets a pattern and compiles it when it
  *   is used again ("tier-up"); nearly all of the checker's hundred patterns run many times in one check,
  *   so here that first pass and the second compilation are pure cost (about 15 ms). Set only in this
@@ -15,7 +17,6 @@
  * DEVON_FACTCHECK_WRITE_CODE_CACHE=1 makes a run write the cache when it ends (used by esbuild.js);
  * DEVON_FACTCHECK_DEBUG=1 says on stderr whether the cache was used.
  */
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
@@ -34,10 +35,12 @@ function regexTierUp(on: boolean): void {
 }
 
 const source = fs.readFileSync(bundle, 'utf8');
-const digest = createHash('sha256').update(source).digest();
+// the bundle's stamp: its last line (see scripts/build/stamp.js)
+const stamp = /\/\/# devon-factcheck-bundle-sha256=([0-9a-f]{64})\n$/.exec(source.slice(-120))?.[1];
+const digest = stamp ? Buffer.from(stamp, 'hex') : undefined;
 let cachedData: Buffer | undefined;
-let cacheState = writeCache ? 'being written' : 'absent';
-if (!writeCache) {
+let cacheState = !digest ? 'not used (the bundle has no stamp)' : writeCache ? 'being written' : 'absent';
+if (digest && !writeCache) {
   try {
     const file = fs.readFileSync(cacheFile);
     if (file.length > digest.length && file.subarray(0, digest.length).equals(digest)) cachedData = file.subarray(digest.length);
@@ -56,7 +59,7 @@ if (process.env.DEVON_FACTCHECK_DEBUG === '1') process.stderr.write(`devon-factc
 // Compiled (and the cache checked) under V8's default flags, the flags it was made with; patterns compile later.
 regexTierUp(false);
 const run = script.runInThisContext() as (e: object, r: NodeRequire, m: object, f: string, d: string) => void;
-if (writeCache) {
+if (writeCache && digest) {
   process.on('exit', () => {
     regexTierUp(true); // the cache must carry the default flags it will be read under
     fs.writeFileSync(cacheFile, Buffer.concat([digest, script.createCachedData()]));

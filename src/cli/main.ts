@@ -7,13 +7,23 @@ import { DatasetError, findDataDir, loadDataset, readValidatedData } from '../co
 import { inBrackets, todayIso } from '../core/time/dates';
 import { CheckArgs, EvalArgs, IngestArgs, parseArgs, QuotesArgs, SourceArgs, USAGE, UsageError } from './args';
 import { InputError, listSourceFiles, readDraft, readSourceFile } from './files';
-import { describeDisagreement, gazetteer, mergeSources } from '../core/ingest/merge';
+import type * as Merge from '../core/ingest/merge';
 import { SourceError } from '../core/ingest/source';
 import { AsOfFrom, CheckedFile, FileResult, formatText, isBlocking, isSkipped, toJsonReport, toSarif } from './format';
 import { storyDateOf } from '../core/time/story';
-import { formatEvalText, readEvalDir, scoreDrafts, thresholdFailures } from './eval';
-import { createQuoteSearch, formatAttributedQuote } from '../core/quotes/search';
+import type * as Eval from './eval';
+import type * as QuoteSearch from '../core/quotes/search';
 import pkg from '../../package.json';
+
+/*
+ * The parts only some commands use, loaded by those commands: `check` of a draft, the common run, starts without
+ * building the labels' schemas (zod), the source reader's patterns or the quotation search (fuse.js).
+ */
+/* eslint-disable @typescript-eslint/no-var-requires */
+const evalPart = (): typeof Eval => require('./eval');
+const sourcesPart = (): typeof Merge => require('../core/ingest/merge');
+const quotesPart = (): typeof QuoteSearch => require('../core/quotes/search');
+/* eslint-enable @typescript-eslint/no-var-requires */
 
 export const PROGRAM = 'devon-factcheck';
 export const VERSION: string = pkg.version;
@@ -139,6 +149,7 @@ function fail2(io: CliIO, msg: string): number {
 }
 
 function runEval(args: EvalArgs, io: CliIO): number {
+  const { readEvalDir, scoreDrafts, thresholdFailures, formatEvalText } = evalPart();
   const { drafts, notes } = readEvalDir(args.dir);
   for (const n of notes) io.stderr.write(`${PROGRAM}: ${n}\n`);
   const engine = engineFor(args, io);
@@ -154,6 +165,7 @@ function runEval(args: EvalArgs, io: CliIO): number {
 }
 
 function runQuotes(args: QuotesArgs, io: CliIO): number {
+  const { createQuoteSearch, formatAttributedQuote } = quotesPart();
   const search = createQuoteSearch(engineFor(args, io).dataset);
   const hits = search.search(args.query ?? '', Number.MAX_SAFE_INTEGER);
   if (args.format === 'json') {
@@ -180,6 +192,7 @@ function engineFor(args: SourceArgs, io: CliIO): Engine {
   const bundled = io.loadEngine();
   if (!args.sources?.length && !args.noBundled) return bundled;
   const files = (args.sources ?? []).flatMap(listSourceFiles).map(readSourceFile);
+  const { gazetteer, mergeSources, describeDisagreement } = sourcesPart();
   const base = args.noBundled ? gazetteer(bundled.dataset) : bundled.dataset;
   const merged = mergeSources(base, files, todayIso(io.now()));
   for (const p of merged.problems) io.stderr.write(`${PROGRAM}: source skipped: ${oneLine(p.message)}\n`);
@@ -192,6 +205,7 @@ function engineFor(args: SourceArgs, io: CliIO): Engine {
 /** `ingest FILE...`: the facts of each file, as JSON in the data/ format (one object per file, in a list). */
 function runIngest(args: IngestArgs, io: CliIO): number {
   const bundled = io.loadEngine().dataset;
+  const { gazetteer, mergeSources } = sourcesPart();
   let reference = args.noBundled ? gazetteer(bundled) : bundled;
   const out: unknown[] = [];
   let failed = 0;

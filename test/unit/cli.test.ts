@@ -392,6 +392,7 @@ describe('cli: the launcher (dist/cli.js) and its code cache', function () {
     const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'silent', minify: true } as const;
     await esbuild.build({ ...common, entryPoints: [path.join(ROOT, 'src/cli/cli.ts')], outfile: main });
     await esbuild.build({ ...common, entryPoints: [path.join(ROOT, 'src/cli/launch.ts')], outfile: path.join(out, 'cli.js') });
+    require(path.join(ROOT, 'scripts', 'build', 'stamp.js')).stampBundle(main);
     fs.rmSync(cache, { force: true });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dfc-launch-'));
     fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'sample-draft.md'), path.join(dir, 'draft.md'));
@@ -413,8 +414,11 @@ describe('cli: the launcher (dist/cli.js) and its code cache', function () {
     const writing = run({ DEVON_FACTCHECK_WRITE_CODE_CACHE: '1' });
     assert.strictEqual(writing.stdout, plain.stdout);
     const file = fs.readFileSync(cache);
-    // it begins with the SHA-256 of the bundle it belongs to
-    const digest = require('crypto').createHash('sha256').update(fs.readFileSync(main, 'utf8')).digest() as Buffer;
+    // it begins with the SHA-256 of the bundle it belongs to, which the bundle's last line (its stamp) gives
+    const bundle = fs.readFileSync(main, 'utf8');
+    const body = bundle.slice(0, bundle.lastIndexOf('//# devon-factcheck-bundle-sha256='));
+    const digest = require('crypto').createHash('sha256').update(body).digest() as Buffer;
+    assert.ok(bundle.endsWith(`=${digest.toString('hex')}\n`), 'the stamp is the hash of the rest of the bundle');
     assert.ok(file.subarray(0, 32).equals(digest));
 
     const cached = run();
@@ -437,6 +441,19 @@ describe('cli: the launcher (dist/cli.js) and its code cache', function () {
       assert.strictEqual(junk.stdout, plain.stdout);
     } finally {
       fs.writeFileSync(cache, good);
+    }
+  });
+
+  it('uses no cache for a bundle without its stamp (as a watch build leaves it)', () => {
+    const plain = run({ DEVON_FACTCHECK_DEBUG: '0' });
+    const stamped = fs.readFileSync(main, 'utf8');
+    try {
+      fs.writeFileSync(main, stamped.slice(0, stamped.lastIndexOf('//# devon-factcheck-bundle-sha256=')));
+      const unstamped = run();
+      assert.strictEqual(cacheState(unstamped), 'not used (the bundle has no stamp)');
+      assert.strictEqual(unstamped.stdout, plain.stdout);
+    } finally {
+      fs.writeFileSync(main, stamped);
     }
   });
 });

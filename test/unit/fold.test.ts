@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { fold, foldGeneral } from '../../src/core/text/fold';
+import { fold, foldByTable, foldGeneral } from '../../src/core/text/fold';
 
 // the characters that decide which path a text takes, and how it folds
 const PIECES = [
@@ -31,6 +31,23 @@ describe('fold', () => {
       numRuns: 2000,
       seed: 20251205,
     });
+  });
+
+  it('folds any part of a text as that part of the whole text\'s one-pass fold (the engine folds a draft once and slices it)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const t = parts.join('');
+        const whole = foldByTable(t);
+        // only a capital sigma, whose lower case depends on its neighbours, keeps a text off the one pass
+        assert.strictEqual(whole === undefined, t.includes('Σ'));
+        if (whole === undefined) return;
+        const a = x % (t.length + 1), b = a + (y % (t.length - a + 1));
+        assert.strictEqual(whole.slice(a, b), fold(t.slice(a, b)));
+      }),
+      { numRuns: 3000, seed: 20251205 },
+    );
+    // an accent, a pound sign, a bullet, an emoji: one pass
+    assert.strictEqual(foldByTable('Café • £5 \ud83e\uddf5 Ω'), 'café • £5 \ud83e\uddf5 ω');
   });
 
   it('folds curly quotes, dashes, spaces and case in one pass; long texts too', () => {

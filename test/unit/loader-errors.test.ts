@@ -527,7 +527,7 @@ describe('data validated at build time', () => {
     // and it is what the loader used: a (made-up) change in it shows through while the files are unchanged
     const parsed = JSON.parse(validated!.json);
     parsed['roles.json'].roles[0].title = 'Made-up title';
-    const marked = { hash: validated!.hash, json: JSON.stringify(parsed) };
+    const marked = { files: validated!.files, json: JSON.stringify(parsed) };
     assert.strictEqual(parseDataset(REAL, readText, marked).roles[0].title, 'Made-up title');
   });
 
@@ -541,18 +541,18 @@ describe('data validated at build time', () => {
 
   it('is not used when its own contents are damaged (the data is validated instead)', () => {
     const good = readValidatedData(dir)!;
-    // the right hash over a cut-short body: loads by validating, and gives the real data
-    const damaged = { hash: good.hash, json: good.json.slice(0, 100) };
+    // the right files over a cut-short body: loads by validating, and gives the real data
+    const damaged = { files: good.files, json: good.json.slice(0, 100) };
     assert.strictEqual(parseDataset(REAL, readText, damaged).quotes.length, parseDataset(REAL, readText).quotes.length);
     // a body that is valid JSON but says something else is never trusted for other files
-    const other = { hash: '0'.repeat(64), json: '{}' };
+    const other = { files: '[]', json: '{}' };
     assert.ok(parseDataset(REAL, readText, other).people.length > 0);
   });
 
   it('reads back nothing from a folder without the file, or with a malformed one', () => {
     assert.strictEqual(readValidatedData(path.join(dir, 'nowhere')), undefined);
     const bad = fs.mkdtempSync(path.join(os.tmpdir(), 'dfc-validated-bad-'));
-    fs.writeFileSync(path.join(bad, VALIDATED_DATA_FILE), 'not a hash\n{}');
+    fs.writeFileSync(path.join(bad, VALIDATED_DATA_FILE), 'not the files\n{}');
     assert.strictEqual(readValidatedData(bad), undefined);
     fs.rmSync(bad, { recursive: true, force: true });
   });

@@ -540,6 +540,9 @@ export const eventsRule = defineRule<EventsIndex>({
 });
 
 export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
+  // every claim below is about one of the sentence's events (all of an event's required words in it), and most
+  // sentences have none: asked first, before any date's clause is worked out
+  if (sentenceLevelEvents(ctx, s).length === 0) return;
   const { m } = ctx;
   for (const d of s.dates) {
     const clause = dateClause(ctx, s, d);

@@ -5,7 +5,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { createHash } from 'crypto';
 import type * as z from 'zod/mini';
 import type {
   Evidence, Event, NumberFact, Organisation, Party, Person, PersonAttribute, Quote, Role, Source, State,
@@ -83,21 +82,21 @@ function schemas(): typeof Schema {
 }
 
 /**
- * The parsed contents of the data files as zod returned them when a build validated them, and the hash of the
- * files they came from (`hashDataFiles`). A loader given these skips zod only when the files on disk still hash
- * to the same value; any edit to the data means full validation again, with the usual messages.
+ * The parsed contents of the data files as zod returned them when a build validated them, and the files they came
+ * from. A loader given these skips zod only when the files on disk are still exactly those (compared as text: no
+ * hashing, so a one-shot run of the command never loads a hash function); any edit to the data means full
+ * validation again, with the usual messages.
  */
 export interface ValidatedData {
-  hash: string;
+  /** The data files the build validated: JSON of their texts, by file name (see `filesKey`). */
+  files: string;
   /** JSON of the parsed files, by file name (parsed afresh on every load: no two datasets share objects). */
   json: string;
 }
 
-/** SHA-256 over every data file's name and contents. */
-export function hashDataFiles(files: Record<FileName, string>): string {
-  const h = createHash('sha256');
-  for (const name of DATA_FILE_NAMES) h.update(name).update('\0').update(files[name]).update('\0');
-  return h.digest('hex');
+/** The texts of the data files as one string, for telling whether they are the ones a build validated. */
+function filesKey(files: Record<FileName, string>): string {
+  return JSON.stringify(DATA_FILE_NAMES.map((name) => [name, files[name]]));
 }
 
 function formatPath(p: readonly PropertyKey[]): string {
@@ -204,7 +203,7 @@ function parseFile<S extends z.ZodMiniType>(file: string, raw: string, schema: S
  * given, is put before each file's name in messages.
  */
 export function validateFiles(files: Record<FileName, string>, validated?: ValidatedData, folder = ''): Parsed {
-  if (validated && validated.hash === hashDataFiles(files)) {
+  if (validated && validated.files === filesKey(files)) {
     try {
       return JSON.parse(validated.json) as Parsed;
     } catch {
@@ -564,10 +563,10 @@ export const VALIDATED_DATA_FILE = 'data.validated';
 /** Validates a data/ directory with zod and returns what `readValidatedData` reads back (throws DatasetError). */
 export function validatedDataOf(dir: string): string {
   const files = readDataFiles(dir);
-  const validated = { hash: hashDataFiles(files), json: JSON.stringify(validateFiles(files)) };
+  const validated = { files: filesKey(files), json: JSON.stringify(validateFiles(files)) };
   // the checks zod cannot make (evidence in its article, known ids), on what zod returned
   parseDataset(files, (f) => fs.readFileSync(path.join(dir, f), 'utf8'), validated);
-  return `${validated.hash}\n${validated.json}\n`;
+  return `${validated.files}\n${validated.json}\n`;
 }
 
 /** What a build wrote in `dir`, or undefined when there is none (then the loader validates). */
@@ -578,6 +577,7 @@ export function readValidatedData(dir: string): ValidatedData | undefined {
   } catch {
     return undefined;
   }
+  // (JSON has no raw line breaks: the first line is the files, the second the parsed data)
   const nl = text.indexOf('\n');
-  return nl === 64 ? { hash: text.slice(0, 64), json: text.slice(65) } : undefined;
+  return text.startsWith('[') && nl > 0 ? { files: text.slice(0, nl), json: text.slice(nl + 1) } : undefined;
 }

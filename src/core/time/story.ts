@@ -179,6 +179,8 @@ interface Facts {
   opening: { range: DayRange; scene: boolean } | undefined;
   /** For a paragraph read as one of the lede's (see ledeOf): is it a story's date line, else the scene it sets. */
   lede?: { dateLine: boolean; scene: { range: DayRange; present: boolean } | undefined };
+  /** For a paragraph inside a scene: does it open by leaving it (LEAVES_SCENE)? */
+  leavesScene?: boolean;
 }
 
 /** Facts by the block's reading (originsOf): worked out once for as long as its chunk's text and its prose are unchanged. */
@@ -248,7 +250,8 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
       if (f.own) scene = undefined;
       continue;
     }
-    if (scene && b.kind === 'paragraph' && LEAVES_SCENE.test(fold((b.masked ?? text.slice(b.start, b.end)).slice(0, 40)))) scene = undefined;
+    // (asked once per reading, with its facts: a fold and a pattern for every paragraph at every edit showed in a profile)
+    if (scene && b.kind === 'paragraph' && (f.leavesScene ??= LEAVES_SCENE.test(fold((b.masked ?? text.slice(b.start, b.end)).slice(0, 40))))) scene = undefined;
     if (!structure && scene && b.kind !== 'row') out[i] = scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
     if (b.kind !== 'paragraph' || structure) continue;
     if (lede < LEDE_PARAGRAPHS) {
