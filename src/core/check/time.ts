@@ -100,7 +100,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   if (opts.title || opts.role) {
     // A date set earlier in the paragraph carries over; else a title or role is about the draft's date unless the
     // sentence marks it as history and the tense says past. (The tense is asked last: most sentences mark no history.)
-    const carried = carriedDate(ctx, s);
+    const carried = carriedDate(ctx, s, pos);
     if (carried) return carried;
     if (!HISTORY.test(ctx.masked.slice(s.start, s.end))) return { range: now, explicit: false, present: true };
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
@@ -108,8 +108,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   const present = presentTense(ctx, s, clause ?? clauseAt(s, pos));
   // a date set earlier in the paragraph carries over to sentences that do not give their own (to those in the present
   // tense too in a scene told in the present)
-  if (!present || ctx.contextDate?.present) {
-    const carried = carriedDate(ctx, s);
+  if (!present || ctx.contextDate?.present || ctx.contextDate?.cells) {
+    const carried = carriedDate(ctx, s, pos);
     if (carried) return carried;
   }
   return { range: now, explicit: false, present };
@@ -129,7 +129,7 @@ function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
  * The time of a date that opens one of the two sentences before ("In December 2022, …" sets the scene for the next);
  * else the date the block's context sets (a dated heading, list lead or table row above it, or the story's scene).
  */
-function carriedDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
+function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefined {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
     const ps = ctx.sentences[i];
     // the last such date of the sentence
@@ -141,7 +141,7 @@ function carriedDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
       }
     }
   }
-  return contextDate(ctx, s);
+  return contextDate(ctx, s, pos);
 }
 
 /** Reporting told in the past ("said", "told"): with no present-tense word, a sentence set at the story's scene. */
@@ -154,9 +154,11 @@ const TODAY = /\b(?:today|these days|nowadays|at present)\b/;
  * The date the block's context sets; the scene's only for a sentence in the past tense (or, in a scene told in the
  * present tense, in the present), at a time before the draft's.
  */
-function contextDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
+function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefined {
   const c = ctx.contextDate;
   if (!c) return undefined;
+  const cell = cellDateAt(ctx, pos);
+  if (cell) return { range: cell, explicit: true, present: false, carried: true };
   if (c.scene) {
     if (c.range.start > ctx.asOf) return undefined;
     const t = tenseOfSentence(s);
@@ -166,4 +168,12 @@ function contextDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
     if (!historic && (t.present || !(t.past || PAST_REPORTING.test(text)))) return undefined;
   }
   return { range: c.range, explicit: true, present: false, carried: true };
+}
+
+/** The date of the table cell at pos, when its column's header is one ("| | In December 2022 | Now |"). */
+export function cellDateAt(ctx: Ctx, pos: number): DayRange | undefined {
+  const cells = ctx.contextDate?.cells;
+  if (!cells) return undefined;
+  for (const c of cells) if (pos >= c.start && pos < c.end) return c.range;
+  return undefined;
 }

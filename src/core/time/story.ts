@@ -27,6 +27,15 @@ export interface ContextDate {
   from: 'heading' | 'lead' | 'row' | 'question' | 'scene';
   /** A scene told in the present tense ("Wednesday 14 December 2022. The cabinet is about to…"): its present is the scene's. */
   present?: boolean;
+  /** A table row's cells under dated column headers ("| | In December 2022 | Now |"): each such cell's time. */
+  cells?: readonly CellDate[];
+}
+
+/** The time a table row's cell is set at by its column's header; offsets relative to the row. */
+export interface CellDate {
+  start: number;
+  end: number;
+  range: DayRange;
 }
 
 export interface StoryDate {
@@ -93,6 +102,18 @@ function rowDate(b: Block): DayRange | undefined {
   }
   // a row headed by its date ("| July 2022 | …")
   return cells.length > 1 && columns ? labelDate(cells[0].text) : undefined;
+}
+
+/** The cells of a row whose column header is a date ("In December 2022", "Then (2022)"), offsets relative to the row. */
+function columnDates(b: Block): CellDate[] | undefined {
+  const { columns, cells } = b.context;
+  if (!columns || !cells) return undefined;
+  let out: CellDate[] | undefined;
+  for (let k = 0; k < cells.length && k < columns.length; k++) {
+    const d = labelDate(columns[k].text);
+    if (d) (out ??= []).push({ start: cells[k].start - b.start, end: cells[k].end - b.start, range: d });
+  }
+  return out;
 }
 
 /** How many opening paragraphs may set the scene. */
@@ -176,6 +197,8 @@ interface Facts {
   masked: string | undefined;
   length: number;
   own: DayRange | undefined;
+  /** A row's cells under dated columns. */
+  cells: CellDate[] | undefined;
   opening: { range: DayRange; scene: boolean } | undefined;
   /** For a paragraph read as one of the lede's (see ledeOf): is it a story's date line, else the scene it sets. */
   lede?: { dateLine: boolean; scene: { range: DayRange; present: boolean } | undefined };
@@ -193,8 +216,13 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   let own: DayRange | undefined;
   if (b.kind === 'heading') own = labelDate(t);
   else if (b.kind === 'row') own = rowDate(b);
-  else if (b.context.lead) own = labelDate(b.context.lead.text);
-  f = { masked: b.masked, length: b.end - b.start, own, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
+  else if (b.context.lead) {
+    // a nested item's lead with no year ("May:") is dated by the item it stands in ("- 2022")
+    own = labelDate(b.context.lead.text);
+    if (!own && b.context.outerLead) own = labelDate(b.context.outerLead.text);
+  }
+  const cells = b.kind === 'row' ? columnDates(b) : undefined;
+  f = { masked: b.masked, length: b.end - b.start, own, cells, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
   if (origin) FACTS.set(origin, f);
   return f;
 }
@@ -241,6 +269,8 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
       if (d === undefined && !questionDates.has(b.context.question.start)) questionDates.set(b.context.question.start, (d = questionDate(b.context.question.text)));
       if (d) structure = { range: d, from: 'question' };
     }
+    // a row under dated columns: each of those cells is set at its column's date (the row's own or its heading's elsewhere)
+    if (f.cells) structure = { range: structure?.range ?? spanOf(f.cells), from: structure?.from ?? 'row', cells: f.cells };
     out[i] = structure;
     if (b.kind === 'heading') {
       headingDates.set(b.start, f.own);
@@ -271,15 +301,37 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
   return out;
 }
 
+/** The days from the first cell's date to the last's. */
+function spanOf(cells: readonly CellDate[]): DayRange {
+  let start = Infinity, end = -Infinity;
+  for (const c of cells) {
+    start = Math.min(start, c.range.start);
+    end = Math.max(end, c.range.end);
+  }
+  return { start, end };
+}
+
 /** A key that tells context dates apart (for caching a block's result with its context). */
 export function contextKey(c: ContextDate | undefined): string {
-  return c ? `${contextClass(c)}${c.range.start}-${c.range.end}` : '';
+  if (!c) return '';
+  const cells = c.cells ? c.cells.map((x) => `|${x.start}:${x.end}=${x.range.start}-${x.range.end}`).join('') : '';
+  return `${contextClass(c)}${c.range.start}-${c.range.end}${cells}`;
 }
 
 /** Do two context dates have one key? (Asked of every block at every edit: no key strings made for it.) */
 export function sameContext(a: ContextDate | undefined, b: ContextDate | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.range.start === b.range.start && a.range.end === b.range.end && contextClass(a) === contextClass(b);
+  return a.range.start === b.range.start && a.range.end === b.range.end && contextClass(a) === contextClass(b) && sameCells(a.cells, b.cells);
+}
+
+function sameCells(a: readonly CellDate[] | undefined, b: readonly CellDate[] | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k], y = b[k];
+    if (x.start !== y.start || x.end !== y.end || x.range.start !== y.range.start || x.range.end !== y.range.end) return false;
+  }
+  return true;
 }
 
 /** What a block's check takes from where a context date comes from: a scene, told in the present or not, or another. */
