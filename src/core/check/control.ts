@@ -3,6 +3,7 @@
  * checked at the time the sentence is set. A 2022 fact presented as current is outdated, not wrong.
  */
 import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
+import { DateExpr } from '../extract/dates';
 import { statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
@@ -48,6 +49,7 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\b(?:run|led|controlled)\\s+by\\s+(?:the\\s+)?${P}\\b`,
       `\\bunder\\s+${P}\\s+control\\b`,
       `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
+      `\\b${P}s?,?\\s+(?:who|which)\\s+(?:have|has|had)\\s+(?:run|controlled|led)\\s+(?:the\\s+)?(?:council|county\\s+council|authority|county\\s+hall)\\b`,
       `\\b${P}s?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
     ].join('|'),
     'g',
@@ -66,6 +68,20 @@ export const controlRule = defineRule<ControlPatterns>({
   checkSentence: checkControl,
 });
 
+/**
+ * The date a state is said to hold since, just after its phrase: "since May 2024", or a since-phrase naming what
+ * dated it ("since the local elections in May 2024", "since the elections of May 2023"). Only a written year.
+ */
+function sinceAfter(ctx: Ctx, s: SentenceInfo, end: number): DateExpr | undefined {
+  for (const d of s.dates) {
+    if (d.start < end || d.start - end >= 60 || d.year === undefined || d.yearInferred || d.relative) continue;
+    if (d.relation === 'since' && d.start - end < 40) return d;
+    if ((d.relation === 'in' || d.relation === 'none' || /^of\s/.test(ctx.masked.slice(d.start, d.start + 3))) &&
+        /^[\s,]*since\s+the\s+(?:[a-z'-]+\s+){0,3}$/.test(ctx.masked.slice(end, d.start))) return d;
+  }
+  return undefined;
+}
+
 export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPatterns): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
@@ -83,18 +99,19 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPattern
     // "the Conservative-led government" is about Westminster, not the council
     if (/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30))) continue;
     const claimed = partyEntry.party.id;
-    const t = claimTime(ctx, s, r.index);
+    // "have run the council since May 2024", "Lib Dem-run since the elections in May 2024": the start the sources give
+    const sinceDate = sinceAfter(ctx, s, r.index + r[0].length);
+    // a state said to hold since a date holds now: the party is judged now, the date on its own
+    const t = sinceDate ? { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true } : claimTime(ctx, s, r.index);
     const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
     const start = r.index;
     const end = r.index + r[0].length;
     const claimedStates = states.filter((x) => x.value === claimed);
-    // "have run the council since May 2024": the start the sources give
-    const sinceDate = s.dates.find((d) => d.relation === 'since' && d.year !== undefined && !d.yearInferred && d.start >= end && d.start - end < 40);
     const started = claimedStates.find((x) => x.from);
     if (sinceDate && started) {
       const p = parsePartialDate(started.from!);
       if (sinceDate.year !== p.year || (sinceDate.month !== undefined && p.month !== undefined && sinceDate.month !== p.month)) {
-        const ds = sinceDate.start + (/^since\s+/.exec(masked.slice(sinceDate.start, sinceDate.end))?.[0].length ?? 0);
+        const ds = sinceDate.start + (/^(?:since|in|of)\s+/.exec(masked.slice(sinceDate.start, sinceDate.end))?.[0].length ?? 0);
         addFinding(ctx, {
           start: ds, end: sinceDate.end, kind: 'date', severity: 'error',
           message: `Sources say the ${partyEntry.party.name}s took charge of the council in ${formatPartialDate(started.from!)}, not ${ctx.text.slice(ds, sinceDate.end)}.`,
