@@ -209,7 +209,7 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], asOf: number): C
     for (const s of ctx.sentences) s.dates = findDates(ctx.masked, ctx.text, s.start, s.end, asOf, ctx.dateHints);
     const c = ctx.contextDate;
     // a month with no year under a dated heading, lead or column is in that year
-    if (c && !c.scene) for (const s of ctx.sentences) if (s.dates.length) yearFromContext(s.dates, ctx.masked, c.range);
+    if (c && !c.scene && !c.cells) for (const s of ctx.sentences) if (s.dates.length) yearFromContext(s.dates, ctx.masked, c.range);
   });
   for (const rule of rules.paragraph) {
     const index = indexes.get(rule);

@@ -49,8 +49,7 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\b(?:run|led|controlled)\\s+by\\s+(?:the\\s+)?${P}\\b`,
       `\\bunder\\s+${P}\\s+control\\b`,
       `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
-      `\\b${P}s?,?\\s+(?:who|which)\\s+(?:have|has|had)\\s+(?:run|controlled|led)\\s+(?:the\\s+)?(?:council|county\\s+council|authority|county\\s+hall)\\b`,
-      `\\b${P}s?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+      `\\b${P}s?(?:,?\\s+(?:who|which)(?=\\s+ha[sv]))?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
     ].join('|'),
     'g',
   );
@@ -73,13 +72,8 @@ export const controlRule = defineRule<ControlPatterns>({
  * dated it ("since the local elections in May 2024", "since the elections of May 2023"). Only a written year.
  */
 function sinceAfter(ctx: Ctx, s: SentenceInfo, end: number): DateExpr | undefined {
-  for (const d of s.dates) {
-    if (d.start < end || d.start - end >= 60 || d.year === undefined || d.yearInferred || d.relative) continue;
-    if (d.relation === 'since' && d.start - end < 40) return d;
-    if ((d.relation === 'in' || d.relation === 'none' || /^of\s/.test(ctx.masked.slice(d.start, d.start + 3))) &&
-        /^[\s,]*since\s+the\s+(?:[a-z'-]+\s+){0,3}$/.test(ctx.masked.slice(end, d.start))) return d;
-  }
-  return undefined;
+  return s.dates.find((d) => d.start >= end && d.year !== undefined && !d.yearInferred &&
+    (d.relation === 'since' ? d.start - end < 40 : /^[\s,]*since\s+the\s+(?:[a-z'-]+\s+){0,3}$/.test(ctx.masked.slice(end, d.start))));
 }
 
 export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPatterns): void {

@@ -8,7 +8,7 @@ import { Model, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate, inBrackets } from '../time/dates';
 import { addConfirmation, addFinding } from './findings';
-import { ClaimTime, ClaimTimeOptions, cellDateAt, claimRange, claimTime } from './time';
+import { ClaimTime, ClaimTimeOptions, cellAt, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
 import { NAME_OF_BODY_ENDS, ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
@@ -508,7 +508,10 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     if (!claim) continue;
     const d = s.dates.find((x) => x.range && x.start >= cell.start && x.end <= cell.end);
     // a date in the cell; else the row's (its Date or Year column) or a dated heading's above the table
-    const row = cellDateAt(ctx, cell.start) ?? (ctx.contextDate && !ctx.contextDate.scene ? ctx.contextDate.range : undefined);
+    // (the role's cell or the name's, whichever stands under a dated column: "| Council leader | John Hart |")
+    const here = cellAt(ctx, cell.start), named = cellAt(ctx, mention.start);
+    const dated = here?.range ? here : named?.range ? named : here ?? named;
+    const row = dated ? dated.range : ctx.contextDate && !ctx.contextDate.scene ? ctx.contextDate.range : undefined;
     const time: ClaimTime = d
       ? { range: claimRange(d, ctx.asOf), explicit: true, present: false }
       : row ? { range: row, explicit: true, present: false, carried: true } : { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };

@@ -6,6 +6,7 @@
 import { Ctx, SentenceInfo, clausesOf, tenseOfSentence } from './context';
 import { DayRange } from '../time/dates';
 import { DateExpr, tenseOf } from '../extract/dates';
+import type { CellDate } from '../time/story';
 
 export interface ClaimTime {
   range: DayRange;
@@ -43,7 +44,7 @@ export interface ClaimTimeOptions {
 const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor)\b/;
 
 /** What makes a date the end of the time a claim is set in ("before 2020"), and how far back that time reaches. */
-const BEFORE = /\b(?:before|prior\s+to|up\s+to)\s+$/;
+const BEFORE = /\b(?:before|prior\s+to|up\s+to|until|till)(?:\s+the)?\s+$/;
 const BEFORE_DAYS = 3650;
 
 /** Is the date alone in its clause (a timeline bullet's "**May 2021** – …")? Such a date dates the whole sentence. */
@@ -91,7 +92,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   }
   if (best && best.range) {
     // "before 2020": the years leading up to the date, not the date
-    if (BEFORE.test(ctx.masked.slice(Math.max(s.start, best.start - 12), best.start))) {
+    if (BEFORE.test(ctx.masked.slice(Math.max(s.start, best.start - 16), best.start))) {
       return { range: { start: best.range.start - BEFORE_DAYS, end: best.range.start - 1 }, explicit: true, present: false };
     }
     return { range: claimRange(best, ctx.asOf), explicit: true, present: false };
@@ -157,8 +158,9 @@ const TODAY = /\b(?:today|these days|nowadays|at present)\b/;
 function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefined {
   const c = ctx.contextDate;
   if (!c) return undefined;
-  const cell = cellDateAt(ctx, pos);
-  if (cell) return { range: cell, explicit: true, present: false, carried: true };
+  const cell = cellAt(ctx, pos);
+  // a cell under a column of no date ("Now", "Name") is set at the row's own date, else at none
+  if (cell) return cell.range ? { range: cell.range, explicit: true, present: false, carried: true } : undefined;
   if (c.scene) {
     if (c.range.start > ctx.asOf) return undefined;
     const t = tenseOfSentence(s);
@@ -170,10 +172,10 @@ function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefi
   return { range: c.range, explicit: true, present: false, carried: true };
 }
 
-/** The date of the table cell at pos, when its column's header is one ("| | In December 2022 | Now |"). */
-export function cellDateAt(ctx: Ctx, pos: number): DayRange | undefined {
+/** The table cell at pos with its time, in a row under dated column headers ("| | In December 2022 | Now |"). */
+export function cellAt(ctx: Ctx, pos: number): CellDate | undefined {
   const cells = ctx.contextDate?.cells;
   if (!cells) return undefined;
-  for (const c of cells) if (pos >= c.start && pos < c.end) return c.range;
+  for (const c of cells) if (pos >= c.start && pos < c.end) return c;
   return undefined;
 }

@@ -97,15 +97,7 @@ export function paragraphs(text: string): Span[] {
  * member: …"). The header lines of a memo or an e-mail each stand alone: the note's own date on one is no date of
  * the meeting named on the next.
  */
-const FIELD_LABEL = /^[A-Z][A-Za-z'\u2019]*(?: [A-Za-z'\u2019]+){0,2}:[ \t]/;
-
-/** Does the line at i open with a field's label? */
-function lineOpensField(text: string, i: number): boolean {
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  const c = text.charCodeAt(i);
-  // (a capital first: the pattern runs only then)
-  return c >= 65 && c <= 90 && FIELD_LABEL.test(text.slice(i, i + 40));
-}
+const FIELD_LABEL = /^[ \t]*[A-Z][A-Za-z'\u2019]*(?: [A-Za-z'\u2019]+){0,2}:[ \t]/;
 
 function lineStartsBlock(text: string, i: number): boolean {
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
@@ -204,7 +196,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
       // by characters: a pattern anchored at the line's end would be tried at every position of the line.
       if (
         e === lineStart || endsSentence(last) || HEADING.test(text.slice(lineStart, e)) || lineStartsBlock(text, i + 1) ||
-        (!endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && lineOpensField(text, i + 1)) ||
+        (!endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && FIELD_LABEL.test(text.slice(i + 1, i + 41))) ||
         (lineStart === s && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1) &&
           !isUpperStart(text, lastWordStart(text, lineStart, e)))
       ) {

@@ -31,11 +31,14 @@ export interface ContextDate {
   cells?: readonly CellDate[];
 }
 
-/** The time a table row's cell is set at by its column's header; offsets relative to the row. */
+/**
+ * The time a table row's cell is set at: its column header's date, else the row's own (none: the draft's date);
+ * offsets relative to the row.
+ */
 export interface CellDate {
   start: number;
   end: number;
-  range: DayRange;
+  range: DayRange | undefined;
 }
 
 export interface StoryDate {
@@ -104,16 +107,14 @@ function rowDate(b: Block): DayRange | undefined {
   return cells.length > 1 && columns ? labelDate(cells[0].text) : undefined;
 }
 
-/** The cells of a row whose column header is a date ("In December 2022", "Then (2022)"), offsets relative to the row. */
+/**
+ * A row's cells, each with its column header's date ("In December 2022", "Then (2022)") or none, offsets relative
+ * to the row; undefined when no column header is a date.
+ */
 function columnDates(b: Block): CellDate[] | undefined {
   const { columns, cells } = b.context;
-  if (!columns || !cells) return undefined;
-  let out: CellDate[] | undefined;
-  for (let k = 0; k < cells.length && k < columns.length; k++) {
-    const d = labelDate(columns[k].text);
-    if (d) (out ??= []).push({ start: cells[k].start - b.start, end: cells[k].end - b.start, range: d });
-  }
-  return out;
+  const out = cells?.map((c, k) => ({ start: c.start - b.start, end: c.end - b.start, range: columns?.[k] && labelDate(columns[k].text) }));
+  return out?.some((c) => c.range) ? out : undefined;
 }
 
 /** How many opening paragraphs may set the scene. */
@@ -270,7 +271,12 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
       if (d) structure = { range: d, from: 'question' };
     }
     // a row under dated columns: each of those cells is set at its column's date (the row's own or its heading's elsewhere)
-    if (f.cells) structure = { range: structure?.range ?? spanOf(f.cells), from: structure?.from ?? 'row', cells: f.cells };
+    if (f.cells) {
+      const own = structure?.range;
+      const cells = own ? f.cells.map((c) => (c.range ? c : { ...c, range: own })) : f.cells;
+      // (every claim of a row stands in a cell: the row's range is asked of none but when it has its own)
+      structure = { range: own ?? cells.find((c) => c.range)!.range!, from: structure?.from ?? 'row', cells };
+    }
     out[i] = structure;
     if (b.kind === 'heading') {
       headingDates.set(b.start, f.own);
@@ -301,37 +307,17 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
   return out;
 }
 
-/** The days from the first cell's date to the last's. */
-function spanOf(cells: readonly CellDate[]): DayRange {
-  let start = Infinity, end = -Infinity;
-  for (const c of cells) {
-    start = Math.min(start, c.range.start);
-    end = Math.max(end, c.range.end);
-  }
-  return { start, end };
-}
-
 /** A key that tells context dates apart (for caching a block's result with its context). */
 export function contextKey(c: ContextDate | undefined): string {
-  if (!c) return '';
-  const cells = c.cells ? c.cells.map((x) => `|${x.start}:${x.end}=${x.range.start}-${x.range.end}`).join('') : '';
-  return `${contextClass(c)}${c.range.start}-${c.range.end}${cells}`;
+  return c ? `${contextClass(c)}${c.range.start}-${c.range.end}${c.cells ? JSON.stringify(c.cells) : ''}` : '';
 }
 
 /** Do two context dates have one key? (Asked of every block at every edit: no key strings made for it.) */
 export function sameContext(a: ContextDate | undefined, b: ContextDate | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.range.start === b.range.start && a.range.end === b.range.end && contextClass(a) === contextClass(b) && sameCells(a.cells, b.cells);
-}
-
-function sameCells(a: readonly CellDate[] | undefined, b: readonly CellDate[] | undefined): boolean {
-  if (!a || !b) return a === b;
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) {
-    const x = a[k], y = b[k];
-    if (x.start !== y.start || x.end !== y.end || x.range.start !== y.range.start || x.range.end !== y.range.end) return false;
-  }
-  return true;
+  return a.range.start === b.range.start && a.range.end === b.range.end && contextClass(a) === contextClass(b) &&
+    // (only rows under dated columns have cells: no string is made for any other block)
+    (a.cells === b.cells || (!!a.cells && !!b.cells && JSON.stringify(a.cells) === JSON.stringify(b.cells)));
 }
 
 /** What a block's check takes from where a context date comes from: a scene, told in the present or not, or another. */

@@ -1,0 +1,101 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+import { sentences } from '../../src/core/text/sentences';
+import { findDates, yearFromContext } from '../../src/core/extract/dates';
+import { dayOf } from '../../src/core/time/dates';
+import { fold } from '../../src/core/text/fold';
+
+/** Causes of drafts6's false alarms and misses (issue 13, third session), each with sentences of our own. */
+describe('unseen causes (issue 13, drafts6)', () => {
+  const engine = createEngine(loadDataset(path.resolve(__dirname, '../../../data')));
+  const found = (text: string, asOf: string, kind: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => f.kind === kind).map((f) => text.slice(f.start, f.end));
+
+  describe('header lines of a memo or an e-mail', () => {
+    it('a line opening with a field label ends the sentence above it', () => {
+      const t = 'PLANNING NOTE — Friday 9 December 2022\nRe: county cabinet, Wednesday 14 December\nSubject: the agenda';
+      assert.deepStrictEqual(sentences(t).map((s) => t.slice(s.start, s.end)), [
+        'PLANNING NOTE — Friday 9 December 2022', 'Re: county cabinet, Wednesday 14 December', 'Subject: the agenda',
+      ]);
+    });
+
+    it("a line ending on a title or an open comma keeps going ('Cllr⏎Hart: …' is one sentence)", () => {
+      const t = 'The reply came from Cllr\nHart: we are trying.';
+      assert.strictEqual(sentences(t).length, 1);
+    });
+
+    it("the note's own date is not the meeting's named on the next line", () => {
+      const t = 'MEMO — Tuesday 6 December 2022\nSent: Tuesday 6 December 2022\nRe: Devon cabinet, Wednesday 14 December\n\nBe there early.';
+      assert.deepStrictEqual(found(t, '2022-12-06', 'date'), []);
+    });
+  });
+
+  describe('a month with no year in a dated section', () => {
+    it('takes the year of the context, the latest such month not after its end', () => {
+      const t = 'In May the revisit came; early December brought more; this May too.';
+      const f = fold(t);
+      const ds = findDates(f, t, 0, f.length, dayOf(2026, 1, 20));
+      yearFromContext(ds, f, { start: dayOf(2022, 1, 1), end: dayOf(2022, 12, 31) });
+      assert.deepStrictEqual(ds.map((d) => d.year), [2022, 2022, 2025]);
+      const ms = findDates(f, t, 0, f.length, dayOf(2026, 1, 20));
+      yearFromContext(ms, f, { start: dayOf(2022, 6, 1), end: dayOf(2022, 6, 30) });
+      // under "June 2022", December is the one before
+      assert.deepStrictEqual(ms.map((d) => d.year), [2022, 2021, 2025]);
+    });
+
+    it("'**Early December** —' under '## 2022' is about December 2022, not the one before the draft's date", () => {
+      const t = '## 2022\n\n**Early December** — The opposition leader, Julian Brazil, calls for a government takeover.';
+      assert.deepStrictEqual(found(t, '2026-01-20', 'outdated'), []);
+    });
+
+    it('a nested item is dated by the year its parent item leads with', () => {
+      const under = '- **2022**\n  - December: council leader John Hart says the council is "taking this very seriously".';
+      assert.deepStrictEqual(found(under, '2026-01-20', 'outdated'), []);
+      // with no year above it, the December before the draft's date is meant, when Hart led no more
+      const alone = '- December: council leader John Hart says the council is "taking this very seriously".';
+      assert.deepStrictEqual(found(alone, '2026-01-20', 'outdated'), ['council leader John Hart']);
+    });
+  });
+
+  describe('a table whose column headers are dates', () => {
+    it('sets each cell at its column header\'s date', () => {
+      const t = '| | In December 2022 | In December 2025 |\n|---|---|---|\n| Council leader | John Hart | Not known |';
+      assert.deepStrictEqual(found(t, '2026-01-05', 'outdated'), []);
+    });
+
+    it('a cell under a column of now is still checked now', () => {
+      const t = '| Post | 2022 | Today |\n|---|---|---|\n| Leader of the council | Not known | John Hart |';
+      assert.deepStrictEqual(found(t, '2026-01-05', 'outdated').length, 1);
+    });
+  });
+
+  describe('an event named only as a point of reference', () => {
+    it("'the first visit after the inadequate judgement' is not dated by the visit's month", () => {
+      const t = '### 2020\n\n**October:** The first monitoring visit after the inadequate judgement looks at care leavers.';
+      assert.deepStrictEqual(found(t, '2026-01-05', 'date'), []);
+    });
+
+    it('the event itself in that month still is', () => {
+      const t = '### 2020\n\n**October:** Ofsted rates the service inadequate.';
+      assert.deepStrictEqual(found(t, '2026-01-05', 'date'), ['October']);
+    });
+  });
+
+  describe('which party runs the council since a date', () => {
+    it('a wrong start is a date finding, not a party one', () => {
+      const t = 'The Lib Dems, who have run the council since the elections of May 2023, disagree.';
+      assert.deepStrictEqual(found(t, '2025-12-10', 'party'), []);
+      assert.deepStrictEqual(found(t, '2025-12-10', 'date'), ['May 2023']);
+      const u = 'The council (Lib Dem-run since the local elections in May 2024) says so.';
+      assert.deepStrictEqual(found(u, '2025-12-10', 'party'), []);
+      assert.deepStrictEqual(found(u, '2025-12-10', 'date'), ['May 2024']);
+    });
+
+    it('a wrong party since the right date is still flagged: it ran the council before that', () => {
+      const t = 'The council, Conservative-run since the local elections in May 2025, disagrees.';
+      assert.deepStrictEqual(found(t, '2025-12-10', 'outdated'), ['Conservative-run']);
+    });
+  });
+});
