@@ -93,6 +93,15 @@ describe('unseen causes (issue 13, drafts6)', () => {
       assert.deepStrictEqual(found(u, '2025-12-10', 'date'), ['May 2024']);
     });
 
+    it('the party that took charge at the time the sources tell of is theirs; another time is another change', () => {
+      assert.deepStrictEqual(found('After the elections in May, Labour took control of the county council.', '2025-10-01', 'party'), ['Labour']);
+      assert.deepStrictEqual(found('The Conservative-run authority, which took charge in May, disagrees.', '2025-12-10', 'party'), ['Conservative']);
+      assert.deepStrictEqual(found('The Conservatives took control of the county council in 2009.', '2025-12-10', 'party'), []);
+      assert.deepStrictEqual(found('The Lib Dems took charge of the council after the May elections.', '2025-12-10', 'party'), []);
+      // another party taking charge later in the sentence is not this one's claim
+      assert.deepStrictEqual(found('In 2022 the Conservatives ran the council; the Lib Dems took control in May 2025.', '2025-12-10', 'party'), []);
+    });
+
     it('a wrong party since the right date is still flagged: it ran the council before that', () => {
       const t = 'The council, Conservative-run since the local elections in May 2025, disagrees.';
       assert.deepStrictEqual(found(t, '2025-12-10', 'outdated'), ['Conservative-run']);

@@ -7,7 +7,7 @@ import { DateExpr } from '../extract/dates';
 import { statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
-import { formatPartialDate, parsePartialDate } from '../time/dates';
+import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { escapeRegExp, execIn } from '../text/words';
 import { Model } from '../model/model';
 import { defineRule } from './rule';
@@ -20,7 +20,7 @@ const ELSEWHERE = ['other councils?', 'another council', 'neighbouring', '(?:cit
 /** Words for the council itself (the home council's names are added per model). */
 const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration'];
 
-const CONTROL_HINT = /\b(?:run|runs|ran|led|lead|leads|controlled|controls|control|administration|dominated|hold|holds|held)\b/;
+const CONTROL_HINT = /\b(?:run|runs|ran|led|lead|leads|controlled|controls|control|charge|administration|dominated|hold|holds|held)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);
 
 type PartyPhrase = Ctx['m']['partyPhrases'][number];
@@ -49,6 +49,7 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\b(?:run|led|controlled)\\s+by\\s+(?:the\\s+)?${P}\\b`,
       `\\bunder\\s+${P}\\s+control\\b`,
       `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
+      `\\b${P}s?\\s+(?:took|take|takes|won|gained|seized)\\s+(?:charge|control)\\b`,
       `\\b${P}s?(?:,?\\s+(?:who|which)(?=\\s+ha[sv]))?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
     ].join('|'),
     'g',
@@ -76,6 +77,45 @@ function sinceAfter(ctx: Ctx, s: SentenceInfo, end: number): DateExpr | undefine
     (d.relation === 'since' ? d.start - end < 40 : /^[\s,]*since\s+the\s+(?:[a-z'-]+\s+){0,3}$/.test(ctx.masked.slice(end, d.start))));
 }
 
+/** The start of a party's control the sources give, against the date a draft says it holds since. */
+function reportSince(ctx: Ctx, d: DateExpr, claimedStates: Ctx['m']['states'], partyEntry: PartyPhrase): void {
+  const started = claimedStates.find((x) => x.from);
+  if (!started) return;
+  const p = parsePartialDate(started.from!);
+  if (d.year === p.year && (d.month === undefined || p.month === undefined || d.month === p.month)) return;
+  const ds = d.start + (/^(?:since|in|of)\s+/.exec(ctx.masked.slice(d.start, d.end))?.[0].length ?? 0);
+  addFinding(ctx, {
+    start: ds, end: d.end, kind: 'date', severity: 'error',
+    message: `Sources say the ${partyEntry.party.name}s took charge of the council in ${formatPartialDate(started.from!)}, not ${ctx.text.slice(ds, d.end)}.`,
+    suggestions: [d.month !== undefined ? formatPartialDate(started.from!) : String(p.year)],
+    citations: [ctx.m.dataset.cite(started.evidence)],
+    claimKey: `date:control:${partyEntry.party.id}:${d.year}-${d.month ?? ''}`,
+  });
+}
+
+/** Taking charge of the council ("took control", "won control"). */
+const TOOK_CHARGE = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control)\b/;
+/** …right after the party or the body it runs ("Conservative-run authority took charge", "…-led council, which took control"). */
+const TOOK_AFTER = new RegExp(`^(?:\\s+(?:council|authority|administration|group|party))?,?(?:\\s+(?:which|who))?\\s+(?:has\\s+|had\\s+)?${TOOK_CHARGE.source.slice(2)}`);
+
+/**
+ * "Labour took control of the council after the May elections": the party that took charge at a time the sentence
+ * gives (its month, with or without a year) is the one the sources say began to run it then. A change of control at
+ * a time they do not tell of ("took control in 2009") is another one: no finding.
+ */
+function reportTookCharge(ctx: Ctx, s: SentenceInfo, states: Ctx['m']['states'], partyEntry: PartyPhrase, start: number, end: number): void {
+  const began = states.find((x) => x.from && s.dates.some((d) => d.range && d.month !== undefined && d.range.start <= rangeOf(x.from!).end && d.range.end >= rangeOf(x.from!).start));
+  if (!began || began.value === partyEntry.party.id) return;
+  const actual = ctx.m.dataset.partyById.get(began.value)!;
+  addFinding(ctx, {
+    start, end, kind: 'party', severity: 'error',
+    message: `Sources say the ${actual.name}s (${actual.short}) took charge of the council in ${formatPartialDate(began.from!)}, not ${partyEntry.party.name}.`,
+    suggestions: [actual.short],
+    citations: [ctx.m.dataset.cite(began.evidence)],
+    claimKey: `party:control:${partyEntry.party.id}`,
+  });
+}
+
 export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPatterns): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
@@ -101,19 +141,13 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPattern
     const start = r.index;
     const end = r.index + r[0].length;
     const claimedStates = states.filter((x) => x.value === claimed);
-    const started = claimedStates.find((x) => x.from);
-    if (sinceDate && started) {
-      const p = parsePartialDate(started.from!);
-      if (sinceDate.year !== p.year || (sinceDate.month !== undefined && p.month !== undefined && sinceDate.month !== p.month)) {
-        const ds = sinceDate.start + (/^(?:since|in|of)\s+/.exec(masked.slice(sinceDate.start, sinceDate.end))?.[0].length ?? 0);
-        addFinding(ctx, {
-          start: ds, end: sinceDate.end, kind: 'date', severity: 'error',
-          message: `Sources say the ${partyEntry.party.name}s took charge of the council in ${formatPartialDate(started.from!)}, not ${ctx.text.slice(ds, sinceDate.end)}.`,
-          suggestions: [sinceDate.month !== undefined ? formatPartialDate(started.from!) : String(p.year)],
-          citations: [m.dataset.cite(started.evidence)],
-          claimKey: `date:control:${claimed}:${sinceDate.year}-${sinceDate.month ?? ''}`,
-        });
-      }
+    if (sinceDate) reportSince(ctx, sinceDate, claimedStates, partyEntry);
+    // "Labour took control of the council in May": who took charge then, not who ran it
+    if (TOOK_CHARGE.test(r[0]) || TOOK_AFTER.test(masked.slice(end, Math.min(s.end, end + 50)))) {
+      // (the party's own words only: "Labour" of "Labour took control")
+      const at = start + r[0].indexOf(phrase);
+      if (!sinceDate) reportTookCharge(ctx, s, states, partyEntry, at, at + phrase.length + (masked[at + phrase.length] === 's' ? 1 : 0));
+      continue;
     }
     const trueClaimed = claimedStates.find((x) => statusAt(x.time, t.range) === 'true');
     if (trueClaimed) {
