@@ -107,4 +107,17 @@ describe('unseen causes (issue 13, drafts6)', () => {
       assert.deepStrictEqual(found(t, '2025-12-10', 'outdated'), ['Conservative-run']);
     });
   });
+
+  describe('a quotation after a colon', () => {
+    it('NAME, on THE SUBJECT, colon, quotation: the words are the name\'s, after a time stamp too', () => {
+      const t = '10.42am — Cllr Aves, on the pace of change: “Unfortunately, we’ve not seen that much of a response.”';
+      // (an attribution finding runs from the speaker to the words)
+      assert.deepStrictEqual(found(t, '2022-12-14', 'attribution').map((x) => x.slice(0, 9)), ['Cllr Aves']);
+    });
+
+    it('As the MP put it, colon, quotation: the words are the one holder\'s of the post', () => {
+      assert.deepStrictEqual(found('As the MP put it: “For too long, vulnerable children and families in Devon have been failed by services.”', '2025-12-12', 'attribution').map((x) => x.slice(0, 6)), ['the MP']);
+      assert.deepStrictEqual(found('As the minister put it: “For too long, vulnerable children and families in Devon have been failed by services.”', '2025-12-12', 'attribution'), []);
+    });
+  });
 });

@@ -614,7 +614,7 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
     }
     return undefined;
   }
-  return colonSpeaker(allMentions, before, beforeStart, q.open);
+  return colonSpeaker(ctx, allMentions, before, beforeStart, q.open);
 }
 
 /**
@@ -622,11 +622,17 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
  * the quotation. The words may not name a role, a document or anything owned ("pointed to the minister's words:",
  * "on the letter:"), which would make the quotation someone else's.
  */
-const COLON_TAIL = /^((?:\s+[a-z]+){1,3})\s*:\s*$/;
-function colonSpeaker(allMentions: Mention[], before: string, beforeStart: number, open: number): Speaker | undefined {
+const COLON_TAIL = /^((?:\s+[a-z]+){1,3}|,\s+on(?:\s+[a-z]+){1,4})\s*:\s*$/;
+/** 'As the minister put it: "…"': a role standing for its one holder, a few words, and the colon. */
+const ROLE_COLON = new RegExp(`(${ROLE_NOUN.source})(?:\\s+[a-z]+){1,3}\\s*:\\s*$`);
+function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeStart: number, open: number): Speaker | undefined {
   const ms = mentionsIn(allMentions, beforeStart, open).filter((x) => x.end <= open);
   const x = ms[ms.length - 1];
-  if (!x) return undefined;
+  if (!x) {
+    const r = ROLE_COLON.exec(before);
+    const p = r && roleHolder(ctx, r[2]);
+    return p ? { person: p, start: beforeStart + r.index, end: beforeStart + r.index + r[1].length } : undefined;
+  }
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
   if (!tail || DOC_BEFORE.test(tail[1]) || tail[1].split(/\s+/).some((w) => ROLE_WORD_SET.has(w))) return undefined;
   return { person: x.person, start: x.start, end: x.end };
