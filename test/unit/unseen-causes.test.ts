@@ -120,4 +120,16 @@ describe('unseen causes (issue 13, drafts6)', () => {
       assert.deepStrictEqual(found('As the minister put it: “For too long, vulnerable children and families in Devon have been failed by services.”', '2025-12-12', 'attribution'), []);
     });
   });
+
+  describe('a count apart from its noun', () => {
+    it('a number alone in a table cell counts what its row header names', () => {
+      const t = '| | |\n|---|---|\n| Areas of significant concern after the joint visit | three |\n| Years to set up a trust, says Leadbetter | about two |';
+      assert.deepStrictEqual(found(t, '2022-12-20', 'number'), ['three']);
+    });
+
+    it('a number before a dash counts the noun after it ("**3** — MPs who …")', () => {
+      assert.deepStrictEqual(found('**6** — MPs who have since confirmed what Cllr Whitton said.', '2022-12-16', 'number'), ['6']);
+      assert.deepStrictEqual(found('**2** — MPs who have since confirmed what Cllr Whitton said.', '2022-12-16', 'number'), []);
+    });
+  });
 });
