@@ -132,4 +132,18 @@ describe('unseen causes (issue 13, drafts6)', () => {
       assert.deepStrictEqual(found('**2** — MPs who have since confirmed what Cllr Whitton said.', '2022-12-16', 'number'), []);
     });
   });
+
+  describe('a table row of who runs the council', () => {
+    it("each cell's party is checked at its column's time", () => {
+      const t = '| | Before May 2025 | After May 2025 |\n|---|---|---|\n| Party in control | Conservative | Labour |';
+      assert.deepStrictEqual(found(t, '2025-12-20', 'party'), ['Labour']);
+      const u = '| | Before May 2025 | After May 2025 |\n|---|---|---|\n| Who runs the council | Conservatives | Liberal Democrats |';
+      assert.deepStrictEqual(found(u, '2025-12-20', 'party').concat(found(u, '2025-12-20', 'outdated')), []);
+    });
+
+    it("a column header 'Before DATE' or 'After DATE' is the time on that side of the date", () => {
+      const t = '| | Before May 2025 | After May 2025 |\n|---|---|---|\n| Cabinet member for children\'s services | Andrew Leadbetter | Richard Jefferies |';
+      assert.deepStrictEqual(found(t, '2025-12-20', 'outdated'), []);
+    });
+  });
 });

@@ -6,7 +6,7 @@ import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
 import { DateExpr } from '../extract/dates';
 import { statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
-import { claimTime, clauseAt } from './time';
+import { cellAt, claimTime, clauseAt } from './time';
 import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { escapeRegExp, execIn } from '../text/words';
 import { Model } from '../model/model';
@@ -116,10 +116,40 @@ function reportTookCharge(ctx: Ctx, s: SentenceInfo, states: Ctx['m']['states'],
   });
 }
 
+/** A table row whose header asks who runs the council ("| Party in control | Conservative | Labour |"). */
+const CONTROL_ROW = /^\|?\s*(?:who\s+(?:runs|controls|ran|controlled)|(?:party|parties)\s+in\s+(?:control|charge|power)|(?:ruling|controlling)\s+party|in\s+control|control|run\s+by)\b[^|]*\|/;
+
+/** Each cell of such a row that opens with a party: the party that ran the council at the cell's time (its column's, the row's, else now). */
+function checkControlRow(ctx: Ctx, s: SentenceInfo): void {
+  const { m, masked } = ctx;
+  const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
+  for (let a = masked.indexOf('|', s.start + 1) + 1; a > 0 && a < s.end; a = masked.indexOf('|', a) + 1) {
+    while (masked.charCodeAt(a) === 32) a++;
+    // a party opening the cell, as a word of its own or in the plural ("Conservatives, led by …")
+    const entry = m.partyPhrases.find((p) => masked.startsWith(p.phrase, a) && /^s?(?![a-z-])/.test(masked.slice(a + p.phrase.length, a + p.phrase.length + 2)));
+    if (!entry) continue;
+    const cell = cellAt(ctx, a);
+    const range = cell ? cell.range ?? { start: ctx.asOf, end: ctx.asOf } : ctx.contextDate && !ctx.contextDate.scene ? ctx.contextDate.range : { start: ctx.asOf, end: ctx.asOf };
+    const claimed = states.filter((x) => x.value === entry.party.id);
+    const actual = states.find((x) => x.value !== entry.party.id && statusAt(x.time, range) === 'true');
+    if (!actual || claimed.some((x) => statusAt(x.time, range) !== 'false')) continue;
+    const party = m.dataset.partyById.get(actual.value)!;
+    const end = a + entry.phrase.length + (masked[a + entry.phrase.length] === 's' ? 1 : 0);
+    addFinding(ctx, {
+      start: a, end, kind: 'party', severity: 'error',
+      message: `Sources say the council was ${party.name}-run at that time, not ${entry.party.name}.`,
+      suggestions: [party.short],
+      citations: [m.dataset.cite(actual.evidence)],
+      claimKey: `party:control:${entry.party.id}`,
+    });
+  }
+}
+
 export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPatterns): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
   const { re, bySquashed, elsewhere, home } = patterns;
+  if (masked.charCodeAt(s.start) === 124 && CONTROL_ROW.test(masked.slice(s.start, s.end))) return checkControlRow(ctx, s);
   for (const r of execIn(re, masked, s.start, s.end)) {
     const phrase = r.slice(1).find((x) => x !== undefined);
     if (!phrase) continue;

@@ -78,7 +78,11 @@ export function labelDate(t: string): DayRange | undefined {
   const d = ds[0];
   for (const x of ds) if (x.range!.start !== d.range!.start || x.range!.end !== d.range!.end) return undefined;
   if (d.start > 12 && wordsIn(t.slice(0, d.start)) + wordsIn(t.slice(d.end)) > 3) return undefined;
-  return d.range;
+  // "Before May 2025", "After May 2025": the time on that side of the date
+  const side = /\b(?:(before|until|till)|after)\s*$/i.exec(t.slice(0, d.start));
+  const r = d.range!;
+  if (side) return side[1] ? { start: r.start - 3650, end: r.start - 1 } : { start: r.end + 1, end: r.end + 366 };
+  return r;
 }
 
 /** The date a question sets for its answer: its one date, wherever it stands ("Who led the council in December 2022?"). */
