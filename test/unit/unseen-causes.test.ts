@@ -146,4 +146,16 @@ describe('unseen causes (issue 13, drafts6)', () => {
       assert.deepStrictEqual(found(t, '2025-12-20', 'outdated'), []);
     });
   });
+
+  describe("a cover line's credit after a colon", () => {
+    it('the name right after the colon is the speaker', () => {
+      const t = '**“What we found was shocking”: Carol Whitton on the report** — page 3';
+      assert.deepStrictEqual(found(t, '2022-12-20', 'attribution').length, 1);
+      assert.deepStrictEqual(found('**“What we found was shocking”: Su Aves on the report**', '2022-12-20', 'attribution'), []);
+    });
+
+    it('a name later in the words after the colon is not the credit', () => {
+      assert.deepStrictEqual(found('She called it “shocking”: the report by Carol Whitton’s group was read out.', '2022-12-20', 'attribution'), []);
+    });
+  });
 });

@@ -541,6 +541,18 @@ function roleHolder(ctx: Ctx, noun: string): PersonIndex | undefined {
   return all.length === 1 ? all[0] : undefined;
 }
 
+/**
+ * A credit after the quotation: a pull-quote's dash ('"…" — Cllr John Hart, council leader'), or a cover line's colon
+ * with the name right after it ('"…": Carol Whitton on the findings', '"…": John Hart's reply').
+ */
+function creditAfter(allMentions: Mention[], q: QuoteSpan, after: string, afterLimit: () => number): Speaker | undefined {
+  let ms: Mention[] = [];
+  if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30));
+  const colon = /^\s*:\s+/.exec(after);
+  if (colon) ms = mentionsIn(allMentions, q.end + colon[0].length, q.end + colon[0].length + 40).filter((x) => x.start === q.end + colon[0].length);
+  return ms.length ? { person: ms[0].person, start: ms[0].start, end: ms[0].end } : undefined;
+}
+
 /** The person a quotation is attributed to in the draft, if one can be told. */
 export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | undefined {
   const { masked } = ctx;
@@ -556,11 +568,8 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   const sentBefore = sentenceAtPos(ctx, q.open);
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
-  // a pull-quote's credit: '"…" — Cllr John Hart, council leader'
-  if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) {
-    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30));
-    if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
-  }
+  const credit = creditAfter(allMentions, q, after, afterLimit);
+  if (credit) return credit;
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
   // (the verb first, '"…," said X', is AFTER_NAME_VERB's first try: no word can start inside the leading marks)
   const verbAfter = NEW_CLAUSE_AFTER.test(after) ? null : AFTER_NAME_VERB.exec(after);
