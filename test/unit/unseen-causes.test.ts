@@ -158,4 +158,16 @@ describe('unseen causes (issue 13, drafts6)', () => {
       assert.deepStrictEqual(found('She called it “shocking”: the report by Carol Whitton’s group was read out.', '2022-12-20', 'attribution'), []);
     });
   });
+
+  describe("a script's cue before the words", () => {
+    it('the one person named in the bracketed cue on the line before is the speaker', () => {
+      assert.deepStrictEqual(found('[CLIP — CLLR JOHN HART]\n“Please own this. It has happened under your watch.”', '2022-12-14', 'attribution').length, 1);
+      assert.deepStrictEqual(found('[CLIP — CLLR SU AVES]\n“Please own this. It has happened under your watch.”', '2022-12-14', 'attribution'), []);
+    });
+
+    it('a cue naming two people, or none, gives the words to no one', () => {
+      assert.deepStrictEqual(found('[CLIP — JOHN HART AND SU AVES]\n“Please own this.”', '2022-12-14', 'attribution'), []);
+      assert.deepStrictEqual(found('[GVs — COUNTY HALL]\n“Please own this.”', '2022-12-14', 'attribution'), []);
+    });
+  });
 });

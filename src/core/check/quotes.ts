@@ -623,7 +623,19 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
     }
     return undefined;
   }
-  return colonSpeaker(ctx, allMentions, before, beforeStart, q.open);
+  return colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
+}
+
+/** A script's cue in brackets on the line before the words ('[SOT — CLLR SU AVES]⏎"…"', '[CLIP: Steve Race]'). */
+const CUE_BEFORE = /\[[^\]\n]{3,80}\][ \t]*\r?\n[ \t]*$/;
+
+/** The one person a script's cue right before the quotation names. */
+function cueSpeaker(ctx: Ctx, allMentions: Mention[], open: number): Speaker | undefined {
+  const from = Math.max(0, open - 100);
+  const cue = CUE_BEFORE.exec(ctx.masked.slice(from, open));
+  if (!cue) return undefined;
+  const ms = mentionsIn(allMentions, from + cue.index, open);
+  return ms.length === 1 ? { person: ms[0].person, start: ms[0].start, end: ms[0].end } : undefined;
 }
 
 /**
