@@ -170,4 +170,16 @@ describe('unseen causes (issue 13, drafts6)', () => {
       assert.deepStrictEqual(found('[GVs — COUNTY HALL]\n“Please own this.”', '2022-12-14', 'attribution'), []);
     });
   });
+
+  describe("a post said of a name with 'is'", () => {
+    it("'X is (still) the POST' is a claim about now", () => {
+      assert.deepStrictEqual(found('Andrew Leadbetter is still cabinet member for children\'s services.', '2026-01-20', 'outdated').length, 1);
+      assert.deepStrictEqual(found('Richard Jefferies is the cabinet member for children\'s services.', '2026-01-20', 'outdated'), []);
+      assert.deepStrictEqual(found('Melissa Caslake is director of children\'s services at Devon County Council.', '2025-11-30', 'outdated').length, 1);
+    });
+
+    it("'X is' with no post after it claims none", () => {
+      assert.deepStrictEqual(found('Andrew Leadbetter is confident the service will improve.', '2026-01-20', 'outdated'), []);
+    });
+  });
 });
