@@ -20,7 +20,7 @@ const ELSEWHERE = ['other councils?', 'another council', 'neighbouring', '(?:cit
 /** Words for the council itself (the home council's names are added per model). */
 const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration'];
 
-const CONTROL_HINT = /\b(?:run|runs|ran|led|lead|leads|controlled|controls|control|charge|administration|dominated|hold|holds|held)\b/;
+const CONTROL_HINT = /\b(?:run|runs|ran|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|administration|dominated|hold|holds|held)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);
 
 type PartyPhrase = Ctx['m']['partyPhrases'][number];
