@@ -281,7 +281,6 @@ const IS_POST = /^\s+is\s+(?:still\s+|now\s+)?(?=(?:the\s+)?[a-z])/;
 /** The same, tried where a name ends in the whole text (sticky, without the ^). */
 const COMMA_AFTER_AT = new RegExp(COMMA_AFTER.source.slice(1), 'y');
 const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
-const IS_POST_AT = new RegExp(IS_POST.source.slice(1), 'y');
 
 /** Where the words of a role after a name end: at punctuation or a speech verb, and at "and" after "who leads…" (else at who, which, has…, or "at" before the body: "director of … at Devon County Council"). */
 const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\b`);
@@ -293,8 +292,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // needs, so a shorter text only takes matches away).
   COMMA_AFTER_AT.lastIndex = mention.end;
   LEFT_AS_AT.lastIndex = mention.end;
-  IS_POST_AT.lastIndex = mention.end;
-  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !IS_POST_AT.test(ctx.masked)) return undefined;
+  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !ctx.masked.startsWith(' is ', mention.end)) return undefined;
   const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
   const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest) ?? IS_POST.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
