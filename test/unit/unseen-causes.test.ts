@@ -182,4 +182,12 @@ describe('unseen causes (issue 13, drafts6)', () => {
       assert.deepStrictEqual(found('Andrew Leadbetter is confident the service will improve.', '2026-01-20', 'outdated'), []);
     });
   });
+
+  describe('a date between two events it could date', () => {
+    it("dates what stands before it: 'from inadequate in 2016 to good'", () => {
+      const t = "On Julian Wooster's watch, Somerset's rating rose from inadequate in 2016 to good.";
+      assert.deepStrictEqual(found(t, '2022-12-20', 'date'), ['2016']);
+      assert.deepStrictEqual(found(t.replace('2016', '2015'), '2022-12-20', 'date'), []);
+    });
+  });
 });
