@@ -15,7 +15,7 @@ import { AnswerFrame, answerFrames, framedText, pronounFrames, unframe } from '.
 import { ContextDate, contextDates, contextKey, sameContext } from './time/story';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
-import { dateHints, findDates } from './extract/dates';
+import { dateHints, findDates, yearFromContext } from './extract/dates';
 import { Ctx, GateScan, gateScan, gatesOf } from './check/context';
 import { Rule } from './check/rule';
 import { RULES } from './check/registry';
@@ -178,7 +178,7 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], asOf: number): C
       m, indexes, gateScan: rules.gates, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
       sentences: [], quotes: [], dateHints: [], findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
     };
-    if (date) ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present };
+    if (date) ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
     return { ctx, failed: false, findingKeys: [], confirmationKeys: [] };
   });
   stage(jobs, ({ ctx }, i) => {
@@ -207,6 +207,9 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], asOf: number): C
   });
   stage(jobs, ({ ctx }) => {
     for (const s of ctx.sentences) s.dates = findDates(ctx.masked, ctx.text, s.start, s.end, asOf, ctx.dateHints);
+    const c = ctx.contextDate;
+    // a month with no year under a dated heading, lead or column is in that year
+    if (c && !c.scene && !c.cells) for (const s of ctx.sentences) if (s.dates.length) yearFromContext(s.dates, ctx.masked, c.range);
   });
   for (const rule of rules.paragraph) {
     const index = indexes.get(rule);

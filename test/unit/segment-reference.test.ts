@@ -44,6 +44,8 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
     if ('-*+\u2022\u25aa\u25e6\u2023\u2013\u2014'.includes(c ?? 'x') && text[i + 1] === ' ') return true;
     return /^\d{1,3}[.)] /.test(text.slice(i, i + 5));
   };
+  // a line opening with a field's label ("Re: …", "Sent: …")
+  const opensField = (i: number) => /^[ \t]*[A-Z][A-Za-z'\u2019]*(?: [A-Za-z'\u2019]+){0,2}:[ \t]/.test(text.slice(i, i + 40));
   const out: { start: number; end: number }[] = [];
   let s = start;
   let lineStart = start;
@@ -61,7 +63,8 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
       const headline = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) &&
         !LINE_GOES_ON.test(line) && isUpperStart(i + 1) &&
         lineStart === s && !isUpperStart(lineStart + line.search(/\S*$/));
-      if (prevEndsSentence || heading || lineStartsBlock(i + 1) || headline || line.length === 0) {
+      const field = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) && !LINE_GOES_ON.test(line) && opensField(i + 1);
+      if (prevEndsSentence || heading || lineStartsBlock(i + 1) || headline || field || line.length === 0) {
         const sp = trim(s, i);
         if (sp) out.push(sp);
         s = i + 1;

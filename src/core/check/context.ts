@@ -6,6 +6,7 @@ import { Span } from '../text/sentences';
 import { Word } from '../text/words';
 import { DateExpr, DateHints, clauses, tenseOf } from '../extract/dates';
 import { DayRange } from '../time/dates';
+import type { CellDate } from '../time/story';
 import type { Rule } from './rule';
 import type { ParagraphScan } from './events';
 
@@ -79,7 +80,7 @@ export interface Ctx {
    * The date the block's place in the document sets (a dated heading, list lead or table row above it), or the
    * story's scene date (`scene`: for what is told in the past tense only); see time/story.ts.
    */
-  contextDate?: { range: DayRange; scene: boolean; present?: boolean };
+  contextDate?: { range: DayRange; scene: boolean; present?: boolean; cells?: readonly CellDate[] };
 }
 
 /**

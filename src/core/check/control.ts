@@ -3,10 +3,11 @@
  * checked at the time the sentence is set. A 2022 fact presented as current is outdated, not wrong.
  */
 import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
+import { DateExpr } from '../extract/dates';
 import { statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
-import { claimTime, clauseAt } from './time';
-import { formatPartialDate, parsePartialDate } from '../time/dates';
+import { cellAt, claimTime, clauseAt } from './time';
+import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { escapeRegExp, execIn } from '../text/words';
 import { Model } from '../model/model';
 import { defineRule } from './rule';
@@ -19,7 +20,7 @@ const ELSEWHERE = ['other councils?', 'another council', 'neighbouring', '(?:cit
 /** Words for the council itself (the home council's names are added per model). */
 const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration'];
 
-const CONTROL_HINT = /\b(?:run|runs|ran|led|lead|leads|controlled|controls|control|administration|dominated|hold|holds|held)\b/;
+const CONTROL_HINT = /\b(?:run|runs|ran|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|administration|dominated|hold|holds|held)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);
 
 type PartyPhrase = Ctx['m']['partyPhrases'][number];
@@ -48,7 +49,8 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\b(?:run|led|controlled)\\s+by\\s+(?:the\\s+)?${P}\\b`,
       `\\bunder\\s+${P}\\s+control\\b`,
       `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
-      `\\b${P}s?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+      `\\b${P}s?\\s+(?:took|take|takes|won|gained|seized)\\s+(?:charge|control)\\b`,
+      `\\b${P}s?(?:,?\\s+(?:who|which)(?=\\s+ha[sv]))?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
     ].join('|'),
     'g',
   );
@@ -66,10 +68,88 @@ export const controlRule = defineRule<ControlPatterns>({
   checkSentence: checkControl,
 });
 
+/**
+ * The date a state is said to hold since, just after its phrase: "since May 2024", or a since-phrase naming what
+ * dated it ("since the local elections in May 2024", "since the elections of May 2023"). Only a written year.
+ */
+function sinceAfter(ctx: Ctx, s: SentenceInfo, end: number): DateExpr | undefined {
+  return s.dates.find((d) => d.start >= end && d.year !== undefined && !d.yearInferred &&
+    (d.relation === 'since' ? d.start - end < 40 : /^[\s,]*since\s+the\s+(?:[a-z'-]+\s+){0,3}$/.test(ctx.masked.slice(end, d.start))));
+}
+
+/** The start of a party's control the sources give, against the date a draft says it holds since. */
+function reportSince(ctx: Ctx, d: DateExpr, claimedStates: Ctx['m']['states'], partyEntry: PartyPhrase): void {
+  const started = claimedStates.find((x) => x.from);
+  if (!started) return;
+  const p = parsePartialDate(started.from!);
+  if (d.year === p.year && (d.month === undefined || p.month === undefined || d.month === p.month)) return;
+  const ds = d.start + (/^(?:since|in|of)\s+/.exec(ctx.masked.slice(d.start, d.end))?.[0].length ?? 0);
+  addFinding(ctx, {
+    start: ds, end: d.end, kind: 'date', severity: 'error',
+    message: `Sources say the ${partyEntry.party.name}s took charge of the council in ${formatPartialDate(started.from!)}, not ${ctx.text.slice(ds, d.end)}.`,
+    suggestions: [d.month !== undefined ? formatPartialDate(started.from!) : String(p.year)],
+    citations: [ctx.m.dataset.cite(started.evidence)],
+    claimKey: `date:control:${partyEntry.party.id}:${d.year}-${d.month ?? ''}`,
+  });
+}
+
+/** Taking charge of the council ("took control", "won control"). */
+const TOOK_CHARGE = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control)\b/;
+/** …right after the party or the body it runs ("Conservative-run authority took charge", "…-led council, which took control"). */
+const TOOK_AFTER = new RegExp(`^(?:\\s+(?:council|authority|administration|group|party))?,?(?:\\s+(?:which|who))?\\s+(?:has\\s+|had\\s+)?${TOOK_CHARGE.source.slice(2)}`);
+
+/**
+ * "Labour took control of the council after the May elections": the party that took charge at a time the sentence
+ * gives (its month, with or without a year) is the one the sources say began to run it then. A change of control at
+ * a time they do not tell of ("took control in 2009") is another one: no finding.
+ */
+function reportTookCharge(ctx: Ctx, s: SentenceInfo, states: Ctx['m']['states'], partyEntry: PartyPhrase, start: number, end: number): void {
+  const began = states.find((x) => x.from && s.dates.some((d) => d.range && d.month !== undefined && d.range.start <= rangeOf(x.from!).end && d.range.end >= rangeOf(x.from!).start));
+  if (!began || began.value === partyEntry.party.id) return;
+  const actual = ctx.m.dataset.partyById.get(began.value)!;
+  addFinding(ctx, {
+    start, end, kind: 'party', severity: 'error',
+    message: `Sources say the ${actual.name}s (${actual.short}) took charge of the council in ${formatPartialDate(began.from!)}, not ${partyEntry.party.name}.`,
+    suggestions: [actual.short],
+    citations: [ctx.m.dataset.cite(began.evidence)],
+    claimKey: `party:control:${partyEntry.party.id}`,
+  });
+}
+
+/** A table row whose header asks who runs the council ("| Party in control | Conservative | Labour |"). */
+const CONTROL_ROW = /^\|?\s*(?:who\s+(?:runs|controls|ran|controlled)|(?:party|parties)\s+in\s+(?:control|charge|power)|(?:ruling|controlling)\s+party|in\s+control|control|run\s+by)\b[^|]*\|/;
+
+/** Each cell of such a row that opens with a party: the party that ran the council at the cell's time (its column's, the row's, else now). */
+function checkControlRow(ctx: Ctx, s: SentenceInfo): void {
+  const { m, masked } = ctx;
+  const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
+  for (let a = masked.indexOf('|', s.start + 1) + 1; a > 0 && a < s.end; a = masked.indexOf('|', a) + 1) {
+    while (masked.charCodeAt(a) === 32) a++;
+    // a party opening the cell, as a word of its own or in the plural ("Conservatives, led by …")
+    const entry = m.partyPhrases.find((p) => masked.startsWith(p.phrase, a) && /^s?(?![a-z-])/.test(masked.slice(a + p.phrase.length, a + p.phrase.length + 2)));
+    if (!entry) continue;
+    const cell = cellAt(ctx, a);
+    const range = cell ? cell.range ?? { start: ctx.asOf, end: ctx.asOf } : ctx.contextDate && !ctx.contextDate.scene ? ctx.contextDate.range : { start: ctx.asOf, end: ctx.asOf };
+    const claimed = states.filter((x) => x.value === entry.party.id);
+    const actual = states.find((x) => x.value !== entry.party.id && statusAt(x.time, range) === 'true');
+    if (!actual || claimed.some((x) => statusAt(x.time, range) !== 'false')) continue;
+    const party = m.dataset.partyById.get(actual.value)!;
+    const end = a + entry.phrase.length + (masked[a + entry.phrase.length] === 's' ? 1 : 0);
+    addFinding(ctx, {
+      start: a, end, kind: 'party', severity: 'error',
+      message: `Sources say the council was ${party.name}-run at that time, not ${entry.party.name}.`,
+      suggestions: [party.short],
+      citations: [m.dataset.cite(actual.evidence)],
+      claimKey: `party:control:${entry.party.id}`,
+    });
+  }
+}
+
 export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPatterns): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
   const { re, bySquashed, elsewhere, home } = patterns;
+  if (masked.charCodeAt(s.start) === 124 && CONTROL_ROW.test(masked.slice(s.start, s.end))) return checkControlRow(ctx, s);
   for (const r of execIn(re, masked, s.start, s.end)) {
     const phrase = r.slice(1).find((x) => x !== undefined);
     if (!phrase) continue;
@@ -83,26 +163,21 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPattern
     // "the Conservative-led government" is about Westminster, not the council
     if (/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30))) continue;
     const claimed = partyEntry.party.id;
-    const t = claimTime(ctx, s, r.index);
+    // "have run the council since May 2024", "Lib Dem-run since the elections in May 2024": the start the sources give
+    const sinceDate = sinceAfter(ctx, s, r.index + r[0].length);
+    // a state said to hold since a date holds now: the party is judged now, the date on its own
+    const t = sinceDate ? { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true } : claimTime(ctx, s, r.index);
     const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
     const start = r.index;
     const end = r.index + r[0].length;
     const claimedStates = states.filter((x) => x.value === claimed);
-    // "have run the council since May 2024": the start the sources give
-    const sinceDate = s.dates.find((d) => d.relation === 'since' && d.year !== undefined && !d.yearInferred && d.start >= end && d.start - end < 40);
-    const started = claimedStates.find((x) => x.from);
-    if (sinceDate && started) {
-      const p = parsePartialDate(started.from!);
-      if (sinceDate.year !== p.year || (sinceDate.month !== undefined && p.month !== undefined && sinceDate.month !== p.month)) {
-        const ds = sinceDate.start + (/^since\s+/.exec(masked.slice(sinceDate.start, sinceDate.end))?.[0].length ?? 0);
-        addFinding(ctx, {
-          start: ds, end: sinceDate.end, kind: 'date', severity: 'error',
-          message: `Sources say the ${partyEntry.party.name}s took charge of the council in ${formatPartialDate(started.from!)}, not ${ctx.text.slice(ds, sinceDate.end)}.`,
-          suggestions: [sinceDate.month !== undefined ? formatPartialDate(started.from!) : String(p.year)],
-          citations: [m.dataset.cite(started.evidence)],
-          claimKey: `date:control:${claimed}:${sinceDate.year}-${sinceDate.month ?? ''}`,
-        });
-      }
+    if (sinceDate) reportSince(ctx, sinceDate, claimedStates, partyEntry);
+    // "Labour took control of the council in May": who took charge then, not who ran it
+    if (TOOK_CHARGE.test(r[0]) || TOOK_AFTER.test(masked.slice(end, Math.min(s.end, end + 50)))) {
+      // (the party's own words only: "Labour" of "Labour took control")
+      const at = start + r[0].indexOf(phrase);
+      if (!sinceDate) reportTookCharge(ctx, s, states, partyEntry, at, at + phrase.length + (masked[at + phrase.length] === 's' ? 1 : 0));
+      continue;
     }
     const trueClaimed = claimedStates.find((x) => statusAt(x.time, t.range) === 'true');
     if (trueClaimed) {

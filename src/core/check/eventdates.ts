@@ -53,14 +53,14 @@ export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr
   const others: Span[] = [];
   for (const x of s.dates) if (x.range && (x.end <= span.start || x.start >= span.end) && x.start >= clause.start && x.end <= clause.end) others.push(dateSpan(ctx, s, x));
   // each identity's nearest cue (a cue nearer another date is that date's)
-  const best = new Map<string, { c: Candidate; dist: number }>();
+  const best = new Map<string, { c: Candidate; dist: number; before: boolean }>();
   for (const c of cands) {
     for (const p of c.cuePos) {
       const dist = distance(p, span);
       if (others.some((o) => distance(p, o) < dist)) continue;
       const b = best.get(c.e.identity);
       // (of one happening's events equally near, the one named first by id: no order of the data counts)
-      if (!b || dist < b.dist || (dist === b.dist && c.e.id < b.c.e.id)) best.set(c.e.identity, { c, dist });
+      if (!b || dist < b.dist || (dist === b.dist && c.e.id < b.c.e.id)) best.set(c.e.identity, { c, dist, before: p < span.start });
     }
   }
   // an event the sentence does not identify (another occurrence of its kind) is no candidate, unless none is identified:
@@ -71,8 +71,9 @@ export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr
   if (pool.length === 0) return undefined;
   const min = Math.min(...pool.map((b) => b.dist));
   const nearest = pool.filter((b) => b.dist === min);
-  // equally near, and the sentence tells neither apart: nothing to say
-  return nearest.length === 1 ? nearest[0].c : undefined;
+  // equally near: a date dates what stands before it ("from inadequate in 2016 to good"); else nothing to say
+  const before = nearest.length > 1 ? nearest.filter((b) => b.before) : nearest;
+  return before.length === 1 ? before[0].c : undefined;
 }
 
 /** The events told of the same happening as `e` (itself first). */

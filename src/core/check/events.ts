@@ -12,6 +12,7 @@ import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratingValue } from './ratings';
 import { EVENT_NOUNS, INSPECTION_GRADES } from '../lexicon';
+import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
 
 
@@ -485,6 +486,25 @@ function datedByOtherNoun(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   return !e.cueList.some((c) => c.split(' ').some((x) => x.replace(/s$/, '') === noun));
 }
 
+/** Words that make what follows a point of reference ("after the inadequate judgement"), a few words before the cue. */
+const REFERENCE_BEFORE = /\b(?:after|following|since|before|prior to|ahead of)\s+(?:[a-z'\u2019-]+\s+){0,3}$/;
+
+/**
+ * Do the event's cues all stand after the date, in a phrase that only refers to the event ("**September:** The first
+ * monitoring visit after the inadequate judgement …", "In 2019, before the inspection that rated it inadequate")? The
+ * date is then of what happened after (or before) it, not its own — unless the sources tell the event in those words
+ * ("took charge … after the local elections").
+ */
+function cuedAsReference(ctx: Ctx, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
+  if (cuePos.length === 0) return false;
+  const p = Math.min(...cuePos);
+  if (p < d.end) return false;
+  const r = REFERENCE_BEFORE.exec(ctx.masked.slice(Math.max(d.end, p - 40), p));
+  if (!r) return false;
+  const word = /^[a-z'\u2019-]+/.exec(ctx.masked.slice(p, p + 30))?.[0] ?? '';
+  return !fold(e.evidence.text).includes(ctx.masked.slice(p - r[0].length, p) + word);
+}
+
 function dateStartWord(ctx: Ctx, d: DateExpr): number {
   // skip a leading relation word ("in", "since", "this"…)
   const t = ctx.masked.slice(d.start, d.end);
@@ -557,6 +577,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     if (d.relation === 'until' && !e.date.includes('/')) continue;
     if (ratingMismatch(ctx, s, e, d)) continue;
     if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) continue;
+    if (cuedAsReference(ctx, d, e, best.cuePos)) continue;
     if (!isThisOccurrence(ctx, s, clause, e, d)) continue;
     // a plan is compared only where the sentence speaks of it as a plan
     if (e.expected && !speaksOfPlan(ctx, s)) continue;

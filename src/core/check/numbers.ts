@@ -53,8 +53,17 @@ const WORDS_BY_VALUE: Record<number, string> = Object.fromEntries(
 const ORD_BY_VALUE: Record<number, string> = Object.fromEntries(Object.entries(ORDINALS).map(([k, v]) => [v, k]));
 
 const NUM = `(\\d+(?:\\.\\d+)?|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${Object.keys(UNITS).join('|')})`;
-/** A number, then a per-cent tail (group 2) or a unit noun (group 4) up to two words on. Exported for tests. */
-export const NUMBER_RE = new RegExp(`\\b${NUM}\\b(\\s*(?:%|per\\s*cent|percent))?(?:\\s+((?:[a-z'-]+\\s+){0,2}?)(years?|areas?|mps|members of parliament|councils?|concerns?|issues?|recommendations?))?`, 'g');
+/** The unit nouns a count is read with. */
+const UNIT_NOUNS = "(years?|areas?|mps|members of parliament|councils?|concerns?|issues?|recommendations?)";
+/**
+ * A number, then a per-cent tail (group 2) or a unit noun (group 4) up to two words on, or after a dash (a "by the
+ * numbers" list: "**3** — MPs who …", its dash folded to a hyphen). Exported for tests.
+ */
+export const NUMBER_RE = new RegExp(`\\b${NUM}\\b(\\s*(?:%|per\\s*cent|percent))?(?:(?:\\s+|\\s*-+\\s+)((?:[a-z'-]+\\s+){0,2}?)${UNIT_NOUNS})?`, 'g');
+/** A table row's first cell and the first unit noun in it ("| Areas of concern found | five |"). */
+const ROW_NOUN = new RegExp(`^\\|?([^|]*?)\\b${UNIT_NOUNS}\\b[^|]*\\|`);
+/** A number alone in its cell (with "about" or "around" before it). */
+const CELL_BEFORE = /\|\s*(?:about\s+|around\s+)?$/;
 /**
  * How each of NUMBER_RE's unit nouns starts (what its group 4 then holds) and the noun `singular` makes of it.
  * Keep in step with NUMBER_RE.
@@ -218,10 +227,11 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     const value = valueOf(r[1]);
     if (Number.isNaN(value)) continue;
     const percent = !!r[2];
-    const noun = r[4] ? singular(r[4]) : undefined;
+    const noun = r[4] ? singular(r[4]) : percent ? undefined : rowNoun(masked, s, pos, pos + r[0].length);
     // a number with neither a per cent nor a unit noun is no claim the sources state (most numbers in prose)
     if (!percent && !noun) continue;
-    const clause = clauseAt(s, pos);
+    // (the clause of its noun: a dash before it ends a clause)
+    const clause = clauseAt(s, r[4] ? pos + r[0].length - 1 : pos);
     const before = masked.slice(Math.max(clause.start, pos - 25), pos);
     let facts: NumberFact[];
     if (percent) facts = ms.percent;
@@ -247,6 +257,13 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
       break;
     }
   }
+}
+
+/** The noun of a count alone in a table cell: the row header's ("| Areas of concern found | five |" counts areas). */
+function rowNoun(masked: string, s: SentenceInfo, pos: number, end: number): string | undefined {
+  if (masked.charCodeAt(s.start) !== 124 || !CELL_BEFORE.test(masked.slice(Math.max(s.start, pos - 12), pos)) || !/^\s*(?:\||$)/.test(masked.slice(end, end + 8))) return undefined;
+  const r = ROW_NOUN.exec(masked.slice(s.start, pos));
+  return r ? singular(r[2]) : undefined;
 }
 
 /**

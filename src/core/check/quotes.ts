@@ -541,6 +541,18 @@ function roleHolder(ctx: Ctx, noun: string): PersonIndex | undefined {
   return all.length === 1 ? all[0] : undefined;
 }
 
+/**
+ * A credit after the quotation: a pull-quote's dash ('"…" — Cllr John Hart, council leader'), or a cover line's colon
+ * with the name right after it ('"…": Carol Whitton on the findings', '"…": John Hart's reply').
+ */
+function creditAfter(allMentions: Mention[], q: QuoteSpan, after: string, afterLimit: () => number): Speaker | undefined {
+  let ms: Mention[] = [];
+  if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30));
+  const colon = /^\s*:\s+/.exec(after);
+  if (colon) ms = mentionsIn(allMentions, q.end + colon[0].length, q.end + colon[0].length + 40).filter((x) => x.start === q.end + colon[0].length);
+  return ms.length ? { person: ms[0].person, start: ms[0].start, end: ms[0].end } : undefined;
+}
+
 /** The person a quotation is attributed to in the draft, if one can be told. */
 export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | undefined {
   const { masked } = ctx;
@@ -556,11 +568,8 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   const sentBefore = sentenceAtPos(ctx, q.open);
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
-  // a pull-quote's credit: '"…" — Cllr John Hart, council leader'
-  if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) {
-    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30));
-    if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
-  }
+  const credit = creditAfter(allMentions, q, after, afterLimit);
+  if (credit) return credit;
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
   // (the verb first, '"…," said X', is AFTER_NAME_VERB's first try: no word can start inside the leading marks)
   const verbAfter = NEW_CLAUSE_AFTER.test(after) ? null : AFTER_NAME_VERB.exec(after);
@@ -614,7 +623,19 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
     }
     return undefined;
   }
-  return colonSpeaker(allMentions, before, beforeStart, q.open);
+  return colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
+}
+
+/** A script's cue in brackets on the line before the words ('[SOT — CLLR SU AVES]⏎"…"', '[CLIP: Steve Race]'). */
+const CUE_BEFORE = /\[[^\]\n]{3,80}\][ \t]*\r?\n[ \t]*$/;
+
+/** The one person a script's cue right before the quotation names. */
+function cueSpeaker(ctx: Ctx, allMentions: Mention[], open: number): Speaker | undefined {
+  const from = Math.max(0, open - 100);
+  const cue = CUE_BEFORE.exec(ctx.masked.slice(from, open));
+  if (!cue) return undefined;
+  const ms = mentionsIn(allMentions, from + cue.index, open);
+  return ms.length === 1 ? { person: ms[0].person, start: ms[0].start, end: ms[0].end } : undefined;
 }
 
 /**
@@ -622,11 +643,17 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
  * the quotation. The words may not name a role, a document or anything owned ("pointed to the minister's words:",
  * "on the letter:"), which would make the quotation someone else's.
  */
-const COLON_TAIL = /^((?:\s+[a-z]+){1,3})\s*:\s*$/;
-function colonSpeaker(allMentions: Mention[], before: string, beforeStart: number, open: number): Speaker | undefined {
+const COLON_TAIL = /^((?:\s+[a-z]+){1,3}|,\s+on(?:\s+[a-z]+){1,4})\s*:\s*$/;
+/** 'As the minister put it: "…"': a role standing for its one holder, a few words, and the colon. */
+const ROLE_COLON = new RegExp(`(${ROLE_NOUN.source})(?:\\s+[a-z]+){1,3}\\s*:\\s*$`);
+function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeStart: number, open: number): Speaker | undefined {
   const ms = mentionsIn(allMentions, beforeStart, open).filter((x) => x.end <= open);
   const x = ms[ms.length - 1];
-  if (!x) return undefined;
+  if (!x) {
+    const r = ROLE_COLON.exec(before);
+    const p = r && roleHolder(ctx, r[2]);
+    return p ? { person: p, start: beforeStart + r.index, end: beforeStart + r.index + r[1].length } : undefined;
+  }
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
   if (!tail || DOC_BEFORE.test(tail[1]) || tail[1].split(/\s+/).some((w) => ROLE_WORD_SET.has(w))) return undefined;
   return { person: x.person, start: x.start, end: x.end };

@@ -8,7 +8,7 @@ import { Model, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate, inBrackets } from '../time/dates';
 import { addConfirmation, addFinding } from './findings';
-import { ClaimTime, ClaimTimeOptions, claimRange, claimTime } from './time';
+import { ClaimTime, ClaimTimeOptions, cellAt, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
 import { NAME_OF_BODY_ENDS, ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
@@ -276,13 +276,15 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
 /** What follows a name before a role: a comma ("Steve Race, the MP for…"), or a verb of holding or leaving and "as". */
 const COMMA_AFTER = /^'?s?\s*,\s*/;
 const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
+/** "Melissa Caslake is (still) director of …": a post said of a name with "is" (QUALIFIER reads the "the" after it). */
+const IS_POST = /^\s+is\s+(?:still\s+|now\s+)?(?=(?:the\s+)?[a-z])/;
 /** The same, tried where a name ends in the whole text (sticky, without the ^). */
 const COMMA_AFTER_AT = new RegExp(COMMA_AFTER.source.slice(1), 'y');
 const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
 
-/** Where the words of a role after a name end: at punctuation or a speech verb, and at "and" after "who leads…" (else at who, which, has…). */
+/** Where the words of a role after a name end: at punctuation or a speech verb, and at "and" after "who leads…" (else at who, which, has…, or "at" before the body: "director of … at Devon County Council"). */
 const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\b`);
-const ROLE_AFTER_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says))\\b`);
+const ROLE_AFTER_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says))\\b`);
 
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
@@ -290,9 +292,9 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // needs, so a shorter text only takes matches away).
   COMMA_AFTER_AT.lastIndex = mention.end;
   LEFT_AS_AT.lastIndex = mention.end;
-  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked)) return undefined;
+  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !ctx.masked.startsWith(' is ', mention.end)) return undefined;
   const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
-  const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest);
+  const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest) ?? IS_POST.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
   let pos = mm[0].length;
   const q = QUALIFIER.exec(rest.slice(pos));
@@ -508,7 +510,10 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     if (!claim) continue;
     const d = s.dates.find((x) => x.range && x.start >= cell.start && x.end <= cell.end);
     // a date in the cell; else the row's (its Date or Year column) or a dated heading's above the table
-    const row = ctx.contextDate && !ctx.contextDate.scene ? ctx.contextDate.range : undefined;
+    // (the role's cell or the name's, whichever stands under a dated column: "| Council leader | John Hart |")
+    const here = cellAt(ctx, cell.start), named = cellAt(ctx, mention.start);
+    const dated = here?.range ? here : named?.range ? named : here ?? named;
+    const row = dated ? dated.range : ctx.contextDate && !ctx.contextDate.scene ? ctx.contextDate.range : undefined;
     const time: ClaimTime = d
       ? { range: claimRange(d, ctx.asOf), explicit: true, present: false }
       : row ? { range: row, explicit: true, present: false, carried: true } : { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };

@@ -6,6 +6,7 @@
 import { Ctx, SentenceInfo, clausesOf, tenseOfSentence } from './context';
 import { DayRange } from '../time/dates';
 import { DateExpr, tenseOf } from '../extract/dates';
+import type { CellDate } from '../time/story';
 
 export interface ClaimTime {
   range: DayRange;
@@ -43,7 +44,7 @@ export interface ClaimTimeOptions {
 const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor)\b/;
 
 /** What makes a date the end of the time a claim is set in ("before 2020"), and how far back that time reaches. */
-const BEFORE = /\b(?:before|prior\s+to|up\s+to)\s+$/;
+const BEFORE = /\b(?:before|prior\s+to|up\s+to|until|till)(?:\s+the)?\s+$/;
 const BEFORE_DAYS = 3650;
 
 /** Is the date alone in its clause (a timeline bullet's "**May 2021** – …")? Such a date dates the whole sentence. */
@@ -91,7 +92,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   }
   if (best && best.range) {
     // "before 2020": the years leading up to the date, not the date
-    if (BEFORE.test(ctx.masked.slice(Math.max(s.start, best.start - 12), best.start))) {
+    if (BEFORE.test(ctx.masked.slice(Math.max(s.start, best.start - 16), best.start))) {
       return { range: { start: best.range.start - BEFORE_DAYS, end: best.range.start - 1 }, explicit: true, present: false };
     }
     return { range: claimRange(best, ctx.asOf), explicit: true, present: false };
@@ -100,7 +101,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   if (opts.title || opts.role) {
     // A date set earlier in the paragraph carries over; else a title or role is about the draft's date unless the
     // sentence marks it as history and the tense says past. (The tense is asked last: most sentences mark no history.)
-    const carried = carriedDate(ctx, s);
+    const carried = carriedDate(ctx, s, pos);
     if (carried) return carried;
     if (!HISTORY.test(ctx.masked.slice(s.start, s.end))) return { range: now, explicit: false, present: true };
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
@@ -108,8 +109,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   const present = presentTense(ctx, s, clause ?? clauseAt(s, pos));
   // a date set earlier in the paragraph carries over to sentences that do not give their own (to those in the present
   // tense too in a scene told in the present)
-  if (!present || ctx.contextDate?.present) {
-    const carried = carriedDate(ctx, s);
+  if (!present || ctx.contextDate?.present || ctx.contextDate?.cells) {
+    const carried = carriedDate(ctx, s, pos);
     if (carried) return carried;
   }
   return { range: now, explicit: false, present };
@@ -129,7 +130,7 @@ function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
  * The time of a date that opens one of the two sentences before ("In December 2022, …" sets the scene for the next);
  * else the date the block's context sets (a dated heading, list lead or table row above it, or the story's scene).
  */
-function carriedDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
+function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefined {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
     const ps = ctx.sentences[i];
     // the last such date of the sentence
@@ -141,7 +142,7 @@ function carriedDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
       }
     }
   }
-  return contextDate(ctx, s);
+  return contextDate(ctx, s, pos);
 }
 
 /** Reporting told in the past ("said", "told"): with no present-tense word, a sentence set at the story's scene. */
@@ -154,9 +155,12 @@ const TODAY = /\b(?:today|these days|nowadays|at present)\b/;
  * The date the block's context sets; the scene's only for a sentence in the past tense (or, in a scene told in the
  * present tense, in the present), at a time before the draft's.
  */
-function contextDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
+function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefined {
   const c = ctx.contextDate;
   if (!c) return undefined;
+  const cell = cellAt(ctx, pos);
+  // a cell under a column of no date ("Now", "Name") is set at the row's own date, else at none
+  if (cell) return cell.range ? { range: cell.range, explicit: true, present: false, carried: true } : undefined;
   if (c.scene) {
     if (c.range.start > ctx.asOf) return undefined;
     const t = tenseOfSentence(s);
@@ -166,4 +170,12 @@ function contextDate(ctx: Ctx, s: SentenceInfo): ClaimTime | undefined {
     if (!historic && (t.present || !(t.past || PAST_REPORTING.test(text)))) return undefined;
   }
   return { range: c.range, explicit: true, present: false, carried: true };
+}
+
+/** The table cell at pos with its time, in a row under dated column headers ("| | In December 2022 | Now |"). */
+export function cellAt(ctx: Ctx, pos: number): CellDate | undefined {
+  const cells = ctx.contextDate?.cells;
+  if (!cells) return undefined;
+  for (const c of cells) if (pos >= c.start && pos < c.end) return c;
+  return undefined;
 }

@@ -356,3 +356,23 @@ export function clauses(f: string, start: number, end: number): { start: number;
   if (end > s) out.push({ start: s, end });
   return out;
 }
+
+/** A month dated from the draft's day by a word of its own ("this May", "last month", "next week"): left as it is. */
+const OWN_RELATIVE = /^(?:this|last|next|earlier this|later this)\b/;
+/** The most days a context date may span for its year to date a month written without one: a year. */
+const ONE_YEAR = 366;
+
+/**
+ * Months written without a year ("**Early December** — …", "14 December:") under a heading, list lead, table column
+ * or question that gives one ("## 2022", "- 2022", "In December 2022 |"): they take its year (the latest such
+ * month not after the context's end), not the draft's. Changes `dates` in place.
+ */
+export function yearFromContext(dates: DateExpr[], f: string, context: DayRange): void {
+  if (context.end - context.start > ONE_YEAR) return;
+  const { year, month: endMonth } = partsOfDay(context.end);
+  for (const x of dates) {
+    if (!x.yearInferred || x.month === undefined || OWN_RELATIVE.test(f.slice(x.start, x.start + 12))) continue;
+    x.year = x.month <= endMonth ? year : year - 1;
+    x.range = rangeOfExpr(x);
+  }
+}

@@ -59,6 +59,8 @@ export interface BlockContext {
   readonly headings: readonly HeadingPart[];
   /** The lead of the list item the block is in (or of the nearest item above it that has one). */
   readonly lead?: TextPart;
+  /** A nested item's with a lead of its own: the lead of the item it stands in ("- 2022" over "- May: …"). */
+  readonly outerLead?: TextPart;
   /** A table row's column headers (the table's first row); absent for the header row itself. */
   readonly columns?: readonly TextPart[];
   /** A table row's first cell. */
@@ -112,6 +114,8 @@ export interface RawBlock {
   kind: BlockKind;
   depth: number;
   lead?: TextPart;
+  /** A nested item's: the lead of the item it stands in, when it has its own ("- 2022" over "- May: …"). */
+  outerLead?: TextPart;
   /** Rows: the cells; the header's cells (undefined for the header row itself). */
   cells?: TextPart[];
   header?: TextPart[];
@@ -705,6 +709,8 @@ function finishDrafts(c: string, drafts: Draft[]): RawBlock[] {
       }
       const lead = leadOfItem(d);
       if (lead) b.lead = lead;
+      const outer = d.own ? leadOfItem(d.parent) : undefined;
+      if (outer) b.outerLead = outer;
     }
     blocks.push(b);
   }
@@ -1075,6 +1081,7 @@ function walkListItem(w: TreeWalk, node: ListItem, lead: TextPart | undefined): 
       // a short first paragraph over nested content is the lead of all of it ("- 2022" over a list)
       if (!own && node.children.length > 1 && t.length <= 40 && !/[.!?]$/.test(t)) own = { start: b.start, end: b.end, text: t };
       if (own) b.lead = own;
+      if (own && lead) b.outerLead = lead;
     }
   }
   walkBlocks(w, firstBlock >= 0 ? node.children.slice(1) : node.children, own ?? lead);
@@ -1305,6 +1312,7 @@ function sub(c: string, b: RawBlock, from: number, to: number): RawBlock {
   const t = (b.masked ?? c.slice(b.start, b.end)).slice(from, to);
   const r: RawBlock = { start: b.start + from, end: b.start + to, masked: undefined, kind: from === 0 ? b.kind : 'paragraph', depth: 0 };
   if (from === 0 && b.lead) r.lead = b.lead;
+  if (from === 0 && b.outerLead) r.outerLead = b.outerLead;
   trimInto(c, r, t);
   return r;
 }
@@ -1332,6 +1340,7 @@ function shiftRaw(b: RawBlock, by: number): RawBlock {
   const r: RawBlock = { ...b, start: b.start + by, end: b.end + by };
   const sh = (p: TextPart): TextPart => ({ start: p.start + by, end: p.end + by, text: p.text });
   if (b.lead) r.lead = sh(b.lead);
+  if (b.outerLead) r.outerLead = sh(b.outerLead);
   if (b.cells) r.cells = b.cells.map(sh);
   if (b.header) r.header = b.header.map(sh);
   return r;
@@ -1688,6 +1697,7 @@ function withContext(
         if (question && !isQuestion) c.question = question;
         if (speaker) c.speaker = speaker;
         if (b.lead) c.lead = shifted(b.lead, offset);
+        if (b.outerLead) c.outerLead = shifted(b.outerLead, offset);
         if (b.cells) {
           c.cells = b.cells.map((p) => shifted(p, offset));
           if (c.cells.length > 0) c.rowHeader = c.cells[0];

@@ -92,6 +92,20 @@ export function paragraphs(text: string): Span[] {
   return out;
 }
 
+/**
+ * A field's label opening a line: one to three capitalised-first words and a colon ("Re: …", "Sent: …", "Cabinet
+ * member: …"). The header lines of a memo or an e-mail each stand alone: the note's own date on one is no date of
+ * the meeting named on the next.
+ */
+const FIELD_LABEL = /^[ \t]*[A-Z][A-Za-z'\u2019]*(?: [A-Za-z'\u2019]+){0,2}:[ \t]/;
+
+/** Does the line at i open (after spaces or tabs) with a capital A-Z? A character test before FIELD_LABEL and its slice. */
+function opensCapital(text: string, i: number): boolean {
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
 function lineStartsBlock(text: string, i: number): boolean {
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const c = text[i];
@@ -189,6 +203,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
       // by characters: a pattern anchored at the line's end would be tried at every position of the line.
       if (
         e === lineStart || endsSentence(last) || HEADING.test(text.slice(lineStart, e)) || lineStartsBlock(text, i + 1) ||
+        (opensCapital(text, i + 1) && FIELD_LABEL.test(text.slice(i + 1, i + 41)) && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e))) ||
         (lineStart === s && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1) &&
           !isUpperStart(text, lastWordStart(text, lineStart, e)))
       ) {

@@ -27,6 +27,18 @@ export interface ContextDate {
   from: 'heading' | 'lead' | 'row' | 'question' | 'scene';
   /** A scene told in the present tense ("Wednesday 14 December 2022. The cabinet is about to…"): its present is the scene's. */
   present?: boolean;
+  /** A table row's cells under dated column headers ("| | In December 2022 | Now |"): each such cell's time. */
+  cells?: readonly CellDate[];
+}
+
+/**
+ * The time a table row's cell is set at: its column header's date, else the row's own (none: the draft's date);
+ * offsets relative to the row.
+ */
+export interface CellDate {
+  start: number;
+  end: number;
+  range: DayRange | undefined;
 }
 
 export interface StoryDate {
@@ -66,7 +78,11 @@ export function labelDate(t: string): DayRange | undefined {
   const d = ds[0];
   for (const x of ds) if (x.range!.start !== d.range!.start || x.range!.end !== d.range!.end) return undefined;
   if (d.start > 12 && wordsIn(t.slice(0, d.start)) + wordsIn(t.slice(d.end)) > 3) return undefined;
-  return d.range;
+  // "Before May 2025", "After May 2025": the time on that side of the date
+  const side = /\b(?:(before|until|till)|after)\s*$/i.exec(t.slice(0, d.start));
+  const r = d.range!;
+  if (side) return side[1] ? { start: r.start - 3650, end: r.start - 1 } : { start: r.end + 1, end: r.end + 366 };
+  return r;
 }
 
 /** The date a question sets for its answer: its one date, wherever it stands ("Who led the council in December 2022?"). */
@@ -93,6 +109,16 @@ function rowDate(b: Block): DayRange | undefined {
   }
   // a row headed by its date ("| July 2022 | …")
   return cells.length > 1 && columns ? labelDate(cells[0].text) : undefined;
+}
+
+/**
+ * A row's cells, each with its column header's date ("In December 2022", "Then (2022)") or none, offsets relative
+ * to the row; undefined when no column header is a date.
+ */
+function columnDates(b: Block): CellDate[] | undefined {
+  const { columns, cells } = b.context;
+  const out = cells?.map((c, k) => ({ start: c.start - b.start, end: c.end - b.start, range: columns?.[k] && labelDate(columns[k].text) }));
+  return out?.some((c) => c.range) ? out : undefined;
 }
 
 /** How many opening paragraphs may set the scene. */
@@ -176,6 +202,8 @@ interface Facts {
   masked: string | undefined;
   length: number;
   own: DayRange | undefined;
+  /** A row's cells under dated columns. */
+  cells: CellDate[] | undefined;
   opening: { range: DayRange; scene: boolean } | undefined;
   /** For a paragraph read as one of the lede's (see ledeOf): is it a story's date line, else the scene it sets. */
   lede?: { dateLine: boolean; scene: { range: DayRange; present: boolean } | undefined };
@@ -195,8 +223,13 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   let own: DayRange | undefined;
   if (b.kind === 'heading') own = labelDate(t);
   else if (b.kind === 'row') own = rowDate(b);
-  else if (b.context.lead) own = labelDate(b.context.lead.text);
-  f = { masked: b.masked, length: b.end - b.start, own, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
+  else if (b.context.lead) {
+    // a nested item's lead with no year ("May:") is dated by the item it stands in ("- 2022")
+    own = labelDate(b.context.lead.text);
+    if (!own && b.context.outerLead) own = labelDate(b.context.outerLead.text);
+  }
+  const cells = b.kind === 'row' ? columnDates(b) : undefined;
+  f = { masked: b.masked, length: b.end - b.start, own, cells, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
   if (origin) FACTS.set(origin, f);
   return f;
 }
@@ -243,6 +276,13 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
       if (d === undefined && !questionDates.has(b.context.question.start)) questionDates.set(b.context.question.start, (d = questionDate(b.context.question.text)));
       if (d) structure = { range: d, from: 'question' };
     }
+    // a row under dated columns: each of those cells is set at its column's date (the row's own or its heading's elsewhere)
+    if (f.cells) {
+      const own = structure?.range;
+      const cells = own ? f.cells.map((c) => (c.range ? c : { ...c, range: own })) : f.cells;
+      // (every claim of a row stands in a cell: the row's range is asked of none but when it has its own)
+      structure = { range: own ?? cells.find((c) => c.range)!.range!, from: structure?.from ?? 'row', cells };
+    }
     out[i] = structure;
     if (b.kind === 'heading') {
       headingDates.set(b.start, f.own);
@@ -276,13 +316,15 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
 
 /** A key that tells context dates apart (for caching a block's result with its context). */
 export function contextKey(c: ContextDate | undefined): string {
-  return c ? `${contextClass(c)}${c.range.start}-${c.range.end}` : '';
+  return c ? `${contextClass(c)}${c.range.start}-${c.range.end}${c.cells ? JSON.stringify(c.cells) : ''}` : '';
 }
 
 /** Do two context dates have one key? (Asked of every block at every edit: no key strings made for it.) */
 export function sameContext(a: ContextDate | undefined, b: ContextDate | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.range.start === b.range.start && a.range.end === b.range.end && contextClass(a) === contextClass(b);
+  return a.range.start === b.range.start && a.range.end === b.range.end && contextClass(a) === contextClass(b) &&
+    // (only rows under dated columns have cells: no string is made for any other block)
+    (a.cells === b.cells || (!!a.cells && !!b.cells && JSON.stringify(a.cells) === JSON.stringify(b.cells)));
 }
 
 /** What a block's check takes from where a context date comes from: a scene, told in the present or not, or another. */
