@@ -470,7 +470,7 @@ describe('ingest: the labelled drafts checked against the bundled articles as a 
   const SETS = ['test/fixtures/drafts', 'test/fixtures/drafts2', 'test/fixtures/drafts3', 'test/fixtures/drafts4', 'test/fixtures/openworld', 'test/fixtures/shapes', '../shared/eval']
     .map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
   /** The share of the curated data's catches the ingested facts make (the figure reached), and their own catches. */
-  const SHARE_FLOOR = 0.76;
+  const SHARE_FLOOR = 0.77;
 
   it(`catches at least ${SHARE_FLOOR} of what the curated data catches, with no new false alarm`, () => {
     const ds = loadDataset(DATA);

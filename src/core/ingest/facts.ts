@@ -288,6 +288,13 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
   // a happening told by its own noun, with no one named in its clause ("…, but a revisit this May found …"), is told
   // in a draft by that noun as often as by the bodies named elsewhere in the sentence
   if (!whoInClause && SELF_NAMED.has(happening)) for (const w of HAPPENINGS[happening]) if (w.includes(happening)) who.add(w);
+  // a rating is told by its grade as much as by whom it rates or who gave it ("rated inadequate by the CQC" is this rating,
+  // with another rater)
+  const grade = happening === 'rated' ? /^[\s'"]*(outstanding|good|requires improvement|inadequate)\b/.exec(f.slice(at + happening.length, at + happening.length + 30)) : null;
+  if (grade) who.add(grade[1]);
+  // "a cabinet meeting" names who met
+  const body = meetingBody(f, at, happening);
+  for (const w of body) who.add(w);
   const sentence = f.slice(s.start, s.end);
   const others = m.places.others.filter((pl) => findPhrase(sentence, pl) < 0);
   const date = d.day !== undefined && d.month !== undefined
@@ -303,20 +310,22 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
   // sent from the Department for Education") and with whom ("in partnership with NHS Devon"): named words of the event too
   const agents = agentsAfter(m, f, at + happening.length, clause.end, /^[^.;]*?\b(?:by|from)\s+(?:the\s+)?/);
   const partners = agentsAfter(m, f, at + happening.length, clause.end, /^[^.;]*?\bin partnership with\s+(?:the\s+)?/);
-  const grade = happening === 'rated' ? /^[\s'"]*(outstanding|good|requires improvement|inadequate)\b/.exec(f.slice(at + happening.length, at + happening.length + 30)) : null;
+
   const event: Event = {
     id: `${sourceId}-e${r.events.length + 1}`,
     summary: p.text.slice(clause.start, clause.end).trim().replace(/\s+/g, ' '),
     date,
     approximate,
-    cues: [...new Set([...HAPPENINGS[happening], ...(grade ? [grade[1]] : []), ...agents.phrases, ...meetingBody(f, at, happening)])],
+    cues: [...new Set([...HAPPENINGS[happening], ...(grade ? [grade[1]] : []), ...agents.phrases, ...body])],
     required: [[...who].join('|')],
-    exclude: [],
+    // ("cabinet member" is a post, not the cabinet meeting)
+    exclude: body.length ? [`${body[1]} member`, `${body[1]} members`, `${body[1]} minister`] : [],
     excludeSentence: others,
     agents: agents.ids,
     partners: partners.ids,
     anchors: [],
-    recurs: { withinMonths: 12 },
+    // (a body meets every few weeks: only a date that agrees with it in some part is this meeting's)
+    recurs: { withinMonths: happening === 'meeting' ? 0 : 12 },
     evidence: { source: sourceId, text: evidence },
   };
   if (expected) event.expected = true;
