@@ -701,7 +701,16 @@ function readQuotes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, file
   const personName = (id: string) => m.dataset.personById.get(id)?.name ?? id;
   // the people named in a paragraph and the three before it: who may have presented a report or signed a letter, so
   // crediting a document's words to one of them is not flagged
-  const nearby = (k: number) => [...new Set(ctxs.slice(Math.max(0, k - 3), k + 1).flatMap((c) => c.sentences.flatMap((s) => s.mentions.map((x) => x.person.person.id))))];
+  const nearby = (k: number, document: string) => {
+    // a report's or a letter's words are theirs only when a sentence naming them names the document or its owner too
+    // ("In his letter Josh MacAlister…", "Chair of the cross-party group, Councillor Su Aves" for "the group's report");
+    // the headline and a rating are the story's, told of everyone in it
+    const own = /^the (headline|rating)$|rating$/.test(document) ? undefined : documentWords(document);
+    const ids = ctxs.slice(Math.max(0, k - 3), k + 1).flatMap((c) => c.sentences
+      .filter((s) => !own || own.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(c.f.slice(s.start, s.end))))
+      .flatMap((s) => s.mentions.map((x) => x.person.person.id)));
+    return [...new Set(ids)];
+  };
   paras.forEach((p, k) => {
     const ctx = ctxs[k];
     const mentions: Mention[] = ctx.sentences.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start);
@@ -731,13 +740,18 @@ function readQuotes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, file
       const fragment = !/^[\p{Lu}\d]/u.test(inner) || !/[.!?]['"\u2019\u201d]?$/.test(inner);
       const speaker = 'person' in who
         ? { person: who.person, alsoRight: [], attribution: personName(who.person) }
-        : { document: who.document.replace(/^(its|his|her|their|a|an)\s/, 'the '), alsoRight: nearby(k), attribution: who.document.replace(/^(its|his|her|their|a|an)\s/, 'the ') };
+        : { document: who.document.replace(/^(its|his|her|their|a|an)\s/, 'the '), alsoRight: nearby(k, who.document), attribution: who.document.replace(/^(its|his|her|their|a|an)\s/, 'the ') };
       out.push({ id: `${sourceId}-q${out.length + 1}`, source: sourceId, text: qtext, speaker, fragment });
     }
     const lm = mentions[mentions.length - 1];
     if (lm) lastMention = { person: lm.person.person.id, para: k };
   });
   return dedupeQuotes(out);
+}
+
+/** The words that name a document and its owner: "the group's report" -> group, report. */
+function documentWords(document: string): string[] {
+  return (normPhrase(document).match(/[a-z][a-z-]{3,}/g) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !/^(the|this|that|their|last)$/.test(w));
 }
 
 /** The same words quoted twice in a source are one quotation (the first). */
