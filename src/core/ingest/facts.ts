@@ -292,6 +292,9 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
   // with another rater)
   const grade = happening === 'rated' ? /^[\s'"]*(outstanding|good|requires improvement|inadequate)\b/.exec(f.slice(at + happening.length, at + happening.length + 30)) : null;
   if (grade) who.add(grade[1]);
+  // "Four areas of concern were identified by an inspector in December 2018 following a joint visit": the passive verb
+  // the date stands after is what it dates, a cue of the event too
+  const verb = /\b(?:was|were|has been|have been|had been)\s+(?:first\s+|also\s+)?([a-z]{3,}ed)\b[^,;]{0,40}$/.exec(f.slice(clause.start, d.start));
   // "a cabinet meeting" names who met
   const body = meetingBody(f, at, happening);
   for (const w of body) who.add(w);
@@ -316,7 +319,7 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
     summary: p.text.slice(clause.start, clause.end).trim().replace(/\s+/g, ' '),
     date,
     approximate,
-    cues: [...new Set([...HAPPENINGS[happening], ...(grade ? [grade[1]] : []), ...agents.phrases, ...body])],
+    cues: [...new Set([...HAPPENINGS[happening], ...(grade ? [grade[1]] : []), ...agents.phrases, ...body, ...(verb ? [verb[1]] : [])])],
     required: [[...who].join('|')],
     // ("cabinet member" is a post, not the cabinet meeting)
     exclude: body.length ? [`${body[1]} member`, `${body[1]} members`, `${body[1]} minister`] : [],
