@@ -327,6 +327,60 @@ describe('ingest: sources are data', () => {
     ]);
   });
 
+  it('"recently", a one-off\'s present perfect and a plan "from" a month date a dated source\'s events; an undated source gives none', () => {
+    const body = 'Tom Reed recently left as head of fostering, with Councillor Anna Hart put in interim charge last week.\n\n' +
+      'A letter has been sent from Ofsted to Devon County Council about its fostering service.\n\n' +
+      'The fostering service could be taken off Devon County Council from September unless it improves.\n';
+    const events = ingestSource(`---\ndate: 2026-05-20\n---\n\n${body}`, { file: 'sources/fostering.md', reference: ref, today: TODAY }).files['facts.json'].events;
+    assert.deepStrictEqual(events.map((e) => [e.date, e.approximate, e.cues[0], e.agents, !!e.expected]), [
+      ['2026-05', false, 'put in charge', [], false],
+      ['2026', true, 'left', [], false],
+      ['2026', true, 'letter', ['ofsted'], false],
+      ['2026-09', false, 'taken off', [], true],
+    ]);
+    // with no date the source cannot say when "recently", "has been sent" or "from September" were
+    const undated = ingestSource(body, { file: 'sources/fostering.md', reference: ref, today: TODAY }).files['facts.json'].events;
+    assert.deepStrictEqual(undated, []);
+  });
+
+  it('who did it ("by", "from") is the event\'s agent: a claim naming another body is flagged, the same body is not', () => {
+    const text = '---\ndate: 2024-04-02\n---\n\nThe fostering service was rated \u2018inadequate\u2019 by Ofsted in March 2024, Councillor Jane Smith said.\n';
+    const merged = mergeSources(ref, [{ file: 'sources/rating.md', text }], TODAY);
+    const e = merged.dataset.events.find((x) => x.evidence.source === 'rating')!;
+    assert.deepStrictEqual([e.date, e.agents, e.cues.includes('inadequate')], ['2024-03', ['ofsted'], true]);
+    const engine = createEngine(merged.dataset);
+    const wrong = engine.check('Devon\'s fostering service was rated inadequate by the Care Quality Commission in March 2024.', { asOf: '2024-05-01' }).findings;
+    assert.deepStrictEqual(wrong.map((f) => f.kind), ['organisation']);
+    assert.deepStrictEqual(engine.check('Devon\'s fostering service was rated inadequate by Ofsted in March 2024.', { asOf: '2024-05-01' }).findings.filter((f) => f.severity !== 'hint'), []);
+  });
+
+  it('a loose number is the span it may mean: a figure outside it is flagged, another rough figure that may be the same is not', () => {
+    const text = '---\ndate: 2026-05-20\n---\n\nCouncillor Jane Smith said setting up the new fostering trust would take about two years.\n';
+    const merged = mergeSources(ref, [{ file: 'sources/trust.md', text }], TODAY);
+    const n = merged.dataset.numbers.find((x) => x.evidence.source === 'trust')!;
+    assert.deepStrictEqual([n.values, n.approximate, n.text], [[1.35, 2.65], true, 'about two years']);
+    const engine = createEngine(merged.dataset);
+    const flagged = (claim: string) => engine.check(`Jane Smith said setting up the fostering trust would take ${claim}.`, { asOf: '2026-06-01' }).findings.filter((f) => f.kind === 'number').map((f) => f.suggestions[0]);
+    assert.deepStrictEqual(flagged('six years'), ['two']);
+    assert.deepStrictEqual(flagged('two years'), []);
+    assert.deepStrictEqual(flagged('about three years'), []);
+    assert.deepStrictEqual(flagged('about six years'), ['two']);
+  });
+
+  it('a number in a clause with a date of its own is dated by it, not by the source', () => {
+    const text = '---\ndate: 2026-05-20\n---\n\nFour areas of concern were identified by Ofsted in December 2024, and the council made 12 recommendations.\n';
+    const numbers = ingestSource(text, { file: 'sources/visit.md', reference: ref, today: TODAY }).files['facts.json'].numbers;
+    assert.deepStrictEqual(numbers.map((x) => [x.values[0], x.date]), [[4, '2024-12'], [12, '2026-05']]);
+  });
+
+  it('the same count written in words and in figures, or a rough figure that may be the same, is no disagreement', () => {
+    const say = (file: string, n: string) => ({ file, text: `---\ndate: 2026-03-10\n---\n\nCouncillor Jane Smith said the review made ${n} recommendations for the fostering service.\n` });
+    assert.deepStrictEqual(mergeSources(ref, [say('a.md', 'three'), say('b.md', '3')], TODAY).disagreements, []);
+    assert.deepStrictEqual(mergeSources(ref, [say('a.md', 'about 12'), say('b.md', '12')], TODAY).disagreements, []);
+    assert.deepStrictEqual(mergeSources(ref, [say('a.md', 'a dozen'), say('b.md', '12')], TODAY).disagreements, []);
+    assert.deepStrictEqual(mergeSources(ref, [say('a.md', 'about 12'), say('b.md', '30')], TODAY).disagreements.map((d) => d.kind), ['number']);
+  });
+
   it('a headline that is wholly a quotation is the headline\'s words, unless a line names who said it', () => {
     const alone = ingestSource('\u2018We will not close a single children\u2019s home this year\u2019\nThe council has published its plans for the next year.\n', { file: 'sources/homes.txt', reference: ref, today: TODAY });
     assert.deepStrictEqual(alone.files['quotes.json'].quotes.map((q) => [q.text, q.speaker.document]), [['We will not close a single children\u2019s home this year', 'the headline']]);

@@ -148,6 +148,18 @@ function summaryWords(e: Event): string[] {
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|this|with|from|were|have|been|said|says)$/;
 
 /**
+ * Do two figures agree: the same values, or, when either is loose ("about two years", held as a span), spans that meet
+ * ("some 13 years" and "12 years" may be the same figure). How a figure is written ("three", "3") is not its value.
+ */
+function valuesAgree(a: NumberFact, b: NumberFact): boolean {
+  if (a.approximate || b.approximate) {
+    const lo = (n: NumberFact) => Math.min(...n.values), hi = (n: NumberFact) => Math.max(...n.values);
+    return lo(a) <= hi(b) && lo(b) <= hi(a);
+  }
+  return a.values.length === b.values.length && a.values.every((v, k) => v === b.values[k]);
+}
+
+/**
  * Numbers two sources give for the same thing (same unit and noun, the same person or body, the same words around
  * it) with different values: both are left out and the disagreement listed. Facts of one source are never compared
  * with each other (a source may give a figure for two years).
@@ -158,7 +170,7 @@ function numberDisagreements(ds: Dataset): { dataset: Dataset; disagreements: Di
   const same = (a: NumberFact, b: NumberFact) =>
     a.evidence.source !== b.evidence.source && a.unit === b.unit && (a.noun ?? '') === (b.noun ?? '') &&
     (a.anchors.length === 0) === (b.anchors.length === 0) && (a.anchors.length === 0 || a.anchors.some((x) => b.anchors.includes(x))) &&
-    sameWords(a.cues, b.cues) && !(a.values.length === b.values.length && a.values.every((v, k) => v === b.values[k]));
+    sameWords(a.cues, b.cues) && !valuesAgree(a, b);
   for (let i = 0; i < ds.numbers.length; i++) {
     const a = ds.numbers[i];
     if (out.has(a)) continue;
