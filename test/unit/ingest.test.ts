@@ -524,12 +524,13 @@ describe('ingest: the labelled drafts checked against the bundled articles as a 
   const SETS = ['test/fixtures/drafts', 'test/fixtures/drafts2', 'test/fixtures/drafts3', 'test/fixtures/drafts4', 'test/fixtures/openworld', 'test/fixtures/shapes', '../shared/eval']
     .map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
   /** The share of the curated data's catches the ingested facts make (the figure reached), and their own catches. */
-  const SHARE_FLOOR = 0.77;
+  const SHARE_FLOOR = 0.78;
+  const SHARE_FLOOR_DATED = 0.85;
 
-  it(`catches at least ${SHARE_FLOOR} of what the curated data catches, with no new false alarm`, () => {
-    const ds = loadDataset(DATA);
-    const curated = createEngine(ds);
-    const files = fs.readdirSync(path.join(DATA, 'sources')).sort().map((f) => ({ file: f, text: fs.readFileSync(path.join(DATA, 'sources', f), 'utf8') }));
+  const ds = loadDataset(DATA);
+  const curated = createEngine(ds);
+  for (const dated of [false, true]) it(`${dated ? 'with the date a reporter adds in front matter' : 'as they stand'}: catches at least ${dated ? SHARE_FLOOR_DATED : SHARE_FLOOR} of what the curated data catches, with no new false alarm`, () => {
+    const files = ds.sources.map((s) => ({ file: path.basename(s.file), text: dated ? `---\ndate: ${s.published.reference}\n---\n${s.text}` : s.text }));
     const merged = mergeSources(gazetteer(ds), files, TODAY);
     const ingested = createEngine(merged.dataset);
     const key = (x: { file: string; line: number; column: number; kind: string }) => `${x.file}:${x.line}:${x.column}:${x.kind}`;
@@ -550,6 +551,6 @@ describe('ingest: the labelled drafts checked against the bundled articles as a 
     console.log(`      ${both} of the ${curatedCaught} labels the curated data catches (${share.toFixed(3)}); new false alarms: ${newFalse.length}`);
     for (const l of lost) console.log(`        - missed: ${l}`);
     assert.deepStrictEqual(newFalse, []);
-    assert.ok(share >= SHARE_FLOOR, `share ${share}`);
+    assert.ok(share >= (dated ? SHARE_FLOOR_DATED : SHARE_FLOOR), `share ${share}`);
   });
 });
