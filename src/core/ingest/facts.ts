@@ -462,7 +462,8 @@ function readNumbers(m: Model, paras: FactPara[], sourceId: string, file: string
   for (const p of paras) {
     const { ctx, f } = p;
     for (const s of ctx.sentences) {
-      const dates = sentenceDates(p, s, sourceDate !== undefined, asOf);
+      // (read only for a sentence that has a number: most have none)
+      let dates: DateExpr[] | undefined;
       // the people named in the sentence, else the bodies (a draft's paragraph must name one of them too)
       const people = [...new Set(s.mentions.map((x) => x.person.surname))];
       const anchors = people.length ? people : [...namedIn(m, f, s, s.start, s.end)];
@@ -488,7 +489,7 @@ function readNumbers(m: Model, paras: FactPara[], sourceId: string, file: string
         const evidence = file.slice(p.start + start, p.start + end).trim();
         const n: NumberFact = { id: `${sourceId}-n${out.length + 1}`, ...fact, cues, exclude: [], anchors, evidence: { source: sourceId, text: evidence } };
         // the one date of its clause, else the source's
-        const own = dates.filter((d) => d.start >= c.start && d.end <= c.end);
+        const own = (dates ??= sentenceDates(p, s, sourceDate !== undefined, asOf)).filter((d) => d.start >= c.start && d.end <= c.end);
         const date = own.length === 1 ? partialOf(own[0]) : sourceDate;
         if (date) n.date = date;
         out.push(n);
