@@ -310,7 +310,7 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
   for (const o of [...ds, d]) if (o.start >= clause.start && o.end <= clause.end) told = told.slice(0, o.start - clause.start) + ' '.repeat(o.end - o.start) + told.slice(o.end - clause.start);
   const expected = /\b(will|could|would|may|might|expected|due|planned|set to|threat)\b/.test(told);
   // who carried it out ("rated … by Ofsted", "a joint visit by Ofsted and the Care Quality Commission", "a letter …
-  // sent from the Department for Education") and with whom ("in partnership with NHS Devon"): named words of the event too
+  // sent from the Department for Education") and with whom ("in partnership with the local health board"): named words of the event too
   const agents = agentsAfter(m, f, at + happening.length, clause.end, /^[^.;]*?\b(?:by|from)\s+(?:the\s+)?/);
   const partners = agentsAfter(m, f, at + happening.length, clause.end, /^[^.;]*?\bin partnership with\s+(?:the\s+)?/);
 

@@ -703,7 +703,7 @@ function readQuotes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, file
   // crediting a document's words to one of them is not flagged
   const nearby = (k: number, document: string) => {
     // a report's or a letter's words are theirs only when a sentence naming them names the document or its owner too
-    // ("In his letter Josh MacAlister…", "Chair of the cross-party group, Councillor Su Aves" for "the group's report");
+    // ("In his letter the minister, Jo Bloggs, …", "Chair of the working group, Councillor Ann Lee" for "the group's report");
     // the headline and a rating are the story's, told of everyone in it
     const own = /^the (headline|rating)$|rating$/.test(document) ? undefined : documentWords(document);
     const ids = ctxs.slice(Math.max(0, k - 3), k + 1).flatMap((c) => c.sentences
