@@ -263,8 +263,10 @@ function newPeopleOf(found: ReturnType<typeof discoverPeople>, ref: Dataset, par
     const titles = [...x.titles].map((t) => t[0].toUpperCase() + t.slice(1));
     const person: Person = {
       id: uniqueId(slug(x.name), takenPerson), name: x.name, given: x.given, surname: x.surname, givenVariants: [], titles,
-      // a short surname, or one the source also writes as a word, is read only with a first name or title
-      commonSurname: x.surname.length <= 5 || new RegExp(`\\b${escapeRegExp(x.surname.toLowerCase())}\\b`).test(text),
+      // a source cannot say whether others share the surname (a country's, a trade's, a family's): a surname alone is
+      // read only with a title, a post or a speech verb, and another first name is flagged only when it is close to
+      // this one or the sentence names the person's post ("Eleanor Brazil, a commissioner" is someone else)
+      commonSurname: true,
       attributes: [], evidence: { source: id, text: text.slice(x.start, x.end) },
     };
     newPeople.push(person);
