@@ -373,6 +373,16 @@ describe('ingest: sources are data', () => {
     assert.deepStrictEqual(numbers.map((x) => [x.values[0], x.date]), [[4, '2024-12'], [12, '2026-05']]);
   });
 
+  it('a short verb and its particle are a number\'s cue together ("put into the service")', () => {
+    const text = '---\ndate: 2026-05-20\n---\n\nCouncillor Jane Smith said 30 per cent more had been put into the fostering service over the last five years.\n';
+    const merged = mergeSources(ref, [{ file: 'sources/money.md', text }], TODAY);
+    const years = merged.dataset.numbers.find((x) => x.evidence.source === 'money' && x.unit === 'years')!;
+    assert.ok(years.cues.includes('put into'), years.cues.join(', '));
+    const engine = createEngine(merged.dataset);
+    const fs = engine.check('Jane Smith said far more had been put into the service over the last three years.', { asOf: '2026-06-01' }).findings;
+    assert.deepStrictEqual(fs.filter((f) => f.kind === 'number').map((f) => f.suggestions[0]), ['five']);
+  });
+
   it('the same count written in words and in figures, or a rough figure that may be the same, is no disagreement', () => {
     const say = (file: string, n: string) => ({ file, text: `---\ndate: 2026-03-10\n---\n\nCouncillor Jane Smith said the review made ${n} recommendations for the fostering service.\n` });
     assert.deepStrictEqual(mergeSources(ref, [say('a.md', 'three'), say('b.md', '3')], TODAY).disagreements, []);
@@ -524,7 +534,7 @@ describe('ingest: the labelled drafts checked against the bundled articles as a 
   const SETS = ['test/fixtures/drafts', 'test/fixtures/drafts2', 'test/fixtures/drafts3', 'test/fixtures/drafts4', 'test/fixtures/openworld', 'test/fixtures/shapes', '../shared/eval']
     .map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
   /** The share of the curated data's catches the ingested facts make (the figure reached), and their own catches. */
-  const SHARE_FLOOR = 0.78;
+  const SHARE_FLOOR = 0.785;
   const SHARE_FLOOR_DATED = 0.85;
 
   const ds = loadDataset(DATA);

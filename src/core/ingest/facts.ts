@@ -448,9 +448,13 @@ function partialOf(d: DateExpr): string {
 function clauseCues(p: FactPara, c: { start: number; end: number }, anchors: string[]): string[] {
   const { f, ctx } = p;
   const lower = [...f.slice(c.start, c.end).matchAll(/[a-z][a-z'-]{3,}/g)].filter((w) => !/[A-Z]/.test(p.text[c.start + w.index])).map((w) => w[0]);
-  return [...new Set(lower.map((w) => w.replace(/'+$/, '').replace(/'s$/, '')))]
+  const words = [...new Set(lower.map((w) => w.replace(/'+$/, '').replace(/'s$/, '')))]
     .filter((w) => w.length >= 4 && !STOP.has(w) && !ctx.m.notNames.has(w) && !anchors.includes(w));
+  // a short verb carries its meaning with its particle ("put into the service", "set up a trust"): the two together
+  const phrasal = [...f.slice(c.start, c.end).matchAll(PHRASAL)].map((r) => `${r[1]} ${r[2]}`);
+  return [...words, ...new Set(phrasal)];
 }
+const PHRASAL = /\b(put|set|cut|get|got|run|ran|took|take)\s+(into|up|in|on|off|out|down|over|back)\b/g;
 
 /**
  * Counts, percentages, spans of years and rankings, read with the engine's own number patterns (NUMBER_RE, RANK_RE):
