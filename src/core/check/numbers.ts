@@ -244,9 +244,9 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     for (const n of facts) {
       clauseText ??= masked.slice(clause.start, clause.end);
       if (!comparable(ctx, s, clause, clauseText, n, noun)) continue;
-      if (n.values.includes(value)) break;
+      if (n.approximate ? withinLoose(n, value, before) : n.values.includes(value)) break;
       const numEnd = pos + r[1].length + (r[2] ? r[2].length : 0);
-      const fix = likeClaim(r[1], n.values[0]) + (percent ? r[2] : '');
+      const fix = likeClaim(r[1], n.approximate ? Math.round((n.values[0] + n.values[1]) / 2) : n.values[0]) + (percent ? r[2] : '');
       addFinding(ctx, {
         start: pos, end: numEnd, kind: 'number', severity: 'error',
         message: `Sources say ${n.text}, not ${ctx.text.slice(pos, numEnd)}.`,
@@ -264,6 +264,21 @@ function rowNoun(masked: string, s: SentenceInfo, pos: number, end: number): str
   if (masked.charCodeAt(s.start) !== 124 || !CELL_BEFORE.test(masked.slice(Math.max(s.start, pos - 12), pos)) || !/^\s*(?:\||$)/.test(masked.slice(end, end + 8))) return undefined;
   const r = ROW_NOUN.exec(masked.slice(s.start, pos));
   return r ? singular(r[2]) : undefined;
+}
+
+/** A claim's own rough qualifier ("about 12 years"). */
+const LOOSE_CLAIM = /\b(?:about|around|some|roughly|approximately)\s+$/;
+
+/**
+ * Does a claim agree with a loose fact ("about two years", held as the span [1.35, 2.65]): its value falls in the span,
+ * or, when it is rough itself, the span it may mean (a fifth either way, as the fact's) meets the fact's: two rough
+ * figures that may be the same are no contradiction.
+ */
+function withinLoose(n: NumberFact, value: number, before: string): boolean {
+  const lo = n.values[0], hi = n.values[n.values.length - 1];
+  if (!LOOSE_CLAIM.test(before)) return value >= lo && value <= hi;
+  const slack = n.unit === 'years' ? 0.25 : 0;
+  return value * 0.8 - slack <= hi && value * 1.2 + slack >= lo;
 }
 
 /**

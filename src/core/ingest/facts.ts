@@ -46,6 +46,11 @@ const HAPPENINGS: Record<string, string[]> = {
   'put in charge': ['put in charge', 'interim charge', 'appointed', 'took over'],
   'interim charge': ['put in charge', 'interim charge', 'appointed', 'took over'],
   'called for': ['called for', 'urged', 'demanded'],
+  'left as': ['left', 'departed', 'stepped down', 'quit', 'departure'],
+  'stepped down': ['stepped down', 'left', 'departed', 'quit', 'resigned'],
+  letter: ['letter', 'wrote', 'written', 'sent'],
+  'taken off': ['taken off', 'taken away', 'taken over', 'stripped', 'removed', 'lose control', 'handed to'],
+  'taken away': ['taken off', 'taken away', 'taken over', 'stripped', 'removed', 'lose control', 'handed to'],
   'improvement notice': ['improvement notice'],
   'special measures': ['special measures'],
 };
@@ -205,81 +210,216 @@ function dateClause(f: string, s: { start: number; end: number }, d: DateExpr): 
 }
 
 const HAPPENING_KEYS = Object.keys(HAPPENINGS).sort((a, b) => b.length - a.length);
+/** Happenings whose own noun says which they are (a revisit, an improvement notice), not only what kind (a meeting). */
+const SELF_NAMED = new Set(['revisit', 'improvement notice', 'special measures']);
+/** Bodies that meet: the word before "meeting" that names which ("a cabinet meeting") is a cue of it too. */
+const MEETS = /\b(cabinet|council|committee|board|panel|scrutiny|assembly)\s+$/;
+
+/**
+ * Words that date a happening only loosely, to the time the source was written: "recently", and the present perfect
+ * of a one-off happening ("a letter has been sent", "has published", "have apologised"), which news writes of what
+ * has just happened. In a dated source they give the source's year, marked approximate (a claim is then wrong only
+ * when it is years away).
+ */
+const RECENT = /\b(?:recently|(?:has|have)\s+(?:now\s+|just\s+|recently\s+)?(?:been\s+)?(?:sent|published|issued|written|apologised|apologized|resigned|appointed))\b/;
+
+/** What an event is read with: the paragraph, the sentence, its dates and the source. */
+interface EventRead {
+  m: Model;
+  p: FactPara;
+  s: SentenceInfo;
+  /** Every date the reader finds in the sentence. */
+  ds: DateExpr[];
+  sourceId: string;
+  file: string;
+  events: Event[];
+}
+
+/** The bodies named right after "by" or "from" (or "with", for partners) following the happening word: who did it. */
+function agentsAfter(m: Model, f: string, from: number, end: number, link: RegExp): { ids: string[]; phrases: string[] } {
+  const ids: string[] = [], phrases: string[] = [];
+  const r = link.exec(f.slice(from, Math.min(end, from + 60)));
+  if (!r) return { ids, phrases };
+  let pos = from + r.index + r[0].length;
+  for (let n = 0; n < 3; n++) {
+    const op = m.orgPhrases.filter((o) => !o.org.generic && o.org.kind !== 'council' && f.startsWith(o.phrase.toLowerCase(), pos) && !/[a-z0-9]/.test(f[pos + o.phrase.length] ?? ''))
+      .sort((a, b) => b.phrase.length - a.phrase.length)[0];
+    if (!op) break;
+    if (!ids.includes(op.org.id)) ids.push(op.org.id);
+    phrases.push(op.phrase.toLowerCase());
+    pos += op.phrase.length;
+    const and = /^\s*(?:,|and|&)\s*(?:the\s+)?/.exec(f.slice(pos, pos + 12));
+    if (!and) break;
+    pos += and[0].length;
+  }
+  return { ids, phrases };
+}
+
+/**
+ * The event a date (or a word of recency, `approximate`) tells of, if a happening word stands near it in its clause
+ * and a body or person is named with it: added to `r.events`.
+ */
+function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
+  const { m, p, s, ds, sourceId, file } = r;
+  const { f } = p;
+  const found = dateClause(f, s, d);
+  if (!found) return;
+  // a word of recency dates only the part of its clause between commas ("X recently left as director, with Y put
+  // in charge last week": X's leaving is recent, Y's start last week)
+  const clause = approximate ? commaPart(f, found, d) : found;
+  // no other date in the clause, and the happening word near the date (within 80 characters, no date between)
+  if (ds.some((o) => o.start !== d.start && o.start < clause.end && o.end > clause.start)) return;
+  // (a date fronted before a comma, "Earlier this month, …", dates the whole clause after it)
+  const fronted = /^\W*$/.test(f.slice(clause.start, d.start)) && /^\s*,/.test(f.slice(d.end, d.end + 3));
+  const from = Math.max(clause.start, d.start - 80), to = fronted ? clause.end : Math.min(clause.end, d.end + 80);
+  const near = f.slice(from, to);
+  const happening = HAPPENING_KEYS.find((k) => findPhrase(near, k) >= 0);
+  if (!happening) return;
+  const at = from + findPhrase(near, happening);
+  // the part of the clause that tells it: from the last comma before the happening word or the date
+  // ("X recently left, with Y put in interim charge last week" is Y's)
+  const cut = f.slice(clause.start, Math.min(at, d.start)).search(/[,;][^,;]*$/);
+  const evStart = cut >= 0 ? clause.start + cut + 1 : Math.max(clause.start, s.start);
+  // who it is about: a body or person the readers name in that part, else in the sentence
+  const who = namedIn(m, f, s, evStart, clause.end);
+  const whoInClause = who.size > 0;
+  if (!whoInClause) for (const w of namedIn(m, f, s, s.start, s.end)) who.add(w);
+  if (!who.size) return;
+  // a happening told by its own noun, with no one named in its clause ("…, but a revisit this May found …"), is told
+  // in a draft by that noun as often as by the bodies named elsewhere in the sentence
+  if (!whoInClause && SELF_NAMED.has(happening)) for (const w of HAPPENINGS[happening]) if (w.includes(happening)) who.add(w);
+  // a rating is told by its grade as much as by whom it rates or who gave it ("rated inadequate by the CQC" is this rating,
+  // with another rater)
+  const grade = happening === 'rated' ? /^[\s'"]*(outstanding|good|requires improvement|inadequate)\b/.exec(f.slice(at + happening.length, at + happening.length + 30)) : null;
+  if (grade) who.add(grade[1]);
+  // "Four areas of concern were identified by an inspector in December 2018 following a joint visit": the passive verb
+  // the date stands after is what it dates, a cue of the event too
+  const verb = /\b(?:was|were|has been|have been|had been)\s+(?:first\s+|also\s+)?([a-z]{3,}ed)\b[^,;]{0,40}$/.exec(f.slice(clause.start, d.start));
+  // "a cabinet meeting" names who met
+  const body = meetingBody(f, at, happening);
+  for (const w of body) who.add(w);
+  const sentence = f.slice(s.start, s.end);
+  const others = m.places.others.filter((pl) => findPhrase(sentence, pl) < 0);
+  const date = d.day !== undefined && d.month !== undefined
+    ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
+    : d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
+  const evidence = file.slice(p.start + evStart, p.start + clause.end).trim().replace(/[,;:]$/, '');
+  if (!evidence || !file.includes(evidence)) return;
+  // (with the dates blanked: "this May" is no "may")
+  let told = f.slice(clause.start, clause.end);
+  for (const o of [...ds, d]) if (o.start >= clause.start && o.end <= clause.end) told = told.slice(0, o.start - clause.start) + ' '.repeat(o.end - o.start) + told.slice(o.end - clause.start);
+  const expected = /\b(will|could|would|may|might|expected|due|planned|set to|threat)\b/.test(told);
+  // who carried it out ("rated … by Ofsted", "a joint visit by Ofsted and the Care Quality Commission", "a letter …
+  // sent from the Department for Education") and with whom ("in partnership with the local health board"): named words of the event too
+  const agents = agentsAfter(m, f, at + happening.length, clause.end, /^[^.;]*?\b(?:by|from)\s+(?:the\s+)?/);
+  const partners = agentsAfter(m, f, at + happening.length, clause.end, /^[^.;]*?\bin partnership with\s+(?:the\s+)?/);
+
+  const event: Event = {
+    id: `${sourceId}-e${r.events.length + 1}`,
+    summary: p.text.slice(clause.start, clause.end).trim().replace(/\s+/g, ' '),
+    date,
+    approximate,
+    cues: [...new Set([...HAPPENINGS[happening], ...(grade ? [grade[1]] : []), ...agents.phrases, ...body, ...(verb ? [verb[1]] : [])])],
+    required: [[...who].join('|')],
+    // ("cabinet member" is a post, not the cabinet meeting)
+    exclude: body.length ? [`${body[1]} member`, `${body[1]} members`, `${body[1]} minister`] : [],
+    excludeSentence: others,
+    agents: agents.ids,
+    partners: partners.ids,
+    anchors: [],
+    // (a body meets every few weeks: only a date that agrees with it in some part is this meeting's)
+    recurs: { withinMonths: happening === 'meeting' ? 0 : 12 },
+    evidence: { source: sourceId, text: evidence },
+  };
+  if (expected) event.expected = true;
+  if (d.weekday !== undefined && d.day !== undefined) event.weekday = WEEKDAY_NAMES[d.weekday];
+  r.events.push(event);
+}
+
+/** "a cabinet meeting": the body that met, and the two words together, as cues of the meeting. */
+function meetingBody(f: string, at: number, happening: string): string[] {
+  if (happening !== 'meeting') return [];
+  const r = MEETS.exec(f.slice(Math.max(0, at - 20), at));
+  return r ? [`${r[1]} meeting`, r[1]] : [];
+}
+
+/** The part of a clause between the commas round a date. */
+function commaPart(f: string, c: { start: number; end: number }, d: DateExpr): { start: number; end: number } {
+  const before = f.lastIndexOf(',', d.start);
+  const after = f.indexOf(',', d.end);
+  return { start: before >= c.start ? before + 1 : c.start, end: after >= 0 && after < c.end ? after : c.end };
+}
+
+/**
+ * A date the event reader may use: a year written, or worked out from the source's own date; a weekday only with its
+ * day; "in", "on" or none before it — or, for what a dated source says is to come ("could be taken off the council
+ * from March"), "from".
+ */
+function usableDate(d: DateExpr, dated: boolean, f: string, s: { start: number; end: number }): boolean {
+  if (d.year === undefined || (d.weekday !== undefined && d.day === undefined)) return false;
+  if (!dated && (d.yearInferred || d.relative)) return false;
+  if (d.relation === 'in' || d.relation === 'on' || d.relation === 'none') return true;
+  return d.relation === 'from' && dated && /\b(?:could|will|would|may|might|is due|are due|set to)\b/.test(f.slice(s.start, d.start));
+}
+
+/** The words of recency in a sentence of a dated source, each as a date of the source's year. */
+function recencyDates(f: string, s: { start: number; end: number }, year: number, inQuote: (i: number) => boolean): DateExpr[] {
+  const out: DateExpr[] = [];
+  const hay = f.slice(s.start, s.end);
+  // (most sentences have none: the one test first, a pattern of every match only for those that do)
+  if (!RECENT.test(hay)) return out;
+  for (const r of hay.matchAll(new RegExp(RECENT.source, 'g'))) {
+    const start = s.start + r.index;
+    if (!inQuote(start)) out.push({ start, end: start + r[0].length, year, yearInferred: true, relation: 'none', relative: true });
+  }
+  return out;
+}
 
 export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file: string, source: Source): DataFiles['facts.json'] {
   const events: Event[] = [];
   const dated = source.published.note?.startsWith("From the file's") ?? false;
   const asOf = rangeOf(source.published.reference).start;
+  const year = Number(source.published.reference.slice(0, 4));
   for (const p of paras) {
     const { ctx, f } = p;
+    const inQuote = (i: number) => ctx.quotes.some((q) => q.depth === 0 && i >= q.innerStart && i < q.innerEnd);
     for (const s of ctx.sentences) {
-      let ds;
+      let ds: DateExpr[];
       try {
         ds = findDates(f, p.text, s.start, s.end, asOf);
       } catch {
         continue;
       }
-      if (!ds.length) continue;
-      const sentence = f.slice(s.start, s.end);
-      const inQuote = (i: number) => ctx.quotes.some((q) => q.depth === 0 && i >= q.innerStart && i < q.innerEnd);
-      // a year written, or worked out from the source's own date; a weekday only with its day
-      const usable = ds.map((d) => (dated ? withMonth(d) : d)).filter((d) => d.year !== undefined && (!d.weekday || d.day !== undefined) && (dated || (!d.yearInferred && !d.relative)) &&
-        (d.relation === 'in' || d.relation === 'on' || d.relation === 'none'));
-      for (const d of usable) {
-      if (inQuote(d.start)) continue;
-      const clause = dateClause(f, s, d);
-      if (!clause) continue;
-      // no other date in the clause, and the happening word near the date (within 80 characters, no date between)
-      if (ds.some((o) => o.start !== d.start && o.start < clause.end && o.end > clause.start)) continue;
-      // (a date fronted before a comma, "Earlier this month, …", dates the whole clause after it)
-      const fronted = /^\W*$/.test(f.slice(clause.start, d.start)) && /^\s*,/.test(f.slice(d.end, d.end + 3));
-      const from = Math.max(clause.start, d.start - 80), to = fronted ? clause.end : Math.min(clause.end, d.end + 80);
-      const near = f.slice(from, to);
-      const happening = HAPPENING_KEYS.find((k) => findPhrase(near, k) >= 0);
-      if (!happening) continue;
-      // the part of the clause that tells it: from the last comma before the happening word or the date
-      // ("X recently left, with Y put in interim charge last week" is Y's)
-      const cut = f.slice(clause.start, Math.min(from + findPhrase(near, happening), d.start)).search(/[,;][^,;]*$/);
-      const evStart = cut >= 0 ? clause.start + cut + 1 : Math.max(clause.start, s.start);
-      // who it is about: a body or person the readers name in that part, else in the sentence
-      const who = namedIn(m, f, s, evStart, clause.end);
-      if (!who.size) for (const w of namedIn(m, f, s, s.start, s.end)) who.add(w);
-      if (!who.size) continue;
-      const others = m.places.others.filter((pl) => findPhrase(sentence, pl) < 0);
-      const date = d.day !== undefined && d.month !== undefined
-        ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
-        : d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
-      const evidence = file.slice(p.start + evStart, p.start + clause.end).trim().replace(/[,;:]$/, '');
-      if (!evidence || !file.includes(evidence)) continue;
-      const expected = /\b(will|could|would|may|might|expected|due|planned|set to|threat)\b/.test(f.slice(clause.start, clause.end));
-      const event: Event = {
-        id: `${sourceId}-e${events.length + 1}`,
-        summary: p.text.slice(clause.start, clause.end).trim().replace(/\s+/g, ' '),
-        date,
-        approximate: false,
-        cues: HAPPENINGS[happening],
-        required: [[...who].join('|')],
-        exclude: [],
-        excludeSentence: others,
-        agents: [],
-        partners: [],
-        anchors: [],
-        recurs: { withinMonths: 12 },
-        evidence: { source: sourceId, text: evidence },
-      };
-      if (expected) event.expected = true;
-      if (d.weekday !== undefined && d.day !== undefined) event.weekday = WEEKDAY_NAMES[d.weekday];
-      events.push(event);
+      const r: EventRead = { m, p, s, ds, sourceId, file, events };
+      for (const d of ds) {
+        const dd = dated ? withMonth(d) : d;
+        if (usableDate(dd, dated, f, s) && !inQuote(dd.start)) eventAt(r, dd, false);
       }
+      if (dated) for (const d of recencyDates(f, s, year, inQuote)) eventAt(r, d, true);
     }
   }
   const changes = { states: [] as State[], events: [] as Event[] };
   if (dated && KEEP_RATINGS) for (const p of paras) for (const s of p.ctx.sentences) readRatingChange(m, p, s, sourceId, file, asOf, changes);
-  return { events: [...events, ...changes.events], states: dated ? [...readStates(m, paras, sourceId, file, asOf), ...changes.states] : [], numbers: readNumbers(m, paras, sourceId, file, dated ? source.published.reference.slice(0, 7) : undefined) };
+  return { events: [...events, ...changes.events], states: dated ? [...readStates(m, paras, sourceId, file, asOf), ...changes.states] : [], numbers: readNumbers(m, paras, sourceId, file, dated ? source.published.reference.slice(0, 7) : undefined, asOf) };
 }
 
 const STOP = new Set<string>([...STOP_WORDS, ...MONTHS, ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), 'more', 'than', 'about', 'some', 'around', 'nearly', 'over', 'since', 'said', 'says', 'per', 'cent', 'percent', 'year', 'years', 'last', 'next', 'into', 'been', 'being', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'because', 'only', 'just', 'very', 'told', 'added']);
-const LOOSE = /\b(?:about|around|some|nearly|almost|roughly|approximately|more than|over|up to|at least|fewer than|less than)\s*$/;
+const LOOSE = /\b(about|around|some|nearly|almost|roughly|approximately|more than|over|up to|at least|fewer than|less than)\s*$/;
+
+type NumberShape = Omit<NumberFact, 'id' | 'cues' | 'exclude' | 'anchors' | 'evidence'>;
+
+/**
+ * A loose number ("about two years", "some 13 years", "around 40 staff") as the span it may mean, as a reader takes
+ * it: a fifth either way (and a quarter of a year more for years, as a length of time is said). Other qualifiers
+ * ("more than", "nearly", "up to") and rankings give none: they bound a figure on one side only.
+ */
+function looseSpan(word: string, fact: NumberShape): NumberShape | undefined {
+  if (!/^(about|around|some|roughly|approximately)$/.test(word) || fact.values.length !== 1 || fact.unit === 'rank') return undefined;
+  const v = fact.values[0];
+  const slack = fact.unit === 'years' ? 0.25 : 0;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { ...fact, values: [round(v * 0.8 - slack), round(v * 1.2 + slack)], approximate: true };
+}
 
 function numberValue(w: string): number {
   if (/^\d/.test(w)) return parseFloat(w);
@@ -289,31 +429,72 @@ function numberValue(w: string): number {
 }
 
 /**
+ * The dates a sentence gives (with the year written, or worked out in a dated source): the one in a number's clause is
+ * the time it was true ("Four areas of concern were identified in December 2018"), rather than the source's date.
+ */
+function sentenceDates(p: FactPara, s: { start: number; end: number }, dated: boolean, asOf: number): DateExpr[] {
+  try {
+    return findDates(p.f, p.text, s.start, s.end, asOf).filter((d) => d.year !== undefined && (dated || (!d.yearInferred && !d.relative)));
+  } catch {
+    return [];
+  }
+}
+
+function partialOf(d: DateExpr): string {
+  return d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
+}
+
+/** A clause's own words, as a number's cues: not names, places or titles (capitalised), little words or anchors. */
+function clauseCues(p: FactPara, c: { start: number; end: number }, anchors: string[]): string[] {
+  const { f, ctx } = p;
+  const lower = [...f.slice(c.start, c.end).matchAll(/[a-z][a-z'-]{3,}/g)].filter((w) => !/[A-Z]/.test(p.text[c.start + w.index])).map((w) => w[0]);
+  const words = [...new Set(lower.map((w) => w.replace(/'+$/, '').replace(/'s$/, '')))]
+    .filter((w) => w.length >= 4 && !STOP.has(w) && !ctx.m.notNames.has(w) && !anchors.includes(w));
+  // a short verb carries its meaning with its particle ("put into the service", "set up a trust"): the two together
+  const phrasal = [...f.slice(c.start, c.end).matchAll(PHRASAL)].map((r) => `${r[1]} ${r[2]}`);
+  return [...words, ...new Set(phrasal)];
+}
+const PHRASAL = /\b(put|set|cut|get|got|run|ran|took|take)\s+(into|up|in|on|off|out|down|over|back)\b/g;
+
+/**
  * Counts, percentages, spans of years and rankings, read with the engine's own number patterns (NUMBER_RE, RANK_RE):
  * only in a sentence that names a person, who becomes its anchor (a draft's paragraph must name them too), with the
  * clause's own words (not names, bodies, posts or little words) as its cues. A loose number ("about", "some") is left out.
  */
-function readNumbers(m: Model, paras: FactPara[], sourceId: string, file: string, date: string | undefined): NumberFact[] {
+function readNumbers(m: Model, paras: FactPara[], sourceId: string, file: string, sourceDate: string | undefined, asOf: number): NumberFact[] {
   const out: NumberFact[] = [];
   for (const p of paras) {
     const { ctx, f } = p;
     for (const s of ctx.sentences) {
+      // (read only for a sentence that has a number: most have none)
+      let dates: DateExpr[] | undefined;
       // the people named in the sentence, else the bodies (a draft's paragraph must name one of them too)
       const people = [...new Set(s.mentions.map((x) => x.person.surname))];
       const anchors = people.length ? people : [...namedIn(m, f, s, s.start, s.end)];
       if (!anchors.length) continue;
       const cl = clauses(f, s.start, s.end);
-      const add = (start: number, end: number, fact: Omit<NumberFact, 'id' | 'cues' | 'exclude' | 'anchors' | 'evidence'>) => {
+      const add = (start: number, end: number, fact: NumberShape) => {
         const c = cl.find((x) => x.start <= start && end <= x.end);
         if (!c) return;
-        if (LOOSE.test(f.slice(Math.max(c.start, start - 20), start))) return;
-        // (a capitalised word is a name, a place or a title: no cue)
-        const lower = [...f.slice(c.start, c.end).matchAll(/[a-z][a-z'-]{3,}/g)].filter((w) => !/[A-Z]/.test(p.text[c.start + w.index])).map((w) => w[0]);
-        const cues = [...new Set(lower.map((w) => w.replace(/'+$/, '').replace(/'s$/, '')))]
-          .filter((w) => w.length >= 4 && !STOP.has(w) && !m.notNames.has(w) && !anchors.includes(w) && !f.slice(start, end).includes(w));
+        const loose = LOOSE.exec(f.slice(Math.max(c.start, start - 20), start));
+        if (loose) {
+          // "about two years", "some 13 years": the span it may mean, never a figure to hold a claim to exactly
+          const span = looseSpan(loose[1], fact);
+          if (!span) return;
+          start -= loose[0].length;
+          fact = { ...span, text: p.text.slice(start, end) };
+        }
+        const cues = clauseCues(p, c, anchors).filter((w) => !f.slice(start, end).includes(w));
+        // a number set off between dashes ("the time it takes to set up a trust – 'about two years' – would be…") is
+        // the measure of what the clause before it names
+        const k = cl.indexOf(c);
+        if (!cues.length && k > 0 && /^\s-+\s/.test(f.slice(cl[k - 1].end, c.start + 1))) cues.push(...clauseCues(p, cl[k - 1], anchors));
         if (!cues.length) return;
         const evidence = file.slice(p.start + start, p.start + end).trim();
         const n: NumberFact = { id: `${sourceId}-n${out.length + 1}`, ...fact, cues, exclude: [], anchors, evidence: { source: sourceId, text: evidence } };
+        // the one date of its clause, else the source's
+        const own = (dates ??= sentenceDates(p, s, sourceDate !== undefined, asOf)).filter((d) => d.start >= c.start && d.end <= c.end);
+        const date = own.length === 1 ? partialOf(own[0]) : sourceDate;
         if (date) n.date = date;
         out.push(n);
       };

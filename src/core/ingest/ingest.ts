@@ -263,8 +263,10 @@ function newPeopleOf(found: ReturnType<typeof discoverPeople>, ref: Dataset, par
     const titles = [...x.titles].map((t) => t[0].toUpperCase() + t.slice(1));
     const person: Person = {
       id: uniqueId(slug(x.name), takenPerson), name: x.name, given: x.given, surname: x.surname, givenVariants: [], titles,
-      // a short surname, or one the source also writes as a word, is read only with a first name or title
-      commonSurname: x.surname.length <= 5 || new RegExp(`\\b${escapeRegExp(x.surname.toLowerCase())}\\b`).test(text),
+      // a source cannot say whether others share the surname (a country's, a trade's, a family's): a surname alone is
+      // read only with a title, a post or a speech verb, and another first name is flagged only when it is close to
+      // this one or the sentence names the person's post ("Eleanor Brazil, a commissioner" is someone else)
+      commonSurname: true,
       attributes: [], evidence: { source: id, text: text.slice(x.start, x.end) },
     };
     newPeople.push(person);
@@ -701,7 +703,18 @@ function readQuotes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, file
   const personName = (id: string) => m.dataset.personById.get(id)?.name ?? id;
   // the people named in a paragraph and the three before it: who may have presented a report or signed a letter, so
   // crediting a document's words to one of them is not flagged
-  const nearby = (k: number) => [...new Set(ctxs.slice(Math.max(0, k - 3), k + 1).flatMap((c) => c.sentences.flatMap((s) => s.mentions.map((x) => x.person.person.id))))];
+  const nearby = (k: number, document: string) => {
+    // a report's or a letter's words are theirs only when a sentence naming them names the document or its owner too
+    // ("In his letter the minister, Jo Bloggs, …", "Chair of the working group, Councillor Ann Lee" for "the group's report");
+    // the headline and a rating are the story's, told of everyone in it
+    const words = /^the (headline|rating)$|rating$/.test(document) ? undefined : documentWords(document);
+    // (one pattern per quotation: a pattern per word and sentence cost a 2,000-word source a few milliseconds)
+    const own = words && (words.length ? new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`) : /(?!)/);
+    const ids = ctxs.slice(Math.max(0, k - 3), k + 1).flatMap((c) => c.sentences
+      .filter((s) => !own || own.test(c.f.slice(s.start, s.end)))
+      .flatMap((s) => s.mentions.map((x) => x.person.person.id)));
+    return [...new Set(ids)];
+  };
   paras.forEach((p, k) => {
     const ctx = ctxs[k];
     const mentions: Mention[] = ctx.sentences.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start);
@@ -731,13 +744,18 @@ function readQuotes(m: Model, paras: Para[], ctxs: Ctx[], sourceId: string, file
       const fragment = !/^[\p{Lu}\d]/u.test(inner) || !/[.!?]['"\u2019\u201d]?$/.test(inner);
       const speaker = 'person' in who
         ? { person: who.person, alsoRight: [], attribution: personName(who.person) }
-        : { document: who.document.replace(/^(its|his|her|their|a|an)\s/, 'the '), alsoRight: nearby(k), attribution: who.document.replace(/^(its|his|her|their|a|an)\s/, 'the ') };
+        : { document: who.document.replace(/^(its|his|her|their|a|an)\s/, 'the '), alsoRight: nearby(k, who.document), attribution: who.document.replace(/^(its|his|her|their|a|an)\s/, 'the ') };
       out.push({ id: `${sourceId}-q${out.length + 1}`, source: sourceId, text: qtext, speaker, fragment });
     }
     const lm = mentions[mentions.length - 1];
     if (lm) lastMention = { person: lm.person.person.id, para: k };
   });
   return dedupeQuotes(out);
+}
+
+/** The words that name a document and its owner: "the group's report" -> group, report. */
+function documentWords(document: string): string[] {
+  return (normPhrase(document).match(/[a-z][a-z-]{3,}/g) ?? []).map((w) => w.replace(/'s$/, '')).filter((w) => !/^(the|this|that|their|last)$/.test(w));
 }
 
 /** The same words quoted twice in a source are one quotation (the first). */

@@ -81,13 +81,50 @@ export function mergeSources(base: Dataset, sources: readonly SourceFile[], toda
     folders.push(next[next.length - 1]);
     ingested.push(ing);
   }
-  const withOrgs = ingested.length ? organisationsNamed(current, folders) : current;
+  const withOrgs = ingested.length ? successions(organisationsNamed(current, folders), new Set(ingested.map((i) => i.id))) : current;
   const people = withoutDisagreements(withOrgs);
   const numbers = numberDisagreements(people.dataset);
   const events = eventDisagreements(numbers.dataset);
   const disagreements = [...people.disagreements, ...numbers.disagreements, ...events.disagreements];
   const dataset = disagreements.length ? { ...events.dataset, disputes: [...(base.disputes ?? []), ...disagreements] } : events.dataset;
   return { dataset, ingested, problems, disagreements };
+}
+
+/**
+ * What a later source's news ends in an earlier one's: a council run by one party is run by another from the month a
+ * dated source says the other took charge, and a post only one person holds at a time (the cabinet member for
+ * children's services) is no longer held by the person an earlier source gave it to once a later dated source names
+ * its new holder (by that source's date at the latest: a claim made before it is not flagged). Only the writer's own
+ * sources (`mine`) are read so; a source with no date says nothing of when.
+ */
+function successions(ds: Dataset, mine: Set<string>): Dataset {
+  const dateOf = (source: string) => {
+    const s = ds.sourceById.get(source);
+    return s && mine.has(source) && s.published.note?.startsWith("From the file's") ? s.published.reference.slice(0, 7) : undefined;
+  };
+  let changed = false;
+  const states = ds.states.map((a) => {
+    if (a.attribute !== 'control' || a.until || !mine.has(a.evidence.source)) return a;
+    const aDate = dateOf(a.evidence.source);
+    const next = ds.states.find((b) => b.attribute === 'control' && b.subject === a.subject && b.value !== a.value && b.from && aDate && b.from > aDate && b.evidence.source !== a.evidence.source);
+    if (!next) return a;
+    changed = true;
+    return { ...a, until: next.from! };
+  });
+  const newHolders = ds.people.flatMap((p) => p.attributes.filter((x) => x.kind === 'role' && x.status === 'new' && dateOf(x.evidence.source)).map((x) => ({ person: p.id, a: x as Extract<PersonAttribute, { kind: 'role' }> })));
+  const people = ds.people.map((p) => {
+    const attributes = p.attributes.map((x) => {
+      if (x.kind !== 'role' || x.until || x.status === 'former' || x.status === 'recently-left' || !ds.roleById.get(x.role)?.exclusive) return x;
+      const xDate = dateOf(x.evidence.source);
+      const next = newHolders.find((n) => n.person !== p.id && n.a.role === x.role && xDate && dateOf(n.a.evidence.source)! > xDate);
+      if (!next) return x;
+      changed = true;
+      return { ...x, until: next.a.from ?? dateOf(next.a.evidence.source)! };
+    });
+    return attributes.some((x, k) => x !== p.attributes[k]) ? { ...p, attributes } : p;
+  });
+  if (!changed) return ds;
+  return { ...ds, states, people, personById: new Map(people.map((p) => [p.id, p])) };
 }
 
 function textReader(ds: Dataset): (file: string) => string {
@@ -148,6 +185,18 @@ function summaryWords(e: Event): string[] {
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|this|with|from|were|have|been|said|says)$/;
 
 /**
+ * Do two figures agree: the same values, or, when either is loose ("about two years", held as a span), spans that meet
+ * ("some 13 years" and "12 years" may be the same figure). How a figure is written ("three", "3") is not its value.
+ */
+function valuesAgree(a: NumberFact, b: NumberFact): boolean {
+  if (a.approximate || b.approximate) {
+    const lo = (n: NumberFact) => Math.min(...n.values), hi = (n: NumberFact) => Math.max(...n.values);
+    return lo(a) <= hi(b) && lo(b) <= hi(a);
+  }
+  return a.values.length === b.values.length && a.values.every((v, k) => v === b.values[k]);
+}
+
+/**
  * Numbers two sources give for the same thing (same unit and noun, the same person or body, the same words around
  * it) with different values: both are left out and the disagreement listed. Facts of one source are never compared
  * with each other (a source may give a figure for two years).
@@ -158,7 +207,7 @@ function numberDisagreements(ds: Dataset): { dataset: Dataset; disagreements: Di
   const same = (a: NumberFact, b: NumberFact) =>
     a.evidence.source !== b.evidence.source && a.unit === b.unit && (a.noun ?? '') === (b.noun ?? '') &&
     (a.anchors.length === 0) === (b.anchors.length === 0) && (a.anchors.length === 0 || a.anchors.some((x) => b.anchors.includes(x))) &&
-    sameWords(a.cues, b.cues) && !(a.values.length === b.values.length && a.values.every((v, k) => v === b.values[k]));
+    sameWords(a.cues, b.cues) && !valuesAgree(a, b);
   for (let i = 0; i < ds.numbers.length; i++) {
     const a = ds.numbers[i];
     if (out.has(a)) continue;

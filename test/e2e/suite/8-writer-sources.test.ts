@@ -33,6 +33,22 @@ const DRAFT = `# Fostering drive
 Councillor Mara Quennell said: "We have recruited forty new foster carers since the spring and we expect more to follow."
 `;
 
+const PROFILE = `---
+title: Who runs the county's children's services
+outlet: Harbourside Gazette
+date: 2026-11-12
+---
+
+# Who runs the county's children's services
+
+Councillor Mara Quennell (Labour, Harbourside) took on the cabinet role in the spring.
+`;
+
+const DISAGREE = `# Who leads on fostering
+
+Green councillor Mara Quennell will lead the drive. Labour councillor Mara Quennell said it would start in the new year.
+`;
+
 async function write(name: string, text: string): Promise<vscode.Uri> {
   const uri = ws(name);
   await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
@@ -102,6 +118,28 @@ describe('the writer\'s own sources (sources/)', () => {
     await open('writer-draft.md');
     const ds = await diagnosticsWhere(draft, (d) => d.some((x) => kindOf(x) === 'quote' && /twenty/.test(x.message)), 'the misquote against the edited transcript', 20_000);
     assert.ok(ds.length >= 1);
+  });
+
+  it('where two sources disagree, flags neither value and the hover says they disagree, citing both', async () => {
+    const a = await api() as unknown as { rescanSources(): Promise<void> };
+    // a second source of our own that gives the councillor another party than the press release does
+    created.push(await write('sources/profile.md', PROFILE), await write('writer-disagree.md', DISAGREE));
+    await a.rescanSources();
+    const { doc } = await open('writer-disagree.md');
+    const ds = await diagnosticsWhere(doc.uri, (d) => d.filter((x) => kindOf(x) === 'party').length === 2, 'a hint on each party the sources disagree on');
+    const party = ds.filter((x) => kindOf(x) === 'party');
+    // (the diagnostic's message is what the editor's hover shows first; the extension's hover adds the citations)
+    for (const d of party) {
+      assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Hint, d.message);
+      assert.match(d.message, /^The sources disagree on Mara Quennell.s party: .*says (Labour|Green); .*says (Labour|Green)\. Neither is used to flag this claim\.$/);
+    }
+    assert.deepStrictEqual(party.map((d) => doc.getText(d.range)).sort(), ['Green', 'Labour']);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, rangeOf(doc, 'Green').start);
+    const text = hoverText(hovers);
+    assert.match(text, /County sets out a new fostering drive/);
+    // (the hover's Markdown escapes the apostrophes)
+    assert.match(text, /Who runs the county\W+s children\W+s services/);
+    await screenshot('writer-sources-disagree');
   });
 
   it('does not check a source as a draft', async () => {
