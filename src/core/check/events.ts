@@ -11,7 +11,7 @@ import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasA
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratingValue } from './ratings';
-import { EVENT_NOUNS, INSPECTION_GRADES } from '../lexicon';
+import { EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 
 
@@ -416,6 +416,8 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (e.anchors.length === 0 && !e.recurs) return true;
   // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
   if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
+  // "told a scrutiny meeting in March": another kind of the event's happening is another occurrence, whoever spoke
+  if (otherKindBefore(ctx, e, markerWindow(ctx, clause, d), d.start)) return false;
   if (anchored(ctx, s, e)) return true;
   const ev = eventDate(ctx, e).parts;
   const writtenYear = d.year !== undefined && !d.yearInferred;
@@ -427,6 +429,23 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // a draft cannot tell of an occurrence that had not happened when it was written: a near date is no slip then
   if (!agrees && ctx.asOf < e.range.start) return false;
   return agrees || (!!d.range && monthsApart(d, e) <= e.recurs.withinMonths);
+}
+
+/** A kind word before a happening's noun: "scrutiny meeting", "council's meeting" (kind in group 1, noun in group 2). */
+const KIND_BEFORE_NOUN = new RegExp(`\\b(${KIND_WORDS.join('|')})(?:'s)?\\s+(${EVENT_NOUNS.join('|')})\\b`, 'g');
+
+/**
+ * Does masked[from, to) name the event's kind of happening with a kind word that is not the event's own ("a scrutiny
+ * meeting" for a cabinet meeting; "a cabinet meeting" is its own)?
+ */
+function otherKindBefore(ctx: Ctx, e: ModelEvent, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (const r of execIn(KIND_BEFORE_NOUN, ctx.masked, from, to)) {
+    const [, kind, noun] = r;
+    const own = (w: string) => e.cueList.some((c) => c.split(' ').includes(w));
+    if (own(noun) && !own(kind) && !e.requiredGroups.some((g) => g.includes(kind))) return true;
+  }
+  return false;
 }
 
 /**
@@ -749,8 +768,48 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       if (dist < bestDist) { bestDist = dist; best = c; }
     }
     if (!identifiedForAgents(ctx, s, partner ? s : clause, best.e)) continue;
+    if (!partner && !agentOfEvent(ctx, s, r.index, best.e)) continue;
     reportWrongOrganisations(ctx, best.e, named, partner);
   }
+}
+
+/**
+ * The word a "by" or "from" phrase stands after (group 1), past quotation marks and a time said in words ("a letter
+ * this autumn from", "rated inadequate in January by").
+ */
+const HEAD_BEFORE = new RegExp(
+  "([a-z][a-z'-]*)['\"’”\\s,(\\[–—-]*" +
+  // adverbs: "rated inadequate again by"
+  "(?:(?:again|twice|also|both|first|[a-z]+ly)\\s+)*" +
+  // a phrase of its own: "a letter to the council from", "sent to the council by"
+  "(?:\\b(?:to|for|about|over|into|on|of)\\s+(?:(?:the|its|a|an|their)\\s+)?(?:[a-z'-]+\\s+){0,3}?)?" +
+  // a time in words: "a letter this autumn from"
+  "(?:\\b(?:in|on|during|this|last|earlier\\s+this|later\\s+that)\\s+(?:[a-z]+\\s+)?(?:week|month|year|spring|summer|autumn|winter|morning|afternoon|evening)\\s*,?\\s*)?" +
+  "(?:\\b(?:in|on|during)\\s+)?$",
+);
+/** The particle of a phrasal participle ("carried out by", "handed down by"), or a verb that passes the doer on ("was from", "came from"). */
+const PARTICLE = /^(?:out|down|up|off|over|through|forward|is|was|were|are|be|been|being|came|come|comes|coming|sent|went)$/;
+
+/** People who act for a body: "inspectors from Ofsted" did what the body did. */
+const ACTING_PEOPLE = /^(?:inspectors?|officials?|officers?|staff|teams?|representatives?|regulators?|experts?|advisers?|advisors?|commissioners?|ministers?)$/;
+
+/**
+ * A "by" or "from" phrase names the doer of what it stands after: "rated inadequate by Ofsted", "a joint visit by
+ * Ofsted", "a letter from the DfE", "carried out by" — not of the event when it follows another noun ("under pressure
+ * from ministers", "funding from the government"). The word before it (past a date: "rated inadequate in 2020 by")
+ * must be one of the event's words, a grade, a kind of happening, or a verb's participle.
+ */
+function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): boolean {
+  const { masked } = ctx;
+  let end = link;
+  const d = s.dates.find((x) => x.end <= end && /^\s*,?\s*$/.test(masked.slice(x.end, end)));
+  if (d) end = d.start;
+  const w = HEAD_BEFORE.exec(masked.slice(Math.max(s.start, end - 60), end));
+  if (!w) return true;
+  const head = w[1].replace(/'+$/, '');
+  if (INSPECTION_GRADES.some((g) => g.split(' ').includes(head)) || (EVENT_NOUNS as readonly string[]).includes(head)) return true;
+  if (PARTICLE.test(head) || ACTING_PEOPLE.test(head) || IRREGULAR_PARTICIPLES.has(head) || (head.length > 3 && (head.endsWith('ed') || head.endsWith('en')))) return true;
+  return [...e.cueList, ...lowerAnchors(ctx, e)].some((c) => c.split(' ').includes(head));
 }
 
 /**
