@@ -13,6 +13,7 @@ import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratingValue } from './ratings';
 import { EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
+import { dateReach, withinReach } from './attach';
 
 
 /**
@@ -563,7 +564,10 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   for (const d of s.dates) {
     const clause = dateClause(ctx, s, d);
     // (dates said together, "in October and November 2024", are measured from the first)
-    const cands = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start);
+    const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start);
+    if (!all.length) continue;
+    // only the words the date stands with can be what it dates
+    const cands = withinReach(all, dateReach(ctx, s, clause, d, dateStartWord(ctx, d), paragraphOrgs(ctx)));
     if (!cands.length) continue;
     // the event whose cue stands nearest the date, unless the sentence cannot tell it from another as near
     const best = chooseEvent(ctx, s, clause, d, cands, (x) => isThisOccurrence(ctx, s, clause, x, d));
