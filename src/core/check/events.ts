@@ -234,6 +234,18 @@ function byTheWriter(masked: string, p: number): boolean {
   return WRITER_SUBJECT.test(masked.slice(Math.max(0, p - 24), p));
 }
 
+/** A kind of happening's noun right after a word ("a budget monitoring report"): group 1. */
+const NOUN_AFTER = new RegExp(`^\\s+(${EVENT_NOUNS.join('|')})\\b`);
+
+/**
+ * "a budget monitoring report": a cue standing before another kind of happening's noun only says which one that is
+ * (a report, not a monitoring visit), unless the noun is one of the event's own words.
+ */
+function modifiesOtherNoun(masked: string, cueEnd: number, e: ModelEvent): boolean {
+  const r = NOUN_AFTER.exec(masked.slice(cueEnd, cueEnd + 24));
+  return r !== null && !e.cueList.some((c) => c.split(' ').includes(r[1]));
+}
+
 function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, at: number): { e: ModelEvent; cuePos: number[] }[] {
   const { masked } = ctx;
   const evs = sentenceLevelEvents(ctx, s);
@@ -259,7 +271,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
         // every place the cue stands (up to a few), so the nearest one is measured
         let p = findPhraseIn(masked, hay, clause.start, c, 0);
         for (let k = 0; p >= 0 && k < 6; k++) {
-          if (!byTheWriter(masked, p)) cuePos.push(p);
+          if (!byTheWriter(masked, p) && !modifiesOtherNoun(masked, p + c.length, e)) cuePos.push(p);
           p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }

@@ -1,0 +1,63 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+
+/**
+ * Issue 13's trust rule on real coverage: what a date, a rating or an organisation belongs to is read from the
+ * sentence's structure, and a claim the sources cannot know about is not contradicted.
+ */
+describe('what a claim belongs to (issue 13, traps3)', () => {
+  const engine = createEngine(loadDataset(path.resolve(__dirname, '../../../data')));
+  const found = (text: string, asOf: string, kind: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => f.kind === kind && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+  describe('a date dates the happening it stands with', () => {
+    it('an agent phrase between a happening and its date is not what the date dates', () => {
+      assert.deepStrictEqual(found('A return visit by the Care Quality Commission and Ofsted in May found little had changed.', '2022-09-01', 'date'), []);
+      // the happening before the agent phrase still owns the date
+      assert.deepStrictEqual(found('A joint visit by Ofsted and the CQC in April 2019 identified four areas of significant concern.', '2022-09-01', 'date'), ['April 2019']);
+    });
+
+    it('a relative clause keeps its own dates', () => {
+      assert.deepStrictEqual(found('Julian Brazil, whose party would go on to take control of the council in 2025, called for a government takeover this month.', '2022-12-18', 'date'), []);
+      // one that only says when its antecedent happened passes the date on
+      assert.deepStrictEqual(found('The cabinet meeting, which took place on Thursday 14 December 2022, heard the news.', '2022-12-18', 'date'), ['Thursday']);
+    });
+
+    it('a date before a noun dates that noun phrase', () => {
+      assert.deepStrictEqual(found('Melissa Caslake recently left, with the 2018 overspend still unexplained.', '2022-12-18', 'date'), []);
+    });
+
+    it('a date after a noun phrase with "from" dates that phrase, not a body', () => {
+      assert.deepStrictEqual(found('Inspectors who went back found no progress on any of the old findings from 2017.', '2022-09-01', 'date'), []);
+      assert.deepStrictEqual(found('The service could be taken off the council from June.', '2025-12-10', 'date'), ['June']);
+    });
+
+    it('a date that ends the subject before its verb does not date what follows the verb', () => {
+      assert.deepStrictEqual(found('A wave of resignations in 2019 held back the improvement plan.', '2022-12-18', 'date'), []);
+    });
+  });
+
+  it('a rating told in a story set before the sources first rate the service is not contradicted', () => {
+    assert.deepStrictEqual(found('Inspectors judged the service to require improvement, the council said.', '2015-06-01', 'rating'), []);
+    // the same words in a story the sources cover are
+    assert.deepStrictEqual(found('Inspectors judged the service to require improvement, the council said.', '2023-06-01', 'rating'), ['require improvement']);
+  });
+
+  it('a rating of another body named in its subject or its list item lead-in is not the service\'s', () => {
+    assert.deepStrictEqual(found("Rotherham's children's services were later rated good.", '2023-06-01', 'rating'), []);
+    assert.deepStrictEqual(found('- **Wiltshire** – Rated good at its last inspection.', '2023-06-01', 'rating'), []);
+    assert.deepStrictEqual(found('- **Devon** – Rated good at its last inspection.', '2023-06-01', 'rating'), ['good']);
+  });
+
+  it('an organisation after "from" is the doer only when it follows the event\'s own word', () => {
+    assert.deepStrictEqual(found('Rated inadequate and under scrutiny from the Home Office, the council is recruiting.', '2025-12-10', 'organisation'), []);
+    assert.deepStrictEqual(found('Devon was rated inadequate by the Home Office in January 2020.', '2025-12-10', 'organisation'), ['Home Office']);
+  });
+
+  it('another kind of meeting is another occurrence, whoever spoke at it', () => {
+    assert.deepStrictEqual(found('Andrew Leadbetter told a scrutiny committee meeting in April that agency spending was falling.', '2023-06-01', 'date'), []);
+    assert.deepStrictEqual(found('Andrew Leadbetter told the cabinet meeting on Thursday 14 December 2022 that agency spending was falling.', '2023-06-01', 'date'), ['Thursday']);
+  });
+});
