@@ -21,6 +21,8 @@ describe('what a claim belongs to (issue 13, traps3)', () => {
 
     it('a relative clause keeps its own dates', () => {
       assert.deepStrictEqual(found('Julian Brazil, whose party would go on to take control of the council in 2025, called for a government takeover this month.', '2022-12-18', 'date'), []);
+      // a relative clause without a comma before it ends at the comma after it
+      assert.deepStrictEqual(found('The Somerset councillor who chaired its scrutiny panel in 2016, Julian Brazil, called for a government takeover this month.', '2022-12-18', 'date'), []);
       // one that only says when its antecedent happened passes the date on
       assert.deepStrictEqual(found('The cabinet meeting, which took place on Thursday 14 December 2022, heard the news.', '2022-12-18', 'date'), ['Thursday']);
     });

@@ -25,6 +25,8 @@ export interface Reach {
 
 /** What opens a relative clause (the clause splitter cuts after it). */
 const RELATIVE_OPENER = /,\s+(?:which|who|whose|where)\s*$/;
+/** A relative pronoun in the clause before a date, with no comma after it (group 1: the pronoun). */
+const RELATIVE_INSIDE = /\b(who|whose)\b[^,]*$/;
 /** A relative clause that only says when its antecedent happened. */
 const WHEN_ONLY = /^\s*(?:(?:had|has|was|were)\s+)?(?:took\s+place|happened|occurred|came|held|was\s+held|were\s+held|(?:was|were)\s+carried\s+out|ran)\b/;
 /** Words that open a noun phrase: an article, a possessive, a number. */
@@ -51,10 +53,16 @@ function wordsIn(masked: string, from: number, to: number): { w: string; at: num
 export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, dateStart: number, organisations: readonly RegExpExecArray[]): Reach {
   const reach: Reach = { start: clause.start, end: clause.end, skip: [] };
   const { masked } = ctx;
-  // a relative clause ends at its comma
-  if (RELATIVE_OPENER.test(masked.slice(Math.max(s.start, clause.start - 12), clause.start)) && !WHEN_ONLY.test(masked.slice(clause.start, d.start))) {
+  // a relative clause ends at its comma: one the clause opens with (", which …"), or one inside it ("the director who
+  // took charge in 2015, Julian Wooster, …")
+  const inner = RELATIVE_INSIDE.exec(masked.slice(Math.max(clause.start, d.start - 80), d.start));
+  const opener = inner ? d.start - (masked.slice(Math.max(clause.start, d.start - 80), d.start).length - inner.index) : clause.start;
+  if ((inner || RELATIVE_OPENER.test(masked.slice(Math.max(s.start, clause.start - 12), clause.start))) && !WHEN_ONLY.test(masked.slice(inner ? opener + inner[1].length : clause.start, d.start))) {
     const comma = masked.indexOf(',', d.end);
-    if (comma >= 0 && comma < reach.end) reach.end = comma;
+    if (comma >= 0 && comma < reach.end) {
+      reach.end = comma;
+      reach.start = opener;
+    }
   }
   const before = wordsIn(masked, Math.max(reach.start, d.start - 80), d.start);
   const after = wordsIn(masked, d.end, Math.min(reach.end, d.end + 80));
