@@ -36,6 +36,10 @@ describe('what a claim belongs to (issue 13, traps3)', () => {
       assert.deepStrictEqual(found('The service could be taken off the council from June.', '2025-12-10', 'date'), ['June']);
     });
 
+    it("a cue that is part of a body's longer name is the body's, not the event's", () => {
+      assert.deepStrictEqual(found('Members who joined the SEND task group in 2018 welcomed the improvement notice over special educational needs.', '2023-02-01', 'date'), []);
+    });
+
     it('a date that ends the subject before its verb does not date what follows the verb', () => {
       assert.deepStrictEqual(found('A wave of resignations in 2019 held back the improvement plan.', '2022-12-18', 'date'), []);
     });

@@ -246,6 +246,16 @@ function modifiesOtherNoun(masked: string, cueEnd: number, e: ModelEvent): boole
   return r !== null && !e.cueList.some((c) => c.split(' ').includes(r[1]));
 }
 
+/** "the SEND task group": a cue that is part of a longer organisation's name is that body's name, not the event. */
+function insideName(ctx: Ctx, start: number, end: number): boolean {
+  for (const o of paragraphOrgs(ctx)) {
+    const oEnd = o.index + o[0].length;
+    if (o.index > start) break;
+    if (oEnd >= end && oEnd - o.index > end - start) return true;
+  }
+  return false;
+}
+
 function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, at: number): { e: ModelEvent; cuePos: number[] }[] {
   const { masked } = ctx;
   const evs = sentenceLevelEvents(ctx, s);
@@ -271,7 +281,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
         // every place the cue stands (up to a few), so the nearest one is measured
         let p = findPhraseIn(masked, hay, clause.start, c, 0);
         for (let k = 0; p >= 0 && k < 6; k++) {
-          if (!byTheWriter(masked, p) && !modifiesOtherNoun(masked, p + c.length, e)) cuePos.push(p);
+          if (!byTheWriter(masked, p) && !modifiesOtherNoun(masked, p + c.length, e) && !insideName(ctx, p, p + c.length)) cuePos.push(p);
           p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
