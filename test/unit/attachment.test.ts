@@ -55,6 +55,13 @@ describe('what a claim belongs to (issue 13, traps3)', () => {
     assert.deepStrictEqual(found("Rotherham's children's services were later rated good.", '2023-06-01', 'rating'), []);
     assert.deepStrictEqual(found('- **Wiltshire** – Rated good at its last inspection.', '2023-06-01', 'rating'), []);
     assert.deepStrictEqual(found('- **Devon** – Rated good at its last inspection.', '2023-06-01', 'rating'), ['good']);
+    // a bare name as the subject, an active verb's object, a relative clause's antecedent, a name with an apposition
+    assert.deepStrictEqual(found('Gateshead is rated outstanding.', '2023-06-01', 'rating'), []);
+    assert.deepStrictEqual(found('Ofsted rated Gateshead outstanding.', '2023-06-01', 'rating'), []);
+    assert.deepStrictEqual(found('Gateshead, which is rated outstanding, helps others.', '2023-06-01', 'rating'), []);
+    assert.deepStrictEqual(found('Gateshead, once rated inadequate, is now rated outstanding.', '2023-06-01', 'rating'), []);
+    assert.deepStrictEqual(found('Ofsted rated Devon outstanding in 2021.', '2023-06-01', 'rating'), ['outstanding']);
+    assert.deepStrictEqual(found("Devon's services, which were rated good in 2021, are improving.", '2023-06-01', 'rating'), ['good']);
   });
 
   it('an organisation after "from" is the doer only when it follows the event\'s own word', () => {

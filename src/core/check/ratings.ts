@@ -80,6 +80,10 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
 const PASSIVE_SUBJECT = /(?:^|[:;]\s*)([^:;]*?)\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:[a-z]+ly|later|now|since|also|then|again|still|first)\s+)*(?:rated|re-rated|judged|graded)\s+(?:as\s+)?['"‘“]?$/;
 /** A list item's lead-in before a subjectless rating ("**Hampshire** – Rated outstanding"): group 1. */
 const LEAD_IN = /^[\s*_#>-]*([^:–—]{1,48}?)[\s*_]*(?::|\s[–—-]+)\s*(?:(?:was|is)\s+)?(?:rated|judged|graded)\s+(?:as\s+)?['"‘“]?$/;
+/** An active rating's object ("Ofsted rated Leeds outstanding"): group 1. */
+const ACTIVE_OBJECT = /\b(?:rated|judged|graded)\s+([^,;:'"‘“]{1,40}?)\s+(?:as\s+)?['"‘“]?$/;
+/** The words before a relative clause's ", which" or ", who" (group 1). */
+const ANTECEDENT = /([^,;:]{1,50}),\s*(?:which|who|that)\s*$/;
 /** Nouns that make the word before them a body's place ("the Sunderland trust", "Slough council"). */
 const BODY_AFTER = /^\s+(?:trust|council|county|borough|city|children's)\b/;
 
@@ -93,14 +97,21 @@ function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end:
   const { masked } = ctx;
   const lead = LEAD_IN.exec(masked.slice(s.start, pos));
   if (lead) return namesAnotherBody(ctx, s.start + lead.index + lead[0].indexOf(lead[1]), lead[1], rs, true);
+  const object = ACTIVE_OBJECT.exec(masked.slice(clause.start, pos));
+  if (object) return namesAnotherBody(ctx, clause.start + object.index + object[0].indexOf(object[1]), object[1], rs, true);
   const passive = PASSIVE_SUBJECT.exec(masked.slice(clause.start, pos));
-  if (passive) return namesAnotherBody(ctx, clause.start + passive.index + passive[0].indexOf(passive[1]), passive[1], rs, false);
-  return false;
+  if (!passive) return false;
+  // a relative clause's subject is its antecedent: "Leeds, which is rated outstanding"
+  const from = Math.max(s.start, clause.start - 60);
+  const antecedent = passive[1].trim() === '' ? ANTECEDENT.exec(masked.slice(from, clause.start)) : null;
+  if (antecedent) return namesAnotherBody(ctx, from + antecedent.index, antecedent[1], rs, false);
+  return namesAnotherBody(ctx, clause.start + passive.index + passive[0].indexOf(passive[1]), passive[1], rs, false);
 }
 
 /**
- * Does the phrase masked[at, at + phrase.length) name another body? In a lead-in any unknown capitalised word does;
- * in a subject, one that owns ("Doncaster's"), stands before a body's noun, or does not open the phrase.
+ * Does the phrase masked[at, at + phrase.length) name another body? In a lead-in or an object any unknown capitalised
+ * word does; in a subject, one that owns ("Doncaster's"), stands before a body's noun, does not open the phrase, or is
+ * all the phrase is (a name).
  */
 function namesAnotherBody(ctx: Ctx, at: number, phrase: string, rs: RatingScope, leadIn: boolean): boolean {
   if (rs.home?.test(phrase) || rs.subjects.some((x) => x.place?.test(phrase))) return false;
@@ -111,9 +122,19 @@ function namesAnotherBody(ctx: Ctx, at: number, phrase: string, rs: RatingScope,
     if (!isUpperAt(ctx.text, i)) continue;
     const w = r[0].replace(/'s$/, '');
     if (m.notNames.has(w) || m.bySurname.has(w) || m.byGiven.has(w)) continue;
-    if (leadIn || r.index! > 0 || r[0].endsWith("'s") || BODY_AFTER.test(phrase.slice(r.index! + r[0].length))) return true;
+    if (leadIn || r.index! > 0 || r[0].endsWith("'s") || BODY_AFTER.test(phrase.slice(r.index! + r[0].length)) || properOnly(ctx, at, phrase)) return true;
   }
   return false;
+}
+
+/**
+ * Is the phrase a name and nothing else ("Leeds", "North Yorkshire"), or one with an apposition after it ("Stockport,
+ * a council once rated inadequate,")? Every word before any comma is capitalised.
+ */
+function properOnly(ctx: Ctx, at: number, phrase: string): boolean {
+  const head = phrase.split(',')[0];
+  for (const r of head.matchAll(/[a-z][a-z'-]*/g)) if (!isUpperAt(ctx.text, at + r.index!)) return false;
+  return /[a-z]/.test(head);
 }
 
 /** Is the last place named in masked[0, pos) one the sources rate no service of? */
