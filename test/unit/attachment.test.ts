@@ -71,6 +71,7 @@ describe('what a claim belongs to (issue 13, traps3)', () => {
 
   it('another kind of meeting is another occurrence, whoever spoke at it', () => {
     assert.deepStrictEqual(found('Andrew Leadbetter told a scrutiny committee meeting in April that agency spending was falling.', '2023-06-01', 'date'), []);
+    assert.deepStrictEqual(found("At a meeting of the council's audit committee in May, Andrew Leadbetter said costs were falling.", '2023-06-01', 'date'), []);
     assert.deepStrictEqual(found('Andrew Leadbetter told the cabinet meeting on Thursday 14 December 2022 that agency spending was falling.', '2023-06-01', 'date'), ['Thursday']);
   });
 });

@@ -454,8 +454,11 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   return agrees || (!!d.range && monthsApart(d, e) <= e.recurs.withinMonths);
 }
 
-/** A kind word before a happening's noun: "scrutiny meeting", "council's meeting" (kind in group 1, noun in group 2). */
+/** A kind word before a happening's noun: "scrutiny meeting", "committee's meeting" (kind in group 1, noun in group 2). */
 const KIND_BEFORE_NOUN = new RegExp(`\\b(${KIND_WORDS.join('|')})(?:'s)?\\s+(${EVENT_NOUNS.join('|')})\\b`, 'g');
+
+/** "a meeting of the council's scrutiny committee": the noun (group 1) and, after "of", the kind (group 2). */
+const KIND_AFTER_NOUN = new RegExp(`\\b(${EVENT_NOUNS.join('|')})\\s+of\\s+(?:the\\s+)?(?:[a-z'-]+\\s+){0,4}?(${KIND_WORDS.join('|')})\\b`, 'g');
 
 /**
  * Does masked[from, to) name the event's kind of happening with a kind word that is not the event's own ("a scrutiny
@@ -463,11 +466,10 @@ const KIND_BEFORE_NOUN = new RegExp(`\\b(${KIND_WORDS.join('|')})(?:'s)?\\s+(${E
  */
 function otherKindBefore(ctx: Ctx, e: ModelEvent, from: number, to: number): boolean {
   if (from >= to) return false;
-  for (const r of execIn(KIND_BEFORE_NOUN, ctx.masked, from, to)) {
-    const [, kind, noun] = r;
-    const own = (w: string) => e.cueList.some((c) => c.split(' ').includes(w));
-    if (own(noun) && !own(kind) && !e.requiredGroups.some((g) => g.includes(kind))) return true;
-  }
+  const own = (w: string) => e.cueList.some((c) => c.split(' ').includes(w));
+  const other = (kind: string, noun: string) => own(noun) && !own(kind) && !e.requiredGroups.some((g) => g.includes(kind));
+  for (const r of execIn(KIND_BEFORE_NOUN, ctx.masked, from, to)) if (other(r[1], r[2])) return true;
+  for (const r of execIn(KIND_AFTER_NOUN, ctx.masked, from, to)) if (other(r[2], r[1])) return true;
   return false;
 }
 
