@@ -40,6 +40,11 @@ describe('what a claim belongs to (issue 13, traps3)', () => {
       assert.deepStrictEqual(found('Members who joined the SEND task group in 2018 welcomed the improvement notice over special educational needs.', '2023-02-01', 'date'), []);
     });
 
+    it('a date governed by "after" or "before" is a bound, not the date of the happening', () => {
+      assert.deepStrictEqual(found('After a torrid 2022, the Liberal Democrats took charge of the council in May 2025.', '2025-12-10', 'date'), []);
+      assert.deepStrictEqual(found('The Liberal Democrats took charge of the council in May 2024.', '2025-12-10', 'date'), ['May 2024']);
+    });
+
     it('a date that ends the subject before its verb does not date what follows the verb', () => {
       assert.deepStrictEqual(found('A wave of resignations in 2019 held back the improvement plan.', '2022-12-18', 'date'), []);
     });

@@ -10,6 +10,7 @@
  *   dates the subject or that verb, not what follows the verb.
  * - An agent phrase between a noun and its date ("a revisit by Ofsted and the CQC in May") is not what the date dates:
  *   the noun before it is.
+ * - A date governed by "after", "before" or "following" ("after a difficult 2021") is a bound, no happening's date.
  */
 import { Ctx, SentenceInfo } from './context';
 import { DateExpr } from '../extract/dates';
@@ -23,6 +24,8 @@ export interface Reach {
   skip: Span[];
 }
 
+/** "after", "before" or "following" governing a date, with its article and adjectives ("after a difficult"). */
+const BOUND_BY = /\b(?:after|before|following|prior\s+to)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?$/;
 /** What opens a relative clause (the clause splitter cuts after it). */
 const RELATIVE_OPENER = /,\s+(?:which|who|whose|where)\s*$/;
 /** A relative pronoun in the clause before a date, with no comma after it (group 1: the pronoun). */
@@ -53,6 +56,8 @@ function wordsIn(masked: string, from: number, to: number): { w: string; at: num
 export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, dateStart: number, organisations: readonly RegExpExecArray[]): Reach {
   const reach: Reach = { start: clause.start, end: clause.end, skip: [] };
   const { masked } = ctx;
+  // "after a difficult 2021": a bound, not the date of what follows it
+  if (dateStart === d.start && BOUND_BY.test(masked.slice(Math.max(s.start, d.start - 40), d.start))) return { start: d.start, end: d.start, skip: [] };
   // a relative clause ends at its comma: one the clause opens with (", which …"), or one inside it ("the director who
   // took charge in 2015, Julian Wooster, …")
   const inner = RELATIVE_INSIDE.exec(masked.slice(Math.max(clause.start, d.start - 80), d.start));
