@@ -45,6 +45,10 @@ describe('what a claim belongs to (issue 13, traps3)', () => {
       assert.deepStrictEqual(found('The Liberal Democrats took charge of the council in May 2024.', '2025-12-10', 'date'), ['May 2024']);
     });
 
+    it('a "since" date that starts a run of occurrences ("several times since 2014") dates none of them', () => {
+      assert.deepStrictEqual(found('Ofsted and the Care Quality Commission have made a joint visit to the county several times since 2014.', '2023-01-10', 'date'), []);
+    });
+
     it('a date that ends the subject before its verb does not date what follows the verb', () => {
       assert.deepStrictEqual(found('A wave of resignations in 2019 held back the improvement plan.', '2022-12-18', 'date'), []);
     });

@@ -402,6 +402,9 @@ const OTHER_OCCURRENCE = [
   'annual', 'repeatedly', 'separate', 'a different',
 ];
 
+/** Counts of occurrences: what they stand with happened more than once. */
+const MANY_TIMES = ['many times', 'several times', 'a number of times', 'numerous times', 'twice', 'three times', 'four times', 'five times'];
+
 /** Does the sentence (or, in a table row, the row) name one of the event's anchors? Quotations count. */
 function anchored(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
   if (e.anchors.length === 0) return false;
@@ -436,6 +439,8 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // occurrence make it that one's, whatever else is named, even of a kind the data does not mark as recurring
   // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
   if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
+  // "inspected many times since 2009": a "since" date that starts a run of occurrences dates none of them
+  if (d.relation === 'since' && marksAnother(ctx, MANY_TIMES, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   if (e.anchors.length === 0 && !e.recurs) return true;
   // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
   if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
