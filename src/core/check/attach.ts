@@ -43,7 +43,6 @@ const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|did|does|do
 function wordsIn(masked: string, from: number, to: number): { w: string; at: number }[] {
   const out: { w: string; at: number }[] = [];
   const re = /[a-z0-9][a-z0-9'-]*/g;
-  re.lastIndex = 0;
   const hay = masked.slice(from, to);
   for (let r = re.exec(hay); r; r = re.exec(hay)) out.push({ w: r[0], at: from + r.index });
   return out;
@@ -58,16 +57,10 @@ export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, 
   const { masked } = ctx;
   // "after a difficult 2021": a bound, not the date of what follows it
   if (dateStart === d.start && BOUND_BY.test(masked.slice(Math.max(s.start, d.start - 40), d.start))) return { start: d.start, end: d.start, skip: [] };
-  // a relative clause ends at its comma: one the clause opens with (", which …"), or one inside it ("the director who
-  // took charge in 2015, Julian Wooster, …")
-  const inner = RELATIVE_INSIDE.exec(masked.slice(Math.max(clause.start, d.start - 80), d.start));
-  const opener = inner ? d.start - (masked.slice(Math.max(clause.start, d.start - 80), d.start).length - inner.index) : clause.start;
-  if ((inner || RELATIVE_OPENER.test(masked.slice(Math.max(s.start, clause.start - 12), clause.start))) && !WHEN_ONLY.test(masked.slice(inner ? opener + inner[1].length : clause.start, d.start))) {
-    const comma = masked.indexOf(',', d.end);
-    if (comma >= 0 && comma < reach.end) {
-      reach.end = comma;
-      reach.start = opener;
-    }
+  const relative = relativeClause(masked, s, clause, d);
+  if (relative) {
+    reach.start = relative.start;
+    reach.end = relative.end;
   }
   const before = wordsIn(masked, Math.max(reach.start, d.start - 80), d.start);
   const after = wordsIn(masked, d.end, Math.min(reach.end, d.end + 80));
@@ -80,6 +73,21 @@ export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, 
   const agent = agentPhraseBefore(masked, d, organisations, reach.start);
   if (agent) reach.skip.push(agent);
   return reach;
+}
+
+/**
+ * The relative clause a date stands in, to the comma that ends it: one the clause opens with (", which …"), or one
+ * inside it ("the director who took charge in 2015, Julian Wooster, …"). Undefined when there is none, when no comma
+ * ends it, or when it only says when its antecedent happened.
+ */
+function relativeClause(masked: string, s: SentenceInfo, clause: Span, d: DateExpr): Span | undefined {
+  const from = Math.max(clause.start, d.start - 80);
+  const inner = RELATIVE_INSIDE.exec(masked.slice(from, d.start));
+  if (!inner && !RELATIVE_OPENER.test(masked.slice(Math.max(s.start, clause.start - 12), clause.start))) return undefined;
+  const start = inner ? from + inner.index : clause.start;
+  if (WHEN_ONLY.test(masked.slice(inner ? start + inner[1].length : start, d.start))) return undefined;
+  const comma = masked.indexOf(',', d.end);
+  return comma >= 0 && comma < clause.end ? { start, end: comma } : undefined;
 }
 
 /**
@@ -166,7 +174,8 @@ function agentPhraseBefore(masked: string, d: DateExpr, organisations: readonly 
     const o = { start: organisations[k].index, end: organisations[k].index + organisations[k][0].length };
     if (o.end > pos || o.start < from) continue;
     const gap = masked.slice(o.end, pos);
-    if (!/^\s*(?:(?:,|and|&)\s*(?:the\s+)?)?$/.test(gap) && !(first === undefined && /^\s*$/.test(gap))) break;
+    // right before the date, or listed with the one after it ("Ofsted and the CQC")
+    if (!/^\s*(?:(?:,|and|&)\s*(?:the\s+)?)?$/.test(gap)) break;
     first = o.start;
     pos = o.start;
     const the = /\bthe\s+$/.exec(masked.slice(Math.max(from, pos - 4), pos));
