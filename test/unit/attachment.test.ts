@@ -49,6 +49,10 @@ describe('what a claim belongs to (issue 13, traps3)', () => {
       assert.deepStrictEqual(found('Ofsted and the Care Quality Commission have made a joint visit to the county several times since 2014.', '2023-01-10', 'date'), []);
     });
 
+    it('a "to" date ends a span: no date of a happening of one day or month', () => {
+      assert.deepStrictEqual(found('The improvement plan, agreed with ministers, runs to 2028.', '2023-01-10', 'date'), []);
+    });
+
     it('a date that ends the subject before its verb does not date what follows the verb', () => {
       assert.deepStrictEqual(found('A wave of resignations in 2019 held back the improvement plan.', '2022-12-18', 'date'), []);
     });
@@ -76,6 +80,9 @@ describe('what a claim belongs to (issue 13, traps3)', () => {
   it('an organisation after "from" is the doer only when it follows the event\'s own word', () => {
     assert.deepStrictEqual(found('Rated inadequate and under scrutiny from the Home Office, the council is recruiting.', '2025-12-10', 'organisation'), []);
     assert.deepStrictEqual(found('Devon was rated inadequate by the Home Office in January 2020.', '2025-12-10', 'organisation'), ['Home Office']);
+    // a participle of reacting names who reacted; one of doing names the doer
+    assert.deepStrictEqual(found("Ofsted's verdict, praised by the Home Office as fair, was inadequate.", '2025-12-10', 'organisation'), []);
+    assert.deepStrictEqual(found('The joint visit, carried out by Ofsted and NHS England, found four areas of significant concern.', '2025-12-10', 'organisation'), ['NHS England']);
   });
 
   it('another kind of meeting is another occurrence, whoever spoke at it', () => {

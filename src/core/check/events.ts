@@ -6,7 +6,7 @@ import { Ctx, ModelEvent, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, weekdayOf } from '../time/dates';
-import { agrees, chooseEvent, dateSpan, describeDate, marksAnother, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
+import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
@@ -602,8 +602,9 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const best = chooseEvent(ctx, s, clause, d, cands, (x) => isThisOccurrence(ctx, s, clause, x, d));
     if (!best) continue;
     const e = best.e;
-    // "held it until 2005": an "until" date ends a span, and an event that happened on a day or in a month is no span
-    if (d.relation === 'until' && !e.date.includes('/')) continue;
+    // "held it until 2005", "runs to 2027": an "until" or "to" date ends a span, and an event that happened on a day
+    // or in a month is no span
+    if ((d.relation === 'until' || endsSpan(ctx, d)) && !e.date.includes('/')) continue;
     if (ratingMismatch(ctx, s, e, d)) continue;
     if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) continue;
     if (!isThisOccurrence(ctx, s, clause, e, d)) continue;
@@ -823,6 +824,12 @@ const HEAD_BEFORE = new RegExp(
 /** The particle of a phrasal participle ("carried out by", "handed down by"), or a verb that passes the doer on ("was from", "came from"). */
 const PARTICLE = /^(?:out|down|up|off|over|through|forward|is|was|were|are|be|been|being|came|come|comes|coming|sent|went)$/;
 
+/**
+ * Participles of doing, issuing or judging, whose doer is the event's ("carried out by", "issued by", "found by");
+ * one of reacting ("welcomed by", "criticised by") names who reacted.
+ */
+const DOING = /^(?:carried|conducted|made|done|given|issued|sent|written|published|led|undertaken|performed|delivered|handed|awarded|produced|signed|run|found|identified|judged|rated|graded|assessed|inspected|visited|raised|flagged|highlighted|uncovered|reported|imposed|ordered|instructed|appointed|installed|drawn|set|put)$/;
+
 /** People who act for a body: "inspectors from Ofsted" did what the body did. */
 const ACTING_PEOPLE = /^(?:inspectors?|officials?|officers?|staff|teams?|representatives?|regulators?|experts?|advisers?|advisors?|commissioners?|ministers?)$/;
 
@@ -841,7 +848,7 @@ function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): b
   if (!w) return true;
   const head = w[1].replace(/'+$/, '');
   if (INSPECTION_GRADES.some((g) => g.split(' ').includes(head)) || (EVENT_NOUNS as readonly string[]).includes(head)) return true;
-  if (PARTICLE.test(head) || ACTING_PEOPLE.test(head) || IRREGULAR_PARTICIPLES.has(head) || (head.length > 3 && (head.endsWith('ed') || head.endsWith('en')))) return true;
+  if (PARTICLE.test(head) || ACTING_PEOPLE.test(head) || DOING.test(head)) return true;
   return [...e.cueList, ...lowerAnchors(ctx, e)].some((c) => c.split(' ').includes(head));
 }
 
