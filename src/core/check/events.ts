@@ -6,7 +6,7 @@ import { Ctx, ModelEvent, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, weekdayOf } from '../time/dates';
-import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
+import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sameHappening, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
@@ -604,7 +604,8 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const e = best.e;
     // "held it until 2005", "runs to 2027": an "until" or "to" date ends a span, and an event that happened on a day
     // or in a month is no span
-    if ((d.relation === 'until' || endsSpan(ctx, d)) && !e.date.includes('/')) continue;
+    if (d.relation === 'until' && !e.date.includes('/')) continue;
+    if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) continue;
     if (ratingMismatch(ctx, s, e, d)) continue;
     if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) continue;
     if (!isThisOccurrence(ctx, s, clause, e, d)) continue;
