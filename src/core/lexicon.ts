@@ -135,3 +135,15 @@ export const EVENT_NOUNS = [
   'visit', 'visits', 'inspection', 'inspections', 'meeting', 'meetings', 'report', 'reports', 'letter', 'letters',
   'election', 'elections', 'review', 'reviews', 'audit', 'hearing', 'debate', 'vote', 'budget', 'consultation',
 ] as const;
+
+/**
+ * Words that, standing right before a kind of happening's noun, say which kind it is: a body that holds it ("a
+ * scrutiny committee meeting", "a full council meeting") or who may come ("a public meeting"). "A scrutiny meeting"
+ * is another occurrence than "the cabinet meeting".
+ */
+export const KIND_WORDS = [
+  // (not a bare "council": "a council meeting" is said loosely of any of a council's meetings)
+  'full council', 'committee', 'board', 'panel', 'forum', 'group', 'team', 'trust', 'partnership', 'association', 'union',
+  'cabinet', 'scrutiny', 'planning', 'public', 'select', 'parliamentary', 'party', 'emergency', 'extraordinary',
+  'annual', 'general', 'commons', 'lords', 'community', 'residents', "residents'", 'staff', 'governors',
+] as const;

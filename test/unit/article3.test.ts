@@ -24,6 +24,12 @@ function labelledSets(): string[] {
     .filter((d) => d !== ARTICLE3_DIR && fs.statSync(d).isDirectory() && fs.readdirSync(d).some((f) => f.endsWith('.json')));
 }
 
+/**
+ * Drafts of the other sets making a claim the third article contradicts, with the kind of finding it adds:
+ * traps3/t3-07 says Melissa Caslake left "after a little over two years"; the third article says she stayed 18 months.
+ */
+const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'traps3/t3-07.md': 'number' };
+
 /** A finding as the writer sees it: where, what kind, how loud. (Its wording may cite the extra article too.) */
 const where = (f: Finding) => `${f.start}-${f.end} ${f.kind} ${f.severity}`;
 
@@ -96,6 +102,9 @@ describe('a third article as an extra data folder (test/fixtures/article3)', fun
         const a = bundled.check(d.text, { asOf: d.asOf }).findings;
         const b = withArticle.check(d.text, { asOf: d.asOf }).findings;
         if (a.map(where).join('|') !== b.map(where).join('|')) {
+          // a claim the third article itself contradicts rightly gains a finding (one more, nothing else moved)
+          const own = CONTRADICTED_BY_ARTICLE3[`${path.basename(dir)}/${d.name}`];
+          if (own && b.length === a.length + 1 && a.every((f) => b.some((g) => where(g) === where(f))) && b.some((g) => g.kind === own)) continue;
           changed.push(`${d.name}: ${a.map(where).join(', ')} → ${b.map(where).join(', ')}`);
         } else if (a.some((f, i) => f.message !== b[i].message)) reworded++;
       }

@@ -126,7 +126,7 @@ export function sourcedDates(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExp
 }
 
 /** A "to", "until" or "till" right before the date: the date is the end of a span ("from January to June 2023"). */
-function endsSpan(ctx: Ctx, d: DateExpr): boolean {
+export function endsSpan(ctx: Ctx, d: DateExpr): boolean {
   return d.relation === 'until' || /\b(?:to|until|till)\s+$/.test(ctx.masked.slice(Math.max(0, d.start - 10), d.start));
 }
 

@@ -6,14 +6,15 @@ import { Ctx, ModelEvent, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, weekdayOf } from '../time/dates';
-import { agrees, chooseEvent, dateSpan, describeDate, marksAnother, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
+import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sameHappening, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratingValue } from './ratings';
-import { EVENT_NOUNS, INSPECTION_GRADES } from '../lexicon';
+import { EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
+import { dateReach, withinReach } from './attach';
 
 
 /**
@@ -234,6 +235,28 @@ function byTheWriter(masked: string, p: number): boolean {
   return WRITER_SUBJECT.test(masked.slice(Math.max(0, p - 24), p));
 }
 
+/** A kind of happening's noun right after a word ("a budget monitoring report"): group 1. */
+const NOUN_AFTER = new RegExp(`^\\s+(${EVENT_NOUNS.join('|')})\\b`);
+
+/**
+ * "a budget monitoring report": a cue standing before another kind of happening's noun only says which one that is
+ * (a report, not a monitoring visit), unless the noun is one of the event's own words.
+ */
+function modifiesOtherNoun(masked: string, cueEnd: number, e: ModelEvent): boolean {
+  const r = NOUN_AFTER.exec(masked.slice(cueEnd, cueEnd + 24));
+  return r !== null && !e.cueList.some((c) => c.split(' ').includes(r[1]));
+}
+
+/** "the SEND task group": a cue that is part of a longer organisation's name is that body's name, not the event. */
+function insideName(ctx: Ctx, start: number, end: number): boolean {
+  for (const o of paragraphOrgs(ctx)) {
+    const oEnd = o.index + o[0].length;
+    if (o.index > start) break;
+    if (oEnd >= end && oEnd - o.index > end - start) return true;
+  }
+  return false;
+}
+
 function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, at: number): { e: ModelEvent; cuePos: number[] }[] {
   const { masked } = ctx;
   const evs = sentenceLevelEvents(ctx, s);
@@ -259,7 +282,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
         // every place the cue stands (up to a few), so the nearest one is measured
         let p = findPhraseIn(masked, hay, clause.start, c, 0);
         for (let k = 0; p >= 0 && k < 6; k++) {
-          if (!byTheWriter(masked, p)) cuePos.push(p);
+          if (!byTheWriter(masked, p) && !modifiesOtherNoun(masked, p + c.length, e) && !insideName(ctx, p, p + c.length)) cuePos.push(p);
           p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
@@ -380,6 +403,9 @@ const OTHER_OCCURRENCE = [
   'annual', 'repeatedly', 'separate', 'a different',
 ];
 
+/** Counts of occurrences: what they stand with happened more than once. */
+const MANY_TIMES = ['many times', 'several times', 'a number of times', 'numerous times', 'twice', 'three times', 'four times', 'five times'];
+
 /** Does the sentence (or, in a table row, the row) name one of the event's anchors? Quotations count. */
 function anchored(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
   if (e.anchors.length === 0) return false;
@@ -414,9 +440,13 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // occurrence make it that one's, whatever else is named, even of a kind the data does not mark as recurring
   // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
   if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
+  // "inspected many times since 2009": a "since" date that starts a run of occurrences dates none of them
+  if (d.relation === 'since' && marksAnother(ctx, MANY_TIMES, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   if (e.anchors.length === 0 && !e.recurs) return true;
   // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
   if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
+  // "told a scrutiny meeting in March": another kind of the event's happening is another occurrence, whoever spoke
+  if (otherKindBefore(ctx, e, markerWindow(ctx, clause, d), d.start)) return false;
   if (anchored(ctx, s, e)) return true;
   const ev = eventDate(ctx, e).parts;
   const writtenYear = d.year !== undefined && !d.yearInferred;
@@ -428,6 +458,25 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // a draft cannot tell of an occurrence that had not happened when it was written: a near date is no slip then
   if (!agrees && ctx.asOf < e.range.start) return false;
   return agrees || (!!d.range && monthsApart(d, e) <= e.recurs.withinMonths);
+}
+
+/** A kind word before a happening's noun: "scrutiny meeting", "committee's meeting" (kind in group 1, noun in group 2). */
+const KIND_BEFORE_NOUN = new RegExp(`\\b(${KIND_WORDS.join('|')})(?:'s)?\\s+(${EVENT_NOUNS.join('|')})\\b`, 'g');
+
+/** "a meeting of the council's scrutiny committee": the noun (group 1) and, after "of", the kind (group 2). */
+const KIND_AFTER_NOUN = new RegExp(`\\b(${EVENT_NOUNS.join('|')})\\s+of\\s+(?:the\\s+)?(?:[a-z'-]+\\s+){0,4}?(${KIND_WORDS.join('|')})\\b`, 'g');
+
+/**
+ * Does masked[from, to) name the event's kind of happening with a kind word that is not the event's own ("a scrutiny
+ * meeting" for a cabinet meeting; "a cabinet meeting" is its own)?
+ */
+function otherKindBefore(ctx: Ctx, e: ModelEvent, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const own = (w: string) => e.cueList.some((c) => c.split(' ').includes(w));
+  const other = (kind: string, noun: string) => own(noun) && !own(kind) && !e.requiredGroups.some((g) => g.includes(kind));
+  for (const r of execIn(KIND_BEFORE_NOUN, ctx.masked, from, to)) if (other(r[1], r[2])) return true;
+  for (const r of execIn(KIND_AFTER_NOUN, ctx.masked, from, to)) if (other(r[2], r[1])) return true;
+  return false;
 }
 
 /**
@@ -567,14 +616,19 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   for (const d of s.dates) {
     const clause = dateClause(ctx, s, d);
     // (dates said together, "in October and November 2024", are measured from the first)
-    const cands = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start);
+    const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start);
+    if (!all.length) continue;
+    // only the words the date stands with can be what it dates
+    const cands = withinReach(all, dateReach(ctx, s, clause, d, dateStartWord(ctx, d), paragraphOrgs(ctx)));
     if (!cands.length) continue;
     // the event whose cue stands nearest the date, unless the sentence cannot tell it from another as near
     const best = chooseEvent(ctx, s, clause, d, cands, (x) => isThisOccurrence(ctx, s, clause, x, d));
     if (!best) continue;
     const e = best.e;
-    // "held it until 2005": an "until" date ends a span, and an event that happened on a day or in a month is no span
+    // "held it until 2005", "runs to 2027": an "until" or "to" date ends a span, and an event that happened on a day
+    // or in a month is no span
     if (d.relation === 'until' && !e.date.includes('/')) continue;
+    if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) continue;
     if (ratingMismatch(ctx, s, e, d)) continue;
     if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) continue;
     if (cuedAsReference(ctx, d, e, best.cuePos)) continue;
@@ -773,8 +827,54 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       if (dist < bestDist) { bestDist = dist; best = c; }
     }
     if (!identifiedForAgents(ctx, s, partner ? s : clause, best.e)) continue;
+    if (!partner && !agentOfEvent(ctx, s, r.index, best.e)) continue;
     reportWrongOrganisations(ctx, best.e, named, partner);
   }
+}
+
+/**
+ * The word a "by" or "from" phrase stands after (group 1), past quotation marks and a time said in words ("a letter
+ * this autumn from", "rated inadequate in January by").
+ */
+const HEAD_BEFORE = new RegExp(
+  "([a-z][a-z'-]*)['\"’”\\s,(\\[–—-]*" +
+  // adverbs: "rated inadequate again by"
+  "(?:(?:again|twice|also|both|first|[a-z]+ly)\\s+)*" +
+  // a phrase of its own: "a letter to the council from", "sent to the council by"
+  "(?:\\b(?:to|for|about|over|into|on|of)\\s+(?:(?:the|its|a|an|their)\\s+)?(?:[a-z'-]+\\s+){0,3}?)?" +
+  // a time in words: "a letter this autumn from"
+  "(?:\\b(?:in|on|during|this|last|earlier\\s+this|later\\s+that)\\s+(?:[a-z]+\\s+)?(?:week|month|year|spring|summer|autumn|winter|morning|afternoon|evening)\\s*,?\\s*)?" +
+  "(?:\\b(?:in|on|during)\\s+)?$",
+);
+/** The particle of a phrasal participle ("carried out by", "handed down by"), or a verb that passes the doer on ("was from", "came from"). */
+const PARTICLE = /^(?:out|down|up|off|over|through|forward|is|was|were|are|be|been|being|came|come|comes|coming|sent|went)$/;
+
+/**
+ * Participles of doing, issuing or judging, whose doer is the event's ("carried out by", "issued by", "found by");
+ * one of reacting ("welcomed by", "criticised by") names who reacted.
+ */
+const DOING = /^(?:carried|conducted|made|done|given|issued|sent|written|published|led|undertaken|performed|delivered|handed|awarded|produced|signed|run|found|identified|judged|rated|graded|assessed|inspected|visited|raised|flagged|highlighted|uncovered|reported|imposed|ordered|instructed|appointed|installed|drawn|set|put)$/;
+
+/** People who act for a body: "inspectors from Ofsted" did what the body did. */
+const ACTING_PEOPLE = /^(?:inspectors?|officials?|officers?|staff|teams?|representatives?|regulators?|experts?|advisers?|advisors?|commissioners?|ministers?)$/;
+
+/**
+ * A "by" or "from" phrase names the doer of what it stands after: "rated inadequate by Ofsted", "a joint visit by
+ * Ofsted", "a letter from the DfE", "carried out by" — not of the event when it follows another noun ("under pressure
+ * from ministers", "funding from the government"). The word before it (past a date: "rated inadequate in 2020 by")
+ * must be one of the event's words, a grade, a kind of happening, or a verb's participle.
+ */
+function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): boolean {
+  const { masked } = ctx;
+  let end = link;
+  const d = s.dates.find((x) => x.end <= end && /^\s*,?\s*$/.test(masked.slice(x.end, end)));
+  if (d) end = d.start;
+  const w = HEAD_BEFORE.exec(masked.slice(Math.max(s.start, end - 60), end));
+  if (!w) return true;
+  const head = w[1].replace(/'+$/, '');
+  if (INSPECTION_GRADES.some((g) => g.split(' ').includes(head)) || (EVENT_NOUNS as readonly string[]).includes(head)) return true;
+  if (PARTICLE.test(head) || ACTING_PEOPLE.test(head) || DOING.test(head)) return true;
+  return [...e.cueList, ...lowerAnchors(ctx, e)].some((c) => c.split(' ').includes(head));
 }
 
 /**

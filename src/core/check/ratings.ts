@@ -2,8 +2,8 @@
  * Ofsted ratings on the four-point scale, for the services the sources rate (Devon's and Somerset's
  * children's services), only when the sentence is about that service's overall rating at a time the sources cover.
  */
-import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
-import { Model, statusAt } from '../model/model';
+import { Ctx, SentenceInfo, gate, isUpperAt, paragraphHas } from './context';
+import { Model, TimedFact, statusAt } from '../model/model';
 import { defineRule } from './rule';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
@@ -76,12 +76,78 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
   return rs.subjects[0]?.id;
 }
 
+/** A passive rating's subject, before its verb ("Doncaster's trust was later rated"): group 1. */
+const PASSIVE_SUBJECT = /(?:^|[:;]\s*)([^:;]*?)\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:[a-z]+ly|later|now|since|also|then|again|still|first)\s+)*(?:rated|re-rated|judged|graded)\s+(?:as\s+)?['"‘“]?$/;
+/** A list item's lead-in before a subjectless rating ("**Hampshire** – Rated outstanding"): group 1. */
+const LEAD_IN = /^[\s*_#>-]*([^:–—]{1,48}?)[\s*_]*(?::|\s[–—-]+)\s*(?:(?:was|is)\s+)?(?:rated|judged|graded)\s+(?:as\s+)?['"‘“]?$/;
+/** An active rating's object ("Ofsted rated Leeds outstanding"): group 1. */
+const ACTIVE_OBJECT = /\b(?:rated|judged|graded)\s+([^,;:'"‘“]{1,40}?)\s+(?:as\s+)?['"‘“]?$/;
+/** The words before a relative clause's ", which" or ", who" (group 1). */
+const ANTECEDENT = /([^,;:]{1,50}),\s*(?:which|who|that)\s*$/;
+/** Nouns that make the word before them a body's place ("the Sunderland trust", "Slough council"). */
+const BODY_AFTER = /^\s+(?:trust|council|county|borough|city|children's)\b/;
+
+/**
+ * Is the rating at `pos` said of a body the sentence names that is neither a rated service nor the story's own: the
+ * subject of its passive verb ("Doncaster's trust was later rated good"), or the lead-in of a list item whose
+ * rating has no subject of its own ("**Hampshire** – Rated outstanding")? Another body is named by a place the
+ * data knows as another's, or by a capitalised word the data does not know at all (not a place, body or person).
+ */
+function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, pos: number, rs: RatingScope): boolean {
+  const { masked } = ctx;
+  const lead = LEAD_IN.exec(masked.slice(s.start, pos));
+  if (lead) return namesAnotherBody(ctx, s.start + lead.index + lead[0].indexOf(lead[1]), lead[1], rs, true);
+  const object = ACTIVE_OBJECT.exec(masked.slice(clause.start, pos));
+  if (object) return namesAnotherBody(ctx, clause.start + object.index + object[0].indexOf(object[1]), object[1], rs, true);
+  const passive = PASSIVE_SUBJECT.exec(masked.slice(clause.start, pos));
+  if (!passive) return false;
+  // a relative clause's subject is its antecedent: "Leeds, which is rated outstanding"
+  const from = Math.max(s.start, clause.start - 60);
+  const antecedent = passive[1].trim() === '' ? ANTECEDENT.exec(masked.slice(from, clause.start)) : null;
+  if (antecedent) return namesAnotherBody(ctx, from + antecedent.index, antecedent[1], rs, false);
+  return namesAnotherBody(ctx, clause.start + passive.index + passive[0].indexOf(passive[1]), passive[1], rs, false);
+}
+
+/**
+ * Does the phrase masked[at, at + phrase.length) name another body? In a lead-in or an object any unknown capitalised
+ * word does; in a subject, one that owns ("Doncaster's"), stands before a body's noun, does not open the phrase, or is
+ * all the phrase is (a name).
+ */
+function namesAnotherBody(ctx: Ctx, at: number, phrase: string, rs: RatingScope, leadIn: boolean): boolean {
+  if (rs.home?.test(phrase) || rs.subjects.some((x) => x.place?.test(phrase))) return false;
+  if (rs.elsewhere.test(phrase)) return true;
+  const { m } = ctx;
+  for (const r of phrase.matchAll(/[a-z][a-z'-]*/g)) {
+    const i = at + r.index!;
+    if (!isUpperAt(ctx.text, i)) continue;
+    const w = r[0].replace(/'s$/, '');
+    if (m.notNames.has(w) || m.bySurname.has(w) || m.byGiven.has(w)) continue;
+    if (leadIn || r.index! > 0 || r[0].endsWith("'s") || BODY_AFTER.test(phrase.slice(r.index! + r[0].length)) || properOnly(ctx, at, phrase)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the phrase a name and nothing else ("Leeds", "North Yorkshire"), or one with an apposition after it ("Stockport,
+ * a council once rated inadequate,")? Every word before any comma is capitalised.
+ */
+function properOnly(ctx: Ctx, at: number, phrase: string): boolean {
+  const head = phrase.split(',')[0];
+  for (const r of head.matchAll(/[a-z][a-z'-]*/g)) if (!isUpperAt(ctx.text, at + r.index!)) return false;
+  return /[a-z]/.test(head);
+}
+
 /** Is the last place named in masked[0, pos) one the sources rate no service of? */
 function elsewhereLast(masked: string, pos: number, rs: RatingScope): boolean {
   const before = masked.slice(0, pos);
   const lastAt = (re: RegExp | undefined) => (re ? Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'g'))].map((r) => r.index)) : -1);
   const other = lastAt(rs.elsewhere);
   return other >= 0 && rs.subjects.every((x) => lastAt(x.place) < other);
+}
+
+/** Do the sources know the fact to hold on or before `day` (what began later cannot contradict a claim set then)? */
+function knownBy(f: TimedFact, day: number): boolean {
+  return f.stable || f.known.start <= day;
 }
 
 /** The grade a written rating word stands for. */
@@ -141,7 +207,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText)) continue;
     // "inadequate or requires improvement": either grade, so a claim of neither
     if (ratings.some((o) => o.index !== pos && OR_BETWEEN.test(o.index < pos ? masked.slice(o.index + o[0].length, pos) : masked.slice(pos + r[0].length, o.index)))) continue;
-    if (rs.elsewhere.test(clauseText)) continue;
+    if (rs.elsewhere.test(clauseText) || ratedElsewhere(ctx, s, clause, pos, rs)) continue;
     const subject = subjectOf(ctx, s, clauseText, rs);
     if (!subject) continue;
     const claimed = ratingValue(r[1]);
@@ -170,8 +236,9 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
       }
       actual = trueAt[0];
     } else {
-      // No date and not present tense: a conflict only if the sources never give that rating to the service.
-      if (states.some((x) => x.value === claimed) || !states.length) continue;
+      // No date and not present tense: a conflict only if the sources never give that rating to the service, and
+      // know its rating by then (a story of 2016 tells of ratings before the first the sources give)
+      if (states.some((x) => x.value === claimed) || !states.some((x) => knownBy(x.time, t.explicit ? t.range.end : ctx.asOf))) continue;
       actual = states[states.length - 1];
     }
     const who = m.dataset.orgById.get(subject)!.name;

@@ -1,0 +1,199 @@
+/**
+ * What a date stands with: the words of its sentence a date can date, by English structure, so that a date is not
+ * given to a happening it does not modify.
+ *
+ * - A relative clause (", which became a unitary council in 2023,") keeps its dates: they date what it says, unless it
+ *   only says when its antecedent happened (", which took place in March,").
+ * - A date before a noun ("the 2020 inspection", "its May 2022 revisit") dates that noun phrase alone.
+ * - A date after a noun with "from" or "of" ("the four concerns from 2018") dates that noun phrase alone.
+ * - A date that ends a subject, right before its verb ("the switch to remote working in 2020 slowed down the plan"),
+ *   dates the subject or that verb, not what follows the verb.
+ * - An agent phrase between a noun and its date ("a revisit by Ofsted and the CQC in May") is not what the date dates:
+ *   the noun before it is.
+ * - A date governed by "after", "before" or "following" ("after a difficult 2021") is a bound, no happening's date.
+ */
+import { Ctx, SentenceInfo } from './context';
+import { DateExpr } from '../extract/dates';
+
+type Span = { start: number; end: number };
+
+/** Where cues that may date a date stand: [start, end) of its clause, less the spans in `skip`. */
+export interface Reach {
+  start: number;
+  end: number;
+  skip: Span[];
+}
+
+/** "after", "before" or "following" governing a date, with its article and adjectives ("after a difficult"). */
+const BOUND_BY = /\b(?:after|before|following|prior\s+to)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?$/;
+/** What opens a relative clause (the clause splitter cuts after it). */
+const RELATIVE_OPENER = /,\s+(?:which|who|whose|where)\s*$/;
+/** A relative pronoun in the clause before a date, with no comma after it (group 1: the pronoun). */
+const RELATIVE_INSIDE = /\b(who|whose)\b[^,]*$/;
+/** A relative clause that only says when its antecedent happened. */
+const WHEN_ONLY = /^\s*(?:(?:had|has|was|were)\s+)?(?:took\s+place|happened|occurred|came|held|was\s+held|were\s+held|(?:was|were)\s+carried\s+out|ran)\b/;
+/** Words that open a noun phrase: an article, a possessive, a number. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|these|those|every|each|one|two|three|four|five|six|several|many|some|any|all|[a-z]+'s)$/;
+/** A verb that can follow a subject at once: an auxiliary, a past tense. */
+const FINITE = /^(?:has|have|had|was|were|is|are|will|would|could|did|does|do|may|might|must|should|[a-z]{2,}ed|found|made|said|told|left|took|saw|gave|came|went|put|set|sent|showed|shown|held|became|began|brought|meant|led|kept|won|lost|got|hit|cut|drew|wrote|forced)$/;
+/** Words that may stand between an auxiliary and its verb. */
+const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|did|does|do|may|might|must|should|been|being|be|not|also|later|then|now|still|since|already|[a-z]+ly)$/;
+
+/** The words of masked[from, to), each with where it starts. */
+function wordsIn(masked: string, from: number, to: number): { w: string; at: number }[] {
+  const out: { w: string; at: number }[] = [];
+  const re = /[a-z0-9][a-z0-9'-]*/g;
+  const hay = masked.slice(from, to);
+  for (let r = re.exec(hay); r; r = re.exec(hay)) out.push({ w: r[0], at: from + r.index });
+  return out;
+}
+
+/**
+ * Where the words that may date `d` stand. `dateStart` is where the date's own words start (past "in", "since"…);
+ * `organisations` are the organisation names of the paragraph, in order (for agent phrases).
+ */
+export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, dateStart: number, organisations: readonly RegExpExecArray[]): Reach {
+  const reach: Reach = { start: clause.start, end: clause.end, skip: [] };
+  const { masked } = ctx;
+  // "after a difficult 2021": a bound, not the date of what follows it
+  if (dateStart === d.start && BOUND_BY.test(masked.slice(Math.max(s.start, d.start - 40), d.start))) return { start: d.start, end: d.start, skip: [] };
+  const relative = relativeClause(masked, s, clause, d);
+  if (relative) {
+    reach.start = relative.start;
+    reach.end = relative.end;
+  }
+  const before = wordsIn(masked, Math.max(reach.start, d.start - 80), d.start);
+  const after = wordsIn(masked, d.end, Math.min(reach.end, d.end + 80));
+  const attributive = attributiveNoun(masked, before, after, d);
+  if (attributive) return { start: attributive.start, end: attributive.end, skip: [] };
+  const postNoun = nounBeforeDate(masked, before, d, dateStart, organisations);
+  if (postNoun) return { start: postNoun.start, end: Math.max(postNoun.end, d.end), skip: [] };
+  const verbEnd = subjectEnds(masked, before, after, d);
+  if (verbEnd !== undefined) reach.end = Math.min(reach.end, verbEnd);
+  const agent = agentPhraseBefore(masked, d, organisations, reach.start);
+  if (agent) reach.skip.push(agent);
+  return reach;
+}
+
+/**
+ * The relative clause a date stands in, to the comma that ends it: one the clause opens with (", which …"), or one
+ * inside it ("the director who took charge in 2015, Julian Wooster, …"). Undefined when there is none, when no comma
+ * ends it, or when it only says when its antecedent happened.
+ */
+function relativeClause(masked: string, s: SentenceInfo, clause: Span, d: DateExpr): Span | undefined {
+  const from = Math.max(clause.start, d.start - 80);
+  const inner = RELATIVE_INSIDE.exec(masked.slice(from, d.start));
+  if (!inner && !RELATIVE_OPENER.test(masked.slice(Math.max(s.start, clause.start - 12), clause.start))) return undefined;
+  const start = inner ? from + inner.index : clause.start;
+  if (WHEN_ONLY.test(masked.slice(inner ? start + inner[1].length : start, d.start))) return undefined;
+  const comma = masked.indexOf(',', d.end);
+  return comma >= 0 && comma < clause.end ? { start, end: comma } : undefined;
+}
+
+/**
+ * "the 2020 inspection", "its May 2022 revisit": a date after a determiner and before a word dates the noun phrase it
+ * opens (up to three words, to a comma, preposition or verb). The span of that phrase, or undefined.
+ */
+function attributiveNoun(masked: string, before: { w: string; at: number }[], after: { w: string; at: number }[], d: DateExpr): Span | undefined {
+  if (d.day !== undefined || !after.length) return undefined;
+  // the determiner inside the date's words ("since the 2020 inspection") or right before them ("the 2020 inspection")
+  const lead = DATE_LEAD.exec(masked.slice(d.start, d.end))!;
+  let det: number;
+  if (lead[1] !== undefined) det = d.start + lead[0].length - lead[1].length - 1;
+  else if (lead[0].length === 0 && before.length && DETERMINER.test(before[before.length - 1].w) && !/^\d/.test(before[before.length - 1].w)) det = before[before.length - 1].at;
+  else return undefined;
+  // the word after must follow at once (no comma: "in 2020, the council…")
+  if (!/^\s+$/.test(masked.slice(d.end, after[0].at)) || FINITE.test(after[0].w) || STOP.test(after[0].w)) return undefined;
+  let end = after[0].at + after[0].w.length;
+  for (let k = 1; k < 3 && k < after.length; k++) {
+    const w = after[k];
+    if (!/^\s+$/.test(masked.slice(end, w.at)) || STOP.test(w.w) || FINITE.test(w.w)) break;
+    end = w.at + w.w.length;
+  }
+  return { start: det, end };
+}
+
+/** A date's relation word and a determiner inside its words (group 1): "since the 2020", "its". */
+const DATE_LEAD = /^(?:(?:since|from|until|till|by|in|on|during|of|before|after|at)\s+)?(?:(the|its|their|his|her|our|[a-z]+'s)\s+)?/;
+
+/** Words that end a noun phrase. */
+const STOP = /^(?:of|in|on|at|by|for|from|to|with|and|or|but|that|which|who|as|than|after|before|since|until|when|while|is|was|were|are|has|had|have|be|been|will|would|not|into|over|under)$/;
+
+/**
+ * "the four significant concerns from 2018", "the figures of 2019": a date after "from" or "of" that follows a noun
+ * phrase (opened by a determiner up to three words back) dates that phrase, unless the phrase names a body. Its span,
+ * or undefined.
+ */
+function nounBeforeDate(masked: string, before: { w: string; at: number }[], d: DateExpr, dateStart: number, organisations: readonly RegExpExecArray[]): Span | undefined {
+  const n = before.length;
+  // the date's own relation word may be inside the date ("from 2018") or just before it ("of 2019")
+  const inside = dateStart > d.start;
+  const rel = inside ? masked.slice(d.start, dateStart).trim() : n ? before[n - 1].w : '';
+  if (rel !== 'from' && rel !== 'of') return undefined;
+  const last = inside ? n - 1 : n - 2;
+  if (last < 1 || STOP.test(before[last].w) || FINITE.test(before[last].w)) return undefined;
+  // a body has no date of its own: "taken off the council from April" dates the taking
+  const headEnd = before[last].at + before[last].w.length;
+  if (organisations.some((o) => o.index + o[0].length === headEnd)) return undefined;
+  for (let k = last - 1; k >= Math.max(0, last - 3); k--) {
+    const w = before[k].w;
+    if (DETERMINER.test(w)) return { start: before[k].at, end: d.end };
+    if (STOP.test(w) || FINITE.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "the switch to remote working in 2020 slowed down the plan": a date with words before it in its clause and a
+ * finite verb right after it ends the subject. Where the verb (its auxiliaries, the verb, a particle) ends, or
+ * undefined.
+ */
+function subjectEnds(masked: string, before: { w: string; at: number }[], after: { w: string; at: number }[], d: DateExpr): number | undefined {
+  if (!after.length || !/^\s+$/.test(masked.slice(d.end, after[0].at)) || !FINITE.test(after[0].w)) return undefined;
+  // a subject before the date: at least one word that is not the date's own "in"
+  if (before.length === 0) return undefined;
+  let k = 0;
+  while (k + 1 < after.length && AUXILIARY.test(after[k].w)) k++;
+  const verb = after[k];
+  let end = verb.at + verb.w.length;
+  if (k + 1 < after.length && /^(?:out|down|up|off|over|back)$/.test(after[k + 1].w)) end = after[k + 1].at + after[k + 1].w.length;
+  return end;
+}
+
+/**
+ * "a revisit by Ofsted and the Care Quality Commission in May": the agent phrase ("by" or "from" and the
+ * organisations it names) right before the date. Its span, or undefined.
+ */
+function agentPhraseBefore(masked: string, d: DateExpr, organisations: readonly RegExpExecArray[], from: number): Span | undefined {
+  let pos = d.start;
+  // past the date's "in", "on" or "during" when it stands before the date's span
+  const rel = /\b(?:in|on|during)\s+$/.exec(masked.slice(Math.max(from, pos - 8), pos));
+  if (rel) pos -= rel[0].length;
+  let first: number | undefined;
+  for (let k = organisations.length - 1; k >= 0; k--) {
+    const o = { start: organisations[k].index, end: organisations[k].index + organisations[k][0].length };
+    if (o.end > pos || o.start < from) continue;
+    const gap = masked.slice(o.end, pos);
+    // right before the date, or listed with the one after it ("Ofsted and the CQC")
+    if (!/^\s*(?:(?:,|and|&)\s*(?:the\s+)?)?$/.test(gap)) break;
+    first = o.start;
+    pos = o.start;
+    const the = /\bthe\s+$/.exec(masked.slice(Math.max(from, pos - 4), pos));
+    if (the) pos -= the[0].length;
+  }
+  if (first === undefined) return undefined;
+  const by = /\b(?:by|from)\s+$/.exec(masked.slice(Math.max(from, pos - 6), pos));
+  return by ? { start: pos - by[0].length, end: d.start } : undefined;
+}
+
+/** The candidates with their cues cut to the reach (those left with none dropped); the same array when all stand in it. */
+export function withinReach<C extends { cuePos: number[] }>(cands: C[], reach: Reach): C[] {
+  const inReach = (p: number) => p >= reach.start && p < reach.end && !reach.skip.some((x) => p >= x.start && p < x.end);
+  if (cands.every((c) => c.cuePos.every(inReach))) return cands;
+  const out: C[] = [];
+  for (const c of cands) {
+    const cuePos = c.cuePos.filter(inReach);
+    if (cuePos.length) out.push({ ...c, cuePos });
+  }
+  return out;
+}
