@@ -170,7 +170,15 @@ function agentPhraseBefore(masked: string, d: DateExpr, organisations: readonly 
   const rel = /\b(?:in|on|during)\s+$/.exec(masked.slice(Math.max(from, pos - 8), pos));
   if (rel) pos -= rel[0].length;
   let first: number | undefined;
-  for (let k = organisations.length - 1; k >= 0; k--) {
+  // (the names are in order and do not overlap: the walk back starts at the last that ends by the date, found by
+  // halving, not at the paragraph's last name; a profile showed this walk, for every date, in long paragraphs)
+  let lo = 0, hi = organisations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (organisations[mid].index + organisations[mid][0].length <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const o = { start: organisations[k].index, end: organisations[k].index + organisations[k][0].length };
     if (o.end > pos || o.start < from) continue;
     const gap = masked.slice(o.end, pos);
