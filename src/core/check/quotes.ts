@@ -12,6 +12,7 @@ import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
 import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 import { defineRule } from './rule';
+import { BodyPatterns, BodySpeaker, bodyName, bodyPatterns, bodySpeaker, wrongBody } from './quotebodies';
 
 const COMMON = new Set<string>(STOP_WORDS);
 
@@ -257,6 +258,8 @@ interface QuoteModel {
   wordTexts: Map<QuoteIndex, string[]>;
   citations: Map<QuoteIndex, Citation>;
   scratch: QuoteScratch;
+  /** The patterns that find an organisation or document speaking (see quotebodies.ts). */
+  bodies: BodyPatterns;
 }
 
 /** The hash scanQuote works out for a word as it reads it, character by character. */
@@ -306,6 +309,7 @@ function quoteModel(m: Model): QuoteModel {
   return {
     words, common, countedIn: new Int32Array(words.size), calls: 0, usesFrom, uses, tokens: [...words.keys()], slots, chars,
     shift: 32 - bits, mask: size - 1, the, a, an, quoteIds, bareIds, wordTexts: new Map(), citations: new Map(), scratch: quoteScratch(m.quotes.length),
+    bodies: bodyPatterns(m),
   };
 }
 
@@ -877,6 +881,12 @@ function checkExact(ctx: Ctx, qm: QuoteModel, { q, segs, cands, speaker, start: 
   if (!exact.length) return false;
   if (!speaker) {
     const qi = m.quotes[exact[0]];
+    // (a short fragment may be one body's words quoted by another, "the letter makes clear … the last chance saloon")
+    const body = wordCount(segs) >= BODY_MIN_WORDS ? bodyOf(ctx, qm, q) : undefined;
+    if (body && exact.every((x) => wrongBody(m, m.quotes[x], body))) {
+      reportWrongBody(ctx, qm, qi, body, a, b);
+      return true;
+    }
     addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qm, qi)] });
     return true;
   }
@@ -903,6 +913,44 @@ function checkExact(ctx: Ctx, qm: QuoteModel, { q, segs, cands, speaker, start: 
     claimKey: `attribution:${qi.quote.id}:${speaker.person.person.id}`,
   });
   return true;
+}
+
+/** The fewest words a quotation needs before the body it is given to is weighed. */
+const BODY_MIN_WORDS = 6;
+
+function wordCount(segs: Seg[]): number {
+  let n = 0;
+  for (const x of segs) n += x.to - x.from;
+  return n;
+}
+
+/**
+ * The organisation or document the draft makes say a quotation it gives no person: from the text after the quotation
+ * ('"…," Ofsted said'), or from its sentence before it when that names no person ('Ofsted said: "…"').
+ */
+function bodyOf(ctx: Ctx, qm: QuoteModel, q: QuoteSpan): BodySpeaker | undefined {
+  const { masked } = ctx;
+  const sent = sentenceAtPos(ctx, q.open);
+  const from = sent ? sent.start : Math.max(0, q.open - 120);
+  const after = masked.slice(q.end, Math.min(masked.length, q.end + 80));
+  const personBefore = ctx.sentences.some((s) => s.mentions.some((x) => x.start >= from && x.end <= q.open));
+  return bodySpeaker(qm.bodies, personBefore ? '' : masked.slice(from, q.open), from, after, q.end);
+}
+
+/** A sourced quotation the draft gives to the wrong organisation or to a document its speaker did not write. */
+function reportWrongBody(ctx: Ctx, qm: QuoteModel, qi: QuoteIndex, body: BodySpeaker, a: number, b: number): void {
+  const { m } = ctx;
+  const sp = qi.quote.speaker;
+  const orgName = sp.bodies?.length ? m.dataset.orgById.get(sp.bodies[0])?.name : undefined;
+  const real = sp.person ? attributionName(sp.attribution) : orgName ?? speakerName(m, qi);
+  const near = Math.abs(body.start - b) <= 60 || Math.abs(a - body.end) <= 60;
+  addFinding(ctx, {
+    start: near ? Math.min(a, body.start) : a, end: near ? Math.max(b, body.end) : b, kind: 'attribution', severity: 'error',
+    message: `Misattributed: the sources give these words to ${real}, not ${bodyName(body)}.`,
+    suggestions: [],
+    citations: [citeQuote(m, qm, qi)],
+    claimKey: `attribution:${qi.quote.id}:body:${body.org?.id ?? body.document}`,
+  });
 }
 
 /** The cheapest near match of one of the quotation's segments with a sourced quotation: a misquote, if any. */
