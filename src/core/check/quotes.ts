@@ -12,6 +12,7 @@ import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
 import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 import { defineRule } from './rule';
+import { reorderedRuns } from './quotereorder';
 import { BodyPatterns, BodySpeaker, bodyName, bodyPatterns, bodySpeaker, wrongBody } from './quotebodies';
 
 const COMMON = new Set<string>(STOP_WORDS);
@@ -842,6 +843,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
       reportMisquote(ctx, qm, best, speaker);
       continue;
     }
+    if (reorderedQuote(ctx, qm, quotation)) continue;
     if (speaker && total >= 4) {
       addFinding(ctx, {
         start: a, end: b, kind: 'quote', severity: 'hint',
@@ -913,6 +915,34 @@ function checkExact(ctx: Ctx, qm: QuoteModel, { q, segs, cands, speaker, start: 
     claimKey: `attribution:${qi.quote.id}:${speaker.person.person.id}`,
   });
   return true;
+}
+
+/**
+ * A quotation that is a sourced one's words in another order (see quotereorder.ts), flagged as a misquote with the
+ * words as the source has them; not when the draft gives them to someone else. Returns whether it flagged one.
+ */
+function reorderedQuote(ctx: Ctx, qm: QuoteModel, { segs, cands, speaker }: Quotation): boolean {
+  const { m } = ctx;
+  const qw = qm.scratch.words;
+  for (const seg of segs) {
+    for (const qidx of cands) {
+      const qi = m.quotes[qidx];
+      if (speaker && !speakerOk(qi, speaker.person)) continue;
+      const runs = reorderedRuns(qw.ids, seg.from, seg.to, qm.quoteIds[qidx]);
+      if (!runs) continue;
+      let lo = Infinity, hi = 0;
+      for (const r of runs) { lo = Math.min(lo, r.s); hi = Math.max(hi, r.s + r.len); }
+      addFinding(ctx, {
+        start: qw.starts[seg.from], end: qw.ends[seg.to - 1], kind: 'quote', severity: 'warning',
+        message: `Misquote: ${speakerName(m, qi)} said these words in another order: “${sourceWords(qi, lo, hi)}”.`,
+        suggestions: [sourceWords(qi, lo, hi)],
+        citations: [citeQuote(m, qm, qi)],
+        claimKey: `quote:${qi.quote.id}:reordered:${segText(qm, ctx.f, seg)}`,
+      });
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The fewest words a quotation needs before the body it is given to is weighed. */
