@@ -717,6 +717,27 @@ function labelSpeaker(labels: NamedLabel[], q: QuoteSpan, mentions: Mention[]): 
 }
 
 /**
+ * A table row's speaker: the quotation fills a cell of its own ('| Su Aves | "What we found was shocking." |'), the
+ * row's first cell is one person's name, and nobody else is named in the row. (A row keeps its pipes in the text.)
+ */
+function rowSpeaker(ctx: Ctx, q: QuoteSpan, mentions: Mention[]): Speaker | undefined {
+  const { text } = ctx;
+  const lineStart = text.lastIndexOf('\n', q.open) + 1;
+  // most quotations stand in prose, not a row
+  if (text.charCodeAt(lineStart + text.slice(lineStart, q.open).search(/\S/)) !== 124) return undefined;
+  let lineEnd = text.indexOf('\n', q.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const pipes: number[] = [];
+  for (let k = lineStart; k < lineEnd; k++) if (text.charCodeAt(k) === 124 && text.charCodeAt(k - 1) !== 92) pipes.push(k);
+  const c = pipes.findIndex((p, k) => k + 1 < pipes.length && p < q.open && pipes[k + 1] >= q.end);
+  if (c < 1 || !/^\s*$/.test(text.slice(pipes[c] + 1, q.open)) || !/^[\s.,;!?]*$/.test(text.slice(q.end, pipes[c + 1]))) return undefined;
+  const row = mentionsIn(mentions, lineStart, lineEnd).filter((x) => x.end <= lineEnd);
+  if (row.length !== 1 || row[0].start < pipes[0] || row[0].end > pipes[1]) return undefined;
+  if (!/^[\s*_]*$/.test(text.slice(row[0].end, pipes[1]))) return undefined;
+  return { person: row[0].person, start: row[0].start, end: row[0].end };
+}
+
+/**
  * All the paragraph's mentions by start: the sentences' lists joined, then a stable sort — skipped when they are
  * already in order (as they nearly always are), which a stable sort would leave as they are.
  */
@@ -815,7 +836,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two
     // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote)
     if (total < 2 || (total === 2 && segs.length !== 1)) continue;
-    const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q, allMentions);
+    const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions);
     if (total === 2) {
       const near = fragmentMisquote(ctx, qm, segs[0], speaker, q.open);
       if (near) reportMisquote(ctx, qm, near, speaker);
