@@ -15,6 +15,7 @@ describe('quotations given to a body', () => {
     ['a regulator before a colon for the council\'s words', 'The regulator had its say. In a statement Ofsted said: "If Government want children services improved, they need to stop local government reorganisation."', 'council'],
     ['a department after the quotation, for an MP\'s words', '"This is the last chance for Devon County Council to implement real change for vulnerable children under their watch," the Department for Education said.', 'Race'],
     ['the verb first after the quotation', '"For too long, vulnerable children and families in Devon have been failed by services and this cannot continue," said Ofsted.', 'MacAlister'],
+    ['"according to" a body, before the quotation', 'According to Ofsted, "We are already working closely with the Department for Education on rapidly implementing our improvement plan."', 'Hart'],
     ['a report made to say a councillor\'s spoken words', 'The cabinet papers were long. Their report said the authority was "going to work very hard to make sure that doesn\'t happen".', 'Leadbetter'],
   ];
   for (const [what, text, expect] of wrong) {

@@ -45,7 +45,8 @@ export function bodyPatterns(m: Model): BodyPatterns {
   }
   const alts = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // the subject right before its verb, then at most a short clause with no other quotation mark or sentence end
-  const before = new RegExp(`(?:^|[^\\w'-])((?:the\\s+)?(?:${alts}|report|letter))\\s+(?:also\\s+|has\\s+|had\\s+|have\\s+)?(?:${BODY_VERBS})\\b[^"'.?!;]{0,80}$`);
+  // ('according to the Department for Education, "…"' names its speaker the same way)
+  const before = new RegExp(`(?:^|[^\\w'-])(?:((?:the\\s+)?(?:${alts}|report|letter))\\s+(?:also\\s+|has\\s+|had\\s+|have\\s+)?(?:${BODY_VERBS})\\b[^"'.?!;]{0,80}|according\\s+to\\s+((?:the\\s+)?(?:${alts}|report|letter))\\s*,?\\s*)$`);
   // a credit clause of its own: closed by a comma, a full stop or the paragraph's end (", Ofsted said." / ", said Ofsted,")
   const after = new RegExp(`^[\\s,'"-]*(?:((?:the\\s+)?(?:${alts}))\\s+(?:${BODY_VERBS})|(?:${BODY_VERBS})\\s+((?:the\\s+)?(?:${alts})))\\s*(?:[.,;]|$)`);
   return { before, after, byPhrase };
@@ -62,7 +63,7 @@ export function bodySpeaker(p: BodyPatterns, before: string, beforeStart: number
   }
   const b = p.before.exec(before);
   if (!b) return undefined;
-  const name = b[1];
+  const name = b[1] ?? b[2];
   const at = beforeStart + b.index + b[0].indexOf(name);
   const bare = name.replace(/^the\s+/, '');
   const org = p.byPhrase.get(bare);
