@@ -34,7 +34,8 @@ function longestAt(d: Int32Array, from: number, to: number, i: number, s: Int32A
  * one run standing before the run it follows in the draft.
  */
 export function reorderedRuns(d: Int32Array, from: number, to: number, s: Int32Array): Run[] | undefined {
-  if (to - from < 2 * MIN_RUN) return undefined;
+  // (each source word stands in one run at most: a longer quotation cannot be the source's words, and is not searched)
+  if (to - from < 2 * MIN_RUN || to - from > s.length + MAX_LOOSE) return undefined;
   const used = new Uint8Array(s.length);
   const runs: Run[] = [];
   let loose = 0;
