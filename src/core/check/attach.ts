@@ -22,10 +22,17 @@ export interface Reach {
   start: number;
   end: number;
   skip: Span[];
+  /** A point of reference after the date ("long before this week's meeting"): an event named in it is not dated. */
+  reference?: Span;
 }
 
 /** "after", "before" or "following" governing a date, with its article and adjectives ("after a difficult"). */
 const BOUND_BY = /\b(?:after|before|following|prior\s+to)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?$/;
+/**
+ * A point of reference right after a date ("in 2019, long before this week's meeting"): what it names happened later
+ * (or earlier) than the date, so it is not what the date dates. To the next comma or stop.
+ */
+const REFERENCE_AFTER = /^,?\s*(?:(?:long|shortly|well|just|soon|some\s+\w+|\w+\s+(?:days|weeks|months|years))\s+)?(?:before|ahead\s+of)\s+[^,.;:]*/;
 /** What opens a relative clause (the clause splitter cuts after it). */
 const RELATIVE_OPENER = /,\s+(?:which|who|whose|where)\s*$/;
 /** A relative pronoun in the clause before a date, with no comma after it (group 1: the pronoun). */
@@ -72,6 +79,8 @@ export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, 
   if (verbEnd !== undefined) reach.end = Math.min(reach.end, verbEnd);
   const agent = agentPhraseBefore(masked, d, organisations, reach.start);
   if (agent) reach.skip.push(agent);
+  const point = REFERENCE_AFTER.exec(masked.slice(d.end, reach.end));
+  if (point) reach.reference = { start: d.end + point.index, end: d.end + point[0].length };
   return reach;
 }
 
@@ -197,9 +206,12 @@ function agentPhraseBefore(masked: string, d: DateExpr, organisations: readonly 
 /** The candidates with their cues cut to the reach (those left with none dropped); the same array when all stand in it. */
 export function withinReach<C extends { cuePos: number[] }>(cands: C[], reach: Reach): C[] {
   const inReach = (p: number) => p >= reach.start && p < reach.end && !reach.skip.some((x) => p >= x.start && p < x.end);
-  if (cands.every((c) => c.cuePos.every(inReach))) return cands;
+  const ref = reach.reference;
+  const named = (c: C) => !!ref && c.cuePos.some((p) => p >= ref.start && p < ref.end);
+  if (cands.every((c) => c.cuePos.every(inReach) && !named(c))) return cands;
   const out: C[] = [];
   for (const c of cands) {
+    if (named(c)) continue;
     const cuePos = c.cuePos.filter(inReach);
     if (cuePos.length) out.push({ ...c, cuePos });
   }

@@ -12,6 +12,8 @@ import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
 import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 import { defineRule } from './rule';
+import { reorderedRuns } from './quotereorder';
+import { BodyPatterns, BodySpeaker, bodyName, bodyPatterns, bodySpeaker, wrongBody } from './quotebodies';
 
 const COMMON = new Set<string>(STOP_WORDS);
 
@@ -257,6 +259,8 @@ interface QuoteModel {
   wordTexts: Map<QuoteIndex, string[]>;
   citations: Map<QuoteIndex, Citation>;
   scratch: QuoteScratch;
+  /** The patterns that find an organisation or document speaking (see quotebodies.ts). */
+  bodies: BodyPatterns;
 }
 
 /** The hash scanQuote works out for a word as it reads it, character by character. */
@@ -306,6 +310,7 @@ function quoteModel(m: Model): QuoteModel {
   return {
     words, common, countedIn: new Int32Array(words.size), calls: 0, usesFrom, uses, tokens: [...words.keys()], slots, chars,
     shift: 32 - bits, mask: size - 1, the, a, an, quoteIds, bareIds, wordTexts: new Map(), citations: new Map(), scratch: quoteScratch(m.quotes.length),
+    bodies: bodyPatterns(m),
   };
 }
 
@@ -712,6 +717,27 @@ function labelSpeaker(labels: NamedLabel[], q: QuoteSpan, mentions: Mention[]): 
 }
 
 /**
+ * A table row's speaker: the quotation fills a cell of its own ('| Su Aves | "What we found was shocking." |'), the
+ * row's first cell is one person's name, and nobody else is named in the row. (A row keeps its pipes in the text.)
+ */
+function rowSpeaker(ctx: Ctx, q: QuoteSpan, mentions: Mention[]): Speaker | undefined {
+  const { text } = ctx;
+  const lineStart = text.lastIndexOf('\n', q.open) + 1;
+  // most quotations stand in prose, not a row
+  if (text.charCodeAt(lineStart + text.slice(lineStart, q.open).search(/\S/)) !== 124) return undefined;
+  let lineEnd = text.indexOf('\n', q.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const pipes: number[] = [];
+  for (let k = lineStart; k < lineEnd; k++) if (text.charCodeAt(k) === 124 && text.charCodeAt(k - 1) !== 92) pipes.push(k);
+  const c = pipes.findIndex((p, k) => k + 1 < pipes.length && p < q.open && pipes[k + 1] >= q.end);
+  if (c < 1 || !/^\s*$/.test(text.slice(pipes[c] + 1, q.open)) || !/^[\s.,;!?]*$/.test(text.slice(q.end, pipes[c + 1]))) return undefined;
+  const row = mentionsIn(mentions, lineStart, lineEnd).filter((x) => x.end <= lineEnd);
+  if (row.length !== 1 || row[0].start < pipes[0] || row[0].end > pipes[1]) return undefined;
+  if (!/^[\s*_]*$/.test(text.slice(row[0].end, pipes[1]))) return undefined;
+  return { person: row[0].person, start: row[0].start, end: row[0].end };
+}
+
+/**
  * All the paragraph's mentions by start: the sentences' lists joined, then a stable sort — skipped when they are
  * already in order (as they nearly always are), which a stable sort would leave as they are.
  */
@@ -810,7 +836,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two
     // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote)
     if (total < 2 || (total === 2 && segs.length !== 1)) continue;
-    const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q, allMentions);
+    const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions);
     if (total === 2) {
       const near = fragmentMisquote(ctx, qm, segs[0], speaker, q.open);
       if (near) reportMisquote(ctx, qm, near, speaker);
@@ -838,6 +864,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
       reportMisquote(ctx, qm, best, speaker);
       continue;
     }
+    if (reorderedQuote(ctx, qm, quotation)) continue;
     if (speaker && total >= 4) {
       addFinding(ctx, {
         start: a, end: b, kind: 'quote', severity: 'hint',
@@ -877,6 +904,12 @@ function checkExact(ctx: Ctx, qm: QuoteModel, { q, segs, cands, speaker, start: 
   if (!exact.length) return false;
   if (!speaker) {
     const qi = m.quotes[exact[0]];
+    // (a short fragment may be one body's words quoted by another, "the letter makes clear … the last chance saloon")
+    const body = wordCount(segs) >= BODY_MIN_WORDS ? bodyOf(ctx, qm, q) : undefined;
+    if (body && exact.every((x) => wrongBody(m, m.quotes[x], body))) {
+      reportWrongBody(ctx, qm, qi, body, a, b);
+      return true;
+    }
     addConfirmation(ctx, { start: a, end: b, kind: 'quote', message: `Verified quotation: ${speakerName(m, qi)}.`, citations: [citeQuote(m, qm, qi)] });
     return true;
   }
@@ -903,6 +936,72 @@ function checkExact(ctx: Ctx, qm: QuoteModel, { q, segs, cands, speaker, start: 
     claimKey: `attribution:${qi.quote.id}:${speaker.person.person.id}`,
   });
   return true;
+}
+
+/**
+ * A quotation that is a sourced one's words in another order (see quotereorder.ts), flagged as a misquote with the
+ * words as the source has them; not when the draft gives them to someone else. Returns whether it flagged one.
+ */
+function reorderedQuote(ctx: Ctx, qm: QuoteModel, { segs, cands, speaker }: Quotation): boolean {
+  const { m } = ctx;
+  const qw = qm.scratch.words;
+  for (const seg of segs) {
+    for (const qidx of cands) {
+      const qi = m.quotes[qidx];
+      if (speaker && !speakerOk(qi, speaker.person)) continue;
+      const runs = reorderedRuns(qw.ids, seg.from, seg.to, qm.quoteIds[qidx]);
+      if (!runs) continue;
+      let lo = Infinity, hi = 0;
+      for (const r of runs) { lo = Math.min(lo, r.s); hi = Math.max(hi, r.s + r.len); }
+      addFinding(ctx, {
+        start: qw.starts[seg.from], end: qw.ends[seg.to - 1], kind: 'quote', severity: 'warning',
+        message: `Misquote: ${speakerName(m, qi)} said these words in another order: “${sourceWords(qi, lo, hi)}”.`,
+        suggestions: [sourceWords(qi, lo, hi)],
+        citations: [citeQuote(m, qm, qi)],
+        claimKey: `quote:${qi.quote.id}:reordered:${segText(qm, ctx.f, seg)}`,
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The fewest words a quotation needs before the body it is given to is weighed. */
+const BODY_MIN_WORDS = 6;
+
+function wordCount(segs: Seg[]): number {
+  let n = 0;
+  for (const x of segs) n += x.to - x.from;
+  return n;
+}
+
+/**
+ * The organisation or document the draft makes say a quotation it gives no person: from the text after the quotation
+ * ('"…," Ofsted said'), or from its sentence before it when that names no person ('Ofsted said: "…"').
+ */
+function bodyOf(ctx: Ctx, qm: QuoteModel, q: QuoteSpan): BodySpeaker | undefined {
+  const { masked } = ctx;
+  const sent = sentenceAtPos(ctx, q.open);
+  const from = sent ? sent.start : Math.max(0, q.open - 120);
+  const after = masked.slice(q.end, Math.min(masked.length, q.end + 80));
+  const personBefore = ctx.sentences.some((s) => s.mentions.some((x) => x.start >= from && x.end <= q.open));
+  return bodySpeaker(qm.bodies, personBefore ? '' : masked.slice(from, q.open), from, after, q.end);
+}
+
+/** A sourced quotation the draft gives to the wrong organisation or to a document its speaker did not write. */
+function reportWrongBody(ctx: Ctx, qm: QuoteModel, qi: QuoteIndex, body: BodySpeaker, a: number, b: number): void {
+  const { m } = ctx;
+  const sp = qi.quote.speaker;
+  const orgName = sp.bodies?.length ? m.dataset.orgById.get(sp.bodies[0])?.name : undefined;
+  const real = sp.person ? attributionName(sp.attribution) : orgName ?? speakerName(m, qi);
+  const near = Math.abs(body.start - b) <= 60 || Math.abs(a - body.end) <= 60;
+  addFinding(ctx, {
+    start: near ? Math.min(a, body.start) : a, end: near ? Math.max(b, body.end) : b, kind: 'attribution', severity: 'error',
+    message: `Misattributed: the sources give these words to ${real}, not ${bodyName(body)}.`,
+    suggestions: [],
+    citations: [citeQuote(m, qm, qi)],
+    claimKey: `attribution:${qi.quote.id}:body:${body.org?.id ?? body.document}`,
+  });
 }
 
 /** The cheapest near match of one of the quotation's segments with a sourced quotation: a misquote, if any. */

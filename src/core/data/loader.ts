@@ -424,6 +424,7 @@ function checkFacts(parts: Parts, ids: Ids): void {
       checkEvidence(ids, file, `quotes[${i}]`, { source: q.source, text: q.text });
       checkRef(file, `quotes[${i}].speaker.person`, personById, q.speaker.person, 'person');
       q.speaker.alsoRight.forEach((a, j) => checkRef(file, `quotes[${i}].speaker.alsoRight[${j}]`, personById, a, 'person'));
+      q.speaker.bodies?.forEach((b, j) => checkRef(file, `quotes[${i}].speaker.bodies[${j}]`, orgById, b, 'organisation'));
       if (!q.speaker.person && !q.speaker.document) {
         throw new DatasetError(file, `quotes[${i}].speaker`, 'needs a person or a document');
       }

@@ -280,6 +280,11 @@ export const Speaker = z.strictObject({
   alsoRight: List(Id),
   /** How to attribute it in copy, e.g. "Exeter MP Steve Race". */
   attribution: Text(),
+  /**
+   * Organisations a draft may name as saying these words (the speaker's own council, department or party); a body
+   * not listed is the wrong one ("Ofsted said" for the council's words). Absent: not known, no body is questioned.
+   */
+  bodies: z.optional(List(Id)),
 });
 
 export const Quote = z.strictObject({
