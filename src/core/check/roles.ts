@@ -25,6 +25,8 @@ interface RoleClaim {
   end: number;
   /** Said to have been left ("has left as director"): held until then, so a later time does not make it outdated. */
   left?: boolean;
+  /** Said in the past ("who was", "served as", "became"): outdated only against a date the sentence gives. */
+  past?: boolean;
 }
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
@@ -137,7 +139,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 ];
 
 // (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
-const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|remains)(?:\s+still|\s+now)?|is|was|now|then|currently|as)\s+)?(?:(?:the\s+council's|[a-z]+\s+county\s+council's|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|as)\s+)?(?:(?:the\s+council's|[a-z]+\s+county\s+council's|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
@@ -276,8 +278,11 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
 /** What follows a name before a role: a comma ("Steve Race, the MP for…"), or a verb of holding or leaving and "as". */
 const COMMA_AFTER = /^'?s?\s*,\s*/;
 const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
-/** "Melissa Caslake is (still) director of …": a post said of a name with "is" (QUALIFIER reads the "the" after it). */
-const IS_POST = /^\s+is\s+(?:still\s+|now\s+)?(?=(?:the\s+)?[a-z])/;
+/** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
+const IS_POST = /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
+const IS_POST_AT = new RegExp(IS_POST.source.slice(1), 'y');
+/** The words between a name and its post that set the post in the past (or start it then: "became"). */
+const PAST_LINK = /\b(?:was|had\s+been|remained|became|served|acted|worked)\b/;
 /** The same, tried where a name ends in the whole text (sticky, without the ^). */
 const COMMA_AFTER_AT = new RegExp(COMMA_AFTER.source.slice(1), 'y');
 const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
@@ -292,7 +297,8 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // needs, so a shorter text only takes matches away).
   COMMA_AFTER_AT.lastIndex = mention.end;
   LEFT_AS_AT.lastIndex = mention.end;
-  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !ctx.masked.startsWith(' is ', mention.end)) return undefined;
+  IS_POST_AT.lastIndex = mention.end;
+  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !IS_POST_AT.test(ctx.masked)) return undefined;
   const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
   const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest) ?? IS_POST.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
@@ -318,11 +324,40 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     return roleAfter(ctx, `mp for ${seat[1]}`, start, start + seat[1].length);
   }
   const stop = ROLE_AFTER_END.exec(tail);
-  // (a role "today" or "now" is the role: "who remains the council's cabinet member … today")
-  const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd().replace(NOW_AFTER, '');
   const start = mention.end + pos;
-  const claim = roleAfter(ctx, chunk, start, start + chunk.length);
-  return claim && LEAVING.test(mm[0]) ? { ...claim, left: true } : claim;
+  // (a role "today" or "now" is the role: "who remains the council's cabinet member … today"; a date or the body
+  // after it is not part of it: "… in May 2025", "leader of the Labour group on the council")
+  const chunk = roleWords(s, (stop ? tail.slice(0, stop.index) : tail), start);
+  const link = mm[0] + (q ? q[0] : '');
+  // "the council's leader": the possessive names the body a bare "leader" leads
+  const claim = chunk === 'leader' && BODY_POSSESSIVE.test(link)
+    ? makeClaim(ctx, 'council-leader', undefined, undefined, start, start + chunk.length)
+    : roleAfter(ctx, chunk, start, start + chunk.length);
+  if (!claim) return claim;
+  if (LEAVING.test(mm[0])) return { ...claim, left: true };
+  return PAST_LINK.test(link) ? { ...claim, past: true } : claim;
+}
+
+/** A council's possessive before a bare "leader" ("the council's", "the authority's", "its"). */
+const BODY_POSSESSIVE = /\b(?:council's|authority's|its)\s+(?:(?:former|new|interim|acting|then|current)\s+)?$/;
+/** Where a post's words end before the body it is held in ("… on the council", "… at County Hall"). */
+const CLAUSE_LINK = /\s(?:after|when|before|because|while|following|once|as|and|but|until|since)\s+(?:the\s+|a\s+|its\s+)?[a-z]/;
+const BODY_AFTER = /\s+(?:on|at|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:county\s+)?(?:council|authority|county\s+hall|cabinet)$/;
+
+/** The words of a post read after a name: cut at the first date in them, without a trailing time or body. */
+function roleWords(s: SentenceInfo, text: string, start: number): string {
+  let end = text.length;
+  for (const d of s.dates) {
+    if (d.start >= start && d.start - start < end) end = d.start - start;
+  }
+  let chunk = text.slice(0, end).trimEnd();
+  if (end < text.length) {
+    // a date in a clause of its own is that clause's ("… after the Lib Dems won control in May 2024"): no post read
+    if (CLAUSE_LINK.test(chunk)) return text;
+    // (the preposition of a date cut off: "in May 2025" leaves "in")
+    chunk = chunk.replace(/\s+(?:in|on|from|since|until|till|by|during|after|before|last|this|next|earlier|later)$/, '');
+  }
+  return chunk.replace(NOW_AFTER, '').replace(BODY_AFTER, '');
 }
 
 /** The verbs of LEFT_AS that end a tenure. */
@@ -579,7 +614,7 @@ function roleAtAnotherTime(ctx: Ctx, { p, t, span, claim }: RoleAsk, r: RoleEntr
   const at = t.range;
   const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
   // (leaving a post says it is over: no time after it makes that outdated)
-  const outdated = after && (t.explicit || t.present) && !claim.left;
+  const outdated = after && (t.explicit || (t.present && !claim.past)) && !claim.left;
   const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
   // neither: nothing to say (and no holders to look for)
   if (!outdated && !tooEarly) return;
