@@ -467,12 +467,40 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     // for a name within 60 characters of the sentence's start (the same window), by checkPartyAndWard
     const lo = Math.max(s.start, mention.start - 90);
     const e = trimTitle(ctx.masked, lo, mention.start);
-    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention);
+    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     if (claim) checkRoleClaim(ctx, s, mention, claim);
   }
 }
+
+/**
+ * An infobox or caption line "Post: Name" ("Leader: John Hart", "- **Director of children's services:** Julian
+ * Wooster (interim)"): the label before the colon, alone on its line, is the post; the name ends the line or is
+ * followed only by brackets. masked[.., e) is the text before the name without its title.
+ */
+function claimLabel(ctx: Ctx, s: SentenceInfo, mention: Mention, e: number): RoleClaim | undefined {
+  const { masked } = ctx;
+  let colon = e;
+  while (colon > s.start && (masked.charCodeAt(colon - 1) === 42 || masked.charCodeAt(colon - 1) === 32)) colon--; // "**"
+  if (colon <= s.start || masked.charCodeAt(colon - 1) !== 58 /* : */) return undefined;
+  // the name is the line's value: nothing after it but brackets, a full stop or the line's end
+  if (!LABEL_VALUE_END.test(masked.slice(mention.end, Math.min(masked.length, mention.end + 40)))) return undefined;
+  let a = colon - 1;
+  while (a > 0 && masked.charCodeAt(a - 1) !== 10) a--;
+  const line = LABEL_LEAD.exec(masked.slice(a, colon - 1));
+  if (!line) return undefined;
+  const label = line[2].replace(/\*+$/, '').trimEnd().toLowerCase();
+  const start = a + line[1].length;
+  if (label.length < 2 || label.length > 60) return undefined;
+  if (label === 'leader' || label === 'council leader') return makeClaim(ctx, 'council-leader', undefined, undefined, start, start + label.length);
+  return roleAfter(ctx, label, start, start + label.length);
+}
+
+/** A line's lead before its label: list marker, quote mark or bold (group 1), then the label (group 2). */
+const LABEL_LEAD = /^([\s>*+#-]*(?:\*\*|__)?)([a-z][a-z' &,-]*\**)$/i;
+/** What may follow a name that is a label's value. */
+const LABEL_VALUE_END = /^\s*(?:\([^()\n]*\)\s*)?\.?\s*(?:\n|$)/;
 
 /** "| Conservative, Bickleigh & Wembury |": a cell of a party and then more, read as brackets after the name are. */
 function partyAndWardCell(ctx: Ctx, mention: Mention, cell: { start: number; end: number }): boolean {
