@@ -27,6 +27,8 @@ interface RoleClaim {
   left?: boolean;
   /** Said in the past ("who was", "served as", "became"): outdated only against a date the sentence gives. */
   past?: boolean;
+  /** Said to have been taken up ("took over as", "became"): the tenure starts at the claim's time. */
+  started?: boolean;
 }
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
@@ -335,8 +337,12 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     : roleAfter(ctx, chunk, start, start + chunk.length);
   if (!claim) return claim;
   if (LEAVING.test(mm[0])) return { ...claim, left: true };
-  return PAST_LINK.test(link) ? { ...claim, past: true } : claim;
+  const started = STARTING.test(link);
+  return PAST_LINK.test(link) || started ? { ...claim, past: true, started } : claim;
 }
+
+/** The words of LEFT_AS, IS_POST and QUALIFIER that start a tenure. */
+const STARTING = /\b(?:took\s+over|became|started|began)\b/;
 
 /** A council's possessive before a bare "leader" ("the council's", "the authority's", "its"). */
 const BODY_POSSESSIVE = /\b(?:council's|authority's|its)\s+(?:(?:former|new|interim|acting|then|current)\s+)?$/;
@@ -626,6 +632,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
     if (!compatible(ctx, r.role, claim)) continue;
     firstOk ??= r;
     if (statusAt(r.time, t.range) !== 'false') {
+      if (claim.started && t.explicit && tookOverByAnother(ctx, ask, r)) return;
       const c = confirmationOf(ctx, p, r);
       addConfirmation(ctx, { start: ask.span.start, end: ask.span.end, kind: 'fact', message: c.message, citations: [c.citation] });
       return;
@@ -634,6 +641,36 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   if (firstOk) roleAtAnotherTime(ctx, ask, firstOk);
   else if (p.roles.some((r) => r.role.type === claim.type)) otherRoleOfTheKind(ctx, ask);
   else if (specific(claim)) roleOfSomebodyElse(ctx, ask);
+}
+
+/** Days either side of a change of holder that a date read from the text may stand for ("last week", "in December"). */
+const HANDOVER_DAYS = 62;
+
+/**
+ * "Melissa Caslake took over as director last week": a post taken up at a time when the sources have this person
+ * leave it and another take it over. Reported as the other's; true when it was.
+ */
+function tookOverByAnother(ctx: Ctx, ask: RoleAsk, r: RoleEntry): boolean {
+  const { m } = ctx;
+  const { p, t, span } = ask;
+  const end = r.time.falseAfter;
+  // the tenure's end is near the time said, and its start is not
+  if (end === undefined || Math.abs(t.range.start - end) > HANDOVER_DAYS) return false;
+  if (r.time.falseBefore !== undefined && Math.abs(t.range.start - r.time.falseBefore) <= HANDOVER_DAYS) return false;
+  for (const q of m.people) {
+    if (q === p) continue;
+    const x = q.roles.find((y) => y.role.id === r.role.id && y.time.falseBefore !== undefined && Math.abs(y.time.falseBefore - end) <= HANDOVER_DAYS);
+    if (!x) continue;
+    addFinding(ctx, {
+      start: span.start, end: span.end, kind: 'role', severity: 'error',
+      message: `Sources have ${q.person.name} take over as ${r.role.title} (${whenText(x, m)}), as ${p.person.name} left it${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.`,
+      suggestions: [q.person.name],
+      citations: [m.dataset.cite(x.attr.evidence), m.dataset.cite(r.attr.evidence)],
+      claimKey: `role:${p.person.id}:${r.role.id}:took-over`,
+    });
+    return true;
+  }
+  return false;
 }
 
 /** The person held the post, but not then: outdated (it ended before) or too early (it began after). */
