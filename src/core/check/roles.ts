@@ -281,10 +281,10 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
 const COMMA_AFTER = /^'?s?\s*,\s*/;
 const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
 /** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
-const IS_POST = /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
+const IS_POST = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
 const IS_POST_AT = new RegExp(IS_POST.source.slice(1), 'y');
 /** The words between a name and its post that set the post in the past (or start it then: "became"). */
-const PAST_LINK = /\b(?:was|had\s+been|remained|became|served|acted|worked)\b/;
+const PAST_LINK = /\b(?:was|had\s+been|remained|became|served|acted|worked|appointed|named|elected)\b/;
 /** The same, tried where a name ends in the whole text (sticky, without the ^). */
 const COMMA_AFTER_AT = new RegExp(COMMA_AFTER.source.slice(1), 'y');
 const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
@@ -342,7 +342,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
 }
 
 /** The words of LEFT_AS, IS_POST and QUALIFIER that start a tenure. */
-const STARTING = /\b(?:took\s+over|became|started|began)\b/;
+const STARTING = /\b(?:took\s+over|became|started|began|appointed|named|elected|made)\b/;
 
 /** A council's possessive before a bare "leader" ("the council's", "the authority's", "its"). */
 const BODY_POSSESSIVE = /\b(?:council's|authority's|its)\s+(?:(?:former|new|interim|acting|then|current)\s+)?$/;
@@ -944,6 +944,9 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
 }
 
 /** ", councillor for Bickleigh", ", the Labour councillor": a ward or party after a comma (`after` follows the name). */
+/** ", a Conservative councillor", ", the council's Lib Dem leader", ", a Conservative,": a party (group 1) after a name. */
+const PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the\s+council's|the|a|an)\s+([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))/;
+
 function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: PartyWardClaims): void {
   const p = mention.person;
   // a ward claim counts only for a person with a ward, a party claim only for one with a party
@@ -952,7 +955,7 @@ function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: Par
     const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
     claims.ward = { text: forWard[1], start: st, end: st + forWard[1].length };
   }
-  const r = p.party && !claims.party && /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the|a|an)\s+([a-z -]+?)\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b/.exec(after);
+  const r = p.party && !claims.party && PARTY_AFTER_COMMA.exec(after);
   if (r) {
     const party = partyOf(ctx, r[1]);
     if (party) {
