@@ -141,7 +141,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 ];
 
 // (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
-const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|as)\s+)?(?:(?:the\s+council's|[a-z]+\s+county\s+council's|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
@@ -282,7 +282,15 @@ const COMMA_AFTER = /^'?s?\s*,\s*/;
 const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
 /** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
 const IS_POST = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
-const IS_POST_AT = new RegExp(IS_POST.source.slice(1), 'y');
+/** The first words of IS_POST after a space, tried in place where a name ends (no slice, no stateful pattern). */
+const COPULAS = ['is ', 'was ', 'has been ', 'had been ', 'became ', 'becomes ', 'remains ', 'remained '];
+
+function copulaAt(s: string, i: number): boolean {
+  if (s.charCodeAt(i) !== 32) return false;
+  for (let k = 0; k < COPULAS.length; k++) if (s.startsWith(COPULAS[k], i + 1)) return true;
+  return false;
+}
+
 /** The words between a name and its post that set the post in the past (or start it then: "became"). */
 const PAST_LINK = /\b(?:was|had\s+been|remained|became|served|acted|worked|appointed|named|elected)\b/;
 /** The same, tried where a name ends in the whole text (sticky, without the ^). */
@@ -299,8 +307,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // needs, so a shorter text only takes matches away).
   COMMA_AFTER_AT.lastIndex = mention.end;
   LEFT_AS_AT.lastIndex = mention.end;
-  IS_POST_AT.lastIndex = mention.end;
-  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !IS_POST_AT.test(ctx.masked)) return undefined;
+  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !copulaAt(ctx.masked, mention.end)) return undefined;
   const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
   const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest) ?? IS_POST.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
