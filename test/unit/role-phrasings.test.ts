@@ -27,6 +27,13 @@ describe('posts, parties and control across phrasings', () => {
     assert.deepStrictEqual(kinds("Andrew Leadbetter, who serves as cabinet member for children's services, gave evidence.", '2026-02-01'), ['outdated']);
   });
 
+  it('a post said with a verb ("who heads the council", "who holds the … brief"), in the present or the past', () => {
+    assert.deepStrictEqual(kinds('John Hart, who heads the council, backed the plan.', '2026-02-01'), ['outdated']);
+    assert.deepStrictEqual(kinds("Andrew Leadbetter, who holds the children's services brief, backed the plan.", '2026-02-01'), ['outdated']);
+    assert.deepStrictEqual(kinds("Andrew Leadbetter, who held the children's services brief, backed the plan.", '2026-02-01'), []);
+    assert.deepStrictEqual(kinds('Su Aves, who heads the council, backed the plan.', '2022-12-15'), ['role']);
+  });
+
   it('"the council\'s leader" after a name is the council leader\'s post', () => {
     assert.deepStrictEqual(kinds("Su Aves, the council's leader, opened the debate.", '2022-12-15'), ['role']);
     assert.deepStrictEqual(kinds("John Hart, the council's leader, opened the debate.", '2022-12-15'), []);

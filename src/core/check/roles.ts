@@ -315,16 +315,16 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   const q = QUALIFIER.exec(rest.slice(pos));
   if (q) pos += q[0].length;
   let tail = rest.slice(pos);
-  // "who leads the Labour group", "who chairs the SEND task group"
-  const verb = /^who\s+(leads|chairs)\s+(?:the\s+)?/.exec(tail);
+  // "who leads the Labour group", "who chairs the SEND task group", "who heads the council", "who holds the … brief"
+  const verb = WHO_VERB.exec(tail);
   if (verb) {
     pos += verb[0].length;
-    tail = (verb[1] === 'leads' ? 'leader of the ' : 'chair of the ') + tail.slice(verb[0].length);
-    const chunkEnd = CHUNK_END.exec(tail);
-    const text = (chunkEnd ? tail.slice(0, chunkEnd.index) : tail).trimEnd();
-    const prefix = verb[1] === 'leads' ? 'leader of the '.length : 'chair of the '.length;
+    const rest = tail.slice(verb[0].length);
+    const chunkEnd = CHUNK_END.exec(rest);
+    const words = (chunkEnd ? rest.slice(0, chunkEnd.index) : rest).trimEnd();
     const start = mention.end + pos;
-    return roleAfter(ctx, text, start, start + text.length - prefix);
+    const claim = verbPost(ctx, verb[1], words, start);
+    return claim && /^(?:led|headed|chaired|held)$/.test(verb[1]) ? { ...claim, past: true } : claim;
   }
   // "who represents Exeter in Parliament": an MP's seat (of someone the sources give as an MP, or said to be in Parliament)
   const seat = REPRESENTS.exec(tail);
@@ -371,6 +371,18 @@ function roleWords(s: SentenceInfo, text: string, start: number): string {
     chunk = chunk.replace(/\s+(?:in|on|from|since|until|till|by|during|after|before|last|this|next|earlier|later)$/, '');
   }
   return chunk.replace(NOW_AFTER, '').replace(BODY_AFTER, '');
+}
+
+const WHO_VERB = /^who\s+(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+
+/** A post said with a verb ("leads the council", "chairs the task group", "holds the children's services brief"). */
+function verbPost(ctx: Ctx, verb: string, words: string, start: number): RoleClaim | undefined {
+  if (verb === 'holds' || verb === 'held') {
+    const brief = /^(.+?)\s+(?:brief|portfolio)$/.exec(words);
+    return brief ? roleAfter(ctx, `cabinet member for ${brief[1]}`, start, start + words.length) : undefined;
+  }
+  const prefix = verb.startsWith('chair') ? 'chair of the ' : 'leader of the ';
+  return roleAfter(ctx, prefix + words, start, start + words.length);
 }
 
 /** The verbs of LEFT_AS that end a tenure. */
