@@ -34,9 +34,10 @@ const ROOT = projectRoot();
 // (+7 KB: traps3's false-alarm causes: what a date stands with in its sentence, ratings of other bodies and before the
 // sources' time, the word a by/from phrase follows, kinds of meeting; measured 306.1 KB at the end of that work)
 // (+2 KB: both merged with the sources' readers' hooks measured 312.4 KB)
-// (+3 KB: issue 13, posts, parties and control across phrasings (phrasing1): copulas and "serves as" before a post,
-// infobox "Post: Name" lines, handovers, party nouns, control in relative clauses; measured 315.4 KB when raised)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 3) * 1024;
+// (+4 KB: issue 13, posts, parties and control across phrasings (phrasing1): copulas and "serves as" before a post,
+// infobox "Post: Name" lines, handovers, posts said with a verb, group leaders' parties, party nouns, control in
+// relative clauses; measured 316.0 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 4) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

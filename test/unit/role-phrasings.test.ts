@@ -49,6 +49,15 @@ describe('posts, parties and control across phrasings', () => {
     assert.deepStrictEqual(kinds("Julian Wooster took over as director of children's services last week.", '2022-12-21'), []);
   });
 
+  it('the party of a group someone leads is their party; a possessive group leader; a ward after a two-word party', () => {
+    assert.deepStrictEqual(kinds('Julian Brazil, who leads the Labour group, asked for a vote.', '2022-12-15'), ['party']);
+    assert.deepStrictEqual(kinds('Carol Whitton, who leads the Labour group, asked for a vote.', '2022-12-15'), []);
+    assert.deepStrictEqual(kinds("Su Aves, the Labour group's leader, asked for a vote.", '2022-12-15'), ['role']);
+    assert.deepStrictEqual(kinds("Carol Whitton, the Labour group's leader, asked for a vote.", '2022-12-15'), []);
+    assert.deepStrictEqual(kinds('Julian Brazil, Lib Dem councillor for Bickleigh & Wembury, asked for a vote.', '2022-12-15'), ['ward']);
+    assert.deepStrictEqual(kinds('Julian Brazil, Lib Dem councillor for Kingsbridge, asked for a vote.', '2022-12-15'), []);
+  });
+
   it('a party as a noun after the name', () => {
     assert.deepStrictEqual(kinds('Su Aves, a Liberal Democrat, said the plan was late.', '2022-12-15'), ['party']);
     assert.deepStrictEqual(kinds('Julian Brazil, a Liberal Democrat, said the plan was late.', '2022-12-15'), []);

@@ -131,6 +131,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^(?:the\s+)?(?:council|county\s+council)(?:'s)?\s+leader$|^leader\s+of\s+(?:the|[a-z]+)\s+(?:county\s+)?council$/, type: 'council-leader' },
   { re: /^leader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio' },
+  { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+group's\s+leader$/, type: 'group-leader', group: 'portfolio' },
   { re: /^director\s+of\s+([a-z' -]{2,40})$/, type: 'director', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio' },
   { re: /^chair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40})$/, type: 'chair', group: 'portfolio' },
@@ -657,6 +658,11 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
       return;
     }
   }
+  // "who leads the Conservative group": the group's party is the person's
+  if (claim.type === 'group-leader' && claim.party && p.party && claim.party !== p.party.party && !firstOk) {
+    reportParty(ctx, p, claim.party, claim.start, claim.end);
+    return;
+  }
   if (firstOk) roleAtAnotherTime(ctx, ask, firstOk);
   else if (p.roles.some((r) => r.role.type === claim.type)) otherRoleOfTheKind(ctx, ask);
   else if (specific(claim)) roleOfSomebodyElse(ctx, ask);
@@ -828,7 +834,7 @@ export function wardNorm(w: string): string {
 }
 
 /** ", the councillor for Riverside," after a name: the ward, ending where the clause does (group 1). */
-const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+)?(?:councillor|member)\\s+for\\s+([a-z][a-z' &.-]{2,40}?)(?=\\s*(?:[,.;:)]|$|\\s+(?:and|who|went|${SPEECH_VERBS.join('|')})\\b))`);
+const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:councillor|member)\\s+for\\s+([a-z][a-z' &.-]{2,40}?)(?=\\s*(?:[,.;:)]|$|\\s+(?:and|who|went|${SPEECH_VERBS.join('|')})\\b))`);
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
