@@ -36,7 +36,10 @@ const ROOT = projectRoot();
 // (+2 KB: both merged with the sources' readers' hooks measured 312.4 KB)
 // (+5 KB: phrasing2, how copy writes quotations and speakers: quotations given to a body (an organisation or a
 // document), reordered quotations, a table row's speaker, a date before a point of reference; measured 316.7 KB)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5) * 1024;
+// (+4 KB: issue 13, posts, parties and control across phrasings (phrasing1): copulas and "serves as" before a post,
+// infobox "Post: Name" lines, handovers, posts said with a verb, group leaders' parties, party nouns, control in
+// relative clauses; measured 316.0 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

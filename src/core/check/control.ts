@@ -20,7 +20,7 @@ const ELSEWHERE = ['other councils?', 'another council', 'neighbouring', '(?:cit
 /** Words for the council itself (the home council's names are added per model). */
 const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration'];
 
-const CONTROL_HINT = /\b(?:run|runs|ran|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|administration|dominated|hold|holds|held)\b/;
+const CONTROL_HINT = /\b(?:run|runs|ran|ruling|leadership|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|administration|dominated|hold|holds|held)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);
 
 type PartyPhrase = Ctx['m']['partyPhrases'][number];
@@ -50,7 +50,9 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\bunder\\s+${P}\\s+control\\b`,
       `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
       `\\b${P}s?\\s+(?:took|take|takes|won|gained|seized)\\s+(?:charge|control)\\b`,
-      `\\b${P}s?(?:,?\\s+(?:who|which)(?=\\s+ha[sv]))?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+      `\\bruling\\s+${P}(?:\\s+(?:group|party|administration))?\\b`,
+      `\\b${P}\\s+(?:leadership)\\b`,
+      `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
     ].join('|'),
     'g',
   );
@@ -92,6 +94,12 @@ function reportSince(ctx: Ctx, d: DateExpr, claimedStates: Ctx['m']['states'], p
     claimKey: `date:control:${partyEntry.party.id}:${d.year}-${d.month ?? ''}`,
   });
 }
+
+/** A control phrase with its verb in a relative clause of its own ("the Tories, who ran the council"). */
+const RELATIVE_CLAUSE = /,|\s(?:who|which)\s/;
+
+/** A control verb in the present, with no "have" before it ("who run the council", "control the authority"). */
+const PRESENT_CONTROL = /\s(?:run|runs|control|controls|lead|leads|hold|holds)\s+(?:the\s+)?[a-z]/;
 
 /** Taking charge of the council ("took control", "won control"). */
 const TOOK_CHARGE = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control)\b/;
@@ -166,7 +174,10 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPattern
     // "have run the council since May 2024", "Lib Dem-run since the elections in May 2024": the start the sources give
     const sinceDate = sinceAfter(ctx, s, r.index + r[0].length);
     // a state said to hold since a date holds now: the party is judged now, the date on its own
-    const t = sinceDate ? { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true } : claimTime(ctx, s, r.index);
+    let t = sinceDate ? { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true } : claimTime(ctx, s, RELATIVE_CLAUSE.test(r[0]) ? r.index + r[0].length - 1 : r.index);
+    // (read at the verb's clause: "the Tories, who ran the council until May 2025, …")
+    // "the Tories, who run the council": the verb of control is the claim's tense (a word tenseOf may not know)
+    if (!t.explicit && !t.present && PRESENT_CONTROL.test(r[0])) t = { ...t, present: true };
     const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
     const start = r.index;
     const end = r.index + r[0].length;

@@ -25,6 +25,10 @@ interface RoleClaim {
   end: number;
   /** Said to have been left ("has left as director"): held until then, so a later time does not make it outdated. */
   left?: boolean;
+  /** Said in the past ("who was", "served as", "became"): outdated only against a date the sentence gives. */
+  past?: boolean;
+  /** Said to have been taken up ("took over as", "became"): the tenure starts at the claim's time. */
+  started?: boolean;
 }
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
@@ -127,6 +131,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^(?:the\s+)?(?:council|county\s+council)(?:'s)?\s+leader$|^leader\s+of\s+(?:the|[a-z]+)\s+(?:county\s+)?council$/, type: 'council-leader' },
   { re: /^leader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio' },
+  { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+group's\s+leader$/, type: 'group-leader', group: 'portfolio' },
   { re: /^director\s+of\s+([a-z' -]{2,40})$/, type: 'director', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio' },
   { re: /^chair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40})$/, type: 'chair', group: 'portfolio' },
@@ -137,7 +142,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 ];
 
 // (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
-const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|remains)(?:\s+still|\s+now)?|is|was|now|then|currently|as)\s+)?(?:(?:the\s+council's|[a-z]+\s+county\s+council's|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
@@ -276,8 +281,19 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
 /** What follows a name before a role: a comma ("Steve Race, the MP for…"), or a verb of holding or leaving and "as". */
 const COMMA_AFTER = /^'?s?\s*,\s*/;
 const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
-/** "Melissa Caslake is (still) director of …": a post said of a name with "is" (QUALIFIER reads the "the" after it). */
-const IS_POST = /^\s+is\s+(?:still\s+|now\s+)?(?=(?:the\s+)?[a-z])/;
+/** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
+const IS_POST = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
+/** The first words of IS_POST after a space, tried in place where a name ends (no slice, no stateful pattern). */
+const COPULAS = ['is ', 'was ', 'has been ', 'had been ', 'became ', 'becomes ', 'remains ', 'remained '];
+
+function copulaAt(s: string, i: number): boolean {
+  if (s.charCodeAt(i) !== 32) return false;
+  for (let k = 0; k < COPULAS.length; k++) if (s.startsWith(COPULAS[k], i + 1)) return true;
+  return false;
+}
+
+/** The words between a name and its post that set the post in the past (or start it then: "became"). */
+const PAST_LINK = /\b(?:was|had\s+been|remained|became|served|acted|worked|appointed|named|elected)\b/;
 /** The same, tried where a name ends in the whole text (sticky, without the ^). */
 const COMMA_AFTER_AT = new RegExp(COMMA_AFTER.source.slice(1), 'y');
 const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
@@ -292,7 +308,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // needs, so a shorter text only takes matches away).
   COMMA_AFTER_AT.lastIndex = mention.end;
   LEFT_AS_AT.lastIndex = mention.end;
-  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !ctx.masked.startsWith(' is ', mention.end)) return undefined;
+  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !copulaAt(ctx.masked, mention.end)) return undefined;
   const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
   const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest) ?? IS_POST.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
@@ -300,16 +316,16 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   const q = QUALIFIER.exec(rest.slice(pos));
   if (q) pos += q[0].length;
   let tail = rest.slice(pos);
-  // "who leads the Labour group", "who chairs the SEND task group"
-  const verb = /^who\s+(leads|chairs)\s+(?:the\s+)?/.exec(tail);
+  // "who leads the Labour group", "who chairs the SEND task group", "who heads the council", "who holds the … brief"
+  const verb = WHO_VERB.exec(tail);
   if (verb) {
     pos += verb[0].length;
-    tail = (verb[1] === 'leads' ? 'leader of the ' : 'chair of the ') + tail.slice(verb[0].length);
-    const chunkEnd = CHUNK_END.exec(tail);
-    const text = (chunkEnd ? tail.slice(0, chunkEnd.index) : tail).trimEnd();
-    const prefix = verb[1] === 'leads' ? 'leader of the '.length : 'chair of the '.length;
+    const rest = tail.slice(verb[0].length);
+    const chunkEnd = CHUNK_END.exec(rest);
+    const words = (chunkEnd ? rest.slice(0, chunkEnd.index) : rest).trimEnd();
     const start = mention.end + pos;
-    return roleAfter(ctx, text, start, start + text.length - prefix);
+    const claim = verbPost(ctx, verb[1], words, start);
+    return claim && /^(?:led|headed|chaired|held)$/.test(verb[1]) ? { ...claim, past: true } : claim;
   }
   // "who represents Exeter in Parliament": an MP's seat (of someone the sources give as an MP, or said to be in Parliament)
   const seat = REPRESENTS.exec(tail);
@@ -318,11 +334,56 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     return roleAfter(ctx, `mp for ${seat[1]}`, start, start + seat[1].length);
   }
   const stop = ROLE_AFTER_END.exec(tail);
-  // (a role "today" or "now" is the role: "who remains the council's cabinet member … today")
-  const chunk = (stop ? tail.slice(0, stop.index) : tail).trimEnd().replace(NOW_AFTER, '');
   const start = mention.end + pos;
-  const claim = roleAfter(ctx, chunk, start, start + chunk.length);
-  return claim && LEAVING.test(mm[0]) ? { ...claim, left: true } : claim;
+  // (a role "today" or "now" is the role: "who remains the council's cabinet member … today"; a date or the body
+  // after it is not part of it: "… in May 2025", "leader of the Labour group on the council")
+  const chunk = roleWords(s, (stop ? tail.slice(0, stop.index) : tail), start);
+  const link = mm[0] + (q ? q[0] : '');
+  // "the council's leader": the possessive names the body a bare "leader" leads
+  const claim = chunk === 'leader' && BODY_POSSESSIVE.test(link)
+    ? makeClaim(ctx, 'council-leader', undefined, undefined, start, start + chunk.length)
+    : roleAfter(ctx, chunk, start, start + chunk.length);
+  if (!claim) return claim;
+  if (LEAVING.test(mm[0])) return { ...claim, left: true };
+  const started = STARTING.test(link);
+  return PAST_LINK.test(link) || started ? { ...claim, past: true, started } : claim;
+}
+
+/** The words of LEFT_AS, IS_POST and QUALIFIER that start a tenure. */
+const STARTING = /\b(?:took\s+over|became|started|began|appointed|named|elected|made)\b/;
+
+/** A council's possessive before a bare "leader" ("the council's", "the authority's", "its"). */
+const BODY_POSSESSIVE = /\b(?:council's|authority's|its)\s+(?:(?:former|new|interim|acting|then|current)\s+)?$/;
+/** Where a post's words end before the body it is held in ("… on the council", "… at County Hall"). */
+const CLAUSE_LINK = /\s(?:after|when|before|because|while|following|once|as|and|but|until|since)\s+(?:the\s+|a\s+|its\s+)?[a-z]/;
+const BODY_AFTER = /\s+(?:on|at|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:county\s+)?(?:council|authority|county\s+hall|cabinet)$/;
+
+/** The words of a post read after a name: cut at the first date in them, without a trailing time or body. */
+function roleWords(s: SentenceInfo, text: string, start: number): string {
+  let end = text.length;
+  for (const d of s.dates) {
+    if (d.start >= start && d.start - start < end) end = d.start - start;
+  }
+  let chunk = text.slice(0, end).trimEnd();
+  if (end < text.length) {
+    // a date in a clause of its own is that clause's ("… after the Lib Dems won control in May 2024"): no post read
+    if (CLAUSE_LINK.test(chunk)) return text;
+    // (the preposition of a date cut off: "in May 2025" leaves "in")
+    chunk = chunk.replace(/\s+(?:in|on|from|since|until|till|by|during|after|before|last|this|next|earlier|later)$/, '');
+  }
+  return chunk.replace(NOW_AFTER, '').replace(BODY_AFTER, '');
+}
+
+const WHO_VERB = /^who\s+(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+
+/** A post said with a verb ("leads the council", "chairs the task group", "holds the children's services brief"). */
+function verbPost(ctx: Ctx, verb: string, words: string, start: number): RoleClaim | undefined {
+  if (verb === 'holds' || verb === 'held') {
+    const brief = /^(.+?)\s+(?:brief|portfolio)$/.exec(words);
+    return brief ? roleAfter(ctx, `cabinet member for ${brief[1]}`, start, start + words.length) : undefined;
+  }
+  const prefix = verb.startsWith('chair') ? 'chair of the ' : 'leader of the ';
+  return roleAfter(ctx, prefix + words, start, start + words.length);
 }
 
 /** The verbs of LEFT_AS that end a tenure. */
@@ -432,12 +493,40 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     // for a name within 60 characters of the sentence's start (the same window), by checkPartyAndWard
     const lo = Math.max(s.start, mention.start - 90);
     const e = trimTitle(ctx.masked, lo, mention.start);
-    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention);
+    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     if (claim) checkRoleClaim(ctx, s, mention, claim);
   }
 }
+
+/**
+ * An infobox or caption line "Post: Name" ("Leader: John Hart", "- **Director of children's services:** Julian
+ * Wooster (interim)"): the label before the colon, alone on its line, is the post; the name ends the line or is
+ * followed only by brackets. masked[.., e) is the text before the name without its title.
+ */
+function claimLabel(ctx: Ctx, s: SentenceInfo, mention: Mention, e: number): RoleClaim | undefined {
+  const { masked } = ctx;
+  let colon = e;
+  while (colon > s.start && (masked.charCodeAt(colon - 1) === 42 || masked.charCodeAt(colon - 1) === 32)) colon--; // "**"
+  if (colon <= s.start || masked.charCodeAt(colon - 1) !== 58 /* : */) return undefined;
+  // the name is the line's value: nothing after it but brackets, a full stop or the line's end
+  if (!LABEL_VALUE_END.test(masked.slice(mention.end, Math.min(masked.length, mention.end + 40)))) return undefined;
+  let a = colon - 1;
+  while (a > 0 && masked.charCodeAt(a - 1) !== 10) a--;
+  const line = LABEL_LEAD.exec(masked.slice(a, colon - 1));
+  if (!line) return undefined;
+  const label = line[2].replace(/\*+$/, '').trimEnd().toLowerCase();
+  const start = a + line[1].length;
+  if (label.length < 2 || label.length > 60) return undefined;
+  if (label === 'leader' || label === 'council leader') return makeClaim(ctx, 'council-leader', undefined, undefined, start, start + label.length);
+  return roleAfter(ctx, label, start, start + label.length);
+}
+
+/** A line's lead before its label: list marker, quote mark or bold (group 1), then the label (group 2). */
+const LABEL_LEAD = /^([\s>*+#-]*(?:\*\*|__)?)([a-z][a-z' &,-]*\**)$/i;
+/** What may follow a name that is a label's value. */
+const LABEL_VALUE_END = /^\s*(?:\([^()\n]*\)\s*)?\.?\s*(?:\n|$)/;
 
 /** "| Conservative, Bickleigh & Wembury |": a cell of a party and then more, read as brackets after the name are. */
 function partyAndWardCell(ctx: Ctx, mention: Mention, cell: { start: number; end: number }): boolean {
@@ -563,14 +652,50 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
     if (!compatible(ctx, r.role, claim)) continue;
     firstOk ??= r;
     if (statusAt(r.time, t.range) !== 'false') {
+      if (claim.started && t.explicit && tookOverByAnother(ctx, ask, r)) return;
       const c = confirmationOf(ctx, p, r);
       addConfirmation(ctx, { start: ask.span.start, end: ask.span.end, kind: 'fact', message: c.message, citations: [c.citation] });
       return;
     }
   }
+  // "who leads the Conservative group": the group's party is the person's
+  if (claim.type === 'group-leader' && claim.party && p.party && claim.party !== p.party.party && !firstOk) {
+    reportParty(ctx, p, claim.party, claim.start, claim.end);
+    return;
+  }
   if (firstOk) roleAtAnotherTime(ctx, ask, firstOk);
   else if (p.roles.some((r) => r.role.type === claim.type)) otherRoleOfTheKind(ctx, ask);
   else if (specific(claim)) roleOfSomebodyElse(ctx, ask);
+}
+
+/** Days either side of a change of holder that a date read from the text may stand for ("last week", "in December"). */
+const HANDOVER_DAYS = 62;
+
+/**
+ * "Melissa Caslake took over as director last week": a post taken up at a time when the sources have this person
+ * leave it and another take it over. Reported as the other's; true when it was.
+ */
+function tookOverByAnother(ctx: Ctx, ask: RoleAsk, r: RoleEntry): boolean {
+  const { m } = ctx;
+  const { p, t, span } = ask;
+  const end = r.time.falseAfter;
+  // the tenure's end is near the time said, and its start is not
+  if (end === undefined || Math.abs(t.range.start - end) > HANDOVER_DAYS) return false;
+  if (r.time.falseBefore !== undefined && Math.abs(t.range.start - r.time.falseBefore) <= HANDOVER_DAYS) return false;
+  for (const q of m.people) {
+    if (q === p) continue;
+    const x = q.roles.find((y) => y.role.id === r.role.id && y.time.falseBefore !== undefined && Math.abs(y.time.falseBefore - end) <= HANDOVER_DAYS);
+    if (!x) continue;
+    addFinding(ctx, {
+      start: span.start, end: span.end, kind: 'role', severity: 'error',
+      message: `Sources have ${q.person.name} take over as ${r.role.title} (${whenText(x, m)}), as ${p.person.name} left it${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.`,
+      suggestions: [q.person.name],
+      citations: [m.dataset.cite(x.attr.evidence), m.dataset.cite(r.attr.evidence)],
+      claimKey: `role:${p.person.id}:${r.role.id}:took-over`,
+    });
+    return true;
+  }
+  return false;
 }
 
 /** The person held the post, but not then: outdated (it ended before) or too early (it began after). */
@@ -579,7 +704,7 @@ function roleAtAnotherTime(ctx: Ctx, { p, t, span, claim }: RoleAsk, r: RoleEntr
   const at = t.range;
   const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
   // (leaving a post says it is over: no time after it makes that outdated)
-  const outdated = after && (t.explicit || t.present) && !claim.left;
+  const outdated = after && (t.explicit || (t.present && !claim.past)) && !claim.left;
   const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
   // neither: nothing to say (and no holders to look for)
   if (!outdated && !tooEarly) return;
@@ -709,7 +834,7 @@ export function wardNorm(w: string): string {
 }
 
 /** ", the councillor for Riverside," after a name: the ward, ending where the clause does (group 1). */
-const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+)?(?:councillor|member)\\s+for\\s+([a-z][a-z' &.-]{2,40}?)(?=\\s*(?:[,.;:)]|$|\\s+(?:and|who|went|${SPEECH_VERBS.join('|')})\\b))`);
+const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:councillor|member)\\s+for\\s+([a-z][a-z' &.-]{2,40}?)(?=\\s*(?:[,.;:)]|$|\\s+(?:and|who|went|${SPEECH_VERBS.join('|')})\\b))`);
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
@@ -844,6 +969,9 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
 }
 
 /** ", councillor for Bickleigh", ", the Labour councillor": a ward or party after a comma (`after` follows the name). */
+/** ", a Conservative councillor", ", the council's Lib Dem leader", ", a Conservative,": a party (group 1) after a name. */
+const PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the\s+council's|the|a|an)\s+([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))/;
+
 function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: PartyWardClaims): void {
   const p = mention.person;
   // a ward claim counts only for a person with a ward, a party claim only for one with a party
@@ -852,7 +980,7 @@ function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: Par
     const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
     claims.ward = { text: forWard[1], start: st, end: st + forWard[1].length };
   }
-  const r = p.party && !claims.party && /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the|a|an)\s+([a-z -]+?)\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b/.exec(after);
+  const r = p.party && !claims.party && PARTY_AFTER_COMMA.exec(after);
   if (r) {
     const party = partyOf(ctx, r[1]);
     if (party) {
