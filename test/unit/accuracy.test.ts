@@ -51,7 +51,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 1, 20, 'held out'],
     ['test/fixtures/holdout3', 1, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 26, 'held out'],
-    ['test/fixtures/holdout7', 5, 43, 'held out, written blind on 3 Dec 2026 (third session) in shapes not used before, never read'],
+    ['test/fixtures/holdout7', 5, 45, 'held out, written blind on 3 Dec 2026 (third session) in shapes not used before, never read'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
