@@ -14,6 +14,7 @@
  */
 import { Ctx, SentenceInfo } from './context';
 import { DateExpr } from '../extract/dates';
+import { words } from '../text/words';
 
 type Span = { start: number; end: number };
 
@@ -48,11 +49,7 @@ const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|did|does|do
 
 /** The words of masked[from, to), each with where it starts. */
 function wordsIn(masked: string, from: number, to: number): { w: string; at: number }[] {
-  const out: { w: string; at: number }[] = [];
-  const re = /[a-z0-9][a-z0-9'-]*/g;
-  const hay = masked.slice(from, to);
-  for (let r = re.exec(hay); r; r = re.exec(hay)) out.push({ w: r[0], at: from + r.index });
-  return out;
+  return words(masked, from, to).map((x) => ({ w: masked.slice(x.start, x.end), at: x.start }));
 }
 
 /**
