@@ -835,7 +835,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two
     // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote)
-    if (total < 2 || (total === 2 && segs.length !== 1)) continue;
+    if (total < 2 || (total === 2 && (segs.length !== 1 || !mayBeFragment(ctx, qm, segs[0])))) continue;
     const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions);
     if (total === 2) {
       const near = fragmentMisquote(ctx, qm, segs[0], speaker, q.open);
@@ -1070,15 +1070,12 @@ function closestQuote(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[
  * either a sourced quotation holds them one word apart (the middle word dropped), or one of them is a word only one
  * quotation uses, once, beside a content word the draft changed — then the draft must give that quotation's speaker
  * (the person, or the document's own noun before the quotation: "the report warned of a 'bigger worry'"), since a
- * coined phrase may share a rare word by chance. Words the sources say anywhere in their own text are no misquote.
+ * coined phrase may share a rare word by chance. Asked once mayBeFragment has let the other two-word quotations go.
  */
 function fragmentMisquote(ctx: Ctx, qm: QuoteModel, seg: Seg, speaker: Speaker | undefined, open: number): NearMatch | undefined {
   const qw = qm.scratch.words;
   const a = qw.ids[seg.from], b = qw.ids[seg.from + 1];
   const content = (id: number) => id >= 0 && !qm.common[id];
-  const otherWord = (k: number) => tokenKey(ctx.f.slice(qw.starts[k], qw.ends[k]));
-  if (inSourceWords(ctx.m, ctx.text, seg, qw)) return undefined;
-  if (!(content(a) || otherWord(seg.from).length > 2) || !(content(b) || otherWord(seg.from + 1).length > 2)) return undefined;
   const found: NearMatch[] = [];
   const sameSpeaker = (qi: QuoteIndex) => !speaker || speakerOk(qi, speaker.person);
   // the middle word dropped
@@ -1109,6 +1106,18 @@ function fragmentMisquote(ctx: Ctx, qm: QuoteModel, seg: Seg, speaker: Speaker |
     ? [{ op: 'same', d: 0, s: j }, { op: 'sub', d: 1, s }]
     : [{ op: 'sub', d: 0, s }, { op: 'same', d: 1, s: j }];
   return { qi, seg, al: { cost: 1, srcStart: Math.min(j, s), srcEnd: Math.max(j, s) + 1, diff } };
+}
+
+/**
+ * May a two-word quotation be a fragmentMisquote? Both words are content words or words of three letters or more, and
+ * the sources do not say the two anywhere. Asked before the quotation's speaker is looked for: most two-word
+ * quotations are scare quotes, which the sources' own words or a small word let go.
+ */
+function mayBeFragment(ctx: Ctx, qm: QuoteModel, seg: Seg): boolean {
+  const qw = qm.scratch.words;
+  const wordOk = (k: number) => (qw.ids[k] >= 0 && !qm.common[qw.ids[k]]) || tokenKey(ctx.f.slice(qw.starts[k], qw.ends[k])).length > 2;
+  // (the word test first: the sources' words are one long text to search)
+  return wordOk(seg.from) && wordOk(seg.from + 1) && !inSourceWords(ctx.m, ctx.text, seg, qw);
 }
 
 /** Calls `f` with each source quotation that uses the word `id`. */

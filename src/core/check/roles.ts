@@ -3,7 +3,7 @@
  * person ("Steve Race, the MP for Plymouth", "Labour councillor John Hart", "Cornwall's former children's
  * lead Julian Wooster"), checked against the sources at the time the sentence is set.
  */
-import { Ctx, Mention, SentenceInfo } from './context';
+import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
 import { Model, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate, inBrackets } from '../time/dates';
@@ -930,12 +930,7 @@ const REPRESENTS_WARD = /^\s*,\s*who\s+(?:[a-z' -]{1,60}?\s+and\s+)?represents\s
 function representsWard(ctx: Ctx, after: string, at: number): RegExpExecArray | null {
   const r = after.includes('represents') ? REPRESENTS_WARD.exec(after) : null;
   // a place's name is capitalised ("represents parents of disabled children" names none)
-  return r && isUpperStart(ctx.text, at + r[0].lastIndexOf(r[1])) ? r : null;
-}
-
-function isUpperStart(text: string, i: number): boolean {
-  const ch = text.charAt(i);
-  return ch !== ch.toLowerCase();
+  return r && isUpperAt(ctx.text, at + r[0].lastIndexOf(r[1])) ? r : null;
 }
 
 /** Each comma-separated part of the brackets after a name, read as a party or a ward. */
