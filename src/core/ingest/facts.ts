@@ -13,7 +13,7 @@ import { Event, Organisation, Source, State } from '../data/schema';
 import { escapeRegExp, normPhrase } from '../text/words';
 import { NUMBER_RE, RANK_RE } from '../check/numbers';
 import { NumberFact } from '../data/schema';
-import { ORDINAL_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, MONTHS } from '../lexicon';
+import { INSPECTION_GRADES, ORDINAL_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, MONTHS } from '../lexicon';
 import { DateExpr, findDates, clauses } from '../extract/dates';
 import { partsOfDay, rangeOf } from '../time/dates';
 import { findPhrase } from '../text/words';
@@ -61,7 +61,11 @@ const HAPPENINGS: Record<string, string[]> = {
  */
 const KEEP_RATINGS = true;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const GRADE = /\b(?:rated|judged|graded)\s+(?:as\s+)?['"]?(outstanding|good|requires improvement|inadequate)['"]?/;
+/** A grade, in quotation marks or not (its word is group 1). */
+const GRADE_WORD = `['"]?(${INSPECTION_GRADES.join('|')})['"]?`;
+const GRADE = new RegExp(`\\b(?:rated|judged|graded)\\s+(?:as\\s+)?${GRADE_WORD}`);
+/** The grade right after "rated". */
+const GRADE_AFTER = new RegExp(`^[\\s'"]*(${INSPECTION_GRADES.join('|')})\\b`);
 
 /**
  * States, from a dated source only (an undated one cannot say when they held): a rating ("The department was rated
@@ -121,7 +125,6 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
   }
   return out;
 }
-const GRADE_WORD = `['"]?(outstanding|good|requires improvement|inadequate)['"]?`;
 /** A rating that changed: "its rating rose from 'inadequate' in 2015 to 'good' in its most recent inspection this July". */
 const CHANGE = new RegExp(`\\b(?:rose|climbed|improved|went|moved|fell|dropped|slipped|sank|was (?:upgraded|downgraded))\\s+from\\s+${GRADE_WORD}([^.;]*?)\\s+to\\s+${GRADE_WORD}([^.;]*)`);
 
@@ -290,7 +293,7 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
   if (!whoInClause && SELF_NAMED.has(happening)) for (const w of HAPPENINGS[happening]) if (w.includes(happening)) who.add(w);
   // a rating is told by its grade as much as by whom it rates or who gave it ("rated inadequate by the CQC" is this rating,
   // with another rater)
-  const grade = happening === 'rated' ? /^[\s'"]*(outstanding|good|requires improvement|inadequate)\b/.exec(f.slice(at + happening.length, at + happening.length + 30)) : null;
+  const grade = happening === 'rated' ? GRADE_AFTER.exec(f.slice(at + happening.length, at + happening.length + 30)) : null;
   if (grade) who.add(grade[1]);
   // "Four areas of concern were identified by an inspector in December 2018 following a joint visit": the passive verb
   // the date stands after is what it dates, a cue of the event too
