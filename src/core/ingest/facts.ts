@@ -15,7 +15,7 @@ import { NUMBER_RE, RANK_RE } from '../check/numbers';
 import { NumberFact } from '../data/schema';
 import { INSPECTION_GRADES, ORDINAL_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, MONTHS } from '../lexicon';
 import { DateExpr, findDates, clauses } from '../extract/dates';
-import { partsOfDay, rangeOf } from '../time/dates';
+import { WEEKDAYS, partsOfDay, rangeOf } from '../time/dates';
 import { findPhrase } from '../text/words';
 
 export interface FactPara {
@@ -60,7 +60,11 @@ const HAPPENINGS: Record<string, string[]> = {
  * alarms on the labelled drafts said so.
  */
 const KEEP_RATINGS = true;
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** A date's year, with its month when it gives one, as a partial date ("2018-12", "2018"). */
+function partialOf(d: DateExpr): string {
+  return d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
+}
+
 /** A grade, in quotation marks or not (its word is group 1). */
 const GRADE_WORD = `['"]?(${INSPECTION_GRADES.join('|')})['"]?`;
 const GRADE = new RegExp(`\\b(?:rated|judged|graded)\\s+(?:as\\s+)?${GRADE_WORD}`);
@@ -87,7 +91,6 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
         } catch {
           continue;
         }
-        const dateOf = (d: (typeof ds)[number]) => d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
         const g = GRADE.exec(cl);
         if (g && ds.length <= 1 && !/\b(not|never|no longer)\b/.test(cl.slice(0, g.index))) {
           // the body: the org phrase standing nearest before "rated"
@@ -103,7 +106,7 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
           // (not kept: a draft's rating of another body, unnamed in its sentence, would be read as this one's — see the report)
           if (KEEP_RATINGS && subject && best && ds.length === 1) {
             const state: State = {
-              id: `${sourceId}-s${out.length + 1}`, subject: subject.id, attribute: 'rating', value: g[1], from: dateOf(ds[0]),
+              id: `${sourceId}-s${out.length + 1}`, subject: subject.id, attribute: 'rating', value: g[1], from: partialOf(ds[0]),
               evidence: { source: sourceId, text: file.slice(p.start + c.start + best.at, p.start + c.end).trim().replace(/[,;:.]$/, '') },
             };
             if (by) state.by = by.id;
@@ -117,7 +120,7 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
             id: `${sourceId}-s${out.length + 1}`, subject: m.places.homeCouncil!, attribute: 'control', value: party.id,
             evidence: { source: sourceId, text: file.slice(p.start + c.start + run.index, p.start + c.end).trim().replace(/[,;:.]$/, '') },
           };
-          if (/\btook (charge|control|over)\b|\bwon\b/.test(cl) && ds.length === 1) state.from = dateOf(ds[0]);
+          if (/\btook (charge|control|over)\b|\bwon\b/.test(cl) && ds.length === 1) state.from = partialOf(ds[0]);
           out.push(state);
         }
       }
@@ -159,7 +162,6 @@ function readRatingChange(m: Model, p: FactPara, s: { start: number; end: number
   const secondFrom = s.start + r.index + r[0].length - r[4].length;
   const datesIn = (a: number, b: number) => ds.filter((d) => d.start >= a && d.end <= b);
   const one = datesIn(firstFrom, firstTo), two = datesIn(secondFrom, s.start + r.index + r[0].length);
-  const dateOf = (d: (typeof ds)[number]) => d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
   const ev = (a: number, b: number) => file.slice(p.start + a, p.start + b).trim().replace(/[,;:.]$/, '');
   const base = { subject: subject.id, attribute: 'rating' as const, ...(by ? { by: by.id } : {}) };
   const end = s.start + r.index + r[0].length;
@@ -173,8 +175,8 @@ function readRatingChange(m: Model, p: FactPara, s: { start: number; end: number
       exclude: [], excludeSentence: [], agents: by ? [by.id] : [], partners: [], anchors: [], recurs: { withinMonths: 12 }, evidence: { source: sourceId, text: evidence },
     });
   };
-  if (one.length === 1) add(r[1], dateOf(one[0]), ev(s.start + best.at, firstTo), dateOf(one[0]));
-  if (two.length === 1) add(r[3], dateOf(two[0]), ev(toAt, end));
+  if (one.length === 1) add(r[1], partialOf(one[0]), ev(s.start + best.at, firstTo), partialOf(one[0]));
+  if (two.length === 1) add(r[3], partialOf(two[0]), ev(toAt, end));
 }
 
 /** "<party>-run council", made once per source (the profile of a 2,000-word source showed one per clause and party costing most of its reading). */
@@ -303,9 +305,7 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
   for (const w of body) who.add(w);
   const sentence = f.slice(s.start, s.end);
   const others = m.places.others.filter((pl) => findPhrase(sentence, pl) < 0);
-  const date = d.day !== undefined && d.month !== undefined
-    ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
-    : d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
+  const date = d.day !== undefined && d.month !== undefined ? `${partialOf(d)}-${String(d.day).padStart(2, '0')}` : partialOf(d);
   const evidence = file.slice(p.start + evStart, p.start + clause.end).trim().replace(/[,;:]$/, '');
   if (!evidence || !file.includes(evidence)) return;
   // (with the dates blanked: "this May" is no "may")
@@ -335,7 +335,7 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
     evidence: { source: sourceId, text: evidence },
   };
   if (expected) event.expected = true;
-  if (d.weekday !== undefined && d.day !== undefined) event.weekday = WEEKDAY_NAMES[d.weekday];
+  if (d.weekday !== undefined && d.day !== undefined) event.weekday = WEEKDAYS[d.weekday];
   r.events.push(event);
 }
 
@@ -441,10 +441,6 @@ function sentenceDates(p: FactPara, s: { start: number; end: number }, dated: bo
   } catch {
     return [];
   }
-}
-
-function partialOf(d: DateExpr): string {
-  return d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
 }
 
 /** A clause's own words, as a number's cues: not names, places or titles (capitalised), little words or anchors. */
