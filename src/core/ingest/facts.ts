@@ -11,7 +11,7 @@ import { Model } from '../model/model';
 import { DataFiles } from '../data/loader';
 import { Event, Organisation, Source, State } from '../data/schema';
 import { escapeRegExp, normPhrase } from '../text/words';
-import { NUMBER_RE, RANK_RE } from '../check/numbers';
+import { NUMBER_RE, RANK_RE, ROUGH_WORDS, roughSpan } from '../check/numbers';
 import { NumberFact } from '../data/schema';
 import { INSPECTION_GRADES, ORDINAL_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, MONTHS } from '../lexicon';
 import { DateExpr, findDates, clauses } from '../extract/dates';
@@ -412,16 +412,14 @@ const LOOSE = /\b(about|around|some|nearly|almost|roughly|approximately|more tha
 type NumberShape = Omit<NumberFact, 'id' | 'cues' | 'exclude' | 'anchors' | 'evidence'>;
 
 /**
- * A loose number ("about two years", "some 13 years", "around 40 staff") as the span it may mean, as a reader takes
- * it: a fifth either way (and a quarter of a year more for years, as a length of time is said). Other qualifiers
+ * A loose number ("about two years", "some 13 years", "around 40 staff") as the span it may mean (roughSpan, the
+ * rule a claim's rough figure is read by too). Other qualifiers
  * ("more than", "nearly", "up to") and rankings give none: they bound a figure on one side only.
  */
 function looseSpan(word: string, fact: NumberShape): NumberShape | undefined {
-  if (!/^(about|around|some|roughly|approximately)$/.test(word) || fact.values.length !== 1 || fact.unit === 'rank') return undefined;
-  const v = fact.values[0];
-  const slack = fact.unit === 'years' ? 0.25 : 0;
+  if (!ROUGH_WORDS.includes(word) || fact.values.length !== 1 || fact.unit === 'rank') return undefined;
   const round = (x: number) => Math.round(x * 100) / 100;
-  return { ...fact, values: [round(v * 0.8 - slack), round(v * 1.2 + slack)], approximate: true };
+  return { ...fact, values: roughSpan(fact.values[0], fact.unit).map(round), approximate: true };
 }
 
 function numberValue(w: string): number {
