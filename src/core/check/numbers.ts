@@ -97,7 +97,8 @@ function ordValue(word: string): number {
   return ORDINALS[word] ?? parseInt(word, 10);
 }
 
-function singular(noun: string): string {
+/** A unit noun as one thing: "areas" -> "area"; "members of parliament" and "mps" are both "mps". */
+export function singular(noun: string): string {
   if (noun === 'mps' || noun === 'members of parliament') return 'mps';
   return noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }
