@@ -151,20 +151,16 @@ function readRatingChange(m: Model, p: FactPara, s: { start: number; end: number
   const subject = best && (best.org.kind === 'service' ? best.org : m.dataset.organisations.find((o) => o.kind === 'service' && o.place === best!.org.place));
   if (!best || !subject) return;
   const by = m.orgPhrases.find((op) => op.org.kind === 'regulator' && sentence.lastIndexOf(op.phrase.toLowerCase(), r.index) >= 0)?.org;
-  let ds;
-  try {
-    ds = findDates(f, p.text, s.start, s.end, asOf).filter((d) => d.year !== undefined);
-  } catch {
-    return;
-  }
+  // (read only for a dated source: every date with its year)
+  const ds = sentenceDates(p, s, true, asOf);
+  const end = s.start + r.index + r[0].length;
   const firstFrom = s.start + r.index + r[0].indexOf(r[2], r[0].indexOf(r[1]) + r[1].length);
   const firstTo = firstFrom + r[2].length;
   const secondFrom = s.start + r.index + r[0].length - r[4].length;
   const datesIn = (a: number, b: number) => ds.filter((d) => d.start >= a && d.end <= b);
-  const one = datesIn(firstFrom, firstTo), two = datesIn(secondFrom, s.start + r.index + r[0].length);
+  const one = datesIn(firstFrom, firstTo), two = datesIn(secondFrom, end);
   const ev = (a: number, b: number) => file.slice(p.start + a, p.start + b).trim().replace(/[,;:.]$/, '');
   const base = { subject: subject.id, attribute: 'rating' as const, ...(by ? { by: by.id } : {}) };
-  const end = s.start + r.index + r[0].length;
   const toAt = s.start + r.index + r[0].lastIndexOf(' to ', r[0].length - r[4].length) + 1;
   const place = subject.place?.toLowerCase() ?? best.org.name.toLowerCase();
   const add = (grade: string, d: string, evidence: string, until?: string) => {
