@@ -17,6 +17,7 @@ import { INSPECTION_GRADES, ORDINAL_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, M
 import { DateExpr, findDates, clauses } from '../extract/dates';
 import { WEEKDAYS, partsOfDay, rangeOf } from '../time/dates';
 import { findPhrase } from '../text/words';
+import { fileDated } from './source';
 
 export interface FactPara {
   start: number;
@@ -376,7 +377,7 @@ function recencyDates(f: string, s: { start: number; end: number }, year: number
 
 export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file: string, source: Source): DataFiles['facts.json'] {
   const events: Event[] = [];
-  const dated = source.published.note?.startsWith("From the file's") ?? false;
+  const dated = fileDated(source);
   const asOf = rangeOf(source.published.reference).start;
   const year = Number(source.published.reference.slice(0, 4));
   for (const p of paras) {

@@ -7,7 +7,7 @@ import { Event, NumberFact, Organisation, PersonAttribute } from '../data/schema
 import { formatPartialDate, rangeOf } from '../time/dates';
 import { escapeRegExp, normPhrase } from '../text/words';
 import { Ingested, filesOf, ingestSource } from './ingest';
-import { SourceError } from './source';
+import { SourceError, fileDated } from './source';
 import { MONTHS, WEEKDAYS } from '../lexicon';
 
 /**
@@ -101,7 +101,7 @@ export function mergeSources(base: Dataset, sources: readonly SourceFile[], toda
 function successions(ds: Dataset, mine: Set<string>): Dataset {
   const dateOf = (source: string) => {
     const s = ds.sourceById.get(source);
-    return s && mine.has(source) && s.published.note?.startsWith("From the file's") ? s.published.reference.slice(0, 7) : undefined;
+    return s && mine.has(source) && fileDated(s) ? s.published.reference.slice(0, 7) : undefined;
   };
   let changed = false;
   const states = ds.states.map((a) => {
