@@ -9,7 +9,7 @@ import { Model } from '../model/model';
 import { execIn, findPhrase, hasAny } from '../text/words';
 import { Ctx, SentenceInfo } from './context';
 import { addFinding } from './findings';
-import { NUMBER_RE } from './numbers';
+import { NUMBER_RE, singular } from './numbers';
 import { defineRule } from './rule';
 import { clauseAt } from './time';
 
@@ -69,9 +69,9 @@ const about = (ctx: Ctx, d: Dispute, start: number, end: number) => hasAny(ctx.m
 function numberAbout(ctx: Ctx, s: SentenceInfo, d: Dispute): { start: number; end: number } | undefined {
   for (const r of execIn(NUMBER_RE, ctx.masked, s.start, s.end)) {
     if (s.dates.some((x) => r.index >= x.start && r.index < x.end)) continue;
-    const noun = r[4] ? r[4].replace(/s$/, '') : undefined;
+    const noun = r[4] ? singular(r[4]) : undefined;
     const unit = r[2] ? 'percent' : noun === 'year' ? 'years' : noun ? 'count' : undefined;
-    if (unit !== d.unit || (unit === 'count' && noun !== (d.noun ?? '').replace(/s$/, ''))) continue;
+    if (unit !== d.unit || (unit === 'count' && noun !== singular(d.noun ?? ''))) continue;
     const c = clauseAt(s, r.index);
     if (about(ctx, d, c.start, c.end)) return { start: r.index, end: r.index + r[1].length + (r[2]?.length ?? 0) };
   }

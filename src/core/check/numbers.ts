@@ -97,7 +97,8 @@ function ordValue(word: string): number {
   return ORDINALS[word] ?? parseInt(word, 10);
 }
 
-function singular(noun: string): string {
+/** A unit noun as one thing: "areas" -> "area"; "members of parliament" and "mps" are both "mps". */
+export function singular(noun: string): string {
   if (noun === 'mps' || noun === 'members of parliament') return 'mps';
   return noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }
@@ -266,19 +267,31 @@ function rowNoun(masked: string, s: SentenceInfo, pos: number, end: number): str
   return r ? singular(r[2]) : undefined;
 }
 
+/** The words that make a figure rough ("about 12 years"): it may mean a little more or less. */
+export const ROUGH_WORDS: readonly string[] = ['about', 'around', 'some', 'roughly', 'approximately'];
+
+/**
+ * The span a rough figure may mean, as a reader takes it: a fifth either way (and a quarter of a year more for years,
+ * as a length of time is said). The one rule for a source's rough figure and a claim's.
+ */
+export function roughSpan(value: number, unit: NumberFact['unit']): [number, number] {
+  const slack = unit === 'years' ? 0.25 : 0;
+  return [value * 0.8 - slack, value * 1.2 + slack];
+}
+
 /** A claim's own rough qualifier ("about 12 years"). */
-const LOOSE_CLAIM = /\b(?:about|around|some|roughly|approximately)\s+$/;
+const LOOSE_CLAIM = new RegExp(`\\b(?:${ROUGH_WORDS.join('|')})\\s+$`);
 
 /**
  * Does a claim agree with a loose fact ("about two years", held as the span [1.35, 2.65]): its value falls in the span,
- * or, when it is rough itself, the span it may mean (a fifth either way, as the fact's) meets the fact's: two rough
+ * or, when it is rough itself, the span it may mean (roughSpan, as the fact's) meets the fact's: two rough
  * figures that may be the same are no contradiction.
  */
 function withinLoose(n: NumberFact, value: number, before: string): boolean {
   const lo = n.values[0], hi = n.values[n.values.length - 1];
   if (!LOOSE_CLAIM.test(before)) return value >= lo && value <= hi;
-  const slack = n.unit === 'years' ? 0.25 : 0;
-  return value * 0.8 - slack <= hi && value * 1.2 + slack >= lo;
+  const [from, to] = roughSpan(value, n.unit);
+  return from <= hi && to >= lo;
 }
 
 /**

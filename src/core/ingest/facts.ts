@@ -11,12 +11,13 @@ import { Model } from '../model/model';
 import { DataFiles } from '../data/loader';
 import { Event, Organisation, Source, State } from '../data/schema';
 import { escapeRegExp, normPhrase } from '../text/words';
-import { NUMBER_RE, RANK_RE } from '../check/numbers';
+import { NUMBER_RE, RANK_RE, ROUGH_WORDS, roughSpan } from '../check/numbers';
 import { NumberFact } from '../data/schema';
-import { ORDINAL_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, MONTHS } from '../lexicon';
+import { INSPECTION_GRADES, ORDINAL_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, MONTHS } from '../lexicon';
 import { DateExpr, findDates, clauses } from '../extract/dates';
-import { partsOfDay, rangeOf } from '../time/dates';
+import { WEEKDAYS, partsOfDay, rangeOf } from '../time/dates';
 import { findPhrase } from '../text/words';
+import { fileDated } from './source';
 
 export interface FactPara {
   start: number;
@@ -60,8 +61,16 @@ const HAPPENINGS: Record<string, string[]> = {
  * alarms on the labelled drafts said so.
  */
 const KEEP_RATINGS = true;
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const GRADE = /\b(?:rated|judged|graded)\s+(?:as\s+)?['"]?(outstanding|good|requires improvement|inadequate)['"]?/;
+/** A date's year, with its month when it gives one, as a partial date ("2018-12", "2018"). */
+function partialOf(d: DateExpr): string {
+  return d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
+}
+
+/** A grade, in quotation marks or not (its word is group 1). */
+const GRADE_WORD = `['"]?(${INSPECTION_GRADES.join('|')})['"]?`;
+const GRADE = new RegExp(`\\b(?:rated|judged|graded)\\s+(?:as\\s+)?${GRADE_WORD}`);
+/** The grade right after "rated". */
+const GRADE_AFTER = new RegExp(`^[\\s'"]*(${INSPECTION_GRADES.join('|')})\\b`);
 
 /**
  * States, from a dated source only (an undated one cannot say when they held): a rating ("The department was rated
@@ -83,7 +92,6 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
         } catch {
           continue;
         }
-        const dateOf = (d: (typeof ds)[number]) => d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
         const g = GRADE.exec(cl);
         if (g && ds.length <= 1 && !/\b(not|never|no longer)\b/.test(cl.slice(0, g.index))) {
           // the body: the org phrase standing nearest before "rated"
@@ -99,7 +107,7 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
           // (not kept: a draft's rating of another body, unnamed in its sentence, would be read as this one's — see the report)
           if (KEEP_RATINGS && subject && best && ds.length === 1) {
             const state: State = {
-              id: `${sourceId}-s${out.length + 1}`, subject: subject.id, attribute: 'rating', value: g[1], from: dateOf(ds[0]),
+              id: `${sourceId}-s${out.length + 1}`, subject: subject.id, attribute: 'rating', value: g[1], from: partialOf(ds[0]),
               evidence: { source: sourceId, text: file.slice(p.start + c.start + best.at, p.start + c.end).trim().replace(/[,;:.]$/, '') },
             };
             if (by) state.by = by.id;
@@ -113,7 +121,7 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
             id: `${sourceId}-s${out.length + 1}`, subject: m.places.homeCouncil!, attribute: 'control', value: party.id,
             evidence: { source: sourceId, text: file.slice(p.start + c.start + run.index, p.start + c.end).trim().replace(/[,;:.]$/, '') },
           };
-          if (/\btook (charge|control|over)\b|\bwon\b/.test(cl) && ds.length === 1) state.from = dateOf(ds[0]);
+          if (/\btook (charge|control|over)\b|\bwon\b/.test(cl) && ds.length === 1) state.from = partialOf(ds[0]);
           out.push(state);
         }
       }
@@ -121,7 +129,6 @@ function readStates(m: Model, paras: FactPara[], sourceId: string, file: string,
   }
   return out;
 }
-const GRADE_WORD = `['"]?(outstanding|good|requires improvement|inadequate)['"]?`;
 /** A rating that changed: "its rating rose from 'inadequate' in 2015 to 'good' in its most recent inspection this July". */
 const CHANGE = new RegExp(`\\b(?:rose|climbed|improved|went|moved|fell|dropped|slipped|sank|was (?:upgraded|downgraded))\\s+from\\s+${GRADE_WORD}([^.;]*?)\\s+to\\s+${GRADE_WORD}([^.;]*)`);
 
@@ -145,21 +152,16 @@ function readRatingChange(m: Model, p: FactPara, s: { start: number; end: number
   const subject = best && (best.org.kind === 'service' ? best.org : m.dataset.organisations.find((o) => o.kind === 'service' && o.place === best!.org.place));
   if (!best || !subject) return;
   const by = m.orgPhrases.find((op) => op.org.kind === 'regulator' && sentence.lastIndexOf(op.phrase.toLowerCase(), r.index) >= 0)?.org;
-  let ds;
-  try {
-    ds = findDates(f, p.text, s.start, s.end, asOf).filter((d) => d.year !== undefined);
-  } catch {
-    return;
-  }
+  // (read only for a dated source: every date with its year)
+  const ds = sentenceDates(p, s, true, asOf);
+  const end = s.start + r.index + r[0].length;
   const firstFrom = s.start + r.index + r[0].indexOf(r[2], r[0].indexOf(r[1]) + r[1].length);
   const firstTo = firstFrom + r[2].length;
   const secondFrom = s.start + r.index + r[0].length - r[4].length;
   const datesIn = (a: number, b: number) => ds.filter((d) => d.start >= a && d.end <= b);
-  const one = datesIn(firstFrom, firstTo), two = datesIn(secondFrom, s.start + r.index + r[0].length);
-  const dateOf = (d: (typeof ds)[number]) => d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
+  const one = datesIn(firstFrom, firstTo), two = datesIn(secondFrom, end);
   const ev = (a: number, b: number) => file.slice(p.start + a, p.start + b).trim().replace(/[,;:.]$/, '');
   const base = { subject: subject.id, attribute: 'rating' as const, ...(by ? { by: by.id } : {}) };
-  const end = s.start + r.index + r[0].length;
   const toAt = s.start + r.index + r[0].lastIndexOf(' to ', r[0].length - r[4].length) + 1;
   const place = subject.place?.toLowerCase() ?? best.org.name.toLowerCase();
   const add = (grade: string, d: string, evidence: string, until?: string) => {
@@ -170,8 +172,8 @@ function readRatingChange(m: Model, p: FactPara, s: { start: number; end: number
       exclude: [], excludeSentence: [], agents: by ? [by.id] : [], partners: [], anchors: [], recurs: { withinMonths: 12 }, evidence: { source: sourceId, text: evidence },
     });
   };
-  if (one.length === 1) add(r[1], dateOf(one[0]), ev(s.start + best.at, firstTo), dateOf(one[0]));
-  if (two.length === 1) add(r[3], dateOf(two[0]), ev(toAt, end));
+  if (one.length === 1) add(r[1], partialOf(one[0]), ev(s.start + best.at, firstTo), partialOf(one[0]));
+  if (two.length === 1) add(r[3], partialOf(two[0]), ev(toAt, end));
 }
 
 /** "<party>-run council", made once per source (the profile of a 2,000-word source showed one per clause and party costing most of its reading). */
@@ -290,7 +292,7 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
   if (!whoInClause && SELF_NAMED.has(happening)) for (const w of HAPPENINGS[happening]) if (w.includes(happening)) who.add(w);
   // a rating is told by its grade as much as by whom it rates or who gave it ("rated inadequate by the CQC" is this rating,
   // with another rater)
-  const grade = happening === 'rated' ? /^[\s'"]*(outstanding|good|requires improvement|inadequate)\b/.exec(f.slice(at + happening.length, at + happening.length + 30)) : null;
+  const grade = happening === 'rated' ? GRADE_AFTER.exec(f.slice(at + happening.length, at + happening.length + 30)) : null;
   if (grade) who.add(grade[1]);
   // "Four areas of concern were identified by an inspector in December 2018 following a joint visit": the passive verb
   // the date stands after is what it dates, a cue of the event too
@@ -300,9 +302,7 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
   for (const w of body) who.add(w);
   const sentence = f.slice(s.start, s.end);
   const others = m.places.others.filter((pl) => findPhrase(sentence, pl) < 0);
-  const date = d.day !== undefined && d.month !== undefined
-    ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
-    : d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
+  const date = d.day !== undefined && d.month !== undefined ? `${partialOf(d)}-${String(d.day).padStart(2, '0')}` : partialOf(d);
   const evidence = file.slice(p.start + evStart, p.start + clause.end).trim().replace(/[,;:]$/, '');
   if (!evidence || !file.includes(evidence)) return;
   // (with the dates blanked: "this May" is no "may")
@@ -332,7 +332,7 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
     evidence: { source: sourceId, text: evidence },
   };
   if (expected) event.expected = true;
-  if (d.weekday !== undefined && d.day !== undefined) event.weekday = WEEKDAY_NAMES[d.weekday];
+  if (d.weekday !== undefined && d.day !== undefined) event.weekday = WEEKDAYS[d.weekday];
   r.events.push(event);
 }
 
@@ -377,7 +377,7 @@ function recencyDates(f: string, s: { start: number; end: number }, year: number
 
 export function ingestFacts(m: Model, paras: FactPara[], sourceId: string, file: string, source: Source): DataFiles['facts.json'] {
   const events: Event[] = [];
-  const dated = source.published.note?.startsWith("From the file's") ?? false;
+  const dated = fileDated(source);
   const asOf = rangeOf(source.published.reference).start;
   const year = Number(source.published.reference.slice(0, 4));
   for (const p of paras) {
@@ -409,16 +409,14 @@ const LOOSE = /\b(about|around|some|nearly|almost|roughly|approximately|more tha
 type NumberShape = Omit<NumberFact, 'id' | 'cues' | 'exclude' | 'anchors' | 'evidence'>;
 
 /**
- * A loose number ("about two years", "some 13 years", "around 40 staff") as the span it may mean, as a reader takes
- * it: a fifth either way (and a quarter of a year more for years, as a length of time is said). Other qualifiers
+ * A loose number ("about two years", "some 13 years", "around 40 staff") as the span it may mean (roughSpan, the
+ * rule a claim's rough figure is read by too). Other qualifiers
  * ("more than", "nearly", "up to") and rankings give none: they bound a figure on one side only.
  */
 function looseSpan(word: string, fact: NumberShape): NumberShape | undefined {
-  if (!/^(about|around|some|roughly|approximately)$/.test(word) || fact.values.length !== 1 || fact.unit === 'rank') return undefined;
-  const v = fact.values[0];
-  const slack = fact.unit === 'years' ? 0.25 : 0;
+  if (!ROUGH_WORDS.includes(word) || fact.values.length !== 1 || fact.unit === 'rank') return undefined;
   const round = (x: number) => Math.round(x * 100) / 100;
-  return { ...fact, values: [round(v * 0.8 - slack), round(v * 1.2 + slack)], approximate: true };
+  return { ...fact, values: roughSpan(fact.values[0], fact.unit).map(round), approximate: true };
 }
 
 function numberValue(w: string): number {
@@ -438,10 +436,6 @@ function sentenceDates(p: FactPara, s: { start: number; end: number }, dated: bo
   } catch {
     return [];
   }
-}
-
-function partialOf(d: DateExpr): string {
-  return d.month !== undefined ? `${d.year}-${String(d.month).padStart(2, '0')}` : String(d.year);
 }
 
 /** A clause's own words, as a number's cues: not names, places or titles (capitalised), little words or anchors. */

@@ -24,7 +24,7 @@ import { Ctx, Mention, SentenceInfo, gateScan } from '../check/context';
 import { findPeople, peopleRule } from '../check/people';
 import { speakerOf } from '../check/quotes';
 import { ROLE_NOUNS, SPEECH_VERBS, TITLES } from '../lexicon';
-import { SourceMeta, displayDate, readSourceMeta, weekdayDate } from './source';
+import { SourceMeta, dateNote, displayDate, readSourceMeta, weekdayDate } from './source';
 import { rangeOf, todayIso } from '../time/dates';
 import { dateHints } from '../extract/dates';
 import { ingestFacts } from './facts';
@@ -392,7 +392,7 @@ function sourceEntry(id: string, file: string, text: string, meta: SourceMeta, t
   }
   const entry: Source = {
     id, file, title: meta.title, headlinePrinted: meta.titleGiven,
-    published: { earliest, latest, display: meta.dateFrom === 'weekday and day' ? `around ${displayDate(meta.date)}` : displayDate(meta.date), reference, note: meta.date ? `From the file's ${meta.dateFrom}.` : 'The file gives no date.' },
+    published: { earliest, latest, display: meta.dateFrom === 'weekday and day' ? `around ${displayDate(meta.date)}` : displayDate(meta.date), reference, note: dateNote(meta) },
   };
   if (meta.outlet) entry.outlet = meta.outlet;
   if (meta.reporter) entry.reporter = meta.reporter;

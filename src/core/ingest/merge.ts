@@ -7,7 +7,8 @@ import { Event, NumberFact, Organisation, PersonAttribute } from '../data/schema
 import { formatPartialDate, rangeOf } from '../time/dates';
 import { escapeRegExp, normPhrase } from '../text/words';
 import { Ingested, filesOf, ingestSource } from './ingest';
-import { SourceError } from './source';
+import { SourceError, fileDated } from './source';
+import { MONTHS, WEEKDAYS } from '../lexicon';
 
 /**
  * The reference lists alone: the posts, bodies and parties of a dataset, with no article, person or fact. What a
@@ -100,7 +101,7 @@ export function mergeSources(base: Dataset, sources: readonly SourceFile[], toda
 function successions(ds: Dataset, mine: Set<string>): Dataset {
   const dateOf = (source: string) => {
     const s = ds.sourceById.get(source);
-    return s && mine.has(source) && s.published.note?.startsWith("From the file's") ? s.published.reference.slice(0, 7) : undefined;
+    return s && mine.has(source) && fileDated(s) ? s.published.reference.slice(0, 7) : undefined;
   };
   let changed = false;
   const states = ds.states.map((a) => {
@@ -180,9 +181,9 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 
 /** The words of an event's clause that say what happened (no dates, numbers or little words). */
 function summaryWords(e: Event): string[] {
-  return (normPhrase(e.summary).match(/[a-z][a-z'-]{3,}/g) ?? []).filter((w) => !MONTH_OR_DAY.test(w));
+  return (normPhrase(e.summary).match(/[a-z][a-z'-]{3,}/g) ?? []).filter((w) => !NOT_SUMMARY.has(w));
 }
-const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|this|with|from|were|have|been|said|says)$/;
+const NOT_SUMMARY = new Set<string>([...MONTHS, ...WEEKDAYS, 'that', 'this', 'with', 'from', 'were', 'have', 'been', 'said', 'says']);
 
 /**
  * Do two figures agree: the same values, or, when either is loose ("about two years", held as a span), spans that meet

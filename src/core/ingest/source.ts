@@ -7,6 +7,7 @@ import { DocumentKind, frontMatterFields } from '../text/document';
 import { storyDateOf } from '../time/story';
 import { formatPartialDate } from '../time/dates';
 import { MONTHS, WEEKDAYS } from '../lexicon';
+import { Source } from '../data/schema';
 
 /** A source longer than this many characters (about 150,000 words) is not read. */
 export const MAX_SOURCE_CHARS = 1_000_000;
@@ -140,6 +141,19 @@ export function readSourceMeta(text: string, file: string): SourceMeta {
 /** The date as a citation shows it ("14 December 2022", "December 2022"), or "date not given". */
 export function displayDate(date: string | undefined): string {
   return date ? formatPartialDate(date) : 'date not given';
+}
+
+/** How a source's note on its date starts when the file itself gives the date (`dateNote`). */
+const FROM_THE_FILE = "From the file's";
+
+/** The note on where a source's date came from. */
+export function dateNote(meta: SourceMeta): string {
+  return meta.date ? `${FROM_THE_FILE} ${meta.dateFrom}.` : 'The file gives no date.';
+}
+
+/** Does the source's own file date it (else its date is a stand-in: today's, or none)? */
+export function fileDated(s: Source): boolean {
+  return s.published.note?.startsWith(FROM_THE_FILE) ?? false;
 }
 
 const WEEKDAY_DAY = new RegExp(
