@@ -67,4 +67,18 @@ describe('dates, events and numbers across phrasings', () => {
     assert.deepStrictEqual(years('The report was due in April but came late.', '2026-02-20'), [2025]);
     assert.deepStrictEqual(years('The cabinet will meet on 14 December.', '2026-02-20'), [2025]);
   });
+
+  it('a rise said as a fraction or a multiple is compared with the percentage the sources give', () => {
+    const kinds = (t: string) => found(t, '2022-12-20').map((x) => x.split(':')[0]);
+    const hart = (rise: string) => `Leader John Hart said ${rise} money had been put into the service over the last five years.`;
+    assert.deepStrictEqual(kinds(hart('a quarter more')), ['number']);
+    assert.deepStrictEqual(kinds(hart('three times as much')), ['number']);
+    assert.deepStrictEqual(kinds('Leader John Hart said double the money now went into the service.'), ['number']);
+    // the same rise said another way is right
+    assert.deepStrictEqual(kinds(hart('half as much again')), []);
+    assert.deepStrictEqual(kinds('Leader John Hart said one and a half times as much money was put into the service.'), []);
+    // a multiple of something else, with none of the figure's words, is not the figure
+    assert.deepStrictEqual(kinds('Leader John Hart said twice as many families now asked for early help.'), []);
+  });
 });
+
