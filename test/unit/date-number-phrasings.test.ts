@@ -80,5 +80,14 @@ describe('dates, events and numbers across phrasings', () => {
     // a multiple of something else, with none of the figure's words, is not the figure
     assert.deepStrictEqual(kinds('Leader John Hart said twice as many families now asked for early help.'), []);
   });
+
+  it('a participle of doing after the event\'s own noun dates the event ("the notice was issued in", "the letter, sent in")', () => {
+    const kinds = (t: string) => found(t, '2025-11-30').map((x) => x.split(':')[0]);
+    assert.deepStrictEqual(kinds('An improvement notice over SEND services was served in 2018.'), ['date']);
+    assert.deepStrictEqual(kinds('The SEND improvement notice, handed down in 2017, changed little.'), ['date']);
+    assert.deepStrictEqual(kinds('An improvement notice over SEND services was served in 2022.'), []);
+    // a participle of another noun still dates that noun's doing, not the event
+    assert.deepStrictEqual(kinds('Complaints about SEND made in 2017 came before the improvement notice.'), []);
+  });
 });
 
