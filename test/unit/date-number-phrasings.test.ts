@@ -89,5 +89,11 @@ describe('dates, events and numbers across phrasings', () => {
     // a participle of another noun still dates that noun's doing, not the event
     assert.deepStrictEqual(kinds('Complaints about SEND made in 2017 came before the improvement notice.'), []);
   });
+
+  it('a person named by the description the sources give them dates their event ("Somerset\'s former children\'s lead was installed in")', () => {
+    const kinds = (t: string) => found(t, '2022-12-28').map((x) => x.split(':')[0]);
+    assert.deepStrictEqual(kinds("Somerset's former children's lead was installed at County Hall in October."), ['date']);
+    assert.deepStrictEqual(kinds("Somerset's former children's lead was brought in at County Hall in December."), []);
+  });
 });
 
