@@ -95,5 +95,16 @@ describe('dates, events and numbers across phrasings', () => {
     assert.deepStrictEqual(kinds("Somerset's former children's lead was installed at County Hall in October."), ['date']);
     assert.deepStrictEqual(kinds("Somerset's former children's lead was brought in at County Hall in December."), []);
   });
+
+  it('a time reckoned from a sourced event ("two years after the joint visit", "a month before the meeting") dates the clause', () => {
+    const kinds = (t: string) => found(t, '2026-01-08').map((x) => x.split(':')[0]);
+    assert.deepStrictEqual(kinds('Inspectors returned a year after the joint visit and found progress had not been made.'), ['date']);
+    assert.deepStrictEqual(kinds('Inspectors returned three years after the joint visit and found progress had not been made.'), []);
+    assert.deepStrictEqual(kinds('Two months after the cabinet meeting, Julian Brazil called for a government takeover.'), ['date']);
+    assert.deepStrictEqual(kinds('A week before the cabinet meeting, Julian Brazil called for a government takeover.'), []);
+    // a loose length, or a happening the sources do not name, reckons nothing
+    assert.deepStrictEqual(kinds('Inspectors returned more than a year after the joint visit and found progress had not been made.'), []);
+    assert.deepStrictEqual(kinds('Inspectors returned a year after the council election and found progress had not been made.'), []);
+  });
 });
 

@@ -642,7 +642,8 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start);
     if (!all.length) continue;
     // only the words the date stands with can be what it dates
-    const cands = withinReach(all, dateReach(ctx, s, clause, d, dateStartWord(ctx, d), paragraphOrgs(ctx)));
+    // (a time reckoned from an event, "two years after the joint visit", is not that event's own)
+    const cands = withinReach(all, dateReach(ctx, s, clause, d, dateStartWord(ctx, d), paragraphOrgs(ctx))).filter((c) => c.e.id !== d.reference);
     if (!cands.length) continue;
     // the event whose cue stands nearest the date, unless the sentence cannot tell it from another as near
     const best = chooseEvent(ctx, s, clause, d, cands, (x) => isThisOccurrence(ctx, s, clause, x, d));

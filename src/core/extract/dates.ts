@@ -23,6 +23,8 @@ export interface DateExpr {
   /** Relative expressions (last year, this May) and bare months. */
   relative: boolean;
   range?: DayRange;
+  /** A time reckoned from a sourced event's ("two years after the joint visit"): that event's id. */
+  reference?: string;
 }
 
 export interface TimeRef {
