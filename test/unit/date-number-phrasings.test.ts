@@ -106,5 +106,15 @@ describe('dates, events and numbers across phrasings', () => {
     assert.deepStrictEqual(kinds('Inspectors returned more than a year after the joint visit and found progress had not been made.'), []);
     assert.deepStrictEqual(kinds('Inspectors returned a year after the council election and found progress had not been made.'), []);
   });
+
+  it('"the Ofsted verdict" dated as a noun phrase is the rating the sources date, without the grade said', () => {
+    const kinds = (t: string) => found(t, '2026-01-20').map((x) => x.split(':')[0]);
+    assert.deepStrictEqual(kinds('The April 2020 Ofsted verdict on Devon still stands.'), ['date']);
+    assert.deepStrictEqual(kinds('The January 2020 Ofsted verdict on Devon still stands.'), []);
+    // another occurrence, a monitoring visit's verdict, or another council's, is not it
+    assert.deepStrictEqual(kinds('The 2023 Ofsted verdict on Devon was the first since the pandemic.'), []);
+    assert.deepStrictEqual(kinds("Ofsted's monitoring visit in June 2020 gave no new Ofsted verdict."), []);
+    assert.deepStrictEqual(kinds("The April 2020 Ofsted verdict on Somerset's services was kinder."), []);
+  });
 });
 
