@@ -511,8 +511,11 @@ export const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 /** (a headline's pull-quote has its speaker after a colon: "'…': Aves tells cabinet") */
 export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?:'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:${VERB}|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
-/** "the minister", "the MP", "the cabinet member": a role standing for its holder. */
-const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b/;
+/**
+ * "the minister", "the MP", "the cabinet member": a role standing for its holder — not one "of a" body the draft does
+ * not name ("the director of a Devon family support charity").
+ */
+const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b(?!\s+of\s+(?:a|an|another|one)\b)/;
 const ROLE_NOUN_TYPES: Record<string, string> = {
   minister: 'minister', mp: 'mp', 'cabinet member': 'cabinet-member', 'council leader': 'council-leader', leader: 'council-leader',
   'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
