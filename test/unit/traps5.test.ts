@@ -73,6 +73,18 @@ describe('what a claim belongs to (issue 13, traps5)', () => {
     });
   });
 
+  describe('who held a post, and what happened to the service', () => {
+    it('a post the sentence says its holder left is not outdated later ("its director, X, who left…", "had lost its director")', () => {
+      assert.deepStrictEqual(found('When Mr Wooster arrived in Devon, the department had lost its director, Melissa Caslake, who left earlier that year.', '2025-09-01', 'outdated'), []);
+      assert.deepStrictEqual(found('The department is led by its director, Melissa Caslake.', '2025-09-01', 'outdated'), ['by its director, Melissa Caslake']);
+    });
+
+    it('a person who "had taken over" a service took charge of it: not the service taken off the council', () => {
+      assert.deepStrictEqual(found('In 2015 he had taken over a Somerset service that was rated inadequate.', '2025-09-01', 'date'), []);
+      assert.deepStrictEqual(found('The service could be taken over by a trust from June.', '2025-12-10', 'date'), ['June']);
+    });
+  });
+
   describe('whose words a quotation is', () => {
     const all = (text: string, asOf: string) => engine.check(text, { asOf }).findings.map((f) => `${f.kind} ${f.severity}`);
     it('"the director of a charity" is not the holder of the sourced post', () => {

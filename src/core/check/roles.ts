@@ -641,8 +641,21 @@ interface RoleAsk {
   span: { start: number; end: number };
 }
 
+/** "its director, Melissa Caslake, who left earlier that year": a name the sentence says left the post it follows. */
+const WHO_LEFT = /^\s*,\s*who\s+(?:has\s+|had\s+|later\s+|since\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|retired)\b/;
+/** "the department had lost its director, …": a post said to be lost, its holder replaced or succeeded. */
+const LOST_POST = /\b(?:lost|replaced|succeeded|ousted|sacked)\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z']+\s+)?$/;
+
+/** Does the sentence say the holder of a post written before their name left it (see WHO_LEFT, LOST_POST)? */
+function saidToHaveLeft(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): boolean {
+  if (claim.start >= mention.start) return false;
+  return WHO_LEFT.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 60))) || LOST_POST.test(ctx.masked.slice(Math.max(s.start, claim.start - 30), claim.start));
+}
+
 function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime): void {
   const p = mention.person;
+  // (leaving a post says it is over: no time after it makes that outdated)
+  if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
   const ask: RoleAsk = { p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
   // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:
