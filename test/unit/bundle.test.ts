@@ -39,10 +39,10 @@ const ROOT = projectRoot();
 // (+4 KB: issue 13, posts, parties and control across phrasings (phrasing1): copulas and "serves as" before a post,
 // infobox "Post: Name" lines, handovers, posts said with a verb, group leaders' parties, party nouns, control in
 // relative clauses; measured 316.0 KB when raised)
-// (+3 KB: traps5's false-alarm causes: a fronted date of saying, "that" relative clauses, fronted clauses of time,
-// ratings of counted bodies, of a relative clause's antecedent, of a subject of change and of "Its…" after another body;
-// measured 324.3 KB when raised)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 3) * 1024;
+// (+4 KB: traps5's false-alarm causes: a fronted date of saying, "that" relative clauses, fronted clauses of time,
+// ratings of counted bodies, of a relative clause's antecedent, of a subject of change and of "Its…" after another body,
+// a post its holder is said to have left, words said on another occasion; measured 325.3 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

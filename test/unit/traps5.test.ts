@@ -51,6 +51,10 @@ describe('what a claim belongs to (issue 13, traps5)', () => {
       assert.deepStrictEqual(found("Ofsted rated Devon's children's services 'inadequate' in 2019.", '2023-05-15', 'date'), ['2019']);
     });
 
+    it('a date after a post with a ward ("a councillor for Wearside & Topsham since 2017") dates the tenure', () => {
+      assert.deepStrictEqual(found("Andrew Leadbetter, who held the children's portfolio in the cabinet of 2022, had been a councillor for Wearside & Topsham since 2017.", '2026-05-20', 'date'), []);
+    });
+
     it('a commissioner "in place since" a year is not the instruction that the commissioner remain', () => {
       assert.deepStrictEqual(found('A government-appointed commissioner has been in place since 2023.', '2025-08-12', 'date'), []);
     });
@@ -87,6 +91,11 @@ describe('what a claim belongs to (issue 13, traps5)', () => {
 
   describe('whose words a quotation is', () => {
     const all = (text: string, asOf: string) => engine.check(text, { asOf }).findings.map((f) => `${f.kind} ${f.severity}`);
+    it('words said on another occasion ("told the BBC the next day") are not a misquote of the sourced ones', () => {
+      assert.deepStrictEqual(found('Exeter MP Steve Race told the BBC the next day that the council was "still in the last chance saloon".', '2025-12-08', 'quote'), []);
+      assert.deepStrictEqual(found('Exeter MP Steve Race said the council was "still in the last chance saloon".', '2025-12-08', 'quote'), ['still in the last chance saloon']);
+    });
+
     it('"the director of a charity" is not the holder of the sourced post', () => {
       assert.deepStrictEqual(all('"The last thing these children need is another new start," said the director of a Devon family support charity.', '2022-12-20'), []);
       // "the director" alone stands for the post's holder, whose sourced words these are not

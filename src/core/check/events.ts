@@ -494,7 +494,7 @@ function markerWindow(ctx: Ctx, clause: { start: number; end: number }, d: DateE
 }
 
 /** Words naming a post: a date right after one ("leader of the council since 2009") dates the tenure, not an event. */
-const TENURE = /\b(?:leader|chief executive|director|chair|chairman|cabinet member|councillor|mp|minister|commissioner|in post|in charge|in the post|in the role|member)(?: of [a-z' ]{1,40}?| for [a-z' ]{1,40}?)?\s*$/;
+const TENURE = /\b(?:leader|chief executive|director|chair|chairman|cabinet member|councillor|mp|minister|commissioner|in post|in charge|in the post|in the role|member)(?: of [a-z'& -]{1,40}?| for [a-z'& -]{1,40}?)?\s*$/;
 
 /** Does the date follow a post in a stretch (between commas) holding none of the event's cues? */
 function datesTenure(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {

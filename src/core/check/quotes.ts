@@ -864,7 +864,8 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
       if (sentences.length > segs.length) best = closestQuote(ctx, qm, quotation, sentences, true);
     }
     if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw) && !(speaker === undefined && articleFitted(best))) {
-      reportMisquote(ctx, qm, best, speaker);
+      // words said on another occasion ("told the BBC the next day") may be what was said then: no misquote
+      if (!onAnotherOccasion(ctx, q)) reportMisquote(ctx, qm, best, speaker);
       continue;
     }
     if (reorderedQuote(ctx, qm, quotation)) continue;
@@ -879,6 +880,18 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     }
   }
   shrinkWords(qm.scratch);
+}
+
+/**
+ * Words that set a quotation on an occasion after another ("the next day", "a week later") or in an interview or
+ * broadcast of its own ("in a radio interview", "told the BBC").
+ */
+const OTHER_OCCASION = /\b(?:the\s+(?:next|following)\s+(?:day|morning|week|month)|(?:a|one|two|three|several|some)\s+(?:days?|weeks?|months?|years?)\s+later|(?:days|weeks|months|years)\s+later|the\s+(?:day|week|month)\s+after|in\s+an?\s+(?:radio|television|tv|podcast|newspaper)\s+interview|on\s+(?:radio|television|twitter|social\s+media)|told\s+(?:the\s+)?(?:bbc|itv|sky\s+news|radio\s+[a-z]+))\b/;
+
+/** Does the sentence of a quotation say it was said on an occasion of its own (OTHER_OCCASION)? */
+function onAnotherOccasion(ctx: Ctx, q: QuoteSpan): boolean {
+  const s = sentenceAtPos(ctx, q.open);
+  return !!s && OTHER_OCCASION.test(ctx.masked.slice(s.start, s.end));
 }
 
 /** A quotation of the draft being checked: its words' segments, the source quotations it may be, who says it. */
