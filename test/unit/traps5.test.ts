@@ -83,6 +83,11 @@ describe('what a claim belongs to (issue 13, traps5)', () => {
       assert.deepStrictEqual(found('The department is led by its director, Melissa Caslake.', '2025-09-01', 'outdated'), ['by its director, Melissa Caslake']);
     });
 
+    it('a verb before a title ("questioned interim director Julian Wooster") is not part of the title', () => {
+      assert.deepStrictEqual(found('Councillors questioned interim director Julian Wooster on Monday.', '2023-01-18', 'role'), []);
+      assert.deepStrictEqual(found('Councillors questioned finance director Julian Wooster on Monday.', '2023-01-18', 'role'), ['questioned finance director']);
+    });
+
     it('a person who "had taken over" a service took charge of it: not the service taken off the council', () => {
       assert.deepStrictEqual(found('In 2015 he had taken over a Somerset service that was rated inadequate.', '2025-09-01', 'date'), []);
       assert.deepStrictEqual(found('The service could be taken over by a trust from June.', '2025-12-10', 'date'), ['June']);

@@ -39,6 +39,8 @@ export const STOP = new Set<string>([...STOP_WORDS, 'former', 'new', 'current', 
   'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary']);
 
 const FUNCTION_WORDS = new Set<string>([...STOP_WORDS, 'said', 'says']);
+/** A regular past tense ("questioned", "thanked"): a verb, not part of a title after it. */
+const PAST_VERB = /^[a-z]{3,}[^e]ed$/;
 
 /**
  * The content words of a phrase: split at white space , & / and -, a trailing 's or ' taken off, stop words left out.
@@ -174,7 +176,8 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       if (first > 0) captured = raw.slice(0, first).join(' ');
     } else {
       let cut = -1;
-      for (let i = raw.length - 1; i >= 0 && cut < 0; i--) if (FUNCTION_WORDS.has(raw[i])) cut = i;
+      // (a verb's past tense before the title is the verb's: "questioned interim director Julian Wooster")
+      for (let i = raw.length - 1; i >= 0 && cut < 0; i--) if (FUNCTION_WORDS.has(raw[i]) || PAST_VERB.test(raw[i])) cut = i;
       if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
     }
     const words = content(captured);
