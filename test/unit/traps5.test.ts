@@ -101,6 +101,11 @@ describe('what a claim belongs to (issue 13, traps5)', () => {
       assert.deepStrictEqual(found('Exeter MP Steve Race said the council was "still in the last chance saloon".', '2025-12-08', 'quote'), ['still in the last chance saloon']);
     });
 
+    it('"As the minister put it, … \'…\'" gives the words to the minister', () => {
+      assert.deepStrictEqual(found('As the minister put it, the service is "woefully short of where it should be".', '2025-12-12', 'attribution'), ['woefully short of where it should be']);
+      assert.deepStrictEqual(found('As Steve Race put it, the service is "woefully short of where it should be".', '2025-12-12', 'attribution'), []);
+    });
+
     it('"the director of a charity" is not the holder of the sourced post', () => {
       assert.deepStrictEqual(all('"The last thing these children need is another new start," said the director of a Devon family support charity.', '2022-12-20'), []);
       // "the director" alone stands for the post's holder, whose sourced words these are not
