@@ -38,6 +38,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/traps2', 0, 4, 'development, correct copy in real-world shapes: false-alarm traps'],
     ['test/fixtures/traps3', 0, 6, 'development, correct real-coverage-style copy 2016-2026: false-alarm traps (first measured 11)'],
     ['test/fixtures/traps4', 0, 2, 'development, short correct drafts in the five kinds traps3 false-alarmed on (two real errors as guards)'],
+    ['test/fixtures/traps5', 0, 4, 'development, correct real-coverage-style copy in new constructions, 2017-2026 (first measured 13 false alarms, second batch 2, third 2, fourth 1; four guards)'],
     ['test/fixtures/drafts5', 0, 61, 'development since 3 Dec 2026 (was the blind holdout5): new shapes'],
     ['test/fixtures/drafts6', 0, 47, 'development since 3 Dec 2026, third session (was the blind holdout6): new shapes'],
     ['test/fixtures/drafts7', 5, 45, 'development since 3 Dec 2026, fourth session (was the blind holdout7): new shapes'],

@@ -26,9 +26,11 @@ function labelledSets(): string[] {
 
 /**
  * Drafts of the other sets making a claim the third article contradicts, with the kind of finding it adds:
- * traps3/t3-07 says Melissa Caslake left "after a little over two years"; the third article says she stayed 18 months.
+ * traps3/t3-07 says Melissa Caslake left "after a little over two years", traps5/t5-06 "after just under three
+ * years"; the third article says she stayed 18 months. traps5/t5-24 quotes Jo Olsson, whom only the third article
+ * names: its words are not hers in any source (a hint).
  */
-const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'traps3/t3-07.md': 'number' };
+const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'traps3/t3-07.md': 'number', 'traps5/t5-06.md': 'number', 'traps5/t5-24.md': 'quote' };
 
 /** A finding as the writer sees it: where, what kind, how loud. (Its wording may cite the extra article too.) */
 const where = (f: Finding) => `${f.start}-${f.end} ${f.kind} ${f.severity}`;

@@ -42,7 +42,10 @@ const ROOT = projectRoot();
 // (+4 KB: issue 13, dates, events and numbers across phrasings (phrasing3): a timeline row's own relative dates, a
 // coming month, qualified lengths of a rating, rises said as fractions or multiples, a participle of the event's own
 // noun, times reckoned from a sourced event; measured 325.1 KB)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4) * 1024;
+// (+4 KB: traps5's false-alarm causes: a fronted date of saying, "that" relative clauses, fronted clauses of time,
+// ratings of counted bodies, of a relative clause's antecedent, of a subject of change and of "Its…" after another body,
+// a post its holder is said to have left, words said on another occasion; measured 325.3 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

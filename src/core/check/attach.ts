@@ -12,7 +12,7 @@
  *   the noun before it is.
  * - A date governed by "after", "before" or "following" ("after a difficult 2021") is a bound, no happening's date.
  */
-import { Ctx, SentenceInfo } from './context';
+import { Ctx, SentenceInfo, isUpperAt } from './context';
 import { DateExpr } from '../extract/dates';
 import { words } from '../text/words';
 
@@ -34,6 +34,40 @@ const BOUND_BY = /\b(?:after|before|following|prior\s+to)\s+(?:(?:a|an|the)\s+(?
  * (or earlier) than the date, so it is not what the date dates. To the next comma or stop.
  */
 const REFERENCE_AFTER = /^,?\s*(?:(?:long|shortly|well|just|soon|some\s+\w+|\w+\s+(?:days|weeks|months|years))\s+)?(?:before|ahead\s+of)\s+[^,.;:]*/;
+/** What opens a fronted adverbial clause with a verb of its own ("When Somerset became…", "Once the trust opened…"). */
+const FRONTED_OPENER = /^[\s*_#>"'‘“(-]*(?:when|once|while|whilst|as soon as|by the time|because|although|though)\s+[a-z]/;
+
+/**
+ * A date inside a fronted clause of time or reason that ends at a comma ("When Somerset became a single unitary
+ * council in 2023, its children's services… moved across") dates that clause's own verb: its span, or undefined.
+ */
+function frontedClause(masked: string, s: SentenceInfo, d: DateExpr): Span | undefined {
+  if (!FRONTED_OPENER.test(masked.slice(s.start, d.start)) || masked.slice(s.start, d.start).includes(',')) return undefined;
+  const comma = masked.indexOf(',', d.end);
+  return comma >= 0 && comma < s.end ? { start: s.start, end: comma } : undefined;
+}
+
+/** Verbs of saying: what a clause of saying reports is not what its date dates. */
+const SAYING = /^(?:said|says|described|told|called|warned|claimed|argued|wrote|added|admitted|insisted|branded|labelled|complained|recalled|remarked|suggested|urged|declared|predicted|conceded|accused)$/;
+/** A subject right after a fronted date: a personal pronoun. */
+const PRONOUN_SUBJECT = /^(?:he|she|they|we|i)$/;
+
+/**
+ * "In 2019 he described the joint inspection's findings as 'deeply worrying'", "In March, Cllr Hart said the visit…":
+ * a date that opens its clause, then a subject (a pronoun, or up to four capitalised words) and a verb of saying, dates
+ * the saying. Where the verb ends, or undefined.
+ */
+function saidAfter(ctx: Ctx, before: { w: string; at: number }[], after: { w: string; at: number }[], d: DateExpr): number | undefined {
+  // the date opens its clause: nothing before it but its own relation word
+  if (before.length > 1 || (before.length === 1 && !/^(?:in|on|during|by)$/.test(before[0].w))) return undefined;
+  let k = 0;
+  if (k < after.length && PRONOUN_SUBJECT.test(after[k].w)) k++;
+  else while (k < after.length && k < 4 && isUpperAt(ctx.text, after[k].at) && !SAYING.test(after[k].w)) k++;
+  if (k === 0 || k >= after.length) return undefined;
+  if (k + 1 < after.length && /^(?:also|then|later|again|publicly|first)$/.test(after[k].w)) k++;
+  return SAYING.test(after[k].w) ? after[k].at + after[k].w.length : undefined;
+}
+
 /** What opens a relative clause (the clause splitter cuts after it). */
 const RELATIVE_OPENER = /,\s+(?:which|who|whose|where)\s*$/;
 /** A relative pronoun in the clause before a date, with no comma after it (group 1: the pronoun). */
@@ -61,6 +95,9 @@ export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, 
   const { masked } = ctx;
   // "after a difficult 2021": a bound, not the date of what follows it
   if (dateStart === d.start && BOUND_BY.test(masked.slice(Math.max(s.start, d.start - 40), d.start))) return { start: d.start, end: d.start, skip: [] };
+  // "When Somerset became a unitary council in 2023, its services…": a fronted clause of time keeps its dates
+  const fronted = frontedClause(masked, s, d);
+  if (fronted) return { start: fronted.start, end: fronted.end, skip: [] };
   const relative = relativeClause(masked, s, clause, d);
   if (relative) {
     reach.start = relative.start;
@@ -72,6 +109,9 @@ export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, 
   if (attributive) return { start: attributive.start, end: attributive.end, skip: [] };
   const postNoun = nounBeforeDate(masked, before, d, dateStart, organisations);
   if (postNoun) return { start: postNoun.start, end: Math.max(postNoun.end, d.end), skip: [] };
+  // "In 2019 he described the inspection's findings as…": a date that opens a clause of saying dates the saying
+  const said = saidAfter(ctx, before, after, d);
+  if (said !== undefined) return { start: reach.start, end: Math.min(reach.end, said), skip: [] };
   const verbEnd = subjectEnds(masked, before, after, d);
   if (verbEnd !== undefined) reach.end = Math.min(reach.end, verbEnd);
   const agent = agentPhraseBefore(masked, d, organisations, reach.start);
@@ -88,12 +128,33 @@ export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, 
  */
 function relativeClause(masked: string, s: SentenceInfo, clause: Span, d: DateExpr): Span | undefined {
   const from = Math.max(clause.start, d.start - 80);
+  const that = thatClause(masked, from, clause, d);
+  if (that) return that;
   const inner = RELATIVE_INSIDE.exec(masked.slice(from, d.start));
   if (!inner && !RELATIVE_OPENER.test(masked.slice(Math.max(s.start, clause.start - 12), clause.start))) return undefined;
   const start = inner ? from + inner.index : clause.start;
   if (WHEN_ONLY.test(masked.slice(inner ? start + inner[1].length : start, d.start))) return undefined;
   const comma = masked.indexOf(',', d.end);
   return comma >= 0 && comma < clause.end ? { start, end: comma } : undefined;
+}
+
+/** "rule that began in 2009": a noun (group 1), "that", and a finite verb (group 2) before the date. */
+const THAT_RELATIVE = /\b([a-z]+)\s+that\s+([a-z]+)\b[^,;:]*$/;
+/** Words before "that" that take a clause of what was said or known ("said that", "so clear that"), not a noun. */
+const THAT_COMPLEMENT = /^(?:said|says|say|found|find|finds|told|warned|claimed|argued|believe|believed|believes|clear|concluded|reported|noted|added|admitted|insisted|confirmed|showed|shows|shown|revealed|suggested|suggests|hope|hoped|thought|think|know|knew|known|feared|fears|so|such|now|given|ensure|ensured|means|meant|is|was|were|are|be|been|decided|agreed|accepted|announced|stated|states|wrote|write|writes|recognised|acknowledged|acknowledges|evidence|sure|aware|true|fact|news|view|hopes|warning|claim|argument|belief|promise|promised)$/;
+
+/**
+ * "ending Conservative rule that began in 2009": a "that" relative clause on a noun, to the comma that ends it or
+ * the end of its clause, keeps its dates. Undefined when "that" opens what was said ("said that"), or only says
+ * when its antecedent happened.
+ */
+function thatClause(masked: string, from: number, clause: Span, d: DateExpr): Span | undefined {
+  const r = THAT_RELATIVE.exec(masked.slice(from, d.start));
+  if (!r || THAT_COMPLEMENT.test(r[1]) || !FINITE.test(r[2])) return undefined;
+  const start = from + r.index + r[0].indexOf('that', r[1].length);
+  if (WHEN_ONLY.test(masked.slice(start + 4, d.start))) return undefined;
+  const comma = masked.indexOf(',', d.end);
+  return { start, end: comma >= 0 && comma < clause.end ? comma : clause.end };
 }
 
 /**

@@ -10,7 +10,7 @@ import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sa
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
-import { RATING_RE, ratingValue } from './ratings';
+import { RATING_RE, ratesCountedBodies, ratingValue } from './ratings';
 import { EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
@@ -417,8 +417,11 @@ function anchored(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
 /** What bounds a span rather than dating a happening: "by Thursday", "until Friday". */
 const BOUND_BEFORE = /\b(?:by|until|till|since|from)\s+$/;
 
-/** "the first since", "for the first time since", "the only one since": what comes before a "since" date. */
-const FIRST_SINCE = /\b(?:first|only)(?:\s+[a-z-]+){0,3}\s*,?\s*$/;
+/**
+ * "the first since", "for the first time since", "the only one since", "the twelfth since": what comes before a "since"
+ * date that counts occurrences from it.
+ */
+const FIRST_SINCE = /\b(?:first|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d+(?:st|nd|rd|th))(?:\s+[a-z'-]+){0,8}\s*,?\s*$/;
 
 /** Months between the draft's date and the event's (0 when they overlap). */
 function monthsApart(d: DateExpr, e: ModelEvent): number {
@@ -435,7 +438,7 @@ function monthsApart(d: DateExpr, e: ModelEvent): number {
  */
 function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent, d: DateExpr): boolean {
   // "the first full inspection since 2024": the date is an earlier occurrence's, the one the sentence tells of is later
-  if (d.relation === 'since' && FIRST_SINCE.test(ctx.masked.slice(Math.max(clause.start, d.start - 40), d.start))) return false;
+  if (d.relation === 'since' && FIRST_SINCE.test(ctx.masked.slice(Math.max(clause.start, d.start - 80), d.start))) return false;
   // "their latest visit in 2024", "a second improvement notice in 2024": words just before the date that mark another
   // occurrence make it that one's, whatever else is named, even of a kind the data does not mark as recurring
   // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
@@ -492,7 +495,7 @@ function markerWindow(ctx: Ctx, clause: { start: number; end: number }, d: DateE
 }
 
 /** Words naming a post: a date right after one ("leader of the council since 2009") dates the tenure, not an event. */
-const TENURE = /\b(?:leader|chief executive|director|chair|chairman|cabinet member|councillor|mp|minister|commissioner|in post|in charge|in the post|in the role|member)(?: of [a-z' ]{1,40}?| for [a-z' ]{1,40}?)?\s*$/;
+const TENURE = /\b(?:leader|chief executive|director|chair|chairman|cabinet member|councillor|mp|minister|commissioner|in post|in charge|in the post|in the role|member)(?: of [a-z'& -]{1,40}?| for [a-z'& -]{1,40}?)?\s*$/;
 
 /** Does the date follow a post in a stretch (between commas) holding none of the event's cues? */
 function datesTenure(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {
@@ -506,6 +509,9 @@ function datesTenure(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): 
   return TENURE.test(before);
 }
 
+/** A word (group 1) before a date's "in", "on", "during" or "from", past an infinitive of purpose ("to run the service"). */
+const PARTICIPLE_BEFORE_DATE = /([a-z]+)(?:\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[a-z]+(?:\s+(?:the|its|a|an|their|his|her))?(?:\s+[a-z'-]+){0,2})?\s+(?:in|on|during|from)\s+$/;
+
 /** Past participles that do not end in -ed. */
 const IRREGULAR_PARTICIPLES = new Set(['made', 'set', 'held', 'sent', 'found', 'given', 'written', 'taken', 'put', 'begun', 'won', 'lost', 'left', 'brought', 'begun', 'drawn', 'seen', 'done', 'known', 'shown']);
 
@@ -514,8 +520,9 @@ const IRREGULAR_PARTICIPLES = new Set(['made', 'set', 'held', 'sent', 'found', '
  * the event the sentence is about, unless the participle is one of the event's own words ("rated in", "identified in").
  */
 function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
-  const from = Math.max(s.start, d.start - 30);
-  const r = /([a-z]+)\s+(?:in|on|during|from)\s+$/.exec(ctx.masked.slice(from, dateStartWord(ctx, d)));
+  // (the participle may have an infinitive of purpose before the date: "appointed to oversee the service in 2023")
+  const from = Math.max(s.start, d.start - 60);
+  const r = PARTICIPLE_BEFORE_DATE.exec(ctx.masked.slice(from, dateStartWord(ctx, d)));
   if (!r) return false;
   const w = r[1];
   if (!(w.endsWith('ed') && w.length > 3) && !IRREGULAR_PARTICIPLES.has(w)) return false;
@@ -655,6 +662,8 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     if (d.relation === 'until' && !e.date.includes('/')) continue;
     if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) continue;
     if (ratingMismatch(ctx, s, e, d)) continue;
+    // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
+    if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) continue;
     if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) continue;
     if (cuedAsReference(ctx, d, e, best.cuePos)) continue;
     if (!isThisOccurrence(ctx, s, clause, e, d)) continue;

@@ -340,9 +340,14 @@ function withinLoose(n: NumberFact, value: number, before: string): boolean {
  */
 function comparable(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, n: NumberFact, noun?: string): boolean {
   if (!(noun && n.cues.includes(noun)) && !hasAnyIn(ctx.masked, clauseText, clause.start, n.cues)) return false;
+  // "spending had nearly doubled over the past decade": a period paired with another size of change is another measure
+  if (n.unit === 'years' && MULTIPLE_CHANGE.test(clauseText)) return false;
   if (n.exclude.length && hasAnyIn(ctx.masked, clauseText, clause.start, n.exclude)) return false;
   return sameQuantity(ctx, s, clause, clauseText, n);
 }
+
+/** A change by a multiple ("doubled", "trebled", "halved"): a count of years in its clause measures that change, no sourced one. */
+const MULTIPLE_CHANGE = /\b(?:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|trebling|halving)\b/;
 
 /** "over the last decade", "the past decade": ten years counted back, as "the last ten years" (its word is the claim). */
 const LAST_DECADE = /\b(?:last|past|previous)\s+decade\b/;

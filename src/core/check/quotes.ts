@@ -19,7 +19,7 @@ const COMMON = new Set<string>(STOP_WORDS);
 
 const ARTICLES = new Set<string>(ARTICLE_WORDS);
 
-const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|pointed\\s+out|according\\s+to)\\b`, 'g');
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|pointed\\s+out|according\\s+to|put\\s+it(?!\\s*:))\\b`, 'g');
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
@@ -511,8 +511,11 @@ export const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 /** (a headline's pull-quote has its speaker after a colon: "'…': Aves tells cabinet") */
 export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?:'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:${VERB}|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
-/** "the minister", "the MP", "the cabinet member": a role standing for its holder. */
-const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b/;
+/**
+ * "the minister", "the MP", "the cabinet member": a role standing for its holder — not one "of a" body the draft does
+ * not name ("the director of a Devon family support charity").
+ */
+const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b(?!\s+of\s+(?:a|an|another|one)\b)/;
 const ROLE_NOUN_TYPES: Record<string, string> = {
   minister: 'minister', mp: 'mp', 'cabinet member': 'cabinet-member', 'council leader': 'council-leader', leader: 'council-leader',
   'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
@@ -861,7 +864,8 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
       if (sentences.length > segs.length) best = closestQuote(ctx, qm, quotation, sentences, true);
     }
     if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw) && !(speaker === undefined && articleFitted(best))) {
-      reportMisquote(ctx, qm, best, speaker);
+      // words said on another occasion ("told the BBC the next day") may be what was said then: no misquote
+      if (!onAnotherOccasion(ctx, q)) reportMisquote(ctx, qm, best, speaker);
       continue;
     }
     if (reorderedQuote(ctx, qm, quotation)) continue;
@@ -876,6 +880,18 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     }
   }
   shrinkWords(qm.scratch);
+}
+
+/**
+ * Words that set a quotation on an occasion after another ("the next day", "a week later") or in an interview or
+ * broadcast of its own ("in a radio interview", "told the BBC").
+ */
+const OTHER_OCCASION = /\b(?:the\s+(?:next|following)\s+(?:day|morning|week|month)|(?:a|one|two|three|several|some)\s+(?:days?|weeks?|months?|years?)\s+later|(?:days|weeks|months|years)\s+later|the\s+(?:day|week|month)\s+after|in\s+an?\s+(?:radio|television|tv|podcast|newspaper)\s+interview|on\s+(?:radio|television|twitter|social\s+media)|told\s+(?:the\s+)?(?:bbc|itv|sky\s+news|radio\s+[a-z]+))\b/;
+
+/** Does the sentence of a quotation say it was said on an occasion of its own (OTHER_OCCASION)? */
+function onAnotherOccasion(ctx: Ctx, q: QuoteSpan): boolean {
+  const s = sentenceAtPos(ctx, q.open);
+  return !!s && OTHER_OCCASION.test(ctx.masked.slice(s.start, s.end));
 }
 
 /** A quotation of the draft being checked: its words' segments, the source quotations it may be, who says it. */

@@ -23,6 +23,16 @@ const SKIP = /\b(send|special educational|leadership|help and protection|childre
 /** A count of parts as the subject ("two were rated inadequate", "one of them was judged good"): a grade of a part. */
 const PART_SUBJECT = /(?:^|[^a-z])(?:one|two|three|four|five|both|neither|none|each|all three|all four)\s+(?:of\s+(?:them|these|those|the\s+[a-z]+)\s+)?(?:was|were|is|are|has|have|had|got|received)\b/;
 
+/** A count of bodies ("35 councils", "dozens of authorities"): many, so none of them the story's one. */
+const COUNTED = `(?:\\d+|${Object.keys(WORD_NUMBERS).filter((w) => !/^(?:zero|one|a)$/.test(w)).join('|')}|dozens\\s+of|scores\\s+of|many|several|most)\\s+(?:other\\s+)?(?:councils|authorities|local\\s+authorities|trusts|areas)\\b`;
+/** Counted bodies as what an active rating verb rates, or as the subject of a passive one ("22 councils were rated"). */
+const COUNTED_RATED = new RegExp(`\\b(?:rated|re-rated|judged|graded)\\s+${COUNTED}|(?:^|[^a-z])${COUNTED}\\s+(?:have|had|were|are)\\s+(?:been\\s+)?(?:[a-z]+ly\\s+)?(?:rated|judged|graded)\\b`);
+
+/** Does the clause rate a count of bodies ("Ofsted has rated 35 councils 'inadequate' since 2013")? Not one service. */
+export function ratesCountedBodies(clauseText: string): boolean {
+  return COUNTED_RATED.test(clauseText);
+}
+
 /** What stands between two grades offered as alternatives ("inadequate or requiring improvement"), or listed ("outstanding, good, …"). */
 const OR_BETWEEN = /^['"’”\s]*(?:,\s*)?(?:(?:or|and\/or)\s*)?['"‘“]*$/;
 
@@ -77,7 +87,28 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
 }
 
 /** A passive rating's subject, before its verb ("Doncaster's trust was later rated"): group 1. */
-const PASSIVE_SUBJECT = /(?:^|[:;]\s*)([^:;]*?)\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:[a-z]+ly|later|now|since|also|then|again|still|first)\s+)*(?:rated|re-rated|judged|graded)\s+(?:as\s+)?['"‘“]?$/;
+const PASSIVE_SUBJECT = /(?:^|[:;]\s*)([^:;]*?)\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:[a-z]+ly|later|now|since|also|then|again|still|first|itself|themselves)\s+)*(?:rated|re-rated|judged|graded)\s+(?:as\s+|to\s+(?:be\s+)?)?['"‘“]?$/;
+/** The subject of a verb of change before a rating ("Sunderland's trust took its service from 'inadequate'"): group 1. */
+const CHANGE_SUBJECT = /^\s*([^,;:]{1,50}?)\s+(?:has\s+|had\s+)?(?:took|taken|brought|lifted|moved|raised|turned)\s+(?:its|their|the)\s+(?:[a-z'-]+\s+){0,2}?(?:from|to)\s+['"‘“]?(?:[a-z ]+['"’”]?\s+(?:in\s+\d{4}\s+)?to\s+['"‘“]?)?$/;
+/** The opening of a sentence that goes on about the body the sentence before was about. */
+const GOES_ON = /^(?:its|their|it|they|the trust|the council|the service)\b/;
+/** A subject at the start of a sentence, before its verb (group 1). */
+const LEADING_SUBJECT = /^\s*([^,;:]{1,60}?)\s+(?:has|have|had|was|were|is|are|moved|became|went|took|got|received|came)\b/;
+
+/**
+ * "Bradford's children's services moved to a trust in 2023. Its trust was judged…": a sentence opening "Its", "It",
+ * "The trust"… goes on about the body the sentence before was about, when that one's subject names another body.
+ */
+function goesOnAboutAnother(ctx: Ctx, s: SentenceInfo, rs: RatingScope): boolean {
+  const { masked } = ctx;
+  if (s.index === 0 || !GOES_ON.test(masked.slice(s.start, s.end))) return false;
+  const prev = ctx.sentences[s.index - 1];
+  // (the sentence before must be in the same paragraph: the masked text is the paragraph's)
+  if (prev.end > s.start) return false;
+  const subj = LEADING_SUBJECT.exec(masked.slice(prev.start, prev.end));
+  return !!subj && namesAnotherBody(ctx, prev.start + subj.index + subj[0].indexOf(subj[1]), subj[1], rs, false);
+}
+
 /** A list item's lead-in before a subjectless rating ("**Hampshire** – Rated outstanding"): group 1. */
 const LEAD_IN = /^[\s*_#>-]*([^:–—]{1,48}?)[\s*_]*(?::|\s[–—-]+)\s*(?:(?:was|is)\s+)?(?:rated|judged|graded)\s+(?:as\s+)?['"‘“]?$/;
 /** An active rating's object ("Ofsted rated Leeds outstanding"): group 1. */
@@ -98,9 +129,13 @@ function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end:
   const lead = LEAD_IN.exec(masked.slice(s.start, pos));
   if (lead) return namesAnotherBody(ctx, s.start + lead.index + lead[0].indexOf(lead[1]), lead[1], rs, true);
   const object = ACTIVE_OBJECT.exec(masked.slice(clause.start, pos));
-  if (object) return namesAnotherBody(ctx, clause.start + object.index + object[0].indexOf(object[1]), object[1], rs, true);
+  // ("judged to 'require improvement'": "to" opens the grade, it is no object)
+  if (object && !/^to(?:\s+be)?$/.test(object[1])) return namesAnotherBody(ctx, clause.start + object.index + object[0].indexOf(object[1]), object[1], rs, true);
+  const change = CHANGE_SUBJECT.exec(masked.slice(clause.start, pos));
+  if (change) return namesAnotherBody(ctx, clause.start + change.index + change[0].indexOf(change[1]), change[1], rs, false);
   const passive = PASSIVE_SUBJECT.exec(masked.slice(clause.start, pos));
-  if (!passive) return false;
+  if (!passive) return goesOnAboutAnother(ctx, s, rs);
+  if (/^\s*(?:its|their|the trust|the council)\b/.test(passive[1]) && goesOnAboutAnother(ctx, s, rs)) return true;
   // a relative clause's subject is its antecedent: "Leeds, which is rated outstanding"
   const from = Math.max(s.start, clause.start - 60);
   const antecedent = passive[1].trim() === '' ? ANTECEDENT.exec(masked.slice(from, clause.start)) : null;
@@ -187,6 +222,9 @@ function wrongYears(ctx: Ctx, from: string, q: string | undefined, n: number): b
   return claim.hi < lo || claim.lo > hi;
 }
 
+/** A count of occurrences: "the second", "the first time", "the only one". */
+const ORDINAL = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|last)\b/;
+
 /** "rated inadequate for the past four years": the years must reach back to when the sources say the rating began. */
 function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: Ctx['m']['states'][number], rating: { start: number; end: number }): void {
   if (!state.from) return;
@@ -197,6 +235,8 @@ function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: 
   const at = clause.start + r.index;
   const gap = at >= rating.end ? at - rating.end : rating.start - (at + r[0].length);
   if (gap > 24) return;
+  // "the second council to be rated inadequate in two years": "in" after a count of occurrences is a window
+  if (r[0].startsWith('in') && ORDINAL.test(ctx.masked.slice(clause.start, at))) return;
   const n = WORD_NUMBERS[r[2]] ?? parseInt(r[2], 10);
   if (!wrongYears(ctx, state.from, r[1], n)) return;
   const right = ctx.asOfYear - parsePartialDate(state.from).year;
@@ -241,7 +281,10 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const clauseText = masked.slice(clause.start, clause.end);
     if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
-    if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText)) continue;
+    if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || ratesCountedBodies(clauseText)) continue;
+    // "the service for care leavers, which they judged 'outstanding'": a relative clause rates its antecedent
+    const antecedent = ANTECEDENT.exec(masked.slice(Math.max(s.start, clause.start - 60), clause.start));
+    if (antecedent && SKIP.test(antecedent[1])) continue;
     // "inadequate or requires improvement": either grade, so a claim of neither
     if (ratings.some((o) => o.index !== pos && OR_BETWEEN.test(o.index < pos ? masked.slice(o.index + o[0].length, pos) : masked.slice(pos + r[0].length, o.index)))) continue;
     if (rs.elsewhere.test(clauseText) || ratedElsewhere(ctx, s, clause, pos, rs)) continue;

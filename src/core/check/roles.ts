@@ -39,6 +39,8 @@ export const STOP = new Set<string>([...STOP_WORDS, 'former', 'new', 'current', 
   'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary']);
 
 const FUNCTION_WORDS = new Set<string>([...STOP_WORDS, 'said', 'says']);
+/** A regular past tense ("questioned", "thanked"): a verb, not part of a title after it. */
+const PAST_VERB = /^[a-z]{3,}[^e]ed$/;
 
 /**
  * The content words of a phrase: split at white space , & / and -, a trailing 's or ' taken off, stop words left out.
@@ -174,7 +176,8 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       if (first > 0) captured = raw.slice(0, first).join(' ');
     } else {
       let cut = -1;
-      for (let i = raw.length - 1; i >= 0 && cut < 0; i--) if (FUNCTION_WORDS.has(raw[i])) cut = i;
+      // (a verb's past tense before the title is the verb's: "questioned interim director Julian Wooster")
+      for (let i = raw.length - 1; i >= 0 && cut < 0; i--) if (FUNCTION_WORDS.has(raw[i]) || PAST_VERB.test(raw[i])) cut = i;
       if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
     }
     const words = content(captured);
@@ -641,8 +644,21 @@ interface RoleAsk {
   span: { start: number; end: number };
 }
 
+/** "its director, Melissa Caslake, who left earlier that year": a name the sentence says left the post it follows. */
+const WHO_LEFT = /^\s*,\s*who\s+(?:has\s+|had\s+|later\s+|since\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|retired)\b/;
+/** "the department had lost its director, …": a post said to be lost, its holder replaced or succeeded. */
+const LOST_POST = /\b(?:lost|replaced|succeeded|ousted|sacked)\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z']+\s+)?$/;
+
+/** Does the sentence say the holder of a post written before their name left it (see WHO_LEFT, LOST_POST)? */
+function saidToHaveLeft(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): boolean {
+  if (claim.start >= mention.start) return false;
+  return WHO_LEFT.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 60))) || LOST_POST.test(ctx.masked.slice(Math.max(s.start, claim.start - 30), claim.start));
+}
+
 function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime): void {
   const p = mention.person;
+  // (leaving a post says it is over: no time after it makes that outdated)
+  if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
   const ask: RoleAsk = { p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
   // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:
