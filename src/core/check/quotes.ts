@@ -621,10 +621,12 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
       const p = byPronoun(allMentions, q.open, pron[1]);
       return p ? { person: p } : undefined;
     }
-    const role = ROLE_NOUN.exec(before.slice(Math.max(0, last.index - 40), last.index));
+    const roleFrom = Math.max(0, last.index - 40);
+    const role = ROLE_NOUN.exec(before.slice(roleFrom, last.index));
     if (role) {
       const p = roleHolder(ctx, role[1]);
-      if (p) return { person: p };
+      // (where the draft names the post, so a misattribution takes in "the minister wrote")
+      if (p) return { person: p, start: beforeStart + roleFrom + role.index, end: verbPos + last[0].length };
     }
     return undefined;
   }

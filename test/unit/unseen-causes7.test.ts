@@ -1,0 +1,86 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+
+/** Causes of drafts7's false alarms and misses (issue 13, fourth session), each with sentences of our own. */
+describe('unseen causes (issue 13, drafts7)', () => {
+  const engine = createEngine(loadDataset(path.resolve(__dirname, '../../../data')));
+  const found = (text: string, asOf: string, kind: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => f.kind === kind).map((f) => text.slice(f.start, f.end));
+
+  describe('a date in a reporting clause dates the saying', () => {
+    it("'warned in late 2025 that … from March': the warning's date, not the takeover's", () => {
+      const t = 'The Department warned in late 2025 that the service could be taken off the council from March.';
+      assert.deepStrictEqual(found(t, '2026-02-10', 'date'), []);
+      assert.deepStrictEqual(found('Ministers said in November 2025 that the council would lose control of the service.', '2026-02-10', 'date'), []);
+    });
+
+    it('a wrong date inside the reported words is still flagged', () => {
+      const t = 'Councillors were reminded in December 2022 that Ofsted had rated the department inadequate in January 2021.';
+      assert.deepStrictEqual(found(t, '2026-02-10', 'date'), ['January 2021']);
+    });
+
+    it('a date right after a verb that is the event itself still dates it', () => {
+      // "rated in 2021": the rating's own verb, not a saying
+      assert.deepStrictEqual(found('Ofsted rated the department inadequate in January 2021.', '2026-02-10', 'date'), ['January 2021']);
+    });
+  });
+
+  describe('a cue inside a phrase that names another happening', () => {
+    it("'a follow-up visit in May' after the joint visit is the revisit's May, not the joint visit's", () => {
+      const t = 'A joint visit found four areas of significant concern in December 2018. A follow-up visit in May found no progress.';
+      assert.deepStrictEqual(found(t, '2022-12-20', 'date'), []);
+      const r = 'Inspectors identified the concerns at a joint visit in December 2018; a return visit in May found no progress.';
+      assert.deepStrictEqual(found(r, '2022-12-20', 'date'), []);
+    });
+
+    it('the joint visit given the wrong year is still flagged', () => {
+      const t = 'A joint visit in December 2019 identified four areas of significant concern.';
+      assert.deepStrictEqual(found(t, '2022-12-20', 'date'), ['December 2019']);
+    });
+  });
+
+  describe('words in capitals', () => {
+    it("a word before a surname in a caption in capitals is no given name ('SOMERSET UNDER WOOSTER', 'ASK WHITTON')", () => {
+      for (const t of ['SOMERSET UNDER WOOSTER: A TURNAROUND', 'ASK WHITTON ABOUT THE FIGURES', 'MEET THE NEW BOSS WOOSTER']) {
+        assert.deepStrictEqual(found(t, '2022-12-16', 'name'), [], t);
+      }
+    });
+
+    it('a given name in capitals is still checked: a near one, or one the sources give anyone', () => {
+      assert.deepStrictEqual(found('JULIEN WOOSTER TOOK INTERIM CHARGE LAST WEEK', '2022-12-16', 'name'), ['JULIEN']);
+      assert.deepStrictEqual(found('COUNCIL LEADER ANDREW HART SAYS THE COUNCIL IS TRYING', '2022-12-16', 'name'), ['ANDREW']);
+    });
+
+    it('in ordinary text a capitalised word before a surname is still read as a given name', () => {
+      assert.deepStrictEqual(found('Interim director Jacob Wooster took charge last week.', '2022-12-16', 'name'), ['Jacob']);
+    });
+  });
+
+  describe('a quotation given to a post-holder named by the post', () => {
+    it("the misattribution takes in the words that give it ('the MP wrote:')", () => {
+      const t = 'Explaining the decision, the MP wrote: “For too long, vulnerable children and families in Devon have been failed by services and this cannot continue.”';
+      const spans = found(t, '2025-12-12', 'attribution');
+      assert.strictEqual(spans.length, 1);
+      assert.ok(spans[0].startsWith('the MP wrote'), spans[0]);
+    });
+  });
+
+  describe('the time of a claim', () => {
+    it("a cover sheet's 'Submitted: DATE' dates the document, not a scene for its past-tense sentences", () => {
+      const t = 'Coursework cover sheet\nModule: Local government | Submitted: 2 March 2026\n\nThe Conservative-run council and NHS Devon both apologised.';
+      assert.deepStrictEqual(found(t, '2026-03-02', 'outdated'), []);
+      const sent = 'From: the desk\nSent: Monday 2 March 2026\n\nThe Conservative-run council apologised at the time.';
+      assert.deepStrictEqual(found(sent, '2026-03-02', 'outdated'), []);
+    });
+
+    it("a date opening the sentence sets the time of an aside in it ('In December 2022, the council — then X-run — …')", () => {
+      const wrong = 'In December 2022 the council — then Lib Dem-run — was told the service could be placed into special measures.';
+      assert.deepStrictEqual(found(wrong, '2026-01-20', 'party'), ['Lib Dem-run']);
+      const right = 'In December 2022 the council — then Conservative-run — was told the service could be placed into special measures.';
+      assert.deepStrictEqual(found(right, '2026-01-20', 'outdated'), []);
+      assert.deepStrictEqual(found(right, '2026-01-20', 'party'), []);
+    });
+  });
+});
