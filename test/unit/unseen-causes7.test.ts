@@ -7,7 +7,7 @@ import { loadDataset } from '../../src/core/data/loader';
 describe('unseen causes (issue 13, drafts7)', () => {
   const engine = createEngine(loadDataset(path.resolve(__dirname, '../../../data')));
   const found = (text: string, asOf: string, kind: string) =>
-    engine.check(text, { asOf }).findings.filter((f) => f.kind === kind).map((f) => text.slice(f.start, f.end));
+    engine.check(text, { asOf }).findings.filter((f) => f.kind === kind && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
 
   describe('a date in a reporting clause dates the saying', () => {
     it("'warned in late 2025 that … from March': the warning's date, not the takeover's", () => {
@@ -81,6 +81,28 @@ describe('unseen causes (issue 13, drafts7)', () => {
       const right = 'In December 2022 the council — then Conservative-run — was told the service could be placed into special measures.';
       assert.deepStrictEqual(found(right, '2026-01-20', 'outdated'), []);
       assert.deepStrictEqual(found(right, '2026-01-20', 'party'), []);
+    });
+  });
+  describe('quotations', () => {
+    it("'a' and 'an' are one article: 'a dreadful state' for 'an appalling state' is one word changed", () => {
+      assert.deepStrictEqual(found('Cllr Whitton called it “a dreadful state of affairs”.', '2022-12-20', 'quote'), ['a dreadful state of affairs']);
+      // the article alone is no misquote
+      assert.deepStrictEqual(found('Cllr Whitton called it “a appalling state of affairs”.', '2022-12-20', 'quote'), []);
+    });
+
+    it("a passive's agent credits the words: '“…” by NAME', 'a phrase used by NAME', 'by the minister'", () => {
+      const spans = (t: string, asOf: string) => found(t, asOf, 'attribution');
+      assert.strictEqual(spans('The time it takes to set up a trust was put at “about two years” by John Hart.', '2022-12-20').length, 1);
+      assert.strictEqual(spans('The phrase “What we found was shocking” was used by Julian Brazil.', '2022-12-20').length, 1);
+      const byRole = spans('The council was told it was “woefully short of where it should be” by the minister.', '2025-12-15');
+      assert.strictEqual(byRole.length, 1);
+      assert.ok(byRole[0].endsWith('the minister'), byRole[0]);
+    });
+
+    it('other participles credit nothing, and the right speaker is confirmed', () => {
+      const t = 'Cllr Leadbetter said a trust would take “about two years”, a figure disputed by John Hart.';
+      assert.deepStrictEqual(found(t, '2022-12-20', 'attribution'), []);
+      assert.deepStrictEqual(found('The phrase “taking this very seriously” was used by the council leader, John Hart.', '2022-12-20', 'attribution'), []);
     });
   });
 });
