@@ -105,4 +105,23 @@ describe('unseen causes (issue 13, drafts7)', () => {
       assert.deepStrictEqual(found('The phrase “taking this very seriously” was used by the council leader, John Hart.', '2022-12-20', 'attribution'), []);
     });
   });
+  describe('a post in brackets after a name', () => {
+    it("is read as one after a comma is: 'NAME (the council's cabinet member for education)'", () => {
+      const t = 'Cllr Richard Jefferies (the council’s cabinet member for education) gave an interview.';
+      assert.deepStrictEqual(found(t, '2025-12-10', 'role'), ['cabinet member for education']);
+      // (the range takes in the name the post is claimed of, as after a comma)
+      const leader = found('Andrew Leadbetter (council leader) answered for the department.', '2022-12-20', 'role');
+      assert.strictEqual(leader.length, 1);
+      assert.ok(leader[0].endsWith('council leader'), leader[0]);
+    });
+
+    it('a right post, a party and ward, or a word that is no post, in brackets, is no claim against it', () => {
+      for (const t of [
+        'Julian Wooster (interim director of children’s services) had been in post for a week.',
+        'John Hart (Conservative, Bickleigh & Wembury) said the council was trying.',
+        'Carol Whitton (leader of the Labour group) spoke.',
+        'Julian Wooster (pictured) took charge last week.',
+      ]) assert.deepStrictEqual(found(t, '2022-12-20', 'role'), [], t);
+    });
+  });
 });

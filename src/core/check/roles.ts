@@ -278,8 +278,11 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
   return undefined;
 }
 
-/** What follows a name before a role: a comma ("Steve Race, the MP for…"), or a verb of holding or leaving and "as". */
-const COMMA_AFTER = /^'?s?\s*,\s*/;
+/**
+ * What follows a name before a role: a comma ("Steve Race, the MP for…") or an opening bracket ("Andrew Kay (chief
+ * reporter)"), or a verb of holding or leaving and "as".
+ */
+const COMMA_AFTER = /^'?s?\s*[,(]\s*/;
 const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
 /** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
 const IS_POST = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
