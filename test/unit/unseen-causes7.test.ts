@@ -124,4 +124,21 @@ describe('unseen causes (issue 13, drafts7)', () => {
       ]) assert.deepStrictEqual(found(t, '2022-12-20', 'role'), [], t);
     });
   });
+  describe("a fact sheet's key: value lines", () => {
+    it('snake-case keys read as words, and each line is a sentence of its own', () => {
+      const t = 'council_control: Conservative\nlib_dem_control_since: May 2024';
+      assert.deepStrictEqual(found(t, '2025-12-10', 'outdated'), ['Conservative']);
+      assert.deepStrictEqual(found(t, '2025-12-10', 'date'), ['May 2024']);
+    });
+
+    it('a right line, and a former control, are no claim against the council now', () => {
+      const t = 'council: Devon County Council\ncontrol: Liberal Democrats\ncontrol_since: May 2025\nprevious_control: Conservative';
+      for (const kind of ['outdated', 'party', 'date']) assert.deepStrictEqual(found(t, '2025-12-10', kind), [], kind);
+    });
+
+    it("a dated heading sets the sheet's time", () => {
+      const t = '## Devon County Council at a glance (December 2022)\n\n- council_control: Labour\n- leader: John Hart';
+      assert.deepStrictEqual(found(t, '2025-12-10', 'party'), ['Labour']);
+    });
+  });
 });
