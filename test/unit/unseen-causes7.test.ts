@@ -141,4 +141,31 @@ describe('unseen causes (issue 13, drafts7)', () => {
       assert.deepStrictEqual(found(t, '2025-12-10', 'party'), ['Labour']);
     });
   });
+  describe('profile cards under a name as heading', () => {
+    it("'### NAME' then '**Then:** post, ward': the card's words are read as said of the heading's person", () => {
+      const t = '### Su Aves\n**Then:** Labour councillor for St Sidwell’s & St Thomas and chair of the SEND task group.\n**Now:** Still quoted.';
+      assert.deepStrictEqual(found(t, '2026-06-01', 'ward'), ['St Sidwell’s & St Thomas']);
+      const role = '## Andrew Leadbetter\nRole: Councillor for Bickleigh & Wembury.';
+      assert.deepStrictEqual(found(role, '2022-12-16', 'ward'), ['Bickleigh & Wembury']);
+    });
+
+    it('a right card, a past card, and a heading that is no name are no claim', () => {
+      const right = '### John Hart\n**Then:** Council leader (Conservative, Bickleigh & Wembury).\n**Now:** No longer leader.';
+      for (const kind of ['ward', 'party', 'role', 'outdated']) assert.deepStrictEqual(found(right, '2026-06-01', kind), [], kind);
+      const body = '### Devon County Council\n**Then:** Councillor for Bickleigh & Wembury was the leader.';
+      assert.deepStrictEqual(found(body, '2026-06-01', 'ward'), []);
+    });
+  });
+
+  describe('a ward in a second appositive after a name', () => {
+    it("'NAME, post, councillor for WARD' and 'NAME, post; councillor for WARD'", () => {
+      assert.deepStrictEqual(found('Carol Whitton, leader of the Labour group, councillor for St Thomas & Haven Banks, spoke.', '2022-12-16', 'ward'), ['St Thomas & Haven Banks']);
+      assert.deepStrictEqual(found('Andrew Leadbetter, cabinet member for children’s services; councillor for Bickleigh & Wembury.', '2022-12-16', 'ward'), ['Bickleigh & Wembury']);
+    });
+
+    it("not when the first appositive is a clause or names someone else ('NAME, who spoke after X Y, councillor for …')", () => {
+      assert.deepStrictEqual(found('Carol Whitton, who spoke after Andrew Leadbetter, councillor for Wearside & Topsham, was angry.', '2022-12-16', 'ward'), []);
+      assert.deepStrictEqual(found('Carol Whitton, a critic of Andrew Leadbetter, councillor for Wearside & Topsham, was angry.', '2022-12-16', 'ward'), []);
+    });
+  });
 });
