@@ -82,6 +82,11 @@ describe('unseen causes (issue 13, drafts7)', () => {
       assert.deepStrictEqual(found(right, '2026-01-20', 'outdated'), []);
       assert.deepStrictEqual(found(right, '2026-01-20', 'party'), []);
     });
+
+    it("not past a clause of its own or a move to the present ('In December 2022 X spoke first; today …')", () => {
+      const t = 'In December 2022 Cllr Whitton spoke first; today the cabinet member Richard Jefferies leads on the issue.';
+      assert.deepStrictEqual(found(t, '2026-01-10', 'role'), []);
+    });
   });
   describe('quotations', () => {
     it("'a' and 'an' are one article: 'a dreadful state' for 'an appalling state' is one word changed", () => {

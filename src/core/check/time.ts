@@ -131,6 +131,16 @@ function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
  * Conservative-run — …") or one of the two sentences before ("In December 2022, …" sets the scene for the next);
  * else the date the block's context sets (a dated heading, list lead or table row above it, or the story's scene).
  */
+/** Between an opening date and a claim: a clause of its own, or words that move to the present ("…; today …"). */
+const NOW_BETWEEN = /;|\b(?:today|now|currently|nowadays|at present|these days|since then)\b/;
+
+/** Does a date opening the sentence set the time of the claim at pos: no present between them, or in its clause? */
+function openingDateReaches(ctx: Ctx, s: SentenceInfo, x: DateExpr, pos: number): boolean {
+  if (NOW_BETWEEN.test(ctx.masked.slice(x.end, pos))) return false;
+  const c = clauseAt(s, pos);
+  return !NOW_BETWEEN.test(ctx.masked.slice(c.start, c.end)) && !presentTense(ctx, s, c);
+}
+
 function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean): ClaimTime | undefined {
   for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
     const ps = ctx.sentences[i];
@@ -139,7 +149,7 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
     for (let k = ds.length - 1; k >= 0; k--) {
       const x = ds[k];
       // (in the claim's own sentence only a time adverbial set before it: "In December 2022, …", not "2015 and 2022 — …")
-      if (i === s.index && (x.end > pos || x.relation === 'none' || (accept && !accept(x)))) continue;
+      if (i === s.index && (x.end > pos || x.relation === 'none' || (accept && !accept(x)) || !openingDateReaches(ctx, s, x, pos))) continue;
       if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && x.start - ps.start <= 12) {
         return { range: x.range, explicit: true, present: false, carried: true };
       }
