@@ -173,4 +173,15 @@ describe('unseen causes (issue 13, drafts7)', () => {
       assert.deepStrictEqual(found('Carol Whitton, a critic of Andrew Leadbetter, councillor for Wearside & Topsham, was angry.', '2022-12-16', 'ward'), []);
     });
   });
+  describe('a ranking in a short quotation', () => {
+    it("a headline's scare-quoted ranking is read as a ranking", () => {
+      assert.deepStrictEqual(found('Devon children’s services ‘second or third worst’ in country, MPs told', '2022-12-15', 'number'), ['second or third']);
+    });
+
+    it('the right ranking in quotation marks, and a long quotation (the quotation check weighs it), are not', () => {
+      assert.deepStrictEqual(found('Devon children’s services ‘third or fourth worst’ in country, MPs told', '2022-12-15', 'number'), []);
+      const long = 'Cllr Whitton said the service was now the “fourth or fifth worst in the country”.';
+      assert.deepStrictEqual(found(long, '2022-12-15', 'number'), []);
+    });
+  });
 });
