@@ -15,7 +15,8 @@ import { AnswerFrame, answerFrames, framedText, profileFrames, pronounFrames, un
 import { ContextDate, contextDates, contextKey, sameContext } from './time/story';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
-import { dateHints, findDates, yearFromContext } from './extract/dates';
+import { dateHints, sentenceDates, yearFromContext } from './extract/dates';
+import { offsetDates } from './check/offsets';
 import { Ctx, GateScan, gateScan, gatesOf } from './check/context';
 import { Rule } from './check/rule';
 import { RULES } from './check/registry';
@@ -206,7 +207,11 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], asOf: number): C
     for (const s of ctx.sentences) s.words = capitalWords(ctx.text, ctx.masked, s.start, s.end);
   });
   stage(jobs, ({ ctx }) => {
-    for (const s of ctx.sentences) s.dates = findDates(ctx.masked, ctx.text, s.start, s.end, asOf, ctx.dateHints);
+    for (const s of ctx.sentences) {
+      s.dates = sentenceDates(ctx.masked, ctx.text, s.start, s.end, asOf, ctx.dateHints);
+      const reckoned = offsetDates(ctx, s);
+      if (reckoned.length) s.dates = [...s.dates, ...reckoned].sort((a, b) => a.start - b.start);
+    }
     const c = ctx.contextDate;
     // a month with no year under a dated heading, lead or column is in that year
     if (c && !c.scene && !c.cells) for (const s of ctx.sentences) if (s.dates.length) yearFromContext(s.dates, ctx.masked, c.range);

@@ -15,7 +15,7 @@
  */
 import { Ctx, ModelEvent, SentenceInfo } from './context';
 import { DateExpr } from '../extract/dates';
-import { MONTH_NAMES, PartialDateParts, boundsOf, formatPartialDate, parsePartialDate } from '../time/dates';
+import { MONTH_NAMES, PartialDateParts, boundsOf, formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { findPhraseIn } from '../text/words';
 
 export interface Candidate {
@@ -132,6 +132,11 @@ export function endsSpan(ctx: Ctx, d: DateExpr): boolean {
 
 /** Does the date agree with one date (or range) the sources give? */
 export function agrees(ctx: Ctx, d: DateExpr, date: string, approximate: boolean): boolean {
+  // a time reckoned from another event ("two years after the joint visit") is a span of days: it must meet the date's
+  if (d.reference && d.range) {
+    const r = rangeOf(date), loose = approximate ? 365 : 0;
+    return d.range.end >= r.start - loose && d.range.start <= r.end + loose;
+  }
   const writtenYear = d.year !== undefined && !d.yearInferred;
   if (date.includes('/')) {
     const { first, last } = boundsOf(date);

@@ -501,8 +501,9 @@ function otherKindBefore(ctx: Ctx, e: ModelEvent, from: number, to: number): boo
  */
 function markerWindow(ctx: Ctx, clause: { start: number; end: number }, d: DateExpr): number {
   const from = Math.max(clause.start, d.start - 60);
-  const having = ctx.masked.lastIndexOf(' having ', d.start);
-  return having >= from ? having + 1 : from;
+  // searched in the window alone: a search back from the date ran on over the whole paragraph before it (profiled)
+  const having = ctx.masked.slice(from, d.start + 8).lastIndexOf(' having ');
+  return having >= 0 ? from + having + 1 : from;
 }
 
 /** Words naming a post: a date right after one ("leader of the council since 2009") dates the tenure, not an event. */
@@ -528,12 +529,14 @@ const IRREGULAR_PARTICIPLES = new Set(['made', 'set', 'held', 'sent', 'found', '
  * the event the sentence is about, unless the participle is one of the event's own words ("rated in", "identified in").
  */
 function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
-  const r = /([a-z]+)\s+(?:in|on|during|from)\s+$/.exec(ctx.masked.slice(Math.max(s.start, d.start - 30), dateStartWord(ctx, d)));
+  const from = Math.max(s.start, d.start - 30);
+  const r = /([a-z]+)\s+(?:in|on|during|from)\s+$/.exec(ctx.masked.slice(from, dateStartWord(ctx, d)));
   if (!r) return false;
   const w = r[1];
   if (!(w.endsWith('ed') && w.length > 3) && !IRREGULAR_PARTICIPLES.has(w)) return false;
   const stem = w.replace(/(?:ed|d)$/, '');
-  return !e.cueList.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)));
+  if (e.cueList.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)))) return false;
+  return !ownAction(ctx, s, w, from + r.index, e);
 }
 
 /** A reporting verb and up to three words before a date ("warned in", "were told on", "pointed out last"): group 1. */
@@ -557,6 +560,28 @@ function datesTheSaying(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, c
   const thatEnd = d.end + that[0].length;
   return cuePos.every((p) => p >= thatEnd);
 }
+
+
+/** Participles that say a thing was done, as its noun's own happening ("a notice issued in", "the meeting held on"). */
+const DONE = /^(?:issued|sent|served|handed|imposed|held|conducted|carried|made|delivered|signed|written|given)$/;
+/** What may stand between a noun and its participle: "notice was issued", "the letter, sent", "visit had been carried". */
+const AUXILIARY_TAIL = /(?:\s*,|\s+(?:was|were|is|are|has|have|had|been|being|first|finally|formally|only|later|eventually))*\s*$/;
+
+/**
+ * Is the participle `w` (at `at`) the doing of the event's own noun: "the SEND improvement notice was issued in 2019",
+ * "the joint visit, carried out in 2019"? The event's cue ends the words before it.
+ */
+function ownAction(ctx: Ctx, s: SentenceInfo, w: string, at: number, e: ModelEvent): boolean {
+  if (!DONE.test(w)) return false;
+  // (the noun may have a short phrase of its own: "a notice over SEND services was issued")
+  const before = ctx.masked.slice(Math.max(s.start, at - 80), at).replace(AUXILIARY_TAIL, '').replace(NOUN_PHRASE_TAIL, '');
+  // a cue that is a noun of a happening ("meeting") or a phrase ("improvement notice"), not a topic word ("send")
+  const nouns = e.cueList.filter((c) => c.includes(' ') || (EVENT_NOUNS as readonly string[]).includes(c));
+  return nouns.some((c) => before.endsWith(c) && !/[a-z]/.test(before.charAt(before.length - c.length - 1)));
+}
+
+/** A short phrase after a noun: "over SEND services", "to the council". */
+const NOUN_PHRASE_TAIL = /\s+(?:over|on|about|for|into|to|from)(?:\s+[a-z'\u2019-]+){1,3}$/;
 
 /** "the monitoring visit of February 2023", "a meeting on 16 January": a noun of a recurring kind right before the date. */
 const NOUN_BEFORE_DATE = new RegExp(`\\b(${EVENT_NOUNS.join('|')})\\s+(?:held\\s+)?(?:of|in|on|dated)\\s+(?:(?:early|late|mid-?)\\s*)?$`);
@@ -656,7 +681,8 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start);
     if (!all.length) continue;
     // only the words the date stands with can be what it dates
-    const cands = withinReach(all, dateReach(ctx, s, clause, d, dateStartWord(ctx, d), paragraphOrgs(ctx)));
+    // (a time reckoned from an event, "two years after the joint visit", is not that event's own)
+    const cands = withinReach(all, dateReach(ctx, s, clause, d, dateStartWord(ctx, d), paragraphOrgs(ctx))).filter((c) => c.e.id !== d.reference);
     if (!cands.length) continue;
     // the event whose cue stands nearest the date, unless the sentence cannot tell it from another as near
     const best = chooseEvent(ctx, s, clause, d, cands, (x) => isThisOccurrence(ctx, s, clause, x, d));

@@ -209,7 +209,47 @@ export const numbersRule = defineRule<ModelNumbers>({
 export function checkNumbers(ctx: Ctx, s: SentenceInfo, ms: ModelNumbers): void {
   // most sentences hold no tail word a fact takes: one short pattern rules them out, far cheaper than NUMBER_RE
   if (ms.tails && ms.tails.test(ctx.masked, s.start, s.end)) checkCounts(ctx, s, ctx.masked.slice(s.start, s.end), ms);
+  if (ms.percent.length) checkProportions(ctx, s, ms.percent);
   checkRanks(ctx, s, ms.rankWords);
+}
+
+/**
+ * A rise said as a fraction or a multiple, not a percentage: "a third more" (group 1, the fraction), "half as much
+ * again", "twice as much", "double the" (group 2, the multiple: what it adds is one less), "three times as much".
+ */
+const PROPORTION_RE = new RegExp(
+  '\\b(?:(?:an?\\s+)?(half|third|quarter|fifth|tenth)\\s+more\\b|half\\s+as\\s+much\\s+again\\b|' +
+  '(twice|double|one\\s+and\\s+a\\s+half\\s+times|(?:two|three|four|five)\\s+times)\\s+(?:as\\s+much|more|the)\\b)',
+  'g',
+);
+const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10 };
+const MULTIPLES: Record<string, number> = { twice: 2, double: 2, two: 2, three: 3, four: 4, five: 5 };
+
+/** The per cent a proportion adds ("a third more" is 33⅓, "twice as much" 100). */
+function proportionPercent(r: RegExpExecArray): number {
+  if (r[1]) return FRACTIONS[r[1]];
+  if (!r[2]) return 50; // half as much again
+  const times = /^one/.test(r[2]) ? 1.5 : MULTIPLES[r[2].split(/\s/)[0]];
+  return (times - 1) * 100;
+}
+
+/** Rises said as fractions or multiples ("a third more money") against the percentages the sources give. */
+function checkProportions(ctx: Ctx, s: SentenceInfo, facts: NumberFact[]): void {
+  for (const r of execIn(PROPORTION_RE, ctx.masked, s.start, s.end)) {
+    const value = proportionPercent(r);
+    const clause = clauseAt(s, r.index);
+    const clauseText = ctx.masked.slice(clause.start, clause.end);
+    const n = facts.find((x) => comparable(ctx, s, clause, clauseText, x));
+    if (!n || n.values.some((v) => Math.abs(v - value) < 1)) continue;
+    const end = r.index + r[0].length;
+    addFinding(ctx, {
+      start: r.index, end, kind: 'number', severity: 'error',
+      message: `Sources say ${n.text}, not ${ctx.text.slice(r.index, end)}.`,
+      suggestions: [n.text],
+      citations: [ctx.m.dataset.cite(n.evidence)],
+      claimKey: `number:${n.id}:${Math.round(value)}`,
+    });
+  }
 }
 
 /** Counts, percentages and durations in the sentence (`hay` is its text). */

@@ -8,7 +8,7 @@ import { defineRule } from './rule';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
-import { formatPartialDate, parsePartialDate } from '../time/dates';
+import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { GRADE_FORMS, INSPECTION_GRADES, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
@@ -16,7 +16,7 @@ const GRADES = [...INSPECTION_GRADES, ...Object.keys(GRADE_FORMS)].map((g) => g.
 export const RATING_RE = new RegExp(`\\b(${GRADES})\\b`, 'g');
 /** What every RATING_RE match holds: a gate asked once per paragraph. */
 const RATING_GATE = gate(/\b(?:outstanding|good|requir|inadequate)/);
-const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|graded|inspectors?|inspection|verdict|grade|grading|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b)`);
+const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|graded|inspectors?|inspection|verdict|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b)`);
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring|nationally|england's|average)\b/;
 
@@ -158,7 +158,34 @@ export function ratingValue(word: string): string {
 
 /** The number words below twenty, in order: NUMBER_WORDS[n] is n's. */
 const NUMBER_WORDS = Object.keys(WORD_NUMBERS);
-const DURATION_RE = new RegExp(`\\b(?:for|over|in)\\s+(?:the\\s+)?(?:(?:past|last)\\s+)?(\\d+|${NUMBER_WORDS.join('|')})\\s+years\\b`);
+/** Words that make a length loose or a bound ("more than four years", "nearly eight years"). */
+const QUALIFIERS = ['well over', 'just over', 'more than', 'over', 'at least', 'just under', 'nearly', 'almost', 'close to', 'less than', 'under', 'about', 'around', 'roughly', 'some'];
+/**
+ * "for the past four years", "for more than four years", "over the last five years", "in the past four years" (group 1
+ * a qualifier, group 2 the number). "in four years" alone is the time a change took ("went from inadequate to good in
+ * seven years"), not how long a rating has held.
+ */
+const DURATION_RE = new RegExp(
+  `\\b(?:(?:for|over)(?:\\s+the)?(?:\\s+(?:past|last))?|in\\s+the\\s+(?:past|last))\\s+(?:(${QUALIFIERS.join('|')})\\s+)?(\\d+|${NUMBER_WORDS.join('|')})\\s+years\\b`,
+);
+
+/** The years a qualified length may mean ("more than four" is four and up, "nearly eight" seven to eight). */
+function qualifiedYears(q: string, n: number): { lo: number; hi: number } {
+  if (/^(?:more than|over|at least|well over|just over)$/.test(q)) return { lo: n, hi: Infinity };
+  if (/^(?:nearly|almost|just under|close to)$/.test(q)) return { lo: n - 1, hi: n };
+  if (/^(?:less than|under)$/.test(q)) return { lo: 0, hi: n };
+  return { lo: n - 1, hi: n + 1 };
+}
+
+/** Is n years (after its qualifier, if any) wrong for a rating held since `from`, at the draft's date? */
+function wrongYears(ctx: Ctx, from: string, q: string | undefined, n: number): boolean {
+  if (!q) return Math.abs(n - (ctx.asOfYear - parsePartialDate(from).year)) >= 2;
+  // how long it has held, in years, as exactly as the sources date its start, give or take half a year
+  const since = rangeOf(from);
+  const lo = (ctx.asOf - since.end) / 365.25 - 0.5, hi = (ctx.asOf - since.start) / 365.25 + 0.5;
+  const claim = qualifiedYears(q, n);
+  return claim.hi < lo || claim.lo > hi;
+}
 
 /** "rated inadequate for the past four years": the years must reach back to when the sources say the rating began. */
 function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: Ctx['m']['states'][number], rating: { start: number; end: number }): void {
@@ -170,19 +197,29 @@ function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: 
   const at = clause.start + r.index;
   const gap = at >= rating.end ? at - rating.end : rating.start - (at + r[0].length);
   if (gap > 24) return;
-  const n = WORD_NUMBERS[r[1]] ?? parseInt(r[1], 10);
-  const fromYear = parsePartialDate(state.from).year;
-  const right = ctx.asOfYear - fromYear;
-  if (Math.abs(n - right) < 2) return;
-  const start = clause.start + r.index + r[0].indexOf(r[1]);
-  const end = start + r[1].length + ' years'.length;
+  const n = WORD_NUMBERS[r[2]] ?? parseInt(r[2], 10);
+  if (!wrongYears(ctx, state.from, r[1], n)) return;
+  const right = ctx.asOfYear - parsePartialDate(state.from).year;
+  const start = clause.start + r.index + r[0].indexOf(r[1] ?? r[2]);
+  const end = clause.start + r.index + r[0].length;
   addFinding(ctx, {
     start, end, kind: 'number', severity: 'error',
     message: `Sources say it has been rated ${state.value} since ${formatPartialDate(state.from)}: about ${right} years before this draft's date, not ${n}.`,
-    suggestions: [`${/\d/.test(r[1]) ? right : NUMBER_WORDS[right] ?? right} years`],
+    suggestions: [`${/\d/.test(r[2]) ? right : NUMBER_WORDS[right] ?? right} years`],
     citations: [ctx.m.dataset.cite(state.evidence)],
     claimKey: `number:duration:${state.id}:${n}`,
   });
+}
+
+/**
+ * Does the sentence before, in the paragraph, rate with the same grade? Then a bare grade goes on about that rating
+ * ("… have been rated inadequate for almost three years. Critics say they have been inadequate for more than four.").
+ */
+function ratedBefore(ctx: Ctx, s: SentenceInfo, grade: string): boolean {
+  if (s.index === 0) return false;
+  const p = ctx.sentences[s.index - 1];
+  const text = ctx.masked.slice(p.start, p.end);
+  return CONTEXT.test(text) && new RegExp(`\\b${escapeRegExp(grade)}\\b`).test(text);
 }
 
 export const ratingsRule = defineRule<RatingScope>({
@@ -202,7 +239,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const pos = r.index;
     const clause = clauseAt(s, pos);
     const clauseText = masked.slice(clause.start, clause.end);
-    if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText)) continue;
+    if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText)) continue;
     // "inadequate or requires improvement": either grade, so a claim of neither

@@ -23,6 +23,8 @@ export interface DateExpr {
   /** Relative expressions (last year, this May) and bare months. */
   relative: boolean;
   range?: DayRange;
+  /** A time reckoned from a sourced event's ("two years after the joint visit"): that event's id. */
+  reference?: string;
 }
 
 export interface TimeRef {
@@ -375,4 +377,50 @@ export function yearFromContext(dates: DateExpr[], f: string, context: DayRange)
     x.year = x.month <= endMonth ? year : year - 1;
     x.range = rangeOfExpr(x);
   }
+}
+
+/** What may stand before a timeline entry's lead date (a table's bar, a bullet, emphasis), and the separator after it. */
+const LEAD_BEFORE = /^[\s|*_#>-]*$/;
+const LEAD_AFTER = /^[\s*_]*(?:\||[–—:]|-\s)/;
+
+/**
+ * The date a timeline entry opens with ("| Mar 2026 | …", "**May 2021** – …"): a month and year written out, first in
+ * the sentence f[start, …), with a separator after it. The entry's own relative dates ("from this month") are reckoned
+ * from it, not from the draft's date.
+ */
+export function leadDate(f: string, start: number, dates: DateExpr[]): DateExpr | undefined {
+  const d = dates[0];
+  if (!d || !d.range || d.relative || d.yearInferred || d.month === undefined) return undefined;
+  if (!LEAD_BEFORE.test(f.slice(start, d.start)) || !LEAD_AFTER.test(f.slice(d.end, d.end + 8))) return undefined;
+  return d;
+}
+
+/** Words before a month in its clause that set it to come ("the report is due in April", "will be published in May"). */
+const TO_COME_BEFORE = /\b(?:will|shall|is due|are due|due to|is expected|are expected|is set to|are set to|is scheduled|are scheduled|is to be|are to be)\b/;
+
+/**
+ * A month written without a year or a day, in a clause that says it is to come ("their report is due in April",
+ * written in February): the coming one, not the last. Changes `dates` of the sentence f[start, end) in place.
+ */
+export function comingMonths(dates: DateExpr[], f: string, start: number, end: number, asOf: number): void {
+  for (const x of dates) {
+    if (!x.yearInferred || x.year === undefined || x.month === undefined || x.day !== undefined || !x.range || x.range.end >= asOf) continue;
+    if (x.relation !== 'in' || OWN_RELATIVE.test(f.slice(x.start, x.start + 12))) continue;
+    const clause = clauses(f, start, end).find((c) => x.start >= c.start && x.start < c.end);
+    if (!clause || !TO_COME_BEFORE.test(f.slice(clause.start, x.start))) continue;
+    x.year += 1;
+    x.range = rangeOfExpr(x);
+  }
+}
+
+/**
+ * The dates of the sentence f[start, end) as its words set them: findDates, with a timeline entry's relative dates
+ * ("| Mar 2026 | … from this month |") reckoned from the date it opens with, and a month said to be coming the next one.
+ */
+export function sentenceDates(f: string, original: string, start: number, end: number, asOf: number, hints?: DateHints): DateExpr[] {
+  const dates = findDates(f, original, start, end, asOf, hints);
+  const lead = dates.length > 1 && dates.some((d) => d.relative) ? leadDate(f, start, dates) : undefined;
+  if (lead) return findDates(f, original, start, end, lead.range!.start, hints);
+  if (dates.length) comingMonths(dates, f, start, end, asOf);
+  return dates;
 }

@@ -124,7 +124,6 @@ export function buildModel(dataset: Dataset): Model {
     return { party, phrases };
   });
   partyPhrases.sort((a, b) => b.phrase.length - a.phrase.length);
-  const sourceWords = dataset.sources.map((src) => ` ${plainWords(src.text)} `).join('|');
   const partyAbbreviations = new Map<string, string>();
   for (const party of dataset.parties) for (const a of party.abbreviations) partyAbbreviations.set(normPhrase(a), party.id);
 
@@ -147,11 +146,17 @@ export function buildModel(dataset: Dataset): Model {
     }
   });
   const states = dataset.states.map((s) => ({ ...s, time: timeOf(s) }));
+  let sourceWords: string | undefined;
 
   return {
     dataset, people, bySurname, byGiven, surnames: [...bySurname.keys()], notNames: notNamesOf(dataset, partyPhrases), parties, partyPhrases,
-    partyAbbreviations, sourceWords, orgPhrases, places: placesOf(dataset.organisations), quotes, quoteWordIndex, events: eventsOf(dataset), states,
+    partyAbbreviations, orgPhrases, places: placesOf(dataset.organisations), quotes, quoteWordIndex, events: eventsOf(dataset), states,
     numbers: dataset.numbers, timeOf,
+    // Made on first use: only a quotation no source gives asks for it, and making it is a sixth of an engine's
+    // start-up (profiled on the command's run).
+    get sourceWords() {
+      return (sourceWords ??= dataset.sources.map((src) => ` ${plainWords(src.text)} `).join('|'));
+    },
   };
 }
 

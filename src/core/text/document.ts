@@ -127,6 +127,8 @@ export interface RawBlock {
 export interface RawChunk {
   blocks: RawBlock[];
   frontMatter?: FrontMatter;
+  /** What is worked out from the reading and kept with it, made on first use (see notesOf). */
+  notes?: ChunkNotes;
 }
 
 /**
@@ -1563,12 +1565,12 @@ interface ChunkNotes {
   /** By the block's index in the chunk (see labelsOf). */
   labels: (Labels | undefined)[];
 }
-const NOTES = new WeakMap<RawChunk, ChunkNotes>();
-
+/**
+ * The notes kept with a chunk's reading (its blocks are never changed). A field of the reading, not a WeakMap keyed by
+ * it: a full check reads every chunk afresh, and adding each to a WeakMap was 1-2% of a warm full check (profiled).
+ */
 function notesOf(raw: RawChunk): ChunkNotes {
-  let n = NOTES.get(raw);
-  if (!n) NOTES.set(raw, (n = { labels: [] }));
-  return n;
+  return (raw.notes ??= { labels: [] });
 }
 
 function wrapLinesOf(text: string, offset: number, raw: RawChunk): WrapLines[] {
