@@ -11,7 +11,7 @@ import { Model, PersonIndex, buildModel } from './model/model';
 import { fold, foldByTable, isWordCode } from './text/fold';
 import { sentences, Span } from './text/sentences';
 import { BlockOrigin, DocumentCache, DocumentModel, originsOf, readDocument } from './text/document';
-import { AnswerFrame, answerFrames, framedText, pronounFrames, unframe } from './text/answers';
+import { AnswerFrame, answerFrames, framedText, profileFrames, pronounFrames, unframe } from './text/answers';
 import { ContextDate, contextDates, contextKey, sameContext } from './time/story';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
@@ -378,6 +378,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       const dates = contextDates(doc, text);
       const frames = answerFrames(doc.blocks, text);
       pronounFrames(doc.blocks, text, frames);
+      profileFrames(doc.blocks, text, frames);
       const blocks = doc.blocks;
       const prose = proseOf(text, doc);
       // Asked once of the whole text rather than of each block: a part of an NFC text is NFC (nothing can
@@ -499,6 +500,7 @@ export class IncrementalChecker {
     const dates = contextDates(doc, text);
     const frames = answerFrames(doc.blocks, text);
     pronounFrames(doc.blocks, text, frames);
+      profileFrames(doc.blocks, text, frames);
     const findings: Finding[] = [];
     const confirmations: Confirmation[] = [];
     /** Results of the replaced chunks' blocks, by context key and prose (made on the first block not kept). */

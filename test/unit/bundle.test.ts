@@ -45,7 +45,9 @@ const ROOT = projectRoot();
 // (+4 KB: traps5's false-alarm causes: a fronted date of saying, "that" relative clauses, fronted clauses of time,
 // ratings of counted bodies, of a relative clause's antecedent, of a subject of change and of "Its…" after another body,
 // a post its holder is said to have left, words said on another occasion; measured 325.3 KB when raised)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4) * 1024;
+// (+5 KB: issue 13, the causes of drafts7: reporting clauses, captions in capitals, passive credits, posts in
+// brackets, fact sheets' key: value lines, profile cards under a name, rankings in short quotations; measured 325.0 KB alone, 330.0 KB merged with phrasing3)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

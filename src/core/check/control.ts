@@ -35,6 +35,12 @@ interface ControlPatterns {
 
 const squash = (phrase: string) => phrase.replace(/[- ]/g, '');
 
+/** Where a fact sheet's key starts: a line's start, after a list marker. */
+const KEY_START = '(?<![^\\n])[ \\t]*(?:[-*][ \\t]+)?';
+/** A fact sheet's key that asks who runs the council. */
+const CONTROL_KEY = '(?:control|party\\s+in\\s+(?:control|charge|power)|(?:ruling|controlling)\\s+party|run\\s+by|in\\s+control)';
+
+
 function controlPatterns(m: Model): ControlPatterns {
   const { places } = m;
   const homeNames = m.orgPhrases.filter((o) => o.org.id === places.homeCouncil).map((o) => escapeRegExp(o.phrase));
@@ -53,6 +59,9 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\bruling\\s+${P}(?:\\s+(?:group|party|administration))?\\b`,
       `\\b${P}\\s+(?:leadership)\\b`,
       `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+      // a fact sheet's line: "Council control: Conservative", "Party in control: Labour", "Lib Dem control since: May 2025"
+      `${KEY_START}(?:(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority)(?:'s)?\\s+)?${CONTROL_KEY}\\s*:\\s*(?:the\\s+)?${P}\\b`,
+      `${KEY_START}${P}s?\\s+(?:control|in\\s+control|in\\s+charge|rule)\\s+since(?=\\s*:)`,
     ].join('|'),
     'g',
   );
@@ -76,7 +85,9 @@ export const controlRule = defineRule<ControlPatterns>({
  */
 function sinceAfter(ctx: Ctx, s: SentenceInfo, end: number): DateExpr | undefined {
   return s.dates.find((d) => d.start >= end && d.year !== undefined && !d.yearInferred &&
-    (d.relation === 'since' ? d.start - end < 40 : /^[\s,]*since\s+the\s+(?:[a-z'-]+\s+){0,3}$/.test(ctx.masked.slice(end, d.start))));
+    (d.relation === 'since' ? d.start - end < 40 : /^[\s,]*since\s+the\s+(?:[a-z'-]+\s+){0,3}$/.test(ctx.masked.slice(end, d.start)) ||
+      // a fact sheet's "Lib Dem control since: May 2025"
+      (/\bsince$/.test(ctx.masked.slice(end - 6, end)) && /^\s*:\s*$/.test(ctx.masked.slice(end, d.start)))));
 }
 
 /** The start of a party's control the sources give, against the date a draft says it holds since. */
@@ -93,6 +104,15 @@ function reportSince(ctx: Ctx, d: DateExpr, claimedStates: Ctx['m']['states'], p
     citations: [ctx.m.dataset.cite(started.evidence)],
     claimKey: `date:control:${partyEntry.party.id}:${d.year}-${d.month ?? ''}`,
   });
+}
+
+/** A fact sheet's control line ("council control: Conservative", "Lib Dem control since"): its key ends in a colon. */
+const KEY_LINE = /:|\bsince$/;
+
+/** The claim's range: the control phrase, or on a fact sheet's line its value, not its key. */
+function claimSpan(r: RegExpExecArray, phrase: string, keyLine: boolean): { start: number; end: number } {
+  const valueAt = keyLine ? r[0].lastIndexOf(phrase) : -1;
+  return valueAt > 0 ? { start: r.index + valueAt, end: r.index + valueAt + phrase.length } : { start: r.index, end: r.index + r[0].length };
 }
 
 /** A control phrase with its verb in a relative clause of its own ("the Tories, who ran the council"). */
@@ -167,7 +187,8 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPattern
     const clause = clauseAt(s, r.index);
     const clauseText = masked.slice(clause.start, clause.end);
     const sentenceText = masked.slice(s.start, s.end);
-    if (elsewhere.test(clauseText) || !home.test(sentenceText)) continue;
+    const keyLine = KEY_LINE.test(r[0]);
+    if (elsewhere.test(clauseText) || !home.test(keyLine ? masked : sentenceText)) continue;
     // "the Conservative-led government" is about Westminster, not the council
     if (/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30))) continue;
     const claimed = partyEntry.party.id;
@@ -177,10 +198,10 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPattern
     let t = sinceDate ? { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true } : claimTime(ctx, s, RELATIVE_CLAUSE.test(r[0]) ? r.index + r[0].length - 1 : r.index);
     // (read at the verb's clause: "the Tories, who ran the council until May 2025, …")
     // "the Tories, who run the council": the verb of control is the claim's tense (a word tenseOf may not know)
-    if (!t.explicit && !t.present && PRESENT_CONTROL.test(r[0])) t = { ...t, present: true };
+    // (and a fact sheet's line with no date of its own states what holds now, or at its heading's date)
+    if (!t.explicit && !t.present && (keyLine || PRESENT_CONTROL.test(r[0]))) t = { ...t, present: true };
     const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
-    const start = r.index;
-    const end = r.index + r[0].length;
+    const { start, end } = claimSpan(r, phrase, keyLine);
     const claimedStates = states.filter((x) => x.value === claimed);
     if (sinceDate) reportSince(ctx, sinceDate, claimedStates, partyEntry);
     // "Labour took control of the council in May": who took charge then, not who ran it

@@ -11,7 +11,7 @@ import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasA
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratesCountedBodies, ratingValue } from './ratings';
-import { EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS } from '../lexicon';
+import { EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS, SPEECH_VERBS } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
 import { dateReach, withinReach } from './attach';
@@ -292,10 +292,13 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
   }
   for (const c of cued) {
     const { e } = c;
-    const cuePos = notAgain(masked, c.cuePos, at);
+    let cuePos = notAgain(masked, c.cuePos, at);
     if (!cuePos.length) continue;
     if (e.exclude.length) {
       hay ??= masked.slice(clause.start, clause.end);
+      // "a follow-up visit": a cue inside an excluding phrase is that phrase's word, not the event's
+      cuePos = outsideExcludes(masked, hay, clause.start, cuePos, e.exclude);
+      if (!cuePos.length) continue;
       let nearestCue = Infinity;
       for (const p of cuePos) if (Math.abs(p - at) < nearestCue) nearestCue = Math.abs(p - at);
       let excluded = false;
@@ -309,6 +312,18 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
       if (excluded) continue;
     }
     out.push({ e, cuePos });
+  }
+  return out;
+}
+
+/** The cue positions that stand inside none of the excluding phrases found in masked[from, from + hay.length). */
+function outsideExcludes(masked: string, hay: string, from: number, cuePos: number[], exclude: readonly string[]): number[] {
+  let out = cuePos;
+  for (const x of exclude) {
+    for (let p = findPhraseIn(masked, hay, from, x, 0); p >= 0; p = findPhraseIn(masked, hay, from, x, p + 1 - from)) {
+      const end = p + x.length;
+      if (out.some((c) => c >= p && c < end)) out = out.filter((c) => c < p || c >= end);
+    }
   }
   return out;
 }
@@ -531,6 +546,29 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   return !ownAction(ctx, s, w, from + r.index, e);
 }
 
+/** A reporting verb and up to three words before a date ("warned in", "were told on", "pointed out last"): group 1. */
+const SAYING_BEFORE = new RegExp(`\\b(${[...SPEECH_VERBS, 'pointed out', 'heard', 'learned', 'learnt', 'confirmed', 'agreed', 'suggested', 'predicted'].join('|')})(?:\\s+[a-z'\u2019-]+){0,3}\\s*$`);
+/** What opens the reported words after the date: "that". */
+const THAT_AFTER = /^\s*,?\s*that\b/;
+
+/**
+ * "The Department warned in late 2025 that the service could be taken off the council from March": a date between a
+ * reporting verb and its "that" dates the saying; an event whose cues all stand in the reported words is not dated
+ * by it (unless the verb is one of the event's own words: "wrote in 2025 that" dates a letter).
+ */
+function datesTheSaying(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
+  const { masked } = ctx;
+  const that = THAT_AFTER.exec(masked.slice(d.end, Math.min(s.end, d.end + 12)));
+  if (!that) return false;
+  const r = SAYING_BEFORE.exec(masked.slice(Math.max(s.start, d.start - 40), d.start));
+  if (!r) return false;
+  const verb = r[1];
+  if (e.cueList.some((c) => c.split(' ').includes(verb))) return false;
+  const thatEnd = d.end + that[0].length;
+  return cuePos.every((p) => p >= thatEnd);
+}
+
+
 /** Participles that say a thing was done, as its noun's own happening ("a notice issued in", "the meeting held on"). */
 const DONE = /^(?:issued|sent|served|handed|imposed|held|conducted|carried|made|delivered|signed|written|given)$/;
 /** What may stand between a noun and its participle: "notice was issued", "the letter, sent", "visit had been carried". */
@@ -665,6 +703,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
     if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) continue;
     if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) continue;
+    if (datesTheSaying(ctx, s, d, e, best.cuePos)) continue;
     if (cuedAsReference(ctx, d, e, best.cuePos)) continue;
     if (!isThisOccurrence(ctx, s, clause, e, d)) continue;
     // a plan is compared only where the sentence speaks of it as a plan

@@ -372,13 +372,34 @@ function checkDecade(ctx: Ctx, s: SentenceInfo, pos: number, facts: NumberFact[]
   }
 }
 
+/** The most words a quotation may have for a ranking in it to be read here (a longer one is the quotation check's). */
+const QUOTED_RANK_WORDS = 4;
+const RANK_WORD = /worst|lowest|poorest|weakest/;
+
+/**
+ * "Devon's services 'second or third worst' in country": a ranking that is a short quotation's words (a headline's
+ * scare quotes), too short for the quotation check to weigh two changed words, is read as a ranking.
+ */
+function quotedRanks(ctx: Ctx, s: SentenceInfo): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const q of ctx.quotes) {
+    if (!q.closed || q.innerStart < s.start || q.innerEnd > s.end) continue;
+    const inner = ctx.f.slice(q.innerStart, q.innerEnd);
+    if (inner.split(/\s+/).filter(Boolean).length > QUOTED_RANK_WORDS) continue;
+    for (const r of execIn(RANK_RE, ctx.f, q.innerStart, q.innerEnd)) out.push(r);
+  }
+  return out;
+}
+
 /** Rankings ("third or fourth worst") in the sentence. */
 function checkRanks(ctx: Ctx, s: SentenceInfo, rankWords: WordsIn): void {
   const { m, masked } = ctx;
   // a ranking needs its adjective: most paragraphs and sentences have none, and finding it is far cheaper than the pattern
-  if (!paragraphHas(ctx, RANK_GATE)) return;
-  if (!rankWords.test(masked, s.start, s.end)) return;
-  for (const r of execIn(RANK_RE, masked, s.start, s.end)) {
+  const plain = paragraphHas(ctx, RANK_GATE) && rankWords.test(masked, s.start, s.end);
+  // (a quotation's words are blanked in masked: asked only of sentences with a quotation and the adjective)
+  const quoted = ctx.quotes.length > 0 && RANK_WORD.test(ctx.f.slice(s.start, s.end)) ? quotedRanks(ctx, s) : [];
+  if (!plain && quoted.length === 0) return;
+  for (const r of plain ? [...execIn(RANK_RE, masked, s.start, s.end), ...quoted] : quoted) {
     const vals = [ordValue(r[1]), ...(r[2] ? [ordValue(r[2])] : [])];
     const fact = m.numbers.find((n) => n.unit === 'rank');
     if (!fact) break;

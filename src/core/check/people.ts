@@ -212,12 +212,21 @@ function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonI
 const INTRODUCED = /^\s*,\s*(?:an?\s|\d{1,3}\s*,|aged\s+\d|who\s+is\s+an?\s)/;
 const NO_RELATION = /^[^.;:"“]*\bno\s+relation\b/;
 
+/** Are the letters of text[start, end) all capitals (a caption, a header in capitals)? */
+function allCaps(text: string, start: number, end: number): boolean {
+  const t = text.slice(start, end);
+  return t !== t.toLowerCase() && t === t.toUpperCase();
+}
+
 /** "Jane Leadbetter" for a person the sources name otherwise: flagged where the sentence makes the person sure. */
 function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): void {
   const { m, f, text } = ctx;
   const { w, prevWord, surnameEnd } = at;
   const prev = at.prev!;
   const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
+  // "SOMERSET UNDER WOOSTER": in capitals a capital letter says nothing, so only a given name (anyone's) or one near
+  // the person's own is a given name there
+  if (!closeGiven && allCaps(text, prev.start, prev.end) && allCaps(text, w.start, surnameEnd) && !m.byGiven.has(prevWord)) return;
   const roleBefore = headBefore(p, f.slice(Math.max(0, prev.start - 40), prev.start));
   const roleCue = roleBefore || roleCueFor(p, at.sentence());
   // "Emma Smith, a mother of three": someone introduced as new, not a sourced Jo Smith under another given name

@@ -255,6 +255,8 @@ interface QuoteModel {
   /** Each source quotation's words as ids, and without the articles. */
   quoteIds: Int32Array[];
   bareIds: Int32Array[];
+  /** Each source quotation's words as ids with "an" read as "a" (one article: which is written follows the next word's sound). */
+  alignIds: Int32Array[];
   /** Each source quotation's words as written and its citation, made on first use. */
   wordTexts: Map<QuoteIndex, string[]>;
   citations: Map<QuoteIndex, Citation>;
@@ -307,9 +309,10 @@ function quoteModel(m: Model): QuoteModel {
   const the = words.get('the')!, a = words.get('a')!, an = words.get('an')!;
   const quoteIds = m.quotes.map((q) => Int32Array.from(q.tokens, (t) => words.get(t) ?? -1));
   const bareIds = quoteIds.map((q) => q.filter((id) => id !== the && id !== a && id !== an));
+  const alignIds = quoteIds.map((q) => q.map((id) => (id === an ? a : id)));
   return {
     words, common, countedIn: new Int32Array(words.size), calls: 0, usesFrom, uses, tokens: [...words.keys()], slots, chars,
-    shift: 32 - bits, mask: size - 1, the, a, an, quoteIds, bareIds, wordTexts: new Map(), citations: new Map(), scratch: quoteScratch(m.quotes.length),
+    shift: 32 - bits, mask: size - 1, the, a, an, quoteIds, bareIds, alignIds, wordTexts: new Map(), citations: new Map(), scratch: quoteScratch(m.quotes.length),
     bodies: bodyPatterns(m),
   };
 }
@@ -596,6 +599,8 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
       return p ? { person: p, start: q.end + role.index, end: q.end + role.index + role[0].length } : undefined;
     }
   }
+  const agent = passiveAgent(ctx, allMentions, q, after, afterLimit);
+  if (agent) return agent;
   // before the quote: 'Steve Race said: "…"', 'According to Steve Race, "…"'
   SPEECH.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -624,14 +629,45 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
       const p = byPronoun(allMentions, q.open, pron[1]);
       return p ? { person: p } : undefined;
     }
-    const role = ROLE_NOUN.exec(before.slice(Math.max(0, last.index - 40), last.index));
+    const roleFrom = Math.max(0, last.index - 40);
+    const role = ROLE_NOUN.exec(before.slice(roleFrom, last.index));
     if (role) {
       const p = roleHolder(ctx, role[1]);
-      if (p) return { person: p };
+      // (where the draft names the post, so a misattribution takes in "the minister wrote")
+      if (p) return { person: p, start: beforeStart + roleFrom + role.index, end: verbPos + last[0].length };
     }
     return undefined;
   }
   return colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
+}
+
+/**
+ * The agent of a passive that credits the words: right after the quotation ('was put at "about two years" by John
+ * Hart', '"…" by the minister'), or after a participle of saying ('"…" — words spoken at the cabinet by NAME', '"…", a
+ * phrase used by NAME'). Other participles ('"…", a figure disputed by NAME') credit nothing.
+ */
+const BY_AFTER = /^[\s,'"\u2019\u201d]*by\s+/;
+const BY_SAYING_AFTER = /^[\s,'"\u2019\u201d\u2013\u2014-]*(?:(?:a|the|his|her|their)\s+(?:[a-z]+\s+)?(?:phrase|words?|line|remark|comment|description|verdict)\s+|words\s+)?(?:(?:was|were|is|are|has been|had been)\s+)?(?:first\s+)?(?:used|spoken|said|uttered|written|coined|voiced|offered|delivered|quoted|given)\s+(?:[a-z'\u2019]+\s+){0,3}?by\s+/;
+
+/** What may stand between "by" and the name: nothing, or a title ("by Cllr Carol Whitton"). */
+const AGENT_LEAD = /^(?:[a-z]{2,10}\.?\s+)?$/;
+
+function passiveAgent(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, after: string, afterLimit: () => number): Speaker | undefined {
+  const by = BY_AFTER.exec(after) ?? BY_SAYING_AFTER.exec(after);
+  if (!by) return undefined;
+  const from = q.end + by[0].length;
+  // "by the minister", "by the Children's Minister": a post right after "by"
+  const r = /^the\s+/.test(after.slice(by[0].length)) ? ROLE_NOUN.exec(after.slice(by[0].length, by[0].length + 40)) : null;
+  const role = r && r.index <= 4 ? r : null;
+  const ms = mentionsIn(allMentions, from, Math.min(afterLimit(), from + 50));
+  // the name right after "by", or after the post it holds ("by the Children's Minister, Josh MacAlister")
+  const m = ms.find((x) => AGENT_LEAD.test(ctx.masked.slice(from, x.start)) || (role !== null && /^[\s,]*$/.test(ctx.masked.slice(from + role.index + role[0].length, x.start))));
+  if (m) return { person: m.person, start: m.start, end: m.end };
+  if (role) {
+    const p = roleHolder(ctx, role[1]);
+    return p ? { person: p, start: from, end: from + role[0].length } : undefined;
+  }
+  return undefined;
 }
 
 /** A script's cue in brackets on the line before the words ('[SOT — CLLR SU AVES]⏎"…"', '[CLIP: Steve Race]'). */
@@ -1051,13 +1087,15 @@ function closestQuote(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[
     // five or six words with one phrase changed inside them (two edits) when the draft gives the words' own speaker
     const maxCost = n >= 5 && n <= 6 ? 2 : base;
     let segBare = -1; // the number of the segment's words in scratch.bare, once written
+    // ("a shocking state" for "an appalling state" is one word changed, not two)
+    const segIds = qw.ids.slice(seg.from, seg.to).map((id) => (id === qm.an ? qm.a : id));
     for (const qidx of cands) {
       const qi = ctx.m.quotes[qidx];
       // only a strictly cheaper alignment can replace the best so far: ask align for no more (the same answer when
       // there is one, and an early stop when there is not); cost 0 is never a misquote
       const limit = bestAlign ? Math.min(maxCost, bestAlign.al.cost - 1) : maxCost;
       if (limit < 1) continue;
-      let al = align(qm.scratch, qw.ids, seg.from, n, qm.quoteIds[qidx], limit);
+      let al = align(qm.scratch, segIds, 0, n, qm.alignIds[qidx], limit);
       if (!al || al.cost === 0) continue;
       // the filters below are pure: cheapest first
       let same = 0;
@@ -1065,7 +1103,7 @@ function closestQuote(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[
       if (same < 2 || same < n - maxCost) continue;
       if ((n <= 4 || only) && speaker && !speakerOk(qi, speaker.person)) continue;
       if (al.cost > base) {
-        const inner = innerHunk(qw.ids, seg.from, n, qm.quoteIds[qidx], al.cost);
+        const inner = innerHunk(segIds, 0, n, qm.alignIds[qidx], al.cost);
         if (!inner || !(speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qi, quotation.q.open))) continue;
         al = inner;
       }

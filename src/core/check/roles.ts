@@ -281,8 +281,11 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
   return undefined;
 }
 
-/** What follows a name before a role: a comma ("Steve Race, the MP for…"), or a verb of holding or leaving and "as". */
-const COMMA_AFTER = /^'?s?\s*,\s*/;
+/**
+ * What follows a name before a role: a comma ("Steve Race, the MP for…") or an opening bracket ("Andrew Kay (chief
+ * reporter)"), or a verb of holding or leaving and "as".
+ */
+const COMMA_AFTER = /^'?s?\s*[,(]\s*/;
 const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
 /** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
 const IS_POST = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
@@ -983,11 +986,32 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
 /** ", a Conservative councillor", ", the council's Lib Dem leader", ", a Conservative,": a party (group 1) after a name. */
 const PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the\s+council's|the|a|an)\s+([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))/;
 
+/**
+ * ", leader of the Labour group, councillor for St David's": a ward in a second appositive after the name (group 2),
+ * the first (group 1) neither a clause of its own nor naming anyone else.
+ */
+const SECOND_WARD = new RegExp(`^\\s*,\\s*([^,;.()]{3,60}?)[,;]${FOR_WARD.source.slice(FOR_WARD.source.indexOf('\\s*(?:the'))}`);
+/** What a cabinet member is "member for", not a ward. */
+const PORTFOLIO = /\b(children|services|education|send|families)\b/;
+const CLAUSE_WORD = /\b(?:who|which|whom|whose|after|before|with|than|and|but|said|says|told|spoke|replied)\b/;
+/** Two capitalised words in a row: a name ("Andrew Leadbetter"). */
+const TWO_CAPITALS = /[A-Z][a-z'\u2019]+\s+[A-Z][a-z]/;
+
+function secondWard(ctx: Ctx, after: string, at: number): RegExpExecArray | null {
+  const r = after.includes('for') ? SECOND_WARD.exec(after) : null;
+  if (!r || CLAUSE_WORD.test(r[1])) return null;
+  const first = at + r[0].indexOf(r[1]);
+  if (TWO_CAPITALS.test(ctx.text.slice(first, first + r[1].length))) return null;
+  // (the ward is the last group, as FOR_WARD's)
+  return Object.assign([r[0], r[2]], { index: r.index, input: r.input }) as unknown as RegExpExecArray;
+}
+
 function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: PartyWardClaims): void {
   const p = mention.person;
   // a ward claim counts only for a person with a ward, a party claim only for one with a party
-  const forWard = p.ward && (FOR_WARD.exec(after) ?? representsWard(ctx, after, mention.end));
-  if (forWard && !/\b(children|services|education|send|families)\b/.test(forWard[1])) {
+  const portfolio = (r: RegExpExecArray | null) => (r && PORTFOLIO.test(r[1]) ? null : r);
+  const forWard = p.ward && (portfolio(FOR_WARD.exec(after)) ?? representsWard(ctx, after, mention.end) ?? portfolio(secondWard(ctx, after, mention.end)));
+  if (forWard) {
     const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
     claims.ward = { text: forWard[1], start: st, end: st + forWard[1].length };
   }

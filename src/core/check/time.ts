@@ -101,7 +101,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   if (opts.title || opts.role) {
     // A date set earlier in the paragraph carries over; else a title or role is about the draft's date unless the
     // sentence marks it as history and the tense says past. (The tense is asked last: most sentences mark no history.)
-    const carried = carriedDate(ctx, s, pos);
+    const carried = carriedDate(ctx, s, pos, opts.accept);
     if (carried) return carried;
     if (!HISTORY.test(ctx.masked.slice(s.start, s.end))) return { range: now, explicit: false, present: true };
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
@@ -110,7 +110,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   // a date set earlier in the paragraph carries over to sentences that do not give their own (to those in the present
   // tense too in a scene told in the present)
   if (!present || ctx.contextDate?.present || ctx.contextDate?.cells) {
-    const carried = carriedDate(ctx, s, pos);
+    const carried = carriedDate(ctx, s, pos, opts.accept);
     if (carried) return carried;
   }
   return { range: now, explicit: false, present };
@@ -127,16 +127,29 @@ function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
 }
 
 /**
- * The time of a date that opens one of the two sentences before ("In December 2022, …" sets the scene for the next);
+ * The time of a date that opens the sentence before the claim's clause ("In December 2022, the council — then
+ * Conservative-run — …") or one of the two sentences before ("In December 2022, …" sets the scene for the next);
  * else the date the block's context sets (a dated heading, list lead or table row above it, or the story's scene).
  */
-function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefined {
-  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+/** Between an opening date and a claim: a clause of its own, or words that move to the present ("…; today …"). */
+const NOW_BETWEEN = /;|\b(?:today|now|currently|nowadays|at present|these days|since then)\b/;
+
+/** Does a date opening the sentence set the time of the claim at pos: no present between them, or in its clause? */
+function openingDateReaches(ctx: Ctx, s: SentenceInfo, x: DateExpr, pos: number): boolean {
+  if (NOW_BETWEEN.test(ctx.masked.slice(x.end, pos))) return false;
+  const c = clauseAt(s, pos);
+  return !NOW_BETWEEN.test(ctx.masked.slice(c.start, c.end)) && !presentTense(ctx, s, c);
+}
+
+function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean): ClaimTime | undefined {
+  for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
     const ps = ctx.sentences[i];
     // the last such date of the sentence
     const ds = ps.dates;
     for (let k = ds.length - 1; k >= 0; k--) {
       const x = ds[k];
+      // (in the claim's own sentence only a time adverbial set before it: "In December 2022, …", not "2015 and 2022 — …")
+      if (i === s.index && (x.end > pos || x.relation === 'none' || (accept && !accept(x)) || !openingDateReaches(ctx, s, x, pos))) continue;
       if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && x.start - ps.start <= 12) {
         return { range: x.range, explicit: true, present: false, carried: true };
       }

@@ -165,3 +165,29 @@ export function pronounFrames(blocks: readonly Block[], text: string, frames: (A
     if (names.length === 1) frames[i] = { at: 0, insert: `${names[0]}.\n\n`, headEnd: 0, past: false };
   }
 }
+
+/** A heading that is a person's name and nothing else ("### Su Aves", "## Cllr John Hart"). */
+const NAME_HEADING = new RegExp(`^\\s*(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\\.?\\s+${W}(?:\\s+${W}){0,2}|${W}(?:\\s+${W}){1,3})\\s*$`);
+/** A profile's lead opening a block ("Then:", "Role:", "Role in 2022:"): a word, up to two more, a colon, a capital. */
+const PROFILE_LEAD = /^[ \t]*([A-Z][a-z]+(?: [a-z0-9]+){0,2}):[ \t]+(?=[A-Z])/;
+/** Leads that set the profile in the past. */
+const PAST_LEAD = /^(?:then|was|before|previously|formerly)\b|\b(?:19|20)\d\d$/i;
+
+/**
+ * A profile card: a block right under a heading that is a person's name, opening with a lead ("**Then:** Labour
+ * councillor for …"). Its words describe the person the heading names, with no name of their own: it is checked with
+ * the name lent after the lead as an appositive ("Then: Su Aves, Labour councillor for …").
+ */
+export function profileFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i], prev = blocks[i - 1];
+    if (frames[i] || prev.kind !== 'heading' || b.kind === 'heading' || b.kind === 'row') continue;
+    const prose = b.masked ?? text.slice(b.start, b.end);
+    const lead = PROFILE_LEAD.exec(prose);
+    if (!lead) continue;
+    const name = (prev.masked ?? text.slice(prev.start, prev.end)).trim();
+    if (!NAME_HEADING.test(name) || BODY.test(name)) continue;
+    const at = lead[0].length;
+    frames[i] = { at, insert: `${name}, `, headEnd: at + name.length, past: PAST_LEAD.test(lead[1]) };
+  }
+}

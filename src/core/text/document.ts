@@ -1223,6 +1223,17 @@ function maskUrls(c: string, b: RawBlock): void {
   if (out !== t) trimInto(c, b, out);
 }
 
+/** A fact sheet's key in snake case at a line's start, before its colon ("council_control: …"). */
+const SNAKE_KEY = /^([ \t]*(?:[-*][ \t]+)?)([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?=[ \t]*:)/;
+
+/** Reads a fact sheet's snake-case keys as words: "lib_dem_control_since:" as "lib dem control since:" (in place). */
+function maskSnakeKeys(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  if (t.indexOf('_') < 0) return;
+  const out = t.split('\n').map((line) => line.replace(SNAKE_KEY, (_all, lead: string, key: string) => lead + key.replace(/_/g, ' '))).join('\n');
+  if (out !== t) trimInto(c, b, out);
+}
+
 /** Sets a block's masked text, trimmed (moving its ends); an all-blank block is emptied (start = end). */
 function trimInto(c: string, b: RawBlock, t: string): void {
   let a = 0;
@@ -1323,8 +1334,10 @@ function sub(c: string, b: RawBlock, from: number, to: number): RawBlock {
 function finish(c: string, r: RawChunk): RawChunk {
   let empty = false;
   const urls = c.indexOf('http') >= 0 || c.indexOf('www.') >= 0;
+  const snake = c.indexOf('_') >= 0;
   for (const b of r.blocks) {
     if (urls && b.kind !== 'heading') maskUrls(c, b);
+    if (snake && b.kind !== 'heading') maskSnakeKeys(c, b);
     if (b.end <= b.start) empty = true;
   }
   r.blocks = cutLong(c, splitAtSpeakers(c, r.blocks));

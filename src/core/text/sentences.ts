@@ -99,6 +99,20 @@ export function paragraphs(text: string): Span[] {
  */
 const FIELD_LABEL = /^[ \t]*[A-Z][A-Za-z'\u2019]*(?: [A-Za-z'\u2019]+){0,2}:[ \t]/;
 
+/**
+ * A fact sheet's key in lower case opening a line ("council control: …", read from "council_control:"): a line of
+ * them after another ends the sentence above it, as a field's label does.
+ */
+const KEY_LABEL = /^[ \t]*[a-z][a-z0-9'\u2019]*(?: [a-z0-9'\u2019]+){0,4}:[ \t]/;
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function keyLines(text: string, lineStart: number, next: number): boolean {
+  return KEY_LABEL.test(text.slice(next, next + 50)) && KEY_LABEL.test(text.slice(lineStart, lineStart + 50));
+}
+
 /** Does the line at i open (after spaces or tabs) with a capital A-Z? A character test before FIELD_LABEL and its slice. */
 function opensCapital(text: string, i: number): boolean {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
@@ -204,6 +218,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
       if (
         e === lineStart || endsSentence(last) || HEADING.test(text.slice(lineStart, e)) || lineStartsBlock(text, i + 1) ||
         (opensCapital(text, i + 1) && FIELD_LABEL.test(text.slice(i + 1, i + 41)) && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e))) ||
+        (isLowerAscii(text.charCodeAt(i + 1)) && keyLines(text, lineStart, i + 1)) ||
         (lineStart === s && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1) &&
           !isUpperStart(text, lastWordStart(text, lineStart, e)))
       ) {

@@ -144,8 +144,11 @@ function isScene(t: string, d: DateExpr): boolean {
   return d.day !== undefined || MEETING.test(lead) || WEEKDAY_BEFORE.test(lead);
 }
 
-/** Words that date a document, not a scene ("an article published on 12 January 2026"). */
-const PUBLISHED = /\b(?:published|posted|printed|broadcast|aired|updated|issued|dated|filed)\s+(?:on\s+|in\s+)?$/;
+/**
+ * Words that date a document, not a scene ("an article published on 12 January 2026"), also as a header's key
+ * ("Submitted: 2 March 2026", "Sent: Monday 2 March 2026", "Date: …").
+ */
+const PUBLISHED = /\b(?:published|posted|printed|broadcast|aired|updated|issued|dated|filed|submitted|sent|received|written|date)\s*:?\s+(?:on\s+|in\s+)?$/;
 /** A weekday named before a month ("It was a Wednesday in mid-December 2022"): a day, though not its number. */
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`);
 
