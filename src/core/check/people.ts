@@ -12,6 +12,12 @@ import { ABBREVIATED_TITLES, ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } f
 const TITLES = new Set<string>([...TITLE_WORDS, ...ABBREVIATED_TITLES.map((t) => t + '.')]);
 const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:has\\s+|had\\s+|also\\s+|then\\s+)?(${SPEECH_VERBS.join('|')})\\b`);
 const ROLE_BEFORE = new RegExp(`\\b(${[...ROLE_HEADS, ...TITLE_WORDS].join('|')})\\s*,?\\s*$`);
+/**
+ * A definite post said of a surname alone ("Hart is cabinet member for …", "Hart is the council leader", "Hart leads
+ * the council"): the sentence is about the holder of a post, so a common surname is the sourced person. ("Hart is a
+ * director of …" introduces somebody, and is left alone.)
+ */
+const POST_AFTER = new RegExp(`^\\s+(?:(?:is|was|became|remains|has\\s+been)\\s+(?:still\\s+|now\\s+|also\\s+)?(?!an?\\s)(?:the\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:${ROLE_HEADS.join('|')})\\b|(?:leads|led|chairs|chaired|heads|headed)\\s+the\\s)`);
 
 function baseOf(word: string): { base: string; cut: number } {
   if (word.endsWith("'s")) return { base: word.slice(0, -2), cut: 2 };
@@ -203,7 +209,7 @@ function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonI
   if (p.person.commonSurname && !titled) {
     const after = f.slice(w.end, Math.min(f.length, w.end + 40));
     const before = f.slice(Math.max(0, w.start - 24), w.start);
-    if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && roleCueFor(p, at.sentence()))) return;
+    if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && roleCueFor(p, at.sentence())) && !(cut === 0 && POST_AFTER.test(f.slice(w.end, w.end + 60)))) return;
   }
   pushMention(s, { person: p, start: titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: false, titled });
 }

@@ -308,7 +308,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // needs, so a shorter text only takes matches away).
   COMMA_AFTER_AT.lastIndex = mention.end;
   LEFT_AS_AT.lastIndex = mention.end;
-  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !copulaAt(ctx.masked, mention.end)) return undefined;
+  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !copulaAt(ctx.masked, mention.end)) return verbAfter(ctx, s, mention);
   const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
   const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest) ?? IS_POST.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
@@ -318,15 +318,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   let tail = rest.slice(pos);
   // "who leads the Labour group", "who chairs the SEND task group", "who heads the council", "who holds the … brief"
   const verb = WHO_VERB.exec(tail);
-  if (verb) {
-    pos += verb[0].length;
-    const rest = tail.slice(verb[0].length);
-    const chunkEnd = CHUNK_END.exec(rest);
-    const words = (chunkEnd ? rest.slice(0, chunkEnd.index) : rest).trimEnd();
-    const start = mention.end + pos;
-    const claim = verbPost(ctx, verb[1], words, start);
-    return claim && /^(?:led|headed|chaired|held)$/.test(verb[1]) ? { ...claim, past: true } : claim;
-  }
+  if (verb) return postOfVerb(ctx, verb, tail, mention.end + pos);
   // "who represents Exeter in Parliament": an MP's seat (of someone the sources give as an MP, or said to be in Parliament)
   const seat = REPRESENTS.exec(tail);
   if (seat && (seat[2] || mention.person.roles.some((r) => r.role.type === 'mp'))) {
@@ -375,6 +367,27 @@ function roleWords(s: SentenceInfo, text: string, start: number): string {
 }
 
 const WHO_VERB = /^who\s+(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+/** The same verbs straight after the name: "Leadbetter chairs the SEND task group", "Whitton leads the Labour group". */
+const VERB_AFTER = /^\s+(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+
+/** A post said with a verb straight after the name (VERB_AFTER), or nothing. */
+function verbAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+  // (most names are followed by none of these verbs' first letters: no slice)
+  const c = ctx.masked.charCodeAt(mention.end + 1);
+  if (ctx.masked.charCodeAt(mention.end) !== 32 || (c !== 108 && c !== 104 && c !== 99)) return undefined;
+  const tail = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
+  const verb = VERB_AFTER.exec(tail);
+  return verb ? postOfVerb(ctx, verb, tail, mention.end) : undefined;
+}
+
+/** The post a verb match (WHO_VERB or VERB_AT, read at the start of `tail`, which starts at `at`) says, up to the clause's end. */
+function postOfVerb(ctx: Ctx, verb: RegExpExecArray, tail: string, at: number): RoleClaim | undefined {
+  const rest = tail.slice(verb[0].length);
+  const chunkEnd = CHUNK_END.exec(rest);
+  const words = (chunkEnd ? rest.slice(0, chunkEnd.index) : rest).trimEnd().replace(BODY_AFTER, '');
+  const claim = verbPost(ctx, verb[1], words, at + verb[0].length);
+  return claim && /^(?:led|headed|chaired|held)$/.test(verb[1]) ? { ...claim, past: true } : claim;
+}
 
 /** A post said with a verb ("leads the council", "chairs the task group", "holds the children's services brief"). */
 function verbPost(ctx: Ctx, verb: string, words: string, start: number): RoleClaim | undefined {
@@ -1039,11 +1052,15 @@ function wordsWithin(got: string, words: Set<string>): boolean {
   }
 }
 
+/** What a ward's name may be written with that is not its name: "the", and "(electoral) division" or "ward" after it. */
+const SEAT_WORDS = /^the |(?: electoral)? (?:division|ward)$/g;
+
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
   const w = indexOf(ctx, rolesRule).wards.get(p.ward!.ward)!;
   const want = w.norm;
   const wantWords = w.words;
-  const got = wardNorm(wardClaim.text);
+  // "St David's division", "the Kingsbridge ward": the ward's name and the kind of seat it is
+  const got = wardNorm(wardClaim.text).replace(SEAT_WORDS, '');
   // a ward given in part ("Haven Banks") is the ward; its parts in another order ("Haven Banks & St David's") are not its name
   const reordered = got !== want && got.split(' and ').sort().join(' and ') === want.split(' and ').sort().join(' and ');
   if (got === want || (!reordered && wordsWithin(got, wantWords))) return;

@@ -1,0 +1,43 @@
+/**
+ * People, posts, wards and ratings in the constructions copy writes them in (issue 13, phrasing4): a surname alone
+ * with a post, a post said with a verb, a ward with the kind of seat after it, "now" after a dated sentence.
+ * Each wrong claim is flagged whichever construction carries it; each right one is left alone.
+ */
+import * as assert from 'assert';
+import { findDataDir, loadDataset } from '../../src/core/data/loader';
+import { createEngine } from '../../src/core/engine';
+
+describe('names, posts and wards across phrasings', () => {
+  const engine = createEngine(loadDataset(findDataDir()));
+  const kinds = (text: string, asOf: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => f.severity !== 'hint').map((f) => f.kind);
+
+  it('a common surname alone with a definite post after it is the sourced person', () => {
+    assert.deepStrictEqual(kinds("Hart is cabinet member for children's services.", '2022-12-16'), ['role']);
+    assert.deepStrictEqual(kinds('The debate was heated. Hart is the opposition leader, the paper said.', '2022-12-16'), ['role']);
+    assert.deepStrictEqual(kinds('Hart is the leader of the council.', '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('Brazil is the opposition leader on the council.', '2022-12-16'), []);
+    // "a director of …" introduces somebody else; a surname with no post is nobody in particular
+    assert.deepStrictEqual(kinds('Hart is a director of a housing charity in Exeter.', '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('Hart is the name of a river in Hampshire.', '2022-12-16'), []);
+  });
+
+  it('a post said with a verb straight after the name ("chairs the …", "leads the …")', () => {
+    assert.deepStrictEqual(kinds('Leadbetter chairs the SEND task group.', '2022-12-16'), ['role']);
+    assert.deepStrictEqual(kinds('Su Aves leads the Labour group on the council.', '2022-12-16'), ['role']);
+    assert.deepStrictEqual(kinds('Su Aves chairs the SEND task group.', '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('Carol Whitton leads the Labour group.', '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('Hart led the debate for the cabinet.', '2022-12-16'), []);
+  });
+
+  it('"now" after a dated sentence is the draft\'s own day, unless the whole story is told as a present-tense scene', () => {
+    assert.deepStrictEqual(kinds("In December 2022 the opposition said the council had failed. Now Cllr Richard Jefferies holds the children's services brief.", '2025-10-20'), []);
+    assert.deepStrictEqual(kinds("In December 2022 the opposition said the council had failed. Cllr Richard Jefferies held the children's services brief.", '2025-10-20'), ['role']);
+  });
+
+  it('a ward written with "division", "ward" or "the" is that ward', () => {
+    assert.deepStrictEqual(kinds("Su Aves, the Labour member for St Sidwell's & St James division, led the group.", '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('Julian Brazil, councillor for the Kingsbridge electoral division, spoke.', '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('Su Aves, the Labour member for Kingsbridge division, led the group.', '2022-12-16'), ['ward']);
+  });
+});
