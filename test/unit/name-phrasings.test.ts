@@ -40,4 +40,17 @@ describe('names, posts and wards across phrasings', () => {
     assert.deepStrictEqual(kinds('Julian Brazil, councillor for the Kingsbridge electoral division, spoke.', '2022-12-16'), []);
     assert.deepStrictEqual(kinds('Su Aves, the Labour member for Kingsbridge division, led the group.', '2022-12-16'), ['ward']);
   });
+
+  it('a post between dashes after a name, with an initial for the given name', () => {
+    assert.deepStrictEqual(kinds('S. Aves – the opposition leader – presented the report.', '2022-12-16'), ['role']);
+    assert.deepStrictEqual(kinds('Su Aves - the opposition leader - presented the report.', '2022-12-16'), ['role']);
+    assert.deepStrictEqual(kinds('Julian Brazil – the opposition leader – presented the report.', '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('J. Brazil — the opposition leader — presented the report.', '2022-12-16'), []);
+  });
+
+  it('a party before a cabinet member\'s whole post and the name', () => {
+    assert.deepStrictEqual(kinds("The council's Labour cabinet member for children's services, Richard Jefferies, spoke.", '2025-12-15'), ['party']);
+    assert.deepStrictEqual(kinds("The Lib Dem cabinet member for children's services, Richard Jefferies, spoke.", '2025-12-15'), []);
+    assert.deepStrictEqual(kinds("The Conservative cabinet member for children's services, Andrew Leadbetter, spoke.", '2022-12-15'), []);
+  });
 });

@@ -279,7 +279,7 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
 }
 
 /** What follows a name before a role: a comma ("Steve Race, the MP for…"), or a verb of holding or leaving and "as". */
-const COMMA_AFTER = /^'?s?\s*,\s*/;
+const COMMA_AFTER = /^'?s?\s*(?:,|\s[–—-])\s*/;
 const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
 /** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
 const IS_POST = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
@@ -300,7 +300,7 @@ const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
 
 /** Where the words of a role after a name end: at punctuation or a speech verb, and at "and" after "who leads…" (else at who, which, has…, or "at" before the body: "director of … at Devon County Council"). */
 const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\b`);
-const ROLE_AFTER_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says))\\b`);
+const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says))\\b`);
 
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
@@ -795,7 +795,8 @@ function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
   });
 }
 
-const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
+/** What may stand between a party and the name it is given to: a post, with a cabinet member's portfolio ("Labour cabinet member for children's services, …"). */
+const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member(?:\s+for\s+[a-z' &-]{2,40}?)?|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
 
 /** "PARTY [councillor|leader…]" right before a name (see partyTail). */
 interface PartyTail {
