@@ -53,4 +53,14 @@ describe('names, posts and wards across phrasings', () => {
     assert.deepStrictEqual(kinds("The Lib Dem cabinet member for children's services, Richard Jefferies, spoke.", '2025-12-15'), []);
     assert.deepStrictEqual(kinds("The Conservative cabinet member for children's services, Andrew Leadbetter, spoke.", '2022-12-15'), []);
   });
+
+  it('a headline\'s speaker given by a post before a colon, its words in the headline\'s own (issue 13 bug a)', () => {
+    // the council leader's own words, shortened: not another person's misquoted
+    assert.deepStrictEqual(kinds("TORY LEADER: 'WE TAKE THIS VERY SERIOUSLY'", '2022-12-17'), []);
+    assert.deepStrictEqual(kinds("Council leader: 'We are taking this very seriously'", '2022-12-17'), []);
+    // a word of the post-holder's own quotation changed is still a misquote
+    assert.deepStrictEqual(kinds("TASK GROUP CHAIR: 'WHAT WE FOUND WAS APPALLING'", '2022-12-17'), ['quote']);
+    // a post whose holder said nothing like it: the words are someone else's, misquoted
+    assert.deepStrictEqual(kinds("OPPOSITION LEADER: 'WE TAKE THIS VERY SERIOUSLY'", '2022-12-17'), ['quote']);
+  });
 });
