@@ -4,8 +4,9 @@
  * Each wrong claim is flagged whichever construction carries it; each right one is left alone.
  */
 import * as assert from 'assert';
-import { findDataDir, loadDataset } from '../../src/core/data/loader';
+import { findDataDir, loadDataset, loadDatasets } from '../../src/core/data/loader';
 import { createEngine } from '../../src/core/engine';
+import { ARTICLE3_DIR } from './article3-data';
 
 describe('names, posts and wards across phrasings', () => {
   const engine = createEngine(loadDataset(findDataDir()));
@@ -62,5 +63,16 @@ describe('names, posts and wards across phrasings', () => {
     assert.deepStrictEqual(kinds("TASK GROUP CHAIR: 'WHAT WE FOUND WAS APPALLING'", '2022-12-17'), ['quote']);
     // a post whose holder said nothing like it: the words are someone else's, misquoted
     assert.deepStrictEqual(kinds("OPPOSITION LEADER: 'WE TAKE THIS VERY SERIOUSLY'", '2022-12-17'), ['quote']);
+  });
+
+  it('a joint inspection is another occurrence than an inspection one body carried out (issue 13 bug b)', () => {
+    // the third article's Ofsted inspection of 2024 is Ofsted's alone
+    const withArticle = createEngine(loadDatasets([findDataDir(), ARTICLE3_DIR]));
+    const found = (text: string) => withArticle.check(text, { asOf: '2025-06-20' }).findings.filter((f) => f.severity !== 'hint').map((f) => f.kind);
+    assert.deepStrictEqual(found('The joint inspection by Ofsted and the Care Quality Commission found significant areas of weakness.'), []);
+    assert.deepStrictEqual(found('Ofsted and the CQC carried out a joint inspection of SEND provision, which found gaps in support.'), []);
+    assert.deepStrictEqual(found('The area was inspected jointly by Ofsted and the CQC, who found long waits for assessments.'), []);
+    // the same bodies said to have carried out the single body's inspection are still compared
+    assert.deepStrictEqual(found('An inspection by Ofsted and the CQC in autumn 2024 rated the service inadequate again.'), ['organisation']);
   });
 });

@@ -877,6 +877,8 @@ function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): b
   return [...e.cueList, ...lowerAnchors(ctx, e)].some((c) => c.split(' ').includes(head));
 }
 
+const JOINT = /\bjoint(?:ly)?\b/;
+
 /**
  * Who carried out an event is compared only when the sentence is about the occurrence the sources describe: none of
  * the event's excluding words anywhere in the sentence ("SEND services … judged by Ofsted and the CQC" is another
@@ -884,6 +886,8 @@ function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): b
  */
 function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent): boolean {
   if (e.exclude.length && hasAny(ctx.masked, e.exclude, s.start, s.end)) return false;
+  // "a joint inspection", "inspected jointly": several bodies' occurrence, not one a single body carried out
+  if (e.recurs && e.agents.length === 1 && JOINT.test(ctx.masked.slice(clause.start, clause.end))) return false;
   // (a date in the clause of an event that happens once may be another event's: "a letter warning of a takeover from March")
   if (!e.recurs) return true;
   for (const d of s.dates) {
