@@ -75,4 +75,11 @@ describe('names, posts and wards across phrasings', () => {
     // the same bodies said to have carried out the single body's inspection are still compared
     assert.deepStrictEqual(found('An inspection by Ofsted and the CQC in autumn 2024 rated the service inadequate again.'), ['organisation']);
   });
+
+  it('a headline with no tense word tells the news in the present ("Tory-run Devon told to improve")', () => {
+    assert.deepStrictEqual(kinds("Tory-run Devon told to improve or lose children's services", '2025-12-03'), ['outdated']);
+    assert.deepStrictEqual(kinds("Lib Dem-run Devon told to improve or lose children's services", '2025-12-03'), []);
+    // a sentence of the body with no tense word is not read as the present
+    assert.deepStrictEqual(kinds('Tory-run Devon told to improve.', '2025-12-03'), []);
+  });
 });

@@ -126,7 +126,17 @@ function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
   if (tense.past) return false;
   if (tense.present) return true;
   const st = tenseOfSentence(s);
-  return st.present && !st.past;
+  if (st.present || st.past) return st.present && !st.past;
+  // headline style, with no tense word ("Tory-run Devon told to improve"): headlines tell news in the present
+  return isHeadline(ctx, s);
+}
+
+/** Is the sentence a paragraph of one line, ending without a full stop — a headline or cover line? */
+function isHeadline(ctx: Ctx, s: SentenceInfo): boolean {
+  const { text } = ctx;
+  if (/\S/.test(text.slice(0, s.start)) || /\S/.test(text.slice(s.end))) return false;
+  const line = text.slice(s.start, s.end).trim();
+  return line.length > 0 && !line.includes('\n') && !/[.!?]["'’”]*$/.test(line);
 }
 
 /**
