@@ -82,4 +82,14 @@ describe('names, posts and wards across phrasings', () => {
     // a sentence of the body with no tense word is not read as the present
     assert.deepStrictEqual(kinds('Tory-run Devon told to improve.', '2025-12-03'), []);
   });
+
+  it('a party group\'s leader before the name, with or without a possessive (issue 13 bug d)', () => {
+    assert.deepStrictEqual(kinds("Labour's group leader Su Aves spoke.", '2022-12-16'), ['role']);
+    assert.deepStrictEqual(kinds("The Labour group's leader, Su Aves, spoke.", '2022-12-16'), ['role']);
+    assert.deepStrictEqual(kinds('The Lib Dem group leader, Su Aves, spoke.', '2022-12-16'), ['party']);
+    assert.deepStrictEqual(kinds("The Lib Dem group's leader Carol Whitton spoke.", '2022-12-16'), ['party']);
+    assert.deepStrictEqual(kinds("Labour's group leader Carol Whitton spoke.", '2022-12-16'), []);
+    assert.deepStrictEqual(kinds("The Labour group's leader, Carol Whitton, spoke.", '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('The Lib Dem group leader, Julian Brazil, spoke.', '2022-12-16'), []);
+  });
 });
