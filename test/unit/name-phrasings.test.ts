@@ -92,4 +92,19 @@ describe('names, posts and wards across phrasings', () => {
     assert.deepStrictEqual(kinds("The Labour group's leader, Carol Whitton, spoke.", '2022-12-16'), []);
     assert.deepStrictEqual(kinds('The Lib Dem group leader, Julian Brazil, spoke.', '2022-12-16'), []);
   });
+
+  it('a dash between party and ward in the brackets parts them as a comma does', () => {
+    assert.deepStrictEqual(kinds('Cllr Andrew Leadbetter (Con – Wearside & Topsham) spoke.', '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('Cllr Julian Brazil (LD - Kingsbridge) spoke.', '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('Cllr Andrew Leadbetter (Lab – Wearside & Topsham) spoke.', '2022-12-16'), ['party']);
+    assert.deepStrictEqual(kinds('Cllr Julian Brazil (LD - Exmouth) spoke.', '2022-12-16'), ['ward']);
+  });
+
+  it('"the paper\'s …" before a post, and a post that ends where "and" starts another verb', () => {
+    assert.deepStrictEqual(kinds("Andrew Kay, the paper's political editor, wrote the story.", '2025-12-10'), ['role']);
+    assert.deepStrictEqual(kinds("Andrew Kay is the paper's political editor and wrote the story.", '2025-12-10'), ['role']);
+    assert.deepStrictEqual(kinds("Kay is the paper's political editor.", '2025-12-10'), ['role']);
+    assert.deepStrictEqual(kinds("Andrew Kay, the paper's chief reporter, wrote the story.", '2025-12-10'), []);
+    assert.deepStrictEqual(kinds("Richard Jefferies, the authority's cabinet member for children and families, spoke.", '2025-12-10'), []);
+  });
 });

@@ -143,7 +143,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 ];
 
 // (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
-const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+[a-z]+'s|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
@@ -301,7 +301,7 @@ const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
 
 /** Where the words of a role after a name end: at punctuation or a speech verb, and at "and" after "who leads…" (else at who, which, has…, or "at" before the body: "director of … at Devon County Council"). */
 const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\b`);
-const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says))\\b`);
+const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
 
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
@@ -948,13 +948,19 @@ function representsWard(ctx: Ctx, after: string, at: number): RegExpExecArray | 
   return r && isUpperAt(ctx.text, at + r[0].lastIndexOf(r[1])) ? r : null;
 }
 
+/** Is s[i] a dash standing between spaces ("Con – Wearside & Topsham"), which parts the brackets' items as a comma does? */
+function spacedDashAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c === 8211 || c === 8212 || c === 45) && s.charCodeAt(i - 1) === 32 && s.charCodeAt(i + 1) === 32;
+}
+
 /** Each comma-separated part of the brackets after a name, read as a party or a ward. */
 function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims: PartyWardClaims): void {
   const { m, masked } = ctx;
   for (let a = innerStart; a <= innerEnd; ) {
     // (the next comma inside the brackets: a search of the whole text would run on past them)
     let b = a;
-    while (b < innerEnd && masked.charCodeAt(b) !== 44) b++;
+    while (b < innerEnd && masked.charCodeAt(b) !== 44 && !spacedDashAt(masked, b)) b++;
     // trimmed of plain spaces in place; other white space at either end is left to trim()
     let tStart = a;
     let tEnd = b;
