@@ -107,4 +107,19 @@ describe('names, posts and wards across phrasings', () => {
     assert.deepStrictEqual(kinds("Andrew Kay, the paper's chief reporter, wrote the story.", '2025-12-10'), []);
     assert.deepStrictEqual(kinds("Richard Jefferies, the authority's cabinet member for children and families, spoke.", '2025-12-10'), []);
   });
+
+  it('a name alone in brackets after a post holds that post ("The council leader (Cllr X)")', () => {
+    assert.deepStrictEqual(kinds('The chair of the task group (Cllr Carol Whitton) said the findings were shocking.', '2022-12-16'), ['role']);
+    assert.deepStrictEqual(kinds('The council leader (Cllr Julian Brazil) spoke.', '2022-12-16'), ['role']);
+    assert.deepStrictEqual(kinds('The chair of the task group (Cllr Su Aves) said the findings were shocking.', '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('Cabinet members (including Andrew Leadbetter) spoke.', '2022-12-16'), []);
+  });
+
+  it('a party\'s group or administration after a possessive name is that person\'s party', () => {
+    assert.deepStrictEqual(kinds("Brazil's Labour group called for a government takeover.", '2022-12-16'), ['party']);
+    assert.deepStrictEqual(kinds("Hart's Lib Dem administration put more money in.", '2022-12-16'), ['party']);
+    assert.deepStrictEqual(kinds("Hart's Conservative administration put more money in.", '2022-12-16'), []);
+    assert.deepStrictEqual(kinds("Carol Whitton's Labour group called for a takeover.", '2022-12-16'), []);
+    assert.deepStrictEqual(kinds("Leadbetter's children's services team is stretched.", '2022-12-16'), []);
+  });
 });

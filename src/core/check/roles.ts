@@ -13,6 +13,7 @@ import { Citation } from '../types';
 import { normPhrase } from '../text/words';
 import { NAME_OF_BODY_ENDS, ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
+import { PARTY_GROUP_AFTER, partyIn } from './people';
 
 interface RoleClaim {
   type: RoleType;
@@ -507,11 +508,23 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     // for a name within 60 characters of the sentence's start (the same window), by checkPartyAndWard
     const lo = Math.max(s.start, mention.start - 90);
     const e = trimTitle(ctx.masked, lo, mention.start);
-    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e);
+    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     if (claim) checkRoleClaim(ctx, s, mention, claim);
   }
+}
+
+/** "The chair of the task group (Cllr Carol Whitton)": a name alone in brackets is the holder of the post before them. */
+function postBeforeBrackets(ctx: Ctx, mention: Mention, lo: number, e: number): RoleClaim | undefined {
+  const { masked } = ctx;
+  if (e <= lo || masked.charCodeAt(e - 1) !== 40) return undefined;
+  let k = mention.end;
+  while (masked.charCodeAt(k) === 32) k++;
+  if (masked.charCodeAt(k) !== 41) return undefined;
+  let b = e - 1;
+  while (b > lo && masked.charCodeAt(b - 1) === 32) b--;
+  return claimBefore(ctx, mention, lo, b);
 }
 
 /**
@@ -911,6 +924,7 @@ function partyBefore(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: number, 
 function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyWardClaims): void {
   const { masked } = ctx;
   const afterEnd = Math.min(s.end, mention.end + 90);
+  if (!claims.party && masked.startsWith("'s ", mention.end)) claims.party = partyGroupClaim(ctx, mention.end + 2, afterEnd);
   let k = mention.end;
   while (k < afterEnd && masked.charCodeAt(k) === 32) k++;
   const next = k < afterEnd ? masked.charCodeAt(k) : -1;
@@ -937,6 +951,18 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
   }
   if (innerStart >= 0) claimsInBrackets(ctx, innerStart, innerEnd, claims);
   else if (mayComma) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
+}
+
+/** "Brazil's Labour group": the party of the group, administration… a person's possessive stands before (masked[at, end)). */
+function partyGroupClaim(ctx: Ctx, at: number, end: number): PartyWardClaims['party'] {
+  const r = PARTY_GROUP_AFTER.exec(ctx.masked.slice(at, end));
+  const party = r ? partyIn(ctx.m, r[1]) : undefined;
+  if (!r || !party) return undefined;
+  const words = r[1].split(' ');
+  // the party's own words: both of them, or the first where only it is a party's
+  const text = ctx.m.partyPhrases.some((pp) => pp.phrase === r[1]) ? r[1] : words[0];
+  const start = at + r[0].indexOf(r[1]);
+  return { party, start, end: start + text.length };
 }
 
 /** ", who leads the group and represents St David's & Haven Banks,": a councillor's ward (group 1), not a seat in Parliament. */
