@@ -122,4 +122,10 @@ describe('names, posts and wards across phrasings', () => {
     assert.deepStrictEqual(kinds("Carol Whitton's Labour group called for a takeover.", '2022-12-16'), []);
     assert.deepStrictEqual(kinds("Leadbetter's children's services team is stretched.", '2022-12-16'), []);
   });
+
+  it('another council post told in the past with no date may have come before the sourced one', () => {
+    assert.deepStrictEqual(kinds('John Hart was cabinet member for highways before becoming leader.', '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('Hart was cabinet member for highways.', '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('John Hart is cabinet member for highways.', '2022-12-16'), ['role']);
+  });
 });

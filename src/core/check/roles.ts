@@ -785,8 +785,9 @@ function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
     for (const x of q.roles) if (x.role.exclusive && compatible(ctx, x.role, claim) && presumedAt(x.time, at)) holders.push({ q, attr: x });
   }
   if (!holders.length) {
-    // No one else is known to hold it, but the sources give this person a different post of the council then.
-    if (!COUNCIL_POSTS.has(claim.type)) return;
+    // No one else is known to hold it, but the sources give this person a different post of the council then —
+    // unless the post is told in the past with no date ("was cabinet member for highways"): it may have been before.
+    if (!COUNCIL_POSTS.has(claim.type) || (claim.past && !t.explicit)) return;
     const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && presumedAt(x.time, at));
     if (!own) return;
     addFinding(ctx, {
