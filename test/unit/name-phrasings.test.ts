@@ -128,4 +128,10 @@ describe('names, posts and wards across phrasings', () => {
     assert.deepStrictEqual(kinds('Hart was cabinet member for highways.', '2022-12-16'), []);
     assert.deepStrictEqual(kinds('John Hart is cabinet member for highways.', '2022-12-16'), ['role']);
   });
+
+  it('"who sits for X" gives a councillor\'s ward, as "who represents X" does', () => {
+    assert.deepStrictEqual(kinds('Carol Whitton, who sits for Alphington, spoke.', '2022-12-16'), ['ward']);
+    assert.deepStrictEqual(kinds("Carol Whitton, who sits for St David's & Haven Banks, spoke.", '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('Julian Brazil, who sits for the Lib Dems on the cabinet, spoke.', '2022-12-16'), []);
+  });
 });
