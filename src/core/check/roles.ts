@@ -160,6 +160,17 @@ function partyOf(ctx: Ctx, phrase: string): string | undefined {
 /** A time said after a post ("… at the time", "… then"): not part of its portfolio or place. */
 const TRAILING_TIME = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|now|currently|these\s+days|at\s+present)$/;
 
+/**
+ * The words without the possessive of the body such posts are held in at their start ("dfe's" of "dfe's schools"
+ * before "minister"); another body's ("somerset's" before "director") stays: the post is that body's.
+ */
+function withoutBodyPossessive(ctx: Ctx, words: string, type: RoleType): string {
+  const r = /^(?:the\s+)?([a-z][a-z ]*?)'s(?:\s+|$)/.exec(words);
+  if (!r) return words;
+  const org = ctx.m.orgPhrases.find((o) => o.phrase === r[1])?.org;
+  return org && ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === org.id) ? words.slice(r[0].length) : words;
+}
+
 function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
   // A Secretary of State is a different post from any junior minister's: it never matches a minister's portfolio.
@@ -179,6 +190,8 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       for (let i = raw.length - 1; i >= 0 && cut < 0; i--) if (FUNCTION_WORDS.has(raw[i])) cut = i;
       if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
     }
+    // "the DfE's minister": the body whose post it is, not the post's portfolio
+    captured = withoutBodyPossessive(ctx, captured, type);
     const words = content(captured);
     if (group === 'place') {
       if (words.length === 0) return c;
