@@ -140,4 +140,9 @@ describe('names, posts and wards across phrasings', () => {
     assert.deepStrictEqual(kinds("The DfE's schools minister, Josh MacAlister, wrote.", '2025-12-10'), ['role']);
     assert.deepStrictEqual(kinds("Somerset's former director Julian Wooster joined Devon in 2022.", '2025-12-10'), []);
   });
+
+  it('a post at another body the person held a post in is that body\'s ("Somerset\'s former director")', () => {
+    assert.deepStrictEqual(kinds("Somerset's former director Julian Wooster joined Devon.", '2022-12-16'), []);
+    assert.deepStrictEqual(kinds("Cornwall's former director Julian Wooster joined Devon.", '2022-12-16'), ['organisation', 'role']);
+  });
 });

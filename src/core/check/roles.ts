@@ -775,7 +775,7 @@ function roleAtAnotherTime(ctx: Ctx, { p, t, span, claim }: RoleAsk, r: RoleEntr
 function otherRoleOfTheKind(ctx: Ctx, { p, claim, t }: RoleAsk): void {
   const { m } = ctx;
   const r = p.roles.filter((x) => x.role.type === claim.type).find((x) => presumedAt(x.time, t.range));
-  if (!r) return;
+  if (!r || atOwnOtherBody(ctx, p, claim)) return;
   const roleText = ctx.text.slice(claim.start, claim.end);
   const kind = claim.place ? 'ward' : 'role';
   addFinding(ctx, {
@@ -784,6 +784,19 @@ function otherRoleOfTheKind(ctx: Ctx, { p, claim, t }: RoleAsk): void {
     suggestions: [r.role.place && claim.place ? `${r.role.place} MP` : r.role.title].filter((x) => x.length > 0),
     citations: [m.dataset.cite(r.attr.evidence)],
     claimKey: `${kind}:${p.person.id}:${normPhrase(roleText)}`,
+  });
+}
+
+/**
+ * "Somerset's former director": a post whose words name another body the person held a post in (the sources' "Somerset's
+ * former children's lead") is that body's post, not a different one of the kind at the council.
+ */
+function atOwnOtherBody(ctx: Ctx, p: PersonIndex, claim: RoleClaim): boolean {
+  const words = (claim.words ?? []).map((w) => w.replace(/'s?$/, ''));
+  return p.roles.some((x) => {
+    const org = x.role.organisation;
+    if (!org || org === ctx.m.places.homeCouncil) return false;
+    return ctx.m.orgPhrases.some((o) => o.org.id === org && words.includes(o.phrase));
   });
 }
 
