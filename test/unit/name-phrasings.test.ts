@@ -145,4 +145,10 @@ describe('names, posts and wards across phrasings', () => {
     assert.deepStrictEqual(kinds("Somerset's former director Julian Wooster joined Devon.", '2022-12-16'), []);
     assert.deepStrictEqual(kinds("Cornwall's former director Julian Wooster joined Devon.", '2022-12-16'), ['organisation', 'role']);
   });
+
+  it('in a line of capitals only a near miss of the given name is a wrong given name', () => {
+    assert.deepStrictEqual(kinds('SOMERSET UNDER WOOSTER: RATED GOOD IN JULY', '2022-12-16'), []);
+    assert.deepStrictEqual(kinds('JULIEN WOOSTER WAS PUT IN INTERIM CHARGE', '2022-12-16'), ['name']);
+    assert.deepStrictEqual(kinds('Jane Wooster was put in interim charge.', '2022-12-16'), ['name']);
+  });
 });

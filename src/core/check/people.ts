@@ -247,6 +247,8 @@ function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): 
   // "no relation to …" says so outright
   const after = f.slice(surnameEnd, surnameEnd + 80);
   if (NO_RELATION.test(after) || (!closeGiven && !roleCue && INTRODUCED.test(after))) return;
+  // in a line of capitals ("SOMERSET UNDER WOOSTER") a capital says nothing of a name: only a near miss of the given name counts
+  if (!closeGiven && isAllCaps(text, prev.start, w.end)) return;
   const sure = !p.person.commonSurname || closeGiven || roleCue;
   const isFirstWord = prev.start <= s.firstWord;
   if (!sure || (isFirstWord && p.person.commonSurname && !closeGiven && !roleCue)) return;
@@ -258,6 +260,12 @@ function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): 
     claimKey: `name:${prevWord}>${p.given[0]}:${p.surname}`,
   });
   pushMention(s, { person: p, start: prev.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
+}
+
+/** Are the letters of text[start, end) all capitals (two or more of them)? */
+function isAllCaps(text: string, start: number, end: number): boolean {
+  const t = text.slice(start, end);
+  return t !== t.toLowerCase() && t === t.toUpperCase() && /[A-Z].*[A-Z]/.test(t);
 }
 
 /** Not a known surname: a misspelling of one, when one person's surname is nearest and the sentence allows it. */
