@@ -151,4 +151,12 @@ describe('names, posts and wards across phrasings', () => {
     assert.deepStrictEqual(kinds('JULIEN WOOSTER WAS PUT IN INTERIM CHARGE', '2022-12-16'), ['name']);
     assert.deepStrictEqual(kinds('Jane Wooster was put in interim charge.', '2022-12-16'), ['name']);
   });
+
+  it('a post in brackets after a name ("Andrew Kay (political editor)")', () => {
+    assert.deepStrictEqual(kinds('Q from Andrew Kay (political editor): which children are most at risk?', '2025-12-08'), ['role']);
+    assert.deepStrictEqual(kinds("Cllr Richard Jefferies (the council's new cabinet member for education, in post since May) spoke.", '2025-12-08'), ['role']);
+    assert.deepStrictEqual(kinds("Cllr Richard Jefferies (the council's new cabinet member for children's services, in post since May) spoke.", '2025-12-08'), []);
+    assert.deepStrictEqual(kinds('Andrew Kay (chief reporter) asked.', '2025-12-08'), []);
+    assert.deepStrictEqual(kinds('John Hart (Conservative, Bickleigh & Wembury) spoke.', '2022-12-16'), []);
+  });
 });

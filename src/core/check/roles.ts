@@ -323,7 +323,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // needs, so a shorter text only takes matches away).
   COMMA_AFTER_AT.lastIndex = mention.end;
   LEFT_AS_AT.lastIndex = mention.end;
-  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !copulaAt(ctx.masked, mention.end)) return verbAfter(ctx, s, mention);
+  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !copulaAt(ctx.masked, mention.end)) return verbAfter(ctx, s, mention) ?? postInBrackets(ctx, s, mention);
   const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
   const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest) ?? IS_POST.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
@@ -384,6 +384,20 @@ function roleWords(s: SentenceInfo, text: string, start: number): string {
 const WHO_VERB = /^who\s+(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
 /** The same verbs straight after the name: "Leadbetter chairs the SEND task group", "Whitton leads the Labour group". */
 const VERB_AFTER = /^\s+(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+
+/** "Andrew Kay (political editor)", "Cllr X (the council's new cabinet member for …, in post since May)": a post in brackets after a name. */
+function postInBrackets(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+  const { masked } = ctx;
+  if (masked.charCodeAt(mention.end) !== 32 || masked.charCodeAt(mention.end + 1) !== 40) return undefined;
+  const r = /^ \(([^()]{2,120})\)/.exec(masked.slice(mention.end, Math.min(s.end, mention.end + 125)));
+  if (!r) return undefined;
+  // the post is the brackets' first part, without "the council's new" before it
+  const part = r[1].split(/[,;]/)[0];
+  const q = QUALIFIER.exec(part);
+  const words = part.slice(q ? q[0].length : 0).trimEnd();
+  const start = mention.end + 2 + (q ? q[0].length : 0);
+  return words ? roleAfter(ctx, words, start, start + words.length) : undefined;
+}
 
 /** A post said with a verb straight after the name (VERB_AFTER), or nothing. */
 function verbAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
