@@ -39,10 +39,10 @@ const ROOT = projectRoot();
 // (+4 KB: issue 13, posts, parties and control across phrasings (phrasing1): copulas and "serves as" before a post,
 // infobox "Post: Name" lines, handovers, posts said with a verb, group leaders' parties, party nouns, control in
 // relative clauses; measured 316.0 KB when raised)
-// (+3 KB: issue 13, names, wards and headlines (phrasing4): a surname alone with a post, posts said with a verb or in
-// brackets or between dashes, a headline's post before a colon and its paraphrase, joint inspections, headline tense;
-// measured 324.0 KB)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 3) * 1024;
+// (+4 KB: issue 13, names, wards and headlines (phrasing4): a surname alone with a post, posts said with a verb or in
+// brackets or between dashes, a headline's post before a colon and its paraphrase, joint inspections, headline tense,
+// a party's group after a possessive; measured 325.0 KB)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {
