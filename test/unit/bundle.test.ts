@@ -47,7 +47,10 @@ const ROOT = projectRoot();
 // a post its holder is said to have left, words said on another occasion; measured 325.3 KB when raised)
 // (+5 KB: issue 13, the causes of drafts7: reporting clauses, captions in capitals, passive credits, posts in
 // brackets, fact sheets' key: value lines, profile cards under a name, rankings in short quotations; measured 325.0 KB alone, 330.0 KB merged with phrasing3)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5) * 1024;
+// (+4 KB: issue 13, names, wards and headlines (phrasing4): a surname alone with a post, posts said with a verb or in
+// brackets or between dashes, a headline's post before a colon and its paraphrase, joint inspections, headline tense,
+// a party's group after a possessive; measured 325.0 KB alone, 339.2 KB merged with phrasing3, traps5 and causes7)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

@@ -46,6 +46,8 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
   };
   // a line opening with a field's label ("Re: …", "Sent: …")
   const opensField = (i: number) => /^[ \t]*[A-Z][A-Za-z'\u2019]*(?: [A-Za-z'\u2019]+){0,2}:[ \t]/.test(text.slice(i, i + 40));
+  // a fact sheet's lower-case key ("council control: …"), on this line and the next
+  const opensKey = (i: number) => /^[ \t]*[a-z][a-z0-9'\u2019]*(?: [a-z0-9'\u2019]+){0,4}:[ \t]/.test(text.slice(i, i + 50));
   const out: { start: number; end: number }[] = [];
   let s = start;
   let lineStart = start;
@@ -64,7 +66,8 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
         !LINE_GOES_ON.test(line) && isUpperStart(i + 1) &&
         lineStart === s && !isUpperStart(lineStart + line.search(/\S*$/));
       const field = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) && !LINE_GOES_ON.test(line) && opensField(i + 1);
-      if (prevEndsSentence || heading || lineStartsBlock(i + 1) || headline || field || line.length === 0) {
+      const keys = /[a-z]/.test(text[i + 1] ?? '') && opensKey(i + 1) && opensKey(lineStart);
+      if (prevEndsSentence || heading || lineStartsBlock(i + 1) || headline || field || keys || line.length === 0) {
         const sp = trim(s, i);
         if (sp) out.push(sp);
         s = i + 1;
@@ -161,7 +164,7 @@ describe('sentence splitting: the same spans as the plain lookups', () => {
         const end = Math.max(start, t.length - b);
         assert.deepStrictEqual(sentences(t, start, end), sentencesRef(t, start, end));
       }),
-      { numRuns: 5000 },
+      { numRuns: Number(process.env.FC_RUNS ?? 5000) },
     );
   });
 

@@ -61,6 +61,13 @@ describe('what a claim belongs to (issue 13, traps5)', () => {
   });
 
   describe('a rating belongs to the body it is said of', () => {
+    it('a rating after "after", "following" or "formerly" is an earlier one, even in a headline read as present', () => {
+      assert.deepStrictEqual(found("Somerset children's services rated 'good' seven years after 'inadequate'", '2022-08-01', 'rating'), []);
+      assert.deepStrictEqual(found("Somerset's children's services, formerly 'inadequate', are now rated 'good'.", '2022-08-01', 'rating'), []);
+      // the rating the headline gives now is still compared
+      assert.deepStrictEqual(found("Somerset children's services rated 'inadequate' seven years after 'good'", '2022-08-01', 'rating'), ['inadequate']);
+    });
+
     it('a relative clause rates its antecedent ("the service for care leavers, which they judged…")', () => {
       assert.deepStrictEqual(found("Inspectors singled out the service for care leavers, which they judged 'outstanding'.", '2022-07-22', 'rating'), []);
     });
@@ -102,7 +109,8 @@ describe('what a claim belongs to (issue 13, traps5)', () => {
     });
 
     it('"As the minister put it, … \'…\'" gives the words to the minister', () => {
-      assert.deepStrictEqual(found('As the minister put it, the service is "woefully short of where it should be".', '2025-12-12', 'attribution'), ['woefully short of where it should be']);
+      // (the range takes in the post the draft names as the speaker, as for "the minister wrote: …")
+      assert.deepStrictEqual(found('As the minister put it, the service is "woefully short of where it should be".', '2025-12-12', 'attribution'), ['the minister put it, the service is "woefully short of where it should be']);
       assert.deepStrictEqual(found('As Steve Race put it, the service is "woefully short of where it should be".', '2025-12-12', 'attribution'), []);
     });
 

@@ -695,19 +695,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const best = chooseEvent(ctx, s, clause, d, cands, (x) => isThisOccurrence(ctx, s, clause, x, d));
     if (!best) continue;
     const e = best.e;
-    // "held it until 2005", "runs to 2027": an "until" or "to" date ends a span, and an event that happened on a day
-    // or in a month is no span
-    if (d.relation === 'until' && !e.date.includes('/')) continue;
-    if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) continue;
-    if (ratingMismatch(ctx, s, e, d)) continue;
-    // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
-    if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) continue;
-    if (datesTenure(ctx, s, d, best.cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) continue;
-    if (datesTheSaying(ctx, s, d, e, best.cuePos)) continue;
-    if (cuedAsReference(ctx, d, e, best.cuePos)) continue;
-    if (!isThisOccurrence(ctx, s, clause, e, d)) continue;
-    // a plan is compared only where the sentence speaks of it as a plan
-    if (e.expected && !speaksOfPlan(ctx, s)) continue;
+    if (datesSomethingElse(ctx, s, clause, d, e, best.cuePos)) continue;
     const ev = eventDate(ctx, e).parts;
     const writtenYear = d.year !== undefined && !d.yearInferred;
     const cite = m.dataset.cite(e.evidence);
@@ -758,6 +746,22 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     }
   }
   checkAgents(ctx, s);
+}
+
+/** Does the date, though near the event's words, date something else: the end of a span, another rating, a tenure, a saying, another occurrence…? */
+function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
+  // "held it until 2005", "runs to 2027": an "until" or "to" date ends a span, and an event that happened on a day
+  // or in a month is no span
+  if (d.relation === 'until' && !e.date.includes('/')) return true;
+  if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
+  if (ratingMismatch(ctx, s, e, d)) return true;
+  // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
+  if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
+  if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) return true;
+  if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos)) return true;
+  if (!isThisOccurrence(ctx, s, clause, e, d)) return true;
+  // a plan is compared only where the sentence speaks of it as a plan
+  return !!e.expected && !speaksOfPlan(ctx, s);
 }
 
 /** Every organisation named in the paragraph, found in one scan. */
@@ -950,6 +954,8 @@ function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): b
   return [...e.cueList, ...lowerAnchors(ctx, e)].some((c) => c.split(' ').includes(head));
 }
 
+const JOINT = /\bjoint(?:ly)?\b/;
+
 /**
  * Who carried out an event is compared only when the sentence is about the occurrence the sources describe: none of
  * the event's excluding words anywhere in the sentence ("SEND services … judged by Ofsted and the CQC" is another
@@ -957,6 +963,8 @@ function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): b
  */
 function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent): boolean {
   if (e.exclude.length && hasAny(ctx.masked, e.exclude, s.start, s.end)) return false;
+  // "a joint inspection", "inspected jointly": several bodies' occurrence, not one a single body carried out
+  if (e.recurs && e.agents.length === 1 && JOINT.test(ctx.masked.slice(clause.start, clause.end))) return false;
   // (a date in the clause of an event that happens once may be another event's: "a letter warning of a takeover from March")
   if (!e.recurs) return true;
   for (const d of s.dates) {

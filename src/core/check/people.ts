@@ -12,6 +12,12 @@ import { ABBREVIATED_TITLES, ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } f
 const TITLES = new Set<string>([...TITLE_WORDS, ...ABBREVIATED_TITLES.map((t) => t + '.')]);
 const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:has\\s+|had\\s+|also\\s+|then\\s+)?(${SPEECH_VERBS.join('|')})\\b`);
 const ROLE_BEFORE = new RegExp(`\\b(${[...ROLE_HEADS, ...TITLE_WORDS].join('|')})\\s*,?\\s*$`);
+/**
+ * A definite post said of a surname alone ("Hart is cabinet member for …", "Hart is the council leader", "Hart leads
+ * the council"): the sentence is about the holder of a post, so a common surname is the sourced person. ("Hart is a
+ * director of …" introduces somebody, and is left alone.)
+ */
+const POST_AFTER = new RegExp(`^\\s+(?:(?:is|was|became|remains|has\\s+been)\\s+(?:still\\s+|now\\s+|also\\s+)?(?!an?\\s)(?:the\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:${ROLE_HEADS.join('|')})\\b|(?:leads|led|chairs|chaired|heads|headed)\\s+the\\s)`);
 
 function baseOf(word: string): { base: string; cut: number } {
   if (word.endsWith("'s")) return { base: word.slice(0, -2), cut: 2 };
@@ -203,9 +209,25 @@ function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonI
   if (p.person.commonSurname && !titled) {
     const after = f.slice(w.end, Math.min(f.length, w.end + 40));
     const before = f.slice(Math.max(0, w.start - 24), w.start);
-    if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && roleCueFor(p, at.sentence()))) return;
+    if (!SPEECH_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(cut > 0 && (roleCueFor(p, at.sentence()) || partyGroupAfter(ctx.m, after))) &&
+        !(cut === 0 && POST_AFTER.test(f.slice(w.end, w.end + 60)))) return;
   }
   pushMention(s, { person: p, start: titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: false, titled });
+}
+
+/** "Hart's Conservative administration", "Brazil's Lib Dem group": a party's group or administration after a possessive (group 1: the party). */
+export const PARTY_GROUP_AFTER = /^\s+([a-z-]+(?:\s[a-z-]+)?)\s+(?:group|administration|party|colleagues|councillors|cabinet)\b/;
+
+/** Does `after` (the text after a possessive) name a party's group, administration…? Then the person is a politician. */
+function partyGroupAfter(m: Model, after: string): boolean {
+  const r = PARTY_GROUP_AFTER.exec(after);
+  return !!r && partyIn(m, r[1]) !== undefined;
+}
+
+/** The party a phrase of one or two words names (the whole, or its first word), if any. */
+export function partyIn(m: Model, words: string): string | undefined {
+  const first = words.split(' ')[0];
+  return (m.partyPhrases.find((pp) => pp.phrase === words) ?? m.partyPhrases.find((pp) => pp.phrase === first))?.party.id;
 }
 
 /** What introduces a person the reader has not met (", a parent", ", 41,", ", aged 41"), and what says it is another. */

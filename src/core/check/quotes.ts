@@ -737,9 +737,57 @@ function labelPerson(ctx: Ctx, mentions: Mention[], label: SpeakerLabel): Speake
   if (ms.length > 1) return undefined;
   const last = /([a-z'-]+)$/.exec(ctx.f.slice(label.nameStart, label.nameEnd));
   const people = last ? ctx.m.bySurname.get(last[1]) : undefined;
-  if (people?.length !== 1) return undefined;
+  if (people?.length !== 1) {
+    // a headline's post for its speaker ("TORY LEADER: '…'", "TASK GROUP CHAIR: '…'")
+    const p = postHolder(ctx, ctx.f.slice(label.nameStart, label.nameEnd));
+    return p ? { person: p, start: label.nameStart, end: label.nameEnd } : undefined;
+  }
   const start = label.nameEnd - last![1].length;
   return { person: people[0], start, end: label.nameEnd };
+}
+
+/**
+ * The one holder of the post a label's words name: one of a post's own phrases ("labour leader"), or a post's noun
+ * ("leader", "chair") whose other words are the holder's party ("tory leader") or words of the post ("task group chair").
+ */
+function postHolder(ctx: Ctx, words: string): PersonIndex | undefined {
+  const phrase = words.trim().replace(/\s+/g, ' ');
+  const byPhrase = ctx.m.people.filter((p) => p.roles.some((r) => r.role.phrases.includes(phrase)));
+  if (byPhrase.length === 1) return byPhrase[0];
+  const ws = phrase.split(' ');
+  const two = ws.slice(-2).join(' ');
+  const noun = ROLE_NOUN_TYPES[two] ? two : ws[ws.length - 1];
+  const p = ROLE_NOUN_TYPES[noun] ? roleHolder(ctx, noun) : undefined;
+  if (!p) return undefined;
+  const fits = (w: string) =>
+    ctx.m.partyPhrases.some((pp) => pp.phrase === w && pp.party.id === p.party?.party) ||
+    p.roles.some((r) => r.role.phrases.some((ph) => ph.split(' ').includes(w)) || r.role.portfolio.includes(w));
+  return ws.slice(0, ws.length - noun.split(' ').length).every(fits) ? p : undefined;
+}
+
+/**
+ * Is the paragraph one line that is a speaker's label and quoted words — a headline or cover line ("LEADER: 'WE TAKE
+ * THIS SERIOUSLY'")? A headline puts its speaker's words in its own, shorter words.
+ */
+function headlineLabel(ctx: Ctx, labels: NamedLabel[], q: QuoteSpan): NamedLabel | undefined {
+  const l = labels.find((x) => q.open >= x.label.speechStart && q.open < x.label.lineEnd);
+  return l && !/\S/.test(ctx.text.slice(0, l.label.lineStart)) && !/\S/.test(ctx.text.slice(l.label.lineEnd)) ? l : undefined;
+}
+
+/** A word without its commonest endings ("taking", "takes", "take" → "tak"). */
+function stem(w: string): string {
+  return w.length >= 4 ? w.replace(/(?:ing|ed|es|e|s|ly)$/, '') : w;
+}
+
+/** Does one of the speaker's sourced quotations hold every content word (two or more) of the draft's words, in any form? */
+function ownParaphrase(ctx: Ctx, qm: QuoteModel, speaker: Speaker, start: number, end: number): boolean {
+  const words = (ctx.f.slice(start, end).match(/[a-z]+/g) ?? []).filter((w) => !COMMON.has(w)).map(stem);
+  if (words.length < 2) return false;
+  return ctx.m.quotes.some((qi) => {
+    if (!speakerOk(qi, speaker.person)) return false;
+    const own = new Set(sourceWordTexts(qm, qi).map((w) => stem(w.toLowerCase())));
+    return words.every((w) => own.has(w));
+  });
 }
 
 /**
@@ -899,6 +947,8 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
       const sentences = bySentence(qm.scratch.words, text, segs);
       if (sentences.length > segs.length) best = closestQuote(ctx, qm, quotation, sentences, true);
     }
+    // a headline's speaker put in the headline's own words: their words, not another's misquoted
+    if (best && speaker && !speakerOk(best.qi, speaker.person) && headlineLabel(ctx, labelled.labels, q) && ownParaphrase(ctx, qm, speaker, a, b)) continue;
     if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw) && !(speaker === undefined && articleFitted(best))) {
       // words said on another occasion ("told the BBC the next day") may be what was said then: no misquote
       if (!onAnotherOccasion(ctx, q)) reportMisquote(ctx, qm, best, speaker);

@@ -222,6 +222,9 @@ function wrongYears(ctx: Ctx, from: string, q: string | undefined, n: number): b
   return claim.hi < lo || claim.lo > hi;
 }
 
+/** Words before a rating that make it an earlier one: "from 'inadequate'", "years after 'inadequate'", "formerly inadequate". */
+const PREVIOUS_RATING = /\b(?:from|after|following|formerly|previously)\s+['"‘“]?$/;
+
 /** A count of occurrences: "the second", "the first time", "the only one". */
 const ORDINAL = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|last)\b/;
 
@@ -305,8 +308,8 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const lasting = states.find((x) => x.value === claimed && x.from && !x.until);
     if (lasting) checkDuration(ctx, clause, lasting, { start: pos, end: pos + r[0].length });
     let actual;
-    // "from inadequate to good": the first is what it was before, not its rating at the sentence's time
-    const previous = /\bfrom\s+['"]?$/.test(masked.slice(Math.max(s.start, pos - 8), pos));
+    // "from inadequate to good", "seven years after 'inadequate'": what it was before, not its rating at the sentence's time
+    const previous = PREVIOUS_RATING.test(masked.slice(Math.max(s.start, pos - 14), pos));
     if ((t.explicit && !(previous && t.carried)) || (t.present && !previous)) {
       const trueAt = states.filter((x) => statusAt(x.time, t.range) === 'true');
       if (!trueAt.length) continue;

@@ -13,6 +13,7 @@ import { Citation } from '../types';
 import { normPhrase } from '../text/words';
 import { NAME_OF_BODY_ENDS, ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
+import { PARTY_GROUP_AFTER, partyIn } from './people';
 
 interface RoleClaim {
   type: RoleType;
@@ -106,6 +107,7 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?
   { re: /\b(?:council|county\s+council)(?:'s)?\s+leader$|\bleader\s+of\s+(?:the|[a-z]+)\s+(?:county\s+)?council$/, type: 'council-leader', ends: ['leader', 'council'] },
   { re: /\bleader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio', ends: ['group'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio', ends: ['leader'] },
+  { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group's\s+leader$/, type: 'group-leader', group: 'portfolio', ends: ['leader'] },
   { re: /(?:^|[.!?]\s*)leader$/, type: 'council-leader', ends: ['leader'] },
   { re: /\bdirector\s+of\s+([a-z' -]{2,40}?)$/, type: 'director', group: 'portfolio', has: ['director', 'of'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio', ends: ['director'] },
@@ -144,7 +146,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 ];
 
 // (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
-const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+[a-z]+'s|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
@@ -159,6 +161,17 @@ function partyOf(ctx: Ctx, phrase: string): string | undefined {
 
 /** A time said after a post ("… at the time", "… then"): not part of its portfolio or place. */
 const TRAILING_TIME = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|now|currently|these\s+days|at\s+present)$/;
+
+/**
+ * The words without the possessive of the body such posts are held in at their start ("dfe's" of "dfe's schools"
+ * before "minister"); another body's ("somerset's" before "director") stays: the post is that body's.
+ */
+function withoutBodyPossessive(ctx: Ctx, words: string, type: RoleType): string {
+  const r = /^(?:the\s+)?([a-z][a-z ]*?)'s(?:\s+|$)/.exec(words);
+  if (!r) return words;
+  const org = ctx.m.orgPhrases.find((o) => o.phrase === r[1])?.org;
+  return org && ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === org.id) ? words.slice(r[0].length) : words;
+}
 
 function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
@@ -180,6 +193,8 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       for (let i = raw.length - 1; i >= 0 && cut < 0; i--) if (FUNCTION_WORDS.has(raw[i]) || PAST_VERB.test(raw[i])) cut = i;
       if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
     }
+    // "the DfE's minister": the body whose post it is, not the post's portfolio
+    captured = withoutBodyPossessive(ctx, captured, type);
     const words = content(captured);
     if (group === 'place') {
       if (words.length === 0) return c;
@@ -282,10 +297,10 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
 }
 
 /**
- * What follows a name before a role: a comma ("Steve Race, the MP for…") or an opening bracket ("Andrew Kay (chief
- * reporter)"), or a verb of holding or leaving and "as".
+ * What follows a name before a role: a comma ("Steve Race, the MP for…"), an opening bracket ("Andrew Kay (chief
+ * reporter)") or a dash, or a verb of holding or leaving and "as".
  */
-const COMMA_AFTER = /^'?s?\s*[,(]\s*/;
+const COMMA_AFTER = /^'?s?\s*(?:[,(]|\s[–—-])\s*/;
 const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
 /** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
 const IS_POST = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
@@ -306,7 +321,7 @@ const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
 
 /** Where the words of a role after a name end: at punctuation or a speech verb, and at "and" after "who leads…" (else at who, which, has…, or "at" before the body: "director of … at Devon County Council"). */
 const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\b`);
-const ROLE_AFTER_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says))\\b`);
+const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
 
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
@@ -314,7 +329,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // needs, so a shorter text only takes matches away).
   COMMA_AFTER_AT.lastIndex = mention.end;
   LEFT_AS_AT.lastIndex = mention.end;
-  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !copulaAt(ctx.masked, mention.end)) return undefined;
+  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !copulaAt(ctx.masked, mention.end)) return verbAfter(ctx, s, mention) ?? postInBrackets(ctx, s, mention);
   const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
   const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest) ?? IS_POST.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
@@ -324,15 +339,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   let tail = rest.slice(pos);
   // "who leads the Labour group", "who chairs the SEND task group", "who heads the council", "who holds the … brief"
   const verb = WHO_VERB.exec(tail);
-  if (verb) {
-    pos += verb[0].length;
-    const rest = tail.slice(verb[0].length);
-    const chunkEnd = CHUNK_END.exec(rest);
-    const words = (chunkEnd ? rest.slice(0, chunkEnd.index) : rest).trimEnd();
-    const start = mention.end + pos;
-    const claim = verbPost(ctx, verb[1], words, start);
-    return claim && /^(?:led|headed|chaired|held)$/.test(verb[1]) ? { ...claim, past: true } : claim;
-  }
+  if (verb) return postOfVerb(ctx, verb, tail, mention.end + pos);
   // "who represents Exeter in Parliament": an MP's seat (of someone the sources give as an MP, or said to be in Parliament)
   const seat = REPRESENTS.exec(tail);
   if (seat && (seat[2] || mention.person.roles.some((r) => r.role.type === 'mp'))) {
@@ -381,6 +388,41 @@ function roleWords(s: SentenceInfo, text: string, start: number): string {
 }
 
 const WHO_VERB = /^who\s+(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+/** The same verbs straight after the name: "Leadbetter chairs the SEND task group", "Whitton leads the Labour group". */
+const VERB_AFTER = /^\s+(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+
+/** "Andrew Kay (political editor)", "Cllr X (the council's new cabinet member for …, in post since May)": a post in brackets after a name. */
+function postInBrackets(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+  const { masked } = ctx;
+  if (masked.charCodeAt(mention.end) !== 32 || masked.charCodeAt(mention.end + 1) !== 40) return undefined;
+  const r = /^ \(([^()]{2,120})\)/.exec(masked.slice(mention.end, Math.min(s.end, mention.end + 125)));
+  if (!r) return undefined;
+  // the post is the brackets' first part, without "the council's new" before it
+  const part = r[1].split(/[,;]/)[0];
+  const q = QUALIFIER.exec(part);
+  const words = part.slice(q ? q[0].length : 0).trimEnd();
+  const start = mention.end + 2 + (q ? q[0].length : 0);
+  return words ? roleAfter(ctx, words, start, start + words.length) : undefined;
+}
+
+/** A post said with a verb straight after the name (VERB_AFTER), or nothing. */
+function verbAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+  // (most names are followed by none of these verbs' first letters: no slice)
+  const c = ctx.masked.charCodeAt(mention.end + 1);
+  if (ctx.masked.charCodeAt(mention.end) !== 32 || (c !== 108 && c !== 104 && c !== 99)) return undefined;
+  const tail = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
+  const verb = VERB_AFTER.exec(tail);
+  return verb ? postOfVerb(ctx, verb, tail, mention.end) : undefined;
+}
+
+/** The post a verb match (WHO_VERB or VERB_AT, read at the start of `tail`, which starts at `at`) says, up to the clause's end. */
+function postOfVerb(ctx: Ctx, verb: RegExpExecArray, tail: string, at: number): RoleClaim | undefined {
+  const rest = tail.slice(verb[0].length);
+  const chunkEnd = CHUNK_END.exec(rest);
+  const words = (chunkEnd ? rest.slice(0, chunkEnd.index) : rest).trimEnd().replace(BODY_AFTER, '');
+  const claim = verbPost(ctx, verb[1], words, at + verb[0].length);
+  return claim && /^(?:led|headed|chaired|held)$/.test(verb[1]) ? { ...claim, past: true } : claim;
+}
 
 /** A post said with a verb ("leads the council", "chairs the task group", "holds the children's services brief"). */
 function verbPost(ctx: Ctx, verb: string, words: string, start: number): RoleClaim | undefined {
@@ -499,11 +541,23 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     // for a name within 60 characters of the sentence's start (the same window), by checkPartyAndWard
     const lo = Math.max(s.start, mention.start - 90);
     const e = trimTitle(ctx.masked, lo, mention.start);
-    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e);
+    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     if (claim) checkRoleClaim(ctx, s, mention, claim);
   }
+}
+
+/** "The chair of the task group (Cllr Carol Whitton)": a name alone in brackets is the holder of the post before them. */
+function postBeforeBrackets(ctx: Ctx, mention: Mention, lo: number, e: number): RoleClaim | undefined {
+  const { masked } = ctx;
+  if (e <= lo || masked.charCodeAt(e - 1) !== 40) return undefined;
+  let k = mention.end;
+  while (masked.charCodeAt(k) === 32) k++;
+  if (masked.charCodeAt(k) !== 41) return undefined;
+  let b = e - 1;
+  while (b > lo && masked.charCodeAt(b - 1) === 32) b--;
+  return claimBefore(ctx, mention, lo, b);
 }
 
 /**
@@ -754,7 +808,7 @@ function roleAtAnotherTime(ctx: Ctx, { p, t, span, claim }: RoleAsk, r: RoleEntr
 function otherRoleOfTheKind(ctx: Ctx, { p, claim, t }: RoleAsk): void {
   const { m } = ctx;
   const r = p.roles.filter((x) => x.role.type === claim.type).find((x) => presumedAt(x.time, t.range));
-  if (!r) return;
+  if (!r || atOwnOtherBody(ctx, p, claim)) return;
   const roleText = ctx.text.slice(claim.start, claim.end);
   const kind = claim.place ? 'ward' : 'role';
   addFinding(ctx, {
@@ -763,6 +817,19 @@ function otherRoleOfTheKind(ctx: Ctx, { p, claim, t }: RoleAsk): void {
     suggestions: [r.role.place && claim.place ? `${r.role.place} MP` : r.role.title].filter((x) => x.length > 0),
     citations: [m.dataset.cite(r.attr.evidence)],
     claimKey: `${kind}:${p.person.id}:${normPhrase(roleText)}`,
+  });
+}
+
+/**
+ * "Somerset's former director": a post whose words name another body the person held a post in (the sources' "Somerset's
+ * former children's lead") is that body's post, not a different one of the kind at the council.
+ */
+function atOwnOtherBody(ctx: Ctx, p: PersonIndex, claim: RoleClaim): boolean {
+  const words = (claim.words ?? []).map((w) => w.replace(/'s?$/, ''));
+  return p.roles.some((x) => {
+    const org = x.role.organisation;
+    if (!org || org === ctx.m.places.homeCouncil) return false;
+    return ctx.m.orgPhrases.some((o) => o.org.id === org && words.includes(o.phrase));
   });
 }
 
@@ -777,8 +844,9 @@ function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
     for (const x of q.roles) if (x.role.exclusive && compatible(ctx, x.role, claim) && presumedAt(x.time, at)) holders.push({ q, attr: x });
   }
   if (!holders.length) {
-    // No one else is known to hold it, but the sources give this person a different post of the council then.
-    if (!COUNCIL_POSTS.has(claim.type)) return;
+    // No one else is known to hold it, but the sources give this person a different post of the council then —
+    // unless the post is told in the past with no date ("was cabinet member for highways"): it may have been before.
+    if (!COUNCIL_POSTS.has(claim.type) || (claim.past && !t.explicit)) return;
     const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && presumedAt(x.time, at));
     if (!own) return;
     addFinding(ctx, {
@@ -801,7 +869,8 @@ function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
   });
 }
 
-const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
+/** What may stand between a party and the name it is given to: a post, with a cabinet member's portfolio ("Labour cabinet member for children's services, …"). */
+const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member(?:\s+for\s+[a-z' &-]{2,40}?)?|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
 
 /** "PARTY [councillor|leader…]" right before a name (see partyTail). */
 interface PartyTail {
@@ -915,6 +984,7 @@ function partyBefore(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: number, 
 function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyWardClaims): void {
   const { masked } = ctx;
   const afterEnd = Math.min(s.end, mention.end + 90);
+  if (!claims.party && masked.startsWith("'s ", mention.end)) claims.party = partyGroupClaim(ctx, mention.end + 2, afterEnd);
   let k = mention.end;
   while (k < afterEnd && masked.charCodeAt(k) === 32) k++;
   const next = k < afterEnd ? masked.charCodeAt(k) : -1;
@@ -943,13 +1013,31 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
   else if (mayComma) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
 }
 
-/** ", who leads the group and represents St David's & Haven Banks,": a councillor's ward (group 1), not a seat in Parliament. */
-const REPRESENTS_WARD = /^\s*,\s*who\s+(?:[a-z' -]{1,60}?\s+and\s+)?represents\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|on|at|in|for|when|where|told|said|says)\b))(?!\s+(?:in\s+parliament|at\s+westminster))/;
+/** "Brazil's Labour group": the party of the group, administration… a person's possessive stands before (masked[at, end)). */
+function partyGroupClaim(ctx: Ctx, at: number, end: number): PartyWardClaims['party'] {
+  const r = PARTY_GROUP_AFTER.exec(ctx.masked.slice(at, end));
+  const party = r ? partyIn(ctx.m, r[1]) : undefined;
+  if (!r || !party) return undefined;
+  const words = r[1].split(' ');
+  // the party's own words: both of them, or the first where only it is a party's
+  const text = ctx.m.partyPhrases.some((pp) => pp.phrase === r[1]) ? r[1] : words[0];
+  const start = at + r[0].indexOf(r[1]);
+  return { party, start, end: start + text.length };
+}
+
+/** ", who leads the group and represents St David's & Haven Banks,", ", who sits for Kingsbridge,": a councillor's ward (group 1), not a seat in Parliament. */
+const REPRESENTS_WARD = /^\s*,\s*who\s+(?:[a-z' -]{1,60}?\s+and\s+)?(?:represents|sits\s+for)\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|on|at|in|for|when|where|told|said|says)\b))(?!\s+(?:in\s+parliament|at\s+westminster))/;
 
 function representsWard(ctx: Ctx, after: string, at: number): RegExpExecArray | null {
-  const r = after.includes('represents') ? REPRESENTS_WARD.exec(after) : null;
+  const r = after.includes('represents') || after.includes('sits for') ? REPRESENTS_WARD.exec(after) : null;
   // a place's name is capitalised ("represents parents of disabled children" names none)
   return r && isUpperAt(ctx.text, at + r[0].lastIndexOf(r[1])) ? r : null;
+}
+
+/** Is s[i] a dash standing between spaces ("Con – Wearside & Topsham"), which parts the brackets' items as a comma does? */
+function spacedDashAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c === 8211 || c === 8212 || c === 45) && s.charCodeAt(i - 1) === 32 && s.charCodeAt(i + 1) === 32;
 }
 
 /** Each comma-separated part of the brackets after a name, read as a party or a ward. */
@@ -958,7 +1046,7 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
   for (let a = innerStart; a <= innerEnd; ) {
     // (the next comma inside the brackets: a search of the whole text would run on past them)
     let b = a;
-    while (b < innerEnd && masked.charCodeAt(b) !== 44) b++;
+    while (b < innerEnd && masked.charCodeAt(b) !== 44 && !spacedDashAt(masked, b)) b++;
     // trimmed of plain spaces in place; other white space at either end is left to trim()
     let tStart = a;
     let tEnd = b;
@@ -1079,11 +1167,15 @@ function wordsWithin(got: string, words: Set<string>): boolean {
   }
 }
 
+/** What a ward's name may be written with that is not its name: "the", and "(electoral) division" or "ward" after it. */
+const SEAT_WORDS = /^the |(?: electoral)? (?:division|ward)$/g;
+
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
   const w = indexOf(ctx, rolesRule).wards.get(p.ward!.ward)!;
   const want = w.norm;
   const wantWords = w.words;
-  const got = wardNorm(wardClaim.text);
+  // "St David's division", "the Kingsbridge ward": the ward's name and the kind of seat it is
+  const got = wardNorm(wardClaim.text).replace(SEAT_WORDS, '');
   // a ward given in part ("Haven Banks") is the ward; its parts in another order ("Haven Banks & St David's") are not its name
   const reordered = got !== want && got.split(' and ').sort().join(' and ') === want.split(' and ').sort().join(' and ');
   if (got === want || (!reordered && wordsWithin(got, wantWords))) return;

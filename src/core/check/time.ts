@@ -41,6 +41,8 @@ export interface ClaimTimeOptions {
   role?: boolean;
 }
 
+/** Words that set a sentence at the draft's own day. */
+const NOW_WORD = /\b(?:now|today|currently|at present|these days|nowadays)\b/;
 const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor)\b/;
 
 /** What makes a date the end of the time a claim is set in ("before 2020"), and how far back that time reaches. */
@@ -101,7 +103,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   if (opts.title || opts.role) {
     // A date set earlier in the paragraph carries over; else a title or role is about the draft's date unless the
     // sentence marks it as history and the tense says past. (The tense is asked last: most sentences mark no history.)
-    const carried = carriedDate(ctx, s, pos, opts.accept);
+    // "Now …", "… today": the sentence turns from the scene a date before it set back to the draft's own day
+    const carried = !ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end)) ? undefined : carriedDate(ctx, s, pos, opts.accept);
     if (carried) return carried;
     if (!HISTORY.test(ctx.masked.slice(s.start, s.end))) return { range: now, explicit: false, present: true };
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
@@ -123,7 +126,17 @@ function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
   if (tense.past) return false;
   if (tense.present) return true;
   const st = tenseOfSentence(s);
-  return st.present && !st.past;
+  if (st.present || st.past) return st.present && !st.past;
+  // headline style, with no tense word ("Tory-run Devon told to improve"): headlines tell news in the present
+  return isHeadline(ctx, s);
+}
+
+/** Is the sentence a paragraph of one line, ending without a full stop — a headline or cover line? */
+function isHeadline(ctx: Ctx, s: SentenceInfo): boolean {
+  const { text } = ctx;
+  if (/\S/.test(text.slice(0, s.start)) || /\S/.test(text.slice(s.end))) return false;
+  const line = text.slice(s.start, s.end).trim();
+  return line.length > 0 && !line.includes('\n') && !/[.!?]["'’”]*$/.test(line);
 }
 
 /**
