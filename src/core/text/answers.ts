@@ -13,7 +13,7 @@
  * before it names (pronounFrames).
  */
 import { BODY_HEADS, POST_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
-import type { Block } from './document';
+import type { Block, TextPart } from './document';
 
 /** Words inserted into a block's prose at `at` before it is checked. */
 export interface AnswerFrame {
@@ -71,9 +71,9 @@ const OWN_QUESTION = /^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]*)?who\b[^\n?]*\?(?
  * The frame of each block that answers a question: the first block after a question (its context's), or a block
  * whose first line is the question. The insert goes after the answer's label ("A: ").
  */
-export function answerFrames(blocks: readonly Block[], text: string, asked?: number[]): (AnswerFrame | undefined)[] {
+export function answerFrames(blocks: readonly Block[], text: string, asked?: Asked[]): (AnswerFrame | undefined)[] {
   const out: (AnswerFrame | undefined)[] = new Array(blocks.length);
-  let lastQuestion = -1;
+  let lastQuestion: Asked;
   for (let i = 0; i < blocks.length; i++) {
     asked?.push(lastQuestion);
     lastQuestion = answerFrame(blocks[i], text, lastQuestion, out, i);
@@ -82,8 +82,11 @@ export function answerFrames(blocks: readonly Block[], text: string, asked?: num
   return out;
 }
 
-/** Sets out[i] to block b's frame, if it has one; returns the start of the question last lent (lastQuestion then). */
-function answerFrame(b: Block, text: string, lastQuestion: number, out: (AnswerFrame | undefined)[], i: number): number {
+/** The question whose words were last lent to an answer. */
+type Asked = TextPart | undefined;
+
+/** Sets out[i] to block b's frame, if it has one; returns the question last lent (lastQuestion then). */
+function answerFrame(b: Block, text: string, lastQuestion: Asked, out: (AnswerFrame | undefined)[], i: number): Asked {
   out[i] = undefined;
   const prose = b.masked ?? text.slice(b.start, b.end);
   const own = b.kind === 'paragraph' || b.kind === 'item' ? OWN_QUESTION.exec(prose) : null;
@@ -91,9 +94,9 @@ function answerFrame(b: Block, text: string, lastQuestion: number, out: (AnswerF
   if (own) {
     question = own[0];
     at = own[0].length;
-  } else if (b.context.question && b.context.question.start !== lastQuestion && b.kind !== 'heading') {
+  } else if (b.context.question && b.context.question !== lastQuestion && b.kind !== 'heading') {
     question = b.context.question.text;
-    lastQuestion = b.context.question.start;
+    lastQuestion = b.context.question;
   }
   if (question === undefined) return lastQuestion;
   const insert = questionFrame(question);
@@ -115,8 +118,8 @@ function answerFrame(b: Block, text: string, lastQuestion: number, out: (AnswerF
  */
 export class DocumentFrames {
   readonly frames: (AnswerFrame | undefined)[];
-  /** The start of the question last lent before each block, and at the end (answerFrames' lastQuestion). */
-  private readonly asked: number[] = [];
+  /** The question last lent before each block, and at the end (answerFrames' lastQuestion). */
+  private readonly asked: Asked[] = [];
 
   constructor(blocks: readonly Block[], text: string) {
     this.frames = answerFrames(blocks, text, this.asked);
@@ -126,7 +129,7 @@ export class DocumentFrames {
   /** After DocumentCache.edit made blocks [from, to) in place of `removed`: false when the blocks after may take other frames. */
   edit(blocks: readonly Block[], text: string, { from, to, removed }: { from: number; to: number; removed: number }): boolean {
     const frames: (AnswerFrame | undefined)[] = new Array(to - from);
-    const asked: number[] = [];
+    const asked: Asked[] = [];
     let last = this.asked[from];
     for (let i = from; i < to; i++) {
       asked.push(last);

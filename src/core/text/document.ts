@@ -216,7 +216,7 @@ export class DocumentCache {
     const start = commonPrefix(old, text);
     if (start === old.length && start === text.length) {
       this.dropped = [];
-      return { doc: d.doc, from: 0, to: 0, removed: 0, delta: 0 };
+      return { doc: d.doc, from: 0, to: 0, removed: 0, delta: 0, after: 0 };
     }
     const tail = commonSuffix(old, text, start);
     const k = chunkAt(last.spans, start);
@@ -247,7 +247,7 @@ export class DocumentCache {
     last.length = text.length;
     span.end = end;
     for (let j = k + 1; j < last.spans.length; j++) last.spans[j] = { start: last.spans[j].start + delta, end: last.spans[j].end + delta };
-    return { doc: d.doc, from, to: from + blocks.length, removed, delta };
+    return { doc: d.doc, from, to: from + blocks.length, removed, delta, after: end - delta };
   }
 
   /** The blocks of chunk k read again, when nothing of the draft but them changes with it (see edit). */
@@ -277,6 +277,8 @@ export interface DocumentEdit {
   to: number;
   removed: number;
   delta: number;
+  /** Where the text below the edited chunk stood before: what stood at or after it has moved by delta. */
+  after: number;
 }
 
 /** The document a cache read last, with what reading one of its chunks again needs (see DocumentCache.edit). */

@@ -14,7 +14,7 @@
  *
  * Only dates with their year written count: "December" under no year, or "last year", set nothing here.
  */
-import { Block, BlockOrigin, DocumentModel, frontMatterFields, originsOf } from '../text/document';
+import { Block, BlockOrigin, DocumentEdit, DocumentModel, frontMatterFields, originsOf, TextPart } from '../text/document';
 import { DateExpr, findDates, tenseOf } from '../extract/dates';
 import { fold } from '../text/fold';
 import { sentences } from '../text/sentences';
@@ -260,8 +260,8 @@ type Scene = { range: DayRange; present: boolean } | undefined;
 interface Dating {
   /** Each heading's date, by its start. */
   headingDates: Map<number, DayRange | undefined>;
-  /** Each question's date, by its start. */
-  questionDates: Map<number, DayRange | undefined>;
+  /** Each question's date. */
+  questionDates: Map<TextPart, DayRange | undefined>;
   scene: Scene;
   lede: number;
 }
@@ -285,8 +285,10 @@ export class StoryDates {
   }
 
   /** After DocumentCache.edit made blocks [from, to) of doc, in place of `removed`: false when the blocks after may date otherwise. */
-  edit(doc: DocumentModel, text: string, { from, to, removed }: { from: number; to: number; removed: number }): boolean {
+  edit(doc: DocumentModel, text: string, { from, to, removed, delta, after }: DocumentEdit): boolean {
     const was = this.marks[from + removed];
+    // (the headings below the edit have moved with their blocks)
+    if (delta !== 0) this.st.headingDates = new Map([...this.st.headingDates].map(([at, d]) => [at >= after ? at + delta : at, d]));
     this.st.scene = this.marks[from].scene;
     this.st.lede = this.marks[from].lede;
     const dates: (ContextDate | undefined)[] = new Array(to - from);
@@ -325,8 +327,8 @@ function structureDate(st: Dating, b: Block, f: Facts): ContextDate | undefined 
   if (!structure && b.context.question) {
     // an answer is set at the time its question asks about (a question heading's date counts wherever it stands)
     const q = b.context.question;
-    let d = st.questionDates.get(q.start);
-    if (d === undefined && !st.questionDates.has(q.start)) st.questionDates.set(q.start, (d = questionDate(q.text)));
+    let d = st.questionDates.get(q);
+    if (d === undefined && !st.questionDates.has(q)) st.questionDates.set(q, (d = questionDate(q.text)));
     if (d) structure = { range: d, from: 'question' };
   }
   // a row under dated columns: each of those cells is set at its column's date (the row's own or its heading's elsewhere)
