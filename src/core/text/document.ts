@@ -206,6 +206,7 @@ export class DocumentCache {
    * read, and the blocks below it are kept, moved. Undefined, with nothing changed, when the edit may reach further:
    * it moves a chunk's bounds, changes the front matter or the width the draft is wrapped at, falls in the opening
    * blocks (a dateline, a correction's headline), or the chunk carries another heading, question or speaker down.
+ * (A speaker read again, the same words at the same place, is the one carried before.)
    * Otherwise the document is changed in place: read through the cache, it belongs to the cache's user.
    */
   edit(text: string): DocumentEdit | undefined {
@@ -246,7 +247,10 @@ export class DocumentCache {
     last.texts[k] = text.slice(span.start, end);
     last.length = text.length;
     span.end = end;
-    for (let j = k + 1; j < last.spans.length; j++) last.spans[j] = { start: last.spans[j].start + delta, end: last.spans[j].end + delta };
+    for (let j = k + 1; j < last.spans.length; j++) {
+      last.spans[j].start += delta;
+      last.spans[j].end += delta;
+    }
     return { doc: d.doc, from, to: from + blocks.length, removed, delta, after: end - delta };
   }
 
@@ -255,8 +259,8 @@ export class DocumentCache {
     const mark = d.marks[k];
     const before = mark.carried;
     const after = d.marks[k + 1].carried;
-    // (a heading, question or speaker in the chunk, before or now, sets the context of the blocks below it)
-    if (mark.first < 4 || after.headings !== before.headings || after.question !== before.question || after.speaker !== before.speaker) return undefined;
+    // (a heading or question in the chunk, before or now, sets the context of the blocks below it)
+    if (mark.first < 4 || after.headings !== before.headings || after.question !== before.question) return undefined;
     if (!sameWrapLines(wrapLinesOf(d.text, chunk.offset, d.chunks[k].raw), wrapLinesOf(text, chunk.offset, chunk.raw))) return undefined;
     let joins: Map<RawBlock, string> | undefined;
     if (d.width) joinChunk(text, chunk, d.width, (joins = new Map()));
@@ -264,7 +268,8 @@ export class DocumentCache {
     const blocks: Block[] = [];
     const origins: RawBlock[] = [];
     contextOfChunk(text, chunk, joins, d.doc.frontMatter?.fields, st, blocks, origins);
-    if (st.headings !== before.headings || st.question !== before.question || st.speaker !== before.speaker) return undefined;
+    // a speaker the chunk carries down may be read again, the same words at the same place (a transcript's line edited)
+    if (st.headings !== before.headings || st.question !== before.question || !samePart(st.speaker, after.speaker)) return undefined;
     if (d.correction) maskReportedErrors(text, blocks);
     return { blocks, origins };
   }
@@ -322,6 +327,10 @@ function moveBlocks(blocks: Block[], from: number, delta: number, edge: number):
     context.cells?.forEach(move);
     context.columns?.forEach(move);
   }
+}
+
+function samePart(a: TextPart | undefined, b: TextPart | undefined): boolean {
+  return a === b || (!!a && !!b && a.start === b.start && a.end === b.end && a.text === b.text);
 }
 
 /** Do two readings of a chunk have the same lines ending inside their paragraphs (which decide the wrap width)? */
