@@ -42,7 +42,9 @@ const ROOT = projectRoot();
 // (+4 KB: issue 13, dates, events and numbers across phrasings (phrasing3): a timeline row's own relative dates, a
 // coming month, qualified lengths of a rating, rises said as fractions or multiples, a participle of the event's own
 // noun, times reckoned from a sourced event; measured 325.1 KB)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4) * 1024;
+// (+5 KB: issue 16, the edit path: one chunk of the draft read, dated and framed again after an edit, the rest kept
+// and moved; measured 330.2 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 5) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {
