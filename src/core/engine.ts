@@ -465,7 +465,8 @@ function placedAt(k: Kept, at: number): CheckResult {
  * Re-checks only what changed: the draft's chunks are read again only where their text changed (DocumentCache), and
  * a block's result is kept with its reading for as long as its chunk is unchanged, its prose is the same and its
  * context sets the same date; a block of a changed chunk is looked up by its prose among the blocks of the chunks the
- * edit replaced. So a one-word edit costs one block's check. Results are identical to `engine.check` (tested).
+ * edit replaced. An edit inside one chunk has only that chunk's blocks read, dated and framed again (reread). So a
+ * one-word edit costs one block's check. Results are identical to `engine.check` (tested).
  */
 export class IncrementalChecker {
   private kept = new WeakMap<BlockOrigin, Kept>();

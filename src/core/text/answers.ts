@@ -194,6 +194,7 @@ const UNNAMED = new RegExp(`\\b(?:${[...ROLE_WORDS, 'spokesman', 'spokeswoman', 
  * checked with the name of the one person the paragraph before it names lent in front ("Andrew Leadbetter. "), so
  * that the pronoun can refer back to them. Only the name is lent (no dates, posts or quotations that could change
  * what the paragraph's own words are read as); after a paragraph naming two people, the pronoun is still nobody's.
+ * Asked of blocks [from, to) (all but the first, unless told).
  */
 export function pronounFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[], from = 1, to = blocks.length): void {
   for (let i = from; i < to; i++) {
