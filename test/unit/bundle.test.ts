@@ -50,7 +50,9 @@ const ROOT = projectRoot();
 // (+4 KB: issue 13, names, wards and headlines (phrasing4): a surname alone with a post, posts said with a verb or in
 // brackets or between dashes, a headline's post before a colon and its paraphrase, joint inspections, headline tense,
 // a party's group after a possessive; measured 325.0 KB alone, 339.2 KB merged with phrasing3, traps5 and causes7)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5) * 1024;
+// (+5 KB: issue 16, the edit path: one chunk of the draft read, dated and framed again after an edit, the rest kept
+// and moved; measured 330.2 KB alone, 344.3 KB with the round's other merges)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

@@ -44,6 +44,11 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
     if ('-*+\u2022\u25aa\u25e6\u2023\u2013\u2014'.includes(c ?? 'x') && text[i + 1] === ' ') return true;
     return /^\d{1,3}[.)] /.test(text.slice(i, i + 5));
   };
+  // the line's last word: back to a space as sentences() counts spaces (not JavaScript's \s, which takes in U+3000, U+FEFF…)
+  const lastWordStart = (from: number, e: number) => {
+    while (e > from && !isSpace(text.charCodeAt(e - 1))) e--;
+    return e;
+  };
   // a line opening with a field's label ("Re: …", "Sent: …")
   const opensField = (i: number) => /^[ \t]*[A-Z][A-Za-z'\u2019]*(?: [A-Za-z'\u2019]+){0,2}:[ \t]/.test(text.slice(i, i + 40));
   // a fact sheet's lower-case key ("council control: …"), on this line and the next
@@ -64,7 +69,7 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
       const heading = /^\s*(#|[-*+\u2022\u25aa\u25e6\u2023\u2013\u2014] |\d{1,3}[.)] |>)/.test(line);
       const headline = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) &&
         !LINE_GOES_ON.test(line) && isUpperStart(i + 1) &&
-        lineStart === s && !isUpperStart(lineStart + line.search(/\S*$/));
+        lineStart === s && !isUpperStart(lastWordStart(lineStart, lineStart + line.length));
       const field = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) && !LINE_GOES_ON.test(line) && opensField(i + 1);
       const keys = /[a-z]/.test(text[i + 1] ?? '') && opensKey(i + 1) && opensKey(lineStart);
       if (prevEndsSentence || heading || lineStartsBlock(i + 1) || headline || field || keys || line.length === 0) {

@@ -13,7 +13,7 @@
  * before it names (pronounFrames).
  */
 import { BODY_HEADS, POST_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
-import type { Block } from './document';
+import type { Block, TextPart } from './document';
 
 /** Words inserted into a block's prose at `at` before it is checked. */
 export interface AnswerFrame {
@@ -71,32 +71,81 @@ const OWN_QUESTION = /^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]*)?who\b[^\n?]*\?(?
  * The frame of each block that answers a question: the first block after a question (its context's), or a block
  * whose first line is the question. The insert goes after the answer's label ("A: ").
  */
-export function answerFrames(blocks: readonly Block[], text: string): (AnswerFrame | undefined)[] {
+export function answerFrames(blocks: readonly Block[], text: string, asked?: Asked[]): (AnswerFrame | undefined)[] {
   const out: (AnswerFrame | undefined)[] = new Array(blocks.length);
-  let lastQuestion = -1;
-  blocks.forEach((b, i) => {
-    const prose = b.masked ?? text.slice(b.start, b.end);
-    const own = b.kind === 'paragraph' || b.kind === 'item' ? OWN_QUESTION.exec(prose) : null;
-    let question: string | undefined, at = 0;
-    if (own) {
-      question = own[0];
-      at = own[0].length;
-    } else if (b.context.question && b.context.question.start !== lastQuestion && b.kind !== 'heading') {
-      question = b.context.question.text;
-      lastQuestion = b.context.question.start;
-    }
-    if (question === undefined) return;
-    const insert = questionFrame(question);
-    if (insert === undefined) return;
-    at += LABEL.exec(prose.slice(at))?.[0].length ?? 0;
-    // the answer starts with words (not a blank line, a list or a table)
-    const lead = /^[ \t]*/.exec(prose.slice(at))![0].length;
-    if (!/^[\p{L}\p{N}'"\u2018\u201c]/u.test(prose.slice(at + lead))) return;
-    at += lead;
-    const head = /[,.;:(\n]/.exec(prose.slice(at));
-    out[i] = { at, insert, headEnd: head ? at + head.index : prose.length, past: PAST_VERBS.test(plainQuestion(question)) };
-  });
+  let lastQuestion: Asked;
+  for (let i = 0; i < blocks.length; i++) {
+    asked?.push(lastQuestion);
+    lastQuestion = answerFrame(blocks[i], text, lastQuestion, out, i);
+  }
+  asked?.push(lastQuestion);
   return out;
+}
+
+/** The question whose words were last lent to an answer. */
+type Asked = TextPart | undefined;
+
+/** Sets out[i] to block b's frame, if it has one; returns the question last lent (lastQuestion then). */
+function answerFrame(b: Block, text: string, lastQuestion: Asked, out: (AnswerFrame | undefined)[], i: number): Asked {
+  out[i] = undefined;
+  const prose = b.masked ?? text.slice(b.start, b.end);
+  const own = b.kind === 'paragraph' || b.kind === 'item' ? OWN_QUESTION.exec(prose) : null;
+  let question: string | undefined, at = 0;
+  if (own) {
+    question = own[0];
+    at = own[0].length;
+  } else if (b.context.question && b.context.question !== lastQuestion && b.kind !== 'heading') {
+    question = b.context.question.text;
+    lastQuestion = b.context.question;
+  }
+  if (question === undefined) return lastQuestion;
+  const insert = questionFrame(question);
+  if (insert === undefined) return lastQuestion;
+  at += LABEL.exec(prose.slice(at))?.[0].length ?? 0;
+  // the answer starts with words (not a blank line, a list or a table)
+  const lead = /^[ \t]*/.exec(prose.slice(at))![0].length;
+  if (!/^[\p{L}\p{N}'"\u2018\u201c]/u.test(prose.slice(at + lead))) return lastQuestion;
+  at += lead;
+  const head = /[,.;:(\n]/.exec(prose.slice(at));
+  out[i] = { at, insert, headEnd: head ? at + head.index : prose.length, past: PAST_VERBS.test(plainQuestion(question)) };
+  return lastQuestion;
+}
+
+/**
+ * The frames of a document's blocks (answerFrames, then pronounFrames), kept to be worked out again after an edit
+ * (DocumentCache.edit): for the blocks read again and the one after them (whose paragraph above may have changed),
+ * when the question last lent after them is the one lent before the edit.
+ */
+export class DocumentFrames {
+  readonly frames: (AnswerFrame | undefined)[];
+  /** The question last lent before each block, and at the end (answerFrames' lastQuestion). */
+  private readonly asked: Asked[] = [];
+
+  constructor(blocks: readonly Block[], text: string) {
+    this.frames = answerFrames(blocks, text, this.asked);
+    pronounFrames(blocks, text, this.frames);
+    profileFrames(blocks, text, this.frames);
+  }
+
+  /** After DocumentCache.edit made blocks [from, to) in place of `removed`: false when the blocks after may take other frames. */
+  edit(blocks: readonly Block[], text: string, { from, to, removed }: { from: number; to: number; removed: number }): boolean {
+    const frames: (AnswerFrame | undefined)[] = new Array(to - from);
+    const asked: Asked[] = [];
+    let last = this.asked[from];
+    for (let i = from; i < to; i++) {
+      asked.push(last);
+      last = answerFrame(blocks[i], text, last, frames, i - from);
+    }
+    if (last !== this.asked[from + removed] && to < blocks.length) return false;
+    this.frames.splice(from, removed, ...frames);
+    this.asked.splice(from, removed, ...asked);
+    this.asked[to] = last;
+    // the block after: its own frame again (it may have taken the pronoun's from the paragraph above)
+    if (to < blocks.length) answerFrame(blocks[to], text, last, this.frames, to);
+    pronounFrames(blocks, text, this.frames, Math.max(1, from), Math.min(to + 1, blocks.length));
+    profileFrames(blocks, text, this.frames, Math.max(1, from), Math.min(to + 1, blocks.length));
+    return true;
+  }
 }
 
 /** The prose to check for a framed block. */
@@ -147,9 +196,10 @@ const UNNAMED = new RegExp(`\\b(?:${[...ROLE_WORDS, 'spokesman', 'spokeswoman', 
  * checked with the name of the one person the paragraph before it names lent in front ("Andrew Leadbetter. "), so
  * that the pronoun can refer back to them. Only the name is lent (no dates, posts or quotations that could change
  * what the paragraph's own words are read as); after a paragraph naming two people, the pronoun is still nobody's.
+ * Asked of blocks [from, to) (all but the first, unless told).
  */
-export function pronounFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[]): void {
-  for (let i = 1; i < blocks.length; i++) {
+export function pronounFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[], from = 1, to = blocks.length): void {
+  for (let i = from; i < to; i++) {
     const b = blocks[i], prev = blocks[i - 1];
     if (frames[i] || b.kind === 'heading' || b.kind === 'row' || prev.kind === 'heading' || prev.kind === 'row') continue;
     const prose = b.masked ?? text.slice(b.start, b.end);
@@ -178,8 +228,8 @@ const PAST_LEAD = /^(?:then|was|before|previously|formerly)\b|\b(?:19|20)\d\d$/i
  * councillor for …"). Its words describe the person the heading names, with no name of their own: it is checked with
  * the name lent after the lead as an appositive ("Then: Su Aves, Labour councillor for …").
  */
-export function profileFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[]): void {
-  for (let i = 1; i < blocks.length; i++) {
+export function profileFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[], from = 1, to = blocks.length): void {
+  for (let i = Math.max(1, from); i < to; i++) {
     const b = blocks[i], prev = blocks[i - 1];
     if (frames[i] || prev.kind !== 'heading' || b.kind === 'heading' || b.kind === 'row') continue;
     const prose = b.masked ?? text.slice(b.start, b.end);

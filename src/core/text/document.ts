@@ -138,6 +138,7 @@ export interface RawChunk {
  */
 export class DocumentCache {
   private last: { kind: DocumentKind; length: number; spans: { start: number; end: number }[]; texts: string[]; chunks: RawChunk[] } | undefined;
+  private lastDocument: LastDocument | undefined;
   /** The chunks of the last read that this read did not use again, with their texts. @internal */
   dropped: { chunk: RawChunk; text: string }[] = [];
 
@@ -193,8 +194,193 @@ export class DocumentCache {
     this.dropped = [];
     if (last) for (let j = 0; j < last.chunks.length; j++) if (!used[j]) this.dropped.push({ chunk: last.chunks[j], text: last.texts[j] });
     this.last = { kind, length: text.length, spans, texts, chunks };
+    this.lastDocument = undefined;
     return chunks;
   }
+
+  /** @internal (readDocument) */
+  keep(d: LastDocument): void {
+    this.lastDocument = d;
+  }
+
+  /**
+   * The document last read, read again after an edit inside one of its chunks (not the first): that chunk alone is
+   * read, and the blocks below it are kept, moved. Undefined, with nothing changed, when the edit may reach further:
+   * it moves a chunk's bounds, changes the front matter or the width the draft is wrapped at, falls in the opening
+   * blocks (a dateline, a correction's headline), or the chunk carries another heading, question or speaker down.
+ * (A speaker read again, the same words at the same place, is the one carried before.)
+   * Otherwise the document is changed in place: read through the cache, it belongs to the cache's user.
+   */
+  edit(text: string): DocumentEdit | undefined {
+    const d = this.lastDocument;
+    const last = this.last;
+    if (!d || !last || last.kind !== 'markdown') return undefined;
+    const old = d.text;
+    const start = commonPrefix(old, text);
+    if (start === old.length && start === text.length) {
+      this.dropped = [];
+      return { doc: d.doc, from: 0, to: 0, removed: 0, delta: 0, after: 0 };
+    }
+    const tail = commonSuffix(old, text, start);
+    const k = chunkAt(last.spans, start);
+    const span = last.spans[k];
+    if (k <= 0 || start <= span.start || old.length - tail > span.end || frontMatterEnd(text) !== frontMatterEnd(old)) return undefined;
+    const delta = text.length - old.length;
+    const end = span.end + delta;
+    // the chunk still ends where the next one starts: whether a line starts a chunk depends on it and the chunk above
+    const nextLine = end < text.length ? text.indexOf('\n', end) + 1 || text.length : end;
+    const cuts = markdownChunks(text, span.start, nextLine);
+    if (cuts[0].end !== end || cuts.length !== (end < text.length ? 2 : 1)) return undefined;
+    const chunk: ReadChunk = { offset: span.start, raw: readChunks(text, [{ start: span.start, end }], 'markdown')[0] };
+    const read = this.rereadChunk(d, k, text, chunk);
+    if (!read) return undefined;
+    const { blocks, origins } = read;
+    const { first: from } = d.marks[k];
+    const removed = d.marks[k + 1].first - from;
+    d.doc.blocks.splice(from, removed, ...blocks);
+    d.origins.splice(from, removed, ...origins);
+    moveBlocks(d.doc.blocks, from + blocks.length, delta, span.end);
+    for (let j = k + 1; j < d.marks.length; j++) d.marks[j].first += blocks.length - removed;
+    for (let j = k + 1; j < d.chunks.length; j++) d.chunks[j].offset += delta;
+    this.dropped = [{ chunk: d.chunks[k].raw, text: last.texts[k] }];
+    d.chunks[k] = chunk;
+    d.text = text;
+    last.chunks[k] = chunk.raw;
+    last.texts[k] = text.slice(span.start, end);
+    last.length = text.length;
+    span.end = end;
+    for (let j = k + 1; j < last.spans.length; j++) {
+      last.spans[j].start += delta;
+      last.spans[j].end += delta;
+    }
+    return { doc: d.doc, from, to: from + blocks.length, removed, delta, after: end - delta };
+  }
+
+  /** The blocks of chunk k read again, when nothing of the draft but them changes with it (see edit). */
+  private rereadChunk(d: LastDocument, k: number, text: string, chunk: ReadChunk): { blocks: Block[]; origins: RawBlock[] } | undefined {
+    const mark = d.marks[k];
+    const before = mark.carried;
+    const after = d.marks[k + 1].carried;
+    // (a heading or question in the chunk, before or now, sets the context of the blocks below it)
+    if (mark.first < 4 || after.headings !== before.headings || after.question !== before.question) return undefined;
+    if (!sameWrapLines(wrapLinesOf(d.text, chunk.offset, d.chunks[k].raw), wrapLinesOf(text, chunk.offset, chunk.raw))) return undefined;
+    let joins: Map<RawBlock, string> | undefined;
+    if (d.width) joinChunk(text, chunk, d.width, (joins = new Map()));
+    const st = { ...before };
+    const blocks: Block[] = [];
+    const origins: RawBlock[] = [];
+    contextOfChunk(text, chunk, joins, d.doc.frontMatter?.fields, st, blocks, origins);
+    // a speaker the chunk carries down may be read again, the same words at the same place (a transcript's line edited)
+    if (st.headings !== before.headings || st.question !== before.question || !samePart(st.speaker, after.speaker)) return undefined;
+    if (d.correction) maskReportedErrors(text, blocks);
+    return { blocks, origins };
+  }
+}
+
+/** What DocumentCache.edit did: blocks [from, to) of the document are new, in place of `removed` blocks; those after moved by delta. */
+export interface DocumentEdit {
+  doc: DocumentModel;
+  from: number;
+  to: number;
+  removed: number;
+  delta: number;
+  /** Where the text below the edited chunk stood before: what stood at or after it has moved by delta. */
+  after: number;
+}
+
+/** The document a cache read last, with what reading one of its chunks again needs (see DocumentCache.edit). */
+interface LastDocument {
+  doc: DocumentModel;
+  text: string;
+  chunks: ReadChunk[];
+  marks: ChunkMark[];
+  /** The width the draft is wrapped at (0: none). */
+  width: number;
+  correction: boolean;
+  origins: RawBlock[];
+}
+
+/**
+ * Moves blocks[from…] and the parts of their context that stand at or after `edge` by delta. A part may stand in the
+ * context of many blocks (a heading, a question, a speaker): each is moved once.
+ */
+function moveBlocks(blocks: Block[], from: number, delta: number, edge: number): void {
+  const moved = new Set<TextPart>();
+  const move = (p: TextPart | undefined) => {
+    if (!p || p.start < edge || moved.has(p)) return;
+    moved.add(p);
+    p.start += delta;
+    p.end += delta;
+  };
+  let context: BlockContext | undefined;
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i];
+    b.start += delta;
+    b.end += delta;
+    // (blocks with nothing of their own share their context)
+    if (b.context === context) continue;
+    context = b.context;
+    for (const h of context.headings) move(h);
+    move(context.question);
+    move(context.speaker);
+    move(context.lead);
+    move(context.outerLead);
+    // (a row's header is its first cell)
+    context.cells?.forEach(move);
+    context.columns?.forEach(move);
+  }
+}
+
+function samePart(a: TextPart | undefined, b: TextPart | undefined): boolean {
+  return a === b || (!!a && !!b && a.start === b.start && a.end === b.end && a.text === b.text);
+}
+
+/** Do two readings of a chunk have the same lines ending inside their paragraphs (which decide the wrap width)? */
+function sameWrapLines(a: WrapLines[], b: WrapLines[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i].ends;
+    const y = b[i].ends;
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (x[j].len !== y[j].len || x[j].keep !== y[j].keep) return false;
+  }
+  return true;
+}
+
+/** The index of the span holding position p (the last starting at or before it). */
+function chunkAt(spans: readonly { start: number }[], p: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** How many characters a and b share at their start: halves compared natively, no walk over the characters. */
+function commonPrefix(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** How many characters a and b share at their end, not reaching into their first `prefix`. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length) - prefix;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function isBlankCode(c: number): boolean {
@@ -250,14 +436,15 @@ export function frontMatterOnly(c: string): FrontMatter | undefined {
 /**
  * Markdown chunks: [start, end) spans, cut where a blank line is followed by a line starting at column 0 (no list item,
  * block quote or paragraph continues over that), unless a fenced code block, an HTML block that only its end marker
- * ends, or the front matter is open.
+ * ends, or the front matter is open. Read from `from` (the draft's start, or a cut: nothing is open at either) to `to`.
  */
-export function markdownChunks(text: string): { start: number; end: number }[] {
+export function markdownChunks(text: string, from = 0, to = text.length): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const n = text.length;
-  let chunkStart = 0;
-  let pos = 0;
-  const noCutBefore = frontMatterEnd(text);
+  const n = to;
+  let chunkStart = from;
+  let pos = from;
+  // (from a cut other than the draft's start: nothing is open there, and no front matter can stand there)
+  const noCutBefore = from === 0 ? frontMatterEnd(text) : 0;
   let prevBlank = false;
   let fence: { ch: string; len: number } | undefined;
   let htmlEnd: RegExp | undefined;
@@ -265,7 +452,7 @@ export function markdownChunks(text: string): { start: number; end: number }[] {
   let maybeHtml = false;
   while (pos < n) {
     let eol = text.indexOf('\n', pos);
-    if (eol < 0) eol = n;
+    if (eol < 0 || eol > n) eol = n;
     // the line's first character other than a space or tab (lines are only sliced when they may open or close a block)
     let f = pos;
     while (f < eol && isBlankCode(text.charCodeAt(f))) f++;
@@ -1452,12 +1639,18 @@ export function readDocument(text: string, kind: DocumentKind = 'markdown', cach
   const chunks: ReadChunk[] = spans.map((sp, k) => ({ offset: sp.start, raw: read[k] }));
   const frontMatter = chunks.length > 0 && chunks[0].offset === 0 ? chunks[0].raw.frontMatter : undefined;
   const origins: RawBlock[] = [];
-  const doc: DocumentModel = { kind, blocks: withContext(text, chunks, wrapJoins(text, chunks), frontMatter, origins) };
+  const width = wrapWidth(text, chunks);
+  const marks: ChunkMark[] | undefined = cache && [];
+  const doc: DocumentModel = { kind, blocks: withContext(text, chunks, wrapJoins(text, chunks, width), frontMatter, origins, marks) };
   if (frontMatter) doc.frontMatter = frontMatter;
   maskDateline(text, doc.blocks);
-  maskCorrected(text, doc.blocks);
-  // (what is known of a block by its reading lasts only as long as a cache keeps the reading)
-  if (cache) ORIGINS.set(doc, origins);
+  const correction = isCorrection(text, doc.blocks);
+  if (correction) maskReportedErrors(text, doc.blocks);
+  if (cache) {
+    // (what is known of a block by its reading lasts only as long as a cache keeps the reading)
+    ORIGINS.set(doc, origins);
+    cache.keep({ doc, text, chunks, marks: marks!, width, correction, origins });
+  }
   return doc;
 }
 
@@ -1499,10 +1692,13 @@ const CORRECTION = /\b(?:corrections?|clarifications?|an earlier version of this
  */
 const REPORTS_ERROR = /^(?:it|the (?:article|story|report|piece|original(?: article| story)?)|an earlier version(?: of (?:this|the) (?:article|story|report))?|this (?:article|story))\s+(?:(?:also|had|has|previously|originally|wrongly|incorrectly|mistakenly)\s+)*(?:said|says|stated|described|reported|referred|attributed|named|gave|called|claimed|suggested|quoted|misspelt|misspelled|misnamed|implied|wrote|listed)\b/i;
 
+/** Is the draft a correction notice (by its first two blocks)? */
+function isCorrection(text: string, blocks: Block[]): boolean {
+  return CORRECTION.test(blocks.slice(0, 2).map((b) => b.masked ?? text.slice(b.start, b.end)).join(' '));
+}
+
 /** In a correction notice, blanks the sentences that tell what the corrected article wrongly said. */
-function maskCorrected(text: string, blocks: Block[]): void {
-  const opening = blocks.slice(0, 2).map((b) => b.masked ?? text.slice(b.start, b.end)).join(' ');
-  if (!CORRECTION.test(opening)) return;
+function maskReportedErrors(text: string, blocks: Block[]): void {
   for (const b of blocks) {
     if (b.kind === 'heading') continue;
     const t = b.masked ?? text.slice(b.start, b.end);
@@ -1603,30 +1799,38 @@ function wrapLinesOf(text: string, offset: number, raw: RawChunk): WrapLines[] {
   return out;
 }
 
-function wrapJoins(text: string, chunks: ReadChunk[]): Map<RawBlock, string> | undefined {
+/** The width the draft is hard-wrapped at, or 0 when it is not (see WrapLines). */
+function wrapWidth(text: string, chunks: ReadChunk[]): number {
   let width = 0;
   let count = 0;
-  const all: { offset: number; lines: WrapLines[] }[] = [];
+  const all: WrapLines[][] = [];
   for (const { offset, raw } of chunks) {
     const lines = wrapLinesOf(text, offset, raw);
     if (lines.length === 0) continue;
-    all.push({ offset, lines });
+    all.push(lines);
     for (const l of lines) {
       for (const x of l.ends) if (x.len <= MAX_WRAP && x.len > width) width = x.len;
       count += l.ends.length;
     }
   }
-  if (width < MIN_WRAP || count < 3) return undefined;
+  if (width < MIN_WRAP || count < 3) return 0;
   let near = 0;
-  for (const { lines } of all) for (const l of lines) for (const x of l.ends) if (x.len >= width - WRAP_SLACK && x.len <= width) near++;
-  if (near < 3 || near * 2 < count) return undefined;
-  const out = new Map<RawBlock, string>();
-  for (const { offset, lines } of all) {
-    for (const l of lines) {
-      if (l.joined?.width !== width) l.joined = { width, text: joinedLines(text, offset, l, width) };
-      if (l.joined.text !== undefined) out.set(l.block, l.joined.text);
-    }
+  for (const lines of all) for (const l of lines) for (const x of l.ends) if (x.len >= width - WRAP_SLACK && x.len <= width) near++;
+  return near < 3 || near * 2 < count ? 0 : width;
+}
+
+/** Adds to `out` the prose of a chunk's blocks whose lines are joined at `width`. */
+function joinChunk(text: string, { offset, raw }: ReadChunk, width: number, out: Map<RawBlock, string>): void {
+  for (const l of wrapLinesOf(text, offset, raw)) {
+    if (l.joined?.width !== width) l.joined = { width, text: joinedLines(text, offset, l, width) };
+    if (l.joined.text !== undefined) out.set(l.block, l.joined.text);
   }
+}
+
+function wrapJoins(text: string, chunks: ReadChunk[], width: number): Map<RawBlock, string> | undefined {
+  if (width === 0) return undefined;
+  const out = new Map<RawBlock, string>();
+  for (const chunk of chunks) joinChunk(text, chunk, width, out);
   return out;
 }
 
@@ -1650,87 +1854,112 @@ function shifted(p: TextPart, by: number): TextPart {
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** What reading the blocks carries from one to the next (withContext): the headings above, the question, the speaker. */
+interface Carried {
+  headings: readonly HeadingPart[];
+  question: TextPart | undefined;
+  speaker: TextPart | undefined;
+  /** The context of the blocks with nothing of their own, while the three above stay the same. */
+  shared: BlockContext | undefined;
+}
+
 /**
  * The blocks of the draft with their context: heading chain, question, speaker (carried on from the blocks above),
- * list lead and table row (the block's own). Blocks with nothing of their own share one context object.
+ * list lead and table row (the block's own). Blocks with nothing of their own share one context object. What is
+ * carried into each chunk goes to `marks` when given (for reading one chunk again: DocumentCache.edit).
  */
 function withContext(
   text: string, chunks: ReadChunk[], joins: Map<RawBlock, string> | undefined, frontMatter: FrontMatter | undefined, origins: RawBlock[],
+  marks?: ChunkMark[],
 ): Block[] {
   const out: Block[] = [];
-  let headings: readonly HeadingPart[] = EMPTY;
-  let question: TextPart | undefined;
-  let speaker: TextPart | undefined;
-  const fields = frontMatter?.fields;
-  let shared: BlockContext | undefined;
-  const sharedContext = (): BlockContext => {
-    if (shared) return shared;
-    const c: Writable<BlockContext> = { headings };
-    if (fields) c.frontMatter = fields;
-    if (question) c.question = question;
-    if (speaker) c.speaker = speaker;
-    return (shared = c);
-  };
-  for (const { offset, raw } of chunks) {
-    const notes = notesOf(raw);
-    for (let j = 0; j < raw.blocks.length; j++) {
-      const b = raw.blocks[j];
-      const start = offset + b.start;
-      const end = offset + b.end;
-      const joined = joins?.get(b);
-      const masked = joined ?? b.masked;
-      // (labels are kept with the reading only for its own prose, not for lines joined since)
-      const labels = (joined === undefined ? notes.labels[j] : undefined) ?? labelsOf(b, masked ?? text.slice(start, end));
-      if (joined === undefined) notes.labels[j] = labels;
-      if (b.kind === 'heading') {
-        const t = masked ?? text.slice(start, end);
-        const block: Block = { start, end, kind: 'heading', depth: b.depth, context: sharedContext() };
-        if (masked !== undefined) block.masked = masked;
-        out.push(block);
-        origins.push(b);
-        let keep = headings.length;
-        while (keep > 0 && headings[keep - 1].depth >= b.depth) keep--;
-        headings = [...headings.slice(0, keep), { start, end, text: labels.line!, depth: b.depth }];
-        question = labels.question ? { start, end, text: t } : undefined;
-        speaker = undefined;
-        shared = undefined;
-        continue;
-      }
+  const st: Carried = { headings: EMPTY, question: undefined, speaker: undefined, shared: undefined };
+  for (const chunk of chunks) {
+    marks?.push({ carried: { ...st }, first: out.length });
+    contextOfChunk(text, chunk, joins, frontMatter?.fields, st, out, origins);
+  }
+  marks?.push({ carried: { ...st }, first: out.length });
+  return out;
+}
+
+/** Where a chunk's blocks start among the draft's, and what the blocks above carry into it (one more: the draft's end). */
+interface ChunkMark {
+  carried: Carried;
+  first: number;
+}
+
+function sharedContext(st: Carried, fields: Readonly<Record<string, string>> | undefined): BlockContext {
+  if (st.shared) return st.shared;
+  const c: Writable<BlockContext> = { headings: st.headings };
+  if (fields) c.frontMatter = fields;
+  if (st.question) c.question = st.question;
+  if (st.speaker) c.speaker = st.speaker;
+  return (st.shared = c);
+}
+
+/** The blocks of one chunk with their context, after those of the chunks above (what they carry on is in `st`). */
+function contextOfChunk(
+  text: string, { offset, raw }: ReadChunk, joins: Map<RawBlock, string> | undefined, fields: Readonly<Record<string, string>> | undefined,
+  st: Carried, out: Block[], origins: RawBlock[],
+): void {
+  const notes = notesOf(raw);
+  for (let j = 0; j < raw.blocks.length; j++) {
+    const b = raw.blocks[j];
+    const start = offset + b.start;
+    const end = offset + b.end;
+    const joined = joins?.get(b);
+    const masked = joined ?? b.masked;
+    // (labels are kept with the reading only for its own prose, not for lines joined since)
+    const labels = (joined === undefined ? notes.labels[j] : undefined) ?? labelsOf(b, masked ?? text.slice(start, end));
+    if (joined === undefined) notes.labels[j] = labels;
+    const block: Block = { start, end, kind: b.kind, context: EMPTY_CONTEXT };
+    if (b.kind === 'heading') {
+      block.depth = b.depth;
+      block.context = sharedContext(st, fields);
+      let keep = st.headings.length;
+      while (keep > 0 && st.headings[keep - 1].depth >= b.depth) keep--;
+      st.headings = [...st.headings.slice(0, keep), { start, end, text: labels.line!, depth: b.depth }];
+      st.question = labels.question ? { start, end, text: masked ?? text.slice(start, end) } : undefined;
+      st.speaker = undefined;
+      st.shared = undefined;
+    } else {
       const isQuestion = labels.question;
       if (isQuestion) {
-        if (speaker) shared = undefined;
-        speaker = undefined;
+        if (st.speaker) st.shared = undefined;
+        st.speaker = undefined;
       } else if (labels.speaker) {
         const s = start + labels.speaker.at;
-        speaker = { start: s, end: s + labels.speaker.text.length, text: labels.speaker.text };
-        shared = undefined;
+        st.speaker = { start: s, end: s + labels.speaker.text.length, text: labels.speaker.text };
+        st.shared = undefined;
       }
-      let context: BlockContext;
-      if (b.lead || b.cells || (isQuestion && question)) {
-        const c: Writable<BlockContext> = { headings };
-        if (fields) c.frontMatter = fields;
-        if (question && !isQuestion) c.question = question;
-        if (speaker) c.speaker = speaker;
-        if (b.lead) c.lead = shifted(b.lead, offset);
-        if (b.outerLead) c.outerLead = shifted(b.outerLead, offset);
-        if (b.cells) {
-          c.cells = b.cells.map((p) => shifted(p, offset));
-          if (c.cells.length > 0) c.rowHeader = c.cells[0];
-          if (b.header) c.columns = b.header.map((p) => shifted(p, offset));
-        }
-        context = c;
-      } else context = sharedContext();
-      const block: Block = { start, end, kind: b.kind, context };
-      if (masked !== undefined) block.masked = masked;
-      out.push(block);
-      origins.push(b);
+      block.context = b.lead || b.cells || (isQuestion && st.question) ? ownContext(b, offset, st, fields, isQuestion) : sharedContext(st, fields);
       if (isQuestion) {
-        question = { start, end, text: masked ?? text.slice(start, end) };
-        shared = undefined;
+        st.question = { start, end, text: masked ?? text.slice(start, end) };
+        st.shared = undefined;
       }
     }
+    if (masked !== undefined) block.masked = masked;
+    out.push(block);
+    origins.push(b);
   }
-  return out;
+}
+
+const EMPTY_CONTEXT: BlockContext = { headings: EMPTY };
+
+/** The context of a block with something of its own: a list lead, a table row, or a question after another. */
+function ownContext(b: RawBlock, offset: number, st: Carried, fields: Readonly<Record<string, string>> | undefined, isQuestion: boolean): BlockContext {
+  const c: Writable<BlockContext> = { headings: st.headings };
+  if (fields) c.frontMatter = fields;
+  if (st.question && !isQuestion) c.question = st.question;
+  if (st.speaker) c.speaker = st.speaker;
+  if (b.lead) c.lead = shifted(b.lead, offset);
+  if (b.outerLead) c.outerLead = shifted(b.outerLead, offset);
+  if (b.cells) {
+    c.cells = b.cells.map((p) => shifted(p, offset));
+    if (c.cells.length > 0) c.rowHeader = c.cells[0];
+    if (b.header) c.columns = b.header.map((p) => shifted(p, offset));
+  }
+  return c;
 }
 
 /** What a block's own prose says of it: a question, a speaker's label (where in it), a heading's text on one line. */

@@ -14,7 +14,7 @@
  *
  * Only dates with their year written count: "December" under no year, or "last year", set nothing here.
  */
-import { Block, BlockOrigin, DocumentModel, frontMatterFields, originsOf } from '../text/document';
+import { Block, BlockOrigin, DocumentEdit, DocumentModel, frontMatterFields, originsOf, TextPart } from '../text/document';
 import { DateExpr, findDates, tenseOf } from '../extract/dates';
 import { fold } from '../text/fold';
 import { sentences } from '../text/sentences';
@@ -253,67 +253,128 @@ function ledeOf(f: Facts, b: Block, text: string): NonNullable<Facts['lede']> {
  * heading's above it; else the scene's. `text` is the draft the model was read from.
  */
 export function contextDates(doc: DocumentModel, text: string): (ContextDate | undefined)[] {
-  const origins = originsOf(doc);
+  return new StoryDates(doc, text).dates;
+}
+
+/** The scene a story's opening sets, carried on to the paragraphs after it. */
+type Scene = { range: DayRange; present: boolean } | undefined;
+
+/** What dating the blocks carries from one to the next: the dates of the headings and questions met, the scene, the lede so far. */
+interface Dating {
   /** Each heading's date, by its start. */
-  const headingDates = new Map<number, DayRange | undefined>();
-  /** Each question's date, by its start. */
-  const questionDates = new Map<number, DayRange | undefined>();
-  const out: (ContextDate | undefined)[] = new Array(doc.blocks.length);
-  let scene: { range: DayRange; present: boolean } | undefined;
-  let lede = 0;
-  for (let i = 0; i < doc.blocks.length; i++) {
-    const b = doc.blocks[i];
-    const f = factsOf(b, origins[i], text);
-    let structure: ContextDate | undefined;
-    if (f.own && b.kind !== 'heading') structure = { range: f.own, from: b.kind === 'row' ? 'row' : 'lead' };
-    else {
-      const hs = b.context.headings;
-      for (let k = hs.length - 1; k >= 0 && !structure; k--) {
-        const d = headingDates.get(hs[k].start);
-        if (d) structure = { range: d, from: 'heading' };
-      }
-    }
-    if (!structure && b.context.question) {
-      // an answer is set at the time its question asks about (a question heading's date counts wherever it stands)
-      let d = questionDates.get(b.context.question.start);
-      if (d === undefined && !questionDates.has(b.context.question.start)) questionDates.set(b.context.question.start, (d = questionDate(b.context.question.text)));
-      if (d) structure = { range: d, from: 'question' };
-    }
-    // a row under dated columns: each of those cells is set at its column's date (the row's own or its heading's elsewhere)
-    if (f.cells) {
-      const own = structure?.range;
-      const cells = own ? f.cells.map((c) => (c.range ? c : { ...c, range: own })) : f.cells;
-      // (every claim of a row stands in a cell: the row's range is asked of none but when it has its own)
-      structure = { range: own ?? cells.find((c) => c.range)!.range!, from: structure?.from ?? 'row', cells };
-    }
-    out[i] = structure;
-    if (b.kind === 'heading') {
-      headingDates.set(b.start, f.own);
-      // a dated heading starts a section of its own time: the scene ends there
-      if (f.own) scene = undefined;
-      continue;
-    }
-    // (asked once per reading, with its facts: a fold and a pattern for every paragraph at every edit showed in a profile)
-    if (scene && b.kind === 'paragraph' && (f.leavesScene ??= LEAVES_SCENE.test(fold((b.masked ?? text.slice(b.start, b.end)).slice(0, 40))))) scene = undefined;
-    if (!structure && scene && b.kind !== 'row') out[i] = scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
-    if (b.kind !== 'paragraph' || structure) continue;
-    if (lede < LEDE_PARAGRAPHS) {
-      const l = ledeOf(f, b, text);
-      // an "Updated …" line or a dateline dates the story, not a scene in it
-      if (l.dateLine) continue;
-      lede++;
-      const s = l.scene;
-      if (s) {
-        scene = s;
-        // a scene told in the present is set from its own paragraph on ("It is 14 December 2022. The Conservatives run…")
-        if (s.present) out[i] = { range: s.range, from: 'scene', present: true };
-        lede = LEDE_PARAGRAPHS;
-        continue;
-      }
-    }
-    // a paragraph that opens with another date leaves the scene: for a new one, or for no scene at all
-    if (f.opening) scene = f.opening.scene ? { range: f.opening.range, present: false } : undefined;
+  headingDates: Map<number, DayRange | undefined>;
+  /** Each question's date. */
+  questionDates: Map<TextPart, DayRange | undefined>;
+  scene: Scene;
+  lede: number;
+}
+
+/**
+ * The context dates of a document (contextDates), kept to be worked out again after an edit (DocumentCache.edit):
+ * only for the blocks read again, when the scene and the lede they leave are those they left before (which holds
+ * but when the edit touched the opening or a date that opens a paragraph). The edited chunk holds no heading or
+ * question (DocumentCache.edit sees to it): the dates of those above, by their start, still hold.
+ */
+export class StoryDates {
+  readonly dates: (ContextDate | undefined)[];
+  /** The scene and the lede before each block, and at the end. */
+  private readonly marks: { scene: Scene; lede: number }[] = [];
+  private readonly st: Dating = { headingDates: new Map(), questionDates: new Map(), scene: undefined, lede: 0 };
+
+  constructor(doc: DocumentModel, text: string) {
+    this.dates = new Array(doc.blocks.length);
+    this.run(doc, text, 0, doc.blocks.length, this.dates, this.marks);
+    this.marks.push({ scene: this.st.scene, lede: this.st.lede });
   }
+
+  /** After DocumentCache.edit made blocks [from, to) of doc, in place of `removed`: false when the blocks after may date otherwise. */
+  edit(doc: DocumentModel, text: string, { from, to, removed, delta, after }: DocumentEdit): boolean {
+    const was = this.marks[from + removed];
+    // (the headings below the edit have moved with their blocks)
+    if (delta !== 0) this.st.headingDates = new Map([...this.st.headingDates].map(([at, d]) => [at >= after ? at + delta : at, d]));
+    this.st.scene = this.marks[from].scene;
+    this.st.lede = this.marks[from].lede;
+    const dates: (ContextDate | undefined)[] = new Array(to - from);
+    const marks: { scene: Scene; lede: number }[] = [];
+    this.run(doc, text, from, to, dates, marks);
+    const now = this.st;
+    const same = now.lede === was.lede && now.scene?.range.start === was.scene?.range.start && now.scene?.range.end === was.scene?.range.end &&
+      now.scene?.present === was.scene?.present;
+    if (!same && to < doc.blocks.length) return false;
+    this.dates.splice(from, removed, ...dates);
+    this.marks.splice(from, removed, ...marks);
+    this.marks[to] = { scene: now.scene, lede: now.lede };
+    return true;
+  }
+
+  private run(doc: DocumentModel, text: string, from: number, to: number, out: (ContextDate | undefined)[], marks: { scene: Scene; lede: number }[]): void {
+    const origins = originsOf(doc);
+    for (let i = from; i < to; i++) {
+      marks.push({ scene: this.st.scene, lede: this.st.lede });
+      out[i - from] = dateBlock(this.st, doc.blocks[i], origins[i], text);
+    }
+  }
+}
+
+/** The date a block's place in the document sets (a heading, list lead, table row or question): see contextDates. */
+function structureDate(st: Dating, b: Block, f: Facts): ContextDate | undefined {
+  let structure: ContextDate | undefined;
+  if (f.own && b.kind !== 'heading') structure = { range: f.own, from: b.kind === 'row' ? 'row' : 'lead' };
+  else {
+    const hs = b.context.headings;
+    for (let k = hs.length - 1; k >= 0 && !structure; k--) {
+      const d = st.headingDates.get(hs[k].start);
+      if (d) structure = { range: d, from: 'heading' };
+    }
+  }
+  if (!structure && b.context.question) {
+    // an answer is set at the time its question asks about (a question heading's date counts wherever it stands)
+    const q = b.context.question;
+    let d = st.questionDates.get(q);
+    if (d === undefined && !st.questionDates.has(q)) st.questionDates.set(q, (d = questionDate(q.text)));
+    if (d) structure = { range: d, from: 'question' };
+  }
+  // a row under dated columns: each of those cells is set at its column's date (the row's own or its heading's elsewhere)
+  if (f.cells) {
+    const own = structure?.range;
+    const cells = own ? f.cells.map((c) => (c.range ? c : { ...c, range: own })) : f.cells;
+    // (every claim of a row stands in a cell: the row's range is asked of none but when it has its own)
+    structure = { range: own ?? cells.find((c) => c.range)!.range!, from: structure?.from ?? 'row', cells };
+  }
+  return structure;
+}
+
+/** A block's context date, the scene and lede carried on in `st`. */
+function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: string): ContextDate | undefined {
+  const f = factsOf(b, origin, text);
+  const structure = structureDate(st, b, f);
+  if (b.kind === 'heading') {
+    st.headingDates.set(b.start, f.own);
+    // a dated heading starts a section of its own time: the scene ends there
+    if (f.own) st.scene = undefined;
+    return structure;
+  }
+  let out = structure;
+  // (asked once per reading, with its facts: a fold and a pattern for every paragraph at every edit showed in a profile)
+  if (st.scene && b.kind === 'paragraph' && (f.leavesScene ??= LEAVES_SCENE.test(fold((b.masked ?? text.slice(b.start, b.end)).slice(0, 40))))) st.scene = undefined;
+  const scene = st.scene;
+  if (!structure && scene && b.kind !== 'row') out = scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
+  if (b.kind !== 'paragraph' || structure) return out;
+  if (st.lede < LEDE_PARAGRAPHS) {
+    const l = ledeOf(f, b, text);
+    // an "Updated …" line or a dateline dates the story, not a scene in it
+    if (l.dateLine) return out;
+    st.lede++;
+    const s = l.scene;
+    if (s) {
+      st.scene = s;
+      st.lede = LEDE_PARAGRAPHS;
+      // a scene told in the present is set from its own paragraph on ("It is 14 December 2022. The Conservatives run…")
+      return s.present ? { range: s.range, from: 'scene', present: true } : out;
+    }
+  }
+  // a paragraph that opens with another date leaves the scene: for a new one, or for no scene at all
+  if (f.opening) st.scene = f.opening.scene ? { range: f.opening.range, present: false } : undefined;
   return out;
 }
 
