@@ -56,7 +56,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 1, 20, 'held out'],
     ['test/fixtures/holdout3', 1, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 26, 'held out'],
-    ['test/fixtures/holdout8', 9, 51, 'held out, written blind on 3 Dec 2026 (fourth session) in shapes not used before, never read (blind start: 51 of 78, 9 false alarms)'],
+    ['test/fixtures/holdout8', 8, 54, 'held out, written blind on 3 Dec 2026 (fourth session) in shapes not used before, never read (blind start: 51 of 78, 9 false alarms)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
