@@ -44,6 +44,18 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
 
+/**
+ * Words that qualify a length or a figure ("just over a year", "nearly eight years"), by what they make of it:
+ * a little more, anything more, a little less (up to it), anything less, or roughly it.
+ */
+export const LENGTH_QUALIFIERS: Readonly<Record<string, 'justOver' | 'over' | 'nearly' | 'under' | 'about'>> = {
+  'just over': 'justOver', 'a little over': 'justOver', 'little over': 'justOver', 'slightly over': 'justOver',
+  'well over': 'over', 'more than': 'over', over: 'over', 'at least': 'over',
+  'just under': 'nearly', 'a little under': 'nearly', nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', barely: 'nearly',
+  under: 'under', 'less than': 'under', 'fewer than': 'under', 'up to': 'under',
+  about: 'about', around: 'about', roughly: 'about', approximately: 'about', some: 'about',
+};
+
 // ---------------------------------------------------------------- titles
 
 /** Titles written before a person's name ("Cllr Jane Smith", "Dr Smith"). */

@@ -12,6 +12,7 @@ import { addFinding } from './findings';
 import { clauseAt } from './time';
 import { defineRule } from './rule';
 import { Model } from '../model/model';
+import { LENGTH_QUALIFIERS } from '../lexicon';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -23,7 +24,7 @@ const NUMBER_WORDS: Record<string, number> = {
  * it (5): "just over a year", "18 months", "two and a half years", "a year and a half", "an 18-month spell".
  */
 const LENGTH = new RegExp(
-  '\\b(?:(just over|a little over|little over|slightly over|well over|more than|over|at least|just under|a little under|under|less than|fewer than|up to|nearly|almost|close to|about|around|roughly|approximately|some|barely|only|just)\\s+)?' +
+  `\\b(?:(${[...Object.keys(LENGTH_QUALIFIERS), 'only', 'just'].sort((a, b) => b.length - a.length).join('|')})\\s+)?` +
   `(\\d+|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})(\\s+and\\s+a\\s+half)?[- ](years?|months?)\\b(\\s+and\\s+a\\s+half)?`,
   'g',
 );
@@ -37,16 +38,16 @@ function claimed(r: RegExpMatchArray): { lo: number; hi: number } | undefined {
   const x = years ? (n + half) * 12 : n + half;
   // a round number of years is said of anything within a quarter of a year of it; months are said as they are
   const slack = years ? 3 : 0;
-  switch (r[1]) {
-    case 'just over': case 'a little over': case 'little over': case 'slightly over':
+  switch (LENGTH_QUALIFIERS[r[1]]) {
+    case 'justOver':
       return { lo: x, hi: x * 1.5 };
-    case 'well over': case 'more than': case 'over': case 'at least':
+    case 'over':
       return { lo: x, hi: Infinity };
-    case 'just under': case 'a little under': case 'nearly': case 'almost': case 'close to': case 'barely':
+    case 'nearly':
       return { lo: x * 0.75, hi: x };
-    case 'under': case 'less than': case 'fewer than': case 'up to':
+    case 'under':
       return { lo: 0, hi: x };
-    case 'about': case 'around': case 'roughly': case 'approximately': case 'some':
+    case 'about':
       return { lo: x * 0.8 - slack, hi: x * 1.2 + slack };
     default:
       return { lo: x - slack, hi: x + slack };

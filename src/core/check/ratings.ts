@@ -9,7 +9,7 @@ import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
-import { GRADE_FORMS, INSPECTION_GRADES, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
+import { GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
 const GRADES = [...INSPECTION_GRADES, ...Object.keys(GRADE_FORMS)].map((g) => g.replace(/ /g, '\\s+')).join('|');
@@ -193,8 +193,8 @@ export function ratingValue(word: string): string {
 
 /** The number words below twenty, in order: NUMBER_WORDS[n] is n's. */
 const NUMBER_WORDS = Object.keys(WORD_NUMBERS);
-/** Words that make a length loose or a bound ("more than four years", "nearly eight years"). */
-const QUALIFIERS = ['well over', 'just over', 'more than', 'over', 'at least', 'just under', 'nearly', 'almost', 'close to', 'less than', 'under', 'about', 'around', 'roughly', 'some'];
+/** Words that make a length loose or a bound ("more than four years", "nearly eight years"), longest first. */
+const QUALIFIERS = Object.keys(LENGTH_QUALIFIERS).sort((a, b) => b.length - a.length);
 /**
  * "for the past four years", "for more than four years", "over the last five years", "in the past four years" (group 1
  * a qualifier, group 2 the number). "in four years" alone is the time a change took ("went from inadequate to good in
@@ -206,10 +206,12 @@ const DURATION_RE = new RegExp(
 
 /** The years a qualified length may mean ("more than four" is four and up, "nearly eight" seven to eight). */
 function qualifiedYears(q: string, n: number): { lo: number; hi: number } {
-  if (/^(?:more than|over|at least|well over|just over)$/.test(q)) return { lo: n, hi: Infinity };
-  if (/^(?:nearly|almost|just under|close to)$/.test(q)) return { lo: n - 1, hi: n };
-  if (/^(?:less than|under)$/.test(q)) return { lo: 0, hi: n };
-  return { lo: n - 1, hi: n + 1 };
+  switch (LENGTH_QUALIFIERS[q]) {
+    case 'justOver': case 'over': return { lo: n, hi: Infinity };
+    case 'nearly': return { lo: n - 1, hi: n };
+    case 'under': return { lo: 0, hi: n };
+    default: return { lo: n - 1, hi: n + 1 };
+  }
 }
 
 /** Is n years (after its qualifier, if any) wrong for a rating held since `from`, at the draft's date? */
@@ -226,7 +228,7 @@ function wrongYears(ctx: Ctx, from: string, q: string | undefined, n: number): b
 const PREVIOUS_RATING = /\b(?:from|after|following|formerly|previously)\s+['"‘“]?$/;
 
 /** A count of occurrences: "the second", "the first time", "the only one". */
-const ORDINAL = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|last)\b/;
+const ORDINAL = new RegExp(`\\b(?:${Object.keys(ORDINAL_WORDS).join('|')}|only|last)\\b`);
 
 /** "rated inadequate for the past four years": the years must reach back to when the sources say the rating began. */
 function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: Ctx['m']['states'][number], rating: { start: number; end: number }): void {
