@@ -5,7 +5,8 @@
  */
 import { Ctx, SentenceInfo } from './context';
 import { DateExpr } from '../extract/dates';
-import { EVENT_NOUNS, UNIT_WORDS } from '../lexicon';
+import { EVENT_NOUNS, LENGTH_QUALIFIERS, UNIT_WORDS } from '../lexicon';
+import { escapeRegExp } from '../text/words';
 
 const LENGTH_WORDS: Record<string, number> = { ...UNIT_WORDS, a: 1, an: 1 };
 
@@ -15,7 +16,7 @@ const OFFSET_RE = new RegExp(
   'g',
 );
 /** Words before a length that make it no plain offset ("more than a year after", "within two years of"). */
-const QUALIFIED = /\b(?:more than|over|nearly|almost|about|around|some|at least|less than|under|within|up to|just)\s+$/;
+const QUALIFIED = new RegExp(`\\b(?:${[...Object.keys(LENGTH_QUALIFIERS), 'within', 'just'].join('|')})\\s+$`);
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 /** How far either way a length in each unit may be meant ("two years after" is said of 18 months to 30). */
@@ -32,7 +33,7 @@ function namedEvent(ctx: Ctx, at: number): string | undefined {
       // article ("the meeting", not "the council election": another kind of that happening)
       const phrase = c.includes(' ');
       if (!phrase && !(EVENT_NOUNS as readonly string[]).includes(c)) continue;
-      const r = new RegExp(`^(?:[a-z0-9'-]+\\s+){0,${phrase ? 2 : 0}}?${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(head);
+      const r = new RegExp(`^(?:[a-z0-9'-]+\\s+){0,${phrase ? 2 : 0}}?${escapeRegExp(c)}\\b`).exec(head);
       if (!r) continue;
       if (!best || c.length > best.len) [best, tie] = [{ id: e.id, len: c.length }, false];
       else if (c.length === best.len && best.id !== e.id) tie = true;
