@@ -276,9 +276,10 @@ function holdsAll(text: string, parts: readonly string[]): boolean {
 function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleClaim | undefined {
   const { masked } = ctx;
   if (e === lo) return undefined;
-  // only the last clause: it starts after the last clause mark
+  // only the last clause: it starts after the last clause mark, or a dash between spaces, which parts a heading or
+  // a label from the post after it ("SEND task group report — chair Cllr Su Aves") as a colon would
   let base = e;
-  while (base > lo && !isClauseMark(masked.charCodeAt(base - 1))) base--;
+  while (base > lo && !isClauseMark(masked.charCodeAt(base - 1)) && !spacedDashAt(masked, base - 1)) base--;
   const chunk = masked.slice(base, e);
   // every BEFORE pattern ends on one of these words: without one, none can match
   if (!BEFORE_WORD.test(chunk)) return undefined;
