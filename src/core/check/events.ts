@@ -524,8 +524,12 @@ function datesTenure(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): 
   return TENURE.test(before);
 }
 
-/** A word (group 1) before a date's "in", "on", "during" or "from", past an infinitive of purpose ("to run the service"). */
-const PARTICIPLE_BEFORE_DATE = /([a-z]+)(?:\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[a-z]+(?:\s+(?:the|its|a|an|their|his|her))?(?:\s+[a-z'-]+){0,2})?\s+(?:in|on|during|from)\s+$/;
+/**
+ * A word (group 1) before a date's "in", "on", "during" or "from" (group 2), or right before the date as notes, cover
+ * sheets and headlines write it ("reissued 20 December 2022", "updated 3 May"), past an infinitive of purpose ("to
+ * run the service").
+ */
+const PARTICIPLE_BEFORE_DATE = /([a-z]+)(?:\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[a-z]+(?:\s+(?:the|its|a|an|their|his|her))?(?:\s+[a-z'-]+){0,2})?\s+(?:(in|on|during|from)\s+)?$/;
 
 /** Past participles that do not end in -ed. */
 const IRREGULAR_PARTICIPLES = new Set(['made', 'set', 'held', 'sent', 'found', 'given', 'written', 'taken', 'put', 'begun', 'won', 'lost', 'left', 'brought', 'begun', 'drawn', 'seen', 'done', 'known', 'shown']);
@@ -541,6 +545,8 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   if (!r) return false;
   const w = r[1];
   if (!(w.endsWith('ed') && w.length > 3) && !IRREGULAR_PARTICIPLES.has(w)) return false;
+  // (with no preposition the word may be a body's name that ends like a participle: "Ofsted 2019")
+  if (!r[2] && ctx.m.orgPhrases.some((o) => o.phrase === w || o.phrase.split(' ').includes(w))) return false;
   const stem = w.replace(/(?:ed|d)$/, '');
   if (e.cueList.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)))) return false;
   return !ownAction(ctx, s, w, from + r.index, e);
