@@ -755,7 +755,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
 }
 
 /** An arrow, or "to" after a "from" before the date, right before the event's first cue (a quotation mark, bracket or article between). */
-const NEXT_STATE = /^[\s)'",]*(?:\u2192|\u27f6|\u21d2|->|=>|\bto\s)\s*['"(]?\s*(?:the\s+|a\s+)?$/;
+const NEXT_STATE = /^[\s)'",]*(?:\u2192|\u27f6|\u21d2|->|=>|\bto\s)\s*(?:['"(]\s*)?(?:(?:the|a)\s+)?(?:['"(]\s*)?$/;
 const FROM_BEFORE = /\bfrom\b[^.;:]*$/;
 
 /**
