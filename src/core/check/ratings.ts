@@ -72,6 +72,12 @@ const SCALE_TALK = new RegExp(
   `|\\bone\\s+of\\s+(?:the\\s+|ofsted's\\s+)?(?:four|4)\\s+(?:grades|ratings|judgements|judgments|verdicts)\\b`,
 );
 
+/**
+ * A council in general, not the story's: an indefinite subject before the grade ("A council can be judged good or
+ * outstanding", "Any authority rated inadequate…", "every service"), in a sentence that names no rated place.
+ */
+const GENERIC_SUBJECT = /(?:^|[^a-z'])(?:a|an|any|every|each)\s+(?:local\s+)?(?:council|authority|service|children's\s+services?\s+department)\b/;
+
 /** What the rating check derives from the data: the rated services and their places, the rating bodies, bodies elsewhere. */
 interface RatingScope {
   /** The rated services; the home one first. */
@@ -216,6 +222,11 @@ function elsewhereLast(masked: string, pos: number, rs: RatingScope): boolean {
   return other >= 0 && rs.subjects.every((x) => lastAt(x.place) < other);
 }
 
+/** Is the grade said of a council in general (see GENERIC_SUBJECT): `before` is its sentence up to the grade? */
+function genericSubject(before: string, rs: RatingScope): boolean {
+  return GENERIC_SUBJECT.test(before) && !rs.subjects.some((x) => x.place?.test(before));
+}
+
 /** Do the sources know the fact to hold on or before `day` (what began later cannot contradict a claim set then)? */
 function knownBy(f: TimedFact, day: number): boolean {
   return f.stable || f.known.start <= day;
@@ -321,7 +332,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const pos = r.index;
     const clause = clauseAt(s, pos);
     const clauseText = masked.slice(clause.start, clause.end);
-    if (listed?.has(pos) || SCALE_TALK.test(clauseText)) continue;
+    if (listed?.has(pos) || SCALE_TALK.test(clauseText) || genericSubject(masked.slice(s.start, pos), rs)) continue;
     if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || ratesCountedBodies(clauseText)) continue;
