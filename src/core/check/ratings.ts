@@ -68,8 +68,8 @@ function scaleListed(masked: string, ratings: RegExpExecArray[]): Set<number> {
  */
 const SCALE_TALK = new RegExp(
   `\\b(?:grades|ratings|judgements|judgments|verdicts|scale|categories)\\s+(?:[a-z]+\\s+){0,2}?(?:run|runs|range|ranges|ranging|go|goes|span|spans|stretch|stretches)\\s+(?:from|between)\\b` +
-  `|\\b(?:${GRADES})['"]?\\s+(?:is|means)\\s+(?:the|ofsted's|its|their)\\s+(?:(?:second|third)[-\\s])?(?:top|highest|best|lowest|bottom|worst)\\b` +
-  `|\\bone\\s+of\\s+(?:the\\s+|ofsted's\\s+)?(?:four|4)\\s+(?:grades|ratings|judgements|judgments|verdicts)\\b`,
+  `|\\b(?:${GRADES})['"]?\\s+(?:is|means)\\s+(?:the|its|their|[a-z]+'s)\\s+(?:(?:second|third)[-\\s])?(?:top|highest|best|lowest|bottom|worst)\\b` +
+  `|\\bone\\s+of\\s+(?:the\\s+|[a-z]+'s\\s+)?(?:four|4)\\s+(?:grades|ratings|judgements|judgments|verdicts)\\b`,
 );
 
 /**
