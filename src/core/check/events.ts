@@ -371,6 +371,8 @@ interface EventNotes {
   /** The rating it is, for an event that is a rating ("rated good"). */
   rating: string | undefined;
   date: EventDate;
+  /** "in Somerset", "at Cornwall": a clause set in another place the data knows, one the event's own words do not name. */
+  elsewhere: RegExp | undefined;
 }
 
 function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
@@ -381,10 +383,35 @@ function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
       anchors: e.anchors.map((x) => x.toLowerCase()),
       rating: e.requiredGroups.flat().find((w) => (INSPECTION_GRADES as readonly string[]).includes(w)),
       date: datesOf(e),
+      elsewhere: elsewhereOf(ctx.m, e),
     };
     notes.set(e, n);
   }
   return n;
+}
+
+function elsewhereOf(m: Model, e: ModelEvent): RegExp | undefined {
+  const own = [...e.requiredGroups.flat(), ...e.cueList].join(' ');
+  const others = m.places.others.filter((p) => !own.includes(p));
+  return others.length ? new RegExp(`\\b(?:in|at|across)\\s+(?:${others.map(escapeRegExp).join('|')})\\b`) : undefined;
+}
+
+const RELATIVE_ASIDE = /,\s*(?:who|which|where|whose)\b[^,]*,/g;
+const RELATIVE_BEFORE = /,\s*(?:who|which|where|whose)\s*$/;
+
+/**
+ * "In 2015 he took over a service in Somerset": a clause that sets the happening in another place the data knows, and
+ * does not name the story's own, tells of a happening there.
+ */
+function setElsewhere(ctx: Ctx, e: ModelEvent, clause: { start: number; end: number }): boolean {
+  const re = notesOf(ctx, e).elsewhere;
+  if (!re) return false;
+  // (a relative clause between commas tells of something else: ", who had run services in Somerset,")
+  const whole = ctx.masked.slice(clause.start, clause.end);
+  if (hasAny(whole, ctx.m.places.home)) return false;
+  let text = whole.replace(RELATIVE_ASIDE, ',');
+  if (RELATIVE_BEFORE.test(ctx.masked.slice(Math.max(0, clause.start - 8), clause.start))) text = text.slice(text.indexOf(',') + 1);
+  return re.test(text);
 }
 
 /** An event's anchors in lower case. */
@@ -460,6 +487,7 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   // "inspected many times since 2009": a "since" date that starts a run of occurrences dates none of them
   if (d.relation === 'since' && marksAnother(ctx, MANY_TIMES, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
+  if (setElsewhere(ctx, e, clause)) return false;
   if (e.anchors.length === 0 && !e.recurs) return true;
   // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
   if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
