@@ -45,6 +45,8 @@ describe('notes, papers and explainers (issue 13, traps6)', () => {
     assert.deepStrictEqual(found('Councils that Ofsted judges inadequate face escalating oversight (Jones, 2019; Hood et al., 2020).', '2026-03-01', 'date'), []);
     assert.deepStrictEqual(found('The joint visit by Ofsted and the CQC in December 2018 found four areas of significant concern (Ofsted and CQC 2019, p. 4).', '2026-03-01', 'date'), []);
     assert.deepStrictEqual(found('As Brown et al. (2019) argue, Ofsted rated Devon inadequate in January 2020.', '2026-03-01', 'date'), []);
+    assert.deepStrictEqual(found('The joint visit by Ofsted and the CQC in December 2018 found four areas of significant concern (see Ofsted, 2019: 4).', '2026-03-01', 'date'), []);
+    assert.deepStrictEqual(found('Ofsted (2023) Revisit of the joint SEND inspection in Devon. London: Ofsted.', '2026-03-01', 'date'), []);
     assert.deepStrictEqual(found("Devon's children's services were first rated inadequate in 2019 (Ofsted, 2020).", '2026-03-01', 'date'), ['2019']);
   });
 
@@ -52,6 +54,7 @@ describe('notes, papers and explainers (issue 13, traps6)', () => {
     assert.deepStrictEqual(found('The grades run from "outstanding" at the top down to "inadequate", with "good" and "requires improvement" in between.', '2025-11-20', 'rating'), []);
     assert.deepStrictEqual(found('What did Ofsted rate Devon? (a) Outstanding (b) Good (c) Requires improvement (d) Inadequate', '2025-11-20', 'rating'), []);
     assert.deepStrictEqual(found('"Outstanding" is the top grade Ofsted gives.', '2025-11-20', 'rating'), []);
+    assert.deepStrictEqual(found('"Requires improvement" sits between "good" and "inadequate" on the scale Ofsted rated Devon on.', '2025-11-20', 'rating'), []);
     assert.deepStrictEqual(found('A council can be judged good or outstanding, or it can be told it requires improvement.', '2025-11-20', 'rating'), []);
     assert.deepStrictEqual(found('Devon\'s verdict in January 2020 was "requires improvement".', '2021-02-01', 'rating'), ['requires improvement']);
   });

@@ -64,12 +64,13 @@ function scaleListed(masked: string, ratings: RegExpExecArray[]): Set<number> {
 /**
  * A clause about the scale itself, not a grade given: its grades "run", "range" or "go" from one to another ("The
  * grades run from 'outstanding' at the top down to 'inadequate'"), a grade defined by its place ("'Outstanding' is the
- * top grade"), or "one of four grades".
+ * top grade", "between 'good' and 'inadequate'", "one step below 'good'"), or "one of four grades".
  */
 const SCALE_TALK = new RegExp(
   `\\b(?:grades|ratings|judgements|judgments|verdicts|scale|categories)\\s+(?:[a-z]+\\s+){0,2}?(?:run|runs|range|ranges|ranging|go|goes|span|spans|stretch|stretches)\\s+(?:from|between)\\b` +
   `|\\b(?:${GRADES})['"]?\\s+(?:is|means)\\s+(?:the|its|their|[a-z]+'s)\\s+(?:(?:second|third)[-\\s])?(?:top|highest|best|lowest|bottom|worst)\\b` +
-  `|\\bone\\s+of\\s+(?:the\\s+|[a-z]+'s\\s+)?(?:four|4)\\s+(?:grades|ratings|judgements|judgments|verdicts)\\b`,
+  `|\\bone\\s+of\\s+(?:the\\s+|[a-z]+'s\\s+)?(?:four|4)\\s+(?:grades|ratings|judgements|judgments|verdicts)\\b` +
+  `|\\bbetween\\s+['"]?(?:${GRADES})['"]?\\s+and\\s+['"]?(?:${GRADES})\\b|\\b(?:steps?|grades?|notch|notches|rungs?)\\s+(?:below|above|under|beneath)\\s+['"]?(?:${GRADES})\\b`,
 );
 
 /**
