@@ -16,7 +16,7 @@ import { ContextDate, contextDates, contextKey, sameContext, StoryDates } from '
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
 import { dateHints, sentenceDates, yearFromContext } from './extract/dates';
-import { offsetDates } from './check/offsets';
+import { OffsetCue, offsetCues, offsetDates } from './check/offsets';
 import { Ctx, GateScan, gateScan, gatesOf } from './check/context';
 import { Rule } from './check/rule';
 import { RULES } from './check/registry';
@@ -129,6 +129,8 @@ interface Rules {
   sentence: Rule<unknown>[];
   /** The "matches the sources" card of each known person, made on first use. */
   cards: Map<PersonIndex, { message: string; citations: Citation[] }>;
+  /** The events' cues as times reckoned from them may name them (check/offsets.ts). */
+  offsetCues: OffsetCue[];
 }
 
 function buildRules(model: Model, rules: readonly Rule<unknown>[]): Rules {
@@ -139,6 +141,7 @@ function buildRules(model: Model, rules: readonly Rule<unknown>[]): Rules {
     paragraph: rules.filter((r) => r.checkParagraph),
     sentence: rules.filter((r) => r.checkSentence),
     cards: new Map(),
+    offsetCues: offsetCues(model),
   };
 }
 
@@ -209,7 +212,7 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], asOf: number): C
   stage(jobs, ({ ctx }) => {
     for (const s of ctx.sentences) {
       s.dates = sentenceDates(ctx.masked, ctx.text, s.start, s.end, asOf, ctx.dateHints);
-      const reckoned = offsetDates(ctx, s);
+      const reckoned = offsetDates(ctx, s, rules.offsetCues);
       if (reckoned.length) s.dates = [...s.dates, ...reckoned].sort((a, b) => a.start - b.start);
     }
     const c = ctx.contextDate;
