@@ -12,7 +12,7 @@ import { fold, foldByTable, isWordCode } from './text/fold';
 import { sentences, Span } from './text/sentences';
 import { BlockOrigin, DocumentCache, DocumentKind, DocumentModel, originsOf, readDocument } from './text/document';
 import { AnswerFrame, DocumentFrames, framedText, unframe } from './text/answers';
-import { ContextDate, contextDates, contextKey, sameContext, StoryDates } from './time/story';
+import { ContextDate, contextDates, contextKey, sameContext, StoryDates, writtenOn } from './time/story';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
 import { dateHints, sentenceDates, yearFromContext } from './extract/dates';
@@ -371,7 +371,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       return unframed(checkParagraphNormalised(rules, framedText(paragraph, frame), asOf, contextDate), frame);
     },
     check(text: string, opts: CheckOptions): CheckResult {
-      const asOf = asOfDay(opts.asOf);
+      const asOf = writtenOn(text, asOfDay(opts.asOf));
       const findings: Finding[] = [];
       const confirmations: Confirmation[] = [];
       const doc = readDocument(text, opts.format ?? 'markdown');
@@ -492,7 +492,7 @@ export class IncrementalChecker {
    * hundred blocks an edit did not touch, was a tenth of a one-word edit's time).
    */
   *steps(text: string, opts: CheckOptions): Generator<void, CheckResult, void> {
-    const asOf = asOfDay(opts.asOf);
+    const asOf = writtenOn(text, asOfDay(opts.asOf));
     if (asOf !== this.cacheAsOf) {
       this.kept = new WeakMap();
       this.cacheAsOf = asOf;

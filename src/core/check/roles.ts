@@ -701,8 +701,17 @@ interface RoleAsk {
   span: { start: number; end: number };
 }
 
-/** "its director, Melissa Caslake, who left earlier that year": a name the sentence says left the post it follows. */
-const WHO_LEFT = /^\s*,\s*who\s+(?:has\s+|had\s+|later\s+|since\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|retired)\b/;
+/**
+ * "its director, Melissa Caslake, who left earlier that year", "The director, Melissa Caslake, had recently left": a
+ * name the sentence says left the post it follows.
+ */
+const WHO_LEFT = /^\s*(?:,\s*who\s+|,?\s+)(?:(?:has|had|later|since|recently|then|now|already)\s+){0,2}(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|retired)\b/;
+/**
+ * "Hart had presided …", "His cabinet member, Cllr Leadbetter, had told …": the name the subject of a verb in the past
+ * perfect, which tells of a time before the story's own, not of the draft's day (a relative clause between, "X, who
+ * remains …, had", has a tense of its own).
+ */
+const PLUPERFECT_AFTER = /^(?:\s*,(?!\s*(?:who|which)\b)[^,.;]{1,80},|\s*,)?\s+had\s+[a-z]/;
 /** "the department had lost its director, …": a post said to be lost, its holder replaced or succeeded. */
 const LOST_POST = /\b(?:lost|replaced|succeeded|ousted|sacked)\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z']+\s+)?$/;
 
@@ -716,6 +725,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   const p = mention.person;
   // (leaving a post says it is over: no time after it makes that outdated)
   if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
+  if (!claim.past && PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100)))) claim = { ...claim, past: true };
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
   const ask: RoleAsk = { p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
   // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:

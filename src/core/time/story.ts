@@ -19,7 +19,7 @@ import { DateExpr, findDates, tenseOf } from '../extract/dates';
 import { fold } from '../text/fold';
 import { sentences } from '../text/sentences';
 import { WEEKDAYS } from '../lexicon';
-import { DayRange } from './dates';
+import { DayRange, rangeOf } from './dates';
 
 export interface ContextDate {
   range: DayRange;
@@ -91,6 +91,53 @@ export function questionDate(t: string): DayRange | undefined {
   if (ds.length === 0) return undefined;
   for (const x of ds) if (x.range!.start !== ds[0].range!.start || x.range!.end !== ds[0].range!.end) return undefined;
   return ds[0].range;
+}
+
+/**
+ * Where a heading says when the piece under it went out ("Episode 41 (first broadcast 19 December 2022)", "— recorded
+ * 14 December 2022"): after a bracket or separator, so that a headline's own verb ("Report published in …") is not it.
+ */
+const WENT_OUT = /[([,:;|\u2013\u2014-]\s*(?:first\s+|originally\s+)?(?:published|broadcast|aired|recorded|filmed|printed)\s*:?\s+(?:on\s+)?$/;
+/** A heading that names a dated occasion and nothing more ("Slide 4: The December 2022 cabinet meeting"). */
+const OCCASION = /^(?:[^:|\u2013\u2014]{0,30}[:|\u2013\u2014]\s*)?the\s+$/i;
+const OCCASION_NOUN = /^\s+[a-z][a-z'\u2019 -]{1,40}$/i;
+
+/**
+ * The date a heading sets for its section: its label's (labelDate); else the date it says the piece under it went
+ * out (WENT_OUT); else the date of the one occasion it names (OCCASION). A headline with a date in it ("Devon rated
+ * inadequate in January 2020") sets none.
+ */
+export function headingDate(t: string): DayRange | undefined {
+  const own = labelDate(t);
+  if (own) return own;
+  const ds = writtenDates(t);
+  if (ds.length !== 1) return undefined;
+  const d = ds[0];
+  if (WENT_OUT.test(fold(t.slice(Math.max(0, d.start - 40), d.start)))) return d.range;
+  return d.relation === 'none' && OCCASION.test(t.slice(0, d.start)) && OCCASION_NOUN.test(t.slice(d.end).replace(/[*_#]+\s*$/, '')) ? d.range : undefined;
+}
+
+/** A heading that sets its section back at the time told before it ("Who's who back then"), saying no "now". */
+const THEN_HEADING = /\b(?:back\s+then|then|at\s+the\s+time|at\s+that\s+time|in\s+those\s+days)\b/;
+const NOW_HEADING = /\b(?:now|today|current|currently|since|these\s+days)\b/;
+
+/**
+ * A source cited after an item or paragraph with its date: "(Western Morning News, 3 December 2022)", "— Devon Live,
+ * 15 Dec 2022": the source's name (capitalised words, at most five), then the date, then nothing.
+ */
+const CITED_AT_END = /(?:\(([^()]{4,80})\)|[\u2013\u2014]\s*([^\u2013\u2014()]{4,80}?))[\s.*_]*$/;
+const SOURCE_NAME = /^(?:(?:source|via|from)\s*:?\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019.-]*){0,4}$/;
+
+/** The date a block's closing citation gives the block (see CITED_AT_END), if it has one. */
+export function citationDate(t: string): DayRange | undefined {
+  const tail = t.slice(-120);
+  if (!/\d{4}/.test(tail)) return undefined;
+  const r = CITED_AT_END.exec(tail);
+  if (!r) return undefined;
+  const inner = r[1] ?? r[2];
+  const ds = writtenDates(inner);
+  if (ds.length !== 1 || inner.slice(ds[0].end).trim()) return undefined;
+  return SOURCE_NAME.test(inner.slice(0, ds[0].start).replace(/[\s,:;|]+$/, '')) ? ds[0].range : undefined;
 }
 
 /** A column header that names dates. */
@@ -205,6 +252,8 @@ interface Facts {
   masked: string | undefined;
   length: number;
   own: DayRange | undefined;
+  /** A heading of no date of its own that sets its section back at the time told before it (THEN_HEADING). */
+  then: boolean;
   /** A row's cells under dated columns. */
   cells: CellDate[] | undefined;
   opening: { range: DayRange; scene: boolean } | undefined;
@@ -224,15 +273,18 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   if (f && f.masked === b.masked && f.length === b.end - b.start) return f;
   const t = b.masked ?? text.slice(b.start, b.end);
   let own: DayRange | undefined;
-  if (b.kind === 'heading') own = labelDate(t);
+  if (b.kind === 'heading') own = headingDate(t);
   else if (b.kind === 'row') own = rowDate(b);
   else if (b.context.lead) {
     // a nested item's lead with no year ("May:") is dated by the item it stands in ("- 2022")
     own = labelDate(b.context.lead.text);
     if (!own && b.context.outerLead) own = labelDate(b.context.outerLead.text);
   }
+  // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)")
+  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t);
+  const then = b.kind === 'heading' && !own && THEN_HEADING.test(fold(t)) && !NOW_HEADING.test(fold(t));
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
-  f = { masked: b.masked, length: b.end - b.start, own, cells, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
+  f = { masked: b.masked, length: b.end - b.start, own, then, cells, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
   if (origin) FACTS.set(origin, f);
   return f;
 }
@@ -267,6 +319,8 @@ interface Dating {
   questionDates: Map<TextPart, DayRange | undefined>;
   scene: Scene;
   lede: number;
+  /** The date of the last dated heading met (a "back then" heading takes it). */
+  lastHeading?: DayRange;
 }
 
 /**
@@ -349,9 +403,12 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
   const f = factsOf(b, origin, text);
   const structure = structureDate(st, b, f);
   if (b.kind === 'heading') {
-    st.headingDates.set(b.start, f.own);
+    // "Who's who back then": the time the last dated heading set
+    const own = f.own ?? (f.then ? st.lastHeading : undefined);
+    st.headingDates.set(b.start, own);
     // a dated heading starts a section of its own time: the scene ends there
-    if (f.own) st.scene = undefined;
+    if (own) st.scene = undefined;
+    if (f.own) st.lastHeading = f.own;
     return structure;
   }
   let out = structure;
@@ -432,8 +489,11 @@ function daysIn(t: string): string[] {
 /** "Updated 14 December 2022", "Published: 2022-12-14", "Last updated on Wednesday 14 December 2022 at 10:00". */
 const UPDATED_LINE = /^[\s*_>#-]{0,6}(last\s+updated|updated|first\s+published|published|posted)\b[\s*_:]*(?:on\s+)?(.*)$/i;
 
+/** "From our archive. First published on 15 December 2022; …": a line, near the top, that says when the story first went out. */
+const FIRST_OUT = /(?:^[\s*_>#(-]*|[.!?;]\s+)(?:first|originally)\s+(?:published|broadcast|printed|aired)\b/i;
+
 function storyDateLine(t: string): boolean {
-  return UPDATED_LINE.test(t) || datelineOf(t) !== undefined;
+  return UPDATED_LINE.test(t) || FIRST_OUT.test(t) || datelineOf(t) !== undefined;
 }
 
 /**
@@ -441,6 +501,8 @@ function storyDateLine(t: string): boolean {
  * 2022"), or that opens a paragraph with one and a dash or colon ("EXETER, 14 December 2022 – …").
  */
 function datelineOf(line: string): string | undefined {
+  // an item of a list ("- Devon Live, 15 Dec 2022 — …") is a cutting's or a timeline's, not the story's
+  if (LIST_ITEM.test(line)) return undefined;
   const t = line.replace(/[*_]/g, ' ');
   const d = dayIn(t.slice(0, 80));
   if (!d) return undefined;
@@ -452,6 +514,8 @@ function datelineOf(line: string): string | undefined {
   if (after && !(before && /^[-\u2013\u2014:|]/.test(after)) && !/^(?:\(|at\s+\d)/.test(after)) return undefined;
   return d.iso;
 }
+
+const LIST_ITEM = /^\s*(?:[-+*]|\d+[.)])\s/;
 
 const FRONT = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const FRONT_KEYS = ['updated', 'last_updated', 'lastmod', 'modified', 'date', 'published', 'pubDate'];
@@ -506,7 +570,7 @@ export function storyDateOf(text: string): StoryDate | undefined {
   }
   let updated: string | undefined;
   for (const l of lines) {
-    if (!UPDATED_LINE.test(l)) continue;
+    if (!UPDATED_LINE.test(l) && !FIRST_OUT.test(l)) continue;
     // "Published 14 December 2022, last updated 15 December 2022": the latest day of the line
     for (const d of daysIn(l)) if (!updated || d > updated) updated = d;
   }
@@ -516,6 +580,16 @@ export function storyDateOf(text: string): StoryDate | undefined {
     if (d) return { date: d, from: 'dateline' };
   }
   return undefined;
+}
+
+/**
+ * The day a draft is read as written on: the day it is checked as of, or the earlier day the draft gives itself (its
+ * dateline, a "first published" line, its front matter): an archive story republished unchanged tells of its own day,
+ * its "now" and "next year" are that day's.
+ */
+export function writtenOn(text: string, asOf: number): number {
+  const own = storyDateOf(text);
+  return own ? Math.min(asOf, rangeOf(own.date).start) : asOf;
 }
 
 /** The dates written with their year in a short text (a sentence), as day ranges: "in November 2025", "on 14 December 2022". */
