@@ -123,12 +123,19 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
 const PAST_SAYING = /\b(?:said|told|added|warned|stated|wrote|asked|concluded|described|called|explained|argued|claimed|insisted|admitted|revealed|responded|replied|urged|stressed|commented|recalled|noted|acknowledged|conceded|declared|announced)\b/;
 
 /**
- * A title before a name is read at the draft's date, unless what follows reports a saying dated with its year
- * ("cabinet member X said in December 2022"): news copy gives the title of the time the words were said.
+ * A title before a name is read at the draft's date, unless what follows reports a saying or a deed dated with its
+ * year ("cabinet member X said in December 2022"): news copy gives the title of the time the words were said.
  */
 function datesTheSaying(ctx: Ctx, pos: number, d: DateExpr): boolean {
-  return !d.yearInferred && d.year !== undefined && PAST_SAYING.test(ctx.masked.slice(pos, d.start));
+  if (d.yearInferred || d.year === undefined) return false;
+  const between = ctx.masked.slice(pos, d.start);
+  // or what the name did then, its verb in the past with no clause between ("Council leader X apologised in December
+  // 2022"; not "X, elected in 2009, says")
+  return PAST_SAYING.test(between) || ((PAST_REPORTING.test(between) || PAST_ED.test(between)) && !CLAUSE_BREAK.test(between));
 }
+
+/** A clause or aside between a name and a date: a comma, semicolon, bracket or dash, or a relative pronoun. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:who|which|that|whose|when|where)\b/;
 
 /** Is the clause in the present tense? Its own tense, else the sentence's (a clause that is the whole sentence has the sentence's, worked out once). */
 function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }): boolean {
@@ -185,6 +192,9 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
 /** Reporting told in the past ("said", "told"): with no present-tense word, a sentence set at the story's scene. */
 const PAST_REPORTING = /\b(?:said|told|added|warned|explained|admitted|described|heard|agreed|acknowledged|insisted|stressed|urged|noted|confirmed|promised|pledged|stated|presented|reported|met|apologised|accepted|conceded|replied|asked|spoke)\b/;
 
+/** A regular past tense ("looked", "blamed"), which the tense words do not list. */
+const PAST_ED = /\b[a-z]{3,}ed\b/;
+
 /** Words that set a sentence in the writer's present, even within a scene told in the present tense. */
 const TODAY = /\b(?:today|these days|nowadays|at present)\b/;
 
@@ -204,7 +214,7 @@ function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefi
     const text = ctx.masked.slice(s.start, s.end);
     // a scene told in the present tense: its present-tense sentences are set at it too, unless they say "today"
     const historic = c.present && t.present && !TODAY.test(text);
-    if (!historic && (t.present || !(t.past || PAST_REPORTING.test(text)))) return undefined;
+    if (!historic && (t.present || !(t.past || PAST_REPORTING.test(text) || PAST_ED.test(text)))) return undefined;
   }
   return { range: c.range, explicit: true, present: false, carried: true };
 }

@@ -126,7 +126,7 @@ const NOW_HEADING = /\b(?:now|today|current|currently|since|these\s+days)\b/;
  * 15 Dec 2022": the source's name (capitalised words, at most five), then the date, then nothing.
  */
 const CITED_AT_END = /(?:\(([^()]{4,80})\)|[\u2013\u2014]\s*([^\u2013\u2014()]{4,80}?))[\s.*_]*$/;
-const SOURCE_NAME = /^(?:(?:source|via|from)\s*:?\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019.-]*){0,4}$/;
+const SOURCE_NAME = /^(?:(?:[Ss]ource|[Vv]ia|[Ff]rom)\s*:?\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019.-]*){0,4}$/;
 
 /** The date a block's closing citation gives the block (see CITED_AT_END), if it has one. */
 export function citationDate(t: string): DayRange | undefined {
@@ -319,8 +319,8 @@ interface Dating {
   questionDates: Map<TextPart, DayRange | undefined>;
   scene: Scene;
   lede: number;
-  /** The date of the last dated heading met (a "back then" heading takes it). */
-  lastHeading?: DayRange;
+  /** The date of the last dated heading (a "back then" heading with no scene in force takes it). */
+  lastTime?: DayRange;
 }
 
 /**
@@ -403,12 +403,12 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
   const f = factsOf(b, origin, text);
   const structure = structureDate(st, b, f);
   if (b.kind === 'heading') {
-    // "Who's who back then": the time the last dated heading set
-    const own = f.own ?? (f.then ? st.lastHeading : undefined);
+    // "Who's who back then": the time last told, the scene in force or the last dated heading's
+    const own = f.own ?? (f.then ? st.scene?.range ?? st.lastTime : undefined);
     st.headingDates.set(b.start, own);
     // a dated heading starts a section of its own time: the scene ends there
     if (own) st.scene = undefined;
-    if (f.own) st.lastHeading = f.own;
+    if (f.own) st.lastTime = f.own;
     return structure;
   }
   let out = structure;
@@ -419,20 +419,24 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
   if (b.kind !== 'paragraph' || structure) return out;
   if (st.lede < LEDE_PARAGRAPHS) {
     const l = ledeOf(f, b, text);
-    // an "Updated …" line or a dateline dates the story, not a scene in it
-    if (l.dateLine) return out;
+    // an "Updated …" line or a dateline dates the story, not a scene in it (a dateline's own paragraph, or a cutting's
+    // that looks like one, is set at its day: see the end)
+    if (l.dateLine) return f.opening ? { range: f.opening.range, from: 'scene' } : out;
     st.lede++;
     const s = l.scene;
     if (s) {
       st.scene = s;
       st.lede = LEDE_PARAGRAPHS;
-      // a scene told in the present is set from its own paragraph on ("It is 14 December 2022. The Conservatives run…")
-      return s.present ? { range: s.range, from: 'scene', present: true } : out;
+      // a scene is set from its own paragraph on ("It is 14 December 2022. The Conservatives run…"), for what its
+      // sentences after the first two tell too
+      return s.present ? { range: s.range, from: 'scene', present: true } : { range: s.range, from: 'scene' };
     }
   }
   // a paragraph that opens with another date leaves the scene: for a new one, or for no scene at all
   if (f.opening) st.scene = f.opening.scene ? { range: f.opening.range, present: false } : undefined;
-  return out;
+  // and is set at that date itself, for what it tells in the past however long it runs (a diary's day, "In December
+  // 2022 the cabinet heard … Hart said …")
+  return f.opening ? { range: f.opening.range, from: 'scene' } : out;
 }
 
 /** A key that tells context dates apart (for caching a block's result with its context). */
@@ -575,11 +579,9 @@ export function storyDateOf(text: string): StoryDate | undefined {
     for (const d of daysIn(l)) if (!updated || d > updated) updated = d;
   }
   if (updated) return { date: updated, from: 'updated line' };
-  for (const l of lines.slice(0, DATELINE_LINES)) {
-    const d = datelineOf(l);
-    if (d) return { date: d, from: 'dateline' };
-  }
-  return undefined;
+  const d = lines.slice(0, DATELINE_LINES).map(datelineOf).find((x) => x !== undefined);
+  // a story has one dateline: lines that each open with a place or source and a day are a list of cuttings
+  return d && lines.filter((l) => datelineOf(l) !== undefined).length === 1 ? { date: d, from: 'dateline' } : undefined;
 }
 
 /**
