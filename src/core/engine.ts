@@ -171,15 +171,18 @@ interface ParagraphInput {
   date?: ContextDate;
 }
 
-function checkParagraphs(rules: Rules, texts: ParagraphInput[], asOf: number): CheckResult[] {
-  const asOfParts = partsOfDay(asOf);
+function checkParagraphs(rules: Rules, texts: ParagraphInput[], draftAsOf: number): CheckResult[] {
+  const draftParts = partsOfDay(draftAsOf);
   const { model: m, indexes } = rules;
   const jobs: Job[] = texts.map(({ text, date }) => {
+    // a block of a message the draft gives with its "Sent:" day is written on that day, when it is earlier
+    const asOf = date?.from === 'written' ? Math.min(draftAsOf, date.range.start) : draftAsOf;
+    const asOfParts = asOf === draftAsOf ? draftParts : partsOfDay(asOf);
     const ctx: Ctx = {
       m, indexes, gateScan: rules.gates, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
       sentences: [], quotes: [], dateHints: [], findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
     };
-    if (date) ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
+    if (date && date.from !== 'written') ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
     return { ctx, failed: false, findingKeys: [], confirmationKeys: [] };
   });
   stage(jobs, ({ ctx }, i) => {
@@ -208,7 +211,7 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], asOf: number): C
   });
   stage(jobs, ({ ctx }) => {
     for (const s of ctx.sentences) {
-      s.dates = sentenceDates(ctx.masked, ctx.text, s.start, s.end, asOf, ctx.dateHints);
+      s.dates = sentenceDates(ctx.masked, ctx.text, s.start, s.end, ctx.asOf, ctx.dateHints);
       const reckoned = offsetDates(ctx, s);
       if (reckoned.length) s.dates = [...s.dates, ...reckoned].sort((a, b) => a.start - b.start);
     }

@@ -192,6 +192,9 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
 /** Reporting told in the past ("said", "told"): with no present-tense word, a sentence set at the story's scene. */
 const PAST_REPORTING = /\b(?:said|told|added|warned|explained|admitted|described|heard|agreed|acknowledged|insisted|stressed|urged|noted|confirmed|promised|pledged|stated|presented|reported|met|apologised|accepted|conceded|replied|asked|spoke)\b/;
 
+/** A paragraph that opens with a time of day ("10:15", "[00:41:10]", "10.15am –"): a moment of the scene it is in. */
+const CLOCK = /^[\s*_#>[(]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?[\])*_]*\s*[-\u2013\u2014:|]?\s/;
+
 /** A regular past tense ("looked", "blamed"), which the tense words do not list. */
 const PAST_ED = /\b[a-z]{3,}ed\b/;
 
@@ -213,7 +216,8 @@ function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefi
     const t = tenseOfSentence(s);
     const text = ctx.masked.slice(s.start, s.end);
     // a scene told in the present tense: its present-tense sentences are set at it too, unless they say "today"
-    const historic = c.present && t.present && !TODAY.test(text);
+    // (so is a live report's entry stamped with its time of day: "10:15 Council leader X says …")
+    const historic = (c.present || CLOCK.test(ctx.masked)) && t.present && !TODAY.test(text);
     if (!historic && (t.present || !(t.past || PAST_REPORTING.test(text) || PAST_ED.test(text)))) return undefined;
   }
   return { range: c.range, explicit: true, present: false, carried: true };

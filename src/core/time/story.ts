@@ -23,8 +23,11 @@ import { DayRange, rangeOf } from './dates';
 
 export interface ContextDate {
   range: DayRange;
-  /** Where it comes from: a heading above, a list item's lead, a table row's date, the question answered, or the story's scene. */
-  from: 'heading' | 'lead' | 'row' | 'question' | 'scene';
+  /**
+   * Where it comes from: a heading above, a list item's lead, a table row's date, the question answered, or the story's
+   * scene; or, 'written', the day a message the block stands in was written on (its "Sent:" header): the block's own day.
+   */
+  from: 'heading' | 'lead' | 'row' | 'question' | 'scene' | 'written';
   /** A scene told in the present tense ("Wednesday 14 December 2022. The cabinet is about to…"): its present is the scene's. */
   present?: boolean;
   /** A table row's cells under dated column headers ("| | In December 2022 | Now |"): each such cell's time. */
@@ -98,14 +101,16 @@ export function questionDate(t: string): DayRange | undefined {
  * 14 December 2022"): after a bracket or separator, so that a headline's own verb ("Report published in …") is not it.
  */
 const WENT_OUT = /[([,:;|\u2013\u2014-]\s*(?:first\s+|originally\s+)?(?:published|broadcast|aired|recorded|filmed|printed)\s*:?\s+(?:on\s+)?$/;
+/** What stands between a title and the day after it: a comma, dash, bar, colon or bracket (and the day's weekday). */
+const DAY_AFTER_TITLE = /[,(|:\u2013\u2014-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** A heading that names a dated occasion and nothing more ("Slide 4: The December 2022 cabinet meeting"). */
 const OCCASION = /^(?:[^:|\u2013\u2014]{0,30}[:|\u2013\u2014]\s*)?the\s+$/i;
 const OCCASION_NOUN = /^\s+[a-z][a-z'\u2019 -]{1,40}$/i;
 
 /**
  * The date a heading sets for its section: its label's (labelDate); else the date it says the piece under it went
- * out (WENT_OUT); else the date of the one occasion it names (OCCASION). A headline with a date in it ("Devon rated
- * inadequate in January 2020") sets none.
+ * out (WENT_OUT), or the day that ends it after a title; else the date of the one occasion it names (OCCASION). A
+ * headline with a date in it ("Devon rated inadequate in January 2020") sets none.
  */
 export function headingDate(t: string): DayRange | undefined {
   const own = labelDate(t);
@@ -114,6 +119,8 @@ export function headingDate(t: string): DayRange | undefined {
   if (ds.length !== 1) return undefined;
   const d = ds[0];
   if (WENT_OUT.test(fold(t.slice(Math.max(0, d.start - 40), d.start)))) return d.range;
+  // a title with its day after it ("Transcript: Devon County Council cabinet, 14 December 2022")
+  if (d.relation === 'none' && d.day !== undefined && DAY_AFTER_TITLE.test(t.slice(Math.max(0, d.start - 16), d.start)) && /^[\s)\]*_.]*$/.test(t.slice(d.end))) return d.range;
   return d.relation === 'none' && OCCASION.test(t.slice(0, d.start)) && OCCASION_NOUN.test(t.slice(d.end).replace(/[*_#]+\s*$/, '')) ? d.range : undefined;
 }
 
@@ -259,8 +266,23 @@ interface Facts {
   opening: { range: DayRange; scene: boolean } | undefined;
   /** For a paragraph read as one of the lede's (see ledeOf): is it a story's date line, else the scene it sets. */
   lede?: { dateLine: boolean; scene: { range: DayRange; present: boolean } | undefined };
+  /** For a paragraph that is a message's header ("From: … Sent: 15 December 2022 … Subject: …"): the day it was sent. */
+  written: DayRange | undefined;
   /** For a paragraph inside a scene: does it open by leaving it (LEAVES_SCENE)? */
   leavesScene?: boolean;
+}
+
+/** A message's header: a line "Sent:" or "Date:" with its day, and a line "From:", "To:" or "Subject:". */
+const SENT_LINE = /(?:^|\n)[\s>*_]*(?:sent|date|dated)[*_]*\s*:[\s*_]*([^\n]{6,60})/i;
+const HEADER_LINE = /(?:^|\n)[\s>*_]*(?:from|to|subject|re)[*_]*\s*:/i;
+
+/** The day a message was sent on, when the paragraph is its header (SENT_LINE, HEADER_LINE). */
+function sentOn(t: string): DayRange | undefined {
+  if (!t.includes(':') || !t.includes('\n')) return undefined;
+  const r = SENT_LINE.exec(t);
+  if (!r || !HEADER_LINE.test(t)) return undefined;
+  const d = writtenDates(r[1]).find((x) => x.day !== undefined);
+  return d?.range;
 }
 
 /** Facts by the block's reading (originsOf): worked out once for as long as its chunk's text and its prose are unchanged. */
@@ -284,7 +306,8 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t);
   const then = b.kind === 'heading' && !own && THEN_HEADING.test(fold(t)) && !NOW_HEADING.test(fold(t));
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
-  f = { masked: b.masked, length: b.end - b.start, own, then, cells, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
+  const written = b.kind === 'paragraph' ? sentOn(t) : undefined;
+  f = { masked: b.masked, length: b.end - b.start, own, then, cells, written, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
   if (origin) FACTS.set(origin, f);
   return f;
 }
@@ -309,7 +332,7 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
 }
 
 /** The scene a story's opening sets, carried on to the paragraphs after it. */
-type Scene = { range: DayRange; present: boolean } | undefined;
+type Scene = { range: DayRange; present: boolean; written?: boolean } | undefined;
 
 /** What dating the blocks carries from one to the next: the dates of the headings and questions met, the scene, the lede so far. */
 interface Dating {
@@ -353,7 +376,7 @@ export class StoryDates {
     this.run(doc, text, from, to, dates, marks);
     const now = this.st;
     const same = now.lede === was.lede && now.scene?.range.start === was.scene?.range.start && now.scene?.range.end === was.scene?.range.end &&
-      now.scene?.present === was.scene?.present;
+      now.scene?.present === was.scene?.present && now.scene?.written === was.scene?.written;
     if (!same && to < doc.blocks.length) return false;
     this.dates.splice(from, removed, ...dates);
     this.marks.splice(from, removed, ...marks);
@@ -415,8 +438,16 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
   // (asked once per reading, with its facts: a fold and a pattern for every paragraph at every edit showed in a profile)
   if (st.scene && b.kind === 'paragraph' && (f.leavesScene ??= LEAVES_SCENE.test(fold((b.masked ?? text.slice(b.start, b.end)).slice(0, 40))))) st.scene = undefined;
   const scene = st.scene;
-  if (!structure && scene && b.kind !== 'row') out = scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
+  if (!structure && scene && b.kind !== 'row') {
+    out = scene.written ? { range: scene.range, from: 'written' } : scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
+  }
   if (b.kind !== 'paragraph' || structure) return out;
+  // a message's header: what follows it is the message, written on the day it was sent
+  if (f.written) {
+    st.scene = { range: f.written, present: true, written: true };
+    st.lede = LEDE_PARAGRAPHS;
+    return out;
+  }
   if (st.lede < LEDE_PARAGRAPHS) {
     const l = ledeOf(f, b, text);
     // an "Updated …" line or a dateline dates the story, not a scene in it (a dateline's own paragraph, or a cutting's
@@ -454,7 +485,7 @@ export function sameContext(a: ContextDate | undefined, b: ContextDate | undefin
 
 /** What a block's check takes from where a context date comes from: a scene, told in the present or not, or another. */
 function contextClass(c: ContextDate): string {
-  return c.from === 'scene' ? (c.present ? 'p' : 's') : 'c';
+  return c.from === 'scene' ? (c.present ? 'p' : 's') : c.from === 'written' ? 'w' : 'c';
 }
 
 // ------------------------------------------------------------------------------------------------ the story's date
