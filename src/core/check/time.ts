@@ -111,8 +111,10 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   }
   const present = presentTense(ctx, s, clause ?? clauseAt(s, pos));
   // a date set earlier in the paragraph carries over to sentences that do not give their own (to those in the present
-  // tense too in a scene told in the present)
-  if (!present || ctx.contextDate?.present || ctx.contextDate?.cells) {
+  // tense too in a scene told in the present, and under a dated heading, lead or row: "## December 2022" over "The
+  // Tory-run council faces…", unless the sentence says "now")
+  const c = ctx.contextDate;
+  if (!present || c?.present || c?.cells || (c && !c.scene && !NOW_WORD.test(ctx.masked.slice(s.start, s.end)))) {
     const carried = carriedDate(ctx, s, pos, opts.accept);
     if (carried) return carried;
   }

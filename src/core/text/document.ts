@@ -83,6 +83,8 @@ export interface Block {
   kind: BlockKind;
   /** A heading's depth. */
   depth?: number;
+  /** A paragraph wholly in bold or italics ("**The week of the meeting, December 2022**"). */
+  emphasised?: boolean;
   context: BlockContext;
 }
 
@@ -1952,6 +1954,7 @@ function contextOfChunk(
       }
     }
     if (masked !== undefined) block.masked = masked;
+    if (b.emphasised) block.emphasised = true;
     out.push(block);
     origins.push(b);
   }

@@ -101,7 +101,7 @@ export function questionDate(t: string): DayRange | undefined {
  * 14 December 2022"): after a bracket or separator, so that a headline's own verb ("Report published in …") is not it.
  */
 const WENT_OUT = /[([,:;|\u2013\u2014-]\s*(?:first\s+|originally\s+)?(?:published|broadcast|aired|recorded|filmed|printed)\s*:?\s+(?:on\s+)?$/;
-/** What stands between a title and the day after it: a comma, dash, bar, colon or bracket (and the day's weekday). */
+/** What stands between a title and the day or month after it: a comma, dash, bar, colon or bracket (and the day's weekday). */
 const DAY_AFTER_TITLE = /[,(|:\u2013\u2014-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** A heading that names a dated occasion and nothing more ("Slide 4: The December 2022 cabinet meeting"). */
 const OCCASION = /^(?:[^:|\u2013\u2014]{0,30}[:|\u2013\u2014]\s*)?the\s+$/i;
@@ -119,8 +119,8 @@ export function headingDate(t: string): DayRange | undefined {
   if (ds.length !== 1) return undefined;
   const d = ds[0];
   if (WENT_OUT.test(fold(t.slice(Math.max(0, d.start - 40), d.start)))) return d.range;
-  // a title with its day after it ("Transcript: Devon County Council cabinet, 14 December 2022")
-  if (d.relation === 'none' && d.day !== undefined && DAY_AFTER_TITLE.test(t.slice(Math.max(0, d.start - 16), d.start)) && /^[\s)\]*_.]*$/.test(t.slice(d.end))) return d.range;
+  // a title with its day or month after it ("Transcript: Devon County Council cabinet, 14 December 2022")
+  if (d.relation === 'none' && d.month !== undefined && DAY_AFTER_TITLE.test(t.slice(Math.max(0, d.start - 16), d.start)) && /^[\s)\]*_.]*$/.test(t.slice(d.end))) return d.range;
   return d.relation === 'none' && OCCASION.test(t.slice(0, d.start)) && OCCASION_NOUN.test(t.slice(d.end).replace(/[*_#]+\s*$/, '')) ? d.range : undefined;
 }
 
@@ -268,8 +268,19 @@ interface Facts {
   lede?: { dateLine: boolean; scene: { range: DayRange; present: boolean } | undefined };
   /** For a paragraph that is a message's header ("From: … Sent: 15 December 2022 … Subject: …"): the day it was sent. */
   written: DayRange | undefined;
+  /** For a line in bold standing as a heading (LABEL_LINE): its date (headingDate), or null for none. */
+  label: DayRange | null | undefined;
   /** For a paragraph inside a scene: does it open by leaving it (LEAVES_SCENE)? */
   leavesScene?: boolean;
+}
+
+/** How many words a line in bold that stands as a heading may have. */
+const LABEL_WORDS = 12;
+
+/** May a paragraph all in bold stand as a heading: one line of a few words, ending with no full stop or question mark? */
+function isLabelLine(t: string): boolean {
+  const x = t.trim();
+  return x.length > 0 && !x.includes('\n') && !/[.!?]["'\u2019\u201d]*$/.test(x) && wordsIn(x) <= LABEL_WORDS;
 }
 
 /** A message's header: a line "Sent:" or "Date:" with its day, and a line "From:", "To:" or "Subject:". */
@@ -304,10 +315,13 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   }
   // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)")
   if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t);
-  const then = b.kind === 'heading' && !own && THEN_HEADING.test(fold(t)) && !NOW_HEADING.test(fold(t));
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
   const written = b.kind === 'paragraph' ? sentOn(t) : undefined;
-  f = { masked: b.masked, length: b.end - b.start, own, then, cells, written, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
+  // (an "Updated …" or "Published …" line in italics dates the story, not a section of it)
+  const label = b.kind === 'paragraph' && b.emphasised && isLabelLine(t) && !storyDateLine(t.trim()) ? headingDate(t.trim()) ?? null : undefined;
+  // (a heading's, or a bold line's that stands as one: whether it sets its section back at the time told before it)
+  const then = (b.kind === 'heading' && !own) || label === null ? THEN_HEADING.test(fold(t)) && !NOW_HEADING.test(fold(t)) : false;
+  f = { masked: b.masked, length: b.end - b.start, own, then, cells, written, label, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
   if (origin) FACTS.set(origin, f);
   return f;
 }
@@ -332,7 +346,7 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
 }
 
 /** The scene a story's opening sets, carried on to the paragraphs after it. */
-type Scene = { range: DayRange; present: boolean; written?: boolean } | undefined;
+type Scene = { range: DayRange; present: boolean; written?: boolean; label?: boolean } | undefined;
 
 /** What dating the blocks carries from one to the next: the dates of the headings and questions met, the scene, the lede so far. */
 interface Dating {
@@ -376,7 +390,7 @@ export class StoryDates {
     this.run(doc, text, from, to, dates, marks);
     const now = this.st;
     const same = now.lede === was.lede && now.scene?.range.start === was.scene?.range.start && now.scene?.range.end === was.scene?.range.end &&
-      now.scene?.present === was.scene?.present && now.scene?.written === was.scene?.written;
+      now.scene?.present === was.scene?.present && now.scene?.written === was.scene?.written && now.scene?.label === was.scene?.label;
     if (!same && to < doc.blocks.length) return false;
     this.dates.splice(from, removed, ...dates);
     this.marks.splice(from, removed, ...marks);
@@ -439,9 +453,22 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
   if (st.scene && b.kind === 'paragraph' && (f.leavesScene ??= LEAVES_SCENE.test(fold((b.masked ?? text.slice(b.start, b.end)).slice(0, 40))))) st.scene = undefined;
   const scene = st.scene;
   if (!structure && scene && b.kind !== 'row') {
-    out = scene.written ? { range: scene.range, from: 'written' } : scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
+    out = scene.written ? { range: scene.range, from: 'written' } : scene.label ? { range: scene.range, from: 'heading' }
+      : scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
   }
   if (b.kind !== 'paragraph' || structure) return out;
+  // a line in bold that stands as a heading ("**The week of the cabinet meeting, December 2022**", "**Now**") dates
+  // the paragraphs under it as a heading would, up to the next
+  if (f.label) {
+    st.scene = { range: f.label, present: false, label: true };
+    st.lede = LEDE_PARAGRAPHS;
+    return out;
+  }
+  // one of no date ends the section of a dated one, or any scene when it says "now"; "back then" keeps it
+  if (f.label === null) {
+    if (!f.then && (st.scene?.label || NOW_HEADING.test(fold(b.masked ?? text.slice(b.start, b.end))))) st.scene = undefined;
+    return out;
+  }
   // a message's header: what follows it is the message, written on the day it was sent
   if (f.written) {
     st.scene = { range: f.written, present: true, written: true };
