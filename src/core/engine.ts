@@ -171,20 +171,23 @@ interface ParagraphInput {
   date?: ContextDate;
 }
 
+/** A block's context for checking: its text, its day (the draft's, or a message's own earlier one), its context's date. */
+function newCtx(rules: Rules, { text, date }: ParagraphInput, draftAsOf: number, draftParts: { year: number; month: number }): Ctx {
+  // a block of a message the draft gives with its "Sent:" day is written on that day, when it is earlier
+  const asOf = date?.from === 'written' ? Math.min(draftAsOf, date.range.start) : draftAsOf;
+  const asOfParts = asOf === draftAsOf ? draftParts : partsOfDay(asOf);
+  const ctx: Ctx = {
+    m: rules.model, indexes: rules.indexes, gateScan: rules.gates, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
+    sentences: [], quotes: [], dateHints: [], findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
+  };
+  if (date && date.from !== 'written') ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
+  return ctx;
+}
+
 function checkParagraphs(rules: Rules, texts: ParagraphInput[], draftAsOf: number): CheckResult[] {
   const draftParts = partsOfDay(draftAsOf);
-  const { model: m, indexes } = rules;
-  const jobs: Job[] = texts.map(({ text, date }) => {
-    // a block of a message the draft gives with its "Sent:" day is written on that day, when it is earlier
-    const asOf = date?.from === 'written' ? Math.min(draftAsOf, date.range.start) : draftAsOf;
-    const asOfParts = asOf === draftAsOf ? draftParts : partsOfDay(asOf);
-    const ctx: Ctx = {
-      m, indexes, gateScan: rules.gates, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
-      sentences: [], quotes: [], dateHints: [], findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
-    };
-    if (date && date.from !== 'written') ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
-    return { ctx, failed: false, findingKeys: [], confirmationKeys: [] };
-  });
+  const { indexes } = rules;
+  const jobs: Job[] = texts.map((input) => ({ ctx: newCtx(rules, input, draftAsOf, draftParts), failed: false, findingKeys: [], confirmationKeys: [] }));
   stage(jobs, ({ ctx }, i) => {
     ctx.f = texts[i].folded ?? fold(ctx.text);
     ctx.quotes = findQuoteSpans(ctx.text, 0, ctx.text.length);

@@ -42,8 +42,9 @@ export interface ClaimTimeOptions {
 }
 
 /** Words that set a sentence at the draft's own day. */
+// (HISTORY, below: words that set it at a time told before — "then", "at the time", "that December", "the same week")
 const NOW_WORD = /\b(?:now|today|currently|at present|these days|nowadays)\b/;
-const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor)\b/;
+const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor|at that point|(?:that|the same|the following|the previous|earlier that|later that) (?:day|week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b/;
 
 /** What makes a date the end of the time a claim is set in ("before 2020"), and how far back that time reaches. */
 const BEFORE = /\b(?:before|prior\s+to|up\s+to|until|till)(?:\s+the)?\s+$/;
@@ -78,6 +79,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   let clause: { start: number; end: number } | undefined; // found on first need: a title or role often needs none
   let best: DateExpr | undefined;
   let bestDist = Infinity;
+  // a title's clause holds a time reckoned from the draft's own day ("said council leader X last week")
+  let ownDay = false;
   // (a loop, no filtered copy: claims are many and most sentences hold no date or one)
   for (const d of s.dates) {
     // a bare month with no year and no "in"/"since"/"this"… ("the March deadline") does not set a time
@@ -85,7 +88,10 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d)) continue;
-    if (opts.title && d.start > pos && !datesTheSaying(ctx, pos, d)) continue;
+    if (opts.title && d.start > pos && !datesTheSaying(ctx, s, pos, d)) {
+      ownDay ||= !!d.relative;
+      continue;
+    }
     const dist = d.start >= pos ? d.start - pos : pos - d.end;
     if (dist < bestDist) {
       best = d;
@@ -104,7 +110,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // A date set earlier in the paragraph carries over; else a title or role is about the draft's date unless the
     // sentence marks it as history and the tense says past. (The tense is asked last: most sentences mark no history.)
     // "Now …", "… today": the sentence turns from the scene a date before it set back to the draft's own day
-    const carried = !ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end)) ? undefined : carriedDate(ctx, s, pos, opts.accept);
+    // (and so does "last week" after the name: a scene or date told before does not reach it)
+    const carried = ownDay || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept);
     if (carried) return carried;
     if (!HISTORY.test(ctx.masked.slice(s.start, s.end))) return { range: now, explicit: false, present: true };
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
@@ -128,13 +135,20 @@ const PAST_SAYING = /\b(?:said|told|added|warned|stated|wrote|asked|concluded|de
  * A title before a name is read at the draft's date, unless what follows reports a saying or a deed dated with its
  * year ("cabinet member X said in December 2022"): news copy gives the title of the time the words were said.
  */
-function datesTheSaying(ctx: Ctx, pos: number, d: DateExpr): boolean {
+function datesTheSaying(ctx: Ctx, s: SentenceInfo, pos: number, d: DateExpr): boolean {
   if (d.yearInferred || d.year === undefined) return false;
   const between = ctx.masked.slice(pos, d.start);
-  // or what the name did then, its verb in the past with no clause between ("Council leader X apologised in December
-  // 2022"; not "X, elected in 2009, says")
-  return PAST_SAYING.test(between) || ((PAST_REPORTING.test(between) || PAST_ED.test(between)) && !CLAUSE_BREAK.test(between));
+  // the saying before the title ("said council leader X in December 2022"), or told in an aside ("X, speaking in
+  // December 2022, said"); or what the name did then, its verb in the past with no clause between ("Council leader
+  // X apologised in December 2022"; not "X, elected in 2009, says")
+  return PAST_SAYING.test(between) || SAYING_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 24), pos)) || SAYING_ASIDE.test(between) ||
+    ((PAST_REPORTING.test(between) || PAST_ED.test(between)) && !CLAUSE_BREAK.test(between));
 }
+
+/** A saying told before the title it dates: "…," said council leader X in 2022; according to X in 2022. */
+const SAYING_BEFORE = /\b(?:said|told|added|warned|stated|wrote|explained|admitted|insisted|according\s+to)\s+(?:the\s+)?$/;
+/** An aside after a name that tells when it spoke: "X, speaking in December 2022, …", "X, writing in …". */
+const SAYING_ASIDE = /^[^,;]*,\s*(?:speaking|writing|talking|interviewed|quoted)\b[^,;]*$/;
 
 /** A clause or aside between a name and a date: a comma, semicolon, bracket or dash, or a relative pronoun. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:who|which|that|whose|when|where)\b/;
