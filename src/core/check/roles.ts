@@ -356,10 +356,24 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   const claim = chunk === 'leader' && BODY_POSSESSIVE.test(link)
     ? makeClaim(ctx, 'council-leader', undefined, undefined, start, start + chunk.length)
     : roleAfter(ctx, chunk, start, start + chunk.length);
-  if (!claim) return claim;
+  if (!claim || postOfNextName(ctx, s, mention, claim.end)) return undefined;
   if (LEAVING.test(mm[0])) return { ...claim, left: true };
   const started = STARTING.test(link);
   return PAST_LINK.test(link) || started ? { ...claim, past: true, started } : claim;
+}
+
+/** Between a post and a name it stands before as that name's title: a comma, and a title word ("…, Cllr "). */
+const TO_NEXT_NAME = /^\s*,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
+
+/**
+ * "Cllr Leadbetter, the chair of the SEND task group, Su Aves, says …": a post after a name (one spoken to, or a list's)
+ * that stands right before another name, with a comma, is that name's title, not the first's.
+ */
+function postOfNextName(ctx: Ctx, s: SentenceInfo, mention: Mention, end: number): boolean {
+  for (const x of s.mentions) {
+    if (x.start > end && x.person !== mention.person && x.start - end <= 16 && TO_NEXT_NAME.test(ctx.masked.slice(end, x.start))) return true;
+  }
+  return false;
 }
 
 /** The words of LEFT_AS, IS_POST and QUALIFIER that start a tenure. */
