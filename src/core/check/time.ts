@@ -113,7 +113,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // (and so does "last week" after the name: a scene or date told before does not reach it)
     const carried = ownDay || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept);
     if (carried) return carried;
-    if (!HISTORY.test(ctx.masked.slice(s.start, s.end))) return { range: now, explicit: false, present: true };
+    if (!HISTORY.test(ctx.masked.slice(s.start, s.end)) && !answersPastQuestion(ctx, s)) return { range: now, explicit: false, present: true };
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
   }
   const present = presentTense(ctx, s, clause ?? clauseAt(s, pos));
@@ -126,6 +126,15 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     if (carried) return carried;
   }
   return { range: now, explicit: false, present };
+}
+
+/** A question asked in the past tense ("1. Who was the council leader when …?", "Q: Who led the council then?"). */
+const PAST_QUESTION = /^[^a-z]*(?:q\s*[:.]\s*)?(?:who|which|whom|what)\b[^?]*\b(?:was|were|led|chaired|headed|held|ran|did|had)\b[^?]*\?[^a-z]*$/;
+
+/** Does the sentence answer the one before it in its paragraph, a question in the past tense? */
+function answersPastQuestion(ctx: Ctx, s: SentenceInfo): boolean {
+  const q = s.index > 0 ? ctx.sentences[s.index - 1] : undefined;
+  return !!q && ctx.masked.charCodeAt(q.end - 1) !== 46 && PAST_QUESTION.test(ctx.masked.slice(q.start, q.end));
 }
 
 /** A verb of saying in the past tense, as news reports a statement ("said", "told"). */

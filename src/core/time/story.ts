@@ -554,8 +554,11 @@ const UPDATED_LINE = /^[\s*_>#-]{0,6}(last\s+updated|updated|first\s+published|p
 /** "From our archive. First published on 15 December 2022; …": a line, near the top, that says when the story first went out. */
 const FIRST_OUT = /(?:^[\s*_>#(-]*|[.!?;]\s+)(?:first|originally)\s+(?:published|broadcast|printed|aired)\b/i;
 
+/** "Subtitles for the archive clip (BBC Spotlight, broadcast 14 December 2022)": a title line that says when it went out. */
+const WENT_OUT_IN = new RegExp(WENT_OUT.source.replace(/\$$/, ''), 'i');
+
 function storyDateLine(t: string): boolean {
-  return UPDATED_LINE.test(t) || FIRST_OUT.test(t) || datelineOf(t) !== undefined;
+  return UPDATED_LINE.test(t) || FIRST_OUT.test(t) || WENT_OUT_IN.test(t) || datelineOf(t) !== undefined;
 }
 
 /**
@@ -632,7 +635,8 @@ export function storyDateOf(text: string): StoryDate | undefined {
   }
   let updated: string | undefined;
   for (const l of lines) {
-    if (!UPDATED_LINE.test(l) && !FIRST_OUT.test(l)) continue;
+    // (a heading that says when the piece went out dates its section: see headingDate)
+    if (!UPDATED_LINE.test(l) && !FIRST_OUT.test(l) && !(WENT_OUT_IN.test(l) && !/^\s*#/.test(l))) continue;
     // "Published 14 December 2022, last updated 15 December 2022": the latest day of the line
     for (const d of daysIn(l)) if (!updated || d > updated) updated = d;
   }
