@@ -552,8 +552,12 @@ function datesTenure(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): 
   return TENURE.test(before);
 }
 
-/** A word (group 1) before a date's "in", "on", "during" or "from", past an infinitive of purpose ("to run the service"). */
-const PARTICIPLE_BEFORE_DATE = /([a-z]+)(?:\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[a-z]+(?:\s+(?:the|its|a|an|their|his|her))?(?:\s+[a-z'-]+){0,2})?\s+(?:in|on|during|from)\s+$/;
+/**
+ * A word (group 1) before a date's "in", "on", "during" or "from" (group 2), or right before the date as notes, cover
+ * sheets and headlines write it ("reissued 20 December 2022", "updated 3 May"), past an infinitive of purpose ("to
+ * run the service").
+ */
+const PARTICIPLE_BEFORE_DATE = /([a-z]+)(?:\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[a-z]+(?:\s+(?:the|its|a|an|their|his|her))?(?:\s+[a-z'-]+){0,2})?\s+(?:(in|on|during|from)\s+)?$/;
 
 /** Past participles that do not end in -ed. */
 const IRREGULAR_PARTICIPLES = new Set(['made', 'set', 'held', 'sent', 'found', 'given', 'written', 'taken', 'put', 'begun', 'won', 'lost', 'left', 'brought', 'begun', 'drawn', 'seen', 'done', 'known', 'shown']);
@@ -569,6 +573,8 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   if (!r) return false;
   const w = r[1];
   if (!(w.endsWith('ed') && w.length > 3) && !IRREGULAR_PARTICIPLES.has(w)) return false;
+  // (with no preposition the word may be a body's name that ends like a participle: "Ofsted 2019")
+  if (!r[2] && ctx.m.orgPhrases.some((o) => o.phrase === w || o.phrase.split(' ').includes(w))) return false;
   const stem = w.replace(/(?:ed|d)$/, '');
   if (e.cueList.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)))) return false;
   return !ownAction(ctx, s, w, from + r.index, e);
@@ -776,6 +782,23 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   checkAgents(ctx, s);
 }
 
+/** An arrow, or "to" after a "from" before the date, right before the event's first cue (a quotation mark, bracket or article between). */
+const NEXT_STATE = /^[\s)'",]*(?:\u2192|\u27f6|\u21d2|->|=>|\bto\s)\s*(?:['"(]\s*)?(?:(?:the|a)\s+)?(?:['"(]\s*)?$/;
+const FROM_BEFORE = /\bfrom\b[^.;:]*$/;
+
+/**
+ * "inadequate 2015 → good this July", "climbed from the bottom grade in 2015 to 'good'": a date before a change's arrow
+ * or "to" dates the state it changed from, not the event whose words come after it.
+ */
+function datesEarlierState(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {
+  if (cuePos.length === 0) return false;
+  const first = Math.min(...cuePos);
+  if (first < d.end) return false;
+  const r = NEXT_STATE.exec(ctx.masked.slice(d.end, first));
+  if (!r) return false;
+  return !/\bto\s/.test(r[0]) || FROM_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 60), d.start));
+}
+
 /** Does the date, though near the event's words, date something else: the end of a span, another rating, a tenure, a saying, another occurrence…? */
 function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
   // "held it until 2005", "runs to 2027": an "until" or "to" date ends a span, and an event that happened on a day
@@ -786,7 +809,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
   if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
   if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) return true;
-  if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos)) return true;
+  if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos) || datesEarlierState(ctx, s, d, cuePos)) return true;
   if (!isThisOccurrence(ctx, s, clause, e, d)) return true;
   // a plan is compared only where the sentence speaks of it as a plan
   return !!e.expected && !speaksOfPlan(ctx, s);
