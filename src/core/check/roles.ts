@@ -971,6 +971,8 @@ const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
+/** Where a caption places a person in its picture ("(left)", "(second right)", "(centre)", "(pictured)"): no ward. */
+const PICTURE_PLACE = /^(?:(?:far|second|third|back|front|top|bottom|centre|center)\s+)?(?:left|right|centre|center|middle|pictured|above|below|top|bottom|inset)(?:\s+row)?$/;
 const ROLE_WORD = new RegExp(`\\b(${ROLE_HEADS.join('|')}|former|interim)\\b`);
 /** A part ending on a body's word ("SEND Task Group") names the body a post is in, not a ward. */
 const BODY_END = new RegExp(`\\b(?:${NAME_OF_BODY_ENDS.join('|')})s?\\s*$`);
@@ -1109,7 +1111,7 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
     const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
     if (party) {
       if (!claims.party) claims.party = { party, start: tStart, end: tStart + t.length };
-    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t)) {
+    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !PICTURE_PLACE.test(t)) {
       claims.ward = { text: t, start: tStart, end: tStart + t.length };
     }
   }

@@ -151,8 +151,13 @@ function datesTheSaying(ctx: Ctx, s: SentenceInfo, pos: number, d: DateExpr): bo
   // December 2022, said"); or what the name did then, its verb in the past with no clause between ("Council leader
   // X apologised in December 2022"; not "X, elected in 2009, says")
   return PAST_SAYING.test(between) || SAYING_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 24), pos)) || SAYING_ASIDE.test(between) ||
+    // a caption's date dates the posts it gives ("Pictured: council leader X (left) with … at County Hall in 2022")
+    CAPTION_LEAD.test(ctx.masked.slice(s.start, Math.min(pos, s.start + 40))) ||
     ((PAST_REPORTING.test(between) || PAST_ED.test(between)) && !CLAUSE_BREAK.test(between));
 }
+
+/** A caption's lead: "Pictured:", "Photo:", "Above:", "File image:", "Archive picture (2022):". */
+const CAPTION_LEAD = /^[\s*_>]*(?:pictured|picture|photo|photograph|image|above|below|left|right|top|inset|main\s+picture|(?:file|archive|library)\s+(?:picture|photo|image|photograph))\s*(?:\([^)]*\))?\s*:/;
 
 /** A saying told before the title it dates: "…," said council leader X in 2022; according to X in 2022. */
 const SAYING_BEFORE = /\b(?:said|told|added|warned|stated|wrote|explained|admitted|insisted|according\s+to)\s+(?:the\s+)?$/;
