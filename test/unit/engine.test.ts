@@ -162,6 +162,9 @@ describe('engine: time of a claim', () => {
       'As council leader, Hart had presided over the service for years.',
       'The director of children\u2019s services, Melissa Caslake, had recently left.',
       'The Conservative administration is long gone.',
+      'Pictured: council leader John Hart (left) with cabinet member Andrew Leadbetter at County Hall in 2022.',
+      'Intro.\n\nPUSH ALERT 14/12/2022 18:05 \u2014 Council leader John Hart admits the council has a problem',
+      'Intro.\n\nReaders\u2019 letters, 20 December 2022\n\nSir, council leader John Hart says the council is trying.',
     ]) assert.deepStrictEqual(loud(t, '2026-03-02').map((f) => f.kind), [], t);
   });
   it('"last week" after a title sets it at the draft\'s day, past a scene set before it (traps8)', () => {

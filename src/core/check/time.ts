@@ -222,8 +222,11 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
 /** Reporting told in the past ("said", "told"): with no present-tense word, a sentence set at the story's scene. */
 const PAST_REPORTING = /\b(?:said|told|added|warned|explained|admitted|described|heard|agreed|acknowledged|insisted|stressed|urged|noted|confirmed|promised|pledged|stated|presented|reported|met|apologised|accepted|conceded|replied|asked|spoke)\b/;
 
-/** A paragraph that opens with a time of day ("10:15", "[00:41:10]", "10.15am –"): a moment of the scene it is in. */
-const CLOCK = /^[\s*_#>[(]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?[\])*_]*\s*[-\u2013\u2014:|]?\s/;
+/**
+ * A paragraph that opens with a time of day ("10:15", "[00:41:10]", "10.15am –", "PUSH ALERT 14/12/2022 18:05 —"): a
+ * moment of the scene it is in.
+ */
+const CLOCK = /^[\s*_#>[(]*(?:[a-z][a-z ]{0,20}\s)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?[\])*_]*\s*[-\u2013\u2014:|]?\s/;
 
 /** A regular past tense ("looked", "blamed"), which the tense words do not list. */
 const PAST_ED = /\b[a-z]{3,}ed\b/;

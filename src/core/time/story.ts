@@ -103,6 +103,11 @@ export function questionDate(t: string): DayRange | undefined {
 const WENT_OUT = /[([,:;|\u2013\u2014-]\s*(?:first\s+|originally\s+)?(?:published|broadcast|aired|recorded|filmed|printed)\s*:?\s+(?:on\s+)?$/;
 /** What stands between a title and the day or month after it: a comma, dash, bar, colon or bracket (and the day's weekday). */
 const DAY_AFTER_TITLE = /[,(|:\u2013\u2014-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+/** Is d the day or month that ends t after a title ("Readers' letters, 20 December 2022")? */
+function dayAfterTitle(t: string, d: DateExpr): boolean {
+  return d.relation === 'none' && d.month !== undefined && DAY_AFTER_TITLE.test(t.slice(Math.max(0, d.start - 16), d.start)) && /^[\s)\]*_.]*$/.test(t.slice(d.end));
+}
+
 /** A heading that names a dated occasion and nothing more ("Slide 4: The December 2022 cabinet meeting"). */
 const OCCASION = /^(?:[^:|\u2013\u2014]{0,30}[:|\u2013\u2014]\s*)?the\s+$/i;
 const OCCASION_NOUN = /^\s+[a-z][a-z'\u2019 -]{1,40}$/i;
@@ -120,7 +125,7 @@ export function headingDate(t: string): DayRange | undefined {
   const d = ds[0];
   if (WENT_OUT.test(fold(t.slice(Math.max(0, d.start - 40), d.start)))) return d.range;
   // a title with its day or month after it ("Transcript: Devon County Council cabinet, 14 December 2022")
-  if (d.relation === 'none' && d.month !== undefined && DAY_AFTER_TITLE.test(t.slice(Math.max(0, d.start - 16), d.start)) && /^[\s)\]*_.]*$/.test(t.slice(d.end))) return d.range;
+  if (dayAfterTitle(t, d)) return d.range;
   return d.relation === 'none' && OCCASION.test(t.slice(0, d.start)) && OCCASION_NOUN.test(t.slice(d.end).replace(/[*_#]+\s*$/, '')) ? d.range : undefined;
 }
 
@@ -274,6 +279,18 @@ interface Facts {
   leavesScene?: boolean;
 }
 
+/**
+ * A paragraph's date as a line that stands as a heading: one in bold (its date, or null for none), or a plain one that
+ * ends with its day after a title ("Readers' letters, 20 December 2022"). An "Updated …" or "Published …" line dates
+ * the story, not a section of it.
+ */
+function labelOf(b: Block, t: string): DayRange | null | undefined {
+  if (!isLabelLine(t) || UPDATED_LINE.test(t) || FIRST_OUT.test(t) || WENT_OUT_IN.test(t)) return undefined;
+  if (b.emphasised) return headingDate(t) ?? null;
+  const ds = writtenDates(t);
+  return ds.length === 1 && dayAfterTitle(t, ds[0]) ? ds[0].range : undefined;
+}
+
 /** How many words a line in bold that stands as a heading may have. */
 const LABEL_WORDS = 12;
 
@@ -317,8 +334,7 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t);
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
   const written = b.kind === 'paragraph' ? sentOn(t) : undefined;
-  // (an "Updated …" or "Published …" line in italics dates the story, not a section of it)
-  const label = b.kind === 'paragraph' && b.emphasised && isLabelLine(t) && !storyDateLine(t.trim()) ? headingDate(t.trim()) ?? null : undefined;
+  const label = b.kind === 'paragraph' ? labelOf(b, t.trim()) : undefined;
   // (a heading's, or a bold line's that stands as one: whether it sets its section back at the time told before it)
   const then = (b.kind === 'heading' && !own) || label === null ? THEN_HEADING.test(fold(t)) && !NOW_HEADING.test(fold(t)) : false;
   f = { masked: b.masked, length: b.end - b.start, own, then, cells, written, label, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
@@ -586,11 +602,13 @@ const FRONT = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const FRONT_KEYS = ['updated', 'last_updated', 'lastmod', 'modified', 'date', 'published', 'pubDate'];
 /** How far down an "Updated" line or a dateline may stand. */
 const TOP_LINES = 12;
+/** How far down a dateline may stand to make the day a draft is read as written on (writtenOn): it opens the story. */
+const OWN_DATELINE_LINES = 2;
 /** How far down a dateline may stand. */
 const DATELINE_LINES = 4;
 
 /** The date a draft gives itself, if any: front matter first, then an "Updated"/"Published" line, then a dateline. */
-export function storyDateOf(text: string): StoryDate | undefined {
+export function storyDateOf(text: string, datelineLines = DATELINE_LINES): StoryDate | undefined {
   let body = 0;
   const fm = FRONT.exec(text);
   if (fm) {
@@ -641,7 +659,7 @@ export function storyDateOf(text: string): StoryDate | undefined {
     for (const d of daysIn(l)) if (!updated || d > updated) updated = d;
   }
   if (updated) return { date: updated, from: 'updated line' };
-  const d = lines.slice(0, DATELINE_LINES).map(datelineOf).find((x) => x !== undefined);
+  const d = lines.slice(0, datelineLines).map(datelineOf).find((x) => x !== undefined);
   // a story has one dateline: lines that each open with a place or source and a day are a list of cuttings
   return d && lines.filter((l) => datelineOf(l) !== undefined).length === 1 ? { date: d, from: 'dateline' } : undefined;
 }
@@ -652,7 +670,7 @@ export function storyDateOf(text: string): StoryDate | undefined {
  * its "now" and "next year" are that day's.
  */
 export function writtenOn(text: string, asOf: number): number {
-  const own = storyDateOf(text);
+  const own = storyDateOf(text, OWN_DATELINE_LINES);
   return own ? Math.min(asOf, rangeOf(own.date).start) : asOf;
 }
 
