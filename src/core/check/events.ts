@@ -345,9 +345,15 @@ function ownWordsIn(ctx: Ctx, hay: string, from: number, e: ModelEvent): boolean
   return e.requiredGroups.every((g) => g.some((w) => findPhraseIn(ctx.masked, hay, from, w, 0) >= 0));
 }
 
-/** The clause of a date; a clause that is only the date (a timeline's "May 2021 – …") reaches over the sentence. */
+/**
+ * The clause of a date; a clause that is only the date (a timeline's "May 2021 – …") reaches over the sentence, up to
+ * the semicolons around it: a semicolon parts a note's items ("inadequate Jan 2020; SEND notice — get date").
+ */
 function dateClause(ctx: Ctx, s: SentenceInfo, d: DateExpr): { start: number; end: number } {
-  return dateOnlyClause(ctx, s, d) ? s : clauseAt(s, d.start);
+  if (!dateOnlyClause(ctx, s, d)) return clauseAt(s, d.start);
+  const before = ctx.masked.lastIndexOf(';', d.start);
+  const after = ctx.masked.indexOf(';', d.end);
+  return { start: before >= s.start ? before + 1 : s.start, end: after >= 0 && after < s.end ? after : s.end };
 }
 
 /**
@@ -1014,6 +1020,8 @@ const JOINT = /\bjoint(?:ly)?\b/;
  */
 function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent): boolean {
   if (e.exclude.length && hasAny(ctx.masked, e.exclude, s.start, s.end)) return false;
+  // a draft written before the happening cannot tell of it ("the Ofsted letter" in 2023 is not the DfE's of 2025)
+  if (!e.expected && ctx.asOf < e.range.start) return false;
   // "a joint inspection", "inspected jointly": several bodies' occurrence, not one a single body carried out
   if (e.recurs && e.agents.length === 1 && JOINT.test(ctx.masked.slice(clause.start, clause.end))) return false;
   // (a date in the clause of an event that happens once may be another event's: "a letter warning of a takeover from March")

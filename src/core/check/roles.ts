@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, cellAt, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { NAME_OF_BODY_ENDS, ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
+import { NAME_OF_BODY_ENDS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 import { PARTY_GROUP_AFTER, partyIn } from './people';
 
@@ -168,9 +168,26 @@ const TRAILING_TIME = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|n
  */
 function withoutBodyPossessive(ctx: Ctx, words: string, type: RoleType): string {
   const r = /^(?:the\s+)?([a-z][a-z ]*?)'s(?:\s+|$)/.exec(words);
-  if (!r) return words;
-  const org = ctx.m.orgPhrases.find((o) => o.phrase === r[1])?.org;
-  return org && ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === org.id) ? words.slice(r[0].length) : words;
+  const org = r ? ctx.m.orgPhrases.find((o) => o.phrase === r[1])?.org : undefined;
+  if (r && org) return ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === org.id) ? words.slice(r[0].length) : words;
+  return withoutBodyName(ctx, words, type);
+}
+
+/**
+ * "dcc cabinet member", "devon county council cabinet member": the name of the body such posts are held in, used as
+ * an adjective before the post, is no portfolio either.
+ */
+const HOLDING_BODIES = new Set(['council', 'government']);
+
+function withoutBodyName(ctx: Ctx, words: string, type: RoleType): string {
+  const bare = words.replace(/^the\s+/, '');
+  let cut = 0;
+  for (const o of ctx.m.orgPhrases) {
+    // (a council or a department holds posts; a group's or a board's name before "chair" is the post's own)
+    if (o.phrase.length <= cut || !HOLDING_BODIES.has(o.org.kind) || !bare.startsWith(o.phrase) || !/^(?:\s|$)/.test(bare.slice(o.phrase.length))) continue;
+    if (ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === o.org.id)) cut = o.phrase.length;
+  }
+  return cut ? bare.slice(cut).trim() : words;
 }
 
 function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
@@ -947,7 +964,8 @@ const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
-const ROLE_WORD = new RegExp(`\\b(${ROLE_HEADS.join('|')}|former|interim)\\b`);
+/** A part naming a post, whole or in notes' short forms ("cabinet mbr children's"): no ward. */
+const ROLE_WORD = new RegExp(`\\b(${[...ROLE_WORDS, ...ROLE_SHORT_FORMS].join('|')}|former|interim)\\b`);
 /** A part ending on a body's word ("SEND Task Group") names the body a post is in, not a ward. */
 const BODY_END = new RegExp(`\\b(?:${NAME_OF_BODY_ENDS.join('|')})s?\\s*$`);
 
