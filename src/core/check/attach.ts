@@ -62,7 +62,7 @@ function saidAfter(ctx: Ctx, before: { w: string; at: number }[], after: { w: st
   if (before.length > 1 || (before.length === 1 && !/^(?:in|on|during|by)$/.test(before[0].w))) return undefined;
   let k = 0;
   if (k < after.length && PRONOUN_SUBJECT.test(after[k].w)) k++;
-  else if (k < after.length && SUBJECT_DETERMINER.test(after[k].w)) k = nounPhraseAfterDeterminer(ctx, after);
+  else if (k < after.length && !isUpperAt(ctx.text, after[k].at)) k = nounPhraseSubject(after);
   else while (k < after.length && k < 4 && isUpperAt(ctx.text, after[k].at) && !SAYING.test(after[k].w)) k++;
   if (k === 0 || k >= after.length) return undefined;
   // (the subject stands whole before its verb: no comma, bracket or stop parts it)
@@ -73,19 +73,20 @@ function saidAfter(ctx: Ctx, before: { w: string; at: number }[], after: { w: st
 
 /** A determiner opening a subject noun phrase ("the Department for Education", "the minister", "its leader"). */
 const SUBJECT_DETERMINER = /^(?:the|its|their|his|her|our|a|an)$/;
+/** Words that end a subject before its verb: a relative pronoun, "that", a preposition of place or agent. */
+const NOT_IN_SUBJECT = /^(?:that|who|which|to|in|on|at|by|with)$/;
 
 /**
- * "the Department for Education told", "the council's new leader wrote": after a determiner, up to four words of a
- * noun phrase (none a verb) before the verb. Where the verb stands in `after`, or 0.
+ * "the Department for Education told", "the council's new leader wrote", "ministers warned": a noun phrase of up to
+ * five words (none a verb), led by a determiner or not, before the verb of saying. Where the verb stands in `after`,
+ * or 0.
  */
-function nounPhraseAfterDeterminer(ctx: Ctx, after: { w: string; at: number }[]): number {
-  let k = 1;
-  while (k < after.length && k < 6 && !SAYING.test(after[k].w) && !FINITE.test(after[k].w) && !/^(?:that|who|which|to|in|on|at|by|with)$/.test(after[k].w)) k++;
-  return k > 1 && k < after.length && SAYING.test(after[k].w) ? k : 0;
+function nounPhraseSubject(after: { w: string; at: number }[]): number {
+  let k = SUBJECT_DETERMINER.test(after[0].w) ? 1 : 0;
+  const first = k;
+  while (k < after.length && k < 6 && !SAYING.test(after[k].w) && !FINITE.test(after[k].w) && !NOT_IN_SUBJECT.test(after[k].w)) k++;
+  return k > first && k < after.length && SAYING.test(after[k].w) ? k : 0;
 }
-
-/** "and" opening a second noun phrase: a determiner after it. */
-const AND_NOUN_PHRASE = /^\s+and\s+(?:a|an|the|its|their|his|her|our)\s/;
 
 /** What opens a relative clause (the clause splitter cuts after it). */
 const RELATIVE_OPENER = /,\s+(?:which|who|whose|where)\s*$/;
@@ -131,9 +132,6 @@ export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, 
   // "In 2019 he described the inspection's findings as…": a date that opens a clause of saying dates the saying
   const said = saidAfter(ctx, before, after, d);
   if (said !== undefined) return { start: reach.start, end: Math.min(reach.end, said), skip: [] };
-  // "a service rated inadequate since January 2020 and a SEND improvement notice": a date that ends its phrase, with a
-  // second noun phrase joined after it by "and", dates the phrase it ends, not the one joined on
-  if (before.length >= 2 && AND_NOUN_PHRASE.test(masked.slice(d.end, d.end + 12))) reach.end = Math.min(reach.end, d.end);
   const verbEnd = subjectEnds(masked, before, after, d);
   if (verbEnd !== undefined) reach.end = Math.min(reach.end, verbEnd);
   const agent = agentPhraseBefore(masked, d, organisations, reach.start);
