@@ -568,6 +568,7 @@ export const rolesRule = defineRule<RolesIndex>({
 });
 
 export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
+  checkEntryWard(ctx, s);
   // every claim here is about a person named in the sentence (a table row's too)
   if (s.mentions.length === 0) return;
   if (ctx.masked.charCodeAt(s.start) === 124 /* | */) {
@@ -976,6 +977,31 @@ function mayBeSpace(c: number): boolean {
 
 /** Brackets of 2 to 80 characters, read where they open (sticky). */
 const PAREN_AT = /\([^()]{2,80}\)/y;
+
+/** What may stand before the name that heads a who's-who entry (markup), and the dash or colon after it. */
+const ENTRY_BEFORE = /^[\s*_#>-]*$/;
+const ENTRY_DASH = /^[\s*_]*(?:[\u2013\u2014:]|\s-)\s*/;
+/** "Councillor for St Sidwell's & St James.", "Labour councillor for Kingsbridge": a ward (group 1) in a verbless fragment. */
+const FRAGMENT_WARD = /^[\s*_]*(?:(?:the|a)\s+)?(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$))/;
+
+/**
+ * A who's-who entry ("**Carol Whitton** — Leader of the Labour group. Councillor for St David's & Haven Banks."):
+ * a paragraph that opens with a name and a dash or colon, whose fragments after it describe that person with no
+ * name of their own. A fragment that opens with "councillor for …" gives the person's ward.
+ */
+function checkEntryWard(ctx: Ctx, s: SentenceInfo): void {
+  const head = ctx.sentences[0].mentions[0];
+  if (!head || !head.person.ward || (s.index > 0 && s.mentions.length > 0)) return;
+  const { masked } = ctx;
+  if (!ENTRY_BEFORE.test(masked.slice(ctx.sentences[0].start, head.start))) return;
+  const dash = ENTRY_DASH.exec(masked.slice(head.end, head.end + 8));
+  if (!dash) return;
+  const at = s.index === 0 ? head.end + dash[0].length : s.start;
+  const r = FRAGMENT_WARD.exec(masked.slice(at, s.end));
+  if (!r || PORTFOLIO.test(r[1])) return;
+  const start = at + r[0].lastIndexOf(r[1]);
+  reportWardIfWrong(ctx, head.person, { text: r[1], start, end: start + r[1].length });
+}
 
 /** Party and ward claims about a person; masked[lo90, e90) is the text before the name as checkRoles trimmed it. */
 /** The party and ward a sentence gives a named person (the first of each it gives). */
