@@ -87,6 +87,15 @@ describe('forum posts, logs, notebooks and sidebars (issue 13, traps9)', () => {
     assert.deepStrictEqual(found('A letter from Ofsted has warned Devon County Council that it could lose its children\'s services from March.', '2025-12-03', 'organisation'), ['Ofsted']);
   });
 
+  it('the error a correction notice reports is not the writer\'s claim', () => {
+    const notice = 'An article on 4 December said the phrase "last chance saloon" was used by the Minister for Children and Families, Josh MacAlister. It was used by the Exeter MP, Steve Race. We apologise for the error.';
+    assert.deepStrictEqual(found(notice, '2025-12-08', 'attribution'), []);
+    assert.deepStrictEqual(found('An earlier version of this story stated that Ofsted rated the service inadequate in January 2021. In fact it was January 2020.', '2025-12-08', 'date'), []);
+    // without a word of correction in the paragraph, what an article said is checked; so is the corrected text itself
+    assert.deepStrictEqual(found('The article said Ofsted rated the service inadequate in January 2021.', '2025-12-08', 'date'), ['January 2021']);
+    assert.deepStrictEqual(found('Correction: we wrongly said the service was rated in 2020. Ofsted rated it inadequate in January 2021.', '2025-12-08', 'date'), ['January 2021']);
+  });
+
   it("a who's-who entry's nameless fragment gives the ward of the person it opens with", () => {
     const entry = (ward: string) => `**Carol Whitton** — Leader of the Labour group. Councillor for ${ward}. Told cabinet the service was among the worst.`;
     assert.deepStrictEqual(found(entry("St Sidwell's & St James"), '2022-12-16', 'ward'), ["St Sidwell's & St James"]);
