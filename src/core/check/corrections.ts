@@ -14,17 +14,16 @@ const CORRECTION_MARK = /\b(?:correction|corrected|clarification|apologi[sz]e|in
  * this story stated", "the caption wrongly gave", "we incorrectly reported". What follows it to the sentence's end is
  * what it said.
  */
-const PUBLICATION_SAID = /\b(?:(?:an?|the|our|this|that)\s+(?:earlier\s+|previous\s+|online\s+|print\s+)?(?:version\s+of\s+(?:this|the|an?|our)\s+)?(?:article|story|piece|headline|caption|column|graphic|tweet|bulletin)\b[^.;:]{0,60}?|we)\s+(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|claimed|suggested|described|named|gave|called|referred\s+to|implied)\b(?:\s+that\b)?/g;
+const PUBLICATION_SAID = /\b(?:(?:an?|the|our|this|that)\s+(?:earlier\s+|previous\s+|online\s+|print\s+)?(?:version\s+of\s+(?:this|the|an?|our)\s+)?(?:article|story|piece|headline|caption|column|graphic|tweet|bulletin)\b[^.;:]{0,60}?|we)\s+(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|claimed|suggested|described|named|gave|called|referred\s+to|implied)\b(?:\s+that\b)?/;
 
 /** The spans of masked (a paragraph's folded text) that report an error a correction corrects. */
 export function reportedErrors(masked: string, sentences: readonly Span[]): Span[] {
   if (!CORRECTION_MARK.test(masked)) return [];
   const out: Span[] = [];
   for (const s of sentences) {
-    PUBLICATION_SAID.lastIndex = s.start;
-    for (let r = PUBLICATION_SAID.exec(masked); r && r.index < s.end; r = PUBLICATION_SAID.exec(masked)) {
-      out.push({ start: r.index + r[0].length, end: s.end });
-    }
+    // (the first such subject in the sentence: what follows it, to the end, is what was said)
+    const r = PUBLICATION_SAID.exec(masked.slice(s.start, s.end));
+    if (r) out.push({ start: s.start + r.index + r[0].length, end: s.end });
   }
   return out;
 }
