@@ -26,6 +26,12 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
 /** The days of the week, Monday first as a British calendar prints them. */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
+/** The weekdays' short forms, as diaries, listings and timelines print them ("Tue 14 Dec", "Thurs 14/12"). */
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, (typeof WEEKDAYS)[number]>> = {
+  mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday',
+  thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday',
+};
+
 // ---------------------------------------------------------------- numbers
 
 /** The numbers below twenty, as words, with their values. */

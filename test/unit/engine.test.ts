@@ -33,6 +33,8 @@ const FLAGS: Flag[] = [
   { text: 'Schools minister Josh MacAlister wrote to the council.', asOf: '2025-12-01', flagged: 'Schools minister', kind: 'role', names: 'Children and Families' },
   { text: 'Steve Race, the MP for Plymouth, called it a final warning.', asOf: '2025-12-01', flagged: 'MP for Plymouth', kind: 'ward', names: 'Exeter' },
   { text: 'Labour councillor John Hart defended the record.', asOf: '2022-12-16', flagged: 'Labour', kind: 'party', names: 'Conservative' },
+  { text: 'Tue 14/12: cabinet hears the SEND task group report.', asOf: '2022-12-16', flagged: 'Tue', kind: 'date', names: 'Wednesday' },
+  { text: 'The revisit (2022-07) found no progress.', asOf: '2025-12-01', flagged: '2022-07', kind: 'date', names: 'May' },
   { text: 'Councillor Su Aves (Conservative, St Sidwell’s & St James) chaired the group.', asOf: '2022-12-16', flagged: 'Conservative', kind: 'party', names: 'Labour' },
   { text: 'Cllr Julian Brazil (Lib Dem, Totnes) called for a government takeover.', asOf: '2022-12-16', flagged: 'Totnes', kind: 'ward', names: 'Kingsbridge' },
   { text: 'Opposition leader Andrew Leadbetter called for the government to step in.', asOf: '2022-12-16', flagged: 'Opposition leader Andrew Leadbetter', kind: 'role', names: 'Brazil' },
@@ -80,6 +82,8 @@ const CLEAN: { text: string; asOf: string }[] = [
   { text: 'Council leader Julian Brazil welcomed the letter.', asOf: '2026-11-20' },
   { text: 'Julian Wooster, the interim director, arrived from Somerset.', asOf: '2022-12-16' },
   { text: 'The cabinet meets on Thursday 14 December to hear the report.', asOf: '2023-11-20' },
+  { text: 'The children\'s services budget for 2022-23 was set in 2022-02.', asOf: '2025-12-01' },
+  { text: 'Wed 14/12/2022: the cabinet met at County Hall.', asOf: '2025-12-01' },
   { text: 'Carol Whitton, who leads the Labour group, spoke.', asOf: '2022-12-16' },
   // open world: a date right after another kind of happening dates that one
   { text: 'The interim director took questions on the inspection of March 2024.', asOf: '2024-04-02' },
