@@ -143,6 +143,9 @@ export const GRADE_FORMS: Readonly<Record<string, (typeof INSPECTION_GRADES)[num
   'requiring improvement': 'requires improvement',
 };
 
+/** The grades' abbreviations, as inspectors' and reporters' notes write them ("rated RI"): a grade only in capitals. */
+export const GRADE_ABBREVIATIONS: Readonly<Record<string, (typeof INSPECTION_GRADES)[number]>> = { ri: 'requires improvement' };
+
 // ---------------------------------------------------------------- kinds of event
 
 /**

@@ -9,14 +9,18 @@ import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
-import { GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
+import { GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
 const GRADES = [...INSPECTION_GRADES, ...Object.keys(GRADE_FORMS)].map((g) => g.replace(/ /g, '\\s+')).join('|');
-export const RATING_RE = new RegExp(`\\b(${GRADES})\\b`, 'g');
+/** A grade as written, or its abbreviation ("RI"; checked for its capitals where it is read). */
+export const RATING_RE = new RegExp(`\\b(${GRADES}|${Object.keys(GRADE_ABBREVIATIONS).join('|')})\\b`, 'g');
 /** What every RATING_RE match holds: a gate asked once per paragraph. */
-const RATING_GATE = gate(/\b(?:outstanding|good|requir|inadequate)/);
-const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|graded|inspectors?|inspection|verdict|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b)`);
+const RATING_GATE = gate(new RegExp(`\\b(?:outstanding|good|requir|inadequate|${Object.keys(GRADE_ABBREVIATIONS).join('|')}\\b)`));
+/** One grade changed to another, with an arrow or "to" between them and perhaps a year in brackets after the first
+ * ("INADEQUATE (2015) → GOOD (JULY 2022)", "'inadequate' to 'good'"): a change of rating, as a caption or a table writes it. */
+const CHANGE_OF_GRADE = `(?:${GRADES})['"’”]?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:→|⟶|⇒|->|-->|to)\\s*['"‘“]?(?:${GRADES})\\b`;
+const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|graded|inspectors?|inspection|verdict|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b|${CHANGE_OF_GRADE})`);
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring|nationally|england's|average)\b/;
 
@@ -188,7 +192,14 @@ function knownBy(f: TimedFact, day: number): boolean {
 /** The grade a written rating word stands for. */
 export function ratingValue(word: string): string {
   if (word.startsWith('requir')) return 'requires improvement';
-  return word;
+  return GRADE_ABBREVIATIONS[word] ?? word;
+}
+
+/** Is the match at `pos` a grade: a word, or an abbreviation written in capitals ("RI", not "ri")? */
+function isGradeAt(text: string, pos: number, word: string): boolean {
+  if (!(word in GRADE_ABBREVIATIONS)) return true;
+  for (let i = pos; i < pos + word.length; i++) if (!isUpperAt(text, i)) return false;
+  return true;
 }
 
 /** The number words below twenty, in order: NUMBER_WORDS[n] is n's. */
@@ -226,6 +237,15 @@ function wrongYears(ctx: Ctx, from: string, q: string | undefined, n: number): b
 
 /** Words before a rating that make it an earlier one: "from 'inadequate'", "years after 'inadequate'", "formerly inadequate". */
 const PREVIOUS_RATING = /\b(?:from|after|following|formerly|previously)\s+['"‘“]?$/;
+/** What follows a rating that another follows: an arrow to the later one ("INADEQUATE (2015) → GOOD"). */
+const BEFORE_ARROW = /^['"’”]?\s*(?:\([^()]{1,20}\)\s*)?(?:→|⟶|⇒|->|-->)/;
+/** What stands before the later grade of a change ("from 'inadequate' to ", "INADEQUATE (2015) → "): a change that has
+ * happened, whatever the tense of the sentence around it ("Wooster, under whom Somerset moved from … to …, is …"). */
+const AFTER_CHANGE = new RegExp(`(?:${GRADES})['"’”]?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+\\d{4}\\s+)?(?:→|⟶|⇒|->|-->|to)\\s*['"‘“]?$`);
+/** Four different grades in one sentence: the scale described ("from 'outstanding' at the top … down to 'inadequate'"). */
+function namesTheScale(ratings: RegExpExecArray[]): boolean {
+  return new Set(ratings.map((r) => ratingValue(r[1]))).size >= INSPECTION_GRADES.length;
+}
 
 /** A count of occurrences: "the second", "the first time", "the only one". */
 const ORDINAL = new RegExp(`\\b(?:${Object.keys(ORDINAL_WORDS).join('|')}|only|last)\\b`);
@@ -280,8 +300,10 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, RATING_GATE)) return;
   const ratings = execIn(RATING_RE, masked, s.start, s.end);
+  if (namesTheScale(ratings)) return;
   for (const r of ratings) {
     const pos = r.index;
+    if (!isGradeAt(ctx.text, pos, r[1])) continue;
     const clause = clauseAt(s, pos);
     const clauseText = masked.slice(clause.start, clause.end);
     if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
@@ -311,8 +333,9 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (lasting) checkDuration(ctx, clause, lasting, { start: pos, end: pos + r[0].length });
     let actual;
     // "from inadequate to good", "seven years after 'inadequate'": what it was before, not its rating at the sentence's time
-    const previous = PREVIOUS_RATING.test(masked.slice(Math.max(s.start, pos - 14), pos));
-    if ((t.explicit && !(previous && t.carried)) || (t.present && !previous)) {
+    const previous = PREVIOUS_RATING.test(masked.slice(Math.max(s.start, pos - 14), pos)) || BEFORE_ARROW.test(masked.slice(pos + r[0].length, pos + r[0].length + 28));
+    const changedTo = AFTER_CHANGE.test(masked.slice(Math.max(s.start, pos - 48), pos));
+    if ((t.explicit && !(previous && t.carried)) || (t.present && !previous && !changedTo)) {
       const trueAt = states.filter((x) => statusAt(x.time, t.range) === 'true');
       if (!trueAt.length) continue;
       if (trueAt.some((x) => x.value === claimed)) {
