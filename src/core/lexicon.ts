@@ -118,6 +118,9 @@ export const REPORTING_VERBS = ['found', 'finds', 'recommended', 'recommends', '
 // ---------------------------------------------------------------- little words
 
 /** The articles. */
+/** Words that deny what a clause says ("progress has not been made"); contractions ending in n't are negations too. */
+export const NEGATIONS = ['not', 'never', 'no', 'nothing', 'none', 'cannot', 'nor', 'neither'] as const;
+
 export const ARTICLES = ['the', 'a', 'an'] as const;
 
 /** Words that join a sentence to the one before it and say nothing of their own ("But …", "So …"). */

@@ -46,6 +46,10 @@ const FLAGS: Flag[] = [
   { text: 'In January 2020 Devon’s children’s services were rated requires improvement by Ofsted.', asOf: '2022-12-16', flagged: 'requires improvement', kind: 'rating', names: 'inadequate' },
   { text: 'Somerset’s children’s services were rated outstanding in July 2022.', asOf: '2022-12-16', flagged: 'outstanding', kind: 'rating', names: 'good' },
   { text: 'Devon CS: Ofsted RI since 2020.', asOf: '2025-12-01', flagged: 'RI', kind: 'rating', names: 'inadequate' },
+  // a quotation with a leading article, a phrase of three changed in a long one, a sourced denial dropped
+  { text: 'Carol Whitton said Devon was now "the second or third worst in the country".', asOf: '2022-12-16', flagged: 'second or third worst in the country', kind: 'quote', names: 'fourth' },
+  { text: 'Julian Brazil said the council had "spectacularly failed to get a handle on the problems for some 13 years".', asOf: '2022-12-16', flagged: 'spectacularly failed to get a handle on the problems for some 13 years', kind: 'quote', names: 'grips' },
+  { text: 'A revisit this May found that "progress has been slow".', asOf: '2022-12-16', flagged: 'progress has been slow', kind: 'quote', names: 'not' },
   { text: 'SOMERSET: INADEQUATE (2015) → OUTSTANDING (JULY 2022)', asOf: '2022-12-16', flagged: 'OUTSTANDING', kind: 'rating', names: 'good' },
   { text: 'Julian Wooster, under whom Somerset moved from “inadequate” to “outstanding”, is the interim director.', asOf: '2023-03-01', flagged: 'outstanding', kind: 'rating', names: 'good' },
   { text: 'The inspectors found 6 areas of significant concern.', asOf: '2022-12-16', flagged: '6', kind: 'number', names: 'four' },
@@ -80,6 +84,9 @@ const CLEAN: { text: string; asOf: string }[] = [
   { text: 'Andrew Smith, a parent in Exeter, said the service had let his family down.', asOf: '2025-12-01' },
   { text: 'Labour’s Carol Whitton told the cabinet on Wednesday, 14 December, that MPs had been told Devon was the ‘third or fourth worst in the country’.', asOf: '2022-12-16' },
   { text: 'Somerset’s rating rose from inadequate in 2015 to good in July.', asOf: '2022-12-16' },
+  // a denial the writer adds is a contrast with what was said; a stranger's words that share a sourced phrase are theirs
+  { text: 'The chair said the service was "no longer among the worst in the country" on that measure.', asOf: '2025-12-01' },
+  { text: 'One parent said: "The council has failed to get a grip on the problems for years and nobody has paid for it."', asOf: '2022-12-16' },
   { text: 'The grades go from "outstanding" at the top, through "good" and "requires improvement", down to "inadequate".', asOf: '2026-03-01' },
   { text: 'Devon’s children’s services were rated inadequate, the grade below ri, in 2020.', asOf: '2025-12-01' },
   { text: 'The Lib Dems took charge of the council in May 2025.', asOf: '2025-12-01' },
