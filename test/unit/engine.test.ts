@@ -46,6 +46,9 @@ const FLAGS: Flag[] = [
   { text: 'In January 2020 Devon’s children’s services were rated requires improvement by Ofsted.', asOf: '2022-12-16', flagged: 'requires improvement', kind: 'rating', names: 'inadequate' },
   { text: 'Somerset’s children’s services were rated outstanding in July 2022.', asOf: '2022-12-16', flagged: 'outstanding', kind: 'rating', names: 'good' },
   { text: 'Devon CS: Ofsted RI since 2020.', asOf: '2025-12-01', flagged: 'RI', kind: 'rating', names: 'inadequate' },
+  // a sourced rating history set in another place; a known place after a dash and "brought in from"
+  { text: 'Before that he led children’s services in Cornwall, where the rating rose from “inadequate” in 2015 to “good” in July 2022.', asOf: '2023-01-05', flagged: 'Cornwall', kind: 'organisation', names: 'Somerset' },
+  { text: 'Julian Wooster — brought in from Dorset — started last week.', asOf: '2022-12-16', flagged: 'Dorset', kind: 'organisation', names: 'Somerset' },
   // a quotation with a leading article, a phrase of three changed in a long one, a sourced denial dropped
   { text: 'Carol Whitton said Devon was now "the second or third worst in the country".', asOf: '2022-12-16', flagged: 'second or third worst in the country', kind: 'quote', names: 'fourth' },
   { text: 'Julian Brazil said the council had "spectacularly failed to get a handle on the problems for some 13 years".', asOf: '2022-12-16', flagged: 'spectacularly failed to get a handle on the problems for some 13 years', kind: 'quote', names: 'grips' },
@@ -87,6 +90,9 @@ const CLEAN: { text: string; asOf: string }[] = [
   // a denial the writer adds is a contrast with what was said; a stranger's words that share a sourced phrase are theirs
   { text: 'The chair said the service was "no longer among the worst in the country" on that measure.', asOf: '2025-12-01' },
   { text: 'One parent said: "The council has failed to get a grip on the problems for years and nobody has paid for it."', asOf: '2022-12-16' },
+  // a history the sources do not give (another year), or given with its own place named
+  { text: 'In Plymouth, children’s services went from inadequate in 2016 to good in 2022.', asOf: '2023-01-05' },
+  { text: 'Somerset went from inadequate in 2015 to good in 2022; Cornwall was rated outstanding.', asOf: '2023-01-05' },
   { text: 'The grades go from "outstanding" at the top, through "good" and "requires improvement", down to "inadequate".', asOf: '2026-03-01' },
   { text: 'Devon’s children’s services were rated inadequate, the grade below ri, in 2020.', asOf: '2025-12-01' },
   { text: 'The Lib Dems took charge of the council in May 2025.', asOf: '2025-12-01' },

@@ -242,6 +242,60 @@ const BEFORE_ARROW = /^['"’”]?\s*(?:\([^()]{1,20}\)\s*)?(?:→|⟶|⇒|->|--
 /** What stands before the later grade of a change ("from 'inadequate' to ", "INADEQUATE (2015) → "): a change that has
  * happened, whatever the tense of the sentence around it ("Wooster, under whom Somerset moved from … to …, is …"). */
 const AFTER_CHANGE = new RegExp(`(?:${GRADES})['"’”]?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+\\d{4}\\s+)?(?:→|⟶|⇒|->|-->|to)\\s*['"‘“]?$`);
+/** A year written right after a grade: "'inadequate' in 2015", "GOOD (JULY 2022)", "good in July 2022" (group 1). */
+const YEAR_AFTER = /^['"’”]?\s*(?:\(\s*|in\s+|,\s*)(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b/;
+/** The place a sentence sets a rating history in: "in Cornwall, where …", "from Essex", "Cornwall's" (group 1, capitalised). */
+const PLACE_SLOT = /(?:\b(?:in|from|at)\s+|^|\s)([a-z][a-z]+)(?:'s\b|\s*,\s*where\b)/g;
+
+/**
+ * A rating history the sources give one rated service, grade for grade and year for year ("from 'inadequate' in 2015 to
+ * 'good' in July 2022"), set in a place that is not that service's ("he led children's services in Cornwall, where the
+ * rating rose from …"): the place is wrong. Only with two dated grades that both match and the service's own place not
+ * named in the sentence; the place is one the data knows as another council's, or a capitalised word before ", where".
+ * Says whether it found one.
+ */
+function checkHistoryPlace(ctx: Ctx, s: SentenceInfo, ratings: RegExpExecArray[], rs: RatingScope): boolean {
+  if (ratings.length < 2) return false;
+  const { m, masked } = ctx;
+  const text = masked.slice(s.start, s.end);
+  const dated = ratings.map((r) => {
+    const y = YEAR_AFTER.exec(masked.slice(r.index + r[0].length, Math.min(s.end, r.index + r[0].length + 24)));
+    return y ? { grade: ratingValue(r[1]), year: +y[1] } : undefined;
+  });
+  if (dated.some((d) => !d) || new Set(dated.map((d) => d!.grade)).size < 2) return false;
+  for (const sub of rs.subjects) {
+    if (!sub.place || sub.place.test(text) || (rs.home && rs.home.test(text))) continue;
+    const states = m.states.filter((x) => x.subject === sub.id && x.attribute === 'rating' && x.from);
+    const matches = dated.map((d) => states.find((x) => x.value === d!.grade && parsePartialDate(x.from!).year === d!.year));
+    if (matches.some((x) => !x)) continue;
+    const place = historyPlace(ctx, s);
+    if (!place) return false;
+    const org = m.dataset.orgById.get(sub.id)!;
+    addFinding(ctx, {
+      start: place.start, end: place.end, kind: 'organisation', severity: 'error',
+      message: `Sources give this rating history (${dated.map((d) => `${d!.grade} in ${d!.year}`).join(', then ')}) to ${org.name}, not ${ctx.text.slice(place.start, place.end)}.`,
+      suggestions: [org.place ?? org.name],
+      citations: matches.map((x) => m.dataset.cite(x!.evidence)),
+      claimKey: `organisation:history:${sub.id}`,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** The place word of a rating history's sentence (see checkHistoryPlace), or undefined. */
+function historyPlace(ctx: Ctx, s: SentenceInfo): { start: number; end: number } | undefined {
+  const { m, masked } = ctx;
+  for (const r of execIn(PLACE_SLOT, masked, s.start, s.end)) {
+    const w = r[1];
+    const at = r.index + r[0].lastIndexOf(w);
+    if (!isUpperAt(ctx.text, at)) continue;
+    const where = /^\s*,\s*where\b/.test(masked.slice(at + w.length, at + w.length + 10));
+    if (m.places.others.includes(w) || (where && !m.notNames.has(w) && !m.bySurname.has(w) && !m.byGiven.has(w))) return { start: at, end: at + w.length };
+  }
+  return undefined;
+}
+
 /** Four different grades in one sentence: the scale described ("from 'outstanding' at the top … down to 'inadequate'"). */
 function namesTheScale(ratings: RegExpExecArray[]): boolean {
   return new Set(ratings.map((r) => ratingValue(r[1]))).size >= INSPECTION_GRADES.length;
@@ -301,6 +355,8 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
   if (!paragraphHas(ctx, RATING_GATE)) return;
   const ratings = execIn(RATING_RE, masked, s.start, s.end);
   if (namesTheScale(ratings)) return;
+  // (a history set in the wrong place is that place's error, not a rating of the story's service)
+  if (checkHistoryPlace(ctx, s, ratings, rs)) return;
   for (const r of ratings) {
     const pos = r.index;
     if (!isGradeAt(ctx.text, pos, r[1])) continue;
