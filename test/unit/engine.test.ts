@@ -53,6 +53,8 @@ const FLAGS: Flag[] = [
   { text: 'Carol Whitton said Devon was now "the second or third worst in the country".', asOf: '2022-12-16', flagged: 'second or third worst in the country', kind: 'quote', names: 'fourth' },
   { text: 'Julian Brazil said the council had "spectacularly failed to get a handle on the problems for some 13 years".', asOf: '2022-12-16', flagged: 'spectacularly failed to get a handle on the problems for some 13 years', kind: 'quote', names: 'grips' },
   { text: 'A revisit this May found that "progress has been slow".', asOf: '2022-12-16', flagged: 'progress has been slow', kind: 'quote', names: 'not' },
+  // quoted words finishing a sourced sentence that the writer's lead-in repeats
+  { text: 'Steve Race welcomed the instruction that the Commissioner should remain in place "until March".', asOf: '2025-12-01', flagged: 'until March', kind: 'quote', names: 'for now' },
   { text: 'SOMERSET: INADEQUATE (2015) → OUTSTANDING (JULY 2022)', asOf: '2022-12-16', flagged: 'OUTSTANDING', kind: 'rating', names: 'good' },
   { text: 'Julian Wooster, under whom Somerset moved from “inadequate” to “outstanding”, is the interim director.', asOf: '2023-03-01', flagged: 'outstanding', kind: 'rating', names: 'good' },
   { text: 'The inspectors found 6 areas of significant concern.', asOf: '2022-12-16', flagged: '6', kind: 'number', names: 'four' },
@@ -93,6 +95,9 @@ const CLEAN: { text: string; asOf: string }[] = [
   // a history the sources do not give (another year), or given with its own place named
   { text: 'In Plymouth, children’s services went from inadequate in 2016 to good in 2022.', asOf: '2023-01-05' },
   { text: 'Somerset went from inadequate in 2015 to good in 2022; Cornwall was rated outstanding.', asOf: '2023-01-05' },
+  // a lead-in that goes on with the source's own words; a lead-in that is not the source's
+  { text: 'John Hart said the council was taking this "very seriously".', asOf: '2022-12-16' },
+  { text: 'Steve Race said the council remained in the "last chance saloon".', asOf: '2025-12-01' },
   { text: 'The grades go from "outstanding" at the top, through "good" and "requires improvement", down to "inadequate".', asOf: '2026-03-01' },
   { text: 'Devon’s children’s services were rated inadequate, the grade below ri, in 2020.', asOf: '2025-12-01' },
   { text: 'The Lib Dems took charge of the council in May 2025.', asOf: '2025-12-01' },

@@ -14,6 +14,7 @@ import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, NEGATIONS, ROLE_WORDS, SPEECH_V
 import { defineRule } from './rule';
 import { reorderedRuns } from './quotereorder';
 import { BodyPatterns, BodySpeaker, bodyName, bodyPatterns, bodySpeaker, wrongBody } from './quotebodies';
+import { framedDiff, framedMisquote } from './quoteframes';
 
 const COMMON = new Set<string>(STOP_WORDS);
 
@@ -930,13 +931,19 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     if (q.depth !== 0) continue;
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
+    const speakerFor = () => labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions);
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two
-    // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote)
-    if (total < 2 || (total === 2 && (segs.length !== 1 || !mayBeFragment(ctx, qm, segs[0])))) continue;
-    const speaker = labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions);
+    // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote), or they finish a sourced
+    // sentence the writer's lead-in repeats with other words than its own (framedMisquote)
+    if (total < 2 || (total === 2 && (segs.length !== 1 || !mayBeFragment(ctx, qm, segs[0])))) {
+      if (total >= 1) reportFramed(ctx, q, speakerFor());
+      continue;
+    }
+    const speaker = speakerFor();
     if (total === 2) {
       const near = fragmentMisquote(ctx, qm, segs[0], speaker, q.open);
       if (near) reportMisquote(ctx, qm, near, speaker);
+      else reportFramed(ctx, q, speaker);
       continue;
     }
     const cands = candidates(ctx.m, qm, f, segs);
@@ -965,6 +972,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
       continue;
     }
     if (reorderedQuote(ctx, qm, quotation)) continue;
+    if (reportFramed(ctx, q, speaker)) continue;
     if (speaker && total >= 4) {
       addFinding(ctx, {
         start: a, end: b, kind: 'quote', severity: 'hint',
@@ -976,6 +984,22 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     }
   }
   shrinkWords(qm.scratch);
+}
+
+/** Reports the framed misquote of quotation q, if it is one (see quoteframes.ts); says whether it did. */
+function reportFramed(ctx: Ctx, q: QuoteSpan, speaker: Speaker | undefined): boolean {
+  const fm = framedMisquote(ctx, q, sentenceAtPos(ctx, q.open)?.start ?? 0, speaker?.person);
+  if (!fm) return false;
+  const diff = framedDiff(ctx, fm);
+  addFinding(ctx, {
+    start: fm.start, end: fm.end, kind: 'quote', severity: 'warning',
+    message: `Misquote: ${speakerName(ctx.m, fm.qi)} said ${changedWords(diff)}.`,
+    suggestions: [fm.sourceWords],
+    citations: [ctx.m.dataset.cite({ source: fm.qi.quote.source, text: fm.qi.quote.text })],
+    claimKey: `quote:${fm.qi.quote.id}:framed:${ctx.text.slice(fm.start, fm.end).toLowerCase()}`,
+    diff,
+  });
+  return true;
 }
 
 /**
