@@ -35,6 +35,7 @@ const FLAGS: Flag[] = [
   { text: 'Labour councillor John Hart defended the record.', asOf: '2022-12-16', flagged: 'Labour', kind: 'party', names: 'Conservative' },
   { text: 'Tue 14/12: cabinet hears the SEND task group report.', asOf: '2022-12-16', flagged: 'Tue', kind: 'date', names: 'Wednesday' },
   { text: 'The revisit (2022-07) found no progress.', asOf: '2025-12-01', flagged: '2022-07', kind: 'date', names: 'May' },
+  { text: 'Dates:\n\n```\nevent,when\nsend_revisit,2022-07\n```\n', asOf: '2025-12-01', flagged: '2022-07', kind: 'date', names: 'May' },
   { text: 'Councillor Su Aves (Conservative, St Sidwell’s & St James) chaired the group.', asOf: '2022-12-16', flagged: 'Conservative', kind: 'party', names: 'Labour' },
   { text: 'Cllr Julian Brazil (Lib Dem, Totnes) called for a government takeover.', asOf: '2022-12-16', flagged: 'Totnes', kind: 'ward', names: 'Kingsbridge' },
   { text: 'Opposition leader Andrew Leadbetter called for the government to step in.', asOf: '2022-12-16', flagged: 'Opposition leader Andrew Leadbetter', kind: 'role', names: 'Brazil' },

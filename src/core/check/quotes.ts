@@ -1161,12 +1161,21 @@ function opensWithOtherConnective(qw: QuoteWords, al: Align, seg: Seg, text: str
  * allowance), for a misquote; `only`: the speaker's quotations only (a short segment's, always).
  */
 function closestQuote(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], only: boolean): NearMatch | undefined {
+  const best = closestOf(ctx, qm, quotation, segs, only);
+  if (best) return best;
+  // an article opening the quotation may be the writer's lead-in ("the second or third worst" for 'third or fourth
+  // worst'): weighed without it when the words with it come close to nothing
+  const qw = qm.scratch.words;
+  const opened = segs.filter((x) => x.to - x.from >= 4 && isArticle(qm, qw.ids[x.from]));
+  return opened.length ? closestOf(ctx, qm, quotation, opened.map((x) => ({ from: x.from + 1, to: x.to })), only) : undefined;
+}
+
+/** closestQuote's search over the given segments. */
+function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], only: boolean): NearMatch | undefined {
   const { cands, speaker } = quotation;
   const qw = qm.scratch.words;
   let bestAlign: NearMatch | undefined;
-  for (const whole of segs) {
-    // an article opening the quotation is the writer's lead-in ("the second or third worst" for 'third or fourth worst')
-    const seg = whole.to - whole.from >= 4 && isArticle(qm, qw.ids[whole.from]) ? { from: whole.from + 1, to: whole.to } : whole;
+  for (const seg of segs) {
     const n = seg.to - seg.from;
     if (n < 3) continue;
     const base = n <= 6 ? 1 : n <= 12 ? 2 : Math.floor(n * 0.2);
