@@ -43,7 +43,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/drafts6', 0, 47, 'development since 3 Dec 2026, third session (was the blind holdout6): new shapes'],
     ['test/fixtures/drafts7', 0, 59, 'development since 3 Dec 2026, fourth session (was the blind holdout7): new shapes'],
     ['test/fixtures/traps7', 1, 2, 'development, titles of the time in dated sayings, careers told in retrospect (first run 2 false alarms; left: a rating carried from another clause)'],
-    ['test/fixtures/drafts8', 0, 61, 'development since 3 Dec 2026, fifth session (was the blind holdout8, blind start 51 of 78, 9 false alarms): new shapes'],
+    ['test/fixtures/drafts8', 0, 62, 'development since 3 Dec 2026, fifth session (was the blind holdout8, blind start 51 of 78, 9 false alarms): new shapes'],
     ['test/fixtures/traps6', 0, 15, 'development, issue 13 (drafts8 false-alarm causes): headings before posts, editors\' imperatives, citations, participles before dates, the grade scale, arrows of change (first runs: 7/7 with 17 false alarms; t6-16..22 6/7 with 1; t6-23..26 1/1 with 1)'],
     ['test/fixtures/shapes3', 0, 17, 'development, issue 13: footnotes, transcripts citing others, minutes, letters, timelines, cover lines'],
     ['test/fixtures/shapes4', 0, 19, 'development, issue 13 (drafts6 causes): years in headings and parent items, dated table columns, memo headers, since-dates'],
@@ -51,7 +51,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/phrasing1', 0, 20, 'development, issue 13: posts, parties and control in many phrasings (first run 14/20, 1 false alarm: a headline paraphrase read as a misquote, fixed in phrasing4)'],
     ['test/fixtures/phrasing4', 0, 51, 'development, issue 13: names, titles, bodies, wards, ratings and outdated posts in many constructions (p01-p32 first run 28/34, 2 false alarms, one an unlabelled second error now labelled; p33-p48 written after the first fixes, first run 13/17, 2 false alarms)'],
     ['test/fixtures/phrasing2', 0, 19, 'development, issue 13: how copy writes quotations and their speakers (first run: 12 of 16 caught, 1 false alarm; p25-p30 added later: 18 of 19)'],
-    ['test/fixtures/phrasing6', 0, 27, 'development, issue 13 (drafts8 causes): short weekdays and dates in figures, ISO months, rating abbreviations and arrows, a rating history in the wrong place, changed words in quotations (a ranking, a denial dropped, a phrase of three, a framed quotation), delimited data in fences (first run 9/21, 0 false alarms; later batches r05-r06 2/2, w05-w06 0/3, w07 2/2 with 1 false alarm labelled neutral, d01-d03 2/3)'],
+    ['test/fixtures/phrasing6', 0, 28, 'development, issue 13 (drafts8 causes): short weekdays and dates in figures, ISO months, rating abbreviations and arrows, a rating history in the wrong place, changed words in quotations (a ranking, a denial dropped, a phrase of three, a framed quotation), delimited data in fences, an editor\'s marks (first run 9/21, 0 false alarms; later batches r05-r06 2/2, w05-w06 0/3, w07 2/2 with 1 false alarm labelled neutral, d01-d03 2/3, e01-e03 1/2 with 1 false alarm)'],
     ['test/fixtures/phrasing3', 0, 39, 'development, issue 13: dates, events and numbers in many constructions (first run: 29 of 40 caught, 2 false alarms; 39 with causes7)'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],

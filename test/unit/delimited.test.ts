@@ -1,6 +1,6 @@
 /**
  * Delimited data pasted in a fence (text/delimited.ts): read as a table's rows, its delimiters as pipes, its fields as
- * cells; code and prose in a fence stay unread.
+ * cells; code and prose in a fence stay unread. An editor's marks read as accepted.
  */
 import * as assert from 'assert';
 import { delimitedRows, fieldsOf } from '../../src/core/text/delimited';
@@ -32,5 +32,15 @@ describe('delimited data in a fence', () => {
     assert.deepStrictEqual(rows[1].context.cells!.map((c) => c.text), ['2022-05', 'Revisit finds  "no progress"']);
     assert.deepStrictEqual(rows[1].context.columns!.map((c) => c.text), ['date', 'event']);
     assert.ok(doc.blocks.some((b) => blockText(text, b) === 'After.'));
+  });
+});
+
+describe("an editor's marks (CriticMarkup)", () => {
+  it('reads the copy as accepted: insertions and highlights kept, deletions, comments and replaced words blanked', () => {
+    const text = 'Rated in {++January++} 2020 on {~~Tuesday~>Wednesday~~}, {--40--}{++50++} per cent{>>check<<} {==more==}.\n';
+    const doc = readDocument(text, 'markdown');
+    assert.strictEqual(doc.blocks.length, 1);
+    const prose = blockText(text, doc.blocks[0]).replace(/ +/g, ' ');
+    assert.strictEqual(prose, 'Rated in January 2020 on Wednesday , 50 per cent more .');
   });
 });

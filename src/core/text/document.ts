@@ -516,7 +516,8 @@ export function markdownChunks(text: string, from = 0, to = text.length): { star
 // ---------------------------------------------------------------- the fast path: plain paragraphs, headings, items
 
 /** What may make inline markup, once the constructs SIMPLE_INLINE reads are taken out of a line. */
-const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[/;
+// (and an editor's marks, {++ ++}, {-- --}, {~~ ~> ~~}, {== ==}, {>> <<}: the parser's reading blanks them)
+const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[|\{(?:\+\+|--|~~|==|>>)/;
 const INLINE_MARKUP_AT = new RegExp(INLINE_MARKUP.source, 'g');
 const NO_MARKS: InlineMark[] = [];
 
@@ -1152,6 +1153,30 @@ function maskQuoteMarks(m: Mask): void {
   }
 }
 
+/** An editor's marks (CriticMarkup): an insertion, a deletion, a substitution, a highlight, a comment. */
+const EDIT_MARK = /\{\+\+([\s\S]*?)\+\+\}|\{--[\s\S]*?--\}|\{~~[\s\S]*?~>([\s\S]*?)~~\}|\{==([\s\S]*?)==\}|\{>>[\s\S]*?<<\}/g;
+
+/**
+ * Reads a sub-editor's marked-up copy as it stands once the marks are accepted: an insertion's and a highlight's words
+ * kept ({++January++}), a deletion, a comment and a substitution's old words blanked ({--40--}, {>>check<<},
+ * {~~Tuesday~>Wednesday~~} reads "Wednesday").
+ */
+function maskEditMarks(m: Mask): void {
+  const t = m.c.slice(m.start, m.end);
+  if (!t.includes('{')) return;
+  for (const r of t.matchAll(EDIT_MARK)) {
+    const a = m.start + r.index!, b = a + r[0].length;
+    const kept = r[1] ?? r[2] ?? r[3];
+    if (kept === undefined) {
+      m.blank(a, b, true);
+      continue;
+    }
+    const k = b - 3 - kept.length;
+    m.blank(a, k, true);
+    m.blank(b - 3, b);
+  }
+}
+
 /** A block from a mask: trimmed to its prose, its masked text kept only where it differs from the draft. */
 function blockOf(m: Mask, kind: BlockKind, depth: number): RawBlock | undefined {
   const t = m.text();
@@ -1218,6 +1243,7 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
         const m = new Mask(c, startOf(node), endOf(node));
         maskInline(node.children, m);
         maskQuoteMarks(m);
+        maskEditMarks(m);
         const b = blockOf(m, 'paragraph', 0);
         if (!b) break;
         if (lead) b.lead = lead;
@@ -1233,6 +1259,7 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
         m.blank(endOf(node.children[node.children.length - 1]), m.end);
         maskInline(node.children, m);
         maskQuoteMarks(m);
+        maskEditMarks(m);
         const b = blockOf(m, 'heading', node.depth);
         if (b) blocks.push(b);
         break;
