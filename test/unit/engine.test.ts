@@ -108,6 +108,7 @@ const CLEAN: { text: string; asOf: string }[] = [
   { text: 'The cabinet meets on Thursday 14 December to hear the report.', asOf: '2023-11-20' },
   { text: 'The children\'s services budget for 2022-23 was set in 2022-02.', asOf: '2025-12-01' },
   { text: 'Wed 14/12/2022: the cabinet met at County Hall.', asOf: '2025-12-01' },
+  { text: 'As The Sun, 14 December 2022, reported, the cabinet met at County Hall.', asOf: '2025-12-01' },
   { text: 'Carol Whitton, who leads the Labour group, spoke.', asOf: '2022-12-16' },
   // open world: a date right after another kind of happening dates that one
   { text: 'The interim director took questions on the inspection of March 2024.', asOf: '2024-04-02' },

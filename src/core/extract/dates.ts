@@ -270,8 +270,10 @@ function dayMonth(
     relation: relationOf(rel), relative: !written,
   };
   const p = wd ? f.indexOf(wd, s) : -1;
-  // a short form is a weekday only with its capital ("Sat 14 Dec"; "the panel sat 14 December…" is a verb)
-  if (wd && (!(wd in WEEKDAY_ABBREVIATIONS) || /[A-Z]/.test(original[p] ?? ''))) {
+  // a short form is a weekday only with its capital, and not after "the" ("Sat 14 Dec"; "the panel sat 14 December…"
+  // is a verb, "The Sun, 14 December 2022" a newspaper)
+  const short = !!wd && wd in WEEKDAY_ABBREVIATIONS;
+  if (wd && (!short || (/[A-Z]/.test(original[p] ?? '') && !/\bthe\s+$/.test(f.slice(Math.max(0, p - 5), p))))) {
     x.weekday = WEEKDAY_WORDS[wd];
     x.weekdayStart = p;
     x.weekdayEnd = p + wd.length;
