@@ -34,7 +34,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import type { ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
+import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
+import { delimitedRows } from './delimited';
 import { paragraphs, sentences } from './sentences';
 
 export type DocumentKind = 'markdown' | 'plaintext';
@@ -131,6 +132,10 @@ export interface RawChunk {
   frontMatter?: FrontMatter;
   /** What is worked out from the reading and kept with it, made on first use (see notesOf). */
   notes?: ChunkNotes;
+  /** The lines of a chunk only the parser reads, counted against the draft's PARSER_LINE_BUDGET (absent otherwise). */
+  parserLines?: number;
+  /** Read as plain text because the draft's chunks up to this one hold more parser lines than the budget. */
+  pastBudget?: boolean;
 }
 
 /**
@@ -193,6 +198,11 @@ export class DocumentCache {
     }
     const read = readChunks(text, unread.map((k) => spans[k]), kind);
     unread.forEach((k, i) => (chunks[k] = read[i]));
+    // (the chunks read here were counted against the budget as if alone: read as a whole read would, when that differs)
+    if (!keepsParserBudget(chunks)) {
+      readChunks(text, spans, kind).forEach((c, k) => (chunks[k] = c));
+      used.fill(0);
+    }
     this.dropped = [];
     if (last) for (let j = 0; j < last.chunks.length; j++) if (!used[j]) this.dropped.push({ chunk: last.chunks[j], text: last.texts[j] });
     this.last = { kind, length: text.length, spans, texts, chunks };
@@ -234,6 +244,7 @@ export class DocumentCache {
     const cuts = markdownChunks(text, span.start, nextLine);
     if (cuts[0].end !== end || cuts.length !== (end < text.length ? 2 : 1)) return undefined;
     const chunk: ReadChunk = { offset: span.start, raw: readChunks(text, [{ start: span.start, end }], 'markdown')[0] };
+    if (!keepsParserBudget(last.chunks, k, chunk.raw)) return undefined;
     const read = this.rereadChunk(d, k, text, chunk);
     if (!read) return undefined;
     const { blocks, origins } = read;
@@ -517,7 +528,8 @@ export function markdownChunks(text: string, from = 0, to = text.length): { star
 // ---------------------------------------------------------------- the fast path: plain paragraphs, headings, items
 
 /** What may make inline markup, once the constructs SIMPLE_INLINE reads are taken out of a line. */
-const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[/;
+// (and an editor's marks, {++ ++}, {-- --}, {~~ ~> ~~}, {== ==}, {>> <<}: the parser's reading blanks them)
+const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[|\{(?:\+\+|--|~~|==|>>)/;
 const INLINE_MARKUP_AT = new RegExp(INLINE_MARKUP.source, 'g');
 const NO_MARKS: InlineMark[] = [];
 
@@ -727,13 +739,16 @@ function readFence(scan: LineScan, line: Line): LineStep {
   const { c } = scan;
   const n = c.length;
   const close = new RegExp(`^[ \\t]*${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*$`);
+  const bodyStart = scan.pos;
   for (;;) {
-    if (scan.pos >= n) return 'done';
+    if (scan.pos >= n) return delimitedRows(c.slice(bodyStart, n), fence[2].trim()) ? 'parser' : 'done';
     let eol2 = c.indexOf('\n', scan.pos);
     if (eol2 < 0) eol2 = n;
     let e2 = eol2;
     if (c.charCodeAt(e2 - 1) === 13) e2--;
     const closed = close.test(c.slice(scan.pos, e2));
+    // (delimited data in the fence is a table, read by the parser)
+    if (closed && delimitedRows(c.slice(bodyStart, scan.pos), fence[2].trim())) return 'parser';
     scan.pos = eol2 + 1;
     if (closed) break;
   }
@@ -1035,6 +1050,36 @@ function markdownOptions(atStart: boolean): FromMarkdownOptions {
   return atStart ? MD_OPTIONS_WITH_FRONT_MATTER : MD_OPTIONS;
 }
 
+/**
+ * The lines of its chunks a draft may have the parser read; the chunks past them are read as plain text. micromark
+ * costs 0.2-0.5 ms a line of the chunks it gets, whatever they hold: a draft of nothing but nested list items and lazy
+ * quote lines ("- a", "  - b", "> c", "d", repeated) took 3.9 s at 25 KiB. A development draft sends it 37 lines at
+ * most, 40,000 words of them joined 63. @internal (exported for tests)
+ */
+export const PARSER_LINE_BUDGET = 256;
+
+/**
+ * Do the chunks' readings keep to the parser's budget as one read of the whole draft would (the chunks in order, with
+ * chunk `at` read as `chunk` when given)? A chunk is read past the budget if, and only if, the chunks up to and
+ * including it hold more parser lines than the budget.
+ */
+function keepsParserBudget(chunks: readonly RawChunk[], at = -1, chunk?: RawChunk): boolean {
+  let spent = 0;
+  for (let k = 0; k < chunks.length; k++) {
+    const c = k === at ? chunk! : chunks[k];
+    if (c.parserLines === undefined) continue;
+    spent += c.parserLines;
+    if (spent > PARSER_LINE_BUDGET !== !!c.pastBudget) return false;
+  }
+  return true;
+}
+
+function lineCount(c: string): number {
+  let n = 1;
+  for (let i = c.indexOf('\n'); i >= 0 && i < c.length - 1; i = c.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** Above these, a chunk is read as plain text: micromark's time grows faster than the text on such input. */
 const MAX_PARSED_CHUNK = 16384;
 const MAX_BRACKETS = 128;
@@ -1083,6 +1128,12 @@ class Mask {
   }
   text(): string {
     return this.changed ? this.codes.join('') : this.c.slice(this.start, this.end);
+  }
+  /** Puts one character in place of another (a delimiter read as a table's pipe). */
+  put(i: number, ch: string): void {
+    if (i < this.start || i >= this.end || this.codes[i - this.start] === ch) return;
+    this.codes[i - this.start] = ch;
+    this.changed = true;
   }
 }
 
@@ -1141,6 +1192,30 @@ function maskQuoteMarks(m: Mask): void {
       if (ch === 62) m.blank(k, k + 1);
       else if (ch !== 32 && ch !== 9) break;
     }
+  }
+}
+
+/** An editor's marks (CriticMarkup): an insertion, a deletion, a substitution, a highlight, a comment. */
+const EDIT_MARK = /\{\+\+([\s\S]*?)\+\+\}|\{--[\s\S]*?--\}|\{~~[\s\S]*?~>([\s\S]*?)~~\}|\{==([\s\S]*?)==\}|\{>>[\s\S]*?<<\}/g;
+
+/**
+ * Reads a sub-editor's marked-up copy as it stands once the marks are accepted: an insertion's and a highlight's words
+ * kept ({++January++}), a deletion, a comment and a substitution's old words blanked ({--40--}, {>>check<<},
+ * {~~Tuesday~>Wednesday~~} reads "Wednesday").
+ */
+function maskEditMarks(m: Mask): void {
+  const t = m.c.slice(m.start, m.end);
+  if (!t.includes('{')) return;
+  for (const r of t.matchAll(EDIT_MARK)) {
+    const a = m.start + r.index!, b = a + r[0].length;
+    const kept = r[1] ?? r[2] ?? r[3];
+    if (kept === undefined) {
+      m.blank(a, b, true);
+      continue;
+    }
+    const k = b - 3 - kept.length;
+    m.blank(a, k, true);
+    m.blank(b - 3, b);
   }
 }
 
@@ -1210,6 +1285,7 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
         const m = new Mask(c, startOf(node), endOf(node));
         maskInline(node.children, m);
         maskQuoteMarks(m);
+        maskEditMarks(m);
         const b = blockOf(m, 'paragraph', 0);
         if (!b) break;
         if (lead) b.lead = lead;
@@ -1225,6 +1301,7 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
         m.blank(endOf(node.children[node.children.length - 1]), m.end);
         maskInline(node.children, m);
         maskQuoteMarks(m);
+        maskEditMarks(m);
         const b = blockOf(m, 'heading', node.depth);
         if (b) blocks.push(b);
         break;
@@ -1243,8 +1320,12 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
       case 'list':
         walkBlocks(w, node.children as RootContent[], lead);
         break;
+      case 'code':
+        // code is not prose; delimited data pasted in a fence is a table
+        walkDelimited(w, node);
+        break;
       default:
-        // code, HTML, thematic breaks, definitions: not prose
+        // HTML, thematic breaks, definitions: not prose
         break;
     }
   }
@@ -1307,6 +1388,58 @@ function walkTable(w: TreeWalk, node: Table): void {
       blocks.push(blk);
     }
     header ??= cells;
+  }
+}
+
+/**
+ * A fenced block of delimited data (see delimited.ts) as a table's rows: each line a row whose delimiters read as a
+ * table's pipes and whose fields' quotes are blanked, each field a cell, the first line the header.
+ */
+function walkDelimited(w: TreeWalk, node: Code): void {
+  const { c, blocks } = w;
+  const open = c.indexOf('\n', startOf(node));
+  if (open < 0) return;
+  const bodyStart = open + 1;
+  const last = c.lastIndexOf('\n', endOf(node) - 1);
+  const bodyEnd = last >= bodyStart && FENCE_LINE.test(c.slice(last + 1, endOf(node)).trim()) ? last : endOf(node);
+  if (bodyEnd <= bodyStart) return;
+  const rows = delimitedRows(c.slice(bodyStart, bodyEnd), node.lang);
+  if (!rows) return;
+  let header: TextPart[] | undefined;
+  for (const row of rows) {
+    const m = new Mask(c, bodyStart + row.start, bodyStart + row.end);
+    const cells: TextPart[] = [];
+    row.fields.forEach((f, k) => {
+      const a = bodyStart + row.start + f.start, b = bodyStart + row.start + f.end;
+      if (k > 0) m.put(a - 1, '|');
+      blankFieldQuotes(m, a, b);
+      cells.push(partOf(m.codes.slice(a - m.start, b - m.start).join(''), a));
+    });
+    const blk = blockOf(m, 'row', 0);
+    if (blk) {
+      blk.cells = cells;
+      blk.header = header;
+      blocks.push(blk);
+    }
+    header ??= cells;
+  }
+}
+
+/** Blanks a delimited field's quoting: the quotes around it, and of each doubled quote inside it the one away from
+ * the words it quotes (a field ""no progress"" reads "no progress"). */
+function blankFieldQuotes(m: Mask, a: number, b: number): void {
+  let s = a, e = b;
+  while (s < e && isSpace(m.c.charCodeAt(s))) s++;
+  while (e > s && isSpace(m.c.charCodeAt(e - 1))) e--;
+  if (e - s < 2 || m.c[s] !== '"' || m.c[e - 1] !== '"') return;
+  m.blank(s, s + 1);
+  m.blank(e - 1, e);
+  for (let i = s + 1; i < e - 2; i++) {
+    if (m.c[i] === '"' && m.c[i + 1] === '"') {
+      const opens = i + 2 < e - 1 && !isSpace(m.c.charCodeAt(i + 2));
+      m.blank(opens ? i : i + 1, opens ? i + 1 : i + 2);
+      i++;
+    }
   }
 }
 
@@ -1578,6 +1711,17 @@ export function readChunks(text: string, spans: readonly { start: number; end: n
     else if (!parseable(c)) out[k] = plainReading(c);
     else any = pending[k] = true;
   }
+  // the parser's budget, spent in the draft's order (see keepsParserBudget)
+  const parserLines = new Array<number>(spans.length);
+  let spent = 0;
+  for (let k = 0; any && k < spans.length; k++) {
+    if (!pending[k]) continue;
+    const c = slice(k);
+    spent += parserLines[k] = lineCount(c);
+    if (spent <= PARSER_LINE_BUDGET) continue;
+    out[k] = { ...plainReading(c), parserLines: parserLines[k], pastBudget: true };
+    pending[k] = false;
+  }
   // The chunks to parse, in order, a batch at a time: each batch is parsed as one text, the chunks one after the
   // other. A chunk starts where nothing of the draft above it continues, and leaves nothing open at its end (or ends
   // the draft), so it reads the same after any such chunk as after the one above it: one call of the parser for
@@ -1604,7 +1748,7 @@ export function readChunks(text: string, spans: readonly { start: number; end: n
     try {
       parsed = readParsedChunk(texts.join(''), spans[batch[0]].start === 0 && frontMatterEnd(text) > 0);
     } catch {
-      batch.forEach((k, n) => (out[k] = plainReading(texts[n])));
+      batch.forEach((k, n) => (out[k] = { ...plainReading(texts[n]), parserLines: parserLines[k] }));
       continue;
     }
     const lists = batch.map(() => [] as RawBlock[]);
@@ -1614,7 +1758,7 @@ export function readChunks(text: string, spans: readonly { start: number; end: n
       lists[r].push(shiftRaw(b, -starts[r]));
     }
     batch.forEach((k, n) => {
-      const chunk: RawChunk = { blocks: lists[n] };
+      const chunk: RawChunk = { blocks: lists[n], parserLines: parserLines[k] };
       if (n === 0 && parsed.frontMatter) chunk.frontMatter = parsed.frontMatter;
       out[k] = finish(texts[n], chunk);
     });
