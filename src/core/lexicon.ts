@@ -26,6 +26,12 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
 /** The days of the week, Monday first as a British calendar prints them. */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
+/** The weekdays' short forms, as diaries, listings and timelines print them ("Tue 14 Dec", "Thurs 14/12"). */
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, (typeof WEEKDAYS)[number]>> = {
+  mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday',
+  thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday',
+};
+
 // ---------------------------------------------------------------- numbers
 
 /** The numbers below twenty, as words, with their values. */
@@ -82,6 +88,9 @@ export const ROLE_NOUNS = [
 /** The words a post's noun ends with, which stand before a holder's name ("council leader Jane Smith"). */
 export const ROLE_HEADS: readonly string[] = [...new Set(ROLE_NOUNS.map((r) => r.slice(r.lastIndexOf(' ') + 1)))];
 
+/** Short forms of posts' words in notes and logs ("cab mbr", "dep ldr", "dir", "exec"). */
+export const ROLE_SHORT_FORMS = ['mbr', 'memb', 'cab', 'ldr', 'dir', 'exec', 'cttee', 'dep', 'spokesperson', 'spokesman', 'spokeswoman', 'portfolio', 'lead'] as const;
+
 /** Every word of the posts' nouns ("chief executive": "chief" and "executive"). */
 export const ROLE_WORDS: readonly string[] = [...new Set(ROLE_NOUNS.flatMap((r) => r.split(' ')))];
 
@@ -123,6 +132,9 @@ export const REPORTING_VERBS = ['found', 'finds', 'recommended', 'recommends', '
 // ---------------------------------------------------------------- little words
 
 /** The articles. */
+/** Words that deny what a clause says ("progress has not been made"); contractions ending in n't are negations too. */
+export const NEGATIONS = ['not', 'never', 'no', 'nothing', 'none', 'cannot', 'nor', 'neither'] as const;
+
 export const ARTICLES = ['the', 'a', 'an'] as const;
 
 /** Words that join a sentence to the one before it and say nothing of their own ("But …", "So …"). */
@@ -147,6 +159,9 @@ export const GRADE_FORMS: Readonly<Record<string, (typeof INSPECTION_GRADES)[num
   'require improvement': 'requires improvement',
   'requiring improvement': 'requires improvement',
 };
+
+/** The grades' abbreviations, as inspectors' and reporters' notes write them ("rated RI"): a grade only in capitals. */
+export const GRADE_ABBREVIATIONS: Readonly<Record<string, (typeof INSPECTION_GRADES)[number]>> = { ri: 'requires improvement' };
 
 // ---------------------------------------------------------------- kinds of event
 

@@ -33,6 +33,9 @@ const FLAGS: Flag[] = [
   { text: 'Schools minister Josh MacAlister wrote to the council.', asOf: '2025-12-01', flagged: 'Schools minister', kind: 'role', names: 'Children and Families' },
   { text: 'Steve Race, the MP for Plymouth, called it a final warning.', asOf: '2025-12-01', flagged: 'MP for Plymouth', kind: 'ward', names: 'Exeter' },
   { text: 'Labour councillor John Hart defended the record.', asOf: '2022-12-16', flagged: 'Labour', kind: 'party', names: 'Conservative' },
+  { text: 'Tue 14/12: cabinet hears the SEND task group report.', asOf: '2022-12-16', flagged: 'Tue', kind: 'date', names: 'Wednesday' },
+  { text: 'The revisit (2022-07) found no progress.', asOf: '2025-12-01', flagged: '2022-07', kind: 'date', names: 'May' },
+  { text: 'Dates:\n\n```\nevent,when\nsend_revisit,2022-07\n```\n', asOf: '2025-12-01', flagged: '2022-07', kind: 'date', names: 'May' },
   { text: 'Councillor Su Aves (Conservative, St Sidwell’s & St James) chaired the group.', asOf: '2022-12-16', flagged: 'Conservative', kind: 'party', names: 'Labour' },
   { text: 'Cllr Julian Brazil (Lib Dem, Totnes) called for a government takeover.', asOf: '2022-12-16', flagged: 'Totnes', kind: 'ward', names: 'Kingsbridge' },
   { text: 'Opposition leader Andrew Leadbetter called for the government to step in.', asOf: '2022-12-16', flagged: 'Opposition leader Andrew Leadbetter', kind: 'role', names: 'Brazil' },
@@ -43,6 +46,18 @@ const FLAGS: Flag[] = [
   { text: 'A joint visit by Ofsted and NHS England found four areas of significant concern.', asOf: '2022-12-16', flagged: 'NHS England', kind: 'organisation', names: 'Care Quality Commission' },
   { text: 'In January 2020 Devon’s children’s services were rated requires improvement by Ofsted.', asOf: '2022-12-16', flagged: 'requires improvement', kind: 'rating', names: 'inadequate' },
   { text: 'Somerset’s children’s services were rated outstanding in July 2022.', asOf: '2022-12-16', flagged: 'outstanding', kind: 'rating', names: 'good' },
+  { text: 'Devon CS: Ofsted RI since 2020.', asOf: '2025-12-01', flagged: 'RI', kind: 'rating', names: 'inadequate' },
+  // a sourced rating history set in another place; a known place after a dash and "brought in from"
+  { text: 'Before that he led children’s services in Cornwall, where the rating rose from “inadequate” in 2015 to “good” in July 2022.', asOf: '2023-01-05', flagged: 'Cornwall', kind: 'organisation', names: 'Somerset' },
+  { text: 'Julian Wooster — brought in from Dorset — started last week.', asOf: '2022-12-16', flagged: 'Dorset', kind: 'organisation', names: 'Somerset' },
+  // a quotation with a leading article, a phrase of three changed in a long one, a sourced denial dropped
+  { text: 'Carol Whitton said Devon was now "the second or third worst in the country".', asOf: '2022-12-16', flagged: 'second or third worst in the country', kind: 'quote', names: 'fourth' },
+  { text: 'Julian Brazil said the council had "spectacularly failed to get a handle on the problems for some 13 years".', asOf: '2022-12-16', flagged: 'spectacularly failed to get a handle on the problems for some 13 years', kind: 'quote', names: 'grips' },
+  { text: 'A revisit this May found that "progress has been slow".', asOf: '2022-12-16', flagged: 'progress has been slow', kind: 'quote', names: 'not' },
+  // quoted words finishing a sourced sentence that the writer's lead-in repeats
+  { text: 'Steve Race welcomed the instruction that the Commissioner should remain in place "until March".', asOf: '2025-12-01', flagged: 'until March', kind: 'quote', names: 'for now' },
+  { text: 'SOMERSET: INADEQUATE (2015) → OUTSTANDING (JULY 2022)', asOf: '2022-12-16', flagged: 'OUTSTANDING', kind: 'rating', names: 'good' },
+  { text: 'Julian Wooster, under whom Somerset moved from “inadequate” to “outstanding”, is the interim director.', asOf: '2023-03-01', flagged: 'outstanding', kind: 'rating', names: 'good' },
   { text: 'The inspectors found 6 areas of significant concern.', asOf: '2022-12-16', flagged: '6', kind: 'number', names: 'four' },
   { text: 'Mr Hart said 40 per cent more money had gone in over the last five years.', asOf: '2022-12-16', flagged: '40 per cent', kind: 'number', names: '50' },
   { text: 'Devon is now the second worst in the country, MPs were told.', asOf: '2022-12-16', flagged: 'second', kind: 'number', names: 'third or fourth' },
@@ -75,11 +90,25 @@ const CLEAN: { text: string; asOf: string }[] = [
   { text: 'Andrew Smith, a parent in Exeter, said the service had let his family down.', asOf: '2025-12-01' },
   { text: 'Labour’s Carol Whitton told the cabinet on Wednesday, 14 December, that MPs had been told Devon was the ‘third or fourth worst in the country’.', asOf: '2022-12-16' },
   { text: 'Somerset’s rating rose from inadequate in 2015 to good in July.', asOf: '2022-12-16' },
+  // a denial the writer adds is a contrast with what was said; a stranger's words that share a sourced phrase are theirs
+  { text: 'The chair said the service was "no longer among the worst in the country" on that measure.', asOf: '2025-12-01' },
+  { text: 'One parent said: "The council has failed to get a grip on the problems for years and nobody has paid for it."', asOf: '2022-12-16' },
+  // a history the sources do not give (another year), or given with its own place named
+  { text: 'In Plymouth, children’s services went from inadequate in 2016 to good in 2022.', asOf: '2023-01-05' },
+  { text: 'Somerset went from inadequate in 2015 to good in 2022; Cornwall was rated outstanding.', asOf: '2023-01-05' },
+  // a lead-in that goes on with the source's own words; a lead-in that is not the source's
+  { text: 'John Hart said the council was taking this "very seriously".', asOf: '2022-12-16' },
+  { text: 'Steve Race said the council remained in the "last chance saloon".', asOf: '2025-12-01' },
+  { text: 'The grades go from "outstanding" at the top, through "good" and "requires improvement", down to "inadequate".', asOf: '2026-03-01' },
+  { text: 'Devon’s children’s services were rated inadequate, the grade below ri, in 2020.', asOf: '2025-12-01' },
   { text: 'The Lib Dems took charge of the council in May 2025.', asOf: '2025-12-01' },
   { text: 'The minister, Josh MacAlister, said he was prepared to let the council continue its improvement work.', asOf: '2025-12-01' },
   { text: 'Council leader Julian Brazil welcomed the letter.', asOf: '2026-11-20' },
   { text: 'Julian Wooster, the interim director, arrived from Somerset.', asOf: '2022-12-16' },
   { text: 'The cabinet meets on Thursday 14 December to hear the report.', asOf: '2023-11-20' },
+  { text: 'The children\'s services budget for 2022-23 was set in 2022-02.', asOf: '2025-12-01' },
+  { text: 'Wed 14/12/2022: the cabinet met at County Hall.', asOf: '2025-12-01' },
+  { text: 'As The Sun, 14 December 2022, reported, the cabinet met at County Hall.', asOf: '2025-12-01' },
   { text: 'Carol Whitton, who leads the Labour group, spoke.', asOf: '2022-12-16' },
   // open world: a date right after another kind of happening dates that one
   { text: 'The interim director took questions on the inspection of March 2024.', asOf: '2024-04-02' },
@@ -153,6 +182,25 @@ describe('engine: time of a claim', () => {
     const fs = loud(text, '2026-11-20');
     assert.deepStrictEqual(fs.map((f) => f.kind), ['role'], JSON.stringify(fs.map((f) => f.message)));
     assert.ok(fs[0].message.includes('Leadbetter'), fs[0].message);
+  });
+  it('a title before a dated deed, a saying told before the title, or a name in the past perfect is that time\'s (traps8)', () => {
+    for (const t of [
+      'Council leader John Hart apologised in December 2022 after MPs heard the news.',
+      '"We will act," said council leader John Hart in December 2022.',
+      'Council leader John Hart, speaking in December 2022, said the council would act.',
+      'As council leader, Hart had presided over the service for years.',
+      'The director of children\u2019s services, Melissa Caslake, had recently left.',
+      'The Conservative administration is long gone.',
+      'Pictured: council leader John Hart (left) with cabinet member Andrew Leadbetter at County Hall in 2022.',
+    ]) assert.deepStrictEqual(loud(t, '2026-03-02').map((f) => f.kind), [], t);
+  });
+  it('"three years ago this week" sets a title at the anniversary, and a date leading a list as a label reaches all of it (traps8)', () => {
+    assert.deepStrictEqual(loud('Three years ago this week, council leader John Hart told the cabinet it had not worked.', '2025-12-12'), []);
+    assert.deepStrictEqual(loud('As of December 2022: council leader John Hart; opposition leader Julian Brazil.', '2026-04-01'), []);
+  });
+  it('"last week" after a title sets it at the draft\'s day, past a scene set before it (traps8)', () => {
+    const text = '"We acted," said council leader John Hart in December 2022.\n\n"We will not give up," said council leader John Hart last week.';
+    assert.deepStrictEqual(loud(text, '2026-09-14').map((f) => f.kind), ['outdated']);
   });
 });
 

@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, cellAt, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { NAME_OF_BODY_ENDS, ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
+import { NAME_OF_BODY_ENDS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 import { PARTY_GROUP_AFTER, partyIn } from './people';
 
@@ -168,9 +168,26 @@ const TRAILING_TIME = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|n
  */
 function withoutBodyPossessive(ctx: Ctx, words: string, type: RoleType): string {
   const r = /^(?:the\s+)?([a-z][a-z ]*?)'s(?:\s+|$)/.exec(words);
-  if (!r) return words;
-  const org = ctx.m.orgPhrases.find((o) => o.phrase === r[1])?.org;
-  return org && ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === org.id) ? words.slice(r[0].length) : words;
+  const org = r ? ctx.m.orgPhrases.find((o) => o.phrase === r[1])?.org : undefined;
+  if (r && org) return ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === org.id) ? words.slice(r[0].length) : words;
+  return withoutBodyName(ctx, words, type);
+}
+
+/**
+ * "dcc cabinet member", "devon county council cabinet member": the name of the body such posts are held in, used as
+ * an adjective before the post, is no portfolio either.
+ */
+const HOLDING_BODIES = new Set(['council', 'government']);
+
+function withoutBodyName(ctx: Ctx, words: string, type: RoleType): string {
+  const bare = words.replace(/^the\s+/, '');
+  let cut = 0;
+  for (const o of ctx.m.orgPhrases) {
+    // (a council or a department holds posts; a group's or a board's name before "chair" is the post's own)
+    if (o.phrase.length <= cut || !HOLDING_BODIES.has(o.org.kind) || !bare.startsWith(o.phrase) || !/^(?:\s|$)/.test(bare.slice(o.phrase.length))) continue;
+    if (ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === o.org.id)) cut = o.phrase.length;
+  }
+  return cut ? bare.slice(cut).trim() : words;
 }
 
 function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
@@ -374,10 +391,24 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   const claim = chunk === 'leader' && BODY_POSSESSIVE.test(link)
     ? makeClaim(ctx, 'council-leader', undefined, undefined, start, start + chunk.length)
     : roleAfter(ctx, chunk, start, start + chunk.length);
-  if (!claim) return claim;
+  if (!claim || postOfNextName(ctx, s, mention, claim.end)) return undefined;
   if (LEAVING.test(mm[0])) return { ...claim, left: true };
   const started = STARTING.test(link);
   return PAST_LINK.test(link) || started ? { ...claim, past: true, started } : claim;
+}
+
+/** Between a post and a name it stands before as that name's title: a comma, and a title word ("…, Cllr "). */
+const TO_NEXT_NAME = /^\s*,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
+
+/**
+ * "Cllr Leadbetter, the chair of the SEND task group, Su Aves, says …": a post after a name (one spoken to, or a list's)
+ * that stands right before another name, with a comma, is that name's title, not the first's.
+ */
+function postOfNextName(ctx: Ctx, s: SentenceInfo, mention: Mention, end: number): boolean {
+  for (const x of s.mentions) {
+    if (x.start > end && x.person !== mention.person && x.start - end <= 16 && TO_NEXT_NAME.test(ctx.masked.slice(end, x.start))) return true;
+  }
+  return false;
 }
 
 /** The words of LEFT_AS, IS_POST and QUALIFIER that start a tenure. */
@@ -551,6 +582,7 @@ export const rolesRule = defineRule<RolesIndex>({
 });
 
 export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
+  checkEntryWard(ctx, s);
   // every claim here is about a person named in the sentence (a table row's too)
   if (s.mentions.length === 0) return;
   if (ctx.masked.charCodeAt(s.start) === 124 /* | */) {
@@ -722,8 +754,17 @@ interface RoleAsk {
   span: { start: number; end: number };
 }
 
-/** "its director, Melissa Caslake, who left earlier that year": a name the sentence says left the post it follows. */
-const WHO_LEFT = /^\s*,\s*who\s+(?:has\s+|had\s+|later\s+|since\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|retired)\b/;
+/**
+ * "its director, Melissa Caslake, who left earlier that year", "The director, Melissa Caslake, had recently left": a
+ * name the sentence says left the post it follows.
+ */
+const WHO_LEFT = /^\s*(?:,\s*who\s+|,?\s+)(?:(?:has|had|later|since|recently|then|now|already)\s+){0,2}(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|retired)\b/;
+/**
+ * "Hart had presided …", "His cabinet member, Cllr Leadbetter, had told …": the name the subject of a verb in the past
+ * perfect, which tells of a time before the story's own, not of the draft's day (a relative clause between, "X, who
+ * remains …, had", has a tense of its own).
+ */
+const PLUPERFECT_AFTER = /^(?:\s*,(?!\s*(?:who|which)\b)[^,.;]{1,80},|\s*,)?\s+had\s+[a-z]/;
 /** "the department had lost its director, …": a post said to be lost, its holder replaced or succeeded. */
 const LOST_POST = /\b(?:lost|replaced|succeeded|ousted|sacked)\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z']+\s+)?$/;
 
@@ -737,6 +778,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   const p = mention.person;
   // (leaving a post says it is over: no time after it makes that outdated)
   if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
+  if (!claim.past && PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100)))) claim = { ...claim, past: true };
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
   const ask: RoleAsk = { p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
   // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:
@@ -947,7 +989,10 @@ const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
-const ROLE_WORD = new RegExp(`\\b(${ROLE_HEADS.join('|')}|former|interim)\\b`);
+/** Where a caption places a person in its picture ("(left)", "(second right)", "(centre)", "(pictured)"): no ward. */
+const PICTURE_PLACE = /^(?:(?:far|second|third|back|front|top|bottom|centre|center)\s+)?(?:left|right|centre|center|middle|pictured|above|below|top|bottom|inset)(?:\s+row)?$/;
+/** A part naming a post, whole or in notes' short forms ("cabinet mbr children's"): no ward. */
+const ROLE_WORD = new RegExp(`\\b(${[...ROLE_WORDS, ...ROLE_SHORT_FORMS].join('|')}|former|interim)\\b`);
 /** A part ending on a body's word ("SEND Task Group") names the body a post is in, not a ward. */
 const BODY_END = new RegExp(`\\b(?:${NAME_OF_BODY_ENDS.join('|')})s?\\s*$`);
 
@@ -958,6 +1003,31 @@ function mayBeSpace(c: number): boolean {
 
 /** Brackets of 2 to 80 characters, read where they open (sticky). */
 const PAREN_AT = /\([^()]{2,80}\)/y;
+
+/** What may stand before the name that heads a who's-who entry (markup), and the dash or colon after it. */
+const ENTRY_BEFORE = /^[\s*_#>-]*$/;
+const ENTRY_DASH = /^[\s*_]*(?:[\u2013\u2014:]|\s-)\s*/;
+/** "Councillor for St Sidwell's & St James.", "Labour councillor for Kingsbridge": a ward (group 1) in a verbless fragment. */
+const FRAGMENT_WARD = /^[\s*_]*(?:(?:the|a)\s+)?(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$))/;
+
+/**
+ * A who's-who entry ("**Carol Whitton** — Leader of the Labour group. Councillor for St David's & Haven Banks."):
+ * a paragraph that opens with a name and a dash or colon, whose fragments after it describe that person with no
+ * name of their own. A fragment that opens with "councillor for …" gives the person's ward.
+ */
+function checkEntryWard(ctx: Ctx, s: SentenceInfo): void {
+  const head = ctx.sentences[0].mentions[0];
+  if (!head || !head.person.ward || (s.index > 0 && s.mentions.length > 0)) return;
+  const { masked } = ctx;
+  if (!ENTRY_BEFORE.test(masked.slice(ctx.sentences[0].start, head.start))) return;
+  const dash = ENTRY_DASH.exec(masked.slice(head.end, head.end + 8));
+  if (!dash) return;
+  const at = s.index === 0 ? head.end + dash[0].length : s.start;
+  const r = FRAGMENT_WARD.exec(masked.slice(at, s.end));
+  if (!r || PORTFOLIO.test(r[1])) return;
+  const start = at + r[0].lastIndexOf(r[1]);
+  reportWardIfWrong(ctx, head.person, { text: r[1], start, end: start + r[1].length });
+}
 
 /** Party and ward claims about a person; masked[lo90, e90) is the text before the name as checkRoles trimmed it. */
 /** The party and ward a sentence gives a named person (the first of each it gives). */
@@ -1085,7 +1155,7 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
     const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
     if (party) {
       if (!claims.party) claims.party = { party, start: tStart, end: tStart + t.length };
-    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t)) {
+    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !PICTURE_PLACE.test(t)) {
       claims.ward = { text: t, start: tStart, end: tStart + t.length };
     }
   }
@@ -1227,15 +1297,15 @@ function mayEndOnOrgRole(t: string, lo: number, end: number): boolean {
 }
 
 /**
- * Can one of the organisation patterns after a name match at t[pos, end)? After white space they need a comma, or
- * "from" or "of" after at least one space; other white space is left to the patterns.
+ * Can one of the organisation patterns after a name match at t[pos, end)? After white space they need a comma or a
+ * dash, or "from" or "of" after at least one space; other white space is left to the patterns.
  */
 function mayFollowOrg(t: string, pos: number, end: number): boolean {
   let k = pos;
   while (k < end && t.charCodeAt(k) === 32) k++;
   if (k >= end) return false;
   const c = t.charCodeAt(k);
-  return c === 44 || (c >= 9 && c <= 13) || c > 127 || (k > pos && (c === 102 /* f */ || c === 111 /* o */));
+  return c === 44 || c === 45 || (c >= 9 && c <= 13) || c > 127 || (k > pos && (c === 102 /* f */ || c === 111 /* o */));
 }
 
 function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
@@ -1258,7 +1328,8 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
   }
   if (!found) {
     const after = masked.slice(mention.end, afterEnd);
-    const a = /^\s*,\s*(?:who\s+(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|who\s+(?:came|joined|arrived|moved)\s+(?:over\s+)?from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
+    // (after a comma or a dash: "**Julian Wooster** — brought in from X as interim director")
+    const a = /^\s*(?:,|-+)\s*(?:who\s+(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|who\s+(?:came|joined|arrived|moved)\s+(?:over\s+)?from\s+(?:the\s+)?|(?:who\s+(?:was|had\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
     if (a) found = { text: a[1], start: mention.end + a[0].indexOf(a[1], a[0].indexOf(',') + 1) };
   }
   if (!found) return;

@@ -34,7 +34,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import type { ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
+import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
+import { delimitedRows } from './delimited';
 import { paragraphs, sentences } from './sentences';
 
 export type DocumentKind = 'markdown' | 'plaintext';
@@ -83,6 +84,8 @@ export interface Block {
   kind: BlockKind;
   /** A heading's depth. */
   depth?: number;
+  /** A paragraph wholly in bold or italics ("**The week of the meeting, December 2022**"). */
+  emphasised?: boolean;
   context: BlockContext;
 }
 
@@ -525,7 +528,8 @@ export function markdownChunks(text: string, from = 0, to = text.length): { star
 // ---------------------------------------------------------------- the fast path: plain paragraphs, headings, items
 
 /** What may make inline markup, once the constructs SIMPLE_INLINE reads are taken out of a line. */
-const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[/;
+// (and an editor's marks, {++ ++}, {-- --}, {~~ ~> ~~}, {== ==}, {>> <<}: the parser's reading blanks them)
+const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[|\{(?:\+\+|--|~~|==|>>)/;
 const INLINE_MARKUP_AT = new RegExp(INLINE_MARKUP.source, 'g');
 const NO_MARKS: InlineMark[] = [];
 
@@ -735,13 +739,16 @@ function readFence(scan: LineScan, line: Line): LineStep {
   const { c } = scan;
   const n = c.length;
   const close = new RegExp(`^[ \\t]*${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*$`);
+  const bodyStart = scan.pos;
   for (;;) {
-    if (scan.pos >= n) return 'done';
+    if (scan.pos >= n) return delimitedRows(c.slice(bodyStart, n), fence[2].trim()) ? 'parser' : 'done';
     let eol2 = c.indexOf('\n', scan.pos);
     if (eol2 < 0) eol2 = n;
     let e2 = eol2;
     if (c.charCodeAt(e2 - 1) === 13) e2--;
     const closed = close.test(c.slice(scan.pos, e2));
+    // (delimited data in the fence is a table, read by the parser)
+    if (closed && delimitedRows(c.slice(bodyStart, scan.pos), fence[2].trim())) return 'parser';
     scan.pos = eol2 + 1;
     if (closed) break;
   }
@@ -1122,6 +1129,12 @@ class Mask {
   text(): string {
     return this.changed ? this.codes.join('') : this.c.slice(this.start, this.end);
   }
+  /** Puts one character in place of another (a delimiter read as a table's pipe). */
+  put(i: number, ch: string): void {
+    if (i < this.start || i >= this.end || this.codes[i - this.start] === ch) return;
+    this.codes[i - this.start] = ch;
+    this.changed = true;
+  }
 }
 
 /** Blanks the markup among inline nodes, keeping the prose of text nodes and of the content of emphasis and links. */
@@ -1179,6 +1192,30 @@ function maskQuoteMarks(m: Mask): void {
       if (ch === 62) m.blank(k, k + 1);
       else if (ch !== 32 && ch !== 9) break;
     }
+  }
+}
+
+/** An editor's marks (CriticMarkup): an insertion, a deletion, a substitution, a highlight, a comment. */
+const EDIT_MARK = /\{\+\+([\s\S]*?)\+\+\}|\{--[\s\S]*?--\}|\{~~[\s\S]*?~>([\s\S]*?)~~\}|\{==([\s\S]*?)==\}|\{>>[\s\S]*?<<\}/g;
+
+/**
+ * Reads a sub-editor's marked-up copy as it stands once the marks are accepted: an insertion's and a highlight's words
+ * kept ({++January++}), a deletion, a comment and a substitution's old words blanked ({--40--}, {>>check<<},
+ * {~~Tuesday~>Wednesday~~} reads "Wednesday").
+ */
+function maskEditMarks(m: Mask): void {
+  const t = m.c.slice(m.start, m.end);
+  if (!t.includes('{')) return;
+  for (const r of t.matchAll(EDIT_MARK)) {
+    const a = m.start + r.index!, b = a + r[0].length;
+    const kept = r[1] ?? r[2] ?? r[3];
+    if (kept === undefined) {
+      m.blank(a, b, true);
+      continue;
+    }
+    const k = b - 3 - kept.length;
+    m.blank(a, k, true);
+    m.blank(b - 3, b);
   }
 }
 
@@ -1248,6 +1285,7 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
         const m = new Mask(c, startOf(node), endOf(node));
         maskInline(node.children, m);
         maskQuoteMarks(m);
+        maskEditMarks(m);
         const b = blockOf(m, 'paragraph', 0);
         if (!b) break;
         if (lead) b.lead = lead;
@@ -1263,6 +1301,7 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
         m.blank(endOf(node.children[node.children.length - 1]), m.end);
         maskInline(node.children, m);
         maskQuoteMarks(m);
+        maskEditMarks(m);
         const b = blockOf(m, 'heading', node.depth);
         if (b) blocks.push(b);
         break;
@@ -1281,8 +1320,12 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
       case 'list':
         walkBlocks(w, node.children as RootContent[], lead);
         break;
+      case 'code':
+        // code is not prose; delimited data pasted in a fence is a table
+        walkDelimited(w, node);
+        break;
       default:
-        // code, HTML, thematic breaks, definitions: not prose
+        // HTML, thematic breaks, definitions: not prose
         break;
     }
   }
@@ -1345,6 +1388,58 @@ function walkTable(w: TreeWalk, node: Table): void {
       blocks.push(blk);
     }
     header ??= cells;
+  }
+}
+
+/**
+ * A fenced block of delimited data (see delimited.ts) as a table's rows: each line a row whose delimiters read as a
+ * table's pipes and whose fields' quotes are blanked, each field a cell, the first line the header.
+ */
+function walkDelimited(w: TreeWalk, node: Code): void {
+  const { c, blocks } = w;
+  const open = c.indexOf('\n', startOf(node));
+  if (open < 0) return;
+  const bodyStart = open + 1;
+  const last = c.lastIndexOf('\n', endOf(node) - 1);
+  const bodyEnd = last >= bodyStart && FENCE_LINE.test(c.slice(last + 1, endOf(node)).trim()) ? last : endOf(node);
+  if (bodyEnd <= bodyStart) return;
+  const rows = delimitedRows(c.slice(bodyStart, bodyEnd), node.lang);
+  if (!rows) return;
+  let header: TextPart[] | undefined;
+  for (const row of rows) {
+    const m = new Mask(c, bodyStart + row.start, bodyStart + row.end);
+    const cells: TextPart[] = [];
+    row.fields.forEach((f, k) => {
+      const a = bodyStart + row.start + f.start, b = bodyStart + row.start + f.end;
+      if (k > 0) m.put(a - 1, '|');
+      blankFieldQuotes(m, a, b);
+      cells.push(partOf(m.codes.slice(a - m.start, b - m.start).join(''), a));
+    });
+    const blk = blockOf(m, 'row', 0);
+    if (blk) {
+      blk.cells = cells;
+      blk.header = header;
+      blocks.push(blk);
+    }
+    header ??= cells;
+  }
+}
+
+/** Blanks a delimited field's quoting: the quotes around it, and of each doubled quote inside it the one away from
+ * the words it quotes (a field ""no progress"" reads "no progress"). */
+function blankFieldQuotes(m: Mask, a: number, b: number): void {
+  let s = a, e = b;
+  while (s < e && isSpace(m.c.charCodeAt(s))) s++;
+  while (e > s && isSpace(m.c.charCodeAt(e - 1))) e--;
+  if (e - s < 2 || m.c[s] !== '"' || m.c[e - 1] !== '"') return;
+  m.blank(s, s + 1);
+  m.blank(e - 1, e);
+  for (let i = s + 1; i < e - 2; i++) {
+    if (m.c[i] === '"' && m.c[i + 1] === '"') {
+      const opens = i + 2 < e - 1 && !isSpace(m.c.charCodeAt(i + 2));
+      m.blank(opens ? i : i + 1, opens ? i + 1 : i + 2);
+      i++;
+    }
   }
 }
 
@@ -1724,7 +1819,8 @@ function maskDateline(text: string, blocks: Block[]): void {
     if (b.kind !== 'paragraph') return;
     const t = b.masked ?? text.slice(b.start, b.end);
     const m = DATELINE.exec(t);
-    if (m) {
+    // (paragraphs that each open with a source and a day are a list of cuttings: each one's day is its own)
+    if (m && !cuttingsAfter(text, blocks, i)) {
       const rest = t.slice(m[0].length);
       const lead = rest.length - rest.trimStart().length;
       b.start += m[0].length + lead;
@@ -1733,6 +1829,18 @@ function maskDateline(text: string, blocks: Block[]): void {
     }
     return;
   }
+}
+
+/** How many paragraphs after a dateline are looked at for another: a list of cuttings. */
+const CUTTINGS_LOOK = 6;
+
+/** Does another of the next few paragraphs open as a dateline does? */
+function cuttingsAfter(text: string, blocks: Block[], i: number): boolean {
+  for (let k = i + 1; k < blocks.length && k <= i + CUTTINGS_LOOK; k++) {
+    const b = blocks[k];
+    if (b.kind === 'paragraph' && DATELINE.test(b.masked ?? text.slice(b.start, b.end))) return true;
+  }
+  return false;
 }
 
 /** A correction notice says so in its headline or its opening ("Correction", "Clarification", "An earlier version…"). */
@@ -1990,6 +2098,7 @@ function contextOfChunk(
       }
     }
     if (masked !== undefined) block.masked = masked;
+    if (b.emphasised) block.emphasised = true;
     out.push(block);
     origins.push(b);
   }
