@@ -347,8 +347,13 @@ function citedYear(original: string, start: number, end: number): boolean {
 const STAMP_AFTER = /^,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\]|\s[-\u2013\u2014]\s)\s*[^\s:][^:\n]{0,40}:/i;
 
 function messageStamp(original: string, start: number, end: number): boolean {
-  const line = original.lastIndexOf('\n', start - 1) + 1;
-  return /^\s*\[?\s*$/.test(original.slice(line, start)) && STAMP_AFTER.test(original.slice(end, end + 64));
+  // only spaces and one "[" may stand between the line's start and the date: walked back over, not searched back to the
+  // line's start (which, for every date of one long line, made the line's dates quadratic: test:growth, generated #4)
+  let i = start;
+  while (i > 0 && original.charCodeAt(i - 1) !== 10 && isJsSpace(original.charCodeAt(i - 1))) i--;
+  if (i > 0 && original.charCodeAt(i - 1) === 91) i--;
+  while (i > 0 && original.charCodeAt(i - 1) !== 10 && isJsSpace(original.charCodeAt(i - 1))) i--;
+  return (i === 0 || original.charCodeAt(i - 1) === 10) && STAMP_AFTER.test(original.slice(end, end + 64));
 }
 
 export function findDates(f: string, original: string, start: number, end: number, asOf: number, hints?: DateHints): DateExpr[] {
