@@ -638,7 +638,21 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
     }
     return undefined;
   }
-  return colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
+  return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
+}
+
+/**
+ * A quotation credited by a person's possessive and a noun of saying, with no speech verb: "Hart's admission: '…'",
+ * "Aves's plea to councillors: '…'", "In Leadbetter's words, Devon was '…'", "Brazil's complaint that the council had
+ * '…'". The noun is the person's saying; the clause after it (a colon, a comma or "that") runs to the quotation.
+ */
+const POSSESSIVE_CREDIT = /^['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?(?:admission|warning|plea|words|verdict|reply|response|retort|answer|complaint|claim|promise|pledge|remark|comment|message|description|assessment|insistence|boast|confession|accusation|prediction|apology|demand|summary|phrase|line|conclusion|judgement|judgment)(?:\s+(?:to|at|on|about)\s+(?:[a-z'-]+\s+){0,3}?[a-z'-]+)?(?:\s*:\s*|\s*,\s*(?:[^,;:"\u201c\u2018]{0,80}?\s)?|\s+that\s+(?:[^;:"\u201c\u2018]{0,120}?\s)?|\s+(?:was|is|were)\s*:?\s*)$/;
+
+function possessiveSpeaker(allMentions: Mention[], before: string, beforeStart: number, open: number): Speaker | undefined {
+  const ms = mentionsIn(allMentions, beforeStart, open).filter((x) => x.end <= open);
+  const x = ms[ms.length - 1];
+  if (!x || !POSSESSIVE_CREDIT.test(before.slice(x.end - beforeStart))) return undefined;
+  return { person: x.person, start: x.start, end: x.end };
 }
 
 /**

@@ -30,6 +30,8 @@ interface RoleClaim {
   past?: boolean;
   /** Said to have been taken up ("took over as", "became"): the tenure starts at the claim's time. */
   started?: boolean;
+  /** "deputy leader", "vice-chair", "shadow cabinet member": the post's deputy, which its holder is not. */
+  deputy?: boolean;
 }
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
@@ -108,6 +110,7 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?
   { re: /\bleader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio', ends: ['group'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio', ends: ['leader'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group's\s+leader$/, type: 'group-leader', group: 'portfolio', ends: ['leader'] },
+  { re: /(?:^|[\s-])(?:deputy|vice)[\s-]+leader$/, type: 'council-leader', ends: ['leader'] },
   { re: /(?:^|[.!?]\s*)leader$/, type: 'council-leader', ends: ['leader'] },
   { re: /\bdirector\s+of\s+([a-z' -]{2,40}?)$/, type: 'director', group: 'portfolio', has: ['director', 'of'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio', ends: ['director'] },
@@ -146,7 +149,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 ];
 
 // (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
-const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+[a-z]+'s|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+const QUALIFIER = /^(?:(?:who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\s+as|who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+[a-z]+'s|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
@@ -291,7 +294,8 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
     const mm = b.re.exec(chunk);
     if (!mm) continue;
     const start = base + mm.index + (mm[0].length - mm[0].trimStart().length);
-    return makeClaim(ctx, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
+    const claim = makeClaim(ctx, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
+    return claim && deputyBefore(chunk, mm.index, mm[0], claim, base);
   }
   return undefined;
 }
@@ -301,7 +305,7 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
  * reporter)") or a dash, or a verb of holding or leaving and "as".
  */
 const COMMA_AFTER = /^'?s?\s*(?:[,(]|\s[–—-])\s*/;
-const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
+const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
 /** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
 const IS_POST = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
 /** The first words of IS_POST after a space, tried in place where a name ends (no slice, no stateful pattern). */
@@ -321,7 +325,7 @@ const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
 
 /** Where the words of a role after a name end: at punctuation or a speech verb, and at "and" after "who leads…" (else at who, which, has…, or "at" before the body: "director of … at Devon County Council"). */
 const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\b`);
-const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
+const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|by|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
 
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
@@ -357,7 +361,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     ? makeClaim(ctx, 'council-leader', undefined, undefined, start, start + chunk.length)
     : roleAfter(ctx, chunk, start, start + chunk.length);
   if (!claim) return claim;
-  if (LEAVING.test(mm[0])) return { ...claim, left: true };
+  if (LEAVING.test(link)) return { ...claim, left: true };
   const started = STARTING.test(link);
   return PAST_LINK.test(link) || started ? { ...claim, past: true, started } : claim;
 }
@@ -440,8 +444,35 @@ const LEAVING = /\b(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\b
 const REPRESENTS = /^who\s+represents\s+([a-z][a-z' -]{1,40}?)(\s+(?:in\s+parliament|at\s+westminster))?(?=\s*(?:[,.;:)]|$))/;
 const NOW_AFTER = /\s+(?:today|now|still)$/;
 
+/** A deputy's word before a post ("deputy", "vice-", "assistant", "shadow"), with what parts it from the post. */
+const DEPUTY_LEAD = /^(?:deputy|vice|assistant|shadow)(?:\s+|-)/;
+/** The same word as a whole word, followed by a space or a hyphen (read where it stands). */
+const DEPUTY_WORD = /\b(?:deputy|vice|assistant|shadow)(?=\s|-)/;
+
+/**
+ * A post matched before a name (chunk[index, index + matched.length), chunk starting at base) whose words, or the
+ * word right before them, make it the post's deputy ("the then deputy council leader", "deputy leader", "vice-chair"):
+ * marked so, the claim starting at that word.
+ */
+function deputyBefore(chunk: string, index: number, matched: string, claim: RoleClaim, base: number): RoleClaim {
+  const from = Math.max(0, index - 12);
+  const r = DEPUTY_WORD.exec(chunk.slice(from, index + matched.length));
+  if (!r) return claim;
+  const at = from + r.index;
+  // before the match, only spaces may stand between the word and the post
+  if (at < index && chunk.slice(at + r[0].length, index + matched.length - matched.trimStart().length).trim() !== '') return claim;
+  return { ...claim, deputy: true, start: Math.min(claim.start, base + at) };
+}
+
 /** A role phrase that is the whole of `text` (read after a name, or in a table cell), spanning [start, end). */
 function roleAfter(ctx: Ctx, text: string, start: number, end: number): RoleClaim | undefined {
+  // "deputy leader of the Labour group", "vice-chair of the task group": the post's deputy
+  const dep = DEPUTY_LEAD.exec(text);
+  if (dep) {
+    const rest = text.slice(dep[0].length);
+    const claim = rest === 'leader' ? makeClaim(ctx, 'council-leader', undefined, undefined, start, end) : roleAfter(ctx, rest, start + dep[0].length, end);
+    return claim && { ...claim, start, deputy: true };
+  }
   for (const a of AFTER) {
     const r = a.re.exec(text);
     if (r) return makeClaim(ctx, a.type, a.group, r[1], start, end, r[0], true);
@@ -718,6 +749,10 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
   const ask: RoleAsk = { p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
+  if (claim.deputy) {
+    heldNotDeputy(ctx, ask);
+    return;
+  }
   // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:
   // most claims are confirmed)
   let firstOk: RoleEntry | undefined;
@@ -739,6 +774,24 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   if (firstOk) roleAtAnotherTime(ctx, ask, firstOk);
   else if (p.roles.some((r) => r.role.type === claim.type)) otherRoleOfTheKind(ctx, ask);
   else if (specific(claim)) roleOfSomebodyElse(ctx, ask);
+}
+
+/**
+ * "deputy leader John Hart" when the sources have him leader then: one person is not a post's holder and its deputy
+ * at once. Said only against a post the sources give the person at that time; a deputy post of anyone else, or of a
+ * post they do not hold then, is a claim the sources do not cover.
+ */
+function heldNotDeputy(ctx: Ctx, { p, claim, t }: RoleAsk): void {
+  const r = p.roles.find((x) => compatible(ctx, x.role, claim) && statusAt(x.time, t.range) === 'true');
+  if (!r) return;
+  const roleText = ctx.text.slice(claim.start, claim.end);
+  addFinding(ctx, {
+    start: claim.start, end: claim.end, kind: 'role', severity: 'error',
+    message: `Sources give ${p.person.name} as ${r.role.title} (${whenText(r, ctx.m)}), the post itself, not ${roleText}.`,
+    suggestions: [r.role.title],
+    citations: [ctx.m.dataset.cite(r.attr.evidence)],
+    claimKey: `role:${p.person.id}:${normPhrase(roleText)}`,
+  });
 }
 
 /** Days either side of a change of holder that a date read from the text may stand for ("last week", "in December"). */
@@ -847,7 +900,8 @@ function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
     // No one else is known to hold it, but the sources give this person a different post of the council then —
     // unless the post is told in the past with no date ("was cabinet member for highways"): it may have been before.
     if (!COUNCIL_POSTS.has(claim.type) || (claim.past && !t.explicit)) return;
-    const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && presumedAt(x.time, at));
+    // (a post said to be left is set against the council post the sources have the person leave, whenever that was)
+    const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && (claim.left ? x.attr.until !== undefined : presumedAt(x.time, at)));
     if (!own) return;
     addFinding(ctx, {
       start: span.start, end: span.end, kind: 'role', severity: 'error',
@@ -1071,8 +1125,13 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
 }
 
 /** ", councillor for Bickleigh", ", the Labour councillor": a ward or party after a comma (`after` follows the name). */
-/** ", a Conservative councillor", ", the council's Lib Dem leader", ", a Conservative,": a party (group 1) after a name. */
-const PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the\s+council's|the|a|an)\s+([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))/;
+/**
+ * ", a Conservative councillor", ", the council's Lib Dem leader", ", a Conservative,": a party (group 1) after a name,
+ * also in a post said of another time or of now (", then the council's Labour opposition leader", ", the then
+ * Conservative cabinet member", ", now a Lib Dem councillor"): a party is the person's, whenever the post was held.
+ * ("former" is not read: "a former Conservative councillor" may say the party is the one they left.)
+ */
+const PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+is|who\s+was|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))/;
 
 /**
  * ", leader of the Labour group, councillor for St David's": a ward in a second appositive after the name (group 2),

@@ -220,6 +220,8 @@ export function pronounFrames(blocks: readonly Block[], text: string, frames: (A
 const NAME_HEADING = new RegExp(`^\\s*(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\\.?\\s+${W}(?:\\s+${W}){0,2}|${W}(?:\\s+${W}){1,3})\\s*$`);
 /** A profile's lead opening a block ("Then:", "Role:", "Role in 2022:"): a word, up to two more, a colon, a capital. */
 const PROFILE_LEAD = /^[ \t]*([A-Z][a-z]+(?: [a-z0-9]+){0,2}):[ \t]+(?=[A-Z])/;
+/** A profile's value that opens with a verb of holding or leaving a post: the lent name is its subject. */
+const PROFILE_VERB = /^(?:Had|Has|Was|Is|Left|Became|Becomes|Served|Serves|Quit|Resigned|Stepped|Stood|Remains|Remained)\b/;
 /** Leads that set the profile in the past. */
 const PAST_LEAD = /^(?:then|was|before|previously|formerly)\b|\b(?:19|20)\d\d$/i;
 
@@ -238,6 +240,8 @@ export function profileFrames(blocks: readonly Block[], text: string, frames: (A
     const name = (prev.masked ?? text.slice(prev.start, prev.end)).trim();
     if (!NAME_HEADING.test(name) || BODY.test(name)) continue;
     const at = lead[0].length;
-    frames[i] = { at, insert: `${name}, `, headEnd: at + name.length, past: PAST_LEAD.test(lead[1]) };
+    // a value that opens with a verb ("Then: Had recently left as …") has the name as its subject, not an appositive
+    const sep = PROFILE_VERB.test(prose.slice(at)) ? ' ' : ', ';
+    frames[i] = { at, insert: `${name}${sep}`, headEnd: at + name.length, past: PAST_LEAD.test(lead[1]) };
   }
 }
