@@ -548,6 +548,8 @@ interface RolesIndex {
   forms: Map<Role, RoleForms>;
   confirmations: Map<RoleEntry, { message: string; citation: Citation }>;
   partyReports: Map<PersonIndex, Map<string, PartyReport>>;
+  /** The places the sources name that are no ward: the council's county, other councils' places, MPs' seats ("Exeter"). */
+  places: Set<string>;
 }
 
 export const rolesRule = defineRule<RolesIndex>({
@@ -556,6 +558,7 @@ export const rolesRule = defineRule<RolesIndex>({
   description: "A named person's post, party, ward and organisation, at the time the sentence is set.",
   build: (m) => ({
     partyByPhrase: partiesByPhrase(m), tail: partyTail(m), wards: wardForms(m), forms: new Map(), confirmations: new Map(), partyReports: new Map(),
+    places: new Set([...m.places.home, ...m.places.others, ...m.people.flatMap((p) => (p.constituency ? [normPhrase(p.constituency.place)] : []))]),
   }),
   checkSentence: (ctx, s) => checkRoles(ctx, s),
 });
@@ -1045,7 +1048,9 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
   const otherSpace = (next >= 9 && next <= 13) || next > 127; // white space but no plain space: the patterns decide
   const mayParen = next === 40 || otherSpace;
   const mayComma = next === 44 || otherSpace;
-  if (!mayParen && !mayComma) return;
+  // a dash setting off what follows the name ("John Hart — Conservative, Bickleigh & Wembury", "X - Labour - said")
+  const dash = next === 8212 || next === 8211 || (next === 45 && masked.charCodeAt(k + 1) === 32 && masked.charCodeAt(k - 1) === 32);
+  if (!mayParen && !mayComma && !dash) return;
   // the brackets' inside, masked[innerStart, innerEnd)
   let innerStart = -1;
   let innerEnd = -1;
@@ -1064,8 +1069,78 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
     }
   }
   if (innerStart >= 0) claimsInBrackets(ctx, innerStart, innerEnd, claims);
-  else if (mayComma) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
+  else {
+    if (mayComma) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
+    if ((next === 44 || dash) && !claims.ward && (!claims.party || claims.party.start < mention.start)) claimsInList(ctx, s, k + 1, afterEnd, claims, dash);
+  }
 }
+
+/** Where a list of items set off after a name ends: a full stop, semicolon, colon, bracket, quotation mark, line break or spaced dash. */
+const LIST_END = /[.;:()"\n\u201c\u201d]|\s[-\u2013\u2014]\s|\s[\u2013\u2014]|[\u2013\u2014]\s/;
+/** What may follow a party in an item of such a list and make it a post: "Labour group leader", "Lab grp ldr", "Tory councillor". */
+const PARTY_POST_REST = /^(?:[a-z.]+\s+){0,2}(?:councillor|cllr|member|leader|ldr|group|grp|politician|mp|chair|chairman|spokesman|spokeswoman|spokesperson)$/;
+/** An item of such a list that is a building, a day or a month ("…, Labour, County Hall, Exeter", "…, Tuesday,"), not a ward. */
+const NOT_A_WARD = /\b(?:hall|house|centre|center|chamber|chambers|street|road|square|office|offices|school|academy|hospital|college|university|court|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight)\b/;
+/** Words a place's name may hold in lower case. */
+const PLACE_SMALL = new Set(['&', 'and', 'of', 'the', 'upon', 'on', 'in', 'by']);
+
+/** Is every word of text[a, b) a capitalised one, but the small words of a place's name? */
+function capitalised(text: string, a: number, b: number): boolean {
+  for (const w of text.slice(a, b).split(/\s+/)) if (w && !PLACE_SMALL.has(w.toLowerCase()) && !/^[A-Z]/.test(w)) return false;
+  return true;
+}
+
+/** The party an item of a list after a name opens with (a party's phrase, or an abbreviation written with capitals), and where its words end. */
+function partyLead(ctx: Ctx, t: string, at: number): { party: string; len: number } | undefined {
+  const whole = partyOf(ctx, t);
+  if (whole) return { party: whole, len: t.length };
+  const words = t.split(' ');
+  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+    const lead = words.slice(0, n).join(' ');
+    const rest = words.slice(n).join(' ');
+    if (!PARTY_POST_REST.test(rest)) continue;
+    const abbreviated = lead.length >= 2 && /^[A-Z]/.test(ctx.text.slice(at, at + 1)) ? ctx.m.partyAbbreviations.get(normPhrase(lead)) : undefined;
+    const party = partyOf(ctx, lead) ?? abbreviated;
+    if (party) return { party, len: lead.length };
+  }
+  const abbreviation = t.length >= 2 && /^[A-Z]/.test(ctx.text.slice(at, at + 1)) ? ctx.m.partyAbbreviations.get(normPhrase(t)) : undefined;
+  return abbreviation ? { party: abbreviation, len: t.length } : undefined;
+}
+
+/**
+ * Items set off after a name by commas or a dash, with no brackets: "Andrew Leadbetter, Conservative, Wearside &
+ * Topsham, said", "John Hart — Conservative, Bickleigh & Wembury.", "(Cllr Carol Whitton, Lab grp ldr, St David's &
+ * Haven Banks)". Read in order while each is a party, a party's post ("Labour group leader") or a post, and then a
+ * place's name written in capitals, read as the ward; the first other item ends the list ("…, told the meeting").
+ * After a comma the list must open with a party or a post: a place first may be anything else's. A town the sources
+ * name as no ward ("Carol Whitton, Labour, Exeter,") is where the ward lies, not a ward given wrongly.
+ */
+function claimsInList(ctx: Ctx, s: SentenceInfo, from: number, end: number, claims: PartyWardClaims, dash: boolean): void {
+  const { masked } = ctx;
+  const stop = LIST_END.exec(masked.slice(from, end));
+  const listEnd = stop ? from + stop.index : end;
+  let first = true;
+  for (let a = from; a < listEnd; ) {
+    let b = masked.indexOf(',', a);
+    if (b < 0 || b > listEnd) b = listEnd;
+    const part = masked.slice(a, b);
+    const t = part.trim();
+    const at = a + part.indexOf(t);
+    a = b + 1;
+    if (!t || s.mentions.some((x) => x.start < at + t.length && x.end > at)) return;
+    const lead = partyLead(ctx, t, at);
+    if (lead) {
+      if (!claims.party) claims.party = { party: lead.party, start: at, end: at + lead.len };
+    } else if (roleAfter(ctx, t.replace(/^(?:the|a|an)\s+/, ''), at, at + t.length)) {
+      // a post among the items: read by the roles check; the list goes on
+    } else if ((dash || !first) && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !NOT_A_WARD.test(t) && !indexOf(ctx, rolesRule).places.has(normPhrase(t)) && capitalised(ctx.text, at, at + t.length)) {
+      claims.ward = { text: t, start: at, end: at + t.length };
+      return;
+    } else return;
+    first = false;
+  }
+}
+
 
 /** "Brazil's Labour group": the party of the group, administration… a person's possessive stands before (masked[at, end)). */
 function partyGroupClaim(ctx: Ctx, at: number, end: number): PartyWardClaims['party'] {
