@@ -673,6 +673,7 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
   for (const [k, cell] of cells.entries()) if (k !== nameCell) checkProseCell(ctx, s, cell);
   if (!mention) return;
   const p = mention.person;
+  let afterParty = false;
   for (const cell of cells.filter((_, k) => k !== nameCell)) {
     if (cell.end <= cell.start) continue;
     if (partyAndWardCell(ctx, mention, cell)) continue;
@@ -680,15 +681,9 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     const paren = masked.indexOf('(', cell.start);
     const end = paren > cell.start && paren < cell.end ? trimEnd(masked, cell.start, paren) : cell.end;
     const text = masked.slice(cell.start, end);
-    const party = partyOf(ctx, text);
-    if (party) {
-      if (p.party && party !== p.party.party) reportParty(ctx, p, party, cell.start, end);
-      continue;
-    }
-    if (p.ward && /&| and /.test(text) && m.people.some((q) => q.ward)) {
-      reportWardIfWrong(ctx, p, { text, start: cell.start, end });
-      continue;
-    }
+    const read = partyOrWardCell(ctx, p, text, cell.start, end, afterParty);
+    afterParty = read === 'party';
+    if (read) continue;
     const claim = roleAfter(ctx, text, cell.start, end);
     if (!claim) continue;
     const d = s.dates.find((x) => x.range && x.start >= cell.start && x.end <= cell.end);
@@ -702,6 +697,25 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
       : row ? { range: row, explicit: true, present: false, carried: true } : { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
     checkRoleClaim(ctx, s, mention, claim, time);
   }
+}
+
+/**
+ * A row's cell read as the person's party, or as their ward: a place's name with "&" or "and" ("Wearside & Topsham"),
+ * or, in the cell after the party's ("| Lib Dem | Kingsbridge |", the order of "(Lib Dem, Kingsbridge)"), any place's
+ * name in capitals that is no building, day, month or town the sources name. What it was read as, if either.
+ */
+function partyOrWardCell(ctx: Ctx, p: PersonIndex, text: string, start: number, end: number, afterParty: boolean): 'party' | 'ward' | undefined {
+  const party = partyOf(ctx, text);
+  if (party) {
+    if (p.party && party !== p.party.party) reportParty(ctx, p, party, start, end);
+    return 'party';
+  }
+  if (!p.ward || !ctx.m.people.some((q) => q.ward)) return undefined;
+  const placeAfterParty = afterParty && WARD_LIKE.test(text) && !ROLE_WORD.test(text) && !BODY_END.test(text) && !NOT_A_WARD.test(text) &&
+    !indexOf(ctx, rolesRule).places.has(normPhrase(text)) && capitalised(ctx.text, start, end);
+  if (!/&| and /.test(text) && !placeAfterParty) return undefined;
+  reportWardIfWrong(ctx, p, { text, start, end });
+  return 'ward';
 }
 
 function trimEnd(s: string, a: number, b: number): number {

@@ -725,13 +725,18 @@ function readFence(scan: LineScan, line: Line): LineStep {
   const { c } = scan;
   const n = c.length;
   const close = new RegExp(`^[ \\t]*${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*$`);
+  const bodyStart = scan.pos;
   for (;;) {
-    if (scan.pos >= n) return 'done';
+    if (scan.pos >= n) {
+      for (const b of delimitedRows(c, bodyStart, n)) scan.drafts.push({ block: b, blanks: [], emphasis: undefined });
+      return 'done';
+    }
     let eol2 = c.indexOf('\n', scan.pos);
     if (eol2 < 0) eol2 = n;
     let e2 = eol2;
     if (c.charCodeAt(e2 - 1) === 13) e2--;
     const closed = close.test(c.slice(scan.pos, e2));
+    if (closed) for (const b of delimitedRows(c, bodyStart, scan.pos)) scan.drafts.push({ block: b, blanks: [], emphasis: undefined });
     scan.pos = eol2 + 1;
     if (closed) break;
   }
@@ -996,6 +1001,73 @@ function readSimpleTable(c: string): RawBlock[] | undefined {
   return blocks;
 }
 
+/** A header cell of delimited data: a short label ("name", "as_at", "Post held"). */
+const DATA_LABEL = /^[A-Za-z_][A-Za-z0-9_ .'\u2019()-]{0,30}$/;
+
+/** The delimiters of a line of delimited data outside double quotes, and where its cells start and end (quotes left out). */
+function splitDelimited(c: string, s: number, e: number, delim: number): { delims: number[]; cells: [number, number][] } {
+  const delims: number[] = [];
+  let quoted = false;
+  for (let i = s; i < e; i++) {
+    const ch = c.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (ch === delim && !quoted) delims.push(i);
+  }
+  const cells: [number, number][] = [];
+  for (let k = 0, a = s; k <= delims.length; k++) {
+    let b = k < delims.length ? delims[k] : e;
+    const next = b + 1;
+    let x = a;
+    while (x < b && (c.charCodeAt(x) === 32 || c.charCodeAt(x) === 9)) x++;
+    while (b > x && (c.charCodeAt(b - 1) === 32 || c.charCodeAt(b - 1) === 9)) b--;
+    if (b - x >= 2 && c.charCodeAt(x) === 34 && c.charCodeAt(b - 1) === 34) {
+      x++;
+      b--;
+    }
+    cells.push([x, b]);
+    a = next;
+  }
+  return { delims, cells };
+}
+
+/**
+ * Rows of delimited data in fenced code c[from, to): a header line of short labels and lines of as many cells, set
+ * apart by tabs or by commas (outside double quotes), at least three columns with commas. Each data line is a table
+ * row, its header the first line's cells. A row is read as a table's: it starts one character early, on the line
+ * break before it, which its prose holds as a pipe, and its delimiters and quote marks are pipes and spaces (the
+ * offsets are the draft's). None for any other code.
+ */
+function delimitedRows(c: string, from: number, to: number): RawBlock[] {
+  const lines: { s: number; e: number }[] = [];
+  for (let pos = from; pos < to; ) {
+    let eol = c.indexOf('\n', pos);
+    if (eol < 0 || eol > to) eol = to;
+    let e = eol;
+    while (e > pos && isSpace(c.charCodeAt(e - 1))) e--;
+    if (e > pos) lines.push({ s: pos, e });
+    else if (lines.length > 0 && eol < to) return [];
+    pos = eol + 1;
+  }
+  if (lines.length < 2 || lines[0].s === 0) return [];
+  const tabs = c.slice(lines[0].s, lines[0].e).includes('\t');
+  const delim = tabs ? 9 : 44;
+  const rows = lines.map((l) => splitDelimited(c, l.s, l.e, delim));
+  const n = rows[0].delims.length;
+  if (n < (tabs ? 1 : 2) || rows.some((r) => r.delims.length !== n)) return [];
+  const header: TextPart[] = rows[0].cells.map(([a, b]) => ({ start: a, end: b, text: c.slice(a, b) }));
+  if (!header.every((h) => DATA_LABEL.test(h.text))) return [];
+  const out: RawBlock[] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const { s, e } = lines[r];
+    const codes = c.slice(s, e).split('');
+    for (const d of rows[r].delims) codes[d - s] = '|';
+    for (let i = 0; i < codes.length; i++) if (codes[i] === '"' || codes[i] === '\t') codes[i] = ' ';
+    const cells = rows[r].cells.map(([a, b]) => ({ start: a, end: b, text: c.slice(a, b) }));
+    out.push({ start: s - 1, end: e, masked: '|' + codes.join(''), kind: 'row', depth: 0, cells, header });
+  }
+  return out;
+}
+
 /** A chunk that is an HTML comment (to the line that closes it) and nothing after: no prose. Undefined otherwise. */
 function readSimpleComment(c: string): RawBlock[] | undefined {
   if (!c.startsWith('<!--')) return undefined;
@@ -1241,8 +1313,17 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
       case 'list':
         walkBlocks(w, node.children as RootContent[], lead);
         break;
+      case 'code': {
+        // fenced code is no prose, but rows of delimited data pasted in it are a table's ("name,post,party")
+        const open = c.indexOf('\n', startOf(node));
+        if (open < 0) break;
+        const close = node.position!.end.line > node.position!.start.line ? c.lastIndexOf('\n', endOf(node) - 1) + 1 : endOf(node);
+        const closeLine = c.slice(close, endOf(node));
+        blocks.push(...delimitedRows(c, open + 1, /^[ \t]*(?:`{3,}|~{3,})[ \t]*$/.test(closeLine) ? close : endOf(node)));
+        break;
+      }
       default:
-        // code, HTML, thematic breaks, definitions: not prose
+        // HTML, thematic breaks, definitions: not prose
         break;
     }
   }

@@ -19,7 +19,7 @@ import { DateExpr, findDates, tenseOf } from '../extract/dates';
 import { fold } from '../text/fold';
 import { sentences } from '../text/sentences';
 import { WEEKDAYS } from '../lexicon';
-import { DayRange } from './dates';
+import { DayRange, rangeOf } from './dates';
 
 export interface ContextDate {
   range: DayRange;
@@ -93,16 +93,24 @@ export function questionDate(t: string): DayRange | undefined {
   return ds[0].range;
 }
 
+/** A cell under a date column that is a date as data exports write it: "2022", "2022-12", "2022-12-14". */
+const ISO_CELL = /^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+function isoCell(t: string): DayRange | undefined {
+  return ISO_CELL.test(t) ? rangeOf(t) : undefined;
+}
+
 /** A column header that names dates. */
-const DATE_COLUMN = /\b(?:date|dates|when|year|month|day|period)\b/i;
+const DATE_COLUMN = /\b(?:date|dates|when|year|month|day|period|as\s+(?:at|of))\b/i;
 
 function rowDate(b: Block): DayRange | undefined {
   const { columns, cells } = b.context;
   if (!cells) return undefined;
   if (columns) {
     for (let k = 0; k < columns.length && k < cells.length; k++) {
-      if (DATE_COLUMN.test(columns[k].text)) {
-        const d = labelDate(cells[k].text);
+      // (a data export's header may join its words with underscores: "as_at", "start_date")
+      if (DATE_COLUMN.test(columns[k].text.replace(/_/g, ' '))) {
+        const d = labelDate(cells[k].text) ?? isoCell(cells[k].text);
         if (d) return d;
       }
     }
