@@ -41,14 +41,15 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/traps5', 0, 4, 'development, correct real-coverage-style copy in new constructions, 2017-2026 (first measured 13 false alarms, second batch 2, third 2, fourth 1; four guards)'],
     ['test/fixtures/drafts5', 0, 61, 'development since 3 Dec 2026 (was the blind holdout5): new shapes'],
     ['test/fixtures/drafts6', 0, 47, 'development since 3 Dec 2026, third session (was the blind holdout6): new shapes'],
-    ['test/fixtures/drafts7', 0, 54, 'development since 3 Dec 2026, fourth session (was the blind holdout7): new shapes'],
-    ['test/fixtures/drafts8', 8, 54, 'development since 3 Dec 2026, fifth session (was the blind holdout8, blind start 51 of 78, 9 false alarms): new shapes'],
+    ['test/fixtures/drafts7', 0, 55, 'development since 3 Dec 2026, fourth session (was the blind holdout7): new shapes'],
+    ['test/fixtures/drafts8', 8, 63, 'development since 3 Dec 2026, fifth session (was the blind holdout8, blind start 51 of 78, 9 false alarms): new shapes'],
     ['test/fixtures/shapes3', 0, 17, 'development, issue 13: footnotes, transcripts citing others, minutes, letters, timelines, cover lines'],
     ['test/fixtures/shapes4', 0, 19, 'development, issue 13 (drafts6 causes): years in headings and parent items, dated table columns, memo headers, since-dates'],
     ['test/fixtures/shapes5', 0, 23, 'development, issue 13 (drafts7 causes): reporting clauses, captions in capitals, posts as speakers, cover-sheet dates, asides, follow-up visits, a/an, passive credits (first runs 8/10 with 8 false alarms; s5-08..10 12/15; s5-11..12 0/3; s5-13..16 1/4; s5-17..18 0/2; s5-19 1/2)'],
     ['test/fixtures/phrasing1', 0, 20, 'development, issue 13: posts, parties and control in many phrasings (first run 14/20, 1 false alarm: a headline paraphrase read as a misquote, fixed in phrasing4)'],
     ['test/fixtures/phrasing4', 0, 51, 'development, issue 13: names, titles, bodies, wards, ratings and outdated posts in many constructions (p01-p32 first run 28/34, 2 false alarms, one an unlabelled second error now labelled; p33-p48 written after the first fixes, first run 13/17, 2 false alarms)'],
     ['test/fixtures/phrasing2', 0, 19, 'development, issue 13: how copy writes quotations and their speakers (first run: 12 of 16 caught, 1 false alarm; p25-p30 added later: 18 of 19)'],
+    ['test/fixtures/phrasing5', 0, 14, 'development, issue 13 (drafts8 causes): party and ward after a name by commas or a dash, "then the PARTY post", deputies\' posts, possessive credits of quotations, posts left, CSV/TSV in fenced code (first run 0/15, 1 false alarm)'],
     ['test/fixtures/phrasing3', 0, 39, 'development, issue 13: dates, events and numbers in many constructions (first run: 29 of 40 caught, 2 false alarms; 39 with causes7)'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],
@@ -56,7 +57,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout', 0, 21, 'held out'],
     ['test/fixtures/holdout2', 1, 20, 'held out'],
     ['test/fixtures/holdout3', 1, 35, 'held out'],
-    ['test/fixtures/holdout4', 0, 26, 'held out'],
+    ['test/fixtures/holdout4', 0, 28, 'held out'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {

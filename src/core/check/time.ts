@@ -42,7 +42,8 @@ export interface ClaimTimeOptions {
 }
 
 /** Words that set a sentence at the draft's own day. */
-const NOW_WORD = /\b(?:now|today|currently|at present|these days|nowadays)\b/;
+/** (and "has since …", "have since …": what has happened since the time set before, told from the draft's day) */
+const NOW_WORD = /\b(?:now|today|currently|at present|these days|nowadays|(?:has|have)\s+since)\b/;
 const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor)\b/;
 
 /** What makes a date the end of the time a claim is set in ("before 2020"), and how far back that time reaches. */
