@@ -21,6 +21,12 @@ describe('unseen causes (issue 13, drafts8: people and posts)', () => {
       assert.deepStrictEqual(found('Su Aves, vice-chair of the scrutiny committee, spoke.', '2022-12-16', 'role'), []);
     });
 
+    it('"vice-" with a hyphen, and a title before the name read at the time the sentence tells of', () => {
+      assert.deepStrictEqual(found('Vice-chair of the SEND task group Su Aves presented its report in December 2022.', '2025-12-01', 'role'), ['Vice-chair of the SEND task group']);
+      // at a time the sources no longer show the post, a deputy's title is not covered
+      assert.deepStrictEqual(found('Vice-chair of the SEND task group Su Aves presented its report.', '2025-12-01', 'role'), []);
+    });
+
     it('the post itself is still confirmed', () => {
       assert.deepStrictEqual(found('Council leader John Hart spoke at the meeting.', '2022-12-16', 'role'), []);
     });
@@ -55,6 +61,11 @@ describe('unseen causes (issue 13, drafts8: people and posts)', () => {
       assert.deepStrictEqual(found('Then came Andrew Leadbetter\'s plea to colleagues: "Please own this."', '2022-12-17', 'attribution'), ['Andrew Leadbetter\'s plea to colleagues: "Please own this.']);
       assert.deepStrictEqual(found('In Carol Whitton\'s words, "we\'ve not seen that much of a response".', '2022-12-17', 'attribution').length, 1);
       assert.deepStrictEqual(found('Su Aves\'s warning that a trust would take "about two years" ended the debate.', '2022-12-17', 'attribution').length, 1);
+    });
+
+    it('"To quote X, …" credits the quotation to X', () => {
+      assert.strictEqual(found('To quote Carol Whitton, "we are going to work very hard to make sure that doesn\'t happen".', '2022-12-17', 'attribution').length, 1);
+      assert.deepStrictEqual(found('To quote Andrew Leadbetter, "we are going to work very hard to make sure that doesn\'t happen".', '2022-12-17', 'attribution'), []);
     });
 
     it("the speaker's own words so credited are no misattribution", () => {

@@ -19,7 +19,7 @@ const COMMON = new Set<string>(STOP_WORDS);
 
 const ARTICLES = new Set<string>(ARTICLE_WORDS);
 
-const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|pointed\\s+out|according\\s+to|put\\s+it(?!\\s*:))\\b`, 'g');
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|pointed\\s+out|according\\s+to|to\\s+quote|put\\s+it(?!\\s*:))\\b`, 'g');
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {

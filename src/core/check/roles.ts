@@ -36,7 +36,7 @@ interface RoleClaim {
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
 export const STOP = new Set<string>([...STOP_WORDS, 'former', 'new', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
-  'council', "council's", 'services', 'service', 'said', 'deputy', 'shadow',
+  'council', "council's", 'services', 'service', 'said', 'deputy', 'shadow', 'assistant', 'vice',
   'senior', 'county', 'local', 'state', 'department', 'week', 'month', 'year',
   'last', 'says', 'one',
   'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary']);
@@ -460,7 +460,8 @@ function deputyBefore(chunk: string, index: number, matched: string, claim: Role
   if (!r) return claim;
   const at = from + r.index;
   // before the match, only spaces may stand between the word and the post
-  if (at < index && chunk.slice(at + r[0].length, index + matched.length - matched.trimStart().length).trim() !== '') return claim;
+  // before the match, only spaces or a hyphen may stand between the word and the post ("vice-chair")
+  if (at < index && chunk.slice(at + r[0].length, index + matched.length - matched.trimStart().length).replace(/-/g, ' ').trim() !== '') return claim;
   return { ...claim, deputy: true, start: Math.min(claim.start, base + at) };
 }
 
@@ -767,7 +768,9 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
   const ask: RoleAsk = { p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
   if (claim.deputy) {
-    heldNotDeputy(ctx, ask);
+    // (a deputy's title before a name is read at the time the sentence tells of, as a post beside it is: the question
+    // is only whether the person held the post itself then)
+    heldNotDeputy(ctx, time || claim.start >= mention.start ? ask : { ...ask, t: claimTime(ctx, s, claim.start, ROLE_TIME) });
     return;
   }
   // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:
@@ -795,11 +798,11 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
 
 /**
  * "deputy leader John Hart" when the sources have him leader then: one person is not a post's holder and its deputy
- * at once. Said only against a post the sources give the person at that time; a deputy post of anyone else, or of a
- * post they do not hold then, is a claim the sources do not cover.
+ * at once. Said only against a post the sources give the person at that time (or from a time with no end given); a
+ * deputy post of anyone else, or of a post they do not hold then, is a claim the sources do not cover.
  */
 function heldNotDeputy(ctx: Ctx, { p, claim, t }: RoleAsk): void {
-  const r = p.roles.find((x) => compatible(ctx, x.role, claim) && statusAt(x.time, t.range) === 'true');
+  const r = p.roles.find((x) => compatible(ctx, x.role, claim) && presumedAt(x.time, t.range));
   if (!r) return;
   const roleText = ctx.text.slice(claim.start, claim.end);
   addFinding(ctx, {
