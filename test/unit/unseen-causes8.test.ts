@@ -64,8 +64,8 @@ describe('unseen causes (issue 13, drafts8: people and posts)', () => {
     });
 
     it('"To quote X, …" credits the quotation to X', () => {
-      assert.strictEqual(found('To quote Carol Whitton, "we are going to work very hard to make sure that doesn\'t happen".', '2022-12-17', 'attribution').length, 1);
-      assert.deepStrictEqual(found('To quote Andrew Leadbetter, "we are going to work very hard to make sure that doesn\'t happen".', '2022-12-17', 'attribution'), []);
+      assert.strictEqual(found('To quote Carol Whitton, the council was "going to work very hard to make sure that doesn\'t happen".', '2022-12-17', 'attribution').length, 1);
+      assert.deepStrictEqual(found('To quote Andrew Leadbetter, the council was "going to work very hard to make sure that doesn\'t happen".', '2022-12-17', 'attribution'), []);
     });
 
     it("the speaker's own words so credited are no misattribution", () => {
@@ -114,6 +114,13 @@ describe('unseen causes (issue 13, drafts8: people and posts)', () => {
     it('a tab-separated row with the post before the name', () => {
       const t = csv(['post\tholder\tas_at', 'MP for Torbay\tSteve Race\t2025']);
       assert.strictEqual(engine.check(t, { asOf: '2026-01-15' }).findings.filter((f) => t.slice(f.start, f.end) === 'MP for Torbay').length, 1);
+    });
+
+    it('a name written surname first alone in a cell ("Brazil, Julian") is the person; in prose it is not', () => {
+      const t = csv(['Name,Party,Division', '"Brazil, Julian",Labour,Kingsbridge', '"Whitton, Carol",Labour,"St David\'s & Haven Banks"']);
+      assert.deepStrictEqual(found(t, '2023-02-01', 'party'), ['Labour']);
+      assert.deepStrictEqual(found('| Name | Party |\n|---|---|\n| Brazil, Julian | Labour |\n', '2023-02-01', 'party'), ['Labour']);
+      assert.deepStrictEqual(found('It was Brazil, Julian thought, who was Labour.', '2023-02-01', 'party'), []);
     });
 
     it('code that is no delimited data stays unread, and offsets stay the draft\'s', () => {
