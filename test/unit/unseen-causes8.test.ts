@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { createEngine } from '../../src/core/engine';
+import { createEngine, IncrementalChecker } from '../../src/core/engine';
 import { loadDataset } from '../../src/core/data/loader';
 
 /** Constructions of people, posts, parties, wards and credits that drafts8 showed unread (issue 13, fifth session), with sentences of our own. */
@@ -97,6 +97,31 @@ describe('unseen causes (issue 13, drafts8: people and posts)', () => {
       // without it, the heading dates the post (a guard: the heading's date is still read)
       const u = "# Looking back at December 2022\n\nRichard Jefferies, the cabinet member for children's services, visited every team.\n";
       assert.strictEqual(found(u, '2025-11-20', 'role').length, 1);
+    });
+  });
+
+  describe("a quiz's answer key apart from its questions", () => {
+    const quiz = ['# Quiz', '', '**1.** What is Josh MacAlister\'s job in government?', '', '**2.** Who is Julian Brazil?', '', '**3.** How many MPs confirmed it?', '',
+      '## Answers', '', '1. Minister for Schools.', '2. The Conservative opposition leader.', '3. Two.', ''].join('\n');
+
+    it('each numbered answer is read with the numbered question above it', () => {
+      assert.deepStrictEqual(found(quiz, '2026-01-09', 'role'), ['Minister for Schools']);
+      assert.deepStrictEqual(found(quiz, '2026-01-09', 'party'), ['Conservative']);
+    });
+
+    it('right answers, and a numbered list with no Answers heading, say nothing', () => {
+      const right = quiz.replace('Minister for Schools', 'Minister for Children and Families').replace('Conservative', 'Lib Dem');
+      assert.deepStrictEqual(engine.check(right, { asOf: '2026-01-09' }).findings.filter((f) => f.severity !== 'hint'), []);
+      assert.deepStrictEqual(found(quiz.replace('## Answers', '## Notes'), '2026-01-09', 'role'), []);
+    });
+
+    it('an edit to a question changes its answer\'s reading as a full check does', () => {
+      const ic = new IncrementalChecker(engine);
+      ic.check(quiz, { asOf: '2026-01-09' });
+      const edited = quiz.replace("Josh MacAlister's job in government", "Steve Race's job");
+      assert.deepStrictEqual(ic.check(edited, { asOf: '2026-01-09' }), engine.check(edited, { asOf: '2026-01-09' }));
+      const back = ic.check(quiz, { asOf: '2026-01-09' });
+      assert.deepStrictEqual(back, engine.check(quiz, { asOf: '2026-01-09' }));
     });
   });
 
