@@ -95,6 +95,17 @@ export const SPEECH_VERBS = [
   'reminded', 'reminds', 'recalled', 'noted', 'acknowledged', 'conceded', 'declared', 'announced',
 ] as const;
 
+/**
+ * Verbs in the base form that open an instruction in notes and sub-editors' marks ("Add Leadbetter: '…'", "Ask
+ * Wooster's office", "Call Aves"): before a surname they are the verb of an order, never a given name. (Not the verbs
+ * that are also given names: "Mark", "Will", "Chase", "Grant", "Drew".)
+ */
+export const INSTRUCTION_VERBS = [
+  'add', 'ask', 'call', 'ring', 'phone', 'email', 'text', 'cut', 'check', 'move', 'quote', 'insert', 'drop', 'trim',
+  'confirm', 'thank', 'query', 'contact', 'interview', 'update', 'see', 'use', 'keep', 'swap', 'replace', 'credit',
+  'cite', 'attribute', 'lose', 'tag', 'name', 'fix', 'top', 'lead', 'follow', 'get', 'try', 'put',
+] as const;
+
 /** Verbs that say someone holds a post, with the post's noun: "Who chairs the group?" asks for its chair. */
 export const POST_VERBS: Readonly<Record<string, string>> = {
   leads: 'leader', led: 'leader', chairs: 'chair', chaired: 'chair', heads: 'head', headed: 'head',

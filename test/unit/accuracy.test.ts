@@ -42,7 +42,9 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/drafts5', 0, 61, 'development since 3 Dec 2026 (was the blind holdout5): new shapes'],
     ['test/fixtures/drafts6', 0, 47, 'development since 3 Dec 2026, third session (was the blind holdout6): new shapes'],
     ['test/fixtures/drafts7', 0, 55, 'development since 3 Dec 2026, fourth session (was the blind holdout7): new shapes'],
-    ['test/fixtures/drafts8', 8, 64, 'development since 3 Dec 2026, fifth session (was the blind holdout8, blind start 51 of 78, 9 false alarms): new shapes'],
+    ['test/fixtures/traps7', 1, 2, 'development, titles of the time in dated sayings, careers told in retrospect (first run 2 false alarms; left: a rating carried from another clause)'],
+    ['test/fixtures/drafts8', 0, 64, 'development since 3 Dec 2026, fifth session (was the blind holdout8, blind start 51 of 78, 9 false alarms): new shapes'],
+    ['test/fixtures/traps6', 0, 15, 'development, issue 13 (drafts8 false-alarm causes): headings before posts, editors\' imperatives, citations, participles before dates, the grade scale, arrows of change (first runs: 7/7 with 17 false alarms; t6-16..22 6/7 with 1; t6-23..26 1/1 with 1)'],
     ['test/fixtures/shapes3', 0, 17, 'development, issue 13: footnotes, transcripts citing others, minutes, letters, timelines, cover lines'],
     ['test/fixtures/shapes4', 0, 19, 'development, issue 13 (drafts6 causes): years in headings and parent items, dated table columns, memo headers, since-dates'],
     ['test/fixtures/shapes5', 0, 23, 'development, issue 13 (drafts7 causes): reporting clauses, captions in capitals, posts as speakers, cover-sheet dates, asides, follow-up visits, a/an, passive credits (first runs 8/10 with 8 false alarms; s5-08..10 12/15; s5-11..12 0/3; s5-13..16 1/4; s5-17..18 0/2; s5-19 1/2)'],
@@ -58,6 +60,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 1, 20, 'held out'],
     ['test/fixtures/holdout3', 1, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 28, 'held out'],
+    ['test/fixtures/holdout9', 15, 50, 'held out, written blind on 3 Dec 2026 (fifth session) in shapes not used before, never read (blind start: 50 of 72, 15 false alarms)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {

@@ -371,6 +371,8 @@ interface EventNotes {
   /** The rating it is, for an event that is a rating ("rated good"). */
   rating: string | undefined;
   date: EventDate;
+  /** "in Somerset", "at Cornwall": a clause set in another place the data knows, one the event's own words do not name. */
+  elsewhere: RegExp | undefined;
 }
 
 function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
@@ -381,10 +383,35 @@ function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
       anchors: e.anchors.map((x) => x.toLowerCase()),
       rating: e.requiredGroups.flat().find((w) => (INSPECTION_GRADES as readonly string[]).includes(w)),
       date: datesOf(e),
+      elsewhere: elsewhereOf(ctx.m, e),
     };
     notes.set(e, n);
   }
   return n;
+}
+
+function elsewhereOf(m: Model, e: ModelEvent): RegExp | undefined {
+  const own = [...e.requiredGroups.flat(), ...e.cueList].join(' ');
+  const others = m.places.others.filter((p) => !own.includes(p));
+  return others.length ? new RegExp(`\\b(?:in|at|across)\\s+(?:${others.map(escapeRegExp).join('|')})\\b`) : undefined;
+}
+
+const RELATIVE_ASIDE = /,\s*(?:who|which|where|whose)\b[^,]*,/g;
+const RELATIVE_BEFORE = /,\s*(?:who|which|where|whose)\s*$/;
+
+/**
+ * "In 2015 he took over a service in Somerset": a clause that sets the happening in another place the data knows, and
+ * does not name the story's own, tells of a happening there.
+ */
+function setElsewhere(ctx: Ctx, e: ModelEvent, clause: { start: number; end: number }): boolean {
+  const re = notesOf(ctx, e).elsewhere;
+  if (!re) return false;
+  // (a relative clause between commas tells of something else: ", who had run services in Somerset,")
+  const whole = ctx.masked.slice(clause.start, clause.end);
+  if (hasAny(whole, ctx.m.places.home)) return false;
+  let text = whole.replace(RELATIVE_ASIDE, ',');
+  if (RELATIVE_BEFORE.test(ctx.masked.slice(Math.max(0, clause.start - 8), clause.start))) text = text.slice(text.indexOf(',') + 1);
+  return re.test(text);
 }
 
 /** An event's anchors in lower case. */
@@ -460,6 +487,7 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   // "inspected many times since 2009": a "since" date that starts a run of occurrences dates none of them
   if (d.relation === 'since' && marksAnother(ctx, MANY_TIMES, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
+  if (setElsewhere(ctx, e, clause)) return false;
   if (e.anchors.length === 0 && !e.recurs) return true;
   // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
   if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
@@ -524,8 +552,12 @@ function datesTenure(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): 
   return TENURE.test(before);
 }
 
-/** A word (group 1) before a date's "in", "on", "during" or "from", past an infinitive of purpose ("to run the service"). */
-const PARTICIPLE_BEFORE_DATE = /([a-z]+)(?:\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[a-z]+(?:\s+(?:the|its|a|an|their|his|her))?(?:\s+[a-z'-]+){0,2})?\s+(?:in|on|during|from)\s+$/;
+/**
+ * A word (group 1) before a date's "in", "on", "during" or "from" (group 2), or right before the date as notes, cover
+ * sheets and headlines write it ("reissued 20 December 2022", "updated 3 May"), past an infinitive of purpose ("to
+ * run the service").
+ */
+const PARTICIPLE_BEFORE_DATE = /([a-z]+)(?:\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[a-z]+(?:\s+(?:the|its|a|an|their|his|her))?(?:\s+[a-z'-]+){0,2})?\s+(?:(in|on|during|from)\s+)?$/;
 
 /** Past participles that do not end in -ed. */
 const IRREGULAR_PARTICIPLES = new Set(['made', 'set', 'held', 'sent', 'found', 'given', 'written', 'taken', 'put', 'begun', 'won', 'lost', 'left', 'brought', 'begun', 'drawn', 'seen', 'done', 'known', 'shown']);
@@ -541,6 +573,8 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   if (!r) return false;
   const w = r[1];
   if (!(w.endsWith('ed') && w.length > 3) && !IRREGULAR_PARTICIPLES.has(w)) return false;
+  // (with no preposition the word may be a body's name that ends like a participle: "Ofsted 2019")
+  if (!r[2] && ctx.m.orgPhrases.some((o) => o.phrase === w || o.phrase.split(' ').includes(w))) return false;
   const stem = w.replace(/(?:ed|d)$/, '');
   if (e.cueList.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)))) return false;
   return !ownAction(ctx, s, w, from + r.index, e);
@@ -748,6 +782,23 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   checkAgents(ctx, s);
 }
 
+/** An arrow, or "to" after a "from" before the date, right before the event's first cue (a quotation mark, bracket or article between). */
+const NEXT_STATE = /^[\s)'",]*(?:\u2192|\u27f6|\u21d2|->|=>|\bto\s)\s*(?:['"(]\s*)?(?:(?:the|a)\s+)?(?:['"(]\s*)?$/;
+const FROM_BEFORE = /\bfrom\b[^.;:]*$/;
+
+/**
+ * "inadequate 2015 → good this July", "climbed from the bottom grade in 2015 to 'good'": a date before a change's arrow
+ * or "to" dates the state it changed from, not the event whose words come after it.
+ */
+function datesEarlierState(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {
+  if (cuePos.length === 0) return false;
+  const first = Math.min(...cuePos);
+  if (first < d.end) return false;
+  const r = NEXT_STATE.exec(ctx.masked.slice(d.end, first));
+  if (!r) return false;
+  return !/\bto\s/.test(r[0]) || FROM_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 60), d.start));
+}
+
 /** Does the date, though near the event's words, date something else: the end of a span, another rating, a tenure, a saying, another occurrence…? */
 function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
   // "held it until 2005", "runs to 2027": an "until" or "to" date ends a span, and an event that happened on a day
@@ -758,7 +809,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
   if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
   if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) return true;
-  if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos)) return true;
+  if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos) || datesEarlierState(ctx, s, d, cuePos)) return true;
   if (!isThisOccurrence(ctx, s, clause, e, d)) return true;
   // a plan is compared only where the sentence speaks of it as a plan
   return !!e.expected && !speaksOfPlan(ctx, s);

@@ -7,7 +7,7 @@ import { Model, PersonIndex } from '../model/model';
 import { Word, editDistance } from '../text/words';
 import { addFinding } from './findings';
 import { defineRule } from './rule';
-import { ABBREVIATED_TITLES, ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
+import { ABBREVIATED_TITLES, INSTRUCTION_VERBS, ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
 
 const TITLES = new Set<string>([...TITLE_WORDS, ...ABBREVIATED_TITLES.map((t) => t + '.')]);
 const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:has\\s+|had\\s+|also\\s+|then\\s+)?(${SPEECH_VERBS.join('|')})\\b`);
@@ -185,6 +185,8 @@ export function findPeople(ctx: Ctx, s: SentenceInfo, gates: Gates): void {
   }
 }
 
+const INSTRUCTIONS = new Set<string>(INSTRUCTION_VERBS);
+
 /** A known surname: a mention of the person with that given name, or a wrong given name, or a surname alone. */
 function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonIndex[]): void {
   const { m, f } = ctx;
@@ -197,8 +199,9 @@ function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonI
       pushMention(s, { person: byGiven, start: prev!.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
       return;
     }
-    // A capitalised word before a known surname that is not that person's given name.
-    if (candidates.length === 1 && !m.notNames.has(prevWord) && !m.notNames.has(baseOf(prevWord).base) && !prevWord.endsWith("'s") &&
+    // A capitalised word before a known surname that is not that person's given name (nor the verb of an order:
+    // "Add Leadbetter: '…'", "Call Aves").
+    if (candidates.length === 1 && !m.notNames.has(prevWord) && !INSTRUCTIONS.has(prevWord) && !m.notNames.has(baseOf(prevWord).base) && !prevWord.endsWith("'s") &&
         !m.bySurname.has(prevWord) && prevWord.length >= 2 && !/\d/.test(prevWord) && !m.partyPhrases.some((pp) => pp.phrase === prevWord)) {
       wrongGivenName(ctx, s, at, candidates[0]);
       return;

@@ -36,6 +36,49 @@ export function ratesCountedBodies(clauseText: string): boolean {
 /** What stands between two grades offered as alternatives ("inadequate or requiring improvement"), or listed ("outstanding, good, …"). */
 const OR_BETWEEN = /^['"’”\s]*(?:,\s*)?(?:(?:or|and\/or)\s*)?['"‘“]*$/;
 
+/**
+ * What stands between the grades of a list: commas, "or", "and", a slash, a quiz's option letters ("outstanding, good,
+ * requires improvement and inadequate", "(a) Outstanding (b) Good (c) …").
+ */
+const LIST_BETWEEN = /^['"\s*]*(?:[,/]\s*)?(?:(?:or|and|and\/or)\s+)?(?:\(?[a-d]\)\s*)?['"*]*$/;
+
+/** The positions of the sentence's ratings that stand in a list of three or more different grades: the scale named, no grade given. */
+function scaleListed(masked: string, ratings: RegExpExecArray[]): Set<number> {
+  const out = new Set<number>();
+  let run: RegExpExecArray[] = [];
+  const close = () => {
+    if (new Set(run.map((x) => ratingValue(x[1]))).size >= 3) for (const x of run) out.add(x.index);
+  };
+  for (const r of ratings) {
+    const prev = run[run.length - 1];
+    if (prev && LIST_BETWEEN.test(masked.slice(prev.index + prev[0].length, r.index))) run.push(r);
+    else {
+      close();
+      run = [r];
+    }
+  }
+  close();
+  return out;
+}
+
+/**
+ * A clause about the scale itself, not a grade given: its grades "run", "range" or "go" from one to another ("The
+ * grades run from 'outstanding' at the top down to 'inadequate'"), a grade defined by its place ("'Outstanding' is the
+ * top grade", "between 'good' and 'inadequate'", "one step below 'good'"), or "one of four grades".
+ */
+const SCALE_TALK = new RegExp(
+  `\\b(?:grades|ratings|judgements|judgments|verdicts|scale|categories)\\s+(?:[a-z]+\\s+){0,2}?(?:run|runs|range|ranges|ranging|go|goes|span|spans|stretch|stretches)\\s+(?:from|between)\\b` +
+  `|\\b(?:${GRADES})['"]?\\s+(?:is|means)\\s+(?:the|its|their|[a-z]+'s)\\s+(?:(?:second|third)[-\\s])?(?:top|highest|best|lowest|bottom|worst)\\b` +
+  `|\\bone\\s+of\\s+(?:the\\s+|[a-z]+'s\\s+)?(?:four|4)\\s+(?:grades|ratings|judgements|judgments|verdicts)\\b` +
+  `|\\bbetween\\s+['"]?(?:${GRADES})['"]?\\s+and\\s+['"]?(?:${GRADES})\\b|\\b(?:steps?|grades?|notch|notches|rungs?)\\s+(?:below|above|under|beneath)\\s+['"]?(?:${GRADES})\\b`,
+);
+
+/**
+ * A council in general, not the story's: an indefinite subject before the grade ("A council can be judged good or
+ * outstanding", "Any authority rated inadequate…", "every service"), in a sentence that names no rated place.
+ */
+const GENERIC_SUBJECT = /(?:^|[^a-z'])(?:a|an|any|every|each)\s+(?:local\s+)?(?:council|authority|service|children's\s+services?\s+department)\b/;
+
 /** What the rating check derives from the data: the rated services and their places, the rating bodies, bodies elsewhere. */
 interface RatingScope {
   /** The rated services; the home one first. */
@@ -180,6 +223,11 @@ function elsewhereLast(masked: string, pos: number, rs: RatingScope): boolean {
   return other >= 0 && rs.subjects.every((x) => lastAt(x.place) < other);
 }
 
+/** Is the grade said of a council in general (see GENERIC_SUBJECT): `before` is its sentence up to the grade? */
+function genericSubject(before: string, rs: RatingScope): boolean {
+  return GENERIC_SUBJECT.test(before) && !rs.subjects.some((x) => x.place?.test(before));
+}
+
 /** Do the sources know the fact to hold on or before `day` (what began later cannot contradict a claim set then)? */
 function knownBy(f: TimedFact, day: number): boolean {
   return f.stable || f.known.start <= day;
@@ -280,10 +328,12 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, RATING_GATE)) return;
   const ratings = execIn(RATING_RE, masked, s.start, s.end);
+  const listed = ratings.length >= 3 ? scaleListed(masked, ratings) : undefined;
   for (const r of ratings) {
     const pos = r.index;
     const clause = clauseAt(s, pos);
     const clauseText = masked.slice(clause.start, clause.end);
+    if (listed?.has(pos) || SCALE_TALK.test(clauseText) || genericSubject(masked.slice(s.start, pos), rs)) continue;
     if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || ratesCountedBodies(clauseText)) continue;

@@ -279,10 +279,15 @@ function holdsAll(text: string, parts: readonly string[]): boolean {
 function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleClaim | undefined {
   const { masked } = ctx;
   if (e === lo) return undefined;
-  // only the last clause: it starts after the last clause mark
+  // only the last clause: it starts after the last clause mark, or a dash between spaces, which parts a heading or
+  // a label from the post after it ("Cab item 9 — cabinet member Cllr …") as a colon would
   let base = e;
-  while (base > lo && !isClauseMark(masked.charCodeAt(base - 1))) base--;
-  const chunk = masked.slice(base, e);
+  while (base > lo && !isClauseMark(masked.charCodeAt(base - 1)) && !spacedDashAt(masked, base - 1)) base--;
+  // …unless the heading is in the words posts are named with: then it says what the post is of ("SEND task group —
+  // chair Cllr …" is the task group's chair), and is read with it, the dash as a space
+  const heading = base > lo + 1 && spacedDashAt(masked, base - 1) ? headingOfPost(ctx, lo, base - 1) : -1;
+  const chunk = heading >= 0 ? `${masked.slice(heading, base - 1)} ${masked.slice(base, e)}` : masked.slice(base, e);
+  if (heading >= 0) base = heading;
   // every BEFORE pattern ends on one of these words: without one, none can match
   if (!BEFORE_WORD.test(chunk)) return undefined;
   // the chunk's last word, which most patterns need to be their role word (no pattern takes a longer one)
@@ -298,6 +303,19 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
     return claim && deputyBefore(chunk, mm.index, mm[0], claim, base);
   }
   return undefined;
+}
+
+/**
+ * Where the heading before the spaced dash at `dash` starts, when all its content words are words of the sourced posts'
+ * titles ("SEND task group", "Labour group"); else -1 ("Cab item 9", "SEND task grp report").
+ */
+function headingOfPost(ctx: Ctx, lo: number, dash: number): number {
+  const { masked } = ctx;
+  let h = dash - 1;
+  while (h > lo && !isClauseMark(masked.charCodeAt(h - 1)) && !spacedDashAt(masked, h - 1)) h--;
+  const words = content(masked.slice(h, dash));
+  const titleWords = indexOf(ctx, rolesRule).titleWords;
+  return words.length > 0 && words.every((w) => titleWords.has(w)) ? h : -1;
 }
 
 /**
@@ -551,6 +569,8 @@ interface RolesIndex {
   partyReports: Map<PersonIndex, Map<string, PartyReport>>;
   /** The places the sources name that are no ward: the council's county, other councils' places, MPs' seats ("Exeter"). */
   places: Set<string>;
+  /** The content words of the sourced posts' titles ("cabinet", "member", "children", "send", "task", "group"…). */
+  titleWords: Set<string>;
 }
 
 export const rolesRule = defineRule<RolesIndex>({
@@ -560,6 +580,7 @@ export const rolesRule = defineRule<RolesIndex>({
   build: (m) => ({
     partyByPhrase: partiesByPhrase(m), tail: partyTail(m), wards: wardForms(m), forms: new Map(), confirmations: new Map(), partyReports: new Map(),
     places: new Set([...m.places.home, ...m.places.others, ...m.people.flatMap((p) => (p.constituency ? [normPhrase(p.constituency.place)] : []))]),
+    titleWords: new Set(m.dataset.roles.flatMap((r) => content(normPhrase(r.title)))),
   }),
   checkSentence: (ctx, s) => checkRoles(ctx, s),
 });

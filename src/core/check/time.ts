@@ -86,7 +86,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d)) continue;
-    if (opts.title && d.start > pos) continue;
+    if (opts.title && d.start > pos && !datesTheSaying(ctx, pos, d)) continue;
     const dist = d.start >= pos ? d.start - pos : pos - d.end;
     if (dist < bestDist) {
       best = d;
@@ -118,6 +118,17 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     if (carried) return carried;
   }
   return { range: now, explicit: false, present };
+}
+
+/** A verb of saying in the past tense, as news reports a statement ("said", "told"). */
+const PAST_SAYING = /\b(?:said|told|added|warned|stated|wrote|asked|concluded|described|called|explained|argued|claimed|insisted|admitted|revealed|responded|replied|urged|stressed|commented|recalled|noted|acknowledged|conceded|declared|announced)\b/;
+
+/**
+ * A title before a name is read at the draft's date, unless what follows reports a saying dated with its year
+ * ("cabinet member X said in December 2022"): news copy gives the title of the time the words were said.
+ */
+function datesTheSaying(ctx: Ctx, pos: number, d: DateExpr): boolean {
+  return !d.yearInferred && d.year !== undefined && PAST_SAYING.test(ctx.masked.slice(pos, d.start));
 }
 
 /** Is the clause in the present tense? Its own tense, else the sentence's (a clause that is the whole sentence has the sentence's, worked out once). */

@@ -282,9 +282,10 @@ export const Speaker = z.strictObject({
   attribution: Text(),
   /**
    * Organisations a draft may name as saying these words (the speaker's own council, department or party); a body
-   * not listed is the wrong one ("Ofsted said" for the council's words). Absent: not known, no body is questioned.
+   * not listed is the wrong one ("Ofsted said" for the council's words). Absent: not known, no body is questioned
+   * (so no default: an absent list must stay absent, not become an empty one that rules every body out).
    */
-  bodies: z.optional(List(Id)),
+  bodies: z.optional(z.array(Id)),
 });
 
 export const Quote = z.strictObject({

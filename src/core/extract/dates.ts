@@ -271,6 +271,30 @@ function dayMonth(
  * Date expressions in folded text f[start, end). `original` is the writer's text (same offsets), used to tell
  * the month May from the verb may. `asOf` is the draft's date as a day number; `hints`, those of all of f (dateHints).
  */
+/**
+ * Author–year citations, as papers, reports and briefings cite their sources: in brackets, the names (capitalised
+ * words, "and", "&", "et al.", after "see", "e.g." or "cited in") then the year, one citation after another's
+ * semicolon ("(Smith, 2019; Hood et al., 2020)", "(see Kay, 2025: 3)", "(Devon County Council 2022, p. 4)"); in the
+ * running text, a name and the year alone in brackets before a verb of what the work says ("Brown et al. (2017)
+ * argue"); or a reference list's entry, a line opening with the names and the year in brackets ("Kay, A. (2025) 'Final
+ * notice…'").
+ */
+const CITED_BEFORE = /(?:\(|;\s*)(?:(?:see(?:\s+also)?|e\.g\.|eg|cf\.?|cited\s+in|quoted\s+in)\s+)?[A-Z][\p{L}'\u2019.-]*(?:\s+(?:[A-Z][\p{L}'\u2019.-]*|and|&|of|the|for|et\s+al\.?))*,?\s*$/u;
+const CITED_AFTER = /^[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?\s*[;)]/;
+const CITING_BEFORE = /(?:\bet\s+al\.?|[A-Z][\p{L}'\u2019-]+)\s+\($/u;
+const CITING_AFTER = /^[a-z]?\)\s+(?:argues?|argued|finds?|found|shows?|showed|notes?|noted|suggests?|suggested|describes?|described|writes?|wrote|reports?|reported|observes?|observed|concludes?|concluded|warns?|warned)\b/;
+const REFERENCE_ENTRY = /^[\s>*\d.[\]-]*[A-Z][\p{L}'\u2019-]*(?:,?\s+(?:[A-Z][\p{L}'\u2019.-]*|and|&|et\s+al\.?))*\s+\($/u;
+const REFERENCE_AFTER = /^[a-z]?\)[.,]?\s/;
+
+/** Is the bare year original[start, end) a citation's (see CITED_BEFORE)? */
+function citedYear(original: string, start: number, end: number): boolean {
+  const before = original.slice(Math.max(0, start - 80), start);
+  const after = original.slice(end, end + 24);
+  if ((CITED_BEFORE.test(before) && CITED_AFTER.test(after)) || (CITING_BEFORE.test(before) && CITING_AFTER.test(after))) return true;
+  const line = original.lastIndexOf('\n', start - 1) + 1;
+  return start - line <= 120 && REFERENCE_AFTER.test(after) && REFERENCE_ENTRY.test(original.slice(line, start));
+}
+
 export function findDates(f: string, original: string, start: number, end: number, asOf: number, hints?: DateHints): DateExpr[] {
   const out: DateExpr[] = [];
   const matches = dateMatches(f, start, end, hints);
@@ -291,6 +315,8 @@ export function findDates(f: string, original: string, start: number, end: numbe
       const delta = m[16] === 'last' ? -1 : m[16] === 'next' ? 1 : 0;
       x = { start: s, end: e, month: MONTH_WORDS[m[15]], year: asOfYear + delta, yearInferred: false, relation: relationOf(m[14]), relative: true };
     } else if (m[18] !== undefined) {
+      // (an author–year citation's year is the cited work's, no date of what the sentence tells)
+      if (m[17] === undefined && citedYear(original, s, e)) continue;
       x = { start: s, end: e, year: +m[18], yearInferred: false, relation: relationOf(m[17]), relative: false };
     } else if (m[19] !== undefined) {
       const which = m[19];
