@@ -68,6 +68,12 @@ describe('unseen causes (issue 13, drafts8: people and posts)', () => {
       assert.deepStrictEqual(found('To quote Andrew Leadbetter, the council was "going to work very hard to make sure that doesn\'t happen".', '2022-12-17', 'attribution'), []);
     });
 
+    it("a name inside another's saying, or a saying of a document, credits no one", () => {
+      assert.deepStrictEqual(found('John Hart\'s reply to Carol Whitton\'s warning: "Unfortunately, we\'ve not seen that much of a response."', '2022-12-17', 'attribution'), []);
+      assert.deepStrictEqual(found('Andrew Leadbetter\'s response to the report\'s finding that "progress has not been made" was to promise more staff.', '2022-12-17', 'attribution'), []);
+      assert.strictEqual(found('Andrew Leadbetter\'s reply to councillors: "Please own this."', '2022-12-17', 'attribution').length, 1);
+    });
+
     it("the speaker's own words so credited are no misattribution", () => {
       assert.deepStrictEqual(found('Carol Whitton\'s verdict: "Not something to be proud of."', '2022-12-17', 'attribution'), []);
       assert.deepStrictEqual(found('Julian Brazil\'s complaint that the council had "spectacularly failed to get to grips with the problems" was repeated.', '2022-12-17', 'attribution'), []);
