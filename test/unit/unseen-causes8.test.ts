@@ -96,6 +96,23 @@ describe('unseen causes (issue 13, drafts8: people and posts)', () => {
     });
   });
 
+  describe('a post said to go on in the present', () => {
+    it("'continues as', 'still the …', 'still leads', 'who now holds', 'is still in post as', 'still led by X' are read as the post now", () => {
+      for (const t of ["Melissa Caslake continues as director of children's services.", "Andrew Leadbetter, still the cabinet member for children's services, spoke.",
+        'John Hart still leads the council.', "Andrew Leadbetter is still in post as cabinet member for children's services.", 'The council, still led by John Hart, met on Tuesday.']) {
+        assert.strictEqual(found(t, '2026-03-01', 'outdated').length, 1, t);
+      }
+    });
+
+    it('the same said of the post held now, or told in the past, is no finding', () => {
+      for (const t of ["Richard Jefferies continues as cabinet member for children's services.", "Councillor Richard Jefferies, who now holds the children's services brief, spoke.",
+        'The council, then led by John Hart, was told it was among the worst.', 'In December 2022 the council, led by John Hart, apologised.',
+        'Melissa Caslake continued as director until late 2022.', 'The task group, chaired by Su Aves, found the service wanting.']) {
+        assert.deepStrictEqual([...found(t, '2026-03-01', 'outdated'), ...found(t, '2026-03-01', 'role')], [], t);
+      }
+    });
+  });
+
   describe('"has since": told from the draft\'s day', () => {
     it("a heading's date does not reach a post said with 'have since'", () => {
       const t = "# Looking back at December 2022\n\nRichard Jefferies, the cabinet member for children's services, and his deputy have since visited every team.\n";

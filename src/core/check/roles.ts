@@ -149,7 +149,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 ];
 
 // (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
-const QUALIFIER = /^(?:(?:who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\s+as|who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+[a-z]+'s|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+const QUALIFIER = /^(?:(?:who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\s+as|who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|still|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+[a-z]+'s|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
@@ -323,7 +323,7 @@ function headingOfPost(ctx: Ctx, lo: number, dash: number): number {
  * reporter)") or a dash, or a verb of holding or leaving and "as".
  */
 const COMMA_AFTER = /^'?s?\s*(?:[,(]|\s[–—-])\s*/;
-const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
+const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+|still\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying|continues|continued|(?:is|was)\s+(?:still\s+)?in\s+post)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
 /** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
 const IS_POST = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
 /** The first words of IS_POST after a space, tried in place where a name ends (no slice, no stateful pattern). */
@@ -336,7 +336,7 @@ function copulaAt(s: string, i: number): boolean {
 }
 
 /** The words between a name and its post that set the post in the past (or start it then: "became"). */
-const PAST_LINK = /\b(?:was|had\s+been|remained|became|served|acted|worked|appointed|named|elected)\b/;
+const PAST_LINK = /\b(?:was|had\s+been|remained|became|served|acted|worked|appointed|named|elected|continued)\b/;
 /** The same, tried where a name ends in the whole text (sticky, without the ^). */
 const COMMA_AFTER_AT = new RegExp(COMMA_AFTER.source.slice(1), 'y');
 const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
@@ -409,9 +409,9 @@ function roleWords(s: SentenceInfo, text: string, start: number): string {
   return chunk.replace(NOW_AFTER, '').replace(BODY_AFTER, '');
 }
 
-const WHO_VERB = /^who\s+(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+const WHO_VERB = /^who\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
 /** The same verbs straight after the name: "Leadbetter chairs the SEND task group", "Whitton leads the Labour group". */
-const VERB_AFTER = /^\s+(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+const VERB_AFTER = /^\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
 
 /** "Andrew Kay (political editor)", "Cllr X (the council's new cabinet member for …, in post since May)": a post in brackets after a name. */
 function postInBrackets(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
@@ -431,7 +431,8 @@ function postInBrackets(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim 
 function verbAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // (most names are followed by none of these verbs' first letters: no slice)
   const c = ctx.masked.charCodeAt(mention.end + 1);
-  if (ctx.masked.charCodeAt(mention.end) !== 32 || (c !== 108 && c !== 104 && c !== 99)) return undefined;
+  // (l, h, c: leads, heads, chairs…; s, n, a: "still", "now", "also" before them)
+  if (ctx.masked.charCodeAt(mention.end) !== 32 || (c !== 108 && c !== 104 && c !== 99 && c !== 115 && c !== 110 && c !== 97)) return undefined;
   const tail = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
   const verb = VERB_AFTER.exec(tail);
   return verb ? postOfVerb(ctx, verb, tail, mention.end) : undefined;
@@ -597,11 +598,32 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     // for a name within 60 characters of the sentence's start (the same window), by checkPartyAndWard
     const lo = Math.max(s.start, mention.start - 90);
     const e = trimTitle(ctx.masked, lo, mention.start);
-    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e);
+    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     if (claim) checkRoleClaim(ctx, s, mention, claim);
   }
+}
+
+/**
+ * "The council, still led by John Hart,", "the Labour group, which is led by X", "the task group, chaired by X": a body
+ * and a passive of leading or chairing right before the name say the person leads or chairs that body (masked[lo, e)
+ * is the text before the name without its title).
+ */
+const LED_BY = /\b(?:the|its)\s+((?:[a-z'-]+\s+){0,3}?(?:council|authority|group|cabinet))\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?((?:still|now|then|currently)\s+)?(led|chaired|headed|run)\s+by\s*$/;
+
+function ledBy(ctx: Ctx, mention: Mention, lo: number, e: number): RoleClaim | undefined {
+  const { masked } = ctx;
+  // (most names follow no "by": looked at first)
+  if (e - lo < 4 || !masked.startsWith('by', e - 2)) return undefined;
+  const r = LED_BY.exec(masked.slice(lo, e));
+  if (!r) return undefined;
+  const start = lo + r.index + r[0].lastIndexOf(r[3]);
+  const claim = verbPost(ctx, r[3] === 'chaired' ? 'chairs' : 'leads', r[1], start);
+  if (!claim) return undefined;
+  // (the claim is the words "led by": the name follows them)
+  const placed = { ...claim, start, end: e };
+  return /\b(?:was|then)\b/.test(r[0]) ? { ...placed, past: true } : placed;
 }
 
 /** "The chair of the task group (Cllr Carol Whitton)": a name alone in brackets is the holder of the post before them. */
