@@ -55,11 +55,11 @@ const ROOT = projectRoot();
 // (+3 KB: issue 13, drafts8's false-alarm causes (traps6): a heading before a spaced dash, the verbs of an order,
 // author-year citations, participles right before a date, the grade scale named, a council in general, a date before a
 // change's arrow; measured 346.8 KB)
-// (+7 KB: issue 13, drafts8's people and posts (phrasing5): deputies' posts, a party in a "then" post, posts left,
+// (+8 KB: issue 13, drafts8's people and posts (phrasing5): deputies' posts, a party in a "then" post, posts left,
 // credits by a possessive noun of saying, party and ward in items after a name, delimited data in fenced code as table
-// rows, a quiz's answer key read with its numbered questions; measured 351.8 KB on the round's first main, 355.8 KB
-// merged with traps6)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 7) * 1024;
+// rows, a quiz's answer key read with its numbered questions, posts said to go on now; measured 356.8 KB merged with
+// traps6 (346.8 KB without this branch))
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 8) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {
