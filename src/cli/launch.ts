@@ -23,9 +23,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
-const T: [string, number][] = [['start', performance.now()]];
-(globalThis as any).__m = (n: string) => T.push([n, performance.now()]);
-if (process.env.DEVON_T) process.on('exit', () => { T.push(['exit', performance.now()]); process.stderr.write('T ' + T.map(([n, t], i) => `${n} ${(i ? t - T[i - 1][1] : t).toFixed(1)}`).join(' ') + '\n'); });
 
 const bundle = path.join(__dirname, 'cli-main.js');
 const cacheFile = path.join(__dirname, 'cli-main.cache');
@@ -42,7 +39,6 @@ function regexTierUp(on: boolean): void {
   }
 }
 
-(globalThis as any).__m('imports');
 const source = fs.readFileSync(bundle, 'utf8');
 // the bundle's stamp: its last line (see scripts/build/stamp.js)
 const stamp = /\/\/# devon-factcheck-bundle-sha256=([0-9a-f]{64})\n$/.exec(source.slice(-120))?.[1];
@@ -63,13 +59,11 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
   filename: bundle,
   cachedData,
 });
-(globalThis as any).__m('compile');
 if (cachedData) cacheState = script.cachedDataRejected ? 'rejected by V8' : 'used';
 const compiled = ms();
 if (debug) fs.writeSync(2, `devon-factcheck: code cache ${cacheState}\n`);
 // Compiled (and the cache checked) under V8's default flags, the flags it was made with; patterns compile later.
 regexTierUp(false);
-for (const f of (process.env.DEVON_X ?? '').split(' ').filter(Boolean)) v8.setFlagsFromString(f);
 const run = script.runInThisContext() as (e: object, r: NodeRequire, m: object, f: string, d: string) => void;
 if (writeCache && digest) {
   process.on('exit', () => {
@@ -84,5 +78,4 @@ if (debug) {
   });
 }
 const mod = { exports: {} };
-(globalThis as any).__m('pre-run');
 run(mod.exports, require, mod, bundle, __dirname);

@@ -48,9 +48,7 @@ export interface CliIO {
 
 export function defaultLoadEngine(): Engine {
   // the bundle's directory holds what the build validated (used only while data/ is unchanged)
-  const M = (globalThis as any).__m ?? (() => {}); M('pre-data');
-  const ds = loadDataset(findDataDir(), readValidatedData(__dirname)); M('data');
-  const e = createEngine(ds); M('engine'); return e;
+  return createEngine(loadDataset(findDataDir(), readValidatedData(__dirname)));
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set to a non-empty value (no-color.org). */
@@ -132,7 +130,6 @@ function runCheck(args: CheckArgs, io: CliIO): number {
     return { path: d.path, asOf, asOfFrom, text: d.text, findings: [...findings].sort(byPosition) } satisfies CheckedFile;
   });
 
-  ((globalThis as any).__m ?? (() => {}))('check');
   switch (args.format) {
     case 'json':
       io.stdout.write(JSON.stringify(toJsonReport(results), null, 2) + '\n');

@@ -21,6 +21,7 @@ import { Ctx, GateScan, gateScan, gatesOf } from './check/context';
 import { Rule } from './check/rule';
 import { RULES } from './check/registry';
 import { dedupe } from './check/findings';
+import { reportedErrors } from './check/corrections';
 import { inBrackets, isIsoDay, partsOfDay, rangeOf } from './time/dates';
 
 export interface Engine {
@@ -262,7 +263,10 @@ function inOrder<T>(items: T[], keys: number[]): T[] {
 /** A paragraph's findings in order and without duplicates, and its confirmations, with a card for each person named. */
 function finish(rules: Rules, job: Job): CheckResult {
   const { ctx } = job;
-  const findings = dedupe(inOrder(ctx.findings, job.findingKeys));
+  // (the error a correction notice reports is not the writer's claim)
+  const reported = reportedErrors(ctx.masked, ctx.sentences);
+  const all = dedupe(inOrder(ctx.findings, job.findingKeys));
+  const findings = reported.length ? all.filter((f) => !reported.some((r) => f.start >= r.start && f.end <= r.end)) : all;
   const confirmations = inOrder(ctx.confirmations, job.confirmationKeys);
   // findings are sorted and do not overlap: one pointer sweep finds those a mention touches
   let fi = 0;

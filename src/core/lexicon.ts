@@ -82,6 +82,9 @@ export const ROLE_NOUNS = [
 /** The words a post's noun ends with, which stand before a holder's name ("council leader Jane Smith"). */
 export const ROLE_HEADS: readonly string[] = [...new Set(ROLE_NOUNS.map((r) => r.slice(r.lastIndexOf(' ') + 1)))];
 
+/** Short forms of posts' words in notes and logs ("cab mbr", "dep ldr", "dir", "exec"). */
+export const ROLE_SHORT_FORMS = ['mbr', 'memb', 'cab', 'ldr', 'dir', 'exec', 'cttee', 'dep', 'spokesperson', 'spokesman', 'spokeswoman', 'portfolio', 'lead'] as const;
+
 /** Every word of the posts' nouns ("chief executive": "chief" and "executive"). */
 export const ROLE_WORDS: readonly string[] = [...new Set(ROLE_NOUNS.flatMap((r) => r.split(' ')))];
 

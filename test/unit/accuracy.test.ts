@@ -45,6 +45,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/traps7', 1, 2, 'development, titles of the time in dated sayings, careers told in retrospect (first run 2 false alarms; left: a rating carried from another clause)'],
     ['test/fixtures/drafts8', 0, 64, 'development since 3 Dec 2026, fifth session (was the blind holdout8, blind start 51 of 78, 9 false alarms): new shapes'],
     ['test/fixtures/traps6', 0, 15, 'development, issue 13 (drafts8 false-alarm causes): headings before posts, editors\' imperatives, citations, participles before dates, the grade scale, arrows of change (first runs: 7/7 with 17 false alarms; t6-16..22 6/7 with 1; t6-23..26 1/1 with 1)'],
+    ['test/fixtures/traps9', 0, 11, 'development, issue 13: correct copy in shapes nobody had written (autocue, webcast notes, forum threads, board papers, sidebars, logs, notebooks, bulletins) with guards (first runs: t9-01..20 4/5 with 9 false alarms; t9-21..30 8/11 with 2; t9-31..32 1/1 with 0; left: a threat year the data dates ±1)'],
     ['test/fixtures/shapes3', 0, 17, 'development, issue 13: footnotes, transcripts citing others, minutes, letters, timelines, cover lines'],
     ['test/fixtures/shapes4', 0, 19, 'development, issue 13 (drafts6 causes): years in headings and parent items, dated table columns, memo headers, since-dates'],
     ['test/fixtures/shapes5', 0, 23, 'development, issue 13 (drafts7 causes): reporting clauses, captions in capitals, posts as speakers, cover-sheet dates, asides, follow-up visits, a/an, passive credits (first runs 8/10 with 8 false alarms; s5-08..10 12/15; s5-11..12 0/3; s5-13..16 1/4; s5-17..18 0/2; s5-19 1/2)'],
@@ -58,7 +59,7 @@ describe('accuracy on labelled drafts', function () {
     // held out: never read while tuning, so their figures are the honest ones
     ['test/fixtures/holdout', 0, 21, 'held out'],
     ['test/fixtures/holdout2', 1, 20, 'held out'],
-    ['test/fixtures/holdout3', 1, 35, 'held out'],
+    ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 28, 'held out'],
     ['test/fixtures/holdout9', 15, 50, 'held out, written blind on 3 Dec 2026 (fifth session) in shapes not used before, never read (blind start: 50 of 72, 15 false alarms)'],
   ];

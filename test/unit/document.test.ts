@@ -7,7 +7,8 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import {
-  Block, DocumentCache, DocumentModel, RawBlock, blockText, frontMatterOnly, markdownChunks, readChunks, readDocument, readParsedChunk, readSimple,
+  Block, DocumentCache, DocumentModel, PARSER_LINE_BUDGET, RawBlock, blockText, frontMatterOnly, markdownChunks, readChunks, readDocument,
+  readParsedChunk, readSimple,
 } from '../../src/core/text/document';
 
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20251205;
@@ -322,6 +323,78 @@ describe('document model: a draft cut into chunks reads as it reads whole', func
       const a = readDocument(text, 'markdown', cache);
       assert.deepStrictEqual(a, readDocument(text, 'markdown'), `after replacing ${from}`);
     }
+  });
+});
+
+describe('document model: the parser reads a draft\'s chunks up to a budget of lines, then plain reading takes over', function () {
+  this.timeout(120_000);
+  /** A chunk only the parser reads (nested items, a lazy quote line: 5 lines), and ones the line scan reads. */
+  const QUOTE = '> A quoted line.\n\n';
+  const NESTED = '- a\n  - b\n> c\nd\n\n';
+  const PLAIN = 'Plain words here.\n\n';
+
+  it('parses the chunks up to the budget as it would alone, and reads those past it as plain text', () => {
+    const text = NESTED.repeat(Math.ceil(PARSER_LINE_BUDGET / 4) + 20);
+    const spans = markdownChunks(text);
+    const read = readChunks(text, spans, 'markdown');
+    let spent = 0;
+    read.forEach((r, k) => {
+      const c = text.slice(spans[k].start, spans[k].end);
+      assert.ok(r.parserLines! > 0, `chunk ${k} is the parser's`);
+      spent += r.parserLines!;
+      assert.strictEqual(!!r.pastBudget, spent > PARSER_LINE_BUDGET, `chunk ${k}`);
+      if (!r.pastBudget) assert.deepStrictEqual(r.blocks, readParsedChunk(c, k === 0).blocks);
+      // (read plainly, the chunk's lines are still prose at their offsets)
+      else assert.ok(r.blocks.length > 0 && r.blocks.every((b) => b.end <= c.length));
+    });
+    assert.ok(read[read.length - 1].pastBudget);
+  });
+
+  it('reads a draft again after an edit that moves a later chunk past the budget, or back, as a fresh read does', () => {
+    // the HTML block and the two lists hold the budget's lines exactly; a line more in the first list puts the second past it
+    const html = `<div>\n${'Words in a block of HTML.\n'.repeat(PARSER_LINE_BUDGET - 13)}</div>\n\n`;
+    const at = (more: string) => html + PLAIN.repeat(4) + NESTED.replace('\n', more) + PLAIN + NESTED;
+    const cache = new DocumentCache();
+    readDocument(at('\n'), 'markdown', cache);
+    for (const text of [at('\n- x\n'), at('\n'), at('\n- x\n')]) {
+      const read = readChunks(text, markdownChunks(text), 'markdown');
+      assert.strictEqual(read[read.length - 1].pastBudget, text.includes('- x') || undefined);
+      // (DocumentCache.edit reads the one chunk again, unless that moves another across the budget)
+      assert.deepStrictEqual(cache.edit(text)?.doc ?? readDocument(text, 'markdown', cache), readDocument(text));
+    }
+  });
+
+  it('reads a draft again after edits (DocumentCache, its edit path too) as a fresh read does, as the budget moves (fast-check)', () => {
+    const unit = fc.constantFrom<string>(QUOTE, NESTED, PLAIN, 'Plain words and **bold** ones.\n\n');
+    const edit = fc.record({ op: fc.constantFrom('insert', 'delete', 'word', 'line'), at: fc.nat(), unit });
+    // an HTML block of many lines (cheap to parse) brings the drafts near the budget
+    const html = `<div>\n${'Words in a block of HTML.\n'.repeat(PARSER_LINE_BUDGET - 11)}</div>\n\n`;
+    const lines = (units: string[]) => units.reduce((n, u) => n + (u.startsWith('<div>') || u.startsWith('- a') ? u.split('\n').length - 1 : 0), 0);
+    let past = 0;
+    let within = 0;
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 5, maxLength: 40 }), fc.array(edit, { minLength: 1, maxLength: 5 }), (drawn, edits) => {
+        const units = [html, ...drawn];
+        const cache = new DocumentCache();
+        readDocument(units.join(''), 'markdown', cache);
+        for (const e of edits) {
+          const i = e.at % units.length;
+          if (e.op === 'insert') units.splice(i, 0, e.unit);
+          else if (e.op === 'delete' && units.length > 1) units.splice(i, 1);
+          else if (e.op === 'word') units[i] = units[i].replace(/(?=\n)/, ' more');
+          // (a line more in a chunk: more lines for the parser, when it is the parser's)
+          else units[i] = units[i].replace(/\n/, '\n- x\n');
+          const text = units.join('');
+          const doc = cache.edit(text)?.doc ?? readDocument(text, 'markdown', cache);
+          assert.deepStrictEqual(doc, readDocument(text), `after ${JSON.stringify(e)}`);
+          if (lines(units) > PARSER_LINE_BUDGET) past++;
+          else within++;
+        }
+      }),
+      { numRuns: 40, seed: SEED },
+    );
+    // the drafts drawn stand on both sides of the budget
+    assert.ok(past > 20 && within > 20, `${past} drafts went past the budget, ${within} did not`);
   });
 });
 

@@ -49,6 +49,8 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
     while (e > from && !isSpace(text.charCodeAt(e - 1))) e--;
     return e;
   };
+  // a capitalised word or a number the next line may complete ("Andrew⏎Leadbetter"), but not a year (a byline's date)
+  const mayBeCompleted = (w: number, e: number) => isUpperStart(w) && !/^(?:19|20)\d\d$/.test(text.slice(w, e));
   // a line opening with a field's label ("Re: …", "Sent: …")
   const opensField = (i: number) => /^[ \t]*[A-Z][A-Za-z'\u2019]*(?: [A-Za-z'\u2019]+){0,2}:[ \t]/.test(text.slice(i, i + 40));
   // a fact sheet's lower-case key ("council control: …"), on this line and the next
@@ -69,7 +71,7 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
       const heading = /^\s*(#|[-*+\u2022\u25aa\u25e6\u2023\u2013\u2014] |\d{1,3}[.)] |>)/.test(line);
       const headline = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) &&
         !LINE_GOES_ON.test(line) && isUpperStart(i + 1) &&
-        lineStart === s && !isUpperStart(lastWordStart(lineStart, lineStart + line.length));
+        lineStart === s && !mayBeCompleted(lastWordStart(lineStart, lineStart + line.length), lineStart + line.length);
       const field = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) && !LINE_GOES_ON.test(line) && opensField(i + 1);
       const keys = /[a-z]/.test(text[i + 1] ?? '') && opensKey(i + 1) && opensKey(lineStart);
       if (prevEndsSentence || heading || lineStartsBlock(i + 1) || headline || field || keys || line.length === 0) {

@@ -62,10 +62,30 @@ function saidAfter(ctx: Ctx, before: { w: string; at: number }[], after: { w: st
   if (before.length > 1 || (before.length === 1 && !/^(?:in|on|during|by)$/.test(before[0].w))) return undefined;
   let k = 0;
   if (k < after.length && PRONOUN_SUBJECT.test(after[k].w)) k++;
+  else if (k < after.length && !isUpperAt(ctx.text, after[k].at)) k = nounPhraseSubject(after);
   else while (k < after.length && k < 4 && isUpperAt(ctx.text, after[k].at) && !SAYING.test(after[k].w)) k++;
   if (k === 0 || k >= after.length) return undefined;
+  // (the subject stands whole before its verb: no comma, bracket or stop parts it)
+  if (/[,;:()]/.test(ctx.masked.slice(after[0].at, after[k].at))) return undefined;
   if (k + 1 < after.length && /^(?:also|then|later|again|publicly|first)$/.test(after[k].w)) k++;
   return SAYING.test(after[k].w) ? after[k].at + after[k].w.length : undefined;
+}
+
+/** A determiner opening a subject noun phrase ("the Department for Education", "the minister", "its leader"). */
+const SUBJECT_DETERMINER = /^(?:the|its|their|his|her|our|a|an)$/;
+/** Words that end a subject before its verb: a relative pronoun, "that", a preposition of place or agent. */
+const NOT_IN_SUBJECT = /^(?:that|who|which|to|in|on|at|by|with)$/;
+
+/**
+ * "the Department for Education told", "the council's new leader wrote", "ministers warned": a noun phrase of up to
+ * five words (none a verb), led by a determiner or not, before the verb of saying. Where the verb stands in `after`,
+ * or 0.
+ */
+function nounPhraseSubject(after: { w: string; at: number }[]): number {
+  let k = SUBJECT_DETERMINER.test(after[0].w) ? 1 : 0;
+  const first = k;
+  while (k < after.length && k < 6 && !SAYING.test(after[k].w) && !FINITE.test(after[k].w) && !NOT_IN_SUBJECT.test(after[k].w)) k++;
+  return k > first && k < after.length && SAYING.test(after[k].w) ? k : 0;
 }
 
 /** What opens a relative clause (the clause splitter cuts after it). */

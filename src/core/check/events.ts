@@ -345,9 +345,28 @@ function ownWordsIn(ctx: Ctx, hay: string, from: number, e: ModelEvent): boolean
   return e.requiredGroups.every((g) => g.some((w) => findPhraseIn(ctx.masked, hay, from, w, 0) >= 0));
 }
 
-/** The clause of a date; a clause that is only the date (a timeline's "May 2021 – …") reaches over the sentence. */
+/** "and" opening a second noun phrase: a determiner after it. */
+const AND_NOUN_PHRASE = /^\s+and\s+(?:a|an|the|its|their|his|her|our)\s/;
+
+/**
+ * "a service rated inadequate since January 2020 and a SEND improvement notice", "a joint visit in December 2018 and a
+ * revisit this year": a date that ends its phrase, with a second noun phrase joined after it by "and", dates the
+ * phrase it ends, not the one joined on. The clause cut there (a date that opens its clause is left whole).
+ */
+function endsItsPhrase(ctx: Ctx, clause: { start: number; end: number }, d: DateExpr): { start: number; end: number } {
+  if (!AND_NOUN_PHRASE.test(ctx.masked.slice(d.end, d.end + 12))) return clause;
+  return /[a-z]+\W+[a-z]+/.test(ctx.masked.slice(clause.start, d.start)) ? { start: clause.start, end: d.end } : clause;
+}
+
+/**
+ * The clause of a date; a clause that is only the date (a timeline's "May 2021 – …") reaches over the sentence, up to
+ * the semicolons around it: a semicolon parts a note's items ("inadequate Jan 2020; SEND notice — get date").
+ */
 function dateClause(ctx: Ctx, s: SentenceInfo, d: DateExpr): { start: number; end: number } {
-  return dateOnlyClause(ctx, s, d) ? s : clauseAt(s, d.start);
+  if (!dateOnlyClause(ctx, s, d)) return endsItsPhrase(ctx, clauseAt(s, d.start), d);
+  const before = ctx.masked.lastIndexOf(';', d.start);
+  const after = ctx.masked.indexOf(';', d.end);
+  return { start: before >= s.start ? before + 1 : s.start, end: after >= 0 && after < s.end ? after : s.end };
 }
 
 /**
@@ -1014,6 +1033,8 @@ const JOINT = /\bjoint(?:ly)?\b/;
  */
 function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent): boolean {
   if (e.exclude.length && hasAny(ctx.masked, e.exclude, s.start, s.end)) return false;
+  // a draft written before the happening cannot tell of it ("the Ofsted letter" in 2023 is not the DfE's of 2025)
+  if (!e.expected && ctx.asOf < e.range.start) return false;
   // "a joint inspection", "inspected jointly": several bodies' occurrence, not one a single body carried out
   if (e.recurs && e.agents.length === 1 && JOINT.test(ctx.masked.slice(clause.start, clause.end))) return false;
   // (a date in the clause of an event that happens once may be another event's: "a letter warning of a takeover from March")

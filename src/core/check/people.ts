@@ -271,6 +271,11 @@ function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): 
   // "SOMERSET UNDER WOOSTER": in capitals a capital letter says nothing, so only a given name (anyone's) or one near
   // the person's own is a given name there
   if (!closeGiven && allCaps(text, prev.start, prev.end) && allCaps(text, w.start, surnameEnd) && !m.byGiven.has(prevWord)) return;
+  // "NB Leadbetter", "PS Aves", "FYI Hart": a word in capitals before a surname that is not is an abbreviation or an
+  // acronym; a given name is written in capitals only where the whole name is
+  // (near the given name in proportion to its length: any two letters are two edits from "Su")
+  const nearGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= Math.min(2, Math.floor(prevWord.length / 3)));
+  if (!nearGiven && allCaps(text, prev.start, prev.end) && !allCaps(text, w.start, surnameEnd)) return;
   const roleBefore = headBefore(p, f.slice(Math.max(0, prev.start - 40), prev.start));
   const roleCue = roleBefore || roleCueFor(p, at.sentence());
   // "Emma Smith, a mother of three": someone introduced as new, not a sourced Jo Smith under another given name

@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, cellAt, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { NAME_OF_BODY_ENDS, ROLE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
+import { NAME_OF_BODY_ENDS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 import { PARTY_GROUP_AFTER, partyIn } from './people';
 
@@ -171,9 +171,26 @@ const TRAILING_TIME = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|n
  */
 function withoutBodyPossessive(ctx: Ctx, words: string, type: RoleType): string {
   const r = /^(?:the\s+)?([a-z][a-z ]*?)'s(?:\s+|$)/.exec(words);
-  if (!r) return words;
-  const org = ctx.m.orgPhrases.find((o) => o.phrase === r[1])?.org;
-  return org && ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === org.id) ? words.slice(r[0].length) : words;
+  const org = r ? ctx.m.orgPhrases.find((o) => o.phrase === r[1])?.org : undefined;
+  if (r && org) return ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === org.id) ? words.slice(r[0].length) : words;
+  return withoutBodyName(ctx, words, type);
+}
+
+/**
+ * "dcc cabinet member", "devon county council cabinet member": the name of the body such posts are held in, used as
+ * an adjective before the post, is no portfolio either.
+ */
+const HOLDING_BODIES = new Set(['council', 'government']);
+
+function withoutBodyName(ctx: Ctx, words: string, type: RoleType): string {
+  const bare = words.replace(/^the\s+/, '');
+  let cut = 0;
+  for (const o of ctx.m.orgPhrases) {
+    // (a council or a department holds posts; a group's or a board's name before "chair" is the post's own)
+    if (o.phrase.length <= cut || !HOLDING_BODIES.has(o.org.kind) || !bare.startsWith(o.phrase) || !/^(?:\s|$)/.test(bare.slice(o.phrase.length))) continue;
+    if (ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === o.org.id)) cut = o.phrase.length;
+  }
+  return cut ? bare.slice(cut).trim() : words;
 }
 
 function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
@@ -587,6 +604,7 @@ export const rolesRule = defineRule<RolesIndex>({
 });
 
 export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
+  checkEntryWard(ctx, s);
   // every claim here is about a person named in the sentence (a table row's too)
   if (s.mentions.length === 0) return;
   if (ctx.masked.charCodeAt(s.start) === 124 /* | */) {
@@ -1043,7 +1061,8 @@ const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
-const ROLE_WORD = new RegExp(`\\b(${ROLE_HEADS.join('|')}|former|interim)\\b`);
+/** A part naming a post, whole or in notes' short forms ("cabinet mbr children's"): no ward. */
+const ROLE_WORD = new RegExp(`\\b(${[...ROLE_WORDS, ...ROLE_SHORT_FORMS].join('|')}|former|interim)\\b`);
 /** A part ending on a body's word ("SEND Task Group") names the body a post is in, not a ward. */
 const BODY_END = new RegExp(`\\b(?:${NAME_OF_BODY_ENDS.join('|')})s?\\s*$`);
 
@@ -1054,6 +1073,31 @@ function mayBeSpace(c: number): boolean {
 
 /** Brackets of 2 to 80 characters, read where they open (sticky). */
 const PAREN_AT = /\([^()]{2,80}\)/y;
+
+/** What may stand before the name that heads a who's-who entry (markup), and the dash or colon after it. */
+const ENTRY_BEFORE = /^[\s*_#>-]*$/;
+const ENTRY_DASH = /^[\s*_]*(?:[\u2013\u2014:]|\s-)\s*/;
+/** "Councillor for St Sidwell's & St James.", "Labour councillor for Kingsbridge": a ward (group 1) in a verbless fragment. */
+const FRAGMENT_WARD = /^[\s*_]*(?:(?:the|a)\s+)?(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$))/;
+
+/**
+ * A who's-who entry ("**Carol Whitton** — Leader of the Labour group. Councillor for St David's & Haven Banks."):
+ * a paragraph that opens with a name and a dash or colon, whose fragments after it describe that person with no
+ * name of their own. A fragment that opens with "councillor for …" gives the person's ward.
+ */
+function checkEntryWard(ctx: Ctx, s: SentenceInfo): void {
+  const head = ctx.sentences[0].mentions[0];
+  if (!head || !head.person.ward || (s.index > 0 && s.mentions.length > 0)) return;
+  const { masked } = ctx;
+  if (!ENTRY_BEFORE.test(masked.slice(ctx.sentences[0].start, head.start))) return;
+  const dash = ENTRY_DASH.exec(masked.slice(head.end, head.end + 8));
+  if (!dash) return;
+  const at = s.index === 0 ? head.end + dash[0].length : s.start;
+  const r = FRAGMENT_WARD.exec(masked.slice(at, s.end));
+  if (!r || PORTFOLIO.test(r[1])) return;
+  const start = at + r[0].lastIndexOf(r[1]);
+  reportWardIfWrong(ctx, head.person, { text: r[1], start, end: start + r[1].length });
+}
 
 /** Party and ward claims about a person; masked[lo90, e90) is the text before the name as checkRoles trimmed it. */
 /** The party and ward a sentence gives a named person (the first of each it gives). */

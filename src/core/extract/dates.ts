@@ -191,7 +191,7 @@ export function dateMatches(f: string, start: number, end: number, paragraph?: D
       }
       DATE_RE.lastIndex = r;
       const m = DATE_RE.exec(hay);
-      if (m === null) {
+      if (m === null || fractionBeforeLine(f, from + r, m)) {
         afterAlnum = isAlnum(c);
         r++;
         continue;
@@ -204,6 +204,16 @@ export function dateMatches(f: string, start: number, end: number, paragraph?: D
     q = r;
   }
   return out;
+}
+
+/**
+ * "Slide 3/6⏎Dec 2022": a number after a slash (a fraction's, a count's: "3/6", "page 2/14") with the month on the
+ * next line is no day of that month; the month and year stand alone. (A day range, "13/14 December", keeps its line.)
+ */
+function fractionBeforeLine(f: string, at: number, m: RegExpExecArray): boolean {
+  if (m[3] === undefined || m[1] !== undefined || m[2] !== undefined || f.charCodeAt(at - 1) !== 47) return false;
+  const month = m[0].indexOf(m[4], m[3].length);
+  return f.slice(at, at + month).includes('\n');
 }
 
 const NUMBER_WORDS: Record<string, number> = { ...UNIT_WORDS, ...TENS_WORDS, a: 1 };

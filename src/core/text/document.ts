@@ -129,6 +129,10 @@ export interface RawChunk {
   frontMatter?: FrontMatter;
   /** What is worked out from the reading and kept with it, made on first use (see notesOf). */
   notes?: ChunkNotes;
+  /** The lines of a chunk only the parser reads, counted against the draft's PARSER_LINE_BUDGET (absent otherwise). */
+  parserLines?: number;
+  /** Read as plain text because the draft's chunks up to this one hold more parser lines than the budget. */
+  pastBudget?: boolean;
 }
 
 /**
@@ -191,6 +195,11 @@ export class DocumentCache {
     }
     const read = readChunks(text, unread.map((k) => spans[k]), kind);
     unread.forEach((k, i) => (chunks[k] = read[i]));
+    // (the chunks read here were counted against the budget as if alone: read as a whole read would, when that differs)
+    if (!keepsParserBudget(chunks)) {
+      readChunks(text, spans, kind).forEach((c, k) => (chunks[k] = c));
+      used.fill(0);
+    }
     this.dropped = [];
     if (last) for (let j = 0; j < last.chunks.length; j++) if (!used[j]) this.dropped.push({ chunk: last.chunks[j], text: last.texts[j] });
     this.last = { kind, length: text.length, spans, texts, chunks };
@@ -232,6 +241,7 @@ export class DocumentCache {
     const cuts = markdownChunks(text, span.start, nextLine);
     if (cuts[0].end !== end || cuts.length !== (end < text.length ? 2 : 1)) return undefined;
     const chunk: ReadChunk = { offset: span.start, raw: readChunks(text, [{ start: span.start, end }], 'markdown')[0] };
+    if (!keepsParserBudget(last.chunks, k, chunk.raw)) return undefined;
     const read = this.rereadChunk(d, k, text, chunk);
     if (!read) return undefined;
     const { blocks, origins } = read;
@@ -1105,6 +1115,36 @@ function markdownOptions(atStart: boolean): FromMarkdownOptions {
   return atStart ? MD_OPTIONS_WITH_FRONT_MATTER : MD_OPTIONS;
 }
 
+/**
+ * The lines of its chunks a draft may have the parser read; the chunks past them are read as plain text. micromark
+ * costs 0.2-0.5 ms a line of the chunks it gets, whatever they hold: a draft of nothing but nested list items and lazy
+ * quote lines ("- a", "  - b", "> c", "d", repeated) took 3.9 s at 25 KiB. A development draft sends it 37 lines at
+ * most, 40,000 words of them joined 63. @internal (exported for tests)
+ */
+export const PARSER_LINE_BUDGET = 256;
+
+/**
+ * Do the chunks' readings keep to the parser's budget as one read of the whole draft would (the chunks in order, with
+ * chunk `at` read as `chunk` when given)? A chunk is read past the budget if, and only if, the chunks up to and
+ * including it hold more parser lines than the budget.
+ */
+function keepsParserBudget(chunks: readonly RawChunk[], at = -1, chunk?: RawChunk): boolean {
+  let spent = 0;
+  for (let k = 0; k < chunks.length; k++) {
+    const c = k === at ? chunk! : chunks[k];
+    if (c.parserLines === undefined) continue;
+    spent += c.parserLines;
+    if (spent > PARSER_LINE_BUDGET !== !!c.pastBudget) return false;
+  }
+  return true;
+}
+
+function lineCount(c: string): number {
+  let n = 1;
+  for (let i = c.indexOf('\n'); i >= 0 && i < c.length - 1; i = c.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** Above these, a chunk is read as plain text: micromark's time grows faster than the text on such input. */
 const MAX_PARSED_CHUNK = 16384;
 const MAX_BRACKETS = 128;
@@ -1657,6 +1697,17 @@ export function readChunks(text: string, spans: readonly { start: number; end: n
     else if (!parseable(c)) out[k] = plainReading(c);
     else any = pending[k] = true;
   }
+  // the parser's budget, spent in the draft's order (see keepsParserBudget)
+  const parserLines = new Array<number>(spans.length);
+  let spent = 0;
+  for (let k = 0; any && k < spans.length; k++) {
+    if (!pending[k]) continue;
+    const c = slice(k);
+    spent += parserLines[k] = lineCount(c);
+    if (spent <= PARSER_LINE_BUDGET) continue;
+    out[k] = { ...plainReading(c), parserLines: parserLines[k], pastBudget: true };
+    pending[k] = false;
+  }
   // The chunks to parse, in order, a batch at a time: each batch is parsed as one text, the chunks one after the
   // other. A chunk starts where nothing of the draft above it continues, and leaves nothing open at its end (or ends
   // the draft), so it reads the same after any such chunk as after the one above it: one call of the parser for
@@ -1683,7 +1734,7 @@ export function readChunks(text: string, spans: readonly { start: number; end: n
     try {
       parsed = readParsedChunk(texts.join(''), spans[batch[0]].start === 0 && frontMatterEnd(text) > 0);
     } catch {
-      batch.forEach((k, n) => (out[k] = plainReading(texts[n])));
+      batch.forEach((k, n) => (out[k] = { ...plainReading(texts[n]), parserLines: parserLines[k] }));
       continue;
     }
     const lists = batch.map(() => [] as RawBlock[]);
@@ -1693,7 +1744,7 @@ export function readChunks(text: string, spans: readonly { start: number; end: n
       lists[r].push(shiftRaw(b, -starts[r]));
     }
     batch.forEach((k, n) => {
-      const chunk: RawChunk = { blocks: lists[n] };
+      const chunk: RawChunk = { blocks: lists[n], parserLines: parserLines[k] };
       if (n === 0 && parsed.frontMatter) chunk.frontMatter = parsed.frontMatter;
       out[k] = finish(texts[n], chunk);
     });

@@ -183,6 +183,15 @@ function lastWordStart(text: string, lineStart: number, e: number): number {
   return w;
 }
 
+/**
+ * May the next line's first word complete the word text[w, e) that ends a line ("Andrew⏎Leadbetter", "14⏎December")?
+ * A capitalised word or a number may, but not a year: a line ending on one is a byline's or a post's date ("**mum_of_3**
+ * · 12 Jun 2023", "Posted 4 May 2024"), and the capitalised line after it starts a sentence.
+ */
+function mayBeCompleted(text: string, w: number, e: number): boolean {
+  return isUpperStart(text, w) && !(e - w === 4 && /^(?:19|20)\d\d$/.test(text.slice(w, e)));
+}
+
 /** Past any footnote references ("[^4]", "[^note]") that stand after a sentence's stop: they belong to it. */
 function afterFootnoteMarks(text: string, j: number, end: number): number {
   while (j + 2 < end && text.charCodeAt(j) === 91 && text.charCodeAt(j + 1) === 94) {
@@ -220,7 +229,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
         (opensCapital(text, i + 1) && FIELD_LABEL.test(text.slice(i + 1, i + 41)) && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e))) ||
         (isLowerAscii(text.charCodeAt(i + 1)) && keyLines(text, lineStart, i + 1)) ||
         (lineStart === s && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1) &&
-          !isUpperStart(text, lastWordStart(text, lineStart, e)))
+          !mayBeCompleted(text, lastWordStart(text, lineStart, e), e))
       ) {
         const sp = trimSpan(text, s, i);
         if (sp) out.push(sp);
