@@ -26,6 +26,12 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
 /** The days of the week, Monday first as a British calendar prints them. */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
+/** The weekdays' short forms, as diaries, listings and timelines print them ("Tue 14 Dec", "Thurs 14/12"). */
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, (typeof WEEKDAYS)[number]>> = {
+  mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday',
+  thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday',
+};
+
 // ---------------------------------------------------------------- numbers
 
 /** The numbers below twenty, as words, with their values. */
@@ -126,6 +132,9 @@ export const REPORTING_VERBS = ['found', 'finds', 'recommended', 'recommends', '
 // ---------------------------------------------------------------- little words
 
 /** The articles. */
+/** Words that deny what a clause says ("progress has not been made"); contractions ending in n't are negations too. */
+export const NEGATIONS = ['not', 'never', 'no', 'nothing', 'none', 'cannot', 'nor', 'neither'] as const;
+
 export const ARTICLES = ['the', 'a', 'an'] as const;
 
 /** Words that join a sentence to the one before it and say nothing of their own ("But …", "So …"). */
@@ -150,6 +159,9 @@ export const GRADE_FORMS: Readonly<Record<string, (typeof INSPECTION_GRADES)[num
   'require improvement': 'requires improvement',
   'requiring improvement': 'requires improvement',
 };
+
+/** The grades' abbreviations, as inspectors' and reporters' notes write them ("rated RI"): a grade only in capitals. */
+export const GRADE_ABBREVIATIONS: Readonly<Record<string, (typeof INSPECTION_GRADES)[number]>> = { ri: 'requires improvement' };
 
 // ---------------------------------------------------------------- kinds of event
 

@@ -48,6 +48,33 @@ describe('dates: where an expression may start', () => {
     assert.deepStrictEqual(dates('A decision may come; the market monitors Sundays-only trading.'), []);
   });
 
+  it('reads short weekdays before a day, with or without a full stop, only with their capital', () => {
+    assert.deepStrictEqual(dates('Tue 14 Dec 2022 and Thurs., Dec. 15, 2022.'), [
+      { text: 'Tue 14 Dec 2022', year: 2022, month: 12, day: 14, weekday: 2 },
+      { text: 'Thurs., Dec. 15, 2022', year: 2022, month: 12, day: 15, weekday: 4 },
+    ]);
+    assert.deepStrictEqual(dates('The panel sat 14 December 2022.').map((d) => [d.text, d.weekday]), [['sat 14 December 2022', undefined]]);
+    assert.deepStrictEqual(dates('They met on Sat and Sun.'), []);
+  });
+
+  it('reads days and months in figures, day first: with a year, or after a weekday with a slash', () => {
+    assert.deepStrictEqual(dates('Met 14/12/2022, again 15.12.22; Thu 14/12 too.'), [
+      { text: '14/12/2022', year: 2022, month: 12, day: 14, weekday: undefined },
+      { text: '15.12.22', year: 2022, month: 12, day: 15, weekday: undefined },
+      { text: 'Thu 14/12', year: 2025, month: 12, day: 14, weekday: 4 },
+    ]);
+    // times, fractions, a month above 12, a figure with no weekday and no year: no date
+    assert.deepStrictEqual(dates('At 10.30 and 10.12, with 3/4 of staff at 24/7 cover, on 31/13/2022 and 14/12.'), []);
+  });
+
+  it('reads a month and year in figures ("01/2020") and ISO dates, not financial years', () => {
+    assert.deepStrictEqual(dates('Since 01/2020; 2022-12-14; 2022-05; 2011-12; 2023-24; 2019/20.').map((d) => [d.text, d.year, d.month, d.day]), [
+      ['Since 01/2020', 2020, 1, undefined],
+      ['2022-12-14', 2022, 12, 14],
+      ['2022-05', 2022, 5, undefined],
+    ]);
+  });
+
   it('keeps a year that is a count out ("2020 children")', () => {
     assert.deepStrictEqual(dates('There were 2020 children in care in 2021.').map((d) => d.text), ['in 2021']);
   });
@@ -56,7 +83,7 @@ describe('dates: where an expression may start', () => {
 describe('dates: trying the pattern only near a hint finds what trying it everywhere finds', () => {
   // The reference: the pattern tried at every word start from 40 characters before the first hint, as the
   // engine did before it learnt to try only the few words before each hint.
-  const OLD_HINT = /\d|(?<![a-z0-9])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|years?|month|week)(?!\w)/;
+  const OLD_HINT = /\d|(?<![a-z0-9])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|years?|month|week)(?!\w)/;
   function everyWordStart(f: string, start: number, end: number): [number, string][] {
     const hint = OLD_HINT.exec(f.slice(start, end));
     if (!hint) return [];
@@ -83,7 +110,7 @@ describe('dates: trying the pattern only near a hint finds what trying it everyw
   // a date-like phrase: [relation] [weekday] [the] [day] [month] [year], each part optional, with any separators
   const phrase = fc.tuple(
     opt(['since', 'from', 'in', 'on', 'by', 'until', 'this', 'last', 'next', 'mid-', 'the end of', 'the start of', 'earlier this', 'later this']),
-    opt(['wednesday', 'monday,', 'sunday']), opt(['the']), opt(['14', '3rd', '21st', '1']), opt(['december', 'dec.', 'may', 'sept', 'june']),
+    opt(['wednesday', 'monday,', 'sunday', 'tues', 'thu.,']), opt(['the']), opt(['14', '3rd', '21st', '1', '14/12', '14.12.2022', '01/2020', '2022-12']), opt(['december', 'dec.', 'may', 'sept', 'june']),
     opt(['2022', '1999', 'this year', 'last year']), fc.array(fc.constantFrom(...SEPS), { minLength: 6, maxLength: 6 }),
   ).map(([rel, wd, the, day, mon, year, seps]) => [rel, wd, the, day, mon, year].map((x, i) => (x ? x + seps[i] : '')).join(''));
   const filler = fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPS)).map(([w, sep]) => w + sep);
@@ -141,5 +168,16 @@ describe('date ranges in the data', () => {
     assert.strictEqual(formatPartialDate('2024-12/2025-01'), 'December 2024 to January 2025');
     assert.deepStrictEqual(boundsOf('2023-01/2023-09'), { first: { year: 2023, month: 1, day: undefined }, last: { year: 2023, month: 9, day: undefined } });
     assert.deepStrictEqual(boundsOf('2022'), { first: { year: 2022, month: undefined, day: undefined }, last: { year: 2022, month: undefined, day: undefined } });
+  });
+});
+
+describe("dates: a chat export's message stamp dates the message, not what it tells", () => {
+  it('a date and a clock time opening a line before a sender and a colon is no date of the text', () => {
+    assert.deepStrictEqual(dates('[15/12/2022, 07:02] Mark (Crediton): He did Somerset, inadequate to good'), []);
+    assert.deepStrictEqual(dates('15/12/2022 07:02 - Jo P: the revisit was in May').map((d) => d.text), ['in May']);
+  });
+  it('a date with a time that opens an agenda line, with no sender, is still a date', () => {
+    assert.strictEqual(dates('14/12/2022 10:00 Cabinet meeting at County Hall').length, 1);
+    assert.strictEqual(dates('On 14 December 2022, 10:00: the cabinet met').length, 1);
   });
 });

@@ -9,14 +9,18 @@ import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
-import { GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
+import { GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
 const GRADES = [...INSPECTION_GRADES, ...Object.keys(GRADE_FORMS)].map((g) => g.replace(/ /g, '\\s+')).join('|');
-export const RATING_RE = new RegExp(`\\b(${GRADES})\\b`, 'g');
+/** A grade as written, or its abbreviation ("RI"; checked for its capitals where it is read). */
+export const RATING_RE = new RegExp(`\\b(${GRADES}|${Object.keys(GRADE_ABBREVIATIONS).join('|')})\\b`, 'g');
 /** What every RATING_RE match holds: a gate asked once per paragraph. */
-const RATING_GATE = gate(/\b(?:outstanding|good|requir|inadequate)/);
-const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|graded|inspectors?|inspection|verdict|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b)`);
+const RATING_GATE = gate(new RegExp(`\\b(?:outstanding|good|requir|inadequate|${Object.keys(GRADE_ABBREVIATIONS).join('|')}\\b)`));
+/** One grade changed to another, with an arrow or "to" between them and perhaps a year in brackets after the first
+ * ("INADEQUATE (2015) → GOOD (JULY 2022)", "'inadequate' to 'good'"): a change of rating, as a caption or a table writes it. */
+const CHANGE_OF_GRADE = `(?:${GRADES})['"’”]?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:→|⟶|⇒|->|-->|to)\\s*['"‘“]?(?:${GRADES})\\b`;
+const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|graded|inspectors?|inspection|verdict|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b|${CHANGE_OF_GRADE})`);
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring|nationally|england's|average)\b/;
 
@@ -236,7 +240,14 @@ function knownBy(f: TimedFact, day: number): boolean {
 /** The grade a written rating word stands for. */
 export function ratingValue(word: string): string {
   if (word.startsWith('requir')) return 'requires improvement';
-  return word;
+  return GRADE_ABBREVIATIONS[word] ?? word;
+}
+
+/** Is the match at `pos` a grade: a word, or an abbreviation written in capitals ("RI", not "ri")? */
+function isGradeAt(text: string, pos: number, word: string): boolean {
+  if (!(word in GRADE_ABBREVIATIONS)) return true;
+  for (let i = pos; i < pos + word.length; i++) if (!isUpperAt(text, i)) return false;
+  return true;
 }
 
 /** The number words below twenty, in order: NUMBER_WORDS[n] is n's. */
@@ -274,6 +285,70 @@ function wrongYears(ctx: Ctx, from: string, q: string | undefined, n: number): b
 
 /** Words before a rating that make it an earlier one: "from 'inadequate'", "years after 'inadequate'", "formerly inadequate". */
 const PREVIOUS_RATING = /\b(?:from|after|following|formerly|previously)\s+['"‘“]?$/;
+/** What follows a rating that another follows: an arrow to the later one ("INADEQUATE (2015) → GOOD"). */
+const BEFORE_ARROW = /^['"’”]?\s*(?:\([^()]{1,20}\)\s*)?(?:→|⟶|⇒|->|-->)/;
+/** What stands before the later grade of a change ("from 'inadequate' to ", "INADEQUATE (2015) → "): a change that has
+ * happened, whatever the tense of the sentence around it ("Wooster, under whom Somerset moved from … to …, is …"). */
+const AFTER_CHANGE = new RegExp(`(?:${GRADES})['"’”]?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:in\\s+\\d{4}\\s+)?(?:→|⟶|⇒|->|-->|to)\\s*['"‘“]?$`);
+/** All four grades in one sentence, however it joins them: the scale described ("the best is 'outstanding' and the worst
+ * 'inadequate'; in between come 'good' and then 'requires improvement'"), no rating. */
+function namesTheScale(ratings: RegExpExecArray[]): boolean {
+  return new Set(ratings.map((r) => ratingValue(r[1]))).size >= INSPECTION_GRADES.length;
+}
+
+/** A year written right after a grade: "'inadequate' in 2015", "GOOD (JULY 2022)", "good in July 2022" (group 1). */
+const YEAR_AFTER = /^['"’”]?\s*(?:\(\s*|in\s+|,\s*)(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b/;
+/** The place a sentence sets a rating history in: "in Cornwall, where …", "from Essex", "Cornwall's" (group 1, capitalised). */
+const PLACE_SLOT = /(?:\b(?:in|from|at)\s+|^|\s)([a-z][a-z]+)(?:'s\b|\s*,\s*where\b)/g;
+
+/**
+ * A rating history the sources give one rated service, grade for grade and year for year ("from 'inadequate' in 2015 to
+ * 'good' in July 2022"), set in a place that is not that service's ("he led children's services in Cornwall, where the
+ * rating rose from …"): the place is wrong. Only with two dated grades that both match and the service's own place not
+ * named in the sentence; the place is one the data knows as another council's, or a capitalised word before ", where".
+ * Says whether it found one.
+ */
+function checkHistoryPlace(ctx: Ctx, s: SentenceInfo, ratings: RegExpExecArray[], rs: RatingScope): boolean {
+  if (ratings.length < 2) return false;
+  const { m, masked } = ctx;
+  const text = masked.slice(s.start, s.end);
+  const dated = ratings.map((r) => {
+    const y = YEAR_AFTER.exec(masked.slice(r.index + r[0].length, Math.min(s.end, r.index + r[0].length + 24)));
+    return y ? { grade: ratingValue(r[1]), year: +y[1] } : undefined;
+  });
+  if (dated.some((d) => !d) || new Set(dated.map((d) => d!.grade)).size < 2) return false;
+  for (const sub of rs.subjects) {
+    if (!sub.place || sub.place.test(text) || (rs.home && rs.home.test(text))) continue;
+    const states = m.states.filter((x) => x.subject === sub.id && x.attribute === 'rating' && x.from);
+    const matches = dated.map((d) => states.find((x) => x.value === d!.grade && parsePartialDate(x.from!).year === d!.year));
+    if (matches.some((x) => !x)) continue;
+    const place = historyPlace(ctx, s);
+    if (!place) return false;
+    const org = m.dataset.orgById.get(sub.id)!;
+    addFinding(ctx, {
+      start: place.start, end: place.end, kind: 'organisation', severity: 'error',
+      message: `Sources give this rating history (${dated.map((d) => `${d!.grade} in ${d!.year}`).join(', then ')}) to ${org.name}, not ${ctx.text.slice(place.start, place.end)}.`,
+      suggestions: [org.place ?? org.name],
+      citations: matches.map((x) => m.dataset.cite(x!.evidence)),
+      claimKey: `organisation:history:${sub.id}`,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** The place word of a rating history's sentence (see checkHistoryPlace), or undefined. */
+function historyPlace(ctx: Ctx, s: SentenceInfo): { start: number; end: number } | undefined {
+  const { m, masked } = ctx;
+  for (const r of execIn(PLACE_SLOT, masked, s.start, s.end)) {
+    const w = r[1];
+    const at = r.index + r[0].lastIndexOf(w);
+    if (!isUpperAt(ctx.text, at)) continue;
+    const where = /^\s*,\s*where\b/.test(masked.slice(at + w.length, at + w.length + 10));
+    if (m.places.others.includes(w) || (where && !m.notNames.has(w) && !m.bySurname.has(w) && !m.byGiven.has(w))) return { start: at, end: at + w.length };
+  }
+  return undefined;
+}
 
 /** A count of occurrences: "the second", "the first time", "the only one". */
 const ORDINAL = new RegExp(`\\b(?:${Object.keys(ORDINAL_WORDS).join('|')}|only|last)\\b`);
@@ -328,9 +403,13 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, RATING_GATE)) return;
   const ratings = execIn(RATING_RE, masked, s.start, s.end);
+  if (namesTheScale(ratings)) return;
+  // (a history set in the wrong place is that place's error, not a rating of the story's service)
+  if (checkHistoryPlace(ctx, s, ratings, rs)) return;
   const listed = ratings.length >= 3 ? scaleListed(masked, ratings) : undefined;
   for (const r of ratings) {
     const pos = r.index;
+    if (!isGradeAt(ctx.text, pos, r[1])) continue;
     const clause = clauseAt(s, pos);
     const clauseText = masked.slice(clause.start, clause.end);
     if (listed?.has(pos) || SCALE_TALK.test(clauseText) || genericSubject(masked.slice(s.start, pos), rs)) continue;
@@ -361,8 +440,9 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (lasting) checkDuration(ctx, clause, lasting, { start: pos, end: pos + r[0].length });
     let actual;
     // "from inadequate to good", "seven years after 'inadequate'": what it was before, not its rating at the sentence's time
-    const previous = PREVIOUS_RATING.test(masked.slice(Math.max(s.start, pos - 14), pos));
-    if ((t.explicit && !(previous && t.carried)) || (t.present && !previous)) {
+    const previous = PREVIOUS_RATING.test(masked.slice(Math.max(s.start, pos - 14), pos)) || BEFORE_ARROW.test(masked.slice(pos + r[0].length, pos + r[0].length + 28));
+    const changedTo = AFTER_CHANGE.test(masked.slice(Math.max(s.start, pos - 48), pos));
+    if ((t.explicit && !(previous && t.carried)) || (t.present && !previous && !changedTo)) {
       const trueAt = states.filter((x) => statusAt(x.time, t.range) === 'true');
       if (!trueAt.length) continue;
       if (trueAt.some((x) => x.value === claimed)) {

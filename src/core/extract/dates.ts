@@ -5,7 +5,7 @@
 import { DayRange, dayOf, daysInMonth, partsOfDay } from '../time/dates';
 import { execIn } from '../text/words';
 import { isRegexWordChar } from '../text/sentences';
-import { MONTHS, MONTH_ABBREVIATIONS, TENS_WORDS, UNIT_WORDS, WEEKDAYS } from '../lexicon';
+import { MONTHS, MONTH_ABBREVIATIONS, TENS_WORDS, UNIT_WORDS, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../lexicon';
 
 export interface DateExpr {
   start: number;
@@ -35,11 +35,19 @@ export interface TimeRef {
 
 /** Every month word (names and short forms) with its number; every weekday with its number, 0 = Sunday. */
 const MONTH_WORDS: Record<string, number> = { ...Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])), ...MONTH_ABBREVIATIONS };
-const WEEKDAY_WORDS: Record<string, number> = Object.fromEntries(WEEKDAYS.map((w, i) => [w, (i + 1) % 7]));
+const WEEKDAY_WORDS: Record<string, number> = Object.fromEntries([
+  ...WEEKDAYS.map((w, i) => [w, (i + 1) % 7]),
+  ...Object.entries(WEEKDAY_ABBREVIATIONS).map(([a, w]) => [a, (WEEKDAYS.indexOf(w) + 1) % 7]),
+]);
+/** The weekdays' short forms, longest first so that "thurs" is not read as "thu". */
+const WEEKDAY_SHORT = Object.keys(WEEKDAY_ABBREVIATIONS).sort((a, b) => b.length - a.length);
 
 const MONTH_ALTERNATIVES = [...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].join('|');
 const MON = `(${MONTH_ALTERNATIVES})`;
-const WD = `(${WEEKDAYS.join('|')})`;
+/** A weekday before a day: the whole name or a short form, with a full stop after a short one ("Thurs., Dec. 14"). */
+const WD = `(${[...WEEKDAYS, ...WEEKDAY_SHORT].join('|')})\\.?`;
+/** A weekday standing alone: only the whole name ("on Tuesday"; "Sat" and "Sun" alone are words). */
+const WD_FULL = `(${WEEKDAYS.join('|')})`;
 const REL = '(?:(since|from|until|till|by|in|on|during|of|this|last|next|early|late|mid-|mid|earlier this|later this|the end of|the start of)\\s+)?';
 
 // One pass, alternatives in priority order (longest forms first). Exported for tests.
@@ -52,8 +60,11 @@ export const DATE_RE = new RegExp(
     `${REL}((?:19|20)\\d\\d)\\b(?![-/]\\d|\\s*(?:%|per\\s*cent|children|people|pupils|staff|cases|families|words|pounds))`, // 2020
     `(last|this|next|earlier this|later this)\\s+(year|month|week)\\b`,
     `\\b(\\w+)\\s+years?\\s+ago\\b`,
+    `${REL}(?:${WD},?\\s+)?(\\d{1,2})([/.])(\\d{1,2})(?:[/.]((?:19|20)?\\d\\d))?(?![/.]?\\d)`, // [wd] 14/12[/2022] (checked below)
+    `${REL}(\\d{1,2})/((?:19|20)\\d\\d)(?![/.]?\\d)`, // 01/2020
+    `${REL}((?:19|20)\\d\\d)-(\\d\\d)(?:-(\\d\\d))?(?!-?\\d)`, // 2022-12[-14] (checked below)
     `${REL}${MON}\\b`, // bare month: only with a relation word or a capital letter (checked below)
-    `(?:(on|last|this|next)\\s+)?${WD}\\b`,
+    `(?:(on|last|this|next)\\s+)?${WD_FULL}\\b`,
   ].map((p) => `(?:${p})`).join('|'),
   'y',
 );
@@ -78,12 +89,12 @@ function isJsSpace(c: number): boolean {
 }
 
 /**
- * What every date expression holds: a digit, a month or weekday name, or year/month/week, standing as a word
+ * What every date expression holds: a digit, a month or weekday name (or short form), or year/month/week, standing as a word
  * (DATE_RE puts a space or the start of the match before each of these, and a non-word character after).
  * A cheap test, so the long pattern runs only near one. The character before a word is matched, not looked
  * behind at (twice as fast here): scanHints steps back to the word.
  */
-const DATE_HINT = new RegExp(`\\d|(?:^|[^a-z0-9])(?:${MONTH_ALTERNATIVES}|${WEEKDAYS.join('|')}|years?|month|week)(?!\\w)`, 'g');
+const DATE_HINT = new RegExp(`\\d|(?:^|[^a-z0-9])(?:${MONTH_ALTERNATIVES}|${[...WEEKDAYS, ...WEEKDAY_SHORT].join('|')}|years?|month|week)(?!\\w)`, 'g');
 
 /**
  * The most space-separated words a DATE_RE match holds before its first hint: "the start of the 14th…"
@@ -259,22 +270,49 @@ function rangeOfExpr(e: DateExpr): DayRange | undefined {
  * the others, in the order the checkers have always seen them.)
  */
 function dayMonth(
-  f: string, s: number, e: number, rel: string | undefined, wd: string | undefined, day: string, mon: string, year: string | undefined,
-  asOfYear: number, asOfMonth: number,
+  f: string, original: string, s: number, e: number, rel: string | undefined, wd: string | undefined, day: string, mon: string | number,
+  year: string | undefined, asOfYear: number, asOfMonth: number,
 ): DateExpr {
-  const month = MONTH_WORDS[mon];
+  const month = typeof mon === 'number' ? mon : MONTH_WORDS[mon];
   const written = year ? +year : undefined;
   const x: DateExpr = {
     start: s, end: e, day: +day, month, year: written ?? yearForMonth(month, rel, asOfYear, asOfMonth), yearInferred: !written,
     relation: relationOf(rel), relative: !written,
   };
-  if (wd) {
-    const p = f.indexOf(wd, s);
+  const p = wd ? f.indexOf(wd, s) : -1;
+  // a short form is a weekday only with its capital, and not after "the" ("Sat 14 Dec"; "the panel sat 14 December…"
+  // is a verb, "The Sun, 14 December 2022" a newspaper)
+  const short = !!wd && wd in WEEKDAY_ABBREVIATIONS;
+  if (wd && (!short || (/[A-Z]/.test(original[p] ?? '') && !/\bthe\s+$/.test(f.slice(Math.max(0, p - 5), p))))) {
     x.weekday = WEEKDAY_WORDS[wd];
     x.weekdayStart = p;
     x.weekdayEnd = p + wd.length;
   }
   return x;
+}
+
+/**
+ * A day and a month in figures, day first as British copy writes them: "14/12/2022", "14.12.22", "Thu 14/12". Without a
+ * year only after a weekday and with a slash ("10.30" is a time, "3/4" a fraction); a month above 12 is no date.
+ */
+function numericDayMonth(f: string, original: string, s: number, e: number, m: RegExpExecArray, asOfYear: number, asOfMonth: number): DateExpr | undefined {
+  const [rel, wd, day, sep, month, year] = [m[22], m[23], +m[24], m[25], +m[26], m[27]];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  if (year === undefined && (wd === undefined || sep !== '/')) return undefined;
+  const fullYear = year === undefined ? undefined : year.length === 2 ? `20${year}` : year;
+  const x = dayMonth(f, original, s, e, rel, wd, String(day), month, fullYear, asOfYear, asOfMonth);
+  return year === undefined && x.weekday === undefined ? undefined : x;
+}
+
+/**
+ * An ISO date or month, "2022-12-14" or "2022-12", as spreadsheets and exports write them. "2011-12" (a year and the
+ * next one's last two figures) is a financial or school year, not December 2011.
+ */
+function isoDate(s: number, e: number, m: RegExpExecArray): DateExpr | undefined {
+  const [year, month, day] = [+m[32], +m[33], m[34] === undefined ? undefined : +m[34]];
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > daysInMonth(year, month)))) return undefined;
+  if (day === undefined && month === (year + 1) % 100) return undefined;
+  return { start: s, end: e, year, month, day, yearInferred: false, relation: relationOf(m[31]), relative: false };
 }
 
 /**
@@ -305,6 +343,14 @@ function citedYear(original: string, start: number, end: number): boolean {
   return start - line <= 120 && REFERENCE_AFTER.test(after) && REFERENCE_ENTRY.test(original.slice(line, start));
 }
 
+/** A date and a clock time opening a line, then a sender and a colon: "[14/12/2022, 18:31] Jo P:", "14/12/2022 18:31 - Jo:". */
+const STAMP_AFTER = /^,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\]|\s[-\u2013\u2014]\s)\s*[^\s:][^:\n]{0,40}:/i;
+
+function messageStamp(original: string, start: number, end: number): boolean {
+  const line = original.lastIndexOf('\n', start - 1) + 1;
+  return /^\s*\[?\s*$/.test(original.slice(line, start)) && STAMP_AFTER.test(original.slice(end, end + 64));
+}
+
 export function findDates(f: string, original: string, start: number, end: number, asOf: number, hints?: DateHints): DateExpr[] {
   const out: DateExpr[] = [];
   const matches = dateMatches(f, start, end, hints);
@@ -315,9 +361,9 @@ export function findDates(f: string, original: string, start: number, end: numbe
     const e = s + m[0].length;
     let x: DateExpr | undefined;
     if (m[4] !== undefined) {
-      x = dayMonth(f, s, e, m[1], m[2], m[3], m[4], m[5], asOfYear, asOfMonth);
+      x = dayMonth(f, original, s, e, m[1], m[2], m[3], m[4], m[5], asOfYear, asOfMonth);
     } else if (m[8] !== undefined) {
-      x = dayMonth(f, s, e, m[6], m[7], m[9], m[8], m[10], asOfYear, asOfMonth);
+      x = dayMonth(f, original, s, e, m[6], m[7], m[9], m[8], m[10], asOfYear, asOfMonth);
     } else if (m[12] !== undefined) {
       x = { start: s, end: e, month: MONTH_WORDS[m[12]], year: +m[13], yearInferred: false, relation: relationOf(m[11]), relative: false };
     } else if (m[15] !== undefined) {
@@ -345,27 +391,35 @@ export function findDates(f: string, original: string, start: number, end: numbe
     } else if (m[21] !== undefined) {
       const n = Object.prototype.hasOwnProperty.call(NUMBER_WORDS, m[21]) ? NUMBER_WORDS[m[21]] : /^\d+$/.test(m[21]) ? +m[21] : undefined;
       if (n !== undefined) x = { start: s, end: e, year: asOfYear - n, yearInferred: true, relation: 'in', relative: true };
-    } else if (m[23] !== undefined) {
+    } else if (m[24] !== undefined) {
+      x = numericDayMonth(f, original, s, e, m, asOfYear, asOfMonth);
+    } else if (m[29] !== undefined) {
+      if (+m[29] >= 1 && +m[29] <= 12) x = { start: s, end: e, month: +m[29], year: +m[30], yearInferred: false, relation: relationOf(m[28]), relative: false };
+    } else if (m[32] !== undefined) {
+      x = isoDate(s, e, m);
+    } else if (m[36] !== undefined) {
       // bare month: needs a relation word, or a capital letter (not the verb "may")
-      const rel = m[22];
-      const monthStart = e - m[23].length;
+      const rel = m[35];
+      const monthStart = e - m[36].length;
       const capital = /[A-Z]/.test(original[monthStart] ?? '');
-      if ((rel || capital) && !(m[23] === 'may' && !capital) && !(m[23] === 'mar' || m[23] === 'jun' || m[23] === 'sep')) {
-        const month = MONTH_WORDS[m[23]];
+      if ((rel || capital) && !(m[36] === 'may' && !capital) && !(m[36] === 'mar' || m[36] === 'jun' || m[36] === 'sep')) {
+        const month = MONTH_WORDS[m[36]];
         x = {
           start: s, end: e, month, year: yearForMonth(month, rel, asOfYear, asOfMonth), yearInferred: true,
           relation: relationOf(rel), relative: true,
         };
       }
-    } else if (m[25] !== undefined) {
-      const wdStart = e - m[25].length;
+    } else if (m[38] !== undefined) {
+      const wdStart = e - m[38].length;
       if (/[A-Z]/.test(original[wdStart] ?? '')) {
         x = {
-          start: s, end: e, yearInferred: true, relation: relationOf(m[24]), relative: true,
-          weekday: WEEKDAY_WORDS[m[25]], weekdayStart: wdStart, weekdayEnd: e,
+          start: s, end: e, yearInferred: true, relation: relationOf(m[37]), relative: true,
+          weekday: WEEKDAY_WORDS[m[38]], weekdayStart: wdStart, weekdayEnd: e,
         };
       }
     }
+    // (a chat export's stamp, "[14/12/2022, 18:31] Jo:", dates the message, not what it tells of)
+    if (x && messageStamp(original, s, e)) continue;
     if (x) {
       if (!x.range) x.range = rangeOfExpr(x);
       out.push(x);

@@ -34,7 +34,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import type { ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
+import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
+import { delimitedRows } from './delimited';
 import { paragraphs, sentences } from './sentences';
 
 export type DocumentKind = 'markdown' | 'plaintext';
@@ -525,7 +526,8 @@ export function markdownChunks(text: string, from = 0, to = text.length): { star
 // ---------------------------------------------------------------- the fast path: plain paragraphs, headings, items
 
 /** What may make inline markup, once the constructs SIMPLE_INLINE reads are taken out of a line. */
-const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[/;
+// (and an editor's marks, {++ ++}, {-- --}, {~~ ~> ~~}, {== ==}, {>> <<}: the parser's reading blanks them)
+const INLINE_MARKUP = /[*_`<\\|]|\]\(|\]\[|!\[|\{(?:\+\+|--|~~|==|>>)/;
 const INLINE_MARKUP_AT = new RegExp(INLINE_MARKUP.source, 'g');
 const NO_MARKS: InlineMark[] = [];
 
@@ -737,16 +739,14 @@ function readFence(scan: LineScan, line: Line): LineStep {
   const close = new RegExp(`^[ \\t]*${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*$`);
   const bodyStart = scan.pos;
   for (;;) {
-    if (scan.pos >= n) {
-      for (const b of delimitedRows(c, bodyStart, n)) scan.drafts.push({ block: b, blanks: [], emphasis: undefined });
-      return 'done';
-    }
+    if (scan.pos >= n) return delimitedRows(c.slice(bodyStart, n), fence[2].trim()) ? 'parser' : 'done';
     let eol2 = c.indexOf('\n', scan.pos);
     if (eol2 < 0) eol2 = n;
     let e2 = eol2;
     if (c.charCodeAt(e2 - 1) === 13) e2--;
     const closed = close.test(c.slice(scan.pos, e2));
-    if (closed) for (const b of delimitedRows(c, bodyStart, scan.pos)) scan.drafts.push({ block: b, blanks: [], emphasis: undefined });
+    // (delimited data in the fence is a table, read by the parser)
+    if (closed && delimitedRows(c.slice(bodyStart, scan.pos), fence[2].trim())) return 'parser';
     scan.pos = eol2 + 1;
     if (closed) break;
   }
@@ -1011,73 +1011,6 @@ function readSimpleTable(c: string): RawBlock[] | undefined {
   return blocks;
 }
 
-/** A header cell of delimited data: a short label ("name", "as_at", "Post held"). */
-const DATA_LABEL = /^[A-Za-z_][A-Za-z0-9_ .'\u2019()-]{0,30}$/;
-
-/** The delimiters of a line of delimited data outside double quotes, and where its cells start and end (quotes left out). */
-function splitDelimited(c: string, s: number, e: number, delim: number): { delims: number[]; cells: [number, number][] } {
-  const delims: number[] = [];
-  let quoted = false;
-  for (let i = s; i < e; i++) {
-    const ch = c.charCodeAt(i);
-    if (ch === 34) quoted = !quoted;
-    else if (ch === delim && !quoted) delims.push(i);
-  }
-  const cells: [number, number][] = [];
-  for (let k = 0, a = s; k <= delims.length; k++) {
-    let b = k < delims.length ? delims[k] : e;
-    const next = b + 1;
-    let x = a;
-    while (x < b && (c.charCodeAt(x) === 32 || c.charCodeAt(x) === 9)) x++;
-    while (b > x && (c.charCodeAt(b - 1) === 32 || c.charCodeAt(b - 1) === 9)) b--;
-    if (b - x >= 2 && c.charCodeAt(x) === 34 && c.charCodeAt(b - 1) === 34) {
-      x++;
-      b--;
-    }
-    cells.push([x, b]);
-    a = next;
-  }
-  return { delims, cells };
-}
-
-/**
- * Rows of delimited data in fenced code c[from, to): a header line of short labels and lines of as many cells, set
- * apart by tabs or by commas (outside double quotes), at least three columns with commas. Each data line is a table
- * row, its header the first line's cells. A row is read as a table's: it starts one character early, on the line
- * break before it, which its prose holds as a pipe, and its delimiters and quote marks are pipes and spaces (the
- * offsets are the draft's). None for any other code.
- */
-function delimitedRows(c: string, from: number, to: number): RawBlock[] {
-  const lines: { s: number; e: number }[] = [];
-  for (let pos = from; pos < to; ) {
-    let eol = c.indexOf('\n', pos);
-    if (eol < 0 || eol > to) eol = to;
-    let e = eol;
-    while (e > pos && isSpace(c.charCodeAt(e - 1))) e--;
-    if (e > pos) lines.push({ s: pos, e });
-    else if (lines.length > 0 && eol < to) return [];
-    pos = eol + 1;
-  }
-  if (lines.length < 2 || lines[0].s === 0) return [];
-  const tabs = c.slice(lines[0].s, lines[0].e).includes('\t');
-  const delim = tabs ? 9 : 44;
-  const rows = lines.map((l) => splitDelimited(c, l.s, l.e, delim));
-  const n = rows[0].delims.length;
-  if (n < (tabs ? 1 : 2) || rows.some((r) => r.delims.length !== n)) return [];
-  const header: TextPart[] = rows[0].cells.map(([a, b]) => ({ start: a, end: b, text: c.slice(a, b) }));
-  if (!header.every((h) => DATA_LABEL.test(h.text))) return [];
-  const out: RawBlock[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const { s, e } = lines[r];
-    const codes = c.slice(s, e).split('');
-    for (const d of rows[r].delims) codes[d - s] = '|';
-    for (let i = 0; i < codes.length; i++) if (codes[i] === '"' || codes[i] === '\t') codes[i] = ' ';
-    const cells = rows[r].cells.map(([a, b]) => ({ start: a, end: b, text: c.slice(a, b) }));
-    out.push({ start: s - 1, end: e, masked: '|' + codes.join(''), kind: 'row', depth: 0, cells, header });
-  }
-  return out;
-}
-
 /** A chunk that is an HTML comment (to the line that closes it) and nothing after: no prose. Undefined otherwise. */
 function readSimpleComment(c: string): RawBlock[] | undefined {
   if (!c.startsWith('<!--')) return undefined;
@@ -1194,6 +1127,12 @@ class Mask {
   text(): string {
     return this.changed ? this.codes.join('') : this.c.slice(this.start, this.end);
   }
+  /** Puts one character in place of another (a delimiter read as a table's pipe). */
+  put(i: number, ch: string): void {
+    if (i < this.start || i >= this.end || this.codes[i - this.start] === ch) return;
+    this.codes[i - this.start] = ch;
+    this.changed = true;
+  }
 }
 
 /** Blanks the markup among inline nodes, keeping the prose of text nodes and of the content of emphasis and links. */
@@ -1251,6 +1190,30 @@ function maskQuoteMarks(m: Mask): void {
       if (ch === 62) m.blank(k, k + 1);
       else if (ch !== 32 && ch !== 9) break;
     }
+  }
+}
+
+/** An editor's marks (CriticMarkup): an insertion, a deletion, a substitution, a highlight, a comment. */
+const EDIT_MARK = /\{\+\+([\s\S]*?)\+\+\}|\{--[\s\S]*?--\}|\{~~[\s\S]*?~>([\s\S]*?)~~\}|\{==([\s\S]*?)==\}|\{>>[\s\S]*?<<\}/g;
+
+/**
+ * Reads a sub-editor's marked-up copy as it stands once the marks are accepted: an insertion's and a highlight's words
+ * kept ({++January++}), a deletion, a comment and a substitution's old words blanked ({--40--}, {>>check<<},
+ * {~~Tuesday~>Wednesday~~} reads "Wednesday").
+ */
+function maskEditMarks(m: Mask): void {
+  const t = m.c.slice(m.start, m.end);
+  if (!t.includes('{')) return;
+  for (const r of t.matchAll(EDIT_MARK)) {
+    const a = m.start + r.index!, b = a + r[0].length;
+    const kept = r[1] ?? r[2] ?? r[3];
+    if (kept === undefined) {
+      m.blank(a, b, true);
+      continue;
+    }
+    const k = b - 3 - kept.length;
+    m.blank(a, k, true);
+    m.blank(b - 3, b);
   }
 }
 
@@ -1320,6 +1283,7 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
         const m = new Mask(c, startOf(node), endOf(node));
         maskInline(node.children, m);
         maskQuoteMarks(m);
+        maskEditMarks(m);
         const b = blockOf(m, 'paragraph', 0);
         if (!b) break;
         if (lead) b.lead = lead;
@@ -1335,6 +1299,7 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
         m.blank(endOf(node.children[node.children.length - 1]), m.end);
         maskInline(node.children, m);
         maskQuoteMarks(m);
+        maskEditMarks(m);
         const b = blockOf(m, 'heading', node.depth);
         if (b) blocks.push(b);
         break;
@@ -1353,15 +1318,10 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
       case 'list':
         walkBlocks(w, node.children as RootContent[], lead);
         break;
-      case 'code': {
-        // fenced code is no prose, but rows of delimited data pasted in it are a table's ("name,post,party")
-        const open = c.indexOf('\n', startOf(node));
-        if (open < 0) break;
-        const close = node.position!.end.line > node.position!.start.line ? c.lastIndexOf('\n', endOf(node) - 1) + 1 : endOf(node);
-        const closeLine = c.slice(close, endOf(node));
-        blocks.push(...delimitedRows(c, open + 1, /^[ \t]*(?:`{3,}|~{3,})[ \t]*$/.test(closeLine) ? close : endOf(node)));
+      case 'code':
+        // code is not prose; delimited data pasted in a fence is a table
+        walkDelimited(w, node);
         break;
-      }
       default:
         // HTML, thematic breaks, definitions: not prose
         break;
@@ -1426,6 +1386,62 @@ function walkTable(w: TreeWalk, node: Table): void {
       blocks.push(blk);
     }
     header ??= cells;
+  }
+}
+
+/**
+ * A fenced block of delimited data (see delimited.ts) as a table's rows: each line a row whose delimiters read as a
+ * table's pipes and whose fields' quotes are blanked, each field a cell, the first line the header. A row starts one
+ * character early, on the line break before it, which its prose holds as a pipe.
+ */
+function walkDelimited(w: TreeWalk, node: Code): void {
+  const { c, blocks } = w;
+  const open = c.indexOf('\n', startOf(node));
+  if (open < 0) return;
+  const bodyStart = open + 1;
+  const last = c.lastIndexOf('\n', endOf(node) - 1);
+  const bodyEnd = last >= bodyStart && FENCE_LINE.test(c.slice(last + 1, endOf(node)).trim()) ? last : endOf(node);
+  if (bodyEnd <= bodyStart) return;
+  const rows = delimitedRows(c.slice(bodyStart, bodyEnd), node.lang);
+  if (!rows) return;
+  let header: TextPart[] | undefined;
+  for (const row of rows) {
+    // the row starts on the line break before it, read as a pipe: its prose opens with one, as a Markdown table's
+    // row does, and the checkers that read a row cell by cell know it (the offsets stay the draft's)
+    const m = new Mask(c, bodyStart + row.start - 1, bodyStart + row.end);
+    m.put(m.start, '|');
+    const cells: TextPart[] = [];
+    row.fields.forEach((f, k) => {
+      const a = bodyStart + row.start + f.start, b = bodyStart + row.start + f.end;
+      if (k > 0) m.put(a - 1, '|');
+      blankFieldQuotes(m, a, b);
+      cells.push(partOf(m.codes.slice(a - m.start, b - m.start).join(''), a));
+    });
+    const blk = blockOf(m, 'row', 0);
+    if (blk) {
+      blk.cells = cells;
+      blk.header = header;
+      blocks.push(blk);
+    }
+    header ??= cells;
+  }
+}
+
+/** Blanks a delimited field's quoting: the quotes around it, and of each doubled quote inside it the one away from
+ * the words it quotes (a field ""no progress"" reads "no progress"). */
+function blankFieldQuotes(m: Mask, a: number, b: number): void {
+  let s = a, e = b;
+  while (s < e && isSpace(m.c.charCodeAt(s))) s++;
+  while (e > s && isSpace(m.c.charCodeAt(e - 1))) e--;
+  if (e - s < 2 || m.c[s] !== '"' || m.c[e - 1] !== '"') return;
+  m.blank(s, s + 1);
+  m.blank(e - 1, e);
+  for (let i = s + 1; i < e - 2; i++) {
+    if (m.c[i] === '"' && m.c[i + 1] === '"') {
+      const opens = i + 2 < e - 1 && !isSpace(m.c.charCodeAt(i + 2));
+      m.blank(opens ? i : i + 1, opens ? i + 1 : i + 2);
+      i++;
+    }
   }
 }
 
