@@ -60,7 +60,7 @@ export const DATE_RE = new RegExp(
     `${REL}((?:19|20)\\d\\d)\\b(?![-/]\\d|\\s*(?:%|per\\s*cent|children|people|pupils|staff|cases|families|words|pounds))`, // 2020
     `(last|this|next|earlier this|later this)\\s+(year|month|week)\\b`,
     `\\b(\\w+)\\s+years?\\s+ago\\b`,
-    `${REL}(?:${WD},?\\s+)?(\\d{1,2})([/.])(\\d{1,2})(?:[/.]((?:19|20)?\\d\\d))?(?![/.]?\\d)`, // [wd] 14/12[/2022] (checked below)
+    `${REL}(?:${WD},?\\s+)?(\\d{1,2})([/.])(0?[1-9]|1[0-2])(?:[/.]((?:19|20)?\\d\\d))?(?![/.]?\\d)`, // [wd] 14/12[/2022] (checked below; a month past 12, "13/14 December", is a day range's)
     `${REL}(\\d{1,2})/((?:19|20)\\d\\d)(?![/.]?\\d)`, // 01/2020
     `${REL}((?:19|20)\\d\\d)-(\\d\\d)(?:-(\\d\\d))?(?!-?\\d)`, // 2022-12[-14] (checked below)
     `${REL}${MON}\\b`, // bare month: only with a relation word or a capital letter (checked below)
@@ -221,7 +221,7 @@ export function dateMatches(f: string, start: number, end: number, paragraph?: D
  * "Slide 3/6⏎Dec 2022": a number after a slash (a fraction's, a count's: "3/6", "page 2/14") with the month on the
  * next line is no day of that month; the month and year stand alone. (A day range, "13/14 December", keeps its line.)
  */
-function fractionBeforeLine(f: string, at: number, m: RegExpExecArray): boolean {
+export function fractionBeforeLine(f: string, at: number, m: RegExpExecArray): boolean {
   if (m[3] === undefined || m[1] !== undefined || m[2] !== undefined || f.charCodeAt(at - 1) !== 47) return false;
   const month = m[0].indexOf(m[4], m[3].length);
   return f.slice(at, at + month).includes('\n');
