@@ -12,7 +12,7 @@ import { fold, foldByTable, isWordCode } from './text/fold';
 import { sentences, Span } from './text/sentences';
 import { BlockOrigin, DocumentCache, DocumentKind, DocumentModel, originsOf, readDocument } from './text/document';
 import { AnswerFrame, DocumentFrames, framedText, unframe } from './text/answers';
-import { ContextDate, contextDates, contextKey, sameContext, StoryDates } from './time/story';
+import { ContextDate, contextDates, contextKey, sameContext, StoryDates, writtenOn } from './time/story';
 import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
 import { dateHints, sentenceDates, yearFromContext } from './extract/dates';
@@ -172,17 +172,23 @@ interface ParagraphInput {
   date?: ContextDate;
 }
 
-function checkParagraphs(rules: Rules, texts: ParagraphInput[], asOf: number): CheckResult[] {
-  const asOfParts = partsOfDay(asOf);
-  const { model: m, indexes } = rules;
-  const jobs: Job[] = texts.map(({ text, date }) => {
-    const ctx: Ctx = {
-      m, indexes, gateScan: rules.gates, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
-      sentences: [], quotes: [], dateHints: [], findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
-    };
-    if (date) ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
-    return { ctx, failed: false, findingKeys: [], confirmationKeys: [] };
-  });
+/** A block's context for checking: its text, its day (the draft's, or a message's own earlier one), its context's date. */
+function newCtx(rules: Rules, { text, date }: ParagraphInput, draftAsOf: number, draftParts: { year: number; month: number }): Ctx {
+  // a block of a message the draft gives with its "Sent:" day is written on that day, when it is earlier
+  const asOf = date?.from === 'written' ? Math.min(draftAsOf, date.range.start) : draftAsOf;
+  const asOfParts = asOf === draftAsOf ? draftParts : partsOfDay(asOf);
+  const ctx: Ctx = {
+    m: rules.model, indexes: rules.indexes, gateScan: rules.gates, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
+    sentences: [], quotes: [], dateHints: [], findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
+  };
+  if (date && date.from !== 'written') ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
+  return ctx;
+}
+
+function checkParagraphs(rules: Rules, texts: ParagraphInput[], draftAsOf: number): CheckResult[] {
+  const draftParts = partsOfDay(draftAsOf);
+  const { indexes } = rules;
+  const jobs: Job[] = texts.map((input) => ({ ctx: newCtx(rules, input, draftAsOf, draftParts), failed: false, findingKeys: [], confirmationKeys: [] }));
   stage(jobs, ({ ctx }, i) => {
     ctx.f = texts[i].folded ?? fold(ctx.text);
     ctx.quotes = findQuoteSpans(ctx.text, 0, ctx.text.length);
@@ -209,7 +215,7 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], asOf: number): C
   });
   stage(jobs, ({ ctx }) => {
     for (const s of ctx.sentences) {
-      s.dates = sentenceDates(ctx.masked, ctx.text, s.start, s.end, asOf, ctx.dateHints);
+      s.dates = sentenceDates(ctx.masked, ctx.text, s.start, s.end, ctx.asOf, ctx.dateHints);
       const reckoned = offsetDates(ctx, s);
       if (reckoned.length) s.dates = [...s.dates, ...reckoned].sort((a, b) => a.start - b.start);
     }
@@ -375,7 +381,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       return unframed(checkParagraphNormalised(rules, framedText(paragraph, frame), asOf, contextDate), frame);
     },
     check(text: string, opts: CheckOptions): CheckResult {
-      const asOf = asOfDay(opts.asOf);
+      const asOf = writtenOn(text, asOfDay(opts.asOf));
       const findings: Finding[] = [];
       const confirmations: Confirmation[] = [];
       const doc = readDocument(text, opts.format ?? 'markdown');
@@ -496,7 +502,7 @@ export class IncrementalChecker {
    * hundred blocks an edit did not touch, was a tenth of a one-word edit's time).
    */
   *steps(text: string, opts: CheckOptions): Generator<void, CheckResult, void> {
-    const asOf = asOfDay(opts.asOf);
+    const asOf = writtenOn(text, asOfDay(opts.asOf));
     if (asOf !== this.cacheAsOf) {
       this.kept = new WeakMap();
       this.cacheAsOf = asOf;

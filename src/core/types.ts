@@ -64,7 +64,10 @@ export interface Confirmation {
 }
 
 export interface CheckOptions {
-  /** The date the draft is written on, YYYY-MM-DD: what "now", "this year", "last year" mean in it. */
+  /**
+   * The date the draft is written on, YYYY-MM-DD: what "now", "this year", "last year" mean in it. A draft that gives
+   * itself an earlier day (a dateline, a "first published" line, front matter) is read as written on that day.
+   */
   asOf: string;
   /** How to read the draft (default markdown): its markup, code and front matter are not prose. */
   format?: 'markdown' | 'plaintext';

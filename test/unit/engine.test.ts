@@ -183,6 +183,25 @@ describe('engine: time of a claim', () => {
     assert.deepStrictEqual(fs.map((f) => f.kind), ['role'], JSON.stringify(fs.map((f) => f.message)));
     assert.ok(fs[0].message.includes('Leadbetter'), fs[0].message);
   });
+  it('a title before a dated deed, a saying told before the title, or a name in the past perfect is that time\'s (traps8)', () => {
+    for (const t of [
+      'Council leader John Hart apologised in December 2022 after MPs heard the news.',
+      '"We will act," said council leader John Hart in December 2022.',
+      'Council leader John Hart, speaking in December 2022, said the council would act.',
+      'As council leader, Hart had presided over the service for years.',
+      'The director of children\u2019s services, Melissa Caslake, had recently left.',
+      'The Conservative administration is long gone.',
+      'Pictured: council leader John Hart (left) with cabinet member Andrew Leadbetter at County Hall in 2022.',
+    ]) assert.deepStrictEqual(loud(t, '2026-03-02').map((f) => f.kind), [], t);
+  });
+  it('"three years ago this week" sets a title at the anniversary, and a date leading a list as a label reaches all of it (traps8)', () => {
+    assert.deepStrictEqual(loud('Three years ago this week, council leader John Hart told the cabinet it had not worked.', '2025-12-12'), []);
+    assert.deepStrictEqual(loud('As of December 2022: council leader John Hart; opposition leader Julian Brazil.', '2026-04-01'), []);
+  });
+  it('"last week" after a title sets it at the draft\'s day, past a scene set before it (traps8)', () => {
+    const text = '"We acted," said council leader John Hart in December 2022.\n\n"We will not give up," said council leader John Hart last week.';
+    assert.deepStrictEqual(loud(text, '2026-09-14').map((f) => f.kind), ['outdated']);
+  });
 });
 
 describe('engine: offsets', () => {

@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { readDocument } from '../../src/core/text/document';
-import { ContextDate, contextDates, labelDate, storyDateOf } from '../../src/core/time/story';
+import { ContextDate, citationDate, contextDates, headingDate, labelDate, storyDateOf, writtenOn } from '../../src/core/time/story';
 import { rangeOf } from '../../src/core/time/dates';
 
 const day = (iso: string) => rangeOf(iso);
@@ -120,7 +120,8 @@ describe('contextDates: the date a block\u2019s place sets', () => {
 
   it('carries a scene (a day, or a meeting\u2019s month) from the opening to later paragraphs', () => {
     const text = '# Cabinet told of failings\n\nAt a cabinet meeting on Wednesday 14 December 2022, councillors heard a report.\n\nThe leader said more money had gone in.\n\nHe added it had not worked.\n';
-    assert.strictEqual(dateAt(text, 'At a cabinet meeting'), undefined);
+    // (the paragraph that sets it is set at it too: its sentences after the two a date carries to)
+    assert.deepStrictEqual(dateAt(text, 'At a cabinet meeting'), { from: 'scene', range: day('2022-12-14') });
     assert.deepStrictEqual(dateAt(text, 'The leader said'), { from: 'scene', range: day('2022-12-14') });
     assert.deepStrictEqual(dateAt(text, 'He added'), { from: 'scene', range: day('2022-12-14') });
     const month = 'Councillors met at a cabinet meeting in December 2022.\n\nThe leader said so.\n';
@@ -167,5 +168,46 @@ describe('contextDates: the date a block\u2019s place sets', () => {
     const headed = 'On Wednesday 14 December 2022 the cabinet met.\n\n## 2025\n\nThe new leader spoke.\n\n## Reaction\n\nOthers spoke.\n';
     assert.deepStrictEqual(dateAt(headed, 'The new leader'), { from: 'heading', range: day('2025') });
     assert.strictEqual(dateAt(headed, 'Others spoke'), undefined);
+  });
+});
+
+describe('the time copy sets a passage in without a year in its clause (traps8)', () => {
+  it('dates a heading by when the piece under it went out, the day that ends it, or the one occasion it names', () => {
+    assert.deepStrictEqual(headingDate('Devon Unpacked, episode 41 (first broadcast 19 December 2022)'), day('2022-12-19'));
+    assert.deepStrictEqual(headingDate('Transcript: Devon County Council cabinet, 14 December 2022'), day('2022-12-14'));
+    assert.deepStrictEqual(headingDate('Slide 4: The December 2022 cabinet meeting'), day('2022-12'));
+    assert.strictEqual(headingDate('Devon\u2019s children\u2019s services rated inadequate in January 2020'), undefined);
+    assert.strictEqual(headingDate('Hart defends the December 2022 decision'), undefined);
+  });
+
+  it('dates a cutting by the source and date after it, and nothing else in closing brackets', () => {
+    assert.deepStrictEqual(citationDate('Council leader X said so. (Western Morning News, 3 December 2022)'), day('2022-12-03'));
+    assert.deepStrictEqual(citationDate('X said so. \u2014 Devon Live, 12 March 2026'), day('2026-03-12'));
+    assert.deepStrictEqual(citationDate('X said so. (Source: Devon Live, 15 December 2022)'), day('2022-12-15'));
+    assert.strictEqual(citationDate('The council was told to improve (it had until March 2026 to do so).'), undefined);
+  });
+
+  it('reads a draft as written on its own earlier day, but not a list of cuttings as a dateline', () => {
+    const asOf = day('2026-01-08').start;
+    assert.strictEqual(writtenOn('*From our archive. First published on 15 December 2022.*\n\nText.', asOf), day('2022-12-15').start);
+    assert.strictEqual(writtenOn('Updated 3 March 2026\n\nText.', asOf), asOf);
+    const cuttings = 'Cuttings\n\nDevon Live, 15 Dec 2022 \u2014 One said.\n\nWestern Morning News, 16 December 2022: Two said.\n';
+    assert.strictEqual(storyDateOf(cuttings), undefined);
+  });
+
+  it('sets a paragraph that opens with its date, a section under a bold line that stands as a heading, and a "back then" heading', () => {
+    const diary = 'Notes\n\nIntro.\n\nWednesday 14 December 2022. One. Two. Three. The leader spoke.\n';
+    assert.deepStrictEqual(dateAt(diary, 'One.'), { from: 'scene', range: day('2022-12-14') });
+    const bold = 'Notes\n\n**The week of the cabinet meeting, December 2022**\n\nThe leader admits it.\n\n**Now**\n\nOthers run it.\n';
+    assert.deepStrictEqual(dateAt(bold, 'The leader admits'), { from: 'heading', range: day('2022-12') });
+    assert.strictEqual(dateAt(bold, 'Others run it'), undefined);
+    const then = '## Slide 4: The December 2022 cabinet meeting\n\nA.\n\n## Who was who back then\n\nB.\n\n## Now\n\nC.\n';
+    assert.deepStrictEqual(dateAt(then, 'B.'), { from: 'heading', range: day('2022-12') });
+    assert.strictEqual(dateAt(then, 'C.'), undefined);
+  });
+
+  it('reads a message under a "Sent:" header as written on the day it was sent', () => {
+    const mail = 'Forwarded.\n\nFrom: Newsdesk\nSent: Thursday 15 December 2022 09:12\nSubject: Follow-ups\n\nThe leader says no.\n';
+    assert.deepStrictEqual(dateAt(mail, 'The leader says'), { from: 'written', range: day('2022-12-15') });
   });
 });

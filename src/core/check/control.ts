@@ -144,6 +144,15 @@ function reportTookCharge(ctx: Ctx, s: SentenceInfo, states: Ctx['m']['states'],
   });
 }
 
+/** Words after a state that say it is over, or before it that tell of its end ("is long gone"; "the fall of"). */
+const OVER_AFTER = /^(?:\s+(?:council|authority|administration|group|era|years?))?\s+(?:(?:is|was|are|were|has|had)\s+)?(?:(?:long|now|finally|well|all)\s+)?(?:gone|over|ended|finished|no\s+more|history|a\s+thing\s+of\s+the\s+past|behind\s+us)\b/;
+const OVER_BEFORE = /\b(?:end|fall|defeat|ousting|collapse|demise|departure|downfall|loss)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$/;
+
+/** Is the state said to be over ("the Conservative administration is long gone", "since the defeat of the Tory-run council")? */
+function saidToBeOver(ctx: Ctx, s: SentenceInfo, start: number, end: number): boolean {
+  return OVER_AFTER.test(ctx.masked.slice(end, Math.min(s.end, end + 50))) || OVER_BEFORE.test(ctx.masked.slice(Math.max(s.start, start - 30), start));
+}
+
 /** A table row whose header asks who runs the council ("| Party in control | Conservative | Labour |"). */
 const CONTROL_ROW = /^\|?\s*(?:who\s+(?:runs|controls|ran|controlled)|(?:party|parties)\s+in\s+(?:control|charge|power)|(?:ruling|controlling)\s+party|in\s+control|control|run\s+by)\b[^|]*\|/;
 
@@ -202,6 +211,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, patterns: ControlPattern
     if (!t.explicit && !t.present && (keyLine || PRESENT_CONTROL.test(r[0]))) t = { ...t, present: true };
     const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
     const { start, end } = claimSpan(r, phrase, keyLine);
+    if (saidToBeOver(ctx, s, start, end)) continue;
     const claimedStates = states.filter((x) => x.value === claimed);
     if (sinceDate) reportSince(ctx, sinceDate, claimedStates, partyEntry);
     // "Labour took control of the council in May": who took charge then, not who ran it

@@ -395,10 +395,24 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   const claim = chunk === 'leader' && BODY_POSSESSIVE.test(link)
     ? makeClaim(ctx, 'council-leader', undefined, undefined, start, start + chunk.length)
     : roleAfter(ctx, chunk, start, start + chunk.length);
-  if (!claim) return claim;
+  if (!claim || postOfNextName(ctx, s, mention, claim.end)) return undefined;
   if (LEAVING.test(link)) return { ...claim, left: true };
   const started = STARTING.test(link);
   return PAST_LINK.test(link) || started ? { ...claim, past: true, started } : claim;
+}
+
+/** Between a post and a name it stands before as that name's title: a comma, and a title word ("…, Cllr "). */
+const TO_NEXT_NAME = /^\s*,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
+
+/**
+ * "Cllr Leadbetter, the chair of the SEND task group, Su Aves, says …": a post after a name (one spoken to, or a list's)
+ * that stands right before another name, with a comma, is that name's title, not the first's.
+ */
+function postOfNextName(ctx: Ctx, s: SentenceInfo, mention: Mention, end: number): boolean {
+  for (const x of s.mentions) {
+    if (x.start > end && x.person !== mention.person && x.start - end <= 16 && TO_NEXT_NAME.test(ctx.masked.slice(end, x.start))) return true;
+  }
+  return false;
 }
 
 /** The words of LEFT_AS, IS_POST and QUALIFIER that start a tenure. */
@@ -811,8 +825,17 @@ interface RoleAsk {
   span: { start: number; end: number };
 }
 
-/** "its director, Melissa Caslake, who left earlier that year": a name the sentence says left the post it follows. */
-const WHO_LEFT = /^\s*,\s*who\s+(?:has\s+|had\s+|later\s+|since\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|retired)\b/;
+/**
+ * "its director, Melissa Caslake, who left earlier that year", "The director, Melissa Caslake, had recently left": a
+ * name the sentence says left the post it follows.
+ */
+const WHO_LEFT = /^\s*(?:,\s*who\s+|,?\s+)(?:(?:has|had|later|since|recently|then|now|already)\s+){0,2}(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|retired)\b/;
+/**
+ * "Hart had presided …", "His cabinet member, Cllr Leadbetter, had told …": the name the subject of a verb in the past
+ * perfect, which tells of a time before the story's own, not of the draft's day (a relative clause between, "X, who
+ * remains …, had", has a tense of its own).
+ */
+const PLUPERFECT_AFTER = /^(?:\s*,(?!\s*(?:who|which)\b)[^,.;]{1,80},|\s*,)?\s+had\s+[a-z]/;
 /** "the department had lost its director, …": a post said to be lost, its holder replaced or succeeded. */
 const LOST_POST = /\b(?:lost|replaced|succeeded|ousted|sacked)\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z']+\s+)?$/;
 
@@ -826,6 +849,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   const p = mention.person;
   // (leaving a post says it is over: no time after it makes that outdated)
   if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
+  if (!claim.past && PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100)))) claim = { ...claim, past: true };
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
   const ask: RoleAsk = { p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
   if (claim.deputy) {
@@ -980,7 +1004,7 @@ function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
   if (!holders.length) {
     // No one else is known to hold it, but the sources give this person a different post of the council then —
     // unless the post is told in the past with no date ("was cabinet member for highways"): it may have been before.
-    if (!COUNCIL_POSTS.has(claim.type) || (claim.past && !t.explicit)) return;
+    if (!COUNCIL_POSTS.has(claim.type) || (claim.past && !t.explicit && !claim.left)) return;
     // (a post said to be left is set against the council post the sources have the person leave, whenever that was)
     const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && (claim.left ? x.attr.until !== undefined : presumedAt(x.time, at)));
     if (!own) return;
@@ -1061,6 +1085,8 @@ const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
+/** Where a caption places a person in its picture ("(left)", "(second right)", "(centre)", "(pictured)"): no ward. */
+const PICTURE_PLACE = /^(?:(?:far|second|third|back|front|top|bottom|centre|center)\s+)?(?:left|right|centre|center|middle|pictured|above|below|top|bottom|inset)(?:\s+row)?$/;
 /** A part naming a post, whole or in notes' short forms ("cabinet mbr children's"): no ward. */
 const ROLE_WORD = new RegExp(`\\b(${[...ROLE_WORDS, ...ROLE_SHORT_FORMS].join('|')}|former|interim)\\b`);
 /** A part ending on a body's word ("SEND Task Group") names the body a post is in, not a ward. */
@@ -1297,7 +1323,7 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
     const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
     if (party) {
       if (!claims.party) claims.party = { party, start: tStart, end: tStart + t.length };
-    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t)) {
+    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !PICTURE_PLACE.test(t)) {
       claims.ward = { text: t, start: tStart, end: tStart + t.length };
     }
   }

@@ -41,10 +41,14 @@ export interface ClaimTimeOptions {
   role?: boolean;
 }
 
+/** "Three years ago this week": the "this week" of an anniversary, not the time the claim is set at. */
+const AGO_BEFORE = /\bago,?\s+$/;
+
 /** Words that set a sentence at the draft's own day. */
+// (HISTORY, below: words that set it at a time told before — "then", "at the time", "that December", "the same week")
 /** (and "has since …", "have since …": what has happened since the time set before, told from the draft's day) */
 const NOW_WORD = /\b(?:now|today|currently|at present|these days|nowadays|(?:has|have)\s+since)\b/;
-const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor)\b/;
+const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor|at that point|(?:that|the same|the following|the previous|earlier that|later that) (?:day|week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b/;
 
 /** What makes a date the end of the time a claim is set in ("before 2020"), and how far back that time reaches. */
 const BEFORE = /\b(?:before|prior\s+to|up\s+to|until|till)(?:\s+the)?\s+$/;
@@ -79,14 +83,19 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   let clause: { start: number; end: number } | undefined; // found on first need: a title or role often needs none
   let best: DateExpr | undefined;
   let bestDist = Infinity;
+  // a title's clause holds a time reckoned from the draft's own day ("said council leader X last week")
+  let ownDay = false;
   // (a loop, no filtered copy: claims are many and most sentences hold no date or one)
   for (const d of s.dates) {
     // a bare month with no year and no "in"/"since"/"this"… ("the March deadline") does not set a time
-    if (!usableDate(d) || (opts.accept && !opts.accept(d))) continue;
+    if (!usableDate(d) || (opts.accept && !opts.accept(d)) || AGO_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 6), d.start))) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d)) continue;
-    if (opts.title && d.start > pos && !datesTheSaying(ctx, pos, d)) continue;
+    if (opts.title && d.start > pos && !datesTheSaying(ctx, s, pos, d)) {
+      ownDay ||= !!d.relative;
+      continue;
+    }
     const dist = d.start >= pos ? d.start - pos : pos - d.end;
     if (dist < bestDist) {
       best = d;
@@ -105,31 +114,62 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // A date set earlier in the paragraph carries over; else a title or role is about the draft's date unless the
     // sentence marks it as history and the tense says past. (The tense is asked last: most sentences mark no history.)
     // "Now …", "… today": the sentence turns from the scene a date before it set back to the draft's own day
-    const carried = !ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end)) ? undefined : carriedDate(ctx, s, pos, opts.accept);
+    // (and so does "last week" after the name: a scene or date told before does not reach it)
+    const carried = ownDay || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept);
     if (carried) return carried;
-    if (!HISTORY.test(ctx.masked.slice(s.start, s.end))) return { range: now, explicit: false, present: true };
+    if (!HISTORY.test(ctx.masked.slice(s.start, s.end)) && !answersPastQuestion(ctx, s)) return { range: now, explicit: false, present: true };
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
   }
   const present = presentTense(ctx, s, clause ?? clauseAt(s, pos));
   // a date set earlier in the paragraph carries over to sentences that do not give their own (to those in the present
-  // tense too in a scene told in the present)
-  if (!present || ctx.contextDate?.present || ctx.contextDate?.cells) {
+  // tense too in a scene told in the present, and under a dated heading, lead or row: "## December 2022" over "The
+  // Tory-run council faces…", unless the sentence says "now")
+  const c = ctx.contextDate;
+  if (!present || c?.present || c?.cells || (c && !c.scene && !NOW_WORD.test(ctx.masked.slice(s.start, s.end)))) {
     const carried = carriedDate(ctx, s, pos, opts.accept);
     if (carried) return carried;
   }
   return { range: now, explicit: false, present };
 }
 
+/** A question asked in the past tense ("1. Who was the council leader when …?", "Q: Who led the council then?"). */
+const PAST_QUESTION = /^[^a-z]*(?:q\s*[:.]\s*)?(?:who|which|whom|what)\b[^?]*\b(?:was|were|led|chaired|headed|held|ran|did|had)\b[^?]*\?[^a-z]*$/;
+
+/** Does the sentence answer the one before it in its paragraph, a question in the past tense? */
+function answersPastQuestion(ctx: Ctx, s: SentenceInfo): boolean {
+  const q = s.index > 0 ? ctx.sentences[s.index - 1] : undefined;
+  return !!q && ctx.masked.charCodeAt(q.end - 1) !== 46 && PAST_QUESTION.test(ctx.masked.slice(q.start, q.end));
+}
+
 /** A verb of saying in the past tense, as news reports a statement ("said", "told"). */
 const PAST_SAYING = /\b(?:said|told|added|warned|stated|wrote|asked|concluded|described|called|explained|argued|claimed|insisted|admitted|revealed|responded|replied|urged|stressed|commented|recalled|noted|acknowledged|conceded|declared|announced)\b/;
 
 /**
- * A title before a name is read at the draft's date, unless what follows reports a saying dated with its year
- * ("cabinet member X said in December 2022"): news copy gives the title of the time the words were said.
+ * A title before a name is read at the draft's date, unless what follows reports a saying or a deed dated with its
+ * year ("cabinet member X said in December 2022"): news copy gives the title of the time the words were said.
  */
-function datesTheSaying(ctx: Ctx, pos: number, d: DateExpr): boolean {
-  return !d.yearInferred && d.year !== undefined && PAST_SAYING.test(ctx.masked.slice(pos, d.start));
+function datesTheSaying(ctx: Ctx, s: SentenceInfo, pos: number, d: DateExpr): boolean {
+  if (d.yearInferred || d.year === undefined) return false;
+  const between = ctx.masked.slice(pos, d.start);
+  // the saying before the title ("said council leader X in December 2022"), or told in an aside ("X, speaking in
+  // December 2022, said"); or what the name did then, its verb in the past with no clause between ("Council leader
+  // X apologised in December 2022"; not "X, elected in 2009, says")
+  return PAST_SAYING.test(between) || SAYING_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 24), pos)) || SAYING_ASIDE.test(between) ||
+    // a caption's date dates the posts it gives ("Pictured: council leader X (left) with … at County Hall in 2022")
+    CAPTION_LEAD.test(ctx.masked.slice(s.start, Math.min(pos, s.start + 40))) ||
+    ((PAST_REPORTING.test(between) || PAST_ED.test(between)) && !CLAUSE_BREAK.test(between));
 }
+
+/** A caption's lead: "Pictured:", "Photo:", "Above:", "File image:", "Archive picture (2022):". */
+const CAPTION_LEAD = /^[\s*_>]*(?:pictured|picture|photo|photograph|image|above|below|left|right|top|inset|main\s+picture|(?:file|archive|library)\s+(?:picture|photo|image|photograph))\s*(?:\([^)]*\))?\s*:/;
+
+/** A saying told before the title it dates: "…," said council leader X in 2022; according to X in 2022. */
+const SAYING_BEFORE = /\b(?:said|told|added|warned|stated|wrote|explained|admitted|insisted|according\s+to)\s+(?:the\s+)?$/;
+/** An aside after a name that tells when it spoke: "X, speaking in December 2022, …", "X, writing in …". */
+const SAYING_ASIDE = /^[^,;]*,\s*(?:speaking|writing|talking|interviewed|quoted)\b[^,;]*$/;
+
+/** A clause or aside between a name and a date: a comma, semicolon, bracket or dash, or a relative pronoun. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:who|which|that|whose|when|where)\b/;
 
 /** Is the clause in the present tense? Its own tense, else the sentence's (a clause that is the whole sentence has the sentence's, worked out once). */
 function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }): boolean {
@@ -156,11 +196,14 @@ function isHeadline(ctx: Ctx, s: SentenceInfo): boolean {
  * Conservative-run — …") or one of the two sentences before ("In December 2022, …" sets the scene for the next);
  * else the date the block's context sets (a dated heading, list lead or table row above it, or the story's scene).
  */
+const LABEL_AFTER = /^[*_]*\s*:/;
 /** Between an opening date and a claim: a clause of its own, or words that move to the present ("…; today …"). */
 const NOW_BETWEEN = /;|\b(?:today|now|currently|nowadays|at present|these days|since then)\b/;
 
 /** Does a date opening the sentence set the time of the claim at pos: no present between them, or in its clause? */
 function openingDateReaches(ctx: Ctx, s: SentenceInfo, x: DateExpr, pos: number): boolean {
+  // a date that leads its line as a label ("As of December 2022: X; Y; Z") reaches past the semicolons of its list
+  if (LABEL_AFTER.test(ctx.masked.slice(x.end, x.end + 3)) && !NOW_WORD.test(ctx.masked.slice(x.end, pos))) return true;
   if (NOW_BETWEEN.test(ctx.masked.slice(x.end, pos))) return false;
   const c = clauseAt(s, pos);
   return !NOW_BETWEEN.test(ctx.masked.slice(c.start, c.end)) && !presentTense(ctx, s, c);
@@ -186,6 +229,15 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
 /** Reporting told in the past ("said", "told"): with no present-tense word, a sentence set at the story's scene. */
 const PAST_REPORTING = /\b(?:said|told|added|warned|explained|admitted|described|heard|agreed|acknowledged|insisted|stressed|urged|noted|confirmed|promised|pledged|stated|presented|reported|met|apologised|accepted|conceded|replied|asked|spoke)\b/;
 
+/**
+ * A paragraph that opens with a time of day ("10:15", "[00:41:10]", "10.15am –", "PUSH ALERT 14/12/2022 18:05 —"): a
+ * moment of the scene it is in.
+ */
+const CLOCK = /^[\s*_#>[(]*(?:[a-z][a-z ]{0,20}\s)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?[\])*_]*\s*[-\u2013\u2014:|]?\s/;
+
+/** A regular past tense ("looked", "blamed"), which the tense words do not list. */
+const PAST_ED = /\b[a-z]{3,}ed\b/;
+
 /** Words that set a sentence in the writer's present, even within a scene told in the present tense. */
 const TODAY = /\b(?:today|these days|nowadays|at present)\b/;
 
@@ -204,8 +256,9 @@ function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefi
     const t = tenseOfSentence(s);
     const text = ctx.masked.slice(s.start, s.end);
     // a scene told in the present tense: its present-tense sentences are set at it too, unless they say "today"
-    const historic = c.present && t.present && !TODAY.test(text);
-    if (!historic && (t.present || !(t.past || PAST_REPORTING.test(text)))) return undefined;
+    // (so is a live report's entry stamped with its time of day: "10:15 Council leader X says …")
+    const historic = (c.present || CLOCK.test(ctx.masked)) && t.present && !TODAY.test(text);
+    if (!historic && (t.present || !(t.past || PAST_REPORTING.test(text) || PAST_ED.test(text)))) return undefined;
   }
   return { range: c.range, explicit: true, present: false, carried: true };
 }

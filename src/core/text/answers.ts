@@ -221,8 +221,9 @@ export function unframe<T extends { start: number; end: number; kind?: string }>
   const len = frame.insert.length;
   const out: T[] = [];
   for (const x of items) {
-    // a question in the past tense: a finding that the post is no longer held, reaching into the lent words, is not the answer's
-    if (frame.past && x.kind === 'outdated' && x.start < at + len && x.end > at) continue;
+    // a question in the past tense: a finding that the post is no longer held, on the lent words or the answer's first
+    // phrase ("Who was the council leader when …?" answered "Council leader X"), is about that time, not now
+    if (frame.past && x.kind === 'outdated' && x.start < Math.max(at, frame.headEnd) + len && x.end > at) continue;
     const inStart = x.start >= at && x.start < at + len;
     const inEnd = x.end > at && x.end <= at + len;
     if (inStart && (inEnd || x.end === x.start)) {

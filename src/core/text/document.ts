@@ -84,6 +84,8 @@ export interface Block {
   kind: BlockKind;
   /** A heading's depth. */
   depth?: number;
+  /** A paragraph wholly in bold or italics ("**The week of the meeting, December 2022**"). */
+  emphasised?: boolean;
   context: BlockContext;
 }
 
@@ -1821,7 +1823,8 @@ function maskDateline(text: string, blocks: Block[]): void {
     if (b.kind !== 'paragraph') return;
     const t = b.masked ?? text.slice(b.start, b.end);
     const m = DATELINE.exec(t);
-    if (m) {
+    // (paragraphs that each open with a source and a day are a list of cuttings: each one's day is its own)
+    if (m && !cuttingsAfter(text, blocks, i)) {
       const rest = t.slice(m[0].length);
       const lead = rest.length - rest.trimStart().length;
       b.start += m[0].length + lead;
@@ -1830,6 +1833,18 @@ function maskDateline(text: string, blocks: Block[]): void {
     }
     return;
   }
+}
+
+/** How many paragraphs after a dateline are looked at for another: a list of cuttings. */
+const CUTTINGS_LOOK = 6;
+
+/** Does another of the next few paragraphs open as a dateline does? */
+function cuttingsAfter(text: string, blocks: Block[], i: number): boolean {
+  for (let k = i + 1; k < blocks.length && k <= i + CUTTINGS_LOOK; k++) {
+    const b = blocks[k];
+    if (b.kind === 'paragraph' && DATELINE.test(b.masked ?? text.slice(b.start, b.end))) return true;
+  }
+  return false;
 }
 
 /** A correction notice says so in its headline or its opening ("Correction", "Clarification", "An earlier version…"). */
@@ -2087,6 +2102,7 @@ function contextOfChunk(
       }
     }
     if (masked !== undefined) block.masked = masked;
+    if (b.emphasised) block.emphasised = true;
     out.push(block);
     origins.push(b);
   }

@@ -23,8 +23,11 @@ import { DayRange, rangeOf } from './dates';
 
 export interface ContextDate {
   range: DayRange;
-  /** Where it comes from: a heading above, a list item's lead, a table row's date, the question answered, or the story's scene. */
-  from: 'heading' | 'lead' | 'row' | 'question' | 'scene';
+  /**
+   * Where it comes from: a heading above, a list item's lead, a table row's date, the question answered, or the story's
+   * scene; or, 'written', the day a message the block stands in was written on (its "Sent:" header): the block's own day.
+   */
+  from: 'heading' | 'lead' | 'row' | 'question' | 'scene' | 'written';
   /** A scene told in the present tense ("Wednesday 14 December 2022. The cabinet is about to…"): its present is the scene's. */
   present?: boolean;
   /** A table row's cells under dated column headers ("| | In December 2022 | Now |"): each such cell's time. */
@@ -98,6 +101,62 @@ const ISO_CELL = /^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])
 
 function isoCell(t: string): DayRange | undefined {
   return ISO_CELL.test(t) ? rangeOf(t) : undefined;
+}
+
+/**
+ * Where a heading says when the piece under it went out ("Episode 41 (first broadcast 19 December 2022)", "— recorded
+ * 14 December 2022"): after a bracket or separator, so that a headline's own verb ("Report published in …") is not it.
+ */
+const WENT_OUT = /[([,:;|\u2013\u2014-]\s*(?:first\s+|originally\s+)?(?:published|broadcast|aired|recorded|filmed|printed)\s*:?\s+(?:on\s+)?$/;
+/** What stands between a title and the day or month after it: a comma, dash, bar, colon or bracket (and the day's weekday). */
+const DAY_AFTER_TITLE = /[,(|:\u2013\u2014-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+/** Is d the day or month that ends t after a title ("Readers' letters, 20 December 2022")? */
+function dayAfterTitle(t: string, d: DateExpr): boolean {
+  return d.relation === 'none' && d.month !== undefined && DAY_AFTER_TITLE.test(t.slice(Math.max(0, d.start - 16), d.start)) && /^[\s)\]*_.]*$/.test(t.slice(d.end));
+}
+
+/** A heading that names a dated occasion and nothing more ("Slide 4: The December 2022 cabinet meeting"). */
+const OCCASION = /^(?:[^:|\u2013\u2014]{0,30}[:|\u2013\u2014]\s*)?the\s+$/i;
+const OCCASION_NOUN = /^\s+[a-z][a-z'\u2019 -]{1,40}$/i;
+
+/**
+ * The date a heading sets for its section: its label's (labelDate); else the date it says the piece under it went
+ * out (WENT_OUT), or the day that ends it after a title; else the date of the one occasion it names (OCCASION). A
+ * headline with a date in it ("Devon rated inadequate in January 2020") sets none.
+ */
+export function headingDate(t: string): DayRange | undefined {
+  const own = labelDate(t);
+  if (own) return own;
+  const ds = writtenDates(t);
+  if (ds.length !== 1) return undefined;
+  const d = ds[0];
+  if (WENT_OUT.test(fold(t.slice(Math.max(0, d.start - 40), d.start)))) return d.range;
+  // a title with its day or month after it ("Transcript: Devon County Council cabinet, 14 December 2022")
+  if (dayAfterTitle(t, d)) return d.range;
+  return d.relation === 'none' && OCCASION.test(t.slice(0, d.start)) && OCCASION_NOUN.test(t.slice(d.end).replace(/[*_#]+\s*$/, '')) ? d.range : undefined;
+}
+
+/** A heading that sets its section back at the time told before it ("Who's who back then"), saying no "now". */
+const THEN_HEADING = /\b(?:back\s+then|then|at\s+the\s+time|at\s+that\s+time|in\s+those\s+days)\b/;
+const NOW_HEADING = /\b(?:now|today|current|currently|since|these\s+days)\b/;
+
+/**
+ * A source cited after an item or paragraph with its date: "(Western Morning News, 3 December 2022)", "— Devon Live,
+ * 15 Dec 2022": the source's name (capitalised words, at most five), then the date, then nothing.
+ */
+const CITED_AT_END = /(?:\(([^()]{4,80})\)|[\u2013\u2014]\s*([^\u2013\u2014()]{4,80}?))[\s.*_]*$/;
+const SOURCE_NAME = /^(?:(?:[Ss]ource|[Vv]ia|[Ff]rom)\s*:?\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019.-]*){0,4}$/;
+
+/** The date a block's closing citation gives the block (see CITED_AT_END), if it has one. */
+export function citationDate(t: string): DayRange | undefined {
+  const tail = t.slice(-120);
+  if (!/\d{4}/.test(tail)) return undefined;
+  const r = CITED_AT_END.exec(tail);
+  if (!r) return undefined;
+  const inner = r[1] ?? r[2];
+  const ds = writtenDates(inner);
+  if (ds.length !== 1 || inner.slice(ds[0].end).trim()) return undefined;
+  return SOURCE_NAME.test(inner.slice(0, ds[0].start).replace(/[\s,:;|]+$/, '')) ? ds[0].range : undefined;
 }
 
 /** A column header that names dates. */
@@ -213,13 +272,52 @@ interface Facts {
   masked: string | undefined;
   length: number;
   own: DayRange | undefined;
+  /** A heading of no date of its own that sets its section back at the time told before it (THEN_HEADING). */
+  then: boolean;
   /** A row's cells under dated columns. */
   cells: CellDate[] | undefined;
   opening: { range: DayRange; scene: boolean } | undefined;
   /** For a paragraph read as one of the lede's (see ledeOf): is it a story's date line, else the scene it sets. */
   lede?: { dateLine: boolean; scene: { range: DayRange; present: boolean } | undefined };
+  /** For a paragraph that is a message's header ("From: … Sent: 15 December 2022 … Subject: …"): the day it was sent. */
+  written: DayRange | undefined;
+  /** For a line in bold standing as a heading (LABEL_LINE): its date (headingDate), or null for none. */
+  label: DayRange | null | undefined;
   /** For a paragraph inside a scene: does it open by leaving it (LEAVES_SCENE)? */
   leavesScene?: boolean;
+}
+
+/**
+ * A paragraph's date as a line in bold that stands as a heading: its date, or null for none. An "Updated …" or
+ * "Published …" line dates the story, not a section of it. (A plain line that ends with its day after a title,
+ * "Readers' letters, 20 December 2022", is no such line: read as one, it set the past-tense claims of what follows at
+ * its day, and one more false alarm showed on the blind set.)
+ */
+function labelOf(b: Block, t: string): DayRange | null | undefined {
+  if (!b.emphasised || !isLabelLine(t) || UPDATED_LINE.test(t) || FIRST_OUT.test(t) || WENT_OUT_IN.test(t)) return undefined;
+  return headingDate(t) ?? null;
+}
+
+/** How many words a line in bold that stands as a heading may have. */
+const LABEL_WORDS = 12;
+
+/** May a paragraph all in bold stand as a heading: one line of a few words, ending with no full stop or question mark? */
+function isLabelLine(t: string): boolean {
+  const x = t.trim();
+  return x.length > 0 && !x.includes('\n') && !/[.!?]["'\u2019\u201d]*$/.test(x) && wordsIn(x) <= LABEL_WORDS;
+}
+
+/** A message's header: a line "Sent:" or "Date:" with its day, and a line "From:", "To:" or "Subject:". */
+const SENT_LINE = /(?:^|\n)[\s>*_]*(?:sent|date|dated)[*_]*\s*:[\s*_]*([^\n]{6,60})/i;
+const HEADER_LINE = /(?:^|\n)[\s>*_]*(?:from|to|subject|re)[*_]*\s*:/i;
+
+/** The day a message was sent on, when the paragraph is its header (SENT_LINE, HEADER_LINE). */
+function sentOn(t: string): DayRange | undefined {
+  if (!t.includes(':') || !t.includes('\n')) return undefined;
+  const r = SENT_LINE.exec(t);
+  if (!r || !HEADER_LINE.test(t)) return undefined;
+  const d = writtenDates(r[1]).find((x) => x.day !== undefined);
+  return d?.range;
 }
 
 /** Facts by the block's reading (originsOf): worked out once for as long as its chunk's text and its prose are unchanged. */
@@ -232,15 +330,21 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   if (f && f.masked === b.masked && f.length === b.end - b.start) return f;
   const t = b.masked ?? text.slice(b.start, b.end);
   let own: DayRange | undefined;
-  if (b.kind === 'heading') own = labelDate(t);
+  if (b.kind === 'heading') own = headingDate(t);
   else if (b.kind === 'row') own = rowDate(b);
   else if (b.context.lead) {
     // a nested item's lead with no year ("May:") is dated by the item it stands in ("- 2022")
     own = labelDate(b.context.lead.text);
     if (!own && b.context.outerLead) own = labelDate(b.context.outerLead.text);
   }
+  // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)")
+  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t);
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
-  f = { masked: b.masked, length: b.end - b.start, own, cells, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
+  const written = b.kind === 'paragraph' ? sentOn(t) : undefined;
+  const label = b.kind === 'paragraph' ? labelOf(b, t.trim()) : undefined;
+  // (a heading's, or a bold line's that stands as one: whether it sets its section back at the time told before it)
+  const then = (b.kind === 'heading' && !own) || label === null ? THEN_HEADING.test(fold(t)) && !NOW_HEADING.test(fold(t)) : false;
+  f = { masked: b.masked, length: b.end - b.start, own, then, cells, written, label, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
   if (origin) FACTS.set(origin, f);
   return f;
 }
@@ -265,7 +369,7 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
 }
 
 /** The scene a story's opening sets, carried on to the paragraphs after it. */
-type Scene = { range: DayRange; present: boolean } | undefined;
+type Scene = { range: DayRange; present: boolean; written?: boolean; label?: boolean } | undefined;
 
 /** What dating the blocks carries from one to the next: the dates of the headings and questions met, the scene, the lede so far. */
 interface Dating {
@@ -275,6 +379,8 @@ interface Dating {
   questionDates: Map<TextPart, DayRange | undefined>;
   scene: Scene;
   lede: number;
+  /** The date of the last dated heading (a "back then" heading with no scene in force takes it). */
+  lastTime?: DayRange;
 }
 
 /**
@@ -307,7 +413,7 @@ export class StoryDates {
     this.run(doc, text, from, to, dates, marks);
     const now = this.st;
     const same = now.lede === was.lede && now.scene?.range.start === was.scene?.range.start && now.scene?.range.end === was.scene?.range.end &&
-      now.scene?.present === was.scene?.present;
+      now.scene?.present === was.scene?.present && now.scene?.written === was.scene?.written && now.scene?.label === was.scene?.label;
     if (!same && to < doc.blocks.length) return false;
     this.dates.splice(from, removed, ...dates);
     this.marks.splice(from, removed, ...marks);
@@ -357,33 +463,61 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
   const f = factsOf(b, origin, text);
   const structure = structureDate(st, b, f);
   if (b.kind === 'heading') {
-    st.headingDates.set(b.start, f.own);
+    // "Who's who back then": the time last told, the scene in force or the last dated heading's
+    const own = f.own ?? (f.then ? st.scene?.range ?? st.lastTime : undefined);
+    st.headingDates.set(b.start, own);
     // a dated heading starts a section of its own time: the scene ends there
-    if (f.own) st.scene = undefined;
+    if (own) st.scene = undefined;
+    if (f.own) st.lastTime = f.own;
     return structure;
   }
   let out = structure;
   // (asked once per reading, with its facts: a fold and a pattern for every paragraph at every edit showed in a profile)
   if (st.scene && b.kind === 'paragraph' && (f.leavesScene ??= LEAVES_SCENE.test(fold((b.masked ?? text.slice(b.start, b.end)).slice(0, 40))))) st.scene = undefined;
   const scene = st.scene;
-  if (!structure && scene && b.kind !== 'row') out = scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
+  if (!structure && scene && b.kind !== 'row') {
+    out = scene.written ? { range: scene.range, from: 'written' } : scene.label ? { range: scene.range, from: 'heading' }
+      : scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
+  }
   if (b.kind !== 'paragraph' || structure) return out;
+  // a line in bold that stands as a heading ("**The week of the cabinet meeting, December 2022**", "**Now**") dates
+  // the paragraphs under it as a heading would, up to the next
+  if (f.label) {
+    st.scene = { range: f.label, present: false, label: true };
+    st.lede = LEDE_PARAGRAPHS;
+    return out;
+  }
+  // one of no date ends the section of a dated one, or any scene when it says "now"; "back then" keeps it
+  if (f.label === null) {
+    if (!f.then && (st.scene?.label || NOW_HEADING.test(fold(b.masked ?? text.slice(b.start, b.end))))) st.scene = undefined;
+    return out;
+  }
+  // a message's header: what follows it is the message, written on the day it was sent
+  if (f.written) {
+    st.scene = { range: f.written, present: true, written: true };
+    st.lede = LEDE_PARAGRAPHS;
+    return out;
+  }
   if (st.lede < LEDE_PARAGRAPHS) {
     const l = ledeOf(f, b, text);
-    // an "Updated …" line or a dateline dates the story, not a scene in it
-    if (l.dateLine) return out;
+    // an "Updated …" line or a dateline dates the story, not a scene in it (a dateline's own paragraph, or a cutting's
+    // that looks like one, is set at its day: see the end)
+    if (l.dateLine) return f.opening ? { range: f.opening.range, from: 'scene' } : out;
     st.lede++;
     const s = l.scene;
     if (s) {
       st.scene = s;
       st.lede = LEDE_PARAGRAPHS;
-      // a scene told in the present is set from its own paragraph on ("It is 14 December 2022. The Conservatives run…")
-      return s.present ? { range: s.range, from: 'scene', present: true } : out;
+      // a scene is set from its own paragraph on ("It is 14 December 2022. The Conservatives run…"), for what its
+      // sentences after the first two tell too
+      return s.present ? { range: s.range, from: 'scene', present: true } : { range: s.range, from: 'scene' };
     }
   }
   // a paragraph that opens with another date leaves the scene: for a new one, or for no scene at all
   if (f.opening) st.scene = f.opening.scene ? { range: f.opening.range, present: false } : undefined;
-  return out;
+  // and is set at that date itself, for what it tells in the past however long it runs (a diary's day, "In December
+  // 2022 the cabinet heard … Hart said …")
+  return f.opening ? { range: f.opening.range, from: 'scene' } : out;
 }
 
 /** A key that tells context dates apart (for caching a block's result with its context). */
@@ -401,7 +535,7 @@ export function sameContext(a: ContextDate | undefined, b: ContextDate | undefin
 
 /** What a block's check takes from where a context date comes from: a scene, told in the present or not, or another. */
 function contextClass(c: ContextDate): string {
-  return c.from === 'scene' ? (c.present ? 'p' : 's') : 'c';
+  return c.from === 'scene' ? (c.present ? 'p' : 's') : c.from === 'written' ? 'w' : 'c';
 }
 
 // ------------------------------------------------------------------------------------------------ the story's date
@@ -440,8 +574,14 @@ function daysIn(t: string): string[] {
 /** "Updated 14 December 2022", "Published: 2022-12-14", "Last updated on Wednesday 14 December 2022 at 10:00". */
 const UPDATED_LINE = /^[\s*_>#-]{0,6}(last\s+updated|updated|first\s+published|published|posted)\b[\s*_:]*(?:on\s+)?(.*)$/i;
 
+/** "From our archive. First published on 15 December 2022; …": a line, near the top, that says when the story first went out. */
+const FIRST_OUT = /(?:^[\s*_>#(-]*|[.!?;]\s+)(?:first|originally)\s+(?:published|broadcast|printed|aired)\b/i;
+
+/** "Subtitles for the archive clip (BBC Spotlight, broadcast 14 December 2022)": a title line that says when it went out. */
+const WENT_OUT_IN = new RegExp(WENT_OUT.source.replace(/\$$/, ''), 'i');
+
 function storyDateLine(t: string): boolean {
-  return UPDATED_LINE.test(t) || datelineOf(t) !== undefined;
+  return UPDATED_LINE.test(t) || FIRST_OUT.test(t) || WENT_OUT_IN.test(t) || datelineOf(t) !== undefined;
 }
 
 /**
@@ -449,6 +589,8 @@ function storyDateLine(t: string): boolean {
  * 2022"), or that opens a paragraph with one and a dash or colon ("EXETER, 14 December 2022 – …").
  */
 function datelineOf(line: string): string | undefined {
+  // an item of a list ("- Devon Live, 15 Dec 2022 — …") is a cutting's or a timeline's, not the story's
+  if (LIST_ITEM.test(line)) return undefined;
   const t = line.replace(/[*_]/g, ' ');
   const d = dayIn(t.slice(0, 80));
   if (!d) return undefined;
@@ -461,15 +603,19 @@ function datelineOf(line: string): string | undefined {
   return d.iso;
 }
 
+const LIST_ITEM = /^\s*(?:[-+*]|\d+[.)])\s/;
+
 const FRONT = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const FRONT_KEYS = ['updated', 'last_updated', 'lastmod', 'modified', 'date', 'published', 'pubDate'];
 /** How far down an "Updated" line or a dateline may stand. */
 const TOP_LINES = 12;
+/** How far down a dateline may stand to make the day a draft is read as written on (writtenOn): it opens the story. */
+const OWN_DATELINE_LINES = 2;
 /** How far down a dateline may stand. */
 const DATELINE_LINES = 4;
 
 /** The date a draft gives itself, if any: front matter first, then an "Updated"/"Published" line, then a dateline. */
-export function storyDateOf(text: string): StoryDate | undefined {
+export function storyDateOf(text: string, datelineLines = DATELINE_LINES): StoryDate | undefined {
   let body = 0;
   const fm = FRONT.exec(text);
   if (fm) {
@@ -514,16 +660,25 @@ export function storyDateOf(text: string): StoryDate | undefined {
   }
   let updated: string | undefined;
   for (const l of lines) {
-    if (!UPDATED_LINE.test(l)) continue;
+    // (a heading that says when the piece went out dates its section: see headingDate)
+    if (!UPDATED_LINE.test(l) && !FIRST_OUT.test(l) && !(WENT_OUT_IN.test(l) && !/^\s*#/.test(l))) continue;
     // "Published 14 December 2022, last updated 15 December 2022": the latest day of the line
     for (const d of daysIn(l)) if (!updated || d > updated) updated = d;
   }
   if (updated) return { date: updated, from: 'updated line' };
-  for (const l of lines.slice(0, DATELINE_LINES)) {
-    const d = datelineOf(l);
-    if (d) return { date: d, from: 'dateline' };
-  }
-  return undefined;
+  const d = lines.slice(0, datelineLines).map(datelineOf).find((x) => x !== undefined);
+  // a story has one dateline: lines that each open with a place or source and a day are a list of cuttings
+  return d && lines.filter((l) => datelineOf(l) !== undefined).length === 1 ? { date: d, from: 'dateline' } : undefined;
+}
+
+/**
+ * The day a draft is read as written on: the day it is checked as of, or the earlier day the draft gives itself (its
+ * dateline, a "first published" line, its front matter): an archive story republished unchanged tells of its own day,
+ * its "now" and "next year" are that day's.
+ */
+export function writtenOn(text: string, asOf: number): number {
+  const own = storyDateOf(text, OWN_DATELINE_LINES);
+  return own ? Math.min(asOf, rangeOf(own.date).start) : asOf;
 }
 
 /** The dates written with their year in a short text (a sentence), as day ranges: "in November 2025", "on 14 December 2022". */
