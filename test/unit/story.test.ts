@@ -191,6 +191,10 @@ describe('the time copy sets a passage in without a year in its clause (traps8)'
     const asOf = day('2026-01-08').start;
     assert.strictEqual(writtenOn('*From our archive. First published on 15 December 2022.*\n\nText.', asOf), day('2022-12-15').start);
     assert.strictEqual(writtenOn('Updated 3 March 2026\n\nText.', asOf), asOf);
+    assert.strictEqual(writtenOn('Subtitles (BBC Spotlight, broadcast 14 December 2022)\n\nText.', asOf), day('2022-12-14').start);
+    // a dateline or front matter is the story date only when the writer sets none: it does not override one
+    assert.strictEqual(writtenOn('EXETER, 15 December 2022 \u2014 The council said.', asOf), asOf);
+    assert.strictEqual(writtenOn('---\ndate: 2022-12-15\n---\n\nThe council said.', asOf), asOf);
     const cuttings = 'Cuttings\n\nDevon Live, 15 Dec 2022 \u2014 One said.\n\nWestern Morning News, 16 December 2022: Two said.\n';
     assert.strictEqual(storyDateOf(cuttings), undefined);
   });

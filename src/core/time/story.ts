@@ -609,27 +609,11 @@ const FRONT = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const FRONT_KEYS = ['updated', 'last_updated', 'lastmod', 'modified', 'date', 'published', 'pubDate'];
 /** How far down an "Updated" line or a dateline may stand. */
 const TOP_LINES = 12;
-/** How far down a dateline may stand to make the day a draft is read as written on (writtenOn): it opens the story. */
-const OWN_DATELINE_LINES = 2;
 /** How far down a dateline may stand. */
 const DATELINE_LINES = 4;
 
-/** The date a draft gives itself, if any: front matter first, then an "Updated"/"Published" line, then a dateline. */
-export function storyDateOf(text: string, datelineLines = DATELINE_LINES): StoryDate | undefined {
-  let body = 0;
-  const fm = FRONT.exec(text);
-  if (fm) {
-    const fields = frontMatterFields(fm[1]);
-    let best: string | undefined;
-    for (const k of FRONT_KEYS) {
-      const v = fields[k];
-      const d = v !== undefined ? dayIn(v) : undefined;
-      if (d && (!best || d.iso > best)) best = d.iso;
-    }
-    if (best) return { date: best, from: 'front matter' };
-    body = fm[0].length;
-  }
-  // the first lines of the body, code fences and HTML comments left out
+/** The first non-blank lines of the body from `body` on, code fences and HTML comments left out. */
+function topLines(text: string, body: number): string[] {
   const lines: string[] = [];
   let fence: string | undefined;
   let comment = false;
@@ -658,6 +642,25 @@ export function storyDateOf(text: string, datelineLines = DATELINE_LINES): Story
     }
     if (t) lines.push(l);
   }
+  return lines;
+}
+
+/** The date a draft gives itself, if any: front matter first, then an "Updated"/"Published" line, then a dateline. */
+export function storyDateOf(text: string, datelineLines = DATELINE_LINES): StoryDate | undefined {
+  let body = 0;
+  const fm = FRONT.exec(text);
+  if (fm) {
+    const fields = frontMatterFields(fm[1]);
+    let best: string | undefined;
+    for (const k of FRONT_KEYS) {
+      const v = fields[k];
+      const d = v !== undefined ? dayIn(v) : undefined;
+      if (d && (!best || d.iso > best)) best = d.iso;
+    }
+    if (best) return { date: best, from: 'front matter' };
+    body = fm[0].length;
+  }
+  const lines = topLines(text, body);
   let updated: string | undefined;
   for (const l of lines) {
     // (a heading that says when the piece went out dates its section: see headingDate)
@@ -672,13 +675,20 @@ export function storyDateOf(text: string, datelineLines = DATELINE_LINES): Story
 }
 
 /**
- * The day a draft is read as written on: the day it is checked as of, or the earlier day the draft gives itself (its
- * dateline, a "first published" line, its front matter): an archive story republished unchanged tells of its own day,
- * its "now" and "next year" are that day's.
+ * The day a draft is read as written on: the day it is checked as of, or the earlier day a line at its top says it
+ * first went out ("First published on 15 December 2022; republished unchanged", "(BBC Spotlight, broadcast 14 December
+ * 2022)"): a record of an earlier day tells of that day, its "now" and "next year" are that day's. A dateline, an
+ * "Updated" line or front matter is only the story date when none is set (the adapters' storyDate): a writer who sets
+ * one asks what is true then.
  */
 export function writtenOn(text: string, asOf: number): number {
-  const own = storyDateOf(text, OWN_DATELINE_LINES);
-  return own ? Math.min(asOf, rangeOf(own.date).start) : asOf;
+  const fm = FRONT.exec(text);
+  let out: string | undefined;
+  for (const l of topLines(text, fm ? fm[0].length : 0)) {
+    if (!FIRST_OUT.test(l) && !(WENT_OUT_IN.test(l) && !/^\s*#/.test(l))) continue;
+    for (const d of daysIn(l)) if (!out || d > out) out = d;
+  }
+  return out ? Math.min(asOf, rangeOf(out).start) : asOf;
 }
 
 /** The dates written with their year in a short text (a sentence), as day ranges: "in November 2025", "on 14 December 2022". */
