@@ -63,7 +63,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 1, 20, 'held out'],
     ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 28, 'held out'],
-    ['test/fixtures/holdout9', 15, 50, 'held out, written blind on 3 Dec 2026 (fifth session) in shapes not used before, never read (blind start: 50 of 72, 15 false alarms)'],
+    ['test/fixtures/holdout9', 15, 51, 'held out, written blind on 3 Dec 2026 (fifth session) in shapes not used before, never read (blind start: 50 of 72, 15 false alarms)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
