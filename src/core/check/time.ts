@@ -223,8 +223,14 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
       }
     }
   }
-  return contextDate(ctx, s, pos);
+  const c = contextDate(ctx, s, pos);
+  // a scene set on the draft's own days ("Prepared for MPs, 10 December 2025" in a draft of that day) is its "now":
+  // the sentence's tense says whether it tells of now or of before
+  return c && c.range.start >= ctx.asOf - OWN_DAYS && c.range.end <= ctx.asOf + OWN_DAYS ? undefined : c;
 }
+
+/** Days either side of the draft's date that are still its own time. */
+const OWN_DAYS = 7;
 
 /** Reporting told in the past ("said", "told"): with no present-tense word, a sentence set at the story's scene. */
 const PAST_REPORTING = /\b(?:said|told|added|warned|explained|admitted|described|heard|agreed|acknowledged|insisted|stressed|urged|noted|confirmed|promised|pledged|stated|presented|reported|met|apologised|accepted|conceded|replied|asked|spoke)\b/;
