@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { readDocument } from '../../src/core/text/document';
-import { ContextDate, citationDate, contextDates, headingDate, labelDate, storyDateOf, writtenOn } from '../../src/core/time/story';
+import { ContextDate, citationDate, contextDates, headingDate, labelDate, storyDateOf, titleLineDate, writtenOn } from '../../src/core/time/story';
 import { rangeOf } from '../../src/core/time/dates';
 
 const day = (iso: string) => rangeOf(iso);
@@ -185,6 +185,15 @@ describe('the time copy sets a passage in without a year in its clause (traps8)'
     assert.deepStrictEqual(citationDate('X said so. \u2014 Devon Live, 12 March 2026'), day('2026-03-12'));
     assert.deepStrictEqual(citationDate('X said so. (Source: Devon Live, 15 December 2022)'), day('2022-12-15'));
     assert.strictEqual(citationDate('The council was told to improve (it had until March 2026 to do so).'), undefined);
+  });
+
+  it("dates a paragraph by its title line: a source, its date and a colon or dash over the text", () => {
+    assert.deepStrictEqual(titleLineDate('**Local news site, mid-December 2022: "Worst in the country"**\nReports the meeting.'), day('2022-12'));
+    assert.deepStrictEqual(titleLineDate('Trade website, late 2025 \u2014 "Final notice"\nThe council says.'), day('2025'));
+    // a dateline opening a line of text, a title line with nothing under it, a date amid other words: no title line
+    assert.strictEqual(titleLineDate('Exeter, 14 December 2022: the cabinet met.'), undefined);
+    assert.strictEqual(titleLineDate('Evening paper, 15 December 2022 \u2014 "Told"'), undefined);
+    assert.strictEqual(titleLineDate('The council, which in December 2022 met: yes\nText.'), undefined);
   });
 
   it('reads a draft as written on its own earlier day, but not a list of cuttings as a dateline', () => {

@@ -147,6 +147,21 @@ const NOW_HEADING = /\b(?:now|today|current|currently|since|these\s+days)\b/;
 const CITED_AT_END = /(?:\(([^()]{4,80})\)|[\u2013\u2014]\s*([^\u2013\u2014()]{4,80}?))[\s.*_]*$/;
 const SOURCE_NAME = /^(?:(?:[Ss]ource|[Vv]ia|[Ff]rom)\s*:?\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019.-]*){0,4}$/;
 
+/**
+ * A cutting's or an entry's title line over its text: "**Regional daily, December 2022: "Headline"**⏎Summary …" — a
+ * source's name, its date and a colon or dash, on a line of its own above the rest of the paragraph.
+ */
+const TITLE_LINE = /^[\s*_#>]*([A-Za-z][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+){0,5}),\s+([^:\n\u2013\u2014]{4,30}?)\s*[:\u2013\u2014][^\n]*\n\s*\S/;
+
+/** The date of a paragraph's title line (see TITLE_LINE), if it has one. */
+export function titleLineDate(t: string): DayRange | undefined {
+  const r = TITLE_LINE.exec(t);
+  if (!r) return undefined;
+  const ds = writtenDates(r[2]);
+  return ds.length === 1 && /^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]*)?$/i.test(r[2].slice(0, ds[0].start)) &&
+    ds[0].end >= r[2].trim().length - 1 ? ds[0].range : undefined;
+}
+
 /** The date a block's closing citation gives the block (see CITED_AT_END), if it has one. */
 export function citationDate(t: string): DayRange | undefined {
   const tail = t.slice(-120);
@@ -337,8 +352,8 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
     own = labelDate(b.context.lead.text);
     if (!own && b.context.outerLead) own = labelDate(b.context.outerLead.text);
   }
-  // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)")
-  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t);
+  // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)"), or in its title line above it
+  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t);
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
   const written = b.kind === 'paragraph' ? sentOn(t) : undefined;
   const label = b.kind === 'paragraph' ? labelOf(b, t.trim()) : undefined;
