@@ -66,7 +66,11 @@ const ROOT = projectRoot();
 // the piece went out or end with their day, lines in bold standing as headings, "back then" headings, a cutting's
 // closing source, a message's "Sent:" day, a live report's time stamps, a draft's own older date, answers to questions
 // asked in the past, a party's control said to be over; measured 366.4 KB merged with main at 360.4 KB)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6) * 1024;
+// (+10 KB: issue 13, drafts8's people and posts (phrasing5): deputies' posts, a party in a "then" post, posts left,
+// credits by a possessive noun of saying, party and ward in items after a name, delimited data in fenced code as table
+// rows, a quiz's answer key read with its numbered questions, posts said to go on now; measured 360.3 KB merged with
+// traps9 (350.3 KB without this branch))
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

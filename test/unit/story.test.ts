@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import { readDocument } from '../../src/core/text/document';
-import { ContextDate, citationDate, contextDates, headingDate, labelDate, storyDateOf, writtenOn } from '../../src/core/time/story';
+import { ContextDate, citationDate, contextDates, headingDate, labelDate, storyDateOf, titleLineDate, writtenOn } from '../../src/core/time/story';
 import { rangeOf } from '../../src/core/time/dates';
 
 const day = (iso: string) => rangeOf(iso);
@@ -187,10 +187,23 @@ describe('the time copy sets a passage in without a year in its clause (traps8)'
     assert.strictEqual(citationDate('The council was told to improve (it had until March 2026 to do so).'), undefined);
   });
 
+  it("dates a paragraph by its title line: a source, its date and a colon or dash over the text", () => {
+    assert.deepStrictEqual(titleLineDate('**Local news site, mid-December 2022: "Worst in the country"**\nReports the meeting.'), day('2022-12'));
+    assert.deepStrictEqual(titleLineDate('Trade website, late 2025 \u2014 "Final notice"\nThe council says.'), day('2025'));
+    // a dateline opening a line of text, a title line with nothing under it, a date amid other words: no title line
+    assert.strictEqual(titleLineDate('Exeter, 14 December 2022: the cabinet met.'), undefined);
+    assert.strictEqual(titleLineDate('Evening paper, 15 December 2022 \u2014 "Told"'), undefined);
+    assert.strictEqual(titleLineDate('The council, which in December 2022 met: yes\nText.'), undefined);
+  });
+
   it('reads a draft as written on its own earlier day, but not a list of cuttings as a dateline', () => {
     const asOf = day('2026-01-08').start;
     assert.strictEqual(writtenOn('*From our archive. First published on 15 December 2022.*\n\nText.', asOf), day('2022-12-15').start);
     assert.strictEqual(writtenOn('Updated 3 March 2026\n\nText.', asOf), asOf);
+    assert.strictEqual(writtenOn('Subtitles (BBC Spotlight, broadcast 14 December 2022)\n\nText.', asOf), day('2022-12-14').start);
+    // a dateline or front matter is the story date only when the writer sets none: it does not override one
+    assert.strictEqual(writtenOn('EXETER, 15 December 2022 \u2014 The council said.', asOf), asOf);
+    assert.strictEqual(writtenOn('---\ndate: 2022-12-15\n---\n\nThe council said.', asOf), asOf);
     const cuttings = 'Cuttings\n\nDevon Live, 15 Dec 2022 \u2014 One said.\n\nWestern Morning News, 16 December 2022: Two said.\n';
     assert.strictEqual(storyDateOf(cuttings), undefined);
   });

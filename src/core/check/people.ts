@@ -209,6 +209,11 @@ function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonI
   }
   if (candidates.length !== 1) return;
   const p = candidates[0];
+  const inverted = cut === 0 ? invertedGivenEnd(ctx, p, surnameEnd) : -1;
+  if (inverted > 0) {
+    pushMention(s, { person: p, start: w.start, end: inverted, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
+    return;
+  }
   if (p.person.commonSurname && !titled) {
     const after = f.slice(w.end, Math.min(f.length, w.end + 40));
     const before = f.slice(Math.max(0, w.start - 24), w.start);
@@ -216,6 +221,20 @@ function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonI
         !(cut === 0 && POST_AFTER.test(f.slice(w.end, w.end + 60)))) return;
   }
   pushMention(s, { person: p, start: titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: false, titled });
+}
+
+/** ", Carol" after a surname, then the end of a cell (a pipe, a quotation mark or the line's end): a name written surname first. */
+const INVERTED_GIVEN = /^, ([a-z][a-z'-]+)(?=[ \t]*(?:\||"|\r?\n|$))/;
+
+/**
+ * "Whitton, Carol" alone in a table's cell or a data row's ("| Whitton, Carol |", "\"Brazil, Julian\",Lib Dem"): the
+ * person's own given name after their surname and a comma, ending the cell. Where the name ends, or -1.
+ */
+function invertedGivenEnd(ctx: Ctx, p: PersonIndex, surnameEnd: number): number {
+  if (ctx.f.charCodeAt(surnameEnd) !== 44) return -1;
+  const r = INVERTED_GIVEN.exec(ctx.masked.slice(surnameEnd, surnameEnd + 40));
+  if (!r || !p.given.includes(r[1]) || !upperAt(ctx.text, surnameEnd + 2)) return -1;
+  return surnameEnd + 2 + r[1].length;
 }
 
 /** "Hart's Conservative administration", "Brazil's Lib Dem group": a party's group or administration after a possessive (group 1: the party). */

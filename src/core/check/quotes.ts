@@ -20,7 +20,7 @@ const COMMON = new Set<string>(STOP_WORDS);
 
 const ARTICLES = new Set<string>(ARTICLE_WORDS);
 
-const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|pointed\\s+out|according\\s+to|put\\s+it(?!\\s*:))\\b`, 'g');
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|pointed\\s+out|according\\s+to|to\\s+quote|put\\s+it(?!\\s*:))\\b`, 'g');
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
@@ -649,7 +649,26 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
     }
     return undefined;
   }
-  return colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
+  return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
+}
+
+/**
+ * A quotation credited by a person's possessive and a noun of saying, with no speech verb: "Hart's admission: '…'",
+ * "Aves's plea to councillors: '…'", "In Leadbetter's words, Devon was '…'", "Brazil's complaint that the council had
+ * '…'". The noun is the person's saying; the clause after it (a colon, a comma or "that") runs to the quotation.
+ */
+/** A possessive and a noun whose object a name then stands in ("Hart's reply to ", "X's answer to the "). */
+const INSIDE_CREDIT = /['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:to|at|on|about)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$/;
+/** (The object of "to"/"at"/"on"/"about" may not be another saying or a document: "X's response to the report's finding that …".) */
+const POSSESSIVE_CREDIT = /^['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?(?:admission|warning|plea|words|verdict|reply|response|retort|answer|complaint|claim|promise|pledge|remark|comment|message|description|assessment|insistence|boast|confession|accusation|prediction|apology|demand|summary|phrase|line|conclusion|judgement|judgment)(?:\s+(?:to|at|on|about)\s+(?!(?:[a-z-]+\s+){0,3}?(?:report|reports|letter|finding|findings|claim|claims|words|warning|warnings|statement|question|questions|criticism|criticisms|comments?|remarks?|verdict|plea|accusation)\b)(?:[a-z-]+\s+){0,3}?[a-z-]+)?(?:\s*:\s*|\s*,\s*(?:[^,;:"\u201c\u2018]{0,80}?\s)?|\s+that\s+(?:[^;:"\u201c\u2018]{0,120}?\s)?|\s+(?:was|is|were)\s*:?\s*)$/;
+
+function possessiveSpeaker(allMentions: Mention[], before: string, beforeStart: number, open: number): Speaker | undefined {
+  const ms = mentionsIn(allMentions, beforeStart, open).filter((x) => x.end <= open);
+  const x = ms[ms.length - 1];
+  if (!x || !POSSESSIVE_CREDIT.test(before.slice(x.end - beforeStart))) return undefined;
+  // "Hart's reply to Whitton's warning: '…'": a name inside another's saying is no credit either can be given
+  if (INSIDE_CREDIT.test(before.slice(0, x.start - beforeStart))) return undefined;
+  return { person: x.person, start: x.start, end: x.end };
 }
 
 /**

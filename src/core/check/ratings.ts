@@ -444,7 +444,9 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     // "from inadequate to good", "seven years after 'inadequate'": what it was before, not its rating at the sentence's time
     const previous = PREVIOUS_RATING.test(masked.slice(Math.max(s.start, pos - 14), pos)) || BEFORE_ARROW.test(masked.slice(pos + r[0].length, pos + r[0].length + 28));
     const changedTo = AFTER_CHANGE.test(masked.slice(Math.max(s.start, pos - 48), pos));
-    if ((t.explicit && !(previous && t.carried)) || (t.present && !previous && !changedTo)) {
+    // (a rating it changed from held before any time the sentence gives, "took Somerset from inadequate to good in 2022",
+    // unless the date is its own: "from 'inadequate' in 2015 to 'good'")
+    if ((t.explicit && (!previous || following)) || (t.present && !previous && !changedTo)) {
       const trueAt = states.filter((x) => statusAt(x.time, t.range) === 'true');
       if (!trueAt.length) continue;
       if (trueAt.some((x) => x.value === claimed)) {

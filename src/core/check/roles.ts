@@ -30,11 +30,13 @@ interface RoleClaim {
   past?: boolean;
   /** Said to have been taken up ("took over as", "became"): the tenure starts at the claim's time. */
   started?: boolean;
+  /** "deputy leader", "vice-chair", "shadow cabinet member": the post's deputy, which its holder is not. */
+  deputy?: boolean;
 }
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
 export const STOP = new Set<string>([...STOP_WORDS, 'former', 'new', 'current', 'interim', 'acting', 'junior', 'government', 'uk',
-  'council', "council's", 'services', 'service', 'said', 'deputy', 'shadow',
+  'council', "council's", 'services', 'service', 'said', 'deputy', 'shadow', 'assistant', 'vice',
   'senior', 'county', 'local', 'state', 'department', 'week', 'month', 'year',
   'last', 'says', 'one',
   'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary']);
@@ -108,6 +110,7 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?
   { re: /\bleader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio', ends: ['group'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio', ends: ['leader'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group's\s+leader$/, type: 'group-leader', group: 'portfolio', ends: ['leader'] },
+  { re: /(?:^|[\s-])(?:deputy|vice)[\s-]+leader$/, type: 'council-leader', ends: ['leader'] },
   { re: /(?:^|[.!?]\s*)leader$/, type: 'council-leader', ends: ['leader'] },
   { re: /\bdirector\s+of\s+([a-z' -]{2,40}?)$/, type: 'director', group: 'portfolio', has: ['director', 'of'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio', ends: ['director'] },
@@ -146,7 +149,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 ];
 
 // (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
-const QUALIFIER = /^(?:(?:who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+[a-z]+'s|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+const QUALIFIER = /^(?:(?:who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\s+as|who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|still|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+[a-z]+'s|the|a|an|[a-z]+'s|its)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
@@ -313,7 +316,8 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
     const mm = b.re.exec(chunk);
     if (!mm) continue;
     const start = base + mm.index + (mm[0].length - mm[0].trimStart().length);
-    return makeClaim(ctx, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
+    const claim = makeClaim(ctx, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
+    return claim && deputyBefore(chunk, mm.index, mm[0], claim, base);
   }
   return undefined;
 }
@@ -336,7 +340,7 @@ function headingOfPost(ctx: Ctx, lo: number, dash: number): number {
  * reporter)") or a dash, or a verb of holding or leaving and "as".
  */
 const COMMA_AFTER = /^'?s?\s*(?:[,(]|\s[–—-])\s*/;
-const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
+const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+|still\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying|continues|continued|(?:is|was)\s+(?:still\s+)?in\s+post)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
 /** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
 const IS_POST = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
 /** The first words of IS_POST after a space, tried in place where a name ends (no slice, no stateful pattern). */
@@ -349,14 +353,14 @@ function copulaAt(s: string, i: number): boolean {
 }
 
 /** The words between a name and its post that set the post in the past (or start it then: "became"). */
-const PAST_LINK = /\b(?:was|had\s+been|remained|became|served|acted|worked|appointed|named|elected)\b/;
+const PAST_LINK = /\b(?:was|had\s+been|remained|became|served|acted|worked|appointed|named|elected|continued)\b/;
 /** The same, tried where a name ends in the whole text (sticky, without the ^). */
 const COMMA_AFTER_AT = new RegExp(COMMA_AFTER.source.slice(1), 'y');
 const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
 
 /** Where the words of a role after a name end: at punctuation or a speech verb, and at "and" after "who leads…" (else at who, which, has…, or "at" before the body: "director of … at Devon County Council"). */
 const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\b`);
-const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
+const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|by|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
 
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
@@ -392,7 +396,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
     ? makeClaim(ctx, 'council-leader', undefined, undefined, start, start + chunk.length)
     : roleAfter(ctx, chunk, start, start + chunk.length);
   if (!claim || postOfNextName(ctx, s, mention, claim.end)) return undefined;
-  if (LEAVING.test(mm[0])) return { ...claim, left: true };
+  if (LEAVING.test(link)) return { ...claim, left: true };
   const started = STARTING.test(link);
   return PAST_LINK.test(link) || started ? { ...claim, past: true, started } : claim;
 }
@@ -436,9 +440,9 @@ function roleWords(s: SentenceInfo, text: string, start: number): string {
   return chunk.replace(NOW_AFTER, '').replace(BODY_AFTER, '');
 }
 
-const WHO_VERB = /^who\s+(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+const WHO_VERB = /^who\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
 /** The same verbs straight after the name: "Leadbetter chairs the SEND task group", "Whitton leads the Labour group". */
-const VERB_AFTER = /^\s+(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+const VERB_AFTER = /^\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
 
 /** "Andrew Kay (political editor)", "Cllr X (the council's new cabinet member for …, in post since May)": a post in brackets after a name. */
 function postInBrackets(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
@@ -458,7 +462,8 @@ function postInBrackets(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim 
 function verbAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // (most names are followed by none of these verbs' first letters: no slice)
   const c = ctx.masked.charCodeAt(mention.end + 1);
-  if (ctx.masked.charCodeAt(mention.end) !== 32 || (c !== 108 && c !== 104 && c !== 99)) return undefined;
+  // (l, h, c: leads, heads, chairs…; s, n, a: "still", "now", "also" before them)
+  if (ctx.masked.charCodeAt(mention.end) !== 32 || (c !== 108 && c !== 104 && c !== 99 && c !== 115 && c !== 110 && c !== 97)) return undefined;
   const tail = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
   const verb = VERB_AFTER.exec(tail);
   return verb ? postOfVerb(ctx, verb, tail, mention.end) : undefined;
@@ -489,8 +494,36 @@ const LEAVING = /\b(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\b
 const REPRESENTS = /^who\s+represents\s+([a-z][a-z' -]{1,40}?)(\s+(?:in\s+parliament|at\s+westminster))?(?=\s*(?:[,.;:)]|$))/;
 const NOW_AFTER = /\s+(?:today|now|still)$/;
 
+/** A deputy's word before a post ("deputy", "vice-", "assistant", "shadow"), with what parts it from the post. */
+const DEPUTY_LEAD = /^(?:deputy|vice|assistant|shadow)(?:\s+|-)/;
+/** The same word as a whole word, followed by a space or a hyphen (read where it stands). */
+const DEPUTY_WORD = /\b(?:deputy|vice|assistant|shadow)(?=\s|-)/;
+
+/**
+ * A post matched before a name (chunk[index, index + matched.length), chunk starting at base) whose words, or the
+ * word right before them, make it the post's deputy ("the then deputy council leader", "deputy leader", "vice-chair"):
+ * marked so, the claim starting at that word.
+ */
+function deputyBefore(chunk: string, index: number, matched: string, claim: RoleClaim, base: number): RoleClaim {
+  const from = Math.max(0, index - 12);
+  const r = DEPUTY_WORD.exec(chunk.slice(from, index + matched.length));
+  if (!r) return claim;
+  const at = from + r.index;
+  // before the match, only spaces may stand between the word and the post
+  // before the match, only spaces or a hyphen may stand between the word and the post ("vice-chair")
+  if (at < index && chunk.slice(at + r[0].length, index + matched.length - matched.trimStart().length).replace(/-/g, ' ').trim() !== '') return claim;
+  return { ...claim, deputy: true, start: Math.min(claim.start, base + at) };
+}
+
 /** A role phrase that is the whole of `text` (read after a name, or in a table cell), spanning [start, end). */
 function roleAfter(ctx: Ctx, text: string, start: number, end: number): RoleClaim | undefined {
+  // "deputy leader of the Labour group", "vice-chair of the task group": the post's deputy
+  const dep = DEPUTY_LEAD.exec(text);
+  if (dep) {
+    const rest = text.slice(dep[0].length);
+    const claim = rest === 'leader' ? makeClaim(ctx, 'council-leader', undefined, undefined, start, end) : roleAfter(ctx, rest, start + dep[0].length, end);
+    return claim && { ...claim, start, deputy: true };
+  }
   for (const a of AFTER) {
     const r = a.re.exec(text);
     if (r) return makeClaim(ctx, a.type, a.group, r[1], start, end, r[0], true);
@@ -566,6 +599,8 @@ interface RolesIndex {
   forms: Map<Role, RoleForms>;
   confirmations: Map<RoleEntry, { message: string; citation: Citation }>;
   partyReports: Map<PersonIndex, Map<string, PartyReport>>;
+  /** The places the sources name that are no ward: the council's county, other councils' places, MPs' seats ("Exeter"). */
+  places: Set<string>;
   /** The content words of the sourced posts' titles ("cabinet", "member", "children", "send", "task", "group"…). */
   titleWords: Set<string>;
 }
@@ -576,6 +611,7 @@ export const rolesRule = defineRule<RolesIndex>({
   description: "A named person's post, party, ward and organisation, at the time the sentence is set.",
   build: (m) => ({
     partyByPhrase: partiesByPhrase(m), tail: partyTail(m), wards: wardForms(m), forms: new Map(), confirmations: new Map(), partyReports: new Map(),
+    places: new Set([...m.places.home, ...m.places.others, ...m.people.flatMap((p) => (p.constituency ? [normPhrase(p.constituency.place)] : []))]),
     titleWords: new Set(m.dataset.roles.flatMap((r) => content(normPhrase(r.title)))),
   }),
   checkSentence: (ctx, s) => checkRoles(ctx, s),
@@ -594,11 +630,32 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     // for a name within 60 characters of the sentence's start (the same window), by checkPartyAndWard
     const lo = Math.max(s.start, mention.start - 90);
     const e = trimTitle(ctx.masked, lo, mention.start);
-    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e);
+    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     if (claim) checkRoleClaim(ctx, s, mention, claim);
   }
+}
+
+/**
+ * "The council, still led by John Hart,", "the Labour group, which is led by X", "the task group, chaired by X": a body
+ * and a passive of leading or chairing right before the name say the person leads or chairs that body (masked[lo, e)
+ * is the text before the name without its title).
+ */
+const LED_BY = /\b(?:the|its)\s+((?:[a-z'-]+\s+){0,3}?(?:council|authority|group|cabinet))\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?((?:still|now|then|currently)\s+)?(led|chaired|headed|run)\s+by\s*$/;
+
+function ledBy(ctx: Ctx, mention: Mention, lo: number, e: number): RoleClaim | undefined {
+  const { masked } = ctx;
+  // (most names follow no "by": looked at first)
+  if (e - lo < 4 || !masked.startsWith('by', e - 2)) return undefined;
+  const r = LED_BY.exec(masked.slice(lo, e));
+  if (!r) return undefined;
+  const start = lo + r.index + r[0].lastIndexOf(r[3]);
+  const claim = verbPost(ctx, r[3] === 'chaired' ? 'chairs' : 'leads', r[1], start);
+  if (!claim) return undefined;
+  // (the claim is the words "led by": the name follows them)
+  const placed = { ...claim, start, end: e };
+  return /\b(?:was|then)\b/.test(r[0]) ? { ...placed, past: true } : placed;
 }
 
 /** "The chair of the task group (Cllr Carol Whitton)": a name alone in brackets is the holder of the post before them. */
@@ -692,6 +749,7 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
   for (const [k, cell] of cells.entries()) if (k !== nameCell) checkProseCell(ctx, s, cell);
   if (!mention) return;
   const p = mention.person;
+  let afterParty = false;
   for (const cell of cells.filter((_, k) => k !== nameCell)) {
     if (cell.end <= cell.start) continue;
     if (partyAndWardCell(ctx, mention, cell)) continue;
@@ -699,15 +757,9 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     const paren = masked.indexOf('(', cell.start);
     const end = paren > cell.start && paren < cell.end ? trimEnd(masked, cell.start, paren) : cell.end;
     const text = masked.slice(cell.start, end);
-    const party = partyOf(ctx, text);
-    if (party) {
-      if (p.party && party !== p.party.party) reportParty(ctx, p, party, cell.start, end);
-      continue;
-    }
-    if (p.ward && /&| and /.test(text) && m.people.some((q) => q.ward)) {
-      reportWardIfWrong(ctx, p, { text, start: cell.start, end });
-      continue;
-    }
+    const read = partyOrWardCell(ctx, p, text, cell.start, end, afterParty);
+    afterParty = read === 'party';
+    if (read) continue;
     const claim = roleAfter(ctx, text, cell.start, end);
     if (!claim) continue;
     const d = s.dates.find((x) => x.range && x.start >= cell.start && x.end <= cell.end);
@@ -721,6 +773,25 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
       : row ? { range: row, explicit: true, present: false, carried: true } : { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
     checkRoleClaim(ctx, s, mention, claim, time);
   }
+}
+
+/**
+ * A row's cell read as the person's party, or as their ward: a place's name with "&" or "and" ("Wearside & Topsham"),
+ * or, in the cell after the party's ("| Lib Dem | Kingsbridge |", the order of "(Lib Dem, Kingsbridge)"), any place's
+ * name in capitals that is no building, day, month or town the sources name. What it was read as, if either.
+ */
+function partyOrWardCell(ctx: Ctx, p: PersonIndex, text: string, start: number, end: number, afterParty: boolean): 'party' | 'ward' | undefined {
+  const party = partyOf(ctx, text);
+  if (party) {
+    if (p.party && party !== p.party.party) reportParty(ctx, p, party, start, end);
+    return 'party';
+  }
+  if (!p.ward || !ctx.m.people.some((q) => q.ward)) return undefined;
+  const placeAfterParty = afterParty && WARD_LIKE.test(text) && !ROLE_WORD.test(text) && !BODY_END.test(text) && !NOT_A_WARD.test(text) &&
+    !indexOf(ctx, rolesRule).places.has(normPhrase(text)) && capitalised(ctx.text, start, end);
+  if (!/&| and /.test(text) && !placeAfterParty) return undefined;
+  reportWardIfWrong(ctx, p, { text, start, end });
+  return 'ward';
 }
 
 function trimEnd(s: string, a: number, b: number): number {
@@ -781,6 +852,12 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   if (!claim.past && PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100)))) claim = { ...claim, past: true };
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
   const ask: RoleAsk = { p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
+  if (claim.deputy) {
+    // (a deputy's title before a name is read at the time the sentence tells of, as a post beside it is: the question
+    // is only whether the person held the post itself then)
+    heldNotDeputy(ctx, time || claim.start >= mention.start ? ask : { ...ask, t: claimTime(ctx, s, claim.start, ROLE_TIME) });
+    return;
+  }
   // the first of the person's roles the claim fits, and the first of those not known false then (read in one pass:
   // most claims are confirmed)
   let firstOk: RoleEntry | undefined;
@@ -802,6 +879,24 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   if (firstOk) roleAtAnotherTime(ctx, ask, firstOk);
   else if (p.roles.some((r) => r.role.type === claim.type)) otherRoleOfTheKind(ctx, ask);
   else if (specific(claim)) roleOfSomebodyElse(ctx, ask);
+}
+
+/**
+ * "deputy leader John Hart" when the sources have him leader then: one person is not a post's holder and its deputy
+ * at once. Said only against a post the sources give the person at that time (or from a time with no end given); a
+ * deputy post of anyone else, or of a post they do not hold then, is a claim the sources do not cover.
+ */
+function heldNotDeputy(ctx: Ctx, { p, claim, t }: RoleAsk): void {
+  const r = p.roles.find((x) => compatible(ctx, x.role, claim) && presumedAt(x.time, t.range));
+  if (!r) return;
+  const roleText = ctx.text.slice(claim.start, claim.end);
+  addFinding(ctx, {
+    start: claim.start, end: claim.end, kind: 'role', severity: 'error',
+    message: `Sources give ${p.person.name} as ${r.role.title} (${whenText(r, ctx.m)}), the post itself, not ${roleText}.`,
+    suggestions: [r.role.title],
+    citations: [ctx.m.dataset.cite(r.attr.evidence)],
+    claimKey: `role:${p.person.id}:${normPhrase(roleText)}`,
+  });
 }
 
 /** Days either side of a change of holder that a date read from the text may stand for ("last week", "in December"). */
@@ -909,8 +1004,9 @@ function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
   if (!holders.length) {
     // No one else is known to hold it, but the sources give this person a different post of the council then —
     // unless the post is told in the past with no date ("was cabinet member for highways"): it may have been before.
-    if (!COUNCIL_POSTS.has(claim.type) || (claim.past && !t.explicit)) return;
-    const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && presumedAt(x.time, at));
+    if (!COUNCIL_POSTS.has(claim.type) || (claim.past && !t.explicit && !claim.left)) return;
+    // (a post said to be left is set against the council post the sources have the person leave, whenever that was)
+    const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && (claim.left ? x.attr.until !== undefined : presumedAt(x.time, at)));
     if (!own) return;
     addFinding(ctx, {
       start: span.start, end: span.end, kind: 'role', severity: 'error',
@@ -1082,7 +1178,9 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
   const otherSpace = (next >= 9 && next <= 13) || next > 127; // white space but no plain space: the patterns decide
   const mayParen = next === 40 || otherSpace;
   const mayComma = next === 44 || otherSpace;
-  if (!mayParen && !mayComma) return;
+  // a dash setting off what follows the name ("John Hart — Conservative, Bickleigh & Wembury", "X - Labour - said")
+  const dash = next === 8212 || next === 8211 || (next === 45 && masked.charCodeAt(k + 1) === 32 && masked.charCodeAt(k - 1) === 32);
+  if (!mayParen && !mayComma && !dash) return;
   // the brackets' inside, masked[innerStart, innerEnd)
   let innerStart = -1;
   let innerEnd = -1;
@@ -1101,8 +1199,78 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
     }
   }
   if (innerStart >= 0) claimsInBrackets(ctx, innerStart, innerEnd, claims);
-  else if (mayComma) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
+  else {
+    if (mayComma) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
+    if ((next === 44 || dash) && !claims.ward && (!claims.party || claims.party.start < mention.start)) claimsInList(ctx, s, k + 1, afterEnd, claims, dash);
+  }
 }
+
+/** Where a list of items set off after a name ends: a full stop, semicolon, colon, bracket, quotation mark, line break or spaced dash. */
+const LIST_END = /[.;:()"\n\u201c\u201d]|\s[-\u2013\u2014]\s|\s[\u2013\u2014]|[\u2013\u2014]\s/;
+/** What may follow a party in an item of such a list and make it a post: "Labour group leader", "Lab grp ldr", "Tory councillor". */
+const PARTY_POST_REST = /^(?:[a-z.]+\s+){0,2}(?:councillor|cllr|member|leader|ldr|group|grp|politician|mp|chair|chairman|spokesman|spokeswoman|spokesperson)$/;
+/** An item of such a list that is a building, a day or a month ("…, Labour, County Hall, Exeter", "…, Tuesday,"), not a ward. */
+const NOT_A_WARD = /\b(?:hall|house|centre|center|chamber|chambers|street|road|square|office|offices|school|academy|hospital|college|university|court|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight)\b/;
+/** Words a place's name may hold in lower case. */
+const PLACE_SMALL = new Set(['&', 'and', 'of', 'the', 'upon', 'on', 'in', 'by']);
+
+/** Is every word of text[a, b) a capitalised one, but the small words of a place's name? */
+function capitalised(text: string, a: number, b: number): boolean {
+  for (const w of text.slice(a, b).split(/\s+/)) if (w && !PLACE_SMALL.has(w.toLowerCase()) && !/^[A-Z]/.test(w)) return false;
+  return true;
+}
+
+/** The party an item of a list after a name opens with (a party's phrase, or an abbreviation written with capitals), and where its words end. */
+function partyLead(ctx: Ctx, t: string, at: number): { party: string; len: number } | undefined {
+  const whole = partyOf(ctx, t);
+  if (whole) return { party: whole, len: t.length };
+  const words = t.split(' ');
+  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+    const lead = words.slice(0, n).join(' ');
+    const rest = words.slice(n).join(' ');
+    if (!PARTY_POST_REST.test(rest)) continue;
+    const abbreviated = lead.length >= 2 && /^[A-Z]/.test(ctx.text.slice(at, at + 1)) ? ctx.m.partyAbbreviations.get(normPhrase(lead)) : undefined;
+    const party = partyOf(ctx, lead) ?? abbreviated;
+    if (party) return { party, len: lead.length };
+  }
+  const abbreviation = t.length >= 2 && /^[A-Z]/.test(ctx.text.slice(at, at + 1)) ? ctx.m.partyAbbreviations.get(normPhrase(t)) : undefined;
+  return abbreviation ? { party: abbreviation, len: t.length } : undefined;
+}
+
+/**
+ * Items set off after a name by commas or a dash, with no brackets: "Andrew Leadbetter, Conservative, Wearside &
+ * Topsham, said", "John Hart — Conservative, Bickleigh & Wembury.", "(Cllr Carol Whitton, Lab grp ldr, St David's &
+ * Haven Banks)". Read in order while each is a party, a party's post ("Labour group leader") or a post, and then a
+ * place's name written in capitals, read as the ward; the first other item ends the list ("…, told the meeting").
+ * After a comma the list must open with a party or a post: a place first may be anything else's. A town the sources
+ * name as no ward ("Carol Whitton, Labour, Exeter,") is where the ward lies, not a ward given wrongly.
+ */
+function claimsInList(ctx: Ctx, s: SentenceInfo, from: number, end: number, claims: PartyWardClaims, dash: boolean): void {
+  const { masked } = ctx;
+  const stop = LIST_END.exec(masked.slice(from, end));
+  const listEnd = stop ? from + stop.index : end;
+  let first = true;
+  for (let a = from; a < listEnd; ) {
+    let b = masked.indexOf(',', a);
+    if (b < 0 || b > listEnd) b = listEnd;
+    const part = masked.slice(a, b);
+    const t = part.trim();
+    const at = a + part.indexOf(t);
+    a = b + 1;
+    if (!t || s.mentions.some((x) => x.start < at + t.length && x.end > at)) return;
+    const lead = partyLead(ctx, t, at);
+    if (lead) {
+      if (!claims.party) claims.party = { party: lead.party, start: at, end: at + lead.len };
+    } else if (roleAfter(ctx, t.replace(/^(?:the|a|an)\s+/, ''), at, at + t.length)) {
+      // a post among the items: read by the roles check; the list goes on
+    } else if ((dash || !first) && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !NOT_A_WARD.test(t) && !indexOf(ctx, rolesRule).places.has(normPhrase(t)) && capitalised(ctx.text, at, at + t.length)) {
+      claims.ward = { text: t, start: at, end: at + t.length };
+      return;
+    } else return;
+    first = false;
+  }
+}
+
 
 /** "Brazil's Labour group": the party of the group, administration… a person's possessive stands before (masked[at, end)). */
 function partyGroupClaim(ctx: Ctx, at: number, end: number): PartyWardClaims['party'] {
@@ -1162,8 +1330,13 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
 }
 
 /** ", councillor for Bickleigh", ", the Labour councillor": a ward or party after a comma (`after` follows the name). */
-/** ", a Conservative councillor", ", the council's Lib Dem leader", ", a Conservative,": a party (group 1) after a name. */
-const PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+is|is|was)\s+)?(?:the\s+council's|the|a|an)\s+([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))/;
+/**
+ * ", a Conservative councillor", ", the council's Lib Dem leader", ", a Conservative,": a party (group 1) after a name,
+ * also in a post said of another time or of now (", then the council's Labour opposition leader", ", the then
+ * Conservative cabinet member", ", now a Lib Dem councillor"): a party is the person's, whenever the post was held.
+ * ("former" is not read: "a former Conservative councillor" may say the party is the one they left.)
+ */
+const PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+is|who\s+was|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))/;
 
 /**
  * ", leader of the Labour group, councillor for St David's": a ward in a second appositive after the name (group 2),

@@ -46,7 +46,8 @@ const AGO_BEFORE = /\bago,?\s+$/;
 
 /** Words that set a sentence at the draft's own day. */
 // (HISTORY, below: words that set it at a time told before — "then", "at the time", "that December", "the same week")
-const NOW_WORD = /\b(?:now|today|currently|at present|these days|nowadays)\b/;
+/** (and "has since …", "have since …": what has happened since the time set before, told from the draft's day) */
+const NOW_WORD = /\b(?:now|today|currently|at present|these days|nowadays|(?:has|have)\s+since)\b/;
 const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor|at that point|(?:that|the same|the following|the previous|earlier that|later that) (?:day|week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b/;
 
 /** What makes a date the end of the time a claim is set in ("before 2020"), and how far back that time reaches. */
@@ -222,8 +223,14 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
       }
     }
   }
-  return contextDate(ctx, s, pos);
+  const c = contextDate(ctx, s, pos);
+  // a scene set on the draft's own days ("Prepared for MPs, 10 December 2025" in a draft of that day) is its "now":
+  // the sentence's tense says whether it tells of now or of before
+  return c && c.range.start >= ctx.asOf - OWN_DAYS && c.range.end <= ctx.asOf + OWN_DAYS ? undefined : c;
 }
+
+/** Days either side of the draft's date that are still its own time. */
+const OWN_DAYS = 7;
 
 /** Reporting told in the past ("said", "told"): with no present-tense word, a sentence set at the story's scene. */
 const PAST_REPORTING = /\b(?:said|told|added|warned|explained|admitted|described|heard|agreed|acknowledged|insisted|stressed|urged|noted|confirmed|promised|pledged|stated|presented|reported|met|apologised|accepted|conceded|replied|asked|spoke)\b/;

@@ -30,15 +30,17 @@ export interface AnswerFrame {
 const PAIRING_KINDS = new Set(['role', 'attribution', 'outdated']);
 
 /** The past tenses of the question's verbs. */
-const PAST_VERBS = /^who\s+(?:was|were|led|chaired|headed)\b/i;
+const PAST_VERBS = /^(?:who\s+(?:was|were|led|chaired|headed)|what\s+was)\b/i;
 
 /** A question's or an answer's label ("Q:", "A:", "Question."). */
 const LABEL = /^[ \t]*(?:Q|A|Question|Answer)[ \t]*[:.][ \t]*/;
 const WHO_IS = /^who\s+(?:is|was)\s+(.+?)\s*\?$/i;
 const WHO_POST = new RegExp(`^who\\s+(${Object.keys(POST_VERBS).join('|')})\\s+(.+?)\\s*\\?$`, 'i');
 const WHO_SAID = new RegExp(`^who\\s+(${SPEECH_VERBS.join('|')})\\s+(.+?)\\s*\\?$`, 'i');
-/** The word every framed question opens with (WHO_IS, WHO_POST, WHO_SAID). */
-const WHO_WORD = /\bwho\b/i;
+/** "What is X's job?", "What was X's post before she left?": a post asked of a named person (group 1). */
+const WHAT_POST = /^what\s+(?:is|was)\s+(.+?)['\u2019]s?\s+(?:job|post|role|title|position)\b[^?]*\?$/i;
+/** The word every framed question opens with (WHO_IS, WHO_POST, WHO_SAID, WHAT_POST). */
+const WHO_WORD = /\b(?:who|what)\b/i;
 /** A quotation mark (straight or curly, single or double). */
 const QUOTE_MARK = /["\u201c\u201d\u2018]|(?:^|\s)'/;
 /** A noun phrase the writer asks about: a name or a phrase led by an article or a possessive ("Devon's …"). */
@@ -54,7 +56,7 @@ export function questionFrame(question: string): string | undefined {
   if (said) return QUOTE_MARK.test(said[2]) ? `${said[2]} ${said[1].toLowerCase()} ` : undefined;
   const post = WHO_POST.exec(q);
   if (post) return `The ${POST_VERBS[post[1].toLowerCase()]} of ${post[2]}, `;
-  const is = WHO_IS.exec(q);
+  const is = WHO_IS.exec(q) ?? WHAT_POST.exec(q);
   if (is && NOUN_PHRASE.test(is[1]) && !QUOTE_MARK.test(is[1])) return `${is[1]}, `;
   return undefined;
 }
@@ -111,6 +113,56 @@ function answerFrame(b: Block, text: string, lastQuestion: Asked, out: (AnswerFr
   return lastQuestion;
 }
 
+/** A heading or a line of its own that opens an answer key ("## Answers", "**Answers**", "Answers:"). */
+const ANSWERS_HEAD = /^[\s*_#]*answers?[\s*_:.]*$/i;
+/** A number leading a question or an answer ("**4.**", "4)", "Q4."), in the block's prose or before it on its line. */
+const NUMBER_LEAD = /^[ \t]*(?:Q[ \t]*)?(\d{1,2})[.)][ \t]+/;
+const NUMBER_BEFORE = /(\d{1,2})[.)][ \t]*$/;
+
+/** Does a block open an answer key? */
+function answersHead(b: Block, text: string): boolean {
+  return (b.kind === 'heading' || b.kind === 'paragraph') && b.end - b.start <= 24 && ANSWERS_HEAD.test(b.masked ?? text.slice(b.start, b.end));
+}
+
+/** A block's number ("4" of "**4.** What …?" or of a list item "4. …"), and where its words start in its prose. */
+function numbered(b: Block, text: string): { n: string; at: number } | undefined {
+  if (b.kind !== 'paragraph' && b.kind !== 'item') return undefined;
+  const prose = b.masked ?? text.slice(b.start, b.end);
+  const own = NUMBER_LEAD.exec(prose);
+  if (own) return { n: own[1], at: own[0].length };
+  if (b.kind !== 'item') return undefined;
+  const line = text.lastIndexOf('\n', b.start - 1) + 1;
+  const before = NUMBER_BEFORE.exec(text.slice(line, b.start));
+  return before ? { n: before[1], at: 0 } : undefined;
+}
+
+/**
+ * A quiz's answer key, apart from its questions: the numbered blocks after an "Answers" heading or line each answer the
+ * numbered question above it with the same number ("**4.** What is X's job?" … "4. The MP for Anytown."), framed as
+ * an answer right after its question is. Only blocks with no frame of their own take one. Whether the document has a
+ * key (then an edit works the frames out again in full).
+ */
+export function answerKeyFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[]): boolean {
+  const key = blocks.findIndex((b) => answersHead(b, text));
+  if (key < 0) return false;
+  const questions = new Map<string, string>();
+  for (let i = 0; i < key; i++) {
+    const num = numbered(blocks[i], text);
+    const prose = blocks[i].masked ?? text.slice(blocks[i].start, blocks[i].end);
+    if (num && /\?\s*$/.test(prose)) questions.set(num.n, prose.slice(num.at).trim());
+  }
+  for (let i = key + 1; i < blocks.length && blocks[i].kind !== 'heading'; i++) {
+    const num = numbered(blocks[i], text);
+    const question = num && questions.get(num.n);
+    const insert = question && !frames[i] ? questionFrame(question) : undefined;
+    if (!num || !question || insert === undefined) continue;
+    const prose = blocks[i].masked ?? text.slice(blocks[i].start, blocks[i].end);
+    const head = /[,.;:(\n]/.exec(prose.slice(num.at));
+    frames[i] = { at: num.at, insert, headEnd: head ? num.at + head.index : prose.length, past: PAST_VERBS.test(plainQuestion(question)) };
+  }
+  return true;
+}
+
 /**
  * The frames of a document's blocks (answerFrames, then pronounFrames), kept to be worked out again after an edit
  * (DocumentCache.edit): for the blocks read again and the one after them (whose paragraph above may have changed),
@@ -121,14 +173,21 @@ export class DocumentFrames {
   /** The question last lent before each block, and at the end (answerFrames' lastQuestion). */
   private readonly asked: Asked[] = [];
 
+  /** The document has an answer key (answerKeyFrames): an edit anywhere may change an answer's frame. */
+  private readonly keyed: boolean;
+
   constructor(blocks: readonly Block[], text: string) {
     this.frames = answerFrames(blocks, text, this.asked);
     pronounFrames(blocks, text, this.frames);
     profileFrames(blocks, text, this.frames);
+    this.keyed = answerKeyFrames(blocks, text, this.frames);
   }
 
   /** After DocumentCache.edit made blocks [from, to) in place of `removed`: false when the blocks after may take other frames. */
   edit(blocks: readonly Block[], text: string, { from, to, removed }: { from: number; to: number; removed: number }): boolean {
+    // (a quiz's answer key pairs blocks far apart: worked out again in full, as is a key made by this edit — the blocks
+    // outside [from, to) are the ones read before, which held none)
+    if (this.keyed || blocks.slice(from, to).some((b) => answersHead(b, text))) return false;
     const frames: (AnswerFrame | undefined)[] = new Array(to - from);
     const asked: Asked[] = [];
     let last = this.asked[from];
@@ -221,6 +280,8 @@ export function pronounFrames(blocks: readonly Block[], text: string, frames: (A
 const NAME_HEADING = new RegExp(`^\\s*(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\\.?\\s+${W}(?:\\s+${W}){0,2}|${W}(?:\\s+${W}){1,3})\\s*$`);
 /** A profile's lead opening a block ("Then:", "Role:", "Role in 2022:"): a word, up to two more, a colon, a capital. */
 const PROFILE_LEAD = /^[ \t]*([A-Z][a-z]+(?: [a-z0-9]+){0,2}):[ \t]+(?=[A-Z])/;
+/** A profile's value that opens with a verb of holding or leaving a post: the lent name is its subject. */
+const PROFILE_VERB = /^(?:Had|Has|Was|Is|Left|Became|Becomes|Served|Serves|Quit|Resigned|Stepped|Stood|Remains|Remained)\b/;
 /** Leads that set the profile in the past. */
 const PAST_LEAD = /^(?:then|was|before|previously|formerly)\b|\b(?:19|20)\d\d$/i;
 
@@ -239,6 +300,8 @@ export function profileFrames(blocks: readonly Block[], text: string, frames: (A
     const name = (prev.masked ?? text.slice(prev.start, prev.end)).trim();
     if (!NAME_HEADING.test(name) || BODY.test(name)) continue;
     const at = lead[0].length;
-    frames[i] = { at, insert: `${name}, `, headEnd: at + name.length, past: PAST_LEAD.test(lead[1]) };
+    // a value that opens with a verb ("Then: Had recently left as …") has the name as its subject, not an appositive
+    const sep = PROFILE_VERB.test(prose.slice(at)) ? ' ' : ', ';
+    frames[i] = { at, insert: `${name}${sep}`, headEnd: at + name.length, past: PAST_LEAD.test(lead[1]) };
   }
 }

@@ -1393,7 +1393,8 @@ function walkTable(w: TreeWalk, node: Table): void {
 
 /**
  * A fenced block of delimited data (see delimited.ts) as a table's rows: each line a row whose delimiters read as a
- * table's pipes and whose fields' quotes are blanked, each field a cell, the first line the header.
+ * table's pipes and whose fields' quotes are blanked, each field a cell, the first line the header. A row starts one
+ * character early, on the line break before it, which its prose holds as a pipe.
  */
 function walkDelimited(w: TreeWalk, node: Code): void {
   const { c, blocks } = w;
@@ -1407,7 +1408,10 @@ function walkDelimited(w: TreeWalk, node: Code): void {
   if (!rows) return;
   let header: TextPart[] | undefined;
   for (const row of rows) {
-    const m = new Mask(c, bodyStart + row.start, bodyStart + row.end);
+    // the row starts on the line break before it, read as a pipe: its prose opens with one, as a Markdown table's
+    // row does, and the checkers that read a row cell by cell know it (the offsets stay the draft's)
+    const m = new Mask(c, bodyStart + row.start - 1, bodyStart + row.end);
+    m.put(m.start, '|');
     const cells: TextPart[] = [];
     row.fields.forEach((f, k) => {
       const a = bodyStart + row.start + f.start, b = bodyStart + row.start + f.end;

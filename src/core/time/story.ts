@@ -96,6 +96,13 @@ export function questionDate(t: string): DayRange | undefined {
   return ds[0].range;
 }
 
+/** A cell under a date column that is a date as data exports write it: "2022", "2022-12", "2022-12-14". */
+const ISO_CELL = /^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+function isoCell(t: string): DayRange | undefined {
+  return ISO_CELL.test(t) ? rangeOf(t) : undefined;
+}
+
 /**
  * Where a heading says when the piece under it went out ("Episode 41 (first broadcast 19 December 2022)", "— recorded
  * 14 December 2022"): after a bracket or separator, so that a headline's own verb ("Report published in …") is not it.
@@ -140,6 +147,21 @@ const NOW_HEADING = /\b(?:now|today|current|currently|since|these\s+days)\b/;
 const CITED_AT_END = /(?:\(([^()]{4,80})\)|[\u2013\u2014]\s*([^\u2013\u2014()]{4,80}?))[\s.*_]*$/;
 const SOURCE_NAME = /^(?:(?:[Ss]ource|[Vv]ia|[Ff]rom)\s*:?\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019.-]*){0,4}$/;
 
+/**
+ * A cutting's or an entry's title line over its text: "**Regional daily, December 2022: "Headline"**⏎Summary …" — a
+ * source's name, its date and a colon or dash, on a line of its own above the rest of the paragraph.
+ */
+const TITLE_LINE = /^[\s*_#>]*([A-Za-z][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+){0,5}),\s+([^:\n\u2013\u2014]{4,30}?)\s*[:\u2013\u2014][^\n]*\n\s*\S/;
+
+/** The date of a paragraph's title line (see TITLE_LINE), if it has one. */
+export function titleLineDate(t: string): DayRange | undefined {
+  const r = TITLE_LINE.exec(t);
+  if (!r) return undefined;
+  const ds = writtenDates(r[2]);
+  return ds.length === 1 && /^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]*)?$/i.test(r[2].slice(0, ds[0].start)) &&
+    ds[0].end >= r[2].trim().length - 1 ? ds[0].range : undefined;
+}
+
 /** The date a block's closing citation gives the block (see CITED_AT_END), if it has one. */
 export function citationDate(t: string): DayRange | undefined {
   const tail = t.slice(-120);
@@ -153,15 +175,16 @@ export function citationDate(t: string): DayRange | undefined {
 }
 
 /** A column header that names dates. */
-const DATE_COLUMN = /\b(?:date|dates|when|year|month|day|period)\b/i;
+const DATE_COLUMN = /\b(?:date|dates|when|year|month|day|period|as\s+(?:at|of))\b/i;
 
 function rowDate(b: Block): DayRange | undefined {
   const { columns, cells } = b.context;
   if (!cells) return undefined;
   if (columns) {
     for (let k = 0; k < columns.length && k < cells.length; k++) {
-      if (DATE_COLUMN.test(columns[k].text)) {
-        const d = labelDate(cells[k].text);
+      // (a data export's header may join its words with underscores: "as_at", "start_date")
+      if (DATE_COLUMN.test(columns[k].text.replace(/_/g, ' '))) {
+        const d = labelDate(cells[k].text) ?? isoCell(cells[k].text);
         if (d) return d;
       }
     }
@@ -329,8 +352,8 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
     own = labelDate(b.context.lead.text);
     if (!own && b.context.outerLead) own = labelDate(b.context.outerLead.text);
   }
-  // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)")
-  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t);
+  // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)"), or in its title line above it
+  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t);
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
   const written = b.kind === 'paragraph' ? sentOn(t) : undefined;
   const label = b.kind === 'paragraph' ? labelOf(b, t.trim()) : undefined;
@@ -601,27 +624,11 @@ const FRONT = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const FRONT_KEYS = ['updated', 'last_updated', 'lastmod', 'modified', 'date', 'published', 'pubDate'];
 /** How far down an "Updated" line or a dateline may stand. */
 const TOP_LINES = 12;
-/** How far down a dateline may stand to make the day a draft is read as written on (writtenOn): it opens the story. */
-const OWN_DATELINE_LINES = 2;
 /** How far down a dateline may stand. */
 const DATELINE_LINES = 4;
 
-/** The date a draft gives itself, if any: front matter first, then an "Updated"/"Published" line, then a dateline. */
-export function storyDateOf(text: string, datelineLines = DATELINE_LINES): StoryDate | undefined {
-  let body = 0;
-  const fm = FRONT.exec(text);
-  if (fm) {
-    const fields = frontMatterFields(fm[1]);
-    let best: string | undefined;
-    for (const k of FRONT_KEYS) {
-      const v = fields[k];
-      const d = v !== undefined ? dayIn(v) : undefined;
-      if (d && (!best || d.iso > best)) best = d.iso;
-    }
-    if (best) return { date: best, from: 'front matter' };
-    body = fm[0].length;
-  }
-  // the first lines of the body, code fences and HTML comments left out
+/** The first non-blank lines of the body from `body` on, code fences and HTML comments left out. */
+function topLines(text: string, body: number): string[] {
   const lines: string[] = [];
   let fence: string | undefined;
   let comment = false;
@@ -650,6 +657,25 @@ export function storyDateOf(text: string, datelineLines = DATELINE_LINES): Story
     }
     if (t) lines.push(l);
   }
+  return lines;
+}
+
+/** The date a draft gives itself, if any: front matter first, then an "Updated"/"Published" line, then a dateline. */
+export function storyDateOf(text: string, datelineLines = DATELINE_LINES): StoryDate | undefined {
+  let body = 0;
+  const fm = FRONT.exec(text);
+  if (fm) {
+    const fields = frontMatterFields(fm[1]);
+    let best: string | undefined;
+    for (const k of FRONT_KEYS) {
+      const v = fields[k];
+      const d = v !== undefined ? dayIn(v) : undefined;
+      if (d && (!best || d.iso > best)) best = d.iso;
+    }
+    if (best) return { date: best, from: 'front matter' };
+    body = fm[0].length;
+  }
+  const lines = topLines(text, body);
   let updated: string | undefined;
   for (const l of lines) {
     // (a heading that says when the piece went out dates its section: see headingDate)
@@ -664,13 +690,20 @@ export function storyDateOf(text: string, datelineLines = DATELINE_LINES): Story
 }
 
 /**
- * The day a draft is read as written on: the day it is checked as of, or the earlier day the draft gives itself (its
- * dateline, a "first published" line, its front matter): an archive story republished unchanged tells of its own day,
- * its "now" and "next year" are that day's.
+ * The day a draft is read as written on: the day it is checked as of, or the earlier day a line at its top says it
+ * first went out ("First published on 15 December 2022; republished unchanged", "(BBC Spotlight, broadcast 14 December
+ * 2022)"): a record of an earlier day tells of that day, its "now" and "next year" are that day's. A dateline, an
+ * "Updated" line or front matter is only the story date when none is set (the adapters' storyDate): a writer who sets
+ * one asks what is true then.
  */
 export function writtenOn(text: string, asOf: number): number {
-  const own = storyDateOf(text, OWN_DATELINE_LINES);
-  return own ? Math.min(asOf, rangeOf(own.date).start) : asOf;
+  const fm = FRONT.exec(text);
+  let out: string | undefined;
+  for (const l of topLines(text, fm ? fm[0].length : 0)) {
+    if (!FIRST_OUT.test(l) && !(WENT_OUT_IN.test(l) && !/^\s*#/.test(l))) continue;
+    for (const d of daysIn(l)) if (!out || d > out) out = d;
+  }
+  return out ? Math.min(asOf, rangeOf(out).start) : asOf;
 }
 
 /** The dates written with their year in a short text (a sentence), as day ranges: "in November 2025", "on 14 December 2022". */
