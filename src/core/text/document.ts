@@ -1381,14 +1381,19 @@ function walkTable(w: TreeWalk, node: Table): void {
       maskInline(kids, m);
       cells.push(partOf(m.codes.slice(a - m.start, b - m.start).join(''), a));
     }
-    const blk = blockOf(m, 'row', 0);
-    if (blk) {
-      blk.cells = cells;
-      blk.header = header;
-      blocks.push(blk);
-    }
-    header ??= cells;
+    header = pushRow(blocks, m, cells, header);
   }
+}
+
+/** A table's row block with its cells and the header above it; the header for the rows after it. */
+function pushRow(blocks: RawBlock[], m: Mask, cells: TextPart[], header: TextPart[] | undefined): TextPart[] {
+  const blk = blockOf(m, 'row', 0);
+  if (blk) {
+    blk.cells = cells;
+    blk.header = header;
+    blocks.push(blk);
+  }
+  return header ?? cells;
 }
 
 /**
@@ -1419,13 +1424,7 @@ function walkDelimited(w: TreeWalk, node: Code): void {
       blankFieldQuotes(m, a, b);
       cells.push(partOf(m.codes.slice(a - m.start, b - m.start).join(''), a));
     });
-    const blk = blockOf(m, 'row', 0);
-    if (blk) {
-      blk.cells = cells;
-      blk.header = header;
-      blocks.push(blk);
-    }
-    header ??= cells;
+    header = pushRow(blocks, m, cells, header);
   }
 }
 
