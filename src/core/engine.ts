@@ -510,7 +510,10 @@ export class IncrementalChecker {
       this.kept = new WeakMap();
       this.cacheAsOf = asOf;
     }
-    const { doc, dates: { dates }, frames: { frames } } = this.reread(text, opts.format ?? 'markdown');
+    const reading = yield* this.reread(text, opts.format ?? 'markdown');
+    // another call read another text meanwhile: this one starts again
+    if (!reading) return yield* this.steps(text, opts);
+    const { doc, dates: { dates }, frames: { frames } } = reading;
     const reads = this.reads;
     const origins = originsOf(doc);
     const findings: Finding[] = [];
@@ -558,17 +561,31 @@ export class IncrementalChecker {
    * blocks are read and dated again, and the rest kept, moved (DocumentCache.edit): a profile of the one-word edit
    * had reading, dating and framing every block of the draft at most of its time. What is kept is changed in place.
    */
-  private reread(text: string, kind: DocumentKind): Reading {
-    this.reads++;
+  private *reread(text: string, kind: DocumentKind): Generator<void, Reading | undefined, void> {
+    const reads = ++this.reads;
     const last = this.reading;
     const edit = last?.doc.kind === kind ? this.chunks.edit(text) : undefined;
+    // (no reading is kept while one is made with pauses: a call that gives this one up reads the draft afresh)
+    this.reading = undefined;
+    let doc: DocumentModel;
+    let dates: StoryDates;
+    let frames: DocumentFrames;
     if (last && edit) {
-      if (!last.dates.edit(edit.doc, text, edit)) last.dates = new StoryDates(edit.doc, text);
-      if (!last.frames.edit(edit.doc.blocks, text, edit)) last.frames = new DocumentFrames(edit.doc.blocks, text);
-      return last;
+      doc = edit.doc;
+      dates = last.dates.edit(doc, text, edit) ? last.dates : yield* StoryDates.steps(doc, text);
+      if (this.reads !== reads) return undefined;
+      frames = last.frames.edit(doc.blocks, text, edit) ? last.frames : new DocumentFrames(doc.blocks, text);
+    } else {
+      doc = readDocument(text, kind, this.chunks);
+      yield;
+      if (this.reads !== reads) return undefined;
+      dates = yield* StoryDates.steps(doc, text);
+      if (this.reads !== reads) return undefined;
+      yield;
+      if (this.reads !== reads) return undefined;
+      frames = new DocumentFrames(doc.blocks, text);
     }
-    const doc = readDocument(text, kind, this.chunks);
-    return (this.reading = { doc, dates: new StoryDates(doc, text), frames: new DocumentFrames(doc.blocks, text) });
+    return (this.reading = { doc, dates, frames });
   }
 }
 

@@ -88,7 +88,7 @@ describe('the edit path on the labelled drafts: an edited document equals one re
         let text = copy(seed, n);
         const cache = new DocumentCache();
         let doc = readDocument(text, 'markdown', cache);
-        let dates = new StoryDates(doc, text);
+        let dates = StoryDates.of(doc, text);
         let frames = new DocumentFrames(doc.blocks, text);
         for (const e of list) {
           text = apply(text, e);
@@ -97,11 +97,11 @@ describe('the edit path on the labelled drafts: an edited document equals one re
           if (edit) {
             edited++;
             doc = edit.doc;
-            if (!dates.edit(doc, text, edit)) dates = new StoryDates(doc, text);
+            if (!dates.edit(doc, text, edit)) dates = StoryDates.of(doc, text);
             if (!frames.edit(doc.blocks, text, edit)) frames = new DocumentFrames(doc.blocks, text);
           } else {
             doc = readDocument(text, 'markdown', cache);
-            dates = new StoryDates(doc, text);
+            dates = StoryDates.of(doc, text);
             frames = new DocumentFrames(doc.blocks, text);
           }
           const fresh = readDocument(text);

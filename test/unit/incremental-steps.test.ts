@@ -8,6 +8,7 @@ import * as fc from 'fast-check';
 import { findDataDir, loadDataset } from '../../src/core/data/loader';
 import { createEngine, IncrementalChecker, ParagraphEngine } from '../../src/core/engine';
 import { readDocument } from '../../src/core/text/document';
+import { DATING_STEP } from '../../src/core/time/story';
 import { CheckResult } from '../../src/core/types';
 import { generateDraft } from '../../scripts/gen-drafts';
 import { makeHostile, NAMED_SHAPES } from '../../scripts/hostile';
@@ -41,13 +42,16 @@ describe('IncrementalChecker.steps (the check the editor runs in slices)', funct
     engine = createEngine(loadDataset(findDataDir(__dirname)));
   });
 
-  it('pauses once per block and ends with the full check', () => {
+  it('pauses once per block, and while reading the draft, and ends with the full check', () => {
     const text = generateDraft(engine.dataset, { words: 1500, seed: 3 }) + '\n\n' + makeHostile(NAMED_SHAPES[0].shape, 20_000);
     const steps = new IncrementalChecker(engine).steps(text, d1);
     let pauses = 0;
     let r = steps.next();
     for (; !r.done; r = steps.next()) pauses++;
-    assert.strictEqual(pauses, readDocument(text).blocks.length);
+    const n = readDocument(text).blocks.length;
+    // after reading, every DATING_STEP blocks dated and before framing: no step does the whole draft's work
+    const reading = 1 + Math.ceil(n / DATING_STEP) - 1 + 1;
+    assert.strictEqual(pauses, n + reading);
     assert.deepStrictEqual(r.value, engine.check(text, d1));
   });
 
@@ -65,6 +69,30 @@ describe('IncrementalChecker.steps (the check the editor runs in slices)', funct
       assert.deepStrictEqual(ic.check(text, d1), full);
       assert.strictEqual(e.calls, n, `checked ${afterFirst} blocks, then ${e.calls - afterFirst} more`);
     }), { numRuns: 25, seed: SEED });
+  });
+
+  it('the check of an edit, given up at any of its pauses, even while reading, leaves nothing half-read for the next', () => {
+    const a = generateDraft(engine.dataset, { words: 6000, seed: 9 });
+    // a date opening a paragraph half way down sets the scene of the blocks after it: the edit's chunk alone is read
+    // again, and the whole draft dated again
+    const mid = a.indexOf('\n\n', a.length >> 1) + 2;
+    const b = a.slice(0, mid) + 'On 14 December 2022 the cabinet met. ' + a.slice(mid);
+    const pausesOf = (t: string, ic: IncrementalChecker) => { let k = 0; const st = ic.steps(t, d1); while (!st.next().done) k++; return k; };
+    const probe = new IncrementalChecker(engine);
+    probe.check(a, d1);
+    const n = pausesOf(b, probe);
+    const blocks = readDocument(b).blocks.length;
+    assert.ok(blocks > 2 * DATING_STEP, `${blocks} blocks: the dating pauses`);
+    const full = engine.check(b, d1);
+    // (every pause of the reading, then a sample of the blocks')
+    for (let k = 0; k <= n; k += k < 8 ? 1 : 17) {
+      const ic = new IncrementalChecker(engine);
+      ic.check(a, d1);
+      const steps = ic.steps(b, d1);
+      for (let i = 0; i < k; i++) steps.next();
+      steps.return(undefined as unknown as CheckResult);
+      assert.deepStrictEqual(ic.check(b, d1), full, `given up after ${k} of ${n} pauses`);
+    }
   });
 
   it('two calls paused in turn, for different dates, each give their own full check', () => {

@@ -380,7 +380,7 @@ function ledeOf(f: Facts, b: Block, text: string): NonNullable<Facts['lede']> {
  * heading's above it; else the scene's. `text` is the draft the model was read from.
  */
 export function contextDates(doc: DocumentModel, text: string): (ContextDate | undefined)[] {
-  return new StoryDates(doc, text).dates;
+  return StoryDates.of(doc, text).dates;
 }
 
 /** The scene a story's opening sets, carried on to the paragraphs after it. */
@@ -398,6 +398,9 @@ interface Dating {
   lastTime?: DayRange;
 }
 
+/** Blocks dated between two pauses of StoryDates.steps (a few milliseconds of work on the longest drafts). @internal */
+export const DATING_STEP = 128;
+
 /**
  * The context dates of a document (contextDates), kept to be worked out again after an edit (DocumentCache.edit):
  * only for the blocks read again, when the scene and the lede they leave are those they left before (which holds
@@ -410,10 +413,31 @@ export class StoryDates {
   private readonly marks: { scene: Scene; lede: number }[] = [];
   private readonly st: Dating = { headingDates: new Map(), questionDates: new Map(), scene: undefined, lede: 0 };
 
-  constructor(doc: DocumentModel, text: string) {
-    this.dates = new Array(doc.blocks.length);
-    this.run(doc, text, 0, doc.blocks.length, this.dates, this.marks);
-    this.marks.push({ scene: this.st.scene, lede: this.st.lede });
+  private constructor() {
+    this.dates = [];
+  }
+
+  /** The context dates of a document's blocks. */
+  static of(doc: DocumentModel, text: string): StoryDates {
+    const steps = StoryDates.steps(doc, text);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /** The same, worked out a few blocks at a time with a pause in between (the editor's check of a long draft). */
+  static *steps(doc: DocumentModel, text: string): Generator<void, StoryDates, void> {
+    const d = new StoryDates();
+    for (let from = 0; from < doc.blocks.length; from += DATING_STEP) {
+      if (from > 0) yield;
+      const to = Math.min(doc.blocks.length, from + DATING_STEP);
+      const out: (ContextDate | undefined)[] = [];
+      d.run(doc, text, from, to, out, d.marks);
+      for (const x of out) d.dates.push(x);
+    }
+    d.marks.push({ scene: d.st.scene, lede: d.st.lede });
+    return d;
   }
 
   /** After DocumentCache.edit made blocks [from, to) of doc, in place of `removed`: false when the blocks after may date otherwise. */
