@@ -657,6 +657,29 @@ function datedByOtherNoun(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   return !e.cueList.some((c) => c.split(' ').some((x) => x.replace(/s$/, '') === noun));
 }
 
+/** What stands before a date used as an adjective: a determiner or a possessive ("the 2022 framing", "the DfE's late-2025 warning"). */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['\u2019]s)\s+(?:(?:early|late|mid)[\s-]*)?$/;
+/** Nouns writers date that are never a happening: what is written or counted ("in 2026 copy", "2023 figures"). */
+const WRITING_NOUN = /^(?:copy|coverage|framing|headlines?|stories|story|articles?|pieces?|editions?|figures|data|statistics|budgets?|accounts|rules|guidance|versions?|season|intake|cohort|style|language|wording|terms)\b/;
+/** Words after a date that are no noun it modifies: a verb ("this June found"), a joining or function word. */
+const NOT_A_NOUN = /^(?:[a-z]+ed|found|said|saw|was|were|is|are|has|have|had|came|took|made|began|led|met|told|and|or|to|when|as|after|before|until|for|with|by|of|in|on|at|but|than|then)$/;
+/** The word right after a date ("2022 framing", "late-2025 warning"). */
+const WORD_AFTER = /^[-\s]\s*([a-z][a-z'\u2019-]*)/;
+
+/**
+ * A date used as an adjective dates the noun after it ("the 2022 framing", "in 2026 copy", "the Department's late-2025
+ * warning that … from March 2026"), not the event the sentence tells of, unless that noun is one of the event's own
+ * words ("the December 2022 meeting"). As an adjective: after a determiner or possessive, or before a noun of writing.
+ */
+function datesTheNounAfter(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
+  const w = WORD_AFTER.exec(ctx.masked.slice(d.end, Math.min(s.end, d.end + 24)));
+  if (!w) return false;
+  const noun = w[1];
+  if (!WRITING_NOUN.test(noun) && (NOT_A_NOUN.test(noun) || !DETERMINER_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 12), d.start)))) return false;
+  const stem = noun.replace(/s$/, '');
+  return !e.cueList.some((c) => c.split(' ').some((x) => x.replace(/s$/, '') === stem));
+}
+
 /** Words that make what follows a point of reference ("after the inadequate judgement"), a few words before the cue. */
 const REFERENCE_BEFORE = /\b(?:after|following|since|before|prior to|ahead of)\s+(?:[a-z'\u2019-]+\s+){0,3}$/;
 
@@ -827,7 +850,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (ratingMismatch(ctx, s, e, d)) return true;
   // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
   if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
-  if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e)) return true;
+  if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e)) return true;
   if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos) || datesEarlierState(ctx, s, d, cuePos)) return true;
   if (!isThisOccurrence(ctx, s, clause, e, d)) return true;
   // a plan is compared only where the sentence speaks of it as a plan

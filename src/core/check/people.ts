@@ -296,6 +296,12 @@ function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): 
   pushMention(s, { person: p, start: prev.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
 }
 
+/**
+ * What introduces a respelling that tells a reader how to say a name, in a broadcast script's pronunciation guide
+ * ('LEADBETTER = "LED-BETTER"', 'Aves (say "AYVZ")', "Wooster, pronounced WUSS-ter"): never the name's spelling.
+ */
+const RESPELLING_BEFORE = /(?:=|\bpronounced|\bpronunciation\s*:|\bsay|\brhymes\s+with|\bsounds\s+like)\s*:?\s*["'\u201c\u2018(\[]?\s*$/;
+
 /** Not a known surname: a misspelling of one, when one person's surname is nearest and the sentence allows it. */
 function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   const { m, text } = ctx;
@@ -303,7 +309,7 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   if (base.length < 3) return;
   const givenPeople = at.prevNamed && !titled ? m.byGiven.get(at.prevWord) : undefined;
   if (!titled && !givenPeople && !at.nearShape) return; // no rule below can accept anybody
-  if (m.notNames.has(base) || m.byGiven.has(base)) return;
+  if (m.notNames.has(base) || m.byGiven.has(base) || RESPELLING_BEFORE.test(ctx.masked.slice(Math.max(s.start, w.start - 24), w.start))) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
   if (!best) return;
   addFinding(ctx, {

@@ -13,6 +13,7 @@ import { Citation } from '../types';
 import { normPhrase } from '../text/words';
 import { NAME_OF_BODY_ENDS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
+import { quotedSayingTime } from './sayings';
 import { PARTY_GROUP_AFTER, partyIn } from './people';
 
 interface RoleClaim {
@@ -818,6 +819,7 @@ function confirmationOf(ctx: Ctx, p: PersonIndex, r: RoleEntry): { message: stri
 
 /** A role claimed of a named person, at the time the sentence sets: what checkRoleClaim's steps read. */
 interface RoleAsk {
+  s: SentenceInfo;
   p: PersonIndex;
   claim: RoleClaim;
   t: ClaimTime;
@@ -851,7 +853,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
   if (!claim.past && PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100)))) claim = { ...claim, past: true };
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
-  const ask: RoleAsk = { p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
+  const ask: RoleAsk = { s, p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
   if (claim.deputy) {
     // (a deputy's title before a name is read at the time the sentence tells of, as a post beside it is: the question
     // is only whether the person held the post itself then)
@@ -930,7 +932,7 @@ function tookOverByAnother(ctx: Ctx, ask: RoleAsk, r: RoleEntry): boolean {
 }
 
 /** The person held the post, but not then: outdated (it ended before) or too early (it began after). */
-function roleAtAnotherTime(ctx: Ctx, { p, t, span, claim }: RoleAsk, r: RoleEntry): void {
+function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleEntry): void {
   const { m } = ctx;
   const at = t.range;
   const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
@@ -939,6 +941,13 @@ function roleAtAnotherTime(ctx: Ctx, { p, t, span, claim }: RoleAsk, r: RoleEntr
   const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
   // neither: nothing to say (and no holders to look for)
   if (!outdated && !tooEarly) return;
+  // a saying the sources date by its quoted words, told with no date of its own: the post set beside the name as a
+  // story tells of the past ("His cabinet member, X, warned …", "X, the opposition leader, said …") is the one held
+  // then; a title run into the name ("Cabinet member X said …") is how news credits a speaker today
+  if (!t.explicit && (claim.start > span.start || ctx.masked.slice(claim.end, span.end).includes(','))) {
+    const said = quotedSayingTime(ctx, s, p.person.id, claim);
+    if (said && statusAt(r.time, said) !== 'false') return;
+  }
   const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && (statusAt(x.time, at) === 'true' ||
     (after && x.time.falseBefore !== undefined && r.time.falseAfter !== undefined && x.time.falseBefore >= r.time.falseAfter - 62))));
   const holderText = holders.length ? ` ${holders.map((h) => h.person.name).join(' and ')} holds it${t.explicit ? ' then' : ' now'}.` : '';

@@ -1,0 +1,55 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+
+/** Constructions drafts9 showed false-alarmed on (issue 13, sixth session), with sentences of our own. */
+describe('unseen causes (issue 13, drafts9: sayings, years as adjectives, respellings)', () => {
+  const engine = createEngine(loadDataset(path.resolve(__dirname, '../../../data')));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+  describe('a title beside the speaker of a saying the sources date by its words (check/sayings.ts)', () => {
+    it('told in the past, with no date, the title is the one held when the words were said', () => {
+      assert.deepStrictEqual(found('The cabinet member for children’s services, Andrew Leadbetter, warned that setting up a trust takes “about two years”.', '2026-02-01', 'outdated'), []);
+      assert.deepStrictEqual(found('The council’s leader, John Hart, admitted: “Unfortunately, we’ve not seen that much of a response.”', '2026-02-01', 'outdated'), []);
+    });
+
+    it('a title run into the name is how news credits a speaker today: it stays at the draft\'s date', () => {
+      assert.deepStrictEqual(found('Council leader John Hart admitted: “Unfortunately, we’ve not seen that much of a response.”', '2026-02-01', 'outdated'), ['Council leader John Hart']);
+    });
+
+    it('a misquotation still identifies the saying by a run of its words', () => {
+      assert.deepStrictEqual(found('The opposition leader, Julian Brazil, said the council had ‘spectacularly failed to get to grips with the problems for some 15 years’.', '2026-07-22', 'outdated'), []);
+    });
+
+    it('the present tense, no quotation, or words the person did not say leave the title at the draft\'s date', () => {
+      assert.deepStrictEqual(found('The cabinet member for children’s services, Andrew Leadbetter, says setting up a trust takes “about two years”.', '2026-02-01', 'outdated'), ['cabinet member for children’s services, Andrew Leadbetter']);
+      assert.deepStrictEqual(found('Council leader John Hart admitted the money had not worked.', '2026-02-01', 'outdated'), ['Council leader John Hart']);
+      assert.deepStrictEqual(found('Council leader John Hart warned that a trust takes “about two years”.', '2026-02-01', 'outdated'), ['Council leader John Hart']);
+    });
+  });
+
+  describe('a date used as an adjective dates the noun after it (check/events.ts)', () => {
+    it('"in 2026 copy", "the Department\'s late-2025 warning that …" are no dates of the event told', () => {
+      assert.deepStrictEqual(found('Avoid “special measures” in 2026 copy: that was the framing of 2022.', '2026-02-01', 'date'), []);
+      assert.deepStrictEqual(found('The Department’s late-2025 warning said the service could be taken away from March 2026.', '2026-02-01', 'date'), []);
+    });
+
+    it('a noun that is the event\'s own word, or a date told as a time, is still its date', () => {
+      assert.deepStrictEqual(found('The 2025 removal of the service from the council was ordered by the minister.', '2026-02-01', 'date'), ['2025']);
+      assert.deepStrictEqual(found('In 2025 the service was taken away from the council.', '2026-02-01', 'date'), ['2025']);
+    });
+  });
+
+  describe('a pronunciation guide respells names (check/people.ts)', () => {
+    it('after "=", "say" or "pronounced" a respelling is no misspelling', () => {
+      assert.deepStrictEqual(found('PRONUNCIATION: LEADBETTER = “LED-BETTER”. WOOSTER = “WOO-STER”.', '2026-02-01', 'name'), []);
+      assert.deepStrictEqual(found('Julian Wooster (say “WUSS-ter”) starts on Monday.', '2022-12-16', 'name'), []);
+    });
+
+    it('a misspelling elsewhere is still one', () => {
+      assert.deepStrictEqual(found('Cllr Andrew Ledbetter spoke at the meeting.', '2022-12-16', 'name'), ['Ledbetter']);
+    });
+  });
+});
