@@ -52,4 +52,15 @@ describe('unseen causes (issue 13, drafts9: sayings, years as adjectives, respel
       assert.deepStrictEqual(found('Cllr Andrew Ledbetter spoke at the meeting.', '2022-12-16', 'name'), ['Ledbetter']);
     });
   });
+
+  describe('sayings listed with semicolons each have their own speaker (check/quotes.ts)', () => {
+    it('a name before a semicolon does not speak the words after it', () => {
+      assert.deepStrictEqual(found('In 2022 Cllr Leadbetter said a trust takes “about two years”; in 2025 the minister said the Department “will not hesitate” to move to one.', '2026-02-01', 'attribution'), []);
+      assert.deepStrictEqual(found('Cllr Whitton called it “an appalling state of affairs”; Cllr Aves said “What we found was shocking”; the leader said the council was “taking this very seriously”.', '2022-12-16', 'attribution'), []);
+    });
+
+    it('within its own clause a wrong speaker is still caught', () => {
+      assert.deepStrictEqual(found('Cllr Whitton called it “an appalling state of affairs”; Cllr Aves said the council was “taking this very seriously”.', '2022-12-16', 'attribution'), ['Cllr Aves said the council was “taking this very seriously']);
+    });
+  });
 });

@@ -619,7 +619,9 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   while ((r = SPEECH.exec(before)) !== null) last = r;
   if (last) {
     const verbPos = beforeStart + last.index;
-    const ms = mentionsIn(allMentions, beforeStart, q.open).filter((x) => x.end <= q.open);
+    // (sayings listed with semicolons each have their own speaker: "X said '…'; the minister said '…'")
+    const clauseFrom = beforeStart + before.lastIndexOf(';', last.index) + 1;
+    const ms = mentionsIn(allMentions, clauseFrom, q.open).filter((x) => x.end <= q.open);
     // "the report said", "the letter states": a document speaks, unless a person is named between it and the verb
     // (a match ends at the verb, so only the last DOC_BEFORE_MAX characters can hold one, and one more is read for its \b)
     const docFrom = Math.max(0, last.index - DOC_BEFORE_MAX - 1);
