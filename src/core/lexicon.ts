@@ -185,3 +185,6 @@ export const KIND_WORDS = [
   'cabinet', 'scrutiny', 'planning', 'public', 'select', 'parliamentary', 'party', 'emergency', 'extraordinary',
   'annual', 'general', 'commons', 'lords', 'community', 'residents', "residents'", 'staff', 'governors',
 ] as const;
+
+/** What introduces a respelling that tells a reader how to say a name in a broadcast script ('AVES = "AYVZ"', "(say: WIT-un)", "pronounced LED-bet-er"). */
+export const RESPELLING_CUES = ['=', 'pronounced', 'pronunciation:', 'say', 'rhymes with', 'sounds like'] as const;

@@ -48,6 +48,11 @@ describe('unseen causes (issue 13, drafts9: sayings, years as adjectives, respel
       assert.deepStrictEqual(found('Julian Wooster (say “WUSS-ter”) starts on Monday.', '2022-12-16', 'name'), []);
     });
 
+    it('a respelling in brackets after a name is no ward, and no misspelling', () => {
+      assert.deepStrictEqual(found('NAMES: LEADBETTER (pronounced LED-bet-er); AVES (say: AYVZ). Cllr Andrew Leadbetter (pronounced LED-bet-er) spoke.', '2022-12-16'), []);
+      assert.deepStrictEqual(found('Cllr Andrew Leadbetter (Exmouth) spoke.', '2022-12-16', 'ward'), ['Exmouth']);
+    });
+
     it('a misspelling elsewhere is still one', () => {
       assert.deepStrictEqual(found('Cllr Andrew Ledbetter spoke at the meeting.', '2022-12-16', 'name'), ['Ledbetter']);
     });

@@ -7,7 +7,7 @@ import { Model, PersonIndex } from '../model/model';
 import { Word, editDistance } from '../text/words';
 import { addFinding } from './findings';
 import { defineRule } from './rule';
-import { ABBREVIATED_TITLES, INSTRUCTION_VERBS, ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
+import { ABBREVIATED_TITLES, INSTRUCTION_VERBS, RESPELLING_CUES, ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
 
 const TITLES = new Set<string>([...TITLE_WORDS, ...ABBREVIATED_TITLES.map((t) => t + '.')]);
 const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:has\\s+|had\\s+|also\\s+|then\\s+)?(${SPEECH_VERBS.join('|')})\\b`);
@@ -296,11 +296,12 @@ function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): 
   pushMention(s, { person: p, start: prev.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
 }
 
-/**
- * What introduces a respelling that tells a reader how to say a name, in a broadcast script's pronunciation guide
- * ('LEADBETTER = "LED-BETTER"', 'Aves (say "AYVZ")', "Wooster, pronounced WUSS-ter"): never the name's spelling.
- */
-const RESPELLING_BEFORE = /(?:=|\bpronounced|\bpronunciation\s*:|\bsay|\brhymes\s+with|\bsounds\s+like)\s*:?\s*["'\u201c\u2018(\[]?\s*$/;
+/** A respelling's cue (RESPELLING_CUES) as a pattern. */
+const RESPELLING_CUE = `(?:${RESPELLING_CUES.map((c) => (/^\w/.test(c) ? '\\b' : '') + c.replace(/ /g, '\\s+').replace(':', '\\s*:')).join('|')})`;
+/** A respelling's cue ending the text before a word: 'LEADBETTER = "LED-BETTER"' is no misspelling. */
+const RESPELLING_BEFORE = new RegExp(`${RESPELLING_CUE}\\s*:?\\s*["'\u201c\u2018(\\[]?\\s*$`);
+/** Text that opens with a respelling's cue: "(pronounced LED-bet-er)" after a name is no ward. */
+export const RESPELLING_OPENS = new RegExp(`^\\s*${RESPELLING_CUE}`, 'i');
 
 /** Not a known surname: a misspelling of one, when one person's surname is nearest and the sentence allows it. */
 function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {

@@ -14,7 +14,7 @@ import { normPhrase } from '../text/words';
 import { NAME_OF_BODY_ENDS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 import { quotedSayingTime } from './sayings';
-import { PARTY_GROUP_AFTER, partyIn } from './people';
+import { PARTY_GROUP_AFTER, RESPELLING_OPENS, partyIn } from './people';
 
 interface RoleClaim {
   type: RoleType;
@@ -1444,6 +1444,7 @@ function wordsWithin(got: string, words: Set<string>): boolean {
 const SEAT_WORDS = /^the |(?: electoral)? (?:division|ward)$/g;
 
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
+  if (RESPELLING_OPENS.test(wardClaim.text)) return;
   const w = indexOf(ctx, rolesRule).wards.get(p.ward!.ward)!;
   const want = w.norm;
   const wantWords = w.words;
