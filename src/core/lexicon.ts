@@ -105,6 +105,12 @@ export const SPEECH_VERBS = [
 ] as const;
 
 /**
+ * Participles that report a saying after the speaker's own clause ("X went further, telling colleagues: '…'"). Not
+ * "warning": it is as often the noun ("repeated the Department's warning: '…'").
+ */
+export const SPEECH_PARTICIPLES = ['telling', 'saying', 'adding', 'insisting', 'admitting', 'arguing', 'declaring', 'conceding'] as const;
+
+/**
  * Verbs in the base form that open an instruction in notes and sub-editors' marks ("Add Leadbetter: '…'", "Ask
  * Wooster's office", "Call Aves"): before a surname they are the verb of an order, never a given name. (Not the verbs
  * that are also given names: "Mark", "Will", "Chase", "Grant", "Drew".)

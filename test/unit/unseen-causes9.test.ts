@@ -68,4 +68,15 @@ describe('unseen causes (issue 13, drafts9: sayings, years as adjectives, respel
       assert.deepStrictEqual(found('Cllr Whitton called it “an appalling state of affairs”; Cllr Aves said the council was “taking this very seriously”.', '2022-12-16', 'attribution'), ['Cllr Aves said the council was “taking this very seriously']);
     });
   });
+
+  describe('a participle after the speaker\'s clause credits the quotation (check/quotes.ts)', () => {
+    it('"X went further, telling colleagues: \'…\'" gives the words to X, however long the clause', () => {
+      assert.deepStrictEqual(found('Council leader John Hart went further, telling colleagues: “Please own this. It has happened under your watch.”', '2022-12-16', 'attribution'), ['John Hart went further, telling colleagues: “Please own this. It has happened under your watch.']);
+      assert.deepStrictEqual(found('The opposition leader, Julian Brazil, called for the government to take over, saying the council had “spectacularly failed to get a handle on the problems for some 13 years”.', '2022-12-16', 'quote'), ['spectacularly failed to get a handle on the problems for some 13 years']);
+    });
+
+    it('the right speaker, named before a long clause, is no misattribution', () => {
+      assert.deepStrictEqual(found('Cllr Whitton called the findings grim; the cabinet member, Andrew Leadbetter, blamed the pandemic, saying it was “very hard to recruit people at the moment”.', '2022-12-16', 'attribution'), []);
+    });
+  });
 });

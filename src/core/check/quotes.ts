@@ -10,7 +10,7 @@ import { isWordCode } from '../text/fold';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
-import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, NEGATIONS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
+import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, NEGATIONS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 import { defineRule } from './rule';
 import { reorderedRuns } from './quotereorder';
 import { BodyPatterns, BodySpeaker, bodyName, bodyPatterns, bodySpeaker, wrongBody } from './quotebodies';
@@ -20,7 +20,8 @@ const COMMON = new Set<string>(STOP_WORDS);
 
 const ARTICLES = new Set<string>(ARTICLE_WORDS);
 
-const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|pointed\\s+out|according\\s+to|to\\s+quote|put\\s+it(?!\\s*:))\\b`, 'g');
+const PARTICIPLE = new RegExp(`^(?:${SPEECH_PARTICIPLES.join('|')})$`);
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|pointed\\s+out|according\\s+to|to\\s+quote|put\\s+it(?!\\s*:))\\b`, 'g');
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
@@ -625,7 +626,8 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
     // "the report said", "the letter states": a document speaks, unless a person is named between it and the verb
     // (a match ends at the verb, so only the last DOC_BEFORE_MAX characters can hold one, and one more is read for its \b)
     const docFrom = Math.max(0, last.index - DOC_BEFORE_MAX - 1);
-    const docAt = DOC_BEFORE.exec(before.slice(docFrom, last.index));
+    const participle = PARTICIPLE.test(last[1]);
+    const docAt = participle ? null : DOC_BEFORE.exec(before.slice(docFrom, last.index));
     if (docAt && !ms.some((x) => x.start >= beforeStart + docFrom + docAt.index && x.end <= verbPos)) return undefined;
     if (ms.length) {
       // the mention closest to the speech verb (the subject before it, or the name after "according to")
@@ -635,7 +637,8 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
         const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
         if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
       }
-      if (bestDist <= 80) return { person: best.person, start: best.start, end: best.end };
+      // (a participle hangs on its clause's subject, however long the clause: "X called for …, saying '…'")
+      if (bestDist <= 80 || (participle && best.end <= verbPos)) return { person: best.person, start: best.start, end: best.end };
     }
     const pron = PRONOUN_BEFORE.exec(before.slice(0, last.index));
     if (pron) {
