@@ -79,4 +79,22 @@ describe('unseen causes (issue 13, drafts9: sayings, years as adjectives, respel
       assert.deepStrictEqual(found('Cllr Whitton called the findings grim; the cabinet member, Andrew Leadbetter, blamed the pandemic, saying it was “very hard to recruit people at the moment”.', '2022-12-16', 'attribution'), []);
     });
   });
+
+  describe('a record under its meeting\'s own line (time/story.ts, check/time.ts, check/events.ts)', () => {
+    const record = 'Devon County Council: cabinet, Wednesday 14 December 2022 (extract, released under FOI in 2026)\n\n' +
+      "Present: Cllr John Hart (Leader), Cllr Andrew Leadbetter (Cabinet Member for Children's Services)\n\nCLLR HART (Leader): We take this seriously.";
+
+    it('a first line naming a meeting before its day sets the scene of the record below it, its lines of no tense too', () => {
+      assert.deepStrictEqual(found(record, '2026-02-24'), []);
+    });
+
+    it('a plain dateline still only dates the story', () => {
+      assert.deepStrictEqual(found("EXETER, 14 December 2022 - Cllr Andrew Leadbetter (Cabinet Member for Children's Services) spoke.", '2026-02-24', 'outdated'),
+        ["Andrew Leadbetter (Cabinet Member for Children's Services"]);
+    });
+
+    it('a participle and its short phrase before a date date the participle\'s action ("released under FOI in 2026")', () => {
+      assert.deepStrictEqual(found("The cabinet's papers, published under FOI in 2026, show the meeting of 14 December 2022 was told the service was failing.", '2026-02-24', 'date'), []);
+    });
+  });
 });

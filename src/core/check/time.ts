@@ -263,7 +263,9 @@ function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefi
     const text = ctx.masked.slice(s.start, s.end);
     // a scene told in the present tense: its present-tense sentences are set at it too, unless they say "today"
     // (so is a live report's entry stamped with its time of day: "10:15 Council leader X says …")
-    const historic = (c.present || CLOCK.test(ctx.masked)) && t.present && !TODAY.test(text);
+    // (and a record's lines of no tense, in a scene a meeting's own line sets: "Present: Cllr X (Leader)")
+    const untensed = !t.present && !t.past && !PAST_REPORTING.test(text) && !PAST_ED.test(text);
+    const historic = (c.present || CLOCK.test(ctx.masked)) && (t.present || (c.present && untensed)) && !TODAY.test(text);
     if (!historic && (t.present || !(t.past || PAST_REPORTING.test(text) || PAST_ED.test(text)))) return undefined;
   }
   return { range: c.range, explicit: true, present: false, carried: true };

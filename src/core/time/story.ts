@@ -234,6 +234,12 @@ const PUBLISHED = /\b(?:published|posted|printed|broadcast|aired|updated|issued|
 /** A weekday named before a month ("It was a Wednesday in mid-December 2022"): a day, though not its number. */
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`);
 
+/** The day of a date line that names a meeting before it ("Devon County Council: cabinet, Wednesday 14 December 2022"). */
+function meetingLine(t: string): DayRange | undefined {
+  const d = writtenDates(t)[0];
+  return d && d.day !== undefined && MEETING.test(fold(t.slice(0, d.start))) ? d.range! : undefined;
+}
+
 /** The scene a paragraph of the story's opening sets: its first date, when that is a scene's, and whether it is told in the present tense. */
 function sceneOf(t: string): { range: DayRange; present: boolean } | undefined {
   const ds = writtenDates(t);
@@ -541,7 +547,17 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
     const l = ledeOf(f, b, text);
     // an "Updated …" line or a dateline dates the story, not a scene in it (a dateline's own paragraph, or a cutting's
     // that looks like one, is set at its day: see the end)
-    if (l.dateLine) return f.opening ? { range: f.opening.range, from: 'scene' } : out;
+    if (l.dateLine) {
+      // (but a date line that names a meeting before its day is the meeting's: "Devon County Council: cabinet,
+      // Wednesday 14 December 2022 (transcript)" sets the scene of what follows, as a story's opening would)
+      const meeting = meetingLine(b.masked ?? text.slice(b.start, b.end));
+      if (meeting) {
+        // (a record of the meeting, told as it happens: its present is the meeting's)
+        st.scene = { range: meeting, present: true };
+        st.lede = LEDE_PARAGRAPHS;
+      }
+      return f.opening ? { range: f.opening.range, from: 'scene' } : out;
+    }
     st.lede++;
     const s = l.scene;
     if (s) {
