@@ -97,4 +97,16 @@ describe('unseen causes (issue 13, drafts9: sayings, years as adjectives, respel
       assert.deepStrictEqual(found("The cabinet's papers, published under FOI in 2026, show the meeting of 14 December 2022 was told the service was failing.", '2026-02-24', 'date'), []);
     });
   });
+
+  describe('a cabinet brief said to be held by a name (check/roles.ts)', () => {
+    it('"the children\'s portfolio is still held by X" claims X holds the post, at the time the sentence says', () => {
+      assert.deepStrictEqual(found("The children's portfolio is still held by Andrew Leadbetter.", '2026-03-01', 'outdated'), ['held by Andrew Leadbetter']);
+      assert.deepStrictEqual(found("The children's services portfolio is held by John Hart.", '2022-12-16', 'role'), ['held by John Hart']);
+    });
+
+    it('held then, or held now by its holder, is right', () => {
+      assert.deepStrictEqual(found("The children's services portfolio is now held by Richard Jefferies.", '2026-03-01'), []);
+      assert.deepStrictEqual(found("The children's services portfolio was held by Andrew Leadbetter until May 2025.", '2026-03-01'), []);
+    });
+  });
 });

@@ -645,11 +645,23 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
  */
 const LED_BY = /\b(?:the|its)\s+((?:[a-z'-]+\s+){0,3}?(?:council|authority|group|cabinet))\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?((?:still|now|then|currently)\s+)?(led|chaired|headed|run)\s+by\s*$/;
 
+/** "the children's portfolio is still held by X", "the brief, held by X": a cabinet brief's passive before the name. */
+const HELD_BY = /\b(?:the|its)\s+((?:[a-z'\u2019-]+\s+){1,4}?(?:brief|portfolio))\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?((?:still|now|then|currently)\s+)?(held)\s+by\s*$/;
+
 function ledBy(ctx: Ctx, mention: Mention, lo: number, e: number): RoleClaim | undefined {
   const { masked } = ctx;
   // (most names follow no "by": looked at first)
   if (e - lo < 4 || !masked.startsWith('by', e - 2)) return undefined;
-  const r = LED_BY.exec(masked.slice(lo, e));
+  const before = masked.slice(lo, e);
+  const held = HELD_BY.exec(before);
+  if (held) {
+    const start = lo + held.index + held[0].lastIndexOf('held');
+    const claim = verbPost(ctx, 'holds', held[1], start);
+    if (!claim) return undefined;
+    const placed = { ...claim, start, end: e };
+    return /\b(?:was|then)\b/.test(held[0]) ? { ...placed, past: true } : placed;
+  }
+  const r = LED_BY.exec(before);
   if (!r) return undefined;
   const start = lo + r.index + r[0].lastIndexOf(r[3]);
   const claim = verbPost(ctx, r[3] === 'chaired' ? 'chairs' : 'leads', r[1], start);
