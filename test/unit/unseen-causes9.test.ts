@@ -109,4 +109,20 @@ describe('unseen causes (issue 13, drafts9: sayings, years as adjectives, respel
       assert.deepStrictEqual(found("The children's services portfolio was held by Andrew Leadbetter until May 2025.", '2026-03-01'), []);
     });
   });
+
+  describe("a council's chair is not its leader (check/roles.ts)", () => {
+    it("the story's council's leader then, called its chair(man), is a wrong post", () => {
+      assert.deepStrictEqual(found('John Hart, chairman of Devon County Council, wrote this.', '2022-12-16', 'role'), ['John Hart, chairman of Devon County Council']);
+      assert.deepStrictEqual(found('Council chairman John Hart opened the meeting.', '2022-12-16', 'role'), ['Council chairman John Hart']);
+      // (within a year before the sources first show the leader, with no start given, he is presumed to lead it)
+      assert.deepStrictEqual(found('John Hart, chair of the council, wrote this column.', '2022-07-31', 'role'), ['John Hart, chair of the council']);
+    });
+
+    it('another council, another person, or a time the sources do not have them leader: not covered', () => {
+      assert.deepStrictEqual(found('John Hart, chairman of Somerset County Council, wrote this.', '2022-12-16'), []);
+      assert.deepStrictEqual(found('Julian Brazil, chairman of the council, opened the meeting.', '2022-12-16'), []);
+      assert.deepStrictEqual(found('Council chairman John Hart opened the meeting.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('John Hart, chair of the council, wrote this column.', '2020-07-31'), []);
+    });
+  });
 });

@@ -4,7 +4,7 @@
  * lead Julian Wooster"), checked against the sources at the time the sentence is set.
  */
 import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
-import { Model, PersonIndex, presumedAt, statusAt } from '../model/model';
+import { Model, PRESUMED_DAYS, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate, inBrackets } from '../time/dates';
 import { addConfirmation, addFinding } from './findings';
@@ -143,6 +143,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^director\s+of\s+([a-z' -]{2,40})$/, type: 'director', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio' },
   { re: /^chair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40})$/, type: 'chair', group: 'portfolio' },
+  { re: /^chair(?:man|woman|person)?\s+of\s+([a-z'-]+(?:\s+[a-z'-]+)?\s+council)$/, type: 'chair', group: 'portfolio' },
   { re: /^chief\s+reporter$/, type: 'reporter' },
   { re: /^([a-z'-]+)\s+(?:reporter|editor|correspondent)$/, type: 'reporter', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+[a-z'-]+){0,2})\s+chair(?:man|woman|person)?$/, type: 'chair', group: 'portfolio' },
@@ -224,7 +225,8 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       c.place = words.join(' ');
       c.words = words;
     } else {
-      if (words.length === 0) return type === 'director' || type === 'minister' || type === 'cabinet-member' ? c : undefined;
+      // (a council's chair, "council chairman": the post with no portfolio, read by chairOfLedCouncil)
+      if (words.length === 0) return type === 'director' || type === 'minister' || type === 'cabinet-member' || (type === 'chair' && /\bcouncil\b/.test(captured)) ? c : undefined;
       // "Conservative cabinet member": a party, checked as a party
       if (type !== 'group-leader' && partyOf(ctx, captured.replace(/^(the|a|an)\s+/, ''))) return c;
       c.portfolio = words.join(' ');
@@ -866,6 +868,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   if (!claim.past && PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100)))) claim = { ...claim, past: true };
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
   const ask: RoleAsk = { s, p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
+  if (claim.type === 'chair' && !claim.deputy && chairOfLedCouncil(ctx, ask)) return;
   if (claim.deputy) {
     // (a deputy's title before a name is read at the time the sentence tells of, as a post beside it is: the question
     // is only whether the person held the post itself then)
@@ -941,6 +944,35 @@ function tookOverByAnother(ctx: Ctx, ask: RoleAsk, r: RoleEntry): boolean {
     return true;
   }
   return false;
+}
+
+/** "chair of the council", "chairman of Devon County Council", "council chairman": the chair of the story's council. */
+const CHAIR_OF_COUNCIL = /^(?:the\s+)?(?:(?:county\s+)?council\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:([a-z'-]+)\s+)?(?:county\s+)?council)$/;
+
+/**
+ * A council's chair (its civic head, who presides) is a post apart from its leader (the head of its administration):
+ * the person the sources give as the story's council's leader then is not its chairman. Said only of the story's own
+ * council (no place, or its place), at a time the sources have them leader; true when a finding was made.
+ */
+function chairOfLedCouncil(ctx: Ctx, { p, claim, t, span }: RoleAsk): boolean {
+  const { m } = ctx;
+  const r = CHAIR_OF_COUNCIL.exec(ctx.masked.slice(claim.start, claim.end).trim());
+  if (!r || (r[1] && !m.places.home.includes(r[1]))) return false;
+  // (a leader's tenure runs for years: within a year before the sources first show it, with no start given, it is
+  // presumed held as it is for a year after they last do — "chairman" in a column of July 2022 for December 2022's leader)
+  const held = (x: RoleEntry) => presumedAt(x.time, t.range) ||
+    (statusAt(x.time, t.range) === 'unknown' && x.time.falseBefore === undefined && t.range.end < x.time.known.start && t.range.end >= x.time.known.start - PRESUMED_DAYS);
+  const led = p.roles.find((x) => x.role.type === 'council-leader' && x.role.organisation === m.places.homeCouncil && held(x));
+  if (!led) return false;
+  const roleText = ctx.text.slice(claim.start, claim.end);
+  addFinding(ctx, {
+    start: span.start, end: span.end, kind: 'role', severity: 'error',
+    message: `Sources give ${p.person.name} as ${led.role.title} (${whenText(led, m)}): the council's leader, a post apart from its chairman, not ${roleText}.`,
+    suggestions: [led.role.title],
+    citations: [m.dataset.cite(led.attr.evidence)],
+    claimKey: `role:${p.person.id}:${normPhrase(roleText)}`,
+  });
+  return true;
 }
 
 /** The person held the post, but not then: outdated (it ended before) or too early (it began after). */
