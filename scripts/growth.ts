@@ -12,7 +12,7 @@
  * again with more runs, up to RETRIES times, and only what stays so fails. A linear check grows about 2× per
  * doubling, a quadratic one 4×.
  *
- * Two passes: the check as the CLI and the editor run it (engine.check, whose document model cuts a block longer than 8,000
+ * Two passes: the check as the CLI and the editor run it (engine.check, whose document model cuts a block longer than 4,000
  * characters into pieces), then each draft as one paragraph, uncut (engine.checkParagraph, 32-256 KiB; the named
  * shapes and the first PARAGRAPH_CASES generated ones): the cut bounds any cost that grows faster than a paragraph,
  * and the second pass finds such a cost anyway (the quadratic of issue 16 shows there as 4.5× per doubling).

@@ -17,7 +17,7 @@ export const DIAGNOSTIC_SOURCE = 'Devon Fact Check';
 
 /**
  * Longest run of checking work (ms) before the extension host's event loop gets a turn. Every extension shares that
- * loop: a check holds it for this plus at most one block (the document model cuts any block to 8,000 characters),
+ * loop: a check holds it for this plus at most one block (the document model cuts any block to 4,000 characters),
  * never for the whole of a long draft.
  */
 const SLICE_MS = 8;
