@@ -4,7 +4,8 @@
  * while a pathological draft is opened and checked: the longest gap between two beats is the longest stall. The
  * thread's CPU time in that gap is what work held the loop; wall time adds the time the OS gave the processor to
  * other programs, so it is asserted only when the machine has a core to spare (on a shared, overloaded machine a
- * process can wait longer than 50 ms for a processor whatever it runs). The extension reports its own slices too.
+ * process can wait longer than 50 ms for a processor whatever it runs), and only of gaps the thread ran for at least
+ * half of (a gap spent mostly waiting for a processor is the scheduler's). The extension reports its own slices too.
  *
  * The drafts are plain text (checked as Markdown is): VS Code's own Markdown extension parses a Markdown document in
  * the same extension host when it opens, and on 200,000 characters of quotation marks that alone took ~150 ms.
@@ -42,6 +43,11 @@ interface Beats {
   /** The longest gap between two beats, in wall time and in this thread's CPU time (ms). */
   maxGapMs: number;
   maxGapCpuMs: number;
+  /**
+   * The longest gap (wall time) in which the thread was running at least half the time: work that held the loop.
+   * A longer gap with less CPU is the thread waiting for a processor the OS gave to another program.
+   */
+  maxBusyGapMs: number;
   beats: number;
 }
 
@@ -49,12 +55,13 @@ interface Beats {
 function heartbeat(): { stop(): Beats } {
   let last = performance.now();
   let lastCpu = cpuMs();
-  const out: Beats = { maxGapMs: 0, maxGapCpuMs: 0, beats: 0 };
+  const out: Beats = { maxGapMs: 0, maxGapCpuMs: 0, maxBusyGapMs: 0, beats: 0 };
   const beat = () => {
     const now = performance.now();
     const cpu = cpuMs();
     out.maxGapMs = Math.max(out.maxGapMs, now - last);
     out.maxGapCpuMs = Math.max(out.maxGapCpuMs, cpu - lastCpu);
+    if (cpu - lastCpu >= (now - last) / 2) out.maxBusyGapMs = Math.max(out.maxBusyGapMs, now - last);
     last = now;
     lastCpu = cpu;
     out.beats++;
@@ -75,10 +82,12 @@ const quietMachine = () => os.loadavg()[0] < os.cpus().length;
 function assertNoStall(b: Beats, timing: { longestMs: number; longestCpuMs: number } | undefined): void {
   if (timing) assert.ok(timing.longestCpuMs <= MAX_STALL_MS, `a slice of the check held the extension host for ${timing.longestCpuMs.toFixed(1)} ms of CPU (limit ${MAX_STALL_MS} ms)`);
   assert.ok(b.maxGapCpuMs <= MAX_STALL_MS, `the extension host's event loop was busy for ${b.maxGapCpuMs.toFixed(1)} ms of CPU at once (limit ${MAX_STALL_MS} ms)`);
-  if (quietMachine()) assert.ok(b.maxGapMs <= MAX_STALL_MS, `the extension host was held for ${b.maxGapMs.toFixed(1)} ms (limit ${MAX_STALL_MS} ms; load ${os.loadavg()[0].toFixed(1)})`);
+  // (wall time only where the thread was running for most of the gap: CI saw a 58 ms gap with 17 ms of CPU, the rest
+  // waiting for a processor that chromium and the VS Code server held)
+  if (quietMachine()) assert.ok(b.maxBusyGapMs <= MAX_STALL_MS, `the extension host was held for ${b.maxBusyGapMs.toFixed(1)} ms (limit ${MAX_STALL_MS} ms; load ${os.loadavg()[0].toFixed(1)})`);
 }
 
-const describeBeats = (b: Beats) => `longest gap between heartbeats ${b.maxGapMs.toFixed(1)} ms wall / ${b.maxGapCpuMs.toFixed(1)} ms CPU (${b.beats} beats, load ${os.loadavg()[0].toFixed(1)})`;
+const describeBeats = (b: Beats) => `longest gap between heartbeats ${b.maxGapMs.toFixed(1)} ms wall / ${b.maxGapCpuMs.toFixed(1)} ms CPU, longest busy gap ${b.maxBusyGapMs.toFixed(1)} ms (${b.beats} beats, load ${os.loadavg()[0].toFixed(1)})`;
 
 /**
  * Writes a draft into the workspace (a temporary copy, removed after the run): a file of its own, as untitled
@@ -157,7 +166,7 @@ describe('responsiveness', () => {
       assert.ok(timing, 'the check reports its slices');
       console.log(`      ${c.name}: checked in ${ms.toFixed(0)} ms in ${timing.slices} slices, the longest ${timing.longestMs.toFixed(1)} ms wall / ` +
         `${timing.longestCpuMs.toFixed(1)} ms CPU; ${describeBeats(beats)}; ${findings} findings, ${ours(doc.uri).length} diagnostics`);
-      record(`stall: ${c.name}`, { checkMs: ms, ...timing, maxGapMs: beats.maxGapMs, maxGapCpuMs: beats.maxGapCpuMs, load: os.loadavg()[0], findings });
+      record(`stall: ${c.name}`, { checkMs: ms, ...timing, maxGapMs: beats.maxGapMs, maxGapCpuMs: beats.maxGapCpuMs, maxBusyGapMs: beats.maxBusyGapMs, load: os.loadavg()[0], findings });
       assertNoStall(beats, timing);
     });
   }
