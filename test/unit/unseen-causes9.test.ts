@@ -125,4 +125,19 @@ describe('unseen causes (issue 13, drafts9: sayings, years as adjectives, respel
       assert.deepStrictEqual(found('John Hart, chair of the council, wrote this column.', '2020-07-31'), []);
     });
   });
+
+  describe('a subtitle file\'s cue numbers and timings are no claims (text/document.ts)', () => {
+    const srt = '12\r\n00:00:47,900 --> 00:00:52,300\r\nFour areas of significant concern were found.\r\n\r\n13\r\n00:00:52,400 --> 00:00:55,000\r\nCllr Richard Jeffries spoke.';
+
+    it('SRT and WebVTT timings say no number or date; the words of the cues are checked, at their own offsets', () => {
+      const r = engine.check(srt, { asOf: '2026-01-10' }).findings.filter((f) => f.severity !== 'hint');
+      assert.deepStrictEqual(r.map((f) => [f.kind, srt.slice(f.start, f.end)]), [['name', 'Jeffries']]);
+      const vtt = 'WEBVTT\n\n00:47.900 --> 00:52.300 align:start\nAndrew Leadbeater said so.';
+      assert.deepStrictEqual(found(vtt, '2026-01-10'), ['Leadbeater']);
+    });
+
+    it('an arrow between words is left alone', () => {
+      assert.deepStrictEqual(found('Cabinet member: Andrew Leadbeater --> Richard Jeffries', '2026-01-10', 'name'), ['Leadbeater', 'Jeffries']);
+    });
+  });
 });

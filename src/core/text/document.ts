@@ -1548,6 +1548,18 @@ function maskUrls(c: string, b: RawBlock): void {
   if (out !== t) trimInto(c, b, out);
 }
 
+/** A subtitle cue's timing line (SRT "00:00:47,900 --> 00:00:52,300", WebVTT "00:47.900 --> 00:52.300 align:start"), with the cue's number on the line before it. */
+const CUE_TIMING = /(^|\n)([ \t]*\d{1,6}[ \t]*\r?\n)?([ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[^\n]*)/;
+
+/** Blanks a subtitle file's cue numbers and timings ("13", "00:00:47,900 --> 00:00:52,300"): no claim, only their words are. */
+function maskCueTimings(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  if (t.indexOf('-->') < 0) return;
+  const out = t.replace(new RegExp(CUE_TIMING.source, 'g'), (_all, lead: string, num: string | undefined, timing: string) =>
+    lead + (num ?? '').replace(/[^\r\n]/g, ' ') + ' '.repeat(timing.length));
+  if (out !== t) trimInto(c, b, out);
+}
+
 /** A fact sheet's key in snake case at a line's start, before its colon ("council_control: …"). */
 const SNAKE_KEY = /^([ \t]*(?:[-*][ \t]+)?)([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?=[ \t]*:)/;
 
@@ -1661,9 +1673,11 @@ function finish(c: string, r: RawChunk): RawChunk {
   let empty = false;
   const urls = c.indexOf('http') >= 0 || c.indexOf('www.') >= 0;
   const snake = c.indexOf('_') >= 0;
+  const cues = c.indexOf('-->') >= 0;
   for (const b of r.blocks) {
     if (urls && b.kind !== 'heading') maskUrls(c, b);
     if (snake && b.kind !== 'heading') maskSnakeKeys(c, b);
+    if (cues) maskCueTimings(c, b);
     if (b.end <= b.start) empty = true;
   }
   r.blocks = cutLong(c, splitAtSpeakers(c, r.blocks));
