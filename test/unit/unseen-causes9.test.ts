@@ -140,4 +140,15 @@ describe('unseen causes (issue 13, drafts9: sayings, years as adjectives, respel
       assert.deepStrictEqual(found('Cabinet member: Andrew Leadbeater --> Richard Jeffries', '2026-01-10', 'name'), ['Leadbeater', 'Jeffries']);
     });
   });
+
+  describe('where a person came from, told with their own verb (check/roles.ts)', () => {
+    it('"X was brought in from …", "X came from …" name the body they came from', () => {
+      assert.deepStrictEqual(found('Julian Wooster was brought in from Cornwall in interim charge.', '2026-01-10', 'organisation'), ['Cornwall']);
+      assert.deepStrictEqual(found('Julian Wooster came from Cornwall.', '2026-01-10', 'organisation'), ['Cornwall']);
+    });
+
+    it('the body the sources give is right', () => {
+      assert.deepStrictEqual(found('Julian Wooster was brought in from Somerset in interim charge.', '2026-01-10'), []);
+    });
+  });
 });

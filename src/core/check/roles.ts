@@ -1532,8 +1532,12 @@ function mayFollowOrg(t: string, pos: number, end: number): boolean {
   while (k < end && t.charCodeAt(k) === 32) k++;
   if (k >= end) return false;
   const c = t.charCodeAt(k);
-  return c === 44 || c === 45 || (c >= 9 && c <= 13) || c > 127 || (k > pos && (c === 102 /* f */ || c === 111 /* o */));
+  if (c === 44 || c === 45 || (c >= 9 && c <= 13) || c > 127 || (k > pos && (c === 102 /* f */ || c === 111 /* o */))) return true;
+  return ORIGIN_VERB.test(t.slice(pos, Math.min(end, pos + 40)));
 }
+
+/** The name's own verb of coming from somewhere ("Wooster was brought in from …", "Wooster came from …"). */
+const ORIGIN_VERB = /^\s+(?:who\s+)?(?:(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired|came|joined|arrived|moved)\b/;
 
 function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   const { m, masked } = ctx;
@@ -1555,8 +1559,9 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
   }
   if (!found) {
     const after = masked.slice(mention.end, afterEnd);
-    // (after a comma or a dash: "**Julian Wooster** — brought in from X as interim director")
-    const a = /^\s*(?:,|-+)\s*(?:who\s+(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|who\s+(?:came|joined|arrived|moved)\s+(?:over\s+)?from\s+(?:the\s+)?|(?:who\s+(?:was|had\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
+    // (after a comma or a dash: "**Julian Wooster** — brought in from X as interim director"; or as the name's own
+    // verb: "Julian Wooster was brought in from X", "Wooster came from X")
+    const a = /^\s*(?:(?:,|-+)\s*)?(?:who\s+(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|(?:who\s+)?(?:came|joined|arrived|moved)\s+(?:over\s+)?from\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
     if (a) found = { text: a[1], start: mention.end + a[0].indexOf(a[1], a[0].indexOf(',') + 1) };
   }
   if (!found) return;
