@@ -151,4 +151,16 @@ describe('unseen causes (issue 13, drafts9: sayings, years as adjectives, respel
       assert.deepStrictEqual(found('Julian Wooster was brought in from Somerset in interim charge.', '2026-01-10'), []);
     });
   });
+
+  describe('a body the data does not know, in a known event\'s list of doers (check/events.ts)', () => {
+    it('standing where one of the event\'s doers is missing, it is named wrongly', () => {
+      assert.deepStrictEqual(found('In December 2018 a joint visit by Ofsted and HM Inspectorate of Probation identified four areas of significant concern.', '2026-01-10', 'organisation'), ['HM Inspectorate of Probation']);
+      assert.deepStrictEqual(found('In December 2018 a joint visit by Ofsted and the Youth Justice Board identified four areas of significant concern.', '2026-01-10', 'organisation'), ['Youth Justice Board']);
+    });
+
+    it('the right doers, or another visit the sources do not tell of, are no conflict', () => {
+      assert.deepStrictEqual(found('In December 2018 a joint visit by Ofsted and the Care Quality Commission identified four areas of significant concern.', '2026-01-10'), []);
+      assert.deepStrictEqual(found('In 2023 a joint visit by Ofsted and HM Inspectorate of Probation looked at youth justice.', '2026-01-10'), []);
+    });
+  });
 });

@@ -7,7 +7,7 @@ import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, weekdayOf } from '../time/dates';
 import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sameHappening, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
-import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny } from '../text/words';
+import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny, normPhrase } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, ratesCountedBodies, ratingValue } from './ratings';
@@ -984,6 +984,8 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       pos += and[0].length;
     }
     if (!named.length) continue;
+    // a body the data does not know, listed with the known ones ("a joint visit by Ofsted and HM Inspectorate of …")
+    const unknown = named.length < 3 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(named[named.length - 1].end, pos)) ? bodyNameAt(ctx.text, pos) : 0;
     const clause = clauseAt(s, r.index);
     if (/\b(told|informed|warned|advised|written to|contacted|criticised|urged)\s*$/.test(masked.slice(Math.max(s.start, r.index - 20), r.index))) continue;
     const cands = eventsFor(ctx, s, partner ? s : clause, r.index)
@@ -1000,7 +1002,38 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     if (!identifiedForAgents(ctx, s, partner ? s : clause, best.e)) continue;
     if (!partner && !agentOfEvent(ctx, s, r.index, best.e)) continue;
     reportWrongOrganisations(ctx, best.e, named, partner);
+    if (unknown && !partner) reportUnknownAgent(ctx, best.e, named, pos, pos + unknown);
   }
+}
+
+/**
+ * The length of a body's name at `pos` in the writer's text, in capitals, ending in a word bodies are named with
+ * ("HM Inspectorate of Probation", "the Audit Commission", "Youth Justice Board"); 0 for none.
+ */
+function bodyNameAt(text: string, pos: number): number {
+  const r = BODY_NAME.exec(text.slice(pos, pos + 80));
+  return r ? r[0].length : 0;
+}
+const BODY_NAME = /^(?:HM\s+|His\s+Majesty's\s+|Her\s+Majesty's\s+)?(?:[A-Z][A-Za-z'\u2019-]+\s+){0,3}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust)(?:\s+(?:of|for)\s+(?:[A-Z][A-Za-z'\u2019-]+)(?:\s+[A-Z][A-Za-z'\u2019-]+){0,2})?(?![A-Za-z])/;
+
+/**
+ * A body the data does not know, named beside an event's known doers where one of them is missing ("a joint visit by
+ * Ofsted and HM Inspectorate of Probation" for a visit by Ofsted and the Care Quality Commission): it stands in the
+ * missing one's place. Said only when every body named before it is one of the event's, and one is left out.
+ */
+function reportUnknownAgent(ctx: Ctx, e: ModelEvent, named: { org: Org }[], start: number, end: number): void {
+  const { m } = ctx;
+  if (!named.every((n) => e.agents.includes(n.org.id))) return;
+  const agents = e.agents.map((a) => m.dataset.orgById.get(a)!);
+  const missing = agents.filter((a) => !named.some((n) => n.org.id === a.id) && CHECKED_KINDS.includes(a.kind));
+  if (missing.length !== 1) return;
+  addFinding(ctx, {
+    start, end, kind: 'organisation', severity: 'error',
+    message: `Sources say ${/^(The|A|An) /.test(e.summary) ? e.summary.charAt(0).toLowerCase() + e.summary.slice(1) : e.summary} — ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(start, end)}.`,
+    suggestions: [missing[0].name],
+    citations: [m.dataset.cite(e.evidence)],
+    claimKey: `organisation:${e.id}:${normPhrase(ctx.text.slice(start, end))}`,
+  });
 }
 
 /**
