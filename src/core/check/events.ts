@@ -915,6 +915,11 @@ const CHECKED_KINDS = ['regulator', 'government', 'nhs'];
  * regulator, government body or NHS body that is not one of them is a conflict; a generic name ("the Government")
  * fits any body of its kind. The suggestion is the sourced body the sentence left out.
  */
+/** An event's summary inside a sentence: "The joint visit …" as "the joint visit …". */
+function inSentence(summary: string): string {
+  return /^(The|A|An) /.test(summary) ? summary.charAt(0).toLowerCase() + summary.slice(1) : summary;
+}
+
 function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; start: number; end: number }[], partner: boolean): void {
   const { m } = ctx;
   const ids = partner ? e.partners : e.agents;
@@ -930,7 +935,7 @@ function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; st
       start: n.start, end: n.end, kind: 'organisation', severity: 'error',
       message: partner
         ? `Sources say the council runs these services in partnership with ${names}, not ${ctx.text.slice(n.start, n.end)}.`
-        : `Sources say ${/^(The|A|An) /.test(e.summary) ? e.summary.charAt(0).toLowerCase() + e.summary.slice(1) : e.summary} — ${names}, not ${ctx.text.slice(n.start, n.end)}.`,
+        : `Sources say ${inSentence(e.summary)} — ${names}, not ${ctx.text.slice(n.start, n.end)}.`,
       suggestions: right,
       citations: [m.dataset.cite(e.evidence)],
       claimKey: `organisation:${e.id}:${n.org.id}`,
@@ -1029,7 +1034,7 @@ function reportUnknownAgent(ctx: Ctx, e: ModelEvent, named: { org: Org }[], star
   if (missing.length !== 1) return;
   addFinding(ctx, {
     start, end, kind: 'organisation', severity: 'error',
-    message: `Sources say ${/^(The|A|An) /.test(e.summary) ? e.summary.charAt(0).toLowerCase() + e.summary.slice(1) : e.summary} — ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(start, end)}.`,
+    message: `Sources say ${inSentence(e.summary)} — ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(start, end)}.`,
     suggestions: [missing[0].name],
     citations: [m.dataset.cite(e.evidence)],
     claimKey: `organisation:${e.id}:${normPhrase(ctx.text.slice(start, end))}`,
