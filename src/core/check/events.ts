@@ -654,8 +654,13 @@ const NOUN_BEFORE_DATE = new RegExp(`\\b(${EVENT_NOUNS.join('|')})\\s+(?:held\\s
 function datedByOtherNoun(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
   const r = NOUN_BEFORE_DATE.exec(ctx.masked.slice(Math.max(s.start, d.start - 30), dateStartWord(ctx, d)));
   if (!r) return false;
-  const noun = r[1].replace(/s$/, '');
-  return !e.cueList.some((c) => c.split(' ').some((x) => x.replace(/s$/, '') === noun));
+  return !isEventWord(e, r[1]);
+}
+
+/** Is the noun (singular or plural) one of the words of the event's cues? */
+function isEventWord(e: ModelEvent, noun: string): boolean {
+  const stem = noun.replace(/s$/, '');
+  return e.cueList.some((c) => c.split(' ').some((x) => x.replace(/s$/, '') === stem));
 }
 
 /** What stands before a date used as an adjective: a determiner or a possessive ("the 2022 framing", "the DfE's late-2025 warning"). */
@@ -677,8 +682,7 @@ function datesTheNounAfter(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent
   if (!w) return false;
   const noun = w[1];
   if (!WRITING_NOUN.test(noun) && (NOT_A_NOUN.test(noun) || !DETERMINER_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 12), d.start)))) return false;
-  const stem = noun.replace(/s$/, '');
-  return !e.cueList.some((c) => c.split(' ').some((x) => x.replace(/s$/, '') === stem));
+  return !isEventWord(e, noun);
 }
 
 /** Words that make what follows a point of reference ("after the inadequate judgement"), a few words before the cue. */
@@ -910,16 +914,16 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
 type Org = Model['orgPhrases'][number]['org'];
 const CHECKED_KINDS = ['regulator', 'government', 'nhs'];
 
-/**
- * The organisations a sentence says carried out (or partnered in) a sourced event, against the sources: a named
- * regulator, government body or NHS body that is not one of them is a conflict; a generic name ("the Government")
- * fits any body of its kind. The suggestion is the sourced body the sentence left out.
- */
 /** An event's summary inside a sentence: "The joint visit …" as "the joint visit …". */
 function inSentence(summary: string): string {
   return /^(The|A|An) /.test(summary) ? summary.charAt(0).toLowerCase() + summary.slice(1) : summary;
 }
 
+/**
+ * The organisations a sentence says carried out (or partnered in) a sourced event, against the sources: a named
+ * regulator, government body or NHS body that is not one of them is a conflict; a generic name ("the Government")
+ * fits any body of its kind. The suggestion is the sourced body the sentence left out.
+ */
 function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; start: number; end: number }[], partner: boolean): void {
   const { m } = ctx;
   const ids = partner ? e.partners : e.agents;
@@ -989,8 +993,6 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       pos += and[0].length;
     }
     if (!named.length) continue;
-    // a body the data does not know, listed with the known ones ("a joint visit by Ofsted and HM Inspectorate of …")
-    const unknown = named.length < 3 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(named[named.length - 1].end, pos)) ? bodyNameAt(ctx.text, pos) : 0;
     const clause = clauseAt(s, r.index);
     if (/\b(told|informed|warned|advised|written to|contacted|criticised|urged)\s*$/.test(masked.slice(Math.max(s.start, r.index - 20), r.index))) continue;
     const cands = eventsFor(ctx, s, partner ? s : clause, r.index)
@@ -1007,7 +1009,9 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     if (!identifiedForAgents(ctx, s, partner ? s : clause, best.e)) continue;
     if (!partner && !agentOfEvent(ctx, s, r.index, best.e)) continue;
     reportWrongOrganisations(ctx, best.e, named, partner);
-    if (unknown && !partner) reportUnknownAgent(ctx, best.e, named, pos, pos + unknown);
+    // a body the data does not know, listed after the known ones ("a joint visit by Ofsted and HM Inspectorate of …")
+    const unknown = !partner && named.length < 3 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(named[named.length - 1].end, pos)) ? bodyNameAt(ctx.text, pos) : 0;
+    if (unknown) reportUnknownAgent(ctx, best.e, named, pos, pos + unknown);
   }
 }
 

@@ -13,7 +13,7 @@ import { Citation } from '../types';
 import { normPhrase } from '../text/words';
 import { NAME_OF_BODY_ENDS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
-import { quotedSayingTime } from './sayings';
+import { Said, quotedSayingTime, sayingsOf } from './sayings';
 import { PARTY_GROUP_AFTER, RESPELLING_OPENS, partyIn } from './people';
 
 interface RoleClaim {
@@ -598,6 +598,8 @@ interface RolesIndex {
   partyByPhrase: Map<string, string>;
   tail: PartyTail;
   wards: Map<string, { norm: string; words: Set<string> }>;
+  /** Each person's source quotations and when they were said (check/sayings.ts). */
+  said: Map<string, Said[]>;
   /** Made on first use. */
   forms: Map<Role, RoleForms>;
   confirmations: Map<RoleEntry, { message: string; citation: Citation }>;
@@ -613,7 +615,7 @@ export const rolesRule = defineRule<RolesIndex>({
   kinds: ['role', 'party', 'ward', 'organisation', 'outdated'],
   description: "A named person's post, party, ward and organisation, at the time the sentence is set.",
   build: (m) => ({
-    partyByPhrase: partiesByPhrase(m), tail: partyTail(m), wards: wardForms(m), forms: new Map(), confirmations: new Map(), partyReports: new Map(),
+    partyByPhrase: partiesByPhrase(m), tail: partyTail(m), wards: wardForms(m), said: sayingsOf(m), forms: new Map(), confirmations: new Map(), partyReports: new Map(),
     places: new Set([...m.places.home, ...m.places.others, ...m.people.flatMap((p) => (p.constituency ? [normPhrase(p.constituency.place)] : []))]),
     titleWords: new Set(m.dataset.roles.flatMap((r) => content(normPhrase(r.title)))),
   }),
@@ -641,32 +643,23 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
 }
 
 /**
- * "The council, still led by John Hart,", "the Labour group, which is led by X", "the task group, chaired by X": a body
- * and a passive of leading or chairing right before the name say the person leads or chairs that body (masked[lo, e)
- * is the text before the name without its title).
+ * "The council, still led by John Hart,", "the Labour group, which is led by X", "the task group, chaired by X", "the
+ * children's portfolio is still held by X": a body (or a cabinet brief) and a passive of leading, chairing or holding
+ * right before the name say the person leads or chairs that body, or holds that brief (masked[lo, e) is the text before
+ * the name without its title).
  */
-const LED_BY = /\b(?:the|its)\s+((?:[a-z'-]+\s+){0,3}?(?:council|authority|group|cabinet))\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?((?:still|now|then|currently)\s+)?(led|chaired|headed|run)\s+by\s*$/;
-
-/** "the children's portfolio is still held by X", "the brief, held by X": a cabinet brief's passive before the name. */
-const HELD_BY = /\b(?:the|its)\s+((?:[a-z'\u2019-]+\s+){1,4}?(?:brief|portfolio))\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?((?:still|now|then|currently)\s+)?(held)\s+by\s*$/;
+const LED_BY = /\b(?:the|its)\s+((?:[a-z'\u2019-]+\s+){0,3}?(?:council|authority|group|cabinet|brief|portfolio))\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?((?:still|now|then|currently)\s+)?(led|chaired|headed|run|held)\s+by\s*$/;
+/** The post's verb for each passive of LED_BY. */
+const LED_BY_VERB: Record<string, string> = { led: 'leads', headed: 'leads', run: 'leads', chaired: 'chairs', held: 'holds' };
 
 function ledBy(ctx: Ctx, mention: Mention, lo: number, e: number): RoleClaim | undefined {
   const { masked } = ctx;
   // (most names follow no "by": looked at first)
   if (e - lo < 4 || !masked.startsWith('by', e - 2)) return undefined;
-  const before = masked.slice(lo, e);
-  const held = HELD_BY.exec(before);
-  if (held) {
-    const start = lo + held.index + held[0].lastIndexOf('held');
-    const claim = verbPost(ctx, 'holds', held[1], start);
-    if (!claim) return undefined;
-    const placed = { ...claim, start, end: e };
-    return /\b(?:was|then)\b/.test(held[0]) ? { ...placed, past: true } : placed;
-  }
-  const r = LED_BY.exec(before);
+  const r = LED_BY.exec(masked.slice(lo, e));
   if (!r) return undefined;
   const start = lo + r.index + r[0].lastIndexOf(r[3]);
-  const claim = verbPost(ctx, r[3] === 'chaired' ? 'chairs' : 'leads', r[1], start);
+  const claim = verbPost(ctx, LED_BY_VERB[r[3]], r[1], start);
   if (!claim) return undefined;
   // (the claim is the words "led by": the name follows them)
   const placed = { ...claim, start, end: e };
@@ -989,7 +982,7 @@ function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleE
   // story tells of the past ("His cabinet member, X, warned …", "X, the opposition leader, said …") is the one held
   // then; a title run into the name ("Cabinet member X said …") is how news credits a speaker today
   if (!t.explicit && (claim.start > span.start || ctx.masked.slice(claim.end, span.end).includes(','))) {
-    const said = quotedSayingTime(ctx, s, p.person.id, claim);
+    const said = quotedSayingTime(ctx, s, indexOf(ctx, rolesRule).said.get(p.person.id), claim);
     if (said && statusAt(r.time, said) !== 'false') return;
   }
   const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && (statusAt(x.time, at) === 'true' ||

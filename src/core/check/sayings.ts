@@ -10,25 +10,26 @@
  */
 import { Ctx, SentenceInfo } from './context';
 import { tenseOf } from '../extract/dates';
-import { clauseAt } from './time';
+import { PAST_SAYING, clauseAt } from './time';
 import { Model, plainWords } from '../model/model';
-import { DayRange, rangeOf } from '../time/dates';
+import { DayRange } from '../time/dates';
 
 /** Fewest words a quotation shares with a source's before it identifies the saying (one word is anybody's). */
 const MIN_WORDS = 2;
 /** Words in a row of a longer quotation that identify the saying, though others were changed. */
 const RUN = 3;
 
-/** Each person's source quotations, as plain words between spaces, with the days their article was published. */
-const SAID = new WeakMap<Model, Map<string, { words: string; when: DayRange }[]>>();
+/** One of a person's source quotations, as plain words between spaces, and the days its article was published. */
+export interface Said {
+  words: string;
+  when: DayRange;
+}
 
-function saidBy(m: Model): Map<string, { words: string; when: DayRange }[]> {
-  let out = SAID.get(m);
-  if (out) return out;
-  out = new Map();
-  const when = new Map(m.dataset.sources.map((s) => [s.id, { start: rangeOf(s.published.earliest).start, end: rangeOf(s.published.latest).end }]));
+/** Each person's source quotations (built once per model, in the roles rule's index). */
+export function sayingsOf(m: Model): Map<string, Said[]> {
+  const out = new Map<string, Said[]>();
   for (const q of m.dataset.quotes) {
-    const entry = { words: ` ${plainWords(q.text)} `, when: when.get(q.source)! };
+    const entry = { words: ` ${plainWords(q.text)} `, when: m.timeOf({ evidence: { source: q.source } }).known };
     for (const id of [q.speaker.person, ...q.speaker.alsoRight]) {
       if (!id) continue;
       const list = out.get(id) ?? [];
@@ -36,21 +37,16 @@ function saidBy(m: Model): Map<string, { words: string; when: DayRange }[]> {
       out.set(id, list);
     }
   }
-  SAID.set(m, out);
   return out;
 }
 
-/** A verb of saying in the past tense ("warned that a trust takes…": what was said may be in the present). */
-const SAID_VERB = /\b(?:said|told|added|warned|admitted|answered|countered|explained|insisted|argued|claimed|stressed|conceded|acknowledged|declared|spoke|replied|responded|urged|described|called|wrote|recalled|noted|pointed\s+out|went\s+on)\b/;
-
 /**
  * The days the sources have a person say words the sentence quotes, when the sentence tells the saying in the past
- * tense and the post's own clause is not in the present ("X, who is still cabinet member, said …" claims it now);
+ * tense (a verb of saying in the past: "warned that a trust takes…", what was said may be in the present) and the post's own clause is not in the present ("X, who is still cabinet member, said …" claims it now);
  * undefined when it quotes none of theirs (a changed quotation identifies no saying).
  */
-export function quotedSayingTime(ctx: Ctx, s: SentenceInfo, personId: string, claim: { start: number }): DayRange | undefined {
-  const said = saidBy(ctx.m).get(personId);
-  if (!said || !SAID_VERB.test(ctx.masked.slice(s.start, s.end))) return undefined;
+export function quotedSayingTime(ctx: Ctx, s: SentenceInfo, said: Said[] | undefined, claim: { start: number }): DayRange | undefined {
+  if (!said || !PAST_SAYING.test(ctx.masked.slice(s.start, s.end))) return undefined;
   const clause = clauseAt(s, claim.start);
   if (tenseOf(ctx.masked.slice(clause.start, clause.end)).present) return undefined;
   for (const q of ctx.quotes) {

@@ -142,7 +142,7 @@ function answersPastQuestion(ctx: Ctx, s: SentenceInfo): boolean {
 }
 
 /** A verb of saying in the past tense, as news reports a statement ("said", "told"). */
-const PAST_SAYING = /\b(?:said|told|added|warned|stated|wrote|asked|concluded|described|called|explained|argued|claimed|insisted|admitted|revealed|responded|replied|urged|stressed|commented|recalled|noted|acknowledged|conceded|declared|announced)\b/;
+export const PAST_SAYING = /\b(?:said|told|added|warned|stated|wrote|asked|concluded|described|called|explained|argued|claimed|insisted|admitted|revealed|responded|replied|answered|countered|urged|stressed|commented|recalled|noted|acknowledged|conceded|declared|announced|spoke|pointed\s+out|went\s+on)\b/;
 
 /**
  * A title before a name is read at the draft's date, unless what follows reports a saying or a deed dated with its
@@ -264,9 +264,9 @@ function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefi
     // a scene told in the present tense: its present-tense sentences are set at it too, unless they say "today"
     // (so is a live report's entry stamped with its time of day: "10:15 Council leader X says …")
     // (and a record's lines of no tense, in a scene a meeting's own line sets: "Present: Cllr X (Leader)")
-    const untensed = !t.present && !t.past && !PAST_REPORTING.test(text) && !PAST_ED.test(text);
-    const historic = (c.present || CLOCK.test(ctx.masked)) && (t.present || (c.present && untensed)) && !TODAY.test(text);
-    if (!historic && (t.present || !(t.past || PAST_REPORTING.test(text) || PAST_ED.test(text)))) return undefined;
+    const past = t.past || PAST_REPORTING.test(text) || PAST_ED.test(text);
+    const historic = (c.present || CLOCK.test(ctx.masked)) && (t.present || (c.present && !past)) && !TODAY.test(text);
+    if (!historic && (t.present || !past)) return undefined;
   }
   return { range: c.range, explicit: true, present: false, carried: true };
 }
