@@ -308,7 +308,16 @@ function personCard(rules: Rules, p: PersonIndex): { message: string; citations:
 }
 
 function shift<T extends { start: number; end: number }>(list: T[], by: number, out: T[]): T[] {
-  for (const x of list) out.push(by === 0 ? x : { ...x, start: x.start + by, end: x.end + by });
+  if (by === 0) {
+    for (const x of list) out.push(x);
+    return out;
+  }
+  for (const x of list) {
+    const y = { ...x };
+    y.start += by;
+    y.end += by;
+    out.push(y);
+  }
   return out;
 }
 
@@ -450,10 +459,10 @@ interface Kept {
   masked: string | undefined;
   result: CheckResult;
   /**
-   * The result moved to where the block stood at the last check (made again only when the block moves): copying
+   * The findings moved to where the block stood at the last check (made again only when the block moves): copying
    * every block's items to its place at every edit was the largest cost of a one-word edit after reading the draft.
    */
-  placed?: { at: number; result: CheckResult };
+  placed?: { at: number; findings: Finding[] };
 }
 
 /** A frame as a string, for the look-up of a replaced chunk's results ('' for none). */
@@ -467,10 +476,40 @@ function sameFrame(a: AnswerFrame | undefined, b: AnswerFrame | undefined): bool
   return a.at === b.at && a.insert === b.insert && a.headEnd === b.headEnd && a.past === b.past;
 }
 
-/** A kept block's result at `at` in the draft. */
-function placedAt(k: Kept, at: number): CheckResult {
-  if (k.placed?.at !== at) k.placed = { at, result: { findings: shift(k.result.findings, at, []), confirmations: shift(k.result.confirmations, at, []) } };
-  return k.placed.result;
+/** A kept block's findings at `at` in the draft. */
+function findingsAt(k: Kept, at: number): Finding[] {
+  // (most blocks have none: nothing to move)
+  if (k.result.findings.length === 0) return k.result.findings;
+  if (k.placed?.at !== at) k.placed = { at, findings: shift(k.result.findings, at, []) };
+  return k.placed.findings;
+}
+
+/**
+ * What IncrementalChecker gives: the findings, and the confirmations of any span on request. The editor shows the
+ * findings at once and a confirmation only on hover; the confirmations are five in six of a draft's items, and moving
+ * them all to their places at every keystroke was most of a one-word edit's cost of placing results.
+ */
+export interface Checked {
+  findings: Finding[];
+  /** The confirmations touching [start, end] (ends included, as an editor's range contains a position), in order. */
+  confirmationsIn(start: number, end: number): Confirmation[];
+}
+
+/** A Checked with all its confirmations made. */
+export function allOf(c: Checked): CheckResult {
+  return { findings: c.findings, confirmations: c.confirmationsIn(0, Infinity) };
+}
+
+/** Where each block of a checked draft stood and what was kept for it: a Checked's confirmations, made on request. */
+function confirmationsOf(starts: number[], ends: number[], kept: Kept[]): Checked['confirmationsIn'] {
+  return (start, end) => {
+    const out: Confirmation[] = [];
+    for (let i = 0; i < starts.length && starts[i] <= end; i++) {
+      if (ends[i] < start) continue;
+      for (const c of shift(kept[i].result.confirmations, starts[i], [])) if (c.start <= end && c.end >= start) out.push(c);
+    }
+    return out;
+  };
 }
 
 /**
@@ -490,7 +529,13 @@ export class IncrementalChecker {
 
   constructor(readonly engine: ParagraphEngine) {}
 
+  /** The check run to its end, every confirmation made (as engine.check gives them). */
   check(text: string, opts: CheckOptions): CheckResult {
+    return allOf(this.run(text, opts));
+  }
+
+  /** The check run to its end, confirmations on request: what the editor asks at each edit. */
+  run(text: string, opts: CheckOptions): Checked {
     const steps = this.steps(text, opts);
     for (;;) {
       const r = steps.next();
@@ -504,7 +549,7 @@ export class IncrementalChecker {
    * next call. A block whose result is kept costs next to nothing and makes no pause (a pause per block, for the few
    * hundred blocks an edit did not touch, was a tenth of a one-word edit's time).
    */
-  *steps(text: string, opts: CheckOptions): Generator<void, CheckResult, void> {
+  *steps(text: string, opts: CheckOptions): Generator<void, Checked, void> {
     const asOf = writtenOn(text, asOfDay(opts.asOf));
     if (asOf !== this.cacheAsOf) {
       this.kept = new WeakMap();
@@ -517,7 +562,10 @@ export class IncrementalChecker {
     const reads = this.reads;
     const origins = originsOf(doc);
     const findings: Finding[] = [];
-    const confirmations: Confirmation[] = [];
+    // where each block stands and its kept result, for the confirmations asked for later
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const placed: Kept[] = [];
     /** Results of the replaced chunks' blocks, by context key and prose (made on the first block not kept). */
     let replaced: Map<string, CheckResult> | undefined;
     // (a pause may outlast this date: what is kept goes to the map for it, which a later date replaces)
@@ -544,16 +592,17 @@ export class IncrementalChecker {
         const r = replaced.get(`${contextKey(date)}\u0000${frameKey(frame)}\u0000${t}`) ?? this.engine.checkParagraph(t, asOf, date, frame);
         kept.set(origin, (k = { date, frame, masked: p.masked, result: r }));
       }
-      const placed = placedAt(k!, p.start);
-      for (const x of placed.findings) findings.push(x);
-      for (const x of placed.confirmations) confirmations.push(x);
+      for (const x of findingsAt(k!, p.start)) findings.push(x);
+      starts.push(p.start);
+      ends.push(p.end);
+      placed.push(k!);
       if (!same) {
         yield;
         // another call read another text meanwhile (in place: see reread): this one starts again
         if (this.reads !== reads) return yield* this.steps(text, opts);
       }
     }
-    return { findings, confirmations };
+    return { findings, confirmationsIn: confirmationsOf(starts, ends, placed) };
   }
 
   /**

@@ -6,10 +6,10 @@
 import * as vscode from 'vscode';
 import { isWriterSource } from './sourceFolders';
 import { todayIso, isIsoDay } from '../core/time/dates';
-import type { CheckResult, Confirmation, Finding, Severity } from '../core/types';
+import type { Confirmation, Finding, Severity } from '../core/types';
 import { readSettings, SECTION, Settings, SeveritySetting } from './config';
 import type { EngineHost } from './engineHost';
-import { IncrementalChecker } from '../core/engine';
+import { Checked, IncrementalChecker } from '../core/engine';
 import { storyDateOf } from '../core/time/story';
 import { LineIndex, SOURCE_SCHEME, SourceDocuments } from './sourceDocs';
 
@@ -140,7 +140,11 @@ export interface DocumentResult {
   /** Where asOf comes from. */
   asOfFrom: StoryDateFrom;
   findings: ShownFinding[];
-  confirmations: ShownConfirmation[];
+  /** The text checked, and its confirmations of a span (in its offsets): made on hover, not at every edit. */
+  text: string;
+  confirmationsIn: Checked['confirmationsIn'];
+  /** The checked text's lines, made at the first hover. */
+  lines?: LineIndex;
 }
 
 export type DocState = { kind: 'checked'; result: DocumentResult } | { kind: 'tooLarge'; size: number } | { kind: 'off' } | { kind: 'unavailable'; reason: string };
@@ -269,11 +273,15 @@ export class Checker implements vscode.Disposable {
     return r.findings.filter((f) => doc.getText(f.range) === f.covered);
   }
 
-  liveConfirmations(doc: vscode.TextDocument): ShownConfirmation[] {
+  /** Confirmations of the latest result under pos whose span still holds the same text in the document. */
+  liveConfirmationsAt(doc: vscode.TextDocument, pos: vscode.Position): ShownConfirmation[] {
     const r = this.result(doc.uri);
     if (!r) return [];
-    if (r.version === doc.version) return r.confirmations;
-    return r.confirmations.filter((c) => doc.getText(c.range) === c.covered);
+    // (ranges are the checked text's, as the findings' are: after an edit, a span whose text moved is dropped)
+    const lines = (r.lines ??= new LineIndex(r.text));
+    const at = lines.offsetAt(pos);
+    const shown = r.confirmationsIn(at, at).map((c) => ({ confirmation: c, range: lines.rangeOf(c.start, c.end), covered: r.text.slice(c.start, c.end) }));
+    return shown.filter((c) => c.range.contains(pos) && (r.version === doc.version || doc.getText(c.range) === c.covered));
   }
 
   schedule(doc: vscode.TextDocument, delay: number): void {
@@ -323,7 +331,7 @@ export class Checker implements vscode.Disposable {
     const t0 = Date.now();
     // in slices: a long draft never holds the event loop every extension shares (identical to a full check, tested)
     const slicer = new Slicer(stale);
-    let raw: CheckResult | undefined;
+    let raw: Checked | undefined;
     try {
       let inc = this.incremental.get(key);
       if (!inc || inc.engine !== engine) this.incremental.set(key, (inc = new IncrementalChecker(engine)));
@@ -359,8 +367,8 @@ export class Checker implements vscode.Disposable {
     return shown?.result;
   }
 
-  /** The findings and confirmations as shown, and the diagnostics to publish; undefined when the slicer gives up. */
-  private async present(raw: CheckResult, version: number, storyDate: StoryDateInfo, text: string, pos: (o: number) => vscode.Position,
+  /** The findings as shown, and the diagnostics to publish; undefined when the slicer gives up. */
+  private async present(raw: Checked, version: number, storyDate: StoryDateInfo, text: string, pos: (o: number) => vscode.Position,
     uri: vscode.Uri, slicer: Slicer): Promise<{ result: DocumentResult; diagnostics: vscode.Diagnostic[] } | undefined> {
     const ignored = new Set([...this.settings.ignoredClaims, ...this.ignoredIn(uri)]);
     const findings: ShownFinding[] = [];
@@ -375,13 +383,8 @@ export class Checker implements vscode.Disposable {
       findings.push(shown);
       diagnostics.push(this.toDiagnostic(shown));
     }
-    const confirmations: ShownConfirmation[] = [];
-    for (const c of raw.confirmations) {
-      if (slicer.due && !(await slicer.pause())) return undefined;
-      const range = new vscode.Range(pos(c.start), pos(c.end));
-      confirmations.push({ confirmation: c, range, covered: text.slice(c.start, c.end) });
-    }
-    return { result: { version, asOf: storyDate.date, asOfFrom: storyDate.from, findings, confirmations }, diagnostics };
+    const result = { version, asOf: storyDate.date, asOfFrom: storyDate.from, findings, text, confirmationsIn: raw.confirmationsIn };
+    return { result, diagnostics };
   }
 
   private publish(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {

@@ -91,7 +91,7 @@ export class HoverProvider implements vscode.HoverProvider {
       const range = hits.reduce((r, f) => r.union(f.range), hits[0].range);
       return new vscode.Hover(hits.map((h) => findingHover(h, ctx)), range);
     }
-    const ok = this.checker.liveConfirmations(doc).filter((c) => c.range.contains(pos));
+    const ok = this.checker.liveConfirmationsAt(doc, pos);
     if (ok.length > 0) {
       const one = mostSpecific(ok, doc);
       return new vscode.Hover(confirmationHover(one, ctx), one.range);
@@ -184,7 +184,7 @@ export class SourceDefinitionProvider implements vscode.DefinitionProvider {
     // one target, so F12 goes straight to the article (several would open a peek): the flagged claim's
     // first citation, else the confirmation the hover shows
     const f = this.checker.liveFindings(doc).find((x) => x.range.contains(pos) && x.finding.citations.length > 0);
-    const ok = this.checker.liveConfirmations(doc).filter((x) => x.range.contains(pos) && x.confirmation.citations.length > 0);
+    const ok = this.checker.liveConfirmationsAt(doc, pos).filter((x) => x.confirmation.citations.length > 0);
     const origin = f?.range ?? (ok.length ? mostSpecific(ok, doc).range : undefined);
     const c: Citation | undefined = f?.finding.citations[0] ?? (ok.length ? mostSpecific(ok, doc).confirmation.citations[0] : undefined);
     if (!c || !origin) return undefined;

@@ -46,6 +46,13 @@ export class LineIndex {
     if (lineEnd > this.starts[lo] && this.text.charCodeAt(lineEnd - 1) === 13 && o >= lineEnd - 1 && lo + 1 < this.starts.length) ch = lineEnd - 1 - this.starts[lo];
     return new vscode.Position(lo, ch);
   }
+  /** The offset of a position (a character past its line's end is the line's end, as in a TextDocument). */
+  offsetAt(pos: vscode.Position): number {
+    if (pos.line >= this.starts.length) return this.text.length;
+    const lineEnd = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] - 1 : this.text.length;
+    const end = lineEnd > this.starts[pos.line] && this.text.charCodeAt(lineEnd - 1) === 13 && pos.line + 1 < this.starts.length ? lineEnd - 1 : lineEnd;
+    return Math.min(this.starts[pos.line] + pos.character, end);
+  }
   rangeOf(start: number, end: number): vscode.Range {
     return new vscode.Range(this.positionAt(start), this.positionAt(end));
   }

@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { findDataDir, loadDataset } from '../../src/core/data/loader';
-import { createEngine, IncrementalChecker, ParagraphEngine } from '../../src/core/engine';
+import { allOf, Checked, createEngine, IncrementalChecker, ParagraphEngine } from '../../src/core/engine';
 import { readDocument } from '../../src/core/text/document';
 import { DATING_STEP } from '../../src/core/time/story';
 import { CheckResult } from '../../src/core/types';
@@ -26,10 +26,10 @@ function countingEngine(base: ParagraphEngine): ParagraphEngine & { calls: numbe
   return e;
 }
 
-function runToEnd(steps: Generator<void, CheckResult, void>): CheckResult {
+function runToEnd(steps: Generator<void, Checked, void>): CheckResult {
   for (;;) {
     const r = steps.next();
-    if (r.done) return r.value;
+    if (r.done) return allOf(r.value);
   }
 }
 
@@ -52,7 +52,7 @@ describe('IncrementalChecker.steps (the check the editor runs in slices)', funct
     // after reading, every DATING_STEP blocks dated and before framing: no step does the whole draft's work
     const reading = 1 + Math.ceil(n / DATING_STEP) - 1 + 1;
     assert.strictEqual(pauses, n + reading);
-    assert.deepStrictEqual(r.value, engine.check(text, d1));
+    assert.deepStrictEqual(allOf(r.value!), engine.check(text, d1));
   });
 
   it('given up part way, keeps what it checked, and the next call checks only the rest (fast-check)', () => {
@@ -64,7 +64,7 @@ describe('IncrementalChecker.steps (the check the editor runs in slices)', funct
       const ic = new IncrementalChecker(e);
       const steps = ic.steps(text, d1);
       for (let i = 0; i < k; i++) steps.next();
-      steps.return(undefined as unknown as CheckResult); // given up after k blocks
+      steps.return(undefined as unknown as Checked); // given up after k blocks
       const afterFirst = e.calls;
       assert.deepStrictEqual(ic.check(text, d1), full);
       assert.strictEqual(e.calls, n, `checked ${afterFirst} blocks, then ${e.calls - afterFirst} more`);
@@ -90,7 +90,7 @@ describe('IncrementalChecker.steps (the check the editor runs in slices)', funct
       ic.check(a, d1);
       const steps = ic.steps(b, d1);
       for (let i = 0; i < k; i++) steps.next();
-      steps.return(undefined as unknown as CheckResult);
+      steps.return(undefined as unknown as Checked);
       assert.deepStrictEqual(ic.check(b, d1), full, `given up after ${k} of ${n} pauses`);
     }
   });
@@ -109,5 +109,23 @@ describe('IncrementalChecker.steps (the check the editor runs in slices)', funct
     assert.deepStrictEqual(runToEnd(first), engine.check(a, d1));
     assert.deepStrictEqual(ic.check(b, d2), engine.check(b, d2));
     assert.deepStrictEqual(ic.check(a, d1), engine.check(a, d1));
+  });
+
+  it('gives the confirmations of a span on request, as the full check has them, even after later edits (fast-check)', () => {
+    const a = generateDraft(engine.dataset, { words: 1500, seed: 21 });
+    const b = a.replace(/Leadbetter/g, 'Leadbeater').replace('\n\n', '\n\nOn 14 December 2022 the cabinet met.\n\n');
+    const full = engine.check(a, d1).confirmations;
+    assert.ok(full.length > 20, `${full.length} confirmations`);
+    const ic = new IncrementalChecker(engine);
+    const checked = ic.run(a, d1);
+    // the check of another text (an edit, then another date) changes what the checker keeps, not what it gave
+    ic.run(b, d1);
+    ic.run(b, d2);
+    fc.assert(fc.property(fc.integer({ min: 0, max: a.length }), fc.integer({ min: 0, max: 300 }), (start, length) => {
+      const end = Math.min(a.length, start + length);
+      const touching = full.filter((c) => c.start <= end && c.end >= start);
+      assert.deepStrictEqual(checked.confirmationsIn(start, end), touching);
+    }), { numRuns: 200, seed: SEED });
+    assert.deepStrictEqual(checked.confirmationsIn(0, Infinity), full);
   });
 });
