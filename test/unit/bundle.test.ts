@@ -74,7 +74,10 @@ const ROOT = projectRoot();
 // by its words, a date used as an adjective, pronunciation respellings, semicolons between sayings, participles of
 // saying, a meeting's own line over its record, a brief held by a name, a council's chair apart from its leader;
 // measured 379.4 KB)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4) * 1024;
+// (+2 KB: issue 13, traps10's causes and issue 16's confirmations on request: a post taken up at the wrong time, a
+// post linked to the name after it by a copula, an entry's graded lead-in, "the next …" before an event's noun, the
+// extension's hover asking for the confirmations under the pointer; measured 381.8 KB)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

@@ -10,7 +10,7 @@ import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sa
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny, normPhrase } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { clauseAt, dateOnlyClause } from './time';
-import { RATING_RE, ratesCountedBodies, ratingValue } from './ratings';
+import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
 import { EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS, SPEECH_VERBS } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
@@ -461,7 +461,7 @@ function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): 
 const OTHER_OCCURRENCE = [
   'again', 'still', 'latest', 'most recent', 'another', 'a further', 'further', 'fresh', 'a new', 'second', 'subsequent',
   'monitoring visit', 'monitoring visits', 'remained', 'remains', 're-inspection', 'reinspection', 'each year', 'every year',
-  'annual', 'repeatedly', 'separate', 'a different',
+  'annual', 'repeatedly', 'separate', 'a different', 'previous', 'prior',
 ];
 
 /** Counts of occurrences: what they stand with happened more than once. */
@@ -506,7 +506,7 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   // "inspected many times since 2009": a "since" date that starts a run of occurrences dates none of them
   if (d.relation === 'since' && marksAnother(ctx, MANY_TIMES, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
-  if (setElsewhere(ctx, e, clause)) return false;
+  if (setElsewhere(ctx, e, clause) || aboutLeadInBody(ctx, s)) return false;
   if (e.anchors.length === 0 && !e.recurs) return true;
   // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
   if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
@@ -904,7 +904,7 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     const clause = clauseAt(s, all[first].index);
     const cands = eventsFor(ctx, s, clause, end).filter((c) => verbOf(c.e));
     if (!cands.length) continue;
-    if (!identifiedForAgents(ctx, s, clause, cands[0].e)) continue;
+    if (!identifiedForAgents(ctx, s, clause, cands[0].e) || anotherBefore(masked, s.start, all[first].index)) continue;
     const named: { org: Org; start: number; end: number }[] = [];
     for (let g = first; g <= k; g++) named.push({ org: m.orgPhrases.find((o) => o.phrase === all[g][1])!.org, start: all[g].index, end: all[g].index + all[g][0].length });
     reportWrongOrganisations(ctx, cands[0].e, named, false);
@@ -1002,11 +1002,12 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     // the event whose cue is nearest
     let best = cands[0];
     let bestDist = Infinity;
+    let cueAt = r.index;
     for (const c of cands) for (const p of c.cuePos) {
       const dist = Math.abs(p - r.index);
-      if (dist < bestDist) { bestDist = dist; best = c; }
+      if (dist < bestDist) { bestDist = dist; best = c; cueAt = p; }
     }
-    if (!identifiedForAgents(ctx, s, partner ? s : clause, best.e)) continue;
+    if (!identifiedForAgents(ctx, s, partner ? s : clause, best.e) || anotherBefore(masked, s.start, cueAt)) continue;
     if (!partner && !agentOfEvent(ctx, s, r.index, best.e)) continue;
     reportWrongOrganisations(ctx, best.e, named, partner);
     // a body the data does not know, listed after the known ones ("a joint visit by Ofsted and HM Inspectorate of …")
@@ -1091,6 +1092,14 @@ function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): b
 }
 
 const JOINT = /\bjoint(?:ly)?\b/;
+
+/** Words before an event's noun that make it another one than the sources' ("the next Ofsted letter", "a further report"). */
+const ANOTHER_BEFORE = /\b(?:next|another|further|future|later|subsequent|fresh|second|third|new)\s+(?:[a-z'-]+\s+){0,2}$/;
+
+/** Is the event's noun phrase at `pos` marked as another occurrence by the words right before it? */
+function anotherBefore(masked: string, from: number, pos: number): boolean {
+  return ANOTHER_BEFORE.test(masked.slice(Math.max(from, pos - 40), pos));
+}
 
 /**
  * Who carried out an event is compared only when the sentence is about the occurrence the sources describe: none of

@@ -4,7 +4,7 @@
  */
 import { Ctx, SentenceInfo, gate, isUpperAt, paragraphHas } from './context';
 import { Model, TimedFact, statusAt } from '../model/model';
-import { defineRule } from './rule';
+import { defineRule, indexOf } from './rule';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
@@ -158,8 +158,26 @@ function goesOnAboutAnother(ctx: Ctx, s: SentenceInfo, rs: RatingScope): boolean
   return !!subj && namesAnotherBody(ctx, prev.start + subj.index + subj[0].indexOf(subj[1]), subj[1], rs, false);
 }
 
-/** A list item's lead-in before a subjectless rating ("**Hampshire** – Rated outstanding"): group 1. */
-const LEAD_IN = /^[\s*_#>-]*([^:–—]{1,48}?)[\s*_]*(?::|\s[–—-]+)\s*(?:(?:was|is)\s+)?(?:rated|judged|graded)\s+(?:as\s+)?['"‘“]?$/;
+/** A list item's lead-in before a subjectless rating ("**Hampshire** – Rated outstanding", "Cornwall: outstanding"): group 1. */
+const LEAD_IN = /^[\s*_#>-]*([^:–—]{1,48}?)[\s*_]*(?::|\s[–—-]+)\s*(?:(?:(?:was|is)\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)?['"‘“]?$/;
+/** An entry's lead-in at its paragraph's start, a grade right after it ("**Cornwall** – outstanding …"): group 1. */
+const ENTRY_LEAD = new RegExp(`^[\\s*_#>-]*([^:–—.!?]{1,48}?)[\\s*_]*(?::|\\s[–—-]+)\\s*(?:(?:was|is)\\s+)?(?:(?:rated|judged|graded)\\s+(?:as\\s+)?)?['"‘“]?(?:${GRADES})\\b`);
+
+/**
+ * Does the sentence tell of the body its paragraph's lead-in grades, one neither the story's own nor rated in the
+ * sources ("**Plymouth** – requires improvement. The city's last full inspection, in 2023, …")? Not when the sentence
+ * names the story's own.
+ */
+export function aboutLeadInBody(ctx: Ctx, s: SentenceInfo): boolean {
+  const { masked } = ctx;
+  const first = ctx.sentences[0];
+  const lead = ENTRY_LEAD.exec(masked.slice(first.start, first.end));
+  if (!lead) return false;
+  const rs = indexOf(ctx, ratingsRule);
+  if (rs.home?.test(masked.slice(s.start, s.end))) return false;
+  return namesAnotherBody(ctx, first.start + lead.index + lead[0].indexOf(lead[1]), lead[1], rs, true);
+}
+
 /** An active rating's object ("Ofsted rated Leeds outstanding"): group 1. */
 const ACTIVE_OBJECT = /\b(?:rated|judged|graded)\s+([^,;:'"‘“]{1,40}?)\s+(?:as\s+)?['"‘“]?$/;
 /** The words before a relative clause's ", which" or ", who" (group 1). */

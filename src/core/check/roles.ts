@@ -33,6 +33,8 @@ interface RoleClaim {
   started?: boolean;
   /** "deputy leader", "vice-chair", "shadow cabinet member": the post's deputy, which its holder is not. */
   deputy?: boolean;
+  /** A post before the name linked to it by a copula ("The leader was X"): timed as a post after a name is. */
+  linked?: boolean;
 }
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
@@ -296,8 +298,11 @@ function holdsAll(text: string, parts: readonly string[]): boolean {
  * A role phrase in the text before a name: masked[lo, e) is the text up to 90 characters back, without the title
  * (Cllr, Councillor, Mr…) and comma before the name (see checkRoles).
  */
-function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleClaim | undefined {
+function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleClaim | undefined {
   const { masked } = ctx;
+  // "The cabinet member was Cllr X": the post is said of the name as in "X was the cabinet member", in its tense
+  const copula = COPULA_BEFORE.exec(masked.slice(Math.max(lo, end - 24), end));
+  const e = copula ? end - copula[0].length : end;
   if (e === lo) return undefined;
   // only the last clause: it starts after the last clause mark, or a dash between spaces, which parts a heading or
   // a label from the post after it ("Cab item 9 — cabinet member Cllr …") as a colon would
@@ -320,10 +325,14 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, e: number): RoleCla
     if (!mm) continue;
     const start = base + mm.index + (mm[0].length - mm[0].trimStart().length);
     const claim = makeClaim(ctx, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
-    return claim && deputyBefore(chunk, mm.index, mm[0], claim, base);
+    const made = claim && deputyBefore(chunk, mm.index, mm[0], claim, base);
+    return made && copula ? { ...made, past: PAST_LINK.test(copula[0]), started: STARTING.test(copula[0]), linked: true } : made;
   }
   return undefined;
 }
+
+/** A copula between a post and the name after it ("The cabinet member was Cllr …", "… became"). */
+const COPULA_BEFORE = /\s(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)(?:\s+(?:still|now|then|also))?\s*$/;
 
 /**
  * Where the heading before the spaced dash at `dash` starts, when all its content words are words of the sourced posts'
@@ -859,7 +868,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   // (leaving a post says it is over: no time after it makes that outdated)
   if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
   if (!claim.past && PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100)))) claim = { ...claim, past: true };
-  const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start ? TITLE_TIME : ROLE_TIME);
+  const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start && !claim.linked ? TITLE_TIME : ROLE_TIME);
   const ask: RoleAsk = { s, p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
   if (claim.type === 'chair' && !claim.deputy && chairOfLedCouncil(ctx, ask)) return;
   if (claim.deputy) {
@@ -997,6 +1006,18 @@ function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleE
       citations: [...holderCites, m.dataset.cite(r.attr.evidence)],
       claimKey: `outdated:${p.person.id}:${r.role.id}`,
     });
+  } else if (claim.started && t.words) {
+    // "X became P in 2024" of a post X took up later: the claim is when, told by its own words
+    const when = ctx.text.slice(t.words.start, t.words.end);
+    const from = formatPartialDate(r.attr.from!);
+    const lead = /^(?:in|on|during|by)\s+/i.exec(when)?.[0];
+    addFinding(ctx, {
+      start: t.words.start, end: t.words.end, kind: 'date', severity: 'error',
+      message: `${p.person.name} became ${r.role.title} in ${from}, not ${when}.${holderText}`,
+      suggestions: lead ? [lead + from] : [],
+      citations: [m.dataset.cite(r.attr.evidence), ...holderCites],
+      claimKey: `date:${p.person.id}:${r.role.id}:from`,
+    });
   } else {
     addFinding(ctx, {
       start: span.start, end: span.end, kind: 'role', severity: 'error',
@@ -1013,6 +1034,7 @@ function otherRoleOfTheKind(ctx: Ctx, { p, claim, t }: RoleAsk): void {
   const { m } = ctx;
   const r = p.roles.filter((x) => x.role.type === claim.type).find((x) => presumedAt(x.time, t.range));
   if (!r || atOwnOtherBody(ctx, p, claim)) return;
+  if (mayFollow(claim, r.time, t.range)) return;
   const roleText = ctx.text.slice(claim.start, claim.end);
   const kind = claim.place ? 'ward' : 'role';
   addFinding(ctx, {
@@ -1037,6 +1059,14 @@ function atOwnOtherBody(ctx: Ctx, p: PersonIndex, claim: RoleClaim): boolean {
   });
 }
 
+/**
+ * A post said to be taken up in a time ("X became leader in 2025") may follow a post held then that ended in that time
+ * (the other holder's, or the person's own other post of the kind): no conflict.
+ */
+function mayFollow(claim: RoleClaim, held: RoleEntry['time'], at: DayRange): boolean {
+  return !!claim.started && held.falseAfter !== undefined && held.falseAfter <= at.end;
+}
+
 /** A role the sources give to somebody else at that time, or (no one else known) a council post other than theirs. */
 function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
   const { m } = ctx;
@@ -1045,14 +1075,15 @@ function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
   const holders: { q: PersonIndex; attr: PersonIndex['roles'][number] }[] = [];
   for (const q of m.people) {
     if (q === p) continue;
-    for (const x of q.roles) if (x.role.exclusive && compatible(ctx, x.role, claim) && presumedAt(x.time, at)) holders.push({ q, attr: x });
+    for (const x of q.roles) if (x.role.exclusive && compatible(ctx, x.role, claim) && presumedAt(x.time, at) && !mayFollow(claim, x.time, at)) holders.push({ q, attr: x });
   }
   if (!holders.length) {
     // No one else is known to hold it, but the sources give this person a different post of the council then —
     // unless the post is told in the past with no date ("was cabinet member for highways"): it may have been before.
     if (!COUNCIL_POSTS.has(claim.type) || (claim.past && !t.explicit && !claim.left)) return;
     // (a post said to be left is set against the council post the sources have the person leave, whenever that was)
-    const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) && (claim.left ? x.attr.until !== undefined : presumedAt(x.time, at)));
+    const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) &&
+      (claim.left ? x.attr.until !== undefined : presumedAt(x.time, at) && !mayFollow(claim, x.time, at)));
     if (!own) return;
     addFinding(ctx, {
       start: span.start, end: span.end, kind: 'role', severity: 'error',
