@@ -62,4 +62,23 @@ describe('unseen causes (issue 13: when a post was taken up, "The P was X", lead
       assert.deepStrictEqual(found('The Ofsted letter warned that the service could be taken away from March 2026.', '2026-02-20', 'organisation'), ['Ofsted']);
     });
   });
+
+  describe('parties: who runs the council after the sources, a party in a bracket\'s later item, a group led (check/control.ts, roles.ts)', () => {
+    it('the party the sources last show running the council is presumed to run it for a year, as a post\'s holder is', () => {
+      assert.deepStrictEqual(found('The Labour-run council is under pressure to improve.', '2026-03-01', 'party'), ['Labour-run']);
+      assert.deepStrictEqual(found('The Lib Dem-run council is under pressure to improve.', '2026-03-01'), []);
+      // (past the year, the sources cannot say who runs it)
+      assert.deepStrictEqual(found('The Labour-run council is under pressure to improve.', '2027-09-01', 'party'), []);
+    });
+
+    it('a bracket\'s items after a semicolon are read as after a comma', () => {
+      assert.deepStrictEqual(found('Present: Cllr Andrew Leadbetter (cabinet member for children’s services; Lib Dem, Wearside & Topsham).', '2022-12-20', 'party'), ['Lib Dem']);
+      assert.deepStrictEqual(found('Present: Cllr Andrew Leadbetter (cabinet member for children’s services; Conservative, Wearside & Topsham).', '2022-12-20'), []);
+    });
+
+    it('", then leading the Labour opposition": the party of the group a person is said to lead', () => {
+      assert.deepStrictEqual(found('Julian Brazil, then leading the Labour opposition, said the council had failed.', '2026-03-01', 'party'), ['Labour']);
+      assert.deepStrictEqual(found('Julian Brazil, then leading the Lib Dem opposition, said the council had failed.', '2026-03-01', 'party'), []);
+    });
+  });
 });

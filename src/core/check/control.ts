@@ -4,7 +4,7 @@
  */
 import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
 import { DateExpr } from '../extract/dates';
-import { statusAt } from '../model/model';
+import { presumedAt, statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { cellAt, claimTime, clauseAt } from './time';
 import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
@@ -228,7 +228,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
       addConfirmation(ctx, { start, end, kind: 'fact', message: `Matches the sources: ${partyEntry.party.name} control.`, citations: [m.dataset.cite(trueClaimed.evidence)] });
       continue;
     }
-    const trueNow = states.filter((x) => statusAt(x.time, t.range) === 'true');
+    const trueNow = states.filter((x) => presumedAt(x.time, t.range)); // (held a year after the sources, as a post)
     const earlier = claimedStates.find((x) => x.time.falseAfter !== undefined && t.range.start > x.time.falseAfter);
     const later = claimedStates.find((x) => x.time.falseBefore !== undefined && t.range.end < x.time.falseBefore);
     // who ran it at that time, or (for an outdated claim) who took over
@@ -257,7 +257,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
     if (claimedStates.some((x) => statusAt(x.time, t.range) !== 'false')) continue;
     addFinding(ctx, {
       start, end, kind: 'party', severity: 'error',
-      message: `Sources say the council was ${actualParty.name}-run${actualParty.short !== actualParty.name ? ` (${actualParty.short})` : ''}${t.explicit ? ' at that time' : ''}${since}, not ${claimedParty.name}.`,
+      message: `Sources say the council ${since && !t.explicit ? 'has been' : 'was'} ${actualParty.name}-run${actualParty.short !== actualParty.name ? ` (${actualParty.short})` : ''}${t.explicit ? ' at that time' : ''}${since}, not ${claimedParty.name}.`,
       suggestions: [suggestion],
       citations: [m.dataset.cite(actual.evidence)],
       claimKey: `party:control:${claimed}`,

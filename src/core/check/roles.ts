@@ -1380,9 +1380,10 @@ function spacedDashAt(s: string, i: number): boolean {
 function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims: PartyWardClaims): void {
   const { m, masked } = ctx;
   for (let a = innerStart; a <= innerEnd; ) {
-    // (the next comma inside the brackets: a search of the whole text would run on past them)
+    // (the next comma or semicolon inside the brackets — "(cabinet member; Lib Dem, Wearside)" — a search of the whole
+    // text would run on past them)
     let b = a;
-    while (b < innerEnd && masked.charCodeAt(b) !== 44 && !spacedDashAt(masked, b)) b++;
+    while (b < innerEnd && masked.charCodeAt(b) !== 44 && masked.charCodeAt(b) !== 59 && !spacedDashAt(masked, b)) b++;
     // trimmed of plain spaces in place; other white space at either end is left to trim()
     let tStart = a;
     let tEnd = b;
@@ -1414,6 +1415,8 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
  * ("former" is not read: "a former Conservative councillor" may say the party is the one they left.)
  */
 const PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+is|who\s+was|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))/;
+/** ", then leading the Labour opposition", ", leader of the Lib Dem group": the party of the group led (group 1). */
+const LEADING_PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+(?:is|was)|then|now|still|currently|at\s+the\s+time)\s+)?(?:the\s+)?(?:leader|leading|head|heading)\s+(?:of\s+)?the\s+([a-z -]+?)\s+(?:opposition|group)\b/;
 
 /**
  * ", leader of the Labour group, councillor for St David's": a ward in a second appositive after the name (group 2),
@@ -1444,7 +1447,7 @@ function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: Par
     const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
     claims.ward = { text: forWard[1], start: st, end: st + forWard[1].length };
   }
-  const r = p.party && !claims.party && PARTY_AFTER_COMMA.exec(after);
+  const r = p.party && !claims.party && (PARTY_AFTER_COMMA.exec(after) ?? LEADING_PARTY_AFTER_COMMA.exec(after));
   if (r) {
     const party = partyOf(ctx, r[1]);
     if (party) {
