@@ -81,4 +81,9 @@ describe('unseen causes (issue 13: when a post was taken up, "The P was X", lead
       assert.deepStrictEqual(found('Julian Brazil, then leading the Lib Dem opposition, said the council had failed.', '2026-03-01', 'party'), []);
     });
   });
+
+  it('a party\'s plural possessive is no other body a rating after it is of ("The Conservatives\' answer … They brought in …")', () => {
+    const text = 'The Conservatives’ answer was new management. They brought in Julian Wooster, on whose watch Somerset’s children’s services had gone from inadequate to outstanding.';
+    assert.deepStrictEqual(found(text, '2025-12-04', 'rating'), ['outstanding']);
+  });
 });

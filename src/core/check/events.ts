@@ -506,7 +506,7 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   // "inspected many times since 2009": a "since" date that starts a run of occurrences dates none of them
   if (d.relation === 'since' && marksAnother(ctx, MANY_TIMES, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
-  if (setElsewhere(ctx, e, clause) || aboutLeadInBody(ctx, s)) return false;
+  if (setElsewhere(ctx, e, clause) || aboutLeadInBody(ctx, s) || anotherNounIn(ctx, e, clause)) return false;
   if (e.anchors.length === 0 && !e.recurs) return true;
   // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
   if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
@@ -1094,7 +1094,18 @@ function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): b
 const JOINT = /\bjoint(?:ly)?\b/;
 
 /** Words before an event's noun that make it another one than the sources' ("the next Ofsted letter", "a further report"). */
-const ANOTHER_BEFORE = /\b(?:next|another|further|future|later|subsequent|fresh|second|third|new)\s+(?:[a-z'-]+\s+){0,2}$/;
+const ANOTHER_BEFORE = /\b(?:next|another|further|future|later|subsequent|fresh|second|third|separate|different)\s+(?:[a-z'-]+\s+){0,2}$/;
+
+/** Does the clause tell of the event's kind as another occurrence ("in 2021, a separate monitoring visit found …")? */
+function anotherNounIn(ctx: Ctx, e: ModelEvent, clause: { start: number; end: number }): boolean {
+  const hay = ctx.masked.slice(clause.start, clause.end);
+  for (const cue of e.cueList) {
+    for (let at = findPhraseIn(ctx.masked, hay, clause.start, cue); at >= 0; at = findPhraseIn(ctx.masked, hay, clause.start, cue, at - clause.start + 1)) {
+      if (anotherBefore(ctx.masked, clause.start, at)) return true;
+    }
+  }
+  return false;
+}
 
 /** Is the event's noun phrase at `pos` marked as another occurrence by the words right before it? */
 function anotherBefore(masked: string, from: number, pos: number): boolean {

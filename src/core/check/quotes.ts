@@ -829,13 +829,21 @@ function ownParaphrase(ctx: Ctx, qm: QuoteModel, speaker: Speaker, start: number
  * The speaker of the label whose line holds the quotation, if any — unless the line names somebody else before it
  * ("ANDREW KAY: The minister, Josh MacAlister, talks about '…'"): a speaker quoting another names them.
  */
-function labelSpeaker(labels: NamedLabel[], q: QuoteSpan, mentions: Mention[]): Speaker | undefined {
+function labelSpeaker(ctx: Ctx, labels: NamedLabel[], q: QuoteSpan, mentions: Mention[]): Speaker | undefined {
   for (const { label, speaker } of labels) {
     if (q.open < label.speechStart || q.open >= label.lineEnd) continue;
     const other = mentionsIn(mentions, label.speechStart, q.open).some((x) => x.end <= q.open && x.person.person.id !== speaker.person.person.id);
-    return other ? undefined : speaker;
+    return other || quotesAnother(ctx.masked.slice(label.speechStart, q.open)) ? undefined : speaker;
   }
   return undefined;
+}
+
+/** The speaker's sentence before a quotation gives it to somebody else ("He also said …", "The report says, and I'm quoting: …"). */
+const OTHER_SAYS = /(?:^|[^a-z'])(?!i\s|we\s)([a-z']+)\s+(?:also\s+|then\s+|once\s+|himself\s+|herself\s+)?(?:said|says|wrote|writes|told|tells|warned|warns|called|calls|described|describes)\b[^.!?]*$/;
+
+function quotesAnother(before: string): boolean {
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);
+  return OTHER_SAYS.test(sentence);
 }
 
 /**
@@ -951,11 +959,13 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
   const allMentions = mentionsByStart(ctx);
   const misattributed = new Set<string>();
   const labelled = labelledSpeech(ctx, allMentions);
+  // (a speaker's label names the "I" of the words after it: never the "he" or "she" they tell of, nor a saying's subject)
+  const inSpeech = labelled.labels.length ? allMentions.filter((x) => !labelled.labels.some(({ label }) => x.start >= label.nameStart && x.end <= label.nameEnd)) : allMentions;
   for (const q of labelled.spans.length ? [...ctx.quotes, ...labelled.spans] : ctx.quotes) {
     if (q.depth !== 0) continue;
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
-    const speakerFor = () => labelled.speakerOf.get(q) ?? speakerOf(ctx, q, allMentions) ?? labelSpeaker(labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions);
+    const speakerFor = () => labelled.speakerOf.get(q) ?? speakerOf(ctx, q, inSpeech) ?? labelSpeaker(ctx, labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions);
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two
     // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote), or they finish a sourced
     // sentence the writer's lead-in repeats with other words than its own (framedMisquote)

@@ -127,7 +127,7 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
   for (const sub of rs.subjects) {
     if (!sub.place || (rs.home && sub.place.source === rs.home.source)) continue;
     if (sub.place.test(clauseText) || (sub.place.test(sentenceText) && !homeIn(clauseText))) return sub.id;
-    if (sub.place.test(prev) && !homeIn(sentenceText) && /^(its|it|their|there|the service|the council|his|under him)\b/.test(sentenceText)) return sub.id;
+    if (sub.place.test(prev) && !homeIn(sentenceText) && /^(its|it|their|they|there|the service|the council|his|under him)\b/.test(sentenceText)) return sub.id;
   }
   // a sentence naming no place, after the paragraph last named a council the sources do not rate, goes on about that
   // one ("In Kent the journey has been slower. The council was rated …"): not a rating the sources know
@@ -222,7 +222,7 @@ function namesAnotherBody(ctx: Ctx, at: number, phrase: string, rs: RatingScope,
   for (const r of phrase.matchAll(/[a-z][a-z'-]*/g)) {
     const i = at + r.index!;
     if (!isUpperAt(ctx.text, i)) continue;
-    const w = r[0].replace(/'s$/, '');
+    const w = r[0].replace(/'s?$/, ''); // ("Conservatives'" as "Conservatives")
     if (m.notNames.has(w) || m.bySurname.has(w) || m.byGiven.has(w)) continue;
     if (leadIn || r.index! > 0 || r[0].endsWith("'s") || BODY_AFTER.test(phrase.slice(r.index! + r[0].length)) || properOnly(ctx, at, phrase)) return true;
   }

@@ -322,7 +322,8 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleC
   for (const b of BEFORE) {
     if (b.ends ? !b.ends.includes(last) : !holdsAll(chunk, b.has!)) continue;
     const mm = b.re.exec(chunk);
-    if (!mm) continue;
+    // ("his own party's minister": an owner's possessive is no portfolio — but a party's is a group leader's group)
+    if (!mm || (b.group === 'portfolio' && b.type !== 'group-leader' && ownerPossessive(ctx, mm[1]))) continue;
     const start = base + mm.index + (mm[0].length - mm[0].trimStart().length);
     const claim = makeClaim(ctx, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
     const made = claim && deputyBefore(chunk, mm.index, mm[0], claim, base);
@@ -333,6 +334,15 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleC
 
 /** A copula between a post and the name after it ("The cabinet member was Cllr …", "… became"). */
 const COPULA_BEFORE = /\s(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)(?:\s+(?:still|now|then|also))?\s*$/;
+
+/** Nouns whose possessive before a post names who the post belongs to, not its portfolio ("the government's minister"). */
+const OWNER_NOUNS = new Set(['party', 'government', 'council', 'authority', 'department', 'country', 'nation', 'county', 'city', 'town']);
+
+/** Are a portfolio's words one possessive of an owner: a party or an owner noun ("party's", "Labour's")? */
+function ownerPossessive(ctx: Ctx, words: string | undefined): boolean {
+  const r = words ? /^([a-z-]+)'s?$/.exec(words) : null;
+  return !!r && (OWNER_NOUNS.has(r[1]) || ctx.m.partyPhrases.some((p) => p.phrase === r[1]));
+}
 
 /**
  * Where the heading before the spaced dash at `dash` starts, when all its content words are words of the sourced posts'

@@ -176,10 +176,14 @@ export class DocumentFrames {
   /** The document has an answer key (answerKeyFrames): an edit anywhere may change an answer's frame. */
   private readonly keyed: boolean;
 
+  /** The document has a column of corrections (correctionFrames): an edit to its heading changes the blocks' frames. */
+  private readonly corrections: boolean;
+
   constructor(blocks: readonly Block[], text: string) {
     this.frames = answerFrames(blocks, text, this.asked);
     pronounFrames(blocks, text, this.frames);
     profileFrames(blocks, text, this.frames);
+    this.corrections = correctionFrames(blocks, this.frames);
     this.keyed = answerKeyFrames(blocks, text, this.frames);
   }
 
@@ -187,7 +191,7 @@ export class DocumentFrames {
   edit(blocks: readonly Block[], text: string, { from, to, removed }: { from: number; to: number; removed: number }): boolean {
     // (a quiz's answer key pairs blocks far apart: worked out again in full, as is a key made by this edit — the blocks
     // outside [from, to) are the ones read before, which held none)
-    if (this.keyed || blocks.slice(from, to).some((b) => answersHead(b, text))) return false;
+    if (this.keyed || this.corrections || blocks.slice(from, to).some((b) => answersHead(b, text))) return false;
     const frames: (AnswerFrame | undefined)[] = new Array(to - from);
     const asked: Asked[] = [];
     let last = this.asked[from];
@@ -203,8 +207,29 @@ export class DocumentFrames {
     if (to < blocks.length) answerFrame(blocks[to], text, last, this.frames, to);
     pronounFrames(blocks, text, this.frames, Math.max(1, from), Math.min(to + 1, blocks.length));
     profileFrames(blocks, text, this.frames, Math.max(1, from), Math.min(to + 1, blocks.length));
+    // (a heading of corrections made by this edit: its blocks' frames are worked out in full)
+    if (correctionFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length))) return false;
     return true;
   }
+}
+
+/** A heading over a column of corrections ("Corrections and clarifications", "Correction"). */
+const CORRECTIONS_HEADING = /\b(?:corrections?|clarifications?)\b/i;
+
+/**
+ * A block under a heading of corrections is one: it is checked with the word lent before it, so that what it reports
+ * an article said is read as the error it corrects (check/corrections.ts), as in a paragraph that says so itself.
+ * Returns whether any block of [from, to) stands under such a heading.
+ */
+export function correctionFrames(blocks: readonly Block[], frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length): boolean {
+  let any = false;
+  for (let i = from; i < to; i++) {
+    const b = blocks[i];
+    if (b.kind === 'heading' || b.kind === 'row' || !b.context.headings.some((h) => CORRECTIONS_HEADING.test(h.text))) continue;
+    any = true;
+    frames[i] ??= { at: 0, insert: 'Correction.\n\n', headEnd: 0, past: false };
+  }
+  return any;
 }
 
 /** The prose to check for a framed block. */
