@@ -54,4 +54,10 @@ describe('unseen causes (issue 13, traps11: corrections columns, owners\' posses
       assert.deepStrictEqual(found(text, '2026-01-10', 'attribution').map((t) => t.startsWith('CLLR JEFFERIES') && t.endsWith('to appear')), [true]);
     });
   });
+
+  it('", who represented …" beside a post: a standing fact told in the past sets the post in the past too', () => {
+    const text = 'The council’s leader, John Hart, who represented Bickleigh & Wembury, said more money had gone in.';
+    assert.deepStrictEqual(found(text, '2026-03-20', 'outdated'), []);
+    assert.deepStrictEqual(found('The council’s leader, John Hart, who represents Bickleigh & Wembury, says more money has gone in.', '2026-03-20', 'outdated'), ['council’s leader, John Hart']);
+  });
 });

@@ -864,6 +864,8 @@ const WHO_LEFT = /^\s*(?:,\s*who\s+|,?\s+)(?:(?:has|had|later|since|recently|the
  * remains …, had", has a tense of its own).
  */
 const PLUPERFECT_AFTER = /^(?:\s*,(?!\s*(?:who|which)\b)[^,.;]{1,80},|\s*,)?\s+had\s+[a-z]/;
+/** ", who represented Bickleigh & Wembury,": a standing fact of the person told in the past sets the post beside it there too. */
+const WHO_WAS_AFTER = /^\s*,\s*who\s+(?:then\s+)?(?:represented|led|chaired|ran|headed|held|sat\s+for)\b/;
 /** "the department had lost its director, …": a post said to be lost, its holder replaced or succeeded. */
 const LOST_POST = /\b(?:lost|replaced|succeeded|ousted|sacked)\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z']+\s+)?$/;
 
@@ -877,7 +879,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   const p = mention.person;
   // (leaving a post says it is over: no time after it makes that outdated)
   if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
-  if (!claim.past && PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100)))) claim = { ...claim, past: true };
+  if (!claim.past && (PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100))) || WHO_WAS_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 40))))) claim = { ...claim, past: true };
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start && !claim.linked ? TITLE_TIME : ROLE_TIME);
   const ask: RoleAsk = { s, p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
   if (claim.type === 'chair' && !claim.deputy && chairOfLedCouncil(ctx, ask)) return;
