@@ -60,4 +60,14 @@ describe('unseen causes (issue 13, traps11: corrections columns, owners\' posses
     assert.deepStrictEqual(found(text, '2026-03-20', 'outdated'), []);
     assert.deepStrictEqual(found('The council’s leader, John Hart, who represents Bickleigh & Wembury, says more money has gone in.', '2026-03-20', 'outdated'), ['council’s leader, John Hart']);
   });
+
+  it('", having …" after a date opens a clause of its own: the date is not the participle\'s', () => {
+    assert.deepStrictEqual(found('Julian Wooster arrived in Devon in December 2022, having taken Somerset’s children’s services from “inadequate” to “good”.', '2026-03-01'), []);
+  });
+
+  it('control in the past tense at a day with no year ("At its 14 December meeting, a Conservative-run council heard …") is not outdated', () => {
+    assert.deepStrictEqual(found('At its 14 December cabinet meeting, a Conservative-run council heard that the service was failing.', '2026-04-15', 'outdated'), []);
+    // (present tense with a coming month: the council now)
+    assert.deepStrictEqual(found('Conservative-run Devon County Council has until March to show that its services are improving.', '2026-01-15', 'outdated'), ['Conservative-run']);
+  });
 });

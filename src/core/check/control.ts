@@ -2,11 +2,11 @@
  * Which party runs the council: "the Conservative-run council", "run by the Lib Dems", "under Labour control",
  * checked at the time the sentence is set. A 2022 fact presented as current is outdated, not wrong.
  */
-import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
+import { Ctx, SentenceInfo, gate, paragraphHas, tenseOfSentence } from './context';
 import { DateExpr } from '../extract/dates';
 import { presumedAt, statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
-import { cellAt, claimTime, clauseAt } from './time';
+import { cellAt, ClaimTime, claimTime, clauseAt } from './time';
 import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { escapeRegExp, execIn } from '../text/words';
 import { Model } from '../model/model';
@@ -184,6 +184,14 @@ function checkControlRow(ctx: Ctx, s: SentenceInfo): void {
   }
 }
 
+/**
+ * Control said in the past tense with no date, or with a day of no year ("At its 14 December meeting, a Conservative-run
+ * council heard …"): it may be about the time it was true.
+ */
+function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
+  return !t.present && (!t.explicit || (!!t.yearless && !tenseOfSentence(s).present));
+}
+
 export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed, elsewhere, home }: ControlPatterns): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
@@ -241,7 +249,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
     const suggestion = phraseAt >= 0 ? matched.slice(0, phraseAt) + actualParty.short + matched.slice(phraseAt + phrase.length) : actualParty.short;
     const since = actual.from ? ` since ${formatPartialDate(actual.from)}` : '';
     if (earlier) {
-      if (!t.explicit && !t.present) continue; // past tense, no date: may be about the time it was true
+      if (mayBeThen(s, t)) continue;
       addFinding(ctx, {
         start, end, kind: 'outdated', severity: 'warning',
         message: `Outdated: the ${actualParty.name}s (${actualParty.short}) have run the council${since}; it was ${claimedParty.name}-run until ${formatPartialDate(earlier.until!)}.`,

@@ -18,6 +18,8 @@ export interface ClaimTime {
   carried?: boolean;
   /** The words of the claim's own clause that give its time ("in 2024", "two years ago"), when they do. */
   words?: { start: number; end: number };
+  /** Those words give a day or month without a year ("At its 14 December meeting"): its year is a guess. */
+  yearless?: boolean;
 }
 
 export function clauseAt(s: SentenceInfo, pos: number): { start: number; end: number } {
@@ -109,7 +111,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     if (BEFORE.test(ctx.masked.slice(Math.max(s.start, best.start - 16), best.start))) {
       return { range: { start: best.range.start - BEFORE_DAYS, end: best.range.start - 1 }, explicit: true, present: false };
     }
-    return { range: claimRange(best, ctx.asOf), explicit: true, present: false, words: { start: best.start, end: best.end } };
+    return { range: claimRange(best, ctx.asOf), explicit: true, present: false, words: { start: best.start, end: best.end }, ...(best.yearInferred ? { yearless: true } : {}) };
   }
   const now = { start: ctx.asOf, end: ctx.asOf };
   if (opts.title || opts.role) {
