@@ -825,6 +825,14 @@ function ownParaphrase(ctx: Ctx, qm: QuoteModel, speaker: Speaker, start: number
   });
 }
 
+/** Words before quotation marks that make what they hold a name or a title, not a saying ("stories tagged '…'"). */
+const NAMING_BEFORE = /\b(?:tagged|titled|entitled|headlined|labelled|labeled|search(?:ed|ing)?\s+for)\s*$/;
+
+/** A quiz's blanks ("'___ or ___ worst'") or a name in quotation marks: no one's words, to be neither confirmed nor flagged. */
+function noOnesWords(ctx: Ctx, q: QuoteSpan): boolean {
+  return /_{2,}/.test(ctx.text.slice(q.innerStart, q.innerEnd)) || NAMING_BEFORE.test(ctx.masked.slice(Math.max(0, q.open - 24), q.open));
+}
+
 /**
  * The speaker of the label whose line holds the quotation, if any — unless the line names somebody else before it
  * ("ANDREW KAY: The minister, Josh MacAlister, talks about '…'"): a speaker quoting another names them.
@@ -962,7 +970,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
   // (a speaker's label names the "I" of the words after it: never the "he" or "she" they tell of, nor a saying's subject)
   const inSpeech = labelled.labels.length ? allMentions.filter((x) => !labelled.labels.some(({ label }) => x.start >= label.nameStart && x.end <= label.nameEnd)) : allMentions;
   for (const q of labelled.spans.length ? [...ctx.quotes, ...labelled.spans] : ctx.quotes) {
-    if (q.depth !== 0) continue;
+    if (q.depth !== 0 || noOnesWords(ctx, q)) continue;
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
     const speakerFor = () => labelled.speakerOf.get(q) ?? speakerOf(ctx, q, inSpeech) ?? labelSpeaker(ctx, labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions);

@@ -392,6 +392,12 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
 /** The scene a story's opening sets, carried on to the paragraphs after it. */
 type Scene = { range: DayRange; present: boolean; written?: boolean; label?: boolean } | undefined;
 
+/** Bold markup right before a block's text: the block opens with words in bold. */
+const BOLD_BEFORE = /(?:\*\*|__)$/;
+
+/** What dating carries into a block: the scene, the lede so far, whether a "now" line stands above it (see Dating). */
+type Mark = { scene: Scene; lede: number; now: boolean };
+
 /** What dating the blocks carries from one to the next: the dates of the headings and questions met, the scene, the lede so far. */
 interface Dating {
   /** Each heading's date, by its start. */
@@ -400,6 +406,8 @@ interface Dating {
   questionDates: Map<TextPart, DayRange | undefined>;
   scene: Scene;
   lede: number;
+  /** Under a line in bold that says "now" ("**Now**"): the paragraphs up to the next heading are set at the draft's day, not a heading's above. */
+  now: boolean;
   /** The date of the last dated heading (a "back then" heading with no scene in force takes it). */
   lastTime?: DayRange;
 }
@@ -416,8 +424,8 @@ export const DATING_STEP = 128;
 export class StoryDates {
   readonly dates: (ContextDate | undefined)[];
   /** The scene and the lede before each block, and at the end. */
-  private readonly marks: { scene: Scene; lede: number }[] = [];
-  private readonly st: Dating = { headingDates: new Map(), questionDates: new Map(), scene: undefined, lede: 0 };
+  private readonly marks: Mark[] = [];
+  private readonly st: Dating = { headingDates: new Map(), questionDates: new Map(), scene: undefined, lede: 0, now: false };
 
   private constructor() {
     this.dates = [];
@@ -442,7 +450,7 @@ export class StoryDates {
       d.run(doc, text, from, to, out, d.marks);
       for (const x of out) d.dates.push(x);
     }
-    d.marks.push({ scene: d.st.scene, lede: d.st.lede });
+    d.marks.push({ scene: d.st.scene, lede: d.st.lede, now: d.st.now });
     return d;
   }
 
@@ -453,23 +461,24 @@ export class StoryDates {
     if (delta !== 0) this.st.headingDates = new Map([...this.st.headingDates].map(([at, d]) => [at >= after ? at + delta : at, d]));
     this.st.scene = this.marks[from].scene;
     this.st.lede = this.marks[from].lede;
+    this.st.now = this.marks[from].now;
     const dates: (ContextDate | undefined)[] = new Array(to - from);
-    const marks: { scene: Scene; lede: number }[] = [];
+    const marks: Mark[] = [];
     this.run(doc, text, from, to, dates, marks);
     const now = this.st;
-    const same = now.lede === was.lede && now.scene?.range.start === was.scene?.range.start && now.scene?.range.end === was.scene?.range.end &&
+    const same = now.lede === was.lede && now.now === was.now && now.scene?.range.start === was.scene?.range.start && now.scene?.range.end === was.scene?.range.end &&
       now.scene?.present === was.scene?.present && now.scene?.written === was.scene?.written && now.scene?.label === was.scene?.label;
     if (!same && to < doc.blocks.length) return false;
     this.dates.splice(from, removed, ...dates);
     this.marks.splice(from, removed, ...marks);
-    this.marks[to] = { scene: now.scene, lede: now.lede };
+    this.marks[to] = { scene: now.scene, lede: now.lede, now: now.now };
     return true;
   }
 
-  private run(doc: DocumentModel, text: string, from: number, to: number, out: (ContextDate | undefined)[], marks: { scene: Scene; lede: number }[]): void {
+  private run(doc: DocumentModel, text: string, from: number, to: number, out: (ContextDate | undefined)[], marks: Mark[]): void {
     const origins = originsOf(doc);
     for (let i = from; i < to; i++) {
-      marks.push({ scene: this.st.scene, lede: this.st.lede });
+      marks.push({ scene: this.st.scene, lede: this.st.lede, now: this.st.now });
       out[i - from] = dateBlock(this.st, doc.blocks[i], origins[i], text);
     }
   }
@@ -511,12 +520,19 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
     // "Who's who back then": the time last told, the scene in force or the last dated heading's
     const own = f.own ?? (f.then ? st.scene?.range ?? st.lastTime : undefined);
     st.headingDates.set(b.start, own);
-    // a dated heading starts a section of its own time: the scene ends there
+    // a dated heading starts a section of its own time: the scene ends there (and so does a "now" line's section)
     if (own) st.scene = undefined;
+    st.now = false;
     if (f.own) st.lastTime = f.own;
     return structure;
   }
-  let out = structure;
+  // a line in bold that stands as a heading and says "now" ("**Now**") sets the paragraphs under it at the draft's
+  // day, up to the next heading or such line, even under a dated heading
+  if (b.kind === 'paragraph' && f.label !== undefined) st.now = f.label === null && !f.then && NOW_HEADING.test(fold(b.masked ?? text.slice(b.start, b.end)));
+  // (a paragraph led by words in bold, "**Also that week:** …", starts an item of its own)
+  else if (st.now && b.kind === 'paragraph' && BOLD_BEFORE.test(text.slice(Math.max(0, b.start - 2), b.start))) st.now = false;
+  // (under a "now" line, a heading's date above no longer holds)
+  let out = st.now && structure?.from === 'heading' ? undefined : structure;
   // (asked once per reading, with its facts: a fold and a pattern for every paragraph at every edit showed in a profile)
   if (st.scene && b.kind === 'paragraph' && (f.leavesScene ??= LEAVES_SCENE.test(fold((b.masked ?? text.slice(b.start, b.end)).slice(0, 40))))) st.scene = undefined;
   const scene = st.scene;
@@ -534,7 +550,7 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
   }
   // one of no date ends the section of a dated one, or any scene when it says "now"; "back then" keeps it
   if (f.label === null) {
-    if (!f.then && (st.scene?.label || NOW_HEADING.test(fold(b.masked ?? text.slice(b.start, b.end))))) st.scene = undefined;
+    if (!f.then && (st.scene?.label || st.now)) st.scene = undefined;
     return out;
   }
   // a message's header: what follows it is the message, written on the day it was sent
