@@ -80,7 +80,10 @@ const ROOT = projectRoot();
 // (+2 KB: issue 13, traps11's causes: a column of corrections and its entries' labels, owners' possessives before a
 // post, another occurrence named after the date, a speaker quoting somebody else in a transcript's turn, parties
 // presumed in control; measured 383.9 KB)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2) * 1024;
+// (+2 KB: issue 13, traps12's and traps13's causes: a "now" line under a dated heading, quiz blanks and names in
+// quotation marks, spellings named as wrong, a participle clause after a date, control at a day of no year; measured
+// 385.2 KB)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

@@ -28,4 +28,9 @@ describe('unseen causes (issue 13, traps12: a "Now" line under a dated heading, 
     assert.deepStrictEqual(found('The inspectors’ report said “Devon children’s services” were what mattered.', '2026-01-10', 'quote').length, 1);
   });
 
+  it('a spelling named as the wrong one ("never Jeffries", "Not Ledbetter.") is no misspelling', () => {
+    assert.deepStrictEqual(found('Richard Jefferies: spelt with an e before the r, never Jeffries.', '2026-01-10', 'name'), []);
+    assert.deepStrictEqual(found('Andrew Leadbetter, cabinet member in 2022. Not Ledbetter.', '2026-01-10', 'name'), []);
+    assert.deepStrictEqual(found('Cabinet member Richard Jeffries said the service was improving.', '2026-01-10', 'name'), ['Jeffries']);
+  });
 });

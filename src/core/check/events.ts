@@ -1095,10 +1095,13 @@ const JOINT = /\bjoint(?:ly)?\b/;
 
 /** Words before an event's noun that make it another one than the sources' ("the next Ofsted letter", "a further report"). */
 const ANOTHER_BEFORE = /\b(?:next|another|further|future|later|subsequent|fresh|second|third|separate|different)\s+(?:[a-z'-]+\s+){0,2}$/;
+const ANOTHER_WORD = /\b(?:next|another|further|future|later|subsequent|fresh|second|third|separate|different)\s/;
 
 /** Does the clause tell of the event's kind as another occurrence ("in 2021, a separate monitoring visit found …")? */
 function anotherNounIn(ctx: Ctx, e: ModelEvent, clause: { start: number; end: number }): boolean {
   const hay = ctx.masked.slice(clause.start, clause.end);
+  // (one test of the clause first: asked for every date and event, and most clauses hold none of the words)
+  if (!ANOTHER_WORD.test(hay)) return false;
   for (const cue of e.cueList) {
     for (let at = findPhraseIn(ctx.masked, hay, clause.start, cue); at >= 0; at = findPhraseIn(ctx.masked, hay, clause.start, cue, at - clause.start + 1)) {
       if (anotherBefore(ctx.masked, clause.start, at)) return true;

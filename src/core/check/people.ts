@@ -300,6 +300,8 @@ function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): 
 const RESPELLING_CUE = `(?:${RESPELLING_CUES.map((c) => (/^\w/.test(c) ? '\\b' : '') + c.replace(/ /g, '\\s+').replace(':', '\\s*:')).join('|')})`;
 /** A respelling's cue ending the text before a word: 'LEADBETTER = "LED-BETTER"' is no misspelling. */
 const RESPELLING_BEFORE = new RegExp(`${RESPELLING_CUE}\\s*:?\\s*["'\u201c\u2018(\\[]?\\s*$`);
+/** A spelling named as the wrong one ("never Jeffries", "Not Ledbetter.", "rather than …", "misspelt as …"). */
+const SPELLING_WARNED = /(?:^|[^a-z])(?:never|not|avoid|rather\s+than|instead\s+of|misspel(?:t|led)(?:\s+as)?|wrongly\s+spelt(?:\s+as)?)\s*[:,]?\s*["'\u201c\u2018]?$/;
 /** Text that opens with a respelling's cue: "(pronounced LED-bet-er)" after a name is no ward. */
 export const RESPELLING_OPENS = new RegExp(`^\\s*${RESPELLING_CUE}`, 'i');
 
@@ -310,7 +312,8 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   if (base.length < 3) return;
   const givenPeople = at.prevNamed && !titled ? m.byGiven.get(at.prevWord) : undefined;
   if (!titled && !givenPeople && !at.nearShape) return; // no rule below can accept anybody
-  if (m.notNames.has(base) || m.byGiven.has(base) || RESPELLING_BEFORE.test(ctx.masked.slice(Math.max(s.start, w.start - 24), w.start))) return;
+  const before = ctx.masked.slice(Math.max(s.start, w.start - 24), w.start);
+  if (m.notNames.has(base) || m.byGiven.has(base) || RESPELLING_BEFORE.test(before) || SPELLING_WARNED.test(before)) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
   if (!best) return;
   addFinding(ctx, {

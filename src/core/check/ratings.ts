@@ -160,6 +160,7 @@ function goesOnAboutAnother(ctx: Ctx, s: SentenceInfo, rs: RatingScope): boolean
 
 /** A list item's lead-in before a subjectless rating ("**Hampshire** – Rated outstanding", "Cornwall: outstanding"): group 1. */
 const LEAD_IN = /^[\s*_#>-]*([^:–—]{1,48}?)[\s*_]*(?::|\s[–—-]+)\s*(?:(?:(?:was|is)\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)?['"‘“]?$/;
+const LEAD_MARK = /:|\s[–—-]/;
 /** An entry's lead-in at its paragraph's start, a grade right after it ("**Cornwall** – outstanding …"): group 1. */
 const ENTRY_LEAD = new RegExp(`^[\\s*_#>-]*([^:–—.!?]{1,48}?)[\\s*_]*(?::|\\s[–—-]+)\\s*(?:(?:was|is)\\s+)?(?:(?:rated|judged|graded)\\s+(?:as\\s+)?)?['"‘“]?(?:${GRADES})\\b`);
 
@@ -171,6 +172,8 @@ const ENTRY_LEAD = new RegExp(`^[\\s*_#>-]*([^:–—.!?]{1,48}?)[\\s*_]*(?::|\\
 export function aboutLeadInBody(ctx: Ctx, s: SentenceInfo): boolean {
   const { masked } = ctx;
   const first = ctx.sentences[0];
+  // (a colon or a dash near the paragraph's start first: asked for every date and event, and most paragraphs have none)
+  if (!LEAD_MARK.test(masked.slice(first.start, Math.min(first.end, first.start + 64)))) return false;
   const lead = ENTRY_LEAD.exec(masked.slice(first.start, first.end));
   if (!lead) return false;
   const rs = indexOf(ctx, ratingsRule);
