@@ -308,16 +308,7 @@ function personCard(rules: Rules, p: PersonIndex): { message: string; citations:
 }
 
 function shift<T extends { start: number; end: number }>(list: T[], by: number, out: T[]): T[] {
-  if (by === 0) {
-    for (const x of list) out.push(x);
-    return out;
-  }
-  for (const x of list) {
-    const y = { ...x };
-    y.start += by;
-    y.end += by;
-    out.push(y);
-  }
+  for (const x of list) out.push(by === 0 ? x : { ...x, start: x.start + by, end: x.end + by });
   return out;
 }
 

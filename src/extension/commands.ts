@@ -198,7 +198,10 @@ function registerChecks({ reg, host, checker }: Commands): void {
       void vscode.window.showInformationMessage(`Devon Fact Check checks ${checker.current.languages.join(', ')} documents while enabled; this one is ${doc.languageId}.`);
       return undefined;
     }
-    const r = await checker.checkNow(doc);
+    // (a check the editor starts meanwhile — the draft just shown, say — supersedes this one, which then gives
+    // nothing: asked again, the newest run is this one's)
+    let r = await checker.checkNow(doc);
+    for (let again = 0; !r && again < 3 && !doc.isClosed && checker.shouldCheck(doc); again++) r = await checker.checkNow(doc);
     return r ? r.findings.length : undefined;
   });
 

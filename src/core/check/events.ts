@@ -1094,8 +1094,10 @@ function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): b
 const JOINT = /\bjoint(?:ly)?\b/;
 
 /** Words before an event's noun that make it another one than the sources' ("the next Ofsted letter", "a further report"). */
-const ANOTHER_BEFORE = /\b(?:next|another|further|future|later|subsequent|fresh|second|third|separate|different)\s+(?:[a-z'-]+\s+){0,2}$/;
-const ANOTHER_WORD = /\b(?:next|another|further|future|later|subsequent|fresh|second|third|separate|different)\s/;
+const ANOTHER = 'next|another|further|future|later|subsequent|fresh|second|third|separate|different';
+const ANOTHER_BEFORE = new RegExp(`\\b(?:${ANOTHER})\\s+(?:[a-z'-]+\\s+){0,2}$`);
+/** One of those words anywhere (the cheap test first). */
+const ANOTHER_WORD = new RegExp(`\\b(?:${ANOTHER})\\s`);
 
 /** Does the clause tell of the event's kind as another occurrence ("in 2021, a separate monitoring visit found …")? */
 function anotherNounIn(ctx: Ctx, e: ModelEvent, clause: { start: number; end: number }): boolean {
