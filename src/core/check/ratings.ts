@@ -161,8 +161,6 @@ function goesOnAboutAnother(ctx: Ctx, s: SentenceInfo, rs: RatingScope): boolean
 /** A list item's lead-in before a subjectless rating ("**Hampshire** – Rated outstanding", "Cornwall: outstanding"): group 1. */
 const LEAD_IN = /^[\s*_#>-]*([^:–—]{1,48}?)[\s*_]*(?::|\s[–—-]+)\s*(?:(?:(?:was|is)\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)?['"‘“]?$/;
 const LEAD_MARK = /:|\s[–—-]/;
-/** An entry's lead-in at its paragraph's start, a grade right after it ("**Cornwall** – outstanding …"): group 1. */
-const ENTRY_LEAD = new RegExp(`^[\\s*_#>-]*([^:–—.!?]{1,48}?)[\\s*_]*(?::|\\s[–—-]+)\\s*(?:(?:was|is)\\s+)?(?:(?:rated|judged|graded)\\s+(?:as\\s+)?)?['"‘“]?(?:${GRADES})\\b`);
 
 /**
  * Does the sentence tell of the body its paragraph's lead-in grades, one neither the story's own nor rated in the
@@ -174,7 +172,9 @@ export function aboutLeadInBody(ctx: Ctx, s: SentenceInfo): boolean {
   const first = ctx.sentences[0];
   // (a colon or a dash near the paragraph's start first: asked for every date and event, and most paragraphs have none)
   if (!LEAD_MARK.test(masked.slice(first.start, Math.min(first.end, first.start + 64)))) return false;
-  const lead = ENTRY_LEAD.exec(masked.slice(first.start, first.end));
+  // the lead-in of the paragraph's first grade, when that grade has no subject of its own (LEAD_IN)
+  const grade = execIn(RATING_RE, masked, first.start, first.end)[0];
+  const lead = grade && LEAD_IN.exec(masked.slice(first.start, grade.index));
   if (!lead) return false;
   const rs = indexOf(ctx, ratingsRule);
   if (rs.home?.test(masked.slice(s.start, s.end))) return false;

@@ -332,8 +332,6 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleC
   return undefined;
 }
 
-/** A copula between a post and the name after it ("The cabinet member was Cllr …", "… became"). */
-const COPULA_BEFORE = /\s(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)(?:\s+(?:still|now|then|also))?\s*$/;
 
 /** Nouns whose possessive before a post names who the post belongs to, not its portfolio ("the government's minister"). */
 const OWNER_NOUNS = new Set(['party', 'government', 'council', 'authority', 'department', 'country', 'nation', 'county', 'city', 'town']);
@@ -367,6 +365,8 @@ const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+|still\s+)?(?:left|quit|ste
 const IS_POST = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
 /** The first words of IS_POST after a space, tried in place where a name ends (no slice, no stateful pattern). */
 const COPULAS = ['is ', 'was ', 'has been ', 'had been ', 'became ', 'becomes ', 'remains ', 'remained '];
+/** A copula (one of COPULAS) between a post and the name after it ("The cabinet member was Cllr …", "… became"). */
+const COPULA_BEFORE = new RegExp(`\\s(?:${COPULAS.map((c) => c.trim().replace(/ /g, '\\s+')).join('|')})(?:\\s+(?:still|now|then|also))?\\s*$`);
 
 function copulaAt(s: string, i: number): boolean {
   if (s.charCodeAt(i) !== 32) return false;
