@@ -315,8 +315,13 @@ interface Facts {
  * its day, and one more false alarm showed on the blind set.)
  */
 function labelOf(b: Block, t: string): DayRange | null | undefined {
-  if (!b.emphasised || !isLabelLine(t) || UPDATED_LINE.test(t) || FIRST_OUT.test(t) || WENT_OUT_IN.test(t)) return undefined;
-  return headingDate(t) ?? null;
+  if (!isLabelLine(t) || UPDATED_LINE.test(t) || FIRST_OUT.test(t) || WENT_OUT_IN.test(t)) return undefined;
+  if (b.emphasised) return headingDate(t) ?? null;
+  // a plain line that stands as a heading with its day ("Readers' letters, 20 December 2022", "Letters page — 21
+  // December 2022") dates what follows as a bold one does; a dateline, a place in capitals before the day ("Exeter,
+  // Wednesday 14 December 2022"), dates the story
+  const own = headingDate(t);
+  return own && !(datelineOf(t) !== undefined && !/(?:^|\s)[a-z]/.test(t.replace(/\d[\s\S]*$/, ''))) ? own : undefined;
 }
 
 /** How many words a line in bold that stands as a heading may have. */
