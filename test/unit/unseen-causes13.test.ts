@@ -23,4 +23,29 @@ describe('unseen causes (issue 13, eighth session)', () => {
       assert.deepStrictEqual(found(page('We first printed this one on 16 December 2022.'), '2026-05-02', 'outdated').length, 1);
     });
   });
+
+  describe('a rating after words that move the time on is not dated by the date told before it (check/time.ts)', () => {
+    it('"later", "went on to", "still … when" leave the rating undated, so a grade the sources give is no conflict', () => {
+      assert.deepStrictEqual(found('In 2015 Julian Wooster joined Somerset, and its services were later rated good.', '2026-03-03', 'rating'), []);
+      assert.deepStrictEqual(found('In 2015 Julian Wooster joined Somerset. He was still its director when Somerset was rated good.', '2026-03-03', 'rating'), []);
+      assert.deepStrictEqual(found('In 2015 Julian Wooster joined Somerset. Its services went on to be rated good.', '2026-03-03', 'rating'), []);
+    });
+
+    it('the same rating set in that year is still checked', () => {
+      assert.deepStrictEqual(found('In 2015 Julian Wooster joined Somerset, whose children’s services were rated good.', '2026-03-03', 'rating'), ['good']);
+      // (and a title after "later" is still read at the date told before: undated, it would be read as now)
+      assert.deepStrictEqual(found('In December 2022 the cabinet met. Later, council leader John Hart said he was sorry.', '2026-03-03', 'outdated'), []);
+    });
+  });
+
+  it('a four-word headline in quotation marks sharing two words with a sourced denial is not a misquote (check/quotes.ts)', () => {
+    assert.deepStrictEqual(found('Weekly digest, December 2025 – “Real progress for Devon”', '2026-03-03', 'quote'), []);
+    // (the speaker named, the same words are a misquote of his)
+    assert.deepStrictEqual(found('Cabinet member Andrew Leadbetter said in 2022 that it would be “real progress for Devon”.', '2026-03-03', 'quote').length, 1);
+  });
+
+  it('a relative clause closed by its comma rates its own antecedent (check/ratings.ts)', () => {
+    assert.deepStrictEqual(found('In December 2022 Julian Wooster, who had lifted Somerset’s services from inadequate to good, took interim charge in Devon.', '2026-03-03', 'rating'), []);
+    assert.deepStrictEqual(found('Last year the man from Somerset, who found that county rated good when he arrived, moved to Devon.', '2026-03-03', 'rating').length, 0);
+  });
 });

@@ -1248,6 +1248,9 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
       // a denial changed, in words given to no one else ("found that 'progress has been too slow'"): its edits need
       // not be one run, it turns the sourced words round
       if (denial && speaker && !speakerOk(qi, speaker.person)) continue;
+      // (four words with two changed and two kept: only as the words of the speaker the draft names — "Final notice
+      // for Devon" as a headline keeps no more than "for Devon" of 'no good for Devon')
+      if (denial && n <= 4 && same < 3 && !speaker) continue;
       if (al.cost > (denial ? maxCost + 1 : base)) {
         const inner = innerHunk(segIds, 0, n, qm.alignIds[qidx], al.cost);
         if (!inner || !(speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qi, quotation.q.open))) continue;

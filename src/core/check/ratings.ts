@@ -135,6 +135,16 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
   return rs.subjects[0]?.id;
 }
 
+/**
+ * A relative clause's own words: ", who had moved that county from inadequate to good, was put in charge in Devon" is
+ * closed by the comma after the rating (the clauses split at "who" and "which", not at the comma that ends them).
+ */
+function relativeClause(masked: string, clause: { start: number; end: number }, pos: number): string {
+  const comma = masked.indexOf(',', pos);
+  const relative = /\b(?:who|which|whose)[\s,]*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start + 1));
+  return masked.slice(clause.start, relative && comma >= 0 && comma < clause.end ? comma : clause.end);
+}
+
 /** A passive rating's subject, before its verb ("Doncaster's trust was later rated"): group 1. */
 const PASSIVE_SUBJECT = /(?:^|[:;]\s*)([^:;]*?)\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:[a-z]+ly|later|now|since|also|then|again|still|first|itself|themselves)\s+)*(?:rated|re-rated|judged|graded)\s+(?:as\s+|to\s+(?:be\s+)?)?['"‘“]?$/;
 /** The subject of a verb of change before a rating ("Sunderland's trust took its service from 'inadequate'"): group 1. */
@@ -445,7 +455,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     // "inadequate or requires improvement": either grade, so a claim of neither
     if (ratings.some((o) => o.index !== pos && OR_BETWEEN.test(o.index < pos ? masked.slice(o.index + o[0].length, pos) : masked.slice(pos + r[0].length, o.index)))) continue;
     if (rs.elsewhere.test(clauseText) || ratedElsewhere(ctx, s, clause, pos, rs)) continue;
-    const subject = subjectOf(ctx, s, clauseText, rs);
+    const subject = subjectOf(ctx, s, relativeClause(masked, clause, pos), rs);
     if (!subject) continue;
     const claimed = ratingValue(r[1]);
     const states = m.states.filter((x) => x.subject === subject && x.attribute === 'rating');

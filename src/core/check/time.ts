@@ -130,7 +130,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   // Tory-run council faces…", unless the sentence says "now")
   const c = ctx.contextDate;
   if (!present || c?.present || c?.cells || (c && !c.scene && !NOW_WORD.test(ctx.masked.slice(s.start, s.end)))) {
-    const carried = carriedDate(ctx, s, pos, opts.accept);
+    const carried = carriedDate(ctx, s, pos, opts.accept, true);
     if (carried) return carried;
   }
   return { range: now, explicit: false, present };
@@ -213,7 +213,20 @@ function openingDateReaches(ctx: Ctx, s: SentenceInfo, x: DateExpr, pos: number)
   return !NOW_BETWEEN.test(ctx.masked.slice(c.start, c.end)) && !presentTense(ctx, s, c);
 }
 
-function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean): ClaimTime | undefined {
+/**
+ * Words that move the time on from a date told before: "It was later rated good", "he was still its lead when it was
+ * rated good", "went on to", "by the time".
+ */
+const LATER = /\b(?:later|eventually|subsequently|afterwards|thereafter|went\s+on\s+to|by\s+the\s+time|still\b[^.;]{0,60}\bwhen)\b/;
+
+/**
+ * The time a date told before the claim sets it at: an opening date of its sentence or of one of the two before, else
+ * its block's context date. With `laterOn`, words that move the time on (LATER) before the claim leave it undated —
+ * for a claim that is then read leniently (a rating, an event), not a title, which undated is read as now.
+ */
+function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean, laterOn = false): ClaimTime | undefined {
+  let clauseEnd = -1; // found on first need
+  const movedOn = (from: number) => laterOn && LATER.test(ctx.masked.slice(from, clauseEnd < 0 ? (clauseEnd = clauseAt(s, pos).end) : clauseEnd));
   for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
     const ps = ctx.sentences[i];
     // the last such date of the sentence
@@ -222,12 +235,14 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
       const x = ds[k];
       // (in the claim's own sentence only a time adverbial set before it: "In December 2022, …", not "2015 and 2022 — …")
       if (i === s.index && (x.end > pos || x.relation === 'none' || (accept && !accept(x)) || !openingDateReaches(ctx, s, x, pos))) continue;
+      if (movedOn(i === s.index ? x.end : s.start)) continue;
       if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && x.start - ps.start <= 12) {
         return { range: x.range, explicit: true, present: false, carried: true };
       }
     }
   }
   const c = contextDate(ctx, s, pos);
+  if (c && ctx.contextDate?.scene && movedOn(s.start)) return undefined;
   // a scene set on the draft's own days ("Prepared for MPs, 10 December 2025" in a draft of that day) is its "now":
   // the sentence's tense says whether it tells of now or of before
   return c && c.range.start >= ctx.asOf - OWN_DAYS && c.range.end <= ctx.asOf + OWN_DAYS ? undefined : c;
