@@ -48,4 +48,11 @@ describe('unseen causes (issue 13, eighth session)', () => {
     assert.deepStrictEqual(found('In December 2022 Julian Wooster, who had lifted Somerset’s services from inadequate to good, took interim charge in Devon.', '2026-03-03', 'rating'), []);
     assert.deepStrictEqual(found('Last year the man from Somerset, who found that county rated good when he arrived, moved to Devon.', '2026-03-03', 'rating').length, 0);
   });
+
+  it('an auxiliary a question puts first is no portfolio of the post after it (check/roles.ts)', () => {
+    assert.deepStrictEqual(found('Quiz: how often did cabinet member Andrew Leadbetter say the word “trust” that day?', '2022-12-20', 'role'), []);
+    assert.deepStrictEqual(found('What would cabinet member Richard Jefferies do first?', '2026-01-20', 'role'), []);
+    // (a portfolio still reads as one: "the finance cabinet member" is another post)
+    assert.deepStrictEqual(found('The finance cabinet member Andrew Leadbetter spoke first.', '2022-12-20', 'role').length, 1);
+  });
 });

@@ -45,6 +45,8 @@ export const STOP = new Set<string>([...STOP_WORDS, 'former', 'new', 'current', 
   'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary']);
 
 const FUNCTION_WORDS = new Set<string>([...STOP_WORDS, 'said', 'says']);
+/** Auxiliary verbs (besides be and have, which STOP_WORDS holds): never part of a title after them. */
+const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'might', 'must']);
 /** A regular past tense ("questioned", "thanked"): a verb, not part of a title after it. */
 const PAST_VERB = /^[a-z]{3,}[^e]ed$/;
 
@@ -213,8 +215,9 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       if (first > 0) captured = raw.slice(0, first).join(' ');
     } else {
       let cut = -1;
-      // (a verb's past tense before the title is the verb's: "questioned interim director Julian Wooster")
-      for (let i = raw.length - 1; i >= 0 && cut < 0; i--) if (FUNCTION_WORDS.has(raw[i]) || PAST_VERB.test(raw[i])) cut = i;
+      // (a verb's past tense before the title is the verb's: "questioned interim director Julian Wooster"; so is an
+      // auxiliary a question puts first: "How long did cabinet member X say …")
+      for (let i = raw.length - 1; i >= 0 && cut < 0; i--) if (FUNCTION_WORDS.has(raw[i]) || PAST_VERB.test(raw[i]) || AUXILIARIES.has(raw[i])) cut = i;
       if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
     }
     // "the DfE's minister": the body whose post it is, not the post's portfolio
