@@ -55,4 +55,26 @@ describe('unseen causes (issue 13, eighth session)', () => {
     // (a portfolio still reads as one: "the finance cabinet member" is another post)
     assert.deepStrictEqual(found('The finance cabinet member Andrew Leadbetter spoke first.', '2022-12-20', 'role').length, 1);
   });
+
+  describe('traps14 (first run 8 of 14 with 5 false alarms)', () => {
+    it('a sentence opening "Their …" goes on about the place the one before named, up to a clause naming the home (check/ratings.ts)', () => {
+      assert.deepStrictEqual(found('Also on the list: Somerset. Their services rose from \'inadequate\' to \'good\' in July 2022; Julian Wooster then moved to Devon.', '2026-03-03', 'rating'), []);
+    });
+
+    it('a date whose clause names only who an event happened to does not date it when another clause tells it with its own date (check/events.ts)', () => {
+      assert.deepStrictEqual(found('We rang Somerset. Their service reached \'good\' in July 2022 with Julian Wooster in charge; he was then put in interim charge in Devon in December 2022.', '2026-03-03', 'date'), []);
+    });
+
+    it('a date in an opening clause of time dates what that clause tells, not the event after its comma (check/events.ts)', () => {
+      assert.deepStrictEqual(found('Two years before Ofsted judged the service \'inadequate\' in January 2020, a joint visit by Ofsted and the Care Quality Commission found four areas of significant concern.', '2026-03-03', 'date'), []);
+      assert.deepStrictEqual(found('A joint visit by Ofsted and the Care Quality Commission in January 2020 found four areas of significant concern.', '2026-03-03', 'date'), ['January 2020']);
+      // (a time reckoned in the opening words is the main clause's, and checked: see phrasing3)
+    });
+
+    it('a weekday right for its own day, weeks from the event, is another occurrence unless its sentence names an anchor (check/events.ts)', () => {
+      assert.deepStrictEqual(found('The cabinet met on Wednesday 8 February 2023. In December, John Hart had told it the council was sorry.', '2026-03-03', 'date'), []);
+      // (a day's slip is still one: 13 December 2022 was a Tuesday, a day before the meeting)
+      assert.deepStrictEqual(found('The cabinet met on Tuesday 13 December 2022. John Hart said the council was sorry.', '2026-03-03', 'date'), ['Tuesday 13 December 2022']);
+    });
+  });
 });

@@ -484,6 +484,12 @@ const BOUND_BEFORE = /\b(?:by|until|till|since|from)\s+$/;
  */
 const FIRST_SINCE = /\b(?:first|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\d+(?:st|nd|rd|th))(?:\s+[a-z'-]+){0,8}\s*,?\s*$/;
 
+/** Is the date a day, month and year (written or implied) with the weekday that day fell on? */
+function namesRealDay(d: DateExpr): boolean {
+  return d.weekday !== undefined && d.day !== undefined && d.month !== undefined && d.year !== undefined &&
+    WEEKDAYS[d.weekday] === weekdayOf(d.year, d.month, d.day);
+}
+
 /** Months between the draft's date and the event's (0 when they overlap). */
 function monthsApart(d: DateExpr, e: ModelEvent): number {
   const r = d.range!;
@@ -512,6 +518,10 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
   // "told a scrutiny meeting in March": another kind of the event's happening is another occurrence, whoever spoke
   if (otherKindBefore(ctx, e, markerWindow(ctx, clause, d), d.start)) return false;
+  // "Meeting: Wednesday 11 January 2023", a diary's "Tuesday 10 February": a weekday right for its own day names a real
+  // day; more than a fortnight from the event's, it is another occurrence unless its own sentence names one of the
+  // event's anchors (those elsewhere in the paragraph may tell of the occurrence the sources describe, recalled)
+  if (namesRealDay(d) && d.range && monthsApart(d, e) > 0.5 && !hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end)) return false;
   if (anchored(ctx, s, e)) return true;
   const ev = eventDate(ctx, e).parts;
   const writtenYear = d.year !== undefined && !d.yearInferred;
@@ -857,9 +867,46 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
   if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e)) return true;
   if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos) || datesEarlierState(ctx, s, d, cuePos)) return true;
-  if (!isThisOccurrence(ctx, s, clause, e, d)) return true;
+  if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
   // a plan is compared only where the sentence speaks of it as a plan
   return !!e.expected && !speaksOfPlan(ctx, s);
+}
+
+/**
+ * "… 'good' in July 2022, with Julian Wooster in charge; he then took interim charge in Devon in December 2022": a
+ * date whose clause holds none of the words that tell what happened (only who it happened to) does not date the
+ * event when another clause of the sentence tells it with a date of its own.
+ */
+function toldWithAnotherDate(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, d: DateExpr, e: ModelEvent): boolean {
+  // the groups of words that tell what happened, not who it happened to (a group that names a person)
+  const happening = e.requiredGroups.filter((g) => !g.some((w) => ctx.m.surnames.includes(w)));
+  const tells = (c: { start: number; end: number }) => {
+    const hay = ctx.masked.slice(c.start, c.end);
+    return happening.some((g) => g.some((w) => findPhraseIn(ctx.masked, hay, c.start, w, 0) >= 0));
+  };
+  if (happening.length === 0 || tells(clause)) return false;
+  return s.dates.some((x) => {
+    if (x === d || !x.range) return false;
+    const c = dateClause(ctx, s, x);
+    return (c.start >= clause.end || c.end <= clause.start) && tells(c);
+  });
+}
+
+/** A sentence that opens with a clause of time: "(About a year) before …", "Two months after …", "When …", "By the time …". */
+const OPENING_TIME_CLAUSE = /^[^a-z0-9]*(?:(?:about|around|some|almost|nearly|just|shortly|long|only|more\s+than|less\s+than|a|an|one|two|three|four|five|six|\d+)\s+){0,3}(?:(?:years?|months?|weeks?|days?)\s+)?(?:before|after|until|since|when|once|by\s+the\s+time)\s/;
+
+/**
+ * "About a year before Ofsted rated the service 'inadequate' in January 2020, a joint visit found …": a date in a
+ * sentence's opening clause of time (closed by a comma) dates what that clause tells, not an event told after it.
+ */
+function inOpeningTimeClause(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {
+  const { masked } = ctx;
+  if (cuePos.length === 0) return false;
+  const opening = OPENING_TIME_CLAUSE.exec(masked.slice(s.start, Math.min(s.end, s.start + 60)));
+  // ("A month before the meeting, X had called …": a time reckoned in the opening words is the main clause's)
+  if (!opening || d.start < s.start + opening[0].length) return false;
+  const comma = masked.indexOf(',', d.end);
+  return comma >= 0 && comma < s.end && cuePos.every((p) => p > comma);
 }
 
 /** Every organisation named in the paragraph, found in one scan. */

@@ -127,7 +127,9 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
   for (const sub of rs.subjects) {
     if (!sub.place || (rs.home && sub.place.source === rs.home.source)) continue;
     if (sub.place.test(clauseText) || (sub.place.test(sentenceText) && !homeIn(clauseText))) return sub.id;
-    if (sub.place.test(prev) && !homeIn(sentenceText) && /^(its|it|their|they|there|the service|the council|his|under him)\b/.test(sentenceText)) return sub.id;
+    // (a sentence going on about the place the one before named: "… a call to Somerset. Their service went from …", up
+    // to a clause of its own that names the home: "…; he then took charge in Devon")
+    if (sub.place.test(prev) && !homeIn(clauseText) && /^(its|it|their|they|there|the service|the council|his|under him)\b/.test(sentenceText)) return sub.id;
   }
   // a sentence naming no place, after the paragraph last named a council the sources do not rate, goes on about that
   // one ("In Kent the journey has been slower. The council was rated …"): not a rating the sources know
