@@ -63,6 +63,8 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/phrasing5', 0, 30, 'development, issue 13 (drafts8 causes): party and ward after a name by commas or a dash, "then the PARTY post", deputies\' posts, possessive credits of quotations, posts left, CSV/TSV in fenced code (q01-q08 first run 0/15, 1 false alarm; q09-q13 written after the first fixes, first run 5/9, 0 false alarms; q14-q15 quizzes, first run 0/4; q16-q18 posts going on now, first run 1/9)'],
     ['test/fixtures/phrasing6', 0, 28, 'development, issue 13 (drafts8 causes): short weekdays and dates in figures, ISO months, rating abbreviations and arrows, a rating history in the wrong place, changed words in quotations (a ranking, a denial dropped, a phrase of three, a framed quotation), delimited data in fences, an editor\'s marks (first run 9/21, 0 false alarms; later batches r05-r06 2/2, w05-w06 0/3, w07 2/2 with 1 false alarm labelled neutral, d01-d03 2/3, e01-e03 1/2 with 1 false alarm)'],
     ['test/fixtures/phrasing3', 0, 39, 'development, issue 13: dates, events and numbers in many constructions (first run: 29 of 40 caught, 2 false alarms; 39 with causes7)'],
+    ['test/fixtures/drafts10', 6, 50, 'development since 4 Dec 2026, eighth session (was the blind holdout10, written on 3 Dec 2026, fifth session, end) in shapes not used before, never read (blind: 50 of 65, 6 false alarms, both at the session start commit and at its end)'],
+    ['test/fixtures/drafts11', 5, 51, 'development since 4 Dec 2026, eighth session (was the blind holdout11, written on 3 Dec 2026, sixth session, start) in shapes not used before, never read (blind: 49 of 63, 5 false alarms at the session start commit 262f4cf; 51 at its end)'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],
     // held out: never read while tuning, so their figures are the honest ones
@@ -72,8 +74,6 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout4', 0, 28, 'held out'],
     ['test/fixtures/holdout13', 8, 53, 'held out, written blind on 4 Dec 2026 (eighth session, start) in shapes not used before, never read (blind: 53 of 66, 8 false alarms at the session start commit 2264fc5)'],
     ['test/fixtures/holdout12', 3, 47, 'held out, written blind on 3 Dec 2026 (seventh session, start) in shapes not used before, never read (blind: 47 of 66, 3 false alarms at the session start commit a917aee; the same at its end — one false-alarm line was seen by mistake when the start figure was printed, and not acted on)'],
-    ['test/fixtures/holdout11', 5, 51, 'held out, written blind on 3 Dec 2026 (sixth session, start) in shapes not used before, never read (blind: 49 of 63, 5 false alarms at the session start commit 262f4cf; 51 at its end)'],
-    ['test/fixtures/holdout10', 6, 50, 'held out, written blind on 3 Dec 2026 (fifth session, end) in shapes not used before, never read (blind: 50 of 65, 6 false alarms, both at the session start commit and at its end)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
