@@ -35,7 +35,8 @@ function labelledSets(): string[] {
  * names: its words are not hers in any source (a hint).
  */
 // (phrasing5/q11: "Assistant director Julian Wooster" in late 2025; the third article has him director again from December 2024)
-const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'traps3/t3-07.md': 'number', 'traps5/t5-06.md': 'number', 'traps5/t5-24.md': 'quote', 'phrasing5/q11.md': 'role' };
+// (drafts11/h11-24: "2022 — December: Melissa Caslake appointed director"; the third article has her taking over in 2021)
+const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'traps3/t3-07.md': 'number', 'traps5/t5-06.md': 'number', 'traps5/t5-24.md': 'quote', 'phrasing5/q11.md': 'role', 'drafts11/h11-24.md': 'date' };
 
 /** A finding as the writer sees it: where, what kind, how loud. (Its wording may cite the extra article too.) */
 const where = (f: Finding) => `${f.start}-${f.end} ${f.kind} ${f.severity}`;
