@@ -77,4 +77,21 @@ describe('unseen causes (issue 13, eighth session)', () => {
       assert.deepStrictEqual(found('The cabinet met on Tuesday 13 December 2022. John Hart said the council was sorry.', '2026-03-03', 'date'), ['Tuesday 13 December 2022']);
     });
   });
+
+  describe('drafts10 (was the blind holdout10: 6 false alarms)', () => {
+    it('the home place\'s possessive before a post is its owner, not its portfolio (check/roles.ts)', () => {
+      assert.deepStrictEqual(found('In 2022 Devon\'s then cabinet member Andrew Leadbetter promised change.', '2026-03-03', 'role'), []);
+    });
+
+    it('the word after a subject pronoun is a verb, not a portfolio (check/roles.ts)', () => {
+      assert.deepStrictEqual(found('The report is blunt. It quotes cabinet member Andrew Leadbetter on the pressures.', '2022-12-20', 'role'), []);
+    });
+
+    it('a post beside a name in a past-tense paragraph that quotes what was said at the time is the one held then (check/sayings.ts)', () => {
+      const para = (words: string) => `Next to him sat Andrew Leadbetter, the cabinet member for children's services, who looked tired. A trust, he warned, ${words}.`;
+      assert.deepStrictEqual(found(para('would be “no good for Devon”'), '2026-05-01', 'outdated'), []);
+      // (no sourced words quoted: the post is read now, as before)
+      assert.deepStrictEqual(found(para('would take years'), '2026-05-01', 'outdated').length, 1);
+    });
+  });
 });

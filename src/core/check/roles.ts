@@ -13,7 +13,7 @@ import { Citation } from '../types';
 import { normPhrase } from '../text/words';
 import { NAME_OF_BODY_ENDS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
-import { Said, quotedSayingTime, sayingsOf } from './sayings';
+import { Said, paragraphSayingTime, quotedSayingTime, sayingsOf } from './sayings';
 import { PARTY_GROUP_AFTER, RESPELLING_OPENS, partyIn } from './people';
 
 interface RoleClaim {
@@ -45,6 +45,8 @@ export const STOP = new Set<string>([...STOP_WORDS, 'former', 'new', 'current', 
   'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary']);
 
 const FUNCTION_WORDS = new Set<string>([...STOP_WORDS, 'said', 'says']);
+/** Pronouns that stand as a sentence's subject: the word after one, before a title, is a verb. */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which']);
 /** Auxiliary verbs (besides be and have, which STOP_WORDS holds): never part of a title after them. */
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'might', 'must']);
 /** A regular past tense ("questioned", "thanked"): a verb, not part of a title after it. */
@@ -183,6 +185,15 @@ function withoutBodyPossessive(ctx: Ctx, words: string, type: RoleType): string 
 }
 
 /**
+ * "Devon's (then) cabinet member": the story's own place, whose council holds the post, is no portfolio. (Another
+ * place's, "Somerset's director", stays in the words: a post there is not one of the home council's.)
+ */
+function withoutPlacePossessive(ctx: Ctx, words: string): string {
+  const r = /^(?:the\s+)?([a-z][a-z -]*?)(?:'s|')(?:\s+|$)/.exec(words);
+  return r && ctx.m.places.home.includes(r[1]) ? words.slice(r[0].length) : words;
+}
+
+/**
  * "dcc cabinet member", "devon county council cabinet member": the name of the body such posts are held in, used as
  * an adjective before the post, is no portfolio either.
  */
@@ -218,10 +229,13 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       // (a verb's past tense before the title is the verb's: "questioned interim director Julian Wooster"; so is an
       // auxiliary a question puts first: "How long did cabinet member X say …")
       for (let i = raw.length - 1; i >= 0 && cut < 0; i--) if (FUNCTION_WORDS.has(raw[i]) || PAST_VERB.test(raw[i]) || AUXILIARIES.has(raw[i])) cut = i;
+      // (and the word after a subject pronoun is its verb: "It quotes cabinet member X", "she thanks interim director Y")
+      if (cut >= 0 && cut + 1 < raw.length && SUBJECT_PRONOUNS.has(raw[cut])) cut++;
       if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
     }
-    // "the DfE's minister": the body whose post it is, not the post's portfolio
-    captured = withoutBodyPossessive(ctx, captured, type);
+    // "the DfE's minister": the body whose post it is, not the post's portfolio; so is the home place's ("Devon's
+    // then cabinet member")
+    captured = withoutPlacePossessive(ctx, withoutBodyPossessive(ctx, captured, type));
     const words = content(captured);
     if (group === 'place') {
       if (words.length === 0) return c;
@@ -1006,7 +1020,8 @@ function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleE
   // story tells of the past ("His cabinet member, X, warned …", "X, the opposition leader, said …") is the one held
   // then; a title run into the name ("Cabinet member X said …") is how news credits a speaker today
   if (!t.explicit && (claim.start > span.start || ctx.masked.slice(claim.end, span.end).includes(','))) {
-    const said = quotedSayingTime(ctx, s, indexOf(ctx, rolesRule).said.get(p.person.id), claim);
+    const { said: everyone } = indexOf(ctx, rolesRule);
+    const said = quotedSayingTime(ctx, s, everyone.get(p.person.id), claim) ?? paragraphSayingTime(ctx, s, everyone, claim);
     if (said && statusAt(r.time, said) !== 'false') return;
   }
   const holders = m.people.filter((q) => q !== p && q.roles.some((x) => x.role.id === r.role.id && (statusAt(x.time, at) === 'true' ||

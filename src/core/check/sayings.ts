@@ -10,7 +10,7 @@
  */
 import { Ctx, SentenceInfo } from './context';
 import { tenseOf } from '../extract/dates';
-import { PAST_SAYING, clauseAt } from './time';
+import { PAST_ED, PAST_SAYING, clauseAt } from './time';
 import { Model, plainWords } from '../model/model';
 import { DayRange } from '../time/dates';
 
@@ -49,8 +49,34 @@ export function quotedSayingTime(ctx: Ctx, s: SentenceInfo, said: Said[] | undef
   if (!said || !PAST_SAYING.test(ctx.masked.slice(s.start, s.end))) return undefined;
   const clause = clauseAt(s, claim.start);
   if (tenseOf(ctx.masked.slice(clause.start, clause.end)).present) return undefined;
+  return saidIn(ctx, s.start, s.end, said);
+}
+
+/**
+ * The days the sources have anyone say words the paragraph quotes, when the sentence is told in the past tense and
+ * gives no date of its own: a paragraph of a retrospective that quotes what was said at an occasion is set at it
+ * ("His cabinet member, Andrew Leadbetter, blamed recruitment." beside Hart's quoted admission).
+ */
+export function paragraphSayingTime(ctx: Ctx, s: SentenceInfo, everyone: Map<string, Said[]>, claim: { start: number }): DayRange | undefined {
+  if (s.dates.length > 0) return undefined;
+  const clause = clauseAt(s, claim.start);
+  const text = ctx.masked.slice(s.start, s.end);
+  const tense = tenseOf(text);
+  // (a regular past, "blamed", "represented", is past too: the tense words list the irregular ones)
+  if (!(tense.past || PAST_ED.test(text)) || tense.present || tenseOf(ctx.masked.slice(clause.start, clause.end)).present) return undefined;
+  // (the paragraph's other dates must not set it elsewhere)
+  if (ctx.sentences.some((x) => x.dates.length > 0)) return undefined;
+  for (const said of everyone.values()) {
+    const when = saidIn(ctx, 0, ctx.text.length, said);
+    if (when) return when;
+  }
+  return undefined;
+}
+
+/** The days of the first of `said` that a quotation standing in [from, to) quotes. */
+function saidIn(ctx: Ctx, from: number, to: number, said: Said[]): DayRange | undefined {
   for (const q of ctx.quotes) {
-    if (q.innerStart < s.start || q.innerEnd > s.end) continue;
+    if (q.innerStart < from || q.innerEnd > to) continue;
     const words = plainWords(ctx.text.slice(q.innerStart, q.innerEnd)).split(' ');
     if (words.length < MIN_WORDS) continue;
     // (a misquotation still tells which saying it is: a run of RUN words of it the person's words hold will do)

@@ -261,7 +261,7 @@ const PAST_REPORTING = /\b(?:said|told|added|warned|explained|admitted|described
 const CLOCK = /^[\s*_#>[(]*(?:[a-z][a-z ]{0,20}\s)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?[\])*_]*\s*[-\u2013\u2014:|]?\s/;
 
 /** A regular past tense ("looked", "blamed"), which the tense words do not list. */
-const PAST_ED = /\b[a-z]{3,}ed\b/;
+export const PAST_ED = /\b[a-z]{3,}ed\b/;
 
 /** Words that set a sentence in the writer's present, even within a scene told in the present tense. */
 const TODAY = /\b(?:today|these days|nowadays|at present)\b/;
