@@ -63,6 +63,18 @@ function maskQuotes(f: string, spans: ReturnType<typeof findQuoteSpans>): string
   return last === 0 ? f : out + f.slice(last);
 }
 
+/**
+ * "Do NOT describe the council as Conservative-run", "never call him the cabinet member": words a directive forbids
+ * are mentioned, not claimed — blanked from the writer's claims to the next comma or end of clause.
+ */
+const FORBIDDEN_WORDS = /\b(?:do\s+not|don't|never|must\s+not|should\s+not|avoid)\s+(?:describe|describing|call|calling|refer\s+to|referring\s+to|write|writing|say|saying|use|using|label|labelling|name|naming|report|reporting|characteri[sz]e|characteri[sz]ing)\b[^.,;!?\n]*/g;
+
+function maskForbidden(f: string): string {
+  // (a directive's first words, asked with one native search before the pattern: most paragraphs hold none)
+  if (!/\b(?:not|don't|never|avoid)\b/.test(f)) return f;
+  return f.replace(FORBIDDEN_WORDS, (m) => ' '.repeat(m.length));
+}
+
 /** Letters and digits, and any character outside ASCII (which isWordCode then decides on). */
 const WORD_OR_WIDE = /[a-zA-Z0-9\u0080-\uffff]/g;
 
@@ -195,7 +207,7 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], draftAsOf: numbe
   stage(jobs, ({ ctx }, i) => {
     ctx.f = texts[i].folded ?? fold(ctx.text);
     ctx.quotes = findQuoteSpans(ctx.text, 0, ctx.text.length);
-    ctx.masked = maskQuotes(ctx.f, ctx.quotes);
+    ctx.masked = maskForbidden(maskQuotes(ctx.f, ctx.quotes));
   });
   stage(jobs, ({ ctx }) => {
     ctx.dateHints = dateHints(ctx.masked);

@@ -94,4 +94,26 @@ describe('unseen causes (issue 13, eighth session)', () => {
       assert.deepStrictEqual(found(para('would take years'), '2026-05-01', 'outdated').length, 1);
     });
   });
+
+  describe('drafts11 (was the blind holdout11: 5 false alarms)', () => {
+    const line = '“For too long, vulnerable children and families in Devon have been failed by services and this cannot continue”';
+
+    it('words a directive forbids are mentioned, not claimed (engine.ts)', () => {
+      assert.deepStrictEqual(found('Style note: never call the council Conservative-run now; it is Lib Dem-run.', '2026-03-03'), []);
+      // (up to the next comma: what follows is claimed again)
+      assert.deepStrictEqual(found('We never use the phrase lightly, but the Conservative-run council has failed.', '2026-03-03', 'outdated'), ['Conservative-run']);
+    });
+
+    it('a name after "to" is who the words were said to, not their speaker (check/quotes.ts)', () => {
+      assert.deepStrictEqual(found(`${line} — words since put to Jefferies at every meeting.`, '2025-10-15', 'attribution'), []);
+    });
+
+    it('a surname alone before "has also said", "had then said" is the person named before (check/people.ts)', () => {
+      assert.deepStrictEqual(found(`Exeter MP Steve Race spoke first. Race had then said ${line.toLowerCase()}.`, '2025-10-15', 'attribution').length, 1);
+    });
+
+    it('a claim followed by "since then" is set after the date told before it (check/time.ts)', () => {
+      assert.deepStrictEqual(found('Our map colours the years of Conservative control up to May 2025 in blue and the Lib Dem administration since then in orange.', '2025-12-08'), []);
+    });
+  });
 });

@@ -10,7 +10,8 @@ import { defineRule } from './rule';
 import { ABBREVIATED_TITLES, INSTRUCTION_VERBS, RESPELLING_CUES, ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
 
 const TITLES = new Set<string>([...TITLE_WORDS, ...ABBREVIATED_TITLES.map((t) => t + '.')]);
-const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:has\\s+|had\\s+|also\\s+|then\\s+)?(${SPEECH_VERBS.join('|')})\\b`);
+// ("has also said", "had then told": up to two such words before the verb)
+const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:(?:has|had|also|then)\\s+){0,2}(${SPEECH_VERBS.join('|')})\\b`);
 const ROLE_BEFORE = new RegExp(`\\b(${[...ROLE_HEADS, ...TITLE_WORDS].join('|')})\\s*,?\\s*$`);
 /**
  * A definite post said of a surname alone ("Hart is cabinet member for …", "Hart is the council leader", "Hart leads

@@ -537,6 +537,8 @@ const ROLE_NOUN_TYPES: Record<string, string> = {
 };
 
 /** '"…", and Labour's Carol Whitton told members…': a clause of its own after the quotation, not its credit. */
+/** What stands before the name of the person words were said to ("put to", "quoted back to Cllr"). */
+const ADDRESSEE_BEFORE = /\bto\s+(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
 const NEW_CLAUSE_AFTER = /^[\s,;'"\u2019\u201d-]*(?:and|but|while|whereas|before|after|when)\s/;
 /** Where another quotation opens in the text after a quotation (not an apostrophe in a word: "Labour's"). */
 const QUOTE_OPENS = /(?<![\p{L}\d])["']\s*\p{L}/u;
@@ -570,7 +572,8 @@ function roleHolder(ctx: Ctx, noun: string): PersonIndex | undefined {
  */
 function creditAfter(allMentions: Mention[], q: QuoteSpan, after: string, afterLimit: () => number): Speaker | undefined {
   let ms: Mention[] = [];
-  if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30));
+  // (a name after "to" is who the words were said to: "— words since put to Jefferies")
+  if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30)).filter((x) => !ADDRESSEE_BEFORE.test(after.slice(Math.max(0, x.start - q.end - 24), x.start - q.end)));
   const colon = /^\s*:\s+/.exec(after);
   if (colon) ms = mentionsIn(allMentions, q.end + colon[0].length, q.end + colon[0].length + 40).filter((x) => x.start === q.end + colon[0].length);
   return ms.length ? { person: ms[0].person, start: ms[0].start, end: ms[0].end } : undefined;
@@ -598,7 +601,8 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   const verbAfter = NEW_CLAUSE_AFTER.test(after) ? null : AFTER_NAME_VERB.exec(after);
   const ownQuote = verbAfter && OWN_QUOTE.test(after.slice(verbAfter[0].length));
   if (verbAfter && !ownQuote) {
-    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 61));
+    // (a name after "to" is who the words were said to: "— a line quoted back to Jefferies")
+    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 61)).filter((x) => !ADDRESSEE_BEFORE.test(after.slice(Math.max(0, x.start - q.end - 24), x.start - q.end)));
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
     const pron = AFTER_PRONOUN.exec(after);
     if (pron) {

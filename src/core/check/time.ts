@@ -54,6 +54,9 @@ const AGO_BEFORE = /\bago,?\s+$/;
 const NOW_WORD = /\b(?:now|today|currently|at present|these days|nowadays|(?:has|have)\s+since)\b/;
 const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor|at that point|(?:that|the same|the following|the previous|earlier that|later that) (?:day|week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b/;
 
+/** Words after a claim that set it after the date told before it. */
+const SINCE_THEN = /\b(?:since\s+then|ever\s+since|from\s+then\s+on|thereafter|after\s+that)\b/;
+
 /** What makes a date the end of the time a claim is set in ("before 2020"), and how far back that time reaches. */
 const BEFORE = /\b(?:before|prior\s+to|up\s+to|until|till)(?:\s+the)?\s+$/;
 const BEFORE_DAYS = 3650;
@@ -107,6 +110,10 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     }
   }
   if (best && best.range) {
+    // "Conservative control up to May 2025 … and the Liberal Democrat administration since then": the time after it
+    if (best.end <= pos && SINCE_THEN.test(ctx.masked.slice(pos, (clause ??= clauseAt(s, pos)).end))) {
+      return { range: { start: best.range.end + 1, end: Math.max(best.range.end + 1, ctx.asOf) }, explicit: true, present: false };
+    }
     // "before 2020": the years leading up to the date, not the date
     if (BEFORE.test(ctx.masked.slice(Math.max(s.start, best.start - 16), best.start))) {
       return { range: { start: best.range.start - BEFORE_DAYS, end: best.range.start - 1 }, explicit: true, present: false };
