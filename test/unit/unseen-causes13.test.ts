@@ -116,4 +116,25 @@ describe('unseen causes (issue 13, eighth session)', () => {
       assert.deepStrictEqual(found('Our map colours the years of Conservative control up to May 2025 in blue and the Lib Dem administration since then in orange.', '2025-12-08'), []);
     });
   });
+
+  describe('traps15 (first run 7 of 14 with 5 false alarms)', () => {
+    it('"which" before a verb of saying speaks for a thing, never a person (check/quotes.ts)', () => {
+      assert.deepStrictEqual(found('Jefferies quotes the report his officers rely on, which warns that any break “would risk stopping the existing work in its tracks”.', '2026-05-06', 'attribution'), []);
+    });
+
+    it('a verb of saying before a semicolon is an earlier saying\'s (check/quotes.ts)', () => {
+      assert.deepStrictEqual(found('Carol Whitton tells colleagues the service is among the worst; then leader John Hart’s admission: “Unfortunately, we’ve not seen that much of a response.”', '2026-05-06', 'attribution'), []);
+    });
+
+    it('a rating history told without its place, grade for grade another service\'s, is that service\'s (check/ratings.ts)', () => {
+      assert.deepStrictEqual(found('Episode 12: Julian Wooster\'s previous service, which went from \'inadequate\' in 2015 to \'good\' in July 2022 – and what awaited him in Devon.', '2026-05-06'), []);
+      // (Devon's own history told so is still checked)
+      assert.deepStrictEqual(found('Devon went from \'inadequate\' in 2015 to \'good\' in July 2022.', '2026-05-06', 'rating'), ['good']);
+    });
+
+    it('a council named only as a neighbour is another council (check/events.ts)', () => {
+      assert.deepStrictEqual(found('We covered the SEND improvement notice issued to nearby authorities in 2024.', '2026-05-06', 'date'), []);
+      assert.deepStrictEqual(found('The SEND improvement notice was issued in 2024.', '2026-05-06', 'date'), ['2024']);
+    });
+  });
 });

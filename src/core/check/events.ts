@@ -26,11 +26,14 @@ export function otherCouncil(ctx: Ctx, span: { start: number; end: number }): bo
   return indexOf(ctx, eventsRule).otherCouncil.test(ctx.masked.slice(span.start, span.end));
 }
 
-/** The councils and services the sources never mention, as one pattern. */
+/** The councils and services the sources never mention, as one pattern, and a neighbour named as such ("a neighbouring council"). */
 function otherCouncilRe(m: Model): RegExp {
   const names = m.orgPhrases.filter((o) => o.org.notInSources && (o.org.kind === 'council' || o.org.kind === 'service')).map((o) => o.phrase);
-  return new RegExp(`\\b(?:${names.map((n) => escapeRegExp(n)).join('|')})\\b`);
+  return new RegExp(`\\b(?:${names.map((n) => escapeRegExp(n)).join('|')}|${NEIGHBOUR})\\b`);
 }
+
+/** A council named only as a neighbour of the story's ("a neighbouring council", "nearby authorities"). */
+const NEIGHBOUR = "(?:neighbouring|neighboring|nearby)\\s+(?:local\\s+)?(?:councils?|authorit(?:y|ies)|count(?:y|ies))";
 
 /**
  * Phrases by their first character, each list in the phrases' order (ASCII in an array, anything else in a map), with

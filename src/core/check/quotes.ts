@@ -537,6 +537,8 @@ const ROLE_NOUN_TYPES: Record<string, string> = {
 };
 
 /** '"…", and Labour's Carol Whitton told members…': a clause of its own after the quotation, not its credit. */
+/** A relative "which" right before a speech verb. */
+const WHICH_BEFORE = /\bwhich\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/;
 /** What stands before the name of the person words were said to ("put to", "quoted back to Cllr"). */
 const ADDRESSEE_BEFORE = /\bto\s+(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
 const NEW_CLAUSE_AFTER = /^[\s,;'"\u2019\u201d-]*(?:and|but|while|whereas|before|after|when)\s/;
@@ -622,43 +624,50 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   let last: RegExpExecArray | null = null;
   let r: RegExpExecArray | null;
   while ((r = SPEECH.exec(before)) !== null) last = r;
-  if (last) {
-    const verbPos = beforeStart + last.index;
-    // (sayings listed with semicolons each have their own speaker: "X said '…'; the minister said '…'")
-    const clauseFrom = beforeStart + before.lastIndexOf(';', last.index) + 1;
-    const ms = mentionsIn(allMentions, clauseFrom, q.open).filter((x) => x.end <= q.open);
-    // "the report said", "the letter states": a document speaks, unless a person is named between it and the verb
-    // (a match ends at the verb, so only the last DOC_BEFORE_MAX characters can hold one, and one more is read for its \b)
-    const docFrom = Math.max(0, last.index - DOC_BEFORE_MAX - 1);
-    const participle = PARTICIPLE.test(last[1]);
-    const docAt = participle ? null : DOC_BEFORE.exec(before.slice(docFrom, last.index));
-    if (docAt && !ms.some((x) => x.start >= beforeStart + docFrom + docAt.index && x.end <= verbPos)) return undefined;
-    if (ms.length) {
-      // the mention closest to the speech verb (the subject before it, or the name after "according to")
-      let best = ms[0];
-      let bestDist = Infinity;
-      for (const x of ms) {
-        const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
-        if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
-      }
-      // (a participle hangs on its clause's subject, however long the clause: "X called for …, saying '…'")
-      if (bestDist <= 80 || (participle && best.end <= verbPos)) return { person: best.person, start: best.start, end: best.end };
-    }
-    const pron = PRONOUN_BEFORE.exec(before.slice(0, last.index));
-    if (pron) {
-      const p = byPronoun(allMentions, q.open, pron[1]);
-      return p ? { person: p } : undefined;
-    }
-    const roleFrom = Math.max(0, last.index - 40);
-    const role = ROLE_NOUN.exec(before.slice(roleFrom, last.index));
-    if (role) {
-      const p = roleHolder(ctx, role[1]);
-      // (where the draft names the post, so a misattribution takes in "the minister wrote")
-      if (p) return { person: p, start: beforeStart + roleFrom + role.index, end: verbPos + last[0].length };
-    }
-    return undefined;
-  }
+  // (a verb before a semicolon is an earlier saying's: "X reveals …; Hart's admission: '…'")
+  if (last && before.indexOf(';', last.index + last[0].length) >= 0) last = null;
+  if (last) return speakerBefore(ctx, allMentions, q, before, beforeStart, last);
   return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
+}
+
+/** The speaker of a quotation whose verb of saying stands before it (`last`, matched in `before`): see speakerOf. */
+function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: string, beforeStart: number, last: RegExpExecArray): Speaker | undefined {
+  // "the report the council relies on, which warns that '…'": "which" speaks for a thing, never a person
+  if (WHICH_BEFORE.test(before.slice(0, last.index))) return undefined;
+  const verbPos = beforeStart + last.index;
+  // (sayings listed with semicolons each have their own speaker: "X said '…'; the minister said '…'")
+  const clauseFrom = beforeStart + before.lastIndexOf(';', last.index) + 1;
+  const ms = mentionsIn(allMentions, clauseFrom, q.open).filter((x) => x.end <= q.open);
+  // "the report said", "the letter states": a document speaks, unless a person is named between it and the verb
+  // (a match ends at the verb, so only the last DOC_BEFORE_MAX characters can hold one, and one more is read for its \b)
+  const docFrom = Math.max(0, last.index - DOC_BEFORE_MAX - 1);
+  const participle = PARTICIPLE.test(last[1]);
+  const docAt = participle ? null : DOC_BEFORE.exec(before.slice(docFrom, last.index));
+  if (docAt && !ms.some((x) => x.start >= beforeStart + docFrom + docAt.index && x.end <= verbPos)) return undefined;
+  if (ms.length) {
+    // the mention closest to the speech verb (the subject before it, or the name after "according to")
+    let best = ms[0];
+    let bestDist = Infinity;
+    for (const x of ms) {
+      const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
+      if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
+    }
+    // (a participle hangs on its clause's subject, however long the clause: "X called for …, saying '…'")
+    if (bestDist <= 80 || (participle && best.end <= verbPos)) return { person: best.person, start: best.start, end: best.end };
+  }
+  const pron = PRONOUN_BEFORE.exec(before.slice(0, last.index));
+  if (pron) {
+    const p = byPronoun(allMentions, q.open, pron[1]);
+    return p ? { person: p } : undefined;
+  }
+  const roleFrom = Math.max(0, last.index - 40);
+  const role = ROLE_NOUN.exec(before.slice(roleFrom, last.index));
+  if (role) {
+    const p = roleHolder(ctx, role[1]);
+    // (where the draft names the post, so a misattribution takes in "the minister wrote")
+    if (p) return { person: p, start: beforeStart + roleFrom + role.index, end: verbPos + last[0].length };
+  }
+  return undefined;
 }
 
 /**

@@ -352,13 +352,18 @@ function checkHistoryPlace(ctx: Ctx, s: SentenceInfo, ratings: RegExpExecArray[]
     return y ? { grade: ratingValue(r[1]), year: +y[1] } : undefined;
   });
   if (dated.some((d) => !d) || new Set(dated.map((d) => d!.grade)).size < 2) return false;
+  // (the clauses the grades stand in: "…'good' in July 2022 – and what he walked into in Devon" names Devon after them)
+  const own = masked.slice(clauseAt(s, ratings[0].index).start, clauseAt(s, ratings[ratings.length - 1].index).end);
   for (const sub of rs.subjects) {
-    if (!sub.place || sub.place.test(text) || (rs.home && rs.home.test(text))) continue;
+    if (!sub.place || sub.place.test(text) || (rs.home && rs.home.test(own))) continue;
     const states = m.states.filter((x) => x.subject === sub.id && x.attribute === 'rating' && x.from);
     const matches = dated.map((d) => states.find((x) => x.value === d!.grade && parsePartialDate(x.from!).year === d!.year));
     if (matches.some((x) => !x)) continue;
+    // a history told without its place, grade for grade and year for year another service's, is that service's
+    // ("How Julian Wooster's old service went from 'inadequate' in 2015 to 'good' in July 2022"): nothing to say
+    if (rs.home && rs.home.test(text)) return true;
     const place = historyPlace(ctx, s);
-    if (!place) return false;
+    if (!place) return true;
     const org = m.dataset.orgById.get(sub.id)!;
     addFinding(ctx, {
       start: place.start, end: place.end, kind: 'organisation', severity: 'error',
