@@ -137,4 +137,9 @@ describe('unseen causes (issue 13, eighth session)', () => {
       assert.deepStrictEqual(found('The SEND improvement notice was issued in 2024.', '2026-05-06', 'date'), ['2024']);
     });
   });
+
+  it('a "since" date after "every"/"each" and a noun bounds the things counted, unless they are happenings (check/events.ts)', () => {
+    assert.deepStrictEqual(found('It inherits an improvement plan that each administration since 2020 has promised to finish quickly.', '2025-01-20', 'date'), []);
+    assert.deepStrictEqual(found('Devon has been rated inadequate in every inspection since 2018.', '2025-01-20', 'date'), ['2018']);
+  });
 });

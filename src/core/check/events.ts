@@ -493,6 +493,9 @@ function namesRealDay(d: DateExpr): boolean {
     WEEKDAYS[d.weekday] === weekdayOf(d.year, d.month, d.day);
 }
 
+/** "every administration since", "each of the reports since", "all the visits since": what a "since" date then bounds. */
+const EVERY_SINCE = /\b(?:every|each|all|successive|any)\s+(?:of\s+)?(?:the\s+)?((?:[a-z'-]+\s+){1,2})$/;
+
 /** Months between the draft's date and the event's (0 when they overlap). */
 function monthsApart(d: DateExpr, e: ModelEvent): number {
   const r = d.range!;
@@ -509,6 +512,12 @@ function monthsApart(d: DateExpr, e: ModelEvent): number {
 function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent, d: DateExpr): boolean {
   // "the first full inspection since 2024": the date is an earlier occurrence's, the one the sentence tells of is later
   if (d.relation === 'since' && FIRST_SINCE.test(ctx.masked.slice(Math.max(clause.start, d.start - 80), d.start))) return false;
+  // "every administration since 2020": the date bounds the things counted, not a happening (unless they are
+  // happenings: "rated inadequate in every inspection since 2018" dates the rating)
+  if (d.relation === 'since') {
+    const every = EVERY_SINCE.exec(ctx.masked.slice(Math.max(clause.start, d.start - 40), d.start));
+    if (every && !every[1].trim().split(/\s+/).some((w) => (EVENT_NOUNS as readonly string[]).includes(w))) return false;
+  }
   // "their latest visit in 2024", "a second improvement notice in 2024": words just before the date that mark another
   // occurrence make it that one's, whatever else is named, even of a kind the data does not mark as recurring
   // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
