@@ -1051,7 +1051,9 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       if (!and) break;
       pos += and[0].length;
     }
-    if (!named.length) continue;
+    // (or one body the data does not know: "a letter from the Department for Levelling Up")
+    const sole = named.length ? 0 : bodyNameAt(ctx.text, pos);
+    if (!named.length && !sole) continue;
     const clause = clauseAt(s, r.index);
     if (/\b(told|informed|warned|advised|written to|contacted|criticised|urged)\s*$/.test(masked.slice(Math.max(s.start, r.index - 20), r.index))) continue;
     const cands = eventsFor(ctx, s, partner ? s : clause, r.index)
@@ -1068,6 +1070,10 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     }
     if (!identifiedForAgents(ctx, s, partner ? s : clause, best.e) || anotherBefore(masked, s.start, cueAt)) continue;
     if (!partner && !agentOfEvent(ctx, s, r.index, best.e)) continue;
+    if (sole) {
+      reportUnknownSole(ctx, best.e, pos, pos + sole, partner);
+      continue;
+    }
     reportWrongOrganisations(ctx, best.e, named, partner);
     // a body the data does not know, listed after the known ones ("a joint visit by Ofsted and HM Inspectorate of …")
     const unknown = !partner && named.length < 3 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(named[named.length - 1].end, pos)) ? bodyNameAt(ctx.text, pos) : 0;
@@ -1083,7 +1089,7 @@ function bodyNameAt(text: string, pos: number): number {
   const r = BODY_NAME.exec(text.slice(pos, pos + 80));
   return r ? r[0].length : 0;
 }
-const BODY_NAME = /^(?:HM\s+|His\s+Majesty's\s+|Her\s+Majesty's\s+)?(?:[A-Z][A-Za-z'\u2019-]+\s+){0,3}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust)(?:\s+(?:of|for)\s+(?:[A-Z][A-Za-z'\u2019-]+)(?:\s+[A-Z][A-Za-z'\u2019-]+){0,2})?(?![A-Za-z])/;
+const BODY_NAME = /^(?:(?:HM\s+|His\s+Majesty's\s+|Her\s+Majesty's\s+)?(?:[A-Z][A-Za-z'\u2019-]+\s+){0,3}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry)(?:\s+(?:of|for)\s+(?:[A-Z][A-Za-z'\u2019-]+)(?:\s+(?:and\s+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|NHS(?:\s+[A-Z][A-Za-z'\u2019-]+){1,3})(?![A-Za-z])/;
 
 /**
  * A body the data does not know, named beside an event's known doers where one of them is missing ("a joint visit by
@@ -1100,6 +1106,27 @@ function reportUnknownAgent(ctx: Ctx, e: ModelEvent, named: { org: Org }[], star
     start, end, kind: 'organisation', severity: 'error',
     message: `Sources say ${inSentence(e.summary)} — ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(start, end)}.`,
     suggestions: [missing[0].name],
+    citations: [m.dataset.cite(e.evidence)],
+    claimKey: `organisation:${e.id}:${normPhrase(ctx.text.slice(start, end))}`,
+  });
+}
+
+/**
+ * A body the data does not know, named alone where the sources name an event's doer or partner ("a letter from the
+ * Department for Levelling Up", "which it runs jointly with Devon Partnership NHS Trust"): said when every body the
+ * sources name there is of a kind the check knows (a regulator, the government, the NHS).
+ */
+function reportUnknownSole(ctx: Ctx, e: ModelEvent, start: number, end: number, partner: boolean): void {
+  const { m } = ctx;
+  const bodies = (partner ? e.partners : e.agents).map((a) => m.dataset.orgById.get(a)!);
+  if (!bodies.length || !bodies.every((a) => CHECKED_KINDS.includes(a.kind))) return;
+  const names = bodies.map((a) => a.name).join(' and ');
+  addFinding(ctx, {
+    start, end, kind: 'organisation', severity: 'error',
+    message: partner
+      ? `Sources say the council runs these services in partnership with ${names}, not ${ctx.text.slice(start, end)}.`
+      : `Sources say ${inSentence(e.summary)} — ${names}, not ${ctx.text.slice(start, end)}.`,
+    suggestions: bodies.map((a) => a.name),
     citations: [m.dataset.cite(e.evidence)],
     claimKey: `organisation:${e.id}:${normPhrase(ctx.text.slice(start, end))}`,
   });
