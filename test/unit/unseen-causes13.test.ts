@@ -149,4 +149,15 @@ describe('unseen causes (issue 13, eighth session)', () => {
     // (another letter, of another time and about something else, is not the sourced one)
     assert.deepStrictEqual(found('In 2019 a letter from the Department for Culture praised the council\'s libraries.', '2026-01-20'), []);
   });
+
+  it('a party before a post after a name with no article is the person\'s party (check/roles.ts)', () => {
+    assert.deepStrictEqual(found('Andrew Leadbetter, Liberal Democrat cabinet member for children’s services in 2022, said a trust took two years.', '2026-01-30', 'party'), ['Liberal Democrat']);
+    // (a party alone in a list after the name leaves the list to be read: its ward too)
+    assert.deepStrictEqual(found('Andrew Leadbetter, Conservative, Wearside & Exeter, told the meeting.', '2022-12-20', 'ward'), ['Wearside & Exeter']);
+  });
+
+  it('a change of control in a timeline entry with no date of its own is set at the entry\'s (check/control.ts)', () => {
+    assert.deepStrictEqual(found('2025 — May: local elections. Labour takes control of county hall.', '2026-04-22', 'party'), ['Labour']);
+    assert.deepStrictEqual(found('2025 — May: local elections. The Lib Dems take control of county hall.', '2026-04-22', 'party'), []);
+  });
 });

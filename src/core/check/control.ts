@@ -134,7 +134,11 @@ const TOOK_AFTER = new RegExp(`^(?:\\s+(?:council|authority|administration|group
  * a time they do not tell of ("took control in 2009") is another one: no finding.
  */
 function reportTookCharge(ctx: Ctx, s: SentenceInfo, states: Ctx['m']['states'], partyEntry: PartyPhrase, start: number, end: number): void {
-  const began = states.find((x) => x.from && s.dates.some((d) => d.range && d.month !== undefined && d.range.start <= rangeOf(x.from!).end && d.range.end >= rangeOf(x.from!).start));
+  const overlaps = (r: { start: number; end: number }, from: string) => r.start <= rangeOf(from).end && r.end >= rangeOf(from).start;
+  // (with no date of its own, a timeline entry's: "2025 — May: local elections. The Conservatives take control", a
+  // year at most — control changes hands once in one)
+  const c = s.dates.length === 0 && ctx.contextDate && ctx.contextDate.range.end - ctx.contextDate.range.start <= 366 ? ctx.contextDate.range : undefined;
+  const began = states.find((x) => x.from && (s.dates.some((d) => d.range && d.month !== undefined && overlaps(d.range, x.from!)) || (c && overlaps(c, x.from))));
   if (!began || began.value === partyEntry.party.id) return;
   const actual = ctx.m.dataset.partyById.get(began.value)!;
   addFinding(ctx, {

@@ -1442,9 +1442,10 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
  * ", a Conservative councillor", ", the council's Lib Dem leader", ", a Conservative,": a party (group 1) after a name,
  * also in a post said of another time or of now (", then the council's Labour opposition leader", ", the then
  * Conservative cabinet member", ", now a Lib Dem councillor"): a party is the person's, whenever the post was held.
- * ("former" is not read: "a former Conservative councillor" may say the party is the one they left.)
+ * ("former" is not read: "a former Conservative councillor" may say the party is the one they left.) With no article,
+ * only before a post (group 2): ", Liberal Democrat cabinet member for …" (", Conservative, Wearside & …" is a list's).
  */
-const PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+is|who\s+was|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))/;
+const PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+is|who\s+was|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))|(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)\s+(?:councillor|cabinet\s+member|politician|group\s+leader|opposition\s+leader)\b)/;
 /** ", then leading the Labour opposition", ", leader of the Lib Dem group": the party of the group led (group 1). */
 const LEADING_PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+(?:is|was)|then|now|still|currently|at\s+the\s+time)\s+)?(?:the\s+)?(?:leader|leading|head|heading)\s+(?:of\s+)?the\s+([a-z -]+?)\s+(?:opposition|group)\b/;
 
@@ -1479,10 +1480,12 @@ function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: Par
   }
   const r = p.party && !claims.party && (PARTY_AFTER_COMMA.exec(after) ?? LEADING_PARTY_AFTER_COMMA.exec(after));
   if (r) {
-    const party = partyOf(ctx, r[1]);
+    // (group 2: a party before a post with no article, "…, Liberal Democrat cabinet member for …")
+    const words = r[1] ?? r[2];
+    const party = partyOf(ctx, words);
     if (party) {
-      const st = mention.end + r[0].indexOf(r[1], r[0].indexOf(',') + 1);
-      claims.party = { party, start: st, end: st + r[1].length };
+      const st = mention.end + r[0].indexOf(words, r[0].indexOf(',') + 1);
+      claims.party = { party, start: st, end: st + words.length };
     }
   }
 }
