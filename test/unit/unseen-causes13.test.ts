@@ -160,4 +160,9 @@ describe('unseen causes (issue 13, eighth session)', () => {
     assert.deepStrictEqual(found('2025 — May: local elections. Labour takes control of county hall.', '2026-04-22', 'party'), ['Labour']);
     assert.deepStrictEqual(found('2025 — May: local elections. The Lib Dems take control of county hall.', '2026-04-22', 'party'), []);
   });
+
+  it('"a trust could take over from April" tells of the takeover the sources date from March (data/facts.json)', () => {
+    assert.deepStrictEqual(found('Could a trust take over from April?', '2025-11-28', 'date'), ['April']);
+    assert.deepStrictEqual(found('A trust could take over the service from March.', '2025-11-28', 'date'), []);
+  });
 });
