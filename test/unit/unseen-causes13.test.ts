@@ -165,4 +165,12 @@ describe('unseen causes (issue 13, eighth session)', () => {
     assert.deepStrictEqual(found('Could a trust take over from April?', '2025-11-28', 'date'), ['April']);
     assert.deepStrictEqual(found('A trust could take over the service from March.', '2025-11-28', 'date'), []);
   });
+
+  it('a minister\'s official title with one of its two parts changed is another post (check/roles.ts)', () => {
+    assert.deepStrictEqual(found('Josh MacAlister, the Minister for Children and Schools, wrote to the council.', '2025-12-09', 'role'), ['Minister for Children and Schools']);
+    assert.deepStrictEqual(found('Josh MacAlister, the Minister for Children and Families, wrote to the council.', '2025-12-09'), []);
+    assert.deepStrictEqual(found('Josh MacAlister, the minister for children, wrote to the council.', '2025-12-09'), []);
+    // (a council post named at greater length than the sources' is not contradicted)
+    assert.deepStrictEqual(found('Andrew Leadbetter, Cabinet Member for Children’s Services and Schools, spoke.', '2022-12-20'), []);
+  });
 });

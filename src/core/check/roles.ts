@@ -45,6 +45,8 @@ export const STOP = new Set<string>([...STOP_WORDS, 'former', 'new', 'current', 
   'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary']);
 
 const FUNCTION_WORDS = new Set<string>([...STOP_WORDS, 'said', 'says']);
+/** Two capitalised words joined by "and" ("Children and Families"). */
+const TITLE_AND = /[A-Z][\w'\u2019]*\s+and\s+[A-Z]/;
 /** Pronouns that stand as a sentence's subject: the word after one, before a title, is a verb. */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which']);
 /** Auxiliary verbs (besides be and have, which STOP_WORDS holds): never part of a title after them. */
@@ -222,7 +224,9 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
     // after it, the portfolio stops at the first ("for children's services in the Lib Dem-run authority")
     if (after) {
       let first = -1;
-      for (let i = 0; i < raw.length && first < 0; i++) if (FUNCTION_WORDS.has(raw[i])) first = i;
+      // ("Minister for Children and Families": an "and" between two capitalised words joins a title's own)
+      const titled = raw.includes('and') && TITLE_AND.test(ctx.text.slice(start, end));
+      for (let i = 0; i < raw.length && first < 0; i++) if (FUNCTION_WORDS.has(raw[i]) && !(titled && raw[i] === 'and')) first = i;
       if (first > 0) captured = raw.slice(0, first).join(' ');
     } else {
       let cut = -1;
@@ -575,6 +579,8 @@ interface RoleForms {
   place: string | undefined;
   portfolio: string[];
   portfolioWords: Set<string>;
+  /** How many content words the fullest form of the portfolio has ("children and families": 2). */
+  fullWords: number;
 }
 
 function formsOf(ctx: Ctx, role: Role): RoleForms {
@@ -582,7 +588,8 @@ function formsOf(ctx: Ctx, role: Role): RoleForms {
   let f = forms.get(role);
   if (!f) {
     const portfolio = role.portfolio.map((p) => normPhrase(p));
-    f = { place: role.place ? normPhrase(role.place) : undefined, portfolio, portfolioWords: new Set(portfolio.flatMap((p) => content(p))) };
+    const fullWords = Math.max(0, ...portfolio.map((p) => content(p).length));
+    f = { place: role.place ? normPhrase(role.place) : undefined, portfolio, portfolioWords: new Set(portfolio.flatMap((p) => content(p))), fullWords };
     forms.set(role, f);
   }
   return f;
@@ -601,6 +608,9 @@ function compatible(ctx: Ctx, role: Role, c: RoleClaim): boolean {
   if (c.portfolio) {
     const words = c.words ?? c.portfolio.split(' ');
     const port = formsOf(ctx, role).portfolioWords;
+    // a minister's title is an official name: as many words as it has, one of them another, is another post
+    // ("Minister for Children and Schools" for the Minister for Children and Families)
+    if (c.type === 'minister' && words.length >= 2 && words.length === formsOf(ctx, role).fullWords && words.some((w) => !port.has(w))) return false;
     for (let i = 0; i < words.length; i++) if (port.has(words[i])) return true;
     return false;
   }
