@@ -173,4 +173,25 @@ describe('unseen causes (issue 13, eighth session)', () => {
     // (a council post named at greater length than the sources' is not contradicted)
     assert.deepStrictEqual(found('Andrew Leadbetter, Cabinet Member for Children’s Services and Schools, spoke.', '2022-12-20'), []);
   });
+
+  describe('traps16 (first run 13 of 13 with 4 false alarms)', () => {
+    it('a share of case files judged good is no rating of the service (check/ratings.ts)', () => {
+      assert.deepStrictEqual(found('An audit found 58 per cent of case files were judged good last year.', '2026-02-10', 'rating'), []);
+    });
+
+    it('"the old Conservative administration" tells of one that is over (check/control.ts)', () => {
+      assert.deepStrictEqual(found('Many still blame the old Conservative administration for the delays.', '2026-03-10'), []);
+      assert.deepStrictEqual(found('Many still blame the Conservative administration for the delays.', '2026-03-10', 'outdated'), ['Conservative administration']);
+    });
+
+    it('words credited to a document right after them are the document\'s, whoever quotes them (check/quotes.ts)', () => {
+      assert.deepStrictEqual(found('Cllr Jefferies said the plan rests on "the positive improvement trajectory" set out in the report.', '2026-02-10', 'attribution'), []);
+    });
+
+    it('what hearers "were told" in a clause of its own is not the words of the speaker before it (check/quotes.ts)', () => {
+      assert.deepStrictEqual(found('Her point echoed a line used in December 2022 by John Hart, who said the council was “taking this very seriously” after Devon’s MPs were told the service was the “third or fourth worst in the country”.', '2026-02-10', 'attribution'), []);
+      // (as what the speaker said, the report is the speaker's: see drafts10)
+      assert.deepStrictEqual(found('In December 2022 it was John Hart who revealed at cabinet that MPs had been told the service was the “third or fourth worst in the country”.', '2026-02-10', 'attribution').length, 1);
+    });
+  });
 });

@@ -537,6 +537,14 @@ const ROLE_NOUN_TYPES: Record<string, string> = {
 };
 
 /** '"…", and Labour's Carol Whitton told members…': a clause of its own after the quotation, not its credit. */
+/** A document credited right after a quotation ("identified in that report", "used in the letter", "set out by the review"). */
+const DOCUMENT_AFTER = /^[\s,'"\u2019\u201d]*(?:identified|found|described|set\s+out|used|cited|named|quoted|highlighted)\s+(?:in|by)\s+(?:the|that|this|its|a|an)\s+(?:[a-z'-]+\s+){0,2}?(?:report|letter|review|inspection|document|statement|minutes|visit|plan)\b/;
+/**
+ * A passive of telling in a clause of its own right before the quotation's verb ("… after Devon's MPs were told"): the
+ * hearers stand before it, not the speaker. (As what a speaker said, "X revealed that MPs had been told '…'", the words
+ * are the speaker's report.)
+ */
+const TOLD_PASSIVE = /\b(?:after|when|before|because|once|since|as|while)\s+(?:[\w'\u2019-]+\s+){1,4}(?:was|were|had\s+been|have\s+been|has\s+been|is|are)\s+(?:also\s+)?$/;
 /** A relative "which" right before a speech verb. */
 const WHICH_BEFORE = /\bwhich\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/;
 /** What stands before the name of the person words were said to ("put to", "quoted back to Cllr"). */
@@ -619,6 +627,8 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   }
   const agent = passiveAgent(ctx, allMentions, q, after, afterLimit);
   if (agent) return agent;
+  // '"the positive improvement trajectory" identified in that report': a document's words, whoever quotes them
+  if (DOCUMENT_AFTER.test(after)) return undefined;
   // before the quote: 'Steve Race said: "…"', 'According to Steve Race, "…"'
   SPEECH.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -632,8 +642,9 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
 
 /** The speaker of a quotation whose verb of saying stands before it (`last`, matched in `before`): see speakerOf. */
 function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: string, beforeStart: number, last: RegExpExecArray): Speaker | undefined {
-  // "the report the council relies on, which warns that '…'": "which" speaks for a thing, never a person
-  if (WHICH_BEFORE.test(before.slice(0, last.index))) return undefined;
+  // "the report the council relies on, which warns that '…'": "which" speaks for a thing, never a person; and
+  // "MPs were told the service was '…'" names who heard the words, not who said them
+  if (WHICH_BEFORE.test(before.slice(0, last.index)) || (/^(?:told|informed|warned|advised|reminded)$/.test(last[1]) && TOLD_PASSIVE.test(before.slice(0, last.index)))) return undefined;
   const verbPos = beforeStart + last.index;
   // (sayings listed with semicolons each have their own speaker: "X said '…'; the minister said '…'")
   const clauseFrom = beforeStart + before.lastIndexOf(';', last.index) + 1;
