@@ -194,4 +194,12 @@ describe('unseen causes (issue 13, eighth session)', () => {
       assert.deepStrictEqual(found('In December 2022 it was John Hart who revealed at cabinet that MPs had been told the service was the “third or fourth worst in the country”.', '2026-02-10', 'attribution').length, 1);
     });
   });
+
+  it('a quotation with one phrase changed for another, the rest kept, in the words of the speaker named, is a misquote (check/quotes.ts)', () => {
+    assert.deepStrictEqual(found('John Hart admitted: "Unfortunately, we’ve not seen any response."', '2026-01-10', 'quote'), ['Unfortunately, we’ve not seen any response']);
+    assert.deepStrictEqual(found('Council leader John Hart said: "We are already working closely with Ofsted on rapidly implementing our improvement plan."', '2022-12-20', 'quote').length, 1);
+    // (unchanged, or credited to nobody, it is not)
+    assert.deepStrictEqual(found('John Hart admitted: "Unfortunately, we’ve not seen that much of a response."', '2026-01-10', 'quote'), []);
+    assert.deepStrictEqual(found('One view: "Unfortunately, we’ve not seen any response."', '2026-01-10', 'quote'), []);
+  });
 });

@@ -1261,6 +1261,10 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
       const limit = bestAlign ? Math.min(maxCost + neg, bestAlign.al.cost - 1) : maxCost + neg;
       if (limit < 1) continue;
       let al = align(qm.scratch, segIds, 0, n, qm.alignIds[qidx], limit);
+      // one phrase changed for another of up to four words, all the rest kept, in the words of the speaker the draft
+      // names ("we've not seen [any → that much of a] response")
+      const hunk = !al && speaker && n >= 5 && speakerOk(qi, speaker.person) ? oneHunk(segIds, n, qm.alignIds[qidx], limit + 1) : undefined;
+      if (hunk) al = hunk;
       if (!al || al.cost === 0) continue;
       // the filters below are pure: cheapest first
       let same = 0;
@@ -1268,7 +1272,7 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
       if (same < 2 || same < n - maxCost - neg) continue;
       if ((n <= 4 || only) && speaker && !speakerOk(qi, speaker.person)) continue;
       const denial = neg === 1 && changesNegation(qm, segIds, qm.alignIds[qidx], al);
-      if (neg === 1 && !denial && al.cost > maxCost) continue;
+      if (neg === 1 && !denial && al.cost > maxCost && !hunk) continue;
       // a denial changed, in words given to no one else ("found that 'progress has been too slow'"): its edits need
       // not be one run, it turns the sourced words round
       if (denial && speaker && !speakerOk(qi, speaker.person)) continue;
@@ -1276,7 +1280,8 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
       // for Devon" as a headline keeps no more than "for Devon" of 'no good for Devon')
       if (denial && n <= 4 && same < 3 && !speaker) continue;
       if (al.cost > (denial ? maxCost + 1 : base)) {
-        const inner = innerHunk(segIds, 0, n, qm.alignIds[qidx], al.cost);
+        // (the cheapest alignment may stop short of the words kept after a longer change: then the one-change reading)
+        const inner = innerHunk(segIds, 0, n, qm.alignIds[qidx], al.cost) ?? (speaker && n >= 5 ? oneHunk(segIds, n, qm.alignIds[qidx], al.cost + 1) : undefined);
         if (!inner || !(speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qi, quotation.q.open))) continue;
         al = inner;
       }
@@ -1400,6 +1405,21 @@ function innerHunk(d: Int32Array, from: number, n: number, s: Int32Array, cost: 
         }
       }
     }
+  }
+  return undefined;
+}
+
+/** Most words a phrase changed in one place may have (oneHunk). */
+const HUNK_MAX = 4;
+
+/** innerHunk's alignment of one changed stretch costing `from` to HUNK_MAX, with at least four words and all but two kept. */
+function oneHunk(d: Int32Array, n: number, s: Int32Array, from: number): Align | undefined {
+  for (let c = from; c <= HUNK_MAX; c++) {
+    const h = innerHunk(d, 0, n, s, c);
+    if (!h) continue;
+    let same = 0;
+    for (const x of h.diff) if (x.op === 'same') same++;
+    if (same >= Math.max(4, n - 2)) return h;
   }
   return undefined;
 }
