@@ -145,6 +145,7 @@ describe('unseen causes (issue 13, eighth session)', () => {
 
   it('one body the data does not know, named where the sources name an event\'s doer or partner, is the wrong one (check/events.ts)', () => {
     assert.deepStrictEqual(found('Devon was issued with an improvement notice over its SEND services, which it runs jointly with Devon Partnership NHS Trust.', '2023-01-20', 'organisation'), ['Devon Partnership NHS Trust']);
+    assert.deepStrictEqual(found('Devon got an improvement notice over the SEND services it runs in partnership with the Royal Devon University Healthcare NHS Foundation Trust.', '2023-01-20', 'organisation'), ['Royal Devon University Healthcare NHS Foundation Trust']);
     assert.deepStrictEqual(found('In late 2025 a letter from the Department for Levelling Up warned that the service could be taken off the council from March unless improvements were made.', '2026-01-20', 'organisation'), ['Department for Levelling Up']);
     // (another letter, of another time and about something else, is not the sourced one)
     assert.deepStrictEqual(found('In 2019 a letter from the Department for Culture praised the council\'s libraries.', '2026-01-20'), []);

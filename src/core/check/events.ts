@@ -1089,7 +1089,7 @@ function bodyNameAt(text: string, pos: number): number {
   const r = BODY_NAME.exec(text.slice(pos, pos + 80));
   return r ? r[0].length : 0;
 }
-const BODY_NAME = /^(?:(?:HM\s+|His\s+Majesty's\s+|Her\s+Majesty's\s+)?(?:[A-Z][A-Za-z'\u2019-]+\s+){0,3}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry)(?:\s+(?:of|for)\s+(?:[A-Z][A-Za-z'\u2019-]+)(?:\s+(?:and\s+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|NHS(?:\s+[A-Z][A-Za-z'\u2019-]+){1,3})(?![A-Za-z])/;
+const BODY_NAME = /^(?:(?:HM\s+|His\s+Majesty's\s+|Her\s+Majesty's\s+)?(?:[A-Z][A-Za-z'\u2019-]+\s+){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry)(?:\s+(?:of|for)\s+(?:[A-Z][A-Za-z'\u2019-]+)(?:\s+(?:and\s+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|NHS(?:\s+[A-Z][A-Za-z'\u2019-]+){1,3})(?![A-Za-z])/;
 
 /**
  * A body the data does not know, named beside an event's known doers where one of them is missing ("a joint visit by
