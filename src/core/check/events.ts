@@ -996,14 +996,19 @@ function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; st
     const names = agents.map((a) => a.name).join(' and ');
     addFinding(ctx, {
       start: n.start, end: n.end, kind: 'organisation', severity: 'error',
-      message: partner
-        ? `Sources say the council runs these services in partnership with ${names}, not ${ctx.text.slice(n.start, n.end)}.`
-        : `Sources say ${inSentence(e.summary)} — ${names}, not ${ctx.text.slice(n.start, n.end)}.`,
+      message: wrongBodyMessage(e, names, ctx.text.slice(n.start, n.end), partner),
       suggestions: right,
       citations: [m.dataset.cite(e.evidence)],
       claimKey: `organisation:${e.id}:${n.org.id}`,
     });
   }
+}
+
+/** What the sources say of an event's doers (or, `partner`, of the council's partners) against the body the draft names. */
+function wrongBodyMessage(e: ModelEvent, names: string, named: string, partner: boolean): string {
+  return partner
+    ? `Sources say the council runs these services in partnership with ${names}, not ${named}.`
+    : `Sources say ${inSentence(e.summary)} — ${names}, not ${named}.`;
 }
 
 /** The first organisation name (in the model's order) standing at `pos` and not running on into a letter or digit. */
@@ -1104,7 +1109,7 @@ function reportUnknownAgent(ctx: Ctx, e: ModelEvent, named: { org: Org }[], star
   if (missing.length !== 1) return;
   addFinding(ctx, {
     start, end, kind: 'organisation', severity: 'error',
-    message: `Sources say ${inSentence(e.summary)} — ${agents.map((a) => a.name).join(' and ')}, not ${ctx.text.slice(start, end)}.`,
+    message: wrongBodyMessage(e, agents.map((a) => a.name).join(' and '), ctx.text.slice(start, end), false),
     suggestions: [missing[0].name],
     citations: [m.dataset.cite(e.evidence)],
     claimKey: `organisation:${e.id}:${normPhrase(ctx.text.slice(start, end))}`,
@@ -1123,9 +1128,7 @@ function reportUnknownSole(ctx: Ctx, e: ModelEvent, start: number, end: number, 
   const names = bodies.map((a) => a.name).join(' and ');
   addFinding(ctx, {
     start, end, kind: 'organisation', severity: 'error',
-    message: partner
-      ? `Sources say the council runs these services in partnership with ${names}, not ${ctx.text.slice(start, end)}.`
-      : `Sources say ${inSentence(e.summary)} — ${names}, not ${ctx.text.slice(start, end)}.`,
+    message: wrongBodyMessage(e, names, ctx.text.slice(start, end), partner),
     suggestions: bodies.map((a) => a.name),
     citations: [m.dataset.cite(e.evidence)],
     claimKey: `organisation:${e.id}:${normPhrase(ctx.text.slice(start, end))}`,
