@@ -203,4 +203,24 @@ describe('unseen causes (issue 13, eighth session)', () => {
     assert.deepStrictEqual(found('John Hart admitted: "Unfortunately, we’ve not seen that much of a response."', '2026-01-10', 'quote'), []);
     assert.deepStrictEqual(found('One view: "Unfortunately, we’ve not seen any response."', '2026-01-10', 'quote'), []);
   });
+
+  describe('traps17 (real-coverage-style copy of 2016-2026; first run 11 of 13 with 6 false alarms)', () => {
+    it('"N years after they were judged to …" is a time between two happenings and a grade held before (check/ratings.ts)', () => {
+      assert.deepStrictEqual(found('Devon’s children’s services have been rated “inadequate”, just over three years after they were judged to require improvement.', '2020-02-05'), []);
+    });
+
+    it('"it" after another rated place in the sentence is that place (check/ratings.ts)', () => {
+      assert.deepStrictEqual(found('Ofsted visited the nursery in March. It was the nursery’s first poor report; in 2023 it had been rated good.', '2026-04-16', 'rating'), []);
+    });
+
+    it('words that move the time on before every word of the happening leave the date to what came before (check/events.ts)', () => {
+      assert.deepStrictEqual(found('Neighbouring Somerset climbed the table. Its services were rated inadequate in 2015 and good in July 2022, under Julian Wooster, who later moved to Devon as interim director.', '2026-06-25', 'date'), []);
+    });
+
+    it('"its" post in a sentence about another place, and not the home, is that place\'s (check/roles.ts)', () => {
+      assert.deepStrictEqual(found('Somerset says it is improving under its children’s services director, Julian Wooster.', '2016-11-18', 'role'), []);
+      // (a possessive of another place owns the post only where the sources give the person that post there)
+      assert.deepStrictEqual(found('Melissa Caslake, Somerset’s chief executive, spoke in 2022.', '2026-01-10', 'role').length, 1);
+    });
+  });
 });

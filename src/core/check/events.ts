@@ -9,7 +9,7 @@ import { MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, w
 import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sameHappening, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny, normPhrase } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
-import { clauseAt, dateOnlyClause } from './time';
+import { LATER, clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
 import { EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS, SPEECH_VERBS } from '../lexicon';
 import { fold } from '../text/fold';
@@ -880,6 +880,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e)) return true;
   if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos) || datesEarlierState(ctx, s, d, cuePos)) return true;
   if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
+  if (laterHappening(ctx, s, d, e)) return true;
   // a plan is compared only where the sentence speaks of it as a plan
   return !!e.expected && !speaksOfPlan(ctx, s);
 }
@@ -902,6 +903,19 @@ function toldWithAnotherDate(ctx: Ctx, s: SentenceInfo, clause: { start: number;
     const c = dateClause(ctx, s, x);
     return (c.start >= clause.end || c.end <= clause.start) && tells(c);
   });
+}
+
+/**
+ * "… in July 2022, under the leadership of Julian Wooster, who later moved to Devon as interim director": words that
+ * move the time on (LATER) after the date and before every word that tells what happened.
+ */
+function laterHappening(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
+  const rest = ctx.masked.slice(d.end, s.end);
+  const later = LATER.exec(rest);
+  if (!later) return false;
+  const happening = e.requiredGroups.filter((g) => !g.some((w) => ctx.m.surnames.includes(w)));
+  const before = rest.slice(0, later.index);
+  return happening.length > 0 && !happening.some((g) => g.some((w) => findPhraseIn(ctx.masked, before, d.end, w, 0) >= 0));
 }
 
 /** A sentence that opens with a clause of time: "(About a year) before …", "Two months after …", "When …", "By the time …". */

@@ -27,6 +27,12 @@ const SKIP = /\b(send|special educational|leadership|help and protection|childre
 /** A count of parts as the subject ("two were rated inadequate", "one of them was judged good"): a grade of a part. */
 const PART_SUBJECT = /(?:^|[^a-z])(?:one|two|three|four|five|both|neither|none|each|all three|all four)\s+(?:of\s+(?:them|these|those|the\s+[a-z]+)\s+)?(?:was|were|is|are|has|have|had|got|received)\b/;
 
+/** A grade in a clause of time after the happening it preceded ("… years after they were judged to …"). */
+const HELD_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+service|the\s+council|[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:judged|rated|found|graded|deemed)\b/;
+/** A clause whose subject is a pronoun. */
+const PRONOUN_SUBJECT = /^[\s,;:-]*(?:(?:and|but|in\s+\d{4},?|then)\s+)?(?:it|they)\s/;
+/** Places Ofsted rates that are not a council's children's services. */
+const OTHER_RATED = /\b(?:the\s+home(?:'s)?|(?:children's|care|residential)\s+homes?|nurser(?:y|ies)|academ(?:y|ies)|the\s+school(?:'s)?|the\s+provider(?:'s)?)\b/;
 /** A count of bodies ("35 councils", "dozens of authorities"): many, so none of them the story's one. */
 const COUNTED = `(?:\\d+|${Object.keys(WORD_NUMBERS).filter((w) => !/^(?:zero|one|a)$/.test(w)).join('|')}|dozens\\s+of|scores\\s+of|many|several|most)\\s+(?:other\\s+)?(?:councils|authorities|local\\s+authorities|trusts|areas)\\b`;
 /** Counted bodies as what an active rating verb rates, or as the subject of a passive one ("22 councils were rated"). */
@@ -405,6 +411,8 @@ function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: 
   if (gap > 24) return;
   // "the second council to be rated inadequate in two years": "in" after a count of occurrences is a window
   if (r[0].startsWith('in') && ORDINAL.test(ctx.masked.slice(clause.start, at))) return;
+  // "three years after they were judged to require improvement": the time between two happenings, not how long it held
+  if (/^\s*(?:after|before|later|earlier|on)\b/.test(ctx.masked.slice(at + r[0].length, at + r[0].length + 10))) return;
   const n = WORD_NUMBERS[r[2]] ?? parseInt(r[2], 10);
   if (!wrongYears(ctx, state.from, r[1], n)) return;
   const right = ctx.asOfYear - parsePartialDate(state.from).year;
@@ -456,6 +464,10 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || ratesCountedBodies(clauseText)) continue;
+    // "… after they were judged to require improvement": a grade held before the happening the sentence tells of
+    if (HELD_BEFORE.test(masked.slice(clause.start, pos))) continue;
+    // "It was the home's first inadequate grade; in 2024 it had been rated good": "it" goes on about another rated place
+    if (PRONOUN_SUBJECT.test(clauseText) && OTHER_RATED.test(masked.slice(s.start, s.end))) continue;
     // "the service for care leavers, which they judged 'outstanding'": a relative clause rates its antecedent
     const antecedent = ANTECEDENT.exec(masked.slice(Math.max(s.start, clause.start - 60), clause.start));
     if (antecedent && SKIP.test(antecedent[1])) continue;

@@ -904,6 +904,7 @@ function saidToHaveLeft(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
 
 function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime): void {
   const p = mention.person;
+  if (ownedElsewhere(ctx, s, claim, p)) return;
   // (leaving a post says it is over: no time after it makes that outdated)
   if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
   if (!claim.past && (PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100))) || WHO_WAS_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 40))))) claim = { ...claim, past: true };
@@ -937,6 +938,31 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   if (firstOk) roleAtAnotherTime(ctx, ask, firstOk);
   else if (p.roles.some((r) => r.role.type === claim.type)) otherRoleOfTheKind(ctx, ask);
   else if (specific(claim)) roleOfSomebodyElse(ctx, ask);
+}
+
+/**
+ * "Julian Wooster, Somerset's director of children's services", "(Somerset …) under its children's services director,
+ * Julian Wooster": a post another place's possessive owns, or "its" in a sentence about another place, is that
+ * place's, of which the home council's posts say nothing.
+ */
+function ownedElsewhere(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, person: PersonIndex): boolean {
+  const { masked } = ctx;
+  const { home, others } = ctx.m.places;
+  const text = masked.slice(Math.max(s.start, claim.start - 30), claim.end);
+  const poss = /([a-z][a-z-]*)(?:'s|')\s+(?:[a-z'-]+\s+){0,3}?(?:director|leader|chair|member|lead|head)\b/.exec(text);
+  // (only when the sources give the person that post there: "Melissa Caslake, Somerset's director", or "Julian
+  // Wooster, Somerset's chief executive", gives a person another post than theirs, and is checked)
+  if (poss && others.includes(poss[1])) return heldThere(ctx, person, poss[1], claim);
+  if (!/\b(?:its|their)\s+(?:[a-z'-]+\s+){0,3}$/.test(masked.slice(Math.max(s.start, claim.start - 30), claim.start)) &&
+    !/^(?:its|their)\s/.test(masked.slice(claim.start, claim.end))) return false;
+  const sentence = masked.slice(s.start, s.end);
+  return others.some((o) => sentence.includes(o)) && !home.some((h) => sentence.includes(h));
+}
+
+/** Do the sources give the person the claimed post at a body of that place? */
+function heldThere(ctx: Ctx, person: PersonIndex, place: string, claim: RoleClaim): boolean {
+  return person.roles.some((r) => r.role.organisation !== undefined && ctx.m.dataset.orgById.get(r.role.organisation)?.place?.toLowerCase() === place &&
+    compatible(ctx, r.role, claim));
 }
 
 /**

@@ -224,7 +224,7 @@ function openingDateReaches(ctx: Ctx, s: SentenceInfo, x: DateExpr, pos: number)
  * Words that move the time on from a date told before: "It was later rated good", "he was still its lead when it was
  * rated good", "went on to", "by the time".
  */
-const LATER = /\b(?:later|eventually|subsequently|afterwards|thereafter|went\s+on\s+to|by\s+the\s+time|still\b[^.;]{0,60}\bwhen)\b/;
+export const LATER = /\b(?:later|eventually|subsequently|afterwards|thereafter|went\s+on\s+to|by\s+the\s+time|still\b[^.;]{0,60}\bwhen)\b/;
 
 /**
  * The time a date told before the claim sets it at: an opening date of its sentence or of one of the two before, else
