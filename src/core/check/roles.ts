@@ -941,9 +941,9 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
 }
 
 /**
- * "Julian Wooster, Somerset's director of children's services", "(Somerset …) under its children's services director,
- * Julian Wooster": a post another place's possessive owns, or "its" in a sentence about another place, is that
- * place's, of which the home council's posts say nothing.
+ * "(Somerset says …) under its children's services director, Julian Wooster": a post "its" gives a sentence about
+ * another place and not the home is that place's, of which the home council's posts say nothing; so is one another
+ * place's possessive gives, where the sources give the person that post there.
  */
 function ownedElsewhere(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, person: PersonIndex): boolean {
   const { masked } = ctx;
