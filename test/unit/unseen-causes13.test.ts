@@ -223,4 +223,11 @@ describe('unseen causes (issue 13, eighth session)', () => {
       assert.deepStrictEqual(found('Melissa Caslake, Somerset’s chief executive, spoke in 2022.', '2026-01-10', 'role').length, 1);
     });
   });
+
+  it('a date right before a happening\'s noun after "after" dates that happening (check/attach.ts)', () => {
+    assert.deepStrictEqual(found('The Lib Dems took charge after the May 2024 elections.', '2026-02-06', 'date'), ['May 2024']);
+    assert.deepStrictEqual(found('The Lib Dems took charge after the May 2025 elections.', '2026-02-06', 'date'), []);
+    // (a bound of no happening is still no date of one: "after a difficult 2024")
+    assert.deepStrictEqual(found('The Lib Dems took charge after a difficult 2024.', '2026-02-06', 'date'), []);
+  });
 });

@@ -15,6 +15,7 @@
 import { Ctx, SentenceInfo, isUpperAt } from './context';
 import { DateExpr } from '../extract/dates';
 import { words } from '../text/words';
+import { EVENT_NOUNS } from '../lexicon';
 
 type Span = { start: number; end: number };
 
@@ -27,6 +28,8 @@ export interface Reach {
   reference?: Span;
 }
 
+/** A happening's noun right after a date ("the May 2024 elections", "the December meeting"). */
+const EVENT_NOUN_AFTER = new RegExp(`^\\s+(?:local\\s+|county\\s+|council\\s+)?(?:${EVENT_NOUNS.join('|')})\\b`);
 /** "after", "before" or "following" governing a date, with its article and adjectives ("after a difficult"). */
 const BOUND_BY = /\b(?:after|before|following|prior\s+to)\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?$/;
 /**
@@ -113,8 +116,9 @@ function wordsIn(masked: string, from: number, to: number): { w: string; at: num
 export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, dateStart: number, organisations: readonly RegExpExecArray[]): Reach {
   const reach: Reach = { start: clause.start, end: clause.end, skip: [] };
   const { masked } = ctx;
-  // "after a difficult 2021": a bound, not the date of what follows it
-  if (dateStart === d.start && BOUND_BY.test(masked.slice(Math.max(s.start, d.start - 40), d.start))) return { start: d.start, end: d.start, skip: [] };
+  // "after a difficult 2021": a bound, not the date of what follows it (but "after the May 2024 elections" dates the
+  // happening it names, read below as the noun the date stands before)
+  if (dateStart === d.start && BOUND_BY.test(masked.slice(Math.max(s.start, d.start - 40), d.start)) && !EVENT_NOUN_AFTER.test(masked.slice(d.end, d.end + 24))) return { start: d.start, end: d.start, skip: [] };
   // "When Somerset became a unitary council in 2023, its services…": a fronted clause of time keeps its dates
   const fronted = frontedClause(masked, s, d);
   if (fronted) return { start: fronted.start, end: fronted.end, skip: [] };
