@@ -230,4 +230,25 @@ describe('unseen causes (issue 13, eighth session)', () => {
     // (a bound of no happening is still no date of one: "after a difficult 2024")
     assert.deepStrictEqual(found('The Lib Dems took charge after a difficult 2024.', '2026-02-06', 'date'), []);
   });
+
+  describe('traps18 (real-coverage-style copy of 2016-2026; first run 12 of 13 with 5 false alarms)', () => {
+    it('a grade after the comma that closes a relative clause is the main clause\'s subject\'s (check/ratings.ts)', () => {
+      assert.deepStrictEqual(found('Somerset, whose former children’s lead Julian Wooster took interim charge in Devon in December 2022, was rated good in July 2022.', '2024-10-17', 'rating'), []);
+    });
+
+    it('a "by" after the comma that closes an opening clause of time is another deed\'s (check/events.ts)', () => {
+      assert.deepStrictEqual(found('Seven years after Ofsted first rated Devon’s children’s services inadequate, the man sent in by the government says he is hopeful.', '2027-01-22', 'organisation'), []);
+    });
+
+    it('a trust\'s grade is not the council service\'s, nor is any grade of an entry led by another place (check/ratings.ts)', () => {
+      assert.deepStrictEqual(found('The trust was judged requires improvement in 2022.', '2026-02-12', 'rating'), []);
+      assert.deepStrictEqual(found('**Dorset** – Rated good in 2021 after years of requires improvement.', '2026-06-11', 'rating'), []);
+      // (a date or a label in capitals leads no entry of another body: see shapes and phrasing6)
+      assert.deepStrictEqual(found('- **Jan 2020** — Ofsted rates the department "requires improvement".', '2026-06-11', 'rating').length, 1);
+    });
+
+    it('a council\'s children\'s lead is its director of children\'s services (check/roles.ts)', () => {
+      assert.deepStrictEqual(found('Julian Wooster, Somerset’s director of children’s services, said staff had worked hard.', '2017-07-21', 'role'), []);
+    });
+  });
 });

@@ -919,7 +919,15 @@ function laterHappening(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): 
 }
 
 /** A sentence that opens with a clause of time: "(About a year) before …", "Two months after …", "When …", "By the time …". */
-const OPENING_TIME_CLAUSE = /^[^a-z0-9]*(?:(?:about|around|some|almost|nearly|just|shortly|long|only|more\s+than|less\s+than|a|an|one|two|three|four|five|six|\d+)\s+){0,3}(?:(?:years?|months?|weeks?|days?)\s+)?(?:before|after|until|since|when|once|by\s+the\s+time)\s/;
+const OPENING_TIME_CLAUSE = /^[^a-z0-9]*(?:(?:about|around|some|almost|nearly|just|shortly|long|only|more\s+than|less\s+than|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+){0,3}(?:(?:years?|months?|weeks?|days?)\s+)?(?:before|after|until|since|when|once|by\s+the\s+time)\s/;
+
+/** Does the comma that closes the sentence's opening clause of time stand between `from` and `to`? */
+function closesOpeningClause(masked: string, s: SentenceInfo, from: number, to: number): boolean {
+  const opening = OPENING_TIME_CLAUSE.exec(masked.slice(s.start, Math.min(s.end, s.start + 60)));
+  if (!opening) return false;
+  const comma = masked.indexOf(',', s.start + opening[0].length);
+  return comma > from && comma < to;
+}
 
 /**
  * "About a year before Ofsted rated the service 'inadequate' in January 2020, a joint visit found …": a date in a
@@ -1088,6 +1096,9 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       if (dist < bestDist) { bestDist = dist; best = c; cueAt = p; }
     }
     if (!identifiedForAgents(ctx, s, partner ? s : clause, best.e) || anotherBefore(masked, s.start, cueAt)) continue;
+    // ("Six years after Ofsted first rated the service inadequate, the man sent in by the government …": the opening
+    // clause of time tells the event, the "by" after its comma another deed)
+    if (closesOpeningClause(masked, s, cueAt, r.index)) continue;
     if (!partner && !agentOfEvent(ctx, s, r.index, best.e)) continue;
     if (sole) {
       reportUnknownSole(ctx, best.e, pos, pos + sole, partner);

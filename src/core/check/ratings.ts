@@ -29,6 +29,8 @@ const PART_SUBJECT = /(?:^|[^a-z])(?:one|two|three|four|five|both|neither|none|e
 
 /** A grade in a clause of time after the happening it preceded ("… years after they were judged to …"). */
 const HELD_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+service|the\s+council|[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:judged|rated|found|graded|deemed)\b/;
+/** A trust as a grade's subject. */
+const TRUST_SUBJECT = /\b(?:the|a|its|their)\s+(?:children's\s+|new\s+)?trust\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:judged|rated|graded|found)\b/;
 /** A clause whose subject is a pronoun. */
 const PRONOUN_SUBJECT = /^[\s,;:-]*(?:(?:and|but|in\s+\d{4},?|then)\s+)?(?:it|they)\s/;
 /** Places Ofsted rates that are not a council's children's services. */
@@ -144,13 +146,21 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
 }
 
 /**
- * A relative clause's own words: ", who had moved that county from inadequate to good, was put in charge in Devon" is
- * closed by the comma after the rating (the clauses split at "who" and "which", not at the comma that ends them).
+ * The words a grade's subject is looked for in: a relative clause's own, ", who had moved that county from inadequate
+ * to good, was put in charge in Devon", closed by the comma after the grade (the clauses split at "who" and "which",
+ * not at the comma that ends them); or, for a grade after that comma, the main clause's around it.
  */
-function relativeClause(masked: string, clause: { start: number; end: number }, pos: number): string {
+function ownClauseText(masked: string, s: SentenceInfo, clause: { start: number; end: number }, pos: number): string {
+  if (!/\b(?:who|which|whose)[\s,]*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start + 1))) return masked.slice(clause.start, clause.end);
+  // a grade after the comma that closes the relative clause is the main clause's: "Somerset, whose former children's
+  // lead … took interim charge in Devon, was rated good" reads "Somerset … was rated good"
+  const closing = masked.lastIndexOf(',', pos);
+  if (closing > clause.start) {
+    const opening = masked.lastIndexOf(',', clause.start);
+    return masked.slice(opening > s.start ? s.start : clause.start, opening > s.start ? opening : clause.start) + masked.slice(closing, clause.end);
+  }
   const comma = masked.indexOf(',', pos);
-  const relative = /\b(?:who|which|whose)[\s,]*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start + 1));
-  return masked.slice(clause.start, relative && comma >= 0 && comma < clause.end ? comma : clause.end);
+  return masked.slice(clause.start, comma >= 0 && comma < clause.end ? comma : clause.end);
 }
 
 /** A passive rating's subject, before its verb ("Doncaster's trust was later rated"): group 1. */
@@ -177,6 +187,11 @@ function goesOnAboutAnother(ctx: Ctx, s: SentenceInfo, rs: RatingScope): boolean
 }
 
 /** A list item's lead-in before a subjectless rating ("**Hampshire** – Rated outstanding", "Cornwall: outstanding"): group 1. */
+/**
+ * An entry's lead-in, whatever follows it ("Dorset – ", in the writer's text): group 1, words in title case (not a date;
+ * a label in capitals, "CAPTION:", names no body).
+ */
+const ENTRY_LEAD = /^[\s*_#>-]*([A-Z][a-z][A-Za-z'\u2019 &.-]{0,46}?)[\s*_]*(?::|\s[–—-]+)\s*/;
 const LEAD_IN = /^[\s*_#>-]*([^:–—]{1,48}?)[\s*_]*(?::|\s[–—-]+)\s*(?:(?:(?:was|is)\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)?['"‘“]?$/;
 const LEAD_MARK = /:|\s[–—-]/;
 
@@ -216,6 +231,10 @@ function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end:
   const { masked } = ctx;
   const lead = LEAD_IN.exec(masked.slice(s.start, pos));
   if (lead) return namesAnotherBody(ctx, s.start + lead.index + lead[0].indexOf(lead[1]), lead[1], rs, true);
+  // ("**Dorset** – Rated good in 2021 after years of requires improvement": every grade of an entry its lead-in names
+  // another body for, where the entry does not name the home)
+  const entry = ENTRY_LEAD.exec(ctx.text.slice(s.start, pos));
+  if (entry && !(rs.home && rs.home.test(masked.slice(s.start + entry[0].length, s.end))) && namesAnotherBody(ctx, s.start + entry[0].indexOf(entry[1]), entry[1].toLowerCase(), rs, true)) return true;
   const object = ACTIVE_OBJECT.exec(masked.slice(clause.start, pos));
   // ("judged to 'require improvement'": "to" opens the grade, it is no object)
   if (object && !/^to(?:\s+be)?$/.test(object[1])) return namesAnotherBody(ctx, clause.start + object.index + object[0].indexOf(object[1]), object[1], rs, true);
@@ -466,6 +485,8 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || ratesCountedBodies(clauseText)) continue;
     // "… after they were judged to require improvement": a grade held before the happening the sentence tells of
     if (HELD_BEFORE.test(masked.slice(clause.start, pos))) continue;
+    // "The trust was judged requires improvement": a trust is another body than the council's service
+    if (TRUST_SUBJECT.test(masked.slice(clause.start, pos))) continue;
     // "It was the home's first inadequate grade; in 2024 it had been rated good": "it" goes on about another rated place
     if (PRONOUN_SUBJECT.test(clauseText) && OTHER_RATED.test(masked.slice(s.start, s.end))) continue;
     // "the service for care leavers, which they judged 'outstanding'": a relative clause rates its antecedent
@@ -474,7 +495,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     // "inadequate or requires improvement": either grade, so a claim of neither
     if (ratings.some((o) => o.index !== pos && OR_BETWEEN.test(o.index < pos ? masked.slice(o.index + o[0].length, pos) : masked.slice(pos + r[0].length, o.index)))) continue;
     if (rs.elsewhere.test(clauseText) || ratedElsewhere(ctx, s, clause, pos, rs)) continue;
-    const subject = subjectOf(ctx, s, relativeClause(masked, clause, pos), rs);
+    const subject = subjectOf(ctx, s, ownClauseText(masked, s, clause, pos), rs);
     if (!subject) continue;
     const claimed = ratingValue(r[1]);
     const states = m.states.filter((x) => x.subject === subject && x.attribute === 'rating');

@@ -962,8 +962,14 @@ function ownedElsewhere(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, person: Per
 /** Do the sources give the person the claimed post at a body of that place? */
 function heldThere(ctx: Ctx, person: PersonIndex, place: string, claim: RoleClaim): boolean {
   return person.roles.some((r) => r.role.organisation !== undefined && ctx.m.dataset.orgById.get(r.role.organisation)?.place?.toLowerCase() === place &&
-    compatible(ctx, r.role, claim));
+    (compatible(ctx, r.role, claim) || leadsChildrensServices(r.role, claim)));
 }
+
+/** A council's children's lead is its director of children's services: "Somerset's director of children's services". */
+function leadsChildrensServices(role: Role, claim: RoleClaim): boolean {
+  return role.type === 'children-lead' && claim.type === 'director' && (claim.words ?? []).every((w) => CHILDRENS_SERVICES.has(w));
+}
+const CHILDRENS_SERVICES = new Set(['children', 'childrens', 'child', 'services', 'service']);
 
 /**
  * "deputy leader John Hart" when the sources have him leader then: one person is not a post's holder and its deputy
