@@ -251,4 +251,23 @@ describe('unseen causes (issue 13, eighth session)', () => {
       assert.deepStrictEqual(found('Julian Wooster, Somerset’s director of children’s services, said staff had worked hard.', '2017-07-21', 'role'), []);
     });
   });
+
+  describe('traps19 (real-coverage-style copy of 2016-2026; first run 9 of 10 with 4 false alarms)', () => {
+    it('a share of the councils inspected is a count of bodies, not the service (check/ratings.ts)', () => {
+      assert.deepStrictEqual(found('Ofsted\'s yearly report finds that around a quarter of the councils it has inspected since 2013 had services judged ‘inadequate’.', '2016-12-06'), []);
+    });
+
+    it('"Its" post after a sentence about another place is that place\'s (check/roles.ts)', () => {
+      assert.deepStrictEqual(found('Somerset is working through a long plan. Its director of children’s services, Julian Wooster, told councillors it was on the right road.', '2016-12-06', 'role'), []);
+    });
+
+    it('"the minister\'s letter spoke of" credits the words to the letter, not the person before it (check/quotes.ts)', () => {
+      assert.deepStrictEqual(found('Cllr Richard Jefferies says the year was hard. He reminds members that the minister’s letter spoke of “the early signs of improvement evidenced by the Commissioner”.', '2026-02-19', 'attribution'), []);
+    });
+
+    it('another date nearer every cue of an event leaves the farther date to something else (check/events.ts)', () => {
+      assert.deepStrictEqual(found('In late 2025 the Department for Education put Devon on ‘final notice’, warning the service could be taken off the council from March.', '2026-05-21', 'date'), []);
+      assert.deepStrictEqual(found('In late 2025 the Department for Education warned the service could be taken off the council from June.', '2026-05-21', 'date'), ['June']);
+    });
+  });
 });

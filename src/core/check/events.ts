@@ -880,7 +880,8 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e)) return true;
   if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos) || datesEarlierState(ctx, s, d, cuePos)) return true;
   if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
-  if (laterHappening(ctx, s, d, e)) return true;
+  // (a grade's own date is found by ratingMismatch: a history pairs grades with dates)
+  if (laterHappening(ctx, s, d, e) || (!notesOf(ctx, e).rating && nearerDate(ctx, s, d, e, cuePos))) return true;
   // a plan is compared only where the sentence speaks of it as a plan
   return !!e.expected && !speaksOfPlan(ctx, s);
 }
@@ -917,6 +918,24 @@ function laterHappening(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): 
   const before = rest.slice(0, later.index);
   return happening.length > 0 && !happening.some((g) => g.some((w) => findPhraseIn(ctx.masked, before, d.end, w, 0) >= 0));
 }
+
+/**
+ * "In late 2025 the DfE put Devon on 'final notice', warning the service could be taken off the council from March": a
+ * date opening the sentence dates its main clause; a later date, nearer every cue of the event and fitting it, is the
+ * event's, and the opening one is left to the main clause.
+ */
+function nearerDate(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
+  if (cuePos.length === 0 || d.start - s.firstWord > OPENING_DATE) return false;
+  const dist = (x: { start: number; end: number }, p: number) => (p >= x.end ? p - x.end : x.start - p);
+  const month = eventDate(ctx, e).parts.month;
+  // (a month of no year fits by its month: its year is a guess)
+  const fits = (x: DateExpr) => !!x.range && ((x.range.start <= e.range.end && x.range.end >= e.range.start) || (!!x.yearInferred && x.month !== undefined && x.month === month));
+  // (only a date opening the sentence, for a later date that fits the event: the opening one dates the main clause)
+  return !fits(d) && s.dates.some((x) => x !== d && x.start > d.end && fits(x) && cuePos.every((p) => dist(x, p) < dist(d, p)));
+}
+
+/** How far into its sentence a date may start and still open it ("In late 2025, …"). */
+const OPENING_DATE = 12;
 
 /** A sentence that opens with a clause of time: "(About a year) before …", "Two months after …", "When …", "By the time …". */
 const OPENING_TIME_CLAUSE = /^[^a-z0-9]*(?:(?:about|around|some|almost|nearly|just|shortly|long|only|more\s+than|less\s+than|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+){0,3}(?:(?:years?|months?|weeks?|days?)\s+)?(?:before|after|until|since|when|once|by\s+the\s+time)\s/;

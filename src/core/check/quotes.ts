@@ -21,7 +21,7 @@ const COMMON = new Set<string>(STOP_WORDS);
 const ARTICLES = new Set<string>(ARTICLE_WORDS);
 
 const PARTICIPLE = new RegExp(`^(?:${SPEECH_PARTICIPLES.join('|')})$`);
-const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|pointed\\s+out|according\\s+to|to\\s+quote|put\\s+it(?!\\s*:))\\b`, 'g');
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|pointed\\s+out|according\\s+to|to\\s+quote|spoke\\s+of|speaks\\s+of|put\\s+it(?!\\s*:))\\b`, 'g');
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
@@ -634,8 +634,10 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   let last: RegExpExecArray | null = null;
   let r: RegExpExecArray | null;
   while ((r = SPEECH.exec(before)) !== null) last = r;
-  // (a verb before a semicolon is an earlier saying's: "X reveals …; Hart's admission: '…'")
+  // (a verb before a semicolon is an earlier saying's: "X reveals …; Hart's admission: '…'"; so is "spoke of" before
+  // another quotation, its object: "X spoke of 'green shoots', and … the minister's reference to '…'")
   if (last && before.indexOf(';', last.index + last[0].length) >= 0) last = null;
+  if (last && /^(?:spoke|speaks)\s+of$/.test(last[1]) && ctx.quotes.some((o) => o !== q && o.open > beforeStart + last!.index && o.end <= q.open)) last = null;
   if (last) return speakerBefore(ctx, allMentions, q, before, beforeStart, last);
   return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
 }

@@ -36,9 +36,9 @@ const PRONOUN_SUBJECT = /^[\s,;:-]*(?:(?:and|but|in\s+\d{4},?|then)\s+)?(?:it|th
 /** Places Ofsted rates that are not a council's children's services. */
 const OTHER_RATED = /\b(?:the\s+home(?:'s)?|(?:children's|care|residential)\s+homes?|nurser(?:y|ies)|academ(?:y|ies)|the\s+school(?:'s)?|the\s+provider(?:'s)?)\b/;
 /** A count of bodies ("35 councils", "dozens of authorities"): many, so none of them the story's one. */
-const COUNTED = `(?:\\d+|${Object.keys(WORD_NUMBERS).filter((w) => !/^(?:zero|one|a)$/.test(w)).join('|')}|dozens\\s+of|scores\\s+of|many|several|most)\\s+(?:other\\s+)?(?:councils|authorities|local\\s+authorities|trusts|areas)\\b`;
+const COUNTED = `(?:\\d+|${Object.keys(WORD_NUMBERS).filter((w) => !/^(?:zero|one|a)$/.test(w)).join('|')}|dozens\\s+of|scores\\s+of|many|several|most|(?:a|one|two|three)\\s+(?:quarter|third|half|fifth|tenth)s?\\s+of\\s+(?:the\\s+|all\\s+)?(?:[a-z]+\\s+)?)\\s*(?:other\\s+)?(?:councils|authorities|local\\s+authorities|trusts|areas)\\b`;
 /** Counted bodies as what an active rating verb rates, or as the subject of a passive one ("22 councils were rated"). */
-const COUNTED_RATED = new RegExp(`\\b(?:rated|re-rated|judged|graded)\\s+${COUNTED}|(?:^|[^a-z])${COUNTED}\\s+(?:have|had|were|are)\\s+(?:been\\s+)?(?:[a-z]+ly\\s+)?(?:rated|judged|graded)\\b`);
+const COUNTED_RATED = new RegExp(`\\b(?:rated|re-rated|judged|graded)\\s+${COUNTED}|(?:^|[^a-z])${COUNTED}(?:\\s+[a-z0-9'-]+){0,8}?\\s+(?:have|had|were|are)\\s+(?:been\\s+)?(?:services\\s+)?(?:[a-z]+ly\\s+)?(?:rated|judged|graded)\\b`);
 
 /** Does the clause rate a count of bodies ("Ofsted has rated 35 councils 'inadequate' since 2013")? Not one service. */
 export function ratesCountedBodies(clauseText: string): boolean {

@@ -955,7 +955,10 @@ function ownedElsewhere(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, person: Per
   if (poss && others.includes(poss[1])) return heldThere(ctx, person, poss[1], claim);
   if (!/\b(?:its|their)\s+(?:[a-z'-]+\s+){0,3}$/.test(masked.slice(Math.max(s.start, claim.start - 30), claim.start)) &&
     !/^(?:its|their)\s/.test(masked.slice(claim.start, claim.end))) return false;
-  const sentence = masked.slice(s.start, s.end);
+  // (the sentence's own places, or, where it names none, those of the sentence before it: "Somerset … . Its director …")
+  const about = (x: SentenceInfo) => masked.slice(x.start, x.end);
+  let sentence = about(s);
+  if (![...others, ...home].some((o) => sentence.includes(o)) && s.index > 0) sentence = about(ctx.sentences[s.index - 1]);
   return others.some((o) => sentence.includes(o)) && !home.some((h) => sentence.includes(h));
 }
 
