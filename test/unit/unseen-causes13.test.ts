@@ -270,4 +270,9 @@ describe('unseen causes (issue 13, eighth session)', () => {
       assert.deepStrictEqual(found('In late 2025 the Department for Education warned the service could be taken off the council from June.', '2026-05-21', 'date'), ['June']);
     });
   });
+
+  it('a spaced slash parts the items of a list, as a semicolon does (extract/dates.ts)', () => {
+    assert.deepStrictEqual(found('GRAPHICS: Ofsted ‘inadequate’ Jan 2020 / SEND improvement notice / 4 areas of concern.', '2022-12-14', 'date'), []);
+    assert.deepStrictEqual(found('GRAPHICS: SEND improvement notice Jan 2020 / 4 areas of concern.', '2022-12-14', 'date'), ['Jan 2020']);
+  });
 });

@@ -441,7 +441,7 @@ export function tenseOf(text: string): { present: boolean; past: boolean } {
 }
 
 /** Clauses of the sentence f[start, end): split at semicolons, spaced dashes, brackets and ", and/but/while/which/who…". */
-const CLAUSE_RE = /;|\s-+\s|,\s+(?:and|but|while|whereas|although|though|after|before|which|who|whose|having)\b|\s(?:while|whereas|but)\s/g;
+const CLAUSE_RE = /;|\s\/\s|\s-+\s|,\s+(?:and|but|while|whereas|although|though|after|before|which|who|whose|having)\b|\s(?:while|whereas|but)\s/g;
 
 export function clauses(f: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
