@@ -277,15 +277,18 @@ const LEAVES_SCENE = /^(?:(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:on|lat
 const MAY_OPEN_DATE = /\d|\b(?:in|on|by|during|from|since|until|till|the|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
 
 /** The date that opens a paragraph, if one does, and whether it sets a scene. */
-function openingDate(t: string): { range: DayRange; scene: boolean } | undefined {
+function openingDate(t: string): { range: DayRange; scene: boolean; entry: boolean } | undefined {
   const hint = MAY_OPEN_DATE.exec(t.slice(0, OPENING + 12));
   if (!hint || hint.index > OPENING) return undefined;
   const head = t.slice(0, 60);
   // a date with its year written holds four digits in a row
   if (!/\d{4}/.test(head)) return undefined;
-  for (const d of writtenDates(head)) if (d.start <= OPENING) return { range: d.range!, scene: isScene(t, d) };
+  for (const d of writtenDates(head)) if (d.start <= OPENING) return { range: d.range!, scene: isScene(t, d), entry: d.relation === 'none' && ENTRY_AFTER.test(t.slice(d.end, d.end + 6)) };
   return undefined;
 }
+
+/** A dash or colon right after an opening date: a timeline's entry ("**January 2020** – Ofsted rates …"). */
+const ENTRY_AFTER = /^[*_\s]*(?:[:\u2013\u2014]|-\s)/;
 
 /** What is known of a block's dates from its own text: a date of its own (a heading's, a row's, its lead's), the date opening it. */
 interface Facts {
@@ -297,7 +300,8 @@ interface Facts {
   then: boolean;
   /** A row's cells under dated columns. */
   cells: CellDate[] | undefined;
-  opening: { range: DayRange; scene: boolean } | undefined;
+  /** The date opening the paragraph; `entry`: as a timeline entry's label, told in the present ("January 2020 – X is …"). */
+  opening: { range: DayRange; scene: boolean; entry: boolean } | undefined;
   /** For a paragraph read as one of the lede's (see ledeOf): is it a story's date line, else the scene it sets. */
   lede?: { dateLine: boolean; scene: { range: DayRange; present: boolean } | undefined };
   /** For a paragraph that is a message's header ("From: … Sent: 15 December 2022 … Subject: …"): the day it was sent. */
@@ -592,8 +596,8 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
   // a paragraph that opens with another date leaves the scene: for a new one, or for no scene at all
   if (f.opening) st.scene = f.opening.scene ? { range: f.opening.range, present: false } : undefined;
   // and is set at that date itself, for what it tells in the past however long it runs (a diary's day, "In December
-  // 2022 the cabinet heard … Hart said …")
-  return f.opening ? { range: f.opening.range, from: 'scene' } : out;
+  // 2022 the cabinet heard … Hart said …"), and in the present too when the date labels a timeline's entry
+  return f.opening ? (f.opening.entry ? { range: f.opening.range, from: 'scene', present: true } : { range: f.opening.range, from: 'scene' }) : out;
 }
 
 /** A key that tells context dates apart (for caching a block's result with its context). */
