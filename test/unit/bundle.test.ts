@@ -90,7 +90,7 @@ const ROOT = projectRoot();
 // post, a paragraph quoting what was said at the time, forbidden words, addressees, documents and hearers of quoted
 // words, unknown bodies as doers, ministers' official titles, one changed phrase in a quotation, grades held before,
 // posts of other places, trusts' and other entries' grades, nearer dates, lists parted by slashes, timeline entries
-// in the present, words said too late to be misquoted; measured 394.2 KB)
+// in the present; measured 394.2 KB)
 const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 8) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */

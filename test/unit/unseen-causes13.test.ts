@@ -276,12 +276,7 @@ describe('unseen causes (issue 13, eighth session)', () => {
     assert.deepStrictEqual(found('GRAPHICS: SEND improvement notice Jan 2020 / 4 areas of concern.', '2022-12-14', 'date'), ['Jan 2020']);
   });
 
-  describe('traps21 (real-coverage-style copy of 2016-2026; first run 12 of 13 with 3 false alarms, 2 when it arrived)', () => {
-    it('words the sources have said after the draft\'s day cannot be misquoted in it (check/quotes.ts)', () => {
-      assert.deepStrictEqual(found('When I raised this with County Hall I was told Devon is "working hard to recruit".', '2016-03-10', 'quote'), []);
-      assert.deepStrictEqual(found('When I raised this with County Hall I was told Devon is "working hard to recruit".', '2023-03-10', 'quote'), ['working hard to recruit']);
-    });
-
+  describe('traps21 (real-coverage-style copy of 2016-2026; first run 12 of 13 with 3 false alarms, 2 when it arrived, 1 left)', () => {
     it('a timeline entry\'s present tense is set at its date (time/story.ts)', () => {
       assert.deepStrictEqual(found('**January 2020** – Ofsted rates the service inadequate. The council is Conservative-run, led by John Hart.', '2026-05-14'), []);
       // (a paragraph that only opens with a date in a sentence keeps its present for now)

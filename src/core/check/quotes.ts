@@ -1255,9 +1255,6 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
     const segIds = qw.ids.slice(seg.from, seg.to).map((id) => (id === qm.an ? qm.a : id));
     for (const qidx of cands) {
       const qi = ctx.m.quotes[qidx];
-      // (words the sources have said after the draft's day cannot be misquoted in it: "working hard to recruit" in 2016;
-      // a month's grace for a source's day the reader does not know to the day)
-      if (ctx.m.timeOf({ evidence: { source: qi.quote.source } }).known.start > ctx.asOf + SAID_LATER_DAYS) continue;
       // a sourced denial dropped ("progress has been slow" for "has not been made") is allowed one edit more (one
       // added, "no longer among the worst", is more often the writer's own contrast with what was said)
       const neg = qm.denies[qidx] && !deniesAny(qm, segIds) ? 1 : 0;
@@ -1413,9 +1410,6 @@ function innerHunk(d: Int32Array, from: number, n: number, s: Int32Array, cost: 
   }
   return undefined;
 }
-
-/** Days after the draft's day from which a source's words are too late to be misquoted in it. */
-const SAID_LATER_DAYS = 31;
 
 /** Most words a phrase changed in one place may have (oneHunk). */
 const HUNK_MAX = 4;
