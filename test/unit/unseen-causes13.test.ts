@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { createEngine } from '../../src/core/engine';
+import { createEngine, IncrementalChecker } from '../../src/core/engine';
 import { loadDataset } from '../../src/core/data/loader';
 
 /** Constructions the eighth session's development sets false-alarmed on (issue 13), with sentences of our own. */
@@ -281,6 +281,23 @@ describe('unseen causes (issue 13, eighth session)', () => {
       assert.deepStrictEqual(found('**January 2020** – Ofsted rates the service inadequate. The council is Conservative-run, led by John Hart.', '2026-05-14'), []);
       // (a paragraph that only opens with a date in a sentence keeps its present for now)
       assert.deepStrictEqual(found('In January 2020 Ofsted rated the service inadequate. The council is Conservative-run.', '2026-05-14', 'outdated'), ['Conservative-run']);
+    });
+  });
+
+  describe('a fact-file card that opens with its name in bold on a line of its own (text/answers.ts)', () => {
+    const card = (ward: string) => `**Andrew Leadbetter**\nParty and ward: Conservative, ${ward}\nRole then: Cabinet member for children’s services (December 2022)\n`;
+
+    it('reads its first field as said of the person named', () => {
+      assert.deepStrictEqual(found(card('Wearside & Exminster'), '2026-01-12', 'ward'), ['Wearside & Exminster']);
+      assert.deepStrictEqual(found(card('Wearside & Topsham'), '2026-01-12'), []);
+    });
+
+    it('is read the same way after an edit as by a full check', () => {
+      const ic = new IncrementalChecker(engine);
+      const intro = 'Who is who in the story.\n\n';
+      ic.check(intro + card('Wearside & Topsham'), { asOf: '2026-01-12' });
+      const edited = intro + card('Wearside & Exminster');
+      assert.deepStrictEqual(ic.check(edited, { asOf: '2026-01-12' }), engine.check(edited, { asOf: '2026-01-12' }));
     });
   });
 });

@@ -206,7 +206,7 @@ export class DocumentFrames {
     // the block after: its own frame again (it may have taken the pronoun's from the paragraph above)
     if (to < blocks.length) answerFrame(blocks[to], text, last, this.frames, to);
     pronounFrames(blocks, text, this.frames, Math.max(1, from), Math.min(to + 1, blocks.length));
-    profileFrames(blocks, text, this.frames, Math.max(1, from), Math.min(to + 1, blocks.length));
+    profileFrames(blocks, text, this.frames, Math.max(0, from), Math.min(to + 1, blocks.length));
     // (a heading of corrections made by this edit: its blocks' frames are worked out in full)
     if (correctionFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length))) return false;
     return true;
@@ -301,6 +301,26 @@ export function pronounFrames(blocks: readonly Block[], text: string, frames: (A
   }
 }
 
+/** A card's first line: a name in bold and nothing else (in the writer's text). */
+const BOLD_NAME_LINE = /^[ \t]*(?:\*\*|__)([^*_\n]{3,40})(?:\*\*|__)[ \t]*\r?\n/;
+
+/** profileFrames for a card that opens with its name in bold on a line of its own, then a lead. */
+function cardFrame(b: Block, text: string, frames: (AnswerFrame | undefined)[], i: number): void {
+  // (the block starts after the bold's opening marks: its line is read from the line's start)
+  const lineStart = text.lastIndexOf('\n', b.start - 1) + 1;
+  const own = BOLD_NAME_LINE.exec(text.slice(lineStart, Math.min(b.end, lineStart + 64)));
+  if (!own) return;
+  const name = own[1].trim();
+  if (!NAME_HEADING.test(name) || BODY.test(name)) return;
+  const prose = b.masked ?? text.slice(b.start, b.end);
+  const next = lineStart + own[0].length - b.start;
+  const lead = PROFILE_LEAD.exec(prose.slice(next));
+  if (!lead) return;
+  const at = next + lead[0].length;
+  const sep = PROFILE_VERB.test(prose.slice(at)) ? ' ' : ', ';
+  frames[i] = { at, insert: `${name}${sep}`, headEnd: at + name.length, past: PAST_LEAD.test(lead[1]) };
+}
+
 /** A heading that is a person's name and nothing else ("### Su Aves", "## Cllr John Hart"). */
 const NAME_HEADING = new RegExp(`^\\s*(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\\.?\\s+${W}(?:\\s+${W}){0,2}|${W}(?:\\s+${W}){1,3})\\s*$`);
 /** A profile's lead opening a block ("Then:", "Role:", "Role in 2022:"): a word, up to two more, a colon, a capital. */
@@ -315,10 +335,15 @@ const PAST_LEAD = /^(?:then|was|before|previously|formerly)\b|\b(?:19|20)\d\d$/i
  * councillor for …"). Its words describe the person the heading names, with no name of their own: it is checked with
  * the name lent after the lead as an appositive ("Then: Su Aves, Labour councillor for …").
  */
-export function profileFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[], from = 1, to = blocks.length): void {
-  for (let i = Math.max(1, from); i < to; i++) {
+export function profileFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length): void {
+  for (let i = Math.max(0, from); i < to; i++) {
     const b = blocks[i], prev = blocks[i - 1];
-    if (frames[i] || prev.kind !== 'heading' || b.kind === 'heading' || b.kind === 'row') continue;
+    if (frames[i] || b.kind === 'heading' || b.kind === 'row') continue;
+    // a card whose own first line is the name in bold ("**John Hart**⏎Party and ward: Conservative, …")
+    if (!prev || prev.kind !== 'heading') {
+      cardFrame(b, text, frames, i);
+      continue;
+    }
     const prose = b.masked ?? text.slice(b.start, b.end);
     const lead = PROFILE_LEAD.exec(prose);
     if (!lead) continue;
