@@ -83,15 +83,15 @@ const ROOT = projectRoot();
 // (+2 KB: issue 13, traps12's and traps13's causes: a "now" line under a dated heading, quiz blanks and names in
 // quotation marks, spellings named as wrong, a participle clause after a date, control at a day of no year; measured
 // 385.2 KB)
-// (+8 KB: issue 13, the eighth session's causes (traps7, traps8, traps12, traps14-21, drafts9-11): plain dated
+// (+9 KB: issue 13, the eighth session's causes (traps7, traps8, traps12, traps14-23, drafts9-11): plain dated
 // lines standing as headings, words that move the time on, short headlines against sourced denials, relative clauses
 // closed by their comma, auxiliaries and subject pronouns before a post, "Their …" after a named place, the happening's
 // clause with its own date, opening clauses of time, real weekdays of other meetings, the home's possessive before a
 // post, a paragraph quoting what was said at the time, forbidden words, addressees, documents and hearers of quoted
 // words, unknown bodies as doers, ministers' official titles, one changed phrase in a quotation, grades held before,
 // posts of other places, trusts' and other entries' grades, nearer dates, lists parted by slashes, timeline entries
-// in the present; measured 394.2 KB)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 8) * 1024;
+// in the present, fact-file cards, nested sources of quoted words, events after the draft's day; measured 395.0 KB)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

@@ -300,4 +300,21 @@ describe('unseen causes (issue 13, eighth session)', () => {
       assert.deepStrictEqual(ic.check(edited, { asOf: '2026-01-12' }), engine.check(edited, { asOf: '2026-01-12' }));
     });
   });
+
+  describe('traps22 and traps23 (first runs 10 of 12 with 4 false alarms, and 10 of 12 with 6; 4 and 4 when they arrived)', () => {
+    it('words another source is named as finding, or whose view they are, between the verb and the quotation are not the teller\'s (check/quotes.ts)', () => {
+      assert.deepStrictEqual(found('Cllr Richard Jefferies spoke next. He told members that the commissioner had found “early signs of improvement” in the service.', '2026-02-11', 'attribution'), []);
+      assert.deepStrictEqual(found('Cllr Jefferies said the commissioner’s view was clear: breaking up the service would risk “stopping the existing work in its tracks”.', '2026-02-11', 'attribution'), []);
+    });
+
+    it('a draft cannot tell who did what had not happened when it was written (check/events.ts)', () => {
+      assert.deepStrictEqual(found('In 2019 a letter from the Department for Levelling Up warned that the service could be taken off the council from March unless improvements were made.', '2019-05-01', 'organisation'), []);
+      assert.deepStrictEqual(found('In late 2025 a letter from the Department for Levelling Up warned that the service could be taken off the council from March unless improvements were made.', '2026-01-20', 'organisation'), ['Department for Levelling Up']);
+    });
+
+    it('how long a grade has held is measured to the time the sentence sets before it (check/ratings.ts)', () => {
+      assert.deepStrictEqual(found('In December 2022—by then the department had been rated ‘inadequate’ by Ofsted for nearly three years—he called for a takeover.', '2025-10-06'), []);
+      assert.deepStrictEqual(found('In December 2022 the department had been rated ‘inadequate’ for six years.', '2025-10-06', 'number'), ['six years']);
+    });
+  });
 });

@@ -1003,7 +1003,7 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     if (!sentenceLevelEvents(ctx, s).some(verbOf)) continue;
     const clause = clauseAt(s, all[first].index);
     const cands = eventsFor(ctx, s, clause, end).filter((c) => verbOf(c.e));
-    if (!cands.length) continue;
+    if (!cands.length || happensAfterDraft(ctx, s, cands[0].e)) continue;
     if (!identifiedForAgents(ctx, s, clause, cands[0].e) || anotherBefore(masked, s.start, all[first].index)) continue;
     const named: { org: Org; start: number; end: number }[] = [];
     for (let g = first; g <= k; g++) named.push({ org: m.orgPhrases.find((o) => o.phrase === all[g][1])!.org, start: all[g].index, end: all[g].index + all[g][0].length });
@@ -1043,6 +1043,14 @@ function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; st
       claimKey: `organisation:${e.id}:${n.org.id}`,
     });
   }
+}
+
+/**
+ * A draft cannot tell who did what had not happened when it was written ("under government monitoring" in 2019 is not
+ * the monitoring visits a 2025 article expects), unless it speaks of it as a plan.
+ */
+function happensAfterDraft(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
+  return e.range.start > ctx.asOf && !speaksOfPlan(ctx, s);
 }
 
 /** What the sources say of an event's doers (or, `partner`, of the council's partners) against the body the draft names. */
@@ -1114,7 +1122,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       const dist = Math.abs(p - r.index);
       if (dist < bestDist) { bestDist = dist; best = c; cueAt = p; }
     }
-    if (!identifiedForAgents(ctx, s, partner ? s : clause, best.e) || anotherBefore(masked, s.start, cueAt)) continue;
+    if (!identifiedForAgents(ctx, s, partner ? s : clause, best.e) || anotherBefore(masked, s.start, cueAt) || happensAfterDraft(ctx, s, best.e)) continue;
     // ("Six years after Ofsted first rated the service inadequate, the man sent in by the government …": the opening
     // clause of time tells the event, the "by" after its comma another deed)
     if (closesOpeningClause(masked, s, cueAt, r.index)) continue;

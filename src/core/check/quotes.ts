@@ -545,6 +545,8 @@ const DOCUMENT_AFTER = /^[\s,'"\u2019\u201d]*(?:identified|found|described|set\s
  * are the speaker's report.)
  */
 const TOLD_PASSIVE = /\b(?:after|when|before|because|once|since|as|while)\s+(?:[\w'\u2019-]+\s+){1,4}(?:was|were|had\s+been|have\s+been|has\s+been|is|are)\s+(?:also\s+)?$/;
+/** Another source of the words named after a verb of saying: a post or document that found or said them, or whose view they are. */
+const NESTED_SOURCE = /\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:commissioner|inspector|report|minister|letter|review|department|regulator|inspectors)(?:'s\s+(?:view|verdict|words|report|conclusion|findings?|warning|assessment|letter)\b|\s+(?:had\s+|has\s+|have\s+)?(?:found|said|reported|warned|concluded|noted|stated|wrote)\b)/;
 /** A relative "which" right before a speech verb. */
 const WHICH_BEFORE = /\bwhich\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/;
 /** What stands before the name of the person words were said to ("put to", "quoted back to Cllr"). */
@@ -647,6 +649,9 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   // "the report the council relies on, which warns that '…'": "which" speaks for a thing, never a person; and
   // "MPs were told the service was '…'" names who heard the words, not who said them
   if (WHICH_BEFORE.test(before.slice(0, last.index)) || (/^(?:told|informed|warned|advised|reminded)$/.test(last[1]) && TOLD_PASSIVE.test(before.slice(0, last.index)))) return undefined;
+  // "He told members that the commissioner had found '…'", "X said the commissioner's view was clear: '…'": the
+  // words are another's, named between the verb and the quotation
+  if (NESTED_SOURCE.test(before.slice(last.index + last[0].length))) return undefined;
   const verbPos = beforeStart + last.index;
   // (sayings listed with semicolons each have their own speaker: "X said '…'; the minister said '…'")
   const clauseFrom = beforeStart + before.lastIndexOf(';', last.index) + 1;

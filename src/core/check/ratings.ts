@@ -8,7 +8,7 @@ import { defineRule, indexOf } from './rule';
 import { addConfirmation, addFinding } from './findings';
 import { claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
-import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
+import { formatPartialDate, parsePartialDate, partsOfDay, rangeOf } from '../time/dates';
 import { GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
@@ -333,12 +333,12 @@ function qualifiedYears(q: string, n: number): { lo: number; hi: number } {
   }
 }
 
-/** Is n years (after its qualifier, if any) wrong for a rating held since `from`, at the draft's date? */
-function wrongYears(ctx: Ctx, from: string, q: string | undefined, n: number): boolean {
-  if (!q) return Math.abs(n - (ctx.asOfYear - parsePartialDate(from).year)) >= 2;
+/** Is n years (after its qualifier, if any) wrong for a rating held since `from`, on `day` (the time the sentence is set at)? */
+function wrongYears(from: string, q: string | undefined, n: number, day: number): boolean {
+  if (!q) return Math.abs(n - (partsOfDay(day).year - parsePartialDate(from).year)) >= 2;
   // how long it has held, in years, as exactly as the sources date its start, give or take half a year
   const since = rangeOf(from);
-  const lo = (ctx.asOf - since.end) / 365.25 - 0.5, hi = (ctx.asOf - since.start) / 365.25 + 0.5;
+  const lo = (day - since.end) / 365.25 - 0.5, hi = (day - since.start) / 365.25 + 0.5;
   const claim = qualifiedYears(q, n);
   return claim.hi < lo || claim.lo > hi;
 }
@@ -419,7 +419,7 @@ function historyPlace(ctx: Ctx, s: SentenceInfo): { start: number; end: number }
 const ORDINAL = new RegExp(`\\b(?:${Object.keys(ORDINAL_WORDS).join('|')}|only|last)\\b`);
 
 /** "rated inadequate for the past four years": the years must reach back to when the sources say the rating began. */
-function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: Ctx['m']['states'][number], rating: { start: number; end: number }): void {
+function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: Ctx['m']['states'][number], rating: { start: number; end: number }, day: number): void {
   if (!state.from) return;
   const r = DURATION_RE.exec(ctx.masked.slice(clause.start, clause.end));
   if (!r) return;
@@ -433,8 +433,8 @@ function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: 
   // "three years after they were judged to require improvement": the time between two happenings, not how long it held
   if (/^\s*(?:after|before|later|earlier|on)\b/.test(ctx.masked.slice(at + r[0].length, at + r[0].length + 10))) return;
   const n = WORD_NUMBERS[r[2]] ?? parseInt(r[2], 10);
-  if (!wrongYears(ctx, state.from, r[1], n)) return;
-  const right = ctx.asOfYear - parsePartialDate(state.from).year;
+  if (!wrongYears(state.from, r[1], n, day)) return;
+  const right = partsOfDay(day).year - parsePartialDate(state.from).year;
   const start = clause.start + r.index + r[0].indexOf(r[1] ?? r[2]);
   const end = clause.start + r.index + r[0].length;
   addFinding(ctx, {
@@ -510,7 +510,10 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const t = claimTime(ctx, s, pos, { accept: (d) => free(d) && (!following || d.start > pos) });
     // a rating the sources give, still in force (no end): "for the past N years" must reach back to its start
     const lasting = states.find((x) => x.value === claimed && x.from && !x.until);
-    if (lasting) checkDuration(ctx, clause, lasting, { start: pos, end: pos + r[0].length });
+    // (measured to the time the sentence sets, "In December 2022 — by then rated inadequate for nearly three years")
+    // (a date told before the grade, after the grade's start: not a date after it, "since the 2019 inspection")
+    if (lasting) checkDuration(ctx, clause, lasting, { start: pos, end: pos + r[0].length },
+      t.explicit && (!t.words || t.words.end <= pos) && t.range.end > rangeOf(lasting.from!).start ? t.range.end : ctx.asOf);
     let actual;
     // "from inadequate to good", "seven years after 'inadequate'": what it was before, not its rating at the sentence's time
     const previous = PREVIOUS_RATING.test(masked.slice(Math.max(s.start, pos - 14), pos)) || BEFORE_ARROW.test(masked.slice(pos + r[0].length, pos + r[0].length + 28));
