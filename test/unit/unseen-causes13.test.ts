@@ -312,6 +312,17 @@ describe('unseen causes (issue 13, eighth session)', () => {
       assert.deepStrictEqual(found('In late 2025 a letter from the Department for Levelling Up warned that the service could be taken off the council from March unless improvements were made.', '2026-01-20', 'organisation'), ['Department for Levelling Up']);
     });
 
+    it('"at every meeting" is any occurrence, none in particular (check/events.ts)', () => {
+      assert.deepStrictEqual(found('I urge every councillor to read the task group’s report and to ask, at every meeting, what has changed for a child this month.', '2023-03-09', 'date'), []);
+    });
+
+    it('an entry whose dated label is a line of its own dates the paragraphs under it (time/story.ts)', () => {
+      const section = (label: string) => `**${label}**\nA revisit found little progress.\n\nCabinet member Andrew Leadbetter argued that a trust would be “no good for Devon”.\n`;
+      assert.deepStrictEqual(found(section('2022: a bad year'), '2026-06-01'), []);
+      // (an undated label sets no time: the post is read now)
+      assert.deepStrictEqual(found(section('A bad year'), '2026-06-01', 'outdated').length, 1);
+    });
+
     it('how long a grade has held is measured to the time the sentence sets before it (check/ratings.ts)', () => {
       assert.deepStrictEqual(found('In December 2022—by then the department had been rated ‘inadequate’ by Ofsted for nearly three years—he called for a takeover.', '2025-10-06'), []);
       assert.deepStrictEqual(found('In December 2022 the department had been rated ‘inadequate’ for six years.', '2025-10-06', 'number'), ['six years']);

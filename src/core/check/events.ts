@@ -882,6 +882,8 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
   // (a grade's own date is found by ratingMismatch: a history pairs grades with dates)
   if (laterHappening(ctx, s, d, e) || (!notesOf(ctx, e).rating && nearerDate(ctx, s, d, e, cuePos))) return true;
+  // "ask, at every meeting, what has changed this month": any occurrence, none in particular
+  if (cuePos.length && cuePos.every((p) => EVERY_BEFORE.test(ctx.masked.slice(Math.max(0, p - 24), p)))) return true;
   // a plan is compared only where the sentence speaks of it as a plan
   return !!e.expected && !speaksOfPlan(ctx, s);
 }
@@ -961,6 +963,9 @@ function inOpeningTimeClause(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: num
   const comma = masked.indexOf(',', d.end);
   return comma >= 0 && comma < s.end && cuePos.every((p) => p > comma);
 }
+
+/** "every", "each" or "any" right before an event's word ("at every meeting", "each monitoring visit"). */
+const EVERY_BEFORE = /\b(?:every|each|any)\s+(?:[a-z'-]+\s+)?$/;
 
 /** Every organisation named in the paragraph, found in one scan. */
 function paragraphOrgs(ctx: Ctx): RegExpExecArray[] {

@@ -331,6 +331,21 @@ function labelOf(b: Block, t: string): DayRange | null | undefined {
 /** How many words a line in bold that stands as a heading may have. */
 const LABEL_WORDS = 12;
 
+/**
+ * The scene a paragraph opening with a date leaves to those after it: that date's when it sets one; a section's when
+ * the date labels an entry on a line of its own ("**2022: 'third or fourth worst'**⏎…"), carried as a heading's is.
+ */
+function sceneOpened(opening: NonNullable<Facts['opening']>, b: Block, text: string): Scene {
+  if (opening.entry && isLabelLine(firstLine(b.masked ?? text.slice(b.start, b.end)))) return { range: opening.range, present: false, label: true };
+  return opening.scene ? { range: opening.range, present: false } : undefined;
+}
+
+/** A text's first line, when it has more than one; else '' (no label line of its own). */
+function firstLine(t: string): string {
+  const nl = t.indexOf('\n');
+  return nl < 0 ? '' : t.slice(0, nl);
+}
+
 /** May a paragraph all in bold stand as a heading: one line of a few words, ending with no full stop or question mark? */
 function isLabelLine(t: string): boolean {
   const x = t.trim();
@@ -594,7 +609,7 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
     }
   }
   // a paragraph that opens with another date leaves the scene: for a new one, or for no scene at all
-  if (f.opening) st.scene = f.opening.scene ? { range: f.opening.range, present: false } : undefined;
+  if (f.opening) st.scene = sceneOpened(f.opening, b, text);
   // and is set at that date itself, for what it tells in the past however long it runs (a diary's day, "In December
   // 2022 the cabinet heard … Hart said …"), and in the present too when the date labels a timeline's entry
   return f.opening ? (f.opening.entry ? { range: f.opening.range, from: 'scene', present: true } : { range: f.opening.range, from: 'scene' }) : out;
