@@ -894,18 +894,24 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
  * event when another clause of the sentence tells it with a date of its own.
  */
 function toldWithAnotherDate(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, d: DateExpr, e: ModelEvent): boolean {
-  // the groups of words that tell what happened, not who it happened to (a group that names a person)
-  const happening = e.requiredGroups.filter((g) => !g.some((w) => ctx.m.surnames.includes(w)));
-  const tells = (c: { start: number; end: number }) => {
-    const hay = ctx.masked.slice(c.start, c.end);
-    return happening.some((g) => g.some((w) => findPhraseIn(ctx.masked, hay, c.start, w, 0) >= 0));
-  };
-  if (happening.length === 0 || tells(clause)) return false;
+  const happening = happeningGroups(ctx, e);
+  if (happening.length === 0 || tellsHappening(ctx, happening, clause.start, clause.end)) return false;
   return s.dates.some((x) => {
     if (x === d || !x.range) return false;
     const c = dateClause(ctx, s, x);
-    return (c.start >= clause.end || c.end <= clause.start) && tells(c);
+    return (c.start >= clause.end || c.end <= clause.start) && tellsHappening(ctx, happening, c.start, c.end);
   });
+}
+
+/** The groups of an event's required words that tell what happened, not who it happened to (a group naming a person). */
+function happeningGroups(ctx: Ctx, e: ModelEvent): string[][] {
+  return e.requiredGroups.filter((g) => !g.some((w) => ctx.m.surnames.includes(w)));
+}
+
+/** Does masked[from, to) hold a word of one of the groups? */
+function tellsHappening(ctx: Ctx, groups: string[][], from: number, to: number): boolean {
+  const hay = ctx.masked.slice(from, to);
+  return groups.some((g) => g.some((w) => findPhraseIn(ctx.masked, hay, from, w, 0) >= 0));
 }
 
 /**
@@ -913,12 +919,10 @@ function toldWithAnotherDate(ctx: Ctx, s: SentenceInfo, clause: { start: number;
  * move the time on (LATER) after the date and before every word that tells what happened.
  */
 function laterHappening(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
-  const rest = ctx.masked.slice(d.end, s.end);
-  const later = LATER.exec(rest);
+  const later = LATER.exec(ctx.masked.slice(d.end, s.end));
   if (!later) return false;
-  const happening = e.requiredGroups.filter((g) => !g.some((w) => ctx.m.surnames.includes(w)));
-  const before = rest.slice(0, later.index);
-  return happening.length > 0 && !happening.some((g) => g.some((w) => findPhraseIn(ctx.masked, before, d.end, w, 0) >= 0));
+  const happening = happeningGroups(ctx, e);
+  return happening.length > 0 && !tellsHappening(ctx, happening, d.end, d.end + later.index);
 }
 
 /**
@@ -942,11 +946,17 @@ const OPENING_DATE = 12;
 /** A sentence that opens with a clause of time: "(About a year) before …", "Two months after …", "When …", "By the time …". */
 const OPENING_TIME_CLAUSE = /^[^a-z0-9]*(?:(?:about|around|some|almost|nearly|just|shortly|long|only|more\s+than|less\s+than|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+){0,3}(?:(?:years?|months?|weeks?|days?)\s+)?(?:before|after|until|since|when|once|by\s+the\s+time)\s/;
 
+/** Where the words that open the sentence's clause of time end ("About a year before "), or -1 where none does. */
+function openingTimeClauseEnd(masked: string, s: SentenceInfo): number {
+  const opening = OPENING_TIME_CLAUSE.exec(masked.slice(s.start, Math.min(s.end, s.start + 60)));
+  return opening ? s.start + opening[0].length : -1;
+}
+
 /** Does the comma that closes the sentence's opening clause of time stand between `from` and `to`? */
 function closesOpeningClause(masked: string, s: SentenceInfo, from: number, to: number): boolean {
-  const opening = OPENING_TIME_CLAUSE.exec(masked.slice(s.start, Math.min(s.end, s.start + 60)));
-  if (!opening) return false;
-  const comma = masked.indexOf(',', s.start + opening[0].length);
+  const opened = openingTimeClauseEnd(masked, s);
+  if (opened < 0) return false;
+  const comma = masked.indexOf(',', opened);
   return comma > from && comma < to;
 }
 
@@ -957,9 +967,9 @@ function closesOpeningClause(masked: string, s: SentenceInfo, from: number, to: 
 function inOpeningTimeClause(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {
   const { masked } = ctx;
   if (cuePos.length === 0) return false;
-  const opening = OPENING_TIME_CLAUSE.exec(masked.slice(s.start, Math.min(s.end, s.start + 60)));
+  const opened = openingTimeClauseEnd(masked, s);
   // ("A month before the meeting, X had called …": a time reckoned in the opening words is the main clause's)
-  if (!opening || d.start < s.start + opening[0].length) return false;
+  if (opened < 0 || d.start < opened) return false;
   const comma = masked.indexOf(',', d.end);
   return comma >= 0 && comma < s.end && cuePos.every((p) => p > comma);
 }

@@ -551,6 +551,11 @@ const NESTED_SOURCE = /\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:commissioner|inspector|
 const WHICH_BEFORE = /\bwhich\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/;
 /** What stands before the name of the person words were said to ("put to", "quoted back to Cllr"). */
 const ADDRESSEE_BEFORE = /\bto\s+(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
+
+/** The mentions, in the text `after` the quotation, that are not who the words were said to (ADDRESSEE_BEFORE). */
+function notAddressed(ms: Mention[], q: QuoteSpan, after: string): Mention[] {
+  return ms.filter((x) => !ADDRESSEE_BEFORE.test(after.slice(Math.max(0, x.start - q.end - 24), x.start - q.end)));
+}
 const NEW_CLAUSE_AFTER = /^[\s,;'"\u2019\u201d-]*(?:and|but|while|whereas|before|after|when)\s/;
 /** Where another quotation opens in the text after a quotation (not an apostrophe in a word: "Labour's"). */
 const QUOTE_OPENS = /(?<![\p{L}\d])["']\s*\p{L}/u;
@@ -585,7 +590,7 @@ function roleHolder(ctx: Ctx, noun: string): PersonIndex | undefined {
 function creditAfter(allMentions: Mention[], q: QuoteSpan, after: string, afterLimit: () => number): Speaker | undefined {
   let ms: Mention[] = [];
   // (a name after "to" is who the words were said to: "— words since put to Jefferies")
-  if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30)).filter((x) => !ADDRESSEE_BEFORE.test(after.slice(Math.max(0, x.start - q.end - 24), x.start - q.end)));
+  if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) ms = notAddressed(mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30)), q, after);
   const colon = /^\s*:\s+/.exec(after);
   if (colon) ms = mentionsIn(allMentions, q.end + colon[0].length, q.end + colon[0].length + 40).filter((x) => x.start === q.end + colon[0].length);
   return ms.length ? { person: ms[0].person, start: ms[0].start, end: ms[0].end } : undefined;
@@ -614,7 +619,7 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   const ownQuote = verbAfter && OWN_QUOTE.test(after.slice(verbAfter[0].length));
   if (verbAfter && !ownQuote) {
     // (a name after "to" is who the words were said to: "— a line quoted back to Jefferies")
-    const ms = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 61)).filter((x) => !ADDRESSEE_BEFORE.test(after.slice(Math.max(0, x.start - q.end - 24), x.start - q.end)));
+    const ms = notAddressed(mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 61)), q, after);
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
     const pron = AFTER_PRONOUN.exec(after);
     if (pron) {

@@ -325,7 +325,12 @@ function labelOf(b: Block, t: string): DayRange | null | undefined {
   // December 2022") dates what follows as a bold one does; a dateline, a place in capitals before the day ("Exeter,
   // Wednesday 14 December 2022"), dates the story
   const own = headingDate(t);
-  return own && !(datelineOf(t) !== undefined && !/(?:^|\s)[a-z]/.test(t.replace(/\d[\s\S]*$/, ''))) ? own : undefined;
+  return own && !placeDateline(t) ? own : undefined;
+}
+
+/** A dateline whose words before the day are all capitalised: a place ("Exeter, Wednesday 14 December 2022"). */
+function placeDateline(t: string): boolean {
+  return datelineOf(t) !== undefined && !/(?:^|\s)[a-z]/.test(t.replace(/\d[\s\S]*$/, ''));
 }
 
 /** How many words a line in bold that stands as a heading may have. */
