@@ -635,6 +635,12 @@ function whenText(r: { attr: { from?: string; until?: string; evidence: { source
   return inBrackets(src.published.display);
 }
 
+/** How an outdated post is told: a source that says its holder left gives no time they held it, only when they had gone. */
+function heldUntil(r: RoleEntry, m: Model): string {
+  const left = r.attr.status === 'former' || r.attr.status === 'recently-left';
+  return left ? `had left as ${r.role.title} by` : `was ${r.role.title} (${whenText(r, m)}) but not after`;
+}
+
 function article(p: PersonIndex): string {
   return p.person.pronoun === 'she' ? 'she' : 'he';
 }
@@ -1076,7 +1082,7 @@ function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleE
   if (outdated) {
     addFinding(ctx, {
       start: span.start, end: span.end, kind: 'outdated', severity: 'warning',
-      message: `Outdated: ${p.person.name} was ${r.role.title} (${whenText(r, m)}) but not after ${formatPartialDate(r.attr.until!)}${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.${holders.length ? ` Since then: ${holders.map((h) => h.person.name).join(' and ')}.` : ''}`,
+      message: `Outdated: ${p.person.name} ${heldUntil(r, m)} ${formatPartialDate(r.attr.until!)}${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.${holders.length ? ` Since then: ${holders.map((h) => h.person.name).join(' and ')}.` : ''}`,
       suggestions: holders.map((h) => h.person.name),
       citations: [...holderCites, m.dataset.cite(r.attr.evidence)],
       claimKey: `outdated:${p.person.id}:${r.role.id}`,

@@ -197,7 +197,25 @@ function personIndex(dataset: Dataset, p: Dataset['people'][number], timeOf: Mod
     else if (a.kind === 'constituency') idx.constituency = a;
     else if (a.kind === 'organisation') idx.organisations.push(a);
   }
+  sharpenEnds(idx.roles);
   return idx;
+}
+
+/**
+ * Two sources that end the same person's same post, one to the year ("until 2022") and one to the day inside that
+ * year ("until 9 December 2022"), tell of one spell: the finer end holds for both, so the coarser source does not
+ * keep the post open past what the finer one says.
+ */
+function sharpenEnds(roles: PersonIndex['roles']): void {
+  for (const coarse of roles) {
+    if (!coarse.attr.until) continue;
+    const wide = rangeOf(coarse.attr.until);
+    for (const fine of roles) {
+      if (fine === coarse || fine.role !== coarse.role || !fine.attr.until) continue;
+      const narrow = rangeOf(fine.attr.until);
+      if (narrow.start >= wide.start && narrow.end < wide.end) coarse.time = { ...coarse.time, known: { ...coarse.time.known, end: Math.min(coarse.time.known.end, fine.time.known.end) }, falseAfter: fine.time.falseAfter };
+    }
+  }
 }
 
 /** Capitalised words that are no one's name: the lexicon's, and every word of the data's posts, parties, bodies and places. */

@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset, loadDatasets } from '../../src/core/data/loader';
+
+/** What the ninth session's development sets missed or false-alarmed on (issue 13), with sentences of our own. */
+describe('unseen causes (issue 13, ninth session)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+  describe('a post the sources say its holder had left by a day in December 2022 (data/people.json, model/model.ts)', () => {
+    const line = 'Director of children’s services Melissa Caslake has told staff the plan is working.';
+
+    it('is outdated as current later that month, and says when she had gone', () => {
+      assert.deepStrictEqual(found(line, '2022-12-19', 'outdated'), ['Director of children’s services Melissa Caslake']);
+      const f = engine.check(line, { asOf: '2022-12-12' }).findings.find((x) => x.kind === 'outdated');
+      assert.ok(f && /had left as director of children's services by 9 December 2022/.test(f.message), f?.message);
+    });
+
+    it('is no conflict before her successor took charge, nor told in the past', () => {
+      assert.deepStrictEqual(found(line, '2022-11-20', 'outdated'), []);
+      assert.deepStrictEqual(found('In November 2022, director Melissa Caslake told staff the plan was working.', '2022-12-19', 'outdated'), []);
+    });
+
+    it('a second source ending the same spell only to the year does not keep it open past the day (article3 fixture)', () => {
+      const merged = createEngine(loadDatasets([DATA, path.resolve(__dirname, '../../../test/fixtures/article3')]));
+      const f = merged.check(line, { asOf: '2022-12-19' }).findings.filter((x) => x.kind === 'outdated');
+      assert.strictEqual(f.length, 1);
+    });
+  });
+});
