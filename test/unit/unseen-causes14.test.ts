@@ -30,4 +30,26 @@ describe('unseen causes (issue 13, ninth session)', () => {
       assert.strictEqual(f.length, 1);
     });
   });
+
+  describe('who runs the council, told with words reckoned from the draft\'s day or credited with words (check/control.ts)', () => {
+    it('"last week" sets the claim at the draft\'s day, not a year guessed', () => {
+      assert.deepStrictEqual(found('Councillors pressed the cabinet member at the Conservative-run council last week.', '2026-02-11', 'outdated'), ['Conservative-run']);
+      // (a day and month with no year is still a guess: it may be years back)
+      assert.deepStrictEqual(found('At its 14 December meeting, the Conservative-run council heard from parents.', '2026-02-11', 'outdated'), []);
+    });
+
+    it('a body credited with words is named by who runs it on the draft\'s day', () => {
+      assert.deepStrictEqual(found('A spokesperson for the Conservative-run council said it welcomed scrutiny.', '2026-02-05', 'outdated'), ['Conservative-run']);
+      assert.deepStrictEqual(found('The Conservative-run authority’s leader told the meeting it welcomed scrutiny.', '2026-02-05', 'outdated'), ['Conservative-run']);
+    });
+
+    it('unless the sentence marks it as history or dates it, or it was true then', () => {
+      assert.deepStrictEqual(found('At the time, the Conservative-run council said it welcomed scrutiny.', '2026-02-05'), []);
+      assert.deepStrictEqual(found('In 2022 the Conservative-run council said it welcomed scrutiny.', '2026-02-05'), []);
+      assert.deepStrictEqual(found('## December 2022\n\nThe Conservative-run council said it welcomed scrutiny.\n', '2026-02-05'), []);
+      assert.deepStrictEqual(found('The Conservative-run council said it welcomed scrutiny.', '2023-02-05'), []);
+      // (and a deed, not words, keeps its past tense's doubt)
+      assert.deepStrictEqual(found('The Conservative-run council set up a task group.', '2026-02-05'), []);
+    });
+  });
 });

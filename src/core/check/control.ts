@@ -6,7 +6,7 @@ import { Ctx, SentenceInfo, gate, paragraphHas, tenseOfSentence } from './contex
 import { DateExpr } from '../extract/dates';
 import { presumedAt, statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
-import { cellAt, ClaimTime, claimTime, clauseAt } from './time';
+import { cellAt, ClaimTime, claimTime, clauseAt, PAST_SAYING } from './time';
 import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { escapeRegExp, execIn } from '../text/words';
 import { Model } from '../model/model';
@@ -189,11 +189,31 @@ function checkControlRow(ctx: Ctx, s: SentenceInfo): void {
 }
 
 /**
+ * The council named as who speaks, by who runs it ("A spokesperson for the Conservative-run council said …", "the
+ * Lib Dem-led authority's leader told …"): news credits a body's words as it does a speaker's title, by what it is
+ * on the draft's day unless the sentence marks them as history (check/time.ts).
+ */
+const CREDITED_BODY = new RegExp(`^\\s+(?:county\\s+)?(?:council|authority|administration)(?:'s\\s+[a-z]+)?,?\\s+(?:has\\s+)?${PAST_SAYING.source}`);
+
+/**
  * Control said in the past tense with no date, or with a day of no year ("At its 14 December meeting, a Conservative-run
  * council heard …"): it may be about the time it was true.
  */
 function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
   return !t.present && (!t.explicit || (!!t.yearless && !tenseOfSentence(s).present));
+}
+
+/** The time a control phrase is about. */
+function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boolean, keyLine: boolean): ClaimTime {
+  // a state said to hold since a date holds now: the party is judged now, the date on its own
+  if (since) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
+  // (read at the verb's clause: "the Tories, who ran the council until May 2025, …")
+  const t = claimTime(ctx, s, RELATIVE_CLAUSE.test(r[0]) ? r.index + r[0].length - 1 : r.index);
+  if (t.explicit || t.present) return t;
+  // "the Tories, who run the council": the verb of control is the claim's tense (a word tenseOf may not know)
+  // (and a fact sheet's line with no date of its own states what holds now, or at its heading's date)
+  if (keyLine || PRESENT_CONTROL.test(r[0])) return { ...t, present: true };
+  return CREDITED_BODY.test(ctx.masked.slice(r.index + r[0].length, s.end)) ? claimTime(ctx, s, r.index, { title: true }) : t;
 }
 
 export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed, elsewhere, home }: ControlPatterns): void {
@@ -217,12 +237,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
     const claimed = partyEntry.party.id;
     // "have run the council since May 2024", "Lib Dem-run since the elections in May 2024": the start the sources give
     const sinceDate = sinceAfter(ctx, s, r.index + r[0].length);
-    // a state said to hold since a date holds now: the party is judged now, the date on its own
-    let t = sinceDate ? { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true } : claimTime(ctx, s, RELATIVE_CLAUSE.test(r[0]) ? r.index + r[0].length - 1 : r.index);
-    // (read at the verb's clause: "the Tories, who ran the council until May 2025, …")
-    // "the Tories, who run the council": the verb of control is the claim's tense (a word tenseOf may not know)
-    // (and a fact sheet's line with no date of its own states what holds now, or at its heading's date)
-    if (!t.explicit && !t.present && (keyLine || PRESENT_CONTROL.test(r[0]))) t = { ...t, present: true };
+    const t = controlTime(ctx, s, r, sinceDate !== undefined, keyLine);
     const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
     const { start, end } = claimSpan(r, phrase, keyLine);
     if (saidToBeOver(ctx, s, start, end)) continue;

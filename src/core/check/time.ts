@@ -18,7 +18,10 @@ export interface ClaimTime {
   carried?: boolean;
   /** The words of the claim's own clause that give its time ("in 2024", "two years ago"), when they do. */
   words?: { start: number; end: number };
-  /** Those words give a day or month without a year ("At its 14 December meeting"): its year is a guess. */
+  /**
+   * Those words give a day or month without a year ("At its 14 December meeting"): its year is a guess. (A weekday,
+   * "last week" or "yesterday" is no guess: it is reckoned from the draft's own day.)
+   */
   yearless?: boolean;
 }
 
@@ -118,7 +121,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     if (BEFORE.test(ctx.masked.slice(Math.max(s.start, best.start - 16), best.start))) {
       return { range: { start: best.range.start - BEFORE_DAYS, end: best.range.start - 1 }, explicit: true, present: false };
     }
-    return { range: claimRange(best, ctx.asOf), explicit: true, present: false, words: { start: best.start, end: best.end }, ...(best.yearInferred ? { yearless: true } : {}) };
+    return { range: claimRange(best, ctx.asOf), explicit: true, present: false, words: { start: best.start, end: best.end }, ...(best.yearInferred && best.month !== undefined ? { yearless: true } : {}) };
   }
   const now = { start: ctx.asOf, end: ctx.asOf };
   if (opts.title || opts.role) {
