@@ -69,10 +69,16 @@ function maskQuotes(f: string, spans: ReturnType<typeof findQuoteSpans>): string
  */
 const FORBIDDEN_WORDS = /\b(?:do\s+not|don't|never|must\s+not|should\s+not|avoid)\s+(?:describe|describing|call|calling|refer\s+to|referring\s+to|write|writing|say|saying|use|using|label|labelling|name|naming|report|reporting|characteri[sz]e|characteri[sz]ing)\b[^.,;!?\n]*/g;
 
+/**
+ * "In December 2018, not 2019", "50 per cent (not 60)", "rather than 2019": the date or figure a writer rules out
+ * beside the one they give is mentioned, not claimed.
+ */
+const DENIED_FIGURE = /(?:[,(]\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:in|on|by|from|until)\s+)?(?:(?:early|mid|late)[- ])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?\d[\d,.]*(?:\s*(?:per\s*cent|percent|%))?(?![\w-])/g;
+
 function maskForbidden(f: string): string {
   // (a directive's first words, asked with one native search before the pattern: most paragraphs hold none)
-  if (!/\b(?:not|don't|never|avoid)\b/.test(f)) return f;
-  return f.replace(FORBIDDEN_WORDS, (m) => ' '.repeat(m.length));
+  if (!/\b(?:not|don't|never|avoid|rather|instead)\b/.test(f)) return f;
+  return f.replace(FORBIDDEN_WORDS, (m) => ' '.repeat(m.length)).replace(DENIED_FIGURE, (m) => ' '.repeat(m.length));
 }
 
 /** Letters and digits, and any character outside ASCII (which isWordCode then decides on). */

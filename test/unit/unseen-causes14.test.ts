@@ -52,4 +52,34 @@ describe('unseen causes (issue 13, ninth session)', () => {
       assert.deepStrictEqual(found('The Conservative-run council set up a task group.', '2026-02-05'), []);
     });
   });
+
+  describe('a reprint under a line saying when it first went out is written as of that day (time/story.ts)', () => {
+    const reprint = (marker: string) =>
+      `# From the archive\n\nEditor’s note, 12 December 2025: we republish this report as it first appeared.\n\n${marker}\n\nCouncil leader John Hart says the authority is taking the warning seriously.\n`;
+
+    it('"— First published in December 2022 —" sets the present of what follows in December 2022', () => {
+      assert.deepStrictEqual(found(reprint('— First published in December 2022 —'), '2025-12-12', 'outdated'), []);
+      assert.deepStrictEqual(found(reprint('*Originally printed on 15 December 2022*'), '2025-12-12', 'outdated'), []);
+    });
+
+    it('not a line that says the copy was updated since, nor a note without the marker', () => {
+      assert.deepStrictEqual(found(reprint('First published 15 December 2022. Updated 3 March 2026.'), '2026-03-03', 'outdated').length, 1);
+      assert.deepStrictEqual(found(reprint('Here it is.'), '2025-12-12', 'outdated').length, 1);
+    });
+  });
+
+  it('a bare word after a preposition of place is a place, not a surname misspelt (check/people.ts)', () => {
+    assert.deepStrictEqual(found('Inspectors visited a children’s home in Whipton, Exeter, on 17 February.', '2026-03-12', 'name'), []);
+    // (a possessive there is a person's, and a bare word elsewhere is still read)
+    assert.deepStrictEqual(found('In Whiton’s view the plan was weak.', '2026-03-12', 'name'), ['Whiton’s'.slice(0, 6)]);
+    assert.deepStrictEqual(found('The plan was attacked by Whiton on Wednesday.', '2022-12-16', 'name'), ['Whiton']);
+  });
+
+  it('a date or figure the writer rules out beside the one they give is mentioned, not claimed (engine.ts)', () => {
+    assert.deepStrictEqual(found('The joint Ofsted and Care Quality Commission visit was in December 2018, not 2019.', '2022-12-19'), []);
+    assert.deepStrictEqual(found('Hart said 50 per cent (not 60) more money had gone in.', '2022-12-19'), []);
+    // (the one they give is still checked)
+    assert.deepStrictEqual(found('The joint Ofsted and Care Quality Commission visit was in 2019, not December 2018.', '2022-12-19', 'date'), ['2019']);
+    assert.deepStrictEqual(found('Hart said 60 per cent, not 50, more money had gone in.', '2022-12-19', 'number'), ['60 per cent']);
+  });
 });

@@ -306,6 +306,12 @@ const SPELLING_WARNED = /(?:^|[^a-z])(?:never|not|avoid|rather\s+than|instead\s+
 /** Text that opens with a respelling's cue: "(pronounced LED-bet-er)" after a name is no ward. */
 export const RESPELLING_OPENS = new RegExp(`^\\s*${RESPELLING_CUE}`, 'i');
 
+/**
+ * A preposition of place just before a bare word ("a home in Whipton", "near Whiddon"): the word is a place, not a
+ * person's surname misspelt (a person there takes a possessive: "in Whitton's view").
+ */
+const PLACE_BEFORE = /\b(?:in|near|around|outside|across|throughout)\s+$/;
+
 /** Not a known surname: a misspelling of one, when one person's surname is nearest and the sentence allows it. */
 function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   const { m, text } = ctx;
@@ -315,6 +321,7 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   if (!titled && !givenPeople && !at.nearShape) return; // no rule below can accept anybody
   const before = ctx.masked.slice(Math.max(s.start, w.start - 24), w.start);
   if (m.notNames.has(base) || m.byGiven.has(base) || RESPELLING_BEFORE.test(before) || SPELLING_WARNED.test(before)) return;
+  if (!titled && !givenPeople && PLACE_BEFORE.test(before) && at.cut === 0) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
   if (!best) return;
   addFinding(ctx, {

@@ -361,8 +361,16 @@ function isLabelLine(t: string): boolean {
 const SENT_LINE = /(?:^|\n)[\s>*_]*(?:sent|date|dated)[*_]*\s*:[\s*_]*([^\n]{6,60})/i;
 const HEADER_LINE = /(?:^|\n)[\s>*_]*(?:from|to|subject|re)[*_]*\s*:/i;
 
-/** The day a message was sent on, when the paragraph is its header (SENT_LINE, HEADER_LINE). */
+/**
+ * A line of its own saying when what follows first went out ("— First published in December 2022 —", "*Originally
+ * printed on 15 December 2022*"): a reprint under it is written as of that day, as a message under its header is.
+ */
+const FIRST_OUT_LINE = /^[\s*_>(\u2013\u2014-]*(?:as\s+)?(?:first|originally)\s+(?:published|printed|broadcast|aired|appeared)\b[^\n]{0,48}$/i;
+
+/** The day a message was sent on, when the paragraph is its header (SENT_LINE, HEADER_LINE), or a reprint's first day. */
 function sentOn(t: string): DayRange | undefined {
+  // (one that says it was updated since is today's copy: "First published 15 December 2022. Updated 3 March 2026.")
+  if (FIRST_OUT_LINE.test(t) && !/\bupdated\b/i.test(t)) return writtenDates(t)[0]?.range;
   if (!t.includes(':') || !t.includes('\n')) return undefined;
   const r = SENT_LINE.exec(t);
   if (!r || !HEADER_LINE.test(t)) return undefined;
