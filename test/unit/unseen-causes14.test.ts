@@ -82,4 +82,17 @@ describe('unseen causes (issue 13, ninth session)', () => {
     assert.deepStrictEqual(found('The joint Ofsted and Care Quality Commission visit was in 2019, not December 2018.', '2022-12-19', 'date'), ['2019']);
     assert.deepStrictEqual(found('Hart said 60 per cent, not 50, more money had gone in.', '2022-12-19', 'number'), ['60 per cent']);
   });
+
+  it('a meeting dated to another month of the same year, with nothing of the sourced one, is another meeting (check/events.ts)', () => {
+    assert.deepStrictEqual(found('RESOLVED that the minutes of the meeting held on 9 November 2022 be signed as a correct record.', '2022-12-16', 'date'), []);
+    // (named by what the sourced meeting heard, it is that one misdated)
+    assert.deepStrictEqual(found('The cabinet meeting held on 9 November 2022 heard Carol Whitton call the service among the worst.', '2022-12-16', 'date'), ['9 November 2022']);
+  });
+
+  it('a grade whose subject is a pronoun, after a sentence about another place, is not the home\'s (check/ratings.ts)', () => {
+    assert.deepStrictEqual(found('Somerset’s children’s services were rated inadequate by Ofsted in 2015. By July 2022 they had been rated good.', '2026-10-21', 'rating'), []);
+    assert.deepStrictEqual(found('Somerset is the usual comparison. Its services were rated inadequate in 2015. In July 2022 they were rated good.', '2026-10-21', 'rating'), []);
+    // (with no other place before, the grade is the home's)
+    assert.deepStrictEqual(found('The services were rated inadequate by Ofsted in January 2020. By July 2022 they had been rated good.', '2026-10-21', 'rating'), ['good']);
+  });
 });

@@ -537,7 +537,9 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (anchored(ctx, s, e)) return true;
   const ev = eventDate(ctx, e).parts;
   const writtenYear = d.year !== undefined && !d.yearInferred;
-  const agrees = (writtenYear && d.year === ev.year) || (d.day !== undefined && d.day === ev.day && d.month === ev.month) ||
+  // (a year agrees only where no other month is given: "the meeting held on 9 November 2022" is another meeting of that year)
+  const agrees = (writtenYear && d.year === ev.year && (d.month === undefined || ev.month === undefined || d.month === ev.month)) ||
+    (d.day !== undefined && d.day === ev.day && d.month === ev.month) ||
     (d.weekday !== undefined && ev.day !== undefined && d.month === ev.month && WEEKDAYS[d.weekday] === weekdayOf(ev.year, ev.month!, ev.day));
   if (!e.recurs) return agrees;
   // "rated inadequate since 2019": the start of what still holds happened once (what a "since" dates stands before it)

@@ -123,6 +123,26 @@ function ratingScope(m: Model): RatingScope {
   };
 }
 
+/** A sentence that goes on about what the one before was about, by its first words. */
+const GOES_ON_WORDS = /^(its|it|their|they|there|the service|the council|his|under him)\b/;
+/** A grade whose subject is a pronoun. */
+const PRONOUN_RATED = /\b(?:it|they)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:rated|re-rated|judged|graded)\b/;
+/** How many sentences back a run of sentences going on about a place may reach. */
+const GOES_ON_BACK = 3;
+
+/**
+ * Does a sentence before s in its paragraph name the place, with every sentence between going on about it (opening
+ * "Its", "They" …) and none naming the home?
+ */
+function namedBefore(ctx: Ctx, s: SentenceInfo, place: RegExp, homeIn: (t: string) => boolean): boolean {
+  for (let k = s.index - 1; k >= Math.max(0, s.index - GOES_ON_BACK); k--) {
+    const t = ctx.masked.slice(ctx.sentences[k].start, ctx.sentences[k].end);
+    if (place.test(t)) return true;
+    if (homeIn(t) || !GOES_ON_WORDS.test(t)) return false;
+  }
+  return false;
+}
+
 /**
  * Which rated service a rating is about: one named in its clause, or in its sentence with the home one not named in
  * the clause, or in the sentence before when this one goes on about it ("Its rating…"); else the home service.
@@ -130,14 +150,19 @@ function ratingScope(m: Model): RatingScope {
 function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScope): string | undefined {
   const { masked } = ctx;
   const sentenceText = masked.slice(s.start, s.end);
-  const prev = s.index > 0 ? masked.slice(ctx.sentences[s.index - 1].start, ctx.sentences[s.index - 1].end) : '';
   const homeIn = (t: string) => !!rs.home && rs.home.test(t);
   for (const sub of rs.subjects) {
     if (!sub.place || (rs.home && sub.place.source === rs.home.source)) continue;
     if (sub.place.test(clauseText) || (sub.place.test(sentenceText) && !homeIn(clauseText))) return sub.id;
     // (a sentence going on about the place the one before named: "… a call to Somerset. Their service went from …", up
     // to a clause of its own that names the home: "…; he then took charge in Devon")
-    if (sub.place.test(prev) && !homeIn(clauseText) && /^(its|it|their|they|there|the service|the council|his|under him)\b/.test(sentenceText)) return sub.id;
+    const prev = s.index > 0 ? masked.slice(ctx.sentences[s.index - 1].start, ctx.sentences[s.index - 1].end) : '';
+    if (homeIn(clauseText)) continue;
+    if (sub.place.test(prev) && GOES_ON_WORDS.test(sentenceText)) return sub.id;
+    // (a grade whose subject is a pronoun, "By the time of an inspection in July 2022 they had been rated good", or
+    // one further back over sentences that go on about the place in turn, "Somerset … Its services were rated … In
+    // 2022 they were …", is not the home's; whose it is, is less sure: no finding)
+    if ((GOES_ON_WORDS.test(sentenceText) || PRONOUN_RATED.test(clauseText)) && namedBefore(ctx, s, sub.place, homeIn)) return undefined;
   }
   // a sentence naming no place, after the paragraph last named a council the sources do not rate, goes on about that
   // one ("In Kent the journey has been slower. The council was rated …"): not a rating the sources know
