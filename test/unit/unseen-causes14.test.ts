@@ -95,4 +95,11 @@ describe('unseen causes (issue 13, ninth session)', () => {
     // (with no other place before, the grade is the home's)
     assert.deepStrictEqual(found('The services were rated inadequate by Ofsted in January 2020. By July 2022 they had been rated good.', '2026-10-21', 'rating'), ['good']);
   });
+
+  it('two dates written alike, each with a word for the happening and one right for the sourced one, tell two happenings apart (check/events.ts)', () => {
+    assert.deepStrictEqual(found('Thursday’s meeting at County Hall followed Wednesday’s cabinet session, where Carol Whitton spoke.', '2022-12-16', 'date'), []);
+    assert.deepStrictEqual(found('The 12 December meeting of the panel came before the 14 December cabinet meeting where Carol Whitton spoke.', '2022-12-20', 'date'), []);
+    // (alone, the wrong day of the sourced meeting is still wrong)
+    assert.deepStrictEqual(found('At Thursday’s cabinet meeting Carol Whitton said the service was among the worst.', '2022-12-16', 'date'), ['Thursday']);
+  });
 });

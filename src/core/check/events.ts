@@ -933,13 +933,30 @@ function laterHappening(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): 
  * event's, and the opening one is left to the main clause.
  */
 function nearerDate(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
-  if (cuePos.length === 0 || d.start - s.firstWord > OPENING_DATE) return false;
+  if (cuePos.length === 0) return false;
   const dist = (x: { start: number; end: number }, p: number) => (p >= x.end ? p - x.end : x.start - p);
-  const month = eventDate(ctx, e).parts.month;
-  // (a month of no year fits by its month: its year is a guess)
-  const fits = (x: DateExpr) => !!x.range && ((x.range.start <= e.range.end && x.range.end >= e.range.start) || (!!x.yearInferred && x.month !== undefined && x.month === month));
-  // (only a date opening the sentence, for a later date that fits the event: the opening one dates the main clause)
-  return !fits(d) && s.dates.some((x) => x !== d && x.start > d.end && fits(x) && cuePos.every((p) => dist(x, p) < dist(d, p)));
+  const ev = eventDate(ctx, e).parts;
+  // (a month of no year fits by its month, and a day by its day too: its year is a guess)
+  const fits = (x: DateExpr) => !!x.range && ((x.range.start <= e.range.end && x.range.end >= e.range.start) ||
+    (!!x.yearInferred && x.month !== undefined && x.month === ev.month && (x.day === undefined || x.day === ev.day)));
+  // (and a weekday alone by the weekday of the event's day)
+  const fitsDay = (x: DateExpr) => fits(x) || (x.weekday !== undefined && x.day === undefined && ev.day !== undefined && WEEKDAYS[x.weekday] === weekdayOf(ev.year, ev.month!, ev.day));
+  if (fitsDay(d)) return false;
+  // "Thursday's meeting … followed Wednesday's cabinet session": two dates written alike, each before a word for the
+  // event's kind of happening and one fitting the event, tell two happenings apart; a writer gives one happening one day
+  const standsWith = (x: DateExpr) => hasAny(ctx.masked, e.cueList, x.end, Math.min(s.end, x.end + CUE_AFTER_DATE));
+  if (standsWith(d) && s.dates.some((x) => x !== d && fitsDay(x) && sameShape(x, d) && standsWith(x))) return true;
+  // (otherwise only a date opening the sentence, for a later date that fits the event: the opening one dates the main clause)
+  return d.start - s.firstWord <= OPENING_DATE && s.dates.some((x) => x !== d && x.start > d.end && fits(x) && cuePos.every((p) => dist(x, p) < dist(d, p)));
+}
+
+/** How far after a date ("Wednesday's cabinet session") the word for its happening may stand. */
+const CUE_AFTER_DATE = 24;
+
+/** Are two dates written alike: each a weekday alone, a day of a month, a month, a year? */
+function sameShape(a: DateExpr, b: DateExpr): boolean {
+  return (a.weekday === undefined) === (b.weekday === undefined) && (a.day === undefined) === (b.day === undefined) &&
+    (a.month === undefined) === (b.month === undefined) && (a.year === undefined || !!a.yearInferred) === (b.year === undefined || !!b.yearInferred);
 }
 
 /** How far into its sentence a date may start and still open it ("In late 2025, …"). */
