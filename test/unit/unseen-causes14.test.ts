@@ -102,4 +102,11 @@ describe('unseen causes (issue 13, ninth session)', () => {
     // (alone, the wrong day of the sourced meeting is still wrong)
     assert.deepStrictEqual(found('At Thursday’s cabinet meeting Carol Whitton said the service was among the worst.', '2022-12-16', 'date'), ['Thursday']);
   });
+
+  it('words near a sourced person\'s that an inspection is said to have found are its own, no misquote (check/quotes.ts)', () => {
+    assert.deepStrictEqual(found('An Ofsted monitoring visit in February found “clear signs of improvement” in how referrals are handled.', '2024-05-16', 'quote'), []);
+    assert.deepStrictEqual(found('Inspectors noted “clear signs of improvement” in how referrals are handled.', '2026-05-16', 'quote'), []);
+    // (given to the person, or to no one, they are still a misquote)
+    assert.deepStrictEqual(found('Josh MacAlister said there were “clear signs of improvement”.', '2026-05-16', 'quote'), ['clear signs of improvement']);
+  });
 });

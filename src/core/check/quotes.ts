@@ -7,6 +7,7 @@ import { Ctx, Mention } from './context';
 import { Model, PersonIndex, QuoteIndex, plainWords, statusAt } from '../model/model';
 import { NUMBER_WORDS, QuoteSpan, tokenKey } from '../extract/quotes';
 import { isWordCode } from '../text/fold';
+import { escapeRegExp } from '../text/words';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
@@ -268,6 +269,8 @@ interface QuoteModel {
   scratch: QuoteScratch;
   /** The patterns that find an organisation or document speaking (see quotebodies.ts). */
   bodies: BodyPatterns;
+  /** An inspection or a regulator as the subject finding words, just before them (see foundByInspection). */
+  foundBy: RegExp;
 }
 
 /** The hash scanQuote works out for a word as it reads it, character by character. */
@@ -323,6 +326,7 @@ function quoteModel(m: Model): QuoteModel {
     words, common, countedIn: new Int32Array(words.size), calls: 0, usesFrom, uses, tokens: [...words.keys()], slots, chars,
     shift: 32 - bits, mask: size - 1, negation, denies, the, a, an, quoteIds, bareIds, alignIds, wordTexts: new Map(), citations: new Map(), scratch: quoteScratch(m.quotes.length),
     bodies: bodyPatterns(m),
+    foundBy: foundByPattern(m),
   };
 }
 
@@ -1045,8 +1049,9 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     // a headline's speaker put in the headline's own words: their words, not another's misquoted
     if (best && speaker && !speakerOk(best.qi, speaker.person) && headlineLabel(ctx, labelled.labels, q) && ownParaphrase(ctx, qm, speaker, a, b)) continue;
     if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw) && !(speaker === undefined && articleFitted(best))) {
-      // words said on another occasion ("told the BBC the next day") may be what was said then: no misquote
-      if (!onAnotherOccasion(ctx, q)) reportMisquote(ctx, qm, best, speaker);
+      // words said on another occasion ("told the BBC the next day") may be what was said then, and words an
+      // inspection is said to have found are its own: no misquote
+      if (!onAnotherOccasion(ctx, q) && !(speaker === undefined && foundByInspection(ctx, qm, q, best.qi))) reportMisquote(ctx, qm, best, speaker);
       continue;
     }
     if (reorderedQuote(ctx, qm, quotation)) continue;
@@ -1090,6 +1095,24 @@ const OTHER_OCCASION = /\b(?:the\s+(?:next|following)\s+(?:day|morning|week|mont
 function onAnotherOccasion(ctx: Ctx, q: QuoteSpan): boolean {
   const s = sentenceAtPos(ctx, q.open);
   return !!s && OTHER_OCCASION.test(ctx.masked.slice(s.start, s.end));
+}
+
+/** Words for an inspection as a finder, and the data's regulators' names are added per model. */
+const FINDER_NOUNS = ['inspectors?', 'inspection', 'visit', 'review', 'audit', 'regulator', 'watchdog'];
+
+/**
+ * An inspection, inspectors or a regulator as the subject finding the words ("An Ofsted monitoring visit in February
+ * found “clear signs of improvement”", "inspectors noted …"): just before the quotation in its sentence.
+ */
+function foundByPattern(m: Model): RegExp {
+  const regulators = m.orgPhrases.filter((o) => o.org.kind === 'regulator').map((o) => escapeRegExp(o.phrase));
+  return new RegExp(`\\b(?:${[...regulators, ...FINDER_NOUNS].join('|')})\\b(?:\\s+(?:in|on|of|last|this)\\s+[a-z0-9 ]{1,24}?)?\\s+(?:had\\s+|has\\s+|have\\s+)?(?:found|identified|noted|highlighted|praised|reported|saw|recorded)\\b[^"'\\u201c\\u2018.!?;]{0,40}$`);
+}
+
+/** Are the words, near a sourced person's, credited to an inspection that found them, not to that person? */
+function foundByInspection(ctx: Ctx, qm: QuoteModel, q: QuoteSpan, qi: QuoteIndex): boolean {
+  const s = sentenceAtPos(ctx, q.open);
+  return !!s && !!qi.quote.speaker.person && qm.foundBy.test(ctx.masked.slice(s.start, q.open));
 }
 
 /** A quotation of the draft being checked: its words' segments, the source quotations it may be, who says it. */
