@@ -109,4 +109,23 @@ describe('unseen causes (issue 13, ninth session)', () => {
     // (given to the person, or to no one, they are still a misquote)
     assert.deepStrictEqual(found('Josh MacAlister said there were “clear signs of improvement”.', '2026-05-16', 'quote'), ['clear signs of improvement']);
   });
+
+  describe('credits of quoted words copy uses (check/quotes.ts, quotebodies.ts)', () => {
+    it('"as X put it", "as the minister, X, put it" after the words give them to X', () => {
+      assert.deepStrictEqual(found('The council remains in the “last chance saloon”, as Josh MacAlister put it.', '2026-01-16', 'attribution').length, 1);
+      assert.deepStrictEqual(found('The council remains in the “last chance saloon”, as the minister, Josh MacAlister, put it.', '2026-01-16', 'attribution').length, 1);
+      assert.deepStrictEqual(found('The council remains in the “last chance saloon”, as Steve Race put it.', '2026-01-16'), []);
+    });
+
+    it('"Response from X:" before the words gives them to X', () => {
+      const words = '‘Of course we take this extremely seriously, which is why we’re working tirelessly to sort it out.’';
+      assert.deepStrictEqual(found(`Response from John Hart: ${words}`, '2022-12-14', 'attribution').length, 1);
+      assert.deepStrictEqual(found(`Response from Andrew Leadbetter: ${words}`, '2022-12-14'), []);
+    });
+
+    it('a document that "recognised" or "noted" the words is said to say them', () => {
+      assert.deepStrictEqual(found('The minister’s letter also recognised that “some green shoots have started to appear”.', '2026-04-08', 'attribution').length, 1);
+      assert.deepStrictEqual(found('Steve Race also recognised that “some green shoots have started to appear”.', '2026-04-08'), []);
+    });
+  });
 });

@@ -26,7 +26,7 @@ export interface BodyPatterns {
 }
 
 /** Verbs a body "says" words with. Not "told" or "asked", whose object is the listener ("Hart told Ofsted"). */
-const BODY_VERBS = 'said|says|added|adds|stated|states|wrote|writes|warned|warns|concluded|concludes|insisted|responded|replied|argued|claimed';
+const BODY_VERBS = 'said|says|added|adds|stated|states|wrote|writes|warned|warns|concluded|concludes|insisted|responded|replied|argued|claimed|recognised|recognises|recognized|recognizes|acknowledged|acknowledges|noted|notes|observed';
 
 /**
  * The model's bodies as draft text names them: each name or alias with a capital letter in it ("Ofsted", "the

@@ -528,7 +528,8 @@ interface Speaker {
 /** The speech verbs after a quotation, and the pattern that finds one (exported for tests). */
 export const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 /** (a headline's pull-quote has its speaker after a colon: "'…': Aves tells cabinet") */
-export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?:'"-]*(?:[\\w'-]+\\s+){0,5}?${VERB}\\b`);
+/** (and "as X put it", "as the minister, X, put it": the words are X's) */
+export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?:'"-]*(?:[\\w'-]+,?\\s+){0,5}?(?:${VERB}|puts?\\s+it)\\b`);
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:${VERB}|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
 /**
  * "the minister", "the MP", "the cabinet member": a role standing for its holder — not one "of a" body the draft does
@@ -765,6 +766,8 @@ function cueSpeaker(ctx: Ctx, allMentions: Mention[], open: number): Speaker | u
 const COLON_TAIL = /^((?:\s+[a-z]+){1,3}|,\s+on(?:\s+[a-z]+){1,4})\s*:\s*$/;
 /** 'As the minister put it: "…"': a role standing for its one holder, a few words, and the colon. */
 const ROLE_COLON = new RegExp(`(${ROLE_NOUN.source})(?:\\s+[a-z]+){1,3}\\s*:\\s*$`);
+/** A reply or statement said to be from the name after it ("Response from", "Statement from", "Reaction from"). */
+const FROM_CREDIT = /\b(?:response|statement|reply|reaction|comment|message|quote|answer|word)s?\s+from\s+$/;
 function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeStart: number, open: number): Speaker | undefined {
   const ms = mentionsIn(allMentions, beforeStart, open).filter((x) => x.end <= open);
   const x = ms[ms.length - 1];
@@ -773,6 +776,8 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
     const p = r && roleHolder(ctx, r[2]);
     return p ? { person: p, start: beforeStart + r.index, end: beforeStart + r.index + r[1].length } : undefined;
   }
+  // 'Response from John Hart: "…"': the name is what the words are from
+  if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && FROM_CREDIT.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
   if (!tail || DOC_BEFORE.test(tail[1]) || tail[1].split(/\s+/).some((w) => ROLE_WORD_SET.has(w))) return undefined;
   return { person: x.person, start: x.start, end: x.end };
