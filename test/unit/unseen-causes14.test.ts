@@ -128,4 +128,29 @@ describe('unseen causes (issue 13, ninth session)', () => {
       assert.deepStrictEqual(found('Steve Race also recognised that “some green shoots have started to appear”.', '2026-04-08'), []);
     });
   });
+
+  describe('traps25 (first run 12 of 13 with 3 false alarms)', () => {
+    it('words of time before an MP\'s party are no place (check/roles.ts)', () => {
+      assert.deepStrictEqual(found('Exeter, whose new Labour MP Steve Race was elected in July, has long waiting lists.', '2024-10-16'), []);
+      assert.deepStrictEqual(found('Plymouth MP Steve Race spoke first.', '2024-10-16', 'ward'), ['Plymouth MP']);
+    });
+
+    it('a headline\'s passive with no auxiliary grades its own subject (check/ratings.ts)', () => {
+      assert.deepStrictEqual(found('# Wiltshire rated ‘good’ in the week Devon learns how far it has fallen\n', '2022-12-16'), []);
+      assert.deepStrictEqual(found('# Devon rated ‘good’ at last\n', '2022-12-16', 'rating'), ['good']);
+    });
+
+    it('words near a sourced person\'s that a body said, after an earlier quotation of the same credit, are the body\'s (check/quotes.ts)', () => {
+      assert.deepStrictEqual(found('The Department for Education said councils would have “more than £200bn” and that ministers were “working closely with the sector”.', '2023-11-08', 'quote'), []);
+      assert.deepStrictEqual(found('John Hart said the council was “working closely with the sector”.', '2023-11-08', 'quote').length, 1);
+    });
+  });
+
+  it('a "since" date as near one happening as another starts the one nearest it in time (check/eventdates.ts, article3 fixture)', () => {
+    const merged = createEngine(loadDatasets([DATA, path.resolve(__dirname, '../../../test/fixtures/article3')]));
+    const line = 'The service, rated inadequate since January 2021, is now unlike the one inspectors saw.';
+    const f = merged.check(line, { asOf: '2026-02-12' }).findings.filter((x) => x.kind === 'date').map((x) => line.slice(x.start, x.end));
+    assert.deepStrictEqual(f, ['January 2021']);
+    assert.deepStrictEqual(merged.check(line.replace('2021', '2020'), { asOf: '2026-02-12' }).findings.filter((x) => x.kind === 'date'), []);
+  });
 });

@@ -73,7 +73,18 @@ export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr
   const nearest = pool.filter((b) => b.dist === min);
   // equally near: a date dates what stands before it ("from inadequate in 2016 to good"); else nothing to say
   const before = nearest.length > 1 ? nearest.filter((b) => b.before) : nearest;
-  return before.length === 1 ? before[0].c : undefined;
+  if (before.length === 1) return before[0].c;
+  // (a "since" date, "rated inadequate since January 2021", starts what still holds: of happenings it may start, the
+  // one nearest it in time, when one is)
+  return d.relation === 'since' && d.range ? nearestInTime(before.map((b) => b.c), d.range) : undefined;
+}
+
+/** The one candidate whose happening is nearest the range in time, or undefined on a tie. */
+function nearestInTime(cands: Candidate[], r: { start: number; end: number }): Candidate | undefined {
+  const gap = (c: Candidate) => (c.e.range.end < r.start ? r.start - c.e.range.end : c.e.range.start > r.end ? c.e.range.start - r.end : 0);
+  const min = Math.min(...cands.map(gap));
+  const at = cands.filter((c) => gap(c) === min);
+  return at.length === 1 ? at[0] : undefined;
 }
 
 /** The events told of the same happening as `e` (itself first). */

@@ -1056,7 +1056,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw) && !(speaker === undefined && articleFitted(best))) {
       // words said on another occasion ("told the BBC the next day") may be what was said then, and words an
       // inspection is said to have found are its own: no misquote
-      if (!onAnotherOccasion(ctx, q) && !(speaker === undefined && foundByInspection(ctx, qm, q, best.qi))) reportMisquote(ctx, qm, best, speaker);
+      if (!onAnotherOccasion(ctx, q) && !(speaker === undefined && creditedElsewhere(ctx, qm, q, best.qi))) reportMisquote(ctx, qm, best, speaker);
       continue;
     }
     if (reorderedQuote(ctx, qm, quotation)) continue;
@@ -1114,10 +1114,17 @@ function foundByPattern(m: Model): RegExp {
   return new RegExp(`\\b(?:${[...regulators, ...FINDER_NOUNS].join('|')})\\b(?:\\s+(?:in|on|of|last|this)\\s+[a-z0-9 ]{1,24}?)?\\s+(?:had\\s+|has\\s+|have\\s+)?(?:found|identified|noted|highlighted|praised|reported|saw|recorded)\\b[^"'\\u201c\\u2018.!?;]{0,40}$`);
 }
 
-/** Are the words, near a sourced person's, credited to an inspection that found them, not to that person? */
-function foundByInspection(ctx: Ctx, qm: QuoteModel, q: QuoteSpan, qi: QuoteIndex): boolean {
+/**
+ * Are the words, near a sourced person's, credited to an inspection that found them, or to a body or document that
+ * is not that quotation's ("The Department for Education said ministers were “working closely with the sector”")?
+ * Then they are that one's own words, not the person's misquoted.
+ */
+function creditedElsewhere(ctx: Ctx, qm: QuoteModel, q: QuoteSpan, qi: QuoteIndex): boolean {
+  if (!qi.quote.speaker.person) return false;
   const s = sentenceAtPos(ctx, q.open);
-  return !!s && !!qi.quote.speaker.person && qm.foundBy.test(ctx.masked.slice(s.start, q.open));
+  if (s && qm.foundBy.test(ctx.masked.slice(s.start, q.open))) return true;
+  const body = bodyOf(ctx, qm, q);
+  return !!body && wrongBody(ctx.m, qi, body);
 }
 
 /** A quotation of the draft being checked: its words' segments, the source quotations it may be, who says it. */
@@ -1227,7 +1234,12 @@ function bodyOf(ctx: Ctx, qm: QuoteModel, q: QuoteSpan): BodySpeaker | undefined
   const from = sent ? sent.start : Math.max(0, q.open - 120);
   const after = masked.slice(q.end, Math.min(masked.length, q.end + 80));
   const personBefore = ctx.sentences.some((s) => s.mentions.some((x) => x.start >= from && x.end <= q.open));
-  return bodySpeaker(qm.bodies, personBefore ? '' : masked.slice(from, q.open), from, after, q.end);
+  if (personBefore) return bodySpeaker(qm.bodies, '', from, after, q.end);
+  // (an earlier quotation of the sentence is the same credit's: 'The DfE said councils would have "more than £200bn"
+  // and that ministers were "…"')
+  let before = masked.slice(from, q.open);
+  for (const o of ctx.quotes) if (o !== q && o.open >= from && o.end <= q.open) before = before.slice(0, o.open - from) + ' '.repeat(o.end - o.open) + before.slice(o.end - from);
+  return bodySpeaker(qm.bodies, before, from, after, q.end);
 }
 
 /** A sourced quotation the draft gives to the wrong organisation or to a document its speaker did not write. */

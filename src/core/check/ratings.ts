@@ -190,6 +190,9 @@ function ownClauseText(masked: string, s: SentenceInfo, clause: { start: number;
 
 /** A passive rating's subject, before its verb ("Doncaster's trust was later rated"): group 1. */
 const PASSIVE_SUBJECT = /(?:^|[:;]\s*)([^:;]*?)\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:[a-z]+ly|later|now|since|also|then|again|still|first|itself|themselves)\s+)*(?:rated|re-rated|judged|graded)\s+(?:as\s+|to\s+(?:be\s+)?)?['"‘“]?$/;
+/** A subject of a few words right before "rated" opening the clause, with no auxiliary (a headline's passive): group 1. */
+const HEADLINE_PASSIVE = /^[\s#*_>-]*([a-z][a-z'-]*(?:\s+[a-z'-]+){0,2})\s+(?:(?:now|again|finally|also)\s+)?(?:rated|re-rated|judged|graded)\s+(?:as\s+)?['"‘“]?$/;
+const AUXILIARY = /\b(?:is|was|are|were|be|been|being|has|have|had)\b/;
 /** The subject of a verb of change before a rating ("Sunderland's trust took its service from 'inadequate'"): group 1. */
 const CHANGE_SUBJECT = /^\s*([^,;:]{1,50}?)\s+(?:has\s+|had\s+)?(?:took|taken|brought|lifted|moved|raised|turned)\s+(?:its|their|the)\s+(?:[a-z'-]+\s+){0,2}?(?:from|to)\s+['"‘“]?(?:[a-z ]+['"’”]?\s+(?:in\s+\d{4}\s+)?to\s+['"‘“]?)?$/;
 /** The opening of a sentence that goes on about the body the sentence before was about. */
@@ -265,6 +268,9 @@ function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end:
   if (object && !/^to(?:\s+be)?$/.test(object[1])) return namesAnotherBody(ctx, clause.start + object.index + object[0].indexOf(object[1]), object[1], rs, true);
   const change = CHANGE_SUBJECT.exec(masked.slice(clause.start, pos));
   if (change) return namesAnotherBody(ctx, clause.start + change.index + change[0].indexOf(change[1]), change[1], rs, false);
+  // a headline's passive with no auxiliary: "Wiltshire rated 'good' in the week …"
+  const bare = HEADLINE_PASSIVE.exec(masked.slice(clause.start, pos));
+  if (bare && !AUXILIARY.test(bare[1]) && namesAnotherBody(ctx, clause.start + bare.index + bare[0].indexOf(bare[1]), bare[1], rs, false)) return true;
   const passive = PASSIVE_SUBJECT.exec(masked.slice(clause.start, pos));
   if (!passive) return goesOnAboutAnother(ctx, s, rs);
   if (/^\s*(?:its|their|the trust|the council)\b/.test(passive[1]) && goesOnAboutAnother(ctx, s, rs)) return true;

@@ -212,6 +212,9 @@ function withoutBodyName(ctx: Ctx, words: string, type: RoleType): string {
   return cut ? bare.slice(cut).trim() : words;
 }
 
+/** Words of time before an MP's party or place ("the new Labour MP", "its then MP"). */
+const MP_TIME_WORDS = /^(?:(?:new|newly[- ]elected|former|then|current|outgoing|incoming|sitting|own)\s+)+/;
+
 function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
   // A Secretary of State is a different post from any junior minister's: it never matches a minister's portfolio.
@@ -242,11 +245,14 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
     captured = withoutPlacePossessive(ctx, withoutBodyPossessive(ctx, captured, type));
     const words = content(captured);
     if (group === 'place') {
-      if (words.length === 0) return c;
-      const party = partyOf(ctx, captured.replace(/^(the|a|an)\s+/, ''));
+      // ("the new Labour MP", "its former MP": words of time before the party or place are neither)
+      const bare = captured.replace(/^(the|a|an)\s+/, '').replace(MP_TIME_WORDS, '');
+      const placeWords = content(bare);
+      if (placeWords.length === 0) return c;
+      const party = partyOf(ctx, bare);
       if (party) return c; // "Labour MP": a party, not a place
-      c.place = words.join(' ');
-      c.words = words;
+      c.place = placeWords.join(' ');
+      c.words = placeWords;
     } else {
       // (a council's chair, "council chairman": the post with no portfolio, read by chairOfLedCouncil)
       if (words.length === 0) return type === 'director' || type === 'minister' || type === 'cabinet-member' || (type === 'chair' && /\bcouncil\b/.test(captured)) ? c : undefined;
