@@ -153,4 +153,43 @@ describe('unseen causes (issue 13, ninth session)', () => {
     assert.deepStrictEqual(f, ['January 2021']);
     assert.deepStrictEqual(merged.check(line.replace('2021', '2020'), { asOf: '2026-02-12' }).findings.filter((x) => x.kind === 'date'), []);
   });
+
+  describe('drafts13 (first run 55 of 66 with 5 false alarms)', () => {
+    it('a table\'s citation column names where a row comes from, no claim (text/document.ts)', () => {
+      const table = (head: string) => `| When | What | ${head} |\n| --- | --- | --- |\n| Mar 2026 | Earliest the service could be taken off the council | Final notice report, late 2025 |\n`;
+      assert.deepStrictEqual(found(table('Source'), '2026-02-24'), []);
+      // (under any other head the cell is read: its date is then the row's)
+      assert.deepStrictEqual(found(table('Notes'), '2026-02-24', 'date').length, 1);
+    });
+
+    it('"the leader of the Labour group" is no council leader (check/quotes.ts)', () => {
+      assert.deepStrictEqual(found('The leader of the Labour group told cabinet the service is the ‘third or fourth worst in the country’.', '2022-12-14', 'attribution'), []);
+      assert.deepStrictEqual(found('The council leader told cabinet the service is the ‘third or fourth worst in the country’.', '2022-12-14', 'attribution').length, 1);
+    });
+
+    it('a question asking who said the words, and a multiple choice\'s options, give them to no one (check/quotes.ts, text/answers.ts)', () => {
+      const quiz = '2. Who told the December 2022 cabinet meeting: "What we found was shocking"?\na) Carol Whitton   b) Su Aves   c) John Hart\n';
+      assert.deepStrictEqual(found(quiz, '2026-10-06'), []);
+      // (an answer that names one person is still read with its question)
+      assert.deepStrictEqual(found('Q: Who told the December 2022 cabinet meeting "What we found was shocking"?\n\nA: Carol Whitton.\n', '2026-10-06', 'attribution').length, 1);
+    });
+
+    it('a question\'s blank for a grade is a grade the sentence does not give (check/events.ts)', () => {
+      assert.deepStrictEqual(found('Somerset’s children’s services rose from “inadequate” in 2015 to what rating in July 2022?', '2026-10-06'), []);
+      assert.deepStrictEqual(found('Somerset’s children’s services were rated inadequate in 2016.', '2026-10-06', 'date').length, 1);
+    });
+
+    it('a verb whose quotation comes before a new clause does not credit the next one (check/quotes.ts)', () => {
+      assert.deepStrictEqual(found('In 2022 Labour’s Carol Whitton called it ‘an appalling state of affairs’, and the SEND task group chaired by Su Aves reported: ‘What we found was shocking.’', '2026-11-19', 'attribution'), []);
+      assert.deepStrictEqual(found('In 2022 Labour’s Carol Whitton called it ‘an appalling state of affairs’ and ‘What we found was shocking.’', '2026-11-19', 'attribution').length, 1);
+    });
+  });
+
+  it('"that month" after a date told before in the sentence is that date (check/time.ts)', () => {
+    const line = 'Melissa Caslake had left as director of children’s services by December 2022, and Julian Wooster was brought in as permanent director that month.';
+    assert.deepStrictEqual(found(line, '2025-12-18', 'role'), ['permanent director']);
+    // (the article3 fixture's later spells, one of no stated term, do not reach back to December 2022)
+    const merged = createEngine(loadDatasets([DATA, path.resolve(__dirname, '../../../test/fixtures/article3')]));
+    assert.deepStrictEqual(merged.check(line, { asOf: '2025-12-18' }).findings.filter((f) => f.kind === 'role').map((f) => line.slice(f.start, f.end)), ['permanent director']);
+  });
 });

@@ -454,8 +454,17 @@ function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): 
       nearest = w;
     }
   }
+  // a question's blank for the grade ("rose from inadequate in 2015 to what rating in July 2022?") is a grade too,
+  // one the sentence does not give
+  for (const r of execIn(GRADE_ASKED, ctx.masked, s.start, s.end)) {
+    const dist = r.index < d.start ? d.start - (r.index + r[0].length) : (r.index - d.end) * 2 + 3;
+    if (dist < bestDist) return true;
+  }
   return nearest !== undefined && nearest !== own;
 }
+
+/** A question asking the grade. */
+const GRADE_ASKED = /\b(?:what|which)\s+(?:rating|grade|judgement|judgment|verdict)\b/g;
 
 /**
  * Words that mark a clause as about another occurrence of a kind of event that recurs ("a monitoring visit in March

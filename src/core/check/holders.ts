@@ -74,7 +74,7 @@ function checkTerms(ctx: Ctx, s: SentenceInfo, m: Mention, next: Mention | undef
   const r = held[0];
   addFinding(ctx, {
     start: term.start, end: term.end, kind: 'role', severity: 'error',
-    message: `Sources say ${m.person.person.name} held the post of ${r.role.title} as a ${terms[0]}, not ${claimedTerm}, appointment${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.`,
+    message: `Sources say ${m.person.person.name} held the post of ${r.role.title} as ${terms[0] === 'interim' ? 'an' : 'a'} ${terms[0]}, not ${claimedTerm}, appointment${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.`,
     suggestions: [terms[0]!],
     citations: held.map((x) => ctx.m.dataset.cite(x.attr.evidence)),
     claimKey: `role:${m.person.person.id}:${r.role.id}:${claimedTerm}`,

@@ -535,7 +535,7 @@ const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:${VERB}|told\\s+\\w+)\\s+(
  * "the minister", "the MP", "the cabinet member": a role standing for its holder — not one "of a" body the draft does
  * not name ("the director of a Devon family support charity").
  */
-const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b(?!\s+of\s+(?:a|an|another|one)\b)/;
+const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b(?!\s+of\s+(?:a|an|another|one)\b)(?!\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:group|party|opposition)\b)/;
 const ROLE_NOUN_TYPES: Record<string, string> = {
   minister: 'minister', mp: 'mp', 'cabinet member': 'cabinet-member', 'council leader': 'council-leader', leader: 'council-leader',
   'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
@@ -650,9 +650,14 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   // another quotation, its object: "X spoke of 'green shoots', and … the minister's reference to '…'")
   if (last && before.indexOf(';', last.index + last[0].length) >= 0) last = null;
   if (last && /^(?:spoke|speaks)\s+of$/.test(last[1]) && ctx.quotes.some((o) => o !== q && o.open > beforeStart + last!.index && o.end <= q.open)) last = null;
+  // (so is any verb whose quotation comes before a new clause: "X called it 'A', and the group Y chairs reported: 'B'")
+  if (last && ctx.quotes.some((o) => o !== q && o.open > beforeStart + last!.index && o.end <= q.open && CLAUSE_AFTER_QUOTE.test(masked.slice(o.end, q.open)))) last = null;
   if (last) return speakerBefore(ctx, allMentions, q, before, beforeStart, last);
   return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
 }
+
+/** A new clause with a subject of its own after a quotation: ", and the group …", "; but the minister …". */
+const CLAUSE_AFTER_QUOTE = /^[\s'"\u2019\u201d]*[,;]\s*(?:and|but|while|whereas)\s+(?!['"\u2018\u201c])/;
 
 /** The speaker of a quotation whose verb of saying stands before it (`last`, matched in `before`): see speakerOf. */
 function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: string, beforeStart: number, last: RegExpExecArray): Speaker | undefined {
@@ -1018,7 +1023,8 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     if (q.depth !== 0 || noOnesWords(ctx, q)) continue;
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
-    const speakerFor = () => labelled.speakerOf.get(q) ?? speakerOf(ctx, q, inSpeech) ?? labelSpeaker(ctx, labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions);
+    // (a question asking who said the words gives them no one: 'Who told the cabinet: "…"?', a quiz's options after it)
+    const speakerFor = () => (asksWho(ctx, q) ? undefined : labelled.speakerOf.get(q) ?? speakerOf(ctx, q, inSpeech) ?? labelSpeaker(ctx, labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions));
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two
     // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote), or they finish a sourced
     // sentence the writer's lead-in repeats with other words than its own (framedMisquote)
@@ -1125,6 +1131,16 @@ function creditedElsewhere(ctx: Ctx, qm: QuoteModel, q: QuoteSpan, qi: QuoteInde
   if (s && qm.foundBy.test(ctx.masked.slice(s.start, q.open))) return true;
   const body = bodyOf(ctx, qm, q);
   return !!body && wrongBody(ctx.m, qi, body);
+}
+
+/** A question asking who said something ("2. Who told the December 2022 cabinet meeting: …?"). */
+const WHO_ASKED = /^[^a-z]*(?:q\s*[:.]\s*)?(?:who|which\s+(?:councillor|person|politician|minister|mp))\b/;
+
+/** Is the quotation inside a question asking who said it? */
+function asksWho(ctx: Ctx, q: QuoteSpan): boolean {
+  const s = sentenceAtPos(ctx, q.open);
+  // (the question mark right after the words, or ending them)
+  return !!s && WHO_ASKED.test(ctx.masked.slice(s.start, q.open)) && (/^["'\u2019\u201d\s]*\?/.test(ctx.masked.slice(q.end, q.end + 4)) || /\?\s*["'\u2019\u201d]*$/.test(ctx.masked.slice(q.open, q.end)));
 }
 
 /** A quotation of the draft being checked: its words' segments, the source quotations it may be, who says it. */

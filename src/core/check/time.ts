@@ -57,6 +57,9 @@ const AGO_BEFORE = /\bago,?\s+$/;
 const NOW_WORD = /\b(?:now|today|currently|at present|these days|nowadays|(?:has|have)\s+since)\b/;
 const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor|at that point|(?:that|the same|the following|the previous|earlier that|later that) (?:day|week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b/;
 
+/** Words that point back to the month told before ("that month", "the same month"; "that year" is too often the scene's). */
+const THAT_TIME = /\b(?:that|the\s+same)\s+month\b/;
+
 /** Words after a claim that set it after the date told before it. */
 const SINCE_THEN = /\b(?:since\s+then|ever\s+since|from\s+then\s+on|thereafter|after\s+that)\b/;
 
@@ -122,6 +125,14 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
       return { range: { start: best.range.start - BEFORE_DAYS, end: best.range.start - 1 }, explicit: true, present: false };
     }
     return { range: claimRange(best, ctx.asOf), explicit: true, present: false, words: { start: best.start, end: best.end }, ...(best.yearInferred && best.month !== undefined ? { yearless: true } : {}) };
+  }
+  // "… by December 2022, and X was brought in as permanent director that month": the time told before in the sentence
+  const back = THAT_TIME.exec(ctx.masked.slice((clause ??= clauseAt(s, pos)).start, clause.end));
+  if (back) {
+    const at = clause.start + back.index;
+    let told: DateExpr | undefined;
+    for (const d of s.dates) if (d.end <= at && usableDate(d) && d.year !== undefined && !d.yearInferred) told = d;
+    if (told) return { range: claimRange(told, ctx.asOf), explicit: true, present: false };
   }
   const now = { start: ctx.asOf, end: ctx.asOf };
   if (opts.title || opts.role) {

@@ -107,11 +107,16 @@ function answerFrame(b: Block, text: string, lastQuestion: Asked, out: (AnswerFr
   // the answer starts with words (not a blank line, a list or a table)
   const lead = /^[ \t]*/.exec(prose.slice(at))![0].length;
   if (!/^[\p{L}\p{N}'"\u2018\u201c]/u.test(prose.slice(at + lead))) return lastQuestion;
+  // (a multiple choice's options, "a) Carol Whitton   b) Su Aves", answer nothing)
+  if (OPTIONS.test(prose.slice(at + lead))) return lastQuestion;
   at += lead;
   const head = /[,.;:(\n]/.exec(prose.slice(at));
   out[i] = { at, insert, headEnd: head ? at + head.index : prose.length, past: PAST_VERBS.test(plainQuestion(question)) };
   return lastQuestion;
 }
+
+/** Lettered options: "a) … b) …", "(a) … (b) …", "A. … B. …" on one line. */
+const OPTIONS = /^\(?[aA][).][ \t]+[^\n]*?[ \t]\(?[bB][).][ \t]/;
 
 /** A heading or a line of its own that opens an answer key ("## Answers", "**Answers**", "Answers:"). */
 const ANSWERS_HEAD = /^[\s*_#]*answers?[\s*_:.]*$/i;

@@ -1808,6 +1808,7 @@ export function readDocument(text: string, kind: DocumentKind = 'markdown', cach
   const doc: DocumentModel = { kind, blocks: withContext(text, chunks, wrapJoins(text, chunks, width), frontMatter, origins, marks) };
   if (frontMatter) doc.frontMatter = frontMatter;
   maskDateline(text, doc.blocks);
+  maskCitationColumns(text, doc.blocks);
   const correction = isCorrection(text, doc.blocks);
   if (correction) maskReportedErrors(text, doc.blocks);
   if (cache) {
@@ -1846,6 +1847,27 @@ function maskDateline(text: string, blocks: Block[]): void {
       if (b.masked === undefined) delete b.masked;
     }
     return;
+  }
+}
+
+/** A table column that names where a row's facts come from ("| Source |", "| Reference |", "| Via |"). */
+const CITATION_HEADER = /^[\s*_]*(?:sources?|references?|refs?|citations?|cited|via|links?|credits?|from)[\s*_:]*$/i;
+
+/**
+ * Blanks the cells of a citation column: "Final notice report, late 2025" under "Source" dates the report the row
+ * cites, not anything the row tells.
+ */
+function maskCitationColumns(text: string, blocks: Block[]): void {
+  for (const b of blocks) {
+    const cols = b.context.columns;
+    const cells = b.context.cells;
+    if (b.kind !== 'row' || !cols || !cells) continue;
+    for (let k = 0; k < cols.length && k < cells.length; k++) {
+      const c = cells[k];
+      if (!CITATION_HEADER.test(cols[k].text) || c.end <= c.start || c.start < b.start || c.end > b.end) continue;
+      const t = b.masked ?? text.slice(b.start, b.end);
+      b.masked = t.slice(0, c.start - b.start) + ' '.repeat(c.end - c.start) + t.slice(c.end - b.start);
+    }
   }
 }
 
