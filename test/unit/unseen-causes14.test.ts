@@ -192,4 +192,17 @@ describe('unseen causes (issue 13, ninth session)', () => {
     const merged = createEngine(loadDatasets([DATA, path.resolve(__dirname, '../../../test/fixtures/article3')]));
     assert.deepStrictEqual(merged.check(line, { asOf: '2025-12-18' }).findings.filter((f) => f.kind === 'role').map((f) => line.slice(f.start, f.end)), ['permanent director']);
   });
+
+  describe('an arrangement a source reports as standing (data/facts.json "standing", check/events.ts)', () => {
+    it('a SEND service run in partnership with another NHS body than the sources\' is flagged, with no notice named', () => {
+      assert.deepStrictEqual(found('Devon received one for its SEND services, which it runs in partnership with NHS England.', '2026-06-03', 'organisation'), ['NHS England']);
+      assert.deepStrictEqual(found('Devon received one for its SEND services, which it runs in partnership with NHS Devon.', '2026-06-03'), []);
+    });
+
+    it('its date is when the source saw it: no date a draft gives is compared with it', () => {
+      assert.deepStrictEqual(found('Since 2015 Devon has run its SEND services in partnership with NHS Devon.', '2026-06-03'), []);
+      // (a draft written before the source saw it is not checked against it)
+      assert.deepStrictEqual(found('Devon runs its SEND services in partnership with NHS England.', '2019-06-03'), []);
+    });
+  });
 });

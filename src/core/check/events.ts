@@ -799,7 +799,8 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   for (const d of s.dates) {
     const clause = dateClause(ctx, s, d);
     // (dates said together, "in October and November 2024", are measured from the first)
-    const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start);
+    // (an arrangement standing when its source was written has no date of its own to compare)
+    const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start).filter((c) => !c.e.standing);
     if (!all.length) continue;
     // only the words the date stands with can be what it dates
     // (a time reckoned from an event, "two years after the joint visit", is not that event's own)

@@ -37,6 +37,8 @@ export interface OffsetCue {
 export function offsetCues(m: Model): OffsetCue[] {
   const out: OffsetCue[] = [];
   for (const e of m.events) {
+    // (an arrangement standing when its source saw it is no point to reckon a time from)
+    if (e.standing) continue;
     for (const c of e.cueList) {
       // a phrase of the event's may follow a word or two ("the 2018 joint visit"); a bare noun stands right after the
       // article ("the meeting", not "the council election": another kind of that happening)

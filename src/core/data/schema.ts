@@ -199,6 +199,12 @@ export const Event = z.strictObject({
   dateNote: z.optional(z.string()),
   /** The sources give the time only loosely ("recently"): only a claim years away is a conflict. */
   approximate: z._default(z.boolean(), false),
+  /**
+   * An arrangement the source reports as holding when it was written ("which it runs in partnership with NHS
+   * Devon"), not a happening: its date is when the source saw it, it says nothing of when it began, and no date a
+   * draft gives is compared with it (its doers and partners are).
+   */
+  standing: z._default(z.boolean(), false),
   /** Lower-case words or phrases that signal a sentence is about this event. */
   cues: z.array(Text()).check(z.minLength(1)),
   /** Every group must be present for a sentence to be about this event; a group lists alternatives "a|b|c". */

@@ -168,7 +168,7 @@ function readRatingChange(m: Model, p: FactPara, s: { start: number; end: number
     out.states.push({ id: `${sourceId}-c${out.states.length + 1}`, ...base, value: grade, from: d, ...(until ? { until } : {}), evidence: { source: sourceId, text: evidence } });
     // the rating as a dated event too: compared only in a sentence with its grade and its place, within a year
     out.events.push({
-      id: `${sourceId}-r${out.events.length + 1}`, summary: `${subject.name} rated ${grade}`, date: d, approximate: false, cues: [grade], required: [place],
+      id: `${sourceId}-r${out.events.length + 1}`, summary: `${subject.name} rated ${grade}`, date: d, approximate: false, standing: false, cues: [grade], required: [place],
       exclude: [], excludeSentence: [], agents: by ? [by.id] : [], partners: [], anchors: [], recurs: { withinMonths: 12 }, evidence: { source: sourceId, text: evidence },
     });
   };
@@ -319,6 +319,7 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
     summary: p.text.slice(clause.start, clause.end).trim().replace(/\s+/g, ' '),
     date,
     approximate,
+    standing: false,
     cues: [...new Set([...HAPPENINGS[happening], ...(grade ? [grade[1]] : []), ...agents.phrases, ...body, ...(verb ? [verb[1]] : [])])],
     required: [[...who].join('|')],
     // ("cabinet member" is a post, not the cabinet meeting)
