@@ -205,4 +205,16 @@ describe('unseen causes (issue 13, ninth session)', () => {
       assert.deepStrictEqual(found('Devon runs its SEND services in partnership with NHS England.', '2019-06-03'), []);
     });
   });
+
+  describe('posts beside a name (check/roles.ts)', () => {
+    it('"NAME, the former POST, left …": the post beside the name is the one left, and set against the one the sources have left', () => {
+      assert.deepStrictEqual(found('Melissa Caslake, the former chief executive, left recently.', '2022-12-16', 'role'), ['Melissa Caslake, the former chief executive']);
+      assert.deepStrictEqual(found('Melissa Caslake, the former director of children’s services, left recently.', '2022-12-16'), []);
+    });
+
+    it('a post and its body parted by a comma in brackets, as a list of those present writes them', () => {
+      assert.deepStrictEqual(found('Also present: Cllr S Aves (Vice-Chair, SEND Task Group).', '2022-12-21', 'role'), ['Vice-Chair, SEND Task Group']);
+      assert.deepStrictEqual(found('Also present: Cllr S Aves (Chair, SEND Task Group); Cllr C Whitton (Leader, Labour Group).', '2022-12-21'), []);
+    });
+  });
 });

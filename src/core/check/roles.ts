@@ -152,6 +152,9 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio' },
   { re: /^chair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40})$/, type: 'chair', group: 'portfolio' },
   { re: /^chair(?:man|woman|person)?\s+of\s+([a-z'-]+(?:\s+[a-z'-]+)?\s+council)$/, type: 'chair', group: 'portfolio' },
+  // a post, a comma and its body, as a list of those present writes them ("(Vice-Chair, SEND Task Group)", "(Leader, Labour Group)")
+  { re: /^chair(?:man|woman|person)?,\s+(?:the\s+)?([a-z' -]{2,40}?\s(?:group|committee|panel|board))$/, type: 'chair', group: 'portfolio' },
+  { re: /^leader,\s+(?:the\s+)?([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio' },
   { re: /^chief\s+reporter$/, type: 'reporter' },
   { re: /^([a-z'-]+)\s+(?:reporter|editor|correspondent)$/, type: 'reporter', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+[a-z'-]+){0,2})\s+chair(?:man|woman|person)?$/, type: 'chair', group: 'portfolio' },
@@ -443,11 +446,21 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // "the council's leader": the possessive names the body a bare "leader" leads
   const claim = chunk === 'leader' && BODY_POSSESSIVE.test(link)
     ? makeClaim(ctx, 'council-leader', undefined, undefined, start, start + chunk.length)
-    : roleAfter(ctx, chunk, start, start + chunk.length);
+    : roleAfter(ctx, chunk, start, start + chunk.length) ?? postAndBody(ctx, mm[0], tail, start);
   if (!claim || postOfNextName(ctx, s, mention, claim.end)) return undefined;
   if (LEAVING.test(link)) return { ...claim, left: true };
   const started = STARTING.test(link);
   return PAST_LINK.test(link) || started ? { ...claim, past: true, started } : claim;
+}
+
+/**
+ * A post and its body parted by a comma inside the brackets after a name, as a list of those present writes them:
+ * "Cllr S Aves (Vice-Chair, SEND Task Group)", "(Leader, Labour Group)".
+ */
+function postAndBody(ctx: Ctx, link: string, tail: string, start: number): RoleClaim | undefined {
+  if (!link.includes('(')) return undefined;
+  const two = /^[a-z' -]{2,30},\s*[a-z' -]{2,40}(?=\))/.exec(tail);
+  return two ? roleAfter(ctx, two[0].trimEnd(), start, start + two[0].trimEnd().length) : undefined;
 }
 
 /** Between a post and a name it stands before as that name's title: a comma, and a title word ("…, Cllr "). */
@@ -908,9 +921,13 @@ const WHO_WAS_AFTER = /^\s*,\s*who\s+(?:then\s+)?(?:represented|led|chaired|ran|
 /** "the department had lost its director, …": a post said to be lost, its holder replaced or succeeded. */
 const LOST_POST = /\b(?:lost|replaced|succeeded|ousted|sacked)\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z']+\s+)?$/;
 
-/** Does the sentence say the holder of a post written before their name left it (see WHO_LEFT, LOST_POST)? */
+/** The verb after an appositive post that says its holder left it. */
+const LEFT_AFTER_POST = /^[\s,)]*(?:has\s+|had\s+)?(?:recently\s+|now\s+|since\s+)?(?:left|quit|departed|resigned|stepped\s+down|stood\s+down)\b/;
+
+/** Does the sentence say the holder of a post written beside their name left it (see WHO_LEFT, LOST_POST)? */
 function saidToHaveLeft(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): boolean {
-  if (claim.start >= mention.start) return false;
+  // ("Melissa Caslake, the former chief executive, left recently": the post beside the name is the one left)
+  if (claim.start >= mention.end) return LEFT_AFTER_POST.test(ctx.masked.slice(claim.end, Math.min(s.end, claim.end + 40)));
   return WHO_LEFT.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 60))) || LOST_POST.test(ctx.masked.slice(Math.max(s.start, claim.start - 30), claim.start));
 }
 
