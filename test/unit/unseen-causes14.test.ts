@@ -217,4 +217,12 @@ describe('unseen causes (issue 13, ninth session)', () => {
       assert.deepStrictEqual(found('Also present: Cllr S Aves (Chair, SEND Task Group); Cllr C Whitton (Leader, Labour Group).', '2022-12-21'), []);
     });
   });
+
+  it('a post heading a table row is said of each name across its dated columns, each finding on its own name (check/roles.ts)', () => {
+    const table = (now: string) => `| | 2022 | 2026 |\n|---|---|---|\n| Council leader | John Hart | ${now} |\n`;
+    assert.deepStrictEqual(found(table('John Hart, still in post'), '2026-11-19', 'outdated'), ['John Hart']);
+    assert.deepStrictEqual(found(table('John Hart, still in post'), '2026-11-19', 'outdated').length, 1);
+    // (a name in the 2022 column alone is right)
+    assert.deepStrictEqual(found(table('Richard Jefferies'), '2026-11-19', 'outdated'), []);
+  });
 });

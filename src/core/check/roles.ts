@@ -820,6 +820,7 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     }
   }
   if (cells.length < 2) return;
+  if (postAcrossDatedColumns(ctx, s, cells)) return;
   // the row's person: the one a cell holds and nothing more ("| Chair | Su Aves | Labour |"), else the first cell's
   const named = cells.findIndex((cell) => s.mentions.some((x) => x.end === cell.end && x.start >= cell.start && x.start - cell.start <= 12));
   const nameCell = named >= 0 ? named : 0;
@@ -852,6 +853,24 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
       : row ? { range: row, explicit: true, present: false, carried: true } : { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
     checkRoleClaim(ctx, s, mention, claim, time);
   }
+}
+
+/**
+ * "| Council leader | John Hart | John Hart, still in post |" under "| | 2022 | 2026 |": a post heading the row, and a
+ * name opening each of two or more cells whose columns are dated — each name held the post at its column's date.
+ */
+function postAcrossDatedColumns(ctx: Ctx, s: SentenceInfo, cells: { start: number; end: number }[]): boolean {
+  const named = cells.slice(1).flatMap((cell) => {
+    const x = s.mentions.find((y) => y.start === cell.start && y.end <= cell.end);
+    const range = x && cellAt(ctx, cell.start)?.range;
+    return x && range ? [{ x, range }] : [];
+  });
+  if (named.length < 2) return false;
+  const head = cells[0];
+  const claim = roleAfter(ctx, ctx.masked.slice(head.start, head.end), head.start, head.end);
+  if (!claim) return false;
+  for (const { x, range } of named) checkRoleClaim(ctx, s, x, claim, { range, explicit: true, present: false, carried: true }, true);
+  return true;
 }
 
 /**
@@ -931,14 +950,15 @@ function saidToHaveLeft(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   return WHO_LEFT.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 60))) || LOST_POST.test(ctx.masked.slice(Math.max(s.start, claim.start - 30), claim.start));
 }
 
-function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime): void {
+function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime, onName = false): void {
   const p = mention.person;
   if (ownedElsewhere(ctx, s, claim, p)) return;
   // (leaving a post says it is over: no time after it makes that outdated)
   if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
   if (!claim.past && (PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100))) || WHO_WAS_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 40))))) claim = { ...claim, past: true };
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start && !claim.linked ? TITLE_TIME : ROLE_TIME);
-  const ask: RoleAsk = { s, p, claim, t, span: { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
+  // (a post heading a table's row is said of each name across it: each finding stands on its own name)
+  const ask: RoleAsk = { s, p, claim, t, span: onName ? { start: mention.start, end: mention.end } : { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
   if (claim.type === 'chair' && !claim.deputy && chairOfLedCouncil(ctx, ask)) return;
   if (claim.deputy) {
     // (a deputy's title before a name is read at the time the sentence tells of, as a post beside it is: the question
