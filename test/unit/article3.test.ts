@@ -37,6 +37,11 @@ function labelledSets(): string[] {
 // (phrasing5/q11: "Assistant director Julian Wooster" in late 2025; the third article has him director again from December 2024)
 // (drafts11/h11-24: "2022 — December: Melissa Caslake appointed director"; the third article has her taking over in 2021)
 const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'traps3/t3-07.md': 'number', 'traps5/t5-06.md': 'number', 'traps5/t5-24.md': 'quote', 'phrasing5/q11.md': 'role', 'drafts11/h11-24.md': 'date' };
+/**
+ * Drafts whose claim the third article bears out, losing a finding rightly: "took interim charge in January 2023" is the
+ * third article's own start of Julian Wooster's first spell (the bundled article has December 2022).
+ */
+const BORNE_OUT_BY_ARTICLE3: Record<string, string> = { 'traps26/t26-13.md': 'date' };
 
 /** A finding as the writer sees it: where, what kind, how loud. (Its wording may cite the extra article too.) */
 const where = (f: Finding) => `${f.start}-${f.end} ${f.kind} ${f.severity}`;
@@ -113,6 +118,8 @@ describe('a third article as an extra data folder (test/fixtures/article3)', fun
           // a claim the third article itself contradicts rightly gains a finding (one more, nothing else moved)
           const own = CONTRADICTED_BY_ARTICLE3[`${path.basename(dir)}/${d.name}`];
           if (own && b.length === a.length + 1 && a.every((f) => b.some((g) => where(g) === where(f))) && b.some((g) => g.kind === own)) continue;
+          const borne = BORNE_OUT_BY_ARTICLE3[`${path.basename(dir)}/${d.name}`];
+          if (borne && a.length === b.length + 1 && b.every((f) => a.some((g) => where(g) === where(f))) && a.some((g) => g.kind === borne && !b.some((x) => where(x) === where(g)))) continue;
           changed.push(`${d.name}: ${a.map(where).join(', ')} → ${b.map(where).join(', ')}`);
         } else if (a.some((f, i) => f.message !== b[i].message)) reworded++;
       }
