@@ -225,4 +225,20 @@ describe('unseen causes (issue 13, ninth session)', () => {
     // (a name in the 2022 column alone is right)
     assert.deepStrictEqual(found(table('Richard Jefferies'), '2026-11-19', 'outdated'), []);
   });
+
+  describe('with the article3 fixture\'s inspection and planned monitoring visits merged (check/events.ts, eventdates.ts)', () => {
+    const merged = createEngine(loadDatasets([DATA, path.resolve(__dirname, '../../../test/fixtures/article3')]));
+    const dates = (text: string, asOf: string) => merged.check(text, { asOf }).findings.filter((f) => f.kind === 'date').map((f) => text.slice(f.start, f.end));
+
+    it('a word that excludes the event, nearer the date than the words that say what happened, excludes it', () => {
+      assert.deepStrictEqual(dates('2024-11-06: Ofsted monitoring visit letter published.', '2026-07-20'), []);
+      assert.deepStrictEqual(dates('2023-11-06: Ofsted inspection report published.', '2026-07-20'), ['2023-11-06']);
+    });
+
+    it('a plan whose time has passed says nothing of a later date; "EHC plans" are no plan; "our own" inspection is another', () => {
+      assert.deepStrictEqual(dates('2026-05-12: Ofsted monitoring visit – feedback letter expected within 20 working days.', '2026-07-20'), []);
+      assert.deepStrictEqual(dates('In 2024 she worked on EHC plans and hosted an Ofsted monitoring visit.', '2026-02-10'), []);
+      assert.deepStrictEqual(dates('Our own Ofsted inspection in 2023 judged the school to be good.', '2026-01-08'), []);
+    });
+  });
 });

@@ -304,6 +304,9 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
       if (!cuePos.length) continue;
       let nearestCue = Infinity;
       for (const p of cuePos) if (Math.abs(p - at) < nearestCue) nearestCue = Math.abs(p - at);
+      // (or than the nearest of its required words, which say what happened: "2024-11-06: Ofsted monitoring visit
+      // letter published" — "monitoring" stands nearer than "published", whatever a body's name stands nearer still)
+      nearestCue = Math.max(nearestCue, nearestRequired(masked, hay, clause.start, e, at));
       let excluded = false;
       for (const x of e.exclude) {
         let p = findPhraseIn(masked, hay, clause.start, x, 0);
@@ -317,6 +320,15 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
     out.push({ e, cuePos });
   }
   return out;
+}
+
+/** How far from `at` the nearest of the event's required words stands in the clause (0 when it has none there). */
+function nearestRequired(masked: string, hay: string, from: number, e: ModelEvent, at: number): number {
+  let best = Infinity;
+  for (const g of e.requiredGroups) for (const w of g) {
+    for (let p = findPhraseIn(masked, hay, from, w, 0); p >= 0; p = findPhraseIn(masked, hay, from, w, p + 1 - from)) best = Math.min(best, Math.abs(p - at));
+  }
+  return best === Infinity ? 0 : best;
 }
 
 /** The cue positions that stand inside none of the excluding phrases found in masked[from, from + hay.length). */
@@ -473,7 +485,7 @@ const GRADE_ASKED = /\b(?:what|which)\s+(?:rating|grade|judgement|judgment|verdi
 const OTHER_OCCURRENCE = [
   'again', 'still', 'latest', 'most recent', 'another', 'a further', 'further', 'fresh', 'a new', 'second', 'subsequent',
   'monitoring visit', 'monitoring visits', 'remained', 'remains', 're-inspection', 'reinspection', 'each year', 'every year',
-  'annual', 'repeatedly', 'separate', 'a different', 'previous', 'prior',
+  'annual', 'repeatedly', 'separate', 'a different', 'previous', 'prior', 'our own', 'its own', 'their own',
 ];
 
 /** Counts of occurrences: what they stand with happened more than once. */
@@ -896,7 +908,9 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (laterHappening(ctx, s, d, e) || (!notesOf(ctx, e).rating && nearerDate(ctx, s, d, e, cuePos))) return true;
   // "ask, at every meeting, what has changed this month": any occurrence, none in particular
   if (cuePos.length && cuePos.every((p) => EVERY_BEFORE.test(ctx.masked.slice(Math.max(0, p - 24), p)))) return true;
-  // a plan is compared only where the sentence speaks of it as a plan
+  // a plan is compared only where the sentence speaks of it as a plan; and once its time has passed, a later date is
+  // the plan's slip or its sequel, of which the sources know nothing
+  if (e.expected && d.range && ctx.asOf > e.range.end && d.range.start > e.range.end) return true;
   return !!e.expected && !speaksOfPlan(ctx, s);
 }
 

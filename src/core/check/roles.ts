@@ -941,7 +941,7 @@ const WHO_WAS_AFTER = /^\s*,\s*who\s+(?:then\s+)?(?:represented|led|chaired|ran|
 const LOST_POST = /\b(?:lost|replaced|succeeded|ousted|sacked)\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z']+\s+)?$/;
 
 /** The verb after an appositive post that says its holder left it. */
-const LEFT_AFTER_POST = /^[\s,)]*(?:has\s+|had\s+)?(?:recently\s+|now\s+|since\s+)?(?:left|quit|departed|resigned|stepped\s+down|stood\s+down)\b/;
+const LEFT_AFTER_POST = /^[\s,)]*(?:has\s+|had\s+)?(?:recently\s+|now\s+|since\s+|just\s+|already\s+)?(?:left|quit|departed|resigned|stepped\s+down|stood\s+down)\b/;
 
 /** Does the sentence say the holder of a post written beside their name left it (see WHO_LEFT, LOST_POST)? */
 function saidToHaveLeft(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): boolean {
