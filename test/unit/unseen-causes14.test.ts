@@ -241,4 +241,41 @@ describe('unseen causes (issue 13, ninth session)', () => {
       assert.deepStrictEqual(dates('Our own Ofsted inspection in 2023 judged the school to be good.', '2026-01-08'), []);
     });
   });
+
+  describe('drafts14 (first run 59 of 68 with 8 false alarms)', () => {
+    it('"the then cabinet member" in a month of no year is the post of that time, not one outdated by a guessed year (check/roles.ts)', () => {
+      assert.deepStrictEqual(found('In December she sat behind the then cabinet member for children’s services, Councillor Andrew Leadbetter.', '2026-02-10', 'outdated'), []);
+      assert.deepStrictEqual(found('In December she sat behind the cabinet member for children’s services, Councillor Andrew Leadbetter.', '2026-02-10', 'outdated').length, 1);
+    });
+
+    it('a footnote\'s definition starts a sentence, though a hard wrap joined its line to the one before (text/sentences.ts)', () => {
+      const notes = '[^1]: Letter from the Department for Education, autumn 2025.\n[^2]: Ibid.\n[^3]: Council response to the report, late 2025.\n[^4]: Cabinet meeting, Wednesday 14 December 2022.\n';
+      assert.deepStrictEqual(found(`Text.[^1]\n\n${notes}`, '2026-01-15'), []);
+    });
+
+    it('a name\'s plural is many such bodies, no misspelling of the one (check/orgnames.ts)', () => {
+      assert.deepStrictEqual(found('DEVON COUNCILS DESK (chat export)', '2022-12-15'), []);
+      assert.deepStrictEqual(found('Devon councils have struggled for years.', '2022-12-15'), []);
+    });
+
+    it('words of what is to come ("might be back … in February") set a yearless month in the coming year: another occurrence (check/events.ts)', () => {
+      assert.deepStrictEqual(found('The joint visit found four areas of significant concern. Ofsted might be back for a focused visit in February.', '2022-12-15', 'date'), []);
+      assert.deepStrictEqual(found('The joint visit in February 2019 found four areas of significant concern.', '2022-12-15', 'date').length, 1);
+    });
+
+    it('"between December 2022 and late 2025" bounds one stretch, and a happening inside it is told rightly (check/events.ts)', () => {
+      assert.deepStrictEqual(found('Below are things Josh MacAlister and others said or wrote in public between December 2022 and late 2025.', '2026-04-18', 'date'), []);
+    });
+
+    it('a diary\'s dated line is an entry of its own: anchors on other lines do not name its happening (check/events.ts)', () => {
+      const diary = '2022-12-14: Cabinet. Carol Whitton says the service is among the worst.\n2025-05-22: Annual council meeting; new cabinet named.\n';
+      assert.deepStrictEqual(found(diary, '2026-07-20', 'date'), []);
+      assert.deepStrictEqual(found(diary.replace('2022-12-14', '2022-12-15'), '2026-07-20', 'date'), ['2022-12-15']);
+    });
+
+    it('a duration\'s seconds after a digit and a minute mark are a prime, no quotation mark (extract/quotes.ts)', () => {
+      const script = '[VT – 1\'40"]\nEXETER MP STEVE RACE SAYS THE COUNCIL REMAINS IN "THE LAST CHANCE SALOON".\nBUT HE ALSO SEES "SOME GREEN SHOOTS".\n';
+      assert.deepStrictEqual(found(script, '2025-12-09'), []);
+    });
+  });
 });

@@ -209,7 +209,7 @@ export function describeDate(x: SourcedDate): string {
 }
 
 /** Words that speak of something still to come: a planned event's date is compared only in such a sentence. */
-const TO_COME = /\b(?:will|would|is due|are due|due to|expected|expects|expect|planned|plans\s+to|set to|scheduled|to begin|to start|should|next|upcoming|coming)\b/;
+const TO_COME = /\b(?:will|would|might|is due|are due|due to|expected|expects|expect|planned|plans\s+to|set to|scheduled|to begin|to start|should|next|upcoming|coming)\b/;
 
 export function speaksOfPlan(ctx: Ctx, s: SentenceInfo): boolean {
   return TO_COME.test(ctx.masked.slice(s.start, s.end));

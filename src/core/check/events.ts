@@ -475,6 +475,19 @@ function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): 
   return nearest !== undefined && nearest !== own;
 }
 
+/**
+ * "between December 2022 and late 2025": the two dates bound one stretch of time, and a happening inside it is told
+ * rightly, whichever end stands nearer its words.
+ */
+function betweenHolds(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
+  const span = dateSpan(ctx, s, d);
+  if (!/\bbetween\s+$/.test(ctx.masked.slice(Math.max(s.start, span.start - 10), span.start))) return false;
+  const ends = s.dates.filter((x) => x.range && x.start >= span.start && x.end <= span.end);
+  if (ends.length < 2) return false;
+  const from = ends[0].range!.start, to = ends[ends.length - 1].range!.end;
+  return e.range.start <= to && e.range.end >= from;
+}
+
 /** A question asking the grade. */
 const GRADE_ASKED = /\b(?:what|which)\s+(?:rating|grade|judgement|judgment|verdict)\b/g;
 
@@ -494,9 +507,24 @@ const MANY_TIMES = ['many times', 'several times', 'a number of times', 'numerou
 /** Does the sentence (or, in a table row, the row) name one of the event's anchors? Quotations count. */
 function anchored(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
   if (e.anchors.length === 0) return false;
-  // anchors may stand anywhere in the paragraph, quotations included ("Cllr Whitton… told Tuesday's cabinet")
+  // anchors may stand anywhere in the paragraph, quotations included ("Cllr Whitton… told Tuesday's cabinet"); a
+  // table row's, or a dated entry's of a diary's lines ("2025-05-22: Annual council meeting; …"), in it alone
   const table = ctx.masked.charCodeAt(s.start) === 124;
-  return table ? hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end) : anchoredInParagraph(ctx, e);
+  if (table) return hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end);
+  const entry = datedEntryOf(ctx, s);
+  return entry ? hasAny(ctx.f, lowerAnchors(ctx, e), entry.start, entry.end) : anchoredInParagraph(ctx, e);
+}
+
+/** A sentence opening with a date in figures or a month and year, then a colon or dash: an entry of dated lines. */
+const DATED_ENTRY = /^[\s*_]*(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})[\s*_]*[:\u2013\u2014-]/;
+
+/** The entry a sentence opens, up to the next sentence that opens one, when the paragraph is such entries. */
+function datedEntryOf(ctx: Ctx, s: SentenceInfo): { start: number; end: number } | undefined {
+  const opens = (x: SentenceInfo) => DATED_ENTRY.test(ctx.masked.slice(x.start, x.start + 32));
+  if (!opens(s)) return undefined;
+  const next = ctx.sentences.find((x) => x.index > s.index && opens(x));
+  if (!next) return ctx.sentences[0] === s ? undefined : { start: s.start, end: ctx.masked.length };
+  return { start: s.start, end: next.start };
 }
 
 /** What bounds a span rather than dating a happening: "by Thursday", "until Friday". */
@@ -548,7 +576,8 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (setElsewhere(ctx, e, clause) || aboutLeadInBody(ctx, s) || anotherNounIn(ctx, e, clause)) return false;
   if (e.anchors.length === 0 && !e.recurs) return true;
   // "the letter will be published later this month": an occurrence still to come is not one the sources tell of
-  if (e.recurs && !e.expected && d.range && d.range.end > ctx.asOf && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
+  // (a month of no year in words of what is to come is the coming one: "might be back for a visit in February")
+  if (e.recurs && !e.expected && d.range && (d.range.end > ctx.asOf || (d.yearInferred && d.month !== undefined)) && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
   // "told a scrutiny meeting in March": another kind of the event's happening is another occurrence, whoever spoke
   if (otherKindBefore(ctx, e, markerWindow(ctx, clause, d), d.start)) return false;
   // "Meeting: Wednesday 11 January 2023", a diary's "Tuesday 10 February": a weekday right for its own day names a real
@@ -898,7 +927,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // or in a month is no span
   if (d.relation === 'until' && !e.date.includes('/')) return true;
   if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
-  if (ratingMismatch(ctx, s, e, d)) return true;
+  if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e)) return true;
   // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
   if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
   if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e)) return true;

@@ -147,7 +147,8 @@ export function checkOrganisationNames(ctx: Ctx, s: SentenceInfo, ix: OrgIndex):
     // most candidates are words of another length ("Devon" for "Department"): refused before their words are compared
     const near = Math.abs(text.length - name.folded.length) <= allowed;
     if (!near && name.words < 3) continue;
-    if (ix.known.has(text) || !sharesMostWords(text, name.folded)) continue;
+    // ("Devon councils": the name's plural is many such bodies, no misspelling of the one)
+    if (ix.known.has(text) || !sharesMostWords(text, name.folded) || text === `${name.folded}s`) continue;
     const d = near ? editDistance(text, name.folded, allowed) : allowed + 1;
     if (d === 0 || (d > allowed && !otherHead(text, name.folded))) continue;
     const end = w.start + (got.end - w.start) - (got.text.length - text.length);

@@ -654,6 +654,12 @@ function whenText(r: { attr: { from?: string; until?: string; evidence: { source
   return inBrackets(src.published.display);
 }
 
+/** A post said to be held "then" or "formerly" ("the then cabinet member", "former council leader"). */
+function markedThen(ctx: Ctx, claim: RoleClaim): boolean {
+  return !!claim.past || /\b(?:then|former)[\s-]+$/.test(ctx.masked.slice(Math.max(0, claim.start - 10), claim.start)) ||
+    /^(?:the\s+)?(?:then|former)\b/.test(ctx.masked.slice(claim.start, claim.end));
+}
+
 /** How an outdated post is told: a source that says its holder left gives no time they held it, only when they had gone. */
 function heldUntil(r: RoleEntry, m: Model): string {
   const left = r.attr.status === 'former' || r.attr.status === 'recently-left';
@@ -1106,7 +1112,9 @@ function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleE
   const at = t.range;
   const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
   // (leaving a post says it is over: no time after it makes that outdated)
-  const outdated = after && (t.explicit || (t.present && !claim.past)) && !claim.left;
+  // ("in December sat behind the then cabinet member X", written in February: "then" is the time the sentence tells,
+  // and the year of that December is a guess)
+  const outdated = after && (t.explicit || (t.present && !claim.past)) && !claim.left && !(t.yearless && markedThen(ctx, claim));
   const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
   // neither: nothing to say (and no holders to look for)
   if (!outdated && !tooEarly) return;

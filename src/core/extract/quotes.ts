@@ -77,6 +77,16 @@ function close(stack: OpenStack, out: QuoteSpan[], idx: number, i: number): void
 }
 
 /** Quotation spans in text[start, end). */
+/** Is the straight double mark at i a prime after minutes and seconds, feet and inches ("1'40\"", "6'2\"")? */
+function isPrime(text: string, i: number, start: number): boolean {
+  const digit = (k: number) => k >= start && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+  let k = i - 1;
+  if (!digit(k)) return false;
+  while (digit(k)) k--;
+  const mark = text.charCodeAt(k);
+  return (mark === 39 || mark === 0x2032 || mark === 0x2019) && digit(k - 1);
+}
+
 export function findQuoteSpans(text: string, start = 0, end = text.length): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const stack = new OpenStack();
@@ -110,6 +120,8 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
       if (k >= 0) close(stack, out, k, i);
       else if (stack.length > 0) close(stack, out, stack.length - 1, i); // a mismatched pair such as ‘…”
     } else if (c === DQ) {
+      // a duration's or a length's seconds or inches ("[VT – 1'40\"]", "6'2\""): a prime, no quotation mark
+      if (isPrime(text, i, start)) continue;
       const k = stack.lastOf(true);
       const opener = isSpaceOrStart(text, i - 1, start) && i + 1 < end && !isSpaceOrStart(text, i + 1, start);
       if (k >= 0 && !(opener && k < stack.length - 1)) close(stack, out, k, i);

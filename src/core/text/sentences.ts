@@ -261,7 +261,8 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
       // next non-space must start a sentence
       let k = j;
       while (k < end && isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
-      if (k >= end || text.charCodeAt(k) === 10 || isUpperStart(text, k)) {
+      // (or a footnote's definition: "… autumn 2025. [^2]: As reported …", lines a hard wrap joined)
+      if (k >= end || text.charCodeAt(k) === 10 || isUpperStart(text, k) || (text.charCodeAt(k) === 91 && text.charCodeAt(k + 1) === 94)) {
         const sp = trimSpan(text, s, j);
         if (sp) out.push(sp);
         s = j;
