@@ -278,4 +278,10 @@ describe('unseen causes (issue 13, ninth session)', () => {
       assert.deepStrictEqual(found(script, '2025-12-09'), []);
     });
   });
+
+  it('where a person came from, in more of the forms copy uses (check/roles.ts)', () => {
+    assert.deepStrictEqual(found('Julian Wooster, formerly children’s lead at Dorset County Council, was put in interim charge.', '2026-04-22', 'organisation'), ['Dorset']);
+    assert.deepStrictEqual(found('Julian Wooster, who had arrived from Dorset, took interim charge.', '2026-04-22', 'organisation'), ['Dorset']);
+    assert.deepStrictEqual(found('Julian Wooster, formerly children’s lead at Somerset County Council, was put in interim charge.', '2026-04-22'), []);
+  });
 });
