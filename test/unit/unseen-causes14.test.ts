@@ -284,4 +284,11 @@ describe('unseen causes (issue 13, ninth session)', () => {
     assert.deepStrictEqual(found('Julian Wooster, who had arrived from Dorset, took interim charge.', '2026-04-22', 'organisation'), ['Dorset']);
     assert.deepStrictEqual(found('Julian Wooster, formerly children’s lead at Somerset County Council, was put in interim charge.', '2026-04-22'), []);
   });
+
+  it('a duration in months is read against one the sources give in years, the whole figure the claim (check/numbers.ts)', () => {
+    assert.deepStrictEqual(found('Andrew Leadbetter said setting up a trust takes about 18 months.', '2026-06-18', 'number'), ['18 months']);
+    assert.deepStrictEqual(found('Andrew Leadbetter said setting up a trust normally takes 24 months.', '2026-06-18'), []);
+    const f = engine.check('Andrew Leadbetter said setting up a trust takes about 18 months.', { asOf: '2026-06-18' }).findings[0];
+    assert.deepStrictEqual(f.suggestions, ['about two years']);
+  });
 });

@@ -54,7 +54,7 @@ const ORD_BY_VALUE: Record<number, string> = Object.fromEntries(Object.entries(O
 
 const NUM = `(\\d+(?:\\.\\d+)?|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${Object.keys(UNITS).join('|')})`;
 /** The unit nouns a count is read with. */
-const UNIT_NOUNS = "(years?|areas?|mps|members of parliament|councils?|concerns?|issues?|recommendations?)";
+const UNIT_NOUNS = "(years?|months?|areas?|mps|members of parliament|councils?|concerns?|issues?|recommendations?)";
 /**
  * A number, then a per-cent tail (group 2) or a unit noun (group 4) up to two words on, or after a dash (a "by the
  * numbers" list: "**3** — MPs who …", its dash folded to a hyphen). Exported for tests.
@@ -69,7 +69,7 @@ const CELL_BEFORE = /\|\s*(?:about\s+|around\s+)?$/;
  * Keep in step with NUMBER_RE.
  */
 const NOUN_STEMS: readonly (readonly [string, string])[] = [
-  ['year', 'year'], ['area', 'area'], ['mps', 'mps'], ['members of parliament', 'mps'], ['council', 'council'],
+  ['year', 'year'], ['month', 'month'], ['area', 'area'], ['mps', 'mps'], ['members of parliament', 'mps'], ['council', 'council'],
   ['concern', 'concern'], ['issue', 'issue'], ['recommendation', 'recommendation'],
 ];
 const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d+(?:st|nd|rd|th))`;
@@ -115,10 +115,10 @@ function likeClaim(claimWord: string, value: number): string {
 export function tailWords(numbers: readonly NumberFact[]): string[] {
   const out: string[] = [];
   if (numbers.some((n) => n.unit === 'percent')) out.push('%', 'per');
-  if (numbers.some((n) => n.unit === 'years')) out.push('year', 'decade');
+  if (numbers.some((n) => n.unit === 'years')) out.push('year', 'decade', 'month');
   for (const [stem, noun] of NOUN_STEMS) {
-    // "years" always means the years facts, never a count
-    if (noun !== 'year' && numbers.some((n) => n.unit === 'count' && countsAs(n, noun))) out.push(stem);
+    // "years" (and "months") always mean the years facts, never a count
+    if (noun !== 'year' && noun !== 'month' && numbers.some((n) => n.unit === 'count' && countsAs(n, noun))) out.push(stem);
   }
   return out;
 }
@@ -275,19 +275,22 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     const clause = clauseAt(s, r[4] ? pos + r[0].length - 1 : pos);
     const before = masked.slice(Math.max(clause.start, pos - 25), pos);
     let facts: NumberFact[];
+    // ("about 18 months" against "about two years": months are read as years, and the whole figure is the claim)
+    const months = noun === 'month';
     if (percent) facts = ms.percent;
-    else if (noun === 'year') {
+    else if (noun === 'year' || months) {
       const frameLast = /\b(last|past|previous)\s+$|\bover\s+$/.test(before);
       facts = frameLast ? ms.yearsLast : ms.yearsOther;
     } else if (noun) facts = ms.counts.get(noun) ?? [];
     else continue;
+    const claimed = months ? value / 12 : value;
     let clauseText: string | undefined;
     for (const n of facts) {
       clauseText ??= masked.slice(clause.start, clause.end);
-      if (!comparable(ctx, s, clause, clauseText, n, noun)) continue;
-      if (n.approximate ? withinLoose(n, value, before) : n.values.includes(value)) break;
-      const numEnd = pos + r[1].length + (r[2] ? r[2].length : 0);
-      const fix = likeClaim(r[1], n.approximate ? Math.round((n.values[0] + n.values[1]) / 2) : n.values[0]) + (percent ? r[2] : '');
+      if (!comparable(ctx, s, clause, clauseText, n, months ? 'year' : noun)) continue;
+      if (n.approximate ? withinLoose(n, claimed, before) : n.values.includes(claimed)) break;
+      const numEnd = months ? pos + r[0].length : pos + r[1].length + (r[2] ? r[2].length : 0);
+      const fix = months ? n.text : likeClaim(r[1], n.approximate ? Math.round((n.values[0] + n.values[1]) / 2) : n.values[0]) + (percent ? r[2] : '');
       addFinding(ctx, {
         start: pos, end: numEnd, kind: 'number', severity: 'error',
         message: `Sources say ${n.text}, not ${ctx.text.slice(pos, numEnd)}.`,
