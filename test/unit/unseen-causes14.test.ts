@@ -291,4 +291,10 @@ describe('unseen causes (issue 13, ninth session)', () => {
     const f = engine.check('Andrew Leadbetter said setting up a trust takes about 18 months.', { asOf: '2026-06-18' }).findings[0];
     assert.deepStrictEqual(f.suggestions, ['about two years']);
   });
+
+  it('a count is dated by its own clause\'s dates, not by another clause\'s (check/numbers.ts)', () => {
+    assert.deepStrictEqual(found('Three areas of significant concern – and a revisit in May 2022 found no progress on any of them.', '2026-03-18', 'number'), ['Three']);
+    // (a count dated far from the sourced one in its own clause is another count)
+    assert.deepStrictEqual(found('A joint visit in 2015 found three areas of significant concern.', '2026-03-18', 'number'), []);
+  });
 });

@@ -188,7 +188,8 @@ function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
   if (otherCouncil(ctx, clause)) return false;
   if (!n.date) return true;
   const fact = rangeOf(n.date);
-  const written = s.dates.filter((d) => d.range && d.year !== undefined && !d.yearInferred);
+  // (the count's own clause's dates: "Three areas of concern – and a revisit in May 2022 found …" dates the revisit)
+  const written = s.dates.filter((d) => d.range && d.year !== undefined && !d.yearInferred && d.start >= clause.start && d.end <= clause.end);
   if (!written.length) return true;
   return written.some((d) => {
     const r = d.range!;
