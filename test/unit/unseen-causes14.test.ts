@@ -297,4 +297,18 @@ describe('unseen causes (issue 13, ninth session)', () => {
     // (a count dated far from the sourced one in its own clause is another count)
     assert.deepStrictEqual(found('A joint visit in 2015 found three areas of significant concern.', '2026-03-18', 'number'), []);
   });
+
+  describe('drafts15 (first run 56 of 75 with 12 false alarms)', () => {
+    it('a date on a short line of its own labels that line, not the happenings told under it (check/events.ts)', () => {
+      const notice = '**Children’s Scrutiny Committee — Tuesday 24 January 2023, 10am**\nSession with the interim director, Julian Wooster, who took up the post earlier this month.\n';
+      assert.deepStrictEqual(found(notice, '2022-12-21', 'date'), []);
+      // (on the happening's own line the date is still its)
+      assert.deepStrictEqual(found('Julian Wooster was put in interim charge in January 2022.\n', '2022-12-21', 'date'), ['January 2022']);
+    });
+
+    it('another place\'s post of another kind than the one the sources give the person there (check/roles.ts)', () => {
+      assert.deepStrictEqual(found('That December it brought in Julian Wooster, Somerset’s former chief executive, as interim director.', '2026-03-18', 'role'), ['chief executive']);
+      assert.deepStrictEqual(found('That December it brought in Julian Wooster, Somerset’s former director, as interim director.', '2026-03-18'), []);
+    });
+  });
 });

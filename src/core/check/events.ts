@@ -475,6 +475,24 @@ function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): 
   return nearest !== undefined && nearest !== own;
 }
 
+/** The longest line read as a label of its own ("**Children's Scrutiny Committee — Tuesday 24 January 2023, 10am**"). */
+const LABEL_LINE_MAX = 100;
+
+/**
+ * A date on a short line of its own, in a paragraph of several lines, with none of the event's words on it: it labels
+ * its line ("**Scrutiny Committee — Tuesday 24 January 2023, 10am**⏎Session with the interim director …"), not the
+ * happenings the lines under it tell.
+ */
+function labelsOwnLine(ctx: Ctx, d: DateExpr, cuePos: number[]): boolean {
+  const { text } = ctx;
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', d.end);
+  if (lineEnd < 0) return false;
+  if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  if (lineEnd - lineStart > LABEL_LINE_MAX || /[.!?]["'\u2019\u201d*_]*\s*$/.test(text.slice(lineStart, lineEnd))) return false;
+  return cuePos.length > 0 && cuePos.every((p) => p < lineStart || p >= lineEnd);
+}
+
 /**
  * "between December 2022 and late 2025": the two dates bound one stretch of time, and a happening inside it is told
  * rightly, whichever end stands nearer its words.
@@ -927,7 +945,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // or in a month is no span
   if (d.relation === 'until' && !e.date.includes('/')) return true;
   if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
-  if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e)) return true;
+  if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos)) return true;
   // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
   if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
   if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e)) return true;

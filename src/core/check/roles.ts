@@ -1004,10 +1004,10 @@ function ownedElsewhere(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, person: Per
   const { masked } = ctx;
   const { home, others } = ctx.m.places;
   const text = masked.slice(Math.max(s.start, claim.start - 30), claim.end);
-  const poss = /([a-z][a-z-]*)(?:'s|')\s+(?:[a-z'-]+\s+){0,3}?(?:director|leader|chair|member|lead|head)\b/.exec(text);
+  const poss = /([a-z][a-z-]*)(?:'s|')\s+(?:[a-z'-]+\s+){0,3}?(?:director|leader|chair|member|lead|head|executive)\b/.exec(text);
   // (only when the sources give the person that post there: "Melissa Caslake, Somerset's director", or "Julian
   // Wooster, Somerset's chief executive", gives a person another post than theirs, and is checked)
-  if (poss && others.includes(poss[1])) return heldThere(ctx, person, poss[1], claim);
+  if (poss && others.includes(poss[1])) return heldThere(ctx, person, poss[1], claim) || otherPostThere(ctx, person, poss[1], claim);
   if (!/\b(?:its|their)\s+(?:[a-z'-]+\s+){0,3}$/.test(masked.slice(Math.max(s.start, claim.start - 30), claim.start)) &&
     !/^(?:its|their)\s/.test(masked.slice(claim.start, claim.end))) return false;
   // (the sentence's own places, or, where it names none, those of the sentence before it: "Somerset … . Its director …")
@@ -1021,6 +1021,28 @@ function ownedElsewhere(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, person: Per
 function heldThere(ctx: Ctx, person: PersonIndex, place: string, claim: RoleClaim): boolean {
   return person.roles.some((r) => r.role.organisation !== undefined && ctx.m.dataset.orgById.get(r.role.organisation)?.place?.toLowerCase() === place &&
     (compatible(ctx, r.role, claim) || leadsChildrensServices(r.role, claim)));
+}
+
+/**
+ * "Julian Wooster, Somerset's former chief executive": a post of another place the sources give the person another
+ * post at ("Somerset's former children's lead") is a wrong post there, said against that one — never against the
+ * home council's posts.
+ */
+function otherPostThere(ctx: Ctx, person: PersonIndex, place: string, claim: RoleClaim): boolean {
+  const there = person.roles.find((r) => r.role.organisation !== undefined && ctx.m.dataset.orgById.get(r.role.organisation)?.place?.toLowerCase() === place);
+  if (!there) return false;
+  // (a children's lead is that council's director, whatever words come with it, "Somerset's former director": read
+  // as before, against the posts the person holds)
+  if (there.role.type === claim.type || (there.role.type === 'children-lead' && claim.type === 'director')) return false;
+  const roleText = ctx.text.slice(claim.start, claim.end);
+  addFinding(ctx, {
+    start: claim.start, end: claim.end, kind: 'role', severity: 'error',
+    message: `Sources give ${person.person.name} as ${there.role.title}, not ${roleText}.`,
+    suggestions: [there.role.title],
+    citations: [ctx.m.dataset.cite(there.attr.evidence)],
+    claimKey: `role:${person.person.id}:${normPhrase(roleText)}`,
+  });
+  return true;
 }
 
 /** A council's children's lead is its director of children's services: "Somerset's director of children's services". */
