@@ -100,6 +100,15 @@ function firstWordAt(s: string, start: number, end: number): number {
   return end;
 }
 
+/**
+ * The day relative dates are reckoned from: the draft's, or in a scene told in the present on one day ("It is
+ * Wednesday 14 December 2022 …"), that day — its "earlier this month" and "last week" are the scene's.
+ */
+function reckonedFrom(ctx: Ctx): number {
+  const c = ctx.contextDate;
+  return c && c.scene && c.present && c.range.start === c.range.end ? c.range.start : ctx.asOf;
+}
+
 /** Longest stretch treated as one sentence: longer runs without a full stop are not prose and are cut at spaces. */
 const MAX_SENTENCE = 1200;
 
@@ -236,7 +245,7 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], draftAsOf: numbe
   });
   stage(jobs, ({ ctx }) => {
     for (const s of ctx.sentences) {
-      s.dates = sentenceDates(ctx.masked, ctx.text, s.start, s.end, ctx.asOf, ctx.dateHints);
+      s.dates = sentenceDates(ctx.masked, ctx.text, s.start, s.end, reckonedFrom(ctx), ctx.dateHints);
       const reckoned = offsetDates(ctx, s, rules.offsetCues);
       if (reckoned.length) s.dates = [...s.dates, ...reckoned].sort((a, b) => a.start - b.start);
     }

@@ -81,7 +81,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/traps26', 0, 13, 'development, issue 13: 22 drafts of mostly correct copy quoting the sources heavily in many credit forms, dated 2016-2026 (16 correct), labelled before any run (first run at 8072aec: 13/14 with 0 false alarms)'],
     ['test/fixtures/drafts14', 0, 59, 'development for recall, issue 13: 25 drafts in shapes not used before, 68 labels, labelled before any run (first run at 8072aec: 59/68 with 8 false alarms; 0 at this commit: "the then" post in a yearless month, footnote definitions, plural names, words of what is to come, "between … and …", a diary\'s dated lines, primes)'],
     ['test/fixtures/traps27', 4, 12, 'development, issue 13: 22 drafts of mostly correct copy in layouts newsrooms publish, dated 2016-2026 (16 correct), labelled before any run (first run at 8072aec: 12/13 with 4 false alarms)'],
-    ['test/fixtures/drafts15', 8, 57, 'development for recall, issue 13: 25 drafts in shapes not used before, 75 labels, labelled before any run (first run at 8072aec: 56/75 with 12 false alarms; 9 when it arrived)'],
+    ['test/fixtures/drafts15', 4, 57, 'development for recall, issue 13: 25 drafts in shapes not used before, 75 labels, labelled before any run (first run at 8072aec: 56/75 with 12 false alarms; 9 when it arrived)'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],
     // held out: never read while tuning, so their figures are the honest ones

@@ -311,4 +311,21 @@ describe('unseen causes (issue 13, ninth session)', () => {
       assert.deepStrictEqual(found('That December it brought in Julian Wooster, Somerset’s former director, as interim director.', '2026-03-18'), []);
     });
   });
+
+  describe('drafts15, continued', () => {
+    it('"in the words of" a title and name, with the saying\'s year after them, gives the title of that time (check/time.ts)', () => {
+      assert.deepStrictEqual(found('In the words of opposition leader Julian Brazil in December 2022, the council had failed.', '2025-12-09', 'outdated'), []);
+      assert.deepStrictEqual(found('In the words of opposition leader Julian Brazil, the council has failed.', '2025-12-09', 'outdated').length, 1);
+    });
+
+    it('in a scene told in the present on one day, relative dates are reckoned from that day (engine.ts)', () => {
+      const scene = 'It is Wednesday 14 December 2022, and the cabinet room at County Hall is full.\n\nEarlier this month the opposition leader, Julian Brazil, called for the government to take over.\n';
+      assert.deepStrictEqual(found(scene, '2026-02-05'), []);
+    });
+
+    it('a post ending a subordinate clause that opens the sentence is no apposition to the name after its comma (check/roles.ts)', () => {
+      assert.deepStrictEqual(found('Before I invite the chair of the task group, Councillor Whitton has asked to speak.', '2022-12-15'), []);
+      assert.deepStrictEqual(found('As cabinet member for children’s services, Carol Whitton replied.', '2022-12-15', 'role').length, 1);
+    });
+  });
 });

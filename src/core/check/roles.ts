@@ -715,8 +715,20 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
-    if (claim) checkRoleClaim(ctx, s, mention, claim);
+    if (claim && !endsFrontedClause(ctx, s, claim, mention)) checkRoleClaim(ctx, s, mention, claim);
   }
+}
+
+/** A subordinate clause opening the sentence, with no comma in it yet ("Before I invite the chair of the task group"). */
+const FRONTED = /^[^a-z]*(?:before|after|when|while|once|if|until|unless|since|although|though|because)\s[^,;:]*$/;
+
+/**
+ * "Before I invite the chair of the task group, Councillor Whitton has asked to speak": a post ending a subordinate
+ * clause that opens the sentence, and the name after its comma the main clause's subject — no apposition.
+ */
+function endsFrontedClause(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, mention: Mention): boolean {
+  if (claim.end > mention.start || !/^\s*,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/.test(ctx.masked.slice(claim.end, mention.start))) return false;
+  return FRONTED.test(ctx.masked.slice(s.start, claim.start));
 }
 
 /**

@@ -189,7 +189,7 @@ function datesTheSaying(ctx: Ctx, s: SentenceInfo, pos: number, d: DateExpr): bo
 const CAPTION_LEAD = /^[\s*_>]*(?:pictured|picture|photo|photograph|image|above|below|left|right|top|inset|main\s+picture|(?:file|archive|library)\s+(?:picture|photo|image|photograph))\s*(?:\([^)]*\))?\s*:/;
 
 /** A saying told before the title it dates: "…," said council leader X in 2022; according to X in 2022. */
-const SAYING_BEFORE = /\b(?:said|told|added|warned|stated|wrote|explained|admitted|insisted|according\s+to)\s+(?:the\s+)?$/;
+const SAYING_BEFORE = /\b(?:said|told|added|warned|stated|wrote|explained|admitted|insisted|according\s+to|in\s+the\s+words\s+of|(?:as|was)\s+(?:described|called|put)\s+by|quoting)\s+(?:the\s+)?$/;
 /** An aside after a name that tells when it spoke: "X, speaking in December 2022, …", "X, writing in …". */
 const SAYING_ASIDE = /^[^,;]*,\s*(?:speaking|writing|talking|interviewed|quoted)\b[^,;]*$/;
 
