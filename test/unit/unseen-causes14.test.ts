@@ -328,4 +328,16 @@ describe('unseen causes (issue 13, ninth session)', () => {
       assert.deepStrictEqual(found('As cabinet member for children’s services, Carol Whitton replied.', '2022-12-15', 'role').length, 1);
     });
   });
+
+  describe('traps27 (first run 12 of 13 with 4 false alarms)', () => {
+    it('a correction\'s dated lead is the day it was corrected (check/corrections.ts)', () => {
+      const note = '*Correction, 16 December 2022: An earlier version of this article said the joint Ofsted and Care Quality Commission visit took place in December 2019. The visit took place in December 2018.*';
+      assert.deepStrictEqual(found(note, '2022-12-16'), []);
+    });
+
+    it('bodies in general as a grade\'s subject grade none in particular (check/ratings.ts)', () => {
+      assert.deepStrictEqual(found('Councils rated good are inspected every three years; those rated requires improvement can expect inspectors sooner.', '2023-03-14'), []);
+      assert.deepStrictEqual(found('Devon was rated requires improvement in 2020.', '2023-03-14', 'rating').length, 1);
+    });
+  });
 });

@@ -20,6 +20,9 @@ const PUBLICATION_SAID = /\b(?:(?:an?|the|our|this|that)\s+(?:same\s+|earlier\s+
 /** A short label with its date in brackets, and no verb of saying: "Devon children's services (March 27)." */
 const ENTRY_LABEL = /^[^.()]{1,60}\([^()]{1,30}\)\s*[.:]?\s*$/;
 
+/** A correction's or clarification's label with its day, before a colon ("Correction, 16 December 2022:"). */
+const DATED_LEAD = /^[\s*_]*(?:correction|clarification|update|editor's\s+note)s?\s*[,(\u2013\u2014-]?\s*[^:.;]{0,40}\d[^:.;]{0,20}\)?\s*:/;
+
 /** The spans of masked (a paragraph's folded text) that report an error a correction corrects. */
 export function reportedErrors(masked: string, sentences: readonly Span[]): Span[] {
   if (!CORRECTION_MARK.test(masked)) return [];
@@ -28,6 +31,10 @@ export function reportedErrors(masked: string, sentences: readonly Span[]): Span
   // sentence, or the second after a lent "Correction." — see correctionFrames)
   const label = sentences.slice(0, 2).find((s) => ENTRY_LABEL.test(masked.slice(s.start, s.end)));
   if (label) out.push(label);
+  // a correction's own dated lead ("Correction, 16 December 2022: An earlier version …"): the day it was corrected
+  const first = sentences[0];
+  const lead = first && DATED_LEAD.exec(masked.slice(first.start, first.end));
+  if (lead) out.push({ start: first.start, end: first.start + lead[0].length });
   for (const s of sentences) {
     // (the first such subject in the sentence: what follows it, to the end, is what was said)
     const r = PUBLICATION_SAID.exec(masked.slice(s.start, s.end));

@@ -27,6 +27,9 @@ const SKIP = /\b(send|special educational|leadership|help and protection|childre
 /** A count of parts as the subject ("two were rated inadequate", "one of them was judged good"): a grade of a part. */
 const PART_SUBJECT = /(?:^|[^a-z])(?:one|two|three|four|five|both|neither|none|each|all three|all four)\s+(?:of\s+(?:them|these|those|the\s+[a-z]+)\s+)?(?:was|were|is|are|has|have|had|got|received)\b/;
 
+/** Bodies in general as a grade's subject ("Councils rated good …", "those rated requires improvement can expect …"). */
+const GENERIC_RATED = /(?:^|[^a-z'])(?:councils|authorities|those|ones|any\s+council|a\s+council)\s+(?:(?:that|which|who)\s+(?:are|were|is|was)\s+|(?:currently|now)\s+)?(?:rated|judged|graded)\b/;
+
 /** A grade in a clause of time after the happening it preceded ("… years after they were judged to …"). */
 const HELD_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+service|the\s+council|[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:judged|rated|found|graded|deemed)\b/;
 /** A trust as a grade's subject. */
@@ -513,7 +516,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (listed?.has(pos) || SCALE_TALK.test(clauseText) || genericSubject(masked.slice(s.start, pos), rs)) continue;
     if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
-    if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || ratesCountedBodies(clauseText)) continue;
+    if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;
     // "… after they were judged to require improvement": a grade held before the happening the sentence tells of
     if (HELD_BEFORE.test(masked.slice(clause.start, pos))) continue;
     // "The trust was judged requires improvement": a trust is another body than the council's service
