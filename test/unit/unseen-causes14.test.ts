@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { createEngine } from '../../src/core/engine';
+import { createEngine, IncrementalChecker } from '../../src/core/engine';
 import { loadDataset, loadDatasets } from '../../src/core/data/loader';
 
 /** What the ninth session's development sets missed or false-alarmed on (issue 13), with sentences of our own. */
@@ -338,6 +338,25 @@ describe('unseen causes (issue 13, ninth session)', () => {
     it('bodies in general as a grade\'s subject grade none in particular (check/ratings.ts)', () => {
       assert.deepStrictEqual(found('Councils rated good are inspected every three years; those rated requires improvement can expect inspectors sooner.', '2023-03-14'), []);
       assert.deepStrictEqual(found('Devon was rated requires improvement in 2020.', '2023-03-14', 'rating').length, 1);
+    });
+  });
+
+  describe('an old story quoted under the line that dates it (time/story.ts)', () => {
+    const archive = (quote: string) =>
+      'Ten years ago this week, on Wednesday 9 March 2016, we reported on plans for new foster placements. Here is how that story began:\n\n' +
+      `${quote}Council leader John Hart announced the plan yesterday.\n\nToday council leader John Hart says more is needed.\n`;
+
+    it('is written on that day up to the quotation\'s end; the story after it is today\'s again', () => {
+      assert.deepStrictEqual(found(archive('> '), '2026-03-11', 'outdated'), ['council leader John Hart']);
+      // (not quoted, the paragraph under the line is today's copy)
+      assert.deepStrictEqual(found(archive(''), '2026-03-11', 'outdated').length, 2);
+    });
+
+    it('an edit that quotes or unquotes the paragraph gives what a full check gives', () => {
+      const ic = new IncrementalChecker(engine);
+      ic.check(archive('> '), { asOf: '2026-03-11' });
+      assert.deepStrictEqual(ic.check(archive(''), { asOf: '2026-03-11' }), engine.check(archive(''), { asOf: '2026-03-11' }));
+      assert.deepStrictEqual(ic.check(archive('> '), { asOf: '2026-03-11' }), engine.check(archive('> '), { asOf: '2026-03-11' }));
     });
   });
 });

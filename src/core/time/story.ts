@@ -310,6 +310,10 @@ interface Facts {
   label: DayRange | null | undefined;
   /** For a paragraph inside a scene: does it open by leaving it (LEAVES_SCENE)? */
   leavesScene?: boolean;
+  /** For a paragraph that introduces an old story quoted under it ("… we reported on …. Here is how it began:"): its day. */
+  introduces: DayRange | undefined;
+  /** Does the block stand in a block quotation (its line opens with ">")? */
+  quoted: boolean;
 }
 
 /**
@@ -367,6 +371,14 @@ const HEADER_LINE = /(?:^|\n)[\s>*_]*(?:from|to|subject|re)[*_]*\s*:/i;
  */
 const FIRST_OUT_LINE = /^[\s*_>(\u2013\u2014-]*(?:as\s+)?(?:first|originally)\s+(?:published|printed|broadcast|aired|appeared)\b[^\n]{0,48}$/i;
 
+/**
+ * A paragraph that says a story of ours went out on a day and ends with a colon before it is quoted ("Ten years ago
+ * this week, on Wednesday 9 March 2016, we reported on …. Here is how that story began:").
+ */
+const INTRODUCES = /\b(?:we|the\s+paper|the\s+(?:newspaper|magazine|bulletin))\s+(?:reported|wrote|published|ran|printed|carried)\b[\s\S]*:\s*$/i;
+/** The start of a line in a block quotation, up to the block's text. */
+const QUOTED_LINE = /^[ \t]*>/;
+
 /** The day a message was sent on, when the paragraph is its header (SENT_LINE, HEADER_LINE), or a reprint's first day. */
 function sentOn(t: string): DayRange | undefined {
   // (one that says it was updated since is today's copy: "First published 15 December 2022. Updated 3 March 2026.")
@@ -402,7 +414,9 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   const label = b.kind === 'paragraph' ? labelOf(b, t.trim()) : undefined;
   // (a heading's, or a bold line's that stands as one: whether it sets its section back at the time told before it)
   const then = (b.kind === 'heading' && !own) || label === null ? THEN_HEADING.test(fold(t)) && !NOW_HEADING.test(fold(t)) : false;
-  f = { masked: b.masked, length: b.end - b.start, own, then, cells, written, label, opening: b.kind === 'paragraph' ? openingDate(t) : undefined };
+  const introduces = b.kind === 'paragraph' && INTRODUCES.test(t) ? writtenDates(t).find((d) => d.day !== undefined || d.month !== undefined)?.range : undefined;
+  const quoted = QUOTED_LINE.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start));
+  f = { masked: b.masked, length: b.end - b.start, own, then, cells, written, label, opening: b.kind === 'paragraph' ? openingDate(t) : undefined, introduces, quoted };
   if (origin) FACTS.set(origin, f);
   return f;
 }
@@ -427,7 +441,7 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
 }
 
 /** The scene a story's opening sets, carried on to the paragraphs after it. */
-type Scene = { range: DayRange; present: boolean; written?: boolean; label?: boolean } | undefined;
+type Scene = { range: DayRange; present: boolean; written?: boolean; label?: boolean; quoted?: boolean } | undefined;
 
 /** Bold markup right before a block's text: the block opens with words in bold. */
 const BOLD_BEFORE = /(?:\*\*|__)$/;
@@ -504,7 +518,8 @@ export class StoryDates {
     this.run(doc, text, from, to, dates, marks);
     const now = this.st;
     const same = now.lede === was.lede && now.now === was.now && now.scene?.range.start === was.scene?.range.start && now.scene?.range.end === was.scene?.range.end &&
-      now.scene?.present === was.scene?.present && now.scene?.written === was.scene?.written && now.scene?.label === was.scene?.label;
+      now.scene?.present === was.scene?.present && now.scene?.written === was.scene?.written && now.scene?.label === was.scene?.label &&
+      now.scene?.quoted === was.scene?.quoted;
     if (!same && to < doc.blocks.length) return false;
     this.dates.splice(from, removed, ...dates);
     this.marks.splice(from, removed, ...marks);
@@ -552,6 +567,8 @@ function structureDate(st: Dating, b: Block, f: Facts): ContextDate | undefined 
 /** A block's context date, the scene and lede carried on in `st`. */
 function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: string): ContextDate | undefined {
   const f = factsOf(b, origin, text);
+  // (an old story quoted under the line that dates it is written on that day, up to the quotation's end)
+  if (st.scene?.quoted && !f.quoted) st.scene = undefined;
   const structure = structureDate(st, b, f);
   if (b.kind === 'heading') {
     // "Who's who back then": the time last told, the scene in force or the last dated heading's
@@ -590,12 +607,7 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
     if (!f.then && (st.scene?.label || st.now)) st.scene = undefined;
     return out;
   }
-  // a message's header: what follows it is the message, written on the day it was sent
-  if (f.written) {
-    st.scene = { range: f.written, present: true, written: true };
-    st.lede = LEDE_PARAGRAPHS;
-    return out;
-  }
+  if (setsWritten(st, f)) return out;
   if (st.lede < LEDE_PARAGRAPHS) {
     const l = ledeOf(f, b, text);
     // an "Updated …" line or a dateline dates the story, not a scene in it (a dateline's own paragraph, or a cutting's
@@ -626,6 +638,18 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
   // and is set at that date itself, for what it tells in the past however long it runs (a diary's day, "In December
   // 2022 the cabinet heard … Hart said …"), and in the present too when the date labels a timeline's entry
   return f.opening ? (f.opening.entry ? { range: f.opening.range, from: 'scene', present: true } : { range: f.opening.range, from: 'scene' }) : out;
+}
+
+/**
+ * A message's header (what follows it is the message, written on the day it was sent), or a paragraph introducing an
+ * old story quoted under it (written on the day it went out, up to the quotation's end): sets that scene.
+ */
+function setsWritten(st: Dating, f: Facts): boolean {
+  const day = f.introduces ?? f.written;
+  if (!day) return false;
+  st.scene = f.introduces ? { range: day, present: true, written: true, quoted: true } : { range: day, present: true, written: true };
+  st.lede = LEDE_PARAGRAPHS;
+  return true;
 }
 
 /** A key that tells context dates apart (for caching a block's result with its context). */
