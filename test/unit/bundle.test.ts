@@ -94,8 +94,9 @@ const ROOT = projectRoot();
 // (+10 KB: issue 13, the ninth session's causes (drafts12-13, traps24-25): a post's end to the day and the finer of
 // two sources' ends, bodies credited with words by who runs them, reprints under a "first published" line, figures
 // ruled out, two happenings told apart by their days, credits copy uses, citation columns, quizzes' options, standing
-// arrangements, posts and bodies in brackets; measured 396.0 KB when first raised, 401.4 KB at the second)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 10) * 1024;
+// arrangements, posts and bodies in brackets, and drafts14-15's and traps27-28's readings; measured 396.0 KB when
+// first raised, 401.4 KB at the second, 406.6 KB at the third)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

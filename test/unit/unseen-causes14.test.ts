@@ -359,4 +359,20 @@ describe('unseen causes (issue 13, ninth session)', () => {
       assert.deepStrictEqual(ic.check(archive('> '), { asOf: '2026-03-11' }), engine.check(archive('> '), { asOf: '2026-03-11' }));
     });
   });
+
+  describe('traps28 (first run 12 of 13 with 4 false alarms)', () => {
+    it('a grade in a paragraph that last named another place the sources rate is that place\'s, where its clause gives only years they rate it in (check/ratings.ts)', () => {
+      const para = (grade: string) => `Somerset’s recovery did not happen overnight. ${grade}`;
+      assert.deepStrictEqual(found(para('A re-inspection two years later lifted the service to ‘requires improvement’.'), '2022-12-19', 'rating'), []);
+      assert.deepStrictEqual(found(para('At the inspection of July 2022 the service was judged ‘outstanding’.'), '2026-03-19', 'rating'), ['outstanding']);
+      assert.deepStrictEqual(found(para('At the last inspection, in 2017, the rating was ‘requires improvement’, an improvement on 2015.'), '2022-09-21', 'rating'), []);
+    });
+
+    it('with the article3 fixture merged: no recurring occurrence after the draft\'s day, no publisher as a doer (check/events.ts)', () => {
+      const merged = createEngine(loadDatasets([DATA, path.resolve(__dirname, '../../../test/fixtures/article3')]));
+      const loud = (text: string, asOf: string) => merged.check(text, { asOf }).findings.filter((f) => f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+      assert.deepStrictEqual(loud('Devon’s children’s services have not had a full Ofsted inspection since 2015.', '2018-10-11'), []);
+      assert.deepStrictEqual(loud('The report, the Commissioner’s third, was published by the Department for Education on Monday.', '2026-03-19'), []);
+    });
+  });
 });

@@ -577,6 +577,9 @@ function monthsApart(d: DateExpr, e: ModelEvent): number {
  * Anything else may be an occurrence the sources do not describe: no conflict.
  */
 function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent, d: DateExpr): boolean {
+  // a draft written before an occurrence of a recurring kind cannot tell of it ("not inspected since 2015", in 2018,
+  // is no word on an inspection of 2024)
+  if (e.recurs && !e.expected && ctx.asOf < e.range.start) return false;
   // "the first full inspection since 2024": the date is an earlier occurrence's, the one the sentence tells of is later
   if (d.relation === 'since' && FIRST_SINCE.test(ctx.masked.slice(Math.max(clause.start, d.start - 80), d.start))) return false;
   // "every administration since 2020": the date bounds the things counted, not a happening (unless they are
@@ -1215,6 +1218,9 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     if (!named.length && !sole) continue;
     const clause = clauseAt(s, r.index);
     if (/\b(told|informed|warned|advised|written to|contacted|criticised|urged)\s*$/.test(masked.slice(Math.max(s.start, r.index - 20), r.index))) continue;
+    // (who published a report is its publisher, not who carried out what it reports: "the report … was published by
+    // the Department for Education")
+    if (/\b(?:published|republished|released)\s*$/.test(masked.slice(Math.max(s.start, r.index - 16), r.index))) continue;
     const cands = eventsFor(ctx, s, partner ? s : clause, r.index)
       .filter((c) => (partner ? c.e.partners : c.e.agents).length)
       .filter((c) => c.cuePos.some((p) => p < r.index && r.index - p <= (partner ? 160 : 45)));

@@ -169,7 +169,14 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
   }
   // a sentence naming no place, after the paragraph last named a council the sources do not rate, goes on about that
   // one ("In Kent the journey has been slower. The council was rated …"): not a rating the sources know
-  if (!homeIn(sentenceText) && !rs.subjects.some((x) => x.place?.test(sentenceText)) && elsewhereLast(masked, s.start, rs)) return undefined;
+  if (!homeIn(sentenceText) && !rs.subjects.some((x) => x.place?.test(sentenceText))) {
+    if (elsewhereLast(masked, s.start, rs)) return undefined;
+    // (and one after the paragraph last named another place the sources rate goes on about that place: "Somerset's
+    // recovery … A re-inspection lifted the service …" — read as that place's where its clause gives a written year
+    // to compare, else no finding: a grade between the ones the sources give is one they do not know)
+    const other = otherRatedLast(masked, s.start, rs);
+    if (other) return ratedInYearTold(ctx, s, clauseText, other) ? other : undefined;
+  }
   return rs.subjects[0]?.id;
 }
 
@@ -319,6 +326,26 @@ function elsewhereLast(masked: string, pos: number, rs: RatingScope): boolean {
   const lastAt = (re: RegExp | undefined) => (re ? Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'g'))].map((r) => r.index)) : -1);
   const other = lastAt(rs.elsewhere);
   return other >= 0 && rs.subjects.every((x) => lastAt(x.place) < other);
+}
+
+/**
+ * Does the clause give, with their years written, only years the sources rate the place in ("at the inspection of
+ * July 2022")? A grade of another year ("at the last full inspection, in 2017") is one they do not know.
+ */
+function ratedInYearTold(ctx: Ctx, s: SentenceInfo, clauseText: string, subject: string): boolean {
+  const at = ctx.masked.indexOf(clauseText, s.start);
+  const years = new Set(ctx.m.states.filter((x) => x.subject === subject && x.attribute === 'rating' && x.from).map((x) => parsePartialDate(x.from!).year));
+  const told = s.dates.filter((d) => d.year !== undefined && !d.yearInferred && d.start >= at && d.end <= at + clauseText.length);
+  // (every year told: "in 2017, …, itself an improvement on the 2015 report" tells of a year they do not know)
+  return told.length > 0 && told.every((d) => years.has(d.year!));
+}
+
+/** The place the sources rate, other than the home, that the paragraph before `pos` last named after any mention of the home. */
+function otherRatedLast(masked: string, pos: number, rs: RatingScope): string | undefined {
+  const before = masked.slice(0, pos);
+  const lastAt = (re: RegExp | undefined) => (re ? Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'g'))].map((r) => r.index)) : -1);
+  const home = rs.home ? lastAt(rs.home) : -1;
+  return rs.subjects.find((x) => x.place && (!rs.home || x.place.source !== rs.home.source) && lastAt(x.place) > home)?.id;
 }
 
 /** Is the grade said of a council in general (see GENERIC_SUBJECT): `before` is its sentence up to the grade? */
