@@ -304,18 +304,17 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
       if (!cuePos.length) continue;
       let nearestCue = Infinity;
       for (const p of cuePos) if (Math.abs(p - at) < nearestCue) nearestCue = Math.abs(p - at);
-      // (or than the nearest of its required words, which say what happened: "2024-11-06: Ofsted monitoring visit
-      // letter published" — "monitoring" stands nearer than "published", whatever a body's name stands nearer still)
-      nearestCue = Math.max(nearestCue, nearestRequired(masked, hay, clause.start, e, at));
-      let excluded = false;
+      // the excluding words' distances first: most clauses hold none, and then nothing more is asked
+      let nearestExclude = Infinity;
       for (const x of e.exclude) {
-        let p = findPhraseIn(masked, hay, clause.start, x, 0);
-        while (p >= 0 && !excluded) {
-          if (Math.abs(p - at) <= nearestCue) excluded = true;
-          p = findPhraseIn(masked, hay, clause.start, x, p + 1 - clause.start);
+        for (let p = findPhraseIn(masked, hay, clause.start, x, 0); p >= 0; p = findPhraseIn(masked, hay, clause.start, x, p + 1 - clause.start)) {
+          nearestExclude = Math.min(nearestExclude, Math.abs(p - at));
         }
       }
-      if (excluded) continue;
+      // (nearer than the nearest cue, or than the nearest of its required words, which say what happened: "2024-11-06:
+      // Ofsted monitoring visit letter published" — "monitoring" stands nearer than "published", whatever a body's
+      // name stands nearer still)
+      if (nearestExclude !== Infinity && (nearestExclude <= nearestCue || nearestExclude <= nearestRequired(masked, hay, clause.start, e, at))) continue;
     }
     out.push({ e, cuePos });
   }
