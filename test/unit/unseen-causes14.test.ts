@@ -375,4 +375,9 @@ describe('unseen causes (issue 13, ninth session)', () => {
       assert.deepStrictEqual(loud('The report, the Commissioner’s third, was published by the Department for Education on Monday.', '2026-03-19'), []);
     });
   });
+
+  it('a party "that took charge" at a time the sources date a change of control is the party that took it then (check/control.ts)', () => {
+    assert.deepStrictEqual(found('The Conservative administration that took charge in May 2025 promised a fresh start.', '2026-10-13', 'party'), ['Conservative']);
+    assert.deepStrictEqual(found('The Liberal Democrat administration that took charge in May 2025 promised a fresh start.', '2026-10-13'), []);
+  });
 });

@@ -126,7 +126,7 @@ const PRESENT_CONTROL = /\s(?:run|runs|control|controls|lead|leads|hold|holds)\s
 /** Taking charge of the council ("took control", "won control"). */
 const TOOK_CHARGE = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control)\b/;
 /** …right after the party or the body it runs ("Conservative-run authority took charge", "…-led council, which took control"). */
-const TOOK_AFTER = new RegExp(`^(?:\\s+(?:council|authority|administration|group|party))?,?(?:\\s+(?:which|who))?\\s+(?:has\\s+|had\\s+)?${TOOK_CHARGE.source.slice(2)}`);
+const TOOK_AFTER = new RegExp(`^(?:\\s+(?:council|authority|administration|group|party))?,?(?:\\s+(?:which|who|that))?\\s+(?:has\\s+|had\\s+)?${TOOK_CHARGE.source.slice(2)}`);
 
 /**
  * "Labour took control of the council after the May elections": the party that took charge at a time the sentence
