@@ -380,4 +380,10 @@ describe('unseen causes (issue 13, ninth session)', () => {
     assert.deepStrictEqual(found('The Conservative administration that took charge in May 2025 promised a fresh start.', '2026-10-13', 'party'), ['Conservative']);
     assert.deepStrictEqual(found('The Liberal Democrat administration that took charge in May 2025 promised a fresh start.', '2026-10-13'), []);
   });
+
+  it('a figure in a list of figures counts what all the words after its dash say, quotations included (check/numbers.ts)', () => {
+    const item = (n: string) => `**${n}** – the years over which, in the words of opposition leader Julian Brazil in December 2022, the council had ‘spectacularly failed to get to grips with the problems’.`;
+    assert.deepStrictEqual(found(item('12'), '2025-12-09', 'number'), ['12']);
+    assert.deepStrictEqual(found(item('13'), '2025-12-09'), []);
+  });
 });

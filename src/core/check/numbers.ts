@@ -272,8 +272,10 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     const noun = r[4] ? singular(r[4]) : percent ? undefined : rowNoun(masked, s, pos, pos + r[0].length);
     // a number with neither a per cent nor a unit noun is no claim the sources state (most numbers in prose)
     if (!percent && !noun) continue;
-    // (the clause of its noun: a dash before it ends a clause)
-    const clause = clauseAt(s, r[4] ? pos + r[0].length - 1 : pos);
+    // (the clause of its noun: a dash before it ends a clause; but in a list of figures, "**12** – the years over
+    // which, in the words of …, the council had failed", all that follows the dash says what the figure counts)
+    const listed = DASH_LIST.test(r[0]);
+    const clause = listed ? { start: pos, end: s.end } : clauseAt(s, r[4] ? pos + r[0].length - 1 : pos);
     const before = masked.slice(Math.max(clause.start, pos - 25), pos);
     let facts: NumberFact[];
     // ("about 18 months" against "about two years": months are read as years, and the whole figure is the claim)
@@ -287,7 +289,9 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     const claimed = months ? value / 12 : value;
     let clauseText: string | undefined;
     for (const n of facts) {
-      clauseText ??= masked.slice(clause.start, clause.end);
+      // (a listed figure's words may be a quotation: "**12** – the years over which, in the words of X, the council had
+      // 'spectacularly failed …'")
+      clauseText ??= (listed ? ctx.f : masked).slice(clause.start, clause.end);
       if (!comparable(ctx, s, clause, clauseText, n, months ? 'year' : noun)) continue;
       if (n.approximate ? withinLoose(n, claimed, before) : n.values.includes(claimed)) break;
       const numEnd = months ? pos + r[0].length : pos + r[1].length + (r[2] ? r[2].length : 0);
@@ -303,6 +307,9 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     }
   }
 }
+
+/** A figure set off by a dash before what it counts ("**3** — MPs who …"), its dash folded to a hyphen. */
+const DASH_LIST = /^[^\s-]+(?:\s*-+\s+)/;
 
 /** The noun of a count alone in a table cell: the row header's ("| Areas of concern found | five |" counts areas). */
 function rowNoun(masked: string, s: SentenceInfo, pos: number, end: number): string | undefined {
