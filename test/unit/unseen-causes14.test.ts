@@ -386,4 +386,11 @@ describe('unseen causes (issue 13, ninth session)', () => {
     assert.deepStrictEqual(found(item('12'), '2025-12-09', 'number'), ['12']);
     assert.deepStrictEqual(found(item('13'), '2025-12-09'), []);
   });
+
+  it('a party said to take charge at the local elections, of nothing named, took charge of the council (check/control.ts)', () => {
+    assert.deepStrictEqual(found('- **May 2025** – The Conservatives take charge after the local elections.\n', '2026-02-10', 'party'), ['Conservatives']);
+    assert.deepStrictEqual(found('- **May 2025** – The Liberal Democrats take charge after the local elections.\n', '2026-02-10'), []);
+    // (a charge of somewhere named is that place's)
+    assert.deepStrictEqual(found('Labour took control of Kent after the local elections in May 2025.', '2026-02-10'), []);
+  });
 });

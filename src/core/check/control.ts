@@ -123,6 +123,10 @@ const RELATIVE_CLAUSE = /,|\s(?:who|which)\s/;
 /** A control verb in the present, with no "have" before it ("who run the council", "control the authority"). */
 const PRESENT_CONTROL = /\s(?:run|runs|control|controls|lead|leads|hold|holds)\s+(?:the\s+)?[a-z]/;
 
+/** The elections a council's control changes at, and a charge taken of something named. */
+const CHARGE_OF = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control)\s+of\b/;
+const LOCAL_ELECTIONS = /\b(?:local|county|council)\s+elections?\b/;
+
 /** Taking charge of the council ("took control", "won control"). */
 const TOOK_CHARGE = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control)\b/;
 /** …right after the party or the body it runs ("Conservative-run authority took charge", "…-led council, which took control"). */
@@ -231,7 +235,9 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
     const clauseText = masked.slice(clause.start, clause.end);
     const sentenceText = masked.slice(s.start, s.end);
     const keyLine = KEY_LINE.test(r[0]);
-    if (elsewhere.test(clauseText) || !home.test(keyLine ? masked : sentenceText)) continue;
+    // (a party that took charge at the local elections, of nothing named, took charge of the council: "The
+    // Conservatives take charge after the local elections"; not "took control of Kent after the local elections")
+    if (elsewhere.test(clauseText) || !(home.test(keyLine ? masked : sentenceText) || (TOOK_CHARGE.test(r[0]) && LOCAL_ELECTIONS.test(sentenceText) && !CHARGE_OF.test(sentenceText)))) continue;
     // "the Conservative-led government" is about Westminster, not the council
     if (/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30))) continue;
     const claimed = partyEntry.party.id;
