@@ -393,4 +393,11 @@ describe('unseen causes (issue 13, ninth session)', () => {
     // (a charge of somewhere named is that place's)
     assert.deepStrictEqual(found('Labour took control of Kent after the local elections in May 2025.', '2026-02-10'), []);
   });
+
+  it('a happening already past when the draft was written, told as to come at a date to come, is another occurrence (check/events.ts)', () => {
+    assert.deepStrictEqual(found('Andrew Leadbetter said officers would bring a housing plan for care leavers to cabinet in May.', '2024-03-14', 'date'), []);
+    assert.deepStrictEqual(found('Cllr Pascoe said her first committee meeting, on 16 October, would hear from the interim director of children’s services.', '2025-09-26', 'date'), []);
+    // (told as past, the same date is still the sourced happening's, misdated)
+    assert.deepStrictEqual(found('In May 2022 Julian Wooster was put in interim charge of the service.', '2024-03-14', 'date'), ['May 2022']);
+  });
 });
