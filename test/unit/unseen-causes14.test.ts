@@ -400,4 +400,11 @@ describe('unseen causes (issue 13, ninth session)', () => {
     // (told as past, the same date is still the sourced happening's, misdated)
     assert.deepStrictEqual(found('In May 2022 Julian Wooster was put in interim charge of the service.', '2024-03-14', 'date'), ['May 2022']);
   });
+
+  it('a body saying at the start of a sentence credits its quotations however far on, with no person named between (check/quotes.ts)', () => {
+    const long = 'The Department for Education said councils would have “more than £200bn” to spend on local services over the course of this Parliament and that ministers were “working closely with the sector” on the review.';
+    assert.deepStrictEqual(found(long, '2016-11-08', 'quote'), []);
+    // (a person named between takes the credit back)
+    assert.deepStrictEqual(found(long.replace('and that ministers', 'and John Hart said the council and ministers'), '2023-11-08', 'quote').length, 1);
+  });
 });

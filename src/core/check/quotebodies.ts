@@ -22,6 +22,8 @@ export interface BodyPatterns {
   before: RegExp;
   /** After the quotation (tested on the folded text from its closing mark). */
   after: RegExp;
+  /** A body named as a sentence's subject, saying, at the sentence's start (group 1): its quotations are the body's. */
+  opening: RegExp;
   byPhrase: Map<string, Organisation>;
 }
 
@@ -49,7 +51,8 @@ export function bodyPatterns(m: Model): BodyPatterns {
   const before = new RegExp(`(?:^|[^\\w'-])(?:((?:the\\s+)?(?:${alts}|report|letter))\\s+(?:also\\s+|has\\s+|had\\s+|have\\s+)?(?:${BODY_VERBS})\\b[^"'.?!;]{0,80}|according\\s+to\\s+((?:the\\s+)?(?:${alts}|report|letter))\\s*,?\\s*)$`);
   // a credit clause of its own: closed by a comma, a full stop or the paragraph's end (", Ofsted said." / ", said Ofsted,")
   const after = new RegExp(`^[\\s,'"-]*(?:((?:the\\s+)?(?:${alts}))\\s+(?:${BODY_VERBS})|(?:${BODY_VERBS})\\s+((?:the\\s+)?(?:${alts})))\\s*(?:[.,;]|$)`);
-  return { before, after, byPhrase };
+  const opening = new RegExp(`^[\\s*_"'“‘]*((?:the\\s+)?(?:${alts}))\\s+(?:also\\s+|has\\s+|had\\s+|have\\s+)?(?:${BODY_VERBS})\\b`);
+  return { before, after, byPhrase, opening };
 }
 
 /** The body the draft makes say the quotation, if any: `before` is the folded sentence up to the opening mark

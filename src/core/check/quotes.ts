@@ -1130,7 +1130,13 @@ function creditedElsewhere(ctx: Ctx, qm: QuoteModel, q: QuoteSpan, qi: QuoteInde
   const s = sentenceAtPos(ctx, q.open);
   if (s && qm.foundBy.test(ctx.masked.slice(s.start, q.open))) return true;
   const body = bodyOf(ctx, qm, q);
-  return !!body && wrongBody(ctx.m, qi, body);
+  if (body) return wrongBody(ctx.m, qi, body);
+  // (a body saying at the start of the sentence, however far before the words: "The Department for Education said
+  // councils would have … and that ministers were '…'", with no person named between)
+  if (!s || s.mentions.some((x) => x.start < q.open)) return false;
+  const opening = qm.bodies.opening.exec(ctx.masked.slice(s.start, q.open));
+  const org = opening && qm.bodies.byPhrase.get(opening[1].replace(/^the\s+/, ''));
+  return !!org && wrongBody(ctx.m, qi, { org, start: s.start, end: s.start });
 }
 
 /** A question asking who said something ("2. Who told the December 2022 cabinet meeting: …?"). */
