@@ -964,7 +964,7 @@ const LEFT_AFTER_POST = /^[\s,)]*(?:has\s+|had\s+)?(?:recently\s+|now\s+|since\s
 /** Does the sentence say the holder of a post written beside their name left it (see WHO_LEFT, LOST_POST)? */
 function saidToHaveLeft(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): boolean {
   // ("Melissa Caslake, the former chief executive, left recently": the post beside the name is the one left)
-  if (claim.start >= mention.end) return LEFT_AFTER_POST.test(ctx.masked.slice(claim.end, Math.min(s.end, claim.end + 40)));
+  if (claim.start >= mention.start) return claim.start >= mention.end && LEFT_AFTER_POST.test(ctx.masked.slice(claim.end, Math.min(s.end, claim.end + 40)));
   return WHO_LEFT.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 60))) || LOST_POST.test(ctx.masked.slice(Math.max(s.start, claim.start - 30), claim.start));
 }
 
