@@ -154,12 +154,12 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
   const { masked } = ctx;
   const sentenceText = masked.slice(s.start, s.end);
   const homeIn = (t: string) => !!rs.home && rs.home.test(t);
+  const prev = s.index > 0 ? masked.slice(ctx.sentences[s.index - 1].start, ctx.sentences[s.index - 1].end) : '';
   for (const sub of rs.subjects) {
     if (!sub.place || (rs.home && sub.place.source === rs.home.source)) continue;
     if (sub.place.test(clauseText) || (sub.place.test(sentenceText) && !homeIn(clauseText))) return sub.id;
     // (a sentence going on about the place the one before named: "… a call to Somerset. Their service went from …", up
     // to a clause of its own that names the home: "…; he then took charge in Devon")
-    const prev = s.index > 0 ? masked.slice(ctx.sentences[s.index - 1].start, ctx.sentences[s.index - 1].end) : '';
     if (homeIn(clauseText)) continue;
     if (sub.place.test(prev) && GOES_ON_WORDS.test(sentenceText)) return sub.id;
     // (a grade whose subject is a pronoun, "By the time of an inspection in July 2022 they had been rated good", or
@@ -323,9 +323,13 @@ function properOnly(ctx: Ctx, at: number, phrase: string): boolean {
 /** Is the last place named in masked[0, pos) one the sources rate no service of? */
 function elsewhereLast(masked: string, pos: number, rs: RatingScope): boolean {
   const before = masked.slice(0, pos);
-  const lastAt = (re: RegExp | undefined) => (re ? Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'g'))].map((r) => r.index)) : -1);
-  const other = lastAt(rs.elsewhere);
-  return other >= 0 && rs.subjects.every((x) => lastAt(x.place) < other);
+  const other = lastMatchAt(before, rs.elsewhere);
+  return other >= 0 && rs.subjects.every((x) => lastMatchAt(before, x.place) < other);
+}
+
+/** Where the last match of a place's pattern stands in `before`, or -1. */
+function lastMatchAt(before: string, re: RegExp | undefined): number {
+  return re ? Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'g'))].map((r) => r.index)) : -1;
 }
 
 /**
@@ -343,9 +347,8 @@ function ratedInYearTold(ctx: Ctx, s: SentenceInfo, clauseText: string, subject:
 /** The place the sources rate, other than the home, that the paragraph before `pos` last named after any mention of the home. */
 function otherRatedLast(masked: string, pos: number, rs: RatingScope): string | undefined {
   const before = masked.slice(0, pos);
-  const lastAt = (re: RegExp | undefined) => (re ? Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'g'))].map((r) => r.index)) : -1);
-  const home = rs.home ? lastAt(rs.home) : -1;
-  return rs.subjects.find((x) => x.place && (!rs.home || x.place.source !== rs.home.source) && lastAt(x.place) > home)?.id;
+  const home = lastMatchAt(before, rs.home);
+  return rs.subjects.find((x) => x.place && (!rs.home || x.place.source !== rs.home.source) && lastMatchAt(before, x.place) > home)?.id;
 }
 
 /** Is the grade said of a council in general (see GENERIC_SUBJECT): `before` is its sentence up to the grade? */

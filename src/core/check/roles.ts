@@ -1031,8 +1031,12 @@ function ownedElsewhere(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, person: Per
 
 /** Do the sources give the person the claimed post at a body of that place? */
 function heldThere(ctx: Ctx, person: PersonIndex, place: string, claim: RoleClaim): boolean {
-  return person.roles.some((r) => r.role.organisation !== undefined && ctx.m.dataset.orgById.get(r.role.organisation)?.place?.toLowerCase() === place &&
-    (compatible(ctx, r.role, claim) || leadsChildrensServices(r.role, claim)));
+  return person.roles.some((r) => heldAt(ctx, r, place) && (compatible(ctx, r.role, claim) || leadsChildrensServices(r.role, claim)));
+}
+
+/** Is the post one at a body of that place ("somerset")? */
+function heldAt(ctx: Ctx, r: RoleEntry, place: string): boolean {
+  return r.role.organisation !== undefined && ctx.m.dataset.orgById.get(r.role.organisation)?.place?.toLowerCase() === place;
 }
 
 /**
@@ -1041,7 +1045,7 @@ function heldThere(ctx: Ctx, person: PersonIndex, place: string, claim: RoleClai
  * home council's posts.
  */
 function otherPostThere(ctx: Ctx, person: PersonIndex, place: string, claim: RoleClaim): boolean {
-  const there = person.roles.find((r) => r.role.organisation !== undefined && ctx.m.dataset.orgById.get(r.role.organisation)?.place?.toLowerCase() === place);
+  const there = person.roles.find((r) => heldAt(ctx, r, place));
   if (!there) return false;
   // (a children's lead is that council's director, whatever words come with it, "Somerset's former director": read
   // as before, against the posts the person holds)

@@ -127,9 +127,11 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     return { range: claimRange(best, ctx.asOf), explicit: true, present: false, words: { start: best.start, end: best.end }, ...(best.yearInferred && best.month !== undefined ? { yearless: true } : {}) };
   }
   // "… by December 2022, and X was brought in as permanent director that month": the time told before in the sentence
-  const back = THAT_TIME.exec(ctx.masked.slice((clause ??= clauseAt(s, pos)).start, clause.end));
-  if (back) {
-    const at = clause.start + back.index;
+  // (asked only where the sentence gives a date: the clause is worked out on first need)
+  const own = s.dates.length > 0 ? (clause ??= clauseAt(s, pos)) : undefined;
+  const back = own ? THAT_TIME.exec(ctx.masked.slice(own.start, own.end)) : null;
+  if (own && back) {
+    const at = own.start + back.index;
     let told: DateExpr | undefined;
     for (const d of s.dates) if (d.end <= at && usableDate(d) && d.year !== undefined && !d.yearInferred) told = d;
     if (told) return { range: claimRange(told, ctx.asOf), explicit: true, present: false };

@@ -376,7 +376,6 @@ const FIRST_OUT_LINE = /^[\s*_>(\u2013\u2014-]*(?:as\s+)?(?:first|originally)\s+
  * this week, on Wednesday 9 March 2016, we reported on …. Here is how that story began:").
  */
 const INTRODUCES = /\b(?:we|the\s+paper|the\s+(?:newspaper|magazine|bulletin))\s+(?:reported|wrote|published|ran|printed|carried)\b[\s\S]*:\s*$/i;
-const ENDS_COLON = /:\s*$/;
 /** The start of a line in a block quotation, up to the block's text. */
 const QUOTED_LINE = /^[ \t]*>/;
 
@@ -416,7 +415,7 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   // (a heading's, or a bold line's that stands as one: whether it sets its section back at the time told before it)
   const then = (b.kind === 'heading' && !own) || label === null ? THEN_HEADING.test(fold(t)) && !NOW_HEADING.test(fold(t)) : false;
   // (a colon ending the paragraph asked first: most end otherwise, and the pattern runs to the end)
-  const introduces = b.kind === 'paragraph' && ENDS_COLON.test(t) && INTRODUCES.test(t) ? writtenDates(t).find((d) => d.day !== undefined || d.month !== undefined)?.range : undefined;
+  const introduces = b.kind === 'paragraph' && t.trimEnd().endsWith(':') && INTRODUCES.test(t) ? writtenDates(t).find((d) => d.day !== undefined || d.month !== undefined)?.range : undefined;
   const quoted = QUOTED_LINE.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start));
   f = { masked: b.masked, length: b.end - b.start, own, then, cells, written, label, opening: b.kind === 'paragraph' ? openingDate(t) : undefined, introduces, quoted };
   if (origin) FACTS.set(origin, f);
