@@ -194,3 +194,17 @@ export const KIND_WORDS = [
 
 /** What introduces a respelling that tells a reader how to say a name in a broadcast script ('AVES = "AYVZ"', "(say: WIT-un)", "pronounced LED-bet-er"). */
 export const RESPELLING_CUES = ['=', 'pronounced', 'pronunciation:', 'say', 'rhymes with', 'sounds like'] as const;
+
+/**
+ * A phrase with its last word's verb forms ("revisit" → "revisits", "revisited", "revisiting"; "return visit" is kept
+ * as it is, its last word a noun as often as a verb, and so gets the same forms): copy writes "inspectors revisited",
+ * where the data names the happening "revisit". Words already inflected, or of fewer than five letters ("came back"), are kept alone.
+ */
+export function withVerbForms(phrase: string): string[] {
+  const m = /([a-z]+)$/.exec(phrase);
+  const w = m?.[1];
+  if (!w || w.length < 5 || /(?:ed|ing|s)$/.test(w)) return [phrase];
+  const stem = phrase.slice(0, phrase.length - w.length);
+  const forms = w.endsWith('e') ? [w + 's', w + 'd', w.slice(0, -1) + 'ing'] : [w + 's', w + 'ed', w + 'ing'];
+  return [phrase, ...forms.map((f) => stem + f)];
+}

@@ -83,6 +83,8 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/traps27', 1, 13, 'development, issue 13: 22 drafts of mostly correct copy in layouts newsrooms publish, dated 2016-2026 (16 correct), labelled before any run (first run at 8072aec: 12/13 with 4 false alarms)'],
     ['test/fixtures/drafts15', 4, 59, 'development for recall, issue 13: 25 drafts in shapes not used before, 75 labels, labelled before any run (first run at 8072aec: 56/75 with 12 false alarms; 9 when it arrived)'],
     ['test/fixtures/traps28', 0, 12, 'development, issue 13: 22 drafts of mostly correct copy about happenings near the story but not in the sources, dated 2016-2026 (16 correct), labelled before any run (first run at 8072aec: 12/13 with 4 false alarms, the same when it arrived; 2 at this commit: a grade after another rated place is that place\'s only in a year it is rated; left: a cabinet date in May, a committee meeting\'s 16 October)'],
+    ['test/fixtures/drafts16', 2, 48, 'development since 4 Dec 2026, tenth session (was the blind holdout12, written on 3 Dec 2026, seventh session, start) in shapes not used before (blind: 47 of 66, 3 false alarms at the seventh session start commit a917aee; 48 with 2 at the ninth session\'s end ffb8fd3)'],
+    ['test/fixtures/drafts17', 7, 53, 'development since 4 Dec 2026, tenth session (was the blind holdout13, written on 4 Dec 2026, eighth session, start) in shapes not used before (blind: 53 of 66, 8 false alarms at the eighth session start commit 2264fc5; 53 with 7 at the ninth session\'s end ffb8fd3)'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],
     // held out: never read while tuning, so their figures are the honest ones
@@ -90,10 +92,8 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 0, 20, 'held out (1 false alarm until the sixth session: a credit across a semicolon)'],
     ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 29, 'held out'],
-    ['test/fixtures/holdout13', 7, 53, 'held out, written blind on 4 Dec 2026 (eighth session, start) in shapes not used before, never read (blind: 53 of 66, 8 false alarms at the session start commit 2264fc5; 7 after traps19\'s "a date opening the sentence" reading, seen as a total)'],
     ['test/fixtures/holdout14', 4, 46, 'held out, written blind on 4 Dec 2026 (ninth session, start) in shapes not used before, never read (blind: 46 of 64, 4 false alarms at the session start commit 8072aec)'],
     ['test/fixtures/holdout15', 6, 52, 'held out, written blind on 4 Dec 2026 (ninth session, late) in shapes not used before, never read (blind: 51 of 64, 8 false alarms at the session start commit 8072aec; 51 with 7 at the commit it arrived at; 52 with 6 after traps28\'s reading of a grade after another rated place, seen as a total)'],
-    ['test/fixtures/holdout12', 2, 48, 'held out, written blind on 3 Dec 2026 (seventh session, start) in shapes not used before, never read (blind: 47 of 66, 3 false alarms at the session start commit a917aee; the same at its end — one false-alarm line was seen by mistake when the start figure was printed, and not acted on)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {

@@ -350,6 +350,19 @@ describe('document model: the parser reads a draft\'s chunks up to a budget of l
     assert.ok(read[read.length - 1].pastBudget);
   });
 
+  it('an edit inside a table with a citation column blanks that column as a fresh read does', () => {
+    // (the edit path read the table's chunk again but left its "Source" cells unblanked: found on drafts16)
+    const intro = 'An opening paragraph.\n\nA second one.\n\nA third one.\n\nA fourth one.\n\n';
+    const table = (first: string) => `| ${first} | Event | Source |\n|---|---|---|\n| Dec 2018 | A visit | Cabinet report, Dec 2022 |\n`;
+    const cache = new DocumentCache();
+    readDocument(intro + table('Date'), 'markdown', cache);
+    const edited = intro + table('When');
+    const doc = cache.edit(edited)?.doc;
+    assert.ok(doc, 'the edit path is taken');
+    assert.deepStrictEqual(doc, readDocument(edited));
+    assert.ok(doc.blocks.some((b) => b.masked?.includes('| Dec 2018 | A visit |') && !b.masked.includes('Cabinet')), 'the Source cell is blanked');
+  });
+
   it('reads a draft again after an edit that moves a later chunk past the budget, or back, as a fresh read does', () => {
     // the HTML block and the two lists hold the budget's lines exactly; a line more in the first list puts the second past it
     const html = `<div>\n${'Words in a block of HTML.\n'.repeat(PARSER_LINE_BUDGET - 13)}</div>\n\n`;

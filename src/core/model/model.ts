@@ -7,7 +7,7 @@ import { Event, NumberFact, Organisation, Party, Person, PersonAttribute, Quote,
 import { DayRange, rangeOf } from '../time/dates';
 import { normPhrase } from '../text/words';
 import { quoteTokenSpans } from '../extract/quotes';
-import { MONTHS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES, WEEKDAYS } from '../lexicon';
+import { MONTHS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES, WEEKDAYS, withVerbForms } from '../lexicon';
 
 export interface TimedFact {
   /** Known to hold over this range (inclusive days). */
@@ -256,6 +256,8 @@ function eventsOf(dataset: Dataset): Model['events'] {
     range: rangeOf(e.date),
     requiredGroups: e.required.map((g) => g.split('|').map(normPhrase)),
     cueList: e.cues.map(normPhrase),
+    // (an excluding word in any of its verb forms: leaving out too much costs a miss at most, never a false alarm)
+    exclude: [...new Set(e.exclude.flatMap((x) => withVerbForms(normPhrase(x))))],
     identity: identityOf(e),
     publishedCues: e.published ? e.published.cues.map(normPhrase) : [],
   }));
