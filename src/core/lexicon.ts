@@ -146,6 +146,12 @@ export const ARTICLES = ['the', 'a', 'an'] as const;
 /** Words that join a sentence to the one before it and say nothing of their own ("But …", "So …"). */
 export const CONNECTIVES = ['but', 'and', 'so', 'however', 'yet', 'also', 'now', 'well', 'that', 'because', 'indeed'] as const;
 
+/** Prepositions beyond the commonest (which STOP_WORDS holds): never a first name before a surname ("Under Wooster, …"). */
+export const PREPOSITIONS = [
+  'under', 'like', 'unlike', 'without', 'against', 'during', 'until', 'through', 'despite', 'towards', 'toward', 'among',
+  'amid', 'between', 'beyond', 'within', 'upon', 'onto', 'behind', 'beside', 'besides', 'except', 'via', 'across',
+] as const;
+
 /** Function words: articles, conjunctions, prepositions, pronouns, forms of "be" and "have" and the like. */
 export const STOP_WORDS = [
   ...ARTICLES, 'and', 'but', 'or', 'nor', 'so', 'yet', 'if', 'when', 'while',

@@ -29,4 +29,13 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('The joint visit by Ofsted and the CQC in December 2019 found four areas of significant concern.', '2026-03-02', 'date'), ['December 2019']);
     });
   });
+
+  describe('a preposition opening a sentence is never a first name before a surname (lexicon.ts PREPOSITIONS)', () => {
+    it('"Under Wooster", "Unlike Wooster", "Without Wooster" are no misnaming; a wrong first name still is', () => {
+      for (const p of ['Under', 'Unlike', 'Without', 'Like', 'Despite']) {
+        assert.deepStrictEqual(found(`Julian Wooster took interim charge in December 2022. ${p} Wooster, the service kept its staff.`, '2026-03-01', 'name'), []);
+      }
+      assert.deepStrictEqual(found('Julian Wooster took interim charge in December 2022. Then Julius Wooster kept the staff.', '2026-03-01', 'name'), ['Julius']);
+    });
+  });
 });

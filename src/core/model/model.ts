@@ -7,7 +7,7 @@ import { Event, NumberFact, Organisation, Party, Person, PersonAttribute, Quote,
 import { DayRange, rangeOf } from '../time/dates';
 import { normPhrase } from '../text/words';
 import { quoteTokenSpans } from '../extract/quotes';
-import { MONTHS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES, WEEKDAYS, withVerbForms } from '../lexicon';
+import { MONTHS, PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES, WEEKDAYS, withVerbForms } from '../lexicon';
 
 export interface TimedFact {
   /** Known to hold over this range (inclusive days). */
@@ -75,7 +75,7 @@ export interface Model {
 
 /** English words that are never a person's name (the story's places, bodies, parties and wards come from the data). */
 const NOT_NAMES = [
-  ...TITLES, 'councillors', 'mps', ...ROLE_WORDS, ...STOP_WORDS, ...SPEECH_VERBS,
+  ...TITLES, 'councillors', 'mps', ...ROLE_WORDS, ...STOP_WORDS, ...PREPOSITIONS, ...SPEECH_VERBS,
   'county', 'council', 'hall',
   'nhs', 'send', 'government', 'education', 'department', 'children',
   'children\'s', 'services', 'service', 'families', 'schools', 'mayor',
