@@ -38,4 +38,27 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('Julian Wooster took interim charge in December 2022. Then Julius Wooster kept the staff.', '2026-03-01', 'name'), ['Julius']);
     });
   });
+
+  describe('a report\'s paragraph number opening its line is a label, not a figure (check/numbers.ts)', () => {
+    it('"3.2 Concerns …" counts no concerns; a count in the paragraph is still read', () => {
+      assert.deepStrictEqual(found('3.2 Concerns about special needs go back further. A joint visit in December 2018 found four areas of significant concern.', '2026-03-01', 'number'), []);
+      assert.deepStrictEqual(found('3.2 Concerns about special needs go back further. A joint visit in December 2018 found six areas of significant concern.', '2026-03-01', 'number'), ['six']);
+      // (a figure that opens a line and counts something is still a figure)
+      assert.deepStrictEqual(found('2.5 areas of significant concern were found by the joint visit in December 2018.', '2026-03-01', 'number'), ['2.5']);
+    });
+  });
+
+  describe('a grade as a condition, a threshold or an aim is no rating (check/ratings.ts)', () => {
+    it('"until it has been judged at least …", "unless it is rated …", "should be rated …"', () => {
+      for (const t of [
+        'No break-up should happen until the service has been judged at least “requires improvement” by Ofsted.',
+        'Children’s services should stay together unless they are rated good by inspectors.',
+        'The minister said Devon’s children’s services must be rated good by Ofsted within two years.',
+      ]) assert.deepStrictEqual(found(t, '2025-12-08', 'rating'), [], t);
+    });
+
+    it('a grade told as held is still read', () => {
+      assert.deepStrictEqual(found('Devon’s children’s services have been judged “requires improvement” by Ofsted.', '2025-12-08', 'rating'), ['requires improvement']);
+    });
+  });
 });

@@ -268,6 +268,7 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     if (s.dates.some((d) => pos >= d.start && pos < d.end)) continue;
     const value = valueOf(r[1]);
     if (Number.isNaN(value)) continue;
+    if (sectionNumber(ctx.text, pos, pos + r[1].length)) continue;
     const percent = !!r[2];
     const noun = r[4] ? singular(r[4]) : percent ? undefined : rowNoun(masked, s, pos, pos + r[0].length);
     // a number with neither a per cent nor a unit noun is no claim the sources state (most numbers in prose)
@@ -306,6 +307,16 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
       break;
     }
   }
+}
+
+/**
+ * A report's paragraph number opening its line ("3.2 Concerns about SEND are older still.", "5.1.2 The panel …"): a
+ * label, not a figure — numbers of two or more parts parted by dots, before a capital.
+ */
+function sectionNumber(text: string, start: number, end: number): boolean {
+  if (!/^\d+(?:\.\d+)+$/.test(text.slice(start, end)) || !/^\.?[ \t]+[A-Z\u2018\u201c"']/.test(text.slice(end, end + 4))) return false;
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[ \t>*_#-]*$/.test(text.slice(line, start));
 }
 
 /** A figure set off by a dash before what it counts ("**3** — MPs who …"), its dash folded to a hyphen. */

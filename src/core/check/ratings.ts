@@ -479,6 +479,16 @@ function historyPlace(ctx: Ctx, s: SentenceInfo): { start: number; end: number }
   return undefined;
 }
 
+/**
+ * The words before a grade that make it a condition, a threshold or an aim, not what a service was rated: "until it has
+ * been judged", "unless it is rated", "at least", "should be rated", "will be judged" ("the first council to be rated" still
+ * tells what happened).
+ */
+const WANTED_GRADE = new RegExp(
+  String.raw`(?:\b(?:until|unless|if)\s+[^.;:!?]*?\b(?:is|are|has\s+been|have\s+been|gets?|receives?)\s+(?:[a-z]+\s+){0,3}?` +
+    String.raw`|\bat\s+least\s+|\b(?:should|must|would|could|will)\s+(?:first\s+|then\s+|now\s+)?(?:be\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)['"‘“]?$`,
+);
+
 /** A count of occurrences: "the second", "the first time", "the only one". */
 const ORDINAL = new RegExp(`\\b(?:${Object.keys(ORDINAL_WORDS).join('|')}|only|last)\\b`);
 
@@ -547,8 +557,9 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;
-    // "… after they were judged to require improvement": a grade held before the happening the sentence tells of
-    if (HELD_BEFORE.test(masked.slice(clause.start, pos))) continue;
+    // "… after they were judged to require improvement": a grade held before the happening the sentence tells of;
+    // "until the service has been judged at least 'requires improvement'", "must be rated good": a condition or an aim
+    if (HELD_BEFORE.test(masked.slice(clause.start, pos)) || WANTED_GRADE.test(masked.slice(Math.max(s.start, pos - 90), pos))) continue;
     // "The trust was judged requires improvement": a trust is another body than the council's service
     if (TRUST_SUBJECT.test(masked.slice(clause.start, pos))) continue;
     // "It was the home's first inadequate grade; in 2024 it had been rated good": "it" goes on about another rated place
