@@ -61,4 +61,16 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('Devon’s children’s services have been judged “requires improvement” by Ofsted.', '2025-12-08', 'rating'), ['requires improvement']);
     });
   });
+
+  describe('a bare "meeting" on another whole day is another meeting (check/events.ts bareNounOnOtherDay)', () => {
+    it('a group\'s minutes "of the meeting held online, Monday 19 December 2022" are no cabinet meeting', () => {
+      assert.deepStrictEqual(found('PARENTS’ NETWORK\nMinutes of the meeting held online, Monday 19 December 2022, 7pm', '2022-12-21', 'date'), []);
+      assert.deepStrictEqual(found('The meeting took place at County Hall on 16 December 2022.', '2022-12-21', 'date'), []);
+    });
+
+    it('named as the cabinet\'s, or by who spoke at it, it is still the one the sources date', () => {
+      assert.deepStrictEqual(found('The cabinet meeting took place on Monday 19 December 2022.', '2022-12-21', 'date'), ['Monday 19 December 2022']);
+      assert.deepStrictEqual(found('At the meeting on 16 December 2022, Cllr Andrew Leadbetter said the service had failed.', '2022-12-21', 'date'), ['16 December 2022']);
+    });
+  });
 });

@@ -605,8 +605,9 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // day; more than a fortnight from the event's, it is another occurrence unless its own sentence names one of the
   // event's anchors (those elsewhere in the paragraph may tell of the occurrence the sources describe, recalled)
   if (namesRealDay(d) && d.range && monthsApart(d, e) > 0.5 && !hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end)) return false;
-  if (anchored(ctx, s, e)) return true;
   const ev = eventDate(ctx, e).parts;
+  if (bareNounOnOtherDay(ctx, s, clause, e, d, ev)) return false;
+  if (anchored(ctx, s, e)) return true;
   const writtenYear = d.year !== undefined && !d.yearInferred;
   // (a year agrees only where no other month is given: "the meeting held on 9 November 2022" is another meeting of that year)
   const agrees = (writtenYear && d.year === ev.year && (d.month === undefined || ev.month === undefined || d.month === ev.month)) ||
@@ -618,6 +619,19 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // a draft cannot tell of an occurrence that had not happened when it was written: a near date is no slip then
   if (!agrees && ctx.asOf < e.range.start) return false;
   return agrees || (!!d.range && monthsApart(d, e) <= e.recurs.withinMonths);
+}
+
+/**
+ * "Minutes of the meeting held online, Monday 19 December 2022": a clause naming the happening by its kind's noun alone
+ * (none of the event's other words: not "cabinet") on a whole day that is not the event's is another occurrence of
+ * that kind, unless its own sentence names one of the event's anchors.
+ */
+function bareNounOnOtherDay(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent, d: DateExpr, ev: { day?: number; month?: number }): boolean {
+  if (d.day === undefined || d.month === undefined || ev.day === undefined || (d.day === ev.day && d.month === ev.month)) return false;
+  const hay = ctx.masked.slice(clause.start, clause.end);
+  const cues = e.cueList.filter((c) => findPhraseIn(ctx.masked, hay, clause.start, c) >= 0);
+  if (!cues.length || !cues.every((c) => (EVENT_NOUNS as readonly string[]).includes(c))) return false;
+  return !hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end);
 }
 
 /** A kind word before a happening's noun: "scrutiny meeting", "committee's meeting" (kind in group 1, noun in group 2). */
