@@ -73,4 +73,11 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('At the meeting on 16 December 2022, Cllr Andrew Leadbetter said the service had failed.', '2022-12-21', 'date'), ['16 December 2022']);
     });
   });
+
+  describe('a participle before a date with "early", "late" or "mid" dates its own noun (check/events.ts)', () => {
+    it('"under the warning given in late 2025, the service could be taken away" dates the warning, not the takeover', () => {
+      assert.deepStrictEqual(found('Under the warning given in late 2025, the running of children’s services could be taken away from the county council.', '2026-05-15', 'date'), []);
+      assert.deepStrictEqual(found('The running of children’s services could be taken away from the county council in late 2025.', '2026-05-15', 'date'), ['2025']);
+    });
+  });
 });

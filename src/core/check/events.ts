@@ -685,15 +685,15 @@ function datesTenure(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): 
  * sheets and headlines write it ("reissued 20 December 2022", "updated 3 May"), past an infinitive of purpose ("to
  * run the service").
  */
-const PARTICIPLE_BEFORE_DATE = /([a-z]+)(?:\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[a-z]+(?:\s+(?:the|its|a|an|their|his|her))?(?:\s+[a-z'-]+){0,2}|\s+(?:under|by|through|via|with|to|into|at)\s+(?:(?:the|a|an|its|their)\s+)?[a-z'-]+)?\s+(?:(in|on|during|from)\s+)?$/;
+const PARTICIPLE_BEFORE_DATE = /([a-z]+)(?:\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[a-z]+(?:\s+(?:the|its|a|an|their|his|her))?(?:\s+[a-z'-]+){0,2}|\s+(?:under|by|through|via|with|to|into|at)\s+(?:(?:the|a|an|its|their)\s+)?[a-z'-]+)?\s+(?:(in|on|during|from)\s+)?(?:(?:early|late|mid-?)\s*)?$/;
 
 /** Past participles that do not end in -ed. */
 const IRREGULAR_PARTICIPLES = new Set(['made', 'set', 'held', 'sent', 'found', 'given', 'written', 'taken', 'put', 'begun', 'won', 'lost', 'left', 'brought', 'begun', 'drawn', 'seen', 'done', 'known', 'shown']);
 
 /**
- * "concerns raised in 2018", "a report published in May", "a transcript released under FOI in 2026": a date right after
- * a participle (and a short phrase of its own) dates that action, not
- * the event the sentence is about, unless the participle is one of the event's own words ("rated in", "identified in").
+ * "concerns raised in 2018", "a report published in May", "a warning given in late 2025", "a transcript released under FOI
+ * in 2026": a date right after a participle (and a short phrase of its own) dates that action, not the event the sentence
+ * is about, unless the participle is one of the event's own words ("rated in", "identified in").
  */
 function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
   // (the participle may have an infinitive of purpose before the date: "appointed to oversee the service in 2023")
