@@ -80,4 +80,17 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('The running of children’s services could be taken away from the county council in late 2025.', '2026-05-15', 'date'), ['2025']);
     });
   });
+
+  describe('a happening named after "since" is the point a span runs from (check/events.ts sinceReferred)', () => {
+    it('a work programme\'s date dates the item, not the notice the item looks back to', () => {
+      const plan = '| Date | Item |\n|---|---|\n| 19 Feb 2026 | SEND improvement — progress since the improvement notice |\n';
+      assert.deepStrictEqual(found(plan, '2026-01-15', 'date'), []);
+      assert.deepStrictEqual(found('By February 2026, progress since the SEND improvement notice was slow.', '2026-03-01', 'date'), []);
+    });
+
+    it('a date inside the "since" phrase is the happening\'s own', () => {
+      assert.deepStrictEqual(found('Since the Liberal Democrats took charge at County Hall in June 2024, little has changed.', '2026-03-01', 'date'), ['June 2024']);
+      assert.deepStrictEqual(found('The government issued an improvement notice over SEND in 2024.', '2026-03-01', 'date'), ['2024']);
+    });
+  });
 });

@@ -228,6 +228,40 @@ function notAgain(masked: string, cuePos: number[], at: number): number[] {
   return cuePos.filter((p) => p < at || !/\bagain\b/.test(masked.slice(at, p)));
 }
 
+/** "since the", "since its first": a happening named as the point a span runs from. */
+const SINCE_BEFORE = /\bsince\s+(?:the|its|their|that|this|a|an)\s+(?:[a-z'-]+\s+){0,2}$/;
+/**
+ * "| 19 Feb 2026 | Progress since the improvement notice |", "by 2024, progress since the visit was slow": a happening
+ * named after "since" is the point a span runs from; a date outside the "since" phrase dates the span, not it. A date
+ * inside it is its own ("since the improvement notice of March 2022", "since the Lib Dems took charge in May").
+ */
+function sinceReferred(masked: string, cuePos: number[], at: number): number[] {
+  return cuePos.filter((p) => {
+    const r = SINCE_BEFORE.exec(masked.slice(Math.max(0, p - 40), p));
+    if (!r) return true;
+    const since = p - r[0].length;
+    const end = PHRASE_END.exec(masked.slice(p, p + 160));
+    return at >= since && at < p + (end ? end.index : 160);
+  });
+}
+
+/** Where a "since" phrase ends: a stop, a comma, a dash, a cell's pipe or a bracket. */
+const PHRASE_END = /[.,;:!?|()\u2013\u2014]|\s-+\s/;
+
+/** Does one of the event's required groups stand in the sentence only as a happening after "since"? */
+function onlySinceReferred(masked: string, s: SentenceInfo, e: ModelEvent, at: number): boolean {
+  const hay = masked.slice(s.start, s.end);
+  const from = s.start;
+  return e.requiredGroups.some((g) => {
+    const found = g.flatMap((w) => {
+      const ps: number[] = [];
+      for (let p = findPhraseIn(masked, hay, from, w, 0); p >= 0; p = findPhraseIn(masked, hay, from, w, p + 1 - from)) ps.push(p);
+      return ps;
+    });
+    return found.length > 0 && sinceReferred(masked, found, at).length === 0;
+  });
+}
+
 /**
  * "I first wrote to this paper in 2022", "we wrote again": outside quotation marks (the masked text blanks them) a
  * first-person subject right before a cue is the writer of the draft, not the source's actor.
@@ -293,10 +327,13 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
     }
     perClause.set(key, cued);
   }
+  const since = masked.slice(s.start, s.end).indexOf('since');
   for (const c of cued) {
     const { e } = c;
-    let cuePos = notAgain(masked, c.cuePos, at);
+    let cuePos = sinceReferred(masked, notAgain(masked, c.cuePos, at), at);
     if (!cuePos.length) continue;
+    // (and when the sentence's words that say what happened stand only after "since", the date is not its own)
+    if (since >= 0 && onlySinceReferred(masked, s, e, at)) continue;
     if (e.exclude.length) {
       hay ??= masked.slice(clause.start, clause.end);
       // "a follow-up visit": a cue inside an excluding phrase is that phrase's word, not the event's
