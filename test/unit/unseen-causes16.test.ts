@@ -93,4 +93,23 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('The government issued an improvement notice over SEND in 2024.', '2026-03-01', 'date'), ['2024']);
     });
   });
+
+  describe('a year alone after a title dates its section (time/story.ts headingDate)', () => {
+    it('"SLIDE 4 — The politics of blame, 2022" sets the bullets under it in 2022', () => {
+      assert.deepStrictEqual(found('SLIDE 4 — The politics of blame, 2022\n\n- Leader John Hart: more money over five years\n', '2026-10-05', 'outdated'), []);
+      assert.deepStrictEqual(found('## Who spoke, 2022\n\n- Cabinet member Andrew Leadbetter: a trust would be “no good for Devon”\n', '2026-10-05', 'outdated'), []);
+    });
+
+    it('a span of years after a title sets no one time; with no heading, the post is read at the draft\'s day', () => {
+      assert.deepStrictEqual(found('# Devon’s children’s services, 2016–2026\n\nCabinet member Andrew Leadbetter says a trust is no good.\n', '2026-10-05', 'outdated'), ['Cabinet member Andrew Leadbetter']);
+      assert.deepStrictEqual(found('SLIDE 4 — The politics of blame\n\n- Leader John Hart: more money over five years\n', '2026-10-05', 'outdated'), ['Leader John Hart']);
+    });
+  });
+
+  describe('"former" says a post was over at the time the sentence is set, whatever that is (check/roles.ts)', () => {
+    it('"the former council leader John Hart" under a heading of 2026 is not outdated', () => {
+      assert.deepStrictEqual(found('## 2026\n\nThe former council leader John Hart spoke at the meeting.\n', '2026-04-20', 'outdated'), []);
+      assert.deepStrictEqual(found('## 2026\n\nCouncil leader John Hart spoke at the meeting.\n', '2026-04-20', 'outdated'), ['Council leader John Hart']);
+    });
+  });
 });

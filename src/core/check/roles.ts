@@ -660,6 +660,11 @@ function markedThen(ctx: Ctx, claim: RoleClaim): boolean {
     /^(?:the\s+)?(?:then|former)\b/.test(ctx.masked.slice(claim.start, claim.end));
 }
 
+/** A post said to be over ("the former council leader", "ex-leader"). */
+function markedFormer(ctx: Ctx, claim: RoleClaim): boolean {
+  return /\b(?:former|ex)[\s-]+$/.test(ctx.masked.slice(Math.max(0, claim.start - 10), claim.start)) || /^(?:the\s+)?(?:former|ex-)/.test(ctx.masked.slice(claim.start, claim.end));
+}
+
 /** How an outdated post is told: a source that says its holder left gives no time they held it, only when they had gone. */
 function heldUntil(r: RoleEntry, m: Model): string {
   const left = r.attr.status === 'former' || r.attr.status === 'recently-left';
@@ -1152,7 +1157,8 @@ function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleE
   // (leaving a post says it is over: no time after it makes that outdated)
   // ("in December sat behind the then cabinet member X", written in February: "then" is the time the sentence tells,
   // and the year of that December is a guess)
-  const outdated = after && (t.explicit || (t.present && !claim.past)) && !claim.left && !(t.yearless && markedThen(ctx, claim));
+  // ("the former council leader John Hart", under a heading of 2026: "former" says the post was over by then, whenever that is)
+  const outdated = after && (t.explicit || (t.present && !claim.past)) && !claim.left && !(t.yearless && markedThen(ctx, claim)) && !markedFormer(ctx, claim);
   const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
   // neither: nothing to say (and no holders to look for)
   if (!outdated && !tooEarly) return;

@@ -110,10 +110,17 @@ function isoCell(t: string): DayRange | undefined {
 const WENT_OUT = /[([,:;|\u2013\u2014-]\s*(?:first\s+|originally\s+)?(?:published|broadcast|aired|recorded|filmed|printed)\s*:?\s+(?:on\s+)?$/;
 /** What stands between a title and the day or month after it: a comma, dash, bar, colon or bracket (and the day's weekday). */
 const DAY_AFTER_TITLE = /[,(|:\u2013\u2014-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
-/** Is d the day or month that ends t after a title ("Readers' letters, 20 December 2022")? */
+/**
+ * Is d the day or month that ends t after a title ("Readers' letters, 20 December 2022"), or a year alone after a comma
+ * or dash ("Slide 4 — The politics of blame, 2022"; not a span of years, "… services, 2016–2026")?
+ */
 function dayAfterTitle(t: string, d: DateExpr): boolean {
-  return d.relation === 'none' && d.month !== undefined && DAY_AFTER_TITLE.test(t.slice(Math.max(0, d.start - 16), d.start)) && /^[\s)\]*_.]*$/.test(t.slice(d.end));
+  if (d.month === undefined && !(d.year !== undefined && YEAR_ALONE.test(t.slice(Math.max(0, d.start - 3), d.end)))) return false;
+  return d.relation === 'none' && DAY_AFTER_TITLE.test(t.slice(Math.max(0, d.start - 16), d.start)) && /^[\s)\]*_.]*$/.test(t.slice(d.end));
 }
+
+/** A year alone after a comma or dash: "…, 2022", "… – 2022". */
+const YEAR_ALONE = /^.?[,\u2013\u2014-]\s*(?:19|20)\d\d$/;
 
 /** A heading that names a dated occasion and nothing more ("Slide 4: The December 2022 cabinet meeting"). */
 const OCCASION = /^(?:[^:|\u2013\u2014]{0,30}[:|\u2013\u2014]\s*)?the\s+$/i;
