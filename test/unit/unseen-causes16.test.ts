@@ -112,4 +112,19 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('## 2026\n\nCouncil leader John Hart spoke at the meeting.\n', '2026-04-20', 'outdated'), ['Council leader John Hart']);
     });
   });
+
+  describe('a party in more of the forms copy gives it (check/roles.ts)', () => {
+    it('"the Conservative group\'s Su Aves", "the Tories\' Su Aves": a party\'s group or plural possessive before the name', () => {
+      assert.deepStrictEqual(found('The Conservative group’s Su Aves told the cabinet what the task group had found.', '2026-05-15', 'party'), ['Conservative']);
+      assert.deepStrictEqual(found("The Tories' Su Aves told the cabinet what the task group had found.", '2026-05-15', 'party'), ['Tories']);
+      assert.deepStrictEqual(found('The Labour group’s Su Aves told the cabinet what the task group had found.', '2026-05-15', 'party'), []);
+    });
+
+    it('"NAME has been Devon\'s Conservative cabinet member": a party in the post the name is said to hold', () => {
+      assert.deepStrictEqual(found('Richard Jefferies has been Devon’s Conservative cabinet member for children’s services since May 2025.', '2026-05-15', 'party'), ['Conservative']);
+      assert.deepStrictEqual(found('Richard Jefferies is the Liberal Democrat cabinet member for children’s services.', '2026-05-15', 'party'), []);
+      // (a party after "is" that is not in a post is not read: "is Conservative-run" tells of a council)
+      assert.deepStrictEqual(found('Richard Jefferies said the council was Conservative until 2025.', '2026-05-15', 'party'), []);
+    });
+  });
 });

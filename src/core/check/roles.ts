@@ -1281,8 +1281,11 @@ function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
   });
 }
 
-/** What may stand between a party and the name it is given to: a post, with a cabinet member's portfolio ("Labour cabinet member for children's services, …"). */
-const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|cabinet\s+member(?:\s+for\s+[a-z' &-]{2,40}?)?|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
+/**
+ * What may stand between a party and the name it is given to: a post, with a cabinet member's portfolio ("Labour cabinet
+ * member for children's services, …"), or its group's ("the Conservative group's Su Aves").
+ */
+const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|group's|cabinet\s+member(?:\s+for\s+[a-z' &-]{2,40}?)?|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
 
 /** "PARTY [councillor|leader…]" right before a name (see partyTail). */
 interface PartyTail {
@@ -1302,7 +1305,8 @@ function partyTail(m: Model): PartyTail {
   // a start that holds another is implied by it ("conservative party" by "conservative")
   const keys = starts.filter((k) => !starts.some((o) => o !== k && k.includes(o)));
   return {
-    re: new RegExp(`(?:^|[^a-z])(?:${alts.join('|')})(?:'s)?${PARTY_BEFORE_TAIL.source}`),
+    // ("Labour's Carol Whitton", "the Tories' John Hart")
+    re: new RegExp(`(?:^|[^a-z])(?:${alts.join('|')})(?:'s|')?${PARTY_BEFORE_TAIL.source}`),
     parties: m.partyPhrases.map((pp) => pp.party.id),
     keys: new RegExp(keys.join('|')),
   };
@@ -1433,7 +1437,10 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
   const mayComma = next === 44 || otherSpace;
   // a dash setting off what follows the name ("John Hart — Conservative, Bickleigh & Wembury", "X - Labour - said")
   const dash = next === 8212 || next === 8211 || (next === 45 && masked.charCodeAt(k + 1) === 32 && masked.charCodeAt(k - 1) === 32);
-  if (!mayParen && !mayComma && !dash) return;
+  if (!mayParen && !mayComma && !dash) {
+    if (mention.person.party && !claims.party) claims.party = partyAfterCopula(ctx, mention, masked.slice(mention.end, afterEnd));
+    return;
+  }
   // the brackets' inside, masked[innerStart, innerEnd)
   let innerStart = -1;
   let innerEnd = -1;
@@ -1592,6 +1599,18 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
  * only before a post (group 2): ", Liberal Democrat cabinet member for …" (", Conservative, Wearside & …" is a list's).
  */
 const PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+is|who\s+was|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))|(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)\s+(?:councillor|cabinet\s+member|politician|group\s+leader|opposition\s+leader)\b)/;
+/** " has been Devon's Conservative cabinet member", " is the Labour councillor": a party in a post the name is said to hold (group 1). */
+const PARTY_AFTER_COPULA = /^\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+(?:(?:the\s+council's|the|a|an|[a-z]+'s)\s+)?(?:(?:then|current|new)\s+)?([a-z -]+?)\s+(?:councillor|cabinet\s+member|leader|group\s+leader|opposition\s+leader|politician|mp)\b/;
+
+/** The party of a post after "is", "has been" and the like, right after the name (PARTY_AFTER_COPULA). */
+function partyAfterCopula(ctx: Ctx, mention: Mention, after: string): PartyWardClaims['party'] {
+  const r = PARTY_AFTER_COPULA.exec(after);
+  const party = r && partyOf(ctx, r[1]);
+  if (!party) return undefined;
+  const st = mention.end + r[0].lastIndexOf(r[1]);
+  return { party, start: st, end: st + r[1].length };
+}
+
 /** ", then leading the Labour opposition", ", leader of the Lib Dem group": the party of the group led (group 1). */
 const LEADING_PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+(?:is|was)|then|now|still|currently|at\s+the\s+time)\s+)?(?:the\s+)?(?:leader|leading|head|heading)\s+(?:of\s+)?the\s+([a-z -]+?)\s+(?:opposition|group)\b/;
 
