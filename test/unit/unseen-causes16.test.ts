@@ -127,4 +127,17 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('Richard Jefferies said the council was Conservative until 2025.', '2026-05-15', 'party'), []);
     });
   });
+
+  describe('where a person came from, in more of the forms copy gives it (check/roles.ts)', () => {
+    it('", formerly Dorset\'s children\'s lead" and ", who\'d come from Cornwall" name the wrong council', () => {
+      assert.deepStrictEqual(found('Julian Wooster, formerly Dorset’s children’s lead, was put in interim charge.', '2026-05-15', 'organisation'), ['Dorset']);
+      assert.deepStrictEqual(found('The interim was Julian Wooster, who’d come from Cornwall.', '2026-05-15', 'organisation'), ['Cornwall']);
+      assert.deepStrictEqual(found('Julian Wooster, formerly children’s lead at Dorset County Council, was put in interim charge.', '2026-05-15', 'organisation'), ['Dorset']);
+    });
+
+    it('the right council is no conflict', () => {
+      assert.deepStrictEqual(found('Julian Wooster, formerly Somerset’s children’s lead, was put in interim charge.', '2026-05-15', 'organisation'), []);
+      assert.deepStrictEqual(found('The interim was Julian Wooster, who’d come from Somerset.', '2026-05-15', 'organisation'), []);
+    });
+  });
 });
