@@ -96,7 +96,11 @@ const ROOT = projectRoot();
 // ruled out, two happenings told apart by their days, credits copy uses, citation columns, quizzes' options, standing
 // arrangements, posts and bodies in brackets, and drafts14-15's and traps27-28's readings; measured 396.0 KB when
 // first raised, 401.4 KB at the second, 406.6 KB at the third)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14) * 1024;
+// (+8 KB: issue 13, the tenth session's causes (drafts16-17, the blind holdout12-13 opened): excluding words in their
+// verb forms, prepositions before a surname, report paragraph numbers, grades as conditions, a bare meeting on another
+// day, a "since" phrase's happening, a year after a title, "former" posts, parties of groups and of posts after "is",
+// origins after "formerly", doers after another verb's phrase; measured 410.1 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

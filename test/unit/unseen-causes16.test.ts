@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { createEngine } from '../../src/core/engine';
-import { loadDataset } from '../../src/core/data/loader';
+import { loadDataset, loadDatasets } from '../../src/core/data/loader';
 import { withVerbForms } from '../../src/core/lexicon';
 
 /**
@@ -138,6 +138,29 @@ describe('unseen causes (issue 13, tenth session)', () => {
     it('the right council is no conflict', () => {
       assert.deepStrictEqual(found('Julian Wooster, formerly Somerset’s children’s lead, was put in interim charge.', '2026-05-15', 'organisation'), []);
       assert.deepStrictEqual(found('The interim was Julian Wooster, who’d come from Somerset.', '2026-05-15', 'organisation'), []);
+    });
+  });
+
+  describe('who did a happening, after the happening\'s noun in a phrase of another verb (check/events.ts agentOfEvent)', () => {
+    it('"go back to the joint visit by …", "points to a letter from …": the body is the happening\'s doer', () => {
+      assert.deepStrictEqual(found('The problems go back to the joint visit by Ofsted and the Department for Education in 2018 that found four areas of concern.', '2026-05-15', 'organisation'), ['Department for Education']);
+      assert.deepStrictEqual(found('The charity points to a letter from Ofsted which warned that children’s services could be taken off the council from March.', '2025-12-10', 'organisation'), ['Ofsted']);
+    });
+
+    it('a body after a phrase that ends on another noun is not the doer; the right doers are no conflict', () => {
+      assert.deepStrictEqual(found('The charity points to pressure from the Department for Education after the joint visit.', '2026-05-15', 'organisation'), []);
+      assert.deepStrictEqual(found('The problems go back to the joint visit by Ofsted and the Care Quality Commission in 2018.', '2026-05-15', 'organisation'), []);
+    });
+  });
+
+  describe('the doer of a happening is asked of the events the sentence may be about (check/events.ts checkAgents)', () => {
+    it('a joint happening is no single body\'s: with a third article\'s Ofsted-only inspection, the joint visit\'s doers are still read', () => {
+      const merged = createEngine(loadDatasets([DATA, path.resolve(__dirname, '../../../test/fixtures/article3')]));
+      const t = 'The problems go back to the joint inspection by Ofsted and the Department for Education in 2018 that found four areas of concern.';
+      const f = merged.check(t, { asOf: '2026-05-15' }).findings.filter((x) => x.kind === 'organisation').map((x) => t.slice(x.start, x.end));
+      assert.deepStrictEqual(f, ['Department for Education']);
+      const v = 'In January 2020 Ofsted rated the service inadequate, and a joint monitoring visit by Ofsted and the Care Quality Commission in December 2019 had found four areas of significant concern.';
+      assert.deepStrictEqual(merged.check(v, { asOf: '2026-05-15' }).findings.filter((x) => x.kind === 'organisation'), []);
     });
   });
 });

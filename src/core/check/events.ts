@@ -1280,11 +1280,16 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     let best = cands[0];
     let bestDist = Infinity;
     let cueAt = r.index;
-    for (const c of cands) for (const p of c.cuePos) {
-      const dist = Math.abs(p - r.index);
-      if (dist < bestDist) { bestDist = dist; best = c; cueAt = p; }
+    // (of the events the sentence may be about: "a joint inspection by …" is not one a single body carried out)
+    for (const c of cands) {
+      if (!identifiedForAgents(ctx, s, partner ? s : clause, c.e)) continue;
+      for (const p of c.cuePos) {
+        const dist = Math.abs(p - r.index);
+        if (dist < bestDist) { bestDist = dist; best = c; cueAt = p; }
+      }
     }
-    if (!identifiedForAgents(ctx, s, partner ? s : clause, best.e) || anotherBefore(masked, s.start, cueAt) || happensAfterDraft(ctx, s, best.e)) continue;
+    if (bestDist === Infinity) continue;
+    if (anotherBefore(masked, s.start, cueAt) || happensAfterDraft(ctx, s, best.e)) continue;
     // ("Six years after Ofsted first rated the service inadequate, the man sent in by the government …": the opening
     // clause of time tells the event, the "by" after its comma another deed)
     if (closesOpeningClause(masked, s, cueAt, r.index)) continue;
@@ -1386,9 +1391,21 @@ function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): b
   let end = link;
   const d = s.dates.find((x) => x.end <= end && /^\s*,?\s*$/.test(masked.slice(x.end, end)));
   if (d) end = d.start;
-  const w = HEAD_BEFORE.exec(masked.slice(Math.max(s.start, end - 60), end));
+  const before = masked.slice(Math.max(s.start, end - 60), end);
+  const w = HEAD_BEFORE.exec(before);
   if (!w) return true;
-  const head = w[1].replace(/'+$/, '');
+  // (the word right before first: "points to a letter from", "go back to the joint visit by" — the phrase HEAD_BEFORE
+  // passes over may end on the event's own noun)
+  const next = WORD_BEFORE.exec(before);
+  return (!!next && headOfEvent(ctx, next[1], e)) || headOfEvent(ctx, w[1], e);
+}
+
+/** The word right before a "by" or "from" (group 1), past quotation marks and brackets. */
+const WORD_BEFORE = /([a-z][a-z'-]*)['"’”\s,(\[–—-]*$/;
+
+/** May the word a "by" or "from" phrase stands after take the event's doer (see agentOfEvent)? */
+function headOfEvent(ctx: Ctx, word: string, e: ModelEvent): boolean {
+  const head = word.replace(/'+$/, '');
   if (INSPECTION_GRADES.some((g) => g.split(' ').includes(head)) || (EVENT_NOUNS as readonly string[]).includes(head)) return true;
   if (PARTICLE.test(head) || ACTING_PEOPLE.test(head) || DOING.test(head)) return true;
   return [...e.cueList, ...lowerAnchors(ctx, e)].some((c) => c.split(' ').includes(head));
@@ -1430,7 +1447,7 @@ function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number;
   // a draft written before the happening cannot tell of it ("the Ofsted letter" in 2023 is not the DfE's of 2025)
   if (!e.expected && ctx.asOf < e.range.start) return false;
   // "a joint inspection", "inspected jointly": several bodies' occurrence, not one a single body carried out
-  if (e.recurs && e.agents.length === 1 && JOINT.test(ctx.masked.slice(clause.start, clause.end))) return false;
+  if (e.agents.length === 1 && JOINT.test(ctx.masked.slice(clause.start, clause.end))) return false;
   // (a date in the clause of an event that happens once may be another event's: "a letter warning of a takeover from March")
   if (!e.recurs) return true;
   for (const d of s.dates) {
