@@ -163,4 +163,16 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(merged.check(v, { asOf: '2026-05-15' }).findings.filter((x) => x.kind === 'organisation'), []);
     });
   });
+
+  describe('a post as a line\'s label with a word of "now", and a ward set off by dashes (check/roles.ts)', () => {
+    it('"- Current cabinet member for children\'s services: Andrew Leadbetter" is outdated in 2026', () => {
+      assert.deepStrictEqual(found('- Current cabinet member for children’s services: Andrew Leadbetter\n', '2026-05-15', 'outdated').length, 1);
+      assert.deepStrictEqual(found('- Current cabinet member for children’s services: Richard Jefferies\n', '2026-05-15', 'outdated'), []);
+    });
+
+    it('" — she was the councillor for X — " gives a ward', () => {
+      assert.deepStrictEqual(found('Su Aves — she was the councillor for St Sidwell’s & St Jude’s — chaired the SEND task group.', '2026-05-15', 'ward'), ['St Sidwell’s & St Jude’s']);
+      assert.deepStrictEqual(found('Su Aves — she was the councillor for St Sidwell’s & St James — chaired the SEND task group.', '2026-05-15', 'ward'), []);
+    });
+  });
 });

@@ -795,8 +795,8 @@ function claimLabel(ctx: Ctx, s: SentenceInfo, mention: Mention, e: number): Rol
   return roleAfter(ctx, label, start, start + label.length);
 }
 
-/** A line's lead before its label: list marker, quote mark or bold (group 1), then the label (group 2). */
-const LABEL_LEAD = /^([\s>*+#-]*(?:\*\*|__)?)([a-z][a-z' &,-]*\**)$/i;
+/** A line's lead before its label: list marker, quote mark, bold and a word of "now" (group 1), then the label (group 2). */
+const LABEL_LEAD = /^([\s>*+#-]*(?:\*\*|__)?(?:(?:current|present|now)\s+)?)([a-z][a-z' &,-]*\**)$/i;
 /** What may follow a name that is a label's value. */
 const LABEL_VALUE_END = /^\s*(?:\([^()\n]*\)\s*)?\.?\s*(?:\n|$)/;
 
@@ -1337,8 +1337,8 @@ export function wardNorm(w: string): string {
   return out;
 }
 
-/** ", the councillor for Riverside," after a name: the ward, ending where the clause does (group 1). */
-const FOR_WARD = new RegExp(`^\\s*,\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:councillor|member)\\s+for\\s+([a-z][a-z' &.-]{2,40}?)(?=\\s*(?:[,.;:)]|$|\\s+(?:and|who|went|${SPEECH_VERBS.join('|')})\\b))`);
+/** ", the councillor for Riverside," or " — she was the councillor for Riverside —" after a name: the ward, ending where the clause does (group 1). */
+const FOR_WARD = new RegExp(`^\\s*(?:,|\\s[\u2013\u2014-]|[\u2013\u2014])(?:\\s*(?:she|he|who)\\s+(?:was|is|had\\s+been|has\\s+been))?\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:councillor|member)\\s+for\\s+([a-z][a-z' &.-]{2,40}?)(?=\\s*(?:[,.;:)\u2013\u2014]|$|\\s-\\s|\\s+(?:and|who|went|${SPEECH_VERBS.join('|')})\\b))`);
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
@@ -1460,7 +1460,7 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
   }
   if (innerStart >= 0) claimsInBrackets(ctx, innerStart, innerEnd, claims);
   else {
-    if (mayComma) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
+    if (mayComma || dash) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
     if ((next === 44 || dash) && !claims.ward && (!claims.party || claims.party.start < mention.start)) claimsInList(ctx, s, k + 1, afterEnd, claims, dash);
   }
 }
