@@ -175,4 +175,18 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('Su Aves — she was the councillor for St Sidwell’s & St James — chaired the SEND task group.', '2026-05-15', 'ward'), []);
     });
   });
+
+  describe('a table row whose name cell holds a bracket after the name (check/roles.ts checkTableRow)', () => {
+    const box = (cell: string) => `| Devon children’s services | |\n|---|---|\n| Parent organisation | Devon County Council |\n| Cabinet member | ${cell} |\n`;
+
+    it('"| Cabinet member | Andrew Leadbetter (Conservative) |" is an infobox\'s post now, outdated in 2026', () => {
+      assert.deepStrictEqual(found(box('Andrew Leadbetter (Conservative)'), '2026-07-14', 'outdated').length, 1);
+      assert.deepStrictEqual(found(box('Richard Jefferies (Liberal Democrat)'), '2026-07-14', 'outdated'), []);
+    });
+
+    it('a bracket of time keeps the cell its own time, and a bracket\'s party is still read', () => {
+      assert.deepStrictEqual(found(box('Andrew Leadbetter (to 2025)'), '2026-07-14', 'outdated'), []);
+      assert.deepStrictEqual(found(box('Andrew Leadbetter (Labour)'), '2022-12-20', 'party'), ['Labour']);
+    });
+  });
 });

@@ -829,6 +829,12 @@ function checkProseCell(ctx: Ctx, s: SentenceInfo, cell: { start: number; end: n
  * or "| Chair | Su Aves | … |"; else the first cell's name): each other cell is read as a role, a party or a ward of
  * that person, and the names in a cell of prose with what their brackets say.
  */
+/**
+ * What may follow a name in its own cell: a bracket and nothing more ("(Conservative)"), of no time ("(until May
+ * 2025)", "(left 2022)" say when the post was held: a cell of its own time, read as before).
+ */
+const BRACKET_ONLY = /^\s*\((?![^()|]*\d)(?!\s*(?:until|to|from|since|left|former|then|acting|interim)\b)[^()|]*\)\s*$/;
+
 function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   const cells: { start: number; end: number }[] = [];
@@ -844,12 +850,15 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
   }
   if (cells.length < 2) return;
   if (postAcrossDatedColumns(ctx, s, cells)) return;
-  // the row's person: the one a cell holds and nothing more ("| Chair | Su Aves | Labour |"), else the first cell's
-  const named = cells.findIndex((cell) => s.mentions.some((x) => x.end === cell.end && x.start >= cell.start && x.start - cell.start <= 12));
+  // the row's person: the one a cell holds and nothing more but a bracket ("| Chair | Su Aves | Labour |", "| Cabinet
+  // member | Andrew Leadbetter (Conservative) |"), else the first cell's
+  const ends = (x: Mention, cell: { end: number }) => x.end === cell.end || BRACKET_ONLY.test(masked.slice(x.end, cell.end));
+  const named = cells.findIndex((cell) => s.mentions.some((x) => ends(x, cell) && x.start >= cell.start && x.start - cell.start <= 12));
   const nameCell = named >= 0 ? named : 0;
   const mention = s.mentions.find((x) => x.start >= cells[nameCell].start && x.end <= cells[nameCell].end);
   // a prose cell's own names and what their brackets say ("| Early December | Julian Brazil (Lib Dem, Kingsbridge) calls… |")
-  for (const [k, cell] of cells.entries()) if (k !== nameCell) checkProseCell(ctx, s, cell);
+  // (the name's own cell too, for what a bracket after the name says: "| Julian Brazil (Lib Dem, Salcombe) |")
+  for (const cell of cells) checkProseCell(ctx, s, cell);
   if (!mention) return;
   const p = mention.person;
   let afterParty = false;
