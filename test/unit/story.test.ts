@@ -189,7 +189,8 @@ describe('the time copy sets a passage in without a year in its clause (traps8)'
 
   it("dates a paragraph by its title line: a source, its date and a colon or dash over the text", () => {
     assert.deepStrictEqual(titleLineDate('**Local news site, mid-December 2022: "Worst in the country"**\nReports the meeting.'), day('2022-12'));
-    assert.deepStrictEqual(titleLineDate('Trade website, late 2025 \u2014 "Final notice"\nThe council says.'), day('2025'));
+    // ("late 2025": its last third, September to December)
+    assert.deepStrictEqual(titleLineDate('Trade website, late 2025 \u2014 "Final notice"\nThe council says.'), day('2025-09/2025-12'));
     // a dateline opening a line of text, a title line with nothing under it, a date amid other words: no title line
     assert.strictEqual(titleLineDate('Exeter, 14 December 2022: the cabinet met.'), undefined);
     assert.strictEqual(titleLineDate('Evening paper, 15 December 2022 \u2014 "Told"'), undefined);

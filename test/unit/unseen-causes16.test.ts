@@ -189,4 +189,23 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found(box('Andrew Leadbetter (Labour)'), '2022-12-20', 'party'), ['Labour']);
     });
   });
+
+  describe('a table row\'s cells are claims of their own for an event\'s excluding words (check/events.ts excludedBySentence)', () => {
+    it('"| The threat | Special measures next year | Service could be removed from the council from April |"', () => {
+      const row = '| | Then | Now |\n|---|---|---|\n| The threat | Special measures next year | Service could be removed from the council from April |\n';
+      assert.deepStrictEqual(found(row, '2025-12-10', 'date'), ['April']);
+      // (in prose, one sentence about special measures is about those)
+      assert.deepStrictEqual(found('Special measures were threatened, and the service could be removed from the council from April.', '2025-12-10', 'date'), []);
+    });
+  });
+
+  describe('"early", "mid" and "late" before a year are a third of it (extract/dates.ts)', () => {
+    it('"in late 2025" is after the May 2025 change of control; "2025" alone spans it, and the finding says who ran it in turn', () => {
+      const late = engine.check('In late 2025, Labour ran the council.', { asOf: '2026-02-10' }).findings.find((f) => f.kind === 'party');
+      assert.ok(late && /Liberal Democrat-run/.test(late.message) && !/Conservative/.test(late.message), late?.message);
+      const all = engine.check('In 2025, Labour ran the council.', { asOf: '2026-02-10' }).findings.find((f) => f.kind === 'party');
+      assert.ok(all && /Conservative-run until May 2025, then Liberal Democrat-run/.test(all.message), all?.message);
+      assert.deepStrictEqual(found('In early 2025, the Conservatives ran the council.', '2026-02-10', 'party'), []);
+    });
+  });
 });

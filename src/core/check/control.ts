@@ -167,6 +167,12 @@ function saidToBeOver(ctx: Ctx, s: SentenceInfo, start: number, end: number): bo
 const CONTROL_ROW = /^\|?\s*(?:who\s+(?:runs|controls|ran|controlled)|(?:party|parties)\s+in\s+(?:control|charge|power)|(?:ruling|controlling)\s+party|in\s+control|control|run\s+by)\b[^|]*\|/;
 
 /** Each cell of such a row that opens with a party: the party that ran the council at the cell's time (its column's, the row's, else now). */
+/** For a time that spans a change of control ("2025"): who ran the council in turn ("Conservative-run until May 2025, then Liberal Democrat-run"). */
+function ranInTurn(m: Ctx['m'], held: Ctx['m']['states']): string | undefined {
+  if (held.length < 2) return undefined;
+  return held.map((x) => `${m.dataset.partyById.get(x.value)!.name}-run${x.until ? ` until ${formatPartialDate(x.until)}` : ''}`).join(', then ');
+}
+
 function checkControlRow(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
@@ -182,9 +188,10 @@ function checkControlRow(ctx: Ctx, s: SentenceInfo): void {
     if (!actual || claimed.some((x) => statusAt(x.time, range) !== 'false')) continue;
     const party = m.dataset.partyById.get(actual.value)!;
     const end = a + entry.phrase.length + (masked[a + entry.phrase.length] === 's' ? 1 : 0);
+    const inTurn = ranInTurn(m, states.filter((x) => statusAt(x.time, range) === 'true'));
     addFinding(ctx, {
       start: a, end, kind: 'party', severity: 'error',
-      message: `Sources say the council was ${party.name}-run at that time, not ${entry.party.name}.`,
+      message: `Sources say the council was ${inTurn ?? `${party.name}-run at that time`}, not ${entry.party.name}.`,
       suggestions: [party.short],
       citations: [m.dataset.cite(actual.evidence)],
       claimKey: `party:control:${entry.party.id}`,
@@ -288,9 +295,12 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
     if (!trueNow.length) continue;
     // the month control changed hands: the sources cannot say the claimed party did not run it then
     if (claimedStates.some((x) => statusAt(x.time, t.range) !== 'false')) continue;
+    const inTurn = ranInTurn(m, trueNow);
     addFinding(ctx, {
       start, end, kind: 'party', severity: 'error',
-      message: `Sources say the council ${since && !t.explicit ? 'has been' : 'was'} ${actualParty.name}-run${actualParty.short !== actualParty.name ? ` (${actualParty.short})` : ''}${t.explicit ? ' at that time' : ''}${since}, not ${claimedParty.name}.`,
+      message: inTurn
+        ? `Sources say the council was ${inTurn}, not ${claimedParty.name}.`
+        : `Sources say the council ${since && !t.explicit ? 'has been' : 'was'} ${actualParty.name}-run${actualParty.short !== actualParty.name ? ` (${actualParty.short})` : ''}${t.explicit ? ' at that time' : ''}${since}, not ${claimedParty.name}.`,
       suggestions: [suggestion],
       citations: [m.dataset.cite(actual.evidence)],
       claimKey: `party:control:${claimed}`,

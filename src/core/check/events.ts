@@ -192,7 +192,7 @@ function sentenceLevelEvents(ctx: Ctx, s: SentenceInfo): ModelEvent[] {
       cand[k] = 0;
       if (!allGroupsPresent(ix.groups[k], present)) continue;
       const e = events[k];
-      if (e.excludeSentence.length && hasAny(ctx.masked, e.excludeSentence, s.start, s.end)) continue;
+      if (e.excludeSentence.length && excludedBySentence(ctx, s, e)) continue;
       if (evs === NO_EVENTS) evs = [];
       evs.push(e);
     }
@@ -201,6 +201,25 @@ function sentenceLevelEvents(ctx: Ctx, s: SentenceInfo): ModelEvent[] {
   }
   s.events = evs;
   return evs;
+}
+
+/**
+ * Does the sentence hold one of the event's sentence-wide excluding words? In a table row, only a cell that also holds
+ * one of its required words counts: "| The threat | Special measures next year | Service could be removed from April |"
+ * tells of two threats, one a cell.
+ */
+function excludedBySentence(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
+  const { masked } = ctx;
+  if (!hasAny(masked, e.excludeSentence, s.start, s.end)) return false;
+  if (masked.charCodeAt(s.start) !== 124 /* | */) return true;
+  let excluded = true;
+  for (let a = s.start + 1; a < s.end; ) {
+    let b = masked.indexOf('|', a);
+    if (b < 0 || b > s.end) b = s.end;
+    if (e.requiredGroups.some((g) => hasAny(masked, g, a, b)) && !hasAny(masked, e.excludeSentence, a, b)) excluded = false;
+    a = b + 1;
+  }
+  return excluded;
 }
 
 /** The events of a sentence about none (shared: never added to). */

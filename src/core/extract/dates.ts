@@ -255,6 +255,9 @@ function yearForMonth(month: number, rel: string | undefined, asOfYear: number, 
   return month <= asOfMonth ? asOfYear : asOfYear - 1;
 }
 
+/** The months "early", "mid" and "late" before a year mean. */
+const YEAR_THIRDS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 4], mid: [5, 8], 'mid-': [5, 8], late: [9, 12] };
+
 function rangeOfExpr(e: DateExpr): DayRange | undefined {
   if (e.year === undefined) return undefined;
   if (e.month === undefined) return { start: dayOf(e.year, 1, 1), end: dayOf(e.year, 12, 31) };
@@ -379,6 +382,9 @@ export function findDates(f: string, original: string, start: number, end: numbe
       // (an author–year citation's year is the cited work's, no date of what the sentence tells)
       if (m[17] === undefined && citedYear(original, s, e)) continue;
       x = { start: s, end: e, year: +m[18], yearInferred: false, relation: relationOf(m[17]), relative: false };
+      // "late 2025", "early 2020", "mid-2022": the third of the year the words say
+      const third = m[17] === undefined ? undefined : YEAR_THIRDS[m[17]];
+      if (third) x.range = { start: dayOf(x.year!, third[0], 1), end: dayOf(x.year!, third[1], daysInMonth(x.year!, third[1])) };
     } else if (m[19] !== undefined) {
       const which = m[19];
       const unit = m[20];
