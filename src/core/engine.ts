@@ -211,7 +211,8 @@ function newCtx(rules: Rules, { text, date }: ParagraphInput, draftAsOf: number,
     m: rules.model, indexes: rules.indexes, gateScan: rules.gates, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
     sentences: [], quotes: [], dateHints: [], findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
   };
-  if (date && date.from !== 'written') ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
+  if (date?.from === 'columns') ctx.columnCells = date.cells;
+  else if (date && date.from !== 'written') ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
   return ctx;
 }
 

@@ -208,4 +208,18 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('In early 2025, the Conservatives ran the council.', '2026-02-10', 'party'), []);
     });
   });
+
+  describe('a "Then" column of no date sets its cells in the past (time/story.ts columnDates, check/roles.ts)', () => {
+    const table = (then: string, now: string) => `| Name | ${then} | ${now} |\n|---|---|---|\n| John Hart | Council leader (Conservative) | – |\n`;
+
+    it('a post under "Then" is no claim about now; under "Now" or with no such column it is', () => {
+      assert.deepStrictEqual(found(table('Then', 'Now'), '2026-06-24', 'outdated'), []);
+      assert.deepStrictEqual(found(table('Before', 'Today'), '2026-06-24', 'outdated'), []);
+      assert.deepStrictEqual(found('| Name | Now |\n|---|---|\n| John Hart | Council leader (Conservative) |\n', '2026-06-24', 'outdated').length, 1);
+    });
+
+    it('a party in a column of its own is still read', () => {
+      assert.deepStrictEqual(found('| Name | Then | Party |\n|---|---|---|\n| John Hart | Council leader | Labour |\n', '2026-06-24', 'party'), ['Labour']);
+    });
+  });
 });

@@ -81,6 +81,8 @@ export interface Ctx {
    * story's scene date (`scene`: for what is told in the past tense only); see time/story.ts.
    */
   contextDate?: { range: DayRange; scene: boolean; present?: boolean; cells?: readonly CellDate[] };
+  /** A table row's cells when only a "Then" column of no date marks them (no date for the row itself). */
+  columnCells?: readonly CellDate[];
 }
 
 /**

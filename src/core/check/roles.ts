@@ -880,9 +880,11 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     const here = cellAt(ctx, cell.start), named = cellAt(ctx, mention.start);
     const dated = here?.range ? here : named?.range ? named : here ?? named;
     const row = dated ? dated.range : ctx.contextDate && !ctx.contextDate.scene ? ctx.contextDate.range : undefined;
+    // (under a "Then" column of no date: a time past, not told: what was held then is no claim about now)
+    const then = !d && !dated?.range && (here?.then || named?.then);
     const time: ClaimTime = d
       ? { range: claimRange(d, ctx.asOf), explicit: true, present: false }
-      : row ? { range: row, explicit: true, present: false, carried: true } : { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
+      : row ? { range: row, explicit: true, present: false, carried: true } : { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: !then };
     checkRoleClaim(ctx, s, mention, claim, time);
   }
 }

@@ -315,7 +315,7 @@ function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefi
 
 /** The table cell at pos with its time, in a row under dated column headers ("| | In December 2022 | Now |"). */
 export function cellAt(ctx: Ctx, pos: number): CellDate | undefined {
-  const cells = ctx.contextDate?.cells;
+  const cells = ctx.contextDate?.cells ?? ctx.columnCells;
   if (!cells) return undefined;
   for (const c of cells) if (pos >= c.start && pos < c.end) return c;
   return undefined;

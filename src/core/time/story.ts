@@ -25,9 +25,10 @@ export interface ContextDate {
   range: DayRange;
   /**
    * Where it comes from: a heading above, a list item's lead, a table row's date, the question answered, or the story's
-   * scene; or, 'written', the day a message the block stands in was written on (its "Sent:" header): the block's own day.
+   * scene; or, 'written', the day a message the block stands in was written on (its "Sent:" header): the block's own day;
+   * or, 'columns', no date at all but its cells' (a row under a "Then" column of no date): its range means nothing.
    */
-  from: 'heading' | 'lead' | 'row' | 'question' | 'scene' | 'written';
+  from: 'heading' | 'lead' | 'row' | 'question' | 'scene' | 'written' | 'columns';
   /** A scene told in the present tense ("Wednesday 14 December 2022. The cabinet is about to…"): its present is the scene's. */
   present?: boolean;
   /** A table row's cells under dated column headers ("| | In December 2022 | Now |"): each such cell's time. */
@@ -42,6 +43,8 @@ export interface CellDate {
   start: number;
   end: number;
   range: DayRange | undefined;
+  /** Under a column headed "Then" (or "Before", "At the time"): a past time the header does not date. */
+  then?: boolean;
 }
 
 export interface StoryDate {
@@ -206,9 +209,16 @@ function rowDate(b: Block): DayRange | undefined {
  */
 function columnDates(b: Block): CellDate[] | undefined {
   const { columns, cells } = b.context;
-  const out = cells?.map((c, k) => ({ start: c.start - b.start, end: c.end - b.start, range: columns?.[k] && labelDate(columns[k].text) }));
-  return out?.some((c) => c.range) ? out : undefined;
+  const out = cells?.map((c, k): CellDate => {
+    const cell: CellDate = { start: c.start - b.start, end: c.end - b.start, range: columns?.[k] && labelDate(columns[k].text) };
+    if (!cell.range && columns?.[k] && THEN_COLUMN.test(columns[k].text)) cell.then = true;
+    return cell;
+  });
+  return out?.some((c) => c.range || c.then) ? out : undefined;
 }
+
+/** A column header that sets its cells in the past without a date: "Then", "Before", "At the time". */
+const THEN_COLUMN = /^[\s*_]*(?:then|before|previously|formerly|at the time|back then|in the past)[\s*_:.]*$/i;
 
 /** How many opening paragraphs may set the scene. */
 const LEDE_PARAGRAPHS = 2;
@@ -567,7 +577,9 @@ function structureDate(st: Dating, b: Block, f: Facts): ContextDate | undefined 
     const own = structure?.range;
     const cells = own ? f.cells.map((c) => (c.range ? c : { ...c, range: own })) : f.cells;
     // (every claim of a row stands in a cell: the row's range is asked of none but when it has its own)
-    structure = { range: own ?? cells.find((c) => c.range)!.range!, from: structure?.from ?? 'row', cells };
+    const first = own ?? cells.find((c) => c.range)?.range;
+    // (a row whose only marked column is a "Then" of no date carries its cells alone)
+    structure = first ? { range: first, from: structure?.from ?? 'row', cells } : { range: { start: 0, end: 0 }, from: 'columns', cells };
   }
   return structure;
 }
@@ -675,7 +687,7 @@ export function sameContext(a: ContextDate | undefined, b: ContextDate | undefin
 
 /** What a block's check takes from where a context date comes from: a scene, told in the present or not, or another. */
 function contextClass(c: ContextDate): string {
-  return c.from === 'scene' ? (c.present ? 'p' : 's') : c.from === 'written' ? 'w' : 'c';
+  return c.from === 'scene' ? (c.present ? 'p' : 's') : c.from === 'written' ? 'w' : c.from === 'columns' ? 'k' : 'c';
 }
 
 // ------------------------------------------------------------------------------------------------ the story's date
