@@ -222,4 +222,11 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('| Name | Then | Party |\n|---|---|---|\n| John Hart | Council leader | Labour |\n', '2026-06-24', 'party'), ['Labour']);
     });
   });
+
+  describe('taking County Hall is taking charge of the council (data/facts.json)', () => {
+    it('"seized County Hall in June 2025" is dated against May 2025; the right month is no conflict', () => {
+      assert.deepStrictEqual(found('The Liberal Democrats seized County Hall in June 2025 after years in opposition.', '2025-12-10', 'date'), ['June 2025']);
+      assert.deepStrictEqual(found('The Liberal Democrats seized County Hall in May 2025 after years in opposition.', '2025-12-10', 'date'), []);
+    });
+  });
 });
