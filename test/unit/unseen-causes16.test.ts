@@ -229,4 +229,15 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('The Liberal Democrats seized County Hall in May 2025 after years in opposition.', '2025-12-10', 'date'), []);
     });
   });
+
+  describe('a draft written long before a happening cannot tell of it (check/events.ts isThisOccurrence)', () => {
+    it('"an interim director in place from August", written in 2019, is not the interim of December 2022', () => {
+      assert.deepStrictEqual(found('The chief executive said recruitment would begin next month, with an interim director in place from August.', '2019-03-21', 'date'), []);
+    });
+
+    it('written after it, or weeks before as a preview, it is still read', () => {
+      assert.deepStrictEqual(found('Julian Wooster was put in interim charge of children’s services in August 2022.', '2026-03-21', 'date'), ['August 2022']);
+      assert.deepStrictEqual(found('The cabinet will meet on Thursday 15 December 2022 to hear the task group’s report.', '2022-12-01', 'date').length, 1);
+    });
+  });
 });

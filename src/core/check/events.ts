@@ -635,6 +635,9 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // a draft written before an occurrence of a recurring kind cannot tell of it ("not inspected since 2015", in 2018,
   // is no word on an inspection of 2024)
   if (e.recurs && !e.expected && ctx.asOf < e.range.start) return false;
+  // nor can one written long before a happening of any kind ("an interim director in place from August", in 2019, is
+  // not the interim of December 2022); a preview weeks before may still tell of it
+  if (!e.expected && ctx.asOf < e.range.start - LONG_BEFORE) return false;
   // "the first full inspection since 2024": the date is an earlier occurrence's, the one the sentence tells of is later
   if (d.relation === 'since' && FIRST_SINCE.test(ctx.masked.slice(Math.max(clause.start, d.start - 80), d.start))) return false;
   // "every administration since 2020": the date bounds the things counted, not a happening (unless they are
@@ -689,6 +692,9 @@ function bareNounOnOtherDay(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (!cues.length || !cues.every((c) => (EVENT_NOUNS as readonly string[]).includes(c))) return false;
   return !hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end);
 }
+
+/** How long before a happening a draft is written for it to be no preview of it: half a year, in days. */
+const LONG_BEFORE = 183;
 
 /** A kind word before a happening's noun: "scrutiny meeting", "committee's meeting" (kind in group 1, noun in group 2). */
 const KIND_BEFORE_NOUN = new RegExp(`\\b(${KIND_WORDS.join('|')})(?:'s)?\\s+(${EVENT_NOUNS.join('|')})\\b`, 'g');
