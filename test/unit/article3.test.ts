@@ -41,7 +41,10 @@ const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'traps3/t3-07.md': 'n
  * Drafts whose claim the third article bears out, losing a finding rightly: "took interim charge in January 2023" is the
  * third article's own start of Julian Wooster's first spell (the bundled article has December 2022).
  */
-const BORNE_OUT_BY_ARTICLE3: Record<string, string> = { 'traps26/t26-13.md': 'date' };
+// (drafts18/d18-21: "Julian Wooster is appointed permanent director" on a numbered line led "By December 2022 –"; the third
+// article gives him the permanent post from December 2024, so the post is no longer one no source gives him, and the
+// line's lead is not read as the post's time)
+const BORNE_OUT_BY_ARTICLE3: Record<string, string> = { 'traps26/t26-13.md': 'date', 'drafts18/d18-21.md': 'role' };
 
 /** A finding as the writer sees it: where, what kind, how loud. (Its wording may cite the extra article too.) */
 const where = (f: Finding) => `${f.start}-${f.end} ${f.kind} ${f.severity}`;

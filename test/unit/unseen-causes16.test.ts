@@ -240,4 +240,23 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('The cabinet will meet on Thursday 15 December 2022 to hear the task group’s report.', '2022-12-01', 'date').length, 1);
     });
   });
+
+  describe('drafts18\'s false alarms (time/story.ts, check/roles.ts, check/events.ts)', () => {
+    it('a "First published" line inside a block quotation dates the quotation only, not the update after it', () => {
+      const t = '## From the archive\n\n> **Headline**\n> *First published 16 December 2022*\n>\n> Cabinet member Andrew Leadbetter said the council was working tirelessly.\n\n## Nearly four years on\n\nThe Liberal Democrats took charge in May 2025, and Richard Jefferies became cabinet member for children’s services.\n';
+      assert.deepStrictEqual(found(t, '2026-11-04'), []);
+      // (a "First published" line of the draft's own, outside a quotation, still dates the whole reprint)
+      assert.deepStrictEqual(found('*First published 16 December 2022*\n\nCabinet member Andrew Leadbetter said the council was working tirelessly.\n', '2026-11-04', 'outdated'), []);
+    });
+
+    it('"its own cabinet member, Andrew Leadbetter": "own" is no word of a post', () => {
+      assert.deepStrictEqual(found('In 2022, the council’s own cabinet member, Andrew Leadbetter, told cabinet a trust would be no good.', '2026-03-01', 'role'), []);
+    });
+
+    it('"| 2015 – July 2022 | Somerset rose from inadequate to good |": two dates joined by a dash bound one stretch', () => {
+      assert.deepStrictEqual(found('2015 – July 2022: in Somerset, children’s services rose from “inadequate” to “good” under Julian Wooster.', '2026-03-01', 'date'), []);
+      // (a stretch that holds neither happening is still read)
+      assert.deepStrictEqual(found('2017 – 2019: in Somerset, children’s services rose from “inadequate” to “good” under Julian Wooster.', '2026-03-01', 'date').length, 2);
+    });
+  });
 });

@@ -549,17 +549,22 @@ function labelsOwnLine(ctx: Ctx, d: DateExpr, cuePos: number[]): boolean {
 }
 
 /**
- * "between December 2022 and late 2025": the two dates bound one stretch of time, and a happening inside it is told
- * rightly, whichever end stands nearer its words.
+ * "between December 2022 and late 2025", "| 2015 – July 2022 |": the two dates bound one stretch of time, and a
+ * happening inside it is told rightly, whichever end stands nearer its words.
  */
 function betweenHolds(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
   const span = dateSpan(ctx, s, d);
-  if (!/\bbetween\s+$/.test(ctx.masked.slice(Math.max(s.start, span.start - 10), span.start))) return false;
   const ends = s.dates.filter((x) => x.range && x.start >= span.start && x.end <= span.end);
   if (ends.length < 2) return false;
+  // (after "between", or two ends joined by a dash or "to" alone)
+  const joined = ends.length === 2 && SPAN_JOIN.test(ctx.masked.slice(ends[0].end, ends[1].start));
+  if (!joined && !/\bbetween\s+$/.test(ctx.masked.slice(Math.max(s.start, span.start - 10), span.start))) return false;
   const from = ends[0].range!.start, to = ends[ends.length - 1].range!.end;
   return e.range.start <= to && e.range.end >= from;
 }
+
+/** What joins the two ends of a stretch of time: a dash, or "to". */
+const SPAN_JOIN = /^\s*(?:[\u2013\u2014-]+|to)\s*$/;
 
 /** A question asking the grade. */
 const GRADE_ASKED = /\b(?:what|which)\s+(?:rating|grade|judgement|judgment|verdict)\b/g;

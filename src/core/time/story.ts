@@ -397,9 +397,14 @@ const INTRODUCES = /\b(?:we|the\s+paper|the\s+(?:newspaper|magazine|bulletin))\s
 const QUOTED_LINE = /^[ \t]*>/;
 
 /** The day a message was sent on, when the paragraph is its header (SENT_LINE, HEADER_LINE), or a reprint's first day. */
-function sentOn(t: string): DayRange | undefined {
+function sentOn(t: string, quoted: boolean): DayRange | undefined {
   // (one that says it was updated since is today's copy: "First published 15 December 2022. Updated 3 March 2026.")
   if (FIRST_OUT_LINE.test(t) && !/\bupdated\b/i.test(t)) return writtenDates(t)[0]?.range;
+  // (in a block quotation, a line of its own under the reprint's headline: "> **Headline**⏎> *First published …*")
+  if (quoted && t.includes('\n')) {
+    const line = t.split('\n').find((l) => FIRST_OUT_LINE.test(l) && !/\bupdated\b/i.test(l));
+    if (line) return writtenDates(line)[0]?.range;
+  }
   if (!t.includes(':') || !t.includes('\n')) return undefined;
   const r = SENT_LINE.exec(t);
   if (!r || !HEADER_LINE.test(t)) return undefined;
@@ -427,13 +432,13 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)"), or in its title line above it
   if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t);
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
-  const written = b.kind === 'paragraph' ? sentOn(t) : undefined;
+  const quoted = QUOTED_LINE.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start));
+  const written = b.kind === 'paragraph' ? sentOn(t, quoted) : undefined;
   const label = b.kind === 'paragraph' ? labelOf(b, t.trim()) : undefined;
   // (a heading's, or a bold line's that stands as one: whether it sets its section back at the time told before it)
   const then = (b.kind === 'heading' && !own) || label === null ? THEN_HEADING.test(fold(t)) && !NOW_HEADING.test(fold(t)) : false;
   // (a colon ending the paragraph asked first: most end otherwise, and the pattern runs to the end)
   const introduces = b.kind === 'paragraph' && t.trimEnd().endsWith(':') && INTRODUCES.test(t) ? writtenDates(t).find((d) => d.day !== undefined || d.month !== undefined)?.range : undefined;
-  const quoted = QUOTED_LINE.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start));
   f = { masked: b.masked, length: b.end - b.start, own, then, cells, written, label, opening: b.kind === 'paragraph' ? openingDate(t) : undefined, introduces, quoted };
   if (origin) FACTS.set(origin, f);
   return f;
@@ -667,7 +672,9 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
 function setsWritten(st: Dating, f: Facts): boolean {
   const day = f.introduces ?? f.written;
   if (!day) return false;
-  st.scene = f.introduces ? { range: day, present: true, written: true, quoted: true } : { range: day, present: true, written: true };
+  // (a header or "First published" line inside a block quotation dates that quotation only: "> *First published 16
+  // December 2022*" over a reprinted story, with the paper's update after it)
+  st.scene = f.introduces || f.quoted ? { range: day, present: true, written: true, quoted: true } : { range: day, present: true, written: true };
   st.lede = LEDE_PARAGRAPHS;
   return true;
 }
@@ -837,7 +844,8 @@ export function writtenOn(text: string, asOf: number): number {
   const fm = FRONT.exec(text);
   let out: string | undefined;
   for (const l of topLines(text, fm ? fm[0].length : 0)) {
-    if (!FIRST_OUT.test(l) && !(WENT_OUT_IN.test(l) && !/^\s*#/.test(l))) continue;
+    // (a line in a block quotation dates the quotation only: see sentOn)
+    if (QUOTED_LINE.test(l) || (!FIRST_OUT.test(l) && !(WENT_OUT_IN.test(l) && !/^\s*#/.test(l)))) continue;
     for (const d of daysIn(l)) if (!out || d > out) out = d;
   }
   return out ? Math.min(asOf, rangeOf(out).start) : asOf;
