@@ -259,4 +259,16 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('2017 – 2019: in Somerset, children’s services rose from “inadequate” to “good” under Julian Wooster.', '2026-03-01', 'date').length, 2);
     });
   });
+
+  describe('a party and an origin in an aside of the speaker\'s own words (check/roles.ts)', () => {
+    it('" – he\'s the Lib Dem councillor for … – " gives a party', () => {
+      assert.deepStrictEqual(found('The cabinet member, Andrew Leadbetter – he’s the Lib Dem councillor for Wearside and Topsham – said it is very hard to recruit.', '2022-12-20', 'party'), ['Lib Dem']);
+      assert.deepStrictEqual(found('The cabinet member, Andrew Leadbetter – he’s the Conservative councillor for Wearside and Topsham – said it is very hard to recruit.', '2022-12-20', 'party'), []);
+    });
+
+    it('", who was the children\'s lead in Dorset" names where he came from', () => {
+      assert.deepStrictEqual(found('A new man is in interim charge, Julian Wooster, who was the children’s lead in Dorset.', '2022-12-20', 'organisation'), ['Dorset']);
+      assert.deepStrictEqual(found('A new man is in interim charge, Julian Wooster, who was the children’s lead in Somerset.', '2022-12-20', 'organisation'), []);
+    });
+  });
 });
