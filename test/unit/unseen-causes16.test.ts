@@ -271,4 +271,17 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('A new man is in interim charge, Julian Wooster, who was the children’s lead in Somerset.', '2022-12-20', 'organisation'), []);
     });
   });
+
+  describe('the council\'s partner named wrong, whatever kind of body it is (check/events.ts checkAgents)', () => {
+    it('another council, a police force, an NHS trust the data does not know', () => {
+      assert.deepStrictEqual(found('The county council runs its SEND services in partnership with Torbay Council.', '2026-05-15', 'organisation'), ['Torbay Council']);
+      assert.deepStrictEqual(found('The Government issued an improvement notice over SEND services, which Devon runs in partnership with Devon and Cornwall Police.', '2026-03-01', 'organisation'), ['Devon and Cornwall Police']);
+      assert.deepStrictEqual(found('SEND services, which the council runs in partnership with Torbay and South Devon NHS Foundation Trust, are under an improvement notice.', '2022-12-20', 'organisation'), ['Torbay and South Devon NHS Foundation Trust']);
+    });
+
+    it('the right partner, and the home council, are no conflict', () => {
+      assert.deepStrictEqual(found('The county council runs its SEND services in partnership with NHS Devon.', '2026-05-15', 'organisation'), []);
+      assert.deepStrictEqual(found('NHS Devon runs SEND services in partnership with Devon County Council.', '2026-05-15', 'organisation'), []);
+    });
+  });
 });

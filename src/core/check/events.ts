@@ -1220,7 +1220,8 @@ function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; st
   for (const n of named) {
     if (ids.includes(n.org.id)) continue;
     if (n.org.generic && agents.some((a) => a.kind === n.org.kind)) continue;
-    if (!CHECKED_KINDS.includes(n.org.kind)) continue;
+    // (a partner may be another council, never the home one: "in partnership with Torbay Council")
+    if (!CHECKED_KINDS.includes(n.org.kind) && !(partner && n.org.kind === 'council' && n.org.id !== m.places.homeCouncil)) continue;
     const missing = agents.filter((a) => !named.some((x) => x.org.id === a.id) && CHECKED_KINDS.includes(a.kind));
     const right = (missing.length ? missing : agents.filter((a) => a.kind !== 'council')).map((a) => a.name);
     const names = agents.map((a) => a.name).join(' and ');
@@ -1294,7 +1295,13 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       if (!and) break;
       pos += and[0].length;
     }
-    // (or one body the data does not know: "a letter from the Department for Levelling Up")
+    // (or one body the data does not know: "a letter from the Department for Levelling Up"; also where a council's
+    // place only opens it: "Torbay and South Devon NHS Foundation Trust" is no "Torbay")
+    const whole = named.length ? bodyNameAt(ctx.text, named[0].start) : 0;
+    if (named.length && named[0].org.kind === 'council' && whole > pos - named[0].start) {
+      pos = named[0].start;
+      named.length = 0;
+    }
     const sole = named.length ? 0 : bodyNameAt(ctx.text, pos);
     if (!named.length && !sole) continue;
     const clause = clauseAt(s, r.index);
@@ -1302,9 +1309,11 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     // (who published a report is its publisher, not who carried out what it reports: "the report … was published by
     // the Department for Education")
     if (/\b(?:published|republished|released)\s*$/.test(masked.slice(Math.max(s.start, r.index - 16), r.index))) continue;
-    const cands = eventsFor(ctx, s, partner ? s : clause, r.index)
-      .filter((c) => (partner ? c.e.partners : c.e.agents).length)
-      .filter((c) => c.cuePos.some((p) => p < r.index && r.index - p <= (partner ? 160 : 45)));
+    const near = (c: { e: ModelEvent; cuePos: number[] }) => (partner ? c.e.partners : c.e.agents).length > 0 && c.cuePos.some((p) => p < r.index && r.index - p <= (partner ? 160 : 45));
+    let cands = eventsFor(ctx, s, partner ? s : clause, r.index).filter(near);
+    // (a partner the sentence names, "Torbay Council", "Devon and Cornwall Police", may make it read as one about
+    // another place: then it is asked again of the sentence up to the link)
+    if (!cands.length && partner) cands = eventsFor(ctx, s, { start: s.start, end: r.index }, r.index).filter(near);
     if (!cands.length) continue;
     // the event whose cue is nearest
     let best = cands[0];
@@ -1337,13 +1346,14 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
 
 /**
  * The length of a body's name at `pos` in the writer's text, in capitals, ending in a word bodies are named with
- * ("HM Inspectorate of Probation", "the Audit Commission", "Youth Justice Board"); 0 for none.
+ * ("HM Inspectorate of Probation", "the Audit Commission", "Youth Justice Board", "Torbay and South Devon NHS
+ * Foundation Trust", "Devon and Cornwall Police"); 0 for none.
  */
 function bodyNameAt(text: string, pos: number): number {
   const r = BODY_NAME.exec(text.slice(pos, pos + 80));
   return r ? r[0].length : 0;
 }
-const BODY_NAME = /^(?:(?:HM\s+|His\s+Majesty's\s+|Her\s+Majesty's\s+)?(?:[A-Z][A-Za-z'\u2019-]+\s+){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry)(?:\s+(?:of|for)\s+(?:[A-Z][A-Za-z'\u2019-]+)(?:\s+(?:and\s+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|NHS(?:\s+[A-Z][A-Za-z'\u2019-]+){1,3})(?![A-Za-z])/;
+const BODY_NAME = /^(?:(?:HM\s+|His\s+Majesty's\s+|Her\s+Majesty's\s+)?(?:[A-Z][A-Za-z'\u2019-]+\s+(?:and\s+(?=[A-Z]))?){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry|Police|Constabulary)(?:\s+(?:of|for)\s+(?:[A-Z][A-Za-z'\u2019-]+)(?:\s+(?:and\s+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|NHS(?:\s+[A-Z][A-Za-z'\u2019-]+){1,3})(?![A-Za-z])/;
 
 /**
  * A body the data does not know, named beside an event's known doers where one of them is missing ("a joint visit by
