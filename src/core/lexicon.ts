@@ -101,7 +101,8 @@ export const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'stated', 'states', 'wrote', 'writes',
   'asked', 'asks', 'concluded', 'concludes', 'described', 'describes', 'called', 'calls', 'explained', 'argued', 'claimed',
   'insisted', 'admitted', 'revealed', 'responded', 'replied', 'urged', 'stressed', 'commented', 'continued', 'quoted',
-  'reminded', 'reminds', 'recalled', 'noted', 'acknowledged', 'conceded', 'declared', 'announced',
+  'reminded', 'reminds', 'recalled', 'noted', 'acknowledged', 'conceded', 'declared', 'announced', 'promised', 'pledged',
+  'vowed', 'assured',
 ] as const;
 
 /**

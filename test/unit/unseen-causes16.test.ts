@@ -284,4 +284,11 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('NHS Devon runs SEND services in partnership with Devon County Council.', '2026-05-15', 'organisation'), []);
     });
   });
+
+  describe('a promise is a saying (lexicon.ts SPEECH_VERBS)', () => {
+    it('"John Hart … and it was Hart who promised the council was “going to work very hard …”" credits the words to Hart', () => {
+      assert.deepStrictEqual(found('The leader, John Hart, pointed to more spending, and it was Hart who promised the council was “going to work very hard to make sure that doesn’t happen”.', '2026-03-01', 'attribution').length, 1);
+      assert.deepStrictEqual(found('Andrew Leadbetter promised the council was “going to work very hard to make sure that doesn’t happen”.', '2026-03-01', 'attribution'), []);
+    });
+  });
 });
