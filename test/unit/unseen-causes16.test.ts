@@ -291,4 +291,12 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('Andrew Leadbetter promised the council was “going to work very hard to make sure that doesn’t happen”.', '2026-03-01', 'attribution'), []);
     });
   });
+
+  describe('a pronoun speaker with two words between it and the verb (check/quotes.ts PRONOUN_BEFORE)', () => {
+    it('"He has also warned that “…”" after a sentence about Steve Race credits the words to him', () => {
+      const t = (words: string) => `Exeter MP Steve Race has said progress is slow. He has also warned that “${words}”.`;
+      assert.deepStrictEqual(found(t('the bigger concern would be for any recommendation which leads to the break-up and fragmentation of Devon County Council'), '2026-03-01', 'attribution').length, 1);
+      assert.deepStrictEqual(found(t('some green shoots have started to appear'), '2026-03-01', 'attribution'), []);
+    });
+  });
 });

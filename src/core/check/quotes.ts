@@ -575,8 +575,8 @@ const DOC_BEFORE = /\b(report|letter|statement|document|notice|review|inspector|
 const DOC_BEFORE_MAX = 30;
 /** Words naming a post ("minister", "leader"): before a colon, they make the quotation that post-holder's. */
 const ROLE_WORD_SET = new Set<string>(ROLE_WORDS);
-/** "he said", "she had also said": a pronoun just before the speech verb. */
-const PRONOUN_BEFORE = /\b(he|she)\s+(?:has\s+|had\s+|also\s+)?$/;
+/** "he said", "she had also said", "he has also warned": a pronoun just before the speech verb. */
+const PRONOUN_BEFORE = /\b(he|she)\s+(?:(?:has|had|also|then|later|once|previously|repeatedly)\s+){0,2}$/;
 
 /** The one person the sources give a role of this type at the draft's date (or at all), if there is exactly one. */
 function roleHolder(ctx: Ctx, noun: string): PersonIndex | undefined {
