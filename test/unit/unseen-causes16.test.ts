@@ -299,4 +299,16 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found(t('some green shoots have started to appear'), '2026-03-01', 'attribution'), []);
     });
   });
+
+  describe('a post beside a name: held a little before the sources first show it, and ending before a word of time (check/roles.ts)', () => {
+    it('"Chief executive Melissa Caslake" in November 2022 is not her post: the sources have her director then', () => {
+      assert.deepStrictEqual(found('Chief executive Melissa Caslake said the service was improving.', '2022-11-20', 'role'), ['Chief executive Melissa Caslake']);
+      assert.deepStrictEqual(found('Director of children’s services Melissa Caslake said the service was improving.', '2022-11-20', 'role'), []);
+    });
+
+    it('"who left as chief executive recently": the post ends before "recently"', () => {
+      assert.deepStrictEqual(found('Melissa Caslake, who left as chief executive recently, was replaced by Julian Wooster.', '2022-12-16', 'role').length, 1);
+      assert.deepStrictEqual(found('Melissa Caslake, who left as director of children’s services recently, was replaced by Julian Wooster.', '2022-12-16', 'role'), []);
+    });
+  });
 });

@@ -412,7 +412,7 @@ const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
 
 /** Where the words of a role after a name end: at punctuation or a speech verb, and at "and" after "who leads…" (else at who, which, has…, or "at" before the body: "director of … at Devon County Council"). */
 const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\b`);
-const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|by|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
+const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|by|recently|earlier|last|this|in\\s+(?:19|20)\\d\\d|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
 
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
@@ -1143,11 +1143,7 @@ function chairOfLedCouncil(ctx: Ctx, { p, claim, t, span }: RoleAsk): boolean {
   const { m } = ctx;
   const r = CHAIR_OF_COUNCIL.exec(ctx.masked.slice(claim.start, claim.end).trim());
   if (!r || (r[1] && !m.places.home.includes(r[1]))) return false;
-  // (a leader's tenure runs for years: within a year before the sources first show it, with no start given, it is
-  // presumed held as it is for a year after they last do — "chairman" in a column of July 2022 for December 2022's leader)
-  const held = (x: RoleEntry) => presumedAt(x.time, t.range) ||
-    (statusAt(x.time, t.range) === 'unknown' && x.time.falseBefore === undefined && t.range.end < x.time.known.start && t.range.end >= x.time.known.start - PRESUMED_DAYS);
-  const led = p.roles.find((x) => x.role.type === 'council-leader' && x.role.organisation === m.places.homeCouncil && held(x));
+  const led = p.roles.find((x) => x.role.type === 'council-leader' && x.role.organisation === m.places.homeCouncil && heldAround(x, t.range));
   if (!led) return false;
   const roleText = ctx.text.slice(claim.start, claim.end);
   addFinding(ctx, {
@@ -1158,6 +1154,16 @@ function chairOfLedCouncil(ctx: Ctx, { p, claim, t, span }: RoleAsk): boolean {
     claimKey: `role:${p.person.id}:${normPhrase(roleText)}`,
   });
   return true;
+}
+
+/**
+ * Is the post presumed held at a time? A tenure runs for years: within a year before the sources first show it, with no
+ * start given, it is presumed held as it is for a year after they last do ("chairman" in a column of July 2022 for
+ * December 2022's leader; "chief executive" in November 2022 for December 2022's director).
+ */
+function heldAround(x: RoleEntry, at: DayRange): boolean {
+  return presumedAt(x.time, at) ||
+    (statusAt(x.time, at) === 'unknown' && x.time.falseBefore === undefined && at.end < x.time.known.start && at.end >= x.time.known.start - PRESUMED_DAYS);
 }
 
 /** The person held the post, but not then: outdated (it ended before) or too early (it began after). */
@@ -1270,7 +1276,7 @@ function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
     if (!COUNCIL_POSTS.has(claim.type) || (claim.past && !t.explicit && !claim.left)) return;
     // (a post said to be left is set against the council post the sources have the person leave, whenever that was)
     const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) &&
-      (claim.left ? x.attr.until !== undefined : presumedAt(x.time, at) && !mayFollow(claim, x.time, at)));
+      (claim.left ? x.attr.until !== undefined : heldAround(x, at) && !mayFollow(claim, x.time, at)));
     if (!own) return;
     addFinding(ctx, {
       start: span.start, end: span.end, kind: 'role', severity: 'error',
