@@ -311,4 +311,15 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('Melissa Caslake, who left as director of children’s services recently, was replaced by Julian Wooster.', '2022-12-16', 'role'), []);
     });
   });
+
+  describe('"who runs children\'s services" is the person\'s own post over them, asked only of its time (check/roles.ts postOverService)', () => {
+    it('outdated in 2026 for the 2022 cabinet member; right in December 2022', () => {
+      assert.deepStrictEqual(found('Andrew Leadbetter, who’s in charge of children’s services at County Hall, came to a coffee morning.', '2026-05-15', 'outdated').length, 1);
+      assert.deepStrictEqual(found('Cllr Andrew Leadbetter, who runs children’s services at County Hall, said a trust would take two years.', '2022-12-20'), []);
+    });
+
+    it('of someone the sources give no such post, nothing is said', () => {
+      assert.deepStrictEqual(found('John Hart, who runs children’s services, came to a coffee morning.', '2022-12-20'), []);
+    });
+  });
 });

@@ -431,6 +431,10 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // "who leads the Labour group", "who chairs the SEND task group", "who heads the council", "who holds the … brief"
   const verb = WHO_VERB.exec(tail);
   if (verb) return postOfVerb(ctx, verb, tail, mention.end + pos);
+  // "who runs children's services at County Hall", "who's in charge of children's services": a post over them
+  // (read before QUALIFIER, which takes "who's" for a possessive)
+  const over = WHO_RUNS.exec(rest.slice(mm[0].length));
+  if (over) return postOverService(ctx, mention, over[1], mention.end + mm[0].length, mention.end + mm[0].length + over[0].length);
   // "who represents Exeter in Parliament": an MP's seat (of someone the sources give as an MP, or said to be in Parliament)
   const seat = REPRESENTS.exec(tail);
   if (seat && (seat[2] || mention.person.roles.some((r) => r.role.type === 'mp'))) {
@@ -548,6 +552,21 @@ function verbPost(ctx: Ctx, verb: string, words: string, start: number): RoleCla
   }
   const prefix = verb.startsWith('chair') ? 'chair of the ' : 'leader of the ';
   return roleAfter(ctx, prefix + words, start, start + words.length);
+}
+
+/** "who runs children's services", "who's in charge of children's services", "who oversees …": the service (group 1). */
+const WHO_RUNS = /^who(?:'s|\s+is|\s+was)?\s+(?:still\s+|now\s+)?(?:runs|ran|oversees|oversaw|in\s+charge\s+of|responsible\s+for)\s+(?:the\s+(?:council's\s+)?)?([a-z'\s]{4,40}?services)\b/;
+
+/**
+ * The person's own post over a service ("who runs children's services" of a cabinet member for children's services
+ * or a director of children's services): read as that post, so that only its time is asked. None when the sources
+ * give the person no post over the service: who runs it is not said.
+ */
+function postOverService(ctx: Ctx, mention: Mention, service: string, start: number, end: number): RoleClaim | undefined {
+  const r = mention.person.roles.find((x) => normPhrase(x.role.title).includes(normPhrase(service)));
+  if (!r) return undefined;
+  const claim = roleAfter(ctx, normPhrase(r.role.title), start, end);
+  return claim && /\b(?:was|ran|oversaw)\b/.test(ctx.masked.slice(start, end)) ? { ...claim, past: true } : claim;
 }
 
 /** The verbs of LEFT_AS that end a tenure. */
