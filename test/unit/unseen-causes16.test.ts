@@ -322,4 +322,11 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('John Hart, who runs children’s services, came to a coffee morning.', '2022-12-20'), []);
     });
   });
+
+  describe('"who\'s the …" after a name is "who is the …" (check/roles.ts QUALIFIER)', () => {
+    it('"Andrew Leadbetter, who\'s the cabinet member for children\'s services" is outdated in 2026, right in 2022', () => {
+      assert.deepStrictEqual(found('Andrew Leadbetter, who’s the cabinet member for children’s services, is fronting it.', '2026-03-10', 'outdated').length, 1);
+      assert.deepStrictEqual(found('Andrew Leadbetter, who’s the cabinet member for children’s services, is fronting it.', '2022-12-20'), []);
+    });
+  });
 });
