@@ -190,13 +190,15 @@ export const EVENT_NOUNS = [
 /**
  * Words that, standing right before a kind of happening's noun, say which kind it is: a body that holds it ("a
  * scrutiny committee meeting", "a full council meeting") or who may come ("a public meeting"). "A scrutiny meeting"
- * is another occurrence than "the cabinet meeting".
+ * is another occurrence than "the cabinet meeting"; "a focused visit" than "the joint visit".
  */
 export const KIND_WORDS = [
   // (not a bare "council": "a council meeting" is said loosely of any of a council's meetings)
   'full council', 'committee', 'board', 'panel', 'forum', 'group', 'team', 'trust', 'partnership', 'association', 'union',
   'cabinet', 'scrutiny', 'planning', 'public', 'select', 'parliamentary', 'party', 'emergency', 'extraordinary',
   'annual', 'general', 'commons', 'lords', 'community', 'residents', "residents'", 'staff', 'governors',
+  // (kinds of inspection: "a focused visit", "an unannounced inspection")
+  'focused', 'unannounced', 'targeted', 'thematic',
 ] as const;
 
 /** What introduces a respelling that tells a reader how to say a name in a broadcast script ('AVES = "AYVZ"', "(say: WIT-un)", "pronounced LED-bet-er"). */

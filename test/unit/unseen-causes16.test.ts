@@ -329,4 +329,16 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('Andrew Leadbetter, who’s the cabinet member for children’s services, is fronting it.', '2022-12-20'), []);
     });
   });
+
+  describe('traps30\'s false alarms (lexicon.ts KIND_WORDS, check/events.ts)', () => {
+    it('"the focused visit … in early April" (2019) is another kind of visit than the joint visit of 2018', () => {
+      assert.deepStrictEqual(found('The focused visit, carried out over two days in early April, looked at child protection plans.', '2019-05-16', 'date'), []);
+      assert.deepStrictEqual(found('The joint visit, carried out in April 2018, found four areas of significant concern.', '2026-05-16', 'date'), ['April 2018']);
+    });
+
+    it('"rated ‘inadequate’ since 2020, remain under a Commissioner": the "since" dates the grade', () => {
+      assert.deepStrictEqual(found('Devon’s children’s services, rated ‘inadequate’ since 2020, remain under the eye of a Commissioner.', '2026-09-17', 'date'), []);
+      assert.deepStrictEqual(found('The Government’s instruction in 2020 that the Commissioner should remain in place was welcomed.', '2026-09-17', 'date'), ['2020']);
+    });
+  });
 });

@@ -563,6 +563,9 @@ function betweenHolds(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): bo
   return e.range.start <= to && e.range.end >= from;
 }
 
+/** A grade right before a "since" date: "rated 'inadequate' since". */
+const GRADE_SINCE = new RegExp(`\\b(?:${INSPECTION_GRADES.join('|')})['"\u2019\u201d]?\\s+since\\s+$`);
+
 /** What joins the two ends of a stretch of time: a dash, or "to". */
 const SPAN_JOIN = /^\s*(?:[\u2013\u2014-]+|to)\s*$/;
 
@@ -1032,6 +1035,9 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos)) return true;
   // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
   if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
+  // "services, rated 'inadequate' since 2020, remain under a Commissioner": a grade's "since" dates the grade held
+  // (the ratings check reads it), not a happening of the sentence that is no rating
+  if (d.relation === 'since' && !notesOf(ctx, e).rating && GRADE_SINCE.test(ctx.masked.slice(Math.max(s.start, d.start - 40), dateStartWord(ctx, d)))) return true;
   if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e)) return true;
   if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos) || datesEarlierState(ctx, s, d, cuePos)) return true;
   if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
