@@ -341,4 +341,23 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('The Government’s instruction in 2020 that the Commissioner should remain in place was welcomed.', '2026-09-17', 'date'), ['2020']);
     });
   });
+
+  describe('drafts19\'s false alarms (text/document.ts, check/quotes.ts)', () => {
+    it('a "Where it comes from" column names where a row comes from, no claim', () => {
+      const t = '| When | What | Where it comes from |\n|---|---|---|\n| Dec 2018 | A joint visit found four areas of significant concern | December 2022 news report |\n';
+      assert.deepStrictEqual(found(t, '2026-03-09'), []);
+    });
+
+    it('a possessive right before a quotation credits it, whatever name follows ("alongside Whitton\'s …")', () => {
+      const t = 'Leadbetter’s line “Unfortunately, we’ve not seen that much of a response” is the most quoted, alongside Carol Whitton’s “third or fourth worst in the country”.';
+      const f = engine.check(t, { asOf: '2026-03-09' }).findings.filter((x) => x.kind === 'attribution');
+      assert.strictEqual(f.length, 1);
+      assert.ok(/not Andrew Leadbetter/.test(f[0].message), f[0].message);
+    });
+
+    it('a saying imagined ("who would say “…”?") is no one\'s words', () => {
+      assert.deepStrictEqual(found('Who in your organisation would say “it happened under your watch”?', '2026-03-09'), []);
+      assert.deepStrictEqual(found('Su Aves said “it happened under your watch”.', '2026-03-09', 'quote').length, 1);
+    });
+  });
 });

@@ -616,6 +616,10 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   const sentBefore = sentenceAtPos(ctx, q.open);
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
+  // "Leadbetter's line '…' is quoted most, alongside Whitton's '…'": a possessive right before the quotation is its
+  // credit, whatever names follow it
+  const own = possessiveSpeaker(allMentions, before, beforeStart, q.open, true);
+  if (own) return own;
   const credit = creditAfter(allMentions, q, after, afterLimit);
   if (credit) return credit;
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
@@ -706,17 +710,22 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
 /**
  * A quotation credited by a person's possessive and a noun of saying, with no speech verb: "Hart's admission: '…'",
  * "Aves's plea to councillors: '…'", "In Leadbetter's words, Devon was '…'", "Brazil's complaint that the council had
- * '…'". The noun is the person's saying; the clause after it (a colon, a comma or "that") runs to the quotation.
+ * '…'", "Leadbetter's line '…'", "alongside Whitton's '…'". The noun is the person's saying; the clause after it (a
+ * colon, a comma or "that") runs to the quotation.
  */
 /** A possessive and a noun whose object a name then stands in ("Hart's reply to ", "X's answer to the "). */
 const INSIDE_CREDIT = /['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:to|at|on|about)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$/;
 /** (The object of "to"/"at"/"on"/"about" may not be another saying or a document: "X's response to the report's finding that …".) */
-const POSSESSIVE_CREDIT = /^['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?(?:admission|warning|plea|words|verdict|reply|response|retort|answer|complaint|claim|promise|pledge|remark|comment|message|description|assessment|insistence|boast|confession|accusation|prediction|apology|demand|summary|phrase|line|conclusion|judgement|judgment)(?:\s+(?:to|at|on|about)\s+(?!(?:[a-z-]+\s+){0,3}?(?:report|reports|letter|finding|findings|claim|claims|words|warning|warnings|statement|question|questions|criticism|criticisms|comments?|remarks?|verdict|plea|accusation)\b)(?:[a-z-]+\s+){0,3}?[a-z-]+)?(?:\s*:\s*|\s*,\s*(?:[^,;:"\u201c\u2018]{0,80}?\s)?|\s+that\s+(?:[^;:"\u201c\u2018]{0,120}?\s)?|\s+(?:was|is|were)\s*:?\s*)$/;
+const POSSESSIVE_CREDIT = /^['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?(?:admission|warning|plea|words|verdict|reply|response|retort|answer|complaint|claim|promise|pledge|remark|comment|message|description|assessment|insistence|boast|confession|accusation|prediction|apology|demand|summary|phrase|line|conclusion|judgement|judgment)(?:\s+(?:to|at|on|about)\s+(?!(?:[a-z-]+\s+){0,3}?(?:report|reports|letter|finding|findings|claim|claims|words|warning|warnings|statement|question|questions|criticism|criticisms|comments?|remarks?|verdict|plea|accusation)\b)(?:[a-z-]+\s+){0,3}?[a-z-]+)?(?:\s*:\s*|\s*,\s*(?:[^,;:"\u201c\u2018]{0,80}?\s)?|\s+that\s+(?:[^;:"\u201c\u2018]{0,120}?\s)?|\s+(?:was|is|were)\s*:?\s*|\s+)$|^['\u2019]s\s+$/;
 
-function possessiveSpeaker(allMentions: Mention[], before: string, beforeStart: number, open: number): Speaker | undefined {
+/** The name's possessive and at most a noun of saying right before the quotation ("Leadbetter's line ", "Whitton's "). */
+const POSSESSIVE_RIGHT_BEFORE = /^['\u2019]s\s+(?:(?:[a-z-]+\s+)?(?:words|line|phrase|remark|comment|verdict|warning|plea|admission|reply|retort|promise|pledge|description|assessment|claim|quip)\s+)?$/;
+
+/** (`adjacent`: only a possessive right before the quotation, POSSESSIVE_RIGHT_BEFORE.) */
+function possessiveSpeaker(allMentions: Mention[], before: string, beforeStart: number, open: number, adjacent = false): Speaker | undefined {
   const ms = mentionsIn(allMentions, beforeStart, open).filter((x) => x.end <= open);
   const x = ms[ms.length - 1];
-  if (!x || !POSSESSIVE_CREDIT.test(before.slice(x.end - beforeStart))) return undefined;
+  if (!x || !(adjacent ? POSSESSIVE_RIGHT_BEFORE : POSSESSIVE_CREDIT).test(before.slice(x.end - beforeStart))) return undefined;
   // "Hart's reply to Whitton's warning: '…'": a name inside another's saying is no credit either can be given
   if (INSIDE_CREDIT.test(before.slice(0, x.start - beforeStart))) return undefined;
   return { person: x.person, start: x.start, end: x.end };
@@ -878,9 +887,16 @@ function ownParaphrase(ctx: Ctx, qm: QuoteModel, speaker: Speaker, start: number
 /** Words before quotation marks that make what they hold a name or a title, not a saying ("stories tagged '…'"). */
 const NAMING_BEFORE = /\b(?:tagged|titled|entitled|headlined|labelled|labeled|search(?:ed|ing)?\s+for)\s*$/;
 
-/** A quiz's blanks ("'___ or ___ worst'") or a name in quotation marks: no one's words, to be neither confirmed nor flagged. */
+/** A saying imagined, not reported: "Who would say '…'?", "you might call it '…'", "no one could describe it as '…'". */
+const IMAGINED_BEFORE = /\b(?:would|might|could|may|should)\s+(?:ever\s+|also\s+|still\s+|really\s+)?(?:say|call\s+it|describe\s+it\s+as|tell\s+you)\s*[:,]?\s*$/;
+
+/**
+ * A quiz's blanks ("'___ or ___ worst'"), a name in quotation marks, or a saying imagined: no one's words, to be
+ * neither confirmed nor flagged.
+ */
 function noOnesWords(ctx: Ctx, q: QuoteSpan): boolean {
-  return /_{2,}/.test(ctx.text.slice(q.innerStart, q.innerEnd)) || NAMING_BEFORE.test(ctx.masked.slice(Math.max(0, q.open - 24), q.open));
+  const before = ctx.masked.slice(Math.max(0, q.open - 40), q.open);
+  return /_{2,}/.test(ctx.text.slice(q.innerStart, q.innerEnd)) || NAMING_BEFORE.test(before) || IMAGINED_BEFORE.test(before);
 }
 
 /**

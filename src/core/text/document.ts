@@ -1851,8 +1851,8 @@ function maskDateline(text: string, blocks: Block[]): void {
   }
 }
 
-/** A table column that names where a row's facts come from ("| Source |", "| Reference |", "| Via |"). */
-const CITATION_HEADER = /^[\s*_]*(?:sources?|references?|refs?|citations?|cited|via|links?|credits?|from)[\s*_:]*$/i;
+/** A table column that names where a row's facts come from ("| Source |", "| Reference |", "| Via |", "| Where it comes from |"). */
+const CITATION_HEADER = /^[\s*_]*(?:sources?|references?|refs?|citations?|cited|via|links?|credits?|from|provenance|reported\s+(?:in|by)|where\s+(?:it|this|the\s+figure|they)\s+(?:comes?|came)\s+from|where\s+from)[\s*_:?]*$/i;
 
 /**
  * Blanks the cells of a citation column: "Final notice report, late 2025" under "Source" dates the report the row
