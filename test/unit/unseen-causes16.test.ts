@@ -360,4 +360,12 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('Su Aves said “it happened under your watch”.', '2026-03-09', 'quote').length, 1);
     });
   });
+
+  describe('a date in the phrase that opens the sentence sets its time, not only the paragraph\'s first (check/time.ts frontedDate)', () => {
+    it('"… . At the December 2022 cabinet meeting Carol Whitton, who chaired the SEND task group, said …"', () => {
+      const t = 'Warnings were ignored. At the December 2022 cabinet meeting Carol Whitton, who chaired the SEND task group, said the service was among the worst.';
+      assert.deepStrictEqual(found(t, '2026-06-11', 'role').length, 1);
+      assert.deepStrictEqual(found(t.replace('Carol Whitton', 'Su Aves'), '2026-06-11', 'role'), []);
+    });
+  });
 });

@@ -68,6 +68,16 @@ const BEFORE = /\b(?:before|prior\s+to|up\s+to|until|till)(?:\s+the)?\s+$/;
 const BEFORE_DAYS = 3650;
 
 /** Is the date alone in its clause (a timeline bullet's "**May 2021** – …")? Such a date dates the whole sentence. */
+/**
+ * A date in the phrase of time or place that opens the sentence, before the claim ("At the December 2022 cabinet
+ * meeting Carol Whitton, who chaired …, said"): it sets the time of the whole sentence.
+ */
+function frontedDate(ctx: Ctx, s: SentenceInfo, d: { start: number; end: number }, pos: number): boolean {
+  return d.end <= pos && FRONTED_BEFORE.test(ctx.masked.slice(s.start, d.start)) && !/[,;:]/.test(ctx.masked.slice(d.end, Math.min(pos, d.end + 1)));
+}
+/** What opens a sentence before a date in its opening phrase: a preposition, an article, up to three words. */
+const FRONTED_BEFORE = /^[\s*_"'(]*(?:at|in|on|during|by|after|following)\s+(?:(?:the|a|an|its|that|this)\s+)?(?:[a-z'-]+\s+){0,3}$/;
+
 export function dateOnlyClause(ctx: Ctx, s: SentenceInfo, d: { start: number; end: number }): boolean {
   const c = clauseAt(s, d.start);
   // count the clause's other words, stopping at two
@@ -104,7 +114,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     if (!usableDate(d) || (opts.accept && !opts.accept(d)) || AGO_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 6), d.start))) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
-    if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d)) continue;
+    if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos)) continue;
     if (opts.title && d.start > pos && !datesTheSaying(ctx, s, pos, d)) {
       ownDay ||= !!d.relative;
       continue;
