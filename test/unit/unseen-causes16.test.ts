@@ -368,4 +368,19 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found(t.replace('Carol Whitton', 'Su Aves'), '2026-06-11', 'role'), []);
     });
   });
+
+  describe('traps31\'s false alarms (check/ratings.ts, check/roles.ts)', () => {
+    it('"recovery from an inadequate Ofsted rating" is the grade before, not now', () => {
+      assert.deepStrictEqual(found('Julian Wooster, who led Somerset’s children’s services through their recovery from an inadequate Ofsted rating, has taken interim charge.', '2022-12-20', 'rating'), []);
+    });
+
+    it('"The home was rated requires improvement … It had been rated good the year before": the home\'s grades', () => {
+      assert.deepStrictEqual(found('The home was rated requires improvement by Ofsted at its last inspection in October. It had been rated good the year before.', '2026-02-01', 'rating'), []);
+      assert.deepStrictEqual(found('Devon’s children’s services were rated good by Ofsted in October.', '2026-02-01', 'rating').length, 1);
+    });
+
+    it('"the Conservatives, whose cabinet member Andrew Leadbetter" gives him his post', () => {
+      assert.deepStrictEqual(found('He inherited it from the Conservatives, whose cabinet member Andrew Leadbetter said in December 2022 they were working tirelessly.', '2026-02-01', 'role'), []);
+    });
+  });
 });

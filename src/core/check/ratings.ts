@@ -408,7 +408,7 @@ function wrongYears(from: string, q: string | undefined, n: number, day: number)
 }
 
 /** Words before a rating that make it an earlier one: "from 'inadequate'", "years after 'inadequate'", "formerly inadequate". */
-const PREVIOUS_RATING = /\b(?:from|after|following|formerly|previously)\s+['"‘“]?$/;
+const PREVIOUS_RATING = /\b(?:from|after|following|formerly|previously)\s+(?:(?:an?|the|its|their)\s+)?['"‘“]?$/;
 /** What follows a rating that another follows: an arrow to the later one ("INADEQUATE (2015) → GOOD"). */
 const BEFORE_ARROW = /^['"’”]?\s*(?:\([^()]{1,20}\)\s*)?(?:→|⟶|⇒|->|-->)/;
 /** What stands before the later grade of a change ("from 'inadequate' to ", "INADEQUATE (2015) → "): a change that has
@@ -489,6 +489,12 @@ const WANTED_GRADE = new RegExp(
     String.raw`|\bat\s+least\s+|\b(?:should|must|would|could|will)\s+(?:first\s+|then\s+|now\s+)?(?:be\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)['"‘“]?$`,
 );
 
+/** Does the sentence, or the one before it in the paragraph, tell of another rated place (a home, a school …)? */
+function otherRatedNear(ctx: Ctx, s: SentenceInfo): boolean {
+  const prev = s.index > 0 ? ctx.sentences[s.index - 1] : undefined;
+  return OTHER_RATED.test(ctx.masked.slice(prev ? prev.start : s.start, s.end));
+}
+
 /** A count of occurrences: "the second", "the first time", "the only one". */
 const ORDINAL = new RegExp(`\\b(?:${Object.keys(ORDINAL_WORDS).join('|')}|only|last)\\b`);
 
@@ -560,10 +566,10 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     // "… after they were judged to require improvement": a grade held before the happening the sentence tells of;
     // "until the service has been judged at least 'requires improvement'", "must be rated good": a condition or an aim
     if (HELD_BEFORE.test(masked.slice(clause.start, pos)) || WANTED_GRADE.test(masked.slice(Math.max(s.start, pos - 90), pos))) continue;
-    // "The trust was judged requires improvement": a trust is another body than the council's service
-    if (TRUST_SUBJECT.test(masked.slice(clause.start, pos))) continue;
-    // "It was the home's first inadequate grade; in 2024 it had been rated good": "it" goes on about another rated place
-    if (PRONOUN_SUBJECT.test(clauseText) && OTHER_RATED.test(masked.slice(s.start, s.end))) continue;
+    // "The trust was judged requires improvement": a trust is another body than the council's service; "It was the
+    // home's first inadequate grade; in 2024 it had been rated good": "it" goes on about another rated place (told in its
+    // sentence or the one before); "The home was rated requires improvement": the home's own grade
+    if (TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s))) continue;
     // "the service for care leavers, which they judged 'outstanding'": a relative clause rates its antecedent
     const antecedent = ANTECEDENT.exec(masked.slice(Math.max(s.start, clause.start - 60), clause.start));
     if (antecedent && SKIP.test(antecedent[1])) continue;

@@ -42,7 +42,7 @@ export const STOP = new Set<string>([...STOP_WORDS, 'former', 'new', 'current', 
   'council', "council's", 'services', 'service', 'said', 'deputy', 'shadow', 'assistant', 'vice',
   'senior', 'county', 'local', 'state', 'department', 'week', 'month', 'year',
   'last', 'says', 'one',
-  'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary', 'own']);
+  'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary', 'own', 'whose']);
 
 const FUNCTION_WORDS = new Set<string>([...STOP_WORDS, 'said', 'says']);
 /** Two capitalised words joined by "and" ("Children and Families"). */
