@@ -383,4 +383,21 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('He inherited it from the Conservatives, whose cabinet member Andrew Leadbetter said in December 2022 they were working tirelessly.', '2026-02-01', 'role'), []);
     });
   });
+
+  describe('drafts20\'s false alarms (check/roles.ts, check/events.ts, time/story.ts, extract/dates.ts)', () => {
+    it('a script\'s note in brackets after a speaker\'s name is no ward ("JOHN HART (archive):")', () => {
+      assert.deepStrictEqual(found('JOHN HART (archive): Unfortunately, we’ve not seen that much of a response.', '2026-03-01', 'ward'), []);
+      assert.deepStrictEqual(found('John Hart (Conservative, Kingsbridge) spoke.', '2022-12-20', 'ward'), ['Kingsbridge']);
+    });
+
+    it('in a table row, a date in one cell does not date a happening told in another cell with its own date', () => {
+      const t = '| Date | As published | Corrected to |\n|---|---|---|\n| 2026-01-12 | Ofsted first rated the service inadequate in January 2021 | Ofsted rated the service inadequate in January 2020 |\n';
+      assert.deepStrictEqual(found(t, '2026-03-01', 'date').filter((x) => x === '2026-01-12'), []);
+    });
+
+    it('"2022, early December: …" opens a dated entry of that month and year', () => {
+      assert.deepStrictEqual(found('2022, early December: Lib Dem opposition leader Julian Brazil calls for the government to take over.\n', '2026-03-01', 'outdated'), []);
+      assert.deepStrictEqual(found('Lib Dem opposition leader Julian Brazil calls for the government to take over.\n', '2026-03-01', 'outdated').length, 1);
+    });
+  });
 });

@@ -563,6 +563,29 @@ function betweenHolds(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): bo
   return e.range.start <= to && e.range.end >= from;
 }
 
+/**
+ * "| 2026-01-12 | … | Ofsted rated the service inadequate in January 2020 |": in a table row, a date in one cell does
+ * not date a happening whose every cue stands in another cell with a date of its own.
+ */
+function cellDatedOwn(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {
+  const { masked } = ctx;
+  if (masked.charCodeAt(s.start) !== 124 || !cuePos.length) return false;
+  const cellOf = (p: number) => {
+    const a = masked.lastIndexOf('|', p);
+    const b = masked.indexOf('|', p);
+    return { start: a, end: b < 0 || b > s.end ? s.end : b };
+  };
+  const own = cellOf(d.start);
+  return cuePos.every((p) => {
+    const c = cellOf(p);
+    // (a relative date there, "from this month", is reckoned from the row's own: no date of its own)
+    return c.start !== own.start && s.dates.some((x) => x !== d && x.range && !x.relative && x.start > c.start && x.end <= c.end);
+  });
+}
+
+/** A kind of happening in the plural right before "since": a run of them began then ("Ofsted monitoring visits since 2020"). */
+const RUN_SINCE = new RegExp(`\\b(?:${EVENT_NOUNS.filter((n) => n.endsWith('s')).join('|')})\\s+(?:since\\s+)?$`);
+
 /** A grade right before a "since" date: "rated 'inadequate' since". */
 const GRADE_SINCE = new RegExp(`\\b(?:${INSPECTION_GRADES.join('|')})['"\u2019\u201d]?\\s+since\\s+$`);
 
@@ -684,7 +707,7 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // "rated inadequate since 2019": the start of what still holds happened once (what a "since" dates stands before it)
   // (not a practice going on since: "a framework known as ILACS – inspecting local authority children's services –
   // since 2018")
-  if (d.relation === 'since' && hasAny(ctx.masked, e.cueList.filter((c) => !c.endsWith('ing')), clause.start, d.start)) return true;
+  if (d.relation === 'since' && hasAny(ctx.masked, e.cueList.filter((c) => !c.endsWith('ing')), clause.start, d.start) && !RUN_SINCE.test(ctx.masked.slice(Math.max(clause.start, d.start - 40), d.start))) return true;
   // a draft cannot tell of an occurrence that had not happened when it was written: a near date is no slip then
   if (!agrees && ctx.asOf < e.range.start) return false;
   return agrees || (!!d.range && monthsApart(d, e) <= e.recurs.withinMonths);
@@ -1034,7 +1057,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // or in a month is no span
   if (d.relation === 'until' && !e.date.includes('/')) return true;
   if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
-  if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos)) return true;
+  if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos) || cellDatedOwn(ctx, s, d, cuePos)) return true;
   // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
   if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
   // "services, rated 'inadequate' since 2020, remain under a Commissioner": a grade's "since" dates the grade held

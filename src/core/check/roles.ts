@@ -1380,6 +1380,8 @@ const FOR_WARD = new RegExp(`^\\s*(?:,|\\s[\u2013\u2014-]|[\u2013\u2014])(?:\\s*
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
 /** Where a caption places a person in its picture ("(left)", "(second right)", "(centre)", "(pictured)"): no ward. */
 const PICTURE_PLACE = /^(?:(?:far|second|third|back|front|top|bottom|centre|center)\s+)?(?:left|right|centre|center|middle|pictured|above|below|top|bottom|inset)(?:\s+row)?$/;
+/** A script's or transcript's note in brackets after a speaker's name: where the words come from, not a ward ("(archive)", "(voice-over)"). */
+const SPEECH_NOTE = /^(?:archive|archived|file|clip|library|recording|recorded|voice-?over|v\.?o\.?|o\.?s\.?|off|cont'?d|continued|actuality|statement|interview|phone|video|audio|translated|read\s+by\s+[a-z ]+)$/;
 /** A part naming a post, whole or in notes' short forms ("cabinet mbr children's"): no ward. */
 const ROLE_WORD = new RegExp(`\\b(${[...ROLE_WORDS, ...ROLE_SHORT_FORMS].join('|')}|former|interim)\\b`);
 /** A part ending on a body's word ("SEND Task Group") names the body a post is in, not a ward. */
@@ -1620,7 +1622,7 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
     const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
     if (party) {
       if (!claims.party) claims.party = { party, start: tStart, end: tStart + t.length };
-    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !PICTURE_PLACE.test(t)) {
+    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !PICTURE_PLACE.test(t) && !SPEECH_NOTE.test(t)) {
       claims.ward = { text: t, start: tStart, end: tStart + t.length };
     }
   }

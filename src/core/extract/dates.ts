@@ -523,5 +523,17 @@ export function sentenceDates(f: string, original: string, start: number, end: n
   const lead = dates.length > 1 && dates.some((d) => d.relative) ? leadDate(f, start, dates) : undefined;
   if (lead) return findDates(f, original, start, end, lead.range!.start, hints);
   if (dates.length) comingMonths(dates, f, start, end, asOf);
+  if (dates.length > 1) yearBeforeMonth(dates, f);
   return dates;
+}
+
+/** "2022, early December", "2022, 14 December": a month written without a year right after a year and a comma takes it. */
+function yearBeforeMonth(dates: DateExpr[], f: string): void {
+  for (let k = 1; k < dates.length; k++) {
+    const x = dates[k], y = dates[k - 1];
+    if (!x.yearInferred || x.month === undefined || y.year === undefined || y.yearInferred || y.month !== undefined || !/^,\s*$/.test(f.slice(y.end, x.start))) continue;
+    x.year = y.year;
+    x.yearInferred = false;
+    x.range = rangeOfExpr(x);
+  }
 }

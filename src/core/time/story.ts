@@ -18,7 +18,7 @@ import { Block, BlockOrigin, DocumentEdit, DocumentModel, frontMatterFields, ori
 import { DateExpr, findDates, tenseOf } from '../extract/dates';
 import { fold } from '../text/fold';
 import { sentences } from '../text/sentences';
-import { WEEKDAYS } from '../lexicon';
+import { MONTHS, WEEKDAYS } from '../lexicon';
 import { DayRange, rangeOf } from './dates';
 
 export interface ContextDate {
@@ -300,9 +300,22 @@ function openingDate(t: string): { range: DayRange; scene: boolean; entry: boole
   const head = t.slice(0, 60);
   // a date with its year written holds four digits in a row
   if (!/\d{4}/.test(head)) return undefined;
-  for (const d of writtenDates(head)) if (d.start <= OPENING) return { range: d.range!, scene: isScene(t, d), entry: d.relation === 'none' && ENTRY_AFTER.test(t.slice(d.end, d.end + 6)) };
+  for (const d of writtenDates(head)) {
+    if (d.start > OPENING) continue;
+    // "2022, early December: …", "2022, 14 December – …": a year, then its month (and day) after a comma
+    const month = d.month === undefined && d.year !== undefined ? MONTH_AFTER_YEAR.exec(t.slice(d.end, d.end + 32)) : null;
+    if (month) {
+      const m = (MONTHS as readonly string[]).indexOf(month[2].toLowerCase()) + 1;
+      const range = rangeOf(month[1] ? `${d.year}-${String(m).padStart(2, '0')}-${month[1].padStart(2, '0')}` : `${d.year}-${String(m).padStart(2, '0')}`);
+      return { range, scene: false, entry: ENTRY_AFTER.test(t.slice(d.end + month[0].length, d.end + month[0].length + 6)) };
+    }
+    return { range: d.range!, scene: isScene(t, d), entry: d.relation === 'none' && ENTRY_AFTER.test(t.slice(d.end, d.end + 6)) };
+  }
   return undefined;
 }
+
+/** A month (and day) after an opening year and a comma: ", early December", ", 14 December" (day in group 1, month in 2). */
+const MONTH_AFTER_YEAR = new RegExp(`^,\\s*(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTHS.join('|')})\\b`, 'i');
 
 /** A dash or colon right after an opening date: a timeline's entry ("**January 2020** – Ofsted rates …"). */
 const ENTRY_AFTER = /^[*_\s]*(?:[:\u2013\u2014]|-\s)/;
