@@ -98,7 +98,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 0, 21, 'held out (1 false alarm until the sixth session: a credit across a semicolon; 20 -> 21 caught in the tenth session, seen as a total)'],
     ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 29, 'held out'],
-    ['test/fixtures/holdout14', 3, 46, 'held out, written blind on 4 Dec 2026 (ninth session, start) in shapes not used before, never read (blind: 46 of 64, 4 false alarms at the session start commit 8072aec; 3 in the tenth session, seen as a total)'],
+    ['test/fixtures/holdout14', 2, 46, 'held out, written blind on 4 Dec 2026 (ninth session, start) in shapes not used before, never read (blind: 46 of 64, 4 false alarms at the session start commit 8072aec; 2 in the tenth session, seen as a total)'],
     ['test/fixtures/holdout15', 5, 52, 'held out, written blind on 4 Dec 2026 (ninth session, late) in shapes not used before, never read (blind: 51 of 64, 8 false alarms at the session start commit 8072aec; 51 with 7 at the commit it arrived at; 52 with 6 after traps28\'s reading of a grade after another rated place, seen as a total; 5 in the tenth session, seen as a total)'],
     ['test/fixtures/holdout16', 2, 60, 'held out, written blind on 4 Dec 2026 (tenth session, start) in shapes not used before, never read (blind: 60 of 74, 2 false alarms at the session start commit ffb8fd3)'],
     ['test/fixtures/holdout17', 5, 54, 'held out, written blind on 4 Dec 2026 (tenth session, start) in shapes not used before, never read (blind: 54 of 68, 5 false alarms at the session start commit ffb8fd3)'],
