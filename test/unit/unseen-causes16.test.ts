@@ -400,4 +400,18 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('Lib Dem opposition leader Julian Brazil calls for the government to take over.\n', '2026-03-01', 'outdated').length, 1);
     });
   });
+
+  describe('drafts20\'s misses (check/roles.ts, check/events.ts, data/facts.json)', () => {
+    it('", then Labour leader of the council" gives a party; ", whose X division" a ward', () => {
+      assert.deepStrictEqual(found('John Hart, then Labour leader of the council, sat in cabinet.', '2026-03-01', 'party'), ['Labour']);
+      assert.deepStrictEqual(found('John Hart, then Conservative leader of the council, sat in cabinet.', '2026-03-01', 'party'), []);
+      assert.deepStrictEqual(found('Carol Whitton, whose St David’s & Haven Park division sits in Exeter, spoke.', '2026-03-01', 'ward'), ['St David’s & Haven Park']);
+    });
+
+    it('"which the council runs with NHS England" names a partner; "control … passed to" is taking charge', () => {
+      assert.deepStrictEqual(found('The improvement notice covers services for children with SEND, which the council runs with NHS England.', '2026-03-01', 'organisation'), ['NHS England']);
+      assert.deepStrictEqual(found('The improvement notice covers services for children with SEND, which the council runs with NHS Devon.', '2026-03-01', 'organisation'), []);
+      assert.deepStrictEqual(found('Following elections in June 2025, control of the council passed to the Liberal Democrats.', '2026-03-01', 'date'), ['June 2025']);
+    });
+  });
 });

@@ -1297,7 +1297,7 @@ const hasAgents = (e: ModelEvent) => e.agents.length > 0;
 const hasAgentsOrPartners = (e: ModelEvent) => e.agents.length > 0 || e.partners.length > 0;
 
 /** What introduces the organisations that carried out an event, or partnered in it (group 1). */
-const AGENT_LINK = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work)\s+with)\s+(?:the\s+)?/g;
+const AGENT_LINK = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work|runs|run|ran)\s+with)\s+(?:the\s+)?/g;
 const LINK_WORDS = /by|from|with/;
 
 /** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */

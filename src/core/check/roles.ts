@@ -1636,7 +1636,10 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
  * ("former" is not read: "a former Conservative councillor" may say the party is the one they left.) With no article,
  * only before a post (group 2): ", Liberal Democrat cabinet member for …" (", Conservative, Wearside & …" is a list's).
  */
-const PARTY_AFTER_COMMA = /^\s*(?:,|\s[\u2013\u2014-]|[\u2013\u2014])\s*(?:(?:who\s+is|who\s+was|(?:he|she)(?:'s|\s+is|\s+was)|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))|(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)\s+(?:councillor|cabinet\s+member|politician|group\s+leader|opposition\s+leader)\b)/;
+const PARTY_AFTER_COMMA = /^\s*(?:,|\s[\u2013\u2014-]|[\u2013\u2014])\s*(?:(?:who\s+is|who\s+was|(?:he|she)(?:'s|\s+is|\s+was)|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))|(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)\s+(?:councillor|cabinet\s+member|politician|group\s+leader|opposition\s+leader|leader\s+of\s+the\s+(?:council|authority|group|opposition))\b)/;
+/** ", whose St David's & Haven Banks division": a ward the name is said to hold (group 1). */
+const WHOSE_WARD = /^\s*,\s*whose\s+([a-z][a-z' &.-]{2,40}?)\s+(?:division|ward|electoral\s+division)\b/;
+
 /** " has been Devon's Conservative cabinet member", " is the Labour councillor": a party in a post the name is said to hold (group 1). */
 const PARTY_AFTER_COPULA = /^\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+(?:(?:the\s+council's|the|a|an|[a-z]+'s)\s+)?(?:(?:then|current|new)\s+)?([a-z -]+?)\s+(?:councillor|cabinet\s+member|leader|group\s+leader|opposition\s+leader|politician|mp)\b/;
 
@@ -1680,6 +1683,12 @@ function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: Par
   if (forWard) {
     const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
     claims.ward = { text: forWard[1], start: st, end: st + forWard[1].length };
+  }
+  // ", whose St David's & Haven Banks division sits in Exeter": the ward is the person's
+  const whose = p.ward && !claims.ward ? WHOSE_WARD.exec(after) : null;
+  if (whose) {
+    const st = mention.end + whose[0].lastIndexOf(whose[1]);
+    claims.ward = { text: whose[1], start: st, end: st + whose[1].length };
   }
   const r = p.party && !claims.party && (PARTY_AFTER_COMMA.exec(after) ?? LEADING_PARTY_AFTER_COMMA.exec(after));
   if (r) {
