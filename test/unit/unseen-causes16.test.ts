@@ -414,4 +414,21 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('Following elections in June 2025, control of the council passed to the Liberal Democrats.', '2026-03-01', 'date'), ['June 2025']);
     });
   });
+
+  describe('traps32\'s false alarms (check/events.ts, extract/dates.ts)', () => {
+    it('the council\'s standing partner named with "runs with" is no conflict, whatever else the sentence is about', () => {
+      assert.deepStrictEqual(found('A further update on the SEND improvement plan, which the council runs with NHS Devon, is due in March.', '2025-11-20', 'organisation'), []);
+    });
+
+    it('"by the end of 2026" bounds a target; it dates no happening', () => {
+      assert.deepStrictEqual(found('The council’s improvement plan includes a target of reducing agency use to below 15 per cent of posts by the end of 2026.', '2026-02-01', 'date'), []);
+    });
+
+    it('a date before the happening\'s words, when its own date comes right after them, dates something else', () => {
+      const t = 'The Department for Education put the council on “final notice” in late 2025 and warned the service could be taken off it from March.';
+      assert.deepStrictEqual(found(t, '2026-03-10', 'date'), []);
+      // (with no date of its own after the words, the date before them is the happening's)
+      assert.deepStrictEqual(found('In 2024 the service could be taken off the council, the minister warned.', '2026-03-10', 'date'), ['2024']);
+    });
+  });
 });

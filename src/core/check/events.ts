@@ -583,6 +583,20 @@ function cellDatedOwn(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]):
   });
 }
 
+/**
+ * "put the council on 'final notice' in late 2025 and warned the service could be taken off it from March": a date
+ * before the happening's words, when a date right after them is the happening's own, dates something else.
+ */
+function ownDateAfter(s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
+  if (!cuePos.length) return false;
+  const first = Math.min(...cuePos);
+  if (d.end > first) return false;
+  // (a date of its own written out, or a month: "late last year", reckoned from the draft's day, may be another verb's)
+  return s.dates.some((x) => x !== d && x.range && (!x.relative || (x.month !== undefined && x.yearInferred)) && x.start > first && x.start - first <= OWN_DATE_REACH && x.range.start <= e.range.end && x.range.end >= e.range.start);
+}
+/** How far after a happening's first word its own date may stand. */
+const OWN_DATE_REACH = 60;
+
 /** A kind of happening in the plural right before "since": a run of them began then ("Ofsted monitoring visits since 2020"). */
 const RUN_SINCE = new RegExp(`\\b(?:${EVENT_NOUNS.filter((n) => n.endsWith('s')).join('|')})\\s+(?:since\\s+)?$`);
 
@@ -1057,7 +1071,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // or in a month is no span
   if (d.relation === 'until' && !e.date.includes('/')) return true;
   if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
-  if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos) || cellDatedOwn(ctx, s, d, cuePos)) return true;
+  if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos) || cellDatedOwn(ctx, s, d, cuePos) || ownDateAfter(s, d, e, cuePos)) return true;
   // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
   if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
   // "services, rated 'inadequate' since 2020, remain under a Commissioner": a grade's "since" dates the grade held
@@ -1368,7 +1382,10 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
       reportUnknownSole(ctx, best.e, pos, pos + sole, partner);
       continue;
     }
-    reportWrongOrganisations(ctx, best.e, named, partner);
+    // (the council's standing partner, or the partner of another of the sentence's events, is rightly named: "the SEND
+    // improvement plan, which the council runs with NHS Devon")
+    const knownPartner = (id: string) => ctx.m.events.some((x) => x.standing && x.partners.includes(id)) || sentenceLevelEvents(ctx, s).some((x) => x.partners.includes(id));
+    reportWrongOrganisations(ctx, best.e, partner ? named.filter((n) => !knownPartner(n.org.id)) : named, partner);
     // a body the data does not know, listed after the known ones ("a joint visit by Ofsted and HM Inspectorate of …")
     const unknown = !partner && named.length < 3 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(named[named.length - 1].end, pos)) ? bodyNameAt(ctx.text, pos) : 0;
     if (unknown) reportUnknownAgent(ctx, best.e, named, pos, pos + unknown);

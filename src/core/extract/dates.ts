@@ -48,7 +48,7 @@ const MON = `(${MONTH_ALTERNATIVES})`;
 const WD = `(${[...WEEKDAYS, ...WEEKDAY_SHORT].join('|')})\\.?`;
 /** A weekday standing alone: only the whole name ("on Tuesday"; "Sat" and "Sun" alone are words). */
 const WD_FULL = `(${WEEKDAYS.join('|')})`;
-const REL = '(?:(since|from|until|till|by|in|on|during|of|this|last|next|early|late|mid-|mid|earlier this|later this|the end of|the start of)\\s+)?';
+const REL = '(?:(since|from|until|till|by the end of|by|in|on|during|of|this|last|next|early|late|mid-|mid|earlier this|later this|the end of|the start of)\\s+)?';
 
 // One pass, alternatives in priority order (longest forms first). Exported for tests.
 export const DATE_RE = new RegExp(
@@ -238,6 +238,7 @@ function relationOf(w: string | undefined): DateExpr['relation'] {
     case 'until':
     case 'till':
     case 'by':
+    case 'by the end of':
       return 'until';
     case 'on':
       return 'on';
