@@ -431,4 +431,20 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('In 2024 the service could be taken off the council, the minister warned.', '2026-03-10', 'date'), ['2024']);
     });
   });
+
+  describe('drafts21 (check/events.ts, check/control.ts, check/roles.ts)', () => {
+    it('"the Ofsted rating of ‘inadequate’ in place since 2020, or the SEND improvement notice": the "since" dates the grade', () => {
+      assert.deepStrictEqual(found('They do not mention the Ofsted rating of ‘inadequate’ in place since 2020, or the SEND improvement notice.', '2026-03-01', 'date'), []);
+    });
+
+    it('what a council "became" holds from a date after it, not the one before', () => {
+      assert.deepStrictEqual(found('The Conservative-run council of 2022 became a Lib Dem-run authority when the Lib Dems took charge in May 2025.', '2026-03-01', 'party'), []);
+      assert.deepStrictEqual(found('The Conservative-run council of 2022 became a Labour-run authority in May 2025.', '2026-03-01', 'party'), ['Labour-run']);
+    });
+
+    it('"Devon\'s former chief executive": a post said to be over is set against the post the person left', () => {
+      assert.deepStrictEqual(found('The appointment followed the departure of Melissa Caslake, Devon’s former chief executive.', '2022-12-20', 'role').length, 1);
+      assert.deepStrictEqual(found('The appointment followed the departure of Melissa Caslake, Devon’s former director of children’s services.', '2022-12-20', 'role'), []);
+    });
+  });
 });

@@ -215,9 +215,18 @@ function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
 }
 
 /** The time a control phrase is about. */
+/** "became a", "turned into the": what follows is a state the subject took on. */
+const BECAME = /\b(?:became|becomes|become|turned\s+into)\s+(?:a|an|the)?\s*$/;
+
 function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boolean, keyLine: boolean): ClaimTime {
   // a state said to hold since a date holds now: the party is judged now, the date on its own
   if (since) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
+  // "the Conservative-run council of 2022 became a Lib Dem-run authority when … in May 2025": what it became holds
+  // from a date after it, not the one before
+  if (BECAME.test(ctx.masked.slice(Math.max(s.start, r.index - 16), r.index))) {
+    const after = s.dates.find((d) => d.start > r.index && d.range);
+    if (after) return { range: { start: after.range!.start, end: Math.max(after.range!.end, ctx.asOf) }, explicit: true, present: false };
+  }
   // (read at the verb's clause: "the Tories, who ran the council until May 2025, …")
   const t = claimTime(ctx, s, RELATIVE_CLAUSE.test(r[0]) ? r.index + r[0].length - 1 : r.index);
   if (t.explicit || t.present) return t;

@@ -1292,10 +1292,12 @@ function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
   if (!holders.length) {
     // No one else is known to hold it, but the sources give this person a different post of the council then —
     // unless the post is told in the past with no date ("was cabinet member for highways"): it may have been before.
-    if (!COUNCIL_POSTS.has(claim.type) || (claim.past && !t.explicit && !claim.left)) return;
+    // ("Devon's former chief executive": a post said to be over is one left, as "who left as" says)
+    const left = claim.left || markedFormer(ctx, claim);
+    if (!COUNCIL_POSTS.has(claim.type) || (claim.past && !t.explicit && !left)) return;
     // (a post said to be left is set against the council post the sources have the person leave, whenever that was)
     const own = p.roles.find((x) => x.role.organisation === m.places.homeCouncil && COUNCIL_POSTS.has(x.role.type) &&
-      (claim.left ? x.attr.until !== undefined : heldAround(x, at) && !mayFollow(claim, x.time, at)));
+      (left ? x.attr.until !== undefined : heldAround(x, at) && !mayFollow(claim, x.time, at)));
     if (!own) return;
     addFinding(ctx, {
       start: span.start, end: span.end, kind: 'role', severity: 'error',
