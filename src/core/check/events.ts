@@ -346,13 +346,14 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
     }
     perClause.set(key, cued);
   }
-  const since = masked.slice(s.start, s.end).indexOf('since');
+  const sinceAt = masked.indexOf('since', s.start);
+  const since = sinceAt >= 0 && sinceAt < s.end;
   for (const c of cued) {
     const { e } = c;
     let cuePos = sinceReferred(masked, notAgain(masked, c.cuePos, at), at);
     if (!cuePos.length) continue;
     // (and when the sentence's words that say what happened stand only after "since", the date is not its own)
-    if (since >= 0 && onlySinceReferred(masked, s, e, at)) continue;
+    if (since && onlySinceReferred(masked, s, e, at)) continue;
     if (e.exclude.length) {
       hay ??= masked.slice(clause.start, clause.end);
       // "a follow-up visit": a cue inside an excluding phrase is that phrase's word, not the event's
