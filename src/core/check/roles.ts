@@ -412,6 +412,10 @@ const LEFT_AS_AT = new RegExp(LEFT_AS.source.slice(1), 'y');
 
 /** Where the words of a role after a name end: at punctuation or a speech verb, and at "and" after "who leads…" (else at who, which, has…, or "at" before the body: "director of … at Devon County Council"). */
 const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\b`);
+/**
+ * Where a post after a name ends: at punctuation, a dash, a speech verb, a relative or an auxiliary, "at" or "by" before
+ * a body, a word of time ("who left as chief executive recently", "… in 2022"), or "and" before another verb.
+ */
 const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|by|recently|earlier|last|this|in\\s+(?:19|20)\\d\\d|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
 
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
@@ -1375,7 +1379,10 @@ export function wardNorm(w: string): string {
   return out;
 }
 
-/** ", the councillor for Riverside," or " — she was the councillor for Riverside —" after a name: the ward, ending where the clause does (group 1). */
+/**
+ * ", the councillor for Riverside," or " — she was the councillor for Riverside —" after a name: the ward, ending where
+ * the clause does (group 1).
+ */
 const FOR_WARD = new RegExp(`^\\s*(?:,|\\s[\u2013\u2014-]|[\u2013\u2014])(?:\\s*(?:she|he|who)\\s+(?:was|is|had\\s+been|has\\s+been))?\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:councillor|member)\\s+for\\s+([a-z][a-z' &.-]{2,40}?)(?=\\s*(?:[,.;:)\u2013\u2014]|$|\\s-\\s|\\s+(?:and|who|went|${SPEECH_VERBS.join('|')})\\b))`);
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
