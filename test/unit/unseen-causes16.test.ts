@@ -447,4 +447,20 @@ describe('unseen causes (issue 13, tenth session)', () => {
       assert.deepStrictEqual(found('The appointment followed the departure of Melissa Caslake, Devon’s former director of children’s services.', '2022-12-20', 'role'), []);
     });
   });
+
+  describe('drafts22\'s false alarms (text/fold.ts, check/ratings.ts, check/control.ts)', () => {
+    it('a superscript footnote mark after a name is no part of it ("Brazil⁵")', () => {
+      assert.deepStrictEqual(found('Earlier this month, opposition leader Julian Brazil⁵ called for the government to take over.', '2022-12-20', 'name'), []);
+      assert.deepStrictEqual(found('Earlier this month, opposition leader Julian Brasil⁵ called for the government to take over.', '2022-12-20', 'name'), ['Brasil']);
+    });
+
+    it('a grade ruled out ("rated ‘good’, not outstanding") is no claim', () => {
+      assert.deepStrictEqual(found('Somerset’s children’s services were rated “good”, not outstanding, at their most recent inspection in July.', '2022-12-20', 'rating'), []);
+    });
+
+    it('a question of yes or no asserts nothing ("Is the council still Conservative-run?")', () => {
+      assert.deepStrictEqual(found('**Is the council still Conservative-run?**', '2026-03-01'), []);
+      assert.deepStrictEqual(found('The council is still Conservative-run.', '2026-03-01', 'outdated').length, 1);
+    });
+  });
 });

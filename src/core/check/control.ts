@@ -215,6 +215,12 @@ function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
 }
 
 /** The time a control phrase is about. */
+/**
+ * A question of yes or no: an auxiliary first, a question mark last (past emphasis and quotation marks). It asserts
+ * nothing: "Is the council still Conservative-run?"
+ */
+const POLAR_QUESTION = /^[\s*_#>"'-]*(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\s[^?]*\?[\s*_"']*$/;
+
 /** "became a", "turned into the": what follows is a state the subject took on. */
 const BECAME = /\b(?:became|becomes|become|turned\s+into)\s+(?:a|an|the)?\s*$/;
 
@@ -240,7 +246,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
   if (masked.charCodeAt(s.start) === 124 && CONTROL_ROW.test(masked.slice(s.start, s.end))) return checkControlRow(ctx, s);
-  if (!party.test(masked.slice(s.start, s.end))) return; // no party named, no match of `re` (see `party`)
+  if (!party.test(masked.slice(s.start, s.end)) || POLAR_QUESTION.test(masked.slice(s.start, s.end))) return; // (see `party`, POLAR_QUESTION)
   for (const r of execIn(re, masked, s.start, s.end)) {
     const phrase = r.slice(1).find((x) => x !== undefined);
     if (!phrase) continue;

@@ -489,6 +489,9 @@ const WANTED_GRADE = new RegExp(
     String.raw`|\bat\s+least\s+|\b(?:should|must|would|could|will)\s+(?:first\s+|then\s+|now\s+)?(?:be\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)['"‘“]?$`,
 );
 
+/** "not" right before a grade: one ruled out, no claim ("rated 'good', not outstanding"). */
+const RULED_OUT = /\bnot\s+['"‘“]?$/;
+
 /** Does the sentence, or the one before it in the paragraph, tell of another rated place (a home, a school …)? */
 function otherRatedNear(ctx: Ctx, s: SentenceInfo): boolean {
   const prev = s.index > 0 ? ctx.sentences[s.index - 1] : undefined;
@@ -559,7 +562,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (!isGradeAt(ctx.text, pos, r[1])) continue;
     const clause = clauseAt(s, pos);
     const clauseText = masked.slice(clause.start, clause.end);
-    if (listed?.has(pos) || SCALE_TALK.test(clauseText) || genericSubject(masked.slice(s.start, pos), rs)) continue;
+    if (listed?.has(pos) || SCALE_TALK.test(clauseText) || genericSubject(masked.slice(s.start, pos), rs) || RULED_OUT.test(masked.slice(Math.max(s.start, pos - 8), pos))) continue;
     if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;

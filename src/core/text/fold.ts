@@ -17,6 +17,8 @@ const FOLDS: readonly (readonly [string, string])[] = [
   ['\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\r\t\v\f\u2028\u2029\u0085', ' '],
   // Zero-width characters and the byte-order mark become spaces (they never join words we look for).
   ['\u200b\u200c\u200d\u2060\ufeff\u00ad', ' '],
+  // Superscript digits: a footnote's mark after a word ("Brazil⁵", "2022¹"), never part of it.
+  ['\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079', ' '],
   // Ellipsis character: a single code unit, folded to a period so "..." and "…" both read as stops.
   ['\u2026', '.'],
 ];
