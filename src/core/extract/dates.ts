@@ -528,13 +528,19 @@ export function sentenceDates(f: string, original: string, start: number, end: n
   return dates;
 }
 
-/** "2022, early December", "2022, 14 December": a month written without a year right after a year and a comma takes it. */
-function yearBeforeMonth(dates: DateExpr[], f: string): void {
+/**
+ * "2022, early December", "2022, 14 December": a month written without a year right after a year and a comma takes it
+ * (and is no longer reckoned from the draft's day). Changes `dates` in place.
+ */
+export function yearBeforeMonth(dates: DateExpr[], f: string): void {
   for (let k = 1; k < dates.length; k++) {
     const x = dates[k], y = dates[k - 1];
-    if (!x.yearInferred || x.month === undefined || y.year === undefined || y.yearInferred || y.month !== undefined || !/^,\s*$/.test(f.slice(y.end, x.start))) continue;
+    if (!x.yearInferred || x.month === undefined || y.year === undefined || y.yearInferred || y.month !== undefined || !YEAR_THEN_MONTH.test(f.slice(y.end, x.start))) continue;
     x.year = y.year;
     x.yearInferred = false;
+    x.relative = false;
     x.range = rangeOfExpr(x);
   }
 }
+/** What stands between a year and the month after it that takes its year: a comma. */
+export const YEAR_THEN_MONTH = /^,\s*$/;

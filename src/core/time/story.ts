@@ -15,10 +15,10 @@
  * Only dates with their year written count: "December" under no year, or "last year", set nothing here.
  */
 import { Block, BlockOrigin, DocumentEdit, DocumentModel, frontMatterFields, originsOf, TextPart } from '../text/document';
-import { DateExpr, findDates, tenseOf } from '../extract/dates';
+import { DateExpr, findDates, tenseOf, YEAR_THEN_MONTH, yearBeforeMonth } from '../extract/dates';
 import { fold } from '../text/fold';
 import { sentences } from '../text/sentences';
-import { MONTHS, WEEKDAYS } from '../lexicon';
+import { WEEKDAYS } from '../lexicon';
 import { DayRange, rangeOf } from './dates';
 
 export interface ContextDate {
@@ -59,7 +59,10 @@ const ANY_DAY = 0;
 /** The dates of a short text with their year written and no relation but in/on (or none). */
 function writtenDates(t: string): DateExpr[] {
   if (!/\d/.test(t)) return [];
-  return findDates(fold(t), t, 0, t.length, ANY_DAY).filter(
+  const f = fold(t);
+  const ds = findDates(f, t, 0, t.length, ANY_DAY);
+  if (ds.length > 1) yearBeforeMonth(ds, f);
+  return ds.filter(
     (d) => d.range !== undefined && d.year !== undefined && !d.yearInferred && !d.relative && (d.relation === 'in' || d.relation === 'on' || d.relation === 'none'),
   );
 }
@@ -300,22 +303,19 @@ function openingDate(t: string): { range: DayRange; scene: boolean; entry: boole
   const head = t.slice(0, 60);
   // a date with its year written holds four digits in a row
   if (!/\d{4}/.test(head)) return undefined;
-  for (const d of writtenDates(head)) {
+  const ds = writtenDates(head);
+  for (const [k, d] of ds.entries()) {
     if (d.start > OPENING) continue;
-    // "2022, early December: …", "2022, 14 December – …": a year, then its month (and day) after a comma
-    const month = d.month === undefined && d.year !== undefined ? MONTH_AFTER_YEAR.exec(t.slice(d.end, d.end + 32)) : null;
-    if (month) {
-      const m = (MONTHS as readonly string[]).indexOf(month[2].toLowerCase()) + 1;
-      const range = rangeOf(month[1] ? `${d.year}-${String(m).padStart(2, '0')}-${month[1].padStart(2, '0')}` : `${d.year}-${String(m).padStart(2, '0')}`);
-      return { range, scene: false, entry: ENTRY_AFTER.test(t.slice(d.end + month[0].length, d.end + month[0].length + 6)) };
+    // "2022, early December: …", "2022, 14 December – …": a year, then its month (and day) after a comma, which took its
+    // year (yearBeforeMonth): the entry is that month's
+    const month = d.month === undefined ? ds[k + 1] : undefined;
+    if (month && month.month !== undefined && YEAR_THEN_MONTH.test(head.slice(d.end, month.start))) {
+      return { range: month.range!, scene: false, entry: ENTRY_AFTER.test(t.slice(month.end, month.end + 6)) };
     }
     return { range: d.range!, scene: isScene(t, d), entry: d.relation === 'none' && ENTRY_AFTER.test(t.slice(d.end, d.end + 6)) };
   }
   return undefined;
 }
-
-/** A month (and day) after an opening year and a comma: ", early December", ", 14 December" (day in group 1, month in 2). */
-const MONTH_AFTER_YEAR = new RegExp(`^,\\s*(?:(?:early|mid|late)[\\s-]+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTHS.join('|')})\\b`, 'i');
 
 /** A dash or colon right after an opening date: a timeline's entry ("**January 2020** – Ofsted rates …"). */
 const ENTRY_AFTER = /^[*_\s]*(?:[:\u2013\u2014]|-\s)/;
