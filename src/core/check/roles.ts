@@ -679,13 +679,24 @@ function whenText(r: { attr: { from?: string; until?: string; evidence: { source
 
 /** A post said to be held "then" or "formerly" ("the then cabinet member", "former council leader"). */
 function markedThen(ctx: Ctx, claim: RoleClaim): boolean {
-  return !!claim.past || /\b(?:then|former)[\s-]+$/.test(ctx.masked.slice(Math.max(0, claim.start - 10), claim.start)) ||
-    /^(?:the\s+)?(?:then|former)\b/.test(ctx.masked.slice(claim.start, claim.end));
+  return !!claim.past || markedWith(ctx, claim, THEN_MARK);
+}
+
+/** A word marking a post's time, right before the claim or opening it: before (ending a text) and at (opening one). */
+interface TimeMark {
+  before: RegExp;
+  at: RegExp;
+}
+const THEN_MARK: TimeMark = { before: /\b(?:then|former)[\s-]+$/, at: /^(?:the\s+)?(?:then|former)\b/ };
+const FORMER_MARK: TimeMark = { before: /\b(?:former|ex)[\s-]+$/, at: /^(?:the\s+)?(?:former|ex-)/ };
+
+function markedWith(ctx: Ctx, claim: RoleClaim, mark: TimeMark): boolean {
+  return mark.before.test(ctx.masked.slice(Math.max(0, claim.start - 10), claim.start)) || mark.at.test(ctx.masked.slice(claim.start, claim.end));
 }
 
 /** A post said to be over ("the former council leader", "ex-leader"). */
 function markedFormer(ctx: Ctx, claim: RoleClaim): boolean {
-  return /\b(?:former|ex)[\s-]+$/.test(ctx.masked.slice(Math.max(0, claim.start - 10), claim.start)) || /^(?:the\s+)?(?:former|ex-)/.test(ctx.masked.slice(claim.start, claim.end));
+  return markedWith(ctx, claim, FORMER_MARK);
 }
 
 /** How an outdated post is told: a source that says its holder left gives no time they held it, only when they had gone. */
