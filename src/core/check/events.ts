@@ -350,10 +350,14 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
   const since = sinceAt >= 0 && sinceAt < s.end;
   for (const c of cued) {
     const { e } = c;
-    let cuePos = sinceReferred(masked, notAgain(masked, c.cuePos, at), at);
+    let cuePos = notAgain(masked, c.cuePos, at);
+    // (asked only of a sentence that says "since"; and when its words that say what happened stand only after
+    // "since", the date is not their happening's)
+    if (since) {
+      cuePos = sinceReferred(masked, cuePos, at);
+      if (cuePos.length && onlySinceReferred(masked, s, e, at)) continue;
+    }
     if (!cuePos.length) continue;
-    // (and when the sentence's words that say what happened stand only after "since", the date is not its own)
-    if (since && onlySinceReferred(masked, s, e, at)) continue;
     if (e.exclude.length) {
       hay ??= masked.slice(clause.start, clause.end);
       // "a follow-up visit": a cue inside an excluding phrase is that phrase's word, not the event's
