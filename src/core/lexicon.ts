@@ -201,6 +201,14 @@ export const KIND_WORDS = [
   'focused', 'unannounced', 'targeted', 'thematic',
 ] as const;
 
+/**
+ * "back" as a word of time, not of returning: "back in December 2022", "back then", "back when it was rated". Asked of
+ * the (lower-cased) text right after "back"; "back in post" and "back in charge" are not time and so stay a return.
+ */
+export const BACK_IN_TIME = new RegExp(
+  `^\\s+(?:then|when|(?:in|during|around|at)\\s+(?:the\\s+(?:spring|summer|autumn|winter|start|end|beginning|middle|days?|time)\\b|(?:early|mid|late)\\b|(?:${MONTHS.join('|')})\\b|(?:19|20)\\d\\d\\b))`,
+);
+
 /** What introduces a respelling that tells a reader how to say a name in a broadcast script ('AVES = "AYVZ"', "(say: WIT-un)", "pronounced LED-bet-er"). */
 export const RESPELLING_CUES = ['=', 'pronounced', 'pronunciation:', 'say', 'rhymes with', 'sounds like'] as const;
 

@@ -11,7 +11,7 @@ import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasA
 import { addConfirmation, addFinding } from './findings';
 import { LATER, clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
-import { EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS, SPEECH_VERBS } from '../lexicon';
+import { BACK_IN_TIME, EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS, SPEECH_VERBS } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
 import { dateReach, withinReach } from './attach';
@@ -140,7 +140,7 @@ function paragraphScan(ctx: Ctx): ParagraphScan {
       for (const id of ws) {
         const w = words[id];
         const w1 = wordsByFirst.second[id];
-        if ((w1 === c1 || w1 === -1) && masked.startsWith(w, i) && boundaryAfter(masked, i + w.length)) {
+        if ((w1 === c1 || w1 === -1) && masked.startsWith(w, i) && boundaryAfter(masked, i + w.length) && !(w === 'back' && BACK_IN_TIME.test(masked.slice(i + 4, i + 40)))) {
           ps.reqId.push(id);
           ps.reqAt.push(i);
         }

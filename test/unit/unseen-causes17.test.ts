@@ -1,0 +1,26 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset, loadDatasets } from '../../src/core/data/loader';
+import { ARTICLE3_DIR } from './article3-data';
+
+/**
+ * What the eleventh session's development sets missed or false-alarmed on (issue 13) — drafts23 and drafts24, the blind
+ * holdout14 and holdout15 opened for development, and the new drafts25 and traps33 — with sentences of our own.
+ */
+describe('unseen causes (issue 13, eleventh session)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const withArticle3 = createEngine(loadDatasets([DATA, ARTICLE3_DIR]));
+  const found = (text: string, asOf: string, kind?: string, e = engine) =>
+    e.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+  describe('"back" as a word of time is no return (lexicon.ts BACK_IN_TIME, check/events.ts)', () => {
+    it('"back in December 2022", "back then" date the sentence; "came back in December 2024" is still the return', () => {
+      // (the third article has Julian Wooster return to the post in December 2024, and his first spell told differently)
+      assert.deepStrictEqual(found('Someone mentioned Julian Wooster, who was brought in to run the service on an interim basis back in December 2022.', '2026-05-01', 'date', withArticle3), []);
+      assert.deepStrictEqual(found('Julian Wooster came back as director in December 2023.', '2026-05-01', 'date', withArticle3), ['December 2023']);
+      assert.deepStrictEqual(found('Julian Wooster was back in post in December 2023.', '2026-05-01', 'date', withArticle3), ['December 2023']);
+    });
+  });
+});
