@@ -209,6 +209,15 @@ export const BACK_IN_TIME = new RegExp(
   `^\\s+(?:then|when|(?:in|during|around|at)\\s+(?:the\\s+(?:spring|summer|autumn|winter|start|end|beginning|middle|days?|time)\\b|(?:early|mid|late)\\b|(?:${MONTHS.join('|')})\\b|(?:19|20)\\d\\d\\b))`,
 );
 
+/**
+ * A publication (or "we") as the subject of a verb of saying: "an article on 4 December said", "an earlier version of
+ * this story stated", "the caption wrongly gave", "we incorrectly reported", "our report on the joint visit said". What
+ * follows it to the sentence's end is what it said (the error a correction reports). "Report" alone only as ours ("our
+ * report") or with what it was on or about ("a report on 15 December about …"): the sources' own documents are
+ * reports, and what they said is checked. Asked of lower-cased text.
+ */
+export const PUBLICATION_SAID = /\b(?:(?:(?:an?|the|our|this|that)\s+(?:same\s+|earlier\s+|previous\s+|online\s+|print\s+)?(?:version\s+of\s+(?:this|the|an?|our)\s+)?(?:article|story|piece|headline|caption|column|graphic|tweet|bulletin|profile|feature|episode|programme|newsletter|report\s+(?=on\b|about\b))|(?:our|this)\s+(?:same\s+|earlier\s+|previous\s+)?report)\b[^.;:]{0,100}?|we)\s+(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|claimed|suggested|described|named|gave|called|referred\s+to|implied|quoted)\b(?:\s+that\b)?/;
+
 /** What introduces a respelling that tells a reader how to say a name in a broadcast script ('AVES = "AYVZ"', "(say: WIT-un)", "pronounced LED-bet-er"). */
 export const RESPELLING_CUES = ['=', 'pronounced', 'pronunciation:', 'say', 'rhymes with', 'sounds like'] as const;
 

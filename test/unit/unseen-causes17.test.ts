@@ -23,4 +23,15 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Julian Wooster was back in post in December 2023.', '2026-05-01', 'date', withArticle3), ['December 2023']);
     });
   });
+  describe('a corrections column reports what our reports said (lexicon.ts PUBLICATION_SAID, text/document.ts)', () => {
+    it('"A report on … about … said", "Our report on … said": what follows is the error corrected; the correction is read', () => {
+      const column = (entry: string) => `Corrections and clarifications\n\nCompiled by the readers' editor.\n\n• ${entry}\n`;
+      assert.deepStrictEqual(found(column('A report on 15 December about the county council’s children’s services department said it was rated inadequate by Ofsted in January 2019. It was rated inadequate in January 2020.'), '2022-12-20'), []);
+      assert.deepStrictEqual(found(column('Our report on the SEND joint visit said it was carried out by Ofsted and NHS Devon. The December 2018 joint visit was carried out by Ofsted and the Care Quality Commission.'), '2022-12-20'), []);
+      // (the correction itself is a claim: wrong, it is flagged, in the sentence right after the reported error)
+      assert.deepStrictEqual(found(column('Our report on the SEND joint visit said it was in 2017. The joint visit was in December 2019.'), '2022-12-20', 'date'), ['December 2019']);
+      // (outside a correction notice, a report's words are the writer's claim)
+      assert.deepStrictEqual(found('Our report on the SEND joint visit said it was carried out by Ofsted and NHS Devon in December 2018.', '2022-12-20', 'organisation'), ['NHS Devon']);
+    });
+  });
 });

@@ -4,18 +4,10 @@
  * says it corrects them, are the error reported, not a claim the writer makes: nothing in them is flagged.
  */
 import { Span } from '../text/sentences';
+import { PUBLICATION_SAID } from '../lexicon';
 
 /** Words that mark a paragraph as a correction or clarification. */
 const CORRECTION_MARK = /\b(?:corrections?|corrected|clarifications?|apologi[sz]e|we\s+regret\s+the\s+error|in fact|wrongly|incorrectly|mistakenly|in error|should have (?:said|read|been))\b/;
-
-/**
- * (Not "report" alone: the sources' own documents are reports, and what they said is checked; "a report on …" of a
- * correction is a story of ours.)
- * A publication (or "we") as the subject of a verb of saying: "an article on 4 December said", "an earlier version of
- * this story stated", "the caption wrongly gave", "we incorrectly reported". What follows it to the sentence's end is
- * what it said.
- */
-const PUBLICATION_SAID = /\b(?:(?:an?|the|our|this|that)\s+(?:same\s+|earlier\s+|previous\s+|online\s+|print\s+)?(?:version\s+of\s+(?:this|the|an?|our)\s+)?(?:article|story|piece|headline|caption|column|graphic|tweet|bulletin|profile|feature|episode|programme|newsletter|report\s+(?=on\b|about\b))\b[^.;:]{0,60}?|we)\s+(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|claimed|suggested|described|named|gave|called|referred\s+to|implied|quoted)\b(?:\s+that\b)?/;
 
 /** A short label with its date in brackets, and no verb of saying: "Devon children's services (March 27)." */
 const ENTRY_LABEL = /^[^.()]{1,60}\([^()]{1,30}\)\s*[.:]?\s*$/;

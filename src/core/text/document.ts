@@ -37,6 +37,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
 import { delimitedRows } from './delimited';
 import { paragraphs, sentences } from './sentences';
+import { PUBLICATION_SAID } from '../lexicon';
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
@@ -1904,9 +1905,18 @@ function maskReportedErrors(text: string, blocks: Block[]): void {
     const t = b.masked ?? text.slice(b.start, b.end);
     let out: string | undefined;
     for (const sp of sentences(t)) {
-      if (!REPORTS_ERROR.test(t.slice(sp.start, sp.end))) continue;
+      const sentence = t.slice(sp.start, sp.end);
+      // the whole sentence ("It said …"), or what a publication of ours is said to have said ("A report on 15 December about … said …")
+      let from = sp.start;
+      if (!REPORTS_ERROR.test(sentence)) {
+        const said = PUBLICATION_SAID.exec(sentence.toLowerCase());
+        if (!said) continue;
+        from = sp.start + said.index + said[0].length;
+      }
+      // (the sentence's closing stop is kept, so the next sentence still starts after it)
+      const end = sp.start + sentence.search(/[.!?\u2026]?["'\u201d\u2019)]*\s*$/);
       out ??= t;
-      out = out.slice(0, sp.start) + out.slice(sp.start, sp.end).replace(/[^\r\n]/g, ' ') + out.slice(sp.end);
+      out = out.slice(0, from) + out.slice(from, end).replace(/[^\r\n]/g, ' ') + out.slice(end);
     }
     if (out !== undefined) b.masked = out;
   }
