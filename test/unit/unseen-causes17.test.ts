@@ -34,4 +34,17 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Our report on the SEND joint visit said it was carried out by Ofsted and NHS Devon in December 2018.', '2022-12-20', 'organisation'), ['NHS Devon']);
     });
   });
+  describe('more sayings name their words, and a clause after a dash is no credit (check/quotes.ts)', () => {
+    it('"talks about", "referred to": a speaker quoting a document, or a minister named by post, gives the words to them', () => {
+      const transcript = 'INTERVIEWER: Is the break-up a risk?\n\nJEFFERIES: It is. The report talks about the “break-up and fragmentation” of the council as the bigger worry.';
+      assert.deepStrictEqual(found(transcript, '2026-03-01', 'attribution'), []);
+      assert.deepStrictEqual(found('The minister referred to “early signs of improvement evidenced by the Commissioner” — though Steve Race said the pace was too slow.', '2026-03-01', 'attribution'), []);
+    });
+
+    it('"— though …", "— because …" after a quotation open a clause; "— Steve Race" and "— as Steve Race said" credit it', () => {
+      assert.deepStrictEqual(found('Officials welcomed “early signs of improvement evidenced by the Commissioner” — because Steve Race had pressed for them.', '2026-03-01', 'attribution'), []);
+      assert.deepStrictEqual(found('Nobody missed the point: “early signs of improvement evidenced by the Commissioner” — Steve Race.', '2026-03-01', 'attribution').length, 1);
+      assert.deepStrictEqual(found('The phrase “early signs of improvement evidenced by the Commissioner” — as Steve Race said — was welcome.', '2026-03-01', 'attribution').length, 1);
+    });
+  });
 });

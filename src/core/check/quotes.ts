@@ -22,7 +22,10 @@ const COMMON = new Set<string>(STOP_WORDS);
 const ARTICLES = new Set<string>(ARTICLE_WORDS);
 
 const PARTICIPLE = new RegExp(`^(?:${SPEECH_PARTICIPLES.join('|')})$`);
-const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|pointed\\s+out|according\\s+to|to\\s+quote|spoke\\s+of|speaks\\s+of|put\\s+it(?!\\s*:))\\b`, 'g');
+/** Sayings of more than one word that name what was said ("spoke of '…'", "the minister referred to '…'", "the report talks about '…'"). */
+const SAYING_PHRASES = '(?:spoke|speaks|talked|talks)\\s+(?:of|about)|(?:referred|refers)\\s+to';
+const SAYING_PHRASE = new RegExp(`^(?:${SAYING_PHRASES})$`);
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|pointed\\s+out|according\\s+to|to\\s+quote|${SAYING_PHRASES}|put\\s+it(?!\\s*:))\\b`, 'g');
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
@@ -561,12 +564,12 @@ const ADDRESSEE_BEFORE = /\bto\s+(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
 function notAddressed(ms: Mention[], q: QuoteSpan, after: string): Mention[] {
   return ms.filter((x) => !ADDRESSEE_BEFORE.test(after.slice(Math.max(0, x.start - q.end - 24), x.start - q.end)));
 }
-const NEW_CLAUSE_AFTER = /^[\s,;'"\u2019\u201d-]*(?:and|but|while|whereas|before|after|when)\s/;
+const NEW_CLAUSE_AFTER = /^[\s,;'"\u2019\u201d\u2013\u2014-]*(?:and|but|while|whereas|before|after|when|though|although|even\s+though|yet|because|unless)\s/;
 /** Where another quotation opens in the text after a quotation (not an apostrophe in a word: "Labour's"). */
 const QUOTE_OPENS = /(?<![\p{L}\d])["']\s*\p{L}/u;
 /** A pull-quote's credit: a dash after the quotation, unless the sentence goes on after it ("— and …"). */
 const CREDIT_DASH = /^\s*[-\u2013\u2014]+\s*/;
-const DASH_GOES_ON = /^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|that)\b/;
+const DASH_GOES_ON = /^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|that|though|although|while|whereas|yet|even|because|since|so|if|unless)\b/;
 /** A speech verb that introduces a quotation of its own ('said: "…"'). */
 const OWN_QUOTE = /^\s*[:,]?\s*["']/;
 /** A document just before the speech verb (the text before it ends with this): "the report said", "the letter states". */
@@ -650,10 +653,10 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   let last: RegExpExecArray | null = null;
   let r: RegExpExecArray | null;
   while ((r = SPEECH.exec(before)) !== null) last = r;
-  // (a verb before a semicolon is an earlier saying's: "X reveals …; Hart's admission: '…'"; so is "spoke of" before
+  // (a verb before a semicolon is an earlier saying's: "X reveals …; Hart's admission: '…'"; so is "spoke of" (or "referred to") before
   // another quotation, its object: "X spoke of 'green shoots', and … the minister's reference to '…'")
   if (last && before.indexOf(';', last.index + last[0].length) >= 0) last = null;
-  if (last && /^(?:spoke|speaks)\s+of$/.test(last[1]) && ctx.quotes.some((o) => o !== q && o.open > beforeStart + last!.index && o.end <= q.open)) last = null;
+  if (last && SAYING_PHRASE.test(last[1]) && ctx.quotes.some((o) => o !== q && o.open > beforeStart + last!.index && o.end <= q.open)) last = null;
   // (so is any verb whose quotation comes before a new clause: "X called it 'A', and the group Y chairs reported: 'B'")
   if (last && ctx.quotes.some((o) => o !== q && o.open > beforeStart + last!.index && o.end <= q.open && CLAUSE_AFTER_QUOTE.test(masked.slice(o.end, q.open)))) last = null;
   if (last) return speakerBefore(ctx, allMentions, q, before, beforeStart, last);
@@ -915,7 +918,7 @@ function labelSpeaker(ctx: Ctx, labels: NamedLabel[], q: QuoteSpan, mentions: Me
 }
 
 /** The speaker's sentence before a quotation gives it to somebody else ("He also said …", "The report says, and I'm quoting: …"). */
-const OTHER_SAYS = /(?:^|[^a-z'])(?!i\s|we\s)([a-z']+)\s+(?:also\s+|then\s+|once\s+|himself\s+|herself\s+)?(?:said|says|wrote|writes|told|tells|warned|warns|called|calls|described|describes)\b[^.!?]*$/;
+const OTHER_SAYS = new RegExp(`(?:^|[^a-z'])(?!i\\s|we\\s)([a-z']+)\\s+(?:also\\s+|then\\s+|once\\s+|himself\\s+|herself\\s+)?(?:said|says|wrote|writes|told|tells|warned|warns|called|calls|described|describes|${SAYING_PHRASES})\\b[^.!?]*$`);
 
 function quotesAnother(before: string): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);
