@@ -3,6 +3,7 @@ import * as path from 'path';
 import { createEngine } from '../../src/core/engine';
 import { loadDataset, loadDatasets } from '../../src/core/data/loader';
 import { ARTICLE3_DIR } from './article3-data';
+import { sentences } from '../../src/core/text/sentences';
 
 /**
  * What the eleventh session's development sets missed or false-alarmed on (issue 13) — drafts23 and drafts24, the blind
@@ -45,6 +46,20 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Officials welcomed “early signs of improvement evidenced by the Commissioner” — because Steve Race had pressed for them.', '2026-03-01', 'attribution'), []);
       assert.deepStrictEqual(found('Nobody missed the point: “early signs of improvement evidenced by the Commissioner” — Steve Race.', '2026-03-01', 'attribution').length, 1);
       assert.deepStrictEqual(found('The phrase “early signs of improvement evidenced by the Commissioner” — as Steve Race said — was welcome.', '2026-03-01', 'attribution').length, 1);
+    });
+  });
+  describe('a timeline run into one paragraph: each "; DATE:" entry is a sentence under its own date (text/sentences.ts, check/time.ts)', () => {
+    it('splits at a semicolon before a dated lead, and only there', () => {
+      const t = 'Spring 2019: a plan is drawn up; 3 May 2021: the county votes; late 2025: a letter arrives; then, a pause.';
+      assert.deepStrictEqual(sentences(t).map((x) => t.slice(x.start, x.end)), ['Spring 2019: a plan is drawn up;', '3 May 2021: the county votes;', 'late 2025: a letter arrives; then, a pause.']);
+    });
+
+    it('a post taken in an entry is read at the entry\'s date, not an earlier entry\'s', () => {
+      const t = '14 December 2022: leader John Hart admits the response was slow; May 2025: the Liberal Democrats take charge, and Richard Jefferies becomes cabinet member for children’s services; late 2025: a letter arrives.';
+      assert.deepStrictEqual(found(t, '2026-01-08', 'role'), []);
+      // (an entry's wrong date for the post is still read)
+      const wrong = '14 December 2022: leader John Hart admits the response was slow; May 2023: Richard Jefferies becomes cabinet member for children’s services.';
+      assert.deepStrictEqual(found(wrong, '2026-01-08', 'role').length, 1);
     });
   });
 });

@@ -267,7 +267,9 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
     for (let k = ds.length - 1; k >= 0; k--) {
       const x = ds[k];
       // (in the claim's own sentence only a time adverbial set before it: "In December 2022, …", not "2015 and 2022 — …")
-      if (i === s.index && (x.end > pos || x.relation === 'none' || (accept && !accept(x)) || !openingDateReaches(ctx, s, x, pos))) continue;
+      // (a date with no preposition only as the sentence's label: "May 2025: the Lib Dems take charge, and X becomes …")
+      const ownLabel = x.relation === 'none' && x.start - ps.start <= 12 && LABEL_AFTER.test(ctx.masked.slice(x.end, x.end + 3));
+      if (i === s.index && (x.end > pos || (x.relation === 'none' && !ownLabel) || (accept && !accept(x)) || !openingDateReaches(ctx, s, x, pos))) continue;
       if (movedOn(i === s.index ? x.end : s.start)) continue;
       if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && x.start - ps.start <= 12) {
         return { range: x.range, explicit: true, present: false, carried: true };

@@ -3,7 +3,7 @@
  * offsets). Paragraphs end at blank lines; inside a paragraph a line break ends a sentence when the
  * line is a heading, ends with terminal punctuation, or the next line starts a list item or quote block.
  */
-import { ABBREVIATIONS as LEXICON_ABBREVIATIONS, ARTICLES, TITLES, capitalise } from '../lexicon';
+import { ABBREVIATIONS as LEXICON_ABBREVIATIONS, ARTICLES, MONTHS, TITLES, capitalise } from '../lexicon';
 
 export interface Span {
   start: number;
@@ -129,7 +129,13 @@ function lineStartsBlock(text: string, i: number): boolean {
   return m !== null;
 }
 
-const STOPS = /[\n.!?\u2026]/g;
+const STOPS = /[\n.!?\u2026;]/g;
+
+/**
+ * A dated entry's lead after a semicolon: a timeline run into one paragraph ("…; May 2025: the Liberal Democrats take
+ * charge …; late 2025: …") is a list of entries, each a sentence of its own under its date.
+ */
+const DATED_ENTRY = new RegExp(String.raw`^[ \t]+(?:(?:early|mid|late|spring|summer|autumn|winter)[ \t]+)?(?:\d{1,2}[ \t]+)?(?:(?:${MONTHS.join('|')})[ \t]+)?(?:19|20)\d\d[ \t]*[:\u2013\u2014][ \t]`, 'i');
 
 /** A line that starts a heading, list item or quote block. */
 const HEADING = /^\s*(#|[-*+\u2022\u25aa\u25e6\u2023\u2013\u2014] |\d{1,3}[.)] |>)/;
@@ -214,6 +220,14 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
     if (!STOPS.test(text) || STOPS.lastIndex > end) break;
     i = STOPS.lastIndex - 1;
     const c = text.charCodeAt(i);
+    if (c === 59) {
+      if (DATED_ENTRY.test(text.slice(i + 1, Math.min(end, i + 40)))) {
+        const sp = trimSpan(text, s, i + 1);
+        if (sp) out.push(sp);
+        s = i + 1;
+      }
+      continue;
+    }
     if (c === 10) {
       // the line before the break as trimEnd leaves it: text[lineStart, e)
       let e = i;
