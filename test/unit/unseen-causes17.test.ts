@@ -62,4 +62,11 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found(wrong, '2026-01-08', 'role').length, 1);
     });
   });
+  describe('a draft written long before a figure was given cannot tell of it (check/numbers.ts, time/dates.ts LONG_BEFORE)', () => {
+    it('"up 12 per cent over the last five years" in 2018 is another five years; the same in 2023 is the figure', () => {
+      const t = 'Council leader John Hart said spending on children’s services had gone up by 12 per cent over the last five years.';
+      assert.deepStrictEqual(found(t, '2018-02-16', 'number'), []);
+      assert.deepStrictEqual(found(t, '2023-02-16', 'number'), ['12 per cent']);
+    });
+  });
 });

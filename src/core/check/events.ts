@@ -5,7 +5,7 @@
 import { Ctx, ModelEvent, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
-import { MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, weekdayOf } from '../time/dates';
+import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, weekdayOf } from '../time/dates';
 import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sameHappening, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny, normPhrase } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
@@ -745,8 +745,6 @@ function bareNounOnOtherDay(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   return !hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end);
 }
 
-/** How long before a happening a draft is written for it to be no preview of it: half a year, in days. */
-const LONG_BEFORE = 183;
 
 /** A kind word before a happening's noun: "scrutiny meeting", "committee's meeting" (kind in group 1, noun in group 2). */
 const KIND_BEFORE_NOUN = new RegExp(`\\b(${KIND_WORDS.join('|')})(?:'s)?\\s+(${EVENT_NOUNS.join('|')})\\b`, 'g');

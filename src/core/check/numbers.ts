@@ -6,7 +6,7 @@
 import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
 import { NumberFact } from '../data/schema';
 import { escapeRegExp, execIn, hasAny, hasAnyIn } from '../text/words';
-import { rangeOf } from '../time/dates';
+import { LONG_BEFORE, rangeOf } from '../time/dates';
 import { addFinding } from './findings';
 import { clauseAt } from './time';
 import { Model } from '../model/model';
@@ -177,7 +177,7 @@ const MONTH_DAYS = 30.44;
 
 /**
  * Is the number the fact's quantity? The paragraph names one of the fact's anchors (when it has any: who gave it, what
- * it was paired with), the clause is not about the future, and any year the sentence writes is within a year of the
+ * it was paired with), the clause is not about the future, the draft is not written long before the figure, and any year the sentence writes is within a year of the
  * fact's date ("six areas of concern after a visit in 2024" is another count than the four of 2018), and the clause
  * names no council the sources never mention.
  */
@@ -188,6 +188,9 @@ function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
   if (otherCouncil(ctx, clause)) return false;
   if (!n.date) return true;
   const fact = rangeOf(n.date);
+  // a draft written long before the figure was given cannot tell of it (a 2018 draft's "up 12 per cent over the last
+  // five years" is about another five years than the five to 2022)
+  if (ctx.asOf < fact.start - LONG_BEFORE) return false;
   // (the count's own clause's dates: "Three areas of concern – and a revisit in May 2022 found …" dates the revisit)
   const written = s.dates.filter((d) => d.range && d.year !== undefined && !d.yearInferred && d.start >= clause.start && d.end <= clause.end);
   if (!written.length) return true;

@@ -103,3 +103,9 @@ export function partsOfDay(day: number): { year: number; month: number; day: num
 export function inBrackets(display: string): string {
   return display.replace(/\s*\(([^()]*)\)/g, ', $1');
 }
+
+/**
+ * How long before a happening (or a figure first given) a draft is written for it to be no preview of it: half a
+ * year, in days. A draft of 2018 cannot tell of a count first given in December 2022.
+ */
+export const LONG_BEFORE = 183;
