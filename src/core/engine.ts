@@ -354,8 +354,44 @@ export function asOfDay(asOf: string): number {
   return rangeOf(asOf).start;
 }
 
-/** Paragraph text is checked as NFC; a paragraph in another form is mapped back to the writer's offsets. */
+/**
+ * A run of spaces inside a line ("Care Quality   Commission" where a hard-wrapped line's break and the next line's
+ * indent were joined, "justified  copy"), or a carriage return left by a joined CRLF break: read as one space, so
+ * names and phrases match as they would in copy set with single spaces.
+ */
+const SPACE_RUN = /[ \t\r\u00a0]{2,}|\r(?!\n)/;
+
+/**
+ * Paragraph text is checked with its runs of spaces as one (SPACE_RUN) and as NFC; the findings are mapped back to
+ * the writer's offsets. (A table row's cells carry offsets of their own: its runs are kept.)
+ */
 function checkParagraphNormalised(rules: Rules, text: string, asOf: number, date?: ContextDate): CheckResult {
+  const spaced = date?.cells ? undefined : singleSpaced(text);
+  if (!spaced) return checkParagraphNfc(rules, text, asOf, date);
+  return spaced.back(checkParagraphNfc(rules, spaced.text, asOf, date));
+}
+
+/** The text with its runs of spaces as one, and a mapping of a result on it back to the text's offsets; undefined when it has none. */
+function singleSpaced(text: string): { text: string; back: (r: CheckResult) => CheckResult } | undefined {
+  if (!SPACE_RUN.test(text)) return undefined;
+  const map: number[] = [];
+  let single = '';
+  let last = 0;
+  for (const r of text.matchAll(new RegExp(SPACE_RUN, 'g'))) {
+    for (let k = last; k < r.index!; k++) map.push(k);
+    single += text.slice(last, r.index) + ' ';
+    map.push(r.index!);
+    last = r.index! + r[0].length;
+  }
+  for (let k = last; k < text.length; k++) map.push(k);
+  single += text.slice(last);
+  // (an end is mapped from its last character, so a range ending before a run does not take it in)
+  const one = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: map[x.start], end: x.end >= single.length ? text.length : map[x.end - 1] + 1 });
+  return { text: single, back: (r) => ({ findings: r.findings.map(one), confirmations: r.confirmations.map(one) }) };
+}
+
+/** Paragraph text is checked as NFC; a paragraph in another form is mapped back to the writer's offsets. */
+function checkParagraphNfc(rules: Rules, text: string, asOf: number, date?: ContextDate): CheckResult {
   const nfc = text.normalize('NFC');
   if (nfc === text) return safeCheck(rules, text, asOf, date);
   // Map NFC offsets back: normalise in runs that start at each non-combining character.
@@ -433,19 +469,24 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
           const from = b;
           const batch = blocks.slice(b, e);
           b = e;
+          const spaced: (ReturnType<typeof singleSpaced>)[] = [];
           const results = checkParagraphs(
             rules,
             batch.map((p, i) => {
               const frame = frames[from + i];
+              const date = dates[from + i];
               const own = prose.slice(p.start, p.end);
-              if (frame) return { text: framedText(own, frame), folded: undefined, date: dates[from + i] };
-              return { text: own, folded: folded?.slice(p.start, p.end), date: dates[from + i] };
+              const text = frame ? framedText(own, frame) : own;
+              spaced[i] = date?.cells ? undefined : singleSpaced(text);
+              if (spaced[i]) return { text: spaced[i]!.text, folded: undefined, date };
+              return { text, folded: frame ? undefined : folded?.slice(p.start, p.end), date };
             }),
             asOf,
           );
           batch.forEach((p, i) => {
             const frame = frames[from + i];
-            const r = frame ? unframed(results[i], frame) : results[i];
+            const own = spaced[i] ? spaced[i]!.back(results[i]) : results[i];
+            const r = frame ? unframed(own, frame) : own;
             // (each block's result is made afresh for this call: its items are moved, not copied)
             shiftOwn(r.findings, p.start, findings);
             shiftOwn(r.confirmations, p.start, confirmations);

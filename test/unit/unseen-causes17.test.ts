@@ -69,4 +69,21 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found(t, '2023-02-16', 'number'), ['12 per cent']);
     });
   });
+  describe('runs of spaces read as one space, findings kept at the writer\'s offsets (engine.ts SPACE_RUN)', () => {
+    const ranges = (text: string, asOf: string) => engine.check(text, { asOf }).findings.filter((f) => f.severity !== 'hint').map((f) => [f.start, f.end, text.slice(f.start, f.end)]);
+
+    it('a known body\'s name broken by a joined hard wrap and its indent ("Care Quality\\r   Commission") is that body', () => {
+      const wrapped = ['KEY FACTS', '', '- Ofsted rated Devon County Council\'s children\'s services as', '  inadequate in January 2020. Later reports said the service', '  had been rated that way ever since, in each of its visits.', '- SEND: a joint visit by Ofsted and the Care Quality', '  Commission in December 2018 found four areas of concern', '  that the council and its partners then set out to fix.', ''].join('\r\n');
+      assert.deepStrictEqual(found(wrapped, '2026-01-08', 'organisation'), []);
+      // (nor broken by a line break left in place)
+      assert.deepStrictEqual(found('- A joint visit by Ofsted and the Care Quality\n  Commission in December 2018 found four areas of concern.', '2026-01-08', 'organisation'), []);
+    });
+
+    it('justified copy: a wrong body and a misspelt name are flagged on exactly their words, runs of spaces inside kept', () => {
+      const body = 'The joint visit by Ofsted and  NHS   Devon in December 2018 found four areas of concern.';
+      assert.deepStrictEqual(ranges(body, '2026-03-01'), [[31, 42, 'NHS   Devon']]);
+      const name = 'Labour  group  leader  Carol  Whiton  said  the  service  was  failing.';
+      assert.deepStrictEqual(ranges(name, '2022-12-20'), [[30, 36, 'Whiton']]);
+    });
+  });
 });

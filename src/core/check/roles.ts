@@ -955,7 +955,8 @@ function partyOrWardCell(ctx: Ctx, p: PersonIndex, text: string, start: number, 
   if (!p.ward || !ctx.m.people.some((q) => q.ward)) return undefined;
   const placeAfterParty = afterParty && WARD_LIKE.test(text) && !ROLE_WORD.test(text) && !BODY_END.test(text) && !NOT_A_WARD.test(text) &&
     !indexOf(ctx, rolesRule).places.has(normPhrase(text)) && capitalised(ctx.text, start, end);
-  if (!/&| and /.test(text) && !placeAfterParty) return undefined;
+  // (a place's name joined by "&" or "and" is a name in capitals, not a note of prose: "Leader of the group; called it …")
+  if (!placeAfterParty && !(/&| and /.test(text) && WARD_LIKE.test(text) && capitalised(ctx.text, start, end))) return undefined;
   reportWardIfWrong(ctx, p, { text, start, end });
   return 'ward';
 }
