@@ -86,4 +86,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(ranges(name, '2022-12-20'), [[30, 36, 'Whiton']]);
     });
   });
+  describe('a table\'s cell of prose is no ward, a place\'s name in capitals still is (check/roles.ts partyOrWardCell)', () => {
+    it('"| Group leader; spoke at cabinet and called the service … |" says nothing of a ward; "| St Sidwell’s & St James |" does', () => {
+      const table = '| Ward | Councillor | Party | Notes |\n|---|---|---|---|\n| St David’s & Haven Banks | Carol Whitton | Labour | Group leader; spoke at cabinet and called the service poor and failing |\n| Kingsbridge | Julian Brazil | Lib Dem | St Sidwell’s & St James |';
+      assert.deepStrictEqual(found(table, '2022-12-20', 'ward'), ['St Sidwell’s & St James']);
+    });
+  });
 });
