@@ -92,4 +92,18 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found(table, '2022-12-20', 'ward'), ['St Sidwell’s & St James']);
     });
   });
+  describe('a wrong version given as wrong is no one\'s words (check/quotes.ts WRONG_VERSION_BEFORE)', () => {
+    it('a memo\'s "Not: \'…\'", "rather than \'…\'", "don\'t write \'…\'" are not misquotes', () => {
+      for (const t of [
+        '- **‘Unfortunately, we’ve not seen that much of a response’** — John Hart. Not: ‘not seen much of a response’.',
+        'Quote John Hart as saying “we’ve not seen that much of a response”, rather than “not seen much of a response”.',
+        'Don’t write “not seen much of a response”: John Hart said “we’ve not seen that much of a response”.',
+      ]) assert.deepStrictEqual(found(t, '2026-03-01', 'quote'), [], t);
+    });
+
+    it('"asked colleagues not to \'…\'" and "why it went wrong: \'…\'" still report words, and are read', () => {
+      assert.deepStrictEqual(found('Su Aves asked colleagues not to “blame this all on the teams”.', '2026-03-01', 'quote').length, 1);
+      assert.deepStrictEqual(found('John Hart explained why it went wrong: “Unfortunately, we’ve not seen much of a response.”', '2026-03-01', 'quote').length, 1);
+    });
+  });
 });

@@ -896,12 +896,21 @@ const NAMING_BEFORE = /\b(?:tagged|titled|entitled|headlined|labelled|labeled|se
 const IMAGINED_BEFORE = /\b(?:would|might|could|may|should)\s+(?:ever\s+|also\s+|still\s+|really\s+)?(?:say|call\s+it|describe\s+it\s+as|tell\s+you)\s*[:,]?\s*$/;
 
 /**
- * A quiz's blanks ("'___ or ___ worst'"), a name in quotation marks, or a saying imagined: no one's words, to be
- * neither confirmed nor flagged.
+ * A wrong version given as wrong: a style note's "Not: '…'", "… — never '…'", "rather than '…'", "(wrong: '…')",
+ * "don't write '…'" — the words a memo warns against, not a quotation of anyone. ("Not" only as a label or opening
+ * its clause: "asked colleagues not to '…'" reports words, and so does "why it went wrong: '…'".)
+ */
+const WRONG_VERSION_BEFORE = /(?:(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:not|never|wrong|incorrect)\b\s*:?|\b(?:rather\s+than|instead\s+of|avoid|(?:don't|do\s+not)\s+(?:write|use|say)))\s*[*_]*\s*$/;
+
+/**
+ * A quiz's blanks ("'___ or ___ worst'"), a name in quotation marks, a saying imagined, or a wrong version given as
+ * wrong: no one's words, to be neither confirmed nor flagged.
  */
 function noOnesWords(ctx: Ctx, q: QuoteSpan): boolean {
   const before = ctx.masked.slice(Math.max(0, q.open - 40), q.open);
-  return /_{2,}/.test(ctx.text.slice(q.innerStart, q.innerEnd)) || NAMING_BEFORE.test(before) || IMAGINED_BEFORE.test(before);
+  if (/_{2,}/.test(ctx.text.slice(q.innerStart, q.innerEnd)) || NAMING_BEFORE.test(before) || IMAGINED_BEFORE.test(before)) return true;
+  // (asked of the writer's words: an instruction's own words are blanked in the masked text, "Do not write")
+  return WRONG_VERSION_BEFORE.test(ctx.text.slice(Math.max(0, q.open - 40), q.open).toLowerCase().replace(/\u2019/g, "'"));
 }
 
 /**
