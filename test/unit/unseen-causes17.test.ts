@@ -106,4 +106,11 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('John Hart explained why it went wrong: “Unfortunately, we’ve not seen much of a response.”', '2026-03-01', 'quote').length, 1);
     });
   });
+  describe('three quoted words credited to no one are a misquote only when two content words are kept (check/quotes.ts)', () => {
+    it('a script\'s cue "IN: \'We know that…\'" and "failed by Ofsted" are no one\'s words; "steady improvement trajectory" is the report\'s', () => {
+      assert.deepStrictEqual(found('CLIP (Ellery): IN: “We know that…” OUT: “…by the spring.” DUR: 0:11', '2026-03-01', 'quote'), []);
+      assert.deepStrictEqual(found('Nobody had been “failed by Ofsted” in the end.', '2026-03-01', 'quote'), []);
+      assert.deepStrictEqual(found('The council called it a “steady improvement trajectory”.', '2026-03-01', 'quote'), ['steady improvement trajectory']);
+    });
+  });
 });

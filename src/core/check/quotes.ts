@@ -1375,6 +1375,9 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
       for (const x of al.diff) if (x.op === 'same') same++;
       if (same < 2 || same < n - maxCost - neg) continue;
       if ((n <= 4 || only) && speaker && !speakerOk(qi, speaker.person)) continue;
+      // (three words credited to no one are told as someone's only by two content words kept: "steady improvement
+      // trajectory", not a script's cue "IN: 'We know that…'", "far too long", "for 13 years", "failed by Ofsted")
+      if (n <= 3 && !speaker && keptContentWords(qm, segIds, al) < 2) continue;
       const denial = neg === 1 && changesNegation(qm, segIds, qm.alignIds[qidx], al);
       if (neg === 1 && !denial && al.cost > maxCost && !hunk) continue;
       // a denial changed, in words given to no one else ("found that 'progress has been too slow'"): its edits need
@@ -1398,6 +1401,13 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
     }
   }
   return bestAlign;
+}
+
+/** How many of the words an alignment keeps are content words (not common ones, not figures). */
+function keptContentWords(qm: QuoteModel, d: Int32Array | number[], al: Align): number {
+  let n = 0;
+  for (const x of al.diff) if (x.op === 'same' && x.d !== undefined && d[x.d] >= 0 && !qm.common[d[x.d]] && !/^\d/.test(qm.tokens[d[x.d]])) n++;
+  return n;
 }
 
 /** Is the word with this id "the", "a" or "an"? */
