@@ -113,4 +113,12 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('The council called it a “steady improvement trajectory”.', '2026-03-01', 'quote'), ['steady improvement trajectory']);
     });
   });
+  describe('a "when" clause after a "since" date tells of the date itself (check/time.ts)', () => {
+    it('"the first inspection since 2015, when it was rated …" sets the grade in 2015, before the sources know it', () => {
+      assert.deepStrictEqual(found('This is the first full inspection since 2015, when the county’s children’s services were rated “requires improvement”.', '2020-01-20', 'rating'), []);
+      assert.deepStrictEqual(found('It is the first inspection since January 2020, when it was rated requires improvement.', '2026-01-20', 'rating'), ['requires improvement']);
+      // (with no "when", "since" still runs to the draft's day)
+      assert.deepStrictEqual(found('Devon’s children’s services have been rated requires improvement since 2015.', '2026-01-20', 'rating'), ['requires improvement']);
+    });
+  });
 });

@@ -102,6 +102,9 @@ function usableDate(d: DateExpr): boolean {
     !(d.relation === 'none' && d.yearInferred && d.day === undefined);
 }
 
+/** A relative clause of time right after a date ("since 2015, when …"). */
+const WHEN_AFTER = /^\s*,?\s*when\b/;
+
 export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTimeOptions = {}): ClaimTime {
   let clause: { start: number; end: number } | undefined; // found on first need: a title or role often needs none
   let best: DateExpr | undefined;
@@ -134,7 +137,9 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     if (BEFORE.test(ctx.masked.slice(Math.max(s.start, best.start - 16), best.start))) {
       return { range: { start: best.range.start - BEFORE_DAYS, end: best.range.start - 1 }, explicit: true, present: false };
     }
-    return { range: claimRange(best, ctx.asOf), explicit: true, present: false, words: { start: best.start, end: best.end }, ...(best.yearInferred && best.month !== undefined ? { yearless: true } : {}) };
+    // "the first inspection since 2015, when it was rated …": the "when" clause tells of the date itself, not the span since
+    const atThatDate = best.end <= pos && WHEN_AFTER.test(ctx.masked.slice(best.end, best.end + 8));
+    return { range: atThatDate ? best.range : claimRange(best, ctx.asOf), explicit: true, present: false, words: { start: best.start, end: best.end }, ...(best.yearInferred && best.month !== undefined ? { yearless: true } : {}) };
   }
   // "… by December 2022, and X was brought in as permanent director that month": the time told before in the sentence
   // (asked only where the sentence gives a date: the clause is worked out on first need)
