@@ -102,7 +102,7 @@ export const SPEECH_VERBS = [
   'asked', 'asks', 'concluded', 'concludes', 'described', 'describes', 'called', 'calls', 'explained', 'argued', 'claimed',
   'insisted', 'admitted', 'revealed', 'responded', 'replied', 'urged', 'stressed', 'commented', 'continued', 'quoted',
   'reminded', 'reminds', 'recalled', 'noted', 'acknowledged', 'conceded', 'declared', 'announced', 'promised', 'pledged',
-  'vowed', 'assured',
+  'vowed', 'assured', 'relayed', 'echoed',
 ] as const;
 
 /**
@@ -216,7 +216,7 @@ export const BACK_IN_TIME = new RegExp(
  * report") or with what it was on or about ("a report on 15 December about …"): the sources' own documents are
  * reports, and what they said is checked. Asked of lower-cased text.
  */
-export const PUBLICATION_SAID = /\b(?:(?:(?:an?|the|our|this|that)\s+(?:same\s+|earlier\s+|previous\s+|online\s+|print\s+)?(?:version\s+of\s+(?:this|the|an?|our)\s+)?(?:article|story|piece|headline|caption|column|graphic|tweet|bulletin|profile|feature|episode|programme|newsletter|report\s+(?=on\b|about\b))|(?:our|this)\s+(?:same\s+|earlier\s+|previous\s+)?report)\b[^.;:]{0,100}?|we)\s+(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|claimed|suggested|described|named|gave|called|referred\s+to|implied|quoted)\b(?:\s+that\b)?/;
+export const PUBLICATION_SAID = /\b(?:(?:(?:an?|the|our|this|that)\s+(?:same\s+|earlier\s+|previous\s+|online\s+|print\s+)?(?:version\s+of\s+(?:this|the|an?|our)\s+)?(?:article|story|piece|headline|caption|column|graphic|tweet|bulletin|profile|feature|episode|programme|newsletter|report\s+(?=on\b|about\b))|(?:our|this)\s+(?:same\s+|earlier\s+|previous\s+)?report)\b[^.;:]{0,100}?|we)\s+(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|claimed|suggested|described|named|gave|called|referred\s+to|implied|quoted|misquoted|misspelt|misspelled|misnamed|misidentified|misattributed)\b(?:\s+that\b)?/;
 
 /** What introduces a respelling that tells a reader how to say a name in a broadcast script ('AVES = "AYVZ"', "(say: WIT-un)", "pronounced LED-bet-er"). */
 export const RESPELLING_CUES = ['=', 'pronounced', 'pronunciation:', 'say', 'rhymes with', 'sounds like'] as const;

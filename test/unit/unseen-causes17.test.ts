@@ -121,4 +121,18 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Devon’s children’s services have been rated requires improvement since 2015.', '2026-01-20', 'rating'), ['requires improvement']);
     });
   });
+  describe('"relayed" reports words; a correction\'s "misspelt … as \'…\'" reports the error (lexicon.ts)', () => {
+    it('"Carol Whitton relayed that …" credits her, and a misattribution names the speaker plainly', () => {
+      const t = 'In December 2022 Andrew Leadbetter admitted it was “very hard to recruit people” and Labour’s Carol Whitton relayed that the service was “third or fourth worst in the country”.';
+      assert.deepStrictEqual(found(t, '2026-03-01', 'attribution'), []);
+      const wrong = engine.check('In December 2022 Andrew Leadbetter relayed that the service was “third or fourth worst in the country”.', { asOf: '2026-03-01' }).findings.filter((f) => f.kind === 'attribution');
+      assert.strictEqual(wrong.length, 1);
+      assert.match(wrong[0].message, /give these words to Labour group leader Carol Whitton, not Andrew Leadbetter\.$/);
+    });
+
+    it('"The same article misspelt the name of … as \'Jeffries\'" in a corrections column is the error reported', () => {
+      assert.deepStrictEqual(found('Corrections\n\nThe same article misspelt the name of Cllr Richard Jefferies, the cabinet member, as “Jeffries”. We apologise.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('Cabinet member Richard Jeffries spoke first.', '2026-03-01', 'name'), ['Jeffries']);
+    });
+  });
 });

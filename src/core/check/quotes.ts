@@ -995,9 +995,10 @@ function citeQuote(m: Model, qm: QuoteModel, q: QuoteIndex): Citation {
 
 /** An attribution as a name: "Councillor Su Aves concluded" and "said Steve Race" without their reporting verb. */
 const VERB_BEFORE = new RegExp(`^${VERB}\\s+`);
-const VERB_AFTER = new RegExp(`\\s+${VERB}$`);
+const VERB_WITH_CLAUSE = new RegExp(`\\s+${VERB}(?:\\s.*)?$`);
 function attributionName(attribution: string): string {
-  return attribution.replace(VERB_BEFORE, '').replace(VERB_AFTER, '');
+  // (up to its verb: "Labour group leader Carol Whitton said Devon's MPs had been told" names Carol Whitton's post and name)
+  return attribution.replace(VERB_BEFORE, '').replace(VERB_WITH_CLAUSE, '');
 }
 
 function speakerName(m: Model, q: QuoteIndex): string {
