@@ -135,4 +135,19 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Cabinet member Richard Jeffries spoke first.', '2026-03-01', 'name'), ['Jeffries']);
     });
   });
+  describe('a column headed "Post then" is set in the past; "now" before a claim sets it at the draft\'s day; "since they took control in …" dates the taking of charge', () => {
+    it('a table\'s "Post then" column holds no claim about now', () => {
+      const table = '| Name | Post then | Post now |\n|---|---|---|\n| John Hart | Leader of Devon County Council (Conservative) | No longer leader |\n| Melissa Caslake | Director of children’s services | Left in 2022 |';
+      assert.deepStrictEqual(found(table, '2026-03-01'), []);
+    });
+
+    it('"The council, now run by the Liberal Democrats, …" after a sentence set in 2022 is about now', () => {
+      assert.deepStrictEqual(found('In 2022 the then cabinet member, Andrew Leadbetter, said a trust takes “about two years” to set up. The council, now run by the Liberal Democrats, argues against a break-up.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('In 2022 the then cabinet member, Andrew Leadbetter, said a trust takes “about two years” to set up. The council, now run by Labour, argues against a break-up.', '2026-03-01', 'party').length, 1);
+    });
+
+    it('"run by the Liberal Democrats since they took control in May 2023": one error, the date', () => {
+      assert.deepStrictEqual(found('The council, run by the Liberal Democrats since they took control in May 2023, insists the trajectory is upward.', '2026-11-11'), ['May 2023']);
+    });
+  });
 });

@@ -85,9 +85,13 @@ export const controlRule = defineRule<ControlPatterns>({
  * The date a state is said to hold since, just after its phrase: "since May 2024", or a since-phrase naming what
  * dated it ("since the local elections in May 2024", "since the elections of May 2023"). Only a written year.
  */
+const SINCE_TAKING = /^[\s,]*since\s+(?:[a-z'-]+\s+){1,4}?(?:took|won|gained|seized|assumed)\s+(?:control|charge|power|over)(?:\s+of\s+(?:the\s+)?[a-z]+)?\s+(?:in\s+|at\s+the\s+(?:[a-z]+\s+)?elections?\s+(?:of|in)\s+)?$/;
+
 function sinceAfter(ctx: Ctx, s: SentenceInfo, end: number): DateExpr | undefined {
   return s.dates.find((d) => d.start >= end && d.year !== undefined && !d.yearInferred &&
     (d.relation === 'since' ? d.start - end < 40 : /^[\s,]*since\s+the\s+(?:[a-z'-]+\s+){0,3}$/.test(ctx.masked.slice(end, d.start)) ||
+      // "run by the Lib Dems since they took control in May 2025": since a taking of charge, at its date
+      SINCE_TAKING.test(ctx.masked.slice(end, d.start)) ||
       // a fact sheet's "Lib Dem control since: May 2025"
       (/\bsince$/.test(ctx.masked.slice(end - 6, end)) && /^\s*:\s*$/.test(ctx.masked.slice(end, d.start)))));
 }

@@ -162,7 +162,11 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     if (!HISTORY.test(ctx.masked.slice(s.start, s.end)) && !answersPastQuestion(ctx, s)) return { range: now, explicit: false, present: true };
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
   }
-  const present = presentTense(ctx, s, clause ?? clauseAt(s, pos));
+  clause ??= clauseAt(s, pos);
+  // "The council, now run by the Liberal Democrats, …": a word of now just before the claim in its clause sets it at the
+  // draft's day, whatever the paragraph told before
+  if (NOW_WORD.test(ctx.masked.slice(Math.max(clause.start, pos - 24), pos + 1))) return { range: now, explicit: false, present: true };
+  const present = presentTense(ctx, s, clause);
   // a date set earlier in the paragraph carries over to sentences that do not give their own (to those in the present
   // tense too in a scene told in the present, and under a dated heading, lead or row: "## December 2022" over "The
   // Tory-run council faces…", unless the sentence says "now")

@@ -221,7 +221,7 @@ function columnDates(b: Block): CellDate[] | undefined {
 }
 
 /** A column header that sets its cells in the past without a date: "Then", "Before", "At the time". */
-const THEN_COLUMN = /^[\s*_]*(?:then|before|previously|formerly|at the time|back then|in the past)[\s*_:.]*$/i;
+const THEN_COLUMN = /^[\s*_]*(?:(?:[a-z']+\s+){0,2}(?:then|before|previously|formerly|at the time|back then|in the past)|(?:then|previous|former|past|old)\s+[a-z']+(?:\s+[a-z']+)?)[\s*_:.]*$/i;
 
 /** How many opening paragraphs may set the scene. */
 const LEDE_PARAGRAPHS = 2;
