@@ -150,4 +150,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('The council, run by the Liberal Democrats since they took control in May 2023, insists the trajectory is upward.', '2026-11-11'), ['May 2023']);
     });
   });
+  describe('a date ruled out beside the one given is no date of anything (extract/dates.ts RULED_OUT_DATE)', () => {
+    it('"in January 2020 – not 2019, not 2021" dates the rating once; "in 2019, not 2020" is still read', () => {
+      assert.deepStrictEqual(found('Ofsted rated the service “inadequate” in January 2020 – not 2019, not 2021 – and repeatedly since.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('Ofsted rated the service “inadequate” in 2019, not 2020.', '2026-03-01', 'date'), ['2019']);
+    });
+  });
 });

@@ -525,8 +525,12 @@ export function sentenceDates(f: string, original: string, start: number, end: n
   if (lead) return findDates(f, original, start, end, lead.range!.start, hints);
   if (dates.length) comingMonths(dates, f, start, end, asOf);
   if (dates.length > 1) yearBeforeMonth(dates, f);
-  return dates;
+  // "in January 2020 – not 2019, not 2021": an alternative ruled out beside the date given is no date of anything
+  return dates.length > 1 ? dates.filter((d) => !(d.relation === 'none' && RULED_OUT_DATE.test(f.slice(Math.max(start, d.start - 8), d.start)))) : dates;
 }
+
+/** What stands before a date ruled out beside another: a comma or dash, then "not" ("…, not 2019", "– not 2021"). */
+const RULED_OUT_DATE = /[,;\u2013\u2014-]\s*not\s+$/;
 
 /**
  * "2022, early December", "2022, 14 December": a month written without a year right after a year and a comma takes it
