@@ -156,4 +156,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Ofsted rated the service “inadequate” in 2019, not 2020.', '2026-03-01', 'date'), ['2019']);
     });
   });
+  describe('drafts27 (was the blind holdout16): a figure\'s cue', () => {
+    it('"more stable over the past eighteen months" is no count of the years more money went in, Hart named or not', () => {
+      assert.deepStrictEqual(found('John Hart wrote to all staff this month. In my view the service has become more stable over the past eighteen months.', '2026-03-01', 'number'), []);
+      assert.deepStrictEqual(found('John Hart said 50 per cent more money had gone into the service over the last eight years.', '2026-03-01', 'number'), ['eight']);
+    });
+  });
 });
