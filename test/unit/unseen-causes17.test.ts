@@ -52,6 +52,13 @@ describe('unseen causes (issue 13, eleventh session)', () => {
     it('splits at a semicolon before a dated lead, and only there', () => {
       const t = 'Spring 2019: a plan is drawn up; 3 May 2021: the county votes; late 2025: a letter arrives; then, a pause.';
       assert.deepStrictEqual(sentences(t).map((x) => t.slice(x.start, x.end)), ['Spring 2019: a plan is drawn up;', '3 May 2021: the county votes;', 'late 2025: a letter arrives; then, a pause.']);
+      const months = 'May: Devon revisit; Jul: Somerset judgement; and so on';
+      assert.deepStrictEqual(sentences(months).map((x) => months.slice(x.start, x.end)), ['May: Devon revisit;', 'Jul: Somerset judgement; and so on']);
+    });
+
+    it('a table cell\'s "May: Devon revisit; Jul: Somerset judgement" dates each entry by its own month', () => {
+      const table = '| Year | Devon | Somerset | Notes |\n|---|---|---|---|\n| 2022 | Inadequate | Good | May: Devon revisit; Jul: Somerset judgement |';
+      assert.deepStrictEqual(found(table, '2026-03-01', 'date'), []);
     });
 
     it('a post taken in an entry is read at the entry\'s date, not an earlier entry\'s', () => {

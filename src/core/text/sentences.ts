@@ -3,7 +3,7 @@
  * offsets). Paragraphs end at blank lines; inside a paragraph a line break ends a sentence when the
  * line is a heading, ends with terminal punctuation, or the next line starts a list item or quote block.
  */
-import { ABBREVIATIONS as LEXICON_ABBREVIATIONS, ARTICLES, MONTHS, TITLES, capitalise } from '../lexicon';
+import { ABBREVIATIONS as LEXICON_ABBREVIATIONS, ARTICLES, MONTH_ABBREVIATIONS, MONTHS, TITLES, capitalise } from '../lexicon';
 
 export interface Span {
   start: number;
@@ -133,9 +133,14 @@ const STOPS = /[\n.!?\u2026;]/g;
 
 /**
  * A dated entry's lead after a semicolon: a timeline run into one paragraph ("…; May 2025: the Liberal Democrats take
- * charge …; late 2025: …") is a list of entries, each a sentence of its own under its date.
+ * charge …; late 2025: …", "May: Devon revisit; Jul: Somerset judgement") is a list of entries, each a sentence of its
+ * own under its date.
  */
-const DATED_ENTRY = new RegExp(String.raw`^[ \t]+(?:(?:early|mid|late|spring|summer|autumn|winter)[ \t]+)?(?:\d{1,2}[ \t]+)?(?:(?:${MONTHS.join('|')})[ \t]+)?(?:19|20)\d\d[ \t]*[:\u2013\u2014][ \t]`, 'i');
+const MONTH_WORD = `(?:${[...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].join('|')})`;
+const DATED_ENTRY = new RegExp(
+  String.raw`^[ \t]+(?:(?:(?:early|mid|late|spring|summer|autumn|winter)[ \t]+)?(?:\d{1,2}[ \t]+)?(?:${MONTH_WORD}[ \t]+)?(?:19|20)\d\d[ \t]*[:\u2013\u2014]|(?:\d{1,2}[ \t]+)?${MONTH_WORD}\.?[ \t]*:)[ \t]`,
+  'i',
+);
 
 /** A line that starts a heading, list item or quote block. */
 const HEADING = /^\s*(#|[-*+\u2022\u25aa\u25e6\u2023\u2013\u2014] |\d{1,3}[.)] |>)/;
