@@ -169,4 +169,15 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('John Hart said 50 per cent more money had gone into the service over the last eight years.', '2026-03-01', 'number'), ['eight']);
     });
   });
+  describe('a date worn by a happening\'s noun names another occurrence (check/events.ts datedNounOfOther)', () => {
+    it('"report back to the March 2023 meeting", "its October 2026 meeting" are meetings to come, whoever is named', () => {
+      assert.deepStrictEqual(found('Cabinet asked the cabinet member, Councillor Andrew Leadbetter, to report back to the March 2023 meeting on progress.', '2022-12-16', 'date'), []);
+      assert.deepStrictEqual(found('That the committee invites the Cabinet Member for Children’s Services to its October 2026 meeting.', '2026-06-01', 'date'), []);
+      assert.deepStrictEqual(found('Minutes of the March 2021 meeting were approved without comment.', '2026-06-01', 'date'), []);
+    });
+
+    it('the meeting the sources tell of, dated wrong with its own words, is still read', () => {
+      assert.deepStrictEqual(found('At the December 2021 cabinet meeting Carol Whitton called it “an appalling state of affairs”.', '2026-06-01', 'date'), ['December 2021']);
+    });
+  });
 });

@@ -715,7 +715,7 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // event's anchors (those elsewhere in the paragraph may tell of the occurrence the sources describe, recalled)
   if (namesRealDay(d) && d.range && monthsApart(d, e) > 0.5 && !hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end)) return false;
   const ev = eventDate(ctx, e).parts;
-  if (bareNounOnOtherDay(ctx, s, clause, e, d, ev)) return false;
+  if (bareNounOnOtherDay(ctx, s, clause, e, d, ev) || datedNounOfOther(ctx, s, e, d, ev)) return false;
   if (anchored(ctx, s, e)) return true;
   const writtenYear = d.year !== undefined && !d.yearInferred;
   // (a year agrees only where no other month is given: "the meeting held on 9 November 2022" is another meeting of that year)
@@ -745,6 +745,24 @@ function bareNounOnOtherDay(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   return !hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end);
 }
 
+
+/** What follows a date that names a happening by it: "the March 2023 meeting", "its October 2026 cabinet meeting". */
+const DATED_NOUN = new RegExp(`^\\s+(?:[a-z'-]+\\s+)?(${EVENT_NOUNS.join('|')})\\b`);
+
+/**
+ * "to report back to the March 2023 meeting", "invites the cabinet member to its October 2026 meeting": a date worn by
+ * a happening's noun as its name, in a month or year that is not the event's, names another occurrence of that kind,
+ * unless the sentence names one of the event's anchors (then it may be the event, dated wrong) — and always when it is
+ * still to come on the draft's day and the event is past.
+ */
+function datedNounOfOther(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr, ev: { year?: number; month?: number }): boolean {
+  if (d.year === undefined || d.yearInferred || (d.year === ev.year && (d.month === undefined || d.month === ev.month))) return false;
+  const noun = DATED_NOUN.exec(ctx.masked.slice(d.end, d.end + 40));
+  if (!noun || !e.cueList.includes(noun[1])) return false;
+  // (one still to come when the draft was written, of a happening already past, is another whatever the sentence names)
+  if (d.range && d.range.start > ctx.asOf && e.range.end < ctx.asOf) return true;
+  return !hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end);
+}
 
 /** A kind word before a happening's noun: "scrutiny meeting", "committee's meeting" (kind in group 1, noun in group 2). */
 const KIND_BEFORE_NOUN = new RegExp(`\\b(${KIND_WORDS.join('|')})(?:'s)?\\s+(${EVENT_NOUNS.join('|')})\\b`, 'g');
