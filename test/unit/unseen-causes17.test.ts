@@ -180,4 +180,14 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('At the December 2021 cabinet meeting Carol Whitton called it “an appalling state of affairs”.', '2026-06-01', 'date'), ['December 2021']);
     });
   });
+  describe('the takeover threat in more of the words copy uses (data/facts.json)', () => {
+    it('"take the service off the council", "take the running of them away", "transferred to a trust" from the wrong month', () => {
+      for (const [t, month] of [
+        ['The DfE warned late last year that it could take the service off the council from May.', 'May'],
+        ['The government warned that it could take the running of them away from the council from April unless improvements are made.', 'April'],
+        ['The running of the service could be transferred to a trust from April.', 'April'],
+      ]) assert.deepStrictEqual(found(t, '2026-01-10', 'date'), [month], t);
+      assert.deepStrictEqual(found('The DfE warned late last year that it could take the service off the council from March.', '2026-01-10'), []);
+    });
+  });
 });
