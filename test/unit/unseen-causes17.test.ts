@@ -190,4 +190,11 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('The DfE warned late last year that it could take the service off the council from March.', '2026-01-10'), []);
     });
   });
+  describe('a later clause\'s own happening does not exclude the one before it (check/events.ts identifiedForAgents)', () => {
+    it('"A joint visit by Ofsted and NHS Devon in December 2018 found …, and a revisit had found no progress": the visit\'s bodies are read', () => {
+      assert.deepStrictEqual(found('A joint visit by Ofsted and NHS Devon in December 2018 had already found four areas of significant concern, and a revisit had found no progress.', '2026-03-01', 'organisation'), ['NHS Devon']);
+      // (the revisit's own bodies, told in the clause with its word, are no claim about the first visit)
+      assert.deepStrictEqual(found('The inspectors who came back for the revisit in May 2022 were from Ofsted and NHS Devon.', '2026-03-01', 'organisation'), []);
+    });
+  });
 });

@@ -1549,11 +1549,12 @@ function anotherBefore(masked: string, from: number, pos: number): boolean {
 
 /**
  * Who carried out an event is compared only when the sentence is about the occurrence the sources describe: none of
- * the event's excluding words anywhere in the sentence ("SEND services … judged by Ofsted and the CQC" is another
- * inspection), and, for a kind of event that recurs, every date of the clause this occurrence's.
+ * the event's excluding words in the sentence up to the end of the clause ("SEND services … judged by Ofsted and the
+ * CQC" is another inspection), and, for a kind of event that recurs, every date of the clause this occurrence's.
  */
 function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent): boolean {
-  if (e.exclude.length && hasAny(ctx.masked, e.exclude, s.start, s.end)) return false;
+  // (up to the end of the clause: a later clause's own happening, ", and a revisit had found no progress", is its own)
+  if (e.exclude.length && hasAny(ctx.masked, e.exclude, s.start, Math.max(clause.end, s.start))) return false;
   // a draft written before the happening cannot tell of it ("the Ofsted letter" in 2023 is not the DfE's of 2025)
   if (!e.expected && ctx.asOf < e.range.start) return false;
   // "a joint inspection", "inspected jointly": several bodies' occurrence, not one a single body carried out
