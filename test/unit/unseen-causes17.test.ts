@@ -197,4 +197,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('The inspectors who came back for the revisit in May 2022 were from Ofsted and NHS Devon.', '2026-03-01', 'organisation'), []);
     });
   });
+  describe('a Commissioner\'s office is a body ("the Children\'s Commissioner"), the Commissioner alone is not named as one (check/events.ts BODY_NAME)', () => {
+    it('"a joint visit by Ofsted and the Children’s Commissioner" names the visit\'s bodies wrong; "the letter from the Commissioner" says nothing', () => {
+      assert.deepStrictEqual(found('The joint visit by Ofsted and the Children’s Commissioner in December 2018 found four areas of significant concern.', '2026-03-01', 'organisation'), ['Children’s Commissioner']);
+      assert.deepStrictEqual(found('The letter from the Commissioner was read out at the meeting.', '2026-03-01', 'organisation'), []);
+    });
+  });
 });

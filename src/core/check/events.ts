@@ -1415,7 +1415,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
 
 /**
  * The length of a body's name at `pos` in the writer's text, in capitals, ending in a word bodies are named with
- * ("HM Inspectorate of Probation", "the Audit Commission", "Youth Justice Board", "Torbay and South Devon NHS
+ * ("HM Inspectorate of Probation", "the Audit Commission", "the Children's Commissioner", "Youth Justice Board", "Torbay and South Devon NHS
  * Foundation Trust", "Devon and Cornwall Police"); 0 for none. Not across a line break the reading left in place:
  * a known body's name broken there ("the Care Quality⏎Commission") is not read as another body.
  */
@@ -1423,7 +1423,7 @@ function bodyNameAt(text: string, pos: number): number {
   const r = BODY_NAME.exec(text.slice(pos, pos + 80));
   return r ? r[0].length : 0;
 }
-const BODY_NAME = /^(?:(?:HM[ \t]+|His[ \t]+Majesty's[ \t]+|Her[ \t]+Majesty's[ \t]+)?(?:[A-Z][A-Za-z'\u2019-]+[ \t]+(?:and[ \t]+(?=[A-Z]))?){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry|Police|Constabulary)(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][A-Za-z'\u2019-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|NHS(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){1,3})(?![A-Za-z])/;
+const BODY_NAME = /^(?:(?:HM[ \t]+|His[ \t]+Majesty's[ \t]+|Her[ \t]+Majesty's[ \t]+)?(?:[A-Z][A-Za-z'\u2019-]+[ \t]+(?:and[ \t]+(?=[A-Z]))?){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry|Police|Constabulary)(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][A-Za-z'\u2019-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){1,3}Commissioner|NHS(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){1,3})(?![A-Za-z])/;
 
 /**
  * A body the data does not know, named beside an event's known doers where one of them is missing ("a joint visit by
