@@ -203,4 +203,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('The letter from the Commissioner was read out at the meeting.', '2026-03-01', 'organisation'), []);
     });
   });
+  describe('where a person came from: "who ran children\'s services in X" (check/roles.ts)', () => {
+    it('names the place they came from, wrong or right', () => {
+      assert.deepStrictEqual(found('Julian Wooster, who ran children’s services in Cornwall, took interim charge.', '2022-12-20', 'organisation'), ['Cornwall']);
+      assert.deepStrictEqual(found('Julian Wooster, who ran children’s services in Somerset, took interim charge.', '2022-12-20', 'organisation'), []);
+    });
+  });
 });
