@@ -209,4 +209,12 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Julian Wooster, who ran children’s services in Somerset, took interim charge.', '2022-12-20', 'organisation'), []);
     });
   });
+  describe('a post with a word after it that says it is the one concerned (check/roles.ts POSTPOSITIVE)', () => {
+    it('"The cabinet member in charge, Councillor Andrew Leadbetter, says …" in 2026 is outdated; in December 2022 it is right', () => {
+      const t = 'The cabinet member in charge, Councillor Andrew Leadbetter, says the council takes the warning seriously.';
+      assert.deepStrictEqual(found(t, '2026-03-01', 'outdated').length, 1);
+      assert.deepStrictEqual(found(t, '2022-12-15'), []);
+      assert.deepStrictEqual(found('The council leader in charge, Andrew Leadbetter, says the council takes it seriously.', '2022-12-15', 'role').length, 1);
+    });
+  });
 });

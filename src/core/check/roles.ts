@@ -324,6 +324,9 @@ function holdsAll(text: string, parts: readonly string[]): boolean {
   return true;
 }
 
+/** A word after a post that says it is the one concerned: "the cabinet member in charge", "the minister responsible". */
+const POSTPOSITIVE = /\s+(?:in\s+charge|responsible|concerned)$/;
+
 /**
  * A role phrase in the text before a name: masked[lo, e) is the text up to 90 characters back, without the title
  * (Cllr, Councillor, Mr…) and comma before the name (see checkRoles).
@@ -332,8 +335,12 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleC
   const { masked } = ctx;
   // "The cabinet member was Cllr X": the post is said of the name as in "X was the cabinet member", in its tense
   const copula = COPULA_BEFORE.exec(masked.slice(Math.max(lo, end - 24), end));
-  const e = copula ? end - copula[0].length : end;
-  if (e === lo) return undefined;
+  let e = copula ? end - copula[0].length : end;
+  // "the cabinet member in charge, Cllr X", "the cabinet member responsible, X": a word after the post that says it
+  // is the one concerned, read past
+  const after = POSTPOSITIVE.exec(masked.slice(Math.max(lo, e - 16), e));
+  if (after) e -= after[0].length;
+  if (e <= lo) return undefined;
   // only the last clause: it starts after the last clause mark, or a dash between spaces, which parts a heading or
   // a label from the post after it ("Cab item 9 — cabinet member Cllr …") as a colon would
   let base = e;
