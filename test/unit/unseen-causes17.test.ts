@@ -217,4 +217,12 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('The council leader in charge, Andrew Leadbetter, says the council takes it seriously.', '2022-12-15', 'role').length, 1);
     });
   });
+  describe('a clause after a name\'s bracket of party and ward tells of the name (check/roles.ts BRACKET_THEN_CLAUSE)', () => {
+    it('"John Hart (Conservative, Bickleigh & Wembury), who leads the council, …" is outdated in 2026, right in 2022', () => {
+      const t = 'John Hart (Conservative, Bickleigh & Wembury), who leads the council, has defended the decision.';
+      assert.deepStrictEqual(found(t, '2026-03-01', 'outdated').length, 1);
+      assert.deepStrictEqual(found(t, '2022-12-15'), []);
+      assert.deepStrictEqual(found('Andrew Leadbetter (Conservative, Wearside & Topsham), who leads the council, spoke first.', '2022-12-15', 'role').length, 1);
+    });
+  });
 });

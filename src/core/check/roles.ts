@@ -425,6 +425,9 @@ const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\
  */
 const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|by|recently|earlier|last|this|in\\s+(?:19|20)\\d\\d|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
 
+/** A name's bracket (of party and ward) with a comma or dash after it: what follows is a clause about the name. */
+const BRACKET_THEN_CLAUSE = /^\s*\([^()]{1,60}\)(?=\s*(?:,|\s[\u2013\u2014-]))/;
+
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
   // text it fails on the text cut short below as well (neither holds $, and each \b is followed by characters it
@@ -432,7 +435,11 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   COMMA_AFTER_AT.lastIndex = mention.end;
   LEFT_AS_AT.lastIndex = mention.end;
   if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !copulaAt(ctx.masked, mention.end)) return verbAfter(ctx, s, mention) ?? postInBrackets(ctx, s, mention);
-  const rest = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
+  // "John Hart (Conservative, Bickleigh & Wembury), who leads the council": past the name's bracket of party and ward
+  // (read by the party and ward checks) to the clause after it
+  const bracket = BRACKET_THEN_CLAUSE.exec(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 64)));
+  const at = mention.end + (bracket ? bracket[0].length : 0);
+  const rest = ctx.masked.slice(at, Math.min(s.end, at + 120));
   const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest) ?? IS_POST.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
   let pos = mm[0].length;
@@ -441,19 +448,19 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   let tail = rest.slice(pos);
   // "who leads the Labour group", "who chairs the SEND task group", "who heads the council", "who holds the … brief"
   const verb = WHO_VERB.exec(tail);
-  if (verb) return postOfVerb(ctx, verb, tail, mention.end + pos);
+  if (verb) return postOfVerb(ctx, verb, tail, at + pos);
   // "who runs children's services at County Hall", "who's in charge of children's services": a post over them
   // (read before QUALIFIER, which takes "who's" for a possessive)
   const over = WHO_RUNS.exec(rest.slice(mm[0].length));
-  if (over) return postOverService(ctx, mention, over[1], mention.end + mm[0].length, mention.end + mm[0].length + over[0].length);
+  if (over) return postOverService(ctx, mention, over[1], at + mm[0].length, at + mm[0].length + over[0].length);
   // "who represents Exeter in Parliament": an MP's seat (of someone the sources give as an MP, or said to be in Parliament)
   const seat = REPRESENTS.exec(tail);
   if (seat && (seat[2] || mention.person.roles.some((r) => r.role.type === 'mp'))) {
-    const start = mention.end + pos + seat[0].length - seat[1].length - (seat[2]?.length ?? 0);
+    const start = at + pos + seat[0].length - seat[1].length - (seat[2]?.length ?? 0);
     return roleAfter(ctx, `mp for ${seat[1]}`, start, start + seat[1].length);
   }
   const stop = ROLE_AFTER_END.exec(tail);
-  const start = mention.end + pos;
+  const start = at + pos;
   // (a role "today" or "now" is the role: "who remains the council's cabinet member … today"; a date or the body
   // after it is not part of it: "… in May 2025", "leader of the Labour group on the council")
   const chunk = roleWords(s, (stop ? tail.slice(0, stop.index) : tail), start);
