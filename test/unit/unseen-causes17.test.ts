@@ -225,4 +225,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Andrew Leadbetter (Conservative, Wearside & Topsham), who leads the council, spoke first.', '2022-12-15', 'role').length, 1);
     });
   });
+  describe('"the cabinet member answering for …" gives the post\'s portfolio as "for" does (check/roles.ts ANSWERING_FOR)', () => {
+    it('"Andrew Leadbetter is the cabinet member answering for children’s services" is outdated in 2026', () => {
+      assert.deepStrictEqual(found('Andrew Leadbetter is the cabinet member answering for children’s services at County Hall.', '2026-03-01', 'outdated').length, 1);
+      assert.deepStrictEqual(found('Andrew Leadbetter is the cabinet member responsible for children’s services.', '2022-12-15'), []);
+    });
+  });
 });

@@ -425,6 +425,9 @@ const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\
  */
 const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|by|recently|earlier|last|this|in\\s+(?:19|20)\\d\\d|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
 
+/** "the cabinet member answering for children's services", "responsible for": the post's portfolio, as "for" gives it. */
+const ANSWERING_FOR = /\b(?:answering|responsible|accountable)\s+for\b/;
+
 /** A name's bracket (of party and ward) with a comma or dash after it: what follows is a clause about the name. */
 const BRACKET_THEN_CLAUSE = /^\s*\([^()]{1,60}\)(?=\s*(?:,|\s[\u2013\u2014-]))/;
 
@@ -468,7 +471,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // "the council's leader": the possessive names the body a bare "leader" leads
   const claim = chunk === 'leader' && BODY_POSSESSIVE.test(link)
     ? makeClaim(ctx, 'council-leader', undefined, undefined, start, start + chunk.length)
-    : roleAfter(ctx, chunk, start, start + chunk.length) ?? postAndBody(ctx, mm[0], tail, start);
+    : roleAfter(ctx, chunk.replace(ANSWERING_FOR, 'for'), start, start + chunk.length) ?? postAndBody(ctx, mm[0], tail, start);
   if (!claim || postOfNextName(ctx, s, mention, claim.end)) return undefined;
   if (LEAVING.test(link)) return { ...claim, left: true };
   const started = STARTING.test(link);
