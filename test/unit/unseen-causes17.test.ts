@@ -231,4 +231,12 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Andrew Leadbetter is the cabinet member responsible for children’s services.', '2022-12-15'), []);
     });
   });
+  describe('control said in a present relative clause or aside is said of the draft\'s day (check/control.ts PRESENT_ASIDE)', () => {
+    it('"the council, which is Conservative-run, was represented …", "– still Conservative-run, as it was in 2022 –"', () => {
+      assert.deepStrictEqual(found('The council, which is Conservative-run, was represented by its monitoring officer.', '2026-03-01', 'outdated'), ['Conservative-run']);
+      assert.deepStrictEqual(found('First, the council – still Conservative-run, as it was in 2022 – has turned the debate.', '2026-03-01', 'outdated'), ['Conservative-run']);
+      assert.deepStrictEqual(found('In 2022 the council, which was Conservative-run, was represented by its leader.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('The council, which is Lib Dem-run, was represented by its monitoring officer.', '2026-03-01'), []);
+    });
+  });
 });

@@ -124,6 +124,9 @@ function claimSpan(r: RegExpExecArray, phrase: string, keyLine: boolean): { star
 /** A control phrase with its verb in a relative clause of its own ("the Tories, who ran the council"). */
 const RELATIVE_CLAUSE = /,|\s(?:who|which)\s/;
 
+/** Right before a control phrase: a relative clause in the present ("which is", "that remains still"), or "still" opening an aside. */
+const PRESENT_ASIDE = /(?:\b(?:which|that)\s+(?:is|remains)\s+(?:still\s+|now\s+)?|(?:[,(\u2013\u2014]|\s-)\s*(?:still|now)\s+)$/;
+
 /** A control verb in the present, with no "have" before it ("who run the council", "control the authority"). */
 const PRESENT_CONTROL = /\s(?:run|runs|control|controls|lead|leads|hold|holds)\s+(?:the\s+)?[a-z]/;
 
@@ -237,6 +240,9 @@ function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boole
     const after = s.dates.find((d) => d.start > r.index && d.range);
     if (after) return { range: { start: after.range!.start, end: Math.max(after.range!.end, ctx.asOf) }, explicit: true, present: false };
   }
+  // "the council, which is Conservative-run, was represented …", "the council – still Conservative-run, as it was in
+  // 2022 –": a relative clause or an aside in the present says it of the draft's day, whatever the main verb's tense
+  if (PRESENT_ASIDE.test(ctx.masked.slice(Math.max(s.start, r.index - 24), r.index))) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
   // (read at the verb's clause: "the Tories, who ran the council until May 2025, …")
   const t = claimTime(ctx, s, RELATIVE_CLAUSE.test(r[0]) ? r.index + r[0].length - 1 : r.index);
   if (t.explicit || t.present) return t;
