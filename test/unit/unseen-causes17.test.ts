@@ -239,4 +239,11 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('The council, which is Lib Dem-run, was represented by its monitoring officer.', '2026-03-01'), []);
     });
   });
+  describe('a date after a noun\'s participle and "before" dates the noun, not the claim (check/time.ts PARTICIPLE_DATE)', () => {
+    it('"the Conservative-run council is still living with decisions taken before 2022" is outdated in 2026', () => {
+      assert.deepStrictEqual(found('One member said the Conservative-run council is still living with decisions taken before 2022.', '2026-03-01', 'outdated'), ['Conservative-run']);
+      // ("in" after a participle still dates what the sentence tells: a caption's photograph of 2021)
+      assert.deepStrictEqual(found('Caption: Melissa Caslake, director of children’s services, in a photograph taken in 2021.', '2026-03-01'), []);
+    });
+  });
 });

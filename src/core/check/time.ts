@@ -102,6 +102,12 @@ function usableDate(d: DateExpr): boolean {
     !(d.relation === 'none' && d.yearInferred && d.day === undefined);
 }
 
+/**
+ * A noun's past participle and "before" or "after" right before a date, the noun's own time: "decisions taken before
+ * 2022". (Not "in": "an inspection published in 2015", "a photograph taken in 2021" date what the sentence tells.)
+ */
+const PARTICIPLE_DATE = /\b[a-z]+s?\s+(?:taken|made|reached|agreed|passed|issued|published|written|signed|announced|approved)\s+(?:before|after)\s*$/;
+
 /** A relative clause of time right after a date ("since 2015, when …"). */
 const WHEN_AFTER = /^\s*,?\s*when\b/;
 
@@ -115,6 +121,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   for (const d of s.dates) {
     // a bare month with no year and no "in"/"since"/"this"… ("the March deadline") does not set a time
     if (!usableDate(d) || (opts.accept && !opts.accept(d)) || AGO_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 6), d.start))) continue;
+    // "… is still living with decisions taken before 2022": a date after a participle dates the noun before it
+    if (d.start > pos && PARTICIPLE_DATE.test(ctx.masked.slice(Math.max(pos, d.start - 24), d.start))) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos)) continue;
