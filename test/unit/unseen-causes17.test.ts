@@ -246,4 +246,16 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Caption: Melissa Caslake, director of children’s services, in a photograph taken in 2021.', '2026-03-01'), []);
     });
   });
+  describe('more credits: ", warning: \'…\'" and a bracket after a quotation (check/quotes.ts)', () => {
+    const report = '“The bigger concern would be for any recommendation which leads to the break-up and fragmentation of Devon County Council and the existing arrangements for children’s services.”';
+    it('"X has backed that view, warning: \'…\'" gives the words to X; "the Department\'s warning: \'…\'" does not', () => {
+      assert.deepStrictEqual(found(`Exeter MP Steve Race has backed that view, warning: ${report}`, '2026-03-01', 'attribution').length, 1);
+      assert.deepStrictEqual(found(`Steve Race repeated the report’s warning: ${report}`, '2026-03-01', 'attribution'), []);
+    });
+
+    it('"\'…\' (Carol Whitton, Labour group leader, 14 December 2022)" credits Carol Whitton', () => {
+      assert.deepStrictEqual(found('‘Please own this. It has happened under your watch.’ (Carol Whitton, Labour group leader, 14 December 2022)', '2026-03-01', 'attribution').length, 1);
+      assert.deepStrictEqual(found('‘Please own this. It has happened under your watch.’ (Su Aves, 14 December 2022)', '2026-03-01'), []);
+    });
+  });
 });

@@ -21,11 +21,11 @@ const COMMON = new Set<string>(STOP_WORDS);
 
 const ARTICLES = new Set<string>(ARTICLE_WORDS);
 
-const PARTICIPLE = new RegExp(`^(?:${SPEECH_PARTICIPLES.join('|')})$`);
+const PARTICIPLE = new RegExp(`^(?:${SPEECH_PARTICIPLES.join('|')}|warning)$`);
 /** Sayings of more than one word that name what was said ("spoke of '…'", "the minister referred to '…'", "the report talks about '…'"). */
 const SAYING_PHRASES = '(?:spoke|speaks|talked|talks)\\s+(?:of|about)|(?:referred|refers)\\s+to';
 const SAYING_PHRASE = new RegExp(`^(?:${SAYING_PHRASES})$`);
-const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|pointed\\s+out|according\\s+to|to\\s+quote|${SAYING_PHRASES}|put\\s+it(?!\\s*:))\\b`, 'g');
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|pointed\\s+out|according\\s+to|to\\s+quote|${SAYING_PHRASES}|(?<=,\\s)warning(?=\\s*:|\\s+that\\b)|put\\s+it(?!\\s*:))\\b`, 'g');
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
@@ -599,7 +599,8 @@ function creditAfter(allMentions: Mention[], q: QuoteSpan, after: string, afterL
   let ms: Mention[] = [];
   // (a name after "to" is who the words were said to: "— words since put to Jefferies")
   if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) ms = notAddressed(mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30)), q, after);
-  const colon = /^\s*:\s+/.exec(after);
+  // (or a colon, or a bracket opening with the name: "'…' (Carol Whitton, Labour group leader, 14 December 2022)")
+  const colon = /^\s*(?::\s+|\(\s*)/.exec(after);
   if (colon) ms = mentionsIn(allMentions, q.end + colon[0].length, q.end + colon[0].length + 40).filter((x) => x.start === q.end + colon[0].length);
   return ms.length ? { person: ms[0].person, start: ms[0].start, end: ms[0].end } : undefined;
 }
@@ -623,7 +624,9 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   // credit, whatever names follow it
   const own = possessiveSpeaker(allMentions, before, beforeStart, q.open, true);
   if (own) return own;
-  const credit = creditAfter(allMentions, q, after, afterLimit);
+  // (a bracket after a quotation that ends its sentence credits it still: "'… your watch.' (Carol Whitton, 14 December 2022)")
+  const bracketAfter = after.trim() === '' && /^\s*\(/.test(masked.slice(q.end, q.end + 4));
+  const credit = creditAfter(allMentions, q, bracketAfter ? masked.slice(q.end, q.end + 44) : after, afterLimit);
   if (credit) return credit;
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
   // (the verb first, '"…," said X', is AFTER_NAME_VERB's first try: no word can start inside the leading marks)
