@@ -257,5 +257,11 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('‘Please own this. It has happened under your watch.’ (Carol Whitton, Labour group leader, 14 December 2022)', '2026-03-01', 'attribution').length, 1);
       assert.deepStrictEqual(found('‘Please own this. It has happened under your watch.’ (Su Aves, 14 December 2022)', '2026-03-01'), []);
     });
+
+    it('a pull quote\'s credit on the line after it ("> \'…\'⏎> — Carol Whitton") credits it', () => {
+      const pull = (who: string) => `> “It needs to be delivered at speed and [the leadership] need your support.”\n> — ${who}`;
+      assert.deepStrictEqual(found(pull('Carol Whitton'), '2026-03-01', 'attribution').length, 1);
+      assert.deepStrictEqual(found(pull('Su Aves'), '2026-03-01'), []);
+    });
   });
 });

@@ -567,6 +567,8 @@ function notAddressed(ms: Mention[], q: QuoteSpan, after: string): Mention[] {
 const NEW_CLAUSE_AFTER = /^[\s,;'"\u2019\u201d\u2013\u2014-]*(?:and|but|while|whereas|before|after|when|though|although|even\s+though|yet|because|unless)\s/;
 /** Where another quotation opens in the text after a quotation (not an apostrophe in a word: "Labour's"). */
 const QUOTE_OPENS = /(?<![\p{L}\d])["']\s*\p{L}/u;
+/** After a quotation that ends its sentence: a bracket, or a line break and a dash (its marks of quotation blanked). */
+const CREDIT_NEXT = /^[ \t]*(?:\(|\r?\n[ \t>]*[-\u2013\u2014])/;
 /** A pull-quote's credit: a dash after the quotation, unless the sentence goes on after it ("— and …"). */
 const CREDIT_DASH = /^\s*[-\u2013\u2014]+\s*/;
 const DASH_GOES_ON = /^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|that|though|although|while|whereas|yet|even|because|since|so|if|unless)\b/;
@@ -624,9 +626,12 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   // credit, whatever names follow it
   const own = possessiveSpeaker(allMentions, before, beforeStart, q.open, true);
   if (own) return own;
-  // (a bracket after a quotation that ends its sentence credits it still: "'… your watch.' (Carol Whitton, 14 December 2022)")
-  const bracketAfter = after.trim() === '' && /^\s*\(/.test(masked.slice(q.end, q.end + 4));
-  const credit = creditAfter(allMentions, q, bracketAfter ? masked.slice(q.end, q.end + 44) : after, afterLimit);
+  // (a bracket after a quotation that ends its sentence credits it still: "'… your watch.' (Carol Whitton, 14 December
+  // 2022)"; so does a dash opening the next line, a pull quote's credit: "> '…'⏎> — Carol Whitton")
+  const creditNext = after.trim() === '' && CREDIT_NEXT.test(masked.slice(q.end, q.end + 12));
+  const credit = creditNext
+    ? creditAfter(allMentions, q, masked.slice(q.end, q.end + 44).replace(/[\r\n>]/g, ' '), () => q.end + 44)
+    : creditAfter(allMentions, q, after, afterLimit);
   if (credit) return credit;
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
   // (the verb first, '"…," said X', is AFTER_NAME_VERB's first try: no word can start inside the leading marks)
