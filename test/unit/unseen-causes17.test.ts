@@ -264,4 +264,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found(pull('Su Aves'), '2026-03-01'), []);
     });
   });
+  describe('"who represented X" gives a councillor\'s ward, in the past as in the present (check/roles.ts REPRESENTS_WARD)', () => {
+    it('"Councillor Andrew Leadbetter, who represented Wearside & Exminster, …" names his ward wrong', () => {
+      assert.deepStrictEqual(found('The then cabinet member, Councillor Andrew Leadbetter, who represented Wearside & Exminster, told colleagues that extra resources had gone in.', '2026-03-01', 'ward'), ['Wearside & Exminster']);
+      assert.deepStrictEqual(found('Councillor Andrew Leadbetter, who represented Wearside & Topsham, told colleagues.', '2026-03-01'), []);
+    });
+  });
 });

@@ -1621,10 +1621,10 @@ function partyGroupClaim(ctx: Ctx, at: number, end: number): PartyWardClaims['pa
 }
 
 /** ", who leads the group and represents St David's & Haven Banks,", ", who sits for Kingsbridge,": a councillor's ward (group 1), not a seat in Parliament. */
-const REPRESENTS_WARD = /^\s*,\s*who\s+(?:[a-z' -]{1,60}?\s+and\s+)?(?:represents|sits\s+for)\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|on|at|in|for|when|where|told|said|says)\b))(?!\s+(?:in\s+parliament|at\s+westminster))/;
+const REPRESENTS_WARD = /^\s*,\s*who\s+(?:[a-z' -]{1,60}?\s+and\s+)?(?:(?:then\s+)?represent(?:s|ed)|sits\s+for|sat\s+for)\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|on|at|in|for|when|where|told|said|says)\b))(?!\s+(?:in\s+parliament|at\s+westminster))/;
 
 function representsWard(ctx: Ctx, after: string, at: number): RegExpExecArray | null {
-  const r = after.includes('represents') || after.includes('sits for') ? REPRESENTS_WARD.exec(after) : null;
+  const r = after.includes('represent') || after.includes('sits for') || after.includes('sat for') ? REPRESENTS_WARD.exec(after) : null;
   // a place's name is capitalised ("represents parents of disabled children" names none)
   return r && isUpperAt(ctx.text, at + r[0].lastIndexOf(r[1])) ? r : null;
 }
