@@ -40,6 +40,9 @@ export const UNIT_WORDS: Readonly<Record<string, number>> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 
+/** Counts said in dozens, with their values ("half a dozen areas of concern"). */
+export const DOZEN_WORDS: Readonly<Record<string, number>> = { 'half a dozen': 6, 'a dozen': 12 };
+
 /** The tens, as words, with their values ("twenty-one" is a ten and a unit). */
 export const TENS_WORDS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,

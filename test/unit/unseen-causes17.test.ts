@@ -270,4 +270,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Councillor Andrew Leadbetter, who represented Wearside & Topsham, told colleagues.', '2026-03-01'), []);
     });
   });
+  describe('counts said in dozens (lexicon.ts DOZEN_WORDS, check/numbers.ts)', () => {
+    it('"half a dozen areas of significant concern" is six, not the four the joint visit found', () => {
+      assert.deepStrictEqual(found('A joint inspection by Ofsted and the Care Quality Commission back in 2018 found half a dozen areas of significant concern.', '2026-03-01', 'number'), ['half a dozen']);
+      assert.deepStrictEqual(found('Half a dozen councillors spoke at the meeting, and the joint visit of 2018 found four areas of significant concern.', '2026-03-01'), []);
+    });
+  });
 });

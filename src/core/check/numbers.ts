@@ -12,7 +12,7 @@ import { clauseAt } from './time';
 import { Model } from '../model/model';
 import { defineRule } from './rule';
 import { otherCouncil } from './events';
-import { ORDINAL_WORDS as ORDINALS, TENS_WORDS as TENS, UNIT_WORDS as UNITS } from '../lexicon';
+import { DOZEN_WORDS, ORDINAL_WORDS as ORDINALS, TENS_WORDS as TENS, UNIT_WORDS as UNITS } from '../lexicon';
 
 /**
  * Does text[start, end) hold a match of a pattern whose alternatives are plain words (as testing the slice would
@@ -52,7 +52,7 @@ const WORDS_BY_VALUE: Record<number, string> = Object.fromEntries(
 );
 const ORD_BY_VALUE: Record<number, string> = Object.fromEntries(Object.entries(ORDINALS).map(([k, v]) => [v, k]));
 
-const NUM = `(\\d+(?:\\.\\d+)?|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${Object.keys(UNITS).join('|')})`;
+const NUM = `(\\d+(?:\\.\\d+)?|${Object.keys(DOZEN_WORDS).map((w) => w.replace(/ /g, '\\s+')).join('|')}|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${Object.keys(UNITS).join('|')})`;
 /** The unit nouns a count is read with. */
 const UNIT_NOUNS = "(years?|months?|areas?|mps|members of parliament|councils?|concerns?|issues?|recommendations?)";
 /**
@@ -80,6 +80,7 @@ const RANK_GATE = gate(/worst|lowest|poorest|weakest/);
 function valueOf(word: string): number {
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57) return parseFloat(word);
+  if (word.endsWith('dozen')) return DOZEN_WORDS[word.replace(/\s+/g, ' ')] ?? NaN;
   // "twenty-one", "forty five": two parts at the one hyphen or space (as split(/[- ]/) would cut them, with no array)
   let cut = -1, cuts = 0;
   for (let i = 0; i < word.length; i++) {
