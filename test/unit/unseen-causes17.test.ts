@@ -276,4 +276,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Half a dozen councillors spoke at the meeting, and the joint visit of 2018 found four areas of significant concern.', '2026-03-01'), []);
     });
   });
+  describe('a ranking in one verb phrase, a threat to come in the next (check/numbers.ts conjunctAt)', () => {
+    it('"… are the second or third worst in the country and could be placed into special measures next year" is a ranking', () => {
+      assert.deepStrictEqual(found('Devon’s children’s services are considered the second or third worst in the country and could be placed into special measures next year, citing what the county’s MPs had been told.', '2022-12-14', 'number'), ['second or third']);
+      assert.deepStrictEqual(found('Devon’s children’s services are poor and could be the second or third worst in the country next year, MPs were told.', '2022-12-14'), []);
+    });
+  });
 });

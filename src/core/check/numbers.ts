@@ -182,9 +182,9 @@ const MONTH_DAYS = 30.44;
  * fact's date ("six areas of concern after a visit in 2024" is another count than the four of 2018), and the clause
  * names no council the sources never mention.
  */
-function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, n: NumberFact): boolean {
+function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, n: NumberFact, at?: number): boolean {
   if (n.anchors.length && !hasAny(ctx.f, n.anchors, 0, ctx.f.length)) return false;
-  if (FUTURE.test(clauseText)) return false;
+  if (FUTURE.test(at === undefined ? clauseText : conjunctAt(clauseText, at - clause.start))) return false;
   // "in Kent a joint visit identified three areas of concern": another council's count
   if (otherCouncil(ctx, clause)) return false;
   if (!n.date) return true;
@@ -200,6 +200,19 @@ function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
     const gap = r.end < fact.start ? fact.start - r.end : fact.end < r.start ? r.start - fact.end : 0;
     return gap / MONTH_DAYS <= 12;
   });
+}
+
+/** Where a clause's verb phrases are joined: "… are the second worst in the country and could be placed into …". */
+const CONJUNCT = /\s(?:and|but)\s+(?:could|would|will|may|might|can|should|must)\b/g;
+
+/** The part of a clause (joined verb phrases, CONJUNCT) that holds offset `at`. */
+function conjunctAt(text: string, at: number): string {
+  let from = 0;
+  for (const r of text.matchAll(CONJUNCT)) {
+    if (r.index! >= at) return text.slice(from, r.index);
+    from = r.index!;
+  }
+  return text.slice(from);
 }
 
 export const numbersRule = defineRule<ModelNumbers>({
@@ -430,7 +443,7 @@ function checkRanks(ctx: Ctx, s: SentenceInfo, rankWords: WordsIn): void {
     const fact = m.numbers.find((n) => n.unit === 'rank');
     if (!fact) break;
     const clause = clauseAt(s, r.index);
-    if (!sameQuantity(ctx, s, clause, masked.slice(clause.start, clause.end), fact)) continue;
+    if (!sameQuantity(ctx, s, clause, masked.slice(clause.start, clause.end), fact, r.index)) continue;
     if (vals.every((v) => fact.values.includes(v))) continue;
     const end = r.index + r[0].length - (r[0].match(/[- ](?:worst|lowest|poorest|weakest)$/)?.[0].length ?? 0);
     addFinding(ctx, {
