@@ -282,4 +282,11 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Devon’s children’s services are poor and could be the second or third worst in the country next year, MPs were told.', '2022-12-14'), []);
     });
   });
+  describe('a phrase of time opening a sentence sets the next one\'s time too (check/time.ts frontedTime)', () => {
+    it('"Following the elections in May 2025, … . Cllr Richard Jefferies was appointed …" under a heading of December 2022', () => {
+      const t = '## Background: December 2022\n\nAt the December 2022 meeting the cabinet heard the service was failing.\n\nFollowing the elections in May 2025, the council has been led by a Liberal Democrat administration. Cllr Richard Jefferies was appointed Cabinet Member for Children’s Services.';
+      assert.deepStrictEqual(found(t, '2026-03-01'), []);
+      assert.deepStrictEqual(found(t.replace('May 2025', 'May 2023'), '2026-03-01', 'role').length, 1);
+    });
+  });
 });

@@ -288,7 +288,7 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
       const ownLabel = x.relation === 'none' && x.start - ps.start <= 12 && LABEL_AFTER.test(ctx.masked.slice(x.end, x.end + 3));
       if (i === s.index && (x.end > pos || (x.relation === 'none' && !ownLabel) || (accept && !accept(x)) || !openingDateReaches(ctx, s, x, pos))) continue;
       if (movedOn(i === s.index ? x.end : s.start)) continue;
-      if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && x.start - ps.start <= 12) {
+      if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x))) {
         return { range: x.range, explicit: true, present: false, carried: true };
       }
     }
@@ -298,6 +298,14 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
   // a scene set on the draft's own days ("Prepared for MPs, 10 December 2025" in a draft of that day) is its "now":
   // the sentence's tense says whether it tells of now or of before
   return c && c.range.start >= ctx.asOf - OWN_DAYS && c.range.end <= ctx.asOf + OWN_DAYS ? undefined : c;
+}
+
+/** A phrase of time opening a sentence and closed by a comma: "Following the elections in May 2025, …", "2.7 After the vote in May 2025, …". */
+const FRONTED_TIME = /^[\s\d.*_#>-]*(?:after|following|before|in|at|by|during|since|from|with|on)\s[^,;:.!?]{0,40}$/;
+
+/** Does the date stand in a phrase of time that opens its sentence, closed by a comma right after the date? */
+function frontedTime(ctx: Ctx, ps: SentenceInfo, x: DateExpr): boolean {
+  return x.start - ps.start <= 60 && /^\s*,/.test(ctx.masked.slice(x.end, x.end + 3)) && FRONTED_TIME.test(ctx.masked.slice(ps.start, x.start));
 }
 
 /** Days either side of the draft's date that are still its own time. */
