@@ -289,4 +289,11 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found(t.replace('May 2025', 'May 2023'), '2026-03-01', 'role').length, 1);
     });
   });
+  describe('a word that describes a post-holder is no portfolio (check/roles.ts DESCRIBING)', () => {
+    it('"Richard Jefferies has been a visible cabinet member" says no other post; "the education cabinet member" still does', () => {
+      assert.deepStrictEqual(found('The Lib Dems, in charge since May 2025, will claim some of it, and Richard Jefferies has been a visible cabinet member.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('Richard Jefferies has been an effective cabinet member.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('Richard Jefferies has been the education cabinet member since May 2025.', '2026-03-01', 'role').length, 1);
+    });
+  });
 });

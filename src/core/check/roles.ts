@@ -218,6 +218,9 @@ function withoutBodyName(ctx: Ctx, words: string, type: RoleType): string {
 /** Words of time before an MP's party or place ("the new Labour MP", "its then MP"). */
 const MP_TIME_WORDS = /^(?:(?:new|newly[- ]elected|former|then|current|outgoing|incoming|sitting|own)\s+)+/;
 
+/** An adjective by its ending: a word that describes a post-holder ("visible", "relevant", "effective"), not a portfolio. */
+const DESCRIBING = /^[a-z]{2,}(?:ible|able|ive|ful|ous|ent|ant|less)$/;
+
 function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
   // A Secretary of State is a different post from any junior minister's: it never matches a minister's portfolio.
@@ -261,6 +264,9 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       if (words.length === 0) return type === 'director' || type === 'minister' || type === 'cabinet-member' || (type === 'chair' && /\bcouncil\b/.test(captured)) ? c : undefined;
       // "Conservative cabinet member": a party, checked as a party
       if (type !== 'group-leader' && partyOf(ctx, captured.replace(/^(the|a|an)\s+/, ''))) return c;
+      // "a visible cabinet member", "the relevant director": one word before the post that describes it (an adjective's
+      // ending, lower case in the copy) is no portfolio
+      if (words.length === 1 && DESCRIBING.test(words[0]) && !/[A-Z]/.test(ctx.text.slice(start, end).slice(0, 40))) return c;
       c.portfolio = words.join(' ');
       c.words = words;
       if (type === 'group-leader') c.party = partyOf(ctx, captured);
