@@ -296,4 +296,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Richard Jefferies has been the education cabinet member since May 2025.', '2026-03-01', 'role').length, 1);
     });
   });
+  describe('a denial turned round inside a question of whether is no misquote (check/quotes.ts WHETHER_BEFORE)', () => {
+    it('"depends on whether improvements \'can be secured at the pace and scale required\'"', () => {
+      assert.deepStrictEqual(found('Whether that happens depends, in the words of the minister’s letter, on whether improvements “can be secured at the pace and scale required”.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('The minister warned that the Department will act if improvements “can be secured at the pace and scale required”.', '2026-03-01', 'quote').length, 1);
+    });
+  });
 });

@@ -1388,6 +1388,9 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
       // trajectory", not a script's cue "IN: 'We know that…'", "far too long", "for 13 years", "failed by Ofsted")
       if (n <= 3 && !speaker && keptContentWords(qm, segIds, al) < 2) continue;
       const denial = neg === 1 && changesNegation(qm, segIds, qm.alignIds[qidx], al);
+      // "depends on whether improvements 'can be secured …'": a question of whether asks both ways, so a denial turned
+      // round in it is no misquote
+      if (denial && WHETHER_BEFORE.test(ctx.masked.slice(Math.max(0, quotation.q.open - 60), quotation.q.open))) continue;
       if (neg === 1 && !denial && al.cost > maxCost && !hunk) continue;
       // a denial changed, in words given to no one else ("found that 'progress has been too slow'"): its edits need
       // not be one run, it turns the sourced words round
@@ -1418,6 +1421,9 @@ function keptContentWords(qm: QuoteModel, d: Int32Array | number[], al: Align): 
   for (const x of al.diff) if (x.op === 'same' && x.d !== undefined && d[x.d] >= 0 && !qm.common[d[x.d]] && !/^\d/.test(qm.tokens[d[x.d]])) n++;
   return n;
 }
+
+/** A question of whether open before a quotation ("on whether improvements '…'"). */
+const WHETHER_BEFORE = /\bwhether\b[^.;:!?]{0,50}$/;
 
 /** Is the word with this id "the", "a" or "an"? */
 function isArticle(qm: QuoteModel, id: number): boolean {
