@@ -302,4 +302,11 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('The minister warned that the Department will act if improvements “can be secured at the pace and scale required”.', '2026-03-01', 'quote').length, 1);
     });
   });
+  describe('an end ("until …") in a participle\'s clause after a comma is that clause\'s (check/time.ts ING_CLAUSE)', () => {
+    it('"X has been appointed cabinet member …, taking over the portfolio held by the Conservatives until this month"', () => {
+      assert.deepStrictEqual(found('Cllr Richard Jefferies has been appointed cabinet member for children’s services in the new Lib Dem cabinet, taking over the portfolio held by the Conservatives until this month.', '2025-05-23'), []);
+      // (a date in such a clause that is no end still dates the saying and the title: talking to reporters in December 2022)
+      assert.deepStrictEqual(found('Opposition leader Julian Brazil, talking to reporters in December 2022, accused the council of failing for 13 years.', '2026-03-01'), []);
+    });
+  });
 });

@@ -108,6 +108,9 @@ function usableDate(d: DateExpr): boolean {
  */
 const PARTICIPLE_DATE = /\b[a-z]+s?\s+(?:taken|made|reached|agreed|passed|issued|published|written|signed|announced|approved)\s+(?:before|after)\s*$/;
 
+/** A participle's clause opening after a comma: ", taking over the portfolio …", ", having …". */
+const ING_CLAUSE = /,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s/;
+
 /** A relative clause of time right after a date ("since 2015, when …"). */
 const WHEN_AFTER = /^\s*,?\s*when\b/;
 
@@ -123,6 +126,10 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     if (!usableDate(d) || (opts.accept && !opts.accept(d)) || AGO_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 6), d.start))) continue;
     // "… is still living with decisions taken before 2022": a date after a participle dates the noun before it
     if (d.start > pos && PARTICIPLE_DATE.test(ctx.masked.slice(Math.max(pos, d.start - 24), d.start))) continue;
+    // "X has been appointed cabinet member, taking over the portfolio held by the Conservatives until this month": a
+    // participle's clause after a comma tells of something else, at its own time
+    // (an end, "until …", only: "Opposition leader X, talking to reporters in December 2022, accused …" is dated by it)
+    if (d.start > pos && (d.relation === 'until' || /\buntil\s+$/.test(ctx.masked.slice(d.start - 7, d.start))) && ING_CLAUSE.test(ctx.masked.slice(pos, d.start))) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos)) continue;
