@@ -186,6 +186,8 @@ describe('unseen causes (issue 13, eleventh session)', () => {
         ['The DfE warned late last year that it could take the service off the council from May.', 'May'],
         ['The government warned that it could take the running of them away from the council from April unless improvements are made.', 'April'],
         ['The running of the service could be transferred to a trust from April.', 'April'],
+        ['The minister has told us a Trust could be brought in from February if we don’t show enough progress.', 'February'],
+        ['That letter said a takeover could come from January 2026 unless improvements were made.', 'January 2026'],
       ]) assert.deepStrictEqual(found(t, '2026-01-10', 'date'), [month], t);
       assert.deepStrictEqual(found('The DfE warned late last year that it could take the service off the council from March.', '2026-01-10'), []);
     });
