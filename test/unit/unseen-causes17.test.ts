@@ -311,4 +311,12 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Opposition leader Julian Brazil, talking to reporters in December 2022, accused the council of failing for 13 years.', '2026-03-01'), []);
     });
   });
+  describe('a speaker\'s note in brackets after their name is no name (extract/speakers.ts)', () => {
+    it('"STEVE RACE (statement, read by actor): …" gives the words to Steve Race; "CLIP (Steve Race): …" too', () => {
+      const words = 'For too long, vulnerable children and families in Devon have been failed by services and this cannot continue.';
+      assert.deepStrictEqual(found(`STEVE RACE (statement, read by actor): ${words}`, '2026-03-01', 'attribution').length, 1);
+      assert.deepStrictEqual(found(`CLIP (Steve Race): ${words}`, '2026-03-01', 'attribution').length, 1);
+      assert.deepStrictEqual(found(`JOSH MACALISTER (statement, read by actor): ${words}`, '2026-03-01'), []);
+    });
+  });
 });

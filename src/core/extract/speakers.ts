@@ -38,8 +38,11 @@ export function speakerLabels(text: string): SpeakerLabel[] {
     let lineEnd = text.indexOf('\n', lineStart + r[0].length);
     if (lineEnd < 0) lineEnd = text.length;
     if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    const nameStart = r[2] !== undefined ? r.index + r[0].indexOf('(') + 1 : r.index + r[0].indexOf(r[1]);
-    const nameEnd = nameStart + (r[2] ?? r[1]).length;
+    // the bracket holds the name after a cue word ("CLIP (Steve Race)"); after a name it is a note ("STEVE RACE
+    // (statement, read by actor)", "Hart (archive)")
+    const bracketName = r[2] !== undefined && !/\s/.test(r[1]) && /^[A-Z]/.test(r[2]);
+    const nameStart = bracketName ? r.index + r[0].indexOf('(') + 1 : r.index + r[0].indexOf(r[1]);
+    const nameEnd = nameStart + (bracketName ? r[2] : r[1]).length;
     out.push({ lineStart, lineEnd, nameStart, nameEnd, speechStart: r.index + r[0].length });
     if (LABEL.lastIndex <= r.index) LABEL.lastIndex = r.index + 1;
   }
