@@ -564,6 +564,8 @@ function blanksOf(marks: InlineMark[]): [number, number][] {
 const BLOCK_START = /^(?:[#>=<|]|`{3}|~{3}|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|[-=]+[ \t]*$)/;
 const ATX = /^(#{1,6})([ \t]+|$)/;
 const SIMPLE_ITEM = /^([-+*]|\d{1,9}[.)])( {1,4})(?! )/;
+/** The markers of an item that may interrupt a paragraph: a bullet, or "1." or "1)". */
+const INTERRUPTING_ITEM = /^(?:[-+*]|1[.)])$/;
 
 /**
  * Inline constructs a line scan reads as micromark does: a code span of single backticks; an autolink; a link with
@@ -847,9 +849,10 @@ function readItem(scan: LineScan, { lineStart, s, e, letter, text }: Line): Line
   const it = letter ? null : SIMPLE_ITEM.exec(text);
   if (!it) return undefined;
   const { c, open } = scan;
-  // an item after a paragraph line interrupts it (or not: "2." cannot): the parser's
-  if (scan.prev === 'plain') return 'parser';
   const indent = s - lineStart;
+  // an item after a paragraph line interrupts it when it is a bullet or opens its list at "1." or "1)" ("2." cannot):
+  // an introduction's line and its list, "Other matters:⏎- Highways …", sent their chunk to the parser
+  if (scan.prev === 'plain' && (indent > 3 || !INTERRUPTING_ITEM.test(it[1]))) return 'parser';
   if (c.slice(lineStart, s).includes('\t')) return 'parser';
   // the item it is nested in: the innermost open one whose content it is indented to
   while (open.length && open[open.length - 1].col > indent) open.pop();
@@ -880,7 +883,8 @@ function readItem(scan: LineScan, { lineStart, s, e, letter, text }: Line): Line
 /** A plain line: a paragraph's first, or its next (or an item's, indented to it or lazily not). */
 function readPlain(scan: LineScan, { s, e, letter, text }: Line): LineStep {
   const { c } = scan;
-  if (!letter && BLOCK_START.test(text)) return 'parser';
+  // ("#" with no space after it, "#SocialWork #Devon", is no heading: plain words)
+  if (!letter && BLOCK_START.test(text) && !(text.charCodeAt(0) === 35 && !ATX.test(text))) return 'parser';
   // a plain line after a quote's goes on with it lazily: the parser's
   if (scan.prev === 'quote') return 'parser';
   const marks = simpleInline(c, s, e, scan.search);
