@@ -319,4 +319,11 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found(`JOSH MACALISTER (statement, read by actor): ${words}`, '2026-03-01'), []);
     });
   });
+  describe('the council\'s partner named wrong in more forms (check/events.ts, data/facts.json)', () => {
+    it('"NHS Cornwall" is no "the NHS"; "run with our partners at NHS England" names a partner', () => {
+      assert.deepStrictEqual(found('Devon’s SEND services are run in partnership with NHS Cornwall.', '2026-03-01', 'organisation'), ['NHS Cornwall']);
+      assert.deepStrictEqual(found('Devon’s SEND services are run with our partners at NHS England.', '2026-03-01', 'organisation'), ['NHS England']);
+      for (const b of ['NHS Devon', 'the NHS']) assert.deepStrictEqual(found(`Devon’s SEND services are run with our partners at ${b}.`, '2026-03-01'), [], b);
+    });
+  });
 });

@@ -1331,8 +1331,8 @@ function firstOrgAt(m: Model, orgsByFirst: ByFirst, masked: string, pos: number)
 const hasAgents = (e: ModelEvent) => e.agents.length > 0;
 const hasAgentsOrPartners = (e: ModelEvent) => e.agents.length > 0 || e.partners.length > 0;
 
-/** What introduces the organisations that carried out an event, or partnered in it (group 1). */
-const AGENT_LINK = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work|runs|run|ran)\s+with)\s+(?:the\s+)?/g;
+/** What introduces the organisations that carried out an event, or partnered in it (group 1; "run with our partners at …" too). */
+const AGENT_LINK = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work|runs|run|ran)\s+with(?:\s+(?:our|its|their)\s+partners?\s+(?:at|in|from))?)\s+(?:the\s+)?/g;
 const LINK_WORDS = /by|from|with/;
 
 /** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */
@@ -1364,7 +1364,8 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     // (or one body the data does not know: "a letter from the Department for Levelling Up"; also where a council's
     // place only opens it: "Torbay and South Devon NHS Foundation Trust" is no "Torbay")
     const whole = named.length ? bodyNameAt(ctx.text, named[0].start) : 0;
-    if (named.length && named[0].org.kind === 'council' && whole > pos - named[0].start) {
+    // (and where "the NHS" only opens it: "NHS Cornwall" is no "the NHS")
+    if (named.length && (named[0].org.kind === 'council' || named[0].org.kind === 'nhs') && whole > pos - named[0].start) {
       pos = named[0].start;
       named.length = 0;
     }
