@@ -326,4 +326,11 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       for (const b of ['NHS Devon', 'the NHS']) assert.deepStrictEqual(found(`Devon’s SEND services are run with our partners at ${b}.`, '2026-03-01'), [], b);
     });
   });
+  describe('a party before a post after a name (check/roles.ts afterParty)', () => {
+    it('"Julian Brazil, the Lib Dem leader of the opposition, …" is outdated in 2026, right in December 2022', () => {
+      const t = 'Julian Brazil, the Lib Dem leader of the opposition, was in combative form.';
+      assert.deepStrictEqual(found(t, '2026-02-10', 'outdated').length, 1);
+      assert.deepStrictEqual(found(t, '2022-12-10'), []);
+    });
+  });
 });

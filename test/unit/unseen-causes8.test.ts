@@ -133,7 +133,8 @@ describe('unseen causes (issue 13, drafts8: people and posts)', () => {
     });
 
     it('right answers, and a numbered list with no Answers heading, say nothing', () => {
-      const right = quiz.replace('Minister for Schools', 'Minister for Children and Families').replace('Conservative', 'Lib Dem');
+      // (in 2026 "the Lib Dem opposition leader" would be out of date: his party took charge in May 2025)
+      const right = quiz.replace('Minister for Schools', 'Minister for Children and Families').replace('The Conservative opposition leader', 'The Lib Dem councillor for Kingsbridge');
       assert.deepStrictEqual(engine.check(right, { asOf: '2026-01-09' }).findings.filter((f) => f.severity !== 'hint'), []);
       assert.deepStrictEqual(found(quiz.replace('## Answers', '## Notes'), '2026-01-09', 'role'), []);
     });

@@ -431,6 +431,18 @@ const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\
  */
 const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|by|recently|earlier|last|this|in\\s+(?:19|20)\\d\\d|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
 
+/**
+ * "Julian Brazil, the Lib Dem leader of the opposition": a party before a post after a name, the post read without it
+ * (the party is the party checks'). The claim's span keeps the party's words.
+ */
+function afterParty(ctx: Ctx, chunk: string, start: number): RoleClaim | undefined {
+  const party = ctx.m.partyPhrases.find((p) => chunk.startsWith(p.phrase + ' '));
+  if (!party) return undefined;
+  const rest = chunk.slice(party.phrase.length + 1);
+  const claim = roleAfter(ctx, rest.replace(ANSWERING_FOR, 'for'), start + party.phrase.length + 1, start + chunk.length);
+  return claim && { ...claim, start };
+}
+
 /** "the cabinet member answering for children's services", "responsible for": the post's portfolio, as "for" gives it. */
 const ANSWERING_FOR = /\b(?:answering|responsible|accountable)\s+for\b/;
 
@@ -477,7 +489,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // "the council's leader": the possessive names the body a bare "leader" leads
   const claim = chunk === 'leader' && BODY_POSSESSIVE.test(link)
     ? makeClaim(ctx, 'council-leader', undefined, undefined, start, start + chunk.length)
-    : roleAfter(ctx, chunk.replace(ANSWERING_FOR, 'for'), start, start + chunk.length) ?? postAndBody(ctx, mm[0], tail, start);
+    : roleAfter(ctx, chunk.replace(ANSWERING_FOR, 'for'), start, start + chunk.length) ?? afterParty(ctx, chunk, start) ?? postAndBody(ctx, mm[0], tail, start);
   if (!claim || postOfNextName(ctx, s, mention, claim.end)) return undefined;
   if (LEAVING.test(link)) return { ...claim, left: true };
   const started = STARTING.test(link);
