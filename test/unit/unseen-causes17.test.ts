@@ -333,4 +333,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found(t, '2022-12-10'), []);
     });
   });
+  describe('a party before "council leader" or "leader of the council" and a name (check/roles.ts PARTY_BEFORE_TAIL)', () => {
+    it('"the Liberal Democrat leader of the council, John Hart" names his party wrong; "the Conservative council leader John Hart" right', () => {
+      assert.deepStrictEqual(found('I just want to say the Liberal Democrat leader of the council, John Hart, should be ashamed.', '2022-12-20', 'party'), ['Liberal Democrat']);
+      assert.deepStrictEqual(found('The Conservative council leader John Hart should be ashamed.', '2022-12-20'), []);
+    });
+  });
 });

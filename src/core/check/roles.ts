@@ -1374,7 +1374,7 @@ function roleOfSomebodyElse(ctx: Ctx, { p, claim, t, span }: RoleAsk): void {
  * What may stand between a party and the name it is given to: a post, with a cabinet member's portfolio ("Labour cabinet
  * member for children's services, …"), or its group's ("the Conservative group's Su Aves").
  */
-const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|leader|group\s+leader|group's|cabinet\s+member(?:\s+for\s+[a-z' &-]{2,40}?)?|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
+const PARTY_BEFORE_TAIL = /\s+(?:councillor|cllr|mp|(?:council\s+)?leader(?:\s+of\s+the\s+(?:county\s+)?council)?|group\s+leader|group's|cabinet\s+member(?:\s+for\s+[a-z' &-]{2,40}?)?|member|politician|opposition\s+leader|peer|candidate)?\s*,?\s*$/;
 
 /** "PARTY [councillor|leader…]" right before a name (see partyTail). */
 interface PartyTail {
