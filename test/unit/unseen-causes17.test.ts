@@ -339,4 +339,11 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('The Conservative council leader John Hart should be ashamed.', '2022-12-20'), []);
     });
   });
+  describe('a post before a party and a name is the name\'s (check/roles.ts pastParty)', () => {
+    it('"The cabinet member responsible, Conservative Andrew Leadbetter, says …" is outdated in 2026', () => {
+      assert.deepStrictEqual(found('The cabinet member responsible, Conservative Andrew Leadbetter, says the council is working hard.', '2026-03-01', 'outdated').length, 1);
+      assert.deepStrictEqual(found('The council leader, Conservative Andrew Leadbetter, spoke.', '2022-12-20', 'role').length, 1);
+      assert.deepStrictEqual(found('Conservative councillor Andrew Leadbetter spoke.', '2022-12-20'), []);
+    });
+  });
 });

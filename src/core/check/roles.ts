@@ -773,6 +773,16 @@ export const rolesRule = defineRule<RolesIndex>({
   checkSentence: (ctx, s) => checkRoles(ctx, s),
 });
 
+/**
+ * Where the text before a name ends without a party right before it ("The cabinet member responsible, Conservative
+ * Andrew Leadbetter"): the post before the party is the name's (the party is the party checks').
+ */
+function pastParty(ctx: Ctx, lo: number, e: number): number {
+  const before = ctx.masked.slice(Math.max(lo, e - 40), e);
+  const party = ctx.m.partyPhrases.find((p) => before.endsWith(p.phrase) && /[\s,]$/.test(before.slice(0, before.length - p.phrase.length)));
+  return party ? skipBack(ctx.masked, lo, e - party.phrase.length) : e;
+}
+
 export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
   checkEntryWard(ctx, s);
   // every claim here is about a person named in the sentence (a table row's too)
@@ -786,7 +796,7 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     // for a name within 60 characters of the sentence's start (the same window), by checkPartyAndWard
     const lo = Math.max(s.start, mention.start - 90);
     const e = trimTitle(ctx.masked, lo, mention.start);
-    const claim = claimBefore(ctx, mention, lo, e) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
+    const claim = claimBefore(ctx, mention, lo, pastParty(ctx, lo, e)) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     if (claim && !endsFrontedClause(ctx, s, claim, mention)) checkRoleClaim(ctx, s, mention, claim);
