@@ -346,4 +346,14 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Conservative councillor Andrew Leadbetter spoke.', '2022-12-20'), []);
     });
   });
+  describe('traps35: a scale of grades, and "in its words" in a speaker\'s line', () => {
+    it('"Ofsted\'s four-point scale, from \'outstanding\' at the top to \'inadequate\' at the bottom" rates nothing', () => {
+      assert.deepStrictEqual(found('Grades are plotted on Ofsted’s four-point scale, from ‘outstanding’ at the top to ‘inadequate’ at the bottom.', '2022-12-20'), []);
+    });
+
+    it('a speaker quoting a document "in its words" gives the words to it, not to themself', () => {
+      const t = 'HOST: What did the report say?\n\nANDREW KAY: Split the county up, and you risk, in its words, “stopping the existing work in its tracks”.';
+      assert.deepStrictEqual(found(t, '2026-03-01', 'attribution'), []);
+    });
+  });
 });

@@ -935,7 +935,7 @@ function labelSpeaker(ctx: Ctx, labels: NamedLabel[], q: QuoteSpan, mentions: Me
 }
 
 /** The speaker's sentence before a quotation gives it to somebody else ("He also said …", "The report says, and I'm quoting: …"). */
-const OTHER_SAYS = new RegExp(`(?:^|[^a-z'])(?!i\\s|we\\s)([a-z']+)\\s+(?:also\\s+|then\\s+|once\\s+|himself\\s+|herself\\s+)?(?:said|says|wrote|writes|told|tells|warned|warns|called|calls|described|describes|${SAYING_PHRASES})\\b[^.!?]*$`);
+const OTHER_SAYS = new RegExp(`(?:(?:^|[^a-z'])(?!i\\s|we\\s)([a-z']+)\\s+(?:also\\s+|then\\s+|once\\s+|himself\\s+|herself\\s+)?(?:said|says|wrote|writes|told|tells|warned|warns|called|calls|described|describes|${SAYING_PHRASES})|\\bin\\s+(?:its|their|his|her)\\s+(?:own\\s+)?words)\\b[^.!?]*$`);
 
 function quotesAnother(before: string): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);

@@ -87,6 +87,8 @@ const SCALE_TALK = new RegExp(
   `\\b(?:grades|ratings|judgements|judgments|verdicts|scale|categories)\\s+(?:[a-z]+\\s+){0,2}?(?:run|runs|range|ranges|ranging|go|goes|span|spans|stretch|stretches)\\s+(?:from|between)\\b` +
   `|\\b(?:${GRADES})['"]?\\s+(?:is|means)\\s+(?:the|its|their|[a-z]+'s)\\s+(?:(?:second|third)[-\\s])?(?:top|highest|best|lowest|bottom|worst)\\b` +
   `|\\bone\\s+of\\s+(?:the\\s+|[a-z]+'s\\s+)?(?:four|4)\\s+(?:grades|ratings|judgements|judgments|verdicts)\\b` +
+  // ("Ofsted's four-point scale, from 'outstanding' at the top to 'inadequate' at the bottom")
+  `|\\bscale\\s*,?\\s+from\\s+['"]?(?:${GRADES})\\b` +
   `|\\bbetween\\s+['"]?(?:${GRADES})['"]?\\s+and\\s+['"]?(?:${GRADES})\\b|\\b(?:steps?|grades?|notch|notches|rungs?)\\s+(?:below|above|under|beneath)\\s+['"]?(?:${GRADES})\\b`,
 );
 
