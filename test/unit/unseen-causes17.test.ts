@@ -356,4 +356,12 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found(t, '2026-03-01', 'attribution'), []);
     });
   });
+  describe('a post before one name is not the next name\'s; "the departure of director X" says the post was left (check/roles.ts)', () => {
+    it('"following the departure of director of children’s services Melissa Caslake, Cllr Leadbetter told the meeting"', () => {
+      assert.deepStrictEqual(found('Julian Wooster was put in interim charge last week following the departure of director of children’s services Melissa Caslake, Cllr Leadbetter told the meeting.', '2022-12-15'), []);
+      assert.deepStrictEqual(found('Wooster came after the departure of director Melissa Caslake.', '2026-12-15'), []);
+      // (the post said of the name after it is still read: "director Melissa Caslake said" in 2026 is out of date)
+      assert.deepStrictEqual(found('Director of children’s services Melissa Caslake said the service was improving.', '2026-03-01', 'outdated').length, 1);
+    });
+  });
 });

@@ -796,7 +796,9 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     // for a name within 60 characters of the sentence's start (the same window), by checkPartyAndWard
     const lo = Math.max(s.start, mention.start - 90);
     const e = trimTitle(ctx.masked, lo, mention.start);
-    const claim = claimBefore(ctx, mention, lo, pastParty(ctx, lo, e)) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
+    // (a post before a name belongs to it, not to a later name: "the departure of director X, Cllr Y told …")
+    const ownLo = s.mentions.reduce((a, x) => (x.end <= mention.start && x.end > a ? x.end : a), lo);
+    const claim = claimBefore(ctx, mention, ownLo, pastParty(ctx, ownLo, e)) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     if (claim && !endsFrontedClause(ctx, s, claim, mention)) checkRoleClaim(ctx, s, mention, claim);
@@ -1053,6 +1055,8 @@ const PLUPERFECT_AFTER = /^(?:\s*,(?!\s*(?:who|which)\b)[^,.;]{1,80},|\s*,)?\s+h
 const WHO_WAS_AFTER = /^\s*,\s*who\s+(?:then\s+)?(?:represented|led|chaired|ran|headed|held|sat\s+for)\b/;
 /** "the department had lost its director, …": a post said to be lost, its holder replaced or succeeded. */
 const LOST_POST = /\b(?:lost|replaced|succeeded|ousted|sacked)\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z']+\s+)?$/;
+/** A leaving named before the post and the name: "following the departure of director of children's services X". */
+const DEPARTURE_OF = /\b(?:departure|exit|resignation|retirement)\s+of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,5}$/;
 
 /** The verb after an appositive post that says its holder left it. */
 const LEFT_AFTER_POST = /^[\s,)]*(?:has\s+|had\s+)?(?:recently\s+|now\s+|since\s+|just\s+|already\s+)?(?:left|quit|departed|resigned|stepped\s+down|stood\s+down)\b/;
@@ -1061,7 +1065,8 @@ const LEFT_AFTER_POST = /^[\s,)]*(?:has\s+|had\s+)?(?:recently\s+|now\s+|since\s
 function saidToHaveLeft(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): boolean {
   // ("Melissa Caslake, the former chief executive, left recently": the post beside the name is the one left)
   if (claim.start >= mention.start) return claim.start >= mention.end && LEFT_AFTER_POST.test(ctx.masked.slice(claim.end, Math.min(s.end, claim.end + 40)));
-  return WHO_LEFT.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 60))) || LOST_POST.test(ctx.masked.slice(Math.max(s.start, claim.start - 30), claim.start));
+  return WHO_LEFT.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 60))) || LOST_POST.test(ctx.masked.slice(Math.max(s.start, claim.start - 30), claim.start)) ||
+    (claim.end <= mention.start && DEPARTURE_OF.test(ctx.masked.slice(Math.max(s.start, mention.start - 80), mention.start)));
 }
 
 function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime, onName = false): void {
