@@ -364,4 +364,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('Director of children’s services Melissa Caslake said the service was improving.', '2026-03-01', 'outdated').length, 1);
     });
   });
+  describe('a label line of a few words before "Its …" names what "its" stands for (check/ratings.ts BARE_LABEL)', () => {
+    it('"**Cornwall**⏎Its children’s services have been rated outstanding." is Cornwall\'s grade; under "**Devon**" it is Devon\'s', () => {
+      assert.deepStrictEqual(found('**Cornwall**\nIts children’s services have been rated outstanding.', '2024-03-01'), []);
+      assert.deepStrictEqual(found('**Devon**\nIts children’s services have been rated outstanding.', '2024-03-01', 'rating'), ['outstanding']);
+    });
+  });
 });

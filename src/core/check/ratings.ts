@@ -222,9 +222,14 @@ function goesOnAboutAnother(ctx: Ctx, s: SentenceInfo, rs: RatingScope): boolean
   const prev = ctx.sentences[s.index - 1];
   // (the sentence before must be in the same paragraph: the masked text is the paragraph's)
   if (prev.end > s.start) return false;
-  const subj = LEADING_SUBJECT.exec(masked.slice(prev.start, prev.end));
+  const prevText = masked.slice(prev.start, prev.end);
+  // its subject, or the whole of it when it is a label of a few words ("**Cornwall**" on a line of its own)
+  const subj = LEADING_SUBJECT.exec(prevText) ?? BARE_LABEL.exec(prevText);
   return !!subj && namesAnotherBody(ctx, prev.start + subj.index + subj[0].indexOf(subj[1]), subj[1], rs, false);
 }
+
+/** A sentence that is only a label of a few words: a heading-like line ("**Cornwall**", "Torbay:"). */
+const BARE_LABEL = /^[\s*_#>]*([a-z][a-z'\u2019 &.-]{1,40}?)[\s*_:.]*$/;
 
 /** A list item's lead-in before a subjectless rating ("**Hampshire** – Rated outstanding", "Cornwall: outstanding"): group 1. */
 /**
