@@ -370,4 +370,11 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('**Devon**\nIts children’s services have been rated outstanding.', '2024-03-01', 'rating'), ['outstanding']);
     });
   });
+  describe('"the election of a Liberal Democrat administration in May 2024": the taking of charge, dated wrong (check/control.ts ELECTION_OF, data)', () => {
+    it('one error, the date; the party of the administration is judged at the draft\'s day', () => {
+      assert.deepStrictEqual(found('The election of a Liberal Democrat administration in May 2024 changed the tone.', '2026-03-01'), ['May 2024']);
+      assert.deepStrictEqual(found('The election of a Liberal Democrat administration in May 2025 changed the tone.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('The election of a Labour administration in May 2025 changed the tone.', '2026-03-01', 'party'), ['Labour administration']);
+    });
+  });
 });

@@ -228,12 +228,16 @@ function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
  */
 const POLAR_QUESTION = /^[\s*_#>"'-]*(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\s[^?]*\?[\s*_"']*$/;
 
+/** "the election of a": what follows is a control that began then (its date is the taking of charge's). */
+const ELECTION_OF = /\belection\s+of\s+(?:a|an|the)\s+$/;
+
 /** "became a", "turned into the": what follows is a state the subject took on. */
 const BECAME = /\b(?:became|becomes|become|turned\s+into)\s+(?:a|an|the)?\s*$/;
 
 function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boolean, keyLine: boolean): ClaimTime {
-  // a state said to hold since a date holds now: the party is judged now, the date on its own
-  if (since) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
+  // a state said to hold since a date holds now: the party is judged now, the date on its own (so is one whose
+  // start the sentence tells: "the election of a Liberal Democrat administration in May 2024")
+  if (since || ELECTION_OF.test(ctx.masked.slice(Math.max(s.start, r.index - 20), r.index))) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
   // "the Conservative-run council of 2022 became a Lib Dem-run authority when … in May 2025": what it became holds
   // from a date after it, not the one before
   if (BECAME.test(ctx.masked.slice(Math.max(s.start, r.index - 16), r.index))) {
