@@ -377,4 +377,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('The election of a Labour administration in May 2025 changed the tone.', '2026-03-01', 'party'), ['Labour administration']);
     });
   });
+  describe('"as of" before a date tells when a status held, not when a happening was (check/events.ts AS_OF_BEFORE)', () => {
+    it('"No trust imposed as of late 2025" dates no threat', () => {
+      assert.deepStrictEqual(found('| Threat | No trust imposed as of late 2025; the DfE letter warned of a trust model if progress stalls. |', '2026-01-20'), []);
+      assert.deepStrictEqual(found('In December 2022 the cabinet heard the service could be placed into special measures in 2025.', '2026-01-20', 'date'), ['2025']);
+    });
+  });
 });

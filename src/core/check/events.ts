@@ -1086,11 +1086,16 @@ function datesEarlierState(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: numbe
   return !/\bto\s/.test(r[0]) || FROM_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 60), d.start));
 }
 
+/** "as of" or "as at" before a date (or opening it): the time a status is told at. */
+const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:early\s+|mid-?\s*|late\s+)?[a-z0-9]/;
+
 /** Does the date, though near the event's words, date something else: the end of a span, another rating, a tenure, a saying, another occurrence…? */
 function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
   // "held it until 2005", "runs to 2027": an "until" or "to" date ends a span, and an event that happened on a day
   // or in a month is no span
   if (d.relation === 'until' && !e.date.includes('/')) return true;
+  // "no trust imposed as of late 2025": a status told at a time, no date of a happening
+  if (AS_OF_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 8), d.start + 6))) return true;
   if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
   if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos) || cellDatedOwn(ctx, s, d, cuePos) || ownDateAfter(s, d, e, cuePos)) return true;
   // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
