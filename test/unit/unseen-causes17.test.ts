@@ -383,4 +383,10 @@ describe('unseen causes (issue 13, eleventh session)', () => {
       assert.deepStrictEqual(found('In December 2022 the cabinet heard the service could be placed into special measures in 2025.', '2026-01-20', 'date'), ['2025']);
     });
   });
+  describe('"jointly with" after a verb of inspecting tells of an inspection, not the partnership (check/events.ts INSPECTING_BEFORE)', () => {
+    it('a glossary\'s "it inspects SEND provision jointly with Ofsted" names no partner; "runs jointly with NHS England" does', () => {
+      assert.deepStrictEqual(found('Care Quality Commission (CQC) — the health and social care regulator; it inspects SEND provision jointly with Ofsted.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('Devon’s SEND services, which the council runs jointly with NHS England, were under a notice.', '2026-03-01', 'organisation'), ['NHS England']);
+    });
+  });
 });

@@ -1336,6 +1336,9 @@ function firstOrgAt(m: Model, orgsByFirst: ByFirst, masked: string, pos: number)
 const hasAgents = (e: ModelEvent) => e.agents.length > 0;
 const hasAgentsOrPartners = (e: ModelEvent) => e.agents.length > 0 || e.partners.length > 0;
 
+/** A verb of inspecting or judging: what a regulator does with another ("inspects … jointly with Ofsted"). */
+const INSPECTING_BEFORE = /\b(?:inspect|inspects|inspected|inspecting|visit|visits|visited|assess|assesses|assessed|judge|judges|judged|rate|rates|rated|regulate|regulates|regulated)\b/;
+
 /** What introduces the organisations that carried out an event, or partnered in it (group 1; "run with our partners at …" too). */
 const AGENT_LINK = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work|runs|run|ran)\s+with(?:\s+(?:our|its|their)\s+partners?\s+(?:at|in|from))?)\s+(?:the\s+)?/g;
 const LINK_WORDS = /by|from|with/;
@@ -1354,6 +1357,9 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
   if (!LINK_WORDS.test(masked.slice(s.start, s.end))) return;
   for (const r of execIn(AGENT_LINK, masked, s.start, s.end)) {
     const partner = r[1] !== undefined;
+    // "jointly with" after a verb of inspecting tells of an inspection, not the partnership: "it inspects SEND
+    // provision jointly with Ofsted"
+    if (partner && /^jointly/.test(r[1]) && INSPECTING_BEFORE.test(masked.slice(Math.max(s.start, r.index - 50), r.index))) continue;
     // organisations listed after by/from: "X", "X and Y", "X and the Y" (read first: most by/from name none)
     let pos = r.index + r[0].length;
     const named: { org: Org; start: number; end: number }[] = [];
