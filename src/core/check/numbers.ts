@@ -177,14 +177,15 @@ const FUTURE = /\b(?:next\s+year|will|plans?\s+to|planned|expected\s+to|forecast
 const MONTH_DAYS = 30.44;
 
 /**
- * Is the number the fact's quantity? The paragraph names one of the fact's anchors (when it has any: who gave it, what
- * it was paired with), the clause is not about the future, the draft is not written long before the figure, and any year the sentence writes is within a year of the
- * fact's date ("six areas of concern after a visit in 2024" is another count than the four of 2018), and the clause
- * names no council the sources never mention.
+ * Is the number (at `at`) the fact's quantity? The paragraph names one of the fact's anchors (when it has any: who gave
+ * it, what it was paired with), the number's verb phrase is not about the future, the draft is not written long before
+ * the figure, any year the sentence writes is within a year of the fact's date ("six areas of concern after a visit in
+ * 2024" is another count than the four of 2018), and the clause names no council the sources never mention.
  */
-function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, n: NumberFact, at?: number): boolean {
+function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, n: NumberFact, at: number): boolean {
   if (n.anchors.length && !hasAny(ctx.f, n.anchors, 0, ctx.f.length)) return false;
-  if (FUTURE.test(at === undefined ? clauseText : conjunctAt(clauseText, at - clause.start))) return false;
+  // (words of what is to come in the number's own verb phrase: "… the second worst in the country and could be placed …")
+  if (FUTURE.test(conjunctAt(clauseText, at - clause.start))) return false;
   // "in Kent a joint visit identified three areas of concern": another council's count
   if (otherCouncil(ctx, clause)) return false;
   if (!n.date) return true;
@@ -257,7 +258,7 @@ function checkProportions(ctx: Ctx, s: SentenceInfo, facts: NumberFact[]): void 
     const value = proportionPercent(r);
     const clause = clauseAt(s, r.index);
     const clauseText = ctx.masked.slice(clause.start, clause.end);
-    const n = facts.find((x) => comparable(ctx, s, clause, clauseText, x));
+    const n = facts.find((x) => comparable(ctx, s, clause, clauseText, x, r.index));
     if (!n || n.values.some((v) => Math.abs(v - value) < 1)) continue;
     const end = r.index + r[0].length;
     addFinding(ctx, {
@@ -310,7 +311,7 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
       // (a listed figure's words may be a quotation: "**12** – the years over which, in the words of X, the council had
       // 'spectacularly failed …'")
       clauseText ??= (listed ? ctx.f : masked).slice(clause.start, clause.end);
-      if (!comparable(ctx, s, clause, clauseText, n, months ? 'year' : noun)) continue;
+      if (!comparable(ctx, s, clause, clauseText, n, pos, months ? 'year' : noun)) continue;
       if (n.approximate ? withinLoose(n, claimed, before) : n.values.includes(claimed)) break;
       const numEnd = months ? pos + r[0].length : pos + r[1].length + (r[2] ? r[2].length : 0);
       const fix = months ? n.text : likeClaim(r[1], n.approximate ? Math.round((n.values[0] + n.values[1]) / 2) : n.values[0]) + (percent ? r[2] : '');
@@ -377,12 +378,12 @@ function withinLoose(n: NumberFact, value: number, before: string): boolean {
  * Is a number in the clause the fact's quantity: the clause holds one of its cues (a count of the cue itself, "five
  * concerns", does: `noun`), none of its exclusions, and it is the same quantity (sameQuantity)?
  */
-function comparable(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, n: NumberFact, noun?: string): boolean {
+function comparable(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, n: NumberFact, at: number, noun?: string): boolean {
   if (!(noun && n.cues.includes(noun)) && !hasAnyIn(ctx.masked, clauseText, clause.start, n.cues)) return false;
   // "spending had nearly doubled over the past decade": a period paired with another size of change is another measure
   if (n.unit === 'years' && MULTIPLE_CHANGE.test(clauseText)) return false;
   if (n.exclude.length && hasAnyIn(ctx.masked, clauseText, clause.start, n.exclude)) return false;
-  return sameQuantity(ctx, s, clause, clauseText, n);
+  return sameQuantity(ctx, s, clause, clauseText, n, at);
 }
 
 /** A change by a multiple ("doubled", "trebled", "halved"): a count of years in its clause measures that change, no sourced one. */
@@ -397,7 +398,7 @@ function checkDecade(ctx: Ctx, s: SentenceInfo, pos: number, facts: NumberFact[]
   const clause = clauseAt(s, pos);
   const clauseText = ctx.masked.slice(clause.start, clause.end);
   for (const n of facts) {
-    if (!comparable(ctx, s, clause, clauseText, n)) continue;
+    if (!comparable(ctx, s, clause, clauseText, n, pos)) continue;
     if (n.values.includes(value)) return;
     addFinding(ctx, {
       start: pos, end: pos + word.length, kind: 'number', severity: 'error',
