@@ -366,14 +366,17 @@ const SPACE_RUN = /[ \t\r\u00a0]{2,}|\r(?!\n)/;
  * the writer's offsets. (A table row's cells carry offsets of their own: its runs are kept.)
  */
 function checkParagraphNormalised(rules: Rules, text: string, asOf: number, date?: ContextDate): CheckResult {
-  const spaced = date?.cells ? undefined : singleSpaced(text);
+  const spaced = singleSpaced(text, date);
   if (!spaced) return checkParagraphNfc(rules, text, asOf, date);
   return spaced.back(checkParagraphNfc(rules, spaced.text, asOf, date));
 }
 
-/** The text with its runs of spaces as one, and a mapping of a result on it back to the text's offsets; undefined when it has none. */
-function singleSpaced(text: string): { text: string; back: (r: CheckResult) => CheckResult } | undefined {
-  if (!SPACE_RUN.test(text)) return undefined;
+/**
+ * The text with its runs of spaces as one, and a mapping of a result on it back to the text's offsets; undefined when
+ * it has none, or is a table row's (whose cells' offsets its context date carries).
+ */
+function singleSpaced(text: string, date: ContextDate | undefined): { text: string; back: (r: CheckResult) => CheckResult } | undefined {
+  if (date?.cells || !SPACE_RUN.test(text)) return undefined;
   const map: number[] = [];
   let single = '';
   let last = 0;
@@ -480,7 +483,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
               const date = dates[from + i];
               const own = prose.slice(p.start, p.end);
               const text = frame ? framedText(own, frame) : own;
-              spaced[i] = date?.cells ? undefined : singleSpaced(text);
+              spaced[i] = singleSpaced(text, date);
               if (spaced[i]) return { text: spaced[i]!.text, folded: undefined, date };
               return { text, folded: frame ? undefined : folded?.slice(p.start, p.end), date };
             }),

@@ -235,18 +235,18 @@ const ELECTION_OF = /\belection\s+of\s+(?:a|an|the)\s+$/;
 const BECAME = /\b(?:became|becomes|become|turned\s+into)\s+(?:a|an|the)?\s*$/;
 
 function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boolean, keyLine: boolean): ClaimTime {
-  // a state said to hold since a date holds now: the party is judged now, the date on its own (so is one whose
-  // start the sentence tells: "the election of a Liberal Democrat administration in May 2024")
-  if (since || ELECTION_OF.test(ctx.masked.slice(Math.max(s.start, r.index - 20), r.index))) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
+  const before = ctx.masked.slice(Math.max(s.start, r.index - 24), r.index);
+  // the party is judged now, the date on its own: a state said to hold since a date, or one whose start the sentence
+  // tells ("the election of a Liberal Democrat administration in May 2024"); and a relative clause or an aside in the
+  // present ("the council, which is Conservative-run, was represented …", "– still Conservative-run, as it was in
+  // 2022 –") says it of the draft's day, whatever the main verb's tense
+  if (since || ELECTION_OF.test(before) || PRESENT_ASIDE.test(before)) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
   // "the Conservative-run council of 2022 became a Lib Dem-run authority when … in May 2025": what it became holds
   // from a date after it, not the one before
-  if (BECAME.test(ctx.masked.slice(Math.max(s.start, r.index - 16), r.index))) {
+  if (BECAME.test(before)) {
     const after = s.dates.find((d) => d.start > r.index && d.range);
     if (after) return { range: { start: after.range!.start, end: Math.max(after.range!.end, ctx.asOf) }, explicit: true, present: false };
   }
-  // "the council, which is Conservative-run, was represented …", "the council – still Conservative-run, as it was in
-  // 2022 –": a relative clause or an aside in the present says it of the draft's day, whatever the main verb's tense
-  if (PRESENT_ASIDE.test(ctx.masked.slice(Math.max(s.start, r.index - 24), r.index))) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
   // (read at the verb's clause: "the Tories, who ran the council until May 2025, …")
   const t = claimTime(ctx, s, RELATIVE_CLAUSE.test(r[0]) ? r.index + r[0].length - 1 : r.index);
   if (t.explicit || t.present) return t;

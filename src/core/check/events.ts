@@ -745,7 +745,6 @@ function bareNounOnOtherDay(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   return !hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end);
 }
 
-
 /** What follows a date that names a happening by it: "the March 2023 meeting", "its October 2026 cabinet meeting". */
 const DATED_NOUN = new RegExp(`^\\s+(?:[a-z'-]+\\s+)?(${EVENT_NOUNS.join('|')})\\b`);
 
@@ -1427,9 +1426,9 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
 
 /**
  * The length of a body's name at `pos` in the writer's text, in capitals, ending in a word bodies are named with
- * ("HM Inspectorate of Probation", "the Audit Commission", "the Children's Commissioner", "Youth Justice Board", "Torbay and South Devon NHS
- * Foundation Trust", "Devon and Cornwall Police"); 0 for none. Not across a line break the reading left in place:
- * a known body's name broken there ("the Care Quality⏎Commission") is not read as another body.
+ * ("HM Inspectorate of Probation", "the Audit Commission", "the Children's Commissioner", "Youth Justice Board",
+ * "Torbay and South Devon NHS Foundation Trust", "Devon and Cornwall Police"); 0 for none. Not across a line break the
+ * reading left in place: a known body's name broken there ("the Care Quality⏎Commission") is not read as another body.
  */
 function bodyNameAt(text: string, pos: number): number {
   const r = BODY_NAME.exec(text.slice(pos, pos + 80));

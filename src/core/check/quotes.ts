@@ -661,8 +661,8 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   let last: RegExpExecArray | null = null;
   let r: RegExpExecArray | null;
   while ((r = SPEECH.exec(before)) !== null) last = r;
-  // (a verb before a semicolon is an earlier saying's: "X reveals …; Hart's admission: '…'"; so is "spoke of" (or "referred to") before
-  // another quotation, its object: "X spoke of 'green shoots', and … the minister's reference to '…'")
+  // (a verb before a semicolon is an earlier saying's: "X reveals …; Hart's admission: '…'"; so is "spoke of" or
+  // "referred to" before another quotation, its object: "X spoke of 'green shoots', and … the minister's reference to '…'")
   if (last && before.indexOf(';', last.index + last[0].length) >= 0) last = null;
   if (last && SAYING_PHRASE.test(last[1]) && ctx.quotes.some((o) => o !== q && o.open > beforeStart + last!.index && o.end <= q.open)) last = null;
   // (so is any verb whose quotation comes before a new clause: "X called it 'A', and the group Y chairs reported: 'B'")

@@ -435,12 +435,10 @@ const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERB
  * "Julian Brazil, the Lib Dem leader of the opposition": a party before a post after a name, the post read without it
  * (the party is the party checks'). The claim's span keeps the party's words.
  */
-function afterParty(ctx: Ctx, chunk: string, start: number): RoleClaim | undefined {
-  const party = ctx.m.partyPhrases.find((p) => chunk.startsWith(p.phrase + ' '));
-  if (!party) return undefined;
-  const rest = chunk.slice(party.phrase.length + 1);
-  const claim = roleAfter(ctx, rest.replace(ANSWERING_FOR, 'for'), start + party.phrase.length + 1, start + chunk.length);
-  return claim && { ...claim, start };
+function afterParty(ctx: Ctx, post: string, start: number, end: number): RoleClaim | undefined {
+  const party = ctx.m.partyPhrases.find((p) => post.startsWith(p.phrase + ' '));
+  const claim = party && roleAfter(ctx, post.slice(party.phrase.length + 1), start + party.phrase.length + 1, end);
+  return claim ? { ...claim, start } : undefined;
 }
 
 /** "the cabinet member answering for children's services", "responsible for": the post's portfolio, as "for" gives it. */
@@ -485,11 +483,12 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // (a role "today" or "now" is the role: "who remains the council's cabinet member … today"; a date or the body
   // after it is not part of it: "… in May 2025", "leader of the Labour group on the council")
   const chunk = roleWords(s, (stop ? tail.slice(0, stop.index) : tail), start);
+  const post = chunk.replace(ANSWERING_FOR, 'for');
   const link = mm[0] + (q ? q[0] : '');
   // "the council's leader": the possessive names the body a bare "leader" leads
   const claim = chunk === 'leader' && BODY_POSSESSIVE.test(link)
     ? makeClaim(ctx, 'council-leader', undefined, undefined, start, start + chunk.length)
-    : roleAfter(ctx, chunk.replace(ANSWERING_FOR, 'for'), start, start + chunk.length) ?? afterParty(ctx, chunk, start) ?? postAndBody(ctx, mm[0], tail, start);
+    : roleAfter(ctx, post, start, start + chunk.length) ?? afterParty(ctx, post, start, start + chunk.length) ?? postAndBody(ctx, mm[0], tail, start);
   if (!claim || postOfNextName(ctx, s, mention, claim.end)) return undefined;
   if (LEAVING.test(link)) return { ...claim, left: true };
   const started = STARTING.test(link);
@@ -1906,7 +1905,7 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
     const after = masked.slice(mention.end, afterEnd);
     // (after a comma or a dash: "**Julian Wooster** — brought in from X as interim director"; or as the name's own
     // verb: "Julian Wooster was brought in from X", "Wooster came from X")
-    const a = /^\s*(?:(?:,|-+)\s*)?(?:who\s+(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:had\s+)?(?:led|ran|run|headed|oversaw|overseen)\s+(?:the\s+)?(?:children's\s+services|children's\s+social\s+care)\s+(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|(?:who\s+|who'd\s+)?(?:had\s+|has\s+)?(?:came|come|joined|arrived|moved)\s+(?:over\s+)?from\s+(?:the\s+)?|who\s+(?:was|had\s+been)\s+(?:the\s+|a\s+)?(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:formerly|previously)\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
+    const a = /^\s*(?:(?:,|-+)\s*)?(?:who\s+(?:(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?|(?:had\s+)?(?:led|ran|run|headed|oversaw|overseen)\s+(?:the\s+)?(?:children's\s+services|children's\s+social\s+care)\s+)(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|(?:who\s+|who'd\s+)?(?:had\s+|has\s+)?(?:came|come|joined|arrived|moved)\s+(?:over\s+)?from\s+(?:the\s+)?|who\s+(?:was|had\s+been)\s+(?:the\s+|a\s+)?(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:formerly|previously)\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
     if (a) found = { text: a[1], start: mention.end + a[0].indexOf(a[1], a[0].indexOf(',') + 1) };
   }
   if (!found) return;

@@ -129,7 +129,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // "X has been appointed cabinet member, taking over the portfolio held by the Conservatives until this month": a
     // participle's clause after a comma tells of something else, at its own time
     // (an end, "until …", only: "Opposition leader X, talking to reporters in December 2022, accused …" is dated by it)
-    if (d.start > pos && (d.relation === 'until' || /\buntil\s+$/.test(ctx.masked.slice(d.start - 7, d.start))) && ING_CLAUSE.test(ctx.masked.slice(pos, d.start))) continue;
+    if (d.start > pos && (d.relation === 'until' || /\buntil\s+$/.test(ctx.masked.slice(Math.max(0, d.start - 7), d.start))) && ING_CLAUSE.test(ctx.masked.slice(pos, d.start))) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos)) continue;
@@ -290,10 +290,9 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
     const ds = ps.dates;
     for (let k = ds.length - 1; k >= 0; k--) {
       const x = ds[k];
-      // (in the claim's own sentence only a time adverbial set before it: "In December 2022, …", not "2015 and 2022 — …")
-      // (a date with no preposition only as the sentence's label: "May 2025: the Lib Dems take charge, and X becomes …")
-      const ownLabel = x.relation === 'none' && x.start - ps.start <= 12 && LABEL_AFTER.test(ctx.masked.slice(x.end, x.end + 3));
-      if (i === s.index && (x.end > pos || (x.relation === 'none' && !ownLabel) || (accept && !accept(x)) || !openingDateReaches(ctx, s, x, pos))) continue;
+      // (in the claim's own sentence only a time adverbial set before it: "In December 2022, …", not "2015 and 2022 — …";
+      // a date with no preposition only as the sentence's label: "May 2025: the Lib Dems take charge, and X becomes …")
+      if (i === s.index && (x.end > pos || (x.relation === 'none' && !ownLabel(ctx, ps, x)) || (accept && !accept(x)) || !openingDateReaches(ctx, s, x, pos))) continue;
       if (movedOn(i === s.index ? x.end : s.start)) continue;
       if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x))) {
         return { range: x.range, explicit: true, present: false, carried: true };
@@ -305,6 +304,11 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
   // a scene set on the draft's own days ("Prepared for MPs, 10 December 2025" in a draft of that day) is its "now":
   // the sentence's tense says whether it tells of now or of before
   return c && c.range.start >= ctx.asOf - OWN_DAYS && c.range.end <= ctx.asOf + OWN_DAYS ? undefined : c;
+}
+
+/** Does the date with no preposition open its sentence as its label ("May 2025: …")? */
+function ownLabel(ctx: Ctx, ps: SentenceInfo, x: DateExpr): boolean {
+  return x.start - ps.start <= 12 && LABEL_AFTER.test(ctx.masked.slice(x.end, x.end + 3));
 }
 
 /** A phrase of time opening a sentence and closed by a comma: "Following the elections in May 2025, …", "2.7 After the vote in May 2025, …". */
