@@ -103,6 +103,8 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/drafts26', 1, 49, 'development for recall, issue 13: 25 drafts in shapes not used before, 68 labels, labelled before any run (first run at the eleventh session\'s start 4d0af9f and when it arrived: 45/68 with 8 false alarms; 2 at this commit: a "Post then" column, "now run by", "since they took control in …"; 1 after dates ruled out, "– not 2019, not 2021")'],
     ['test/fixtures/traps34', 0, 8, 'development, issue 13: 22 drafts of mostly correct copy of 2016-2026 in the formats coverage takes besides news stories (16 correct), labelled before any run (first run at the eleventh session\'s start 4d0af9f and when it arrived: 8/13 with 4 false alarms; 0 at this commit: a radio cue\'s three words, a "when" clause after "since 2015", "relayed", a correction\'s "misspelt … as")'],
     ['test/fixtures/traps35', 0, 13, 'development, issue 13: 22 drafts of mostly correct copy of 2016-2026 in more of the formats coverage takes (16 correct), labelled before any run (first run at the eleventh session\'s start 4d0af9f: 13/15 with 3 false alarms; 2 when it arrived; 0 at this commit: a scale of grades, "in its words" in a speaker\'s line)'],
+    ['test/fixtures/drafts29', 2, 52, 'development since 5 Dec 2026, twelfth session (was the blind holdout18, written on 5 Dec 2026, eleventh session, start) in shapes not used before (blind: 51 of 66, 2 false alarms at the eleventh session start commit 4d0af9f; 52 with 2 at its end 83a07e1 and when opened)'],
+    ['test/fixtures/drafts30', 8, 53, 'development since 5 Dec 2026, twelfth session (was the blind holdout19, written on 5 Dec 2026, eleventh session, start) in shapes not used before (blind: 53 of 66, 8 false alarms at the eleventh session start commit 4d0af9f and at its end 83a07e1, when opened)'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],
     // held out: never read while tuning, so their figures are the honest ones
@@ -110,8 +112,6 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 0, 22, 'held out (1 false alarm until the sixth session: a credit across a semicolon; 20 -> 21 caught in the tenth session, 21 -> 22 in the eleventh, seen as totals)'],
     ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 29, 'held out'],
-    ['test/fixtures/holdout18', 2, 52, 'held out, written blind on 5 Dec 2026 (eleventh session, start) in shapes not used before, never read (blind: 51 of 66, 2 false alarms at the session start commit 4d0af9f; 52 after drafts25\'s reading of a clause after a name\'s bracket, seen as a total)'],
-    ['test/fixtures/holdout19', 8, 53, 'held out, written blind on 5 Dec 2026 (eleventh session, start) in shapes not used before, never read (blind: 53 of 66, 8 false alarms at the session start commit 4d0af9f)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
