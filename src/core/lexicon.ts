@@ -165,6 +165,9 @@ export const STOP_WORDS = [
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'yes', 'also', 'then', 'now', 'there', 'here',
 ] as const;
 
+/** Auxiliary verbs besides be and have (which STOP_WORDS holds): "Did Jefferies say …?" — a verb, not a given name. */
+export const AUXILIARY_VERBS = ['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'might', 'must'] as const;
+
 // ---------------------------------------------------------------- inspection grades
 
 /** The four grades of the national inspection scale for schools and children's services, best first. */

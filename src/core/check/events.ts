@@ -605,8 +605,8 @@ const OWN_DATE_REACH = 60;
 /** A kind of happening in the plural right before "since": a run of them began then ("Ofsted monitoring visits since 2020"). */
 const RUN_SINCE = new RegExp(`\\b(?:${EVENT_NOUNS.filter((n) => n.endsWith('s')).join('|')})\\s+(?:since\\s+)?$`);
 
-/** A grade right before a "since" date: "rated 'inadequate' since", "'inadequate' in place since". */
-const GRADE_SINCE = new RegExp(`\\b(?:${INSPECTION_GRADES.join('|')})['"\u2019\u201d]?\\s+(?:(?:in\\s+place|in\\s+force|unchanged|ever)\\s+)?since\\s+$`);
+/** A grade, or one told again ("rated that way"), right before a "since" date: "rated 'inadequate' since", "'inadequate' in place since". */
+const GRADE_SINCE = new RegExp(`\\b(?:${INSPECTION_GRADES.join('|')}|rated\\s+(?:that\\s+way|so|as\\s+such|the\\s+same))['"\u2019\u201d]?\\s+(?:(?:in\\s+place|in\\s+force|unchanged|ever)\\s+)?since\\s+$`);
 
 /** What joins the two ends of a stretch of time: a dash, or "to". */
 const SPAN_JOIN = /^\s*(?:[\u2013\u2014-]+|to)\s*$/;

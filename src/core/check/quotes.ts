@@ -538,7 +538,7 @@ const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:${VERB}|told\\s+\\w+)\\s+(
  * "the minister", "the MP", "the cabinet member": a role standing for its holder — not one "of a" body the draft does
  * not name ("the director of a Devon family support charity").
  */
-const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b(?!\s+of\s+(?:a|an|another|one)\b)(?!\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:group|party|opposition)\b)/;
+const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b(?!['\u2019]s?\b)(?!\s+of\s+(?:a|an|another|one)\b)(?!\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:group|party|opposition)\b)/;
 const ROLE_NOUN_TYPES: Record<string, string> = {
   minister: 'minister', mp: 'mp', 'cabinet member': 'cabinet-member', 'council leader': 'council-leader', leader: 'council-leader',
   'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
@@ -553,6 +553,8 @@ const DOCUMENT_AFTER = /^[\s,'"\u2019\u201d]*(?:identified|found|described|set\s
  * are the speaker's report.)
  */
 const TOLD_PASSIVE = /\b(?:after|when|before|because|once|since|as|while)\s+(?:[\w'\u2019-]+\s+){1,4}(?:was|were|had\s+been|have\s+been|has\s+been|is|are)\s+(?:also\s+)?$/;
+/** (or a passive of telling after a verb of hearing: "cabinet heard MPs had been told it was '…'") */
+const HEARD_TOLD = /\b(?:heard|learned|learnt|was\s+told|were\s+told)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){1,4}(?:was|were|had\s+been|have\s+been|has\s+been|is|are)\s+(?:also\s+)?$/;
 /** Another source of the words named after a verb of saying: a post or document that found or said them, or whose view they are. */
 const NESTED_SOURCE = /\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:commissioner|inspector|report|minister|letter|review|department|regulator|inspectors)(?:'s\s+(?:view|verdict|words|report|conclusion|findings?|warning|assessment|letter)\b|\s+(?:had\s+|has\s+|have\s+)?(?:found|said|reported|warned|concluded|noted|stated|wrote)\b)/;
 /** A relative "which" right before a speech verb. */
@@ -667,7 +669,12 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   if (last && SAYING_PHRASE.test(last[1]) && ctx.quotes.some((o) => o !== q && o.open > beforeStart + last!.index && o.end <= q.open)) last = null;
   // (so is any verb whose quotation comes before a new clause: "X called it 'A', and the group Y chairs reported: 'B'")
   if (last && ctx.quotes.some((o) => o !== q && o.open > beforeStart + last!.index && o.end <= q.open && CLAUSE_AFTER_QUOTE.test(masked.slice(o.end, q.open)))) last = null;
-  if (last) return speakerBefore(ctx, allMentions, q, before, beforeStart, last);
+  if (last) {
+    // "X asked whether Y accepted Aves's words to cabinet: '…'": a possessive credit after the verb names whose words they are
+    const poss = possessiveSpeaker(allMentions, before, beforeStart, q.open);
+    if (poss && poss.start! > beforeStart + last.index) return poss;
+    return speakerBefore(ctx, allMentions, q, before, beforeStart, last);
+  }
   return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
 }
 
@@ -678,7 +685,7 @@ const CLAUSE_AFTER_QUOTE = /^[\s'"\u2019\u201d]*[,;]\s*(?:and|but|while|whereas)
 function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: string, beforeStart: number, last: RegExpExecArray): Speaker | undefined {
   // "the report the council relies on, which warns that '…'": "which" speaks for a thing, never a person; and
   // "MPs were told the service was '…'" names who heard the words, not who said them
-  if (WHICH_BEFORE.test(before.slice(0, last.index)) || (/^(?:told|informed|warned|advised|reminded)$/.test(last[1]) && TOLD_PASSIVE.test(before.slice(0, last.index)))) return undefined;
+  if (WHICH_BEFORE.test(before.slice(0, last.index)) || (/^(?:told|informed|warned|advised|reminded)$/.test(last[1]) && (TOLD_PASSIVE.test(before.slice(0, last.index)) || HEARD_TOLD.test(before.slice(0, last.index))))) return undefined;
   // "He told members that the commissioner had found '…'", "X said the commissioner's view was clear: '…'": the
   // words are another's, named between the verb and the quotation
   if (NESTED_SOURCE.test(before.slice(last.index + last[0].length))) return undefined;

@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, cellAt, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { NAME_OF_BODY_ENDS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
+import { AUXILIARY_VERBS, NAME_OF_BODY_ENDS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 import { Said, paragraphSayingTime, quotedSayingTime, sayingsOf } from './sayings';
 import { PARTY_GROUP_AFTER, RESPELLING_OPENS, partyIn } from './people';
@@ -49,8 +49,8 @@ const FUNCTION_WORDS = new Set<string>([...STOP_WORDS, 'said', 'says']);
 const TITLE_AND = /[A-Z][\w'\u2019]*\s+and\s+[A-Z]/;
 /** Pronouns that stand as a sentence's subject: the word after one, before a title, is a verb. */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which']);
-/** Auxiliary verbs (besides be and have, which STOP_WORDS holds): never part of a title after them. */
-const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'might', 'must']);
+/** Auxiliary verbs: never part of a title after them. */
+const AUXILIARIES = new Set<string>(AUXILIARY_VERBS);
 /** A regular past tense ("questioned", "thanked"): a verb, not part of a title after it. */
 const PAST_VERB = /^[a-z]{3,}[^e]ed$/;
 
@@ -1043,7 +1043,9 @@ interface RoleAsk {
  * "its director, Melissa Caslake, who left earlier that year", "The director, Melissa Caslake, had recently left": a
  * name the sentence says left the post it follows.
  */
-const WHO_LEFT = /^\s*(?:,\s*who\s+|,?\s+)(?:(?:has|had|later|since|recently|then|now|already)\s+){0,2}(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|retired)\b/;
+const WHO_LEFT = /^\s*(?:,\s*who\s+|,?\s+)(?:(?:has|had|having|later|since|recently|then|now|already|long)\s+){0,2}(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|retired|gone)\b/;
+/** A table row's cell that says, with no subject, that the row's person left ("| Had recently left by December 2022 |"). */
+const ROW_LEFT = /\|\s*(?:(?:has|had|having|recently|since|already|now)\s+){0,2}(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|retired|gone)\b/i;
 /**
  * "Hart had presided …", "His cabinet member, Cllr Leadbetter, had told …": the name the subject of a verb in the past
  * perfect, which tells of a time before the story's own, not of the draft's day (a relative clause between, "X, who
@@ -1062,10 +1064,20 @@ const LEFT_AFTER_POST = /^[\s,)]*(?:has\s+|had\s+)?(?:recently\s+|now\s+|since\s
 
 /** Does the sentence say the holder of a post written beside their name left it (see WHO_LEFT, LOST_POST)? */
 function saidToHaveLeft(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): boolean {
+  if (rowSaysLeft(ctx, Math.max(mention.end, claim.end))) return true;
   // ("Melissa Caslake, the former chief executive, left recently": the post beside the name is the one left)
   if (claim.start >= mention.start) return claim.start >= mention.end && LEFT_AFTER_POST.test(ctx.masked.slice(claim.end, Math.min(s.end, claim.end + 40)));
   return WHO_LEFT.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 60))) || LOST_POST.test(ctx.masked.slice(Math.max(s.start, claim.start - 30), claim.start)) ||
     (claim.end <= mention.start && DEPARTURE_OF.test(ctx.masked.slice(Math.max(s.start, mention.start - 80), mention.start)));
+}
+
+/** Does the table row that `pos` stands in say, in a later cell, that its person left (ROW_LEFT)? */
+function rowSaysLeft(ctx: Ctx, pos: number): boolean {
+  const { masked } = ctx;
+  const lineStart = masked.lastIndexOf('\n', pos - 1) + 1;
+  if (masked.charCodeAt(lineStart + masked.slice(lineStart, pos).search(/\S/)) !== 124) return false;
+  const lineEnd = masked.indexOf('\n', pos);
+  return ROW_LEFT.test(masked.slice(pos, lineEnd < 0 ? masked.length : lineEnd));
 }
 
 function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime, onName = false): void {

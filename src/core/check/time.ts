@@ -91,7 +91,9 @@ export function dateOnlyClause(ctx: Ctx, s: SentenceInfo, d: { start: number; en
       inWord = w;
     }
   };
-  count(c.start, d.start);
+  // (a label before a colon is no word of the clause: "How it started: December 2022 — …")
+  const colon = ctx.masked.lastIndexOf(':', d.start);
+  count(colon >= c.start ? colon + 1 : c.start, d.start);
   count(d.end, c.end);
   return n < 2;
 }
@@ -218,8 +220,12 @@ function datesTheSaying(ctx: Ctx, s: SentenceInfo, pos: number, d: DateExpr): bo
   return PAST_SAYING.test(between) || SAYING_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 24), pos)) || SAYING_ASIDE.test(between) ||
     // a caption's date dates the posts it gives ("Pictured: council leader X (left) with … at County Hall in 2022")
     CAPTION_LEAD.test(ctx.masked.slice(s.start, Math.min(pos, s.start + 40))) ||
-    ((PAST_REPORTING.test(between) || PAST_ED.test(between)) && !CLAUSE_BREAK.test(between));
+    // (or asked of the past with "did": "Which ward did opposition leader X represent in 2022?")
+    ((PAST_REPORTING.test(between) || PAST_ED.test(between) || DID_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 40), pos))) && !CLAUSE_BREAK.test(between));
 }
+
+/** "did" and at most four words before a title: a question asked of the past. */
+const DID_BEFORE = /\bdid\s+(?:[a-z'-]+\s+){0,4}$/;
 
 /** A caption's lead: "Pictured:", "Photo:", "Above:", "File image:", "Archive picture (2022):". */
 const CAPTION_LEAD = /^[\s*_>]*(?:pictured|picture|photo|photograph|image|above|below|left|right|top|inset|main\s+picture|(?:file|archive|library)\s+(?:picture|photo|image|photograph))\s*(?:\([^)]*\))?\s*:/;

@@ -7,7 +7,7 @@ import { Event, NumberFact, Organisation, Party, Person, PersonAttribute, Quote,
 import { DayRange, rangeOf } from '../time/dates';
 import { normPhrase } from '../text/words';
 import { quoteTokenSpans } from '../extract/quotes';
-import { MONTHS, PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES, WEEKDAYS, withVerbForms } from '../lexicon';
+import { AUXILIARY_VERBS, MONTHS, PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES, WEEKDAYS, withVerbForms } from '../lexicon';
 
 export interface TimedFact {
   /** Known to hold over this range (inclusive days). */
@@ -76,6 +76,8 @@ export interface Model {
 /** English words that are never a person's name (the story's places, bodies, parties and wards come from the data). */
 const NOT_NAMES = [
   ...TITLES, 'councillors', 'mps', ...ROLE_WORDS, ...STOP_WORDS, ...PREPOSITIONS, ...SPEECH_VERBS,
+  // (but "Will" is a given name)
+  ...AUXILIARY_VERBS.filter((v) => v !== 'will'),
   'county', 'council', 'hall',
   'nhs', 'send', 'government', 'education', 'department', 'children',
   'children\'s', 'services', 'service', 'families', 'schools', 'mayor',

@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+
+/**
+ * What the twelfth session's development sets missed or false-alarmed on (issue 13) — drafts29 and drafts30, the blind
+ * holdout18 and holdout19 opened for development, and the new sets written this session — with sentences of our own.
+ */
+describe('unseen causes (issue 13, twelfth session)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+  describe('an auxiliary verb opening a question is no given name (lexicon.ts AUXILIARY_VERBS, model.ts NOT_NAMES)', () => {
+    it('"Did Jefferies …?", "Could Hart …?" ask of the person; a wrong given name is still flagged', () => {
+      assert.deepStrictEqual(found('Points to settle before we file. Did Jefferies actually say that at the briefing? Could Hart have known in 2022?', '2026-03-01', 'name'), []);
+      assert.deepStrictEqual(found('Points to settle before we file. Did Robert Jefferies actually say that at the briefing?', '2026-03-01', 'name'), ['Robert']);
+    });
+  });
+
+  describe('whose words a quotation is (check/quotes.ts)', () => {
+    it('a possessive credit after the verb names the owner of the words, not the verb\'s subject', () => {
+      assert.deepStrictEqual(found('Councillor Julian Brazil wanted to know whether the leader now accepted Councillor Aves’s words to cabinet: “It has happened under your watch.”', '2026-03-01', 'attribution'), []);
+      // (with no possessive, the asker is still the speaker, and the words are not his)
+      assert.deepStrictEqual(found('Councillor Julian Brazil told the leader: “It has happened under your watch.”', '2026-03-01', 'attribution').length, 1);
+    });
+    it('after a verb of hearing, "MPs had been told" names hearers, so an earlier clause\'s name is no speaker', () => {
+      assert.deepStrictEqual(found('The Conservatives ran the council, John Hart led it, and the cabinet heard that MPs had been told the service was the “third or fourth worst in the country”.', '2026-03-01', 'attribution'), []);
+    });
+    it('"said the minister\'s letter": a post in the possessive is not the one speaking', () => {
+      assert.deepStrictEqual(found('Steve Race, who welcomed "some green shoots", said the minister\'s letter still read as a warning.', '2026-03-01', 'attribution'), []);
+    });
+  });
+
+  describe('a post its holder is said to have left (check/roles.ts WHO_LEFT, ROW_LEFT)', () => {
+    it('"With director X gone": the post is the one left, not outdated', () => {
+      assert.deepStrictEqual(found('With director Melissa Caslake gone, the council turned to an interim lead.', '2026-03-01', 'outdated'), []);
+      assert.deepStrictEqual(found('Children’s services director Melissa Caslake is leading the improvement work.', '2026-03-01', 'outdated'), ['Children’s services director Melissa Caslake']);
+    });
+    it('a table row whose notes cell says, with no subject, that the person left', () => {
+      const table = (note: string) => `| Name | Post | Notes |\n|---|---|---|\n| Melissa Caslake | Director of children’s services | ${note} |\n`;
+      assert.deepStrictEqual(found(table('Had left by December 2022'), '2026-03-01', 'outdated'), []);
+      assert.deepStrictEqual(found(table('Leads the service'), '2026-03-01', 'outdated').length, 1);
+    });
+  });
+
+  describe('the time of a post (check/time.ts)', () => {
+    it('a date alone after a label and a colon dates its line ("How it started: December 2022 — …")', () => {
+      assert.deepStrictEqual(found('Back then: December 2022 — opposition leader Julian Brazil calls for a government takeover.', '2026-02-10', 'outdated'), []);
+      assert.deepStrictEqual(found('Where it stands: opposition leader Julian Brazil calls for a government takeover.', '2026-02-10', 'outdated'), ['opposition leader Julian Brazil']);
+    });
+    it('a question asked of the past with "did" is dated by its own year', () => {
+      assert.deepStrictEqual(found('4. Which ward did opposition leader Julian Brazil represent in 2022?', '2026-08-20', 'outdated'), []);
+      assert.deepStrictEqual(found('4. Which ward does opposition leader Julian Brazil represent?', '2026-08-20', 'outdated'), ['opposition leader Julian Brazil']);
+    });
+  });
+
+  describe('a grade told again before "since" (check/events.ts GRADE_SINCE)', () => {
+    it('"rated that way since 2020" dates the grade, not a letter named earlier in the sentence', () => {
+      assert.deepStrictEqual(found('The government’s warning letter described a service rated that way since 2020.', '2026-07-08', 'date'), []);
+      assert.deepStrictEqual(found('The minister’s warning letter, sent in 2020, put the council on final notice.', '2026-07-08', 'date'), ['2020']);
+    });
+  });
+});
