@@ -63,4 +63,27 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('The minister’s warning letter, sent in 2020, put the council on final notice.', '2026-07-08', 'date'), ['2020']);
     });
   });
+
+  describe('a grade told as now is presumed to hold a year after the sources, as a post is (check/ratings.ts)', () => {
+    it('"are rated", "currently rates" in early 2026 meet the late-2025 grade; in 2028 nothing is known', () => {
+      assert.deepStrictEqual(found('Our children’s services are currently rated ‘requires improvement’ by Ofsted, the leaflet says.', '2026-03-01', 'rating'), ['requires improvement']);
+      assert.deepStrictEqual(found('Ofsted currently rates Devon’s children’s services as requires improvement.', '2026-04-01', 'rating'), ['requires improvement']);
+      assert.deepStrictEqual(found('Ofsted currently rates Devon’s children’s services as requires improvement.', '2028-04-01', 'rating'), []);
+    });
+    it('homes, "both rated", a named part of the service before "which" are other things rated', () => {
+      assert.deepStrictEqual(found('The provider runs five homes in Devon; two of its Devon homes are rated ‘good’ by Ofsted.', '2026-03-01', 'rating'), []);
+      assert.deepStrictEqual(found('The council has two short-breaks houses in Exeter, both rated ‘good’ at their last visits.', '2026-03-01', 'rating'), []);
+      assert.deepStrictEqual(found('The adoption team, which inspectors judged ‘good’ at a focused visit, is one bright spot.', '2026-03-01', 'rating'), []);
+    });
+  });
+
+  describe('a year reckoned from the draft\'s day is no guess (extract/dates.ts, check/time.ts)', () => {
+    it('"late last year" is that third of the year; "last November" dates a party\'s control', () => {
+      assert.deepStrictEqual(found('The Conservative-run council was told late last year that it was on final notice.', '2026-03-01', 'outdated'), ['Conservative-run']);
+      assert.deepStrictEqual(found('The Conservative-run council was told early last year that it was on final notice.', '2026-03-01', 'outdated'), []);
+      assert.deepStrictEqual(found('The Conservative-run council was told last November that it was on final notice.', '2026-03-01', 'outdated'), ['Conservative-run']);
+      // (a month with no year and no word of the draft's own time is still a guess)
+      assert.deepStrictEqual(found('The Conservative-run council was told in November that it was on final notice.', '2026-03-01', 'outdated'), []);
+    });
+  });
 });

@@ -3,10 +3,10 @@
  * children's services), only when the sentence is about that service's overall rating at a time the sources cover.
  */
 import { Ctx, SentenceInfo, gate, isUpperAt, paragraphHas } from './context';
-import { Model, TimedFact, statusAt } from '../model/model';
+import { Model, TimedFact, presumedAt, statusAt } from '../model/model';
 import { defineRule, indexOf } from './rule';
 import { addConfirmation, addFinding } from './findings';
-import { claimTime, clauseAt } from './time';
+import { ClaimTime, claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate, partsOfDay, rangeOf } from '../time/dates';
 import { GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
@@ -24,8 +24,11 @@ const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|graded|insp
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring|nationally|england's|average|case\s+files?|audits?|audited|per\s+cent\s+of|percent\s+of)\b/;
 
+/** A named part of a service as a relative clause's antecedent ("The front door service, which inspectors judged …"). */
+const PART_OF_SERVICE = /\b(?:the|its|their|a)\s+(?!children's\b)(?:[a-z'-]+\s+){1,3}(?:service|team|unit|hub)$/;
+
 /** A count of parts as the subject ("two were rated inadequate", "one of them was judged good"): a grade of a part. */
-const PART_SUBJECT = /(?:^|[^a-z])(?:one|two|three|four|five|both|neither|none|each|all three|all four)\s+(?:of\s+(?:them|these|those|the\s+[a-z]+)\s+)?(?:was|were|is|are|has|have|had|got|received)\b/;
+const PART_SUBJECT = /(?:^|[^a-z])(?:one|two|three|four|five|both|neither|none|each|all three|all four)\s+(?:of\s+(?:them|these|those|the\s+[a-z]+)\s+)?(?:was|were|is|are|has|have|had|got|received|(?:[a-z]+ly\s+)?(?:rated|judged|graded))\b/;
 
 /** Bodies in general as a grade's subject ("Councils rated good …", "those rated requires improvement can expect …"). */
 const GENERIC_RATED = /(?:^|[^a-z'])(?:councils|authorities|those|ones|any\s+council|a\s+council)\s+(?:(?:that|which|who)\s+(?:are|were|is|was)\s+|(?:currently|now)\s+)?(?:rated|judged|graded)\b/;
@@ -37,7 +40,7 @@ const TRUST_SUBJECT = /\b(?:the|a|its|their)\s+(?:children's\s+|new\s+)?trust\s+
 /** A clause whose subject is a pronoun. */
 const PRONOUN_SUBJECT = /^[\s,;:-]*(?:(?:and|but|in\s+\d{4},?|then)\s+)?(?:it|they)\s/;
 /** Places Ofsted rates that are not a council's children's services. */
-const OTHER_RATED = /\b(?:the\s+home(?:'s)?|(?:children's|care|residential)\s+homes?|nurser(?:y|ies)|academ(?:y|ies)|the\s+school(?:'s)?|the\s+provider(?:'s)?)\b/;
+const OTHER_RATED = /\b(?:the\s+home(?:'s)?|homes|(?:children's|care|residential)\s+homes?|nurser(?:y|ies)|academ(?:y|ies)|the\s+school(?:'s)?|the\s+provider(?:'s)?)\b/;
 /** A count of bodies ("35 councils", "dozens of authorities"): many, so none of them the story's one. */
 const COUNTED = `(?:\\d+|${Object.keys(WORD_NUMBERS).filter((w) => !/^(?:zero|one|a)$/.test(w)).join('|')}|dozens\\s+of|scores\\s+of|many|several|most|(?:a|one|two|three)\\s+(?:quarter|third|half|fifth|tenth)s?\\s+of\\s+(?:the\\s+|all\\s+)?(?:[a-z]+\\s+)?)\\s*(?:other\\s+)?(?:councils|authorities|local\\s+authorities|trusts|areas)\\b`;
 /** Counted bodies as what an active rating verb rates, or as the subject of a passive one ("22 councils were rated"). */
@@ -536,6 +539,11 @@ function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: 
   });
 }
 
+/** The grades held at the claim's time: a grade told as now is presumed to hold a year after the sources last gave it, as a post is. */
+function gradesAt<T extends { time: TimedFact }>(states: T[], t: ClaimTime): T[] {
+  return states.filter((x) => (t.present && !t.explicit ? presumedAt(x.time, t.range) : statusAt(x.time, t.range) === 'true'));
+}
+
 /**
  * Does the sentence before, in the paragraph, rate with the same grade? Then a bare grade goes on about that rating
  * ("… have been rated inadequate for almost three years. Critics say they have been inadequate for more than four.").
@@ -582,7 +590,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s))) continue;
     // "the service for care leavers, which they judged 'outstanding'": a relative clause rates its antecedent
     const antecedent = ANTECEDENT.exec(masked.slice(Math.max(s.start, clause.start - 60), clause.start));
-    if (antecedent && SKIP.test(antecedent[1])) continue;
+    if (antecedent && (SKIP.test(antecedent[1]) || PART_OF_SERVICE.test(antecedent[1]))) continue;
     // "inadequate or requires improvement": either grade, so a claim of neither
     if (ratings.some((o) => o.index !== pos && OR_BETWEEN.test(o.index < pos ? masked.slice(o.index + o[0].length, pos) : masked.slice(pos + r[0].length, o.index)))) continue;
     if (rs.elsewhere.test(clauseText) || ratedElsewhere(ctx, s, clause, pos, rs)) continue;
@@ -612,7 +620,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     // (a rating it changed from held before any time the sentence gives, "took Somerset from inadequate to good in 2022",
     // unless the date is its own: "from 'inadequate' in 2015 to 'good'")
     if ((t.explicit && (!previous || following)) || (t.present && !previous && !changedTo)) {
-      const trueAt = states.filter((x) => statusAt(x.time, t.range) === 'true');
+      const trueAt = gradesAt(states, t);
       if (!trueAt.length) continue;
       if (trueAt.some((x) => x.value === claimed)) {
         addConfirmation(ctx, { start: pos, end: pos + r[0].length, kind: 'fact', message: `Matches the sources: rated ${claimed}.`, citations: [m.dataset.cite(trueAt.find((x) => x.value === claimed)!.evidence)] });

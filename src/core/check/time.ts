@@ -5,7 +5,7 @@
  */
 import { Ctx, SentenceInfo, clausesOf, tenseOfSentence } from './context';
 import { DayRange } from '../time/dates';
-import { DateExpr, tenseOf } from '../extract/dates';
+import { DateExpr, OWN_RELATIVE, tenseOf } from '../extract/dates';
 import type { CellDate } from '../time/story';
 
 export interface ClaimTime {
@@ -156,7 +156,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     }
     // "the first inspection since 2015, when it was rated …": the "when" clause tells of the date itself, not the span since
     const atThatDate = best.end <= pos && WHEN_AFTER.test(ctx.masked.slice(best.end, best.end + 8));
-    return { range: atThatDate ? best.range : claimRange(best, ctx.asOf), explicit: true, present: false, words: { start: best.start, end: best.end }, ...(best.yearInferred && best.month !== undefined ? { yearless: true } : {}) };
+    return { range: atThatDate ? best.range : claimRange(best, ctx.asOf), explicit: true, present: false, words: { start: best.start, end: best.end }, ...(best.yearInferred && best.month !== undefined && !OWN_RELATIVE.test(ctx.masked.slice(best.start, best.start + 12)) ? { yearless: true } : {}) };
   }
   // "… by December 2022, and X was brought in as permanent director that month": the time told before in the sentence
   // (asked only where the sentence gives a date: the clause is worked out on first need)

@@ -258,6 +258,8 @@ function yearForMonth(month: number, rel: string | undefined, asOfYear: number, 
 
 /** The months "early", "mid" and "late" before a year mean. */
 const YEAR_THIRDS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 4], mid: [5, 8], 'mid-': [5, 8], late: [9, 12] };
+/** A third's word right before "last year" / "this year" ("late last year"): group 1 is YEAR_THIRDS's key. */
+const THIRD_BEFORE = /(?:^|[^a-z-])(early|late|mid-|mid)\s*$/;
 
 function rangeOfExpr(e: DateExpr): DayRange | undefined {
   if (e.year === undefined) return undefined;
@@ -347,6 +349,30 @@ function citedYear(original: string, start: number, end: number): boolean {
   return start - line <= 120 && REFERENCE_AFTER.test(after) && REFERENCE_ENTRY.test(original.slice(line, start));
 }
 
+/** "last year", "this month", "next week" (and "late last year"): reckoned from the draft's day. */
+function relativeUnit(f: string, s: number, e: number, which: string, unit: string, asOf: number, asOfYear: number, asOfMonth: number): DateExpr {
+  const delta = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+  if (unit === 'year') {
+    const x: DateExpr = { start: s, end: e, year: asOfYear + delta, yearInferred: true, relation: 'in', relative: true };
+    // "late last year", "early this year": the third of that year the word says
+    const third = THIRD_BEFORE.exec(f.slice(Math.max(0, s - 7), s));
+    if (third) {
+      const [a, b] = YEAR_THIRDS[third[1]];
+      x.start = s - third[0].length + third[0].indexOf(third[1]);
+      x.range = { start: dayOf(x.year!, a, 1), end: dayOf(x.year!, b, daysInMonth(x.year!, b)) };
+    }
+    return x;
+  }
+  if (unit === 'month') {
+    let mo = asOfMonth + delta, y = asOfYear;
+    if (mo < 1) { mo = 12; y--; }
+    if (mo > 12) { mo = 1; y++; }
+    return { start: s, end: e, year: y, month: mo, yearInferred: true, relation: 'in', relative: true };
+  }
+  const d = asOf + delta * 7;
+  return { start: s, end: e, yearInferred: true, relation: 'in', relative: true, range: { start: d - 6, end: d + 6 } };
+}
+
 /** A date and a clock time opening a line, then a sender and a colon: "[14/12/2022, 18:31] Jo P:", "14/12/2022 18:31 - Jo:". */
 const STAMP_AFTER = /^,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\]|\s[-\u2013\u2014]\s)\s*[^\s:][^:\n]{0,40}:/i;
 
@@ -387,19 +413,7 @@ export function findDates(f: string, original: string, start: number, end: numbe
       const third = m[17] === undefined ? undefined : YEAR_THIRDS[m[17]];
       if (third) x.range = { start: dayOf(x.year!, third[0], 1), end: dayOf(x.year!, third[1], daysInMonth(x.year!, third[1])) };
     } else if (m[19] !== undefined) {
-      const which = m[19];
-      const unit = m[20];
-      const delta = which === 'last' ? -1 : which === 'next' ? 1 : 0;
-      if (unit === 'year') x = { start: s, end: e, year: asOfYear + delta, yearInferred: true, relation: 'in', relative: true };
-      else if (unit === 'month') {
-        let mo = asOfMonth + delta, y = asOfYear;
-        if (mo < 1) { mo = 12; y--; }
-        if (mo > 12) { mo = 1; y++; }
-        x = { start: s, end: e, year: y, month: mo, yearInferred: true, relation: 'in', relative: true };
-      } else {
-        const d = asOf + delta * 7;
-        x = { start: s, end: e, yearInferred: true, relation: 'in', relative: true, range: { start: d - 6, end: d + 6 } };
-      }
+      x = relativeUnit(f, s, e, m[19], m[20], asOf, asOfYear, asOfMonth);
     } else if (m[21] !== undefined) {
       const n = Object.prototype.hasOwnProperty.call(NUMBER_WORDS, m[21]) ? NUMBER_WORDS[m[21]] : /^\d+$/.test(m[21]) ? +m[21] : undefined;
       if (n !== undefined) x = { start: s, end: e, year: asOfYear - n, yearInferred: true, relation: 'in', relative: true };
@@ -462,7 +476,7 @@ export function clauses(f: string, start: number, end: number): { start: number;
 }
 
 /** A month dated from the draft's day by a word of its own ("this May", "last month", "next week"): left as it is. */
-const OWN_RELATIVE = /^(?:this|last|next|earlier this|later this)\b/;
+export const OWN_RELATIVE = /^(?:this|last|next|earlier this|later this)\b/;
 /** The most days a context date may span for its year to date a month written without one: a year. */
 const ONE_YEAR = 366;
 
