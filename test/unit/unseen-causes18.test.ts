@@ -86,4 +86,34 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('The Conservative-run council was told in November that it was on final notice.', '2026-03-01', 'outdated'), []);
     });
   });
+
+  describe('who did a happening (check/events.ts)', () => {
+    it('"An Ofsted letter after a visit" is one of many letters unless the paragraph names the sourced one', () => {
+      assert.deepStrictEqual(found('An Ofsted letter after a two-day visit in April reports fewer agency staff.', '2026-06-01', 'organisation'), []);
+      assert.deepStrictEqual(found('An Ofsted letter put the council on final notice.', '2026-06-01', 'organisation'), ['Ofsted']);
+    });
+    it('a department\'s name after a comma, and a letter that "arrived from" a body', () => {
+      assert.deepStrictEqual(found('Late in 2025 the Department for Levelling Up, Housing and Communities wrote to the council about its final notice.', '2026-03-01', 'organisation'), ['Department for Levelling Up']);
+      assert.deepStrictEqual(found('In late 2025 a letter arrived from the Department of Health. It said Devon was on final notice.', '2026-03-01', 'organisation'), ['Department of Health']);
+      assert.deepStrictEqual(found('The extra money came from the Department of Health, the council said.', '2026-03-01', 'organisation'), []);
+    });
+  });
+
+  describe('parties and posts said in more ways (check/roles.ts, check/control.ts)', () => {
+    it('", a Liberal Democrat who chaired …": a party before "who"', () => {
+      assert.deepStrictEqual(found('Su Aves, a Liberal Democrat who chaired the cross-party SEND task group, spoke first.', '2026-03-01', 'party'), ['Liberal Democrat']);
+      assert.deepStrictEqual(found('Su Aves, a parent who chaired the group, spoke first.', '2026-03-01', 'party'), []);
+    });
+    it('a control said to be over is still asked of a date the sentence gives', () => {
+      assert.deepStrictEqual(found('In December 2022, under the previous Labour-run administration, the cabinet met.', '2026-03-01', 'party'), ['Labour-run']);
+      assert.deepStrictEqual(found('In December 2022, under the previous Conservative-run administration, the cabinet met.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('The old Conservative administration is long gone.', '2026-03-01'), []);
+    });
+    it('", still leading the opposition group,": a participle of a post; the opposition group\'s leader only of its own holder', () => {
+      assert.deepStrictEqual(found('Cllr Brazil, still leading the opposition group at County Hall, says the warning proves his point.', '2026-03-01', 'outdated'), ['Cllr Brazil, still leading the opposition group']);
+      assert.deepStrictEqual(found('Cllr Brazil, then leading the opposition, said the council had failed.', '2026-03-01'), []);
+      // (the leader of another group in opposition may be called an opposition group leader)
+      assert.deepStrictEqual(found('Opposition group leader Carol Whitton said the council had failed.', '2022-12-15'), []);
+    });
+  });
 });

@@ -256,6 +256,18 @@ function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boole
   return CREDITED_BODY.test(ctx.masked.slice(r.index + r[0].length, s.end)) ? claimTime(ctx, s, r.index, { title: true }) : t;
 }
 
+/** Is the control phrase r about the home council (not another place's, nor Westminster's)? */
+function aboutHomeCouncil(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, keyLine: boolean, elsewhere: RegExp, home: RegExp): boolean {
+  const { masked } = ctx;
+  const clause = clauseAt(s, r.index);
+  const sentenceText = masked.slice(s.start, s.end);
+  // (a party that took charge at the local elections, of nothing named, took charge of the council: "The
+  // Conservatives take charge after the local elections"; not "took control of Kent after the local elections")
+  if (elsewhere.test(masked.slice(clause.start, clause.end)) || !(home.test(keyLine ? masked : sentenceText) || (TOOK_CHARGE.test(r[0]) && LOCAL_ELECTIONS.test(sentenceText) && !CHARGE_OF.test(sentenceText)))) return false;
+  // "the Conservative-led government" is about Westminster, not the council
+  return !/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30));
+}
+
 export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed, elsewhere, home }: ControlPatterns): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
@@ -267,22 +279,17 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
     // the first party phrase written the same but for spaces and hyphens (a map lookup, not a pass over every phrase)
     const partyEntry = bySquashed.get(squash(phrase)) ?? m.partyPhrases.find((p) => phrase.startsWith(p.phrase));
     if (!partyEntry) continue;
-    const clause = clauseAt(s, r.index);
-    const clauseText = masked.slice(clause.start, clause.end);
-    const sentenceText = masked.slice(s.start, s.end);
     const keyLine = KEY_LINE.test(r[0]);
-    // (a party that took charge at the local elections, of nothing named, took charge of the council: "The
-    // Conservatives take charge after the local elections"; not "took control of Kent after the local elections")
-    if (elsewhere.test(clauseText) || !(home.test(keyLine ? masked : sentenceText) || (TOOK_CHARGE.test(r[0]) && LOCAL_ELECTIONS.test(sentenceText) && !CHARGE_OF.test(sentenceText)))) continue;
-    // "the Conservative-led government" is about Westminster, not the council
-    if (/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30))) continue;
+    if (!aboutHomeCouncil(ctx, s, r, keyLine, elsewhere, home)) continue;
     const claimed = partyEntry.party.id;
     // "have run the council since May 2024", "Lib Dem-run since the elections in May 2024": the start the sources give
     const sinceDate = sinceAfter(ctx, s, r.index + r[0].length);
     const t = controlTime(ctx, s, r, sinceDate !== undefined, keyLine);
     const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
     const { start, end } = claimSpan(r, phrase, keyLine);
-    if (saidToBeOver(ctx, s, start, end)) continue;
+    // (a control said to be over is still asked of a time the sentence gives: "In December 2022, under the previous
+    // Labour-run administration, …")
+    if (saidToBeOver(ctx, s, start, end) && !t.explicit) continue;
     const claimedStates = states.filter((x) => x.value === claimed);
     if (sinceDate) reportSince(ctx, sinceDate, claimedStates, partyEntry);
     // "Labour took control of the council in May": who took charge then, not who ran it

@@ -1253,6 +1253,9 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
       k++;
       end = all[k].index + all[k][0].length;
     }
+    // (a department's name goes on after a comma: "the Department for Levelling Up, Housing and Communities wrote")
+    const tail = NAME_TAIL.exec(ctx.text.slice(end, Math.min(s.end, end + 60)));
+    if (tail) end += tail[0].length;
     const after = masked.slice(end, Math.min(s.end, end + 50));
     const v = /^(?:'s?\s+([a-z]+)|\s+(?:has\s+|have\s+|had\s+)?(?:both\s+|also\s+|now\s+|previously\s+|already\s+)?([a-z]+))/.exec(after);
     if (!v) continue;
@@ -1264,6 +1267,9 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     const cands = eventsFor(ctx, s, clause, end).filter((c) => verbOf(c.e));
     if (!cands.length || happensAfterDraft(ctx, s, cands[0].e)) continue;
     if (!identifiedForAgents(ctx, s, clause, cands[0].e) || anotherBefore(masked, s.start, all[first].index)) continue;
+    // "An Ofsted letter after a visit …": a body's name as an indefinite noun's modifier introduces one of many
+    // occurrences of a kind that recurs, unless the paragraph names one of the sourced one's anchors
+    if (cands[0].e.recurs && INDEFINITE_BEFORE.test(masked.slice(Math.max(s.start, all[first].index - 4), all[first].index)) && !anchored(ctx, s, cands[0].e)) continue;
     const named: { org: Org; start: number; end: number }[] = [];
     for (let g = first; g <= k; g++) named.push({ org: m.orgPhrases.find((o) => o.phrase === all[g][1])!.org, start: all[g].index, end: all[g].index + all[g][0].length });
     reportWrongOrganisations(ctx, cands[0].e, named, false);
@@ -1271,6 +1277,10 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
 }
 
 type Org = Model['orgPhrases'][number]['org'];
+/** The rest of a body's name after a comma, capitalised words up to a word in lower case: ", Housing and Communities". */
+const NAME_TAIL = /^,[ \t]+(?:[A-Z][A-Za-z'\u2019-]+[ \t]+(?:and|&)[ \t]+)?[A-Z][A-Za-z'\u2019-]+(?=[ \t]+[a-z])/;
+/** An indefinite article right before a word: "an Ofsted letter". */
+const INDEFINITE_BEFORE = /(?:^|[^a-z])an?\s+$/;
 const CHECKED_KINDS = ['regulator', 'government', 'nhs'];
 
 /** An event's summary inside a sentence: "The joint visit …" as "the joint visit …". */
@@ -1493,10 +1503,11 @@ const HEAD_BEFORE = new RegExp(
 const PARTICLE = /^(?:out|down|up|off|over|through|forward|is|was|were|are|be|been|being|came|come|comes|coming|sent|went)$/;
 
 /**
- * Participles of doing, issuing or judging, whose doer is the event's ("carried out by", "issued by", "found by");
+ * Participles of doing, issuing or judging, whose doer is the event's ("carried out by", "issued by", "found by"), and
+ * verbs of coming ("a letter arrived from");
  * one of reacting ("welcomed by", "criticised by") names who reacted.
  */
-const DOING = /^(?:carried|conducted|made|done|given|issued|sent|written|published|led|undertaken|performed|delivered|handed|awarded|produced|signed|run|found|identified|judged|rated|graded|assessed|inspected|visited|raised|flagged|highlighted|uncovered|reported|imposed|ordered|instructed|appointed|installed|drawn|set|put)$/;
+const DOING = /^(?:carried|conducted|made|done|given|issued|sent|written|published|led|undertaken|performed|delivered|handed|awarded|produced|signed|run|found|identified|judged|rated|graded|assessed|inspected|visited|raised|flagged|highlighted|uncovered|reported|imposed|ordered|instructed|appointed|installed|drawn|set|put|arrived|came|come|landed)$/;
 
 /** People who act for a body: "inspectors from Ofsted" did what the body did. */
 const ACTING_PEOPLE = /^(?:inspectors?|officials?|officers?|staff|teams?|representatives?|regulators?|experts?|advisers?|advisors?|commissioners?|ministers?)$/;

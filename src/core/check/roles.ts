@@ -35,6 +35,11 @@ interface RoleClaim {
   deputy?: boolean;
   /** A post before the name linked to it by a copula ("The leader was X"): timed as a post after a name is. */
   linked?: boolean;
+  /**
+   * "leader of the opposition group": read as the opposition leader's post only where the person held it (then its
+   * time is asked); of anyone else it may mean the leader of any group in opposition, and says nothing wrong.
+   */
+  ownOnly?: boolean;
 }
 
 /** Words that are never the content of a portfolio or place (exported for the unit test of content()). */
@@ -267,6 +272,8 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       // "a visible cabinet member", "the relevant director": one word before the post that describes it (an adjective's
       // ending, lower case in the copy) is no portfolio
       if (words.length === 1 && DESCRIBING.test(words[0]) && !/[A-Z]/.test(ctx.text.slice(start, end).slice(0, 40))) return c;
+      // "leader of the opposition group", "opposition group leader": the group is the opposition, the post its leader
+      if (type === 'group-leader' && words.join(' ') === 'opposition') return { type: 'opposition-leader', start, end, ownOnly: true };
       c.portfolio = words.join(' ');
       c.words = words;
       if (type === 'group-leader') c.party = partyOf(ctx, captured);
@@ -544,7 +551,8 @@ function roleWords(s: SentenceInfo, text: string, start: number): string {
   return chunk.replace(NOW_AFTER, '').replace(BODY_AFTER, '');
 }
 
-const WHO_VERB = /^who\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+/** (or its participle with no "who": ", still leading the opposition group,") */
+const WHO_VERB = /^(?:who\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)|(lead|head|chair|hold)ing)\s+(?:the\s+)?/;
 /** The same verbs straight after the name: "Leadbetter chairs the SEND task group", "Whitton leads the Labour group". */
 const VERB_AFTER = /^\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
 
@@ -578,7 +586,7 @@ function postOfVerb(ctx: Ctx, verb: RegExpExecArray, tail: string, at: number): 
   const rest = tail.slice(verb[0].length);
   const chunkEnd = CHUNK_END.exec(rest);
   const words = (chunkEnd ? rest.slice(0, chunkEnd.index) : rest).trimEnd().replace(BODY_AFTER, '');
-  const claim = verbPost(ctx, verb[1], words, at + verb[0].length);
+  const claim = verbPost(ctx, verb[1] ?? verb[2] + 's', words, at + verb[0].length);
   return claim && /^(?:led|headed|chaired|held)$/.test(verb[1]) ? { ...claim, past: true } : claim;
 }
 
@@ -1115,6 +1123,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
     return;
   }
   if (firstOk) roleAtAnotherTime(ctx, ask, firstOk);
+  else if (claim.ownOnly) return;
   else if (p.roles.some((r) => r.role.type === claim.type)) otherRoleOfTheKind(ctx, ask);
   else if (specific(claim)) roleOfSomebodyElse(ctx, ask);
 }
@@ -1718,7 +1727,7 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
  * ("former" is not read: "a former Conservative councillor" may say the party is the one they left.) With no article,
  * only before a post (group 2): ", Liberal Democrat cabinet member for …" (", Conservative, Wearside & …" is a list's).
  */
-const PARTY_AFTER_COMMA = /^\s*(?:,|\s[\u2013\u2014-]|[\u2013\u2014])\s*(?:(?:who\s+is|who\s+was|(?:he|she)(?:'s|\s+is|\s+was)|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]))|(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)\s+(?:councillor|cabinet\s+member|politician|group\s+leader|opposition\s+leader|leader\s+of\s+the\s+(?:council|authority|group|opposition))\b)/;
+const PARTY_AFTER_COMMA = /^\s*(?:,|\s[\u2013\u2014-]|[\u2013\u2014])\s*(?:(?:who\s+is|who\s+was|(?:he|she)(?:'s|\s+is|\s+was)|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]|\s+who\s))|(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)\s+(?:councillor|cabinet\s+member|politician|group\s+leader|opposition\s+leader|leader\s+of\s+the\s+(?:council|authority|group|opposition))\b)/;
 /** ", whose St David's & Haven Banks division": a ward the name is said to hold (group 1). */
 const WHOSE_WARD = /^\s*,\s*whose\s+([a-z][a-z' &.-]{2,40}?)\s+(?:division|ward|electoral\s+division)\b/;
 
