@@ -116,4 +116,26 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Opposition group leader Carol Whitton said the council had failed.', '2022-12-15'), []);
     });
   });
+
+  describe('credits and cells read further (check/quotes.ts, check/roles.ts)', () => {
+    it('"…", as a post and a name put it: the credit after "as" may be long', () => {
+      assert.deepStrictEqual(found('The service ranked the “third or fourth worst in the country”, as SEND task group chair Su Aves put it to the cabinet.', '2026-03-01', 'attribution').length, 1);
+      assert.deepStrictEqual(found('The service ranked the “third or fourth worst in the country”, as Labour group leader Carol Whitton put it to the cabinet.', '2026-03-01', 'attribution'), []);
+    });
+    it('a table cell\'s post before a comma and a year with a footnote\'s mark', () => {
+      const table = '| Person | Post |\n|---|---|\n| Su Aves | Chair, children’s scrutiny committee, 2022* |\n| Richard Jefferies | Cabinet Member for Children’s Services, from May 2025† |\n';
+      assert.deepStrictEqual(found(table, '2026-03-01', 'role'), ['Chair, children’s scrutiny committee']);
+    });
+  });
+
+  describe('a hard-wrapped quotation\'s lines are one paragraph (text/document.ts)', () => {
+    it('lines that each open with ">" go on the quotation, CRLF and all, so a post broken across them is read whole', () => {
+      const line = (s: string) => s.padEnd(66, ' ').trimEnd();
+      const email = [
+        line('Thanks for this. Before we run it, can you look at the quote below,'), line('which the council sent us this morning and which we plan to use in'), line('the second half of the piece, after the paragraph about the trust?'), '',
+        line('> Councillor Richard Jefferies, the new cabinet member for adult'), line('> social care, said the council was making progress and warned that'), line('> the reorganisation of local government could hold the work back.'), '',
+      ].join('\r\n');
+      assert.deepStrictEqual(found(email, '2026-03-01', 'role'), ['cabinet member for adult\r\n> social care']);
+    });
+  });
 });

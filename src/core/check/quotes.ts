@@ -532,7 +532,8 @@ interface Speaker {
 export const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 /** (a headline's pull-quote has its speaker after a colon: "'…': Aves tells cabinet") */
 /** (and "as X put it", "as the minister, X, put it": the words are X's) */
-export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?:'"-]*(?:[\\w'-]+,?\\s+){0,5}?(?:${VERB}|puts?\\s+it)\\b`);
+// (or "as" and a longer credit before its verb: '"…", as SEND task group chair Su Aves put it to cabinet')
+export const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?:'"-]*(?:(?:[\\w'-]+,?\\s+){0,5}?|as\\s+(?:[\\w'-]+\\s+){1,8}?)(?:${VERB}|puts?\\s+it)\\b`);
 const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:${VERB}|told\\s+\\w+)\\s+(he|she)\\b|(he|she)\\s+${VERB})`);
 /**
  * "the minister", "the MP", "the cabinet member": a role standing for its holder — not one "of a" body the draft does

@@ -954,8 +954,10 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     if (cell.end <= cell.start) continue;
     if (partyAndWardCell(ctx, mention, cell)) continue;
     // "(2022)" and similar notes in a cell are read as its time, not as part of its value
+    // (so is a time after a comma, and a footnote's mark: "| Chair, children's scrutiny committee, 2022* |")
     const paren = masked.indexOf('(', cell.start);
-    const end = paren > cell.start && paren < cell.end ? trimEnd(masked, cell.start, paren) : cell.end;
+    const cut = paren > cell.start && paren < cell.end ? paren : cell.start + (CELL_TIME_AFTER.exec(masked.slice(cell.start, cell.end))?.index ?? cell.end - cell.start);
+    const end = cut < cell.end ? trimEnd(masked, cell.start, cut) : cell.end;
     const text = masked.slice(cell.start, end);
     const read = partyOrWardCell(ctx, p, text, cell.start, end, afterParty);
     afterParty = read === 'party';
@@ -976,6 +978,9 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     checkRoleClaim(ctx, s, mention, claim, time);
   }
 }
+
+/** A time closing a cell after a comma, with any footnote's marks: ", 2022*", ", from May 2025", ", until 2025†". */
+const CELL_TIME_AFTER = /,\s*(?:(?:from|since|until|till|to|in)\s+)?(?:(?:early|mid-?|late|[a-z]{3,9})\s+)?(?:19|20)\d\d\s*[*\u2020\u2021]*\s*$/;
 
 /**
  * "| Council leader | John Hart | John Hart, still in post |" under "| | 2022 | 2026 |": a post heading the row, and a

@@ -2002,7 +2002,8 @@ function wrapLinesOf(text: string, offset: number, raw: RawChunk): WrapLines[] {
       // a line that the next opens as a list item, a heading, a quote, a table row, a speaker's, a question's or a
       // field's label keeps its break
       const next = text.slice(nl + 1, nl + 80);
-      const keep = PLAIN_ITEM.test(next) || /^[ \t>]*(?:#|\||>)/.test(next) || SPEAKER.test(next) || QUESTION_LABEL.test(next) ||
+      // (a quote opens where the next line is quoted deeper than this one: a quotation's own lines go on in it)
+      const keep = PLAIN_ITEM.test(next) || /^[ \t>]*(?:#|\|)/.test(next) || quoteDepth(next) > quoteDepth(text.slice(lineStart, nl)) || SPEAKER.test(next) || QUESTION_LABEL.test(next) ||
         ANSWER_LABEL.test(next) || FIELD.test(next);
       ends.push({ nl: nl - offset, len: e - lineStart, keep });
       lineStart = nl + 1;
@@ -2011,6 +2012,14 @@ function wrapLinesOf(text: string, offset: number, raw: RawChunk): WrapLines[] {
   }
   notes.wrap = out;
   return out;
+}
+
+/** How many quotation marks ('>') open a line. */
+function quoteDepth(line: string): number {
+  const r = /^[ \t]*((?:>[ \t]*)*)/.exec(line)!;
+  let n = 0;
+  for (let i = 0; i < r[1].length; i++) if (r[1].charCodeAt(i) === 62) n++;
+  return n;
 }
 
 /** The width the draft is hard-wrapped at, or 0 when it is not (see WrapLines). */
@@ -2056,6 +2065,8 @@ function joinedLines(text: string, offset: number, { block: b, ends }: WrapLines
     if (x.len < width - WRAP_SLACK || x.len > width || x.keep) continue;
     t ??= (b.masked ?? text.slice(start, offset + b.end)).split('');
     t[x.nl + offset - start] = ' ';
+    // (and the carriage return of a CRLF)
+    if (x.nl + offset - start > 0 && t[x.nl + offset - start - 1] === '\r') t[x.nl + offset - start - 1] = ' ';
   }
   return t?.join('');
 }
