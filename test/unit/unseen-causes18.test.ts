@@ -138,4 +138,15 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found(email, '2026-03-01', 'role'), ['cabinet member for adult\r\n> social care']);
     });
   });
+
+  describe('wards said at more length (check/roles.ts)', () => {
+    it('a bracket holding a post and its time before the party and ward; a note in lower case is no ward', () => {
+      assert.deepStrictEqual(found('Su Aves (in 2022, chair of the cross-party SEND task group; Labour, St Sidwell’s & St Thomas) urged the cabinet to act.', '2026-03-01', 'ward'), ['St Sidwell’s & St Thomas']);
+      assert.deepStrictEqual(found('Copy Cllr Leadbetter (cabinet member for children’s services — also the county member for Wearside & Topsham, so her own county councillor too).', '2022-12-20', 'ward'), []);
+    });
+    it('"who represents X and Y and holds …": a ward\'s name goes on past "and" while it is capitalised', () => {
+      assert.deepStrictEqual(found('Councillor Andrew Leadbetter, who represents Wearside and Exminster and holds the children’s services brief, spoke.', '2022-12-20', 'ward'), ['Wearside and Exminster']);
+      assert.deepStrictEqual(found('Councillor Andrew Leadbetter, who represents Wearside and Topsham and holds the children’s services brief, spoke.', '2022-12-20', 'ward'), []);
+    });
+  });
 });

@@ -1489,7 +1489,7 @@ function mayBeSpace(c: number): boolean {
 }
 
 /** Brackets of 2 to 80 characters, read where they open (sticky). */
-const PAREN_AT = /\([^()]{2,80}\)/y;
+const PAREN_AT = /\([^()]{2,120}\)/y;
 
 /** What may stand before the name that heads a who's-who entry (markup), and the dash or colon after it. */
 const ENTRY_BEFORE = /^[\s*_#>-]*$/;
@@ -1581,7 +1581,8 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
   if (next === 40) {
     // read in place: the bracket is at k, and the match may not run past afterEnd
     PAREN_AT.lastIndex = k;
-    if (PAREN_AT.test(masked) && PAREN_AT.lastIndex <= afterEnd) {
+    // (a bracket may hold a post and its time before the party and ward: "(in 2022, chair of the …; Labour, St …)")
+    if (PAREN_AT.test(masked) && PAREN_AT.lastIndex <= Math.min(s.end, k + 122)) {
       innerStart = k + 1;
       innerEnd = PAREN_AT.lastIndex - 1;
     }
@@ -1684,8 +1685,17 @@ const REPRESENTS_WARD = /^\s*,\s*who\s+(?:[a-z' -]{1,60}?\s+and\s+)?(?:(?:then\s
 function representsWard(ctx: Ctx, after: string, at: number): RegExpExecArray | null {
   const r = after.includes('represent') || after.includes('sits for') || after.includes('sat for') ? REPRESENTS_WARD.exec(after) : null;
   // a place's name is capitalised ("represents parents of disabled children" names none)
-  return r && isUpperAt(ctx.text, at + r[0].lastIndexOf(r[1])) ? r : null;
+  if (!r || !isUpperAt(ctx.text, at + r[0].lastIndexOf(r[1]))) return null;
+  // (a name joined by "and" goes on while its words are capitalised: "represents Wearside and Exminster and holds …")
+  const more = NAME_GOES_ON.exec(ctx.text.slice(at + r[0].length, at + r[0].length + 40));
+  if (more) {
+    r[1] += after.slice(r[0].length, r[0].length + more[0].length);
+    r[0] += after.slice(r[0].length, r[0].length + more[0].length);
+  }
+  return r;
 }
+/** " and Exminster", " & St Thomas": a place's name going on in capitals after "and". */
+const NAME_GOES_ON = /^[ \t]+(?:and|&)[ \t]+(?:St\.?[ \t]+)?[A-Z][\w'\u2019-]+/;
 
 /** Is s[i] a dash standing between spaces ("Con – Wearside & Topsham"), which parts the brackets' items as a comma does? */
 function spacedDashAt(s: string, i: number): boolean {
@@ -1718,7 +1728,8 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
     const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
     if (party) {
       if (!claims.party) claims.party = { party, start: tStart, end: tStart + t.length };
-    } else if (!claims.ward && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !PICTURE_PLACE.test(t) && !SPEECH_NOTE.test(t)) {
+    } else if (!claims.ward && WARD_LIKE.test(t) && isUpperAt(ctx.text, tStart) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !PICTURE_PLACE.test(t) && !SPEECH_NOTE.test(t)) {
+      // (a ward's name is capitalised: in "(…, so her county cllr)" the last part is a note)
       claims.ward = { text: t, start: tStart, end: tStart + t.length };
     }
   }
