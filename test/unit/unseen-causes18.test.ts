@@ -149,4 +149,13 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Councillor Andrew Leadbetter, who represents Wearside and Topsham and holds the children’s services brief, spoke.', '2022-12-20', 'ward'), []);
     });
   });
+
+  describe('a happening\'s required words are its own (check/events.ts datedByOtherVerb)', () => {
+    it('"could be handed to a trust from April": the participle is one of the takeover\'s words, so the date is its', () => {
+      assert.deepStrictEqual(found('The letter warned that the service could be handed to a trust from April.', '2025-12-10', 'date'), ['April']);
+      assert.deepStrictEqual(found('The letter warned that the service could be handed to a trust from March.', '2025-12-10', 'date'), []);
+      // (another participle still dates its own deed: "a trust, appointed in April")
+      assert.deepStrictEqual(found('The letter named the adviser appointed in April to oversee the service.', '2025-12-10', 'date'), []);
+    });
+  });
 });

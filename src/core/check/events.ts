@@ -467,25 +467,29 @@ interface EventNotes {
   date: EventDate;
   /** "in Somerset", "at Cornwall": a clause set in another place the data knows, one the event's own words do not name. */
   elsewhere: RegExp | undefined;
+  /** Its own words: those its sentence must hold (required) and its cues. */
+  own: string[];
 }
 
 function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
   const { notes } = indexOf(ctx, eventsRule);
   let n = notes.get(e);
   if (!n) {
+    const own = [...e.requiredGroups.flat(), ...e.cueList];
     n = {
       anchors: e.anchors.map((x) => x.toLowerCase()),
       rating: e.requiredGroups.flat().find((w) => (INSPECTION_GRADES as readonly string[]).includes(w)),
       date: datesOf(e),
-      elsewhere: elsewhereOf(ctx.m, e),
+      elsewhere: elsewhereOf(ctx.m, own),
+      own,
     };
     notes.set(e, n);
   }
   return n;
 }
 
-function elsewhereOf(m: Model, e: ModelEvent): RegExp | undefined {
-  const own = [...e.requiredGroups.flat(), ...e.cueList].join(' ');
+function elsewhereOf(m: Model, ownWords: string[]): RegExp | undefined {
+  const own = ownWords.join(' ');
   const others = m.places.others.filter((p) => !own.includes(p));
   return others.length ? new RegExp(`\\b(?:in|at|across)\\s+(?:${others.map(escapeRegExp).join('|')})\\b`) : undefined;
 }
@@ -834,7 +838,8 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   // (with no preposition the word may be a body's name that ends like a participle: "Ofsted 2019")
   if (!r[2] && ctx.m.orgPhrases.some((o) => o.phrase === w || o.phrase.split(' ').includes(w))) return false;
   const stem = w.replace(/(?:ed|d)$/, '');
-  if (e.cueList.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)))) return false;
+  // (one of the event's own words, required or a cue: "handed to a trust from April")
+  if (notesOf(ctx, e).own.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)))) return false;
   return !ownAction(ctx, s, w, from + r.index, e);
 }
 
