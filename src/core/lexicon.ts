@@ -165,6 +165,12 @@ export const STOP_WORDS = [
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'yes', 'also', 'then', 'now', 'there', 'here',
 ] as const;
 
+/**
+ * A question of yes or no: an auxiliary first, a question mark last (past emphasis and quotation marks). It asserts
+ * nothing: "Is the council still Conservative-run?", "Was that first rating given in 2021?"
+ */
+export const POLAR_QUESTION = /^[\s*_#>"'-]*(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\s[^?]*\?[\s*_"']*$/;
+
 /** Auxiliary verbs besides be and have (which STOP_WORDS holds): "Did Jefferies say …?" — a verb, not a given name. */
 export const AUXILIARY_VERBS = ['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'might', 'must'] as const;
 

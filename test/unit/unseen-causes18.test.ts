@@ -158,4 +158,16 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('The letter named the adviser appointed in April to oversee the service.', '2025-12-10', 'date'), []);
     });
   });
+
+  describe('an anchor\'s participle and a question of yes or no (check/events.ts)', () => {
+    it('"first given in January 2021": the anchor\'s participle dates the first grade', () => {
+      assert.deepStrictEqual(found('- **Ofsted rating** — ‘inadequate’, first given in January 2021 and repeated since.', '2026-03-01', 'date'), ['January 2021']);
+    });
+    it('"Was that first inadequate rating given in 2021? No – …" asks, and asserts no date', () => {
+      assert.deepStrictEqual(found('Was that first inadequate rating given in 2021?\nNo – it was January 2020.', '2026-03-01', 'date'), []);
+      // (answered "Yes", or not answered, the question's date is the writer's)
+      assert.deepStrictEqual(found('Was that first inadequate rating given in 2021?\nYes, and it has been repeated since.', '2026-03-01', 'date'), ['2021']);
+      assert.deepStrictEqual(found('That first inadequate rating was given in 2021.', '2026-03-01', 'date'), ['2021']);
+    });
+  });
 });

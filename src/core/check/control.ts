@@ -10,6 +10,7 @@ import { cellAt, ClaimTime, claimTime, clauseAt, PAST_SAYING } from './time';
 import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { escapeRegExp, execIn } from '../text/words';
 import { Model } from '../model/model';
+import { POLAR_QUESTION } from '../lexicon';
 import { defineRule } from './rule';
 
 /**
@@ -222,11 +223,6 @@ function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
 }
 
 /** The time a control phrase is about. */
-/**
- * A question of yes or no: an auxiliary first, a question mark last (past emphasis and quotation marks). It asserts
- * nothing: "Is the council still Conservative-run?"
- */
-const POLAR_QUESTION = /^[\s*_#>"'-]*(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\s[^?]*\?[\s*_"']*$/;
 
 /** "the election of a": what follows is a control that began then (its date is the taking of charge's). */
 const ELECTION_OF = /\belection\s+of\s+(?:a|an|the)\s+$/;

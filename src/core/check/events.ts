@@ -11,7 +11,7 @@ import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasA
 import { addConfirmation, addFinding } from './findings';
 import { LATER, clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
-import { BACK_IN_TIME, EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS, SPEECH_VERBS } from '../lexicon';
+import { BACK_IN_TIME, EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
 import { dateReach, withinReach } from './attach';
@@ -838,8 +838,9 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   // (with no preposition the word may be a body's name that ends like a participle: "Ofsted 2019")
   if (!r[2] && ctx.m.orgPhrases.some((o) => o.phrase === w || o.phrase.split(' ').includes(w))) return false;
   const stem = w.replace(/(?:ed|d)$/, '');
-  // (one of the event's own words, required or a cue: "handed to a trust from April")
-  if (notesOf(ctx, e).own.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)))) return false;
+  // (one of the event's own words, required, a cue or an anchor: "handed to a trust from April", "first given in …")
+  const notes = notesOf(ctx, e);
+  if ([...notes.own, ...notes.anchors].some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)))) return false;
   return !ownAction(ctx, s, w, from + r.index, e);
 }
 
@@ -1001,11 +1002,19 @@ export const eventsRule = defineRule<EventsIndex>({
   checkSentence: (ctx, s) => checkEvents(ctx, s),
 });
 
+/** A question of yes or no whose next sentence answers "No". */
+function answeredNo(ctx: Ctx, s: SentenceInfo): boolean {
+  const next = ctx.sentences[s.index + 1];
+  return !!next && /^[\s*_]*no\b/.test(ctx.masked.slice(next.start, next.end)) && POLAR_QUESTION.test(ctx.masked.slice(s.start, s.end));
+}
+
 export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   // every claim below is about one of the sentence's events (all of an event's required words in it), and most
   // sentences have none: asked first, before any date's clause is worked out
   if (sentenceLevelEvents(ctx, s).length === 0) return;
   const { m } = ctx;
+  // (a question of yes or no answered "No" asserts nothing: "Was that first rating given in 2021? No – …")
+  if (answeredNo(ctx, s)) return;
   for (const d of s.dates) {
     const clause = dateClause(ctx, s, d);
     // (dates said together, "in October and November 2024", are measured from the first)
