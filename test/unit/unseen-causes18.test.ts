@@ -170,4 +170,11 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('That first inadequate rating was given in 2021.', '2026-03-01', 'date'), ['2021']);
     });
   });
+
+  describe('a short phrase with a function word changed is another phrase (check/quotes.ts slightChange)', () => {
+    it('"far too long" is not the minister\'s "For too long"; "far too slow" for "still too slow" is a misquote', () => {
+      assert.deepStrictEqual(found('A committee chair said families had waited “far too long” for assessments.', '2026-03-01', 'quote'), []);
+      assert.deepStrictEqual(found('Steve Race, the MP for Exeter, says progress remains “far too slow”.', '2026-03-01', 'quote'), ['far too slow']);
+    });
+  });
 });

@@ -1109,7 +1109,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw) && !(speaker === undefined && articleFitted(best))) {
       // words said on another occasion ("told the BBC the next day") may be what was said then, and words an
       // inspection is said to have found are its own: no misquote
-      if (!onAnotherOccasion(ctx, q) && !(speaker === undefined && creditedElsewhere(ctx, qm, q, best.qi))) reportMisquote(ctx, qm, best, speaker);
+      if (!onAnotherOccasion(ctx, q) && !(speaker === undefined && creditedElsewhere(ctx, qm, q, best.qi)) && !(total <= 4 && slightChange(misquoteDiff(ctx, qm, best)))) reportMisquote(ctx, qm, best, speaker);
       continue;
     }
     if (reorderedQuote(ctx, qm, quotation)) continue;
@@ -1125,6 +1125,29 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     }
   }
   shrinkWords(qm.scratch);
+}
+
+/** Words whose change turns one short phrase into another, not a quotation into a misquote: "for too long" and "far too long". */
+const FUNCTION_WORD_SET = new Set<string>(STOP_WORDS);
+const SLIGHT_WORDS = new Set<string>([...STOP_WORDS, 'very', 'so', 'too', 'far', 'quite', 'really', 'much', 'such', 'just']);
+const NEGATION_SET = new Set<string>(NEGATIONS);
+
+/**
+ * Does a short quotation differ from its source only by function words of the source (STOP_WORDS, no negation) put
+ * as slight words (SLIGHT_WORDS)? "far too long" for "For too long" is another phrase; a word added or left out ("far
+ * too slow", "has been made"), or another word in place of one with a meaning ("far" for "still"), is a misquote still.
+ */
+function slightChange(diff: readonly DiffPart[]): boolean {
+  let draft = 0, source = 0;
+  for (const p of diff) {
+    if (p.op === 'same') continue;
+    for (const w of p.text.toLowerCase().split(/\s+/)) {
+      if (NEGATION_SET.has(w) || !(p.op === 'draft' ? SLIGHT_WORDS : FUNCTION_WORD_SET).has(w)) return false;
+      if (p.op === 'draft') draft++;
+      else source++;
+    }
+  }
+  return draft > 0 && draft === source;
 }
 
 /** Reports the framed misquote of quotation q, if it is one (see quoteframes.ts); says whether it did. */
