@@ -177,4 +177,12 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Steve Race, the MP for Exeter, says progress remains “far too slow”.', '2026-03-01', 'quote'), ['far too slow']);
     });
   });
+
+  describe('posts taken up in more words (check/roles.ts IS_POST, LEFT_AS)', () => {
+    it('"has just been appointed permanent director", "who stepped in as permanent director": the interim was no permanent post', () => {
+      assert.deepStrictEqual(found('Julian Wooster has just been appointed permanent director of children’s services after the meeting.', '2022-12-20', 'role'), ['permanent director']);
+      assert.deepStrictEqual(found('Julian Wooster, who stepped in as permanent director after turning round Somerset, spoke.', '2026-03-01', 'role'), ['permanent director']);
+      assert.deepStrictEqual(found('Julian Wooster, who stepped in as interim director after turning round Somerset, spoke.', '2026-03-01'), []);
+    });
+  });
 });

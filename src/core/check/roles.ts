@@ -410,9 +410,9 @@ function headingOfPost(ctx: Ctx, lo: number, dash: number): number {
  * reporter)") or a dash, or a verb of holding or leaving and "as".
  */
 const COMMA_AFTER = /^'?s?\s*(?:[,(]|\s[–—-])\s*/;
-const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+|still\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|started|began|served|serves|remains|stays|is\s+staying|continues|continued|(?:is|was)\s+(?:still\s+)?in\s+post)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
+const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+|still\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|stepped\s+in|started|began|served|serves|remains|stays|is\s+staying|continues|continued|(?:is|was)\s+(?:still\s+)?in\s+post)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
 /** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
-const IS_POST = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
+const IS_POST = /^\s+(?:(?:is|was|has\s+(?:just\s+|recently\s+|since\s+)?been|had\s+(?:just\s+|recently\s+|since\s+)?been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
 /** The first words of IS_POST after a space, tried in place where a name ends (no slice, no stateful pattern). */
 const COPULAS = ['is ', 'was ', 'has been ', 'had been ', 'became ', 'becomes ', 'remains ', 'remained '];
 /** A copula (one of COPULAS) between a post and the name after it ("The cabinet member was Cllr …", "… became"). */
@@ -436,7 +436,8 @@ const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\
  * Where a post after a name ends: at punctuation, a dash, a speech verb, a relative or an auxiliary, "at" or "by" before
  * a body, a word of time ("who left as chief executive recently", "… in 2022"), or "and" before another verb.
  */
-const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|by|recently|earlier|last|this|in\\s+(?:19|20)\\d\\d|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
+// (and at a clause of time after it: "appointed permanent director of children's services after X left")
+const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|by|recently|earlier|last|this|after|in\\s+(?:19|20)\\d\\d|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
 
 /**
  * "Julian Brazil, the Lib Dem leader of the opposition": a party before a post after a name, the post read without it
