@@ -185,4 +185,14 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Julian Wooster, who stepped in as interim director after turning round Somerset, spoke.', '2026-03-01'), []);
     });
   });
+
+  describe('where a person came from (check/roles.ts checkPersonOrganisation)', () => {
+    it('"came in from Cornwall", and a place the data does not know ("brought in from Essex")', () => {
+      assert.deepStrictEqual(found('Wooster came in from Cornwall last week as interim director.', '2022-12-20', 'organisation'), ['Cornwall']);
+      assert.deepStrictEqual(found('Julian Wooster was brought in from Essex as interim director in December 2022.', '2026-03-01', 'organisation'), ['Essex']);
+      assert.deepStrictEqual(found('Julian Wooster was brought in from Somerset as interim director.', '2022-12-20'), []);
+      assert.deepStrictEqual(found('Julian Wooster was brought in from the private sector.', '2022-12-20'), []);
+      assert.deepStrictEqual(found('Julian Wooster came from Whitehall.', '2022-12-20'), []);
+    });
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
 import { Model, PRESUMED_DAYS, PersonIndex, presumedAt, statusAt } from '../model/model';
-import { Role, RoleType } from '../data/schema';
+import { Organisation, Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate, inBrackets } from '../time/dates';
 import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, cellAt, claimRange, claimTime } from './time';
@@ -1943,27 +1943,48 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
     const after = masked.slice(mention.end, afterEnd);
     // (after a comma or a dash: "**Julian Wooster** — brought in from X as interim director"; or as the name's own
     // verb: "Julian Wooster was brought in from X", "Wooster came from X")
-    const a = /^\s*(?:(?:,|-+)\s*)?(?:who\s+(?:(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?|(?:had\s+)?(?:led|ran|run|headed|oversaw|overseen)\s+(?:the\s+)?(?:children's\s+services|children's\s+social\s+care)\s+)(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|(?:who\s+|who'd\s+)?(?:had\s+|has\s+)?(?:came|come|joined|arrived|moved)\s+(?:over\s+)?from\s+(?:the\s+)?|who\s+(?:was|had\s+been)\s+(?:the\s+|a\s+)?(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:formerly|previously)\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
+    const a = /^\s*(?:(?:,|-+)\s*)?(?:who\s+(?:(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?|(?:had\s+)?(?:led|ran|run|headed|oversaw|overseen)\s+(?:the\s+)?(?:children's\s+services|children's\s+social\s+care)\s+)(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|(?:who\s+|who'd\s+)?(?:had\s+|has\s+)?(?:came|come|joined|arrived|moved)\s+(?:over\s+|in\s+)?from\s+(?:the\s+)?|who\s+(?:was|had\s+been)\s+(?:the\s+|a\s+)?(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:formerly|previously)\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
     if (a) found = { text: a[1], start: mention.end + a[0].indexOf(a[1], a[0].indexOf(',') + 1) };
   }
   if (!found) return;
   const phrase = found.text.trim();
   const org = m.orgPhrases.find((o) => o.phrase === phrase || phrase.endsWith(' ' + o.phrase));
-  if (!org) return;
   const known = p.organisations.map((o) => m.dataset.orgById.get(o.organisation)!);
+  if (!org) {
+    // a place the data does not know, named in capitals as where the person came from ("brought in from Essex")
+    if (unknownPlace(ctx, phrase, found.start + found.text.indexOf(phrase))) reportOrigin(ctx, p, known[0], found.start + found.text.indexOf(phrase), phrase, `organisation:${p.person.id}:${phrase}`);
+    return;
+  }
   if (known.some((k) => k.id === org.org.id)) return;
   // a post the sources give at that organisation is a link to it too ("the council's director, Julian Wooster")
   if (p.roles.some((r) => r.role.organisation === org.org.id)) return;
   // Only a place-like organisation (a council or its service) can replace another.
   if (!['council', 'service'].includes(org.org.kind)) return;
-  const right = known[0];
-  const rightShort = right.aliases[0] ?? right.name;
-  const st = found.start + found.text.indexOf(phrase);
+  reportOrigin(ctx, p, known[0], found.start + found.text.indexOf(phrase), phrase, `organisation:${p.person.id}:${org.org.id}`);
+}
+
+/** "came from Dorset": the place the sources say the person came from, not the one written at [st, st + phrase.length). */
+function reportOrigin(ctx: Ctx, p: PersonIndex, right: Organisation, st: number, phrase: string, claimKey: string): void {
   addFinding(ctx, {
     start: st, end: st + phrase.length, kind: 'organisation', severity: 'error',
     message: `Sources say ${p.person.name} came from ${right.name}, not ${ctx.text.slice(st, st + phrase.length)}.`,
-    suggestions: [rightShort],
-    citations: [m.dataset.cite(p.organisations[0].evidence)],
-    claimKey: `organisation:${p.person.id}:${org.org.id}`,
+    suggestions: [right.aliases[0] ?? right.name],
+    citations: [ctx.m.dataset.cite(p.organisations[0].evidence)],
+    claimKey,
   });
+}
+
+/**
+ * A place's name the data does not know: one or two words, each capitalised in the writer's text, none a word that is
+ * never a name, nor the home place ("Essex", "West Sussex"; not "the private sector", "Whitehall", "Devon").
+ */
+function unknownPlace(ctx: Ctx, phrase: string, st: number): boolean {
+  const words = phrase.split(' ');
+  if (words.length > 2 || ctx.m.places.home.includes(phrase)) return false;
+  let at = st;
+  for (const w of words) {
+    if (!isUpperAt(ctx.text, at) || ctx.m.notNames.has(w) || ctx.m.bySurname.has(w) || ctx.m.byGiven.has(w)) return false;
+    at += w.length + 1;
+  }
+  return true;
 }
