@@ -195,4 +195,11 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Julian Wooster came from Whitehall.', '2022-12-20'), []);
     });
   });
+
+  describe('a body\'s name ending on a word in lower case (check/events.ts BODY_NAME)', () => {
+    it('"the Royal Devon University Healthcare trust" as the SEND partner; "the Devon trust" names no body', () => {
+      assert.deepStrictEqual(found('Devon’s SEND services, which the council runs jointly with the Royal Devon University Healthcare trust, were under a government improvement notice.', '2026-03-01', 'organisation'), ['Royal Devon University Healthcare trust']);
+      assert.deepStrictEqual(found('Devon’s SEND services are run in partnership with the Devon trust.', '2026-03-01', 'organisation'), []);
+    });
+  });
 });

@@ -1458,7 +1458,8 @@ function bodyNameAt(text: string, pos: number): number {
   const r = BODY_NAME.exec(text.slice(pos, pos + 80));
   return r ? r[0].length : 0;
 }
-const BODY_NAME = /^(?:(?:HM[ \t]+|His[ \t]+Majesty's[ \t]+|Her[ \t]+Majesty's[ \t]+)?(?:[A-Z][A-Za-z'\u2019-]+[ \t]+(?:and[ \t]+(?=[A-Z]))?){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry|Police|Constabulary)(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][A-Za-z'\u2019-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){1,3}Commissioner|NHS(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){1,3})(?![A-Za-z])/;
+// (the last word in lower case after two capitalised ones at least: "the Royal Devon University Healthcare trust")
+const BODY_NAME = /^(?:(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){2,6}(?:trust|board|commission|authority)|(?:HM[ \t]+|His[ \t]+Majesty's[ \t]+|Her[ \t]+Majesty's[ \t]+)?(?:[A-Z][A-Za-z'\u2019-]+[ \t]+(?:and[ \t]+(?=[A-Z]))?){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry|Police|Constabulary)(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][A-Za-z'\u2019-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){1,3}Commissioner|NHS(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){1,3})(?![A-Za-z])/;
 
 /**
  * A body the data does not know, named beside an event's known doers where one of them is missing ("a joint visit by
