@@ -202,4 +202,13 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Devon’s SEND services are run in partnership with the Devon trust.', '2026-03-01', 'organisation'), []);
     });
   });
+
+  describe('a who\'s-who entry\'s later fragment of a post (check/roles.ts checkEntryPost)', () => {
+    it('"**Name** — party, ward. Current council leader." and "Leads the council and …" are the head\'s post now', () => {
+      assert.deepStrictEqual(found('- **John Hart** — Conservative, Bickleigh & Wembury. Current council leader; his office answers quickly.', '2026-03-01', 'outdated'), ['Current council leader']);
+      assert.deepStrictEqual(found('- **John Hart** – Conservative, Bickleigh & Wembury. Leads the council and says it takes this seriously.', '2026-03-01', 'outdated'), ['Leads the council']);
+      assert.deepStrictEqual(found('- **John Hart** – Conservative, Bickleigh & Wembury. Leads the council and says it takes this seriously.', '2022-12-20'), []);
+      assert.deepStrictEqual(found('- **Carol Whitton** – Labour, St David’s & Haven Banks. Chair of the SEND task group.', '2022-12-20', 'role'), ['Chair of the SEND task group']);
+    });
+  });
 });

@@ -1505,16 +1505,37 @@ const FRAGMENT_WARD = /^[\s*_]*(?:(?:the|a)\s+)?(?:[a-z-]+\s+)?(?:councillor|mem
  */
 function checkEntryWard(ctx: Ctx, s: SentenceInfo): void {
   const head = ctx.sentences[0].mentions[0];
-  if (!head || !head.person.ward || (s.index > 0 && s.mentions.length > 0)) return;
+  if (!head || (s.index > 0 && s.mentions.length > 0)) return;
   const { masked } = ctx;
   if (!ENTRY_BEFORE.test(masked.slice(ctx.sentences[0].start, head.start))) return;
   const dash = ENTRY_DASH.exec(masked.slice(head.end, head.end + 8));
   if (!dash) return;
+  if (s.index > 0 && head.person.roles.length) checkEntryPost(ctx, s, head);
+  if (!head.person.ward) return;
   const at = s.index === 0 ? head.end + dash[0].length : s.start;
   const r = FRAGMENT_WARD.exec(masked.slice(at, s.end));
   if (!r || PORTFOLIO.test(r[1])) return;
   const start = at + r[0].lastIndexOf(r[1]);
   reportWardIfWrong(ctx, head.person, { text: r[1], start, end: start + r[1].length });
+}
+
+/** A fragment of a who's-who entry that opens with a post, or with a verb of one ("Current council leader; …", "Leads the council and …"). */
+const FRAGMENT_POST = /^[\s*_]*(?:(current|currently|now|still)\s+)?(?:(leads|heads|chairs)\s+(?:the\s+)?)?([a-z][a-z' -]{2,60}?)(?=\s*(?:[;,.:(]|$|\s+(?:and|who|since|until|from)\b))/;
+
+/**
+ * A later fragment of a who's-who entry that says the head's post with no name of its own ("**John Hart** —
+ * Conservative, Bickleigh & Wembury. Current council leader."): read as that post of that person, in its own time.
+ */
+function checkEntryPost(ctx: Ctx, s: SentenceInfo, head: Mention): void {
+  const r = FRAGMENT_POST.exec(ctx.masked.slice(s.start, s.end));
+  if (!r) return;
+  const start = s.start + r[0].search(/[a-z]/);
+  const end = s.start + r[0].length;
+  const words = r[2] ? `${r[2] === 'chairs' ? 'chair' : 'leader'} of the ${r[3]}` : r[3];
+  const claim = roleAfter(ctx, words.replace(BODY_AFTER, ''), start, end);
+  if (!claim) return;
+  // (the post's own words are the finding's: the entry's name stands sentences before)
+  checkRoleClaim(ctx, s, { ...head, start, end: start }, claim);
 }
 
 /** Party and ward claims about a person; masked[lo90, e90) is the text before the name as checkRoles trimmed it. */
