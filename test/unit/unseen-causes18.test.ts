@@ -211,4 +211,15 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('- **Carol Whitton** – Labour, St David’s & Haven Banks. Chair of the SEND task group.', '2022-12-20', 'role'), ['Chair of the SEND task group']);
     });
   });
+
+  describe('figures said in more ways (data/facts.json, check/numbers.ts)', () => {
+    it('"setting one up takes about three years": the trust\'s setting up, said with "one"', () => {
+      assert.deepStrictEqual(found('Andrew Leadbetter, then cabinet member, said setting one up normally takes about three years.', '2026-03-01', 'number'), ['three']);
+      assert.deepStrictEqual(found('Andrew Leadbetter, then cabinet member, said setting one up normally takes about two years.', '2026-03-01', 'number'), []);
+    });
+    it('a percentage set off by a dash before what it is ("**60 per cent** – extra money …")', () => {
+      assert.deepStrictEqual(found('**60 per cent** – extra money put into the service, according to then leader John Hart in 2022.', '2026-03-01', 'number'), ['60 per cent']);
+      assert.deepStrictEqual(found('**12 per cent** – the share of social workers who left last year.', '2026-03-01'), []);
+    });
+  });
 });

@@ -293,7 +293,7 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     if (!percent && !noun) continue;
     // (the clause of its noun: a dash before it ends a clause; but in a list of figures, "**12** – the years over
     // which, in the words of …, the council had failed", all that follows the dash says what the figure counts)
-    const listed = DASH_LIST.test(r[0]);
+    const listed = DASH_LIST.test(r[0]) || (percent && DASH_AFTER.test(masked.slice(pos + r[0].length, pos + r[0].length + 8)));
     const clause = listed ? { start: pos, end: s.end } : clauseAt(s, r[4] ? pos + r[0].length - 1 : pos);
     const before = masked.slice(Math.max(clause.start, pos - 25), pos);
     let facts: NumberFact[];
@@ -339,6 +339,8 @@ function sectionNumber(text: string, start: number, end: number): boolean {
 
 /** A figure set off by a dash before what it counts ("**3** — MPs who …"), its dash folded to a hyphen. */
 const DASH_LIST = /^[^\s-]+(?:\s*-+\s+)/;
+/** The same dash after a percentage and its markup ("**60 per cent** – extra money …"). */
+const DASH_AFTER = /^[\s*_]*-+\s/;
 
 /** The noun of a count alone in a table cell: the row header's ("| Areas of concern found | five |" counts areas). */
 function rowNoun(masked: string, s: SentenceInfo, pos: number, end: number): string | undefined {
