@@ -222,4 +222,15 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('**12 per cent** – the share of social workers who left last year.', '2026-03-01'), []);
     });
   });
+
+  describe('party and ward beside a post (check/roles.ts)', () => {
+    it('a table cell\'s bracket of party and ward after the post is the row\'s person\'s; after another name in the cell, that name\'s', () => {
+      const row = (cell: string) => `| Name | Post |\n|---|---|\n| Andrew Leadbetter | ${cell} |\n`;
+      assert.deepStrictEqual(found(row('Cabinet member for children’s services (Conservative, Wearside & Exminster)'), '2022-12-20', 'ward'), ['Wearside & Exminster']);
+      assert.deepStrictEqual(found(row('Cabinet member; he answered Julian Brazil (Lib Dem, Kingsbridge) at cabinet'), '2022-12-20'), []);
+    });
+    it('", then the Labour member for …": a ward after "then" and a party', () => {
+      assert.deepStrictEqual(found('Aves, then the Labour member for St David’s & St James, chaired the cross-party SEND task group.', '2026-03-01', 'ward'), ['St David’s & St James']);
+    });
+  });
 });

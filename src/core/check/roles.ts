@@ -893,12 +893,17 @@ const LABEL_VALUE_END = /^\s*(?:\([^()\n]*\)\s*)?\.?\s*(?:\n|$)/;
 function partyAndWardCell(ctx: Ctx, mention: Mention, cell: { start: number; end: number }): boolean {
   const comma = ctx.masked.indexOf(',', cell.start);
   if (comma < 0 || comma >= cell.end || !partyOf(ctx, ctx.masked.slice(cell.start, comma).trim())) return false;
+  partyAndWardIn(ctx, mention, cell.start, cell.end);
+  return true;
+}
+
+/** The party and ward a list of them gives the person at masked[start, end) ("Conservative, Bickleigh & Wembury"). */
+function partyAndWardIn(ctx: Ctx, mention: Mention, start: number, end: number): void {
   const claims: PartyWardClaims = {};
-  claimsInBrackets(ctx, cell.start, cell.end, claims);
+  claimsInBrackets(ctx, start, end, claims);
   const p = mention.person;
   if (claims.party && p.party && claims.party.party !== p.party.party) reportParty(ctx, p, claims.party.party, claims.party.start, claims.party.end);
   if (claims.ward && p.ward) reportWardIfWrong(ctx, p, claims.ward);
-  return true;
 }
 
 /** The names in a cell of prose, each with the party and ward its brackets give, the cell read as a sentence. */
@@ -957,6 +962,10 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
     // "(2022)" and similar notes in a cell are read as its time, not as part of its value
     // (so is a time after a comma, and a footnote's mark: "| Chair, children's scrutiny committee, 2022* |")
     const paren = masked.indexOf('(', cell.start);
+    const close = paren > cell.start && paren < cell.end ? masked.indexOf(')', paren) : -1;
+    // (a bracket of party and ward after the post: "| Cabinet member … (Conservative, Wearside & Topsham) |")
+    // (not one after another name in the cell: "| … Andrew Leadbetter (Conservative, …) said … |" is his)
+    if (close > paren && close < cell.end && !/\d/.test(masked.slice(paren, close)) && !s.mentions.some((x) => x.start >= cell.start && x.end <= paren)) partyAndWardIn(ctx, mention, paren + 1, close);
     const cut = paren > cell.start && paren < cell.end ? paren : cell.start + (CELL_TIME_AFTER.exec(masked.slice(cell.start, cell.end))?.index ?? cell.end - cell.start);
     const end = cut < cell.end ? trimEnd(masked, cell.start, cut) : cell.end;
     const text = masked.slice(cell.start, end);
@@ -1471,7 +1480,7 @@ export function wardNorm(w: string): string {
  * ", the councillor for Riverside," or " — she was the councillor for Riverside —" after a name: the ward, ending where
  * the clause does (group 1).
  */
-const FOR_WARD = new RegExp(`^\\s*(?:,|\\s[\u2013\u2014-]|[\u2013\u2014])(?:\\s*(?:she|he|who)\\s+(?:was|is|had\\s+been|has\\s+been))?\\s*(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:councillor|member)\\s+for\\s+([a-z][a-z' &.-]{2,40}?)(?=\\s*(?:[,.;:)\u2013\u2014]|$|\\s-\\s|\\s+(?:and|who|went|${SPEECH_VERBS.join('|')})\\b))`);
+const FOR_WARD = new RegExp(`^\\s*(?:,|\\s[\u2013\u2014-]|[\u2013\u2014])(?:\\s*(?:she|he|who)\\s+(?:was|is|had\\s+been|has\\s+been))?\\s*(?:then\\s+|now\\s+)?(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:councillor|member)\\s+for\\s+([a-z][a-z' &.-]{2,40}?)(?=\\s*(?:[,.;:)\u2013\u2014]|$|\\s-\\s|\\s+(?:and|who|went|${SPEECH_VERBS.join('|')})\\b))`);
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
