@@ -233,4 +233,20 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Aves, then the Labour member for St David’s & St James, chaired the cross-party SEND task group.', '2026-03-01', 'ward'), ['St David’s & St James']);
     });
   });
+
+  describe('a quiz\'s answer in brackets after its question (text/answers.ts quizFrames)', () => {
+    const quiz = (answers: string[]) => [
+      `1. In which month and year did Ofsted rate Devon’s children’s services ‘inadequate’? (${answers[0]})`,
+      `2. Which councillor, chair of the cross-party SEND task group, told that cabinet “What we found was shocking”? (${answers[1]})`,
+      `3. What rating did Somerset’s children’s services receive at their July 2022 inspection? (${answers[2]})`,
+      `4. Which ward did opposition leader Julian Brazil represent in 2022? (${answers[3]})`,
+      `5. Which party ran the council in 2022? (${answers[4]})`,
+    ].join('\n\n');
+    it('a wrong answer is flagged on the answer, read with the question\'s words', () => {
+      assert.deepStrictEqual(found(quiz(['March 2020', 'Carol Whitton', 'Requires improvement', 'Salcombe', 'Labour']), '2026-08-20'), ['March 2020', 'Carol Whitton', 'Requires improvement', 'Salcombe', 'Labour']);
+    });
+    it('the right answers, and the questions themselves, raise nothing', () => {
+      assert.deepStrictEqual(found(quiz(['January 2020', 'Su Aves', 'Good', 'Kingsbridge', 'Conservative']), '2026-08-20'), []);
+    });
+  });
 });

@@ -188,6 +188,7 @@ export class DocumentFrames {
     this.frames = answerFrames(blocks, text, this.asked);
     pronounFrames(blocks, text, this.frames);
     profileFrames(blocks, text, this.frames);
+    quizFrames(blocks, text, this.frames);
     this.corrections = correctionFrames(blocks, this.frames);
     this.keyed = answerKeyFrames(blocks, text, this.frames);
   }
@@ -212,6 +213,7 @@ export class DocumentFrames {
     if (to < blocks.length) answerFrame(blocks[to], text, last, this.frames, to);
     pronounFrames(blocks, text, this.frames, Math.max(1, from), Math.min(to + 1, blocks.length));
     profileFrames(blocks, text, this.frames, Math.max(0, from), Math.min(to + 1, blocks.length));
+    quizFrames(blocks, text, this.frames, Math.max(0, from), Math.min(to + 1, blocks.length));
     // (a heading of corrections made by this edit: its blocks' frames are worked out in full)
     if (correctionFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length))) return false;
     return true;
@@ -359,4 +361,65 @@ export function profileFrames(blocks: readonly Block[], text: string, frames: (A
     const sep = PROFILE_VERB.test(prose.slice(at)) ? ' ' : ', ';
     frames[i] = { at, insert: `${name}${sep}`, headEnd: at + name.length, past: PAST_LEAD.test(lead[1]) };
   }
+}
+
+/** A question and its answer in brackets at the end of its block: "6. Which councillor chaired X? (Carol Whitton)". */
+const BRACKET_ANSWER = /^([^\n]*?\?)[ \t]*[([]([^()[\]\n?]{1,60})[)\]][ \t.]*$/;
+/** A number or label opening a question ("10. ", "Q4) ", "Q: "). */
+const QUESTION_LEAD = /^[ \t]*(?:(?:Q[ \t]*)?\d{1,2}[.):][ \t]+|(?:Q|Question)[ \t]*[:.][ \t]*)/i;
+/** "Which councillor, chair of X, told …?", "Who chaired …?": a question of who or what did something (group 1: what they did). */
+const WHO_DID = /^(?:who|(?:which|what)\s+[a-z]+)(?:\s*,[^,?]{1,80},)?\s+((?!(?:did|does|do|is|was|were|are|has|have|had)\b)[a-z][a-z'\u2019-]*(?:ed|old|aid|ote|ent|ad|an|ame|ook)\b.*)\?$/i;
+/** "In which month and year did X rate Y?", "When did X …?": a question of when (group 1: the subject and what they did). */
+const WHEN_DID = /^(?:when|(?:in\s+)?(?:which|what)\s+(?:month(?:\s+and\s+year)?|year|date|day))\s+did\s+(.+)\?$/i;
+/** "Which ward did X represent …?": a question of a person's ward (group 1: the person and the rest). */
+const WARD_DID = /^(?:which|what)\s+(?:ward|division|electoral\s+division)\s+did\s+(.+?)\s+represent\b.*\?$/i;
+/** "What rating did X receive at …?": a question of a grade (group 1: the subject, group 2: the rest). */
+const RATING_DID = /^(?:which|what)\s+(?:rating|grade|judgement|judgment|verdict)\s+did\s+(.+?)\s+(?:receive|get|achieve|have|earn|win)\b(.*)\?$/i;
+
+/**
+ * A quiz line whose answer stands in brackets after its question (framed like an answer after its question): the
+ * answer is read with words made from the question, so that it makes the claim it answers —
+ * "Which councillor … told that cabinet '…'? (X)" as "X told that cabinet '…'", "In which month and year did Ofsted
+ * rate Devon …? (March 2020)" as "Ofsted did rate Devon … in March 2020", "Which ward did X represent in 2022?
+ * (Kingsbridge)" as "X, councillor for Kingsbridge", "What rating did X receive at its July 2022 inspection? (Good)"
+ * as "at its July 2022 inspection, X was rated Good". The questions ask of the past: their answers claim nothing about now.
+ */
+export function quizFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length): void {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const b = blocks[i];
+    if (frames[i] || (b.kind !== 'paragraph' && b.kind !== 'item')) continue;
+    const prose = b.masked ?? text.slice(b.start, b.end);
+    // (tested first: most blocks hold no question mark before a closing bracket at their end)
+    if (!/\?[ \t]*[([][^\n]*[)\]][ \t.]*$/.test(prose)) continue;
+    const r = BRACKET_ANSWER.exec(prose);
+    if (!r) continue;
+    const lead = QUESTION_LEAD.exec(r[1])?.[0].length ?? 0;
+    const q = r[1].slice(lead).replace(/\s+/g, ' ').trim();
+    const answerStart = prose.length - r[0].length + r[0].lastIndexOf(r[2], r[0].length - 1 - (r[0].length - r[0].trimEnd().length));
+    const answer = r[2].trim();
+    const at = answerStart + r[2].indexOf(answer);
+    const head = /[,;:\u2013\u2014]|\s-\s/.exec(answer);
+    const headEnd = at + (head ? head.index : answer.length);
+    frames[i] = quizFrame(q, at, headEnd);
+  }
+}
+
+/** The frame of a quiz question q answered at [at, headEnd) (see quizFrames), if its form is one read. */
+function quizFrame(q: string, at: number, headEnd: number): AnswerFrame | undefined {
+  const did = WHO_DID.exec(q);
+  if (did) return { at: headEnd, insert: ` ${did[1]}`, headEnd, past: true };
+  const when = WHEN_DID.exec(q);
+  if (when) return { at, insert: `${didSaid(when[1])} in `, headEnd, past: true };
+  const ward = WARD_DID.exec(q);
+  if (ward) return { at, insert: `${ward[1]}, councillor for `, headEnd, past: true };
+  const rating = RATING_DID.exec(q);
+  if (rating) return { at, insert: `${rating[2].trim() ? `${rating[2].trim()}, ` : ''}${rating[1]} was rated `, headEnd, past: true };
+  return undefined;
+}
+
+/** "Ofsted rate Devon …" as "Ofsted did rate Devon …": the subject, "did", and the rest (the subject ends before its verb). */
+function didSaid(words: string): string {
+  // the verb is the first word in lower case after a capitalised subject, or the subject is one word ("it", "they")
+  const m = /^((?:[A-Z][\w'\u2019-]*(?:\s+|$))+|(?:the|a|an|its|their|[a-z]+'s)\s+(?:[a-z'\u2019-]+\s+){0,3}?(?=[a-z]+\s))(.*)$/.exec(words);
+  return m ? `${m[1].trim()} did ${m[2]}` : words;
 }
