@@ -249,4 +249,12 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found(quiz(['January 2020', 'Su Aves', 'Good', 'Kingsbridge', 'Conservative']), '2026-08-20'), []);
     });
   });
+
+  describe('a date in a clause of time led by a participle is that clause\'s (check/time.ts AFTER_ING)', () => {
+    it('"who stepped in as permanent director after turning Somerset round from inadequate in 2015": the post is not dated 2015', () => {
+      assert.deepStrictEqual(found('She welcomed Julian Wooster, who stepped in as permanent director after turning Somerset round from “inadequate” in 2015.', '2026-07-28', 'role'), ['permanent director']);
+      // (a date of the post itself, right after it, still dates it)
+      assert.deepStrictEqual(found('Melissa Caslake was director of children’s services in 2026.', '2026-07-28', 'outdated').length + found('Melissa Caslake was director of children’s services in 2026.', '2026-07-28', 'role').length > 0, true);
+    });
+  });
 });

@@ -110,6 +110,9 @@ function usableDate(d: DateExpr): boolean {
  */
 const PARTICIPLE_DATE = /\b[a-z]+s?\s+(?:taken|made|reached|agreed|passed|issued|published|written|signed|announced|approved)\s+(?:before|after)\s*$/;
 
+/** A clause of time led by a participle: "after turning …", "before leaving …". */
+const AFTER_ING = /\b(?:after|before|since|while|when)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/;
+
 /** A participle's clause opening after a comma: ", taking over the portfolio …", ", having …". */
 const ING_CLAUSE = /,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s/;
 
@@ -132,6 +135,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // participle's clause after a comma tells of something else, at its own time
     // (an end, "until …", only: "Opposition leader X, talking to reporters in December 2022, accused …" is dated by it)
     if (d.start > pos && (d.relation === 'until' || /\buntil\s+$/.test(ctx.masked.slice(Math.max(0, d.start - 7), d.start))) && ING_CLAUSE.test(ctx.masked.slice(pos, d.start))) continue;
+    // ("… permanent director after turning Somerset round from inadequate in 2015": that clause's date, AFTER_ING)
+    if (d.start > pos && AFTER_ING.test(ctx.masked.slice(pos, d.start))) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos)) continue;
