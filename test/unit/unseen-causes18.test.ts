@@ -257,4 +257,22 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Melissa Caslake was director of children’s services in 2026.', '2026-07-28', 'outdated').length + found('Melissa Caslake was director of children’s services in 2026.', '2026-07-28', 'role').length > 0, true);
     });
   });
+
+  describe('traps37\'s false alarms: other councils, titles and asides', () => {
+    it('a sentence about a council the data does not know, with no word of the home one, dates none of the sources\' happenings', () => {
+      assert.deepStrictEqual(found('Wyvern Council has been issued with a government improvement notice over its SEND services, after inspectors found three areas of concern during a visit in September.', '2025-12-03'), []);
+      assert.deepStrictEqual(found('Devon County Council was issued with an improvement notice after inspectors found four areas of significant concern during a joint visit in September 2018.', '2025-12-03', 'date'), ['September 2018']);
+    });
+    it('a post followed by another place\'s council is that council\'s post', () => {
+      assert.deepStrictEqual(found('SUPER: Julian Wooster – Director of Children’s Services, Somerset County Council', '2019-05-01'), []);
+      assert.deepStrictEqual(found('SUPER: Julian Wooster – Chief Executive, Somerset County Council', '2019-05-01', 'role'), ['Chief Executive']);
+    });
+    it('a quoted title in a list of references is no one\'s words', () => {
+      assert.deepStrictEqual(found('1. “About children’s services”, Devon County Council, retrieved 2 August 2021.', '2021-08-10'), []);
+    });
+    it('a name in an aside between dashes before the verb is not its subject', () => {
+      assert.deepStrictEqual(found('The Conservatives who ran County Hall – John Hart as leader, Andrew Leadbetter holding the brief – admitted that more money had not brought ‘that much of a response’.', '2026-03-01', 'attribution'), []);
+      assert.deepStrictEqual(found('Andrew Leadbetter – then holding the brief – admitted: “Unfortunately, we’ve not seen that much of a response.”', '2026-03-01', 'attribution').length, 1);
+    });
+  });
 });

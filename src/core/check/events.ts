@@ -1002,6 +1002,21 @@ export const eventsRule = defineRule<EventsIndex>({
   checkSentence: (ctx, s) => checkEvents(ctx, s),
 });
 
+/** A council's name in capitals: a place's words, then "Council" ("Wyvern Council", "North Somerset District Council"). */
+const COUNCIL_NAME = /\b([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2})[ \t]+(?:(?:County|City|Borough|District|Metropolitan)[ \t]+)?Council\b/g;
+
+/** Does the sentence name a council the data does not know, and no word of the home council's place? */
+function aboutUnknownCouncil(ctx: Ctx, s: SentenceInfo): boolean {
+  const { places } = ctx.m;
+  const t = ctx.masked.slice(s.start, s.end);
+  if (!ctx.text.includes('Council', s.start) || places.home.some((h) => t.includes(h))) return false;
+  for (const r of execIn(COUNCIL_NAME, ctx.text, s.start, s.end)) {
+    const place = normPhrase(r[1]);
+    if (!places.others.includes(place) && !ctx.m.orgPhrases.some((o) => o.phrase.startsWith(place))) return true;
+  }
+  return false;
+}
+
 /** A question of yes or no whose next sentence answers "No". */
 function answeredNo(ctx: Ctx, s: SentenceInfo): boolean {
   const next = ctx.sentences[s.index + 1];
@@ -1013,8 +1028,9 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   // sentences have none: asked first, before any date's clause is worked out
   if (sentenceLevelEvents(ctx, s).length === 0) return;
   const { m } = ctx;
-  // (a question of yes or no answered "No" asserts nothing: "Was that first rating given in 2021? No – …")
-  if (answeredNo(ctx, s)) return;
+  // (a question of yes or no answered "No" asserts nothing: "Was that first rating given in 2021? No – …"); nor does a
+  // sentence about a council the data does not know, with no word of the home one ("Wyvern Council has been issued …")
+  if (answeredNo(ctx, s) || aboutUnknownCouncil(ctx, s)) return;
   for (const d of s.dates) {
     const clause = dateClause(ctx, s, d);
     // (dates said together, "in October and November 2024", are measured from the first)

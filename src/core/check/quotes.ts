@@ -679,6 +679,12 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
 }
 
+/** Does the mention stand between two spaced dashes, both before the verb (an aside inside the subject's clause)? */
+function inDashAside(masked: string, from: number, x: Mention, verbPos: number): boolean {
+  return SPACED_DASH.test(masked.slice(from, x.start)) && SPACED_DASH.test(masked.slice(x.end, verbPos));
+}
+const SPACED_DASH = /\s[\u2013\u2014-]\s/;
+
 /** A new clause with a subject of its own after a quotation: ", and the group …", "; but the minister …". */
 const CLAUSE_AFTER_QUOTE = /^[\s'"\u2019\u201d]*[,;]\s*(?:and|but|while|whereas)\s+(?!['"\u2018\u201c])/;
 
@@ -701,10 +707,12 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   const docAt = participle ? null : DOC_BEFORE.exec(before.slice(docFrom, last.index));
   if (docAt && !ms.some((x) => x.start >= beforeStart + docFrom + docAt.index && x.end <= verbPos)) return undefined;
   if (ms.length) {
-    // the mention closest to the speech verb (the subject before it, or the name after "according to")
+    // the mention closest to the speech verb (the subject before it, or the name after "according to"), but not one in
+    // an aside between dashes before the verb ("The Conservatives – John Hart as leader, X holding the brief – admitted")
     let best = ms[0];
     let bestDist = Infinity;
     for (const x of ms) {
+      if (x.end <= verbPos && inDashAside(ctx.masked, clauseFrom, x, verbPos)) continue;
       const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
       if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
     }
@@ -918,6 +926,9 @@ const IMAGINED_BEFORE = /\b(?:would|might|could|may|should)\s+(?:ever\s+|also\s+
  */
 const WRONG_VERSION_BEFORE = /(?:(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:not|never|wrong|incorrect)\b\s*:?|\b(?:rather\s+than|instead\s+of|avoid|(?:don't|do\s+not)\s+(?:write|use|say)))\s*[*_]*\s*$/;
 
+/** After a quoted title: its publisher and the day it was looked up, as a list of references gives them. */
+const CITED_TITLE_AFTER = /^[\s'"\u2019\u201d]*,[^,;:.]{2,60},\s*(?:retrieved|accessed|viewed|archived)\b/;
+
 /**
  * A quiz's blanks ("'___ or ___ worst'"), a name in quotation marks, a saying imagined, or a wrong version given as
  * wrong: no one's words, to be neither confirmed nor flagged.
@@ -925,6 +936,8 @@ const WRONG_VERSION_BEFORE = /(?:(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:not|never|w
 function noOnesWords(ctx: Ctx, q: QuoteSpan): boolean {
   const before = ctx.masked.slice(Math.max(0, q.open - 40), q.open);
   if (/_{2,}/.test(ctx.text.slice(q.innerStart, q.innerEnd)) || NAMING_BEFORE.test(before) || IMAGINED_BEFORE.test(before)) return true;
+  // (a title in a list of references: '"About children's services", Devon County Council, retrieved 2 August 2021')
+  if (CITED_TITLE_AFTER.test(ctx.masked.slice(q.end, q.end + 90))) return true;
   // (asked of the writer's words: an instruction's own words are blanked in the masked text, "Do not write")
   return WRONG_VERSION_BEFORE.test(ctx.text.slice(Math.max(0, q.open - 40), q.open).toLowerCase().replace(/\u2019/g, "'"));
 }

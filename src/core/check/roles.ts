@@ -1156,6 +1156,9 @@ function ownedElsewhere(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, person: Per
   // (only when the sources give the person that post there: "Melissa Caslake, Somerset's director", or "Julian
   // Wooster, Somerset's chief executive", gives a person another post than theirs, and is checked)
   if (poss && others.includes(poss[1])) return heldThere(ctx, person, poss[1], claim) || otherPostThere(ctx, person, poss[1], claim);
+  // the body after the post ("Director of Children's Services, Somerset County Council", "… at Somerset Council")
+  const body = BODY_AFTER_POST.exec(masked.slice(claim.end, Math.min(s.end, claim.end + 40)));
+  if (body && others.includes(body[1])) return heldThere(ctx, person, body[1], claim) || otherPostThere(ctx, person, body[1], claim);
   if (!/\b(?:its|their)\s+(?:[a-z'-]+\s+){0,3}$/.test(masked.slice(Math.max(s.start, claim.start - 30), claim.start)) &&
     !/^(?:its|their)\s/.test(masked.slice(claim.start, claim.end))) return false;
   // (the sentence's own places, or, where it names none, those of the sentence before it: "Somerset … . Its director …")
@@ -1164,6 +1167,9 @@ function ownedElsewhere(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, person: Per
   if (![...others, ...home].some((o) => sentence.includes(o)) && s.index > 0) sentence = about(ctx.sentences[s.index - 1]);
   return others.some((o) => sentence.includes(o)) && !home.some((h) => sentence.includes(h));
 }
+
+/** Another place's council named right after a post: group 1, its place. */
+const BODY_AFTER_POST = /^\s*(?:,|at|of|for|in)\s+(?:the\s+)?([a-z]+)(?:\s+(?:county|city|district|borough))?\s+council\b/;
 
 /** Do the sources give the person the claimed post at a body of that place? */
 function heldThere(ctx: Ctx, person: PersonIndex, place: string, claim: RoleClaim): boolean {
