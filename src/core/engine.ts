@@ -200,10 +200,12 @@ interface ParagraphInput {
   text: string;
   folded: string | undefined;
   date?: ContextDate;
+  /** The block is a quotation set off as a block (its frame's `quotation`). */
+  quotation?: boolean;
 }
 
 /** A block's context for checking: its text, its day (the draft's, or a message's own earlier one), its context's date. */
-function newCtx(rules: Rules, { text, date }: ParagraphInput, draftAsOf: number, draftParts: { year: number; month: number }): Ctx {
+function newCtx(rules: Rules, { text, date, quotation }: ParagraphInput, draftAsOf: number, draftParts: { year: number; month: number }): Ctx {
   // a block of a message the draft gives with its "Sent:" day is written on that day, when it is earlier
   const asOf = date?.from === 'written' ? Math.min(draftAsOf, date.range.start) : draftAsOf;
   const asOfParts = asOf === draftAsOf ? draftParts : partsOfDay(asOf);
@@ -211,6 +213,7 @@ function newCtx(rules: Rules, { text, date }: ParagraphInput, draftAsOf: number,
     m: rules.model, indexes: rules.indexes, gateScan: rules.gates, text, f: '', masked: '', asOf, asOfYear: asOfParts.year, asOfMonth: asOfParts.month,
     sentences: [], quotes: [], dateHints: [], findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
   };
+  if (quotation) ctx.blockQuotation = true;
   if (date?.from === 'columns') ctx.columnCells = date.cells;
   else if (date && date.from !== 'written') ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
   return ctx;
@@ -365,10 +368,10 @@ const SPACE_RUN = /[ \t\r\u00a0]{2,}|\r(?!\n)/;
  * Paragraph text is checked with its runs of spaces as one (SPACE_RUN) and as NFC; the findings are mapped back to
  * the writer's offsets. (A table row's cells carry offsets of their own: its runs are kept.)
  */
-function checkParagraphNormalised(rules: Rules, text: string, asOf: number, date?: ContextDate): CheckResult {
+function checkParagraphNormalised(rules: Rules, text: string, asOf: number, date?: ContextDate, quotation?: boolean): CheckResult {
   const spaced = singleSpaced(text, date);
-  if (!spaced) return checkParagraphNfc(rules, text, asOf, date);
-  return spaced.back(checkParagraphNfc(rules, spaced.text, asOf, date));
+  if (!spaced) return checkParagraphNfc(rules, text, asOf, date, quotation);
+  return spaced.back(checkParagraphNfc(rules, spaced.text, asOf, date, quotation));
 }
 
 /**
@@ -394,9 +397,9 @@ function singleSpaced(text: string, date: ContextDate | undefined): { text: stri
 }
 
 /** Paragraph text is checked as NFC; a paragraph in another form is mapped back to the writer's offsets. */
-function checkParagraphNfc(rules: Rules, text: string, asOf: number, date?: ContextDate): CheckResult {
+function checkParagraphNfc(rules: Rules, text: string, asOf: number, date?: ContextDate, quotation?: boolean): CheckResult {
   const nfc = text.normalize('NFC');
-  if (nfc === text) return safeCheck(rules, text, asOf, date);
+  if (nfc === text) return safeCheck(rules, text, asOf, date, quotation);
   // Map NFC offsets back: normalise in runs that start at each non-combining character.
   const map = new Int32Array(nfc.length + 1);
   let o = 0, n = 0;
@@ -408,8 +411,8 @@ function checkParagraphNfc(rules: Rules, text: string, asOf: number, date?: Cont
     o += run.length;
   }
   for (let k = n; k <= nfc.length; k++) map[k] = o;
-  if (n !== nfc.length) return safeCheck(rules, text, asOf, date);
-  const r = safeCheck(rules, nfc, asOf, date);
+  if (n !== nfc.length) return safeCheck(rules, text, asOf, date, quotation);
+  const r = safeCheck(rules, nfc, asOf, date, quotation);
   const back = <T extends { start: number; end: number }>(x: T): T => {
     const end = x.end >= nfc.length ? text.length : map[x.end];
     return { ...x, start: map[x.start], end: Math.max(end, map[x.start] + 1) };
@@ -417,8 +420,8 @@ function checkParagraphNfc(rules: Rules, text: string, asOf: number, date?: Cont
   return { findings: r.findings.map(back), confirmations: r.confirmations.map(back) };
 }
 
-function safeCheck(rules: Rules, text: string, asOf: number, date?: ContextDate): CheckResult {
-  return checkParagraphs(rules, [{ text, folded: undefined, date }], asOf)[0];
+function safeCheck(rules: Rules, text: string, asOf: number, date?: ContextDate, quotation?: boolean): CheckResult {
+  return checkParagraphs(rules, [{ text, folded: undefined, date, quotation }], asOf)[0];
 }
 
 /** The draft with every block's prose in place of its slice (markup blanked): same length, same offsets. */
@@ -451,7 +454,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
     model,
     checkParagraph(paragraph: string, asOf: number, contextDate?: ContextDate, frame?: AnswerFrame): CheckResult {
       if (!frame) return checkParagraphNormalised(rules, paragraph, asOf, contextDate);
-      return unframed(checkParagraphNormalised(rules, framedText(paragraph, frame), asOf, contextDate), frame);
+      return unframed(checkParagraphNormalised(rules, framedText(paragraph, frame), asOf, contextDate, frame.quotation), frame);
     },
     check(text: string, opts: CheckOptions): CheckResult {
       const asOf = writtenOn(text, asOfDay(opts.asOf));
@@ -484,8 +487,8 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
               const own = prose.slice(p.start, p.end);
               const text = frame ? framedText(own, frame) : own;
               spaced[i] = singleSpaced(text, date);
-              if (spaced[i]) return { text: spaced[i]!.text, folded: undefined, date };
-              return { text, folded: frame ? undefined : folded?.slice(p.start, p.end), date };
+              if (spaced[i]) return { text: spaced[i]!.text, folded: undefined, date, quotation: frame?.quotation };
+              return { text, folded: frame ? undefined : folded?.slice(p.start, p.end), date, quotation: frame?.quotation };
             }),
             asOf,
           );
@@ -533,13 +536,13 @@ interface Kept {
 
 /** A frame as a string, for the look-up of a replaced chunk's results ('' for none). */
 function frameKey(f: AnswerFrame | undefined): string {
-  return f ? `${f.at}\u0000${f.insert}\u0000${f.headEnd}\u0000${f.past}` : '';
+  return f ? `${f.at}\u0000${f.insert}\u0000${f.headEnd}\u0000${f.past}\u0000${!!f.quotation}` : '';
 }
 
 /** Do two blocks have the same lent words? (Asked of every block at every edit, as sameContext is: no strings made.) */
 function sameFrame(a: AnswerFrame | undefined, b: AnswerFrame | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.at === b.at && a.insert === b.insert && a.headEnd === b.headEnd && a.past === b.past;
+  return a.at === b.at && a.insert === b.insert && a.headEnd === b.headEnd && a.past === b.past && !!a.quotation === !!b.quotation;
 }
 
 /** A kept block's findings at `at` in the draft. */

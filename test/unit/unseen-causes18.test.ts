@@ -275,4 +275,14 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Andrew Leadbetter – then holding the brief – admitted: “Unfortunately, we’ve not seen that much of a response.”', '2026-03-01', 'attribution').length, 1);
     });
   });
+
+  describe('a block quotation with no quotation marks is read as one quotation (text/answers.ts, check/quotes.ts)', () => {
+    it('"> …" quoting a document with a word changed is a misquote; its claims are still read', () => {
+      const doc = (line: string) => `The group’s report was blunt:\n\n> ${line}\n`;
+      assert.deepStrictEqual(found(doc('Devon’s performance is poor, our quality of practice is weak and our spending is too high.'), '2022-12-20', 'quote'), ['Devon’s performance is poor, our quality of practice is weak and our spending is too high']);
+      assert.deepStrictEqual(found(doc('Devon’s performance is poor, our quality of practice is poor and our spending is too high.'), '2022-12-20'), []);
+      // (a quoted email's own words match no quotation, and what it says of a post is read as ever)
+      assert.deepStrictEqual(found(doc('Councillor Richard Jefferies, the new cabinet member for adult social care, said the council was making progress.'), '2026-03-01'), ['cabinet member for adult social care']);
+    });
+  });
 });

@@ -59,6 +59,8 @@ export interface Ctx {
   gateScan: GateScan;
   /** The paragraph's own text (offsets in findings are relative to it until the engine shifts them). */
   text: string;
+  /** The paragraph is a quotation set off as a block ("> …" with no quotation marks of its own): see check/quotes.ts. */
+  blockQuotation?: boolean;
   f: string;
   /** `f` with the insides of long quotations blanked out, for claims made in the writer's own voice. */
   masked: string;

@@ -826,6 +826,15 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   return { person: x.person, start: x.start, end: x.end };
 }
 
+/** A block quotation's words as one quotation (ctx.blockQuotation: a "> …" paragraph with no quotation marks). */
+function blockQuotationSpan(ctx: Ctx): QuoteSpan | undefined {
+  const { text } = ctx;
+  let a = 0, b = text.length;
+  while (a < b && !isWordCode(text.charCodeAt(a))) a++;
+  while (b > a && !isWordCode(text.charCodeAt(b - 1))) b--;
+  return b > a ? { open: a, end: b, innerStart: a, innerEnd: b, closed: true, double: true, depth: 0 } : undefined;
+}
+
 /** A transcript's or script's speaker label and the person it names. */
 interface NamedLabel {
   label: SpeakerLabel;
@@ -1079,7 +1088,9 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
   const labelled = labelledSpeech(ctx, allMentions);
   // (a speaker's label names the "I" of the words after it: never the "he" or "she" they tell of, nor a saying's subject)
   const inSpeech = labelled.labels.length ? allMentions.filter((x) => !labelled.labels.some(({ label }) => x.start >= label.nameStart && x.end <= label.nameEnd)) : allMentions;
-  for (const q of labelled.spans.length ? [...ctx.quotes, ...labelled.spans] : ctx.quotes) {
+  const implicit = ctx.blockQuotation && ctx.quotes.length === 0 && !labelled.spans.length ? blockQuotationSpan(ctx) : undefined;
+  const spans = labelled.spans.length ? [...ctx.quotes, ...labelled.spans] : implicit ? [implicit] : ctx.quotes;
+  for (const q of spans) {
     if (q.depth !== 0 || noOnesWords(ctx, q)) continue;
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);

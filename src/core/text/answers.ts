@@ -23,6 +23,8 @@ export interface AnswerFrame {
   headEnd: number;
   /** The question asks in the past tense ("Who led …?", "Who was …?"): the answer claims nothing about now. */
   past: boolean;
+  /** No words lent: the block is a quotation set off as a block, its words read as one (blockQuotationFrames). */
+  quotation?: boolean;
 }
 
 /** Findings of these kinds pair what the question asks about with what the answer gives: one that stands on the
@@ -189,6 +191,7 @@ export class DocumentFrames {
     pronounFrames(blocks, text, this.frames);
     profileFrames(blocks, text, this.frames);
     quizFrames(blocks, text, this.frames);
+    blockQuotationFrames(blocks, text, this.frames);
     this.corrections = correctionFrames(blocks, this.frames);
     this.keyed = answerKeyFrames(blocks, text, this.frames);
   }
@@ -214,6 +217,7 @@ export class DocumentFrames {
     pronounFrames(blocks, text, this.frames, Math.max(1, from), Math.min(to + 1, blocks.length));
     profileFrames(blocks, text, this.frames, Math.max(0, from), Math.min(to + 1, blocks.length));
     quizFrames(blocks, text, this.frames, Math.max(0, from), Math.min(to + 1, blocks.length));
+    blockQuotationFrames(blocks, text, this.frames, Math.max(0, from), Math.min(to + 1, blocks.length));
     // (a heading of corrections made by this edit: its blocks' frames are worked out in full)
     if (correctionFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length))) return false;
     return true;
@@ -422,4 +426,26 @@ function didSaid(words: string): string {
   // the verb is the first word in lower case after a capitalised subject, or the subject is one word ("it", "they")
   const m = /^((?:[A-Z][\w'\u2019-]*(?:\s+|$))+|(?:the|a|an|its|their|[a-z]+'s)\s+(?:[a-z'\u2019-]+\s+){0,3}?(?=[a-z]+\s))(.*)$/.exec(words);
   return m ? `${m[1].trim()} did ${m[2]}` : words;
+}
+
+/** The start of a line in a block quotation, up to the block's text. */
+const QUOTED_LINE_START = /^[ \t]*>/;
+/** Any quotation mark a quotation of its own would open with. */
+const ANY_QUOTE_MARK = /["\u201c\u201d\u2018\u00ab\u00bb]/;
+
+/**
+ * A paragraph set off as a block quotation ("> Devon's performance is poor, …") with no quotation marks of its own
+ * and six words at least: its words are read as one quotation, as a line under a speaker's label is (check/quotes.ts),
+ * so a document quoted at length is compared with what the sources quote. Nothing is lent; the block's claims are
+ * read as ever.
+ */
+export function blockQuotationFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length): void {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const b = blocks[i];
+    if (frames[i] || b.kind !== 'paragraph') continue;
+    if (!QUOTED_LINE_START.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start))) continue;
+    const prose = b.masked ?? text.slice(b.start, b.end);
+    if (ANY_QUOTE_MARK.test(prose) || (prose.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) continue;
+    frames[i] = { at: 0, insert: '', headEnd: 0, past: false, quotation: true };
+  }
 }
