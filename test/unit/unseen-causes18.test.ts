@@ -285,4 +285,11 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found(doc('Councillor Richard Jefferies, the new cabinet member for adult social care, said the council was making progress.'), '2026-03-01'), ['cabinet member for adult social care']);
     });
   });
+
+  describe('"then" before a post points back to the time the sentence told, in any clause (check/time.ts)', () => {
+    it('"…that December 2022 meeting, where X, then the council\'s opposition leader, …" is asked of December 2022', () => {
+      assert.deepStrictEqual(found('It was at that December 2022 cabinet meeting, where Carol Whitton, then the council’s opposition leader, called the state of affairs “appalling”.', '2026-03-01', 'role'), ['Carol Whitton, then the council’s opposition leader']);
+      assert.deepStrictEqual(found('It was at that December 2022 cabinet meeting, where Julian Brazil, then the council’s opposition leader, called for a takeover.', '2026-03-01'), []);
+    });
+  });
 });

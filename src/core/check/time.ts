@@ -110,6 +110,24 @@ function usableDate(d: DateExpr): boolean {
  */
 const PARTICIPLE_DATE = /\b[a-z]+s?\s+(?:taken|made|reached|agreed|passed|issued|published|written|signed|announced|approved)\s+(?:before|after)\s*$/;
 
+/** The last date with its year written that the sentence tells before `at`, as a claim's time. */
+function toldBefore(ctx: Ctx, s: SentenceInfo, at: number): ClaimTime | undefined {
+  let told: DateExpr | undefined;
+  for (const d of s.dates) if (d.end <= at && usableDate(d) && d.year !== undefined && !d.yearInferred) told = d;
+  return told ? { range: claimRange(told, ctx.asOf), explicit: true, present: false } : undefined;
+}
+
+/**
+ * "…that December 2022 meeting, where X, then the council's opposition leader, …": "then" right before a post points
+ * back to the time the sentence told before it, in whatever clause.
+ */
+function thenTold(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefined {
+  return THEN_RIGHT_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 30), pos)) ? toldBefore(ctx, s, pos) : undefined;
+}
+
+/** "then" right before a post and its body's possessive ("then the council's", "the then", ", then"). */
+const THEN_RIGHT_BEFORE = /\bthen\s+(?:(?:the|a|an|its|[a-z]+'s)\s+){0,2}$/;
+
 /** A clause of time led by a participle: "after turning …", "before leaving …". */
 const AFTER_ING = /\b(?:after|before|since|while|when)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/;
 
@@ -167,13 +185,11 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   // (asked only where the sentence gives a date: the clause is worked out on first need)
   const own = s.dates.length > 0 ? (clause ??= clauseAt(s, pos)) : undefined;
   const back = own ? THAT_TIME.exec(ctx.masked.slice(own.start, own.end)) : null;
-  if (own && back) {
-    const at = own.start + back.index;
-    let told: DateExpr | undefined;
-    for (const d of s.dates) if (d.end <= at && usableDate(d) && d.year !== undefined && !d.yearInferred) told = d;
-    if (told) return { range: claimRange(told, ctx.asOf), explicit: true, present: false };
-  }
+  const thatTime = own && back ? toldBefore(ctx, s, own.start + back.index) : undefined;
+  if (thatTime) return thatTime;
   const now = { start: ctx.asOf, end: ctx.asOf };
+  const then = opts.role ? thenTold(ctx, s, pos) : undefined;
+  if (then) return then;
   if (opts.title || opts.role) {
     // A date set earlier in the paragraph carries over; else a title or role is about the draft's date unless the
     // sentence marks it as history and the tense says past. (The tense is asked last: most sentences mark no history.)
