@@ -292,4 +292,11 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('It was at that December 2022 cabinet meeting, where Julian Brazil, then the council’s opposition leader, called for a takeover.', '2026-03-01'), []);
     });
   });
+
+  describe('"the county" is the home council where a party takes charge of it (check/control.ts)', () => {
+    it('"the Conservatives took charge of the county in May 2025" names the wrong party; the Lib Dems did', () => {
+      assert.deepStrictEqual(found('He took the post after the Conservatives took charge of the county in May 2025.', '2026-03-01', 'party'), ['Conservatives']);
+      assert.deepStrictEqual(found('He took the post after the Liberal Democrats took charge of the county in May 2025.', '2026-03-01'), []);
+    });
+  });
 });

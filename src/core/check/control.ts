@@ -19,7 +19,7 @@ import { defineRule } from './rule';
  */
 const ELSEWHERE = ['other councils?', 'another council', 'neighbouring', '(?:city|district|borough|town|parish) councils?'];
 /** Words for the council itself (the home council's names are added per model). */
-const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration'];
+const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration', 'the county'];
 
 const CONTROL_HINT = /\b(?:run|runs|ran|ruling|leadership|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|administration|dominated|hold|holds|held)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);
