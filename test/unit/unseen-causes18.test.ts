@@ -299,4 +299,12 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('He took the post after the Liberal Democrats took charge of the county in May 2025.', '2026-03-01'), []);
     });
   });
+
+  describe('"our" before a post after a name (check/roles.ts QUALIFIER)', () => {
+    it('"Andrew Kay, our news editor" is a post, as "the news editor" is; "their" is left to the group it names', () => {
+      assert.deepStrictEqual(found('Andrew Kay, our news editor, did the interview.', '2026-03-01', 'role'), ['news editor']);
+      assert.deepStrictEqual(found('Andrew Kay, our chief reporter, did the interview.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('The film is fair to the Conservatives of 2022. Andrew Leadbetter, their cabinet member for children’s services, gets room to explain.', '2026-03-01'), []);
+    });
+  });
 });
