@@ -307,4 +307,26 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('The film is fair to the Conservatives of 2022. Andrew Leadbetter, their cabinet member for children’s services, gets room to explain.', '2026-03-01'), []);
     });
   });
+
+  describe('drafts32\'s false alarms: words about words, and a change\'s span', () => {
+    it('"Spelt Jefferies, not Jeffries." is a respelling, not a given name', () => {
+      assert.deepStrictEqual(found('- **Richard Jefferies** — Cabinet Member for Children’s Services since May 2025. Spelt Jefferies, not Jeffries.', '2026-03-01', 'name'), []);
+    });
+    it('a myth\'s label before a quotation: no one\'s words', () => {
+      assert.deepStrictEqual(found('**Myth 7: “It’s the worst service in the country.”**', '2026-03-01'), []);
+      assert.deepStrictEqual(found('Su Aves told the cabinet: “It’s the worst service in the country.”', '2026-03-01', 'quote').length, 1);
+    });
+    it('a date before a quoted name dates that thing ("the 2025 \'Trust model of intervention\'")', () => {
+      assert.deepStrictEqual(found('What is the difference between the 2022 threat of ‘special measures’ and the 2025 ‘Trust model of intervention’?', '2026-03-01'), []);
+      assert.deepStrictEqual(found('Do not confuse the 2022 SEND improvement notice with the 2025 ‘final notice’.', '2026-03-01'), []);
+    });
+    it('"the cabinet member named in our reporting is X": the participle\'s phrase is no portfolio', () => {
+      assert.deepStrictEqual(found('The current Cabinet Member for Children’s Services named in our reporting is Cllr Richard Jefferies.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('The current Cabinet Member for Children’s Services named in our reporting is Cllr Andrew Leadbetter.', '2026-03-01', 'outdated').length, 1);
+    });
+    it('a grade reached "between 2015 and 2022" holds at the span\'s end', () => {
+      assert.deepStrictEqual(found('Somerset climbed off the canvas: ‘inadequate’ to ‘good’ between 2015 and 2022.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('Somerset went from ‘inadequate’ to ‘outstanding’ between 2015 and 2022.', '2026-03-01', 'rating'), ['outstanding']);
+    });
+  });
 });

@@ -186,15 +186,18 @@ function thatClause(masked: string, from: number, clause: Span, d: DateExpr): Sp
  * opens (up to three words, to a comma, preposition or verb). The span of that phrase, or undefined.
  */
 function attributiveNoun(masked: string, before: { w: string; at: number }[], after: { w: string; at: number }[], d: DateExpr): Span | undefined {
-  if (d.day !== undefined || !after.length) return undefined;
+  if (d.day !== undefined) return undefined;
   // the determiner inside the date's words ("since the 2020 inspection") or right before them ("the 2020 inspection")
   const lead = DATE_LEAD.exec(masked.slice(d.start, d.end))!;
   let det: number;
   if (lead[1] !== undefined) det = d.start + lead[0].length - lead[1].length - 1;
   else if (lead[0].length === 0 && before.length && DETERMINER.test(before[before.length - 1].w) && !/^\d/.test(before[before.length - 1].w)) det = before[before.length - 1].at;
   else return undefined;
+  // (a quoted name after it: "the 2025 'Trust model of intervention'" dates the quoted thing, to its closing mark)
+  const quoted = QUOTED_NOUN_AFTER.exec(masked.slice(d.end, d.end + 80));
+  if (quoted) return { start: det, end: d.end + quoted[0].length };
   // the word after must follow at once (no comma: "in 2020, the council…")
-  if (!/^\s+$/.test(masked.slice(d.end, after[0].at)) || FINITE.test(after[0].w) || STOP.test(after[0].w)) return undefined;
+  if (!after.length || !/^\s+$/.test(masked.slice(d.end, after[0].at)) || FINITE.test(after[0].w) || STOP.test(after[0].w)) return undefined;
   let end = after[0].at + after[0].w.length;
   for (let k = 1; k < 3 && k < after.length; k++) {
     const w = after[k];
@@ -203,6 +206,9 @@ function attributiveNoun(masked: string, before: { w: string; at: number }[], af
   }
   return { start: det, end };
 }
+
+/** A quoted name right after a date, to its closing mark ("the 2025 'Trust model of intervention'"). */
+const QUOTED_NOUN_AFTER = /^\s+['"\u2018\u201c][^'"\u2019\u201d]{2,60}['"\u2019\u201d]/;
 
 /** A date's relation word and a determiner inside its words (group 1): "since the 2020", "its". */
 const DATE_LEAD = /^(?:(?:since|from|until|till|by|in|on|during|of|before|after|at)\s+)?(?:(the|its|their|his|her|our|[a-z]+'s)\s+)?/;

@@ -539,6 +539,13 @@ function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: 
   });
 }
 
+/** "between 2015 and 2022" right after a grade a change reached ("from 'inadequate' to 'good' between …"): the span's end, when the grade holds. */
+function spanEnd(ctx: Ctx, s: SentenceInfo, at: number): ClaimTime | undefined {
+  if (!/^['"\u2019\u201d]?\s*between\s/.test(ctx.masked.slice(at, at + 12))) return undefined;
+  const later = s.dates.filter((d) => d.start > at && d.range)[1];
+  return later ? { range: later.range!, explicit: true, present: false } : undefined;
+}
+
 /** The grades held at the claim's time: a grade told as now is presumed to hold a year after the sources last gave it, as a post is. */
 function gradesAt<T extends { time: TimedFact }>(states: T[], t: ClaimTime): T[] {
   return states.filter((x) => (t.present && !t.explicit ? presumedAt(x.time, t.range) : statusAt(x.time, t.range) === 'true'));
@@ -606,7 +613,8 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
       !ratings.some((o) => o.index !== pos && dist(o.index, o[0].length, d) < dist(pos, r[0].length, d));
     // a date after the rating ("good in July") is its own; one before it may belong to an earlier rating
     const following = s.dates.some((d) => d.range && d.start > pos && free(d));
-    const t = claimTime(ctx, s, pos, { accept: (d) => free(d) && (!following || d.start > pos) });
+    const changedTo = AFTER_CHANGE.test(masked.slice(Math.max(s.start, pos - 48), pos));
+    const t = (changedTo && spanEnd(ctx, s, pos + r[0].length)) || claimTime(ctx, s, pos, { accept: (d) => free(d) && (!following || d.start > pos) });
     // a rating the sources give, still in force (no end): "for the past N years" must reach back to its start
     const lasting = states.find((x) => x.value === claimed && x.from && !x.until);
     // (measured to the time the sentence sets, "In December 2022 — by then rated inadequate for nearly three years")
@@ -616,7 +624,6 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     let actual;
     // "from inadequate to good", "seven years after 'inadequate'": what it was before, not its rating at the sentence's time
     const previous = PREVIOUS_RATING.test(masked.slice(Math.max(s.start, pos - 14), pos)) || BEFORE_ARROW.test(masked.slice(pos + r[0].length, pos + r[0].length + 28));
-    const changedTo = AFTER_CHANGE.test(masked.slice(Math.max(s.start, pos - 48), pos));
     // (a rating it changed from held before any time the sentence gives, "took Somerset from inadequate to good in 2022",
     // unless the date is its own: "from 'inadequate' in 2015 to 'good'")
     if ((t.explicit && (!previous || following)) || (t.present && !previous && !changedTo)) {

@@ -338,7 +338,8 @@ function holdsAll(text: string, parts: readonly string[]): boolean {
 }
 
 /** A word after a post that says it is the one concerned: "the cabinet member in charge", "the minister responsible". */
-const POSTPOSITIVE = /\s+(?:in\s+charge|responsible|concerned)$/;
+// (or a participle's phrase of where it is named: "the cabinet member named in our reporting is X")
+const POSTPOSITIVE = /\s+(?:in\s+charge|responsible|concerned|(?:named|listed|quoted|mentioned|cited|identified)\s+(?:in|by|on)\s+(?:[a-z']+\s+){0,3}[a-z']+)$/;
 
 /**
  * A role phrase in the text before a name: masked[lo, e) is the text up to 90 characters back, without the title
@@ -351,7 +352,7 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleC
   let e = copula ? end - copula[0].length : end;
   // "the cabinet member in charge, Cllr X", "the cabinet member responsible, X": a word after the post that says it
   // is the one concerned, read past
-  const after = POSTPOSITIVE.exec(masked.slice(Math.max(lo, e - 16), e));
+  const after = POSTPOSITIVE.exec(masked.slice(Math.max(lo, e - 44), e));
   if (after) e -= after[0].length;
   if (e <= lo) return undefined;
   // only the last clause: it starts after the last clause mark, or a dash between spaces, which parts a heading or

@@ -76,8 +76,8 @@ export interface Model {
 /** English words that are never a person's name (the story's places, bodies, parties and wards come from the data). */
 const NOT_NAMES = [
   ...TITLES, 'councillors', 'mps', ...ROLE_WORDS, ...STOP_WORDS, ...PREPOSITIONS, ...SPEECH_VERBS,
-  // (but "Will" is a given name)
-  ...AUXILIARY_VERBS.filter((v) => v !== 'will'),
+  // (but "Will" is a given name), and a respelling's verb ("Spelt Jefferies, not Jeffries")
+  ...AUXILIARY_VERBS.filter((v) => v !== 'will'), 'spelt', 'spelled', 'spell', 'spelling',
   'county', 'council', 'hall',
   'nhs', 'send', 'government', 'education', 'department', 'children',
   'children\'s', 'services', 'service', 'families', 'schools', 'mayor',
