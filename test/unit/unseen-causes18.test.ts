@@ -329,4 +329,13 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Somerset went from ‘inadequate’ to ‘outstanding’ between 2015 and 2022.', '2026-03-01', 'rating'), ['outstanding']);
     });
   });
+
+  describe('words under a speaker\'s label are the speaker\'s own on that occasion (check/quotes.ts hunks)', () => {
+    it('a line that keeps to a sourced quotation but for one change is a misquote; one that differs in more, or reorders it, is not', () => {
+      const debate = (line: string) => `HOST: Councillor, what do you say?\n\n**ANDREW LEADBETTER:** ${line}\n`;
+      assert.deepStrictEqual(found(debate('Of course we take this extremely seriously. We’ve come out of a pandemic, it is very hard to recruit people at the moment, and we have put extra resources into this department to pump up our recruitment.'), '2022-12-20', 'quote'), []);
+      assert.deepStrictEqual(found(debate('The leader, the chief executive, all our staff — everyone is working tirelessly to sort it out.'), '2022-12-20', 'quote'), []);
+      assert.deepStrictEqual(found(debate('Thank you. Of course we take this very seriously, which is why we’re working tirelessly to sort it out.'), '2022-12-20', 'quote').length, 1);
+    });
+  });
 });

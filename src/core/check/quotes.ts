@@ -1104,6 +1104,9 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
       continue;
     }
     const speaker = speakerFor();
+    // (words with no quotation marks, under a speaker's label or set off as a block, are that speaker's own on that
+    // occasion: a misquote only when they keep to a sourced quotation but for one change, never a reordering)
+    const unmarked = q === implicit || labelled.spans.includes(q);
     if (total === 2) {
       const near = fragmentMisquote(ctx, qm, segs[0], speaker, q.open);
       if (near) reportMisquote(ctx, qm, near, speaker);
@@ -1133,10 +1136,11 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw) && !(speaker === undefined && articleFitted(best))) {
       // words said on another occasion ("told the BBC the next day") may be what was said then, and words an
       // inspection is said to have found are its own: no misquote
-      if (!onAnotherOccasion(ctx, q) && !(speaker === undefined && creditedElsewhere(ctx, qm, q, best.qi)) && !(total <= 4 && slightChange(misquoteDiff(ctx, qm, best)))) reportMisquote(ctx, qm, best, speaker);
+      if (!onAnotherOccasion(ctx, q) && !(speaker === undefined && creditedElsewhere(ctx, qm, q, best.qi)) && !(total <= 4 && slightChange(misquoteDiff(ctx, qm, best))) &&
+        !(unmarked && hunks(misquoteDiff(ctx, qm, best)) > 1)) reportMisquote(ctx, qm, best, speaker);
       continue;
     }
-    if (reorderedQuote(ctx, qm, quotation)) continue;
+    if (!unmarked && reorderedQuote(ctx, qm, quotation)) continue;
     if (reportFramed(ctx, q, speaker)) continue;
     if (speaker && total >= 4) {
       addFinding(ctx, {
@@ -1675,6 +1679,25 @@ function reportMisquote(ctx: Ctx, qm: QuoteModel, match: NearMatch, speaker: Spe
     claimKey: `quote:${qi.quote.id}:${segText(qm, ctx.f, seg)}`,
     diff,
   });
+}
+
+/**
+ * How many separate changes a misquotation's diff makes inside the words it keeps (changes one or two kept words apart
+ * count as one, as in changedWords; words only at either end, "Thank you. …", are the line's own, not a change).
+ */
+function hunks(diff: readonly DiffPart[]): number {
+  let a = 0, b = diff.length;
+  while (a < b && diff[a].op !== 'same') a++;
+  while (b > a && diff[b - 1].op !== 'same') b--;
+  let n = 0, gap = Infinity;
+  for (const p of diff.slice(a, b)) {
+    if (p.op === 'same') gap++;
+    else {
+      if (gap > 2) n++;
+      gap = 0;
+    }
+  }
+  return n;
 }
 
 /**
