@@ -338,4 +338,13 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found(debate('Thank you. Of course we take this very seriously, which is why we’re working tirelessly to sort it out.'), '2022-12-20', 'quote').length, 1);
     });
   });
+
+  describe('posts after a name said in more ways (check/roles.ts)', () => {
+    it('"the cabinet member responsible", "… now in charge of …" is the post; "the children\'s minister" is a minister\'s post', () => {
+      assert.deepStrictEqual(found('Andrew Leadbetter, the cabinet member responsible, says the council is working tirelessly.', '2026-03-01', 'outdated'), ['Andrew Leadbetter, the cabinet member responsible']);
+      assert.deepStrictEqual(found('Richard Jefferies, the cabinet member responsible, says the council is improving.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('Steve Race, the children’s minister, says the council remains in the last chance saloon.', '2026-03-01', 'role'), ['Steve Race, the children’s minister']);
+      assert.deepStrictEqual(found('Josh MacAlister, the children’s minister, wrote to the council.', '2025-12-10'), []);
+    });
+  });
 });

@@ -167,7 +167,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 ];
 
 // (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
-const QUALIFIER = /^(?:(?:who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\s+as|who's|who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|still|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+[a-z]+'s|the|a|an|[a-z]+'s|its|our)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+const QUALIFIER = /^(?:(?:who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\s+as|who's|who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|still|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+(?!children's\b)[a-z]+'s|the|a|an|(?!children's\b)[a-z]+'s|its|our)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
@@ -452,6 +452,8 @@ function afterParty(ctx: Ctx, post: string, start: number, end: number): RoleCla
 
 /** "the cabinet member answering for children's services", "responsible for": the post's portfolio, as "for" gives it. */
 const ANSWERING_FOR = /\b(?:answering|responsible|accountable)\s+for\b/;
+/** A word after a post that says it is the one concerned, and what follows it ("… responsible", "… now in charge of …"). */
+const CONCERNED_AFTER = /\s+(?:now\s+)?(?:responsible|concerned|in\s+charge(?:\s+of\b.*)?)$/;
 
 /** A name's bracket (of party and ward) with a comma or dash after it: what follows is a clause about the name. */
 const BRACKET_THEN_CLAUSE = /^\s*\([^()]{1,60}\)(?=\s*(?:,|\s[\u2013\u2014-]))/;
@@ -492,7 +494,8 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // (a role "today" or "now" is the role: "who remains the council's cabinet member … today"; a date or the body
   // after it is not part of it: "… in May 2025", "leader of the Labour group on the council")
   const chunk = roleWords(s, (stop ? tail.slice(0, stop.index) : tail), start);
-  const post = chunk.replace(ANSWERING_FOR, 'for');
+  // ("the cabinet member responsible", "the cabinet member now in charge of turning it round": the post, no portfolio)
+  const post = chunk.replace(ANSWERING_FOR, 'for').replace(CONCERNED_AFTER, '');
   const link = mm[0] + (q ? q[0] : '');
   // "the council's leader": the possessive names the body a bare "leader" leads
   const claim = chunk === 'leader' && BODY_POSSESSIVE.test(link)
