@@ -347,4 +347,12 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Josh MacAlister, the children’s minister, wrote to the council.', '2025-12-10'), []);
     });
   });
+
+  describe('a ward first after a comma, when it shares a half with the person\'s own (check/roles.ts halfOfWard)', () => {
+    it('"Councillor Leadbetter, Wearside and Exmouth, will respond": a ward; "Carol Whitton, Exeter, said" is a place', () => {
+      assert.deepStrictEqual(found('Councillor Leadbetter, Wearside and Exmouth, will respond for the cabinet.', '2022-12-14', 'ward'), ['Wearside and Exmouth']);
+      assert.deepStrictEqual(found('Councillor Leadbetter, Wearside & Topsham, will respond.', '2022-12-14'), []);
+      assert.deepStrictEqual(found('Carol Whitton, Exeter, said it was shocking.', '2022-12-14'), []);
+    });
+  });
 });

@@ -1637,7 +1637,7 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
   if (innerStart >= 0) claimsInBrackets(ctx, innerStart, innerEnd, claims);
   else {
     if (mayComma || dash) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
-    if ((next === 44 || dash) && !claims.ward && (!claims.party || claims.party.start < mention.start)) claimsInList(ctx, s, k + 1, afterEnd, claims, dash);
+    if ((next === 44 || dash) && !claims.ward && (!claims.party || claims.party.start < mention.start)) claimsInList(ctx, s, k + 1, afterEnd, claims, dash, mention.person.ward?.ward);
   }
 }
 
@@ -1674,14 +1674,25 @@ function partyLead(ctx: Ctx, t: string, at: number): { party: string; len: numbe
 }
 
 /**
+ * A place pair of the person's own ward's form with one of its halves ("Wearside & Exmouth" beside "Wearside &
+ * Topsham"): a ward, even first after a comma.
+ */
+function halfOfWard(t: string, ward: string): boolean {
+  const halves = (x: string) => normPhrase(x).split(/\s+(?:&|and)\s+/);
+  const mine = halves(ward), theirs = halves(t);
+  return theirs.length === 2 && mine.length === 2 && theirs.some((h) => mine.includes(h));
+}
+
+/**
  * Items set off after a name by commas or a dash, with no brackets: "Andrew Leadbetter, Conservative, Wearside &
  * Topsham, said", "John Hart — Conservative, Bickleigh & Wembury.", "(Cllr Carol Whitton, Lab grp ldr, St David's &
  * Haven Banks)". Read in order while each is a party, a party's post ("Labour group leader") or a post, and then a
  * place's name written in capitals, read as the ward; the first other item ends the list ("…, told the meeting").
- * After a comma the list must open with a party or a post: a place first may be anything else's. A town the sources
+ * After a comma the list must open with a party or a post (or a pair of places one of the person's own ward's halves): a
+ * place first may be anything else's. A town the sources
  * name as no ward ("Carol Whitton, Labour, Exeter,") is where the ward lies, not a ward given wrongly.
  */
-function claimsInList(ctx: Ctx, s: SentenceInfo, from: number, end: number, claims: PartyWardClaims, dash: boolean): void {
+function claimsInList(ctx: Ctx, s: SentenceInfo, from: number, end: number, claims: PartyWardClaims, dash: boolean, ward?: string): void {
   const { masked } = ctx;
   const stop = LIST_END.exec(masked.slice(from, end));
   const listEnd = stop ? from + stop.index : end;
@@ -1699,7 +1710,7 @@ function claimsInList(ctx: Ctx, s: SentenceInfo, from: number, end: number, clai
       if (!claims.party) claims.party = { party: lead.party, start: at, end: at + lead.len };
     } else if (roleAfter(ctx, t.replace(/^(?:the|a|an)\s+/, ''), at, at + t.length)) {
       // a post among the items: read by the roles check; the list goes on
-    } else if ((dash || !first) && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !NOT_A_WARD.test(t) && !indexOf(ctx, rolesRule).places.has(normPhrase(t)) && capitalised(ctx.text, at, at + t.length)) {
+    } else if ((dash || !first || (ward !== undefined && halfOfWard(t, ward))) && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !NOT_A_WARD.test(t) && !indexOf(ctx, rolesRule).places.has(normPhrase(t)) && capitalised(ctx.text, at, at + t.length)) {
       claims.ward = { text: t, start: at, end: at + t.length };
       return;
     } else return;
