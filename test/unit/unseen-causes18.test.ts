@@ -355,4 +355,12 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Carol Whitton, Exeter, said it was shocking.', '2022-12-14'), []);
     });
   });
+
+  describe('an editor\'s [insertion] in a sourced quotation may be printed plain (model.ts, extract/quotes.ts)', () => {
+    it('"at speed and the leadership need your support" is the sourced "[the leadership]": given to another, misattributed', () => {
+      assert.deepStrictEqual(found('Su Aves told the cabinet: “It needs to be delivered at speed and the leadership need your support.”', '2022-12-14'), []);
+      assert.deepStrictEqual(found('John Hart told the cabinet: “It needs to be delivered at speed and the leadership need your support.”', '2022-12-14', 'attribution').length, 1);
+      assert.deepStrictEqual(found('Su Aves told the cabinet: “It needs to be delivered quickly and the leadership need your support.”', '2022-12-14', 'quote').length, 1);
+    });
+  });
 });

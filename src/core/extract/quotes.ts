@@ -166,9 +166,12 @@ export function tokenKey(w: string): string {
   return NUMBER_WORDS.get(w) ?? w;
 }
 
-/** The comparable words of a quotation (folded, bracketed insertions removed) and their offsets. */
-export function quoteTokenSpans(text: string): { tokens: string[]; starts: number[]; ends: number[] } {
-  const f = fold(text).replace(/\[[^\]]*\]/g, (x) => ' '.repeat(x.length));
+/**
+ * The comparable words of a quotation (folded, bracketed insertions removed) and their offsets; with `insertions`,
+ * an editor's bracketed words kept as words ("at speed and [the leadership] need", which a draft may print plain).
+ */
+export function quoteTokenSpans(text: string, insertions = false): { tokens: string[]; starts: number[]; ends: number[] } {
+  const f = insertions ? fold(text).replace(/[[\]]/g, ' ') : fold(text).replace(/\[[^\]]*\]/g, (x) => ' '.repeat(x.length));
   const ws = words(f);
   return { tokens: ws.map((w) => tokenKey(f.slice(w.start, w.end))), starts: ws.map((w) => w.start), ends: ws.map((w) => w.end) };
 }

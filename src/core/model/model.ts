@@ -138,7 +138,11 @@ export function buildModel(dataset: Dataset): Model {
   }
   orgPhrases.sort((a, b) => b.phrase.length - a.phrase.length);
 
-  const quotes: QuoteIndex[] = dataset.quotes.map((quote) => ({ quote, ...quoteTokenSpans(quote.text) }));
+  // (a quotation with an editor's [insertion] is held twice: without its words, and with them as printed plain)
+  const quotes: QuoteIndex[] = dataset.quotes.flatMap((quote) => [
+    { quote, ...quoteTokenSpans(quote.text) },
+    ...(/\[[^\]]+\]/.test(quote.text) ? [{ quote, ...quoteTokenSpans(quote.text, true) }] : []),
+  ]);
   const quoteWordIndex = new Map<string, number[]>();
   quotes.forEach((q, i) => {
     for (const t of new Set(q.tokens)) {
