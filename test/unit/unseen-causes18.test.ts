@@ -363,4 +363,13 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('Su Aves told the cabinet: “It needs to be delivered quickly and the leadership need your support.”', '2022-12-14', 'quote').length, 1);
     });
   });
+
+  describe('a who\'s-who entry\'s bracket after its post (check/roles.ts entryBracket)', () => {
+    it('"**John Hart** — leader … in December 2022 (Conservative, Bickleigh & Wembley)": the head\'s party and ward', () => {
+      assert.deepStrictEqual(found('- **John Hart** — leader of the council in December 2022 (Conservative, Bickleigh & Wembley).', '2026-03-01', 'ward'), ['Bickleigh & Wembley']);
+      assert.deepStrictEqual(found('- **John Hart** — leader of the council in December 2022 (Conservative, Bickleigh & Wembury).', '2026-03-01'), []);
+      // (a bracket after another name in the entry is that name's)
+      assert.deepStrictEqual(found('- **John Hart** — leader of the council; his deputy was Julian Brazil (Lib Dem, Kingsbridge).', '2022-12-14', 'party'), []);
+    });
+  });
 });

@@ -1530,12 +1530,22 @@ function checkEntryWard(ctx: Ctx, s: SentenceInfo): void {
   const dash = ENTRY_DASH.exec(masked.slice(head.end, head.end + 8));
   if (!dash) return;
   if (s.index > 0 && head.person.roles.length) checkEntryPost(ctx, s, head);
+  // (the entry's own bracket of party and ward after its post: "**John Hart** — leader … in 2022 (Conservative, …).")
+  if (s.index === 0) entryBracket(ctx, s, head, head.end + dash[0].length);
   if (!head.person.ward) return;
   const at = s.index === 0 ? head.end + dash[0].length : s.start;
   const r = FRAGMENT_WARD.exec(masked.slice(at, s.end));
   if (!r || PORTFOLIO.test(r[1])) return;
   const start = at + r[0].lastIndexOf(r[1]);
   reportWardIfWrong(ctx, head.person, { text: r[1], start, end: start + r[1].length });
+}
+
+/** A who's-who entry's bracket after its post, with no other name before it, read as party and ward of the entry's head. */
+function entryBracket(ctx: Ctx, s: SentenceInfo, head: Mention, from: number): void {
+  const open = ctx.masked.indexOf('(', from);
+  if (open < 0 || open >= s.end || s.mentions.some((x) => x !== head && x.start >= from && x.start < open)) return;
+  const close = ctx.masked.indexOf(')', open);
+  if (close > open && close < s.end && !/\d/.test(ctx.masked.slice(open, close))) partyAndWardIn(ctx, head, open + 1, close);
 }
 
 /** A fragment of a who's-who entry that opens with a post, or with a verb of one ("Current council leader; …", "Leads the council and …"). */
