@@ -372,4 +372,12 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('- **John Hart** — leader of the council; his deputy was Julian Brazil (Lib Dem, Kingsbridge).', '2022-12-14', 'party'), []);
     });
   });
+
+  describe('a place as the first word of another thing\'s name is no place elsewhere (check/control.ts placeElsewhere)', () => {
+    it('"The Plymouth Ledger looks back to December 2022, when the Labour-run council …": Devon\'s council, wrongly Labour', () => {
+      assert.deepStrictEqual(found('The Plymouth Ledger looks back to December 2022, when the Labour-run council and NHS Devon both apologised.', '2026-06-01', 'party'), ['Labour-run']);
+      assert.deepStrictEqual(found('Plymouth City Council is Labour-run, as it was in December 2022.', '2026-06-01'), []);
+      assert.deepStrictEqual(found('In Plymouth the Labour-run council apologised in December 2022.', '2026-06-01'), []);
+    });
+  });
 });

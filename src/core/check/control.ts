@@ -252,6 +252,24 @@ function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boole
   return CREDITED_BODY.test(ctx.masked.slice(r.index + r[0].length, s.end)) ? claimTime(ctx, s, r.index, { title: true }) : t;
 }
 
+/**
+ * Does the clause name a place elsewhere — not as the first word of another thing's name in capitals ("The Plymouth
+ * Ledger looks back to …", a newspaper), but as a place or its council ("Plymouth City Council", "in Plymouth")?
+ */
+function placeElsewhere(ctx: Ctx, elsewhere: RegExp, clause: { start: number; end: number }): boolean {
+  const t = ctx.masked.slice(clause.start, clause.end);
+  // (most clauses name no place elsewhere: the global pattern is made only for one that does)
+  if (!elsewhere.test(t)) return false;
+  const g = new RegExp(elsewhere.source, 'g');
+  for (let r = g.exec(t); r; r = g.exec(t)) {
+    const after = ctx.text.slice(clause.start + r.index + r[0].length, clause.start + r.index + r[0].length + 24);
+    if (!OTHER_NAME_AFTER.test(after)) return true;
+  }
+  return false;
+}
+/** A capitalised word after a place that makes it another thing's name: not "Council", "City", "County" and the like. */
+const OTHER_NAME_AFTER = /^[ \t]+(?!(?:Council|City|County|Borough|District|Unitary|Children)\b)[A-Z][a-z]+/;
+
 /** Is the control phrase r about the home council (not another place's, nor Westminster's)? */
 function aboutHomeCouncil(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, keyLine: boolean, elsewhere: RegExp, home: RegExp): boolean {
   const { masked } = ctx;
@@ -259,7 +277,7 @@ function aboutHomeCouncil(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, keyLine
   const sentenceText = masked.slice(s.start, s.end);
   // (a party that took charge at the local elections, of nothing named, took charge of the council: "The
   // Conservatives take charge after the local elections"; not "took control of Kent after the local elections")
-  if (elsewhere.test(masked.slice(clause.start, clause.end)) || !(home.test(keyLine ? masked : sentenceText) || (TOOK_CHARGE.test(r[0]) && LOCAL_ELECTIONS.test(sentenceText) && !CHARGE_OF.test(sentenceText)))) return false;
+  if (placeElsewhere(ctx, elsewhere, clause) || !(home.test(keyLine ? masked : sentenceText) || (TOOK_CHARGE.test(r[0]) && LOCAL_ELECTIONS.test(sentenceText) && !CHARGE_OF.test(sentenceText)))) return false;
   // "the Conservative-led government" is about Westminster, not the council
   return !/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30));
 }
