@@ -380,4 +380,11 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('In Plymouth the Labour-run council apologised in December 2022.', '2026-06-01'), []);
     });
   });
+
+  describe('"It" opening a list item goes on about the item before\'s subject (text/answers.ts subjectFrames)', () => {
+    it('"- Somerset was rated …⏎- It was rated \'good\' …" is Somerset\'s grade; after a Devon item it is Devon\'s', () => {
+      assert.deepStrictEqual(found('- Somerset was rated ‘inadequate’ in 2015\n- It was rated ‘good’ at its July 2022 inspection\n', '2026-03-01'), []);
+      assert.deepStrictEqual(found('- Devon was rated ‘inadequate’ in January 2020\n- It was rated ‘good’ at its July 2022 inspection\n', '2026-03-01', 'rating'), ['good']);
+    });
+  });
 });

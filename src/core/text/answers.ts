@@ -192,6 +192,7 @@ export class DocumentFrames {
     profileFrames(blocks, text, this.frames);
     quizFrames(blocks, text, this.frames);
     blockQuotationFrames(blocks, text, this.frames);
+    subjectFrames(blocks, text, this.frames, 1);
     this.corrections = correctionFrames(blocks, this.frames);
     this.keyed = answerKeyFrames(blocks, text, this.frames);
   }
@@ -218,6 +219,7 @@ export class DocumentFrames {
     profileFrames(blocks, text, this.frames, Math.max(0, from), Math.min(to + 1, blocks.length));
     quizFrames(blocks, text, this.frames, Math.max(0, from), Math.min(to + 1, blocks.length));
     blockQuotationFrames(blocks, text, this.frames, Math.max(0, from), Math.min(to + 1, blocks.length));
+    subjectFrames(blocks, text, this.frames, Math.max(1, from), Math.min(to + 1, blocks.length));
     // (a heading of corrections made by this edit: its blocks' frames are worked out in full)
     if (correctionFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length))) return false;
     return true;
@@ -447,5 +449,26 @@ export function blockQuotationFrames(blocks: readonly Block[], text: string, fra
     const prose = b.masked ?? text.slice(b.start, b.end);
     if (ANY_QUOTE_MARK.test(prose) || (prose.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) continue;
     frames[i] = { at: 0, insert: '', headEnd: 0, past: false, quotation: true };
+  }
+}
+
+/** A block that opens with "It" or "They" and a verb: its subject is told before it. */
+const PRONOUN_OPENS = /^[ \t]*(?:It|They)\s+(?:was|were|is|are|has|have|had)\b/;
+/** A block that opens with a subject in capitals and its verb ("Somerset was rated …"): group 1, the subject. */
+const NAMED_SUBJECT = /^[ \t]*([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2})[ \t]+(?:was|were|is|are|has|have|had)\b/;
+
+/**
+ * A list item or paragraph that goes on about the subject of the one before it with "It" or "They" ("- Somerset was
+ * rated 'requires improvement' in 2015⏎- It was rated 'good' at its July 2022 inspection"): it is checked with that
+ * subject lent before it as a sentence of its own ("Somerset. "), so that "It" refers back to it as it would in one
+ * paragraph. Only a subject in capitals (a place's or a body's name) is lent. Asked of blocks [from, to).
+ */
+export function subjectFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[], from = 1, to = blocks.length): void {
+  for (let i = Math.max(1, from); i < to; i++) {
+    const b = blocks[i], prev = blocks[i - 1];
+    if (frames[i] || (b.kind !== 'item' && b.kind !== 'paragraph') || prev.kind !== b.kind) continue;
+    if (!PRONOUN_OPENS.test(b.masked ?? text.slice(b.start, b.end))) continue;
+    const r = NAMED_SUBJECT.exec(prev.masked ?? text.slice(prev.start, prev.end));
+    if (r) frames[i] = { at: 0, insert: `${r[1]}. `, headEnd: 0, past: false };
   }
 }
