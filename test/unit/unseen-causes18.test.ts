@@ -387,4 +387,11 @@ describe('unseen causes (issue 13, twelfth session)', () => {
       assert.deepStrictEqual(found('- Devon was rated ‘inadequate’ in January 2020\n- It was rated ‘good’ at its July 2022 inspection\n', '2026-03-01', 'rating'), ['good']);
     });
   });
+
+  describe('"its" opening a clause after another place named earlier in its sentence (check/ratings.ts POSSESSIVE_OPENS)', () => {
+    it('"**Cornwall** Among the stronger performers; its children\'s services have been rated outstanding" is Cornwall\'s', () => {
+      assert.deepStrictEqual(found('**Cornwall**\nAmong the stronger performers in the region; its children’s services have been rated outstanding.', '2026-03-01'), []);
+      assert.deepStrictEqual(found('Devon is under pressure; its children’s services have been rated outstanding.', '2026-03-01', 'rating'), ['outstanding']);
+    });
+  });
 });

@@ -210,6 +210,8 @@ const HEADLINE_PASSIVE = /^[\s#*_>-]*([a-z][a-z'-]*(?:\s+[a-z'-]+){0,2})\s+(?:(?
 const AUXILIARY = /\b(?:is|was|are|were|be|been|being|has|have|had)\b/;
 /** The subject of a verb of change before a rating ("Sunderland's trust took its service from 'inadequate'"): group 1. */
 const CHANGE_SUBJECT = /^\s*([^,;:]{1,50}?)\s+(?:has\s+|had\s+)?(?:took|taken|brought|lifted|moved|raised|turned)\s+(?:its|their|the)\s+(?:[a-z'-]+\s+){0,2}?(?:from|to)\s+['"‘“]?(?:[a-z ]+['"’”]?\s+(?:in\s+\d{4}\s+)?to\s+['"‘“]?)?$/;
+/** A clause that opens with a possessive pronoun ("its children's services …"). */
+const POSSESSIVE_OPENS = /^[\s,;:-]*(?:its|their)\b/;
 /** The opening of a sentence that goes on about the body the sentence before was about. */
 const GOES_ON = /^(?:its|their|it|they|the trust|the council|the service)\b/;
 /** A subject at the start of a sentence, before its verb (group 1). */
@@ -277,6 +279,9 @@ const BODY_AFTER = /^\s+(?:trust|council|county|borough|city|children's)\b/;
  */
 function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, pos: number, rs: RatingScope): boolean {
   const { masked } = ctx;
+  // (a clause opening "its …" after another place named earlier in its sentence: "**Cornwall** Among the stronger
+  // performers; its children's services have been rated outstanding")
+  if (POSSESSIVE_OPENS.test(masked.slice(clause.start, clause.end)) && rs.elsewhere.test(masked.slice(s.start, clause.start))) return true;
   const lead = LEAD_IN.exec(masked.slice(s.start, pos));
   if (lead) return namesAnotherBody(ctx, s.start + lead.index + lead[0].indexOf(lead[1]), lead[1], rs, true);
   // ("**Dorset** – Rated good in 2021 after years of requires improvement": every grade of an entry its lead-in names
