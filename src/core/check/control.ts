@@ -222,14 +222,13 @@ function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
   return !t.present && (!t.explicit || (!!t.yearless && !tenseOfSentence(s).present));
 }
 
-/** The time a control phrase is about. */
-
 /** "the election of a": what follows is a control that began then (its date is the taking of charge's). */
 const ELECTION_OF = /\belection\s+of\s+(?:a|an|the)\s+$/;
 
 /** "became a", "turned into the": what follows is a state the subject took on. */
 const BECAME = /\b(?:became|becomes|become|turned\s+into)\s+(?:a|an|the)?\s*$/;
 
+/** The time a control phrase is about. */
 function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boolean, keyLine: boolean): ClaimTime {
   const before = ctx.masked.slice(Math.max(s.start, r.index - 24), r.index);
   // the party is judged now, the date on its own: a state said to hold since a date, or one whose start the sentence

@@ -467,8 +467,8 @@ interface EventNotes {
   date: EventDate;
   /** "in Somerset", "at Cornwall": a clause set in another place the data knows, one the event's own words do not name. */
   elsewhere: RegExp | undefined;
-  /** Its own words: those its sentence must hold (required) and its cues. */
-  own: string[];
+  /** Its own words (those its sentence must hold, and its cues) and its anchors: a participle before a date may be any. */
+  ownOrAnchor: string[];
 }
 
 function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
@@ -476,12 +476,13 @@ function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
   let n = notes.get(e);
   if (!n) {
     const own = [...e.requiredGroups.flat(), ...e.cueList];
+    const anchors = e.anchors.map((x) => x.toLowerCase());
     n = {
-      anchors: e.anchors.map((x) => x.toLowerCase()),
+      anchors,
       rating: e.requiredGroups.flat().find((w) => (INSPECTION_GRADES as readonly string[]).includes(w)),
       date: datesOf(e),
       elsewhere: elsewhereOf(ctx.m, own),
-      own,
+      ownOrAnchor: [...own, ...anchors],
     };
     notes.set(e, n);
   }
@@ -839,8 +840,7 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   if (!r[2] && ctx.m.orgPhrases.some((o) => o.phrase === w || o.phrase.split(' ').includes(w))) return false;
   const stem = w.replace(/(?:ed|d)$/, '');
   // (one of the event's own words, required, a cue or an anchor: "handed to a trust from April", "first given in …")
-  const notes = notesOf(ctx, e);
-  if ([...notes.own, ...notes.anchors].some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)))) return false;
+  if (notesOf(ctx, e).ownOrAnchor.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)))) return false;
   return !ownAction(ctx, s, w, from + r.index, e);
 }
 

@@ -1136,8 +1136,10 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     if (best && !onlyWiderAtEdges(best.al, best.qi.tokens.length) && !inSourceWords(ctx.m, text, best.seg, qw) && !(speaker === undefined && articleFitted(best))) {
       // words said on another occasion ("told the BBC the next day") may be what was said then, and words an
       // inspection is said to have found are its own: no misquote
-      if (!onAnotherOccasion(ctx, q) && !(speaker === undefined && creditedElsewhere(ctx, qm, q, best.qi)) && !(total <= 4 && slightChange(misquoteDiff(ctx, qm, best))) &&
-        !(unmarked && hunks(misquoteDiff(ctx, qm, best)) > 1)) reportMisquote(ctx, qm, best, speaker);
+      if (!onAnotherOccasion(ctx, q) && !(speaker === undefined && creditedElsewhere(ctx, qm, q, best.qi))) {
+        const diff = misquoteDiff(ctx, qm, best);
+        if (!(total <= 4 && slightChange(diff)) && !(unmarked && innerChanges(diff) > 1)) reportMisquote(ctx, qm, best, speaker, diff);
+      }
       continue;
     }
     if (!unmarked && reorderedQuote(ctx, qm, quotation)) continue;
@@ -1665,11 +1667,10 @@ function articleFitted({ qi, al, seg }: NearMatch): boolean {
   return seg.to - seg.from <= 5 && al.diff.every((x) => x.op === 'same' || (x.op === 'sub' && ARTICLES.has(qi.tokens[x.s!])));
 }
 
-function reportMisquote(ctx: Ctx, qm: QuoteModel, match: NearMatch, speaker: Speaker | undefined): void {
+function reportMisquote(ctx: Ctx, qm: QuoteModel, match: NearMatch, speaker: Speaker | undefined, diff = misquoteDiff(ctx, qm, match)): void {
   const { m } = ctx;
   const { qi, seg } = match;
   const qw = qm.scratch.words;
-  const diff = misquoteDiff(ctx, qm, match);
   const wrongSpeaker = speaker && !speakerOk(qi, speaker.person) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.person.name}.` : '';
   addFinding(ctx, {
     start: qw.starts[seg.from], end: qw.ends[seg.to - 1], kind: 'quote', severity: 'warning',
@@ -1682,22 +1683,26 @@ function reportMisquote(ctx: Ctx, qm: QuoteModel, match: NearMatch, speaker: Spe
 }
 
 /**
- * How many separate changes a misquotation's diff makes inside the words it keeps (changes one or two kept words apart
- * count as one, as in changedWords; words only at either end, "Thank you. …", are the line's own, not a change).
+ * How many separate changes a misquotation's diff makes inside the words it keeps (diffHunks; words only at either
+ * end, "Thank you. …", are the line's own, not a change).
  */
-function hunks(diff: readonly DiffPart[]): number {
+function innerChanges(diff: readonly DiffPart[]): number {
   let a = 0, b = diff.length;
   while (a < b && diff[a].op !== 'same') a++;
   while (b > a && diff[b - 1].op !== 'same') b--;
-  let n = 0, gap = Infinity;
-  for (const p of diff.slice(a, b)) {
-    if (p.op === 'same') gap++;
-    else {
-      if (gap > 2) n++;
-      gap = 0;
-    }
-  }
-  return n;
+  return diffHunks(diff.slice(a, b)).length;
+}
+
+/** A diff's changes as hunks of its parts: changes one or two kept words apart are one. */
+function diffHunks(diff: readonly DiffPart[]): { from: number; to: number }[] {
+  const hunks: { from: number; to: number }[] = [];
+  diff.forEach((p, i) => {
+    if (p.op === 'same') return;
+    const last = hunks[hunks.length - 1];
+    if (last && i - last.to <= 2) last.to = i + 1;
+    else hunks.push({ from: i, to: i + 1 });
+  });
+  return hunks;
 }
 
 /**
@@ -1706,14 +1711,7 @@ function hunks(diff: readonly DiffPart[]): number {
  * in the source "“…” left out". At most three changes are named.
  */
 export function changedWords(diff: readonly DiffPart[]): string {
-  const hunks: { from: number; to: number }[] = [];
-  diff.forEach((p, i) => {
-    if (p.op === 'same') return;
-    const last = hunks[hunks.length - 1];
-    const gap = last ? diff.slice(last.to, i).length : Infinity;
-    if (last && gap <= 2) last.to = i + 1;
-    else hunks.push({ from: i, to: i + 1 });
-  });
+  const hunks = diffHunks(diff);
   const said = hunks.slice(0, 3).map((h) => {
     const part = diff.slice(h.from, h.to);
     const src = part.filter((p) => p.op !== 'draft').map((p) => p.text).join(' ');

@@ -13,6 +13,7 @@
  * before it names (pronounFrames).
  */
 import { BODY_HEADS, POST_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
+import { inQuotedLine } from './document';
 import type { Block, TextPart } from './document';
 
 /** Words inserted into a block's prose at `at` before it is checked. */
@@ -430,8 +431,6 @@ function didSaid(words: string): string {
   return m ? `${m[1].trim()} did ${m[2]}` : words;
 }
 
-/** The start of a line in a block quotation, up to the block's text. */
-const QUOTED_LINE_START = /^[ \t]*>/;
 /** Any quotation mark a quotation of its own would open with. */
 const ANY_QUOTE_MARK = /["\u201c\u201d\u2018\u00ab\u00bb]/;
 
@@ -445,7 +444,7 @@ export function blockQuotationFrames(blocks: readonly Block[], text: string, fra
   for (let i = Math.max(0, from); i < to; i++) {
     const b = blocks[i];
     if (frames[i] || b.kind !== 'paragraph') continue;
-    if (!QUOTED_LINE_START.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start))) continue;
+    if (!inQuotedLine(text, b.start)) continue;
     const prose = b.masked ?? text.slice(b.start, b.end);
     if (ANY_QUOTE_MARK.test(prose) || (prose.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) continue;
     frames[i] = { at: 0, insert: '', headEnd: 0, past: false, quotation: true };

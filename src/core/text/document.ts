@@ -1802,6 +1802,14 @@ const MAX_WRAP = 110;
 /** A hard-wrapped line ends within this many characters of the wrap width (the next word did not fit). */
 const WRAP_SLACK = 16;
 
+/** The start of a line in a block quotation, up to the block's text. */
+export const QUOTED_LINE = /^[ \t]*>/;
+
+/** Does the line `pos` stands on open with a block quotation's mark before it ("> …")? */
+export function inQuotedLine(text: string, pos: number): boolean {
+  return QUOTED_LINE.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos));
+}
+
 /** Reads a draft: its blocks of prose with their context. Pure; never throws. */
 export function readDocument(text: string, kind: DocumentKind = 'markdown', cache?: DocumentCache): DocumentModel {
   const spans = kind === 'markdown' ? markdownChunks(text) : [{ start: 0, end: text.length }];

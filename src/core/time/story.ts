@@ -14,7 +14,7 @@
  *
  * Only dates with their year written count: "December" under no year, or "last year", set nothing here.
  */
-import { Block, BlockOrigin, DocumentEdit, DocumentModel, frontMatterFields, originsOf, TextPart } from '../text/document';
+import { Block, BlockOrigin, DocumentEdit, DocumentModel, frontMatterFields, inQuotedLine, originsOf, QUOTED_LINE, TextPart } from '../text/document';
 import { DateExpr, findDates, tenseOf, YEAR_THEN_MONTH, yearBeforeMonth } from '../extract/dates';
 import { fold } from '../text/fold';
 import { sentences } from '../text/sentences';
@@ -406,8 +406,6 @@ const FIRST_OUT_LINE = /^[\s*_>(\u2013\u2014-]*(?:as\s+)?(?:first|originally)\s+
  * this week, on Wednesday 9 March 2016, we reported on …. Here is how that story began:").
  */
 const INTRODUCES = /\b(?:we|the\s+paper|the\s+(?:newspaper|magazine|bulletin))\s+(?:reported|wrote|published|ran|printed|carried)\b[\s\S]*:\s*$/i;
-/** The start of a line in a block quotation, up to the block's text. */
-const QUOTED_LINE = /^[ \t]*>/;
 
 /** The day a message was sent on, when the paragraph is its header (SENT_LINE, HEADER_LINE), or a reprint's first day. */
 function sentOn(t: string, quoted: boolean): DayRange | undefined {
@@ -445,7 +443,7 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)"), or in its title line above it
   if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t);
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
-  const quoted = QUOTED_LINE.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start));
+  const quoted = inQuotedLine(text, b.start);
   const written = b.kind === 'paragraph' ? sentOn(t, quoted) : undefined;
   const label = b.kind === 'paragraph' ? labelOf(b, t.trim()) : undefined;
   // (a heading's, or a bold line's that stands as one: whether it sets its section back at the time told before it)
