@@ -402,9 +402,9 @@ export function quizFrames(blocks: readonly Block[], text: string, frames: (Answ
     if (!r) continue;
     const lead = QUESTION_LEAD.exec(r[1])?.[0].length ?? 0;
     const q = r[1].slice(lead).replace(/\s+/g, ' ').trim();
-    const answerStart = prose.length - r[0].length + r[0].lastIndexOf(r[2], r[0].length - 1 - (r[0].length - r[0].trimEnd().length));
+    // (the pattern reads the whole block: the answer's words stand right after the question and its bracket)
     const answer = r[2].trim();
-    const at = answerStart + r[2].indexOf(answer);
+    const at = prose.indexOf(answer, r[1].length);
     const head = /[,;:\u2013\u2014]|\s-\s/.exec(answer);
     const headEnd = at + (head ? head.index : answer.length);
     frames[i] = quizFrame(q, at, headEnd);
