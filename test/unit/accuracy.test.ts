@@ -110,6 +110,8 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/traps37', 0, 11, 'development, issue 13: 22 drafts of mostly correct copy of 2016-2026 in formats coverage takes (16 correct), labelled before any run (first run at the twelfth session\'s start 83a07e1 and when it arrived: 11/14 with 4 false alarms; 0 at this commit: a council the data does not know, a post before another place\'s council, a quoted title in references, a name in an aside)'],
     ['test/fixtures/drafts32', 1, 62, 'development for recall, issue 13: 25 drafts in shapes not used before, 69 labels, labelled before any run (first run at the twelfth session\'s start 83a07e1: 54/69 with 8 false alarms; 56 with 8 when it arrived; 2 at this commit: a respelling\'s "Spelt", a myth\'s label, a date before a quoted name, a participle\'s phrase after a post, a change\'s span; 1 after "It" opening a list item read with the item before\'s subject; left: a grade in a table\'s Somerset column)'],
     ['test/fixtures/traps38', 0, 11, 'development, issue 13: 22 drafts of mostly correct copy of 2016-2026 in yet more formats (16 correct), labelled before any run (first run at the twelfth session\'s start 83a07e1 and when it arrived: 11/14 with 2 false alarms; 0 at this commit: a TV debate\'s speaker saying his cabinet words again in other words)'],
+    ['test/fixtures/drafts33', 3, 62, 'development since 5 Dec 2026, thirteenth session (was the blind holdout20, written on 5 Dec 2026, twelfth session, start) in shapes not used before (blind: 62 of 78, 3 false alarms at the twelfth session start commit 83a07e1, at its end 6e786e8 and when opened)'],
+    ['test/fixtures/drafts34', 2, 47, 'development since 5 Dec 2026, thirteenth session (was the blind holdout21, written on 5 Dec 2026, twelfth session, start) in shapes not used before (blind: 47 of 66, 2 false alarms at the twelfth session start commit 83a07e1, at its end 6e786e8 and when opened)'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],
     // held out: never read while tuning, so their figures are the honest ones
@@ -117,8 +119,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 0, 22, 'held out (1 false alarm until the sixth session: a credit across a semicolon; 20 -> 21 caught in the tenth session, 21 -> 22 in the eleventh, seen as totals)'],
     ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 29, 'held out'],
-    ['test/fixtures/holdout20', 3, 62, 'held out, written blind on 5 Dec 2026 (twelfth session, start) in shapes not used before, never read (blind: 62 of 78, 3 false alarms at the session start commit 83a07e1)'],
-    ['test/fixtures/holdout21', 2, 47, 'held out, written blind on 5 Dec 2026 (twelfth session, start) in shapes not used before, never read (blind: 47 of 66, 2 false alarms at the session start commit 83a07e1)'],
+    ['test/fixtures/holdout23', 10, 50, 'held out, written blind on 5 Dec 2026 (thirteenth session, start) in shapes not used before, never read (blind: 50 of 73, 10 false alarms at the session start commit 6e786e8)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {

@@ -125,6 +125,25 @@ function thenTold(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefined
   return THEN_RIGHT_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 30), pos)) ? toldBefore(ctx, s, pos) : undefined;
 }
 
+/**
+ * Is the clause told in the past and opened by "and" after a clause that gives a date with its year? "The Liberal
+ * Democrats took charge in May 2025, and X became cabinet member": it happened at the time the clause before it told,
+ * not at a heading's or a scene's; nor is that date its own (a wrong one is flagged once, where it stands). claimTime
+ * reads such a clause as told with no date.
+ */
+function joinedOn(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }): boolean {
+  if (!AND_OPENS.test(ctx.masked.slice(Math.max(s.start, clause.start - 6), clause.start + 5))) return false;
+  const words = ctx.masked.slice(clause.start, clause.end);
+  const tense = tenseOf(words);
+  return (tense.past || PAST_FORM.test(words)) && !tense.present && toldBefore(ctx, s, clause.start) !== undefined;
+}
+
+/** A verb in the simple past that tenseOf does not list: "became", "took over", "was named", "returned". */
+const PAST_FORM = /\b(?:became|took|won|lost|left|came|went|began|got|made|gave|[a-z]{3,}ed)\b/;
+
+/** "and" opening a clause (after its comma, or as the clause's first word). */
+const AND_OPENS = /(?:,\s*and\s+\S|^[\s,]*and\s)/;
+
 /** "then" right before a post and its body's possessive ("then the council's", "the then", ", then"). */
 const THEN_RIGHT_BEFORE = /\bthen\s+(?:(?:the|a|an|its|[a-z]+'s)\s+){0,2}$/;
 
@@ -190,6 +209,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   const now = { start: ctx.asOf, end: ctx.asOf };
   const then = opts.role ? thenTold(ctx, s, pos) : undefined;
   if (then) return then;
+  // (a clause joined on by "and" after a dated one: read as told with no date, see joinedOn)
+  if (own && (opts.title || opts.role) && joinedOn(ctx, s, own)) return { range: now, explicit: false, present: false };
   if (opts.title || opts.role) {
     // A date set earlier in the paragraph carries over; else a title or role is about the draft's date unless the
     // sentence marks it as history and the tense says past. (The tense is asked last: most sentences mark no history.)
@@ -251,8 +272,8 @@ const DID_BEFORE = /\bdid\s+(?:[a-z'-]+\s+){0,4}$/;
 /** A caption's lead: "Pictured:", "Photo:", "Above:", "File image:", "Archive picture (2022):". */
 const CAPTION_LEAD = /^[\s*_>]*(?:pictured|picture|photo|photograph|image|above|below|left|right|top|inset|main\s+picture|(?:file|archive|library)\s+(?:picture|photo|image|photograph))\s*(?:\([^)]*\))?\s*:/;
 
-/** A saying told before the title it dates: "…," said council leader X in 2022; according to X in 2022. */
-const SAYING_BEFORE = /\b(?:said|told|added|warned|stated|wrote|explained|admitted|insisted|according\s+to|in\s+the\s+words\s+of|(?:as|was)\s+(?:described|called|put)\s+by|quoting)\s+(?:the\s+)?$/;
+/** A saying told before the title it dates: "…," said council leader X in 2022; according to X in 2022; "a claim made by X in 2022". */
+const SAYING_BEFORE = /\b(?:said|told|added|warned|stated|wrote|explained|admitted|insisted|according\s+to|in\s+the\s+words\s+of|(?:(?:as|was)\s+)?(?:described|called|put|claimed|made|said|raised|voiced|stated|written|given)\s+by|quoting)\s+(?:the\s+)?$/;
 /** An aside after a name that tells when it spoke: "X, speaking in December 2022, …", "X, writing in …". */
 const SAYING_ASIDE = /^[^,;]*,\s*(?:speaking|writing|talking|interviewed|quoted)\b[^,;]*$/;
 

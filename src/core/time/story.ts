@@ -149,6 +149,18 @@ export function headingDate(t: string): DayRange | undefined {
   return d.relation === 'none' && OCCASION.test(t.slice(0, d.start)) && OCCASION_NOUN.test(t.slice(d.end).replace(/[*_#]+\s*$/, '')) ? d.range : undefined;
 }
 
+/**
+ * The time a section's heading ends on ("People and posts in 2022", "Who held the posts in December 2022"): a
+ * section is about that time, as one headed "2022" is. Asked of a Markdown heading only below the story's title (#),
+ * whose date ("Devon rated inadequate in January 2020") tells when a thing happened, not a section's time.
+ */
+export function sectionDate(t: string): DayRange | undefined {
+  const ds = writtenDates(t);
+  if (ds.length !== 1) return undefined;
+  const d = ds[0];
+  return d.relation === 'in' && /^[\s)\]*_.:]*$/.test(t.slice(d.end)) ? d.range : undefined;
+}
+
 /** A heading that sets its section back at the time told before it ("Who's who back then"), saying no "now". */
 const THEN_HEADING = /\b(?:back\s+then|then|at\s+the\s+time|at\s+that\s+time|in\s+those\s+days)\b/;
 const NOW_HEADING = /\b(?:now|today|current|currently|since|these\s+days)\b/;
@@ -354,11 +366,11 @@ interface Facts {
  */
 function labelOf(b: Block, t: string): DayRange | null | undefined {
   if (!isLabelLine(t) || UPDATED_LINE.test(t) || FIRST_OUT.test(t) || WENT_OUT_IN.test(t)) return undefined;
-  if (b.emphasised) return headingDate(t) ?? null;
+  if (b.emphasised) return headingDate(t) ?? sectionDate(t) ?? null;
   // a plain line that stands as a heading with its day ("Readers' letters, 20 December 2022", "Letters page — 21
   // December 2022") dates what follows as a bold one does; a dateline, a place in capitals before the day ("Exeter,
   // Wednesday 14 December 2022"), dates the story
-  const own = headingDate(t);
+  const own = headingDate(t) ?? sectionDate(t);
   return own && !placeDateline(t) ? own : undefined;
 }
 
@@ -433,7 +445,7 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   if (f && f.masked === b.masked && f.length === b.end - b.start) return f;
   const t = b.masked ?? text.slice(b.start, b.end);
   let own: DayRange | undefined;
-  if (b.kind === 'heading') own = headingDate(t);
+  if (b.kind === 'heading') own = headingDate(t) ?? (b.depth! >= 2 ? sectionDate(t) : undefined);
   else if (b.kind === 'row') own = rowDate(b);
   else if (b.context.lead) {
     // a nested item's lead with no year ("May:") is dated by the item it stands in ("- 2022")
