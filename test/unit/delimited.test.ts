@@ -1,5 +1,5 @@
 /**
- * Delimited data pasted in a fence (text/delimited.ts): read as a table's rows, its delimiters as pipes, its fields as
+ * Delimited data pasted in a fence or as a paragraph (text/delimited.ts, text/document.ts pastedDelimited): read as a table's rows, its delimiters as pipes, its fields as
  * cells; code and prose in a fence stay unread. An editor's marks read as accepted.
  */
 import * as assert from 'assert';
@@ -34,6 +34,27 @@ describe('delimited data in a fence', () => {
     assert.deepStrictEqual(rows[1].context.cells!.map((c) => c.text), ['2022-05', 'Revisit finds  "no progress"']);
     assert.deepStrictEqual(rows[1].context.columns!.map((c) => c.text), ['date', 'event']);
     assert.ok(doc.blocks.some((b) => blockText(text, b) === 'After.'));
+  });
+});
+
+describe('delimited data pasted with no fence', () => {
+  const sheet = 'From the tracker:\n\nwhen,what,who\n"May 2022","Revisit","Ofsted, CQC"\n"2025","Letter","Josh MacAlister"\n\nAfter.\n';
+  for (const kind of ['markdown', 'plaintext'] as const) {
+    it(`reads a paragraph of three lines or more under a header of short names as a table's rows (${kind})`, () => {
+      const doc = readDocument(sheet, kind);
+      const rows = doc.blocks.filter((b) => b.kind === 'row');
+      // (the header is no row of its own: its names are no claims; it heads the rows' columns)
+      assert.deepStrictEqual(rows.map((b) => blockText(sheet, b).replace(/ +/g, ' ')), ['| May 2022 | Revisit | Ofsted, CQC', '| 2025 | Letter | Josh MacAlister']);
+      assert.deepStrictEqual(rows[0].context.columns!.map((c) => c.text), ['when', 'what', 'who']);
+      assert.deepStrictEqual(rows[1].context.cells!.map((c) => c.text), ['2025', 'Letter', 'Josh MacAlister']);
+      assert.ok(doc.blocks.some((b) => blockText(sheet, b) === 'After.'));
+    });
+  }
+  it('leaves prose alone: two lines, or lines with commas under no header of short names', () => {
+    const two = 'when,what,who\n"May 2022","Revisit","Ofsted"\n';
+    assert.ok(!readDocument(two, 'markdown').blocks.some((b) => b.kind === 'row'));
+    const prose = 'The council, which was rated inadequate, said\nit had, in its words, put more money in, and\nthat staff, though few, were working hard.\n';
+    assert.ok(!readDocument(prose, 'markdown').blocks.some((b) => b.kind === 'row'));
   });
 });
 

@@ -44,4 +44,22 @@ describe('unseen causes (issue 13, thirteenth session)', () => {
       assert.deepStrictEqual(found('Thirteen: the years of failure now claimed by opposition leader Julian Brazil.', '2026-08-05', 'outdated').length, 1);
     });
   });
+
+  describe('a spreadsheet pasted as it is, with no fence (text/document.ts pastedDelimited)', () => {
+    const sheet = (words: string) => `Working copy, pasted from the sheet.\n\nyear,item,who,detail\n"2022","Cabinet","Su Aves","Chair of the SEND task group"\n"2025","Letter","Josh MacAlister","Minister: department '${words}'"\n`;
+    it('a field\'s quotes are no quotation marks: the label before the quoted words is not taken for them', () => {
+      assert.deepStrictEqual(found(sheet('will not hesitate to move to a Trust model of intervention if progress stalls'), '2026-02-01', 'quote'), []);
+      assert.strictEqual(found(sheet('will not hesitate to move to a Trust model of intervention if progress slows'), '2026-02-01', 'quote').length, 1);
+    });
+  });
+
+  describe('whose words a second quotation is (check/quotes.ts behindNewClause)', () => {
+    it('"X says \'…\', and the minister refers to \'…\'": the second words are the minister\'s, not X\'s', () => {
+      const t = (verb: string) => `Exeter MP Steve Race says "some green shoots have started to appear", and the minister ${verb} "early signs of improvement evidenced by the Commissioner".`;
+      assert.deepStrictEqual(found(t('refers to'), '2025-12-01', 'attribution'), []);
+      assert.deepStrictEqual(found(t('says'), '2025-12-01', 'attribution'), []);
+      // ("…", and adds "…": no new subject, the same speaker)
+      assert.strictEqual(found('Exeter MP Steve Race says "some green shoots have started to appear", and adds "What we found was shocking".', '2025-12-01', 'attribution').length, 1);
+    });
+  });
 });

@@ -685,6 +685,16 @@ function inDashAside(masked: string, from: number, x: Mention, verbPos: number):
 }
 const SPACED_DASH = /\s[\u2013\u2014-]\s/;
 
+/**
+ * Does a quotation stand between the mention and the verb, followed by a clause with a subject of its own ('X says
+ * "…", and the minister refers to "…"')? The mention is the earlier saying's subject, not this one's.
+ */
+function behindNewClause(ctx: Ctx, q: QuoteSpan, x: Mention, verbPos: number): boolean {
+  return ctx.quotes.some((o) => o !== q && o.open >= x.end && o.end <= verbPos && NEW_SUBJECT.test(ctx.masked.slice(o.end, verbPos)));
+}
+/** After a quotation, up to a verb: a conjunction and a subject before the verb (not "…", and added "…"). */
+const NEW_SUBJECT = /^[\s'"\u2019\u201d]*[,;]\s*(?:and|but|while|whereas)\s+(?!['"\u2018\u201c])\S[\s\S]*\s$/;
+
 /** A new clause with a subject of its own after a quotation: ", and the group …", "; but the minister …". */
 const CLAUSE_AFTER_QUOTE = /^[\s'"\u2019\u201d]*[,;]\s*(?:and|but|while|whereas)\s+(?!['"\u2018\u201c])/;
 
@@ -712,7 +722,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
     let best = ms[0];
     let bestDist = Infinity;
     for (const x of ms) {
-      if (x.end <= verbPos && inDashAside(ctx.masked, clauseFrom, x, verbPos)) continue;
+      if (x.end <= verbPos && (inDashAside(ctx.masked, clauseFrom, x, verbPos) || behindNewClause(ctx, q, x, verbPos))) continue;
       const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
       if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
     }

@@ -35,7 +35,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
-import { delimitedRows } from './delimited';
+import { DelimitedLine, delimitedRows } from './delimited';
 import { paragraphs, sentences } from './sentences';
 import { PUBLICATION_SAID } from '../lexicon';
 
@@ -1416,13 +1416,21 @@ function walkDelimited(w: TreeWalk, node: Code): void {
   const bodyEnd = last >= bodyStart && FENCE_LINE.test(c.slice(last + 1, endOf(node)).trim()) ? last : endOf(node);
   if (bodyEnd <= bodyStart) return;
   const rows = delimitedRows(c.slice(bodyStart, bodyEnd), node.lang);
-  if (!rows) return;
+  if (rows) pushDelimitedRows(c, bodyStart, rows, blocks, true);
+}
+
+/**
+ * Delimited data's rows (delimited.ts) as a table's: each line a row whose delimiters read as a table's pipes and
+ * whose fields' quotes are blanked, each field a cell, the first line the header (a block of its own or not).
+ */
+function pushDelimitedRows(c: string, bodyStart: number, rows: DelimitedLine[], blocks: RawBlock[], headerBlock: boolean): void {
   let header: TextPart[] | undefined;
-  for (const row of rows) {
+  rows.forEach((row, i) => {
     // the row starts on the line break before it, read as a pipe: its prose opens with one, as a Markdown table's
     // row does, and the checkers that read a row cell by cell know it (the offsets stay the draft's)
-    const m = new Mask(c, bodyStart + row.start - 1, bodyStart + row.end);
-    m.put(m.start, '|');
+    const alone = i === 0 && !headerBlock;
+    const m = new Mask(c, bodyStart + row.start - (alone ? 0 : 1), bodyStart + row.end);
+    if (!alone) m.put(m.start, '|');
     const cells: TextPart[] = [];
     row.fields.forEach((f, k) => {
       const a = bodyStart + row.start + f.start, b = bodyStart + row.start + f.end;
@@ -1430,8 +1438,31 @@ function walkDelimited(w: TreeWalk, node: Code): void {
       blankFieldQuotes(m, a, b);
       cells.push(partOf(m.codes.slice(a - m.start, b - m.start).join(''), a));
     });
-    header = pushRow(blocks, m, cells, header);
+    header = alone ? cells : pushRow(blocks, m, cells, header);
+  });
+}
+
+/**
+ * Delimited data pasted as a paragraph, with no fence ("date,event,who⏎"May 2022","Revisit","Ofsted"⏎…"): read as it
+ * is in a fence, its first line the header (its names are no claims: no block). At least three lines of three fields
+ * each, under a header of short names, so that prose with commas is never taken for it.
+ */
+function pastedDelimited(c: string, blocks: RawBlock[]): RawBlock[] {
+  let out: RawBlock[] | undefined;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    const rows = b.kind === 'paragraph' ? pastedRows(c.slice(b.start, b.end)) : undefined;
+    if (rows) pushDelimitedRows(c, b.start, rows, (out ??= blocks.slice(0, k)), false);
+    else out?.push(b);
   }
+  return out ?? blocks;
+}
+
+function pastedRows(t: string): DelimitedLine[] | undefined {
+  const nl = t.indexOf('\n');
+  if (nl < 0 || t.indexOf('\n', nl + 1) < 0 || (t.indexOf(',') < 0 && t.indexOf('\t') < 0)) return undefined;
+  const rows = delimitedRows(t, undefined);
+  return rows && rows.length >= 3 && rows[0].fields.length >= 3 ? rows : undefined;
 }
 
 /** Blanks a delimited field's quoting: the quotes around it, and of each doubled quote inside it the one away from
@@ -1686,7 +1717,7 @@ function finish(c: string, r: RawChunk): RawChunk {
     if (cues) maskCueTimings(c, b);
     if (b.end <= b.start) empty = true;
   }
-  r.blocks = cutLong(c, splitAtSpeakers(c, r.blocks));
+  r.blocks = cutLong(c, splitAtSpeakers(c, pastedDelimited(c, r.blocks)));
   if (empty) r.blocks = r.blocks.filter((b) => b.end > b.start);
   return r;
 }
