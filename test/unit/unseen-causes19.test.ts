@@ -62,4 +62,27 @@ describe('unseen causes (issue 13, thirteenth session)', () => {
       assert.strictEqual(found('Exeter MP Steve Race says "some green shoots have started to appear", and adds "What we found was shocking".', '2025-12-01', 'attribution').length, 1);
     });
   });
+
+  describe('posts (check/roles.ts)', () => {
+    it('"vice-chair of a cross-party … group": the group named with "a" is still the sourced one', () => {
+      assert.strictEqual(found('Councillor Su Aves, vice-chair of a cross-party SEND task group, told the meeting it was shocking.', '2022-12-14', 'role').length, 1);
+      assert.deepStrictEqual(found('Councillor Su Aves, chair of a cross-party SEND task group, told the meeting it was shocking.', '2022-12-14', 'role'), []);
+    });
+    it('"the … brief sits with X": the brief is the person\'s, at the time the sentence tells', () => {
+      assert.strictEqual(found('These days the children’s services brief sits with Councillor Andrew Leadbetter.', '2025-11-20', 'outdated').length, 1);
+      assert.deepStrictEqual(found('These days the children’s services brief sits with Councillor Richard Jefferies.', '2025-11-20'), []);
+      assert.deepStrictEqual(found('In 2022 the children’s services brief sat with Councillor Andrew Leadbetter.', '2025-11-20'), []);
+    });
+    it('a comparison after the post (", as he was when the 2022 warnings were made") does not date it', () => {
+      assert.strictEqual(found('Andrew Leadbetter remains the cabinet member for children’s services, just as he was when the 2022 report came out.', '2026-03-01', 'outdated').length, 1);
+      assert.deepStrictEqual(found('Andrew Leadbetter was the cabinet member for children’s services when the 2022 report came out.', '2026-03-01', 'outdated'), []);
+    });
+  });
+
+  describe('control (check/control.ts)', () => {
+    it('"the Conservatives, who took charge in May": the party in a relative clause took charge then', () => {
+      assert.strictEqual(found('On the politics: it is the Conservatives, who took charge in May after the local elections.', '2025-11-20', 'party').length, 1);
+      assert.deepStrictEqual(found('On the politics: it is the Liberal Democrats, who took charge in May after the local elections.', '2025-11-20'), []);
+    });
+  });
 });

@@ -58,7 +58,8 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\b(?:run|led|controlled)\\s+by\\s+(?:the\\s+)?${P}\\b`,
       `\\bunder\\s+${P}\\s+control\\b`,
       `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
-      `\\b${P}s?\\s+(?:took|take|takes|won|gained|seized)\\s+(?:charge|control)\\b`,
+      // ("the Conservatives, who took charge in May": a relative clause after the party)
+      `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+(?:had|have|has))?)?\\s+(?:took|take|takes|taken|won|gained|seized)\\s+(?:charge|control)\\b`,
       `\\bruling\\s+${P}(?:\\s+(?:group|party|administration))?\\b`,
       `\\b${P}\\s+(?:leadership)\\b`,
       `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,

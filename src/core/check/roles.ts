@@ -128,7 +128,7 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?
   { re: /(?:^|[.!?]\s*)leader$/, type: 'council-leader', ends: ['leader'] },
   { re: /\bdirector\s+of\s+([a-z' -]{2,40}?)$/, type: 'director', group: 'portfolio', has: ['director', 'of'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio', ends: ['director'] },
-  { re: /\bchair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40}?)$/, type: 'chair', group: 'portfolio', has: ['chair', 'of'] },
+  { re: /\bchair(?:man|woman|person)?\s+of\s+(?:the|a)\s+([a-z' -]{2,40}?)$/, type: 'chair', group: 'portfolio', has: ['chair', 'of'] },
   { re: /\bchief\s+reporter$/, type: 'reporter', ends: ['reporter'] },
   { re: /\b([a-z'-]+)\s+(?:reporter|editor|correspondent)$/, type: 'reporter', group: 'portfolio', ends: ['reporter', 'editor', 'correspondent'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+){0,2})\s+chair(?:man|woman|person)?$/, type: 'chair', group: 'portfolio', ends: ['chair', 'chairman', 'chairwoman', 'chairperson'] },
@@ -155,7 +155,8 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+group's\s+leader$/, type: 'group-leader', group: 'portfolio' },
   { re: /^director\s+of\s+([a-z' -]{2,40})$/, type: 'director', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio' },
-  { re: /^chair(?:man|woman|person)?\s+of\s+the\s+([a-z' -]{2,40})$/, type: 'chair', group: 'portfolio' },
+  // ("vice-chair of a cross-party SEND task group": the group named as a reader first meets it)
+  { re: /^chair(?:man|woman|person)?\s+of\s+(?:the|a)\s+([a-z' -]{2,40})$/, type: 'chair', group: 'portfolio' },
   { re: /^chair(?:man|woman|person)?\s+of\s+([a-z'-]+(?:\s+[a-z'-]+)?\s+council)$/, type: 'chair', group: 'portfolio' },
   // a post, a comma and its body, as a list of those present writes them ("(Vice-Chair, SEND Task Group)", "(Leader, Labour Group)")
   { re: /^chair(?:man|woman|person)?,\s+(?:the\s+)?([a-z' -]{2,40}?\s(?:group|committee|panel|board))$/, type: 'chair', group: 'portfolio' },
@@ -839,10 +840,21 @@ const LED_BY = /\b(?:the|its)\s+((?:[a-z'\u2019-]+\s+){0,3}?(?:council|authority
 /** The post's verb for each passive of LED_BY. */
 const LED_BY_VERB: Record<string, string> = { led: 'leads', headed: 'leads', run: 'leads', chaired: 'chairs', held: 'holds' };
 
+/** "The children's services brief sits with X", "the portfolio now rests with X": a brief said to be the person's. */
+const BRIEF_WITH = /\b(?:the|its)\s+((?:[a-z'\u2019-]+\s+){0,3}?(?:brief|portfolio))\s+(?:(?:still|now|then|currently)\s+)?(?:sits|sat|rests|rested|lies|lay)\s+with\s*$/;
+
 function ledBy(ctx: Ctx, mention: Mention, lo: number, e: number): RoleClaim | undefined {
   const { masked } = ctx;
-  // (most names follow no "by": looked at first)
-  if (e - lo < 4 || !masked.startsWith('by', e - 2)) return undefined;
+  // (most names follow no "by" or "with": looked at first)
+  if (e - lo < 4) return undefined;
+  if (masked.startsWith('with', e - 4)) {
+    const w = BRIEF_WITH.exec(masked.slice(lo, e));
+    if (!w) return undefined;
+    const start = lo + w.index + w[0].indexOf(w[1]);
+    const claim = verbPost(ctx, 'holds', w[1], start);
+    return claim && { ...claim, start, end: e, ...(/\b(?:sat|rested|lay|then)\b/.test(w[0]) ? { past: true } : {}) };
+  }
+  if (!masked.startsWith('by', e - 2)) return undefined;
   const r = LED_BY.exec(masked.slice(lo, e));
   if (!r) return undefined;
   const start = lo + r.index + r[0].lastIndexOf(r[3]);

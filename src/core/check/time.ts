@@ -147,8 +147,14 @@ const AND_OPENS = /(?:,\s*and\s+\S|^[\s,]*and\s)/;
 /** "then" right before a post and its body's possessive ("then the council's", "the then", ", then"). */
 const THEN_RIGHT_BEFORE = /\bthen\s+(?:(?:the|a|an|its|[a-z]+'s)\s+){0,2}$/;
 
-/** A clause of time led by a participle: "after turning …", "before leaving …". */
+/** A clause of time led by a participle: "after turning …", "before leaving …" ("… permanent director after turning Somerset round from inadequate in 2015"). */
 const AFTER_ING = /\b(?:after|before|since|while|when)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/;
+
+/**
+ * A comparison with another time after a comma: "X is still cabinet member, as he was when the 2022 warnings were
+ * made", ", just as in …".
+ */
+const AS_THEN = /,\s*(?:just\s+)?as\s+(?:(?:he|she|they|it|we)\s+(?:was|were|had\s+been|did)\b|in\b)/;
 
 /** A participle's clause opening after a comma: ", taking over the portfolio …", ", having …". */
 const ING_CLAUSE = /,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s/;
@@ -172,8 +178,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // participle's clause after a comma tells of something else, at its own time
     // (an end, "until …", only: "Opposition leader X, talking to reporters in December 2022, accused …" is dated by it)
     if (d.start > pos && (d.relation === 'until' || /\buntil\s+$/.test(ctx.masked.slice(Math.max(0, d.start - 7), d.start))) && ING_CLAUSE.test(ctx.masked.slice(pos, d.start))) continue;
-    // ("… permanent director after turning Somerset round from inadequate in 2015": that clause's date, AFTER_ING)
-    if (d.start > pos && AFTER_ING.test(ctx.masked.slice(pos, d.start))) continue;
+    // (the date of a clause of time led by a participle after the claim, AFTER_ING, or of a comparison, AS_THEN)
+    if (d.start > pos && (AFTER_ING.test(ctx.masked.slice(pos, d.start)) || AS_THEN.test(ctx.masked.slice(pos, d.start)))) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos)) continue;
