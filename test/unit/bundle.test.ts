@@ -110,7 +110,10 @@ const ROOT = projectRoot();
 // of a post, places a person came from, party and ward beside a post in a cell; measured 429.4 KB when raised)
 // (+4 KB: block quotations read as quotations, traps37's and drafts32's false-alarm causes (unknown councils, posts at
 // another council, cited titles, asides, myths, quoted names after a date, a change's span); measured 432.1 KB)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8 + 6 + 4 + 4 + 4) * 1024;
+// (+4 KB: issue 13, the thirteenth session's causes (drafts33-34, the blind holdout20-21 opened, and the session's new
+// sets): section headings ending on their time, delimited data pasted with no fence, front matter's prose fields,
+// briefs that "sit with" a person, comparisons after a post; measured 436.3 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8 + 6 + 4 + 4 + 4 + 4) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

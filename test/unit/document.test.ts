@@ -115,11 +115,13 @@ describe('document model: offsets and what is prose', function () {
     // a table row keeps its pipes (the checkers read rows by them); the delimiter row is no prose
     assert.strictEqual(proseAt(SAMPLE, doc, '| July 2022 |'), '| July 2022 |');
     assert.strictEqual(proseAt(SAMPLE, doc, '|:---|'), undefined);
-    // not prose at all: front matter, code, HTML blocks
-    for (const w of ['date: 2026-02-03', 'notProse', 'still code', 'HTML block']) assert.strictEqual(proseAt(SAMPLE, doc, w), undefined, w);
+    // not prose at all: front matter (but for the values of its prose fields, a title's or tags'), code, HTML blocks
+    for (const w of ['date: 2026-02-03', 'title:', 'notProse', 'still code', 'HTML block']) assert.strictEqual(proseAt(SAMPLE, doc, w), undefined, w);
+    assert.strictEqual(proseAt(SAMPLE, doc, 'Devon\u2019s children\u2019s services: where things stand'), 'Devon\u2019s children\u2019s services: where things stand');
+    assert.strictEqual(proseAt(SAMPLE, doc, 'devon, send'), 'devon, send');
     assert.deepStrictEqual(doc.frontMatter?.fields, { title: 'Devon\u2019s children\u2019s services: where things stand', date: '2026-02-03', tags: '[devon, send]' });
     assert.deepStrictEqual(doc.blocks.map((b) => b.kind), [
-      'heading', 'paragraph', 'heading', 'item', 'item', 'item', 'paragraph', 'row', 'row', 'row', 'paragraph', 'paragraph',
+      'paragraph', 'paragraph', 'heading', 'paragraph', 'heading', 'item', 'item', 'item', 'paragraph', 'row', 'row', 'row', 'paragraph', 'paragraph',
     ]);
   });
 

@@ -85,4 +85,18 @@ describe('unseen causes (issue 13, thirteenth session)', () => {
       assert.deepStrictEqual(found('On the politics: it is the Liberal Democrats, who took charge in May after the local elections.', '2025-11-20'), []);
     });
   });
+
+  describe('front matter\'s prose fields (text/document.ts frontMatterProse)', () => {
+    const draft = (summary: string, tags: string) =>
+      `---\ntitle: "Where the service stands"\ndate: 2026-02-01\nsummary: "${summary}"\ntags: [${tags}]\n---\n\nEXETER, 1 February 2026 — The council said it was making progress.\n`;
+    it('a summary and tags are the writer\'s words: checked as the body is', () => {
+      assert.deepStrictEqual(found(draft('Rated inadequate by Ofsted since January 2021.', 'Ofsted, Richard Jeffries'), '2026-02-01'), ['January 2021', 'Jeffries']);
+      assert.deepStrictEqual(found(draft('Rated inadequate by Ofsted since January 2020.', 'Ofsted, Richard Jefferies'), '2026-02-01'), []);
+    });
+    it('they are no paragraph of the story: the dateline under them still opens it', () => {
+      const t = draft('Rated inadequate by Ofsted since January 2020.', 'Ofsted');
+      // (the dateline's day is no claim)
+      assert.deepStrictEqual(found(t.replace('1 February 2026', '15 December 2022').replace('2026-02-01', '2022-12-15') + '\nThe cabinet heard yesterday that the service was among the worst.\n', '2022-12-15', 'date'), []);
+    });
+  });
 });

@@ -1483,6 +1483,31 @@ function blankFieldQuotes(m: Mask, a: number, b: number): void {
   }
 }
 
+/** Front matter keys whose values are the story's own words: a headline, a summary, its tags. */
+const PROSE_KEYS = /^(?:title|headline|subtitle|summary|description|excerpt|standfirst|dek|lede|strapline|caption|alt|tags|keywords)$/i;
+
+/**
+ * The values of the front matter's prose fields (PROSE_KEYS) as paragraphs: "summary: "Rated inadequate since …"" is
+ * the writer's claim as much as the body's. One line each, its quotes or a list's brackets left out.
+ */
+function frontMatterProse(c: string, fm: FrontMatter): RawBlock[] {
+  const out: RawBlock[] = [];
+  const re = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t\r]*$/gm;
+  const yaml = c.slice(fm.start, fm.end);
+  for (let m = re.exec(yaml); m; m = re.exec(yaml)) {
+    if (!PROSE_KEYS.test(m[1]) || m[2] === '') continue;
+    let a = fm.start + m.index + m[0].indexOf(m[2], m[1].length + 1);
+    let b = a + m[2].length;
+    const open = c[a];
+    if ((open === '"' || open === "'" || open === '[') && c[b - 1] === (open === '[' ? ']' : open)) {
+      a++;
+      b--;
+    }
+    if (b > a) out.push({ start: a, end: b, masked: undefined, kind: 'paragraph', depth: 0 });
+  }
+  return out;
+}
+
 /** The `key: value` lines of YAML front matter (top-level scalars; quotes taken off). */
 export function frontMatterFields(yaml: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -1707,6 +1732,7 @@ function sub(c: string, b: RawBlock, from: number, to: number): RawBlock {
 
 /** What every reading of a chunk ends with: bare URLs blanked, transcript lines split, long blocks cut. */
 function finish(c: string, r: RawChunk): RawChunk {
+  if (r.frontMatter) r.blocks = [...frontMatterProse(c, r.frontMatter), ...r.blocks];
   let empty = false;
   const urls = c.indexOf('http') >= 0 || c.indexOf('www.') >= 0;
   const snake = c.indexOf('_') >= 0;
@@ -1852,7 +1878,7 @@ export function readDocument(text: string, kind: DocumentKind = 'markdown', cach
   const marks: ChunkMark[] | undefined = cache && [];
   const doc: DocumentModel = { kind, blocks: withContext(text, chunks, wrapJoins(text, chunks, width), frontMatter, origins, marks) };
   if (frontMatter) doc.frontMatter = frontMatter;
-  maskDateline(text, doc.blocks);
+  maskDateline(text, doc.blocks, doc.frontMatter?.end ?? 0);
   maskCitationColumns(text, doc.blocks);
   const correction = isCorrection(text, doc.blocks);
   if (correction) maskReportedErrors(text, doc.blocks);
@@ -1876,8 +1902,11 @@ const DATELINE = new RegExp(
 );
 
 /** Blanks a dateline opening the first paragraph of a story (after its headline): it is no claim. */
-function maskDateline(text: string, blocks: Block[]): void {
-  for (let i = 0; i < blocks.length && i < 4; i++) {
+function maskDateline(text: string, blocks: Block[], bodyStart: number): void {
+  // (the front matter's fields, before the body, are passed over)
+  let i = 0;
+  while (i < blocks.length && blocks[i].start < bodyStart) i++;
+  for (const last = i + 4; i < blocks.length && i < last; i++) {
     const b = blocks[i];
     if (b.kind === 'heading') continue;
     if (b.kind !== 'paragraph') return;

@@ -575,9 +575,12 @@ export class StoryDates {
 
   private run(doc: DocumentModel, text: string, from: number, to: number, out: (ContextDate | undefined)[], marks: Mark[]): void {
     const origins = originsOf(doc);
+    const fm = doc.frontMatter;
     for (let i = from; i < to; i++) {
       marks.push({ scene: this.st.scene, lede: this.st.lede, now: this.st.now });
-      out[i - from] = dateBlock(this.st, doc.blocks[i], origins[i], text);
+      const b = doc.blocks[i];
+      // (a front matter field's words, its title or summary, are no paragraph of the story: they set no scene)
+      out[i - from] = fm && b.start < fm.end ? undefined : dateBlock(this.st, b, origins[i], text);
     }
   }
 }
