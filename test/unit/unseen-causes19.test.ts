@@ -99,4 +99,33 @@ describe('unseen causes (issue 13, thirteenth session)', () => {
       assert.deepStrictEqual(found(t.replace('1 February 2026', '15 December 2022').replace('2026-02-01', '2022-12-15') + '\nThe cabinet heard yesterday that the service was among the worst.\n', '2022-12-15', 'date'), []);
     });
   });
+
+  describe('what a post or comment thread carries (traps40)', () => {
+    it('a date and clock time ending their line are a stamp: the time of writing, not of what is told', () => {
+      const t = (stamp: string) => `> **DartValleyDad** · ${stamp}\n> Four areas of "significant concern" after the visit, and still no plan.`;
+      assert.deepStrictEqual(found(t('2 July 2019, 21:05'), '2019-07-02'), []);
+      // (a message header's "Sent:" day is read still: titles under it are of that day)
+      assert.deepStrictEqual(found('From: Desk\nSent: Friday 16 December 2022 08:40\nSubject: Follow-ups\n\nCouncil leader John Hart is not doing interviews today.', '2026-11-01', 'outdated'), []);
+    });
+    it('a clock\'s minutes are no count ("21:05" then "four areas")', () => {
+      assert.deepStrictEqual(found('Posted 21:04\nFour areas of significant concern were found.', '2019-07-02', 'number'), []);
+    });
+    it('"my MP", "our MP": a possessive is no constituency', () => {
+      assert.deepStrictEqual(found('Steve Race, our MP, wrote back within a week.', '2026-05-01', 'ward'), []);
+      assert.strictEqual(found('Steve Race, the Torbay MP, wrote back within a week.', '2026-05-01', 'ward').length, 1);
+    });
+  });
+
+  describe('tables and reprints (traps40)', () => {
+    it('a "Date said" column dates the saying, not what was said', () => {
+      const t = (col: string) => `| Claim | ${col} |\n|---|---|\n| The service "will be taken off the council in March" | 29 Nov 2025 |\n`;
+      assert.deepStrictEqual(found(t('Date said'), '2025-12-03', 'date'), []);
+      assert.deepStrictEqual(found(t('Posted'), '2025-12-03', 'date'), []);
+    });
+    it('an editor\'s note that a report is reprinted as first published on a day sets the report at that day', () => {
+      const note = (words: string) => `Editor’s note, 2 April 2026: ${words}\n\n———\n\nLeader John Hart said the council is taking the situation very seriously.`;
+      assert.deepStrictEqual(found(note('This report was first published on 15 December 2022. We reprint it unchanged.'), '2026-04-02', 'outdated'), []);
+      assert.strictEqual(found(note('This report looks back at December 2022.'), '2026-04-02', 'outdated').length, 1);
+    });
+  });
 });

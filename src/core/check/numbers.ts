@@ -271,6 +271,10 @@ function checkProportions(ctx: Ctx, s: SentenceInfo, facts: NumberFact[]): void 
   }
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Counts, percentages and durations in the sentence (`hay` is its text). */
 function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): void {
   const { m, masked } = ctx;
@@ -286,7 +290,8 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     if (s.dates.some((d) => pos >= d.start && pos < d.end)) continue;
     const value = valueOf(r[1]);
     if (Number.isNaN(value)) continue;
-    if (sectionNumber(ctx.text, pos, pos + r[1].length)) continue;
+    // (nor is a clock's minutes a count: "08:14" over a line about "four areas")
+    if (sectionNumber(ctx.text, pos, pos + r[1].length) || (pos > 1 && masked.charCodeAt(pos - 1) === 58 && isDigit(masked.charCodeAt(pos - 2)))) continue;
     const percent = !!r[2];
     const noun = r[4] ? singular(r[4]) : percent ? undefined : rowNoun(masked, s, pos, pos + r[0].length);
     // a number with neither a per cent nor a unit noun is no claim the sources state (most numbers in prose)

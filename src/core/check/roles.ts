@@ -257,8 +257,9 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
     captured = withoutPlacePossessive(ctx, withoutBodyPossessive(ctx, captured, type));
     const words = content(captured);
     if (group === 'place') {
-      // ("the new Labour MP", "its former MP": words of time before the party or place are neither)
-      const bare = captured.replace(/^(the|a|an)\s+/, '').replace(MP_TIME_WORDS, '');
+      // ("the new Labour MP", "its former MP": words of time before the party or place are neither; nor is a
+      // possessive, "my MP", "our local MP")
+      const bare = captured.replace(/^(?:the|a|an|my|our|your|his|her|their|its)(?:\s+|$)/, '').replace(MP_TIME_WORDS, '');
       const placeWords = content(bare);
       if (placeWords.length === 0) return c;
       const party = partyOf(ctx, bare);

@@ -376,7 +376,20 @@ function relativeUnit(f: string, s: number, e: number, which: string, unit: stri
 /** A date and a clock time opening a line, then a sender and a colon: "[14/12/2022, 18:31] Jo P:", "14/12/2022 18:31 - Jo:". */
 const STAMP_AFTER = /^,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\]|\s[-\u2013\u2014]\s)\s*[^\s:][^:\n]{0,40}:/i;
 
+/**
+ * A date and a clock time that end their line: a post's or comment's stamp under its author ("**ExeValleyMum** · 18
+ * June 2019, 08:14", "Posted 14 Dec 2022 10:02"), the time it was written, not of what it tells.
+ */
+const STAMP_ENDS_LINE = /^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[\s*_)\]]*(?:\r?\n|$)/i;
+
+/**
+ * A header's label before its day ("Sent: Thursday …", "Last updated on …"): the message's or story's date, which
+ * dating the story reads.
+ */
+const HEADER_LABEL_BEFORE = /(?::|\b(?:updated|published|sent|dated)(?:\s+on)?)\s*(?:[a-z]+day,?\s+)?$/i;
+
 function messageStamp(original: string, start: number, end: number): boolean {
+  if (STAMP_ENDS_LINE.test(original.slice(end, end + 24)) && !HEADER_LABEL_BEFORE.test(original.slice(Math.max(0, start - 24), start))) return true;
   // only spaces and one "[" may stand between the line's start and the date: walked back over, not searched back to the
   // line's start (which, for every date of one long line, made the line's dates quadratic: test:growth, generated #4)
   let i = start;
@@ -444,7 +457,7 @@ export function findDates(f: string, original: string, start: number, end: numbe
         };
       }
     }
-    // (a chat export's stamp, "[14/12/2022, 18:31] Jo:", dates the message, not what it tells of)
+    // (a chat export's stamp, "[14/12/2022, 18:31] Jo:", or a post's, dates the message, not what it tells of)
     if (x && messageStamp(original, s, e)) continue;
     if (x) {
       if (!x.range) x.range = rangeOfExpr(x);

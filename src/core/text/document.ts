@@ -1924,8 +1924,11 @@ function maskDateline(text: string, blocks: Block[], bodyStart: number): void {
   }
 }
 
-/** A table column that names where a row's facts come from ("| Source |", "| Reference |", "| Via |", "| Where it comes from |"). */
-const CITATION_HEADER = /^[\s*_]*(?:sources?|references?|refs?|citations?|cited|via|links?|credits?|from|provenance|reported\s+(?:in|by)|where\s+(?:it|this|the\s+figure|they)\s+(?:comes?|came)\s+from|where\s+from)[\s*_:?]*$/i;
+/**
+ * A table column that names where a row's facts come from ("| Source |", "| Reference |", "| Via |", "| Where it
+ * comes from |"), or when a claim the row reports was made ("| Date said |", "| Posted |"): no claim of the row's.
+ */
+const CITATION_HEADER = /^[\s*_]*(?:sources?|references?|refs?|citations?|cited|via|links?|credits?|from|provenance|reported\s+(?:in|by)|where\s+(?:it|this|the\s+figure|they)\s+(?:comes?|came)\s+from|where\s+from|(?:date|day|when)\s+(?:said|made|posted|published|claimed|shared|first\s+seen)|(?:said|posted|published|shared)\s+on|posted|published|first\s+seen)[\s*_:?]*$/i;
 
 /**
  * Blanks the cells of a citation column: "Final notice report, late 2025" under "Source" dates the report the row

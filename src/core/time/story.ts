@@ -419,6 +419,19 @@ const FIRST_OUT_LINE = /^[\s*_>(\u2013\u2014-]*(?:as\s+)?(?:first|originally)\s+
  */
 const INTRODUCES = /\b(?:we|the\s+paper|the\s+(?:newspaper|magazine|bulletin))\s+(?:reported|wrote|published|ran|printed|carried)\b[\s\S]*:\s*$/i;
 
+/**
+ * A note saying the story under it is reprinted as it first went out on a day ("This report was first published on
+ * 15 December 2022. We reprint it unchanged …"): the story is written as of that day, as a message under its header is.
+ */
+const FIRST_OUT_ON = /\b(?:first|originally)\s+(?:published|printed|appeared|ran|broadcast)\s+(?:on|in)\s+([^.;:\n]{4,40})/i;
+const REPRINTED = /\b(?:we\s+)?(?:reprint|republish|reproduce|re-?run)(?:s|ed|ing)?\b|\bunchanged\b|\bas\s+it\s+(?:first\s+)?(?:appeared|ran)\b/i;
+
+function reprintedFrom(t: string): DayRange | undefined {
+  const r = FIRST_OUT_ON.exec(t);
+  if (!r || !REPRINTED.test(t)) return undefined;
+  return writtenDates(r[1]).find((d) => d.day !== undefined || d.month !== undefined)?.range;
+}
+
 /** The day a message was sent on, when the paragraph is its header (SENT_LINE, HEADER_LINE), or a reprint's first day. */
 function sentOn(t: string, quoted: boolean): DayRange | undefined {
   // (one that says it was updated since is today's copy: "First published 15 December 2022. Updated 3 March 2026.")
@@ -431,7 +444,7 @@ function sentOn(t: string, quoted: boolean): DayRange | undefined {
   if (!t.includes(':') || !t.includes('\n')) return undefined;
   const r = SENT_LINE.exec(t);
   if (!r || !HEADER_LINE.test(t)) return undefined;
-  const d = writtenDates(r[1]).find((x) => x.day !== undefined);
+  const d = writtenDates(r[0]).find((x) => x.day !== undefined);
   return d?.range;
 }
 
@@ -456,7 +469,8 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t);
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
   const quoted = inQuotedLine(text, b.start);
-  const written = b.kind === 'paragraph' ? sentOn(t, quoted) : undefined;
+  // (an editor's note over a reprint: "This report was first published on 15 December 2022. We reprint it unchanged")
+  const written = b.kind === 'paragraph' ? sentOn(t, quoted) ?? reprintedFrom(t) : undefined;
   const label = b.kind === 'paragraph' ? labelOf(b, t.trim()) : undefined;
   // (a heading's, or a bold line's that stands as one: whether it sets its section back at the time told before it)
   const then = (b.kind === 'heading' && !own) || label === null ? THEN_HEADING.test(fold(t)) && !NOW_HEADING.test(fold(t)) : false;
