@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { createEngine } from '../../src/core/engine';
 import { loadDataset } from '../../src/core/data/loader';
+import { readDocument } from '../../src/core/text/document';
 
 /**
  * What the thirteenth session's development sets missed or false-alarmed on (issue 13) — drafts33 and drafts34, the
@@ -126,6 +127,40 @@ describe('unseen causes (issue 13, thirteenth session)', () => {
       const note = (words: string) => `Editor’s note, 2 April 2026: ${words}\n\n———\n\nLeader John Hart said the council is taking the situation very seriously.`;
       assert.deepStrictEqual(found(note('This report was first published on 15 December 2022. We reprint it unchanged.'), '2026-04-02', 'outdated'), []);
       assert.strictEqual(found(note('This report looks back at December 2022.'), '2026-04-02', 'outdated').length, 1);
+    });
+  });
+
+  describe('shapes of traps39', () => {
+    it('a table lined up with spaces, no pipes: each line a row, so a quotation is not credited across rows', () => {
+      const table = [
+        'When            What                                              Who',
+        '--------------  ------------------------------------------------  ------------------------',
+        'early Dec 2022  Julian Wooster takes interim charge               Devon County Council',
+        '14 Dec 2022     MPs told the service is "third or fourth worst"   Cllr Carol Whitton (Lab)',
+        '14 Dec 2022     "What we found was shocking"                      Cllr Su Aves',
+      ].join('\n');
+      assert.deepStrictEqual(found(`Desk reference.\n\n${table}\n`, '2026-02-11', 'attribution'), []);
+      const doc = readDocument(`Desk reference.\n\n${table}\n`, 'markdown');
+      assert.strictEqual(doc.blocks.filter((b) => b.kind === 'row').length, 3);
+    });
+    it('prose is never read as such a table', () => {
+      const prose = 'The council said it had put more money in over five years.\nIt said it would keep doing so while the service improved.\nIt did not say how much more it would spend after that.\n';
+      assert.ok(!readDocument(prose, 'markdown').blocks.some((b) => b.kind === 'row'));
+    });
+    it('an extract with its lines numbered "(7) … (8) …": the numbers are no words of a quotation broken across them', () => {
+      const t = '(1) John Hart, the leader, admitted: "Unfortunately, we\'ve\n(2) not seen that much of a response." Su Aves said\n(3) "What we found was shocking."\n';
+      assert.deepStrictEqual(found(t, '2024-05-13', 'quote'), []);
+    });
+    it('"met on 14 February 2019 to discuss December\'s joint visit": the visit has its own date', () => {
+      const t = (own: string) => `Parents met in Tiverton on Thursday 14 February 2019 to talk about the findings of ${own} joint visit by Ofsted and the Care Quality Commission.`;
+      assert.deepStrictEqual(found(t('December’s'), '2019-02-15', 'date'), []);
+      assert.strictEqual(found('On Thursday 14 February 2019 Ofsted and the Care Quality Commission made a joint visit and found four areas of significant concern.', '2019-02-15', 'date').length, 1);
+    });
+    it('"It is December 2022." opening a paragraph tells it in the present of that date', () => {
+      const t = (opening: string) => `# Looking back\n\n*Told as it happened. Written in January 2026.*\n\n${opening}Melissa Caslake has left as director of children’s services. Julian Wooster, who turned Somerset round from “inadequate” in 2015 to “good” that July, takes interim charge. The Lib Dem opposition leader, Julian Brazil, calls for the government to take over.`;
+      assert.deepStrictEqual(found(t('It is early December 2022. '), '2026-01-20', 'outdated'), []);
+      // (with no date, the present is the draft's)
+      assert.strictEqual(found(t(''), '2026-01-20', 'outdated').length, 1);
     });
   });
 });

@@ -595,15 +595,19 @@ function cellDatedOwn(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]):
 
 /**
  * "put the council on 'final notice' in late 2025 and warned the service could be taken off it from March": a date
- * before the happening's words, when a date right after them is the happening's own, dates something else.
+ * before the happening's words, when a date right after them is the happening's own, dates something else; so does
+ * one before a date the happening's words are led by ("met on 14 February 2019 to talk about December's joint visit").
  */
-function ownDateAfter(s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
+function ownDateAfter(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
   if (!cuePos.length) return false;
   const first = Math.min(...cuePos);
   if (d.end > first) return false;
   // (a date of its own written out, or a month: "late last year", reckoned from the draft's day, may be another verb's)
-  return s.dates.some((x) => x !== d && x.range && (!x.relative || (x.month !== undefined && x.yearInferred)) && x.start > first && x.start - first <= OWN_DATE_REACH && x.range.start <= e.range.end && x.range.end >= e.range.start);
+  return s.dates.some((x) => x !== d && x.range && (!x.relative || (x.month !== undefined && x.yearInferred)) && x.range.start <= e.range.end && x.range.end >= e.range.start &&
+    ((x.start > first && x.start - first <= OWN_DATE_REACH) || (x.start > d.end && x.end <= first && OWN_DATE_BEFORE.test(ctx.masked.slice(x.end, first)))));
 }
+/** What stands between a happening's own date and its words: "December's joint visit", "the December 2018 visit". */
+const OWN_DATE_BEFORE = /^(?:['\u2019]s)?\s+$/;
 /** How far after a happening's first word its own date may stand. */
 const OWN_DATE_REACH = 60;
 
@@ -1126,7 +1130,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // "no trust imposed as of late 2025": a status told at a time, no date of a happening
   if (AS_OF_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 8), d.start + 6))) return true;
   if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
-  if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos) || cellDatedOwn(ctx, s, d, cuePos) || ownDateAfter(s, d, e, cuePos)) return true;
+  if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos) || cellDatedOwn(ctx, s, d, cuePos) || ownDateAfter(ctx, s, d, e, cuePos)) return true;
   // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
   if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
   // "services, rated 'inadequate' since 2020, remain under a Commissioner": a grade's "since" dates the grade held

@@ -76,3 +76,54 @@ export function delimitedRows(body: string, info: string | null | undefined): De
   }
   return undefined;
 }
+
+/** A line of dashes in groups, under an aligned table's header ("-------  ------------  ----"). */
+const RULE_LINE = /^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$/;
+/** How wide a gutter between aligned columns is at least. */
+const GUTTER = 2;
+
+/**
+ * A paragraph set as an aligned table, columns lined up with spaces and no pipes ("Date            Event   …"⏎"Dec
+ * 2018        Joint visit …"): the rows, each field a column's stretch of its line (a line whose first column is blank
+ * goes on with the row above; it is a row of its own, its first field empty), and whether the first line is a header
+ * (a line of dashes under it, which is no row). Undefined unless at least three lines share a gutter: a run of two or
+ * more columns blank in every line, with words on both sides of it in three lines at least (prose never lines up so).
+ */
+export function alignedRows(body: string): { rows: DelimitedLine[]; header: boolean } | undefined {
+  const all = linesOf(body).filter((l) => body.slice(l.start, l.end).trim() !== '');
+  // (quick: every line of such a table but a continued one holds a run of spaces)
+  if (all.length < 3 || all.filter((l) => body.slice(l.start, l.end).includes('  ')).length < all.length - 1) return undefined;
+  const ruled = all.length > 3 && RULE_LINE.test(body.slice(all[1].start, all[1].end));
+  const lines = ruled ? [all[0], ...all.slice(2)] : all;
+  const width = Math.max(...lines.map((l) => l.end - l.start));
+  // the columns where every line is blank (or already ended)
+  const blank = new Array<boolean>(width).fill(true);
+  for (const l of lines) {
+    for (let i = 0; i < l.end - l.start; i++) if (body.charCodeAt(l.start + i) !== 32) blank[i] = false;
+  }
+  // the gutters: runs of blank columns GUTTER wide or more, with words before and after them in three lines
+  const starts: number[] = [0];
+  const gutters: number[] = [];
+  for (let i = 1; i < width; ) {
+    if (!blank[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < width && blank[j]) j++;
+    const both = lines.filter((l) => l.end - l.start > j && body.slice(l.start, l.start + i).trim() !== '').length;
+    if (j - i >= GUTTER && j < width && both >= 3) {
+      gutters.push(i);
+      starts.push(j);
+    }
+    i = j;
+  }
+  if (starts.length < 2) return undefined;
+  const rows = lines.map((l) => {
+    const len = l.end - l.start;
+    const fields: Field[] = [];
+    for (let k = 0; k < starts.length && starts[k] < Math.max(len, 1); k++) fields.push({ start: starts[k], end: Math.min(len, k + 1 < starts.length ? gutters[k] : len) });
+    return { start: l.start, end: l.end, fields };
+  });
+  return { rows, header: ruled };
+}

@@ -35,7 +35,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
-import { DelimitedLine, delimitedRows } from './delimited';
+import { alignedRows, DelimitedLine, delimitedRows } from './delimited';
 import { paragraphs, sentences } from './sentences';
 import { PUBLICATION_SAID } from '../lexicon';
 
@@ -1416,43 +1416,54 @@ function walkDelimited(w: TreeWalk, node: Code): void {
   const bodyEnd = last >= bodyStart && FENCE_LINE.test(c.slice(last + 1, endOf(node)).trim()) ? last : endOf(node);
   if (bodyEnd <= bodyStart) return;
   const rows = delimitedRows(c.slice(bodyStart, bodyEnd), node.lang);
-  if (rows) pushDelimitedRows(c, bodyStart, rows, blocks, true);
+  if (rows) pushDelimitedRows(c, bodyStart, rows, blocks, 'row');
 }
 
 /**
  * Delimited data's rows (delimited.ts) as a table's: each line a row whose delimiters read as a table's pipes and
  * whose fields' quotes are blanked, each field a cell, the first line the header (a block of its own or not).
  */
-function pushDelimitedRows(c: string, bodyStart: number, rows: DelimitedLine[], blocks: RawBlock[], headerBlock: boolean): void {
+/**
+ * `head`: what the first line is — a row that heads the columns of the rest ('row', a fence's), the columns' header
+ * alone ('header': no claims, no block), or a row like any other ('none').
+ */
+function pushDelimitedRows(c: string, bodyStart: number, rows: DelimitedLine[], blocks: RawBlock[], head: 'row' | 'header' | 'none', unquote = true): void {
   let header: TextPart[] | undefined;
   rows.forEach((row, i) => {
     // the row starts on the line break before it, read as a pipe: its prose opens with one, as a Markdown table's
     // row does, and the checkers that read a row cell by cell know it (the offsets stay the draft's)
-    const alone = i === 0 && !headerBlock;
-    const m = new Mask(c, bodyStart + row.start - (alone ? 0 : 1), bodyStart + row.end);
-    if (!alone) m.put(m.start, '|');
+    const alone = i === 0 && head === 'header';
+    const first = bodyStart + row.start === 0;
+    const m = new Mask(c, bodyStart + row.start - (alone || first ? 0 : 1), bodyStart + row.end);
+    if (!alone && !first) m.put(m.start, '|');
     const cells: TextPart[] = [];
     row.fields.forEach((f, k) => {
       const a = bodyStart + row.start + f.start, b = bodyStart + row.start + f.end;
       if (k > 0) m.put(a - 1, '|');
-      blankFieldQuotes(m, a, b);
+      if (unquote) blankFieldQuotes(m, a, b);
       cells.push(partOf(m.codes.slice(a - m.start, b - m.start).join(''), a));
     });
-    header = alone ? cells : pushRow(blocks, m, cells, header);
+    if (alone) header = cells;
+    else if (head === 'none') pushRow(blocks, m, cells, undefined);
+    else header = pushRow(blocks, m, cells, header);
   });
 }
 
 /**
- * Delimited data pasted as a paragraph, with no fence ("date,event,who⏎"May 2022","Revisit","Ofsted"⏎…"): read as it
- * is in a fence, its first line the header (its names are no claims: no block). At least three lines of three fields
- * each, under a header of short names, so that prose with commas is never taken for it.
+ * Data pasted as a paragraph, with no fence: delimited ("date,event,who⏎"May 2022","Revisit","Ofsted"⏎…"), read as it
+ * is in a fence, its first line the header (its names are no claims: no block), at least three lines of three fields
+ * each under a header of short names, so that prose with commas is never taken for it; or lined up in columns with
+ * spaces (alignedRows), its header the line over a line of dashes, if any.
  */
-function pastedDelimited(c: string, blocks: RawBlock[]): RawBlock[] {
+function pastedTables(c: string, blocks: RawBlock[]): RawBlock[] {
   let out: RawBlock[] | undefined;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k];
-    const rows = b.kind === 'paragraph' ? pastedRows(c.slice(b.start, b.end)) : undefined;
-    if (rows) pushDelimitedRows(c, b.start, rows, (out ??= blocks.slice(0, k)), false);
+    const t = b.kind === 'paragraph' && b.masked === undefined ? c.slice(b.start, b.end) : undefined;
+    const rows = t !== undefined ? pastedRows(t) : undefined;
+    const aligned = t !== undefined && !rows ? alignedRows(t) : undefined;
+    if (rows) pushDelimitedRows(c, b.start, rows, (out ??= blocks.slice(0, k)), 'header');
+    else if (aligned) pushDelimitedRows(c, b.start, aligned.rows, (out ??= blocks.slice(0, k)), aligned.header ? 'header' : 'none', false);
     else out?.push(b);
   }
   return out ?? blocks;
@@ -1743,13 +1754,40 @@ function finish(c: string, r: RawChunk): RawChunk {
     if (cues) maskCueTimings(c, b);
     if (b.end <= b.start) empty = true;
   }
-  r.blocks = cutLong(c, splitAtSpeakers(c, pastedDelimited(c, r.blocks)));
+  r.blocks = cutLong(c, splitAtSpeakers(c, pastedTables(c, r.blocks)));
+  for (const b of r.blocks) if (b.kind === 'paragraph') maskLineNumbers(c, b);
   if (empty) r.blocks = r.blocks.filter((b) => b.end > b.start);
   return r;
 }
 
 function plainReading(c: string): RawChunk {
   return finish(c, readPlainChunk(c));
+}
+
+/** A line's number in brackets, opening it: "(7) ", "[12] ". */
+const LINE_NUMBER = /^[ \t]*[([](\d{1,3})[)\]][ \t]+/;
+
+/**
+ * Blanks the numbers of a passage printed with its lines numbered, as an exam paper's extract is ("(7) as much again
+ * … "Unfortunately, we've⏎(8) not seen …"): every line of the paragraph opens with the next number in brackets.
+ */
+function maskLineNumbers(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  if (t.indexOf('\n') < 0 || !LINE_NUMBER.test(t)) return;
+  const spans: [number, number][] = [];
+  let expect = -1;
+  for (let at = 0; at < t.length; ) {
+    const nl = t.indexOf('\n', at);
+    const r = LINE_NUMBER.exec(t.slice(at, nl < 0 ? t.length : nl));
+    if (!r || (expect >= 0 && Number(r[1]) !== expect)) return;
+    expect = Number(r[1]) + 1;
+    spans.push([at, at + r[0].length]);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  let out = t;
+  for (const [x, y] of spans) out = out.slice(0, x) + ' '.repeat(y - x) + out.slice(y);
+  b.masked = out;
 }
 
 /** A block moved by `by` (its context parts too). */

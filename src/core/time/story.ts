@@ -324,10 +324,13 @@ function openingDate(t: string): { range: DayRange; scene: boolean; entry: boole
     if (month && month.month !== undefined && YEAR_THEN_MONTH.test(head.slice(d.end, month.start))) {
       return { range: month.range!, scene: false, entry: ENTRY_AFTER.test(t.slice(month.end, month.end + 6)) };
     }
-    return { range: d.range!, scene: isScene(t, d), entry: d.relation === 'none' && ENTRY_AFTER.test(t.slice(d.end, d.end + 6)) };
+    return { range: d.range!, scene: isScene(t, d), entry: (d.relation === 'none' && ENTRY_AFTER.test(t.slice(d.end, d.end + 6))) || IT_IS.test(t.slice(0, d.start)) };
   }
   return undefined;
 }
+
+/** "It is early December 2022. …": a story told in the present at each date it opens a paragraph with. */
+const IT_IS = /^[\s*_]*(?:it\s+is|it['\u2019]s|we\s+are\s+in|this\s+is)\s+(?:now\s+)?$/i;
 
 /** A dash or colon right after an opening date: a timeline's entry ("**January 2020** – Ofsted rates …"). */
 const ENTRY_AFTER = /^[*_\s]*(?:[:\u2013\u2014]|-\s)/;
@@ -342,7 +345,7 @@ interface Facts {
   then: boolean;
   /** A row's cells under dated columns. */
   cells: CellDate[] | undefined;
-  /** The date opening the paragraph; `entry`: as a timeline entry's label, told in the present ("January 2020 – X is …"). */
+  /** The date opening the paragraph; `entry`: as a timeline entry's label, or after "It is", told in the present ("January 2020 – X is …"). */
   opening: { range: DayRange; scene: boolean; entry: boolean } | undefined;
   /** For a paragraph read as one of the lede's (see ledeOf): is it a story's date line, else the scene it sets. */
   lede?: { dateLine: boolean; scene: { range: DayRange; present: boolean } | undefined };
