@@ -163,4 +163,20 @@ describe('unseen causes (issue 13, thirteenth session)', () => {
       assert.strictEqual(found(t(''), '2026-01-20', 'outdated').length, 1);
     });
   });
+
+  describe('more of drafts33\'s misses', () => {
+    it('a headline\'s credit "Name to body: \'…\'" gives the words to the name', () => {
+      assert.strictEqual(found('LATEST: Whitton to cabinet: "Please own this. It has happened under your watch."', '2022-12-14', 'attribution').length, 1);
+      assert.deepStrictEqual(found('LATEST: Aves to cabinet: "Please own this. It has happened under your watch."', '2022-12-14', 'attribution'), []);
+    });
+    it('a reference link whose definition is further down ("[the Care Quality Commission][1]") reads as its words', () => {
+      const t = (body: string) => `The service was rated inadequate by [${body}][1] in January 2020.\n\nMore follows.\n\n[1]: https://example.org/report\n`;
+      assert.deepStrictEqual(found(t('the Care Quality Commission'), '2026-03-01', 'organisation'), ['Care Quality Commission']);
+      assert.deepStrictEqual(found(t('Ofsted'), '2026-03-01'), []);
+    });
+    it('a post taken up "when" a dated thing happened is dated by it', () => {
+      assert.strictEqual(found('Richard Jefferies, who became council leader when the Liberal Democrats took charge in May 2025, spoke to us.', '2026-06-01', 'role').length, 1);
+      assert.deepStrictEqual(found('Richard Jefferies, who became cabinet member when the Liberal Democrats took charge in May 2025, spoke to us.', '2026-06-01'), []);
+    });
+  });
 });

@@ -817,6 +817,8 @@ function cueSpeaker(ctx: Ctx, allMentions: Mention[], open: number): Speaker | u
  * "on the letter:"), which would make the quotation someone else's.
  */
 const COLON_TAIL = /^((?:\s+[a-z]+){1,3}|,\s+on(?:\s+[a-z]+){1,4})\s*:\s*$/;
+/** "… to cabinet", "… to the meeting": who heard the words, after the speaker's name in a headline's credit. */
+const HEARERS_AFTER = /^\s+to(?:\s+(?:the|a))?\s+[a-z]+$/;
 /** 'As the minister put it: "…"': a role standing for its one holder, a few words, and the colon. */
 const ROLE_COLON = new RegExp(`(${ROLE_NOUN.source})(?:\\s+[a-z]+){1,3}\\s*:\\s*$`);
 /** A reply or statement said to be from the name after it ("Response from", "Statement from", "Reaction from"). */
@@ -832,7 +834,9 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   // 'Response from John Hart: "…"': the name is what the words are from
   if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && FROM_CREDIT.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
-  if (!tail || DOC_BEFORE.test(tail[1]) || tail[1].split(/\s+/).some((w) => ROLE_WORD_SET.has(w))) return undefined;
+  // ("Whitton to cabinet: '…'": who the words were said to, as a headline gives them, names no role of the speaker's)
+  const own = tail?.[1].replace(HEARERS_AFTER, '');
+  if (own === undefined || DOC_BEFORE.test(own) || own.split(/\s+/).some((w) => ROLE_WORD_SET.has(w))) return undefined;
   return { person: x.person, start: x.start, end: x.end };
 }
 

@@ -439,8 +439,9 @@ const CHUNK_END = new RegExp(`[,.;:()"!?]|\\s(?:${SPEECH_VERBS.join('|')}|and)\\
  * Where a post after a name ends: at punctuation, a dash, a speech verb, a relative or an auxiliary, "at" or "by" before
  * a body, a word of time ("who left as chief executive recently", "… in 2022"), or "and" before another verb.
  */
-// (and at a clause of time after it: "appointed permanent director of children's services after X left")
-const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|by|recently|earlier|last|this|after|in\\s+(?:19|20)\\d\\d|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
+// (and at a clause of time after it: "appointed permanent director of children's services after X left", "… when the
+// Liberal Democrats took charge")
+const ROLE_AFTER_END = new RegExp(`[,.;:()"!?–—]|\\s-\\s|\\s(?:${SPEECH_VERBS.join('|')}|who|which|has|had|is|was|at|by|recently|earlier|last|this|after|when|in\\s+(?:19|20)\\d\\d|and\\s+(?!families\\b)[a-z]+\\s+(?:said|says)|and\\s+(?:wrote|writes|spoke|speaks|took|takes|gave|gives|has|had|was|is))\\b`);
 
 /**
  * "Julian Brazil, the Lib Dem leader of the opposition": a party before a post after a name, the post read without it

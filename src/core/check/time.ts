@@ -151,6 +151,15 @@ const THEN_RIGHT_BEFORE = /\bthen\s+(?:(?:the|a|an|its|[a-z]+'s)\s+){0,2}$/;
 const AFTER_ING = /\b(?:after|before|since|while|when)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/;
 
 /**
+ * A clause of time after the claim that dates it: "who became council leader when the Liberal Democrats took charge in
+ * May 2025" (no comma, bracket or dash between them).
+ */
+function whenClause(ctx: Ctx, d: DateExpr, pos: number): boolean {
+  return d.start > pos && d.start - pos <= 120 && WHEN_BETWEEN.test(ctx.masked.slice(pos, d.start));
+}
+const WHEN_BETWEEN = /^[^,;:()\u2013\u2014]*\swhen\s+[^,;:()\u2013\u2014]*$/;
+
+/**
  * A comparison with another time after a comma: "X is still cabinet member, as he was when the 2022 warnings were
  * made", ", just as in …".
  */
@@ -182,7 +191,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     if (d.start > pos && (AFTER_ING.test(ctx.masked.slice(pos, d.start)) || AS_THEN.test(ctx.masked.slice(pos, d.start)))) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
-    if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos)) continue;
+    if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos) && !whenClause(ctx, d, pos)) continue;
     if (opts.title && d.start > pos && !datesTheSaying(ctx, s, pos, d)) {
       ownDay ||= !!d.relative;
       continue;

@@ -1621,6 +1621,19 @@ function maskUrls(c: string, b: RawBlock): void {
   if (out !== t) trimInto(c, b, out);
 }
 
+/**
+ * A reference link whose definition the chunk does not hold ("[the Care Quality Commission][1]", its "[1]: …" at the
+ * draft's foot): the parser leaves it as text. Its words are the prose; the brackets and the label are not.
+ */
+const REFERENCE_LINK = /\[([^[\]\n]{1,200})\]\[([^[\]\n]{0,40})\]/g;
+
+function maskReferenceLinks(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  if (t.indexOf('][') < 0) return;
+  const out = t.replace(REFERENCE_LINK, (_all, words: string, label: string) => ` ${words}${' '.repeat(label.length + 3)}`);
+  if (out !== t) trimInto(c, b, out);
+}
+
 /** A subtitle cue's timing line (SRT "00:00:47,900 --> 00:00:52,300", WebVTT "00:47.900 --> 00:52.300 align:start"), with the cue's number on the line before it. */
 const CUE_TIMING = /(^|\n)([ \t]*\d{1,6}[ \t]*\r?\n)?([ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[^\n]*)/;
 
@@ -1748,8 +1761,10 @@ function finish(c: string, r: RawChunk): RawChunk {
   const urls = c.indexOf('http') >= 0 || c.indexOf('www.') >= 0;
   const snake = c.indexOf('_') >= 0;
   const cues = c.indexOf('-->') >= 0;
+  const refs = c.indexOf('][') >= 0;
   for (const b of r.blocks) {
     if (urls && b.kind !== 'heading') maskUrls(c, b);
+    if (refs) maskReferenceLinks(c, b);
     if (snake && b.kind !== 'heading') maskSnakeKeys(c, b);
     if (cues) maskCueTimings(c, b);
     if (b.end <= b.start) empty = true;
