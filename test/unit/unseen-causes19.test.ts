@@ -179,4 +179,15 @@ describe('unseen causes (issue 13, thirteenth session)', () => {
       assert.deepStrictEqual(found('Richard Jefferies, who became cabinet member when the Liberal Democrats took charge in May 2025, spoke to us.', '2026-06-01'), []);
     });
   });
+
+  describe('older development sets\' last false alarms', () => {
+    it('"invited to a governors\' forum in June": an occasion of its own takes the date, not a happening told before it', () => {
+      assert.deepStrictEqual(found('Richard Jefferies, who became cabinet member after the Liberal Democrats took charge in May 2025, has been invited to a parents\' forum in June.', '2026-03-01', 'date'), []);
+      assert.strictEqual(found('Richard Jefferies became cabinet member after the Liberal Democrats took charge in June 2025.', '2026-03-01', 'date').length, 1);
+    });
+    it('a grade with no subject ("Rated \'good\', up from …") goes on about the place the line before names', () => {
+      const t = (place: string) => `**Ofsted inspection of ${place} children’s services, July 2022.**\nRated ‘good’, up from ‘inadequate’ in 2015.`;
+      assert.deepStrictEqual(found(t('Somerset'), '2026-03-01', 'rating'), []);
+    });
+  });
 });

@@ -892,8 +892,14 @@ function ownAction(ctx: Ctx, s: SentenceInfo, w: string, at: number, e: ModelEve
 /** A short phrase after a noun: "over SEND services", "to the council". */
 const NOUN_PHRASE_TAIL = /\s+(?:over|on|about|for|into|to|from)(?:\s+[a-z'\u2019-]+){1,3}$/;
 
-/** "the monitoring visit of February 2023", "a meeting on 16 January": a noun of a recurring kind right before the date. */
-const NOUN_BEFORE_DATE = new RegExp(`\\b(${EVENT_NOUNS.join('|')})\\s+(?:held\\s+)?(?:of|in|on|dated)\\s+(?:(?:early|late|mid-?)\\s*)?$`);
+/** Occasions of their own the sources tell of none of: "invited to a governors' forum in June". */
+const OCCASION_NOUNS = ['forum', 'forums', 'conference', 'conferences', 'summit', 'workshop', 'workshops', 'seminar', 'webinar', 'hustings', 'surgery', 'briefing', 'briefings', 'session', 'sessions', 'festival', 'awards', 'launch'];
+
+/**
+ * "the monitoring visit of February 2023", "a meeting on 16 January", "a governors' forum in June": a noun of a
+ * recurring kind or of another occasion right before the date.
+ */
+const NOUN_BEFORE_DATE = new RegExp(`\\b(${[...EVENT_NOUNS, ...OCCASION_NOUNS].join('|')})\\s+(?:held\\s+)?(?:of|in|on|dated)\\s+(?:(?:early|late|mid-?)\\s*)?$`);
 
 /**
  * A date right after a noun of a kind of happening dates that happening ("the letter from the monitoring visit of

@@ -131,8 +131,11 @@ function ratingScope(m: Model): RatingScope {
   };
 }
 
-/** A sentence that goes on about what the one before was about, by its first words. */
-const GOES_ON_WORDS = /^(its|it|their|they|there|the service|the council|his|under him)\b/;
+/**
+ * A sentence that goes on about what the one before was about, by its first words: a pronoun, or a grade with no
+ * subject at all ("**Ofsted inspection of Somerset, July 2022.** Rated 'good', up from …").
+ */
+const GOES_ON_WORDS = /^[\s*_]*(?:its|it|their|they|there|the service|the council|his|under him|(?:re-)?rated|judged|graded)\b/;
 /** A grade whose subject is a pronoun. */
 const PRONOUN_RATED = /\b(?:it|they)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:rated|re-rated|judged|graded)\b/;
 /** How many sentences back a run of sentences going on about a place may reach. */
