@@ -186,8 +186,10 @@ describe('unseen causes (issue 13, thirteenth session)', () => {
       assert.strictEqual(found('Richard Jefferies became cabinet member after the Liberal Democrats took charge in June 2025.', '2026-03-01', 'date').length, 1);
     });
     it('a grade with no subject ("Rated \'good\', up from …") goes on about the place the line before names', () => {
-      const t = (place: string) => `**Ofsted inspection of ${place} children’s services, July 2022.**\nRated ‘good’, up from ‘inadequate’ in 2015.`;
+      const t = (place: string) => `**6. Ofsted inspection of ${place} children’s services, July 2022.**\nRated ‘good’, up from ‘inadequate’ in 2015; background on Julian Wooster, who took interim charge in Devon in December 2022.`;
       assert.deepStrictEqual(found(t('Somerset'), '2026-03-01', 'rating'), []);
+      // (a sentence with a subject of its own is about it: the home service, named in its clause)
+      assert.strictEqual(found('**6. Ofsted inspection of Somerset children’s services, July 2022.**\nDevon’s service was rated ‘good’ that year; background on Julian Wooster.', '2026-03-01', 'rating').length, 1);
     });
   });
 });
