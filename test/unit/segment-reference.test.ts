@@ -7,7 +7,45 @@ import * as fc from 'fast-check';
 import { sentences } from '../../src/core/text/sentences';
 import { capitalWords } from '../../src/core/text/words';
 import { fold, isWordCode } from '../../src/core/text/fold';
-import { ABBREVIATIONS as LEXICON_ABBREVIATIONS, ARTICLES, TITLES, capitalise } from '../../src/core/lexicon';
+import { ABBREVIATIONS as LEXICON_ABBREVIATIONS, ARTICLES, MONTHS, MONTH_ABBREVIATIONS, TITLES, capitalise } from '../../src/core/lexicon';
+
+/** Runs are seeded (FC_SEED to try another), so that a run of the suite is the same every time. */
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261205;
+
+/** The month words a dated entry's lead may hold, any case. */
+const MONTH_WORDS = new Set([...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].map((w) => w.toLowerCase()));
+
+/**
+ * After a semicolon: a dated entry's lead ("; May 2025: …", "; late 2025 – …", "; Jul: …"), word by word — spaces or
+ * tabs, then an optional season, day and month before a year and a colon or dash, or a day and a month before a colon.
+ */
+function datedEntryRef(after: string): boolean {
+  if (!/^[ \t]/.test(after)) return false;
+  const words = after.trimStart().split(/[ \t]+/);
+  let i = 0;
+  const season = /^(?:early|mid|late|spring|summer|autumn|winter)$/i;
+  const day = /^\d{1,2}$/;
+  // a year's lead: [season] [day] [month] year then ":", "–" or "—" (glued or after a space), then a space
+  const yearLead = () => {
+    let k = 0;
+    if (season.test(words[k] ?? '')) k++;
+    if (day.test(words[k] ?? '')) k++;
+    if (MONTH_WORDS.has((words[k] ?? '').toLowerCase())) k++;
+    const y = /^((?:19|20)\d\d)([:\u2013\u2014]?)$/.exec(words[k] ?? '');
+    if (!y) return false;
+    if (y[2]) return words.length > k + 1;
+    return /^[:\u2013\u2014]$/.test(words[k + 1] ?? '') && words.length > k + 2;
+  };
+  // a month's lead: [day] month[.] then ":" (glued or after a space), then a space
+  const monthLead = () => {
+    if (day.test(words[i] ?? '')) i++;
+    const m = /^([a-z]+)(\.?)(:?)$/i.exec(words[i] ?? '');
+    if (!m || !MONTH_WORDS.has(m[1].toLowerCase())) return false;
+    if (m[3]) return words.length > i + 1;
+    return words[i + 1] === ':' && words.length > i + 2;
+  };
+  return yearLead() || monthLead();
+}
 
 /** The word lists are the lexicon's: what is compared here is how they are looked up. */
 const ABBREVIATIONS = [...LEXICON_ABBREVIATIONS];
@@ -58,13 +96,22 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
   const out: { start: number; end: number }[] = [];
   let s = start;
   let lineStart = start;
-  const STOPS = /[\n.!?\u2026]/g;
+  const STOPS = /[\n.!?\u2026;]/g;
   for (let i = start; i < end; i++) {
     STOPS.lastIndex = i;
     const next = STOPS.exec(text);
     if (next === null || next.index >= end) break;
     i = next.index;
     const c = text.charCodeAt(i);
+    if (c === 59) {
+      // (the lead is read in the text up to the part's end, as far as 40 characters)
+      if (datedEntryRef(text.slice(i + 1, Math.min(end, i + 40)))) {
+        const sp = trim(s, i + 1);
+        if (sp) out.push(sp);
+        s = i + 1;
+      }
+      continue;
+    }
     if (c === 10) {
       const line = text.slice(lineStart, i).trimEnd();
       const prevEndsSentence = /[.!?:;"'”’)\]]$/.test(line);
@@ -160,7 +207,7 @@ describe('sentence splitting: the same spans as the plain lookups', () => {
           assert.strictEqual(split, !isAbbreviationRef(t, i, 0), `${JSON.stringify(t)} at ${i}`);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, seed: SEED },
     );
   });
 
@@ -171,7 +218,7 @@ describe('sentence splitting: the same spans as the plain lookups', () => {
         const end = Math.max(start, t.length - b);
         assert.deepStrictEqual(sentences(t, start, end), sentencesRef(t, start, end));
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 5000) },
+      { numRuns: Number(process.env.FC_RUNS ?? 5000), seed: SEED },
     );
   });
 
@@ -181,7 +228,7 @@ describe('sentence splitting: the same spans as the plain lookups', () => {
         const f = fold(t);
         for (const s of sentences(t)) assert.deepStrictEqual(capitalWords(t, f, s.start, s.end), capitalWordsRef(t, f, s.start, s.end));
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, seed: SEED },
     );
   });
 });

@@ -196,4 +196,31 @@ describe('unseen causes (issue 13, thirteenth session)', () => {
       assert.strictEqual(found('**6. Ofsted inspection of Somerset children’s services, July 2022.**\nDevon’s service was rated ‘good’ that year; background on Julian Wooster.', '2026-03-01', 'rating').length, 1);
     });
   });
+
+  describe('traps41\'s causes', () => {
+    it('"… the cabinet member for children\'s services, X\'s letter …": a possessive after the comma is no apposition', () => {
+      assert.deepStrictEqual(found('What matters now: Cllr Richard Jefferies as the new cabinet member for children\'s services, Josh MacAlister\'s letter as minister, and the deadline.', '2026-01-10', 'role'), []);
+      assert.strictEqual(found('What matters now: the new cabinet member for children\'s services, Josh MacAlister, and the deadline.', '2026-01-10', 'role').length, 1);
+    });
+    it('"<br>" in a table cell parts a ward from the party after it', () => {
+      const row = (cell: string) => `| Name | Post | Ward and party |\n|---|---|---|\n| John Hart | Council leader (December 2022) | ${cell} |\n`;
+      assert.deepStrictEqual(found(row('Bickleigh & Wembury<br>Con'), '2026-02-01', 'ward'), []);
+      assert.strictEqual(found(row('Bickleigh & Wembury<br>Labour'), '2026-02-01', 'party').length, 1);
+    });
+    it('"2015 → 2022 — climb from inadequate to good": two dates joined by an arrow bound one stretch', () => {
+      assert.deepStrictEqual(found('**2015 → 2022** — Somerset’s climb from ‘inadequate’ to ‘good’, on the watch of Julian Wooster, who took interim charge in Devon in December 2022.', '2026-03-02', 'date'), []);
+    });
+    it('a quoted headline of a few words around a quotation: the inner words are the speaker\'s', () => {
+      assert.deepStrictEqual(found('Our headline was “Leader: ‘we’ve not seen that much of a response’”.', '2026-03-02', 'quote'), []);
+      assert.strictEqual(found('Our headline was “Leader: ‘we’ve not seen that much of a result’”.', '2026-03-02', 'quote').length, 1);
+    });
+    it('a term in quotation marks that differs from the source by a noun\'s number only is no misquote', () => {
+      assert.deepStrictEqual(found('Families ask the council for an "EHC needs assessment" first.', '2026-01-10', 'quote'), []);
+    });
+    it('"the Conservatives, who ran County Hall until May", written in December: the May before, not the next', () => {
+      assert.deepStrictEqual(found('It has been rated inadequate since 2020 — under the Conservatives, who ran County Hall until May, and now under the Liberal Democrats.', '2025-12-10', 'outdated'), []);
+      // ("has until March": a deadline to come, read as ever)
+      assert.strictEqual(found('The Lib Dem-led council has until March to show progress.', '2022-12-20', 'party').length, 1);
+    });
+  });
 });

@@ -25,8 +25,8 @@ export interface Candidate {
 
 type Span = { start: number; end: number };
 
-/** What stands between two dates said together: "October and November 2024", "January to September 2023". */
-const JOINED = /^\s*,?\s*(?:and|or|to|until|till|through|-|–|—)\s*$/;
+/** What stands between two dates said together: "October and November 2024", "January to September 2023", "2015 → 2022". */
+const JOINED = /^\s*,?\s*(?:and|or|to|until|till|through|-|–|—|\u2192|\u27f6|\u21d2|->|=>)\s*$/;
 
 /** The dates of the sentence said together with `d` ("in October and November 2024"), as one span. */
 export function dateSpan(ctx: Ctx, s: SentenceInfo, d: DateExpr): Span {

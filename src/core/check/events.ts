@@ -617,8 +617,8 @@ const RUN_SINCE = new RegExp(`\\b(?:${EVENT_NOUNS.filter((n) => n.endsWith('s'))
 /** A grade, or one told again ("rated that way"), right before a "since" date: "rated 'inadequate' since", "'inadequate' in place since". */
 const GRADE_SINCE = new RegExp(`\\b(?:${INSPECTION_GRADES.join('|')}|rated\\s+(?:that\\s+way|so|as\\s+such|the\\s+same))['"\u2019\u201d]?\\s+(?:(?:in\\s+place|in\\s+force|unchanged|ever)\\s+)?since\\s+$`);
 
-/** What joins the two ends of a stretch of time: a dash, or "to". */
-const SPAN_JOIN = /^\s*(?:[\u2013\u2014-]+|to)\s*$/;
+/** What joins the two ends of a stretch of time: a dash, "to", or an arrow ("2015 → 2022"). */
+const SPAN_JOIN = /^\s*(?:[\u2013\u2014-]+|to|\u2192|\u27f6|\u21d2|->|=>)\s*$/;
 
 /** A question asking the grade. */
 const GRADE_ASKED = /\b(?:what|which)\s+(?:rating|grade|judgement|judgment|verdict)\b/g;

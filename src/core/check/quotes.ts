@@ -1094,6 +1094,24 @@ export const quotesRule = defineRule<QuoteModel>({
   checkParagraph: checkQuotes,
 });
 
+/**
+ * A quotation whose words are a few of its own around one quotation inside it, as a headline quoted gives a speaker's
+ * words (“Leader: ‘we’ve not seen that much of a response’”, “Leader admits ‘…’”): the inner one is the speaker's.
+ */
+function headlineInner(ctx: Ctx, outer: QuoteSpan): QuoteSpan | undefined {
+  let inner: QuoteSpan | undefined;
+  for (const x of ctx.quotes) {
+    if (x.depth !== 1 || x.open < outer.innerStart || x.end > outer.innerEnd) continue;
+    if (inner) return undefined;
+    inner = x;
+  }
+  if (!inner || !outer.closed) return undefined;
+  const own = ctx.f.slice(outer.innerStart, inner.open) + ' ' + ctx.f.slice(inner.end, outer.innerEnd);
+  return (own.match(/[a-z0-9]+/g)?.length ?? 0) <= HEADLINE_WORDS ? inner : undefined;
+}
+/** How many words of its own a quoted headline may have around the quotation it holds. */
+const HEADLINE_WORDS = 3;
+
 export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
   const { f, text } = ctx;
   const qw = qm.scratch.words;
@@ -1104,8 +1122,10 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
   const inSpeech = labelled.labels.length ? allMentions.filter((x) => !labelled.labels.some(({ label }) => x.start >= label.nameStart && x.end <= label.nameEnd)) : allMentions;
   const implicit = ctx.blockQuotation && ctx.quotes.length === 0 && !labelled.spans.length ? blockQuotationSpan(ctx) : undefined;
   const spans = labelled.spans.length ? [...ctx.quotes, ...labelled.spans] : implicit ? [implicit] : ctx.quotes;
-  for (const q of spans) {
-    if (q.depth !== 0 || noOnesWords(ctx, q)) continue;
+  for (const outer of spans) {
+    if (outer.depth !== 0) continue;
+    const q = headlineInner(ctx, outer) ?? outer;
+    if (noOnesWords(ctx, q)) continue;
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
     // (a question asking who said the words gives them no one: 'Who told the cabinet: "…"?', a quiz's options after it)
@@ -1152,7 +1172,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
       // inspection is said to have found are its own: no misquote
       if (!onAnotherOccasion(ctx, q) && !(speaker === undefined && creditedElsewhere(ctx, qm, q, best.qi))) {
         const diff = misquoteDiff(ctx, qm, best);
-        if (!(total <= 4 && slightChange(diff)) && !(unmarked && innerChanges(diff) > 1)) reportMisquote(ctx, qm, best, speaker, diff);
+        if (!(total <= 4 && (slightChange(diff) || numberOnly(diff))) && !(unmarked && innerChanges(diff) > 1)) reportMisquote(ctx, qm, best, speaker, diff);
       }
       continue;
     }
@@ -1192,6 +1212,19 @@ function slightChange(diff: readonly DiffPart[]): boolean {
     }
   }
   return draft > 0 && draft === source;
+}
+
+/**
+ * Does a short quotation differ from its source only by one noun's number ("EHC needs assessment" for "EHC … needs
+ * assessments")? A term named in quotation marks, not a quotation misquoted.
+ */
+function numberOnly(diff: readonly DiffPart[]): boolean {
+  const changed = diff.filter((p) => p.op !== 'same');
+  if (changed.length !== 2) return false;
+  const [x, y] = changed.map((p) => p.text.toLowerCase().trim());
+  if (/\s/.test(x) || /\s/.test(y)) return false;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long === short + 's' || long === short + 'es';
 }
 
 /** Reports the framed misquote of quotation q, if it is one (see quoteframes.ts); says whether it did. */

@@ -347,6 +347,14 @@ const POSTPOSITIVE = /\s+(?:in\s+charge|responsible|concerned|(?:named|listed|qu
  * A role phrase in the text before a name: masked[lo, e) is the text up to 90 characters back, without the title
  * (Cllr, Councillor, Mr…) and comma before the name (see checkRoles).
  */
+/**
+ * "… as the new cabinet member for children's services, Josh MacAlister's letter as …": a name in the possessive after
+ * a comma owns what follows it; it is no apposition to the post before the comma.
+ */
+function possessiveAfterComma(masked: string, lo: number, mention: Mention): boolean {
+  return /^['\u2019]s\b/.test(masked.slice(mention.end, mention.end + 3)) && /,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/.test(masked.slice(lo, mention.start));
+}
+
 function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleClaim | undefined {
   const { masked } = ctx;
   // "The cabinet member was Cllr X": the post is said of the name as in "X was the cabinet member", in its tense
@@ -813,7 +821,7 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     const e = trimTitle(ctx.masked, lo, mention.start);
     // (a post before a name belongs to it, not to a later name: "the departure of director X, Cllr Y told …")
     const ownLo = s.mentions.reduce((a, x) => (x.end <= mention.start && x.end > a ? x.end : a), lo);
-    const claim = claimBefore(ctx, mention, ownLo, pastParty(ctx, ownLo, e)) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
+    const claim = (possessiveAfterComma(ctx.masked, lo, mention) ? undefined : claimBefore(ctx, mention, ownLo, pastParty(ctx, ownLo, e))) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     if (claim && !endsFrontedClause(ctx, s, claim, mention)) checkRoleClaim(ctx, s, mention, claim);
@@ -910,7 +918,10 @@ const LABEL_VALUE_END = /^\s*(?:\([^()\n]*\)\s*)?\.?\s*(?:\n|$)/;
 /** "| Conservative, Bickleigh & Wembury |": a cell of a party and then more, read as brackets after the name are. */
 function partyAndWardCell(ctx: Ctx, mention: Mention, cell: { start: number; end: number }): boolean {
   const comma = ctx.masked.indexOf(',', cell.start);
-  if (comma < 0 || comma >= cell.end || !partyOf(ctx, ctx.masked.slice(cell.start, comma).trim())) return false;
+  if (comma < 0 || comma >= cell.end) return false;
+  // (the party first, or last: "Conservative, Bickleigh & Wembury", "Bickleigh & Wembury, Con" — a cell's line break)
+  const last = ctx.masked.lastIndexOf(',', cell.end - 1);
+  if (!partyOf(ctx, ctx.masked.slice(cell.start, comma).trim()) && !partyOf(ctx, ctx.masked.slice(last + 1, cell.end).trim())) return false;
   partyAndWardIn(ctx, mention, cell.start, cell.end);
   return true;
 }

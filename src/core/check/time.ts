@@ -4,7 +4,7 @@
  * table row, or the story's scene), else the tense (present tense means the draft's date).
  */
 import { Ctx, SentenceInfo, clausesOf, tenseOfSentence } from './context';
-import { DayRange } from '../time/dates';
+import { DayRange, dayOf, daysInMonth } from '../time/dates';
 import { DateExpr, OWN_RELATIVE, tenseOf } from '../extract/dates';
 import type { CellDate } from '../time/story';
 
@@ -202,19 +202,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
       bestDist = dist;
     }
   }
-  if (best && best.range) {
-    // "Conservative control up to May 2025 … and the Liberal Democrat administration since then": the time after it
-    if (best.end <= pos && SINCE_THEN.test(ctx.masked.slice(pos, (clause ??= clauseAt(s, pos)).end))) {
-      return { range: { start: best.range.end + 1, end: Math.max(best.range.end + 1, ctx.asOf) }, explicit: true, present: false };
-    }
-    // "before 2020": the years leading up to the date, not the date
-    if (BEFORE.test(ctx.masked.slice(Math.max(s.start, best.start - 16), best.start))) {
-      return { range: { start: best.range.start - BEFORE_DAYS, end: best.range.start - 1 }, explicit: true, present: false };
-    }
-    // "the first inspection since 2015, when it was rated …": the "when" clause tells of the date itself, not the span since
-    const atThatDate = best.end <= pos && WHEN_AFTER.test(ctx.masked.slice(best.end, best.end + 8));
-    return { range: atThatDate ? best.range : claimRange(best, ctx.asOf), explicit: true, present: false, words: { start: best.start, end: best.end }, ...(best.yearInferred && best.month !== undefined && !OWN_RELATIVE.test(ctx.masked.slice(best.start, best.start + 12)) ? { yearless: true } : {}) };
-  }
+  if (best && best.range) return ownDateTime(ctx, s, pos, best, best.range);
   // "… by December 2022, and X was brought in as permanent director that month": the time told before in the sentence
   // (asked only where the sentence gives a date: the clause is worked out on first need)
   const own = s.dates.length > 0 ? (clause ??= clauseAt(s, pos)) : undefined;
@@ -251,6 +239,29 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   }
   return { range: now, explicit: false, present };
 }
+
+/** The time a date in the claim's own clause sets it at (see claimTime). */
+function ownDateTime(ctx: Ctx, s: SentenceInfo, pos: number, best: DateExpr, range: DayRange): ClaimTime {
+  // "Conservative control up to May 2025 … and the Liberal Democrat administration since then": the time after it
+  if (best.end <= pos && SINCE_THEN.test(ctx.masked.slice(pos, clauseAt(s, pos).end))) {
+    return { range: { start: range.end + 1, end: Math.max(range.end + 1, ctx.asOf) }, explicit: true, present: false };
+  }
+  // "before 2020": the years leading up to the date, not the date
+  if (BEFORE.test(ctx.masked.slice(Math.max(s.start, best.start - 16), best.start))) {
+    return { range: { start: range.start - BEFORE_DAYS, end: range.start - 1 }, explicit: true, present: false };
+  }
+  // "the Conservatives, who ran County Hall until May", written in December: a past verb's "until" a month of no year
+  // ends at the last one, not the next
+  if (best.relation === 'until' && best.yearInferred && best.month !== undefined && range.start > ctx.asOf && PAST_UNTIL.test(ctx.masked.slice(Math.max(s.start, best.start - 40), best.start))) {
+    const y = best.year! - 1;
+    return { range: { start: dayOf(y, best.month, 1), end: dayOf(y, best.month, daysInMonth(y, best.month)) }, explicit: true, present: false, words: { start: best.start, end: best.end } };
+  }
+  // "the first inspection since 2015, when it was rated …": the "when" clause tells of the date itself, not the span since
+  const atThatDate = best.end <= pos && WHEN_AFTER.test(ctx.masked.slice(best.end, best.end + 8));
+  return { range: atThatDate ? range : claimRange(best, ctx.asOf), explicit: true, present: false, words: { start: best.start, end: best.end }, ...(best.yearInferred && best.month !== undefined && !OWN_RELATIVE.test(ctx.masked.slice(best.start, best.start + 12)) ? { yearless: true } : {}) };
+}
+/** A verb in the past right before an "until" month ("who ran County Hall until May", "was in charge until"). */
+const PAST_UNTIL = /(?<![-\w])(?:ran|ruled|led|controlled|held|was|were|had\s+been|stayed|remained|served|sat)(?:\s+(?!(?:has|have|is|are|will)\b)[a-z'\u2019]+){0,4}\s+$/;
 
 /** A question asked in the past tense ("1. Who was the council leader when …?", "Q: Who led the council then?"). */
 const PAST_QUESTION = /^[^a-z]*(?:q\s*[:.]\s*)?(?:who|which|whom|what)\b[^?]*\b(?:was|were|led|chaired|headed|held|ran|did|had)\b[^?]*\?[^a-z]*$/;

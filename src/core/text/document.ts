@@ -1144,6 +1144,9 @@ class Mask {
 }
 
 /** Blanks the markup among inline nodes, keeping the prose of text nodes and of the content of emphasis and links. */
+/** An HTML line break: "<br>", "<br/>", "<br />". */
+const BR_TAG = /^<br\s*\/?>$/i;
+
 function maskInline(nodes: readonly PhrasingContent[] | readonly Nodes[], m: Mask): void {
   for (const node of nodes) {
     const s = startOf(node);
@@ -1179,8 +1182,13 @@ function maskInline(nodes: readonly PhrasingContent[] | readonly Nodes[], m: Mas
       case 'break':
         m.blank(s, e, true);
         break;
+      case 'html':
+        m.blank(s, e, true);
+        // a line break written as HTML ends a line's words: "Bickleigh & Wembury<br>Con" in a cell is a ward, then a party
+        if (BR_TAG.test(node.value)) m.put(s, ',');
+        break;
       default:
-        // inline code, inline HTML, images, footnote references: not prose
+        // inline code, images, footnote references: not prose
         m.blank(s, e, true);
     }
   }
