@@ -223,4 +223,35 @@ describe('unseen causes (issue 13, thirteenth session)', () => {
       assert.strictEqual(found('The Lib Dem-led council has until March to show progress.', '2022-12-20', 'party').length, 1);
     });
   });
+
+  describe('traps42\'s causes', () => {
+    it('a correction of "an earlier upload" reports the error it corrects', () => {
+      assert.deepStrictEqual(found('Corrections: an earlier upload said the joint visit was in 2019. It was December 2018.', '2026-02-20', 'date'), []);
+    });
+    it('"the lowest of four grades, below \'requires improvement\'": a grade named as another\'s bound', () => {
+      const t = 'Last month Ofsted rated Devon County Council’s children’s services ‘inadequate’. That is the lowest of Ofsted’s four grades, below ‘requires improvement’.';
+      assert.deepStrictEqual(found(t, '2020-02-20', 'rating'), []);
+    });
+    it('an aligned table\'s first line of short names over rows of dates is its header, with no line of dashes', () => {
+      const line = (a: string, b: string, c: string) => a.padEnd(17) + b.padEnd(56) + c;
+      const table = (source: string) => [
+        line('When', 'What happened', source),
+        line('May 2025', 'Lib Dems take charge after the local elections', '2025 final-notice story'),
+        line('Mar 2026', 'Earliest the service could be taken off the council', '2025 final-notice story'),
+      ].join('\n');
+      // (the "Where it comes from" column cites: its year dates no happening of the row)
+      assert.deepStrictEqual(found(`Key dates.\n\n${table('Where it comes from')}\n`, '2026-02-09', 'date'), []);
+    });
+    it('"Exeter, 14 December 2022." alone on a line sets a scene told in its present', () => {
+      const t = (line: string) => `# Scenes\n\nA story told in the moments that made it.\n\n${line}\n\nIt is a Wednesday. Andrew Leadbetter, the cabinet member for children’s services, talks about how hard it is to recruit.`;
+      assert.deepStrictEqual(found(t('Exeter, 14 December 2022.'), '2026-04-02', 'outdated'), []);
+      assert.strictEqual(found(t('Exeter, County Hall.'), '2026-04-02', 'outdated').length, 1);
+    });
+    it('"X was cabinet member for …, Carol Whitton (Lab, …) led the Labour group": no apposition across a list of clauses', () => {
+      const t = 'In December 2022 Andrew Leadbetter (Con, Wearside and Topsham) was cabinet member for children\'s services, Carol Whitton (Lab, St David\'s & Haven Banks) led the Labour group, and Julian Brazil was opposition leader.';
+      assert.deepStrictEqual(found(t, '2026-02-09', 'role'), []);
+      // ("… is the cabinet member, Cllr X, who …": an apposition still)
+      assert.strictEqual(found('Our contact is the Cabinet Member for Children’s Services, Cllr Andrew Leadbetter, who chairs the group.', '2026-02-09', 'outdated').length, 1);
+    });
+  });
 });

@@ -348,12 +348,21 @@ const POSTPOSITIVE = /\s+(?:in\s+charge|responsible|concerned|(?:named|listed|qu
  * (Cllr, Councillor, Mr…) and comma before the name (see checkRoles).
  */
 /**
- * "… as the new cabinet member for children's services, Josh MacAlister's letter as …": a name in the possessive after
- * a comma owns what follows it; it is no apposition to the post before the comma.
+ * A post before a name's comma, unless the name after the comma is no apposition to it: a possessive that owns what
+ * follows ("… as the new cabinet member for children's services, Josh MacAlister's letter as …"), or the subject of a
+ * clause of its own after a post that was another's predicate ("X was cabinet member for children's services, Carol
+ * Whitton led the Labour group").
  */
-function possessiveAfterComma(masked: string, lo: number, mention: Mention): boolean {
-  return /^['\u2019]s\b/.test(masked.slice(mention.end, mention.end + 3)) && /,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/.test(masked.slice(lo, mention.start));
+function apposed(masked: string, lo: number, mention: Mention, claim: RoleClaim | undefined): RoleClaim | undefined {
+  if (!claim || claim.end > mention.start || !/,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/.test(masked.slice(lo, mention.start))) return claim;
+  if (/^['\u2019]s\b/.test(masked.slice(mention.end, mention.end + 3))) return undefined;
+  // (a name then its verb, past any bracket of party and ward: a clause of its own; a name closed by a comma, or
+  // ending the sentence, is the post's apposition still: "… is the cabinet member, Cllr X, who …")
+  const ownClause = /^\s*[a-z]/.test(masked.slice(mention.end, mention.end + 80).replace(/^\s*\([^()]*\)/, ''));
+  return ownClause && PREDICATE_BEFORE.test(masked.slice(Math.max(lo, claim.start - 16), claim.start)) ? undefined : claim;
 }
+/** A copula right before a post: the post is said of the subject before it ("X was cabinet member for …"). */
+const PREDICATE_BEFORE = /\b(?:was|is|were|are|became|becomes|remained|remains)\s+(?:the\s+)?$/;
 
 function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleClaim | undefined {
   const { masked } = ctx;
@@ -821,7 +830,7 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     const e = trimTitle(ctx.masked, lo, mention.start);
     // (a post before a name belongs to it, not to a later name: "the departure of director X, Cllr Y told …")
     const ownLo = s.mentions.reduce((a, x) => (x.end <= mention.start && x.end > a ? x.end : a), lo);
-    const claim = (possessiveAfterComma(ctx.masked, lo, mention) ? undefined : claimBefore(ctx, mention, ownLo, pastParty(ctx, ownLo, e))) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
+    const claim = apposed(ctx.masked, lo, mention, claimBefore(ctx, mention, ownLo, pastParty(ctx, ownLo, e))) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     if (claim && !endsFrontedClause(ctx, s, claim, mention)) checkRoleClaim(ctx, s, mention, claim);

@@ -125,5 +125,12 @@ export function alignedRows(body: string): { rows: DelimitedLine[]; header: bool
     for (let k = 0; k < starts.length && starts[k] < Math.max(len, 1); k++) fields.push({ start: starts[k], end: Math.min(len, k + 1 < starts.length ? gutters[k] : len) });
     return { start: l.start, end: l.end, fields };
   });
-  return { rows, header: ruled };
+  // (with no line of dashes, a first line of short names over rows that hold figures or dates is a header still:
+  // "When   What happened   Where it comes from")
+  const named = (r: DelimitedLine) => r.fields.every((x) => HEADER_NAME.test(body.slice(r.start + x.start, r.start + x.end).trim()));
+  const header = ruled || (named(rows[0]) && rows.slice(1).some((r) => /\d/.test(body.slice(r.start, r.end))));
+  return { rows, header };
 }
+
+/** A column's name in an aligned table's first line: a few words, no figures. */
+const HEADER_NAME = /^[A-Za-z][A-Za-z'\u2019/&()-]*(?: [A-Za-z'\u2019/&()-]+){0,4}$/;

@@ -353,6 +353,8 @@ interface Facts {
   written: DayRange | undefined;
   /** For a line in bold standing as a heading (LABEL_LINE): its date (headingDate), or null for none. */
   label: DayRange | null | undefined;
+  /** For a paragraph that is only a place and a date ("Exeter, 14 December 2022."): the date, a scene's. */
+  placeDate: DayRange | undefined;
   /** For a paragraph inside a scene: does it open by leaving it (LEAVES_SCENE)? */
   leavesScene?: boolean;
   /** For a paragraph that introduces an old story quoted under it ("… we reported on …. Here is how it began:"): its day. */
@@ -375,6 +377,20 @@ function labelOf(b: Block, t: string): DayRange | null | undefined {
   // Wednesday 14 December 2022"), dates the story
   const own = headingDate(t) ?? sectionDate(t);
   return own && !placeDateline(t) ? own : undefined;
+}
+
+/** A place and a date alone on a line: "Exeter, 14 December 2022.", "Exeter, May 2022". */
+const PLACE_DATE_LINE = /^[\s*_]*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+([^,\n]{4,40}?)[\s.*_]*$/;
+
+/**
+ * The date of a paragraph that is only a place and a date, a scene's heading in a story told in scenes ("Exeter, 14
+ * December 2022.⏎⏎It is a Wednesday. The cabinet meets …"): what follows is told in that date's present.
+ */
+function placeDateLine(t: string): DayRange | undefined {
+  const r = PLACE_DATE_LINE.exec(t);
+  if (!r) return undefined;
+  const ds = writtenDates(r[1]);
+  return ds.length === 1 && ds[0].start === 0 && ds[0].end >= r[1].length - 1 ? ds[0].range : undefined;
 }
 
 /** A dateline whose words before the day are all capitalised: a place ("Exeter, Wednesday 14 December 2022"). */
@@ -479,7 +495,8 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   const then = (b.kind === 'heading' && !own) || label === null ? THEN_HEADING.test(fold(t)) && !NOW_HEADING.test(fold(t)) : false;
   // (a colon ending the paragraph asked first: most end otherwise, and the pattern runs to the end)
   const introduces = b.kind === 'paragraph' && t.trimEnd().endsWith(':') && INTRODUCES.test(t) ? writtenDates(t).find((d) => d.day !== undefined || d.month !== undefined)?.range : undefined;
-  f = { masked: b.masked, length: b.end - b.start, own, then, cells, written, label, opening: b.kind === 'paragraph' ? openingDate(t) : undefined, introduces, quoted };
+  const placeDate = b.kind === 'paragraph' ? placeDateLine(t) : undefined;
+  f = { masked: b.masked, length: b.end - b.start, own, then, cells, written, label, opening: b.kind === 'paragraph' ? openingDate(t) : undefined, introduces, quoted, placeDate };
   if (origin) FACTS.set(origin, f);
   return f;
 }
@@ -663,6 +680,12 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
       : scene.present ? { range: scene.range, from: 'scene', present: true } : { range: scene.range, from: 'scene' };
   }
   if (b.kind !== 'paragraph' || structure) return out;
+  // a place and a date alone ("Exeter, 14 December 2022."): a scene told in its present, up to the next
+  if (f.placeDate) {
+    st.scene = { range: f.placeDate, present: true };
+    st.lede = LEDE_PARAGRAPHS;
+    return { range: f.placeDate, from: 'scene', present: true };
+  }
   // a line in bold that stands as a heading ("**The week of the cabinet meeting, December 2022**", "**Now**") dates
   // the paragraphs under it as a heading would, up to the next
   if (f.label) {
