@@ -254,4 +254,16 @@ describe('unseen causes (issue 13, thirteenth session)', () => {
       assert.strictEqual(found('Our contact is the Cabinet Member for Children’s Services, Cllr Andrew Leadbetter, who chairs the group.', '2026-02-09', 'outdated').length, 1);
     });
   });
+
+  describe('drafts35\'s false alarms', () => {
+    it('a happening denied with its date ("hasn\'t been rated \'inadequate\' since 2018") claims no date', () => {
+      assert.deepStrictEqual(found('No, the council hasn’t been rated ‘inadequate’ since 2018: that year was the joint visit.', '2026-02-01', 'date'), []);
+      // (a negation on another verb leaves the happening's date claimed: "progress had not been made on the concerns identified in 2019")
+      assert.strictEqual(found('A revisit in May 2022 found progress had not been made on the four areas of concern identified in December 2019.', '2026-02-01', 'date').length, 1);
+    });
+    it('"since the committee last met in March 2026": another body\'s sitting takes the date', () => {
+      assert.deepStrictEqual(found('This report updates members on progress against the children’s services improvement plan since the committee last met in March 2026.', '2026-06-10', 'date'), []);
+      assert.strictEqual(found('The cabinet met on 15 December 2022 to hear about children’s services.', '2026-01-05', 'date').length, 1);
+    });
+  });
 });

@@ -825,8 +825,14 @@ function datesTenure(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): 
  */
 const PARTICIPLE_BEFORE_DATE = /([a-z]+)(?:\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\b)[a-z]+(?:\s+(?:the|its|a|an|their|his|her))?(?:\s+[a-z'-]+){0,2}|\s+(?:under|by|through|via|with|to|into|at)\s+(?:(?:the|a|an|its|their)\s+)?[a-z'-]+)?\s+(?:(in|on|during|from)\s+)?(?:(?:early|late|mid-?)\s*)?$/;
 
+/**
+ * "since the committee last met in March 2026": another body's sitting before the date dates that sitting (not
+ * "the cabinet met", which may be the sourced meeting, nor "the council", which may mean it).
+ */
+const OTHER_BODY_MET = /\b(?:committee|panel|board|forum|assembly|governors|trustees|subcommittee|sub-committee)\s+(?:(?:last|first|next|then|had|has|have)\s+)?(?:met|meets|sat|sits|convened)\s+(?:(?:in|on)\s+)?(?:(?:early|late|mid-?)\s*)?$/;
+
 /** Past participles that do not end in -ed. */
-const IRREGULAR_PARTICIPLES = new Set(['made', 'set', 'held', 'sent', 'found', 'given', 'written', 'taken', 'put', 'begun', 'won', 'lost', 'left', 'brought', 'begun', 'drawn', 'seen', 'done', 'known', 'shown']);
+const IRREGULAR_PARTICIPLES = new Set(['made', 'set', 'held', 'sent', 'found', 'given', 'written', 'taken', 'put', 'begun', 'won', 'lost', 'left', 'brought', 'drawn', 'seen', 'done', 'known', 'shown']);
 
 /**
  * "concerns raised in 2018", "a report published in May", "a warning given in late 2025", "a transcript released under FOI
@@ -836,6 +842,7 @@ const IRREGULAR_PARTICIPLES = new Set(['made', 'set', 'held', 'sent', 'found', '
 function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
   // (the participle may have an infinitive of purpose before the date: "appointed to oversee the service in 2023")
   const from = Math.max(s.start, d.start - 60);
+  if (OTHER_BODY_MET.test(ctx.masked.slice(from, dateStartWord(ctx, d)))) return true;
   const r = PARTICIPLE_BEFORE_DATE.exec(ctx.masked.slice(from, dateStartWord(ctx, d)));
   if (!r) return false;
   const w = r[1];
@@ -1125,6 +1132,9 @@ function datesEarlierState(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: numbe
   return !/\bto\s/.test(r[0]) || FROM_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 60), d.start));
 }
 
+/** A negation right before a happening's words: "hasn't been rated", "was never inspected", "did not visit". */
+const NEGATED_BEFORE = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:been|be|ever|yet|once)\s+){0,2}$/;
+
 /** "as of" or "as at" before a date (or opening it): the time a status is told at. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:early\s+|mid-?\s*|late\s+)?[a-z0-9]/;
 
@@ -1137,6 +1147,8 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (AS_OF_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 8), d.start + 6))) return true;
   if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
   if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos) || cellDatedOwn(ctx, s, d, cuePos) || ownDateAfter(ctx, s, d, e, cuePos)) return true;
+  // "the council hasn't been rated 'inadequate' since 2018": a date denied is no date claimed
+  if (cuePos.some((p) => p > clause.start && NEGATED_BEFORE.test(ctx.masked.slice(Math.max(clause.start, p - 24), p)))) return true;
   // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
   if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
   // "services, rated 'inadequate' since 2020, remain under a Commissioner": a grade's "since" dates the grade held
