@@ -266,4 +266,11 @@ describe('unseen causes (issue 13, thirteenth session)', () => {
       assert.strictEqual(found('The cabinet met on 15 December 2022 to hear about children’s services.', '2026-01-05', 'date').length, 1);
     });
   });
+
+  describe('a script\'s stage direction (check/quotes.ts STAGE_DIRECTION)', () => {
+    it('"**CLLR X:** *(standing)* …": the words after the direction are the speaker\'s', () => {
+      assert.strictEqual(found('**CLLR LEADBETTER:** *(standing, not looking at the room)* What we found was shocking. We are one of the worst councils in the country.', '2026-03-01', 'attribution').length, 1);
+      assert.deepStrictEqual(found('**CLLR AVES:** *(standing)* What we found was shocking. We are one of the worst councils in the country.', '2026-03-01'), []);
+    });
+  });
 });

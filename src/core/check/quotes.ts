@@ -859,6 +859,9 @@ interface NamedLabel {
  * Speech under a speaker label ("CLLR WHITTON: Please own this."): each label that names one known person, and, for a
  * line whose words are not in quotation marks, those words as a quotation of that person.
  */
+/** A stage direction opening a speaker's line: "(standing)", "*(quietly)*", "[pause]". */
+const STAGE_DIRECTION = /^\s*[*_]*[([][^()[\]\n]{1,80}[)\]][*_]*\s*/;
+
 function labelledSpeech(ctx: Ctx, mentions: Mention[]): { labels: NamedLabel[]; spans: QuoteSpan[]; speakerOf: Map<QuoteSpan, Speaker> } {
   const labels: NamedLabel[] = [];
   const spans: QuoteSpan[] = [];
@@ -869,7 +872,11 @@ function labelledSpeech(ctx: Ctx, mentions: Mention[]): { labels: NamedLabel[]; 
     labels.push({ label, speaker });
     // words already in quotation marks are read as quotations, with this speaker when nothing else names one
     if (ctx.quotes.some((q) => q.open >= label.speechStart && q.open < label.lineEnd)) continue;
-    const span: QuoteSpan = { open: label.speechStart, end: label.lineEnd, innerStart: label.speechStart, innerEnd: label.lineEnd, closed: true, double: true, depth: 0 };
+    // (a stage direction in brackets before the words is none of them: "CLLR X: *(standing)* What we found …")
+    const direction = STAGE_DIRECTION.exec(ctx.text.slice(label.speechStart, label.lineEnd));
+    const from = label.speechStart + (direction ? direction[0].length : 0);
+    if (from >= label.lineEnd) continue;
+    const span: QuoteSpan = { open: from, end: label.lineEnd, innerStart: from, innerEnd: label.lineEnd, closed: true, double: true, depth: 0 };
     spans.push(span);
     speakerOf.set(span, speaker);
   }
