@@ -690,7 +690,23 @@ const SPACED_DASH = /\s[\u2013\u2014-]\s/;
  * "…", and the minister refers to "…"')? The mention is the earlier saying's subject, not this one's.
  */
 function behindNewClause(ctx: Ctx, q: QuoteSpan, x: Mention, verbPos: number): boolean {
-  return ctx.quotes.some((o) => o !== q && o.open >= x.end && o.end <= verbPos && NEW_SUBJECT.test(ctx.masked.slice(o.end, verbPos)));
+  // (the quotations are in order of their opening: only those from the mention on are looked at)
+  for (let k = quoteIndexFrom(ctx.quotes, x.end); k < ctx.quotes.length && ctx.quotes[k].open < verbPos; k++) {
+    const o = ctx.quotes[k];
+    if (o !== q && o.end <= verbPos && NEW_SUBJECT.test(ctx.masked.slice(o.end, verbPos))) return true;
+  }
+  return false;
+}
+
+/** The index of the first quotation opening at or after `pos` (quotations are in order of their opening). */
+function quoteIndexFrom(quotes: readonly QuoteSpan[], pos: number): number {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 /** After a quotation, up to a verb: a conjunction and a subject before the verb (not "…", and added "…"). */
 const NEW_SUBJECT = /^[\s'"\u2019\u201d]*[,;]\s*(?:and|but|while|whereas)\s+(?!['"\u2018\u201c])\S[\s\S]*\s$/;
@@ -1107,8 +1123,10 @@ export const quotesRule = defineRule<QuoteModel>({
  */
 function headlineInner(ctx: Ctx, outer: QuoteSpan): QuoteSpan | undefined {
   let inner: QuoteSpan | undefined;
-  for (const x of ctx.quotes) {
-    if (x.depth !== 1 || x.open < outer.innerStart || x.end > outer.innerEnd) continue;
+  // (the quotations are in order of their opening: those inside the outer one follow it)
+  for (let k = quoteIndexFrom(ctx.quotes, outer.innerStart); k < ctx.quotes.length && ctx.quotes[k].open < outer.innerEnd; k++) {
+    const x = ctx.quotes[k];
+    if (x.depth !== 1 || x.end > outer.innerEnd) continue;
     if (inner) return undefined;
     inner = x;
   }

@@ -81,6 +81,8 @@ export function delimitedRows(body: string, info: string | null | undefined): De
 const RULE_LINE = /^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$/;
 /** How wide a gutter between aligned columns is at least. */
 const GUTTER = 2;
+/** The longest paragraph read as an aligned table (the engine checks no longer block as one: see cutLong). */
+const ALIGNED_MAX = 4000;
 
 /**
  * A paragraph set as an aligned table, columns lined up with spaces and no pipes ("Date            Event   …"⏎"Dec
@@ -90,17 +92,26 @@ const GUTTER = 2;
  * more columns blank in every line, with words on both sides of it in three lines at least (prose never lines up so).
  */
 export function alignedRows(body: string): { rows: DelimitedLine[]; header: boolean } | undefined {
+  // (a table is a few thousand characters at most: a longer paragraph is never read as one, and the work below, over
+  // its lines and columns, stays bounded)
+  if (body.length > ALIGNED_MAX) return undefined;
   const all = linesOf(body).filter((l) => body.slice(l.start, l.end).trim() !== '');
   // (quick: every line of such a table but a continued one holds a run of spaces)
   if (all.length < 3 || all.filter((l) => body.slice(l.start, l.end).includes('  ')).length < all.length - 1) return undefined;
   const ruled = all.length > 3 && RULE_LINE.test(body.slice(all[1].start, all[1].end));
   const lines = ruled ? [all[0], ...all.slice(2)] : all;
   const width = Math.max(...lines.map((l) => l.end - l.start));
-  // the columns where every line is blank (or already ended)
+  // the columns where every line is blank (or already ended), and where each line's words start
   const blank = new Array<boolean>(width).fill(true);
-  for (const l of lines) {
-    for (let i = 0; i < l.end - l.start; i++) if (body.charCodeAt(l.start + i) !== 32) blank[i] = false;
-  }
+  const first = lines.map((l) => {
+    let f = -1;
+    for (let i = 0; i < l.end - l.start; i++) {
+      if (body.charCodeAt(l.start + i) === 32) continue;
+      blank[i] = false;
+      if (f < 0) f = i;
+    }
+    return f;
+  });
   // the gutters: runs of blank columns GUTTER wide or more, with words before and after them in three lines
   const starts: number[] = [0];
   const gutters: number[] = [];
@@ -111,7 +122,8 @@ export function alignedRows(body: string): { rows: DelimitedLine[]; header: bool
     }
     let j = i;
     while (j < width && blank[j]) j++;
-    const both = lines.filter((l) => l.end - l.start > j && body.slice(l.start, l.start + i).trim() !== '').length;
+    let both = 0;
+    for (let k = 0; k < lines.length; k++) if (lines[k].end - lines[k].start > j && first[k] >= 0 && first[k] < i) both++;
     if (j - i >= GUTTER && j < width && both >= 3) {
       gutters.push(i);
       starts.push(j);

@@ -1808,9 +1808,14 @@ function maskLineNumbers(c: string, b: RawBlock): void {
     if (nl < 0) break;
     at = nl + 1;
   }
-  let out = t;
-  for (const [x, y] of spans) out = out.slice(0, x) + ' '.repeat(y - x) + out.slice(y);
-  b.masked = out;
+  const parts: string[] = [];
+  let last = 0;
+  for (const [x, y] of spans) {
+    parts.push(t.slice(last, x), ' '.repeat(y - x));
+    last = y;
+  }
+  parts.push(t.slice(last));
+  b.masked = parts.join('');
 }
 
 /** A block moved by `by` (its context parts too). */

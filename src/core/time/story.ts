@@ -151,8 +151,9 @@ export function headingDate(t: string): DayRange | undefined {
 
 /**
  * The time a section's heading ends on ("People and posts in 2022", "Who held the posts in December 2022"): a
- * section is about that time, as one headed "2022" is. Asked of a Markdown heading only below the story's title (#),
- * whose date ("Devon rated inadequate in January 2020") tells when a thing happened, not a section's time.
+ * section is about that time, as one headed "2022" is. Asked of headings below a title's level (## and deeper) and of
+ * lines standing as headings; a title's (#) date ("Devon rated inadequate in January 2020") tells when a thing
+ * happened, not a section's time.
  */
 export function sectionDate(t: string): DayRange | undefined {
   const ds = writtenDates(t);
