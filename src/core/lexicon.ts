@@ -230,6 +230,9 @@ export const BACK_IN_TIME = new RegExp(
  */
 export const PUBLICATION_SAID = /\b(?:(?:(?:an?|the|our|this|that)\s+(?:same\s+|earlier\s+|previous\s+|online\s+|print\s+)?(?:version\s+of\s+(?:this|the|an?|our)\s+)?(?:article|story|piece|headline|caption|column|graphic|tweet|post|upload|video|clip|description|bulletin|profile|feature|episode|programme|newsletter|report\s+(?=on\b|about\b))|(?:our|this)\s+(?:same\s+|earlier\s+|previous\s+)?report)\b[^.;:]{0,100}?|we)\s+(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|claimed|suggested|described|named|gave|called|referred\s+to|implied|quoted|misquoted|misspelt|misspelled|misnamed|misidentified|misattributed)\b(?:\s+that\b)?/;
 
+/** An arrow between two states or times ("inadequate → good", "2015 → 2022"), as a pattern's alternatives. */
+export const ARROWS = String.raw`\u2192|\u27f6|\u21d2|->|=>`;
+
 /** What introduces a respelling that tells a reader how to say a name in a broadcast script ('AVES = "AYVZ"', "(say: WIT-un)", "pronounced LED-bet-er"). */
 export const RESPELLING_CUES = ['=', 'pronounced', 'pronunciation:', 'say', 'rhymes with', 'sounds like'] as const;
 

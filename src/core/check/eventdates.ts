@@ -17,6 +17,7 @@ import { Ctx, ModelEvent, SentenceInfo } from './context';
 import { DateExpr } from '../extract/dates';
 import { MONTH_NAMES, PartialDateParts, boundsOf, formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { findPhraseIn } from '../text/words';
+import { ARROWS } from '../lexicon';
 
 export interface Candidate {
   e: ModelEvent;
@@ -26,7 +27,7 @@ export interface Candidate {
 type Span = { start: number; end: number };
 
 /** What stands between two dates said together: "October and November 2024", "January to September 2023", "2015 → 2022". */
-const JOINED = /^\s*,?\s*(?:and|or|to|until|till|through|-|–|—|\u2192|\u27f6|\u21d2|->|=>)\s*$/;
+const JOINED = new RegExp(String.raw`^\s*,?\s*(?:and|or|to|until|till|through|-|–|—|${ARROWS})\s*$`);
 
 /** The dates of the sentence said together with `d` ("in October and November 2024"), as one span. */
 export function dateSpan(ctx: Ctx, s: SentenceInfo, d: DateExpr): Span {

@@ -11,7 +11,7 @@ import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasA
 import { addConfirmation, addFinding } from './findings';
 import { LATER, clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
-import { BACK_IN_TIME, EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS } from '../lexicon';
+import { ARROWS, BACK_IN_TIME, EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
 import { dateReach, withinReach } from './attach';
@@ -618,7 +618,7 @@ const RUN_SINCE = new RegExp(`\\b(?:${EVENT_NOUNS.filter((n) => n.endsWith('s'))
 const GRADE_SINCE = new RegExp(`\\b(?:${INSPECTION_GRADES.join('|')}|rated\\s+(?:that\\s+way|so|as\\s+such|the\\s+same))['"\u2019\u201d]?\\s+(?:(?:in\\s+place|in\\s+force|unchanged|ever)\\s+)?since\\s+$`);
 
 /** What joins the two ends of a stretch of time: a dash, "to", or an arrow ("2015 → 2022"). */
-const SPAN_JOIN = /^\s*(?:[\u2013\u2014-]+|to|\u2192|\u27f6|\u21d2|->|=>)\s*$/;
+const SPAN_JOIN = new RegExp(String.raw`^\s*(?:[\u2013\u2014-]+|to|${ARROWS})\s*$`);
 
 /** A question asking the grade. */
 const GRADE_ASKED = /\b(?:what|which)\s+(?:rating|grade|judgement|judgment|verdict)\b/g;
@@ -842,8 +842,9 @@ const IRREGULAR_PARTICIPLES = new Set(['made', 'set', 'held', 'sent', 'found', '
 function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
   // (the participle may have an infinitive of purpose before the date: "appointed to oversee the service in 2023")
   const from = Math.max(s.start, d.start - 60);
-  if (OTHER_BODY_MET.test(ctx.masked.slice(from, dateStartWord(ctx, d)))) return true;
-  const r = PARTICIPLE_BEFORE_DATE.exec(ctx.masked.slice(from, dateStartWord(ctx, d)));
+  const before = ctx.masked.slice(from, dateStartWord(ctx, d));
+  if (OTHER_BODY_MET.test(before)) return true;
+  const r = PARTICIPLE_BEFORE_DATE.exec(before);
   if (!r) return false;
   const w = r[1];
   if (!(w.endsWith('ed') && w.length > 3) && !IRREGULAR_PARTICIPLES.has(w)) return false;
@@ -1116,7 +1117,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
 }
 
 /** An arrow, or "to" after a "from" before the date, right before the event's first cue (a quotation mark, bracket or article between). */
-const NEXT_STATE = /^[\s)'",]*(?:\u2192|\u27f6|\u21d2|->|=>|\bto\s)\s*(?:['"(]\s*)?(?:(?:the|a)\s+)?(?:['"(]\s*)?$/;
+const NEXT_STATE = new RegExp(String.raw`^[\s)'",]*(?:${ARROWS}|\bto\s)\s*(?:['"(]\s*)?(?:(?:the|a)\s+)?(?:['"(]\s*)?$`);
 const FROM_BEFORE = /\bfrom\b[^.;:]*$/;
 
 /**

@@ -271,10 +271,6 @@ function checkProportions(ctx: Ctx, s: SentenceInfo, facts: NumberFact[]): void 
   }
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** Counts, percentages and durations in the sentence (`hay` is its text). */
 function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): void {
   const { m, masked } = ctx;
@@ -291,7 +287,7 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     const value = valueOf(r[1]);
     if (Number.isNaN(value)) continue;
     // (nor is a clock's minutes a count: "08:14" over a line about "four areas")
-    if (sectionNumber(ctx.text, pos, pos + r[1].length) || (pos > 1 && masked.charCodeAt(pos - 1) === 58 && isDigit(masked.charCodeAt(pos - 2)))) continue;
+    if (sectionNumber(ctx.text, pos, pos + r[1].length) || /\d:$/.test(masked.slice(Math.max(0, pos - 2), pos))) continue;
     const percent = !!r[2];
     const noun = r[4] ? singular(r[4]) : percent ? undefined : rowNoun(masked, s, pos, pos + r[0].length);
     // a number with neither a per cent nor a unit noun is no claim the sources state (most numbers in prose)

@@ -708,11 +708,10 @@ function quoteIndexFrom(quotes: readonly QuoteSpan[], pos: number): number {
   }
   return lo;
 }
-/** After a quotation, up to a verb: a conjunction and a subject before the verb (not "…", and added "…"). */
-const NEW_SUBJECT = /^[\s'"\u2019\u201d]*[,;]\s*(?:and|but|while|whereas)\s+(?!['"\u2018\u201c])\S[\s\S]*\s$/;
-
 /** A new clause with a subject of its own after a quotation: ", and the group …", "; but the minister …". */
 const CLAUSE_AFTER_QUOTE = /^[\s'"\u2019\u201d]*[,;]\s*(?:and|but|while|whereas)\s+(?!['"\u2018\u201c])/;
+/** The same, up to a verb: a subject stands between the conjunction and the verb (not '"…", and added "…"'). */
+const NEW_SUBJECT = new RegExp(`${CLAUSE_AFTER_QUOTE.source}\\S[\\s\\S]*\\s$`);
 
 /** The speaker of a quotation whose verb of saying stands before it (`last`, matched in `before`): see speakerOf. */
 function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: string, beforeStart: number, last: RegExpExecArray): Speaker | undefined {
@@ -871,12 +870,13 @@ interface NamedLabel {
   speaker: Speaker;
 }
 
+/** A stage direction opening a speaker's line: "(standing)", "*(quietly)*", "[pause]". */
+const STAGE_DIRECTION = /^\s*[*_]*[([][^()[\]\n]{1,80}[)\]][*_]*\s*/;
+
 /**
  * Speech under a speaker label ("CLLR WHITTON: Please own this."): each label that names one known person, and, for a
  * line whose words are not in quotation marks, those words as a quotation of that person.
  */
-/** A stage direction opening a speaker's line: "(standing)", "*(quietly)*", "[pause]". */
-const STAGE_DIRECTION = /^\s*[*_]*[([][^()[\]\n]{1,80}[)\]][*_]*\s*/;
 
 function labelledSpeech(ctx: Ctx, mentions: Mention[]): { labels: NamedLabel[]; spans: QuoteSpan[]; speakerOf: Map<QuoteSpan, Speaker> } {
   const labels: NamedLabel[] = [];

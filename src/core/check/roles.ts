@@ -344,26 +344,28 @@ function holdsAll(text: string, parts: readonly string[]): boolean {
 const POSTPOSITIVE = /\s+(?:in\s+charge|responsible|concerned|(?:named|listed|quoted|mentioned|cited|identified)\s+(?:in|by|on)\s+(?:[a-z']+\s+){0,3}[a-z']+)$/;
 
 /**
- * A role phrase in the text before a name: masked[lo, e) is the text up to 90 characters back, without the title
- * (Cllr, Councillor, Mr…) and comma before the name (see checkRoles).
- */
-/**
  * A post before a name's comma, unless the name after the comma is no apposition to it: a possessive that owns what
  * follows ("… as the new cabinet member for children's services, Josh MacAlister's letter as …"), or the subject of a
  * clause of its own after a post that was another's predicate ("X was cabinet member for children's services, Carol
  * Whitton led the Labour group").
  */
 function apposed(masked: string, lo: number, mention: Mention, claim: RoleClaim | undefined): RoleClaim | undefined {
-  if (!claim || claim.end > mention.start || !/,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/.test(masked.slice(lo, mention.start))) return claim;
+  if (!claim || claim.end > mention.start || !COMMA_THEN_NAME.test(masked.slice(claim.end, mention.start))) return claim;
   if (/^['\u2019]s\b/.test(masked.slice(mention.end, mention.end + 3))) return undefined;
   // (a name then its verb, past any bracket of party and ward: a clause of its own; a name closed by a comma, or
   // ending the sentence, is the post's apposition still: "… is the cabinet member, Cllr X, who …")
   const ownClause = /^\s*[a-z]/.test(masked.slice(mention.end, mention.end + 80).replace(/^\s*\([^()]*\)/, ''));
   return ownClause && PREDICATE_BEFORE.test(masked.slice(Math.max(lo, claim.start - 16), claim.start)) ? undefined : claim;
 }
+/** What stands between a post and the name after it in apposition: a comma and a title ("…, Cllr "). */
+const COMMA_THEN_NAME = /^\s*,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
 /** A copula right before a post: the post is said of the subject before it ("X was cabinet member for …"). */
 const PREDICATE_BEFORE = /\b(?:was|is|were|are|became|becomes|remained|remains)\s+(?:the\s+)?$/;
 
+/**
+ * A role phrase in the text before a name: masked[lo, e) is the text up to 90 characters back, without the title
+ * (Cllr, Councillor, Mr…) and comma before the name (see checkRoles).
+ */
 function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleClaim | undefined {
   const { masked } = ctx;
   // "The cabinet member was Cllr X": the post is said of the name as in "X was the cabinet member", in its tense
@@ -845,7 +847,7 @@ const FRONTED = /^[^a-z]*(?:before|after|when|while|once|if|until|unless|since|a
  * clause that opens the sentence, and the name after its comma the main clause's subject — no apposition.
  */
 function endsFrontedClause(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, mention: Mention): boolean {
-  if (claim.end > mention.start || !/^\s*,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/.test(ctx.masked.slice(claim.end, mention.start))) return false;
+  if (claim.end > mention.start || !COMMA_THEN_NAME.test(ctx.masked.slice(claim.end, mention.start))) return false;
   return FRONTED.test(ctx.masked.slice(s.start, claim.start));
 }
 

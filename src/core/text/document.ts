@@ -1143,9 +1143,10 @@ class Mask {
   }
 }
 
-/** Blanks the markup among inline nodes, keeping the prose of text nodes and of the content of emphasis and links. */
 /** An HTML line break: "<br>", "<br/>", "<br />". */
 const BR_TAG = /^<br\s*\/?>$/i;
+
+/** Blanks the markup among inline nodes, keeping the prose of text nodes and of the content of emphasis and links. */
 
 function maskInline(nodes: readonly PhrasingContent[] | readonly Nodes[], m: Mask): void {
   for (const node of nodes) {
@@ -1429,11 +1430,9 @@ function walkDelimited(w: TreeWalk, node: Code): void {
 
 /**
  * Delimited data's rows (delimited.ts) as a table's: each line a row whose delimiters read as a table's pipes and
- * whose fields' quotes are blanked, each field a cell, the first line the header (a block of its own or not).
- */
-/**
- * `head`: what the first line is — a row that heads the columns of the rest ('row', a fence's), the columns' header
- * alone ('header': no claims, no block), or a row like any other ('none').
+ * whose fields' quotes are blanked (`unquote`), each field a cell. `head`: what the first line is — a row that heads
+ * the columns of the rest ('row', a fence's), the columns' header alone ('header': no claims, no block), or a row like
+ * any other ('none').
  */
 function pushDelimitedRows(c: string, bodyStart: number, rows: DelimitedLine[], blocks: RawBlock[], head: 'row' | 'header' | 'none', unquote = true): void {
   let header: TextPart[] | undefined;
@@ -1511,12 +1510,10 @@ const PROSE_KEYS = /^(?:title|headline|subtitle|summary|description|excerpt|stan
  */
 function frontMatterProse(c: string, fm: FrontMatter): RawBlock[] {
   const out: RawBlock[] = [];
-  const re = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t\r]*$/gm;
-  const yaml = c.slice(fm.start, fm.end);
-  for (let m = re.exec(yaml); m; m = re.exec(yaml)) {
-    if (!PROSE_KEYS.test(m[1]) || m[2] === '') continue;
-    let a = fm.start + m.index + m[0].indexOf(m[2], m[1].length + 1);
-    let b = a + m[2].length;
+  for (const { key, value, at } of frontMatterLines(c.slice(fm.start, fm.end))) {
+    if (!PROSE_KEYS.test(key)) continue;
+    let a = fm.start + at;
+    let b = a + value.length;
     const open = c[a];
     if ((open === '"' || open === "'" || open === '[') && c[b - 1] === (open === '[' ? ']' : open)) {
       a++;
@@ -1527,15 +1524,25 @@ function frontMatterProse(c: string, fm: FrontMatter): RawBlock[] {
   return out;
 }
 
+/** A top-level `key: value` line of YAML front matter (a CR before its line break left out). */
+const FRONT_MATTER_LINE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t\r]*$/;
+
+/** The `key: value` lines of YAML front matter with a value, and where each value starts in the YAML. */
+function* frontMatterLines(yaml: string): Generator<{ key: string; value: string; at: number }> {
+  let at = 0;
+  for (const line of yaml.split('\n')) {
+    const m = FRONT_MATTER_LINE.exec(line);
+    if (m && m[2] !== '') yield { key: m[1], value: m[2], at: at + line.indexOf(m[2], m[1].length + 1) };
+    at += line.length + 1;
+  }
+}
+
 /** The `key: value` lines of YAML front matter (top-level scalars; quotes taken off). */
 export function frontMatterFields(yaml: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const line of yaml.split(/\r?\n/)) {
-    const m = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
-    if (!m || m[2] === '') continue;
-    let v = m[2];
-    if (/^(["']).*\1$/.test(v)) v = v.slice(1, -1);
-    if (!Object.prototype.hasOwnProperty.call(out, m[1])) out[m[1]] = v;
+  for (const { key, value } of frontMatterLines(yaml)) {
+    const v = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+    if (!Object.prototype.hasOwnProperty.call(out, key)) out[key] = v;
   }
   return out;
 }
@@ -1797,26 +1804,15 @@ const LINE_NUMBER = /^[ \t]*[([](\d{1,3})[)\]][ \t]+/;
 function maskLineNumbers(c: string, b: RawBlock): void {
   const t = b.masked ?? c.slice(b.start, b.end);
   if (t.indexOf('\n') < 0 || !LINE_NUMBER.test(t)) return;
-  const spans: [number, number][] = [];
   let expect = -1;
-  for (let at = 0; at < t.length; ) {
-    const nl = t.indexOf('\n', at);
-    const r = LINE_NUMBER.exec(t.slice(at, nl < 0 ? t.length : nl));
+  for (const line of t.split('\n')) {
+    const r = LINE_NUMBER.exec(line);
     if (!r || (expect >= 0 && Number(r[1]) !== expect)) return;
     expect = Number(r[1]) + 1;
-    spans.push([at, at + r[0].length]);
-    if (nl < 0) break;
-    at = nl + 1;
   }
-  const parts: string[] = [];
-  let last = 0;
-  for (const [x, y] of spans) {
-    parts.push(t.slice(last, x), ' '.repeat(y - x));
-    last = y;
-  }
-  parts.push(t.slice(last));
-  b.masked = parts.join('');
+  trimInto(c, b, t.replace(LINE_NUMBERS, (n) => ' '.repeat(n.length)));
 }
+const LINE_NUMBERS = new RegExp(LINE_NUMBER.source, 'gm');
 
 /** A block moved by `by` (its context parts too). */
 function shiftRaw(b: RawBlock, by: number): RawBlock {
