@@ -117,6 +117,8 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/traps41', 0, 7, 'development, issue 13: 22 drafts of mostly correct copy of 2017-2026 in more shapes (podcast transcript, agreed facts, data notebook, cells with line breaks, archive explainer…), 12 labels, labelled before any run (9 false alarms, 7 caught at the thirteenth session start commit 6e786e8; 0 after possessives after a post, <br> in cells, arrow-joined years, quoted headlines, a noun\'s number in a term, "until May" of a past verb)'],
     ['test/fixtures/traps42', 0, 12, 'development, issue 13: 22 drafts of mostly correct copy of 2016-2026 in more shapes (SRT with speakers, stage play, PICTURES | WORDS, strikethrough edits, <details>, aligned table with no rule…), 13 labels, labelled before any run (7 false alarms, 12 caught at the thirteenth session start commit 6e786e8; 0 after more publication nouns in corrections, grades named as bounds, aligned tables\' headers with no rule, place-and-date scene lines, no apposition across a list of clauses)'],
     ['test/fixtures/drafts35', 0, 55, 'development for recall, issue 13: 25 drafts in the shape families of this session\'s blind holdout23 (new instances, written apart from it), 69 labels, labelled before any run (54 caught, 5 false alarms at the thirteenth session start commit 6e786e8; 2 when it arrived; 0 after a happening denied with its date and another body\'s sitting; 55 after stage directions)'],
+    ['test/fixtures/drafts36', 4, 58, 'development since 5 Dec 2026, fourteenth session (was the blind holdout22, written on 5 Dec 2026, thirteenth session, start) in shapes not used before (blind: 58 of 66, 5 false alarms at the thirteenth session start commit 6e786e8; 4 at its end 1420475 and when opened)'],
+    ['test/fixtures/drafts37', 9, 52, 'development since 5 Dec 2026, fourteenth session (was the blind holdout23, written on 5 Dec 2026, thirteenth session, start) in shapes not used before (blind: 50 of 73, 10 false alarms at the thirteenth session start commit 6e786e8; 52 with 9 at its end 1420475 and when opened)'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],
     // held out: never read while tuning, so their figures are the honest ones
@@ -124,8 +126,6 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 0, 22, 'held out (1 false alarm until the sixth session: a credit across a semicolon; 20 -> 21 caught in the tenth session, 21 -> 22 in the eleventh, seen as totals)'],
     ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 29, 'held out'],
-    ['test/fixtures/holdout22', 4, 58, 'held out, written blind on 5 Dec 2026 (thirteenth session, start) in shapes not used before, never read (blind: 58 of 66, 5 false alarms at the session start commit 6e786e8; 4 after the session\'s first commit ca17110)'],
-    ['test/fixtures/holdout23', 9, 52, 'held out, written blind on 5 Dec 2026 (thirteenth session, start) in shapes not used before, never read (blind: 50 of 73, 10 false alarms at the session start commit 6e786e8; 52 caught and 9 false alarms at the session\'s end, never read)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
