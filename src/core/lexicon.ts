@@ -249,3 +249,13 @@ export function withVerbForms(phrase: string): string[] {
   const forms = w.endsWith('e') ? [w + 's', w + 'd', w.slice(0, -1) + 'ing'] : [w + 's', w + 'ed', w + 'ing'];
   return [phrase, ...forms.map((f) => stem + f)];
 }
+
+/**
+ * Words that head a line of a broadcast or film script and name no one: what is on screen ("SUPER:", "CAPTION:",
+ * "ASTON:"), what is heard ("SOT", sound on tape; "VO", voice-over; "SFX", "ATMOS"), what is shot ("GV", "PTC",
+ * "VT") and a clip's own marks ("CLIP", "IN", "OUT", "DUR"). "SOT AVES:" credits Aves; "SUPER:" is no speaker.
+ */
+export const SCRIPT_CUES: ReadonlySet<string> = new Set([
+  'super', 'caption', 'aston', 'chyron', 'strap', 'gfx', 'vo', 'sot', 'sov', 'oov', 'upsot', 'ptc', 'gv', 'gvs', 'vt', 'pkg',
+  'sfx', 'fx', 'atmos', 'music', 'clip', 'actuality', 'cue', 'in', 'out', 'dur', 'vision', 'sound', 'on-screen text',
+]);

@@ -283,9 +283,10 @@ function onlySinceReferred(masked: string, s: SentenceInfo, e: ModelEvent, at: n
 
 /**
  * "I first wrote to this paper in 2022", "we wrote again": outside quotation marks (the masked text blanks them) a
- * first-person subject right before a cue is the writer of the draft, not the source's actor.
+ * first-person subject right before a cue is the writer of the draft, not the source's actor; and "as first
+ * published" tells of the piece itself going out (a reprint's note: "it appears as first published").
  */
-const WRITER_SUBJECT = /\b(?:i|we)(?:\s+(?:first|then|also|again|last|once|later|have|had|never|already|[a-z]+ly))?\s+$/;
+const WRITER_SUBJECT = /\b(?:(?:i|we)(?:\s+(?:first|then|also|again|last|once|later|have|had|never|already|[a-z]+ly))?|as\s+(?:first|originally))\s+$/;
 
 function byTheWriter(masked: string, p: number): boolean {
   return WRITER_SUBJECT.test(masked.slice(Math.max(0, p - 24), p));

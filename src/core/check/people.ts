@@ -7,7 +7,7 @@ import { Model, PersonIndex } from '../model/model';
 import { Word, editDistance } from '../text/words';
 import { addFinding } from './findings';
 import { defineRule } from './rule';
-import { ABBREVIATED_TITLES, INSTRUCTION_VERBS, RESPELLING_CUES, ROLE_HEADS, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
+import { ABBREVIATED_TITLES, INSTRUCTION_VERBS, RESPELLING_CUES, ROLE_HEADS, SCRIPT_CUES, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
 
 const TITLES = new Set<string>([...TITLE_WORDS, ...ABBREVIATED_TITLES.map((t) => t + '.')]);
 // ("has also said", "had then told": up to two such words before the verb)
@@ -268,6 +268,8 @@ function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): 
   const { m, f, text } = ctx;
   const { w, prevWord, surnameEnd } = at;
   const prev = at.prev!;
+  // ("SOT AVES:": a script's cue before the name is no given name)
+  if (SCRIPT_CUES.has(prevWord)) return;
   const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
   // "SOMERSET UNDER WOOSTER": in capitals a capital letter says nothing, so only a given name (anyone's) or one near
   // the person's own is a given name there

@@ -138,6 +138,11 @@ function ratingScope(m: Model): RatingScope {
  * subject at all ("**Ofsted inspection of Somerset, July 2022.** Rated 'good', up from …").
  */
 const GOES_ON_WORDS = /^[\s*_]*(?:its|it|their|they|there|the service|the council|his|under him|(?:re-)?rated|judged|graded)\b/;
+/**
+ * A paragraph's first words a pronoun after a reply's "and", "yes" or "but" ("And it's good now", "Yes — they were"),
+ * under a script's line naming who speaks, if any ("LEADBETTER⏎And it's good now").
+ */
+const PRONOUN_OPENS = /^(?:[^\n]{1,40}\n)?[^a-z]*(?:and|but|yes|no|well|so|oh)\b[\s,.\u2013\u2014-]*(?:it|they|it's|they're|they've|it'd)\b/;
 /** A grade whose subject is a pronoun. */
 const PRONOUN_RATED = /\b(?:it|they)\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:rated|re-rated|judged|graded)\b/;
 /** How many sentences back a run of sentences going on about a place may reach. */
@@ -177,6 +182,9 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
     // 2022 they were …", is not the home's; whose it is, is less sure: no finding)
     if ((GOES_ON_WORDS.test(sentenceText) || PRONOUN_RATED.test(clauseText)) && namedBefore(ctx, s, sub.place, homeIn)) return undefined;
   }
+  // a paragraph opening on a pronoun's grade ("And it's good now. Rated good this July.", a script's reply to the line
+  // before) goes on about what another paragraph named: whose grade it is, is not sure (no finding)
+  if (PRONOUN_OPENS.test(masked.slice(ctx.sentences[0].start, s.end)) && !homeIn(masked.slice(0, s.end)) && !rs.subjects.some((x) => x.place?.test(masked.slice(0, s.end)))) return undefined;
   // a sentence naming no place, after the paragraph last named a council the sources do not rate, goes on about that
   // one ("In Kent the journey has been slower. The council was rated …"): not a rating the sources know
   if (!homeIn(sentenceText) && !rs.subjects.some((x) => x.place?.test(sentenceText))) {

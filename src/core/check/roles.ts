@@ -262,6 +262,8 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       const bare = captured.replace(/^(?:the|a|an|my|our|your|his|her|their|its)(?:\s+|$)/, '').replace(MP_TIME_WORDS, '');
       const placeWords = content(bare);
       if (placeWords.length === 0) return c;
+      // (a seat is a place's name, capitalised: "the most outspoken MP", "the city's MP" name none)
+      if (!spelledWithCapitals(ctx.text.slice(start, end), placeWords)) return c;
       const party = partyOf(ctx, bare);
       if (party) return c; // "Labour MP": a party, not a place
       c.place = placeWords.join(' ');
@@ -283,6 +285,16 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
     }
   }
   return c;
+}
+
+/** Does each word (lower case) stand capitalised in `said` where it first comes as a word of its own? */
+function spelledWithCapitals(said: string, words: string[]): boolean {
+  const lower = said.toLowerCase();
+  return words.every((w) => {
+    let i = lower.indexOf(w);
+    while (i > 0 && /\p{L}/u.test(lower[i - 1])) i = lower.indexOf(w, i + 1);
+    return i < 0 || said[i] !== lower[i];
+  });
 }
 
 /** The first letters of the title words, as bits (a = 1). */
@@ -825,6 +837,15 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     checkTableRow(ctx, s);
     return;
   }
+  checkMentions(ctx, s, false);
+}
+
+/**
+ * Each name of the sentence (or of a table's cell of prose, `inCell`) with the post, party, ward and body said of it.
+ * A post in a cell is read at the time its row or column gives; with none, at no time ("| 2019 → 2022 | Council leader
+ * X ran … |" says nothing of now), unless the cell says "now".
+ */
+function checkMentions(ctx: Ctx, s: SentenceInfo, inCell: boolean): void {
   for (const mention of s.mentions) {
     // the text before the name (up to 90 characters back) without its title and comma, read by claimBefore and,
     // for a name within 60 characters of the sentence's start (the same window), by checkPartyAndWard
@@ -835,9 +856,20 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     const claim = apposed(ctx.masked, lo, mention, claimBefore(ctx, mention, ownLo, pastParty(ctx, ownLo, e))) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
-    if (claim && !endsFrontedClause(ctx, s, claim, mention)) checkRoleClaim(ctx, s, mention, claim);
+    if (!claim || endsFrontedClause(ctx, s, claim, mention)) continue;
+    checkRoleClaim(ctx, s, mention, claim, inCell ? cellTime(ctx, s, mention, claim) : undefined);
   }
 }
+
+/** A post's time in a table's cell of prose: its row's or column's, else none unless the cell says now (NOW_WORDS). */
+function cellTime(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): ClaimTime | undefined {
+  const t = claimTime(ctx, s, claim.start, claim.start < mention.start && !claim.linked ? TITLE_TIME : ROLE_TIME);
+  const dated = ctx.contextDate || cellAt(ctx, s.start)?.then;
+  return !dated && t.present && !t.explicit && !NOW_WORDS.test(ctx.masked.slice(s.start, s.end)) ? { ...t, present: false } : undefined;
+}
+
+/** Words that set a table's cell at the draft's own time. */
+const NOW_WORDS = /\b(?:now|today|currently|at present|still)\b/;
 
 /** A subordinate clause opening the sentence, with no comma in it yet ("Before I invite the chair of the task group"). */
 const FRONTED = /^[^a-z]*(?:before|after|when|while|once|if|until|unless|since|although|though|because)\s[^,;:]*$/;
@@ -946,16 +978,11 @@ function partyAndWardIn(ctx: Ctx, mention: Mention, start: number, end: number):
   if (claims.ward && p.ward) reportWardIfWrong(ctx, p, claims.ward);
 }
 
-/** The names in a cell of prose, each with the party and ward its brackets give, the cell read as a sentence. */
+/** The names in a cell of prose, each with what the cell says of them, the cell read as a sentence. */
 function checkProseCell(ctx: Ctx, s: SentenceInfo, cell: { start: number; end: number }): void {
   const inCell = s.mentions.filter((x) => x.start >= cell.start && x.end <= cell.end);
   if (!inCell.length || inCell.every((x) => x.start - cell.start <= 12 && x.end === cell.end)) return;
-  const sub: SentenceInfo = { ...s, start: cell.start, end: cell.end, mentions: inCell };
-  for (const mention of inCell) {
-    if (ctx.masked.charCodeAt(mention.end) !== 32 || ctx.masked.charCodeAt(mention.end + 1) !== 40) continue;
-    const lo = Math.max(cell.start, mention.start - 90);
-    checkPartyAndWard(ctx, sub, mention, lo, trimTitle(ctx.masked, lo, mention.start));
-  }
+  checkMentions(ctx, { ...s, start: cell.start, end: cell.end, mentions: inCell }, true);
 }
 
 /**

@@ -27,14 +27,14 @@ const OTHER_INFO = /\S/;
 /** A header field: a short name ("as_at", "Date", "event type"). */
 const HEADER_FIELD = /^\s*"?[A-Za-z][\w .()/-]{0,29}"?\s*$/;
 
-/** The fields of a line cut at `d` outside double-quoted fields. */
-export function fieldsOf(line: string, d: string): Field[] {
+/** The fields of a line cut at `d` outside double-quoted fields (or at every `d`, when `quoting` is false). */
+export function fieldsOf(line: string, d: string, quoting = true): Field[] {
   const out: Field[] = [];
   let start = 0;
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
-    if (ch === '"') quoted = !quoted;
+    if (ch === '"' && quoting) quoted = !quoted;
     else if (ch === d && !quoted) {
       out.push({ start, end: i });
       start = i + 1;
@@ -137,11 +137,36 @@ export function alignedRows(body: string): { rows: DelimitedLine[]; header: bool
     for (let k = 0; k < starts.length && starts[k] < Math.max(len, 1); k++) fields.push({ start: starts[k], end: Math.min(len, k + 1 < starts.length ? gutters[k] : len) });
     return { start: l.start, end: l.end, fields };
   });
-  // (with no line of dashes, a first line of short names over rows that hold figures or dates is a header still:
-  // "When   What happened   Where it comes from")
-  const named = (r: DelimitedLine) => r.fields.every((x) => HEADER_NAME.test(body.slice(r.start + x.start, r.start + x.end).trim()));
-  const header = ruled || (named(rows[0]) && rows.slice(1).some((r) => /\d/.test(body.slice(r.start, r.end))));
-  return { rows, header };
+  return { rows, header: ruled || namesColumns(body, rows) };
+}
+
+/**
+ * A paragraph of lines that all hold the same number of pipes, with no line of dashes under the first (which would
+ * make it a Markdown table): a log or a table pasted bare ("Mon 3 Nov 06:58 | Weather warning … | Devon all"). The
+ * rows, each field a stretch between pipes (a pipe is never a field's text, so quotes do not hide one), and whether
+ * the first line names the columns. Undefined unless three lines at least hold a pipe each.
+ *
+ * Example: "(time | alert | audience)⏎07:40 | Council told … | all⏎08:15 | … | all" → three rows, the first a header.
+ */
+export function pipedRows(body: string): { rows: DelimitedLine[]; header: boolean } | undefined {
+  const lines = linesOf(body).filter((l) => body.slice(l.start, l.end).trim() !== '');
+  if (lines.length < 3) return undefined;
+  const rows = lines.map((l) => ({ ...l, fields: fieldsOf(body.slice(l.start, l.end), '|', false) }));
+  const n = rows[0].fields.length;
+  if (n < 2 || rows.some((r) => r.fields.length !== n)) return undefined;
+  // (a box drawn round prose, "| … |" on every line, has one field of words a line: no table)
+  const filled = (r: DelimitedLine) => r.fields.filter((f) => body.slice(r.start + f.start, r.start + f.end).trim() !== '').length;
+  if (rows.some((r) => filled(r) < 2)) return undefined;
+  return { rows, header: namesColumns(body, rows) };
+}
+
+/**
+ * With no line of dashes, a first line of short names (in brackets or not) over rows that hold figures or dates is a
+ * header still: "When   What happened   Where it comes from", "(time | alert text | audience)".
+ */
+function namesColumns(body: string, rows: DelimitedLine[]): boolean {
+  const name = (x: Field) => HEADER_NAME.test(body.slice(rows[0].start + x.start, rows[0].start + x.end).replace(/^[\s(]+|[\s)]+$/g, ''));
+  return rows[0].fields.every(name) && rows.slice(1).some((r) => /\d/.test(body.slice(r.start, r.end)));
 }
 
 /** A column's name in an aligned table's first line: a few words, no figures. */

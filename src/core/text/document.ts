@@ -35,9 +35,9 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
-import { alignedRows, DelimitedLine, delimitedRows } from './delimited';
+import { alignedRows, DelimitedLine, delimitedRows, pipedRows } from './delimited';
 import { paragraphs, sentences } from './sentences';
-import { PUBLICATION_SAID } from '../lexicon';
+import { PUBLICATION_SAID, SCRIPT_CUES } from '../lexicon';
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
@@ -1460,7 +1460,8 @@ function pushDelimitedRows(c: string, bodyStart: number, rows: DelimitedLine[], 
  * Data pasted as a paragraph, with no fence: delimited ("date,event,who⏎"May 2022","Revisit","Ofsted"⏎…"), read as it
  * is in a fence, its first line the header (its names are no claims: no block), at least three lines of three fields
  * each under a header of short names, so that prose with commas is never taken for it; or lined up in columns with
- * spaces (alignedRows), its header the line over a line of dashes, if any.
+ * spaces (alignedRows), its header the line over a line of dashes, if any; or cut by the same number of pipes in every
+ * line with no line of dashes under the first (pipedRows), which a Markdown table would have.
  */
 function pastedTables(c: string, blocks: RawBlock[]): RawBlock[] {
   let out: RawBlock[] | undefined;
@@ -1468,7 +1469,7 @@ function pastedTables(c: string, blocks: RawBlock[]): RawBlock[] {
     const b = blocks[k];
     const t = b.kind === 'paragraph' && b.masked === undefined ? c.slice(b.start, b.end) : undefined;
     const rows = t !== undefined ? pastedRows(t) : undefined;
-    const aligned = t !== undefined && !rows ? alignedRows(t) : undefined;
+    const aligned = t !== undefined && !rows ? (t.includes('|') && pipedRows(t)) || alignedRows(t) : undefined;
     if (rows) pushDelimitedRows(c, b.start, rows, (out ??= blocks.slice(0, k)), 'header');
     else if (aligned) pushDelimitedRows(c, b.start, aligned.rows, (out ??= blocks.slice(0, k)), aligned.header ? 'header' : 'none', false);
     else out?.push(b);
@@ -1558,6 +1559,13 @@ const PLAIN_HASH_HEADING = /^[ \t]*(#{1,6})[ \t]+/;
  */
 const SPEAKER =
   /^[ \t]*((?:[A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]*){0,3})|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Rev)\.?[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2})|(?:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}))[ \t]*:(?=[ \t]|$)/;
+/**
+ * A line of one question and nothing after it, opening as questions do ("Who …", "And is …", not "The Lib Dems took
+ * charge in May, right?"): no sentence ends before its question mark.
+ */
+const ONLY_ASKS = /^[\s*_]*(?:(?:and|so|but|ok|okay|right)\b[\s,]*)?(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b[^.!?\n]{3,200}\?["'\u201d\u2019*_)\s]*$/i;
+/** A one-word label of who speaks, not in capitals: "User:", "Tom:", "Interviewer:". */
+const NAME_LABEL = /^[ \t]*[A-Z][a-z]+[ \t]*:(?=[ \t])/;
 /** A question's label ("Q:", "Question:"), and an answer's. */
 const QUESTION_LABEL = /^[ \t]*(?:Q|Question)[ \t]*[:.](?=[ \t]|$)/;
 const ANSWER_LABEL = /^[ \t]*(?:A|Answer)[ \t]*[:.](?=[ \t]|$)/;
@@ -2341,7 +2349,13 @@ function labelsOf(b: RawBlock, t: string): Labels {
     const head = t.slice(0, 80);
     l = { question: QUESTION_LABEL.test(head) || (b.emphasised === true && /\?\s*$/.test(t)) };
     const sp = l.question || b.kind === 'row' ? null : SPEAKER.exec(head);
-    if (sp) l.speaker = { at: sp[0].indexOf(sp[1]), text: sp[1] };
+    // ("SUPER: 14 December 2022", "VO: …": a script's cue names no speaker)
+    if (sp && !SCRIPT_CUES.has(sp[1].toLowerCase())) l.speaker = { at: sp[0].indexOf(sp[1]), text: sp[1] };
+    // a speaker's line that only asks ("User: Who was calling for a takeover back in 2022?") is the question the lines
+    // after it answer, as a "Q:" line is
+    // (a first name's label too: "Tom: And is it still rated inadequate?")
+    const asker = sp ?? (l.question || b.kind === 'row' ? null : NAME_LABEL.exec(head));
+    if (asker && ONLY_ASKS.test(t.slice(asker[0].length))) l.question = true;
   }
   return l;
 }

@@ -380,8 +380,11 @@ function labelOf(b: Block, t: string): DayRange | null | undefined {
   return own && !placeDateline(t) ? own : undefined;
 }
 
-/** A place and a date alone on a line: "Exeter, 14 December 2022.", "Exeter, May 2022". */
-const PLACE_DATE_LINE = /^[\s*_]*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},\s+([^,\n]{4,40}?)[\s.*_]*$/;
+/**
+ * A place and a date alone on a line: "Exeter, 14 December 2022.", "Exeter, May 2022"; or a date a script puts on
+ * screen over its scene: "SUPER: Wednesday 14 December 2022.", "CAPTION: December 2022".
+ */
+const PLACE_DATE_LINE = /^[\s*_]*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},|(?:super|caption|aston|chyron|title\s+card|on-?screen(?:\s+text)?)\s*:)\s+([^,\n]{4,40}?)[\s.*_]*$/i;
 
 /**
  * The date of a paragraph that is only a place and a date, a scene's heading in a story told in scenes ("Exeter, 14
@@ -456,9 +459,10 @@ function reprintedFrom(t: string): DayRange | undefined {
 function sentOn(t: string, quoted: boolean): DayRange | undefined {
   // (one that says it was updated since is today's copy: "First published 15 December 2022. Updated 3 March 2026.")
   if (FIRST_OUT_LINE.test(t) && !/\bupdated\b/i.test(t)) return writtenDates(t)[0]?.range;
-  // (in a block quotation, a line of its own under the reprint's headline: "> **Headline**⏎> *First published …*")
-  if (quoted && t.includes('\n')) {
-    const line = t.split('\n').find((l) => FIRST_OUT_LINE.test(l) && !/\bupdated\b/i.test(l));
+  // (a line of its own under the reprint's headline: "**Headline**⏎*First published …*", in a block quotation or not;
+  // out of one, opening with a capital, as a wrapped sentence's next line would not: "… was⏎first published in 2019")
+  if (t.includes('\n')) {
+    const line = t.split('\n').find((l) => FIRST_OUT_LINE.test(l) && !/\bupdated\b/i.test(l) && (quoted || /^[^A-Za-z]*[FO]/.test(l)));
     if (line) return writtenDates(line)[0]?.range;
   }
   if (!t.includes(':') || !t.includes('\n')) return undefined;
