@@ -76,7 +76,8 @@ const SAMPLE = [
   '```',
   '',
   '<div>',
-  'HTML block, not prose',
+  '<!-- HTML comment, not prose -->',
+  '<p>HTML paragraph, prose</p>',
   '</div>',
   '',
   'Cafe\u0301 owner\u00a0Richard Jefferies said \u201cyes\u201d \u2013 see www.example.org/page.',
@@ -116,12 +117,14 @@ describe('document model: offsets and what is prose', function () {
     assert.strictEqual(proseAt(SAMPLE, doc, '| July 2022 |'), '| July 2022 |');
     assert.strictEqual(proseAt(SAMPLE, doc, '|:---|'), undefined);
     // not prose at all: front matter (but for the values of its prose fields, a title's or tags'), code, HTML blocks
-    for (const w of ['date: 2026-02-03', 'title:', 'notProse', 'still code', 'HTML block']) assert.strictEqual(proseAt(SAMPLE, doc, w), undefined, w);
+    for (const w of ['date: 2026-02-03', 'title:', 'notProse', 'still code', 'HTML comment']) assert.strictEqual(proseAt(SAMPLE, doc, w), undefined, w);
+    // (but the words of an HTML block's elements are: a story pasted from a web page)
+    assert.strictEqual(proseAt(SAMPLE, doc, 'HTML paragraph, prose'), 'HTML paragraph, prose');
     assert.strictEqual(proseAt(SAMPLE, doc, 'Devon\u2019s children\u2019s services: where things stand'), 'Devon\u2019s children\u2019s services: where things stand');
     assert.strictEqual(proseAt(SAMPLE, doc, 'devon, send'), 'devon, send');
     assert.deepStrictEqual(doc.frontMatter?.fields, { title: 'Devon\u2019s children\u2019s services: where things stand', date: '2026-02-03', tags: '[devon, send]' });
     assert.deepStrictEqual(doc.blocks.map((b) => b.kind), [
-      'paragraph', 'paragraph', 'heading', 'paragraph', 'heading', 'item', 'item', 'item', 'paragraph', 'row', 'row', 'row', 'paragraph', 'paragraph',
+      'paragraph', 'paragraph', 'heading', 'paragraph', 'heading', 'item', 'item', 'item', 'paragraph', 'row', 'row', 'row', 'paragraph', 'paragraph', 'paragraph',
     ]);
   });
 

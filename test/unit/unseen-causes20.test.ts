@@ -118,3 +118,118 @@ describe('unseen causes (issue 13, fourteenth session)', () => {
     });
   });
 });
+
+describe('unseen causes (issue 13, fourteenth session): drafts36\'s and drafts37\'s misses', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  const RACE = '“This is the last chance for Devon County Council to implement real change for vulnerable children under their watch.”';
+  const MINISTER = '“For too long, vulnerable children and families in Devon have been failed by services and this cannot continue.”';
+
+  describe('a block of HTML pasted into Markdown (text/html.ts)', () => {
+    it('is read as prose, its tags blanked: a wrong post in <strong> is flagged', () => {
+      assert.deepStrictEqual(found('<p>The letter was signed by <strong>Josh MacAlister, the Education Secretary</strong>, who wrote it.</p>', '2025-12-01', 'role'), ['Education Secretary']);
+    });
+    it('each <p>, <li> and heading is a block of its own; entities are their characters; scripts and comments are no prose', () => {
+      const doc = readDocument('<h2>Who</h2>\n<ul><li>Cllr Su Aves &amp; others</li></ul>\n<!-- Julian Brazil, Conservative -->\n<script>var a = "Hart";</script>\n');
+      assert.deepStrictEqual(doc.blocks.map((b) => [b.kind, (b.masked ?? '').trim() || 'same']), [['heading', 'same'], ['item', 'Cllr Su Aves &     others']]);
+      assert.deepStrictEqual(found('<p>Note.</p>\n<!-- Julian Brazil, Conservative group leader -->\n', '2025-12-01'), []);
+    });
+    it('a feed\'s items (XML) are blocks too: a title\'s quotation is not run into the next item', () => {
+      const feed = '<rss>\n<channel>\n<item>\n<title>Exeter MP: “last chance saloon”</title>\n<description>Steve Race spoke.</description>\n</item>\n<item>\n<title>Council leader speaks</title>\n</item>\n</channel>\n</rss>\n';
+      assert.deepStrictEqual(found(feed, '2025-12-01'), []);
+      assert.ok(readDocument(feed).blocks.length >= 3);
+    });
+  });
+
+  describe('"who represents" a ward after a post in apposition (check/roles.ts REPRESENTS_WARD)', () => {
+    it('is the person\'s ward', () => {
+      assert.deepStrictEqual(found('That was Julian Brazil, the Liberal Democrat opposition leader, who represents Kingsbury.', '2022-12-20', 'ward'), ['Kingsbury']);
+      assert.deepStrictEqual(found('That was Julian Brazil, the Liberal Democrat opposition leader, who represents Kingsbridge.', '2022-12-20', 'ward'), []);
+    });
+  });
+
+  describe('a speech verb in the present tense before a clause and a colon (lexicon SPEECH_VERBS)', () => {
+    it('"X insists the pressure is understood: \'…\'" credits X', () => {
+      assert.strictEqual(found(`Jefferies insists the pressure is understood at County Hall: ${RACE}`, '2025-12-01', 'attribution').length, 1);
+      assert.deepStrictEqual(found(`Steve Race insists the pressure is understood at County Hall: ${RACE}`, '2025-12-01', 'attribution'), []);
+    });
+  });
+
+  describe('a bare possessive before a colon (check/quotes.ts POSSESSIVE_CREDIT)', () => {
+    it('"the line that stayed with me was X\'s: \'…\'" credits X', () => {
+      assert.strictEqual(found(`The line that stayed with me was Steve Race’s: ${MINISTER}`, '2025-12-01', 'attribution').length, 1);
+      assert.deepStrictEqual(found(`The line that stayed with me was Josh MacAlister’s: ${MINISTER}`, '2025-12-01', 'attribution'), []);
+    });
+  });
+
+  describe('a screenplay\'s cue over its dialogue (extract/speakers.ts cueLabels)', () => {
+    it('the lines under a name in capitals are that person\'s words', () => {
+      assert.strictEqual(found('HART\n     Please own this. It has happened under your watch.', '2026-01-20', 'attribution').length, 1);
+      assert.deepStrictEqual(found('AVES\n     (standing)\n     Please own this. It has happened under your watch.', '2026-01-20', 'attribution'), []);
+    });
+    it('a line in capitals alone in its paragraph is no cue', () => {
+      assert.deepStrictEqual(found('HART\n\nPlease own this. It has happened under your watch.', '2026-01-20', 'attribution'), []);
+    });
+  });
+});
+
+describe('unseen causes (issue 13, fourteenth session): traps43, traps44 and drafts38 (the new sets\' shapes)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+  describe('a word broken across lines (text/document.ts brokenWords)', () => {
+    it('by a hyphen at a line\'s end, as text pasted from a PDF or a scan: read whole', () => {
+      assert.deepStrictEqual(found('The then leader, Councillor John Hart (Con-\nservative, Bickleigh & Wem-\nbury), spoke.', '2026-01-10'), []);
+      assert.deepStrictEqual(found('John Hart said: ‘Unfortunately, we’ve\nnot seen that much of a re-\nsponse.’', '2026-01-10', 'quote'), []);
+      // (a word made whole is still checked: a wrong ward broken so is flagged)
+      assert.deepStrictEqual(found('Councillor John Hart (Conservative, Bickleigh & Wem-\nbley) spoke.', '2026-01-10', 'ward').length, 1);
+    });
+    it('by a calendar file\'s folding (a line going on after one space), in a calendar only', () => {
+      const ics = (desc: string) => `BEGIN:VEVENT\nDTSTART:20260310T100000Z\nSUMMARY:Cabinet\nDESCRIPTION:The letter said the DfE "will not hesitate to move to a Trust model of interven\n ${desc}"\nEND:VEVENT\n`;
+      assert.deepStrictEqual(found(ics('tion if progress stalls'), '2026-03-01', 'quote'), []);
+      assert.strictEqual(found(ics('tion if progress slows'), '2026-03-01', 'quote').length, 1);
+    });
+    it('keeps every offset: what follows the word stands where it stood', () => {
+      const text = 'A re-\nsponse came. Steve Race spoke.';
+      const doc = readDocument(text);
+      const masked = doc.blocks[0].masked ?? '';
+      assert.strictEqual(masked.length, text.length);
+      assert.ok(masked.startsWith('A response'), masked);
+      assert.strictEqual(masked.indexOf('Steve Race'), text.indexOf('Steve Race'));
+    });
+  });
+
+  describe('a date that is a field\'s value on an earlier line (check/time.ts FIELD_BEFORE)', () => {
+    it('sets no scene for the lines after it', () => {
+      const card = (then: string) => `[Card] Archive quotes, 14 Dec 2022 cabinet\n  Done: 23 Jan 2026 · Assignee: Owen P.\n  ${then}cabinet member Andrew Leadbetter (Con): “working tirelessly to sort it out”.`;
+      assert.deepStrictEqual(found(card('Then '), '2026-05-01', 'outdated'), []);
+    });
+    it('"then" before a post in a story dated by its own line is a time before the story\'s', () => {
+      assert.deepStrictEqual(found('Filed 23 Jan 2026.\n\nThen cabinet member Andrew Leadbetter said so.', '2026-05-01', 'outdated'), []);
+      assert.strictEqual(found('Filed 23 Jan 2026.\n\nCabinet member Andrew Leadbetter said so.', '2026-05-01', 'outdated').length, 1);
+    });
+    it('a date labelling a scene still does ("Caption: Dec 2022 — …")', () => {
+      assert.deepStrictEqual(found('Caption: Dec 2022 — councillors hear the report. Leader John Hart says more money has gone in.', '2026-05-01', 'outdated'), []);
+    });
+  });
+
+  describe('a table row of a person (check/roles.ts checkTableRow)', () => {
+    it('a cell opening on someone else\'s name is theirs, not the row person\'s ward', () => {
+      const row = '| Year | Leader | Cabinet member | Ofsted |\n|---|---|---|---|\n| 2022 | John Hart (Con, Bickleigh & Wembury) | Andrew Leadbetter (Con, Wearside & Topsham) | Inadequate |';
+      assert.deepStrictEqual(found(row, '2026-05-11', 'ward'), []);
+    });
+  });
+
+  describe('a grade alone in a row a year heads (check/events.ts gradeCell)', () => {
+    it('is that year\'s standing grade, no inspection of that year', () => {
+      assert.deepStrictEqual(found('| Year | Ofsted judgement |\n|---|---|\n| 2021 | Inadequate |', '2026-05-01', 'date'), []);
+    });
+    it('a row a place heads, its year in a column, tells when the grade was given', () => {
+      assert.strictEqual(found('| Council | Grade | Year given |\n|---|---|---|\n| Devon | Inadequate | 2021 |', '2026-05-01', 'date').length, 1);
+    });
+  });
+});

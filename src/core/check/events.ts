@@ -339,7 +339,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
         // every place the cue stands (up to a few), so the nearest one is measured
         let p = findPhraseIn(masked, hay, clause.start, c, 0);
         for (let k = 0; p >= 0 && k < 6; k++) {
-          if (!byTheWriter(masked, p) && !modifiesOtherNoun(masked, p + c.length, e) && !insideName(ctx, p, p + c.length)) cuePos.push(p);
+          if (!byTheWriter(masked, p) && !modifiesOtherNoun(masked, p + c.length, e) && !insideName(ctx, p, p + c.length) && !gradeCell(masked, s, p)) cuePos.push(p);
           p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
@@ -572,6 +572,23 @@ function betweenHolds(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): bo
   if (!joined && !/\bbetween\s+$/.test(ctx.masked.slice(Math.max(s.start, span.start - 10), span.start))) return false;
   const from = ends[0].range!.start, to = ends[ends.length - 1].range!.end;
   return e.range.start <= to && e.range.end >= from;
+}
+
+/** A table's cell of a grade alone (a bracket after it allowed): "| 2021 | … | Inadequate |". */
+const GRADE_CELL = new RegExp(`^\\|\\s*['"\u2018\u201c]?(?:${INSPECTION_GRADES.join('|')})['"\u2019\u201d]?\\s*(?:\\([^()|]*\\)\\s*)?(?:\\||$)`);
+
+/** A row's first cell of a year, or a month and year: "| 2021 |", "| May 2022 |". */
+const YEAR_CELL = /^\|\s*(?:[a-z]+\s+)?(?:19|20)\d\d\s*\|/;
+
+/**
+ * "| 2021 | Conservative | Inadequate |": in a row a year heads (each a year's state), a grade alone in a cell is the
+ * grade that year stood at, no happening of that year (as "rated inadequate in 2021" would tell one). A row a place
+ * heads, with the year in a column, tells when its grade was given: "| Somerset | Good | 2022 |".
+ */
+function gradeCell(masked: string, s: SentenceInfo, p: number): boolean {
+  if (masked.charCodeAt(s.start) !== 124 || !YEAR_CELL.test(masked.slice(s.start, s.start + 24))) return false;
+  const a = masked.lastIndexOf('|', p);
+  return a >= s.start && GRADE_CELL.test(masked.slice(a, Math.min(s.end + 1, a + 60)));
 }
 
 /**

@@ -1025,6 +1025,12 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
   let afterParty = false;
   for (const cell of cells.filter((_, k) => k !== nameCell)) {
     if (cell.end <= cell.start) continue;
+    // (a cell opening on someone else's name is theirs: "| John Hart (Con, …) | Andrew Leadbetter (Con, …) |", read as
+    // prose above)
+    if (s.mentions.some((x) => x.start >= cell.start && x.start - cell.start <= 12 && x.end <= cell.end && x.person !== p)) {
+      afterParty = false;
+      continue;
+    }
     if (partyAndWardCell(ctx, mention, cell)) continue;
     // "(2022)" and similar notes in a cell are read as its time, not as part of its value
     // (so is a time after a comma, and a footnote's mark: "| Chair, children's scrutiny committee, 2022* |")
@@ -1368,7 +1374,9 @@ function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleE
   // ("in December sat behind the then cabinet member X", written in February: "then" is the time the sentence tells,
   // and the year of that December is a guess)
   // ("the former council leader John Hart", under a heading of 2026: "former" says the post was over by then, whenever that is)
-  const outdated = after && (t.explicit || (t.present && !claim.past)) && !claim.left && !(t.yearless && markedThen(ctx, claim)) && !markedFormer(ctx, claim);
+  // ("Then cabinet member X said …" in a story written in 2026: "then" is a time before the story's own, not it)
+  const sceneOnly = t.carried && ctx.contextDate?.scene && t.range.start === ctx.contextDate.range.start && t.range.end === ctx.contextDate.range.end;
+  const outdated = after && (t.explicit || (t.present && !claim.past)) && !claim.left && !((t.yearless || sceneOnly) && markedThen(ctx, claim)) && !markedFormer(ctx, claim);
   const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
   // neither: nothing to say (and no holders to look for)
   if (!outdated && !tooEarly) return;
@@ -1804,13 +1812,20 @@ function partyGroupClaim(ctx: Ctx, at: number, end: number): PartyWardClaims['pa
   return { party, start, end: start + text.length };
 }
 
-/** ", who leads the group and represents St David's & Haven Banks,", ", who sits for Kingsbridge,": a councillor's ward (group 1), not a seat in Parliament. */
-const REPRESENTS_WARD = /^\s*,\s*who\s+(?:[a-z' -]{1,60}?\s+and\s+)?(?:(?:then\s+)?represent(?:s|ed)|sits\s+for|sat\s+for)\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|on|at|in|for|when|where|told|said|says)\b))(?!\s+(?:in\s+parliament|at\s+westminster))/;
+/**
+ * ", who leads the group and represents St David's & Haven Banks,", ", who sits for Kingsbridge,": a councillor's ward
+ * (group 2), not a seat in Parliament; after a post in apposition, too (", the opposition leader, who represents …":
+ * group 1, no clause of its own).
+ */
+const REPRESENTS_WARD = /^\s*,\s*(?:([^,;.()]{3,60}?),\s*)?who\s+(?:[a-z' -]{1,60}?\s+and\s+)?(?:(?:then\s+)?represent(?:s|ed)|sits\s+for|sat\s+for)\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|on|at|in|for|when|where|told|said|says)\b))(?!\s+(?:in\s+parliament|at\s+westminster))/;
 
 function representsWard(ctx: Ctx, after: string, at: number): RegExpExecArray | null {
-  const r = after.includes('represent') || after.includes('sits for') || after.includes('sat for') ? REPRESENTS_WARD.exec(after) : null;
+  const w = after.includes('represent') || after.includes('sits for') || after.includes('sat for') ? REPRESENTS_WARD.exec(after) : null;
+  if (!w || (w[1] && CLAUSE_WORD.test(w[1]))) return null;
+  // (the ward is the last group, as FOR_WARD's)
+  const r = Object.assign([w[0], w[2]], { index: w.index, input: w.input }) as unknown as RegExpExecArray;
   // a place's name is capitalised ("represents parents of disabled children" names none)
-  if (!r || !isUpperAt(ctx.text, at + r[0].lastIndexOf(r[1]))) return null;
+  if (!isUpperAt(ctx.text, at + r[0].lastIndexOf(r[1]))) return null;
   // (a name joined by "and" goes on while its words are capitalised: "represents Wearside and Exminster and holds …")
   const more = NAME_GOES_ON.exec(ctx.text.slice(at + r[0].length, at + r[0].length + 40));
   if (more) {

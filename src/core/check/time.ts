@@ -6,7 +6,7 @@
 import { Ctx, SentenceInfo, clausesOf, tenseOfSentence } from './context';
 import { DayRange, dayOf, daysInMonth } from '../time/dates';
 import { DateExpr, OWN_RELATIVE, tenseOf } from '../extract/dates';
-import type { CellDate } from '../time/story';
+import { fieldValue, type CellDate } from '../time/story';
 
 export interface ClaimTime {
   range: DayRange;
@@ -113,7 +113,8 @@ const PARTICIPLE_DATE = /\b[a-z]+s?\s+(?:taken|made|reached|agreed|passed|issued
 /** The last date with its year written that the sentence tells before `at`, as a claim's time. */
 function toldBefore(ctx: Ctx, s: SentenceInfo, at: number): ClaimTime | undefined {
   let told: DateExpr | undefined;
-  for (const d of s.dates) if (d.end <= at && usableDate(d) && d.year !== undefined && !d.yearInferred) told = d;
+  // (a field's value on its line is no time told: "Done: 23 Jan 2026 · Assignee: Owen P.⏎Then cabinet member X …")
+  for (const d of s.dates) if (d.end <= at && usableDate(d) && d.year !== undefined && !d.yearInferred && !fieldValue(ctx.masked, s.start, d.start, d.end)) told = d;
   return told ? { range: claimRange(told, ctx.asOf), explicit: true, present: false } : undefined;
 }
 
@@ -367,6 +368,8 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
       // (in the claim's own sentence only a time adverbial set before it: "In December 2022, …", not "2015 and 2022 — …";
       // a date with no preposition only as the sentence's label: "May 2025: the Lib Dems take charge, and X becomes …")
       if (i === s.index && (x.end > pos || (x.relation === 'none' && !ownLabel(ctx, ps, x)) || (accept && !accept(x)) || !openingDateReaches(ctx, s, x, pos))) continue;
+      // (an earlier line's field of a date sets no scene for what follows: "Done: 23 Jan 2026 · Assignee: …")
+      if (i < s.index && fieldValue(ctx.masked, ps.start, x.start, x.end)) continue;
       if (movedOn(i === s.index ? x.end : s.start)) continue;
       if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x))) {
         return { range: x.range, explicit: true, present: false, carried: true };

@@ -27,11 +27,42 @@ const LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?((?:[A-Z][A-Za-z'’.-]*[ \t
  */
 const CREDIT = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:[A-Z]+[ \t]+[—–-][ \t]+)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,3}[A-Z][A-Za-z'’-]*),[ \t]+(?:[A-Za-z'’&-]+[ \t]+){0,6}[A-Za-z'’&-]+(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)/m;
 
+/**
+ * A screenplay's cue: a name in capitals alone on its line ("LEADBETTER", "CLLR CAROL WHITTON (CONT'D)"), over the
+ * lines its speaker says. Group 1: the name.
+ */
+const CUE_LINE = /^[ \t]*([A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\((?:CONT['\u2019]D|CONTINUED|V\.O\.|O\.S\.|O\.C\.)\))?[ \t]*$/;
+/** A line of a screenplay's dialogue that is a direction only: "(beat)", "(glancing at Whitton)". */
+const PARENTHETICAL = /^[ \t]*\([^()\n]*\)[ \t]*$/;
+
+/**
+ * The lines under a screenplay's cue at the paragraph's start, each a label of that name: a cue is no label unless the
+ * paragraph goes on under it (a line in capitals alone is a heading's or a scene's: "CUT TO BLACK.").
+ */
+function cueLabels(text: string, out: SpeakerLabel[]): void {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return;
+  const cue = CUE_LINE.exec(text.slice(0, text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
+  if (!cue) return;
+  const nameStart = cue.index + cue[0].indexOf(cue[1]);
+  for (let s = nl + 1; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const lineEnd = text.charCodeAt(e - 1) === 13 ? e - 1 : e;
+    const line = text.slice(s, lineEnd);
+    if (line.trim() && !PARENTHETICAL.test(line)) out.push({ lineStart: s, lineEnd, nameStart, nameEnd: nameStart + cue[1].length, speechStart: s + line.length - line.trimStart().length });
+    s = e + 1;
+  }
+}
+
 /** Every speaker label of a paragraph (text and its fold have the same offsets). */
 export function speakerLabels(text: string): SpeakerLabel[] {
   const out: SpeakerLabel[] = [];
   // most paragraphs have no colon at all
-  if (text.indexOf(':') < 0) return out;
+  if (text.indexOf(':') < 0) {
+    cueLabels(text, out);
+    return out;
+  }
   LABEL.lastIndex = 0;
   for (let r = LABEL.exec(text); r !== null; r = LABEL.exec(text)) {
     const lineStart = r.index;
@@ -46,6 +77,7 @@ export function speakerLabels(text: string): SpeakerLabel[] {
     out.push({ lineStart, lineEnd, nameStart, nameEnd, speechStart: r.index + r[0].length });
     if (LABEL.lastIndex <= r.index) LABEL.lastIndex = r.index + 1;
   }
+  cueLabels(text, out);
   // (asked once without state first, as few paragraphs hold a credit line; then a global copy for the match-all: the
   // code-shape test counts stateful patterns)
   if (!CREDIT.test(text)) return out;

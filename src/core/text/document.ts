@@ -36,6 +36,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
 import { alignedRows, DelimitedLine, delimitedRows, pipedRows } from './delimited';
+import { htmlProse } from './html';
 import { paragraphs, sentences } from './sentences';
 import { PUBLICATION_SAID, SCRIPT_CUES } from '../lexicon';
 
@@ -1019,13 +1020,12 @@ function readSimpleTable(c: string): RawBlock[] | undefined {
   return blocks;
 }
 
-/** A chunk that is an HTML comment (to the line that closes it) and nothing after: no prose. Undefined otherwise. */
+/** A chunk that is an HTML comment and nothing after it ("<!-- … --> after" is prose after one): no prose. Undefined otherwise. */
 function readSimpleComment(c: string): RawBlock[] | undefined {
   if (!c.startsWith('<!--')) return undefined;
   const close = c.indexOf('-->', 4);
   if (close < 0) return undefined;
-  const eol = c.indexOf('\n', close);
-  return eol < 0 || c.slice(eol).trim() === '' ? [] : undefined;
+  return c.slice(close + 3).trim() === '' ? [] : undefined;
 }
 
 /**
@@ -1339,10 +1339,31 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
         // code is not prose; delimited data pasted in a fence is a table
         walkDelimited(w, node);
         break;
+      case 'html':
+        walkHtml(w, startOf(node), endOf(node), lead);
+        break;
       default:
-        // HTML, thematic breaks, definitions: not prose
+        // thematic breaks, definitions: not prose
         break;
     }
+  }
+}
+
+/** A block of HTML's prose (text/html.ts): a block for each of its paragraphs, headings and items, its tags blanked. */
+function walkHtml(w: TreeWalk, start: number, end: number, lead: TextPart | undefined): void {
+  const { c, blocks } = w;
+  const prose = htmlProse(c.slice(start, end));
+  for (const h of prose.blocks) {
+    const m = new Mask(c, start + h.start, start + h.end);
+    for (const [a, b] of prose.blanks) if (start + b > m.start && start + a < m.end) m.blank(start + a, start + b, true);
+    for (const [i, ch] of prose.puts) m.put(start + i, ch);
+    maskQuoteMarks(m);
+    maskEditMarks(m);
+    const b = blockOf(m, h.kind, h.depth);
+    if (!b) continue;
+    if (b.kind === 'item') b.lead = leadOf(c, b.start, b.end);
+    else if (lead) b.lead = lead;
+    blocks.push(b);
   }
 }
 
@@ -2115,6 +2136,8 @@ interface ChunkNotes {
   wrap?: WrapLines[];
   /** By the block's index in the chunk (see labelsOf). */
   labels: (Labels | undefined)[];
+  /** By the block's index in the chunk: its words broken across lines (see brokenWords), relative to the chunk. */
+  breaks?: (readonly WordBreak[])[];
 }
 /**
  * The notes kept with a chunk's reading (its blocks are never changed). A field of the reading, not a WeakMap keyed by
@@ -2274,7 +2297,8 @@ function contextOfChunk(
     const start = offset + b.start;
     const end = offset + b.end;
     const joined = joins?.get(b);
-    const masked = joined ?? b.masked;
+    const breaks = (notes.breaks ??= [])[j] ??= brokenWords(text, offset, b);
+    const masked = breaks.length ? wordsRejoined(joined ?? b.masked ?? text.slice(start, end), breaks, start - offset) : joined ?? b.masked;
     // (labels are kept with the reading only for its own prose, not for lines joined since)
     const labels = (joined === undefined ? notes.labels[j] : undefined) ?? labelsOf(b, masked ?? text.slice(start, end));
     if (joined === undefined) notes.labels[j] = labels;
@@ -2312,6 +2336,60 @@ function contextOfChunk(
 }
 
 const EMPTY_CONTEXT: BlockContext = { headings: EMPTY };
+
+/**
+ * A word broken across two lines: by a hyphen at the line's end (text set in columns and pasted from a PDF or a scan:
+ * "Con-⏎servative", "in-⏎tervention") or by a calendar file's folding (a line's going on, after one space, where it
+ * was cut: "interven⏎ tion"). `gap` is where the break starts (the hyphen, or the line break), `cont` where the
+ * word goes on and `end` where it ends, relative to the chunk.
+ */
+interface WordBreak {
+  gap: number;
+  cont: number;
+  end: number;
+}
+const NO_BREAKS: readonly WordBreak[] = [];
+
+/** A hyphen ending a line after a letter, with the next line going on in lower case: the second half of a word. */
+const HYPHEN_BREAK = /[A-Za-z]-[ \t]*\r?\n[ \t]*(?:>[ \t]*)*[a-z]/g;
+/** A calendar file's folded line: a letter, the line's end, one space and a letter. */
+const FOLD_BREAK = /[A-Za-z0-9]\r?\n [A-Za-z0-9]/g;
+/** A block that is (part of) a calendar file: its folding is no line break. */
+const CALENDAR = /^(?:BEGIN|END):V(?:CALENDAR|EVENT)\b|^(?:DTSTART|DTEND|SUMMARY|DESCRIPTION|LOCATION)[;:]/m;
+
+function brokenWords(text: string, offset: number, b: RawBlock): readonly WordBreak[] {
+  const start = offset + b.start, end = offset + b.end;
+  const t = text.slice(start, end);
+  const hyphen = /-[ \t]*\r?\n/.test(t);
+  const folded = t.includes('\n ') && CALENDAR.test(t);
+  if (!hyphen && !folded) return NO_BREAKS;
+  const out: WordBreak[] = [];
+  const add = (gap: number, cont: number) => {
+    let e = cont;
+    while (e < t.length && /[\p{L}\p{N}'\u2019]/u.test(t[e])) e++;
+    out.push({ gap: start - offset + gap, cont: start - offset + cont, end: start - offset + e });
+  };
+  if (hyphen) for (const r of t.matchAll(HYPHEN_BREAK)) add(r.index + 1, r.index + r[0].length - 1);
+  if (folded) for (const r of t.matchAll(FOLD_BREAK)) add(r.index + 1, r.index + r[0].length - 1);
+  return out.length ? out.sort((x, y) => x.gap - y.gap) : NO_BREAKS;
+}
+
+/**
+ * The block's prose (t, from `at` in its chunk) with each broken word made whole: its second half moved up to where
+ * the break starts, the break's characters after it (a hyphen as a space; a line break kept, so lines still end).
+ * The same length: what stands after the word keeps its offset.
+ */
+function wordsRejoined(t: string, breaks: readonly WordBreak[], at: number): string {
+  const c = t.split('');
+  for (const { gap, cont, end } of breaks) {
+    const g = gap - at, k = cont - at, e = end - at;
+    if (g < 0 || e > c.length) continue;
+    const word = c.slice(k, e);
+    const between = c.slice(g, k).map((ch) => (ch === '-' ? ' ' : ch));
+    c.splice(g, e - g, ...word, ...between);
+  }
+  return c.join('');
+}
 
 /** The context of a block with something of its own: a list lead, a table row, or a question after another. */
 function ownContext(b: RawBlock, offset: number, st: Carried, fields: Readonly<Record<string, string>> | undefined, isQuestion: boolean): BlockContext {

@@ -309,6 +309,21 @@ const LEAVES_SCENE = /^(?:(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:on|lat
  */
 const MAY_OPEN_DATE = /\d|\b(?:in|on|by|during|from|since|until|till|the|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/i;
 
+/** A field's label right before its value: "Done: ", "**Due:** ", "Posted – ". */
+const FIELD_BEFORE = /^[\s*_>#-]*[a-z][a-z ]{0,20}[*_]*\s*[:\u2013\u2014]\s*[*_]*\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?$/i;
+
+/** What ends a field's value: the line's end (a full stop before it, or not), or another field after a separator ("· Assignee:"). */
+const FIELD_VALUE_END = /^(?:\.?[ \t]*(?:$|\r?\n)|\s*[\u00b7|;,]|\s{2})/;
+
+/**
+ * Is the date at t[start, end) a field's whole value on its line ("Done: 23 Jan 2026 · Assignee: …", a card's or a
+ * log's), which tells no time of what follows it? `from`: where to look back to at most (the line's start else).
+ */
+export function fieldValue(t: string, from: number, start: number, end: number): boolean {
+  const line = Math.max(from, t.lastIndexOf('\n', start) + 1);
+  return FIELD_BEFORE.test(t.slice(line, start)) && FIELD_VALUE_END.test(t.slice(end, end + 3));
+}
+
 /** The date that opens a paragraph, if one does, and whether it sets a scene. */
 function openingDate(t: string): { range: DayRange; scene: boolean; entry: boolean } | undefined {
   const hint = MAY_OPEN_DATE.exec(t.slice(0, OPENING + 12));

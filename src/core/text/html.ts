@@ -1,0 +1,99 @@
+/**
+ * A block of HTML or XML in a Markdown draft (a story pasted from a web page: "<p>The letter was signed by <strong>Josh
+ * MacAlister</strong> …</p>"; a feed's items): its prose, cut into the blocks its tags make — a heading for <h1>…<h6>,
+ * an item for <li>, a paragraph for any other tag's content but emphasis, links and line breaks — with the tags
+ * blanked and the entities read as the characters they stand for. Scripts, styles, code and comments are no prose.
+ *
+ * Example: "<h2>Who</h2>\n<p>Cllr <em>Su Aves</em> chairs it.</p>" → a heading "Who" and a paragraph "Cllr Su Aves
+ * chairs it." (offsets into the HTML as given; tags become spaces).
+ */
+
+export interface HtmlBlock {
+  /** [start, end) in the HTML given. */
+  start: number;
+  end: number;
+  kind: 'paragraph' | 'heading' | 'item';
+  depth: number;
+}
+
+export interface HtmlProse {
+  blocks: HtmlBlock[];
+  /** Spans to blank (tags, comments, what scripts and styles hold), in order. */
+  blanks: [number, number][];
+  /** Single characters put in place of an entity's first ("&amp;" → "&", the rest blanked). */
+  puts: [number, string][];
+}
+
+/** A tag, a comment, a declaration or CDATA's marks: group 1 a closing slash, group 2 the tag's name. */
+const TAG = /<!--[\s\S]*?(?:-->|$)|<\?[\s\S]*?(?:\?>|$)|<!\[CDATA\[|\]\]>|<!?(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/;
+/**
+ * Tags inside a line of prose (emphasis, links, a line break); any other tag starts or ends a block: HTML's own
+ * ("<p>", "<li>", "<td>") and a feed's or any XML's ("<item>", "<title>", "<description>").
+ */
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's',
+  'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+]);
+/** Tags whose content is no prose. */
+const HIDDEN_TAGS = new Set(['script', 'style', 'pre', 'code', 'head', 'svg', 'template', 'noscript']);
+/** The entities copy pasted from a page holds, as the one character each stands for. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', nbsp: ' ', quot: '"', apos: "'", lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d',
+  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', pound: '\u00a3', lt: '<', gt: '>',
+};
+const ENTITY = /&(?:([a-z]+)|#(\d{2,5})|#x([0-9a-f]{2,4}));/i;
+
+/** The prose of an HTML block (see the module's comment). */
+export function htmlProse(html: string): HtmlProse {
+  const blanks: [number, number][] = [];
+  const blocks: HtmlBlock[] = [];
+  let from = 0;
+  let kind: HtmlBlock['kind'] = 'paragraph';
+  let depth = 0;
+  let hidden: string | undefined;
+  const close = (at: number) => {
+    if (html.slice(from, at).replace(/<[^>]*>/g, '').trim()) blocks.push({ start: from, end: at, kind, depth });
+  };
+  // (a global copy for the match-all: the code-shape test counts stateful patterns)
+  for (const r of html.matchAll(new RegExp(TAG.source, 'g'))) {
+    const name = r[2]?.toLowerCase();
+    const end = r.index + r[0].length;
+    if (hidden) {
+      // (what a script or style holds is blanked to its closing tag)
+      if (r[1] && name === hidden) {
+        blanks.push([from, end]);
+        from = end;
+        hidden = undefined;
+      }
+      continue;
+    }
+    blanks.push([r.index, end]);
+    if (!name) continue;
+    if (HIDDEN_TAGS.has(name) && !r[1]) {
+      close(r.index);
+      hidden = name;
+      from = r.index;
+      continue;
+    }
+    if (INLINE_TAGS.has(name)) continue;
+    close(r.index);
+    from = end;
+    const heading = /^h([1-6])$/.exec(name);
+    kind = r[1] ? 'paragraph' : heading ? 'heading' : name === 'li' || name === 'dd' ? 'item' : 'paragraph';
+    depth = heading && !r[1] ? Number(heading[1]) : 0;
+  }
+  if (hidden) blanks.push([from, html.length]);
+  else close(html.length);
+  const puts: [number, string][] = [];
+  for (const r of html.matchAll(new RegExp(ENTITY.source, 'gi'))) {
+    const ch = r[1] ? ENTITIES[r[1].toLowerCase()] : String.fromCharCode(r[2] ? Number(r[2]) : parseInt(r[3], 16));
+    if (ch === undefined) continue;
+    // (the character stands next to the word it goes with: an opening quotation mark's after it, any other's before)
+    const end = r.index + r[0].length;
+    const opens = ch === '\u2018' || ch === '\u201c' || (/["']/.test(ch) && /\w/.test(html[end] ?? '') && !/\w/.test(html[r.index - 1] ?? ''));
+    const at = opens ? end - 1 : r.index;
+    puts.push([at, ch]);
+    blanks.push(at === r.index ? [r.index + 1, r.index + r[0].length] : [r.index, at]);
+  }
+  return { blocks, blanks, puts };
+}
