@@ -22,7 +22,7 @@ import { Rule } from './check/rule';
 import { RULES } from './check/registry';
 import { dedupe } from './check/findings';
 import { reportedErrors } from './check/corrections';
-import { imaginedSpans } from './check/imagined';
+import { unassertedSpans } from './check/unasserted';
 import { inBrackets, isIsoDay, partsOfDay, rangeOf } from './time/dates';
 
 export interface Engine {
@@ -304,8 +304,9 @@ function inOrder<T>(items: T[], keys: number[]): T[] {
 /** A paragraph's findings in order and without duplicates, and its confirmations, with a card for each person named. */
 function finish(rules: Rules, job: Job): CheckResult {
   const { ctx } = job;
-  // (the error a correction notice reports is not the writer's claim, nor what an imagined world holds)
-  const reported = [...reportedErrors(ctx.masked, ctx.sentences), ...imaginedSpans(ctx.masked, ctx.sentences)];
+  // (the error a correction notice reports is not the writer's claim, nor what an imagined world holds, nor a guide
+  // to saying names)
+  const reported = [...reportedErrors(ctx.masked, ctx.sentences), ...unassertedSpans(ctx.masked, ctx.sentences)];
   const all = dedupe(inOrder(ctx.findings, job.findingKeys));
   const findings = reported.length ? all.filter((f) => !reported.some((r) => f.start >= r.start && f.end <= r.end)) : all;
   const confirmations = inOrder(ctx.confirmations, job.confirmationKeys);

@@ -233,3 +233,59 @@ describe('unseen causes (issue 13, fourteenth session): traps43, traps44 and dra
     });
   });
 });
+
+describe('unseen causes (issue 13, fourteenth session): more of drafts38\'s, traps43\'s and traps44\'s false alarms', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+  it('a drawn line (box-drawing, arrows, rules) parts a paragraph as a blank line would (text/document.ts DRAWN_LINE)', () => {
+    const art = (rule: string) => ` 5 Dec 2022 ─► Julian Wooster takes interim charge\n${rule}\n 14 Dec 2022 ─► Cabinet told MPs see Devon as "third or fourth worst in the country"`;
+    assert.deepStrictEqual(found(art('     │'), '2026-02-01', 'attribution'), []);
+    assert.strictEqual(readDocument(art('     │')).blocks.length, 2);
+    assert.strictEqual(readDocument(art('     and then')).blocks.length, 1);
+  });
+
+  it('a guide to saying names asserts nothing (check/unasserted.ts SAYING_GUIDE)', () => {
+    assert.deepStrictEqual(found('PRONUNCIATION: Caslake – CASS-lake. Leadbetter – LED-better. Whitton – WIT-un. Aves – AYVZ.', '2026-03-01'), []);
+    assert.strictEqual(found('Caslake – CASS-lake. Leadbetter, cabinet member for children, spoke.', '2026-03-01', 'outdated').length, 1);
+  });
+
+  it('a year said in words is no count (check/numbers.ts SAID_YEAR_AFTER)', () => {
+    assert.deepStrictEqual(found('they did a joint visit in december twenty eighteen four areas of significant concern', '2022-12-20', 'number'), []);
+    assert.deepStrictEqual(found('A joint visit in December 2018 found twenty areas of significant concern.', '2022-12-20', 'number'), ['twenty']);
+  });
+
+  it('"by then" with no time told measures to a time the sentence does not give (check/ratings.ts BY_THEN)', () => {
+    assert.deepStrictEqual(found('The service had by then been rated inadequate for nearly three years.', '2026-06-23', 'number'), []);
+    assert.strictEqual(found('The service has been rated inadequate for nearly three years.', '2026-06-23', 'number').length, 1);
+  });
+
+  it('"Both", "Only" before a surname are no given names (model NOT_NAMES)', () => {
+    assert.deepStrictEqual(found('Both Aves and Hart need a “then” in front of them.', '2026-03-01', 'name'), []);
+    assert.deepStrictEqual(found('Sue Aves spoke.', '2026-03-01', 'name'), ['Sue']);
+  });
+
+  it('typed notes\' "dec 22" may be the year: no date (extract/dates.ts)', () => {
+    assert.deepStrictEqual(found('- dec 22 cabinet: labour grp leader carol whitton spoke', '2026-03-01', 'date'), []);
+  });
+
+  it('a reviewer\'s label before quoted copy makes it no one\'s words (check/quotes.ts REVIEW_LABEL_BEFORE)', () => {
+    assert.deepStrictEqual(found('2. Flagged: “the worst council in the country”', '2026-03-01', 'quote'), []);
+    assert.strictEqual(found('2. Aves said: “the worst council in the country”', '2026-03-01', 'quote').length, 1);
+  });
+
+  describe('LaTeX source (text/latex.ts)', () => {
+    it('a footnote\'s closing brace ends its sentence: its figure is not read with the next', () => {
+      const tex = "would be ``no good for Devon''.\\footnote{Compare the eighteen months Morgan reports for a northern authority \\cite{m21}.} Earlier that month the opposition leader had accused the council of failing ``for some 13 years''.";
+      assert.deepStrictEqual(found(tex, '2024-04-01', 'number'), []);
+    });
+    it('escaped characters, LaTeX quotation marks and commands read as the page would', () => {
+      const prose = readDocument("\\section{Wards}\n\nCllr Su Aves (Labour, St Sidwell's \\& St James) said ``What we found was shocking''.\n").blocks.map((b) => b.masked ?? '');
+      assert.ok(prose.some((t) => t.includes("St Sidwell's  & St James") && t.includes('\u201cWhat we found was shocking\u201d')), prose.join(' | '));
+      assert.deepStrictEqual(found("Cllr Su Aves (Labour, St Sidwell's \\& St James) \\emph{said} ``What we found was shocking''.", '2023-01-10'), []);
+      assert.strictEqual(found("Cllr Su Aves (Labour, St Sidwell's \\& St James) \\emph{said} ``What we found was appalling''.", '2023-01-10', 'quote').length, 1);
+    });
+  });
+});

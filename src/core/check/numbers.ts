@@ -60,6 +60,10 @@ const UNIT_NOUNS = "(years?|months?|areas?|mps|members of parliament|councils?|c
  * numbers" list: "**3** — MPs who …", its dash folded to a hyphen). Exported for tests.
  */
 export const NUMBER_RE = new RegExp(`\\b${NUM}\\b(\\s*(?:%|per\\s*cent|percent))?(?:(?:\\s+|\\s*-+\\s+)((?:[a-z'-]+\\s+){0,2}?)${UNIT_NOUNS})?`, 'g');
+/** A number word right after another: the rest of a year said in words ("twenty| eighteen"). */
+const SAID_YEAR_AFTER = new RegExp(`^[ -](?:${[...Object.keys(TENS), ...Object.keys(UNITS).filter((w) => UNITS[w] >= 10)].join('|')})\\b`);
+/** A ten's word right before a number word: a year said in words ("twenty |eighteen", "twenty |twenty-two"). */
+const TENS_BEFORE = new RegExp(`\\b(?:${Object.keys(TENS).join('|')})[ ]$`);
 /** A table row's first cell and the first unit noun in it ("| Areas of concern found | five |"). */
 const ROW_NOUN = new RegExp(`^\\|?([^|]*?)\\b${UNIT_NOUNS}\\b[^|]*\\|`);
 /** A number alone in its cell (with "about" or "around" before it). */
@@ -286,6 +290,9 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     if (s.dates.some((d) => pos >= d.start && pos < d.end)) continue;
     const value = valueOf(r[1]);
     if (Number.isNaN(value)) continue;
+    // (a year said in words is no count: "twenty eighteen", "twenty twenty-two" — a number word with another right
+    // after it, or one after a ten's word)
+    if (/^[a-z]/.test(r[1]) && (SAID_YEAR_AFTER.test(masked.slice(pos + r[1].length, pos + r[1].length + 12)) || TENS_BEFORE.test(masked.slice(Math.max(0, pos - 10), pos)))) continue;
     // (nor is a clock's minutes a count: "08:14" over a line about "four areas")
     if (sectionNumber(ctx.text, pos, pos + r[1].length) || /\d:$/.test(masked.slice(Math.max(0, pos - 2), pos))) continue;
     const percent = !!r[2];

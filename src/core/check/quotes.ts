@@ -965,6 +965,12 @@ function ownParaphrase(ctx: Ctx, qm: QuoteModel, speaker: Speaker, start: number
 /** Words before quotation marks that make what they hold a name or a title, not a saying ("stories tagged '…'"). */
 const NAMING_BEFORE = /\b(?:tagged|titled|entitled|headlined|labelled|labeled|search(?:ed|ing)?\s+for)\s*$/;
 
+/**
+ * A reviewer's label before words of the copy under review, quoted as copy: "Flagged: '…'", "Original wording: '…'",
+ * "Suggested change: '…'" — the draft's own words, not anyone's saying.
+ */
+const REVIEW_LABEL_BEFORE = /(?:^|\n)[\s\d.)*_>-]*(?:flagged|phrase|wording|original(?:\s+wording)?|current\s+wording|draft\s+(?:says|reads)|suggested(?:\s+(?:change|wording|alternative))?|suggestion|replace\s+with|change\s+to|alternative)[*_]*\s*:[*_]*\s*$/;
+
 /** A saying imagined, not reported: "Who would say '…'?", "you might call it '…'", "no one could describe it as '…'". */
 const IMAGINED_BEFORE = /\b(?:would|might|could|may|should)\s+(?:ever\s+|also\s+|still\s+|really\s+)?(?:say|call\s+it|describe\s+it\s+as|tell\s+you)\s*[:,]?\s*$/;
 
@@ -979,12 +985,12 @@ const WRONG_VERSION_BEFORE = /(?:(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:not|never|w
 const CITED_TITLE_AFTER = /^[\s'"\u2019\u201d]*,[^,;:.]{2,60},\s*(?:retrieved|accessed|viewed|archived)\b/;
 
 /**
- * A quiz's blanks ("'___ or ___ worst'"), a name in quotation marks, a saying imagined, or a wrong version given as
- * wrong: no one's words, to be neither confirmed nor flagged.
+ * A quiz's blanks ("'___ or ___ worst'"), a name in quotation marks, a saying imagined, a reviewer's quoted copy, or a
+ * wrong version given as wrong: no one's words, to be neither confirmed nor flagged.
  */
 function noOnesWords(ctx: Ctx, q: QuoteSpan): boolean {
   const before = ctx.masked.slice(Math.max(0, q.open - 40), q.open);
-  if (/_{2,}/.test(ctx.text.slice(q.innerStart, q.innerEnd)) || NAMING_BEFORE.test(before) || IMAGINED_BEFORE.test(before)) return true;
+  if (/_{2,}/.test(ctx.text.slice(q.innerStart, q.innerEnd)) || NAMING_BEFORE.test(before) || IMAGINED_BEFORE.test(before) || REVIEW_LABEL_BEFORE.test(before)) return true;
   // (a title in a list of references: '"About children's services", Devon County Council, retrieved 2 August 2021')
   if (CITED_TITLE_AFTER.test(ctx.masked.slice(q.end, q.end + 90))) return true;
   // (asked of the writer's words: an instruction's own words are blanked in the masked text, "Do not write")

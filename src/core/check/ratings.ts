@@ -529,6 +529,20 @@ function otherRatedNear(ctx: Ctx, s: SentenceInfo): boolean {
 /** A count of occurrences: "the second", "the first time", "the only one". */
 const ORDINAL = new RegExp(`\\b(?:${Object.keys(ORDINAL_WORDS).join('|')}|only|last)\\b`);
 
+/** Words measuring to a time told before: "by then", "by that time", "at that point", "at the time". */
+const BY_THEN = /\b(?:by\s+then|by\s+that\s+(?:time|point|stage)|at\s+that\s+(?:time|point|stage)|at\s+the\s+time)\b/;
+
+/**
+ * How long a grade still in force is said to have held, measured to the time the sentence sets ("In December 2022 — by
+ * then rated inadequate for nearly three years"): a date told before the grade, after the grade's start (not a date
+ * after it, "since the 2019 inspection"), else the draft's day; with "by then", "at that point" and no time told, to a
+ * time the sentence does not give (no finding).
+ */
+function checkLasting(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, lasting: Ctx['m']['states'][number], rating: { start: number; end: number }, t: ClaimTime): void {
+  if (!t.explicit && BY_THEN.test(ctx.masked.slice(s.start, s.end))) return;
+  checkDuration(ctx, clause, lasting, rating, t.explicit && (!t.words || t.words.end <= rating.start) && t.range.end > rangeOf(lasting.from!).start ? t.range.end : ctx.asOf);
+}
+
 /** "rated inadequate for the past four years": the years must reach back to when the sources say the rating began. */
 function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: Ctx['m']['states'][number], rating: { start: number; end: number }, day: number): void {
   if (!state.from) return;
@@ -635,10 +649,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const t = (changedTo && spanEnd(ctx, s, pos + r[0].length)) || claimTime(ctx, s, pos, { accept: (d) => free(d) && (!following || d.start > pos) });
     // a rating the sources give, still in force (no end): "for the past N years" must reach back to its start
     const lasting = states.find((x) => x.value === claimed && x.from && !x.until);
-    // (measured to the time the sentence sets, "In December 2022 — by then rated inadequate for nearly three years")
-    // (a date told before the grade, after the grade's start: not a date after it, "since the 2019 inspection")
-    if (lasting) checkDuration(ctx, clause, lasting, { start: pos, end: pos + r[0].length },
-      t.explicit && (!t.words || t.words.end <= pos) && t.range.end > rangeOf(lasting.from!).start ? t.range.end : ctx.asOf);
+    if (lasting) checkLasting(ctx, s, clause, lasting, { start: pos, end: pos + r[0].length }, t);
     let actual;
     // "from inadequate to good", "seven years after 'inadequate'": what it was before, not its rating at the sentence's time
     const previous = PREVIOUS_RATING.test(masked.slice(Math.max(s.start, pos - 14), pos)) || BEFORE_ARROW.test(masked.slice(pos + r[0].length, pos + r[0].length + 28));

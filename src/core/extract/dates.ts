@@ -411,6 +411,8 @@ export function findDates(f: string, original: string, start: number, end: numbe
     if (m[4] !== undefined) {
       x = dayMonth(f, original, s, e, m[1], m[2], m[3], m[4], m[5], asOfYear, asOfMonth);
     } else if (m[8] !== undefined) {
+      // (a short month in lower case and two digits, typed notes' "dec 22", may be the year as well as the day: no date)
+      if (m[10] === undefined && m[9].length === 2 && m[8].length <= 4 && /(?:^|[^A-Za-z])[a-z]{3,4}\s+\d\d$/.test(original.slice(s, e))) continue;
       x = dayMonth(f, original, s, e, m[6], m[7], m[9], m[8], m[10], asOfYear, asOfMonth);
     } else if (m[12] !== undefined) {
       x = { start: s, end: e, month: MONTH_WORDS[m[12]], year: +m[13], yearInferred: false, relation: relationOf(m[11]), relative: false };

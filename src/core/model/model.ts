@@ -85,6 +85,8 @@ const NOT_NAMES = [
   'however', 'speaking', 'according', 'today', 'yesterday', 'last', 'next', 'earlier', 'later',
   ...WEEKDAYS, ...MONTHS, 'st', 'england', 'uk', 'britain', 'british', 'west', 'south',
   'north', 'east', 'westminster', 'whitehall', 'ex', 'acting', 'deputy', 'shadow', 'prime', 'chancellor',
+  // (quantifiers and adverbs that open a sentence before a surname: "Both Aves and Hart …", "Only Hart …")
+  'both', 'either', 'neither', 'each', 'every', 'only', 'even', 'just', 'perhaps',
 ];
 
 export interface Places {

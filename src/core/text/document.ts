@@ -37,6 +37,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
 import { alignedRows, DelimitedLine, delimitedRows, pipedRows } from './delimited';
 import { htmlProse } from './html';
+import { isLatex, latexProse } from './latex';
 import { paragraphs, sentences } from './sentences';
 import { PUBLICATION_SAID, SCRIPT_CUES } from '../lexicon';
 
@@ -1714,8 +1715,15 @@ function trimInto(c: string, b: RawBlock, t: string): void {
 }
 
 /**
+ * A line drawn, not written: box-drawing characters, arrows and rules with no word ("     │", "+------+", "──►"). In a
+ * paragraph it parts what stands above it from what stands below, as a blank line would (an ASCII-art timeline's
+ * entries, a box's rows).
+ */
+const DRAWN_LINE = /^[ \t]*[\u2500-\u257f\u2190-\u21ff\u25a0-\u25ff|+*=~_.:-]*[\u2500-\u257f\u2190-\u21ff\u25a0-\u25ff][\u2500-\u257f\u2190-\u21ff\u25a0-\u25ff|+*=~_.: \t-]*$|^[ \t]*[+|][-=+|]{3,}[ \t]*$/;
+
+/**
  * Splits a paragraph at the lines that open with a speaker's label or "Q:": each is a block of its own (a transcript
- * written without blank lines). Relative to the chunk.
+ * written without blank lines); and at a drawn line (DRAWN_LINE), left out. Relative to the chunk.
  */
 function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
   let out: RawBlock[] | undefined;
@@ -1730,7 +1738,12 @@ function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
       let from = 0;
       for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
         const rest = t.slice(i + 1, i + 80);
-        if (SPEAKER.test(rest) || QUESTION_LABEL.test(rest) || ANSWER_LABEL.test(rest)) {
+        let eol = t.indexOf('\n', i + 1);
+        if (eol < 0) eol = t.length;
+        if (DRAWN_LINE.test(t.slice(i + 1, eol).replace(/\r$/, ''))) {
+          parts.push(sub(c, b, from, i));
+          from = eol;
+        } else if (SPEAKER.test(rest) || QUESTION_LABEL.test(rest) || ANSWER_LABEL.test(rest)) {
           parts.push(sub(c, b, from, i));
           from = i + 1;
         }
@@ -2138,6 +2151,8 @@ interface ChunkNotes {
   labels: (Labels | undefined)[];
   /** By the block's index in the chunk: its words broken across lines (see brokenWords), relative to the chunk. */
   breaks?: (readonly WordBreak[])[];
+  /** By the block's index in the chunk: whether it is LaTeX source (text/latex.ts). */
+  latex?: boolean[];
 }
 /**
  * The notes kept with a chunk's reading (its blocks are never changed). A field of the reading, not a WeakMap keyed by
@@ -2298,7 +2313,9 @@ function contextOfChunk(
     const end = offset + b.end;
     const joined = joins?.get(b);
     const breaks = (notes.breaks ??= [])[j] ??= brokenWords(text, offset, b);
-    const masked = breaks.length ? wordsRejoined(joined ?? b.masked ?? text.slice(start, end), breaks, start - offset) : joined ?? b.masked;
+    const latex = (notes.latex ??= [])[j] ??= isLatex(text.slice(start, end));
+    let masked = breaks.length ? wordsRejoined(joined ?? b.masked ?? text.slice(start, end), breaks, start - offset) : joined ?? b.masked;
+    if (latex) masked = latexProse(masked ?? text.slice(start, end)) ?? masked;
     // (labels are kept with the reading only for its own prose, not for lines joined since)
     const labels = (joined === undefined ? notes.labels[j] : undefined) ?? labelsOf(b, masked ?? text.slice(start, end));
     if (joined === undefined) notes.labels[j] = labels;

@@ -1,4 +1,6 @@
 /**
+ * What a paragraph tells without asserting it: a world the writer says is imagined, and a guide to saying names.
+ *
  * A world the writer says is imagined: "In our imagined Devon, the 2020 inspection comes back 'requires improvement'",
  * "Suppose the Conservatives had held on in May 2025: …", "In a parallel universe, X still leads the council." What
  * such a sentence tells after its frame is no claim about what happened, so nothing in it is flagged — up to words
@@ -15,10 +17,17 @@ const FRAME = /\bin\s+(?:our|this|that|an?|the|my|another|some)\s+(?:(?:imagined
 /** Words that turn back from the imagined world to what happened. */
 const REAL = /\b(?:really|in\s+reality|in\s+the\s+real\s+(?:one|world|version|story|timeline|[a-z]+)|in\s+fact|actually|in\s+truth|as\s+it\s+(?:was|is|happened))\b/;
 
-/** The spans of masked (a paragraph's folded text) told of an imagined world (see the module's comment). */
-export function imaginedSpans(masked: string, sentences: readonly Span[]): Span[] {
-  if (!/imagin|hypothet|counterfact|invented|made-up|fictional|alternat|parallel|suppos|world|universe|timeline/.test(masked)) return [];
+/**
+ * A line that opens as a guide to saying names ("PRONUNCIATION: Caslake – CASS-lake. Whitton – WIT-un.", "Say: …"):
+ * its respellings are no names, wards or anything else claimed.
+ */
+const SAYING_GUIDE = /(?:^|\n)[\s*_#>-]*(?:pronunciations?|pronouncing|phonetics?|say(?:\s+it)?|how\s+to\s+say(?:\s+\S+){0,3})[*_]*\s*:[^\n]*/;
+
+/** The spans of masked (a paragraph's folded text) that assert nothing (see the module's comment). */
+export function unassertedSpans(masked: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
+  if (/pronunc|phonetic|say/.test(masked)) for (const r of masked.matchAll(new RegExp(SAYING_GUIDE.source, 'g'))) out.push({ start: r.index, end: r.index + r[0].length });
+  if (!/imagin|hypothet|counterfact|invented|made-up|fictional|alternat|parallel|suppos|world|universe|timeline/.test(masked)) return out;
   for (const s of sentences) {
     const t = masked.slice(s.start, s.end);
     const f = FRAME.exec(t);
