@@ -23,6 +23,7 @@ import { RULES } from './check/registry';
 import { dedupe } from './check/findings';
 import { reportedErrors } from './check/corrections';
 import { unassertedSpans } from './check/unasserted';
+import { casedNames } from './check/caseless';
 import { inBrackets, isIsoDay, partsOfDay, rangeOf } from './time/dates';
 
 export interface Engine {
@@ -370,7 +371,9 @@ const SPACE_RUN = /[ \t\r\u00a0]{2,}|\r(?!\n)/;
  * Paragraph text is checked with its runs of spaces as one (SPACE_RUN) and as NFC; the findings are mapped back to
  * the writer's offsets. (A table row's cells carry offsets of their own: its runs are kept.)
  */
-function checkParagraphNormalised(rules: Rules, text: string, asOf: number, date?: ContextDate, quotation?: boolean): CheckResult {
+function checkParagraphNormalised(rules: Rules, written: string, asOf: number, date?: ContextDate, quotation?: boolean): CheckResult {
+  // (a paragraph with no capitals has its sourced names capitalised, at the same offsets: check/caseless.ts)
+  const text = casedNames(rules.model, written) ?? written;
   const spaced = singleSpaced(text, date);
   if (!spaced) return checkParagraphNfc(rules, text, asOf, date, quotation);
   return spaced.back(checkParagraphNfc(rules, spaced.text, asOf, date, quotation));
@@ -486,7 +489,8 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
             batch.map((p, i) => {
               const frame = frames[from + i];
               const date = dates[from + i];
-              const own = prose.slice(p.start, p.end);
+              const written = prose.slice(p.start, p.end);
+              const own = casedNames(rules.model, written) ?? written;
               const text = frame ? framedText(own, frame) : own;
               spaced[i] = singleSpaced(text, date);
               if (spaced[i]) return { text: spaced[i]!.text, folded: undefined, date, quotation: frame?.quotation };

@@ -289,3 +289,31 @@ describe('unseen causes (issue 13, fourteenth session): more of drafts38\'s, tra
     });
   });
 });
+
+describe('unseen causes (issue 13, fourteenth session): misses in the new sets\' shapes', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+  describe('a "by" date opening its sentence bounds what it tells from above (check/events.ts fronted)', () => {
+    it('"By December 2021, X was telling the cabinet …" dates the meeting too early', () => {
+      assert.deepStrictEqual(found('By December 2021, Labour group leader Carol Whitton was telling a cabinet meeting that MPs had heard the service was the third or fourth worst in the country.', '2026-01-14', 'date'), ['December 2021']);
+      assert.deepStrictEqual(found('By December 2023, Labour group leader Carol Whitton had told a cabinet meeting that MPs had heard the service was the third or fourth worst in the country.', '2026-01-14', 'date'), []);
+    });
+    it('not one inside the sentence, which may bound something else ("had climbed to good by July 2022, under … Wooster, who later took charge")', () => {
+      assert.deepStrictEqual(found('Somerset had climbed to ‘good’ by July 2022, under a team that included Julian Wooster – who later took interim charge in Devon.', '2026-01-14', 'date'), []);
+    });
+  });
+
+  describe('a paragraph with no capitals (check/caseless.ts)', () => {
+    it('names the sourced people all the same: a given name with a surname, a title with a name, a rare surname alone', () => {
+      assert.deepStrictEqual(found('- cabinet notes: sue aves (lab) chaired the send task group', '2026-03-01', 'name'), ['sue']);
+      assert.deepStrictEqual(found('speaker 1: so cllr jefferies (con) is the cabinet member now', '2026-03-01', 'party'), ['con']);
+      assert.deepStrictEqual(found('- jefferies (lib dem) is the cabinet member now', '2026-03-01'), []);
+    });
+    it('leaves a common word that is also a surname alone ("the race to improve")', () => {
+      assert.deepStrictEqual(found('the race (con) to improve the service goes on', '2026-03-01'), []);
+    });
+  });
+});

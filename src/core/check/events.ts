@@ -5,7 +5,7 @@
 import { Ctx, ModelEvent, SentenceInfo } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
-import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, weekdayOf } from '../time/dates';
+import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
 import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sameHappening, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny, normPhrase } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
@@ -1151,6 +1151,12 @@ function datesEarlierState(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: numbe
   return !/\bto\s/.test(r[0]) || FROM_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 60), d.start));
 }
 
+/** Does the date open its sentence (after a line's label, if any) as a phrase of its own, closed by a comma ("By December 2021, …")? */
+function fronted(ctx: Ctx, s: SentenceInfo, d: DateExpr): boolean {
+  // (after a line's label, if any: "VO: By December 2021, …")
+  return /^[\s*_>-]*(?:[a-z][a-z ]{0,20}:[\s*_]*)?$/.test(ctx.masked.slice(s.start, d.start)) && /^\s*,/.test(ctx.masked.slice(d.end, d.end + 3));
+}
+
 /** A negation right before a happening's words: "hasn't been rated", "was never inspected", "did not visit". */
 const NEGATED_BEFORE = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:been|be|ever|yet|once)\s+){0,2}$/;
 
@@ -1161,7 +1167,9 @@ const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:early\s+|mid-?\s*|late\s+)?[a-z0-9]/
 function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
   // "held it until 2005", "runs to 2027": an "until" or "to" date ends a span, and an event that happened on a day
   // or in a month is no span
-  if (d.relation === 'until' && !e.date.includes('/')) return true;
+  // (but "By December 2021, X had told the cabinet …": a "by" opening the sentence, its own phrase, bounds what the
+  // sentence tells from above, and dates it wrongly only when the sources set it after)
+  if (d.relation === 'until' && !e.date.includes('/')) return !d.range || !fronted(ctx, s, d) || !/^by\s/.test(ctx.masked.slice(d.start, d.start + 3)) || rangeOf(e.date).start <= d.range.end;
   // "no trust imposed as of late 2025": a status told at a time, no date of a happening
   if (AS_OF_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 8), d.start + 6))) return true;
   if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
