@@ -317,3 +317,13 @@ describe('unseen causes (issue 13, fourteenth session): misses in the new sets\'
     });
   });
 });
+
+describe('unseen causes (issue 13, fourteenth session): data', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  it('the years of the money the leader said went in are known by the figure said with them ("50 per cent", data/facts.json anchors)', () => {
+    const t = (years: string) => `The then Leader told Cabinet that funding had risen by 50 per cent over the previous ${years} years.`;
+    assert.deepStrictEqual(engine.check(t('three'), { asOf: '2026-01-14' }).findings.filter((f) => f.kind === 'number').map((f) => t('three').slice(f.start, f.end)), ['three']);
+    assert.deepStrictEqual(engine.check(t('five'), { asOf: '2026-01-14' }).findings.filter((f) => f.kind === 'number'), []);
+  });
+});
