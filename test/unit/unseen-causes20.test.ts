@@ -327,3 +327,17 @@ describe('unseen causes (issue 13, fourteenth session): data', () => {
     assert.deepStrictEqual(engine.check(t('five'), { asOf: '2026-01-14' }).findings.filter((f) => f.kind === 'number'), []);
   });
 });
+
+describe('unseen causes (issue 13, fourteenth session): a caption\'s voice tag (text/document.ts VOICE_TAG)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const kinds = (text: string) => engine.check(text, { asOf: '2023-01-10' }).findings.map((f) => f.kind);
+  it('names who speaks the cue\'s words, to the cue\'s end', () => {
+    const cue = (words: string) => `15\n00:01:05.500 --> 00:01:10.200\n<v Su Aves>What we found was shocking.\n${words}\n`;
+    assert.deepStrictEqual(kinds(cue('We are one of the worst councils in England. This is inadequate.')), ['quote']);
+    assert.deepStrictEqual(kinds(cue('We are one of the worst councils in the country. This is inadequate.')), []);
+  });
+  it('a second voice in the cue speaks its own line', () => {
+    assert.deepStrictEqual(kinds('<v Su Aves>What we found was shocking.\n<v John Hart>We are one of the worst councils in the country.\n'), ['attribution']);
+  });
+});

@@ -17,9 +17,10 @@ export interface SpeakerLabel {
 
 /**
  * A label: optional list marker or bold, then up to five words of letters (capitalised; a title's full stop allowed),
- * or a word and a bracketed name, then a colon and a space. Group 1: the label words; group 2: a bracketed name.
+ * or a word and a bracketed name, then a colon and a space (or the words' capital right after it, as a caption's voice
+ * tag reads: "Su Aves:What we found …"). Group 1: the label words; group 2: a bracketed name.
  */
-const LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,4}[A-Z][A-Za-z'’-]*)(?:[ \t]*\(([^()\n]{2,60})\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)/gm;
+const LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,4}[A-Z][A-Za-z'’-]*)(?:[ \t]*\(([^()\n]{2,60})\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+(?=\S)|(?=[A-Z"“‘]))/gm;
 
 /**
  * A credit line: an optional cue word and dash, a name, a comma and up to seven words of role, then a colon ("CLIP —
@@ -66,7 +67,10 @@ export function speakerLabels(text: string): SpeakerLabel[] {
   LABEL.lastIndex = 0;
   for (let r = LABEL.exec(text); r !== null; r = LABEL.exec(text)) {
     const lineStart = r.index;
-    let lineEnd = text.indexOf('\n', lineStart + r[0].length);
+    // (a caption's voice tag, its words right after the colon, speaks to the end of its cue: "Su Aves:What we found
+    // was shocking.⏎We are one of …")
+    const voice = r[0].endsWith(':');
+    let lineEnd = voice ? text.length : text.indexOf('\n', lineStart + r[0].length);
     if (lineEnd < 0) lineEnd = text.length;
     if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     // the bracket holds the name after a cue word ("CLIP (Steve Race)"); after a name it is a note ("STEVE RACE
@@ -74,6 +78,9 @@ export function speakerLabels(text: string): SpeakerLabel[] {
     const bracketName = r[2] !== undefined && !/\s/.test(r[1]) && /^[A-Z]/.test(r[2]);
     const nameStart = bracketName ? r.index + r[0].indexOf('(') + 1 : r.index + r[0].indexOf(r[1]);
     const nameEnd = nameStart + (bracketName ? r[2] : r[1]).length;
+    // (the cue's words end where another label's line starts)
+    const prev = out[out.length - 1];
+    if (prev && prev.lineEnd > lineStart) prev.lineEnd = Math.max(prev.speechStart, lineStart - (text.charCodeAt(lineStart - 2) === 13 ? 2 : 1));
     out.push({ lineStart, lineEnd, nameStart, nameEnd, speechStart: r.index + r[0].length });
     if (LABEL.lastIndex <= r.index) LABEL.lastIndex = r.index + 1;
   }

@@ -1144,6 +1144,8 @@ class Mask {
   }
 }
 
+/** A WebVTT caption's voice tag, "<v Su Aves>", "<v.loud Steve Race>": the speaker's name (group 1). */
+const VOICE_TAG = /^<v(?:\.[\w.-]+)?\s+([^<>\n]+?)\s*>$/;
 /** An HTML line break: "<br>", "<br/>", "<br />". */
 const BR_TAG = /^<br\s*\/?>$/i;
 
@@ -1184,11 +1186,19 @@ function maskInline(nodes: readonly PhrasingContent[] | readonly Nodes[], m: Mas
       case 'break':
         m.blank(s, e, true);
         break;
-      case 'html':
+      case 'html': {
+        // a caption's voice tag names who speaks the words after it: "<v Su Aves>What we found …" reads "Su Aves:What …"
+        const voice = VOICE_TAG.exec(node.value);
         m.blank(s, e, true);
+        if (voice) {
+          const at = s + voice[0].indexOf(voice[1]);
+          for (let i = 0; i < voice[1].length; i++) m.put(at + i, m.c[at + i]);
+          m.put(e - 1, ':');
+        }
         // a line break written as HTML ends a line's words: "Bickleigh & Wembury<br>Con" in a cell is a ward, then a party
         if (BR_TAG.test(node.value)) m.put(s, ',');
         break;
+      }
       default:
         // inline code, images, footnote references: not prose
         m.blank(s, e, true);
