@@ -153,6 +153,17 @@ export const ARTICLES = ['the', 'a', 'an'] as const;
 /** Words that join a sentence to the one before it and say nothing of their own ("But …", "So …"). */
 export const CONNECTIVES = ['but', 'and', 'so', 'however', 'yet', 'also', 'now', 'well', 'that', 'because', 'indeed'] as const;
 
+/**
+ * Words a line of hard-wrapped text may stop on with its sentence going on below it (a headline never ends on one):
+ * articles, conjunctions, prepositions, forms of "be" and "have", possessive pronouns. "… judged inadequate by Ofsted
+ * in⏎January 2020."
+ */
+export const LINE_GOES_ON_WORDS: readonly string[] = [
+  ...ARTICLES, 'and', 'or', 'nor', 'but', 'of', 'for', 'to', 'by', 'in', 'on', 'at', 'with', 'from', 'as', 'than', 'into',
+  'after', 'before', 'since', 'until', 'during', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'his',
+  'her', 'its', 'their', 'our', 'your',
+];
+
 /** Prepositions beyond the commonest (which STOP_WORDS holds): never a first name before a surname ("Under Wooster, …"). */
 export const PREPOSITIONS = [
   'under', 'like', 'unlike', 'without', 'against', 'during', 'until', 'through', 'despite', 'towards', 'toward', 'among',

@@ -341,3 +341,15 @@ describe('unseen causes (issue 13, fourteenth session): a caption\'s voice tag (
     assert.deepStrictEqual(kinds('<v Su Aves>What we found was shocking.\n<v John Hart>We are one of the worst councils in the country.\n'), ['attribution']);
   });
 });
+
+describe('unseen causes (issue 13, fourteenth session): lines of a hard-wrapped sentence (text/sentences.ts)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const dates = (text: string) => engine.check(text, { asOf: '2026-01-20' }).findings.filter((f) => f.kind === 'date').map((f) => text.slice(f.start, f.end));
+  it('a line ending on a preposition goes on into the next, capitalised or not', () => {
+    assert.deepStrictEqual(dates('Ofsted judged the service inadequate in\nJanuary 2021.'), ['January 2021']);
+  });
+  it('a line ending on a closing quotation mark with no stop before it goes on into a line in lower case', () => {
+    assert.deepStrictEqual(dates('The service was judged ‘inadequate’\nby Ofsted in January 2021.'), ['January 2021']);
+  });
+});

@@ -3,7 +3,7 @@
  * offsets). Paragraphs end at blank lines; inside a paragraph a line break ends a sentence when the
  * line is a heading, ends with terminal punctuation, or the next line starts a list item or quote block.
  */
-import { ABBREVIATIONS as LEXICON_ABBREVIATIONS, ARTICLES, MONTH_ABBREVIATIONS, MONTHS, TITLES, capitalise } from '../lexicon';
+import { ABBREVIATIONS as LEXICON_ABBREVIATIONS, LINE_GOES_ON_WORDS, MONTH_ABBREVIATIONS, MONTHS, PREPOSITIONS, TITLES, capitalise } from '../lexicon';
 
 export interface Span {
   start: number;
@@ -158,13 +158,25 @@ function endsSentence(c: number): boolean {
     c === 41 || c === 93;
 }
 
+/**
+ * Does the line text[lineStart, e) end on a closing quotation mark or bracket with no stop before it, and the next
+ * line (from `next`) go on in lower case? Then the sentence goes on: "judged ‘inadequate’⏎by Ofsted in January 2020".
+ */
+function closesWithinSentence(text: string, lineStart: number, e: number, next: number): boolean {
+  let p = e;
+  while (p > lineStart && isClosing(text.charCodeAt(p - 1))) p--;
+  if (p === e || p === lineStart || endsSentence(text.charCodeAt(p - 1))) return false;
+  while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+  return isLowerAscii(text.charCodeAt(next));
+}
+
 /** A line ending that leaves it open: , ; : - – — ( & */
 function endsOpen(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014 || c === 40 || c === 38;
 }
 
 /** Words a line may stop on when the next line goes on with it: a title before a name, or a connective. */
-const TITLES_AND_CONNECTIVES = new Set<string>([...TITLES.map(capitalise), ...ARTICLES, 'and', 'of', 'for', 'to', 'by', 'MP']);
+const TITLES_AND_CONNECTIVES = new Set<string>([...TITLES.map(capitalise), ...LINE_GOES_ON_WORDS, ...PREPOSITIONS, 'MP']);
 
 /** A regex \w character: A-Z, a-z, 0-9 or _. */
 export function isRegexWordChar(c: number): boolean {
@@ -244,7 +256,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
       // line's word may complete (hard-wrapped copy breaks lines inside sentences and names: "Andrew⏎Leadbetter"). Asked cheapest first, and
       // by characters: a pattern anchored at the line's end would be tried at every position of the line.
       if (
-        e === lineStart || endsSentence(last) || HEADING.test(text.slice(lineStart, e)) || lineStartsBlock(text, i + 1) ||
+        e === lineStart || (endsSentence(last) && !closesWithinSentence(text, lineStart, e, i + 1)) || HEADING.test(text.slice(lineStart, e)) || lineStartsBlock(text, i + 1) ||
         (opensCapital(text, i + 1) && FIELD_LABEL.test(text.slice(i + 1, i + 41)) && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e))) ||
         (isLowerAscii(text.charCodeAt(i + 1)) && keyLines(text, lineStart, i + 1)) ||
         (lineStart === s && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1) &&
