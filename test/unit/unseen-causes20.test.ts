@@ -353,3 +353,13 @@ describe('unseen causes (issue 13, fourteenth session): lines of a hard-wrapped 
     assert.deepStrictEqual(dates('The service was judged ‘inadequate’\nby Ofsted in January 2021.'), ['January 2021']);
   });
 });
+
+describe('unseen causes (issue 13, fourteenth session): data pasted with semicolons (text/delimited.ts)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  it('is read as rows, as a decimal comma\'s sheet is written: a cell\'s month is not read with the next row\'s year', () => {
+    const sheet = 'year;item;value;note\n2018;areas of concern;4;joint visit, December\n2020;rating;inadequate;January\n2022;extra money;50,0;per cent\n';
+    assert.deepStrictEqual(engine.check(sheet, { asOf: '2026-06-01' }).findings.filter((f) => f.kind === 'date'), []);
+    assert.ok(readDocument(sheet).blocks.every((b) => b.kind === 'row'));
+  });
+});

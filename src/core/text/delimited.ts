@@ -1,6 +1,6 @@
 /**
  * Delimited data pasted into a fenced block: a spreadsheet's rows as CSV or TSV ("```csv", or lines that all hold
- * the same number of tabs, or of commas outside quoted fields, under a header of short names). Such a block is a
+ * the same number of tabs, semicolons or commas outside quoted fields, under a header of short names). Such a block is a
  * table, not code: each line a row, each field a cell.
  *
  * Examples: "```\nid,name,post\n1,Jane Doe,Leader\n```" → two rows of three cells; "```tsv\nevent\twhen\n…" → rows;
@@ -67,7 +67,8 @@ export function delimitedRows(body: string, info: string | null | undefined): De
   if (!named && info && OTHER_INFO.test(info)) return undefined;
   const lines = linesOf(body).filter((l) => body.slice(l.start, l.end).trim() !== '');
   if (lines.length < 2) return undefined;
-  for (const d of ['\t', ',']) {
+  // (a semicolon for the comma where a decimal comma is written: "2022;extra money;50,0")
+  for (const d of ['\t', ';', ',']) {
     const rows = lines.map((l) => ({ ...l, fields: fieldsOf(body.slice(l.start, l.end), d) }));
     const n = rows[0].fields.length;
     if (n < 2 || rows.some((r) => r.fields.length !== n)) continue;

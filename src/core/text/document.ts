@@ -1511,7 +1511,7 @@ function pastedTables(c: string, blocks: RawBlock[]): RawBlock[] {
 
 function pastedRows(t: string): DelimitedLine[] | undefined {
   const nl = t.indexOf('\n');
-  if (nl < 0 || t.indexOf('\n', nl + 1) < 0 || (t.indexOf(',') < 0 && t.indexOf('\t') < 0)) return undefined;
+  if (nl < 0 || t.indexOf('\n', nl + 1) < 0 || (t.indexOf(',') < 0 && t.indexOf('\t') < 0 && t.indexOf(';') < 0)) return undefined;
   const rows = delimitedRows(t, undefined);
   return rows && rows.length >= 3 && rows[0].fields.length >= 3 ? rows : undefined;
 }
