@@ -363,3 +363,16 @@ describe('unseen causes (issue 13, fourteenth session): data pasted with semicol
     assert.ok(readDocument(sheet).blocks.every((b) => b.kind === 'row'));
   });
 });
+
+describe('unseen causes (issue 13, fourteenth session): an outline told by indentation alone (text/document.ts outlines)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const map = (then: string) => `Devon children's services\n  People\n    ${then}\n      Leader John Hart\n      Cabinet member Andrew Leadbetter\n    Now (2026)\n      Cabinet member Richard Jefferies\n`;
+  it('each line is led by the line it stands under: its date sets theirs', () => {
+    assert.deepStrictEqual(engine.check(map('Then (Dec 2022)'), { asOf: '2026-07-01' }).findings, []);
+    assert.strictEqual(engine.check(map('Then'), { asOf: '2026-07-01' }).findings.filter((f) => f.kind === 'outdated').length, 2);
+  });
+  it('prose lines, one ending in a full stop, are no outline', () => {
+    assert.ok(readDocument('The council said\n  it would act.\n    More later.\n').blocks.every((b) => b.kind === 'paragraph'));
+  });
+});
