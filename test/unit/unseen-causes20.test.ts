@@ -364,15 +364,15 @@ describe('unseen causes (issue 13, fourteenth session): data pasted with semicol
   });
 });
 
-describe('unseen causes (issue 13, fourteenth session): an outline told by indentation alone (text/document.ts outlines)', () => {
+describe('unseen causes (issue 13, fourteenth session): a unified diff pasted into a draft (text/document.ts maskDiffLines)', () => {
   const DATA = path.resolve(__dirname, '../../../data');
   const engine = createEngine(loadDataset(DATA));
-  const map = (then: string) => `Devon children's services\n  People\n    ${then}\n      Leader John Hart\n      Cabinet member Andrew Leadbetter\n    Now (2026)\n      Cabinet member Richard Jefferies\n`;
-  it('each line is led by the line it stands under: its date sets theirs', () => {
-    assert.deepStrictEqual(engine.check(map('Then (Dec 2022)'), { asOf: '2026-07-01' }).findings, []);
-    assert.strictEqual(engine.check(map('Then'), { asOf: '2026-07-01' }).findings.filter((f) => f.kind === 'outdated').length, 2);
+  const diff = (added: string) => `diff --git a/box.md b/box.md\n--- a/box.md\n+++ b/box.md\n@@ -3,2 +3,2 @@\n ### Who is who\n-- **Cabinet member for children's services:** Cllr Andrew Leadbetter (Conservative)\n+- **Cabinet member for children's services:** Cllr ${added}\n`;
+  it('a removed line is none of the copy; an added line is checked', () => {
+    assert.deepStrictEqual(engine.check(diff('Richard Jefferies (Liberal Democrat)'), { asOf: '2026-03-09' }).findings, []);
+    assert.strictEqual(engine.check(diff('Richard Jefferies (Conservative)'), { asOf: '2026-03-09' }).findings.filter((f) => f.kind === 'party').length, 1);
   });
-  it('prose lines, one ending in a full stop, are no outline', () => {
-    assert.ok(readDocument('The council said\n  it would act.\n    More later.\n').blocks.every((b) => b.kind === 'paragraph'));
+  it('with no hunk header, lines opening with "-" are left as they are', () => {
+    assert.strictEqual(engine.check("Notes\n-- **Cabinet member for children's services:** Cllr Andrew Leadbetter (Conservative)\n", { asOf: '2026-03-09' }).findings.filter((f) => f.kind === 'outdated').length, 1);
   });
 });

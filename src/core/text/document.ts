@@ -1701,6 +1701,30 @@ function maskCueTimings(c: string, b: RawBlock): void {
   if (out !== t) trimInto(c, b, out);
 }
 
+/** A unified diff's hunk header ("@@ -3,4 +3,5 @@"), which says the lines after it are a diff's. */
+const HUNK_HEADER = /(?:^|\n)@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/;
+
+/**
+ * In a chunk holding a unified diff's hunk, a block's lines as the diff leaves them: a removed line ("-…") is none of
+ * the copy (the old words, as a struck-through line is), and an added line's "+" is no part of it.
+ */
+function maskDiffLines(c: string, b: RawBlock): void {
+  const t = (b.masked ?? c.slice(b.start, b.end)).split('');
+  let changed = false;
+  for (let line = c.lastIndexOf('\n', b.start - 1) + 1; line < b.end; ) {
+    let eol = c.indexOf('\n', line);
+    if (eol < 0 || eol > b.end) eol = b.end;
+    const mark = c[line];
+    // (not a file's header line: "--- a/story.md", "+++ b/story.md")
+    if ((mark === '-' || mark === '+') && !c.startsWith(mark.repeat(3) + ' ', line)) {
+      for (let i = Math.max(line, b.start); i < (mark === '-' ? eol : line + 1); i++) if (i >= b.start && t[i - b.start] !== '\r') t[i - b.start] = ' ';
+      changed = true;
+    }
+    line = eol + 1;
+  }
+  if (changed) trimInto(c, b, t.join(''));
+}
+
 /** A fact sheet's key in snake case at a line's start, before its colon ("council_control: …"). */
 const SNAKE_KEY = /^([ \t]*(?:[-*][ \t]+)?)([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?=[ \t]*:)/;
 
@@ -1722,53 +1746,6 @@ function trimInto(c: string, b: RawBlock, t: string): void {
   b.end = b.start + (z - a);
   const masked = t.slice(a, z);
   b.masked = masked === c.slice(b.start, b.end) ? undefined : masked;
-}
-
-/** An outline's line: its indent (group 1) and words of its own, short and with no stop at the end. */
-const OUTLINE_LINE = /^([ \t]*)(\S[^\n]{0,70}?)[ \t]*\r?$/;
-
-/**
- * A paragraph that is an outline, its levels told by indentation alone (a mind map's text, notes with no bullets:
- * "People⏎  Then (Dec 2022)⏎    Leader John Hart⏎  Now (2026)⏎    …"): each line an item, led by the line it stands
- * under ("Then (Dec 2022)" leads "Leader John Hart", as a nested list's lead does). A paragraph of three lines or more,
- * each short and none ending in a full stop, at two depths at least, each deeper line one step under the line above.
- */
-function outlines(c: string, blocks: RawBlock[]): RawBlock[] {
-  let out: RawBlock[] | undefined;
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks[k];
-    const items = b.kind === 'paragraph' && b.masked === undefined ? outlineItems(c, b) : undefined;
-    if (items) (out ??= blocks.slice(0, k)).push(...items);
-    else out?.push(b);
-  }
-  return out ?? blocks;
-}
-
-function outlineItems(c: string, b: RawBlock): RawBlock[] | undefined {
-  const first = c.lastIndexOf('\n', b.start - 1) + 1;
-  const t = c.slice(first, b.end);
-  if (t.indexOf('\n') < 0) return undefined;
-  const lines: { start: number; end: number; indent: number }[] = [];
-  let at = first;
-  for (const line of t.split('\n')) {
-    const r = OUTLINE_LINE.exec(line);
-    if (!r || /[.!?]$/.test(r[2])) return undefined;
-    lines.push({ start: at + r[1].length, end: at + r[1].length + r[2].length, indent: r[1].replace(/\t/g, '    ').length });
-    at += line.length + 1;
-  }
-  if (lines.length < 3 || new Set(lines.map((l) => l.indent)).size < 2) return undefined;
-  const out: RawBlock[] = [];
-  const open: { indent: number; part: TextPart }[] = [];
-  for (const l of lines) {
-    while (open.length && open[open.length - 1].indent >= l.indent) open.pop();
-    const part: TextPart = { start: l.start, end: l.end, text: c.slice(l.start, l.end) };
-    const item: RawBlock = { start: l.start, end: l.end, masked: undefined, kind: 'item', depth: open.length };
-    if (open.length) item.lead = open[open.length - 1].part;
-    if (open.length > 1) item.outerLead = open[open.length - 2].part;
-    out.push(item);
-    open.push({ indent: l.indent, part });
-  }
-  return out;
 }
 
 /**
@@ -1876,14 +1853,16 @@ function finish(c: string, r: RawChunk): RawChunk {
   const snake = c.indexOf('_') >= 0;
   const cues = c.indexOf('-->') >= 0;
   const refs = c.indexOf('][') >= 0;
+  const diff = c.indexOf('@@ -') >= 0 && HUNK_HEADER.test(c);
   for (const b of r.blocks) {
+    if (diff) maskDiffLines(c, b);
     if (urls && b.kind !== 'heading') maskUrls(c, b);
     if (refs) maskReferenceLinks(c, b);
     if (snake && b.kind !== 'heading') maskSnakeKeys(c, b);
     if (cues) maskCueTimings(c, b);
     if (b.end <= b.start) empty = true;
   }
-  r.blocks = cutLong(c, splitAtSpeakers(c, outlines(c, pastedTables(c, r.blocks))));
+  r.blocks = cutLong(c, splitAtSpeakers(c, pastedTables(c, r.blocks)));
   for (const b of r.blocks) if (b.kind === 'paragraph') maskLineNumbers(c, b);
   if (empty) r.blocks = r.blocks.filter((b) => b.end > b.start);
   return r;
