@@ -1153,7 +1153,6 @@ function datesEarlierState(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: numbe
 
 /** Does the date open its sentence (after a line's label, if any) as a phrase of its own, closed by a comma ("By December 2021, …")? */
 function fronted(ctx: Ctx, s: SentenceInfo, d: DateExpr): boolean {
-  // (after a line's label, if any: "VO: By December 2021, …")
   return /^[\s*_>-]*(?:[a-z][a-z ]{0,20}:[\s*_]*)?$/.test(ctx.masked.slice(s.start, d.start)) && /^\s*,/.test(ctx.masked.slice(d.end, d.end + 3));
 }
 

@@ -986,16 +986,16 @@ function checkProseCell(ctx: Ctx, s: SentenceInfo, cell: { start: number; end: n
 }
 
 /**
- * A Markdown table row that names a known person in a cell of its own ("| Su Aves | Chair | Labour | St Sidwell's… |",
- * or "| Chair | Su Aves | … |"; else the first cell's name): each other cell is read as a role, a party or a ward of
- * that person, and the names in a cell of prose with what their brackets say.
- */
-/**
  * What may follow a name in its own cell: a bracket and nothing more ("(Conservative)"), of no time ("(until May
  * 2025)", "(left 2022)" say when the post was held: a cell of its own time, read as before).
  */
 const BRACKET_ONLY = /^\s*\((?![^()|]*\d)(?!\s*(?:until|to|from|since|left|former|then|acting|interim)\b)[^()|]*\)\s*$/;
 
+/**
+ * A Markdown table row that names a known person in a cell of its own ("| Su Aves | Chair | Labour | St Sidwell's… |",
+ * or "| Chair | Su Aves | … |"; else the first cell's name): each other cell is read as a role, a party or a ward of
+ * that person, and the names in a cell of prose with what the cell says of them.
+ */
 function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
   const { m, masked } = ctx;
   const cells: { start: number; end: number }[] = [];
@@ -1819,11 +1819,15 @@ function partyGroupClaim(ctx: Ctx, at: number, end: number): PartyWardClaims['pa
  */
 const REPRESENTS_WARD = /^\s*,\s*(?:([^,;.()]{3,60}?),\s*)?who\s+(?:[a-z' -]{1,60}?\s+and\s+)?(?:(?:then\s+)?represent(?:s|ed)|sits\s+for|sat\s+for)\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|on|at|in|for|when|where|told|said|says)\b))(?!\s+(?:in\s+parliament|at\s+westminster))/;
 
+/** A match whose second group is the ward, as a match of FOR_WARD's shape (the whole, then the ward as group 1). */
+function wardLast(r: RegExpExecArray): RegExpExecArray {
+  return Object.assign([r[0], r[2]], { index: r.index, input: r.input }) as unknown as RegExpExecArray;
+}
+
 function representsWard(ctx: Ctx, after: string, at: number): RegExpExecArray | null {
   const w = after.includes('represent') || after.includes('sits for') || after.includes('sat for') ? REPRESENTS_WARD.exec(after) : null;
   if (!w || (w[1] && CLAUSE_WORD.test(w[1]))) return null;
-  // (the ward is the last group, as FOR_WARD's)
-  const r = Object.assign([w[0], w[2]], { index: w.index, input: w.input }) as unknown as RegExpExecArray;
+  const r = wardLast(w);
   // a place's name is capitalised ("represents parents of disabled children" names none)
   if (!isUpperAt(ctx.text, at + r[0].lastIndexOf(r[1]))) return null;
   // (a name joined by "and" goes on while its words are capitalised: "represents Wearside and Exminster and holds …")
@@ -1918,8 +1922,7 @@ function secondWard(ctx: Ctx, after: string, at: number): RegExpExecArray | null
   if (!r || CLAUSE_WORD.test(r[1])) return null;
   const first = at + r[0].indexOf(r[1]);
   if (TWO_CAPITALS.test(ctx.text.slice(first, first + r[1].length))) return null;
-  // (the ward is the last group, as FOR_WARD's)
-  return Object.assign([r[0], r[2]], { index: r.index, input: r.input }) as unknown as RegExpExecArray;
+  return wardLast(r);
 }
 
 function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: PartyWardClaims): void {

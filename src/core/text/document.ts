@@ -2163,12 +2163,6 @@ interface ReadChunk {
 
 const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'item']);
 
-/**
- * In a hard-wrapped draft, the line breaks inside a paragraph that end a full line are spaces: a draft is hard-wrapped
- * when at least half the lines that end inside a paragraph (and three or more) end within WRAP_SLACK of the widest of
- * them. A line that the next opens as a list item, a heading, a speaker's or a field's label, keeps its break. Returns
- * the prose of the blocks that change (their line breaks made spaces).
- */
 /** A chunk's lines that end inside a paragraph or item, by block (offsets in the chunk): worked out once a reading. */
 interface WrapLines {
   block: RawBlock;
@@ -2265,6 +2259,12 @@ function joinChunk(text: string, { offset, raw }: ReadChunk, width: number, out:
   }
 }
 
+/**
+ * In a hard-wrapped draft, the line breaks inside a paragraph that end a full line are spaces: a draft is hard-wrapped
+ * when at least half the lines that end inside a paragraph (and three or more) end within WRAP_SLACK of the widest of
+ * them. A line that the next opens as a list item, a heading, a speaker's or a field's label, keeps its break. Returns
+ * the prose of the blocks that change (their line breaks made spaces).
+ */
 function wrapJoins(text: string, chunks: ReadChunk[], width: number): Map<RawBlock, string> | undefined {
   if (width === 0) return undefined;
   const out = new Map<RawBlock, string>();
