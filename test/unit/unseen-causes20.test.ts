@@ -376,3 +376,28 @@ describe('unseen causes (issue 13, fourteenth session): a unified diff pasted in
     assert.strictEqual(engine.check("Notes\n-- **Cabinet member for children's services:** Cllr Andrew Leadbetter (Conservative)\n", { asOf: '2026-03-09' }).findings.filter((f) => f.kind === 'outdated').length, 1);
   });
 });
+
+describe('unseen causes (issue 13, fourteenth session): traps45 and traps46', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('a log\'s lines, each opening with a commit\'s hash, are entries of their own (text/document.ts COMMIT_LINE)', () => {
+    const log = "$ git log --oneline\nc82e5b1 Somerset context: 'inadequate' 2015 -> 'good' July 2022 under Wooster\nf3e7a90 Timeline: Ofsted 'inadequate' Jan 2020; joint visit Dec 2018\n6b0e2d9 Wards: St Sidwell's and St James\n";
+    assert.deepStrictEqual(found(log, '2026-03-02', 'date'), []);
+    assert.strictEqual(readDocument(log).blocks.length, 4);
+  });
+  it('a LaTeX "\\item" ends the item before it (text/latex.ts)', () => {
+    const frame = "\\begin{itemize}\n  \\item `Some 13 years' is Julian Brazil's (Lib Dem, Kingsbridge) measure of failure\n  \\item `Third or fourth worst in the country' came from Carol Whitton\n\\end{itemize}\n";
+    assert.deepStrictEqual(found(frame, '2024-03-12', 'attribution'), []);
+  });
+  it('a tag escaped in a feed\'s text is blanked, and a quotation\'s tag is its mark (text/html.ts escapedTags)', () => {
+    const title = (q: string) => `<feed>\n  <entry>\n    <title type="html">Exeter MP: council in the &lt;q&gt;${q}&lt;/q&gt;</title>\n  </entry>\n</feed>\n`;
+    assert.deepStrictEqual(found(title('last chance saloon'), '2025-12-01'), []);
+    assert.strictEqual(found(title('final chance saloon'), '2025-12-01', 'quote').length, 1);
+  });
+  it('text with no capitals and no stops is left as it is (check/caseless.ts STOPPED_WORDS)', () => {
+    const run = 'speaker 2 the cross party task group councillor su aves chairs it she is labour and she told cabinet what we found was shocking and then the leader spoke and the minister wrote and the mp said it was the last chance and nobody disagreed at all that day';
+    assert.deepStrictEqual(found(run, '2026-03-04', 'role'), []);
+  });
+});

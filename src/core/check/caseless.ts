@@ -9,6 +9,9 @@
 import { Model } from '../model/model';
 import { editDistance } from '../text/words';
 
+/** How many words a stretch of text may run with no full stop, question mark or semicolon and still be read. */
+const STOPPED_WORDS = 40;
+
 /** A title before a name, in lower case. */
 const TITLE = /^(?:cllr|councillor|mr|mrs|ms|dr)$/;
 /** A word of letters (an apostrophe or hyphen inside). */
@@ -17,25 +20,28 @@ const WORD = /[a-z][a-z'\u2019-]*[a-z]|[a-z]/g;
 /** The paragraph with the sourced people's names capitalised, or undefined when it has capitals or no such name. */
 export function casedNames(m: Model, text: string): string | undefined {
   if (/[A-Z]/.test(text) || !/[a-z]/.test(text)) return undefined;
-  const words = [...text.matchAll(WORD)];
+  // (only in text with its sentences stopped: an unpunctuated transcript runs its claims together, one into the next)
+  const words = text.split(/\s+/).length;
+  if (words > STOPPED_WORDS && (text.match(/[.!?;]/g)?.length ?? 0) * STOPPED_WORDS < words) return undefined;
+  const tokens = [...text.matchAll(WORD)];
   let out: string[] | undefined;
   const cap = (r: RegExpMatchArray) => {
     out ??= text.split('');
     out[r.index!] = r[0][0].toUpperCase();
   };
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k][0];
-    const next = words[k + 1];
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k][0];
+    const next = tokens[k + 1];
     // (only words next to each other: a space between, nothing else)
-    const adjacent = next && /^[ \t]+$/.test(text.slice(words[k].index! + w.length, next.index));
+    const adjacent = next && /^[ \t]+$/.test(text.slice(tokens[k].index! + w.length, next.index));
     if (adjacent && (TITLE.test(w) || (givenNear(m, w) && surnameNear(m, next[0])))) {
-      if (!TITLE.test(w)) cap(words[k]);
+      if (!TITLE.test(w)) cap(tokens[k]);
       cap(next);
       k++;
       continue;
     }
     const people = m.bySurname.get(w);
-    if (people?.some((p) => !p.person.commonSurname) && !m.notNames.has(w)) cap(words[k]);
+    if (people?.some((p) => !p.person.commonSurname) && !m.notNames.has(w)) cap(tokens[k]);
   }
   return out?.join('');
 }

@@ -36,7 +36,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
 import { alignedRows, DelimitedLine, delimitedRows, pipedRows } from './delimited';
-import { htmlProse } from './html';
+import { escapedTags, htmlProse } from './html';
 import { isLatex, latexProse } from './latex';
 import { paragraphs, sentences } from './sentences';
 import { PUBLICATION_SAID, SCRIPT_CUES } from '../lexicon';
@@ -1701,6 +1701,19 @@ function maskCueTimings(c: string, b: RawBlock): void {
   if (out !== t) trimInto(c, b, out);
 }
 
+/** Blanks the tags a block's text holds escaped ("&lt;q&gt;last chance saloon&lt;/q&gt;", a feed's title read as prose). */
+function maskEscapedTags(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  const tags = escapedTags(t);
+  if (!tags.length) return;
+  const out = t.split('');
+  for (const x of tags) {
+    for (let i = x.start; i < x.end; i++) out[i] = ' ';
+    if (x.mark) out[x.mark[0]] = x.mark[1];
+  }
+  trimInto(c, b, out.join(''));
+}
+
 /** A unified diff's hunk header ("@@ -3,4 +3,5 @@"), which says the lines after it are a diff's. */
 const HUNK_HEADER = /(?:^|\n)@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/;
 
@@ -1755,9 +1768,14 @@ function trimInto(c: string, b: RawBlock, t: string): void {
  */
 const DRAWN_LINE = /^[ \t]*[\u2500-\u257f\u2190-\u21ff\u25a0-\u25ff|+*=~_.:-]*[\u2500-\u257f\u2190-\u21ff\u25a0-\u25ff][\u2500-\u257f\u2190-\u21ff\u25a0-\u25ff|+*=~_.: \t-]*$|^[ \t]*[+|][-=+|]{3,}[ \t]*$/;
 
+/** A line opening with a commit's hash ("c82e5b1 Somerset context: …", a log's line of its own). */
+const COMMIT_LINE = /^[ \t]*(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)[0-9a-f]{7,40}[ \t]/;
+const COMMIT_ANY_LINE = new RegExp(COMMIT_LINE.source, 'm');
+
 /**
  * Splits a paragraph at the lines that open with a speaker's label or "Q:": each is a block of its own (a transcript
- * written without blank lines); and at a drawn line (DRAWN_LINE), left out. Relative to the chunk.
+ * written without blank lines); at a log's lines, each opening with a commit's hash; and at a drawn line (DRAWN_LINE),
+ * left out. Relative to the chunk.
  */
 function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
   let out: RawBlock[] | undefined;
@@ -1769,6 +1787,8 @@ function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
     if (nl >= 0 && nl < b.end) {
       parts = [];
       const t = b.masked ?? c.slice(b.start, b.end);
+      // (a log's lines, each opening with a commit's short hash, are entries of their own)
+      const log = COMMIT_ANY_LINE.test(t) && t.split('\n').filter((l) => COMMIT_LINE.test(l)).length >= 3;
       let from = 0;
       for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
         const rest = t.slice(i + 1, i + 80);
@@ -1777,7 +1797,7 @@ function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
         if (DRAWN_LINE.test(t.slice(i + 1, eol).replace(/\r$/, ''))) {
           parts.push(sub(c, b, from, i));
           from = eol;
-        } else if (SPEAKER.test(rest) || QUESTION_LABEL.test(rest) || ANSWER_LABEL.test(rest)) {
+        } else if (SPEAKER.test(rest) || QUESTION_LABEL.test(rest) || ANSWER_LABEL.test(rest) || (log && COMMIT_LINE.test(rest))) {
           parts.push(sub(c, b, from, i));
           from = i + 1;
         }
@@ -1854,8 +1874,10 @@ function finish(c: string, r: RawChunk): RawChunk {
   const cues = c.indexOf('-->') >= 0;
   const refs = c.indexOf('][') >= 0;
   const diff = c.indexOf('@@ -') >= 0 && HUNK_HEADER.test(c);
+  const escaped = c.indexOf('lt;') >= 0;
   for (const b of r.blocks) {
     if (diff) maskDiffLines(c, b);
+    if (escaped) maskEscapedTags(c, b);
     if (urls && b.kind !== 'heading') maskUrls(c, b);
     if (refs) maskReferenceLinks(c, b);
     if (snake && b.kind !== 'heading') maskSnakeKeys(c, b);

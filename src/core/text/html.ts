@@ -41,7 +41,30 @@ const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', nbsp: ' ', quot: '"', apos: "'", lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d',
   ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', pound: '\u00a3', lt: '<', gt: '>',
 };
-const ENTITY = /&(?:([a-z]+)|#(\d{2,5})|#x([0-9a-f]{2,4}));/i;
+/** An entity, escaped again or not ("&amp;amp;" in a feed's escaped HTML is "&"). */
+const ENTITY = /&(?:amp;)*(?:([a-z]+)|#(\d{2,5})|#x([0-9a-f]{2,4}));/i;
+/** A tag escaped inside a feed's text ("&lt;p&gt;", "&amp;lt;/em&amp;gt;"): no prose, as a tag is none. */
+const ESCAPED_TAG = /&(?:amp;)*lt;\/?[a-z][^&<>]{0,200}?&(?:amp;)*gt;/i;
+
+/** A tag blanked: [start, end), and the quotation mark a quotation's tag ("<q>", "</q>") stands for, where it stands. */
+export interface BlankedTag {
+  start: number;
+  end: number;
+  mark?: [number, string];
+}
+
+/** A quotation's tag as the quotation mark it stands for: an opening one next to the word it opens, a closing one after the last. */
+function quoteMark(name: string | undefined, closing: boolean, start: number, end: number): [number, string] | undefined {
+  return name === 'q' ? (closing ? [start, '\u201d'] : [end - 1, '\u201c']) : undefined;
+}
+
+/** The tags escaped in a text ("&lt;q&gt;" in a feed's title read as a paragraph), to blank (a quotation's read as its mark). */
+export function escapedTags(t: string): BlankedTag[] {
+  return [...t.matchAll(new RegExp(ESCAPED_TAG.source, 'gi'))].map((r) => {
+    const q = /^&(?:amp;)*lt;(\/?)([a-z]+)/i.exec(r[0])!;
+    return { start: r.index, end: r.index + r[0].length, mark: quoteMark(q[2].toLowerCase(), !!q[1], r.index, r.index + r[0].length) };
+  });
+}
 
 /** The prose of an HTML block (see the module's comment). */
 export function htmlProse(html: string): HtmlProse {
@@ -51,6 +74,7 @@ export function htmlProse(html: string): HtmlProse {
   let kind: HtmlBlock['kind'] = 'paragraph';
   let depth = 0;
   let hidden: string | undefined;
+  const puts: [number, string][] = [];
   const close = (at: number) => {
     if (html.slice(from, at).replace(/<[^>]*>/g, '').trim()) blocks.push({ start: from, end: at, kind, depth });
   };
@@ -69,6 +93,8 @@ export function htmlProse(html: string): HtmlProse {
     }
     blanks.push([r.index, end]);
     if (!name) continue;
+    const mark = quoteMark(name, !!r[1], r.index, end);
+    if (mark) puts.push(mark);
     if (HIDDEN_TAGS.has(name) && !r[1]) {
       close(r.index);
       hidden = name;
@@ -84,8 +110,13 @@ export function htmlProse(html: string): HtmlProse {
   }
   if (hidden) blanks.push([from, html.length]);
   else close(html.length);
-  const puts: [number, string][] = [];
+  const escaped = escapedTags(html);
+  for (const x of escaped) {
+    blanks.push([x.start, x.end]);
+    if (x.mark) puts.push(x.mark);
+  }
   for (const r of html.matchAll(new RegExp(ENTITY.source, 'gi'))) {
+    if (escaped.some((x) => r.index >= x.start && r.index < x.end)) continue;
     const ch = r[1] ? ENTITIES[r[1].toLowerCase()] : String.fromCharCode(r[2] ? Number(r[2]) : parseInt(r[3], 16));
     if (ch === undefined) continue;
     // (the character stands next to the word it goes with: an opening quotation mark's after it, any other's before)

@@ -3,7 +3,7 @@
  * the typeset page would read it, at the same offsets. Commands are blanked ("\section{", "\emph{" and their closing
  * brace), with what a citation, label or reference holds ("\cite{ldrs2022}"); a footnote's closing brace ends its
  * sentence; an escaped character is itself ("\&", "\%"); LaTeX's quotation marks and dashes are the typeset ones
- * ("``…''" → "“…”", "---" → "—"); a comment ("% …") is none of the prose.
+ * ("``…''" → "“…”", "---" → "—"); an "\item" ends the item before it; a comment ("% …") is none of the prose.
  *
  * Example: "rated `inadequate' in 2020,\footnote{See \cite{x}.} and" → "rated ‘inadequate' in 2020,          See        .  and".
  */
@@ -54,6 +54,8 @@ export function latexProse(t: string): string | undefined {
         end = close < 0 ? t.length : close + 1;
       } else if (r[2]) open.push(name === 'footnote' ? 'footnote' : 'other');
       for (let k = i; k < end; k++) if (c[k] !== '\n') c[k] = ' ';
+      // (an item ends the item before it as a full stop would: "\item A⏎\item B")
+      if (name === 'item' && /[^\s.!?:]\s*$/.test(t.slice(Math.max(0, i - 40), i))) c[i] = '.';
       i = end - 1;
     } else if (ch === '{') {
       open.push('plain');
