@@ -68,7 +68,7 @@ export const LENGTH_QUALIFIERS: Readonly<Record<string, 'justOver' | 'over' | 'n
 // ---------------------------------------------------------------- titles
 
 /** Titles written before a person's name ("Cllr Jane Smith", "Dr Smith"). */
-export const TITLES = ['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev'] as const;
+export const TITLES = ['cllr', 'councillor', 'councilor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev'] as const;
 
 /** The titles that are short forms, which a writer may end with a full stop ("Dr.", "Cllr."). */
 export const ABBREVIATED_TITLES = ['mr', 'mrs', 'ms', 'dr', 'cllr', 'prof', 'rev'] as const;

@@ -401,3 +401,16 @@ describe('unseen causes (issue 13, fourteenth session): traps45 and traps46', ()
     assert.deepStrictEqual(found(run, '2026-03-04', 'role'), []);
   });
 });
+
+describe('unseen causes (issue 13, fourteenth session): an American title and a count\'s verb', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const kinds = (text: string) => engine.check(text, { asOf: '2026-02-01' }).findings.map((f) => f.kind);
+  it('"Councilor", as an American wire spells it, is a title before a name (lexicon TITLES)', () => {
+    assert.deepStrictEqual(kinds('Conservative Councilor Su Aves, who chairs a cross-party task group, spoke.'), ['party']);
+  });
+  it('areas "flagged" or "identified" after the joint visit are its areas of concern (data/facts.json cues)', () => {
+    assert.deepStrictEqual(kinds('The revisit found progress had not been made on any of the three areas flagged after the 2018 joint visit.'), ['number']);
+    assert.deepStrictEqual(kinds('The revisit found progress had not been made on any of the four areas flagged after the 2018 joint visit.'), []);
+  });
+});
