@@ -414,3 +414,19 @@ describe('unseen causes (issue 13, fourteenth session): an American title and a 
     assert.deepStrictEqual(kinds('The revisit found progress had not been made on any of the four areas flagged after the 2018 joint visit.'), []);
   });
 });
+
+describe('unseen causes (issue 13, fourteenth session): a quotation\'s speaker in a row or a record (check/quotes.ts)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const kinds = (text: string) => engine.check(text, { asOf: '2026-11-10' }).findings.map((f) => f.kind);
+  const MINISTER = '“For too long, vulnerable children and families in Devon have been failed by services and this cannot continue.”';
+  it('a row names its speaker alone in a cell of their own, in any column', () => {
+    const row = (who: string) => `| # | Quote | Speaker | Post at the time |\n|---|---|---|---|\n| 8 | ${MINISTER} | ${who} | minister |`;
+    assert.deepStrictEqual(kinds(row('Steve Race')), ['attribution']);
+    assert.deepStrictEqual(kinds(row('Josh MacAlister')), []);
+  });
+  it('a record\'s "Speaker:" field names who said its quotation', () => {
+    const rec = (who: string) => `ID: DCS-002\nClaim: ${MINISTER}\nSpeaker: ${who}, MP for Exeter\nStatus: TRUE`;
+    assert.deepStrictEqual(kinds(rec('Steve Race')), ['attribution']);
+  });
+});

@@ -1019,8 +1019,9 @@ function quotesAnother(before: string): boolean {
 }
 
 /**
- * A table row's speaker: the quotation fills a cell of its own ('| Su Aves | "What we found was shocking." |'), the
- * row's first cell is one person's name, and nobody else is named in the row. (A row keeps its pipes in the text.)
+ * A table row's speaker: the quotation fills a cell of its own ('| Su Aves | "What we found was shocking." |'), one
+ * person is named in the row, alone in a cell of their own ("| 8 | "…" | Steve Race | MP for Exeter |"). (A row keeps
+ * its pipes in the text.)
  */
 function rowSpeaker(ctx: Ctx, q: QuoteSpan, mentions: Mention[]): Speaker | undefined {
   const { text } = ctx;
@@ -1034,9 +1035,26 @@ function rowSpeaker(ctx: Ctx, q: QuoteSpan, mentions: Mention[]): Speaker | unde
   const c = pipes.findIndex((p, k) => k + 1 < pipes.length && p < q.open && pipes[k + 1] >= q.end);
   if (c < 1 || !/^\s*$/.test(text.slice(pipes[c] + 1, q.open)) || !/^[\s.,;!?]*$/.test(text.slice(q.end, pipes[c + 1]))) return undefined;
   const row = mentionsIn(mentions, lineStart, lineEnd).filter((x) => x.end <= lineEnd);
-  if (row.length !== 1 || row[0].start < pipes[0] || row[0].end > pipes[1]) return undefined;
-  if (!/^[\s*_]*$/.test(text.slice(row[0].end, pipes[1]))) return undefined;
+  if (row.length !== 1) return undefined;
+  const cell = pipes.findIndex((p, k) => k + 1 < pipes.length && p < row[0].start && pipes[k + 1] >= row[0].end);
+  if (cell < 0 || cell === c || !/^[\s*_]*$/.test(text.slice(row[0].end, pipes[cell + 1]))) return undefined;
   return { person: row[0].person, start: row[0].start, end: row[0].end };
+}
+
+/** A record's field naming who said its words: "Speaker: Josh MacAlister, …", "Said by: …", "Attributed to: …". */
+const SPEAKER_FIELD = /(?:^|\n)[ \t*_-]*(?:speaker|said\s+by|spoken\s+by|attributed\s+to|who)[*_]*[ \t]*:[ \t*_]*/i;
+
+/**
+ * A record's speaker: a quotation on a field's line ("Claim: '…'", "Quote: '…'") with a field naming who said it in
+ * the same paragraph ("Speaker: Josh MacAlister, Minister for …"), the one such field there.
+ */
+function fieldSpeaker(ctx: Ctx, mentions: Mention[]): Speaker | undefined {
+  if (!SPEAKER_FIELD.test(ctx.text)) return undefined;
+  const fields = [...ctx.text.matchAll(new RegExp(SPEAKER_FIELD.source, 'gi'))];
+  if (fields.length !== 1) return undefined;
+  const at = fields[0].index! + fields[0][0].length;
+  const x = mentions.find((m) => m.start >= at && m.start - at <= 12);
+  return x && { person: x.person, start: x.start, end: x.end };
 }
 
 /**
@@ -1163,7 +1181,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
     // (a question asking who said the words gives them no one: 'Who told the cabinet: "…"?', a quiz's options after it)
-    const speakerFor = () => (asksWho(ctx, q) ? undefined : labelled.speakerOf.get(q) ?? speakerOf(ctx, q, inSpeech) ?? labelSpeaker(ctx, labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions));
+    const speakerFor = () => (asksWho(ctx, q) ? undefined : labelled.speakerOf.get(q) ?? speakerOf(ctx, q, inSpeech) ?? labelSpeaker(ctx, labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions) ?? fieldSpeaker(ctx, allMentions));
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two
     // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote), or they finish a sourced
     // sentence the writer's lead-in repeats with other words than its own (framedMisquote)
