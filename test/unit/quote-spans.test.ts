@@ -60,6 +60,8 @@ function reference(text: string, start = 0, end = text.length): QuoteSpan[] {
       const nextSpace = i + 1 >= end || opensOrSpace(text, i + 1, start) || (!nextWord && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' '));
       if (c === LSQ || (prevOpen && !nextSpace)) {
         if (c !== LSQ && /^\d\ds\b/.test(text.slice(i + 1, i + 5))) continue;
+        // (a year's first figures elided after a month or a preposition, or as a list's label)
+        if (/^\d\d\b/.test(text.slice(i + 1, i + 4)) && (/(?:^|[^A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|in|since|from|of|by|until|early|late|mid|spring|summer|autumn|winter)\.?,?[ \t]+$/i.test(text.slice(Math.max(start, i - 12), i)) || /^\d\d[ \t]*[\u2013\u2014-][ \t]/.test(text.slice(i + 1, i + 6)))) continue;
         stack.push({ open: i, double: false });
       } else {
         const k = lastOf(false);
@@ -71,7 +73,7 @@ function reference(text: string, start = 0, end = text.length): QuoteSpan[] {
   return out.sort((a, b) => a.open - b.open);
 }
 
-const PIECES = ['“', '”', '‘', '’', "'", '"', '«', '»', '„', ' ', ' ', '\n', '\r\n', '\n\n', 'a', 'Jefferies', 's', '90s', '(', ':', '-', '.', '7'];
+const PIECES = ['“', '”', '‘', '’', "'", '"', '«', '»', '„', ' ', ' ', '\n', '\r\n', '\n\n', 'a', 'Jefferies', 's', '90s', '(', ':', '-', '.', '7', '22', 'May', 'in', ' – '];
 
 describe('quotation spans', () => {
   it('match the reference walk on any mix of quotation marks, words and line breaks', () => {

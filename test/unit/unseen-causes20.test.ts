@@ -430,3 +430,16 @@ describe('unseen causes (issue 13, fourteenth session): a quotation\'s speaker i
     assert.deepStrictEqual(kinds(rec('Steve Race')), ['attribution']);
   });
 });
+
+describe('unseen causes (issue 13, fourteenth session): a year shortened to two figures ("Dec \'22")', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const dates = (text: string) => engine.check(text, { asOf: '2026-03-02' }).findings.filter((f) => f.kind === 'date').map((f) => text.slice(f.start, f.end));
+  it('is the year after a month (extract/dates.ts YEAR), and its apostrophe opens no quotation (extract/quotes.ts)', () => {
+    assert.deepStrictEqual(dates('• May ’21 – revisit finds “progress has not been made” on any of the four areas.'), ['May ’21']);
+    assert.deepStrictEqual(dates('• May ’22 – revisit finds “progress has not been made” on any of the four areas.'), []);
+  });
+  it('a quotation opening on a number is still one', () => {
+    assert.strictEqual(engine.check('Hart said ‘40 per cent more money’ had gone in over the last five years.', { asOf: '2022-12-20' }).findings.filter((f) => f.kind === 'number' || f.kind === 'quote').length, 1);
+  });
+});

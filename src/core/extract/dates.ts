@@ -50,12 +50,15 @@ const WD = `(${[...WEEKDAYS, ...WEEKDAY_SHORT].join('|')})\\.?`;
 const WD_FULL = `(${WEEKDAYS.join('|')})`;
 const REL = '(?:(since|from|until|till|by the end of|by|in|on|during|of|this|last|next|early|late|mid-|mid|earlier this|later this|the end of|the start of)\\s+)?';
 
+/** A year written after a month: its four figures, or two after an apostrophe as notes shorten it ("Dec '22"). */
+const YEAR = `(\\d{4}\\b|'\\d{2}\\b)`;
+
 // One pass, alternatives in priority order (longest forms first). Exported for tests.
 export const DATE_RE = new RegExp(
   [
-    `${REL}(?:${WD},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MON}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, // [wd] 14 december [2022]
-    `${REL}(?:${WD},?\\s+)?${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d)(?:,?\\s+(\\d{4})\\b)?`, // [wd] december 14[, 2022]
-    `${REL}${MON}\\.?,?\\s+(\\d{4})\\b`, // january 2020
+    `${REL}(?:${WD},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MON}\\b\\.?(?:,?\\s+${YEAR})?`, // [wd] 14 december [2022]
+    `${REL}(?:${WD},?\\s+)?${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d)(?:,?\\s+${YEAR})?`, // [wd] december 14[, 2022]
+    `${REL}${MON}\\.?,?\\s+${YEAR}`, // january 2020, dec '22
     `${REL}${MON}\\s+(this|last|next)\\s+year\\b`, // july this year
     `${REL}((?:19|20)\\d\\d)\\b(?![-/]\\d|\\s*(?:%|per\\s*cent|children|people|pupils|staff|cases|families|words|pounds))`, // 2020
     `(last|this|next|earlier this|later this)\\s+(year|month|week)\\b`,
@@ -275,12 +278,19 @@ function rangeOfExpr(e: DateExpr): DayRange | undefined {
  * December 14[, 2022]. (A plain function, not a closure made for every match; the weekday's fields are added after
  * the others, in the order the checkers have always seen them.)
  */
+/** A written year: four figures, or two after an apostrophe ("'22" is 2022; a two figures later than the draft's year and five is last century's). */
+function yearWritten(y: string, asOfYear: number): number {
+  if (y[0] !== "'") return +y;
+  const n = +y.slice(1);
+  return 2000 + n > asOfYear + 5 ? 1900 + n : 2000 + n;
+}
+
 function dayMonth(
   f: string, original: string, s: number, e: number, rel: string | undefined, wd: string | undefined, day: string, mon: string | number,
   year: string | undefined, asOfYear: number, asOfMonth: number,
 ): DateExpr {
   const month = typeof mon === 'number' ? mon : MONTH_WORDS[mon];
-  const written = year ? +year : undefined;
+  const written = year ? yearWritten(year, asOfYear) : undefined;
   const x: DateExpr = {
     start: s, end: e, day: +day, month, year: written ?? yearForMonth(month, rel, asOfYear, asOfMonth), yearInferred: !written,
     relation: relationOf(rel), relative: !written,
@@ -415,7 +425,7 @@ export function findDates(f: string, original: string, start: number, end: numbe
       if (m[10] === undefined && m[9].length === 2 && m[8].length <= 4 && /(?:^|[^A-Za-z])[a-z]{3,4}\s+\d\d$/.test(original.slice(s, e))) continue;
       x = dayMonth(f, original, s, e, m[6], m[7], m[9], m[8], m[10], asOfYear, asOfMonth);
     } else if (m[12] !== undefined) {
-      x = { start: s, end: e, month: MONTH_WORDS[m[12]], year: +m[13], yearInferred: false, relation: relationOf(m[11]), relative: false };
+      x = { start: s, end: e, month: MONTH_WORDS[m[12]], year: yearWritten(m[13], asOfYear), yearInferred: false, relation: relationOf(m[11]), relative: false };
     } else if (m[15] !== undefined) {
       // "July this year": the year is said, relative to the draft's date
       const delta = m[16] === 'last' ? -1 : m[16] === 'next' ? 1 : 0;

@@ -134,8 +134,10 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
       const prevOpen = isSpaceOrStart(text, i - 1, start);
       const nextSpace = i + 1 >= end || isSpaceOrStart(text, i + 1, start) || !nextWord && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ');
       if (c === LSQ || (prevOpen && !nextSpace)) {
-        // an opener — unless it elides a number or word ('90s, 'til)
+        // an opener — unless it elides a number or word ('90s, 'til), or a year's first figures after a month or a
+        // preposition, or as a list's label ("May '21", "in '22", "'15 – Somerset rated …")
         if (c !== LSQ && /^\d\ds\b/.test(text.slice(i + 1, i + 5))) continue;
+        if (/^\d\d\b/.test(text.slice(i + 1, i + 4)) && (ELIDED_YEAR_BEFORE.test(text.slice(Math.max(start, i - 12), i)) || /^\d\d[ \t]*[\u2013\u2014-][ \t]/.test(text.slice(i + 1, i + 6)))) continue;
         stack.push(i, false);
       } else {
         const k = stack.lastOf(false);
@@ -155,6 +157,9 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
   }
   return out;
 }
+
+/** A month or a preposition of time before an apostrophe that elides a year's first figures ("Dec '22", "since '20"). */
+const ELIDED_YEAR_BEFORE = /(?:^|[^A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|in|since|from|of|by|until|early|late|mid|spring|summer|autumn|winter)\.?,?[ \t]+$/i;
 
 /** A Map, not an object: any word of a draft is looked up ("constructor" must not find Object's). */
 export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map<string, string>(
