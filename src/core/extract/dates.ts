@@ -273,18 +273,18 @@ function rangeOfExpr(e: DateExpr): DayRange | undefined {
   return { start: d, end: d };
 }
 
-/**
- * A day and a month, either way round, of the match f[s, e): [rel] [weekday] 14 December [2022] / [rel] [weekday]
- * December 14[, 2022]. (A plain function, not a closure made for every match; the weekday's fields are added after
- * the others, in the order the checkers have always seen them.)
- */
-/** A written year: four figures, or two after an apostrophe ("'22" is 2022; a two figures later than the draft's year and five is last century's). */
+/** A written year: four figures, or two after an apostrophe ("'22" is 2022; two figures more than five years past the draft's are last century's). */
 function yearWritten(y: string, asOfYear: number): number {
   if (y[0] !== "'") return +y;
   const n = +y.slice(1);
   return 2000 + n > asOfYear + 5 ? 1900 + n : 2000 + n;
 }
 
+/**
+ * A day and a month, either way round, of the match f[s, e): [rel] [weekday] 14 December [2022] / [rel] [weekday]
+ * December 14[, 2022]. (A plain function, not a closure made for every match; the weekday's fields are added after
+ * the others, in the order the checkers have always seen them.)
+ */
 function dayMonth(
   f: string, original: string, s: number, e: number, rel: string | undefined, wd: string | undefined, day: string, mon: string | number,
   year: string | undefined, asOfYear: number, asOfMonth: number,

@@ -76,7 +76,6 @@ function close(stack: OpenStack, out: QuoteSpan[], idx: number, i: number): void
   out.push({ open: o.open, end: i + 1, innerStart: o.open + 1, innerEnd: i, closed: true, double: o.double, depth: idx });
 }
 
-/** Quotation spans in text[start, end). */
 /** Is the straight double mark at i a prime after minutes and seconds, feet and inches ("1'40\"", "6'2\"")? */
 function isPrime(text: string, i: number, start: number): boolean {
   const digit = (k: number) => k >= start && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
@@ -87,6 +86,7 @@ function isPrime(text: string, i: number, start: number): boolean {
   return (mark === 39 || mark === 0x2032 || mark === 0x2019) && digit(k - 1);
 }
 
+/** Quotation spans in text[start, end). */
 export function findQuoteSpans(text: string, start = 0, end = text.length): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const stack = new OpenStack();
