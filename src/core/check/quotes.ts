@@ -1046,7 +1046,9 @@ const SPEAKER_FIELD = /(?:^|\n)[ \t*_-]*(?:speaker|said\s+by|spoken\s+by|attribu
 
 /**
  * A record's speaker: a quotation on a field's line ("Claim: '…'", "Quote: '…'") with a field naming who said it in
- * the same paragraph ("Speaker: Josh MacAlister, Minister for …"), the one such field there.
+ * the same paragraph ("Speaker: Josh MacAlister, Minister for …"), the one such field there. Asked once a paragraph,
+ * not for each quotation: a search of the paragraph for each grew with the square of its length on hostile copy (the
+ * growth check found it).
  */
 function fieldSpeaker(ctx: Ctx, mentions: Mention[]): Speaker | undefined {
   if (!SPEAKER_FIELD.test(ctx.text)) return undefined;
@@ -1174,6 +1176,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
   const inSpeech = labelled.labels.length ? allMentions.filter((x) => !labelled.labels.some(({ label }) => x.start >= label.nameStart && x.end <= label.nameEnd)) : allMentions;
   const implicit = ctx.blockQuotation && ctx.quotes.length === 0 && !labelled.spans.length ? blockQuotationSpan(ctx) : undefined;
   const spans = labelled.spans.length ? [...ctx.quotes, ...labelled.spans] : implicit ? [implicit] : ctx.quotes;
+  const field = spans.length ? fieldSpeaker(ctx, allMentions) : undefined;
   for (const outer of spans) {
     if (outer.depth !== 0) continue;
     const q = headlineInner(ctx, outer) ?? outer;
@@ -1181,7 +1184,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
     // (a question asking who said the words gives them no one: 'Who told the cabinet: "…"?', a quiz's options after it)
-    const speakerFor = () => (asksWho(ctx, q) ? undefined : labelled.speakerOf.get(q) ?? speakerOf(ctx, q, inSpeech) ?? labelSpeaker(ctx, labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions) ?? fieldSpeaker(ctx, allMentions));
+    const speakerFor = () => (asksWho(ctx, q) ? undefined : labelled.speakerOf.get(q) ?? speakerOf(ctx, q, inSpeech) ?? labelSpeaker(ctx, labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions) ?? field);
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two
     // words are plainly a sourced phrase with a word dropped or changed (fragmentMisquote), or they finish a sourced
     // sentence the writer's lead-in repeats with other words than its own (framedMisquote)
