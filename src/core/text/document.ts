@@ -1150,7 +1150,6 @@ const VOICE_TAG = /^<v(?:\.[\w.-]+)?\s+([^<>\n]+?)\s*>$/;
 const BR_TAG = /^<br\s*\/?>$/i;
 
 /** Blanks the markup among inline nodes, keeping the prose of text nodes and of the content of emphasis and links. */
-
 function maskInline(nodes: readonly PhrasingContent[] | readonly Nodes[], m: Mask): void {
   for (const node of nodes) {
     const s = startOf(node);
@@ -1363,11 +1362,10 @@ function walkBlocks(w: TreeWalk, nodes: readonly RootContent[], lead: TextPart |
 /** A block of HTML's prose (text/html.ts): a block for each of its paragraphs, headings and items, its tags blanked. */
 function walkHtml(w: TreeWalk, start: number, end: number, lead: TextPart | undefined): void {
   const { c, blocks } = w;
-  const prose = htmlProse(c.slice(start, end));
-  for (const h of prose.blocks) {
+  const { blocks: parts, prose } = htmlProse(c.slice(start, end));
+  for (const h of parts) {
     const m = new Mask(c, start + h.start, start + h.end);
-    for (const [a, b] of prose.blanks) if (start + b > m.start && start + a < m.end) m.blank(start + a, start + b, true);
-    for (const [i, ch] of prose.puts) m.put(start + i, ch);
+    for (let i = h.start; i < h.end; i++) m.put(start + i, prose[i]);
     maskQuoteMarks(m);
     maskEditMarks(m);
     const b = blockOf(m, h.kind, h.depth);
@@ -2201,10 +2199,8 @@ interface ChunkNotes {
   wrap?: WrapLines[];
   /** By the block's index in the chunk (see labelsOf). */
   labels: (Labels | undefined)[];
-  /** By the block's index in the chunk: its words broken across lines (see brokenWords), relative to the chunk. */
-  breaks?: (readonly WordBreak[])[];
-  /** By the block's index in the chunk: whether it is LaTeX source (text/latex.ts). */
-  latex?: boolean[];
+  /** By the block's index in the chunk: what its prose needs read afresh (see proseFixesOf). */
+  fixes?: ProseFixes[];
 }
 /**
  * The notes kept with a chunk's reading (its blocks are never changed). A field of the reading, not a WeakMap keyed by
@@ -2370,8 +2366,7 @@ function contextOfChunk(
     const start = offset + b.start;
     const end = offset + b.end;
     const joined = joins?.get(b);
-    const breaks = (notes.breaks ??= [])[j] ??= brokenWords(text, offset, b);
-    const latex = (notes.latex ??= [])[j] ??= isLatex(text.slice(start, end));
+    const { breaks, latex } = (notes.fixes ??= [])[j] ??= proseFixesOf(text, offset, b);
     let masked = breaks.length ? wordsRejoined(joined ?? b.masked ?? text.slice(start, end), breaks, start - offset) : joined ?? b.masked;
     if (latex) masked = latexProse(masked ?? text.slice(start, end)) ?? masked;
     // (labels are kept with the reading only for its own prose, not for lines joined since)
@@ -2432,9 +2427,19 @@ const FOLD_BREAK = /[A-Za-z0-9]\r?\n [A-Za-z0-9]/g;
 /** A block that is (part of) a calendar file: its folding is no line break. */
 const CALENDAR = /^(?:BEGIN|END):V(?:CALENDAR|EVENT)\b|^(?:DTSTART|DTEND|SUMMARY|DESCRIPTION|LOCATION)[;:]/m;
 
-function brokenWords(text: string, offset: number, b: RawBlock): readonly WordBreak[] {
-  const start = offset + b.start, end = offset + b.end;
-  const t = text.slice(start, end);
+/** What a block's prose needs read afresh, worked out once a reading: its broken words, and whether it is LaTeX. */
+interface ProseFixes {
+  breaks: readonly WordBreak[];
+  latex: boolean;
+}
+
+function proseFixesOf(text: string, offset: number, b: RawBlock): ProseFixes {
+  const t = text.slice(offset + b.start, offset + b.end);
+  return { breaks: brokenWords(t, b.start), latex: isLatex(t) };
+}
+
+/** The words broken across lines in a block's text t, which starts at `at` in its chunk (see WordBreak). */
+function brokenWords(t: string, at: number): readonly WordBreak[] {
   const hyphen = /-[ \t]*\r?\n/.test(t);
   const folded = t.includes('\n ') && CALENDAR.test(t);
   if (!hyphen && !folded) return NO_BREAKS;
@@ -2442,7 +2447,7 @@ function brokenWords(text: string, offset: number, b: RawBlock): readonly WordBr
   const add = (gap: number, cont: number) => {
     let e = cont;
     while (e < t.length && /[\p{L}\p{N}'\u2019]/u.test(t[e])) e++;
-    out.push({ gap: start - offset + gap, cont: start - offset + cont, end: start - offset + e });
+    out.push({ gap: at + gap, cont: at + cont, end: at + e });
   };
   if (hyphen) for (const r of t.matchAll(HYPHEN_BREAK)) add(r.index + 1, r.index + r[0].length - 1);
   if (folded) for (const r of t.matchAll(FOLD_BREAK)) add(r.index + 1, r.index + r[0].length - 1);

@@ -18,10 +18,11 @@ export interface HtmlBlock {
 
 export interface HtmlProse {
   blocks: HtmlBlock[];
-  /** Spans to blank (tags, comments, what scripts and styles hold), in order. */
-  blanks: [number, number][];
-  /** Single characters put in place of an entity's first ("&amp;" → "&", the rest blanked). */
-  puts: [number, string][];
+  /**
+   * The HTML's prose at its own offsets, the same length: tags, comments and what scripts and styles hold blanked
+   * (line breaks kept), an entity's character in place of its first (or, opening a quotation, its last) ("&amp;" → "&").
+   */
+  prose: string;
 }
 
 /** A tag, a comment, a declaration or CDATA's marks: group 1 a closing slash, group 2 the tag's name. */
@@ -115,8 +116,11 @@ export function htmlProse(html: string): HtmlProse {
     blanks.push([x.start, x.end]);
     if (x.mark) puts.push(x.mark);
   }
+  // (the escaped tags and the entities both come in order: one pointer says whether an entity stands in a tag)
+  let e = 0;
   for (const r of html.matchAll(new RegExp(ENTITY.source, 'gi'))) {
-    if (escaped.some((x) => r.index >= x.start && r.index < x.end)) continue;
+    while (e < escaped.length && escaped[e].end <= r.index) e++;
+    if (e < escaped.length && escaped[e].start <= r.index) continue;
     const ch = r[1] ? ENTITIES[r[1].toLowerCase()] : String.fromCharCode(r[2] ? Number(r[2]) : parseInt(r[3], 16));
     if (ch === undefined) continue;
     // (the character stands next to the word it goes with: an opening quotation mark's after it, any other's before)
@@ -126,5 +130,8 @@ export function htmlProse(html: string): HtmlProse {
     puts.push([at, ch]);
     blanks.push(at === r.index ? [r.index + 1, r.index + r[0].length] : [r.index, at]);
   }
-  return { blocks, blanks, puts };
+  const out = html.split('');
+  for (const [a, b] of blanks) for (let i = a; i < b; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
+  for (const [i, ch] of puts) out[i] = ch;
+  return { blocks, prose: out.join('') };
 }
