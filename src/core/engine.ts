@@ -256,8 +256,8 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], draftAsOf: numbe
       if (reckoned.length) s.dates = [...s.dates, ...reckoned].sort((a, b) => a.start - b.start);
     }
     const c = ctx.contextDate;
-    // a month with no year under a dated heading, lead or column is in that year
-    if (c && !c.scene && !c.cells) for (const s of ctx.sentences) if (s.dates.length) yearFromContext(s.dates, ctx.masked, c.range);
+    // a month with no year under a dated heading, lead or row is in that year (not in a row whose columns date their cells)
+    if (c && !c.scene && !c.cells?.some((x) => x.range && x.range !== c.range)) for (const s of ctx.sentences) if (s.dates.length) yearFromContext(s.dates, ctx.masked, c.range);
   });
   for (const rule of rules.paragraph) {
     const index = indexes.get(rule);

@@ -6,6 +6,7 @@ import { Ctx, SentenceInfo, gate, paragraphHas, tenseOfSentence } from './contex
 import { DateExpr } from '../extract/dates';
 import { presumedAt, statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
+import { CellDate } from '../time/story';
 import { cellAt, ClaimTime, claimTime, clauseAt, PAST_SAYING } from './time';
 import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { escapeRegExp, execIn } from '../text/words';
@@ -175,18 +176,28 @@ function saidToBeOver(ctx: Ctx, s: SentenceInfo, start: number, end: number): bo
 /** A table row whose header asks who runs the council ("| Party in control | Conservative | Labour |"). */
 const CONTROL_ROW = /^\|?\s*(?:who\s+(?:runs|controls|ran|controlled)|(?:party|parties)\s+in\s+(?:control|charge|power)|(?:ruling|controlling)\s+party|in\s+control|control|run\s+by)\b[^|]*\|/;
 
-/** Each cell of such a row that opens with a party: the party that ran the council at the cell's time (its column's, the row's, else now). */
 /** For a time that spans a change of control ("2025"): who ran the council in turn ("Conservative-run until May 2025, then Liberal Democrat-run"). */
 function ranInTurn(m: Ctx['m'], held: Ctx['m']['states']): string | undefined {
   if (held.length < 2) return undefined;
   return held.map((x) => `${m.dataset.partyById.get(x.value)!.name}-run${x.until ? ` until ${formatPartialDate(x.until)}` : ''}`).join(', then ');
 }
 
-function checkControlRow(ctx: Ctx, s: SentenceInfo): void {
+/** Does the row stand under a column of who runs the council ("| Year | Leader | Party in control |")? */
+function controlColumn(ctx: Ctx): boolean {
+  const cells = ctx.contextDate?.cells ?? ctx.columnCells;
+  return !!cells && cells.some((c) => c.holds === 'control');
+}
+
+/**
+ * Each cell of a row about who runs the council (its header cell asks, or `read` picks the cells under such a column)
+ * that opens with a party: the party that ran the council at the cell's time (its column's, the row's, else now).
+ */
+function checkControlRow(ctx: Ctx, s: SentenceInfo, read: (cell: CellDate | undefined) => boolean): void {
   const { m, masked } = ctx;
   const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
   for (let a = masked.indexOf('|', s.start + 1) + 1; a > 0 && a < s.end; a = masked.indexOf('|', a) + 1) {
     while (masked.charCodeAt(a) === 32) a++;
+    if (!read(cellAt(ctx, a))) continue;
     // a party opening the cell, as a word of its own or in the plural ("Conservatives, led by …")
     const entry = m.partyPhrases.find((p) => masked.startsWith(p.phrase, a) && /^s?(?![a-z-])/.test(masked.slice(a + p.phrase.length, a + p.phrase.length + 2)));
     if (!entry) continue;
@@ -284,8 +295,9 @@ function aboutHomeCouncil(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, keyLine
 
 export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed, elsewhere, home }: ControlPatterns): void {
   const { m, masked } = ctx;
+  if (masked.charCodeAt(s.start) === 124 && controlColumn(ctx)) return checkControlRow(ctx, s, (c) => c?.holds === 'control');
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
-  if (masked.charCodeAt(s.start) === 124 && CONTROL_ROW.test(masked.slice(s.start, s.end))) return checkControlRow(ctx, s);
+  if (masked.charCodeAt(s.start) === 124 && CONTROL_ROW.test(masked.slice(s.start, s.end))) return checkControlRow(ctx, s, () => true);
   if (!party.test(masked.slice(s.start, s.end)) || POLAR_QUESTION.test(masked.slice(s.start, s.end))) return; // (see `party`, POLAR_QUESTION)
   for (const r of execIn(re, masked, s.start, s.end)) {
     const phrase = r.slice(1).find((x) => x !== undefined);

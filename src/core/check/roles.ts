@@ -1031,6 +1031,12 @@ function checkTableRow(ctx: Ctx, s: SentenceInfo): void {
       afterParty = false;
       continue;
     }
+    // (a column of who runs the council, or of the service's rating, holds nothing of the person: "| Party in
+    // control |", "| Rating |"; check/control.ts reads the first)
+    if (cellAt(ctx, cell.start)?.holds) {
+      afterParty = false;
+      continue;
+    }
     if (partyAndWardCell(ctx, mention, cell)) continue;
     // "(2022)" and similar notes in a cell are read as its time, not as part of its value
     // (so is a time after a comma, and a footnote's mark: "| Chair, children's scrutiny committee, 2022* |")

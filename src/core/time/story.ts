@@ -45,6 +45,11 @@ export interface CellDate {
   range: DayRange | undefined;
   /** Under a column headed "Then" (or "Before", "At the time"): a past time the header does not date. */
   then?: boolean;
+  /**
+   * What its column's header says the cells hold when that is no person's own post, party or ward: who runs the
+   * council ("Party in control"), or a verdict on the service ("Rating", "Ofsted judgement").
+   */
+  holds?: 'control' | 'verdict';
 }
 
 export interface StoryDate {
@@ -228,9 +233,21 @@ function columnDates(b: Block): CellDate[] | undefined {
   const out = cells?.map((c, k): CellDate => {
     const cell: CellDate = { start: c.start - b.start, end: c.end - b.start, range: columns?.[k] && labelDate(columns[k].text) };
     if (!cell.range && columns?.[k] && THEN_COLUMN.test(columns[k].text)) cell.then = true;
+    const holds = columns?.[k] && columnHolds(columns[k].text);
+    if (holds) cell.holds = holds;
     return cell;
   });
-  return out?.some((c) => c.range || c.then) ? out : undefined;
+  return out?.some((c) => c.range || c.then || c.holds) ? out : undefined;
+}
+
+/** A column header that says who runs the council: "Party in control", "Control", "Ruling party", "Run by". */
+const CONTROL_COLUMN = /\b(?:in\s+(?:control|charge|power)|control(?:led)?|controlling|ruling|run\s+by|running\s+the)\b/i;
+/** A column header that says its cells are a verdict on the service: "Rating", "Ofsted judgement", "Grade". */
+const VERDICT_COLUMN = /\b(?:ratings?|rated|judge?ments?|grades?|verdicts?|outcomes?)\b/i;
+
+/** What a column's cells hold, by its header, when that is no person's own post, party or ward. */
+function columnHolds(header: string): CellDate['holds'] {
+  return CONTROL_COLUMN.test(header) ? 'control' : VERDICT_COLUMN.test(header) ? 'verdict' : undefined;
 }
 
 /** A column header that sets its cells in the past without a date: "Then", "Before", "At the time". */
