@@ -30,3 +30,19 @@ describe('unseen causes (issue 13, fifteenth session)', () => {
     });
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): quotations', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+  describe('a headline\'s short fragment of a speaker\'s words in its own order (check/quotes.ts wordsMoved)', () => {
+    it('is no misquote when every word it puts in stands in the same quotation', () => {
+      assert.deepStrictEqual(found('Minister: Devon families ‘failed for too long’', '2025-11-20', 'quote'), []);
+    });
+    it('a word that is not the speaker\'s is still a change', () => {
+      assert.deepStrictEqual(found('Minister: Devon families ‘betrayed for too long’', '2025-11-20', 'quote'), ['betrayed for too long']);
+    });
+  });
+});

@@ -1227,7 +1227,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
       // inspection is said to have found are its own: no misquote
       if (!onAnotherOccasion(ctx, q) && !(speaker === undefined && creditedElsewhere(ctx, qm, q, best.qi))) {
         const diff = misquoteDiff(ctx, qm, best);
-        if (!(total <= 4 && (slightChange(diff) || numberOnly(diff))) && !(unmarked && innerChanges(diff) > 1)) reportMisquote(ctx, qm, best, speaker, diff);
+        if (!(total <= 4 && (slightChange(diff) || numberOnly(diff))) && !(unmarked && innerChanges(diff) > 1) && !(total <= 5 && wordsMoved(ctx, qm, best))) reportMisquote(ctx, qm, best, speaker, diff);
       }
       continue;
     }
@@ -1744,6 +1744,25 @@ function misquoteDiff(ctx: Ctx, qm: QuoteModel, { qi, al, seg }: NearMatch): Dif
     }
   }
   return diff;
+}
+
+/**
+ * A short quotation whose only changes are words put in that stand elsewhere in the same source quotation ("failed for
+ * too long" of "For too long, … have been failed by services"): a headline's fragment of the words in its own order,
+ * no misquote. (A word changed for another, even one of the same quotation, is still a change.)
+ */
+function wordsMoved(ctx: Ctx, qm: QuoteModel, { qi, al, seg }: NearMatch): boolean {
+  const src = qm.quoteIds[ctx.m.quotes.indexOf(qi)];
+  const ids = qm.scratch.words.ids;
+  let moved = false;
+  for (const x of al.diff) {
+    if (x.op === 'sub') return false;
+    if (x.op !== 'draft') continue;
+    const id = ids[seg.from + x.d!];
+    if (id < 0 || !src.includes(id)) return false;
+    moved = true;
+  }
+  return moved;
 }
 
 /** The source's words the misquote stands for: the aligned stretch, with any draft words left over at either end. */
