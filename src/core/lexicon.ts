@@ -126,6 +126,10 @@ export const INSTRUCTION_VERBS = [
   'add', 'ask', 'call', 'ring', 'phone', 'email', 'text', 'cut', 'check', 'move', 'quote', 'insert', 'drop', 'trim',
   'confirm', 'thank', 'query', 'contact', 'interview', 'update', 'see', 'use', 'keep', 'swap', 'replace', 'credit',
   'cite', 'attribute', 'lose', 'tag', 'name', 'fix', 'top', 'lead', 'follow', 'get', 'try', 'put',
+  // (a newsroom's tasks on a to-do list or a planning board: "Transcribe Jefferies interview", "Book Aves for Tuesday")
+  'transcribe', 'book', 'pitch', 'draft', 'write', 'rewrite', 'edit', 'sub', 'file', 'send', 'brief', 'profile',
+  'photograph', 'film', 'record', 'research', 'verify', 'source', 'request', 'pull', 'schedule', 'finish', 'prepare',
+  'review', 'read', 'doorstep', 'arrange', 'invite', 'clip', 'approach', 'remind', 'visit', 'watch', 'listen', 'find',
 ] as const;
 
 /** Verbs that say someone holds a post, with the post's noun: "Who chairs the group?" asks for its chair. */

@@ -46,3 +46,30 @@ describe('unseen causes (issue 13, fifteenth session): quotations', () => {
     });
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): planning boards', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+  describe('a task\'s deadline (check/events.ts DEADLINE_BEFORE)', () => {
+    it('"due 9 Jun" after a card on a sourced visit dates the task, not the visit', () => {
+      assert.deepStrictEqual(found('- Graphic: the four areas of significant concern found at the 2018 joint visit — due 9 Jun — @ed', '2026-06-03', 'date'), []);
+      assert.deepStrictEqual(found('- Box on the joint visit and its four areas of significant concern. Deadline: 14 March', '2026-03-01', 'date'), []);
+    });
+    it('a wrong date of the visit on the card is still flagged', () => {
+      assert.deepStrictEqual(found('- Graphic: the four areas of significant concern found at the joint visit in March 2019 — due 9 Jun', '2026-06-03', 'date'), ['March 2019']);
+    });
+  });
+
+  describe('a newsroom task\'s verb before a surname (lexicon INSTRUCTION_VERBS)', () => {
+    it('is no given name', () => {
+      assert.deepStrictEqual(found('- Transcribe Jefferies interview for Friday', '2026-06-03', 'name'), []);
+      assert.deepStrictEqual(found('- Doorstep Leadbetter after cabinet', '2026-06-03', 'name'), []);
+    });
+    it('a wrong given name is still flagged', () => {
+      assert.deepStrictEqual(found('Our reporter met Robert Jefferies on Friday.', '2026-06-03', 'name'), ['Robert']);
+    });
+  });
+});

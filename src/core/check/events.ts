@@ -680,6 +680,9 @@ function datedEntryOf(ctx: Ctx, s: SentenceInfo): { start: number; end: number }
 /** What bounds a span rather than dating a happening: "by Thursday", "until Friday". */
 const BOUND_BEFORE = /\b(?:by|until|till|since|from)\s+$/;
 
+/** Right before a date: the deadline it is, of a task ("due 9 Jun", "deadline: 12 March", "due date 4 May"). */
+const DEADLINE_BEFORE = /\b(?:due|deadline|due\s+date|target\s+date)\s*:?\s*$/;
+
 /**
  * "the first since", "for the first time since", "the only one since", "the twelfth since": what comes before a "since"
  * date that counts occurrences from it.
@@ -717,6 +720,8 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (!e.expected && ctx.asOf < e.range.start - LONG_BEFORE) return false;
   // "the first full inspection since 2024": the date is an earlier occurrence's, the one the sentence tells of is later
   if (d.relation === 'since' && FIRST_SINCE.test(ctx.masked.slice(Math.max(clause.start, d.start - 80), d.start))) return false;
+  // "Sidebar on the 2018 visit — due 9 Jun": a task's deadline on a planning card or list dates the task, no happening
+  if (DEADLINE_BEFORE.test(ctx.masked.slice(Math.max(clause.start, d.start - 16), d.start))) return false;
   // "every administration since 2020": the date bounds the things counted, not a happening (unless they are
   // happenings: "rated inadequate in every inspection since 2018" dates the rating)
   if (d.relation === 'since') {
