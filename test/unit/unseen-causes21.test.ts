@@ -73,3 +73,17 @@ describe('unseen causes (issue 13, fifteenth session): planning boards', () => {
     });
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): numbered entries', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+  it('an entry\'s number before its headword in capitals is no count (check/numbers.ts sectionNumber)', () => {
+    assert.deepStrictEqual(found('Answers\n\n12 CONCERNS – the areas found at the joint visit of December 2018.', '2022-12-23', 'number'), []);
+  });
+  it('a count before a noun in capitals in running text is still read', () => {
+    assert.deepStrictEqual(found('The joint visit in December 2018 found 12 AREAS of significant concern.', '2022-12-23', 'number'), ['12']);
+  });
+});

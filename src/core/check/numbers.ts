@@ -337,10 +337,13 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
 
 /**
  * A report's paragraph number opening its line ("3.2 Concerns about SEND are older still.", "5.1.2 The panel …"): a
- * label, not a figure — numbers of two or more parts parted by dots, before a capital.
+ * label, not a figure — numbers of two or more parts parted by dots, before a capital; or an entry's number before its
+ * headword in capitals ("14 CONCERN – after a joint visit", a puzzle's answer or a glossary's numbered term).
  */
 function sectionNumber(text: string, start: number, end: number): boolean {
-  if (!/^\d+(?:\.\d+)+$/.test(text.slice(start, end)) || !/^\.?[ \t]+[A-Z\u2018\u201c"']/.test(text.slice(end, end + 4))) return false;
+  const after = text.slice(end, end + 4);
+  const parts = /^\d+(?:\.\d+)+$/.test(text.slice(start, end)) && /^\.?[ \t]+[A-Z\u2018\u201c"']/.test(after);
+  if (!parts && !(/^\d+$/.test(text.slice(start, end)) && /^[ \t]+[A-Z]{2,}(?![a-z])/.test(text.slice(end, end + 40)))) return false;
   const line = text.lastIndexOf('\n', start - 1) + 1;
   return /^[ \t>*_#-]*$/.test(text.slice(line, start));
 }
