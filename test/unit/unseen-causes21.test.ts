@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { createEngine } from '../../src/core/engine';
 import { loadDataset } from '../../src/core/data/loader';
+import { readDocument } from '../../src/core/text/document';
 
 /**
  * What the fifteenth session's development sets missed or false-alarmed on (issue 13) — drafts39 and drafts40, the
@@ -85,5 +86,25 @@ describe('unseen causes (issue 13, fifteenth session): numbered entries', () => 
   });
   it('a count before a noun in capitals in running text is still read', () => {
     assert.deepStrictEqual(found('The joint visit in December 2018 found 12 AREAS of significant concern.', '2022-12-23', 'number'), ['12']);
+  });
+});
+
+describe('unseen causes (issue 13, fifteenth session): an outline nested by indentation alone (text/document.ts isOutline)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  const map = 'Cabinet, December 2022\n    Labour group leader Carol Whitton\n        said MPs were warned\n            worst in the country\n    the then leader John Hart\n        more money\n            “not seen that much”\n';
+
+  it('reads each line as a point of its own: no quotation is credited to the name on a line above', () => {
+    assert.deepStrictEqual(found(map, '2026-10-21'), []);
+  });
+  it('its points are still read: a wrong figure on a line is flagged', () => {
+    assert.deepStrictEqual(found('Money\n    leader John Hart\n        said 40 per cent more money had gone in over five years\n', '2022-12-20', 'number'), ['40 per cent']);
+  });
+  it('wrapped prose with a hanging indent, or a cutting\'s indented paragraphs, is read as one paragraph', () => {
+    const blocks = (t: string) => readDocument(t).blocks.length;
+    assert.strictEqual(blocks('Council leader John Hart said the council was taking\n    it very seriously and that 50 per cent more money\n    had gone in over five years.\n'), 1);
+    assert.strictEqual(blocks('  The council leader spoke first.\nHe said it was serious.\n  Then the opposition\nleader spoke.\n'), 1);
   });
 });

@@ -1775,6 +1775,31 @@ const COMMIT_ANY_LINE = new RegExp(COMMIT_LINE.source, 'm');
  * written without blank lines); at a log's lines, each opening with a commit's hash; and at a drawn line (DRAWN_LINE),
  * left out. Relative to the chunk.
  */
+/**
+ * Lines nested by indentation alone, as a mind map or an outline is typed ("Cabinet, 14 December 2022⏎    Labour group
+ * leader⏎        MPs had been warned"): three lines in a row each indented deeper than the one before, by two columns
+ * or more. Wrapped prose is indented once at most (its first line, or the lines after it), a cutting's paragraphs
+ * step in and back out, a calendar's folded lines by one space, and a script's lines by their kind (a cue deeper
+ * than its words).
+ */
+function isOutline(t: string, firstColumn: number): boolean {
+  let run = 0;
+  let last = -1;
+  for (let at = 0; at < t.length; ) {
+    let i = at;
+    while (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9) i++;
+    // (the block's first line starts where the block does, its indentation trimmed)
+    const indent = i - at + (at === 0 ? firstColumn : 0);
+    run = last >= 0 && indent >= last + 2 ? run + 1 : 0;
+    if (run >= 2) return true;
+    last = indent;
+    const nl = t.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return false;
+}
+
 function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
   let out: RawBlock[] | undefined;
   for (let k = 0; k < blocks.length; k++) {
@@ -1787,6 +1812,8 @@ function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
       const t = b.masked ?? c.slice(b.start, b.end);
       // (a log's lines, each opening with a commit's short hash, are entries of their own)
       const log = COMMIT_ANY_LINE.test(t) && t.split('\n').filter((l) => COMMIT_LINE.test(l)).length >= 3;
+      // (an outline's lines, nested by indentation alone, are points of their own)
+      const outline = isOutline(c.slice(b.start, b.end), b.start - (c.lastIndexOf('\n', b.start - 1) + 1));
       let from = 0;
       for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
         const rest = t.slice(i + 1, i + 80);
@@ -1795,7 +1822,7 @@ function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
         if (DRAWN_LINE.test(t.slice(i + 1, eol).replace(/\r$/, ''))) {
           parts.push(sub(c, b, from, i));
           from = eol;
-        } else if (SPEAKER.test(rest) || QUESTION_LABEL.test(rest) || ANSWER_LABEL.test(rest) || (log && COMMIT_LINE.test(rest))) {
+        } else if (outline || SPEAKER.test(rest) || QUESTION_LABEL.test(rest) || ANSWER_LABEL.test(rest) || (log && COMMIT_LINE.test(rest))) {
           parts.push(sub(c, b, from, i));
           from = i + 1;
         }
