@@ -108,3 +108,16 @@ describe('unseen causes (issue 13, fifteenth session): an outline nested by inde
     assert.strictEqual(blocks('  The council leader spoke first.\nHe said it was serious.\n  Then the opposition\nleader spoke.\n'), 1);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): a quotation cut on half a word (check/quotes.ts cutWordDropped)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('a quotation left open at the end of a column on a hyphen is read without the half word', () => {
+    assert.deepStrictEqual(found('Council leader John Hart admitted: “Unfortunately, we’ve\nnot seen that much of a re-\n\nContinued on page 4', '2022-12-17', 'quote'), []);
+  });
+  it('a changed word before the cut is still flagged', () => {
+    assert.deepStrictEqual(found('Council leader John Hart admitted: “Sadly, we’ve\nnot seen that much of a re-\n\nContinued on page 4', '2022-12-17', 'quote').length, 1);
+  });
+});

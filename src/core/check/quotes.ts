@@ -1179,7 +1179,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
   const field = spans.length ? fieldSpeaker(ctx, allMentions) : undefined;
   for (const outer of spans) {
     if (outer.depth !== 0) continue;
-    const q = headlineInner(ctx, outer) ?? outer;
+    const q = cutWordDropped(ctx, headlineInner(ctx, outer) ?? outer, labelled.spans);
     if (noOnesWords(ctx, q)) continue;
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
@@ -1744,6 +1744,19 @@ function misquoteDiff(ctx: Ctx, qm: QuoteModel, { qi, al, seg }: NearMatch): Dif
     }
   }
   return diff;
+}
+
+/** A word broken by a hyphen at the end of a quotation left open ("… not seen that much of a re-", the rest on another page). */
+const CUT_WORD_AT_END = /\p{L}+-\s*$/u;
+
+/**
+ * A quotation never closed whose paragraph ends on half a word: the quotation without it (what follows is elsewhere).
+ * (A label's unmarked words, `unmarked`, are looked up by their span: kept as they are.)
+ */
+function cutWordDropped(ctx: Ctx, q: QuoteSpan, unmarked: readonly QuoteSpan[]): QuoteSpan {
+  if (q.closed || unmarked.includes(q)) return q;
+  const r = CUT_WORD_AT_END.exec(ctx.text.slice(Math.max(q.innerStart, q.innerEnd - 40), q.innerEnd));
+  return r ? { ...q, innerEnd: q.innerEnd - r[0].length } : q;
 }
 
 /**
