@@ -10,7 +10,7 @@ import { CheckOptions, CheckResult, Citation, Confirmation, Finding } from './ty
 import { Model, PersonIndex, buildModel } from './model/model';
 import { fold, foldByTable, isWordCode } from './text/fold';
 import { sentences, Span } from './text/sentences';
-import { BlockOrigin, DocumentCache, DocumentKind, DocumentModel, originsOf, readDocument } from './text/document';
+import { BlockOrigin, DocumentCache, DocumentKind, DocumentModel, movedEdges, originsOf, readDocument } from './text/document';
 import { AnswerFrame, DocumentFrames, framedText, unframe } from './text/answers';
 import { ContextDate, contextDates, contextKey, sameContext, StoryDates, writtenOn } from './time/story';
 import { capitalWords } from './text/words';
@@ -503,14 +503,14 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
             const own = spaced[i] ? spaced[i]!.back(results[i]) : results[i];
             const r = frame ? unframed(own, frame) : own;
             // (each block's result is made afresh for this call: its items are moved, not copied)
-            shiftOwn(r.findings, p.start, findings);
+            shiftOwn(p.moved ? r.findings.map((f) => movedEdges(f, p.moved)) : r.findings, p.start, findings);
             shiftOwn(r.confirmations, p.start, confirmations);
           });
         }
       } else {
         blocks.forEach((p, i) => {
           const r = engine.checkParagraph(prose.slice(p.start, p.end), asOf, dates[i], frames[i]);
-          shiftOwn(r.findings, p.start, findings);
+          shiftOwn(p.moved ? r.findings.map((f) => movedEdges(f, p.moved)) : r.findings, p.start, findings);
           shiftOwn(r.confirmations, p.start, confirmations);
         });
       }
@@ -667,7 +667,7 @@ export class IncrementalChecker {
         const r = replaced.get(`${contextKey(date)}\u0000${frameKey(frame)}\u0000${t}`) ?? this.engine.checkParagraph(t, asOf, date, frame);
         kept.set(origin, (k = { date, frame, masked: p.masked, result: r }));
       }
-      for (const x of findingsAt(k!, p.start)) findings.push(x);
+      for (const x of findingsAt(k!, p.start)) findings.push(p.moved ? movedEdges(x, p.moved, p.start) : x);
       starts.push(p.start);
       ends.push(p.end);
       placed.push(k!);

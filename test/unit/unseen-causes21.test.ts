@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { createEngine } from '../../src/core/engine';
+import { IncrementalChecker, createEngine } from '../../src/core/engine';
 import { loadDataset } from '../../src/core/data/loader';
 import { readDocument } from '../../src/core/text/document';
 
@@ -119,5 +119,31 @@ describe('unseen causes (issue 13, fifteenth session): a quotation cut on half a
   });
   it('a changed word before the cut is still flagged', () => {
     assert.deepStrictEqual(found('Council leader John Hart admitted: “Sadly, we’ve\nnot seen that much of a re-\n\nContinued on page 4', '2022-12-17', 'quote').length, 1);
+  });
+});
+
+describe('unseen causes (issue 13, fifteenth session): invisible characters inside words (text/document.ts hiddenMoved)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  const shy = '\u00ad', zw = '\u200b';
+  it('a word with soft hyphens or zero-width spaces in it is read whole', () => {
+    assert.deepStrictEqual(found(`Council leader John Hart (Con${shy}ser${shy}va${shy}tive, Bickleigh & Wem${zw}bury) said so.`, '2022-12-20'), []);
+    assert.deepStrictEqual(found(`Julian Woos${shy}ter took interim charge in December 2022.`, '2026-01-20', 'name'), []);
+    assert.deepStrictEqual(found(`Carol Whitton said it was the “third or fourth worst in the coun${shy}try”.`, '2022-12-20', 'quote'), []);
+  });
+  it('its words are still checked, at the writer\'s offsets', () => {
+    const t = `Council leader John Hart (La${shy}bour, Bickleigh & Wembury) said so.`;
+    assert.deepStrictEqual(found(t, '2022-12-20', 'party'), [`La${shy}bour`]);
+  });
+  it('so does a word broken across lines by a hyphen: the finding covers it as written', () => {
+    const t = 'The council leader, John Hart (La-\nbour, Bickleigh & Wembury), said so at length in his\nspeech to the cabinet.';
+    assert.deepStrictEqual(found(t, '2022-12-20', 'party'), ['La-\nbour']);
+  });
+  it('the editor\'s incremental check gives the same ranges', () => {
+    const t = `Council leader John Hart (La${shy}bour, Bickleigh & Wembury) said so.\n\nHe was Con-\nservative leader then, Cllr John Hart (La-\nbour).`;
+    const inc = new IncrementalChecker(engine);
+    assert.deepStrictEqual(inc.check(t, { asOf: '2022-12-20' }).findings, engine.check(t, { asOf: '2022-12-20' }).findings);
   });
 });

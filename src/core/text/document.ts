@@ -38,7 +38,7 @@ import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Tabl
 import { alignedRows, DelimitedLine, delimitedRows, pipedRows } from './delimited';
 import { escapedTags, htmlProse } from './html';
 import { isLatex, latexProse } from './latex';
-import { paragraphs, sentences } from './sentences';
+import { Span, paragraphs, sentences } from './sentences';
 import { PUBLICATION_SAID, SCRIPT_CUES } from '../lexicon';
 
 export type DocumentKind = 'markdown' | 'plaintext';
@@ -89,7 +89,27 @@ export interface Block {
   depth?: number;
   /** A paragraph wholly in bold or italics ("**The week of the meeting, December 2022**"). */
   emphasised?: boolean;
+  /**
+   * Where the prose has a word's characters in another order than the draft (relative to the block): a word broken
+   * across lines made whole, a word's invisible characters put after it. A finding's edge inside one is moved to its
+   * edge, so that it covers the word as written (see movedEdges).
+   */
+  moved?: readonly Span[];
   context: BlockContext;
+}
+
+/**
+ * A range [start, end) of a block that starts at `at`, with each edge inside a moved word (Block.moved) put at that
+ * word's edge.
+ */
+export function movedEdges<T extends Span>(x: T, moved: readonly Span[] | undefined, at = 0): T {
+  if (!moved) return x;
+  let { start, end } = x;
+  for (const m of moved) {
+    if (start > m.start + at && start < m.end + at) start = m.start + at;
+    if (end > m.start + at && end < m.end + at) end = m.end + at;
+  }
+  return start === x.start && end === x.end ? x : { ...x, start, end };
 }
 
 export interface FrontMatter {
@@ -2393,9 +2413,11 @@ function contextOfChunk(
     const start = offset + b.start;
     const end = offset + b.end;
     const joined = joins?.get(b);
-    const { breaks, latex } = (notes.fixes ??= [])[j] ??= proseFixesOf(text, offset, b);
+    const { breaks, latex, hidden } = (notes.fixes ??= [])[j] ??= proseFixesOf(text, offset, b);
     let masked = breaks.length ? wordsRejoined(joined ?? b.masked ?? text.slice(start, end), breaks, start - offset) : joined ?? b.masked;
     if (latex) masked = latexProse(masked ?? text.slice(start, end)) ?? masked;
+    const moved: Span[] = breaks.map((k) => ({ start: k.gap - b.start, end: k.end - b.start }));
+    if (hidden) masked = hiddenMoved(masked ?? text.slice(start, end), moved);
     // (labels are kept with the reading only for its own prose, not for lines joined since)
     const labels = (joined === undefined ? notes.labels[j] : undefined) ?? labelsOf(b, masked ?? text.slice(start, end));
     if (joined === undefined) notes.labels[j] = labels;
@@ -2427,6 +2449,7 @@ function contextOfChunk(
     }
     if (masked !== undefined) block.masked = masked;
     if (b.emphasised) block.emphasised = true;
+    if (moved.length) block.moved = moved;
     out.push(block);
     origins.push(b);
   }
@@ -2454,15 +2477,32 @@ const FOLD_BREAK = /[A-Za-z0-9]\r?\n [A-Za-z0-9]/g;
 /** A block that is (part of) a calendar file: its folding is no line break. */
 const CALENDAR = /^(?:BEGIN|END):V(?:CALENDAR|EVENT)\b|^(?:DTSTART|DTEND|SUMMARY|DESCRIPTION|LOCATION)[;:]/m;
 
-/** What a block's prose needs read afresh, worked out once a reading: its broken words, and whether it is LaTeX. */
+/**
+ * What a block's prose needs read afresh, worked out once a reading: its broken words, whether it is LaTeX, and
+ * whether a word of it holds an invisible character (HIDDEN_IN_WORD).
+ */
 interface ProseFixes {
   breaks: readonly WordBreak[];
   latex: boolean;
+  hidden: boolean;
 }
 
 function proseFixesOf(text: string, offset: number, b: RawBlock): ProseFixes {
   const t = text.slice(offset + b.start, offset + b.end);
-  return { breaks: brokenWords(t, b.start), latex: isLatex(t) };
+  return { breaks: brokenWords(t, b.start), latex: isLatex(t), hidden: HIDDEN.test(t) };
+}
+
+/** Characters that show nothing: a soft hyphen, zero-width spaces and joiners (a web page's copy carries them). */
+const HIDDEN = /[\u00ad\u200b-\u200d\u2060]/;
+/** A word with such characters inside it ("coun\u00adtry", "Con\u00adser\u00adva\u00adtive"). */
+const HIDDEN_IN_WORD = /[\p{L}\p{M}\p{N}'\u2019]+(?:[\u00ad\u200b-\u200d\u2060]+[\p{L}\p{M}\p{N}'\u2019]+)+/gu;
+
+/** The prose with each word's invisible characters moved to its end: the word whole, the same length. Adds where to `moved`. */
+function hiddenMoved(t: string, moved: Span[]): string {
+  return t.replace(HIDDEN_IN_WORD, (w, at: number) => {
+    moved.push({ start: at + w.search(HIDDEN), end: at + w.length });
+    return w.replace(/[\u00ad\u200b-\u200d\u2060]/g, '') + w.replace(/[^\u00ad\u200b-\u200d\u2060]/g, '');
+  });
 }
 
 /** The words broken across lines in a block's text t, which starts at `at` in its chunk (see WordBreak). */
@@ -2473,7 +2513,7 @@ function brokenWords(t: string, at: number): readonly WordBreak[] {
   const out: WordBreak[] = [];
   const add = (gap: number, cont: number) => {
     let e = cont;
-    while (e < t.length && /[\p{L}\p{N}'\u2019]/u.test(t[e])) e++;
+    while (e < t.length && /[\p{L}\p{M}\p{N}'\u2019]/u.test(t[e])) e++;
     out.push({ gap: at + gap, cont: at + cont, end: at + e });
   };
   if (hyphen) for (const r of t.matchAll(HYPHEN_BREAK)) add(r.index + 1, r.index + r[0].length - 1);
