@@ -37,8 +37,9 @@ function labelledSets(): string[] {
 // (phrasing5/q11: "Assistant director Julian Wooster" in late 2025; the third article has him director again from December 2024)
 // (drafts11/h11-24: "2022 — December: Melissa Caslake appointed director"; the third article has her taking over in 2021)
 // (drafts40/h25-04: "A DfE monitoring visit is rumoured for w/c 16th Mar ’26"; the third article has the monitoring visits,
-// a series beginning later in 2025, made by Ofsted's inspectors)
-const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'traps3/t3-07.md': 'number', 'traps5/t5-06.md': 'number', 'traps5/t5-24.md': 'quote', 'phrasing5/q11.md': 'role', 'drafts11/h11-24.md': 'date', 'drafts40/h25-04.md': 'organisation' };
+// a series beginning later in 2025, made by Ofsted's inspectors; drafts41/d41-18's "the 2024 monitoring visit team":
+// by the third article, the visits had not begun in 2024)
+const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'traps3/t3-07.md': 'number', 'traps5/t5-06.md': 'number', 'traps5/t5-24.md': 'quote', 'phrasing5/q11.md': 'role', 'drafts11/h11-24.md': 'date', 'drafts40/h25-04.md': 'organisation', 'drafts41/d41-18.md': 'date' };
 /**
  * Drafts whose claim the third article bears out, losing a finding rightly: "took interim charge in January 2023" is the
  * third article's own start of Julian Wooster's first spell (the bundled article has December 2022).
