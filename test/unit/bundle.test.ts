@@ -122,7 +122,10 @@ const ROOT = projectRoot();
 // measured 449.9 KB, then 452.8 KB, when raised)
 // (+4 KB: the same session's last readings: a unified diff's removed lines, data pasted with semicolons, a caption's
 // voice tags, text with no capitals, a log's lines, tags escaped in a feed; measured 456.2 KB when raised)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8 + 6 + 4 + 4 + 4 + 4 + 4 + 4 + 8 + 4) * 1024;
+// (+4 KB: issue 13, the fifteenth session's causes (drafts39-40, the blind holdout24-25 opened, and traps47-48): a
+// table's columns of control and rating, task deadlines, outlines by indentation, invisible characters in words and
+// findings kept on the words as written, a quiz's options; measured 460.2 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8 + 6 + 4 + 4 + 4 + 4 + 4 + 4 + 8 + 4 + 4) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

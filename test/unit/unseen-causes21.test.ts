@@ -147,3 +147,17 @@ describe('unseen causes (issue 13, fifteenth session): invisible characters insi
     assert.deepStrictEqual(inc.check(t, { asOf: '2022-12-20' }).findings, engine.check(t, { asOf: '2022-12-20' }).findings);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): a multiple-choice question\'s options (check/unasserted.ts optionSpans)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('its wrong options, on one line or a line each, claim nothing', () => {
+    assert.deepStrictEqual(found('**2. Where did MPs place the service in 2022?**\nA) second worst  B) third or fourth worst  C) fifth worst', '2026-03-01'), []);
+    assert.deepStrictEqual(found('Q7. When was the service rated inadequate?\n(a) March 2019\n(b) January 2020\n(c) June 2021', '2026-03-01'), []);
+  });
+  it('lettered clauses in prose, after no question, are still claims', () => {
+    assert.deepStrictEqual(found('In 2022 the council heard that (a) the service was the second worst in the country, (b) money was up and (c) staff were stretched.', '2026-03-01', 'number'), ['second']);
+  });
+});
