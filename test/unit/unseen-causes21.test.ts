@@ -161,3 +161,18 @@ describe('unseen causes (issue 13, fifteenth session): a multiple-choice questio
     assert.deepStrictEqual(found('In 2022 the council heard that (a) the service was the second worst in the country, (b) money was up and (c) staff were stretched.', '2026-03-01', 'number'), ['second']);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): a line\'s "Then:" label (check/time.ts underThenLabel)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  const notes = (label: string) => `## Spring 2026\n\nPeople, then and now\n${label}: leader John Hart (Con); cabinet member Andrew Leadbetter (Con);\nopposition leader Julian Brazil (LD), who had spoken out by Dec 2022.\n`;
+  it('sets what follows it, to the next label, at a past time it does not tell, under a dated heading too', () => {
+    assert.deepStrictEqual(found(notes('Then'), '2026-07-01', 'outdated'), []);
+    assert.deepStrictEqual(found(notes('Back then (per the 2022 cuttings)'), '2026-07-01', 'outdated'), []);
+  });
+  it('a "Now:" label after it ends it', () => {
+    assert.deepStrictEqual(found('Then: leader John Hart (Con).\nNow: cabinet member Andrew Leadbetter.', '2026-07-01', 'outdated'), ['cabinet member Andrew Leadbetter']);
+  });
+});

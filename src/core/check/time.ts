@@ -169,6 +169,22 @@ const AS_THEN = /,\s*(?:just\s+)?as\s+(?:(?:he|she|they|it|we)\s+(?:was|were|had
 /** A participle's clause opening after a comma: ", taking over the portfolio …", ", having …". */
 const ING_CLAUSE = /,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s/;
 
+/** A line's label of a past time not told ("Then:", "Back then (2022):", "At the time:"), or of now ("Now:", "Today (per …):"). */
+const THEN_LABEL = /(?:^|\n)[\s*_>#-]*(?:then|back then|at the time|before)[*_]*\s*(?:\([^()\n]*\))?[*_]*\s*:/;
+const NOW_LABEL = /(?:^|\n)[\s*_>#-]*(?:now|today|currently|these days)[*_]*\s*(?:\([^()\n]*\))?[*_]*\s*:/;
+
+/**
+ * Does the sentence stand under a line's "Then:" label in its paragraph ("Then: leader X (Con); cabinet member Y;⏎
+ * opposition leader Z …"), with no "Now:" label since? What follows such a label, to the next, is of that past time.
+ */
+function underThenLabel(ctx: Ctx, s: SentenceInfo): boolean {
+  const before = ctx.masked.slice(0, s.end);
+  if (before.indexOf(':') < 0 || !THEN_LABEL.test(before)) return false;
+  let last = -1;
+  for (const r of before.matchAll(new RegExp(THEN_LABEL.source, 'g'))) last = r.index + r[0].length;
+  return !NOW_LABEL.test(ctx.masked.slice(last, s.start));
+}
+
 /** A relative clause of time right after a date ("since 2015, when …"). */
 const WHEN_AFTER = /^\s*,?\s*when\b/;
 
@@ -220,9 +236,11 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // sentence marks it as history and the tense says past. (The tense is asked last: most sentences mark no history.)
     // "Now …", "… today": the sentence turns from the scene a date before it set back to the draft's own day
     // (and so does "last week" after the name: a scene or date told before does not reach it)
-    const carried = ownDay || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept);
+    // (a line's "Then:" label says what follows it is of a past time it does not tell, whatever a heading dates)
+    const labelled = underThenLabel(ctx, s);
+    const carried = ownDay || labelled || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept);
     if (carried) return carried;
-    if (!HISTORY.test(ctx.masked.slice(s.start, s.end)) && !answersPastQuestion(ctx, s)) return { range: now, explicit: false, present: true };
+    if (!HISTORY.test(ctx.masked.slice(s.start, s.end)) && !answersPastQuestion(ctx, s) && !labelled) return { range: now, explicit: false, present: true };
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
   }
   clause ??= clauseAt(s, pos);
