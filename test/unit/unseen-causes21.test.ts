@@ -176,3 +176,17 @@ describe('unseen causes (issue 13, fifteenth session): a line\'s "Then:" label (
     assert.deepStrictEqual(found('Then: leader John Hart (Con).\nNow: cabinet member Andrew Leadbetter.', '2026-07-01', 'outdated'), ['cabinet member Andrew Leadbetter']);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): a script panel opening on its place and date (time/story.ts PANEL_PLACE_DATE)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  const script = (place: string) => `Storyboard, draft 2, written 1 March 2026.\n\nSHOT 4\n${place}. Rain on the windows.\n\nSHOT 5\nCabinet member Andrew Leadbetter, papers in hand.\n`;
+  it('sets the scene of the panels after it', () => {
+    assert.deepStrictEqual(found(script('County Hall, Wednesday 14 December 2022'), '2026-03-01', 'outdated'), []);
+  });
+  it('without its date, the panels are of the script\'s own day', () => {
+    assert.deepStrictEqual(found(script('County Hall, a wet afternoon'), '2026-03-01', 'outdated'), ['Cabinet member Andrew Leadbetter']);
+  });
+});

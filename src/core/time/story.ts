@@ -423,11 +423,17 @@ const PLACE_DATE_LINE = /^[\s*_]*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*
  * December 2022.⏎⏎It is a Wednesday. The cabinet meets …"): what follows is told in that date's present.
  */
 function placeDateLine(t: string): DayRange | undefined {
-  const r = PLACE_DATE_LINE.exec(t);
+  const r = PLACE_DATE_LINE.exec(t) ?? PANEL_PLACE_DATE.exec(t);
   if (!r) return undefined;
   const ds = writtenDates(r[1]);
   return ds.length === 1 && ds[0].start === 0 && ds[0].end >= r[1].length - 1 ? ds[0].range : undefined;
 }
+
+/**
+ * A script's panel or shot whose description opens on its place and date ("PANEL 2⏎Council chamber, Wednesday 14
+ * December 2022. Carol Whitton on her feet."): the label line, then a place (a capital first) and a date, a stop.
+ */
+const PANEL_PLACE_DATE = /^[\s*_]*(?:panel|shot|scene|frame|page)\s+\d+[\s*_:.]*\n[\s*_]*[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019-]+){0,3},\s+([^,\n.]{4,40}?)\.(?:\s|$)/i;
 
 /** A dateline whose words before the day are all capitalised: a place ("Exeter, Wednesday 14 December 2022"). */
 function placeDateline(t: string): boolean {
