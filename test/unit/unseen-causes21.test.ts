@@ -190,3 +190,32 @@ describe('unseen causes (issue 13, fifteenth session): a script panel opening on
     assert.deepStrictEqual(found(script('County Hall, a wet afternoon'), '2026-03-01', 'outdated'), ['Cabinet member Andrew Leadbetter']);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): tables in HTML and grid tables', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  const html = (row: string) => `Who's who\n\n<table>\n  <tr><th>Name</th><th>Post</th><th>Party, ward</th><th>When</th></tr>\n  ${row}\n</table>\n`;
+  it('an HTML table\'s <tr> is a row of cells under its <th> header (text/html.ts tableTag)', () => {
+    const doc = readDocument(html('<tr><td>John Hart</td><td>Council leader</td><td>Conservative</td><td>Dec 2022</td></tr>'));
+    const rows = doc.blocks.filter((b) => b.kind === 'row');
+    assert.strictEqual(rows.length, 2);
+    assert.deepStrictEqual(rows[1].context.cells?.map((c) => c.text), ['John Hart', 'Council leader', 'Conservative', 'Dec 2022']);
+    assert.deepStrictEqual(rows[1].context.columns?.map((c) => c.text), ['Name', 'Post', 'Party, ward', 'When']);
+  });
+  it('its posts are read at the row\'s date, and its party cell is the person\'s', () => {
+    assert.deepStrictEqual(found(html('<tr><td>John Hart</td><td>Council leader</td><td>Conservative, Bickleigh &amp; Wembury</td><td>Dec 2022</td></tr>'), '2026-03-18'), []);
+    assert.deepStrictEqual(found(html('<tr><td>John Hart</td><td>Council leader</td><td>Labour</td><td>Dec 2022</td></tr>'), '2026-03-18', 'party'), ['Labour']);
+  });
+  it('a row\'s one cell of a date alone dates the row under a header that names no date (time/story.ts dateCell)', () => {
+    const md = (when: string) => `| Name | Post | Reported |\n|---|---|---|\n| John Hart | Council leader | ${when} |\n`;
+    assert.deepStrictEqual(found(md('2022'), '2026-03-18', 'outdated'), []);
+    assert.deepStrictEqual(found(md('in our last piece'), '2026-03-18', 'outdated').length, 1);
+  });
+  it('a grid table\'s rows are read as a table\'s, its header above the "=" border (text/delimited.ts pipedRows)', () => {
+    const grid = '+-----------+----------------+------+\n| Person    | Post           | Year |\n+===========+================+======+\n| John Hart | Council leader | 2022 |\n+-----------+----------------+------+\n| Su Aves   | SEND task group chair | 2022 |\n+-----------+----------------+------+\n| Carol Whitton | Labour group leader | 2022 |\n+-----------+----------------+------+\n';
+    assert.deepStrictEqual(found(grid, '2026-03-18'), []);
+    assert.strictEqual(readDocument(grid).blocks.filter((b) => b.kind === 'row').length, 3);
+  });
+});

@@ -150,7 +150,16 @@ export function alignedRows(body: string): { rows: DelimitedLine[]; header: bool
  * Example: "(time | alert | audience)⏎07:40 | Council told … | all⏎08:15 | … | all" → three rows, the first a header.
  */
 export function pipedRows(body: string): { rows: DelimitedLine[]; header: boolean } | undefined {
-  const lines = linesOf(body).filter((l) => body.slice(l.start, l.end).trim() !== '');
+  const all = linesOf(body).filter((l) => body.slice(l.start, l.end).trim() !== '');
+  // (a grid table's borders, "+-----+-----+", are no rows; a border of "=" says the rows above it are the header)
+  const border = (l: { start: number; end: number }) => GRID_BORDER.test(body.slice(l.start, l.end));
+  // (and a line wrapped in pipes, "| a | b |", is read inside them: its edges are no empty fields)
+  const lines = all.filter((l) => !border(l)).map((l) => {
+    const t = body.slice(l.start, l.end);
+    const a = t.search(/\S/), b = t.trimEnd().length;
+    return t[a] === '|' && t[b - 1] === '|' && b - a > 1 ? { start: l.start + a + 1, end: l.start + b - 1 } : l;
+  });
+  const headed = lines.length < all.length && all.findIndex((l) => border(l) && body.slice(l.start, l.end).includes('=')) > 0;
   if (lines.length < 3) return undefined;
   const rows = lines.map((l) => ({ ...l, fields: fieldsOf(body.slice(l.start, l.end), '|', false) }));
   const n = rows[0].fields.length;
@@ -158,8 +167,11 @@ export function pipedRows(body: string): { rows: DelimitedLine[]; header: boolea
   // (a box drawn round prose, "| … |" on every line, has one field of words a line: no table)
   const filled = (r: DelimitedLine) => r.fields.filter((f) => body.slice(r.start + f.start, r.start + f.end).trim() !== '').length;
   if (rows.some((r) => filled(r) < 2)) return undefined;
-  return { rows, header: namesColumns(body, rows) };
+  return { rows, header: headed || namesColumns(body, rows) };
 }
+
+/** A line of a grid table's borders: "+------+-----+", "+======+=====+", "+:-----+". */
+const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
 
 /**
  * With no line of dashes, a first line of short names (in brackets or not) over rows that hold figures or dates is a

@@ -1388,8 +1388,14 @@ function walkHtml(w: TreeWalk, start: number, end: number, lead: TextPart | unde
     for (let i = h.start; i < h.end; i++) m.put(start + i, prose[i]);
     maskQuoteMarks(m);
     maskEditMarks(m);
+    if (h.pipes) for (const i of h.pipes) m.put(start + i, '|');
     const b = blockOf(m, h.kind, h.depth);
     if (!b) continue;
+    if (h.cells) {
+      const cell = (x: { start: number; end: number }) => partOf(prose.slice(x.start, x.end), start + x.start);
+      b.cells = h.cells.map(cell);
+      b.header = h.header?.map(cell);
+    }
     if (b.kind === 'item') b.lead = leadOf(c, b.start, b.end);
     else if (lead) b.lead = lead;
     blocks.push(b);

@@ -12,8 +12,22 @@ export interface HtmlBlock {
   /** [start, end) in the HTML given. */
   start: number;
   end: number;
-  kind: 'paragraph' | 'heading' | 'item';
+  kind: 'paragraph' | 'heading' | 'item' | 'row';
   depth: number;
+  /** A table's row: where its cells' tags stand, each read as a table's pipe, its closing tag's too ("| … | … |"). */
+  pipes?: number[];
+  /** A row's cells, [start, end) in the HTML; and the cells of its table's header row (one of <th> cells alone) above it. */
+  cells?: { start: number; end: number }[];
+  header?: { start: number; end: number }[];
+}
+
+/** A table's row being read: where it starts, its pipes and cells, whether all are headers' (<th>). */
+interface RowRead {
+  start: number;
+  pipes: number[];
+  cells: { start: number; end: number }[];
+  cellStart: number;
+  allHeads: boolean;
 }
 
 export interface HtmlProse {
@@ -67,6 +81,47 @@ export function escapedTags(t: string): BlankedTag[] {
   });
 }
 
+/**
+ * A tag of a table's row read: a row opened ("<tr>", a new RowRead), a cell's tag noted in `row` (undefined: go on),
+ * or the row closed ("</tr>", or a tag that cannot stand in a row: 'closed').
+ */
+function tableTag(name: string, closing: boolean, at: number, end: number, row: RowRead | undefined): RowRead | 'closed' | undefined {
+  if (name === 'tr' && !closing) return { start: -1, pipes: [], cells: [], cellStart: -1, allHeads: true };
+  if (!row || name === 'tr' || name === 'table' || name === 'tbody' || name === 'thead' || name === 'tfoot') return 'closed';
+  if (name !== 'td' && name !== 'th') return undefined;
+  if (closing) {
+    if (row.cellStart >= 0) row.cells.push({ start: row.cellStart, end: at });
+    row.cellStart = -1;
+  } else {
+    if (row.cellStart >= 0) row.cells.push({ start: row.cellStart, end: at });
+    if (row.start < 0) row.start = at;
+    row.pipes.push(at);
+    row.cellStart = end;
+    if (name === 'td') row.allHeads = false;
+  }
+  return undefined;
+}
+
+/**
+ * Each entity outside the escaped tags read as its character, put in `puts` where it stands next to the word it goes
+ * with (an opening quotation mark's after it, any other's before), the rest of it in `blanks`.
+ */
+function readEntities(html: string, escaped: readonly BlankedTag[], puts: [number, string][], blanks: [number, number][]): void {
+  // (the escaped tags and the entities both come in order: one pointer says whether an entity stands in a tag)
+  let e = 0;
+  for (const r of html.matchAll(new RegExp(ENTITY.source, 'gi'))) {
+    while (e < escaped.length && escaped[e].end <= r.index) e++;
+    if (e < escaped.length && escaped[e].start <= r.index) continue;
+    const ch = r[1] ? ENTITIES[r[1].toLowerCase()] : String.fromCharCode(r[2] ? Number(r[2]) : parseInt(r[3], 16));
+    if (ch === undefined) continue;
+    const end = r.index + r[0].length;
+    const opens = ch === '\u2018' || ch === '\u201c' || (/["']/.test(ch) && /\w/.test(html[end] ?? '') && !/\w/.test(html[r.index - 1] ?? ''));
+    const at = opens ? end - 1 : r.index;
+    puts.push([at, ch]);
+    blanks.push(at === r.index ? [r.index + 1, r.index + r[0].length] : [r.index, at]);
+  }
+}
+
 /** The prose of an HTML block (see the module's comment). */
 export function htmlProse(html: string): HtmlProse {
   const blanks: [number, number][] = [];
@@ -76,6 +131,9 @@ export function htmlProse(html: string): HtmlProse {
   let depth = 0;
   let hidden: string | undefined;
   const puts: [number, string][] = [];
+  // (a table's rows: the one being read, and the header row of the table it stands in)
+  let row: RowRead | undefined;
+  let header: HtmlBlock['cells'];
   const close = (at: number) => {
     if (html.slice(from, at).replace(/<[^>]*>/g, '').trim()) blocks.push({ start: from, end: at, kind, depth });
   };
@@ -103,6 +161,24 @@ export function htmlProse(html: string): HtmlProse {
       continue;
     }
     if (INLINE_TAGS.has(name)) continue;
+    if (name === 'tr' || row) {
+      const done = tableTag(name, !!r[1], r.index, end, row);
+      if (done === undefined) continue;
+      if (typeof done !== 'string') {
+        close(r.index);
+        row = done;
+        continue;
+      }
+      // the row closed: a block of its own, its header the table's
+      if (row && row.cells.length) {
+        blocks.push({ start: row.start, end: r.index + 1, kind: 'row', depth: 0, pipes: [...row.pipes, r.index], cells: row.cells, header });
+        if (!header && row.allHeads) header = row.cells;
+      }
+      row = undefined;
+      from = end;
+      continue;
+    }
+    if (name === 'table') header = undefined;
     close(r.index);
     from = end;
     const heading = /^h([1-6])$/.exec(name);
@@ -116,20 +192,7 @@ export function htmlProse(html: string): HtmlProse {
     blanks.push([x.start, x.end]);
     if (x.mark) puts.push(x.mark);
   }
-  // (the escaped tags and the entities both come in order: one pointer says whether an entity stands in a tag)
-  let e = 0;
-  for (const r of html.matchAll(new RegExp(ENTITY.source, 'gi'))) {
-    while (e < escaped.length && escaped[e].end <= r.index) e++;
-    if (e < escaped.length && escaped[e].start <= r.index) continue;
-    const ch = r[1] ? ENTITIES[r[1].toLowerCase()] : String.fromCharCode(r[2] ? Number(r[2]) : parseInt(r[3], 16));
-    if (ch === undefined) continue;
-    // (the character stands next to the word it goes with: an opening quotation mark's after it, any other's before)
-    const end = r.index + r[0].length;
-    const opens = ch === '\u2018' || ch === '\u201c' || (/["']/.test(ch) && /\w/.test(html[end] ?? '') && !/\w/.test(html[r.index - 1] ?? ''));
-    const at = opens ? end - 1 : r.index;
-    puts.push([at, ch]);
-    blanks.push(at === r.index ? [r.index + 1, r.index + r[0].length] : [r.index, at]);
-  }
+  readEntities(html, escaped, puts, blanks);
   const out = html.split('');
   for (const [a, b] of blanks) for (let i = a; i < b; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
   for (const [i, ch] of puts) out[i] = ch;

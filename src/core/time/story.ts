@@ -221,7 +221,22 @@ function rowDate(b: Block): DayRange | undefined {
     }
   }
   // a row headed by its date ("| July 2022 | …")
-  return cells.length > 1 && columns ? labelDate(cells[0].text) : undefined;
+  const first = cells.length > 1 && columns ? labelDate(cells[0].text) : undefined;
+  return first ?? (columns ? dateCell(cells) : undefined);
+}
+
+/** A cell that is a date and nothing more ("2022", "Dec 2022", "2022-12"), the one such in its row. */
+const DATE_ALONE = /^(?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?$/;
+
+/** The date of a row that holds one cell of a date alone under a header that names no date ("| X | Council leader | 2022 |"). */
+function dateCell(cells: readonly { text: string }[]): DayRange | undefined {
+  let found: DayRange | undefined;
+  for (const c of cells) {
+    if (!DATE_ALONE.test(c.text)) continue;
+    if (found) return undefined;
+    found = labelDate(c.text) ?? isoCell(c.text);
+  }
+  return found;
 }
 
 /**
