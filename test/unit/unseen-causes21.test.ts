@@ -219,3 +219,18 @@ describe('unseen causes (issue 13, fifteenth session): tables in HTML and grid t
     assert.strictEqual(readDocument(grid).blocks.filter((b) => b.kind === 'row').length, 3);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): dates that are no happening\'s', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('a date after "a" and a season is the noun\'s after it (check/events.ts DETERMINER_BEFORE)', () => {
+    assert.deepStrictEqual(found('A spring 2026 monitoring report and the improvement plan are for another day.', '2026-09-01', 'date'), []);
+  });
+  it('a record\'s "source:" field dates the source, not the happening on the line above (SOURCE_FIELD)', () => {
+    const entry = (field: string) => `- date: 2026-03\n  event: earliest point at which the service could be taken off the council\n  ${field}: final notice report, late 2025\n`;
+    assert.deepStrictEqual(found(entry('source'), '2026-02-01', 'date'), []);
+    assert.deepStrictEqual(found(entry('note'), '2026-02-01', 'date'), ['2025']);
+  });
+});

@@ -680,6 +680,9 @@ function datedEntryOf(ctx: Ctx, s: SentenceInfo): { start: number; end: number }
 /** What bounds a span rather than dating a happening: "by Thursday", "until Friday". */
 const BOUND_BEFORE = /\b(?:by|until|till|since|from)\s+$/;
 
+/** A line's field that names where a record comes from, before a date on it ("source: … report, late 2025", "Via: …"). */
+const SOURCE_FIELD = /^[\s*_>-]*(?:sources?|cited(?:\s+in)?|citation|ref(?:erence)?s?|via)[*_]*\s*:/;
+
 /** Right before a date: the deadline it is, of a task ("due 9 Jun", "deadline: 12 March", "due date 4 May"). */
 const DEADLINE_BEFORE = /\b(?:due|deadline|due\s+date|target\s+date)\s*:?\s*$/;
 
@@ -722,6 +725,8 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (d.relation === 'since' && FIRST_SINCE.test(ctx.masked.slice(Math.max(clause.start, d.start - 80), d.start))) return false;
   // "Sidebar on the 2018 visit — due 9 Jun": a task's deadline on a planning card or list dates the task, no happening
   if (DEADLINE_BEFORE.test(ctx.masked.slice(Math.max(clause.start, d.start - 16), d.start))) return false;
+  // "  source: final notice report, late 2025": a record's field that names where it comes from dates the source
+  if (SOURCE_FIELD.test(ctx.masked.slice(ctx.masked.lastIndexOf('\n', d.start) + 1, d.start))) return false;
   // "every administration since 2020": the date bounds the things counted, not a happening (unless they are
   // happenings: "rated inadequate in every inspection since 2018" dates the rating)
   if (d.relation === 'since') {
@@ -948,8 +953,8 @@ function isEventWord(e: ModelEvent, noun: string): boolean {
   return e.cueList.some((c) => c.split(' ').some((x) => x.replace(/s$/, '') === stem));
 }
 
-/** What stands before a date used as an adjective: a determiner or a possessive ("the 2022 framing", "the DfE's late-2025 warning"). */
-const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['\u2019]s)\s+(?:(?:early|late|mid)[\s-]*)?$/;
+/** What stands before a date used as an adjective: a determiner or a possessive ("the 2022 framing", "the DfE's late-2025 warning", "a spring 2026 report"). */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['\u2019]s)\s+(?:(?:early|late|mid|spring|summer|autumn|winter)[\s-]*)?$/;
 /** Nouns writers date that are never a happening: what is written or counted ("in 2026 copy", "2023 figures"). */
 const WRITING_NOUN = /^(?:copy|coverage|framing|headlines?|stories|story|articles?|pieces?|editions?|figures|data|statistics|budgets?|accounts|rules|guidance|versions?|season|intake|cohort|style|language|wording|terms)\b/;
 /** Words after a date that are no noun it modifies: a verb ("this June found"), a joining or function word. */
