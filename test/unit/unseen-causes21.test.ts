@@ -234,3 +234,16 @@ describe('unseen causes (issue 13, fifteenth session): dates that are no happeni
     assert.deepStrictEqual(found(entry('note'), '2026-02-01', 'date'), ['2025']);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): what a sentence says is wrong (check/corrections.ts SAID_WRONG)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('is reported, not claimed', () => {
+    assert.deepStrictEqual(found('Comment: the old fact box rated Devon inadequate in 2019, which was wrong. It was January 2020.', '2026-02-01', 'date'), []);
+  });
+  it('the same words without it are still checked', () => {
+    assert.deepStrictEqual(found('Comment: the old fact box rated Devon inadequate in 2019, which was widely read.', '2026-02-01', 'date'), ['2019']);
+  });
+});

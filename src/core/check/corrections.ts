@@ -15,10 +15,20 @@ const ENTRY_LABEL = /^[^.()]{1,60}\([^()]{1,30}\)\s*[.:]?\s*$/;
 /** A correction's or clarification's label with its day, before a colon ("Correction, 16 December 2022:"). */
 const DATED_LEAD = /^[\s*_]*(?:correction|clarification|update|editor's\s+note)s?\s*[,(\u2013\u2014-]?\s*[^:.;]{0,40}\d[^:.;]{0,20}\)?\s*:/;
 
-/** The spans of masked (a paragraph's folded text) that report an error a correction corrects. */
+/** A relative clause that calls what comes before it wrong: ", which was wrong", " — that is incorrect". */
+const SAID_WRONG = /(?:,|\s-)\s*(?:which|that|this)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:(?:simply|plainly|just|also)\s+)?(?:wrong|incorrect|mistaken|an\s+error|a\s+mistake)\b/;
+
+/** The spans of masked (a paragraph's folded text) that report an error a correction corrects, or say is wrong. */
 export function reportedErrors(masked: string, sentences: readonly Span[]): Span[] {
-  if (!CORRECTION_MARK.test(masked)) return [];
   const out: Span[] = [];
+  // "Our cuttings file had 2019 for the rating, which was wrong.": what a sentence says is wrong is reported, not claimed
+  if (/\b(?:wrong|incorrect|mistaken|an error|a mistake)\b/.test(masked)) {
+    for (const s of sentences) {
+      const r = SAID_WRONG.exec(masked.slice(s.start, s.end));
+      if (r) out.push({ start: s.start, end: s.start + r.index });
+    }
+  }
+  if (!CORRECTION_MARK.test(masked)) return out;
   // a correction's label before it ("SEND visit (March 20)."): the date in it is the article's, no claim (the first
   // sentence, or the second after a lent "Correction." — see correctionFrames)
   const label = sentences.slice(0, 2).find((s) => ENTRY_LABEL.test(masked.slice(s.start, s.end)));
