@@ -247,3 +247,16 @@ describe('unseen causes (issue 13, fifteenth session): what a sentence says is w
     assert.deepStrictEqual(found('Comment: the old fact box rated Devon inadequate in 2019, which was widely read.', '2026-02-01', 'date'), ['2019']);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): a numbered item\'s pronoun (text/answers.ts pronounFrames)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('does not reach the name in the item before it', () => {
+    assert.deepStrictEqual(found('Answers\n\n1. Exeter MP Steve Race.\n2. "About two years", which he said would be "no good for Devon".\n', '2026-02-01', 'attribution'), []);
+  });
+  it('a paragraph\'s pronoun still takes the name of the paragraph before', () => {
+    assert.deepStrictEqual(found('Exeter MP Steve Race spoke next.\n\n"About two years", which he said would be "no good for Devon".\n', '2026-02-01', 'attribution').length, 1);
+  });
+});

@@ -301,6 +301,9 @@ export function pronounFrames(blocks: readonly Block[], text: string, frames: (A
   for (let i = from; i < to; i++) {
     const b = blocks[i], prev = blocks[i - 1];
     if (frames[i] || b.kind === 'heading' || b.kind === 'row' || prev.kind === 'heading' || prev.kind === 'row') continue;
+    // (a numbered item's pronoun is its own entry's: "7. Exeter MP Steve Race.⏎8. 'About two years', which he said …"
+    // answers another question)
+    if (b.kind === 'item' && prev.kind === 'item' && NUMBERED_BEFORE.test(text.slice(text.lastIndexOf('\n', b.start - 1) + 1, b.start))) continue;
     const prose = b.masked ?? text.slice(b.start, b.end);
     // the paragraph opens with the quotation or with the pronoun ('"…," he said.', 'She said: "…"'); tested first, as
     // it is anchored: searching every paragraph for a pronoun and a speech verb was half a millisecond of each edit
@@ -314,6 +317,9 @@ export function pronounFrames(blocks: readonly Block[], text: string, frames: (A
     if (names.length === 1) frames[i] = { at: 0, insert: `${names[0]}.\n\n`, headEnd: 0, past: false };
   }
 }
+
+/** A numbered list item's marker before its text ("8. ", "  12) "). */
+const NUMBERED_BEFORE = /^[ \t>]*\d{1,3}[.)][ \t]*$/;
 
 /** A card's first line: a name in bold and nothing else (in the writer's text). */
 const BOLD_NAME_LINE = /^[ \t]*(?:\*\*|__)([^*_\n]{3,40})(?:\*\*|__)[ \t]*\r?\n/;
