@@ -260,3 +260,17 @@ describe('unseen causes (issue 13, fifteenth session): a numbered item\'s pronou
     assert.deepStrictEqual(found('Exeter MP Steve Race spoke next.\n\n"About two years", which he said would be "no good for Devon".\n', '2026-02-01', 'attribution').length, 1);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): a recap box\'s scene (time/story.ts)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  const story = (quote: string) => `${quote}**Catch up**\n${quote}Ofsted rated Devon County Council's children's services inadequate in January 2020, and they have been rated that way repeatedly since.\n\nCllr Richard Jefferies, the cabinet member for children's services, said the council would answer the parents within ten days.\n`;
+  it('a scene a block quotation sets ends with it: the story under it is of its own day', () => {
+    assert.deepStrictEqual(found(story('> '), '2026-02-18'), []);
+  });
+  it('a scene the story\'s own opening sets still carries', () => {
+    assert.deepStrictEqual(found(story(''), '2026-02-18', 'role'), ['Richard Jefferies, the cabinet member for children\'s services']);
+  });
+});

@@ -581,6 +581,11 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
 /** The scene a story's opening sets, carried on to the paragraphs after it. */
 type Scene = { range: DayRange; present: boolean; written?: boolean; label?: boolean; quoted?: boolean } | undefined;
 
+/** A scene set in a block quotation (a recap box over a story) ends with the quotation (see dateBlock's start). */
+function boxed(scene: Scene, quoted: boolean): Scene {
+  return scene && quoted ? { ...scene, quoted: true } : scene;
+}
+
 /** Bold markup right before a block's text: the block opens with words in bold. */
 const BOLD_BEFORE = /(?:\*\*|__)$/;
 
@@ -775,7 +780,7 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
     st.lede++;
     const s = l.scene;
     if (s) {
-      st.scene = s;
+      st.scene = boxed(s, f.quoted);
       st.lede = LEDE_PARAGRAPHS;
       // a scene is set from its own paragraph on ("It is 14 December 2022. The Conservatives run…"), for what its
       // sentences after the first two tell too
@@ -783,7 +788,7 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
     }
   }
   // a paragraph that opens with another date leaves the scene: for a new one, or for no scene at all
-  if (f.opening) st.scene = sceneOpened(f.opening, b, text);
+  if (f.opening) st.scene = boxed(sceneOpened(f.opening, b, text), f.quoted);
   // and is set at that date itself, for what it tells in the past however long it runs (a diary's day, "In December
   // 2022 the cabinet heard … Hart said …"), and in the present too when the date labels a timeline's entry
   return f.opening ? (f.opening.entry ? { range: f.opening.range, from: 'scene', present: true } : { range: f.opening.range, from: 'scene' }) : out;
