@@ -274,3 +274,14 @@ describe('unseen causes (issue 13, fifteenth session): a recap box\'s scene (tim
     assert.deepStrictEqual(found(story(''), '2026-02-18', 'role'), ['Richard Jefferies, the cabinet member for children\'s services']);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): control taken as "power" (check/control.ts TOOK_CHARGE)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('the party that took power at a time the sources date is the one they say took charge then', () => {
+    assert.deepStrictEqual(found('It has a Labour administration that took power in May 2025.', '2026-04-01', 'party'), ['Labour']);
+    assert.deepStrictEqual(found('It has a Lib Dem administration that took power in May 2025.', '2026-04-01', 'party'), []);
+  });
+});

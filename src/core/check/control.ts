@@ -60,7 +60,7 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\bunder\\s+${P}\\s+control\\b`,
       `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
       // ("the Conservatives, who took charge in May": a relative clause after the party)
-      `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+(?:had|have|has))?)?\\s+(?:took|take|takes|taken|won|gained|seized)\\s+(?:charge|control)\\b`,
+      `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+(?:had|have|has))?)?\\s+(?:took|take|takes|taken|won|gained|seized)\\s+(?:charge|control|power)\\b`,
       `\\bruling\\s+${P}(?:\\s+(?:group|party|administration))?\\b`,
       `\\b${P}\\s+(?:leadership)\\b`,
       `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
@@ -134,11 +134,11 @@ const PRESENT_ASIDE = /(?:\b(?:which|that)\s+(?:is|remains)\s+(?:still\s+|now\s+
 const PRESENT_CONTROL = /\s(?:run|runs|control|controls|lead|leads|hold|holds)\s+(?:the\s+)?[a-z]/;
 
 /** The elections a council's control changes at, and a charge taken of something named. */
-const CHARGE_OF = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control)\s+of\b/;
+const CHARGE_OF = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control|power)\s+of\b/;
 const LOCAL_ELECTIONS = /\b(?:local|county|council)\s+elections?\b/;
 
 /** Taking charge of the council ("took control", "won control"). */
-const TOOK_CHARGE = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control)\b/;
+const TOOK_CHARGE = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control|power)\b/;
 /** …right after the party or the body it runs ("Conservative-run authority took charge", "…-led council, which took control"). */
 const TOOK_AFTER = new RegExp(`^(?:\\s+(?:council|authority|administration|group|party))?,?(?:\\s+(?:which|who|that))?\\s+(?:has\\s+|had\\s+)?${TOOK_CHARGE.source.slice(2)}`);
 
