@@ -285,3 +285,23 @@ describe('unseen causes (issue 13, fifteenth session): control taken as "power" 
     assert.deepStrictEqual(found('It has a Lib Dem administration that took power in May 2025.', '2026-04-01', 'party'), []);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): mojibake read as the characters meant (text/document.ts mojibakeRead)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  const garble = (t: string) => Buffer.from(t, 'utf8').toString('latin1').replace(/[\u0080-\u009f]/g, (c) => ({ '\u0080': '\u20ac', '\u0099': '\u2122', '\u009c': '\u0153', '\u0098': '\u02dc', '\u0093': '\u201c', '\u0094': '\u201d' } as Record<string, string>)[c] ?? c);
+  it('a quotation and its speaker are read through it', () => {
+    const t = garble('Council leader John Hart told the cabinet: “Unfortunately, we’ve not seen that much of a change.”');
+    assert.ok(t.includes('\u00e2\u20ac\u0153'));
+    assert.deepStrictEqual(found(t, '2022-12-20', 'quote').length, 1);
+    assert.deepStrictEqual(found(garble('Council leader John Hart told the cabinet: “Unfortunately, we’ve not seen that much of a response.”'), '2022-12-20'), []);
+  });
+  it('a finding on a word with mojibake in it covers the word as written', () => {
+    const t = garble('Ofsted rated the county’s service ‘outstanding’ in January 2020.');
+    const f = engine.check(t, { asOf: '2026-01-22' }).findings.filter((x) => x.kind === 'rating');
+    assert.strictEqual(f.length, 1);
+    assert.ok(/outstanding/.test(t.slice(f[0].start, f[0].end)));
+  });
+});

@@ -2419,11 +2419,12 @@ function contextOfChunk(
     const start = offset + b.start;
     const end = offset + b.end;
     const joined = joins?.get(b);
-    const { breaks, latex, hidden } = (notes.fixes ??= [])[j] ??= proseFixesOf(text, offset, b);
+    const { breaks, latex, hidden, garbled } = (notes.fixes ??= [])[j] ??= proseFixesOf(text, offset, b);
     let masked = breaks.length ? wordsRejoined(joined ?? b.masked ?? text.slice(start, end), breaks, start - offset) : joined ?? b.masked;
     if (latex) masked = latexProse(masked ?? text.slice(start, end)) ?? masked;
     const moved: Span[] = breaks.map((k) => ({ start: k.gap - b.start, end: k.end - b.start }));
-    if (hidden) masked = hiddenMoved(masked ?? text.slice(start, end), moved);
+    if (garbled) masked = mojibakeRead(masked ?? text.slice(start, end), moved);
+    if (hidden || garbled) masked = hiddenMoved(masked ?? text.slice(start, end), moved);
     // (labels are kept with the reading only for its own prose, not for lines joined since)
     const labels = (joined === undefined ? notes.labels[j] : undefined) ?? labelsOf(b, masked ?? text.slice(start, end));
     if (joined === undefined) notes.labels[j] = labels;
@@ -2491,11 +2492,44 @@ interface ProseFixes {
   breaks: readonly WordBreak[];
   latex: boolean;
   hidden: boolean;
+  /** Its text holds mojibake (MOJIBAKE). */
+  garbled: boolean;
 }
 
 function proseFixesOf(text: string, offset: number, b: RawBlock): ProseFixes {
   const t = text.slice(offset + b.start, offset + b.end);
-  return { breaks: brokenWords(t, b.start), latex: isLatex(t), hidden: HIDDEN.test(t) };
+  return { breaks: brokenWords(t, b.start), latex: isLatex(t), hidden: HIDDEN.test(t), garbled: MOJIBAKE.test(t) };
+}
+
+/**
+ * Mojibake: text encoded as UTF-8 and read back as Windows-1252 (copy from a page served with the wrong charset):
+ * "â€™" for "’", "â€œ" and "â€" for "“" and "”", "â€“" for "–", "Ã©" for "é", "Â£" for "£".
+ */
+const MOJIBAKE = /\u00e2\u20ac|\u00c3[\u00a0-\u00bf\u0152-\u0178\u2018-\u203a\u20ac\u2122]|\u00c2[\u00a0-\u00bf]/;
+/** The characters of mojibake's three-character sequences, by their last (after "â€"). */
+const MOJIBAKE_PUNCT: Readonly<Record<string, string>> = {
+  '\u2122': '\u2019', '\u02dc': '\u2018', '\u0153': '\u201c', '\u009d': '\u201d', '\u201d': '\u2014', '\u201c': '\u2013', '\u00a6': '\u2026',
+};
+/** Windows-1252's characters for the bytes 0x80-0x9f, which mojibake's second character may be. */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * The prose with its mojibake read as the characters meant, the same length: each character meant put where the
+ * sequence stood, with the rest of the sequence as soft hyphens beside it (before an opening quotation mark, after
+ * anything else), which hiddenMoved then puts after the word. Adds where to `moved`.
+ */
+function mojibakeRead(t: string, moved: Span[]): string {
+  return t.replace(/\u00e2\u20ac([\u2122\u02dc\u0153\u009d\u201d\u201c\u00a6]?)|([\u00c2\u00c3])([\u00a0-\u00bf\u0152-\u0178\u2018-\u203a\u20ac\u2122])/g, (w, last: string | undefined, lead: string | undefined, next: string | undefined, at: number) => {
+    let ch: string;
+    if (lead) {
+      const byte = next!.charCodeAt(0) >= 0xa0 && next!.charCodeAt(0) <= 0xbf ? next!.charCodeAt(0) : 0x80 + CP1252_HIGH.indexOf(next!);
+      if (byte < 0x80) return w;
+      ch = String.fromCharCode((lead === '\u00c2' ? 0 : 0x40) + byte);
+    } else ch = last ? MOJIBAKE_PUNCT[last] : '\u201d';
+    moved.push({ start: at, end: at + w.length });
+    const pad = '\u00ad'.repeat(w.length - 1);
+    return ch === '\u201c' || ch === '\u2018' ? pad + ch : ch + pad;
+  });
 }
 
 /** Characters that show nothing: a soft hyphen, zero-width spaces and joiners (a web page's copy carries them). */
