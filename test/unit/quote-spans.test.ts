@@ -40,6 +40,9 @@ function reference(text: string, start = 0, end = text.length): QuoteSpan[] {
       while (j < end && ' \r\t'.includes(text[j])) j++;
       const nc = text.charCodeAt(j);
       if (nc === LDQ || nc === DQ || nc === LSQ) unclosed(i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i);
+    } else if (c === LDQ && lastOf(true) >= 0 && text.charCodeAt(stack[lastOf(true)].open) === LOW_DQ && !(i + 1 < end && isWordCode(text.charCodeAt(i + 1)))) {
+      // (a quotation opened low, "„…“", closed by its high mark)
+      close(lastOf(true), i);
     } else if (c === LDQ || c === LOW_DQ || c === LAQ) {
       stack.push({ open: i, double: true });
     } else if (c === RDQ || c === RAQ) {

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { IncrementalChecker, createEngine } from '../../src/core/engine';
 import { loadDataset } from '../../src/core/data/loader';
 import { readDocument } from '../../src/core/text/document';
+import { findQuoteSpans } from '../../src/core/extract/quotes';
 
 /**
  * What the fifteenth session's development sets missed or false-alarmed on (issue 13) — drafts39 and drafts40, the
@@ -303,5 +304,19 @@ describe('unseen causes (issue 13, fifteenth session): mojibake read as the char
     const f = engine.check(t, { asOf: '2026-01-22' }).findings.filter((x) => x.kind === 'rating');
     assert.strictEqual(f.length, 1);
     assert.ok(/outstanding/.test(t.slice(f[0].start, f[0].end)));
+  });
+});
+
+describe('unseen causes (issue 13, fifteenth session): quotations opened low (extract/quotes.ts closesLow)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('"„…“" is one quotation, closed by its high mark', () => {
+    assert.deepStrictEqual(findQuoteSpans('Es hieß „requires improvement“ seit 2020.').map((q) => q.closed), [true]);
+    assert.deepStrictEqual(found('Ofsted has judged the children’s services „requires improvement“ since 2020.', '2026-03-01', 'rating'), ['requires improvement']);
+  });
+  it('a "“" opening a word after it still opens a quotation inside one opened low', () => {
+    assert.strictEqual(findQuoteSpans('Sie sagte: „Er nannte es “final notice” gestern.“').length, 2);
   });
 });

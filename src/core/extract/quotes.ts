@@ -86,6 +86,15 @@ function isPrime(text: string, i: number, start: number): boolean {
   return (mark === 39 || mark === 0x2032 || mark === 0x2019) && digit(k - 1);
 }
 
+/**
+ * Is the "“" at i the close of a quotation opened low ("„requires improvement“", as German and other languages set
+ * them, in a translated piece): the innermost double quotation opened with "„", and no word right after the mark?
+ */
+function closesLow(text: string, stack: OpenStack, i: number, end: number): boolean {
+  const k = stack.lastOf(true);
+  return k >= 0 && text.charCodeAt(stack.items[k].open) === LOW_DQ && !(i + 1 < end && isWordCode(text.charCodeAt(i + 1)));
+}
+
 /** Quotation spans in text[start, end). */
 export function findQuoteSpans(text: string, start = 0, end = text.length): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -113,7 +122,9 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
       }
       continue;
     }
-    if (c === LDQ || c === LOW_DQ || c === LAQ) {
+    if (c === LDQ && closesLow(text, stack, i, end)) {
+      close(stack, out, stack.lastOf(true), i);
+    } else if (c === LDQ || c === LOW_DQ || c === LAQ) {
       stack.push(i, true);
     } else if (c === RDQ || c === RAQ) {
       const k = stack.lastOf(true);
