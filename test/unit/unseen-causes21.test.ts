@@ -320,3 +320,21 @@ describe('unseen causes (issue 13, fifteenth session): quotations opened low (ex
     assert.strictEqual(findQuoteSpans('Sie sagte: „Er nannte es “final notice” gestern.“').length, 2);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): a quotation component\'s speaker (text/html.ts speakerOfComponent)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => f.kind);
+  const hugo = (who: string) => `## 2022\n\n{{< quote author="${who}" date="2022-12-14" >}}\nWhat we found was shocking. We are one of the worst councils in the country.\n{{< /quote >}}\n`;
+  const mdx = (who: string) => `## 2022\n\n<Quote speaker="${who}" post="Chair">\nWhat we found was shocking. We are one of the worst councils in the country.\n</Quote>\n`;
+  it('a shortcode\'s or a JSX tag\'s author is who speaks the words inside it', () => {
+    assert.deepStrictEqual(found(hugo('Su Aves'), '2026-03-01'), []);
+    assert.deepStrictEqual(found(hugo('John Hart'), '2026-03-01'), ['attribution']);
+    assert.deepStrictEqual(found(mdx('Su Aves'), '2026-03-01'), []);
+    assert.deepStrictEqual(found(mdx('John Hart'), '2026-03-01'), ['attribution']);
+  });
+  it('other shortcodes are blanked, no prose', () => {
+    assert.deepStrictEqual(found('{{< figure src="hart.jpg" caption="John Hart, Labour leader" >}}\n\nThe council met.\n', '2026-03-01'), []);
+  });
+});

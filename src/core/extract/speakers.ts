@@ -29,10 +29,10 @@ const LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?((?:[A-Z][A-Za-z'’.-]*[ \t
 const CREDIT = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:[A-Z]+[ \t]+[—–-][ \t]+)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,3}[A-Z][A-Za-z'’-]*),[ \t]+(?:[A-Za-z'’&-]+[ \t]+){0,6}[A-Za-z'’&-]+(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)/m;
 
 /**
- * A screenplay's cue: a name in capitals alone on its line ("LEADBETTER", "CLLR CAROL WHITTON (CONT'D)"), over the
- * lines its speaker says. Group 1: the name.
+ * A screenplay's cue: a name in capitals alone on its line ("LEADBETTER", "CLLR CAROL WHITTON (CONT'D)", or with a
+ * colon after it, "JOHN HART:"), over the lines its speaker says. Group 1: the name.
  */
-const CUE_LINE = /^[ \t]*([A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\((?:CONT['\u2019]D|CONTINUED|V\.O\.|O\.S\.|O\.C\.)\))?[ \t]*$/;
+const CUE_LINE = /^[ \t]*([A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\((?:CONT['\u2019]D|CONTINUED|V\.O\.|O\.S\.|O\.C\.)\))?[ \t]*:?[ \t]*$/;
 /** A line of a screenplay's dialogue that is a direction only: "(beat)", "(glancing at Whitton)". */
 const PARENTHETICAL = /^[ \t]*\([^()\n]*\)[ \t]*$/;
 

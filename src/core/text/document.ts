@@ -36,7 +36,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
 import { alignedRows, DelimitedLine, delimitedRows, pipedRows } from './delimited';
-import { escapedTags, htmlProse } from './html';
+import { escapedTags, htmlProse, speakerOfComponent } from './html';
 import { isLatex, latexProse } from './latex';
 import { Span, paragraphs, sentences } from './sentences';
 import { PUBLICATION_SAID, SCRIPT_CUES } from '../lexicon';
@@ -1700,6 +1700,25 @@ function maskUrls(c: string, b: RawBlock): void {
   if (out !== t) trimInto(c, b, out);
 }
 
+/** A site generator's shortcode ("{{< quote author=\"X\" date=\"…\" >}}", "{{% /quote %}}"): group 1 its name. */
+const SHORTCODE = /\{\{[<%]\s*\/?\s*([\w-]+)[^{}\n]*?[>%]\}\}/g;
+
+/**
+ * Blanks a block's shortcodes: markup, not prose. A quotation's shortcode that names its speaker ("{{< quote
+ * author=\"John Hart\" >}}" over the words) keeps the name, in capitals and with a colon after it (where the
+ * attribute's closing quotation mark stood), as a speaker's label over the lines it speaks (see speakerOfComponent).
+ */
+function maskShortcodes(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  if (t.indexOf('{{') < 0) return;
+  const out = t.replace(SHORTCODE, (w, name: string) => {
+    const blank = ' '.repeat(w.length);
+    const who = speakerOfComponent(name, w);
+    return who ? blank.slice(0, who.at) + who.name.toUpperCase() + ':' + blank.slice(who.at + who.name.length + 1) : blank;
+  });
+  if (out !== t) trimInto(c, b, out);
+}
+
 /**
  * A reference link whose definition the chunk does not hold ("[the Care Quality Commission][1]", its "[1]: …" at the
  * draft's foot): the parser leaves it as text. Its words are the prose; the brackets and the label are not.
@@ -1926,7 +1945,9 @@ function finish(c: string, r: RawChunk): RawChunk {
   const refs = c.indexOf('][') >= 0;
   const diff = c.indexOf('@@ -') >= 0 && HUNK_HEADER.test(c);
   const escaped = c.indexOf('lt;') >= 0;
+  const shortcodes = c.indexOf('{{') >= 0;
   for (const b of r.blocks) {
+    if (shortcodes) maskShortcodes(c, b);
     if (diff) maskDiffLines(c, b);
     if (escaped) maskEscapedTags(c, b);
     if (urls && b.kind !== 'heading') maskUrls(c, b);

@@ -122,6 +122,41 @@ function readEntities(html: string, escaped: readonly BlankedTag[], puts: [numbe
   }
 }
 
+/** A component that sets off a quotation: "Quote", "PullQuote", "blockquote", "quote" (a shortcode's or a JSX tag's name). */
+const QUOTE_COMPONENT = /^(?:pull-?quote|block-?quote|quote|quotation|testimonial)$/i;
+/** The attribute that names who speaks a quotation component's words. */
+const SPEAKER_ATTRIBUTE = /\b(?:author|speaker|by|who|name|attribution|cite)\s*=\s*(["'])([^"'\n]{2,60})\1/i;
+
+/**
+ * The speaker a quotation component names in its opening tag or shortcode (`<Quote speaker="Josh MacAlister">`,
+ * `{{< quote author="John Hart" >}}`): the name and where it stands in the tag. Its words are read as that person's,
+ * the name in capitals with a colon after it as a speaker's label over them ("JOHN HART:", alone on its line or not).
+ */
+export function speakerOfComponent(name: string, tag: string): { name: string; at: number } | undefined {
+  if (!QUOTE_COMPONENT.test(name) || /^\{\{[<%]\s*\/|^<\//.test(tag)) return undefined;
+  const r = SPEAKER_ATTRIBUTE.exec(tag);
+  return r ? { name: r[2], at: r.index + r[0].length - r[2].length - 1 } : undefined;
+}
+
+/** A table's row closed at `at`: a block of its own under the table's header; the header for the rows after it. */
+function rowClosed(blocks: HtmlBlock[], row: RowRead | undefined, header: HtmlBlock['cells'], at: number): HtmlBlock['cells'] {
+  if (!row || !row.cells.length) return header;
+  blocks.push({ start: row.start, end: at + 1, kind: 'row', depth: 0, pipes: [...row.pipes, at], cells: row.cells, header });
+  return header ?? (row.allHeads ? row.cells : undefined);
+}
+
+/**
+ * A quotation component's tag: an opening one that names its speaker has the name put in capitals with a colon after
+ * it ('open'); a closing one ends its block ('close').
+ */
+function componentTag(r: RegExpMatchArray, puts: [number, string][]): 'open' | 'close' | undefined {
+  const who = speakerOfComponent(r[2] ?? '', r[0]);
+  if (!who) return r[1] && QUOTE_COMPONENT.test(r[2] ?? '') ? 'close' : undefined;
+  for (let i = 0; i < who.name.length; i++) puts.push([r.index! + who.at + i, who.name[i].toUpperCase()]);
+  puts.push([r.index! + who.at + who.name.length, ':']);
+  return 'open';
+}
+
 /** The prose of an HTML block (see the module's comment). */
 export function htmlProse(html: string): HtmlProse {
   const blanks: [number, number][] = [];
@@ -154,10 +189,16 @@ export function htmlProse(html: string): HtmlProse {
     if (!name) continue;
     const mark = quoteMark(name, !!r[1], r.index, end);
     if (mark) puts.push(mark);
+    // (a quotation component's speaker, kept on its line as a label over its words: one block with them)
+    const component = componentTag(r, puts);
+    if (component) {
+      close(r.index);
+      [from, kind, depth] = [component === 'open' ? r.index : end, 'paragraph', 0];
+      continue;
+    }
     if (HIDDEN_TAGS.has(name) && !r[1]) {
       close(r.index);
-      hidden = name;
-      from = r.index;
+      [hidden, from] = [name, r.index];
       continue;
     }
     if (INLINE_TAGS.has(name)) continue;
@@ -169,11 +210,7 @@ export function htmlProse(html: string): HtmlProse {
         row = done;
         continue;
       }
-      // the row closed: a block of its own, its header the table's
-      if (row && row.cells.length) {
-        blocks.push({ start: row.start, end: r.index + 1, kind: 'row', depth: 0, pipes: [...row.pipes, r.index], cells: row.cells, header });
-        if (!header && row.allHeads) header = row.cells;
-      }
+      header = rowClosed(blocks, row, header, r.index);
       row = undefined;
       from = end;
       continue;
