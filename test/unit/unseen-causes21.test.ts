@@ -338,3 +338,18 @@ describe('unseen causes (issue 13, fifteenth session): a quotation component\'s 
     assert.deepStrictEqual(found('{{< figure src="hart.jpg" caption="John Hart, Labour leader" >}}\n\nThe council met.\n', '2026-03-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): lines opening with a bullet glyph, and "the last month of"', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('a line opening with "•" is an item of its own (text/document.ts GLYPH_ITEM)', () => {
+    const crib = 'KEY DATES\n• Dec ’22 – cabinet hears the service is “third or fourth worst in the country”. Leader John Hart: “Unfortunately, we’ve not seen that much of a response.\n• May ’24 – Lib Dems take charge after the local elections.\n';
+    assert.strictEqual(readDocument(crib).blocks.length, 3);
+    assert.deepStrictEqual(found(crib, '2026-02-10', 'date'), ['May ’24']);
+  });
+  it('"the last month of" something is a part of it, no date (extract/dates.ts)', () => {
+    assert.deepStrictEqual(found('From March 2026 (the last month of the financial year) the service could be taken off the council.', '2025-12-01', 'date'), []);
+  });
+});

@@ -438,6 +438,8 @@ export function findDates(f: string, original: string, start: number, end: numbe
       const third = m[17] === undefined ? undefined : YEAR_THIRDS[m[17]];
       if (third) x.range = { start: dayOf(x.year!, third[0], 1), end: dayOf(x.year!, third[1], daysInMonth(x.year!, third[1])) };
     } else if (m[19] !== undefined) {
+      // ("the last month of the financial year", "the last year of his term": a part of something else, no date)
+      if (/\bthe\s+$/.test(f.slice(Math.max(0, s - 5), s)) && /^\s+of\b/.test(f.slice(e, e + 4))) continue;
       x = relativeUnit(f, s, e, m[19], m[20], asOf, asOfYear, asOfMonth);
     } else if (m[21] !== undefined) {
       const n = Object.prototype.hasOwnProperty.call(NUMBER_WORDS, m[21]) ? NUMBER_WORDS[m[21]] : /^\d+$/.test(m[21]) ? +m[21] : undefined;

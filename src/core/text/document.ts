@@ -1811,13 +1811,16 @@ function trimInto(c: string, b: RawBlock, t: string): void {
  */
 const DRAWN_LINE = /^[ \t]*[\u2500-\u257f\u2190-\u21ff\u25a0-\u25ff|+*=~_.:-]*[\u2500-\u257f\u2190-\u21ff\u25a0-\u25ff][\u2500-\u257f\u2190-\u21ff\u25a0-\u25ff|+*=~_.: \t-]*$|^[ \t]*[+|][-=+|]{3,}[ \t]*$/;
 
+/** A line opening with a bullet glyph Markdown does not know ("• May ’24 – …", "◦ …", "▪ …"): an item of its own. */
+const GLYPH_ITEM = /^[ \t]*[\u2022\u25e6\u25aa\u2023\u25cf\u25cb\u25a0\u25a1\u27a2\u27a4\u25ba\u25b8\u2043\u2219][ \t]/;
+
 /** A line opening with a commit's hash ("c82e5b1 Somerset context: …", a log's line of its own). */
 const COMMIT_LINE = /^[ \t]*(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)[0-9a-f]{7,40}[ \t]/;
 const COMMIT_ANY_LINE = new RegExp(COMMIT_LINE.source, 'm');
 
 /**
  * Splits a paragraph at the lines that open with a speaker's label or "Q:": each is a block of its own (a transcript
- * written without blank lines); at a log's lines, each opening with a commit's hash; and at a drawn line (DRAWN_LINE),
+ * written without blank lines); at lines opening with a bullet glyph (GLYPH_ITEM); at a log's lines, each opening with a commit's hash; and at a drawn line (DRAWN_LINE),
  * left out. Relative to the chunk.
  */
 /**
@@ -1867,7 +1870,7 @@ function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
         if (DRAWN_LINE.test(t.slice(i + 1, eol).replace(/\r$/, ''))) {
           parts.push(sub(c, b, from, i));
           from = eol;
-        } else if (outline || SPEAKER.test(rest) || QUESTION_LABEL.test(rest) || ANSWER_LABEL.test(rest) || (log && COMMIT_LINE.test(rest))) {
+        } else if (outline || GLYPH_ITEM.test(rest) || SPEAKER.test(rest) || QUESTION_LABEL.test(rest) || ANSWER_LABEL.test(rest) || (log && COMMIT_LINE.test(rest))) {
           parts.push(sub(c, b, from, i));
           from = i + 1;
         }
