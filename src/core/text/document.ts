@@ -1819,11 +1819,6 @@ const COMMIT_LINE = /^[ \t]*(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)[0-9a-f]{
 const COMMIT_ANY_LINE = new RegExp(COMMIT_LINE.source, 'm');
 
 /**
- * Splits a paragraph at the lines that open with a speaker's label or "Q:": each is a block of its own (a transcript
- * written without blank lines); at lines opening with a bullet glyph (GLYPH_ITEM); at a log's lines, each opening with a commit's hash; and at a drawn line (DRAWN_LINE),
- * left out. Relative to the chunk.
- */
-/**
  * Lines nested by indentation alone, as a mind map or an outline is typed ("Cabinet, 14 December 2022⏎    Labour group
  * leader⏎        MPs had been warned"): three lines in a row each indented deeper than the one before, by two columns
  * or more. Wrapped prose is indented once at most (its first line, or the lines after it), a cutting's paragraphs
@@ -1848,6 +1843,12 @@ function isOutline(t: string, firstColumn: number): boolean {
   return false;
 }
 
+/**
+ * Splits a paragraph at the lines that open with a speaker's label or "Q:": each is a block of its own (a transcript
+ * written without blank lines); at lines opening with a bullet glyph (GLYPH_ITEM); at an outline's lines (isOutline);
+ * at a log's lines, each opening with a commit's hash; and at a drawn line (DRAWN_LINE), left out. Relative to the
+ * chunk.
+ */
 function splitAtSpeakers(c: string, blocks: RawBlock[]): RawBlock[] {
   let out: RawBlock[] | undefined;
   for (let k = 0; k < blocks.length; k++) {
