@@ -353,3 +353,18 @@ describe('unseen causes (issue 13, fifteenth session): lines opening with a bull
     assert.deepStrictEqual(found('From March 2026 (the last month of the financial year) the service could be taken off the council.', '2025-12-01', 'date'), []);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): a place before "councillor" after a name (check/roles.ts placeCouncillor)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('is the person\'s ward', () => {
+    assert.deepStrictEqual(found('Opposition leader Julian Brazil, the Dartmouth councillor, spoke first.', '2026-01-01', 'ward'), ['Dartmouth']);
+    assert.deepStrictEqual(found('Julian Brazil, the Torcross member who spoke first, was blunt.', '2026-01-01', 'ward'), ['Torcross']);
+    assert.deepStrictEqual(found('Opposition leader Julian Brazil, the Kingsbridge councillor, spoke first.', '2026-01-01', 'ward'), []);
+  });
+  it('a party, a post or a town the sources name is no ward', () => {
+    assert.deepStrictEqual(found('Carol Whitton, the Labour councillor, spoke. Carol Whitton, the Exeter councillor, spoke. Julian Brazil, the opposition member, spoke.', '2022-12-20', 'ward'), []);
+  });
+});

@@ -1844,6 +1844,22 @@ function representsWard(ctx: Ctx, after: string, at: number): RegExpExecArray | 
   }
   return r;
 }
+/** ", the Salcombe councillor," / ", the Kingsteignton member who …": a place's name before the councillor's noun (group 1). */
+const PLACE_COUNCILLOR = /^\s*,\s*(?:the|a)\s+([a-z][a-z'\u2019 &.-]{2,40}?)\s+(?:councillor|member)(?=\s*(?:[,.;:)\u2013\u2014]|$)|\s+(?:who|and)\b)/;
+
+/**
+ * The ward in ", the Salcombe councillor," after a name: a place's name in capitals before "councillor" or "member"
+ * that is no party, post, body, council or town the sources name ("the Labour councillor", "the cabinet member", "the
+ * Exeter councillor" name none).
+ */
+function placeCouncillor(ctx: Ctx, after: string, at: number): RegExpExecArray | null {
+  const r = after.includes('councillor') || after.includes('member') ? PLACE_COUNCILLOR.exec(after) : null;
+  if (!r || partyOf(ctx, r[1]) || ROLE_WORD.test(r[1]) || BODY_END.test(r[1]) || NOT_A_WARD.test(r[1])) return null;
+  if (indexOf(ctx, rolesRule).places.has(normPhrase(r[1])) || ctx.m.notNames.has(r[1])) return null;
+  const start = at + r[0].lastIndexOf(r[1]);
+  return capitalised(ctx.text, start, start + r[1].length) ? r : null;
+}
+
 /** " and Exminster", " & St Thomas": a place's name going on in capitals after "and". */
 const NAME_GOES_ON = /^[ \t]+(?:and|&)[ \t]+(?:St\.?[ \t]+)?[A-Z][\w'\u2019-]+/;
 
@@ -1935,7 +1951,7 @@ function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: Par
   const p = mention.person;
   // a ward claim counts only for a person with a ward, a party claim only for one with a party
   const portfolio = (r: RegExpExecArray | null) => (r && PORTFOLIO.test(r[1]) ? null : r);
-  const forWard = p.ward && (portfolio(FOR_WARD.exec(after)) ?? representsWard(ctx, after, mention.end) ?? portfolio(secondWard(ctx, after, mention.end)));
+  const forWard = p.ward && (portfolio(FOR_WARD.exec(after)) ?? representsWard(ctx, after, mention.end) ?? portfolio(secondWard(ctx, after, mention.end)) ?? placeCouncillor(ctx, after, mention.end));
   if (forWard) {
     const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
     claims.ward = { text: forWard[1], start: st, end: st + forWard[1].length };
