@@ -368,3 +368,16 @@ describe('unseen causes (issue 13, fifteenth session): a place before "councillo
     assert.deepStrictEqual(found('Carol Whitton, the Labour councillor, spoke. Carol Whitton, the Exeter councillor, spoke. Julian Brazil, the opposition member, spoke.', '2022-12-20', 'ward'), []);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): how long a rating had held, told in the past perfect (check/ratings.ts BY_THEN)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('measures to a time before the telling, which the sentence does not give: no finding', () => {
+    assert.deepStrictEqual(found('She spoke at a time when the service had carried its inadequate rating for nearly three years.', '2026-06-01', 'number'), []);
+  });
+  it('told in the present perfect, it measures to the draft\'s day', () => {
+    assert.deepStrictEqual(found('The service has been rated inadequate for nearly three years.', '2026-06-01', 'number'), ['nearly three years']);
+  });
+});

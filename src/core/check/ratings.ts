@@ -529,8 +529,11 @@ function otherRatedNear(ctx: Ctx, s: SentenceInfo): boolean {
 /** A count of occurrences: "the second", "the first time", "the only one". */
 const ORDINAL = new RegExp(`\\b(?:${Object.keys(ORDINAL_WORDS).join('|')}|only|last)\\b`);
 
-/** Words measuring to a time told before: "by then", "by that time", "at that point", "at the time". */
-const BY_THEN = /\b(?:by\s+then|by\s+that\s+(?:time|point|stage)|at\s+that\s+(?:time|point|stage)|at\s+the\s+time)\b/;
+/**
+ * Words measuring to a time told before: "by then", "by that time", "at that point", "at the time", "at a time when";
+ * and a past perfect ("had carried the rating for nearly three years"), whose time is one before the telling.
+ */
+const BY_THEN = /\b(?:by\s+then|by\s+that\s+(?:time|point|stage)|at\s+that\s+(?:time|point|stage)|at\s+the\s+time|at\s+a\s+time\s+when|had\s+(?:been|carried|held|borne|worn|kept|had)\b)/;
 
 /**
  * How long a grade still in force is said to have held, measured to the time the sentence sets ("In December 2022 — by
