@@ -381,3 +381,18 @@ describe('unseen causes (issue 13, fifteenth session): how long a rating had hel
     assert.deepStrictEqual(found('The service has been rated inadequate for nearly three years.', '2026-06-01', 'number'), ['nearly three years']);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): a party taking charge in the month the council changed hands (check/control.ts atAChangeOfControl)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('is about the council the story is about, though the sentence names none', () => {
+    assert.deepStrictEqual(found('Answer: Labour took control in May 2025.', '2026-01-01', 'party'), ['Labour']);
+    assert.deepStrictEqual(found('Answer: the Liberal Democrats took control in May 2025.', '2026-01-01', 'party'), []);
+  });
+  it('a month the sources tell of no change, or another place named, is left alone', () => {
+    assert.deepStrictEqual(found('Labour took control in May 2021.', '2026-01-01', 'party'), []);
+    assert.deepStrictEqual(found('In Somerset, Labour took control in May 2025.', '2026-01-01', 'party'), []);
+  });
+});

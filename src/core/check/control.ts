@@ -282,13 +282,23 @@ function placeElsewhere(ctx: Ctx, elsewhere: RegExp, clause: { start: number; en
 const OTHER_NAME_AFTER = /^[ \t]+(?!(?:Council|City|County|Borough|District|Unitary|Children)\b)[A-Z][a-z]+/;
 
 /** Is the control phrase r about the home council (not another place's, nor Westminster's)? */
+/** Does the sentence give the month and year in which the sources say the home council changed hands? */
+function atAChangeOfControl(ctx: Ctx, s: SentenceInfo): boolean {
+  const { m } = ctx;
+  return s.dates.some((d) => d.month !== undefined && d.year !== undefined && !d.yearInferred &&
+    m.states.some((x) => x.subject === m.places.homeCouncil && x.attribute === 'control' && x.from === `${d.year}-${String(d.month).padStart(2, '0')}`));
+}
+
 function aboutHomeCouncil(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, keyLine: boolean, elsewhere: RegExp, home: RegExp): boolean {
   const { masked } = ctx;
   const clause = clauseAt(s, r.index);
   const sentenceText = masked.slice(s.start, s.end);
   // (a party that took charge at the local elections, of nothing named, took charge of the council: "The
   // Conservatives take charge after the local elections"; not "took control of Kent after the local elections")
-  if (placeElsewhere(ctx, elsewhere, clause) || !(home.test(keyLine ? masked : sentenceText) || (TOOK_CHARGE.test(r[0]) && LOCAL_ELECTIONS.test(sentenceText) && !CHARGE_OF.test(sentenceText)))) return false;
+  // (nor one that took charge in the month the sources say the council changed hands: "The Conservatives took charge in
+  // May 2025")
+  const tookUnnamed = TOOK_CHARGE.test(r[0]) && !CHARGE_OF.test(sentenceText) && (LOCAL_ELECTIONS.test(sentenceText) || atAChangeOfControl(ctx, s));
+  if (placeElsewhere(ctx, elsewhere, clause) || !(home.test(keyLine ? masked : sentenceText) || tookUnnamed)) return false;
   // "the Conservative-led government" is about Westminster, not the council
   return !/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30));
 }
