@@ -396,3 +396,15 @@ describe('unseen causes (issue 13, fifteenth session): a party taking charge in 
     assert.deepStrictEqual(found('In Somerset, Labour took control in May 2025.', '2026-01-01', 'party'), []);
   });
 });
+
+describe('unseen causes (issue 13, fifteenth session): a wiki\'s links read as the words they show (text/document.ts maskWikiLinks)', () => {
+  const DATA = path.resolve(__dirname, '../../../data');
+  const engine = createEngine(loadDataset(DATA));
+  const found = (text: string, asOf: string, kind?: string) =>
+    engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('a party in brackets after a linked name is the person\'s', () => {
+    assert.deepStrictEqual(found('- [[Carol Whitton]] (Conservative) led the Labour group. #people', '2026-01-01', 'party'), ['Conservative']);
+    assert.deepStrictEqual(found('- [[Carol Whitton|Cllr Whitton]] (Conservative) led the Labour group.', '2026-01-01', 'party'), ['Conservative']);
+    assert.deepStrictEqual(found('- [[Carol Whitton]] (Labour) led the Labour group.', '2026-01-01', 'party'), []);
+  });
+});

@@ -1719,6 +1719,18 @@ function maskShortcodes(c: string, b: RawBlock): void {
   if (out !== t) trimInto(c, b, out);
 }
 
+/** A wiki's link ("[[Su Aves]]", "[[Devon County Council|the council]]"): group 1 its target, group 2 the words shown. */
+const WIKI_LINK = /\[\[([^[\]|\n]{1,120})(?:\|([^[\]\n]{1,120}))?\]\]/g;
+
+/** A note app's or wiki's links read as the words they show: the brackets blanked, and a target shown under another name. */
+function maskWikiLinks(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  if (t.indexOf('[[') < 0) return;
+  const out = t.replace(WIKI_LINK, (w, target: string, shown: string | undefined) =>
+    shown === undefined ? `  ${target}  ` : ' '.repeat(target.length + 3) + shown + '  ');
+  if (out !== t) trimInto(c, b, out);
+}
+
 /**
  * A reference link whose definition the chunk does not hold ("[the Care Quality Commission][1]", its "[1]: …" at the
  * draft's foot): the parser leaves it as text. Its words are the prose; the brackets and the label are not.
@@ -1950,8 +1962,10 @@ function finish(c: string, r: RawChunk): RawChunk {
   const diff = c.indexOf('@@ -') >= 0 && HUNK_HEADER.test(c);
   const escaped = c.indexOf('lt;') >= 0;
   const shortcodes = c.indexOf('{{') >= 0;
+  const wiki = c.indexOf('[[') >= 0;
   for (const b of r.blocks) {
     if (shortcodes) maskShortcodes(c, b);
+    if (wiki) maskWikiLinks(c, b);
     if (diff) maskDiffLines(c, b);
     if (escaped) maskEscapedTags(c, b);
     if (urls && b.kind !== 'heading') maskUrls(c, b);
