@@ -136,7 +136,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 0, 22, 'held out (1 false alarm until the sixth session: a credit across a semicolon; 20 -> 21 caught in the tenth session, 21 -> 22 in the eleventh, seen as totals)'],
     ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 29, 'held out'],
-    ['test/fixtures/holdout26', 2, 48, 'held out, written blind on 5 Dec 2026 (fifteenth session, start) in shapes not used before, never read (blind: 46 of 66, 7 false alarms at the session start commit b50ba99) (48 with 2 at the session\'s end)'],
+    ['test/fixtures/holdout26', 2, 49, 'held out, written blind on 5 Dec 2026 (fifteenth session, start) in shapes not used before, never read (blind: 46 of 66, 7 false alarms at the session start commit b50ba99) (49 with 2 at the session\'s end)'],
     ['test/fixtures/holdout27', 6, 56, 'held out, written blind on 5 Dec 2026 (fifteenth session, start) in shapes not used before, never read (blind: 55 of 68, 8 false alarms at the session start commit b50ba99) (56 with 6 at the session\'s end)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
