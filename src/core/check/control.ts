@@ -7,7 +7,7 @@ import { DateExpr } from '../extract/dates';
 import { presumedAt, statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { CellDate } from '../time/story';
-import { cellAt, ClaimTime, claimTime, clauseAt, PAST_SAYING } from './time';
+import { cellAt, ClaimTime, claimTime, clauseAt, PAST_SAYING, rowCells } from './time';
 import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { escapeRegExp, execIn } from '../text/words';
 import { Model } from '../model/model';
@@ -184,8 +184,7 @@ function ranInTurn(m: Ctx['m'], held: Ctx['m']['states']): string | undefined {
 
 /** Does the row stand under a column of who runs the council ("| Year | Leader | Party in control |")? */
 function controlColumn(ctx: Ctx): boolean {
-  const cells = ctx.contextDate?.cells ?? ctx.columnCells;
-  return !!cells && cells.some((c) => c.holds === 'control');
+  return !!rowCells(ctx)?.some((c) => c.holds === 'control');
 }
 
 /**

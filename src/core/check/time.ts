@@ -456,9 +456,14 @@ function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefi
   return { range: c.range, explicit: true, present: false, carried: true };
 }
 
+/** The paragraph's cells when it is a table's row under columns that mark them (dates, "Then", control, rating). */
+export function rowCells(ctx: Ctx): readonly CellDate[] | undefined {
+  return ctx.contextDate?.cells ?? ctx.columnCells;
+}
+
 /** The table cell at pos with its time, in a row under dated column headers ("| | In December 2022 | Now |"). */
 export function cellAt(ctx: Ctx, pos: number): CellDate | undefined {
-  const cells = ctx.contextDate?.cells ?? ctx.columnCells;
+  const cells = rowCells(ctx);
   if (!cells) return undefined;
   for (const c of cells) if (pos >= c.start && pos < c.end) return c;
   return undefined;

@@ -1693,10 +1693,17 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"\u201c\u201d\u2018\u2019]*[^\s<>"\u20
 
 /** Blanks bare URLs in a raw block (in place). */
 function maskUrls(c: string, b: RawBlock): void {
+  replaceInBlock(c, b, ['http', 'www.'], URL, (u) => ' '.repeat(u.length));
+}
+
+/**
+ * A block's prose with each match of `re` (global) replaced by `by` (the same length), when the prose holds one of the
+ * `cues` (the cheap test first): the one shape of the maskers below.
+ */
+function replaceInBlock(c: string, b: RawBlock, cues: readonly string[], re: RegExp, by: (match: string, ...groups: string[]) => string): void {
   const t = b.masked ?? c.slice(b.start, b.end);
-  if (t.indexOf('http') < 0 && t.indexOf('www.') < 0) return;
-  URL.lastIndex = 0;
-  const out = t.replace(URL, (u) => ' '.repeat(u.length));
+  if (!cues.some((cue) => t.includes(cue))) return;
+  const out = t.replace(re, by);
   if (out !== t) trimInto(c, b, out);
 }
 
@@ -1709,14 +1716,11 @@ const SHORTCODE = /\{\{[<%]\s*\/?\s*([\w-]+)[^{}\n]*?[>%]\}\}/g;
  * attribute's closing quotation mark stood), as a speaker's label over the lines it speaks (see speakerOfComponent).
  */
 function maskShortcodes(c: string, b: RawBlock): void {
-  const t = b.masked ?? c.slice(b.start, b.end);
-  if (t.indexOf('{{') < 0) return;
-  const out = t.replace(SHORTCODE, (w, name: string) => {
+  replaceInBlock(c, b, ['{{'], SHORTCODE, (w, name) => {
     const blank = ' '.repeat(w.length);
     const who = speakerOfComponent(name, w);
     return who ? blank.slice(0, who.at) + who.name.toUpperCase() + ':' + blank.slice(who.at + who.name.length + 1) : blank;
   });
-  if (out !== t) trimInto(c, b, out);
 }
 
 /** A wiki's link ("[[Su Aves]]", "[[Devon County Council|the council]]"): group 1 its target, group 2 the words shown. */
@@ -1724,11 +1728,8 @@ const WIKI_LINK = /\[\[([^[\]|\n]{1,120})(?:\|([^[\]\n]{1,120}))?\]\]/g;
 
 /** A note app's or wiki's links read as the words they show: the brackets blanked, and a target shown under another name. */
 function maskWikiLinks(c: string, b: RawBlock): void {
-  const t = b.masked ?? c.slice(b.start, b.end);
-  if (t.indexOf('[[') < 0) return;
-  const out = t.replace(WIKI_LINK, (w, target: string, shown: string | undefined) =>
+  replaceInBlock(c, b, ['[['], WIKI_LINK, (_w, target, shown: string | undefined) =>
     shown === undefined ? `  ${target}  ` : ' '.repeat(target.length + 3) + shown + '  ');
-  if (out !== t) trimInto(c, b, out);
 }
 
 /**
@@ -1738,10 +1739,7 @@ function maskWikiLinks(c: string, b: RawBlock): void {
 const REFERENCE_LINK = /\[([^[\]\n]{1,200})\]\[([^[\]\n]{0,40})\]/g;
 
 function maskReferenceLinks(c: string, b: RawBlock): void {
-  const t = b.masked ?? c.slice(b.start, b.end);
-  if (t.indexOf('][') < 0) return;
-  const out = t.replace(REFERENCE_LINK, (_all, words: string, label: string) => ` ${words}${' '.repeat(label.length + 3)}`);
-  if (out !== t) trimInto(c, b, out);
+  replaceInBlock(c, b, [']['], REFERENCE_LINK, (_all, words, label) => ` ${words}${' '.repeat(label.length + 3)}`);
 }
 
 /** A subtitle cue's timing line (SRT "00:00:47,900 --> 00:00:52,300", WebVTT "00:47.900 --> 00:52.300 align:start"), with the cue's number on the line before it. */
@@ -1749,11 +1747,8 @@ const CUE_TIMING = /(^|\n)([ \t]*\d{1,6}[ \t]*\r?\n)?([ \t]*(?:\d{1,2}:)?\d{1,2}
 
 /** Blanks a subtitle file's cue numbers and timings ("13", "00:00:47,900 --> 00:00:52,300"): no claim, only their words are. */
 function maskCueTimings(c: string, b: RawBlock): void {
-  const t = b.masked ?? c.slice(b.start, b.end);
-  if (t.indexOf('-->') < 0) return;
-  const out = t.replace(new RegExp(CUE_TIMING.source, 'g'), (_all, lead: string, num: string | undefined, timing: string) =>
+  replaceInBlock(c, b, ['-->'], new RegExp(CUE_TIMING.source, 'g'), (_all, lead, num: string | undefined, timing) =>
     lead + (num ?? '').replace(/[^\r\n]/g, ' ') + ' '.repeat(timing.length));
-  if (out !== t) trimInto(c, b, out);
 }
 
 /** Blanks the tags a block's text holds escaped ("&lt;q&gt;last chance saloon&lt;/q&gt;", a feed's title read as prose). */
