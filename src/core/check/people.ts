@@ -132,6 +132,7 @@ export const peopleRule = defineRule<Gates>({
 interface NameAt {
   w: Word;
   prev: Word | undefined;
+  next: Word | undefined;
   base: string;
   /** The length of its possessive ending, and where the surname ends without it. */
   cut: number;
@@ -175,7 +176,7 @@ export function findPeople(ctx: Ctx, s: SentenceInfo, gates: Gates): void {
     if (!maybeSurname && (baseLen < 3 || (!nearShape && !prevNamed))) continue;
     const prevWord = prevCap ? f.slice(prev!.start, prev!.end) : '';
     const at: NameAt = {
-      w, prev, base: f.slice(w.start, w.start + baseLen), cut, surnameEnd: w.end - cut, prevCap, prevWord, prevNamed,
+      w, prev, next: ws[i + 1], base: f.slice(w.start, w.start + baseLen), cut, surnameEnd: w.end - cut, prevCap, prevWord, prevNamed,
       // (a word without the shape of a title or given name is neither: no lookup)
       titled: prevNamed && TITLES.has(prevWord),
       nearShape, sentence: sentenceText,
@@ -187,6 +188,12 @@ export function findPeople(ctx: Ctx, s: SentenceInfo, gates: Gates): void {
 }
 
 const INSTRUCTIONS = new Set<string>(INSTRUCTION_VERBS);
+
+/**
+ * A verb in the past opening a clause before a surname ("Interviewed Jefferies after …", "Replaced Hart as …"): no
+ * given name. (Given names in -ed end otherwise: Fred, Alfred, Wilfred, Mohammed, Ahmed, Reed.)
+ */
+const PAST_VERB = /^[a-z]{3,}(?:[^rme]ed|ered)$/;
 
 /** A known surname: a mention of the person with that given name, or a wrong given name, or a surname alone. */
 function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonIndex[]): void {
@@ -201,8 +208,8 @@ function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonI
       return;
     }
     // A capitalised word before a known surname that is not that person's given name (nor the verb of an order:
-    // "Add Leadbetter: '…'", "Call Aves").
-    if (candidates.length === 1 && !m.notNames.has(prevWord) && !INSTRUCTIONS.has(prevWord) && !m.notNames.has(baseOf(prevWord).base) && !prevWord.endsWith("'s") &&
+    // "Add Leadbetter: '…'", "Call Aves", nor one in the past).
+    if (candidates.length === 1 && !m.notNames.has(prevWord) && !INSTRUCTIONS.has(prevWord) && !PAST_VERB.test(prevWord) && !m.notNames.has(baseOf(prevWord).base) && !prevWord.endsWith("'s") &&
         !m.bySurname.has(prevWord) && prevWord.length >= 2 && !/\d/.test(prevWord) && !m.partyPhrases.some((pp) => pp.phrase === prevWord)) {
       wrongGivenName(ctx, s, at, candidates[0]);
       return;
@@ -324,6 +331,7 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   const before = ctx.masked.slice(Math.max(s.start, w.start - 24), w.start);
   if (m.notNames.has(base) || m.byGiven.has(base) || RESPELLING_BEFORE.test(before) || SPELLING_WARNED.test(before)) return;
   if (!titled && !givenPeople && PLACE_BEFORE.test(before) && at.cut === 0) return;
+  if (givenNameHere(ctx, at)) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
   if (!best) return;
   addFinding(ctx, {
@@ -337,6 +345,19 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   pushMention(s, {
     person: best, start: hasGiven || titled ? at.prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven, titled,
   });
+}
+
+/**
+ * "Dr Colin Barraclough", "Cllr Jan Whitmore": a capitalised word after this one, a space between, that is no common
+ * word makes this one a given name before the surname, not a surname misspelt.
+ */
+function givenNameHere(ctx: Ctx, at: NameAt): boolean {
+  const { f, text, m } = ctx;
+  const n = at.next;
+  if (!n || at.cut > 0 || n.end - n.start < 2 || f.charCodeAt(at.w.end) !== 32 || n.start !== at.w.end + 1) return false;
+  if (!upperAt(text, n.start) || allCaps(text, n.start, n.end)) return false;
+  const next = f.slice(n.start, n.end);
+  return !m.notNames.has(baseOf(next).base) && !m.byGiven.has(next);
 }
 
 /** The one person whose surname is nearest the word under the rules for a name with a given name, a title or neither. */

@@ -113,6 +113,17 @@ function keyLines(text: string, lineStart: number, next: number): boolean {
   return KEY_LABEL.test(text.slice(next, next + 50)) && KEY_LABEL.test(text.slice(lineStart, lineStart + 50));
 }
 
+/**
+ * A line that opens on a short label and a spaced dash: a figure, a year, a month or a name ("4 – areas of concern",
+ * "March – the month from which …", "£1.2m – …"), as an "in numbers" box or a who's who sets its lines.
+ */
+const ENTRY_LABEL = /^[ \t]*(?:[£$€]?\d[\d,.]*(?:%|bn|m|k)?|[A-Z][\w'\u2019.]*)(?:[ \t]+(?:[£$€]?\d[\d,.]*|[A-Za-z][\w'\u2019.]*)){0,2}[ \t]+[-\u2013\u2014][ \t]/;
+
+/** A line of such entries after another: each is its own sentence (a figure's gloss runs into the next figure otherwise). */
+function entryLines(text: string, lineStart: number, next: number): boolean {
+  return ENTRY_LABEL.test(text.slice(next, next + 40)) && ENTRY_LABEL.test(text.slice(lineStart, lineStart + 40));
+}
+
 /** Does the line at i open (after spaces or tabs) with a capital A-Z? A character test before FIELD_LABEL and its slice. */
 function opensCapital(text: string, i: number): boolean {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
@@ -259,6 +270,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
         e === lineStart || (endsSentence(last) && !closesWithinSentence(text, lineStart, e, i + 1)) || HEADING.test(text.slice(lineStart, e)) || lineStartsBlock(text, i + 1) ||
         (opensCapital(text, i + 1) && FIELD_LABEL.test(text.slice(i + 1, i + 41)) && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e))) ||
         (isLowerAscii(text.charCodeAt(i + 1)) && keyLines(text, lineStart, i + 1)) ||
+        (!isLowerAscii(text.charCodeAt(i + 1)) && entryLines(text, lineStart, i + 1)) ||
         (lineStart === s && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1) &&
           !mayBeCompleted(text, lastWordStart(text, lineStart, e), e))
       ) {
