@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { DATE_RE, canOpenDate, dateHints, dateMatches, digitIn, findDates, fractionBeforeLine, isAlnum } from '../../src/core/extract/dates';
+import { DATE_RE, canOpenDate, dateHints, dateMatches, digitIn, findDates, fractionBeforeLine, inSlug, isAlnum } from '../../src/core/extract/dates';
 import { fold } from '../../src/core/text/fold';
 import { quoteTokens } from '../../src/core/extract/quotes';
 import { asOfDay } from '../../src/core/engine';
@@ -94,7 +94,8 @@ describe('dates: trying the pattern only near a hint finds what trying it everyw
     for (let q = 0; q < hay.length; ) {
       const c = hay.charCodeAt(q);
       const p = from + q;
-      if (!(anyWord ? isAlnum(c) || c === 95 : canOpenDate(c)) || (p > 0 && isAlnum(f.charCodeAt(p - 1)))) { q++; continue; }
+      // (nor where a figure is joined to a word by a hyphen or underscore, a key's part: "devonlive-2022", see inSlug)
+      if (!(anyWord ? isAlnum(c) || c === 95 : canOpenDate(c)) || (p > 0 && isAlnum(f.charCodeAt(p - 1))) || (c >= 48 && c <= 57 && inSlug(f, p))) { q++; continue; }
       DATE_RE.lastIndex = q;
       const m = DATE_RE.exec(hay);
       // (the pattern's one rule that looks past the match: "3/6⏎Dec" is no day, see fractionBeforeLine)

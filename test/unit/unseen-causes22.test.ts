@@ -38,6 +38,38 @@ describe('unseen causes (issue 13, sixteenth session): names', () => {
   });
 });
 
+describe('unseen causes (issue 13, sixteenth session): time', () => {
+
+  describe('a scene told in its present (time/story.ts SCENE_PRESENT, openingDate)', () => {
+    it('"Wednesday, 14 December 2022. The cabinet meets." sets what follows in that present', () => {
+      const text = 'Wednesday, 14 December 2022. Devon County Council\'s cabinet meets.\n\nCllr Andrew Leadbetter, cabinet member for children\'s services, replies.\n';
+      assert.deepStrictEqual(found(text, '2026-11-05', 'outdated'), []);
+    });
+    it('so does a caption that opens a script\'s panel, past the story\'s opening', () => {
+      const text = 'LAST CHANCE – a graphic report\n\nScript, draft 2\n\nPANEL 1\nCounty Hall.\n\nCAPTION: Wednesday, 14 December 2022. The cabinet meets.\n\n' +
+        'PANEL 2\nCllr Andrew Leadbetter, cabinet member for children\'s services, rises to reply.\n';
+      assert.deepStrictEqual(found(text, '2026-11-05', 'outdated'), []);
+    });
+    it('a scene told in the past leaves the present to the draft\'s day', () => {
+      const text = 'On Wednesday 14 December 2022 the cabinet met.\n\nAndrew Leadbetter is cabinet member for children\'s services.\n';
+      assert.deepStrictEqual(found(text, '2026-11-05', 'outdated'), ['Andrew Leadbetter is cabinet member for children\'s services']);
+    });
+  });
+
+  describe('a record\'s date field and its source\'s key (time/story.ts DATE_FIELD, extract/dates.ts inSlug)', () => {
+    const entry = (date: string, grade: string) => `events:\n  - date: ${date}\n    event: Somerset children's services rated '${grade}' by Ofsted\n    source: devonlive-2022\n`;
+    it('"date: 2015" dates the entry, and "devonlive-2022" is a key, no date', () => {
+      assert.deepStrictEqual(found(entry('2015', 'inadequate'), '2026-07-07'), []);
+    });
+    it('a grade the sources contradict at the entry\'s date is still flagged', () => {
+      assert.deepStrictEqual(found(entry('2022-07', 'outstanding'), '2026-07-07', 'rating'), ['outstanding']);
+    });
+    it('a year joined to a word of time by a hyphen is still a date ("mid-2022")', () => {
+      assert.deepStrictEqual(found('Julian Wooster took interim charge of Devon\'s children\'s services in mid-2021.', '2026-07-07', 'date'), ['2021']);
+    });
+  });
+});
+
 describe('unseen causes (issue 13, sixteenth session): layout and clauses', () => {
 
   describe('lines of figures and their glosses (text/sentences.ts ENTRY_LABEL)', () => {

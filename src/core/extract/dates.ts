@@ -198,7 +198,7 @@ export function dateMatches(f: string, start: number, end: number, paragraph?: D
     let afterAlnum = from + r > 0 && isAlnum(f.charCodeAt(from + r - 1));
     while (r <= a) {
       const c = hay.charCodeAt(r);
-      if (afterAlnum || !(anyWord ? isAlnum(c) || c === 95 : canOpenDate(c))) {
+      if (afterAlnum || !(anyWord ? isAlnum(c) || c === 95 : canOpenDate(c)) || (c >= 48 && c <= 57 && inSlug(f, from + r))) {
         afterAlnum = isAlnum(c);
         r++;
         continue;
@@ -218,6 +218,19 @@ export function dateMatches(f: string, start: number, end: number, paragraph?: D
     q = r;
   }
   return out;
+}
+
+/** Words a year may be joined to by a hyphen and still be a date ("mid-2022", "pre-2020", "late-2025"). */
+const JOINED_TO_YEAR = /(?:^|[^a-z])(?:mid|early|late|pre|post|end|start|summer|spring|autumn|winter)$/;
+
+/**
+ * Does the figure at f[at] stand joined by a hyphen or an underscore to a word before it ("devonlive-2022",
+ * "report_2025"): a name's part (a file's, a record's key), no date? ("mid-2022" is a date.)
+ */
+export function inSlug(f: string, at: number): boolean {
+  const j = f.charCodeAt(at - 1);
+  if ((j !== 45 && j !== 95) || !(f.charCodeAt(at - 2) >= 97 && f.charCodeAt(at - 2) <= 122)) return false;
+  return !JOINED_TO_YEAR.test(f.slice(Math.max(0, at - 7), at - 1));
 }
 
 /**

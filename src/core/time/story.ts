@@ -205,6 +205,17 @@ export function citationDate(t: string): DayRange | undefined {
   return SOURCE_NAME.test(inner.slice(0, ds[0].start).replace(/[\s,:;|]+$/, '')) ? ds[0].range : undefined;
 }
 
+/** A record's first line that is its date field alone, another line under it: "date: 2015⏎event: …" (a YAML timeline's entry). */
+const DATE_FIELD = /^[\s*_-]*(?:date|dated|when|year|month|day|period)[*_]*\s*:[*_]*\s*([^\n]{4,30}?)\s*\r?\n\s*\S/i;
+
+/** The date of a record's date field (see DATE_FIELD), if it opens the block and is one date alone. */
+function dateFieldDate(t: string): DayRange | undefined {
+  const r = DATE_FIELD.exec(t);
+  if (!r) return undefined;
+  const ds = writtenDates(r[1]);
+  return ds.length === 1 && ds[0].start === 0 && ds[0].end >= r[1].length - 1 ? ds[0].range : undefined;
+}
+
 /** A column header that names dates. */
 const DATE_COLUMN = /\b(?:date|dates|when|year|month|day|period|as\s+(?:at|of))\b/i;
 
@@ -326,8 +337,11 @@ function toldInPresent(t: string, d: DateExpr): boolean {
   if (words(start, d.start) + words(d.end, end) < 3 && k + 1 < spans.length) end = spans[k + 1].end;
   const sentence = fold(t.slice(start, end));
   const tense = tenseOf(sentence);
-  return tense.present && !tense.past && !/\b[a-z]{3,}ed\b/.test(sentence);
+  return (tense.present || SCENE_PRESENT.test(sentence)) && !tense.past && !/\b[a-z]{3,}ed\b/.test(sentence);
 }
+
+/** What a scene's people and bodies do in its present ("The cabinet meets.", "Whitton rises to speak."). */
+const SCENE_PRESENT = /\b(?:meets|gathers|sits|convenes|opens|begins|starts|arrives|rises|stands|speaks|replies|asks|tells|listens|waits|looks|files\s+in|takes\s+(?:her|his|their)\s+seats?)\b/;
 
 /**
  * A paragraph that opens by leaving the scene for the present or a later time ("Three years on, …", "Today, …",
@@ -357,7 +371,7 @@ export function fieldValue(t: string, from: number, start: number, end: number):
 }
 
 /** The date that opens a paragraph, if one does, and whether it sets a scene. */
-function openingDate(t: string): { range: DayRange; scene: boolean; entry: boolean } | undefined {
+function openingDate(t: string): Facts['opening'] {
   const hint = MAY_OPEN_DATE.exec(t.slice(0, OPENING + 12));
   if (!hint || hint.index > OPENING) return undefined;
   const head = t.slice(0, 60);
@@ -370,9 +384,13 @@ function openingDate(t: string): { range: DayRange; scene: boolean; entry: boole
     // year (yearBeforeMonth): the entry is that month's
     const month = d.month === undefined ? ds[k + 1] : undefined;
     if (month && month.month !== undefined && YEAR_THEN_MONTH.test(head.slice(d.end, month.start))) {
-      return { range: month.range!, scene: false, entry: ENTRY_AFTER.test(t.slice(month.end, month.end + 6)) };
+      return { range: month.range!, scene: false, present: false, entry: ENTRY_AFTER.test(t.slice(month.end, month.end + 6)) };
     }
-    return { range: d.range!, scene: isScene(t, d), entry: (d.relation === 'none' && ENTRY_AFTER.test(t.slice(d.end, d.end + 6))) || IT_IS.test(t.slice(0, d.start)) };
+    const scene = isScene(t, d);
+    return {
+      range: d.range!, scene, present: scene && toldInPresent(t, d),
+      entry: (d.relation === 'none' && ENTRY_AFTER.test(t.slice(d.end, d.end + 6))) || IT_IS.test(t.slice(0, d.start)),
+    };
   }
   return undefined;
 }
@@ -393,8 +411,12 @@ interface Facts {
   then: boolean;
   /** A row's cells under dated columns. */
   cells: CellDate[] | undefined;
-  /** The date opening the paragraph; `entry`: as a timeline entry's label, or after "It is", told in the present ("January 2020 – X is …"). */
-  opening: { range: DayRange; scene: boolean; entry: boolean } | undefined;
+  /**
+   * The date opening the paragraph; `scene`: a scene's, `present` when told in its present ("Wednesday 14 December
+   * 2022. The cabinet meets."); `entry`: as a timeline entry's label, or after "It is", told in the present ("January
+   * 2020 – X is …").
+   */
+  opening: { range: DayRange; scene: boolean; present: boolean; entry: boolean } | undefined;
   /** For a paragraph read as one of the lede's (see ledeOf): is it a story's date line, else the scene it sets. */
   lede?: { dateLine: boolean; scene: { range: DayRange; present: boolean } | undefined };
   /** For a paragraph that is a message's header ("From: … Sent: 15 December 2022 … Subject: …"): the day it was sent. */
@@ -464,7 +486,7 @@ const LABEL_WORDS = 12;
  */
 function sceneOpened(opening: NonNullable<Facts['opening']>, b: Block, text: string): Scene {
   if (opening.entry && isLabelLine(firstLine(b.masked ?? text.slice(b.start, b.end)))) return { range: opening.range, present: false, label: true };
-  return opening.scene ? { range: opening.range, present: false } : undefined;
+  return opening.scene ? { range: opening.range, present: opening.present } : undefined;
 }
 
 /** A text's first line, when it has more than one; else '' (no label line of its own). */
@@ -542,8 +564,9 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
     own = labelDate(b.context.lead.text);
     if (!own && b.context.outerLead) own = labelDate(b.context.outerLead.text);
   }
-  // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)"), or in its title line above it
-  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t);
+  // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)"), or in its title line above
+  // it, or a record's date field over its other fields
+  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t) ?? dateFieldDate(t);
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
   const quoted = inQuotedLine(text, b.start);
   // (an editor's note over a reprint: "This report was first published on 15 December 2022. We reprint it unchanged")
@@ -791,7 +814,7 @@ function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: 
   if (f.opening) st.scene = boxed(sceneOpened(f.opening, b, text), f.quoted);
   // and is set at that date itself, for what it tells in the past however long it runs (a diary's day, "In December
   // 2022 the cabinet heard … Hart said …"), and in the present too when the date labels a timeline's entry
-  return f.opening ? (f.opening.entry ? { range: f.opening.range, from: 'scene', present: true } : { range: f.opening.range, from: 'scene' }) : out;
+  return f.opening ? (f.opening.entry || f.opening.present ? { range: f.opening.range, from: 'scene', present: true } : { range: f.opening.range, from: 'scene' }) : out;
 }
 
 /**
