@@ -68,6 +68,17 @@ describe('unseen causes (issue 13, sixteenth session): time', () => {
       assert.deepStrictEqual(found('Julian Wooster took interim charge of Devon\'s children\'s services in mid-2021.', '2026-07-07', 'date'), ['2021']);
     });
   });
+
+  describe('an element\'s date attribute (text/html.ts dateOfComponent)', () => {
+    const timeline = (date: string, body: string) => `<Timeline>\n  <Event date="${date}">${body}</Event>\n</Timeline>\n`;
+    it('dates its words: a leader of that time in the present is no outdated claim', () => {
+      assert.deepStrictEqual(found(timeline('2022-12', 'Cabinet meets on 14 December. Leader John Hart says more money has gone into the service.'), '2026-01-10', 'outdated'), []);
+    });
+    it('a wrong date on a happening is flagged at the attribute', () => {
+      const text = timeline('2024-05', 'The Liberal Democrats take charge of the council after the local elections.');
+      assert.deepStrictEqual(found(text, '2026-01-10', 'date'), ['2024-05']);
+    });
+  });
 });
 
 describe('unseen causes (issue 13, sixteenth session): layout and clauses', () => {
@@ -80,6 +91,28 @@ describe('unseen causes (issue 13, sixteenth session): layout and clauses', () =
     it('a wrong date inside a line is still flagged', () => {
       const text = box('March – the month from which a trust could take over').replace('May 2022', 'April 2022');
       assert.deepStrictEqual(found(text, '2025-11-14', 'date'), ['April 2022']);
+    });
+  });
+
+  describe('a happening told in an aside after the date\'s clause (check/events.ts toldInAside)', () => {
+    it('", who then took interim charge" is not dated by the clause before it', () => {
+      // (the grade is wrong, so no rating of July 2022 takes the date first)
+      const text = 'Somerset went from \'inadequate\' in 2015 to \'outstanding\' in July 2022 under Julian Wooster, who then took interim charge in Devon.';
+      assert.deepStrictEqual(found(text, '2026-02-23', 'date'), []);
+    });
+    it('a date inside the aside still dates it', () => {
+      const text = 'Somerset improved under Julian Wooster, who took interim charge in Devon in July 2022.';
+      assert.deepStrictEqual(found(text, '2026-02-23', 'date'), ['July 2022']);
+    });
+  });
+
+  describe('a change\'s span after a few words (check/ratings.ts BETWEEN_AFTER, check/events.ts BETWEEN_AND)', () => {
+    const text = (grade: string) => `Somerset went from 'inadequate' to '${grade}' in roughly seven years, between 2015 and the summer of 2022.`;
+    it('"… to \'good\' in roughly seven years, between 2015 and the summer of 2022" is right', () => {
+      assert.deepStrictEqual(found(text('good'), '2026-03-01'), []);
+    });
+    it('a wrong grade reached is still flagged', () => {
+      assert.deepStrictEqual(found(text('outstanding'), '2026-03-01', 'rating'), ['outstanding']);
     });
   });
 });

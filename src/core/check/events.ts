@@ -2,7 +2,7 @@
  * Events of the sources and their dates: a date in a clause that is about a sourced event must agree
  * with it (year, month, day, weekday), and so must the organisation said to have carried it out.
  */
-import { Ctx, ModelEvent, SentenceInfo } from './context';
+import { Ctx, ModelEvent, SentenceInfo, clausesOf } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
@@ -559,13 +559,21 @@ function labelsOwnLine(ctx: Ctx, d: DateExpr, cuePos: number[]): boolean {
   return cuePos.length > 0 && cuePos.every((p) => p < lineStart || p >= lineEnd);
 }
 
+/** What joins a span's two ends after "between": "and", and a few words of the second end's own ("and the summer of"). */
+const BETWEEN_AND = /^\s*and\s+(?:[a-z]+\s+){0,3}$/;
+
 /**
  * "between December 2022 and late 2025", "| 2015 – July 2022 |": the two dates bound one stretch of time, and a
  * happening inside it is told rightly, whichever end stands nearer its words.
  */
 function betweenHolds(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
   const span = dateSpan(ctx, s, d);
-  const ends = s.dates.filter((x) => x.range && x.start >= span.start && x.end <= span.end);
+  let ends = s.dates.filter((x) => x.range && x.start >= span.start && x.end <= span.end);
+  // ("between 2015 and the summer of 2022": the second end after "and" and a few words of its own)
+  if (ends.length < 2 && d.range && /\bbetween\s+$/.test(ctx.masked.slice(Math.max(s.start, d.start - 10), d.start))) {
+    const next = s.dates.find((x) => x.start > d.end && x.range && BETWEEN_AND.test(ctx.masked.slice(d.end, x.start)));
+    if (next) ends = [d, next];
+  }
   if (ends.length < 2) return false;
   // (after "between", or two ends joined by a dash or "to" alone)
   const joined = ends.length === 2 && SPAN_JOIN.test(ctx.masked.slice(ends[0].end, ends[1].start));
@@ -1192,7 +1200,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (d.relation === 'since' && !notesOf(ctx, e).rating && GRADE_SINCE.test(ctx.masked.slice(Math.max(s.start, d.start - 40), dateStartWord(ctx, d)))) return true;
   if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e)) return true;
   if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos) || datesEarlierState(ctx, s, d, cuePos)) return true;
-  if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
+  if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || toldInAside(ctx, s, clause, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
   // (a grade's own date is found by ratingMismatch: a history pairs grades with dates)
   if (laterHappening(ctx, s, d, e) || (!notesOf(ctx, e).rating && nearerDate(ctx, s, d, e, cuePos))) return true;
   // "ask, at every meeting, what has changed this month": any occurrence, none in particular
@@ -1216,6 +1224,22 @@ function toldWithAnotherDate(ctx: Ctx, s: SentenceInfo, clause: { start: number;
     const c = dateClause(ctx, s, x);
     return (c.start >= clause.end || c.end <= clause.start) && tellsHappening(ctx, happening, c.start, c.end);
   });
+}
+
+/** A relative pronoun after a comma, opening a clause (", who …", ", which …"). */
+const ASIDE_OPENER = /,\s*(?:who|which)\s*$/;
+
+/**
+ * "… to 'outstanding' in July 2022 under Julian Wooster, who then took interim charge in Devon": a happening told only
+ * in a relative clause after the date's, an aside on its antecedent with no date of its own, is not dated by the date
+ * of the clause it hangs on (a relative clause keeps its own dates: see attach.ts).
+ */
+function toldInAside(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent): boolean {
+  const happening = happeningGroups(ctx, e);
+  if (happening.length === 0 || tellsHappening(ctx, happening, clause.start, clause.end)) return false;
+  const c = clausesOf(s).find((x) => x.start >= clause.end && tellsHappening(ctx, happening, x.start, x.end));
+  return !!c && ASIDE_OPENER.test(ctx.masked.slice(Math.max(s.start, c.start - 10), c.start)) &&
+    !s.dates.some((x) => x.start >= c.start && x.end <= c.end);
 }
 
 /** The groups of an event's required words that tell what happened, not who it happened to (a group naming a person). */

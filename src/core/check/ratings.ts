@@ -574,9 +574,14 @@ function checkDuration(ctx: Ctx, clause: { start: number; end: number }, state: 
   });
 }
 
-/** "between 2015 and 2022" right after a grade a change reached ("from 'inadequate' to 'good' between …"): the span's end, when the grade holds. */
+/**
+ * "between 2015 and 2022" after a grade a change reached ("from 'inadequate' to 'good' between …", "… to 'good' in
+ * roughly seven years, between …"): the span's end, when the grade holds.
+ */
+const BETWEEN_AFTER = /^['"\u2019\u201d]?[^.;:'"\u2018\u201c]{0,40}?\bbetween\s/;
+
 function spanEnd(ctx: Ctx, s: SentenceInfo, at: number): ClaimTime | undefined {
-  if (!/^['"\u2019\u201d]?\s*between\s/.test(ctx.masked.slice(at, at + 12))) return undefined;
+  if (!BETWEEN_AFTER.test(ctx.masked.slice(at, at + 56))) return undefined;
   const later = s.dates.filter((d) => d.start > at && d.range)[1];
   return later ? { range: later.range!, explicit: true, present: false } : undefined;
 }

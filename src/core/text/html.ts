@@ -147,14 +147,26 @@ function rowClosed(blocks: HtmlBlock[], row: RowRead | undefined, header: HtmlBl
 
 /**
  * A quotation component's tag: an opening one that names its speaker has the name put in capitals with a colon after
- * it ('open'); a closing one ends its block ('close').
+ * it ('open'), and so has an element's that dates its words (its date as it is); a closing one ends its block ('close').
  */
 function componentTag(r: RegExpMatchArray, puts: [number, string][]): 'open' | 'close' | undefined {
-  const who = speakerOfComponent(r[2] ?? '', r[0]);
+  const who = speakerOfComponent(r[2] ?? '', r[0]) ?? (r[1] ? undefined : dateOfComponent(r[0]));
   if (!who) return r[1] && QUOTE_COMPONENT.test(r[2] ?? '') ? 'close' : undefined;
   for (let i = 0; i < who.name.length; i++) puts.push([r.index! + who.at + i, who.name[i].toUpperCase()]);
   puts.push([r.index! + who.at + who.name.length, ':']);
   return 'open';
+}
+
+/** The attribute that dates an element's words: `<Event date="2022-12">`, `<time datetime="2022-12-14">`. */
+const DATE_ATTRIBUTE = /\s(?:date|datetime|when|year)\s*=\s*(["'])(\d{4}(?:-\d\d){0,2}|[A-Za-z0-9 ,]{4,30})\1/i;
+
+/**
+ * The date an element's opening tag gives its words (`<Event date="2022-12">Cabinet meets …</Event>`, a timeline's
+ * entry): kept before them with a colon after it, as a dated entry's label ("2022-12: Cabinet meets …").
+ */
+function dateOfComponent(tag: string): { name: string; at: number } | undefined {
+  const r = DATE_ATTRIBUTE.exec(tag);
+  return r && /\d{4}/.test(r[2]) ? { name: r[2], at: r.index + r[0].length - r[2].length - 1 } : undefined;
 }
 
 /** The prose of an HTML block (see the module's comment). */
