@@ -116,3 +116,58 @@ describe('unseen causes (issue 13, sixteenth session): layout and clauses', () =
     });
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): who ran what, and who said it', () => {
+
+  describe('control "governed" by a party, a time before "by" (check/control.ts)', () => {
+    it('"governed since May 2025 by the Conservatives" is outdated in 2026', () => {
+      assert.deepStrictEqual(found('The council, governed since May 2025 by the Conservatives, rejects the picture of stagnation.', '2026-05-01', 'outdated'),
+        ['governed since May 2025 by the Conservatives']);
+    });
+    it('the party that does govern it since then is right', () => {
+      assert.deepStrictEqual(found('The council, governed since May 2025 by the Liberal Democrats, rejects the picture of stagnation.', '2026-05-01'), []);
+    });
+  });
+
+  describe('a label before a rating that names a rated service of its own (check/ratings.ts namesRatedService)', () => {
+    it('"Note: Somerset was rated …" is Somerset\'s rating, the label no other body', () => {
+      assert.deepStrictEqual(found('Note: Somerset was rated ‘requires improvement’ in 2015.', '2025-12-10', 'rating'), ['requires improvement']);
+      assert.deepStrictEqual(found('Dan Okafor: Back in 2022 the council brought in Julian Wooster, who had taken Somerset from ‘requires improvement’ in 2015 to ‘good’.', '2025-12-10', 'rating'), ['requires improvement']);
+    });
+    it('an entry\'s lead that is another place still rates that place', () => {
+      assert.deepStrictEqual(found('Dorset – Rated good in 2021 after years of requires improvement.', '2025-12-10'), []);
+    });
+  });
+
+  describe('a speaker\'s label with where they spoke (extract/speakers.ts LABEL)', () => {
+    it('"Cllr Carol Whitton at cabinet: “…”" gives her words the sources give Su Aves', () => {
+      assert.deepStrictEqual(found('Cllr Carol Whitton at cabinet: “What we found was shocking. We are one of the worst councils in the country.”', '2026-03-01', 'attribution').length, 1);
+    });
+    it('the right speaker so labelled is no misattribution', () => {
+      assert.deepStrictEqual(found('Cllr Su Aves at cabinet: “What we found was shocking. We are one of the worst councils in the country.”', '2026-03-01'), []);
+    });
+  });
+
+  describe('a who\'s who headword written surname first (check/people.ts INVERTED_GIVEN, wrongInvertedGiven)', () => {
+    it('"**WHITTON, Caroline** – …" gives her a wrong given name', () => {
+      assert.deepStrictEqual(found('**WHITTON, Caroline** – Devon county councillor (Labour); leader of the Labour group (2022).', '2026-03-01'), ['Caroline']);
+    });
+    it('the entry is about the person: a wrong party in it is flagged', () => {
+      assert.deepStrictEqual(found('**AVES, Su** – Devon county councillor (Conservative); chair, cross-party SEND task group (2022).', '2026-03-01'), ['Conservative']);
+    });
+    it('a right entry is left alone', () => {
+      assert.deepStrictEqual(found('**WHITTON, Carol** – Devon county councillor (Labour); leader of the Labour group (2022).', '2026-03-01'), []);
+    });
+  });
+
+  describe('a relative clause closed by its comma keeps its own time (check/time.ts closedAside)', () => {
+    it('"X, who leads the opposition, … that in December 2022 he …" says he leads it now', () => {
+      const text = 'Julian Brazil, who leads the opposition on the council, has never let anyone forget that in December 2022 he called for the Government to take over.';
+      assert.deepStrictEqual(found(text, '2026-04-01', 'outdated'), ['Julian Brazil, who leads the opposition']);
+    });
+    it('a date inside the clause still dates it', () => {
+      const text = 'Julian Brazil, who led the opposition in December 2022, has never let anyone forget that he called for the Government to take over.';
+      assert.deepStrictEqual(found(text, '2026-04-01'), []);
+    });
+  });
+});

@@ -22,7 +22,7 @@ const ELSEWHERE = ['other councils?', 'another council', 'neighbouring', '(?:cit
 /** Words for the council itself (the home council's names are added per model). */
 const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration', 'the county'];
 
-const CONTROL_HINT = /\b(?:run|runs|ran|ruling|leadership|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|administration|dominated|hold|holds|held)\b/;
+const CONTROL_HINT = /\b(?:run|runs|ran|ruling|leadership|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|administration|dominated|hold|holds|held|governed|governs|govern|ruled)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);
 
 type PartyPhrase = Ctx['m']['partyPhrases'][number];
@@ -55,15 +55,16 @@ function controlPatterns(m: Model): ControlPatterns {
   const P = `(${alts.join('|')})`;
   const re = new RegExp(
     [
-      `\\b${P}[- ](?:run|led|controlled|dominated)\\b`,
-      `\\b(?:run|led|controlled)\\s+by\\s+(?:the\\s+)?${P}\\b`,
+      `\\b${P}[- ](?:run|led|controlled|dominated|governed)\\b`,
+      // ("run by the Lib Dems", "governed since May 2025 by the Conservatives": a time may stand before "by")
+      `\\b(?:run|led|controlled|governed|ruled)(?:\\s+(?:since|from)\\s+[a-z0-9 ]{4,20}?)?\\s+by\\s+(?:the\\s+)?${P}\\b`,
       `\\bunder\\s+${P}\\s+control\\b`,
       `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
       // ("the Conservatives, who took charge in May": a relative clause after the party)
       `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+(?:had|have|has))?)?\\s+(?:took|take|takes|taken|won|gained|seized)\\s+(?:charge|control|power)\\b`,
       `\\bruling\\s+${P}(?:\\s+(?:group|party|administration))?\\b`,
       `\\b${P}\\s+(?:leadership)\\b`,
-      `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+      `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held|govern|governs|governed)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
       // a fact sheet's line: "Council control: Conservative", "Party in control: Labour", "Lib Dem control since: May 2025"
       `${KEY_START}(?:(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority)(?:'s)?\\s+)?${CONTROL_KEY}\\s*:\\s*(?:the\\s+)?${P}\\b`,
       `${KEY_START}${P}s?\\s+(?:control|in\\s+control|in\\s+charge|rule)\\s+since(?=\\s*:)`,
@@ -97,6 +98,11 @@ function sinceAfter(ctx: Ctx, s: SentenceInfo, end: number): DateExpr | undefine
       SINCE_TAKING.test(ctx.masked.slice(end, d.start)) ||
       // a fact sheet's "Lib Dem control since: May 2025"
       (/\bsince$/.test(ctx.masked.slice(end - 6, end)) && /^\s*:\s*$/.test(ctx.masked.slice(end, d.start)))));
+}
+
+/** "governed since May 2025 by the Conservatives": a "since" date of a written year inside the phrase itself. */
+function sinceWithin(s: SentenceInfo, r: RegExpExecArray): DateExpr | undefined {
+  return s.dates.find((d) => d.relation === 'since' && d.year !== undefined && !d.yearInferred && d.start >= r.index && d.end <= r.index + r[0].length);
 }
 
 /** The start of a party's control the sources give, against the date a draft says it holds since. */
@@ -318,7 +324,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
     if (!aboutHomeCouncil(ctx, s, r, keyLine, elsewhere, home)) continue;
     const claimed = partyEntry.party.id;
     // "have run the council since May 2024", "Lib Dem-run since the elections in May 2024": the start the sources give
-    const sinceDate = sinceAfter(ctx, s, r.index + r[0].length);
+    const sinceDate = sinceAfter(ctx, s, r.index + r[0].length) ?? sinceWithin(s, r);
     const t = controlTime(ctx, s, r, sinceDate !== undefined, keyLine);
     const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
     const { start, end } = claimSpan(r, phrase, keyLine);

@@ -222,6 +222,7 @@ function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonI
     pushMention(s, { person: p, start: w.start, end: inverted, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
     return;
   }
+  if (cut === 0 && wrongInvertedGiven(ctx, s, at, p)) return;
   if (p.person.commonSurname && !titled) {
     const after = f.slice(w.end, Math.min(f.length, w.end + 40));
     const before = f.slice(Math.max(0, w.start - 24), w.start);
@@ -231,18 +232,48 @@ function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonI
   pushMention(s, { person: p, start: titled ? prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: false, titled });
 }
 
-/** ", Carol" after a surname, then the end of a cell (a pipe, a quotation mark or the line's end): a name written surname first. */
-const INVERTED_GIVEN = /^, ([a-z][a-z'-]+)(?=[ \t]*(?:\||"|\r?\n|$))/;
+/**
+ * ", Carol" after a surname, then the end of a cell (a pipe, a quotation mark or the line's end) or of an entry's
+ * headword (bold closing, a spaced dash or a colon: "**WHITTON, Carol** – councillor …"): a name written surname first.
+ */
+const INVERTED_GIVEN = /^, ([a-z][a-z'-]+)(?=[ \t]*(?:\||"|\r?\n|$)|(?:\*\*|__)?[ \t]*(?:[\u2013\u2014:]|-[ \t])|\*\*|__)/;
 
 /**
  * "Whitton, Carol" alone in a table's cell or a data row's ("| Whitton, Carol |", "\"Brazil, Julian\",Lib Dem"): the
  * person's own given name after their surname and a comma, ending the cell. Where the name ends, or -1.
  */
 function invertedGivenEnd(ctx: Ctx, p: PersonIndex, surnameEnd: number): number {
-  if (ctx.f.charCodeAt(surnameEnd) !== 44) return -1;
+  const given = invertedGiven(ctx, surnameEnd);
+  return given && p.given.includes(given) ? surnameEnd + 2 + given.length : -1;
+}
+
+/** The given name written after a surname and a comma (see INVERTED_GIVEN), whoever's it is. */
+function invertedGiven(ctx: Ctx, surnameEnd: number): string | undefined {
+  if (ctx.f.charCodeAt(surnameEnd) !== 44) return undefined;
   const r = INVERTED_GIVEN.exec(ctx.masked.slice(surnameEnd, surnameEnd + 40));
-  if (!r || !p.given.includes(r[1]) || !upperAt(ctx.text, surnameEnd + 2)) return -1;
-  return surnameEnd + 2 + r[1].length;
+  return r && upperAt(ctx.text, surnameEnd + 2) ? r[1] : undefined;
+}
+
+/**
+ * "WHITTON, Caroline – …": a given name written after the surname that is not the person's own, flagged as a wrong
+ * given name as "Caroline Whitton" would be; for a common surname only one near the person's own (the first letter the
+ * same, two edits at most): a name far from it is somebody else's.
+ */
+function wrongInvertedGiven(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): boolean {
+  const given = invertedGiven(ctx, at.surnameEnd);
+  if (!given || p.given.includes(given) || ctx.m.notNames.has(given)) return false;
+  if (p.person.commonSurname && !p.given.some((g) => g[0] === given[0] && editDistance(given, g, 2) <= 2)) return false;
+  const start = at.surnameEnd + 2;
+  const end = start + given.length;
+  addFinding(ctx, {
+    start, end, kind: 'name', severity: 'error',
+    message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${ctx.text.slice(start, end)} ${p.person.surname}.`,
+    suggestions: [p.person.given],
+    citations: [ctx.m.dataset.cite(p.person.evidence)],
+    claimKey: `name:${given}>${p.given[0]}:${p.surname}`,
+  });
+  pushMention(s, { person: p, start: at.w.start, end, surnameStart: at.w.start, surnameEnd: at.surnameEnd, hasGiven: true, titled: false });
+  return true;
 }
 
 /** "Hart's Conservative administration", "Brazil's Lib Dem group": a party's group or administration after a possessive (group 1: the party). */

@@ -300,7 +300,10 @@ function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end:
   // ("**Dorset** – Rated good in 2021 after years of requires improvement": every grade of an entry its lead-in names
   // another body for, where the entry does not name the home)
   const entry = ENTRY_LEAD.exec(ctx.text.slice(s.start, pos));
-  if (entry && !(rs.home && rs.home.test(masked.slice(s.start + entry[0].length, s.end))) && namesAnotherBody(ctx, s.start + entry[0].indexOf(entry[1]), entry[1].toLowerCase(), rs, true)) return true;
+  // (unless the entry names a rated service of its own before the grade: "Dan Okafor: … taken Somerset from
+  // 'inadequate' …", a speaker's label over the words)
+  if (entry && !(rs.home && rs.home.test(masked.slice(s.start + entry[0].length, s.end))) && !namesRatedService(masked.slice(s.start + entry[0].length, pos), rs) &&
+      namesAnotherBody(ctx, s.start + entry[0].indexOf(entry[1]), entry[1].toLowerCase(), rs, true)) return true;
   const object = ACTIVE_OBJECT.exec(masked.slice(clause.start, pos));
   // ("judged to 'require improvement'": "to" opens the grade, it is no object)
   if (object && !/^to(?:\s+be)?$/.test(object[1])) return namesAnotherBody(ctx, clause.start + object.index + object[0].indexOf(object[1]), object[1], rs, true);
@@ -319,13 +322,18 @@ function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end:
   return namesAnotherBody(ctx, clause.start + passive.index + passive[0].indexOf(passive[1]), passive[1], rs, false);
 }
 
+/** Does the text name the place of one of the services the sources rate ("Somerset")? */
+function namesRatedService(t: string, rs: RatingScope): boolean {
+  return rs.subjects.some((x) => x.place?.test(t));
+}
+
 /**
  * Does the phrase masked[at, at + phrase.length) name another body? In a lead-in or an object any unknown capitalised
  * word does; in a subject, one that owns ("Doncaster's"), stands before a body's noun, does not open the phrase, or is
  * all the phrase is (a name).
  */
 function namesAnotherBody(ctx: Ctx, at: number, phrase: string, rs: RatingScope, leadIn: boolean): boolean {
-  if (rs.home?.test(phrase) || rs.subjects.some((x) => x.place?.test(phrase))) return false;
+  if (rs.home?.test(phrase) || namesRatedService(phrase, rs)) return false;
   if (rs.elsewhere.test(phrase)) return true;
   const { m } = ctx;
   for (const r of phrase.matchAll(/[a-z][a-z'-]*/g)) {

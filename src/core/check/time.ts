@@ -188,6 +188,13 @@ function underThenLabel(ctx: Ctx, s: SentenceInfo): boolean {
 /** A relative clause of time right after a date ("since 2015, when …"). */
 const WHEN_AFTER = /^\s*,?\s*when\b/;
 
+/** Does the clause open as a relative clause (", who …") closed by a comma between pos and `to`? */
+function closedAside(masked: string, clause: { start: number; end: number }, pos: number, to: number): boolean {
+  if (!/(?:^|,\s*)(?:who|which)\s*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start)) && !/^(?:who|which)\s/.test(masked.slice(clause.start, clause.start + 6))) return false;
+  const comma = masked.indexOf(',', pos);
+  return comma >= 0 && comma < to;
+}
+
 export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTimeOptions = {}): ClaimTime {
   let clause: { start: number; end: number } | undefined; // found on first need: a title or role often needs none
   let best: DateExpr | undefined;
@@ -209,6 +216,9 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos) && !whenClause(ctx, d, pos)) continue;
+    // "X, who leads the opposition, has never let anyone forget that in December 2022 he …": a relative clause closed
+    // by its comma before the date holds its own time
+    if (d.start > pos && closedAside(ctx.masked, clause, pos, d.start)) continue;
     if (opts.title && d.start > pos && !datesTheSaying(ctx, s, pos, d)) {
       ownDay ||= !!d.relative;
       continue;

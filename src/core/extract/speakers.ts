@@ -17,10 +17,12 @@ export interface SpeakerLabel {
 
 /**
  * A label: optional list marker or bold, then up to five words of letters (capitalised; a title's full stop allowed),
- * or a word and a bracketed name, then a colon and a space (or the words' capital right after it, as a caption's voice
- * tag reads: "Su Aves:What we found …"). Group 1: the label words; group 2: a bracketed name.
+ * or a word and a bracketed name, perhaps with where or to whom they spoke in a lower-case word ("Cllr Carol Whitton
+ * at cabinet:", "Hart to reporters:"; not what they spoke on: "Race on the letter:"), then a colon and a space (or the
+ * words' capital right after it, as a caption's voice tag reads: "Su Aves:What we found …"). Group 1: the label
+ * words; group 2: a bracketed name.
  */
-const LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,4}[A-Z][A-Za-z'’-]*)(?:[ \t]*\(([^()\n]{2,60})\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+(?=\S)|(?=[A-Z"“‘]))/gm;
+const LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,4}[A-Z][A-Za-z'’-]*)(?:[ \t]*\(([^()\n]{2,60})\))?(?:[ \t]+(?:at|to)[ \t]+(?:the[ \t]+)?[a-z][a-z'’-]*)?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+(?=\S)|(?=[A-Z"“‘]))/gm;
 
 /**
  * A credit line: an optional cue word and dash, a name, a comma and up to seven words of role, then a colon ("CLIP —
