@@ -171,3 +171,31 @@ describe('unseen causes (issue 13, sixteenth session): who ran what, and who sai
     });
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): what a sentence does not tell as happening', () => {
+  const withArticle3 = createEngine(loadDatasets([DATA, ARTICLE3_DIR]));
+
+  describe('a cue with its own date right after it (check/events.ts cueDatedOwn)', () => {
+    it('"Published 15 December 2025 · Covers January to April 2026" dates no publication by "January"', () => {
+      assert.deepStrictEqual(found('Published 15 December 2025 · Covers January to April 2026 · Items are proposals until taken', '2025-12-15', 'date', withArticle3), []);
+    });
+    it('a publication dated wrongly is still flagged', () => {
+      assert.deepStrictEqual(found('Ofsted rated the service inadequate for the second time in a report published in April 2025.', '2026-01-10', 'date', withArticle3), ['April 2025']);
+    });
+  });
+
+  describe('a task to find something out (check/events.ts ASKS_WHETHER)', () => {
+    it('"Check whether the Department … has published anything since …" tells no publication by the Department', () => {
+      assert.deepStrictEqual(found('2. Check whether the Department for Education has published anything since the minister’s letter.', '2026-03-01', undefined, withArticle3), []);
+    });
+    it('a body told as having done it is still checked', () => {
+      assert.deepStrictEqual(found('The Department for Education published its inspection report in May 2025.', '2026-03-01', 'organisation', withArticle3), ['Department for Education']);
+    });
+  });
+
+  describe('a run of occurrences since a date (check/events.ts MANY_TIMES)', () => {
+    it('"… evaluated “inadequate” by the inspectors, in a manner repeated since 2020" dates no one inspection', () => {
+      assert.deepStrictEqual(found('The service is evaluated “inadequate” by Ofsted, the inspection of the schools, in a manner repeated since 2020.', '2026-03-01', 'date', withArticle3), []);
+    });
+  });
+});

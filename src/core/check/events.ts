@@ -11,7 +11,7 @@ import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasA
 import { addConfirmation, addFinding } from './findings';
 import { LATER, clauseAt, dateOnlyClause } from './time';
 import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
-import { ARROWS, BACK_IN_TIME, EVENT_NOUNS, INSPECTION_GRADES, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS } from '../lexicon';
+import { ARROWS, BACK_IN_TIME, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
 import { dateReach, withinReach } from './attach';
@@ -559,6 +559,12 @@ function labelsOwnLine(ctx: Ctx, d: DateExpr, cuePos: number[]): boolean {
   return cuePos.length > 0 && cuePos.every((p) => p < lineStart || p >= lineEnd);
 }
 
+/** Is the word at p (a cue) followed at once by a date of its own other than d ("published 15 December 2025", "updated: May 2024")? */
+function cueDatedOwn(ctx: Ctx, s: SentenceInfo, p: number, d: DateExpr): boolean {
+  const wordEnd = p + (/^[a-z'-]+/.exec(ctx.masked.slice(p, p + 30))?.[0].length ?? 0);
+  return s.dates.some((x) => x !== d && x.start >= wordEnd && /^[\s:,-]{0,3}(?:on\s+|in\s+)?$/.test(ctx.masked.slice(wordEnd, x.start)));
+}
+
 /** What joins a span's two ends after "between": "and", and a few words of the second end's own ("and the summer of"). */
 const BETWEEN_AND = /^\s*and\s+(?:[a-z]+\s+){0,3}$/;
 
@@ -660,7 +666,8 @@ const OTHER_OCCURRENCE = [
 ];
 
 /** Counts of occurrences: what they stand with happened more than once. */
-const MANY_TIMES = ['many times', 'several times', 'a number of times', 'numerous times', 'twice', 'three times', 'four times', 'five times'];
+const MANY_TIMES = ['many times', 'several times', 'a number of times', 'numerous times', 'twice', 'three times', 'four times', 'five times',
+  'repeated', 'time and again', 'year after year'];
 
 /** Does the sentence (or, in a table row, the row) name one of the event's anchors? Quotations count. */
 function anchored(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
@@ -1071,6 +1078,12 @@ function aboutUnknownCouncil(ctx: Ctx, s: SentenceInfo): boolean {
   return false;
 }
 
+/**
+ * A task to find something out ("Check whether the Department has published anything since …", "Ask Race if he …"):
+ * what it asks about is not told as having happened.
+ */
+const ASKS_WHETHER = new RegExp(`^[\\s*_\\d.)\u2022-]*(?:${INSTRUCTION_VERBS.join('|')})\\s+(?:[a-z'-]+\\s+){0,5}?(?:whether|if)\\s`);
+
 /** A question of yes or no whose next sentence answers "No". */
 function answeredNo(ctx: Ctx, s: SentenceInfo): boolean {
   const next = ctx.sentences[s.index + 1];
@@ -1084,7 +1097,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   const { m } = ctx;
   // (a question of yes or no answered "No" asserts nothing: "Was that first rating given in 2021? No – …"); nor does a
   // sentence about a council the data does not know, with no word of the home one ("Wyvern Council has been issued …")
-  if (answeredNo(ctx, s) || aboutUnknownCouncil(ctx, s)) return;
+  if (answeredNo(ctx, s) || aboutUnknownCouncil(ctx, s) || ASKS_WHETHER.test(ctx.masked.slice(s.start, s.end))) return;
   for (const d of s.dates) {
     const clause = dateClause(ctx, s, d);
     // (dates said together, "in October and November 2024", are measured from the first)
@@ -1203,6 +1216,8 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || toldInAside(ctx, s, clause, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
   // (a grade's own date is found by ratingMismatch: a history pairs grades with dates)
   if (laterHappening(ctx, s, d, e) || (!notesOf(ctx, e).rating && nearerDate(ctx, s, d, e, cuePos))) return true;
+  // "Published 15 December 2025 · Covers January to April 2026": a cue with its own date right after it is that date's
+  if (cuePos.length && cuePos.every((p) => cueDatedOwn(ctx, s, p, d))) return true;
   // "ask, at every meeting, what has changed this month": any occurrence, none in particular
   if (cuePos.length && cuePos.every((p) => EVERY_BEFORE.test(ctx.masked.slice(Math.max(0, p - 24), p)))) return true;
   // a plan is compared only where the sentence speaks of it as a plan; and once its time has passed, a later date is
