@@ -199,3 +199,54 @@ describe('unseen causes (issue 13, sixteenth session): what a sentence does not 
     });
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): logs, outlines and slugs', () => {
+
+  describe('a list typed with dashes (check/quotes.ts dashItems)', () => {
+    const log = '– she calls it "an appalling state of affairs"\n– Leader John Hart (Con): "taking this very seriously"\n';
+    it('the next item\'s name is no credit of the words above it', () => {
+      assert.deepStrictEqual(found(log, '2022-12-16', 'attribution'), []);
+    });
+    it('a dash credit under a quotation of its own line still credits it', () => {
+      assert.deepStrictEqual(found('"What we found was shocking. We are one of the worst councils in the country."\n– Carol Whitton\n', '2022-12-16', 'attribution').length, 1);
+    });
+  });
+
+  describe('control that "gave way to" another party\'s (check/control.ts BECAME)', () => {
+    it('holds from the date after it', () => {
+      assert.deepStrictEqual(found('The Conservative-run council of 2022 gave way to a Lib Dem administration in May 2025.', '2026-01-10'), []);
+    });
+    it('a party that did not take over then is still flagged', () => {
+      assert.deepStrictEqual(found('The Conservative-run council of 2022 gave way to a Reform administration in 2026.', '2026-11-10', 'party'), ['Reform administration']);
+    });
+  });
+
+  describe('a grade\'s time (check/time.ts BEFORE, check/ratings.ts following)', () => {
+    it('"pre-2020" is the years before 2020, of which the sources give no grade', () => {
+      assert.deepStrictEqual(found('An earlier, pre-2020 inspection had rated the service "requires improvement" (desk research; not in the December 2022 report).', '2023-03-01'), []);
+    });
+    it('a grade with a date of its own after it is still read at that date', () => {
+      assert.deepStrictEqual(found('Devon\'s children\'s services were rated "requires improvement" in January 2020.', '2023-03-01', 'rating'), ['requires improvement']);
+    });
+  });
+
+  describe('lines parted by U+2028 and U+2029 (text/document.ts breakSeparatedLines)', () => {
+    const text = 'Devon children\'s services \'third or fourth worst\', cabinet told\u2029By Elin Parry\u2028Local democracy desk\u2028Tuesday 20 December 2022\u2029Devon County Council\'s children\'s services could be placed in special measures, councillors heard at last Wednesday\'s cabinet meeting.';
+    it('a byline\'s date on its own line is no date of the meeting', () => {
+      assert.deepStrictEqual(found(text, '2022-12-20', 'date'), []);
+    });
+    it('offsets hold: a finding after the separators covers its own words', () => {
+      const wrong = text.replace('last Wednesday\'s', 'last Thursday\'s');
+      assert.deepStrictEqual(found(wrong, '2022-12-20', 'date'), ['Thursday']);
+    });
+  });
+
+  describe('a slug line\'s date (check/events.ts slugField)', () => {
+    it('"DEVON KIDS -- CABINET -- take 1 -- 15.12.22 -- c.400 words" dates the copy, no meeting', () => {
+      assert.deepStrictEqual(found('DEVON KIDS -- CABINET -- take 1 -- 15.12.22 -- c.400 words\n\nThe cabinet met on Wednesday.', '2022-12-15', 'date'), []);
+    });
+    it('a dated entry between two dashes is still the meeting\'s', () => {
+      assert.deepStrictEqual(found('Cabinet meets -- 15 December 2022 -- Hart says the council takes it seriously.', '2026-01-10', 'date'), ['15 December 2022']);
+    });
+  });
+});

@@ -242,8 +242,8 @@ function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
 /** "the election of a": what follows is a control that began then (its date is the taking of charge's). */
 const ELECTION_OF = /\belection\s+of\s+(?:a|an|the)\s+$/;
 
-/** "became a", "turned into the": what follows is a state the subject took on. */
-const BECAME = /\b(?:became|becomes|become|turned\s+into)\s+(?:a|an|the)?\s*$/;
+/** "became a", "turned into the", "gave way to a": what follows is a state the subject took on. */
+const BECAME = /\b(?:became|becomes|become|turned\s+into|gave\s+way\s+to|gives\s+way\s+to|made\s+way\s+for|was\s+replaced\s+by|handed\s+over\s+to)\s+(?:a|an|the)?\s*$/;
 
 /** The time a control phrase is about. */
 function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boolean, keyLine: boolean): ClaimTime {

@@ -559,6 +559,26 @@ function labelsOwnLine(ctx: Ctx, d: DateExpr, cuePos: number[]): boolean {
   return cuePos.length > 0 && cuePos.every((p) => p < lineStart || p >= lineEnd);
 }
 
+/** A separator of a slug line's or header line's fields: " -- ", " · ", " / ", " • " (a pipe parts a table's cells). */
+const FIELD_SEPARATOR = /\s(?:--|\u00b7|\/|\u2022)\s/g;
+
+/**
+ * Is the date a field alone on a line of four or more fields parted by one separator ("DEVON KIDS -- CABINET -- take
+ * 1 -- 15.12.22 -- c.400 words")? Such a line labels the copy under it: its date is the copy's, no happening's.
+ */
+function slugField(masked: string, d: DateExpr): boolean {
+  const lineStart = masked.lastIndexOf('\n', d.start) + 1;
+  let lineEnd = masked.indexOf('\n', d.end);
+  if (lineEnd < 0) lineEnd = masked.length;
+  const line = masked.slice(lineStart, lineEnd);
+  const seps = [...line.matchAll(FIELD_SEPARATOR)];
+  if (seps.length < 3 || seps.some((x) => x[0].trim() !== seps[0][0].trim())) return false;
+  const a = d.start - lineStart, b = d.end - lineStart;
+  const opens = a === 0 || seps.some((x) => x.index! + x[0].length === a);
+  const closes = b === line.trimEnd().length || seps.some((x) => x.index! === b);
+  return opens && closes;
+}
+
 /** Is the word at p (a cue) followed at once by a date of its own other than d ("published 15 December 2025", "updated: May 2024")? */
 function cueDatedOwn(ctx: Ctx, s: SentenceInfo, p: number, d: DateExpr): boolean {
   const wordEnd = p + (/^[a-z'-]+/.exec(ctx.masked.slice(p, p + 30))?.[0].length ?? 0);
@@ -1216,6 +1236,8 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || toldInAside(ctx, s, clause, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
   // (a grade's own date is found by ratingMismatch: a history pairs grades with dates)
   if (laterHappening(ctx, s, d, e) || (!notesOf(ctx, e).rating && nearerDate(ctx, s, d, e, cuePos))) return true;
+  // "DEVON KIDS -- CABINET -- take 1 -- 15.12.22 -- c.400 words": a slug line's field of a date is the copy's own
+  if (slugField(ctx.masked, d)) return true;
   // "Published 15 December 2025 · Covers January to April 2026": a cue with its own date right after it is that date's
   if (cuePos.length && cuePos.every((p) => cueDatedOwn(ctx, s, p, d))) return true;
   // "ask, at every meeting, what has changed this month": any occurrence, none in particular

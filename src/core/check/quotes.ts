@@ -574,6 +574,17 @@ const QUOTE_OPENS = /(?<![\p{L}\d])["']\s*\p{L}/u;
 const CREDIT_NEXT = /^[ \t]*(?:\(|\r?\n[ \t>]*[-\u2013\u2014])/;
 /** A pull-quote's credit: a dash after the quotation, unless the sentence goes on after it ("— and …"). */
 const CREDIT_DASH = /^\s*[-\u2013\u2014]+\s*/;
+
+/** A line that opens with a dash and a space: an item of a list typed with dashes ("– she calls it …"). */
+const DASH_ITEM = /^[ \t>]*[-\u2013\u2014][ \t]/;
+
+/**
+ * Does the quotation's own line open with a dash, as the next does: then both are items of a list typed with dashes
+ * (a log's notes), and the next is no credit of the words above it.
+ */
+function dashItems(masked: string, q: QuoteSpan): boolean {
+  return DASH_ITEM.test(masked.slice(masked.lastIndexOf('\n', q.open) + 1, q.open));
+}
 const DASH_GOES_ON = /^\s*[-\u2013\u2014]+\s*(?:the|a|an|and|but|which|who|it|that|though|although|while|whereas|yet|even|because|since|so|if|unless)\b/;
 /** A speech verb that introduces a quotation of its own ('said: "…"'). */
 const OWN_QUOTE = /^\s*[:,]?\s*["']/;
@@ -631,7 +642,7 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   if (own) return own;
   // (a bracket after a quotation that ends its sentence credits it still: "'… your watch.' (Carol Whitton, 14 December
   // 2022)"; so does a dash opening the next line, a pull quote's credit: "> '…'⏎> — Carol Whitton")
-  const creditNext = after.trim() === '' && CREDIT_NEXT.test(masked.slice(q.end, q.end + 12));
+  const creditNext = after.trim() === '' && CREDIT_NEXT.test(masked.slice(q.end, q.end + 12)) && !dashItems(masked, q);
   const credit = creditNext
     ? creditAfter(allMentions, q, masked.slice(q.end, q.end + 44).replace(/[\r\n>]/g, ' '), () => q.end + 44)
     : creditAfter(allMentions, q, after, afterLimit);

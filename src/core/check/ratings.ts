@@ -660,7 +660,8 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
       !others.some((o) => (o > pos && o < d.start) || (o < pos && o > d.end)) &&
       !ratings.some((o) => o.index !== pos && dist(o.index, o[0].length, d) < dist(pos, r[0].length, d));
     // a date after the rating ("good in July") is its own; one before it may belong to an earlier rating
-    const following = s.dates.some((d) => d.range && d.start > pos && free(d));
+    // (in the grade's own clause: "(desk research; not in the December 2022 report)" dates no grade before it)
+    const following = s.dates.some((d) => d.range && d.start > pos && d.end <= clause.end && free(d));
     const changedTo = AFTER_CHANGE.test(masked.slice(Math.max(s.start, pos - 48), pos));
     const t = (changedTo && spanEnd(ctx, s, pos + r[0].length)) || claimTime(ctx, s, pos, { accept: (d) => free(d) && (!following || d.start > pos) });
     // a rating the sources give, still in force (no end): "for the past N years" must reach back to its start

@@ -63,8 +63,8 @@ const THAT_TIME = /\b(?:that|the\s+same)\s+month\b/;
 /** Words after a claim that set it after the date told before it. */
 const SINCE_THEN = /\b(?:since\s+then|ever\s+since|from\s+then\s+on|thereafter|after\s+that)\b/;
 
-/** What makes a date the end of the time a claim is set in ("before 2020"), and how far back that time reaches. */
-const BEFORE = /\b(?:before|prior\s+to|up\s+to|until|till)(?:\s+the)?\s+$/;
+/** What makes a date the end of the time a claim is set in ("before 2020", "pre-2020"), and how far back that time reaches. */
+const BEFORE = /(?:\b(?:before|prior\s+to|up\s+to|until|till)(?:\s+the)?\s+|\bpre-)$/;
 const BEFORE_DAYS = 3650;
 
 /** Is the date alone in its clause (a timeline bullet's "**May 2021** – …")? Such a date dates the whole sentence. */

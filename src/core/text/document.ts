@@ -2125,6 +2125,7 @@ export function readDocument(text: string, kind: DocumentKind = 'markdown', cach
   const marks: ChunkMark[] | undefined = cache && [];
   const doc: DocumentModel = { kind, blocks: withContext(text, chunks, wrapJoins(text, chunks, width), frontMatter, origins, marks) };
   if (frontMatter) doc.frontMatter = frontMatter;
+  breakSeparatedLines(text, doc.blocks);
   maskDateline(text, doc.blocks, doc.frontMatter?.end ?? 0);
   maskCitationColumns(text, doc.blocks);
   const correction = isCorrection(text, doc.blocks);
@@ -2135,6 +2136,18 @@ export function readDocument(text: string, kind: DocumentKind = 'markdown', cach
     cache.keep({ doc, text, chunks, marks: marks!, width, correction, origins });
   }
   return doc;
+}
+
+/**
+ * Text whose lines are parted by the Unicode line and paragraph separators (U+2028, U+2029), as some editors and
+ * exports write them: each is read as a line break (the same length, so offsets hold).
+ */
+function breakSeparatedLines(text: string, blocks: Block[]): void {
+  if (!/[\u2028\u2029]/.test(text)) return;
+  for (const b of blocks) {
+    const t = b.masked ?? text.slice(b.start, b.end);
+    if (/[\u2028\u2029]/.test(t)) b.masked = t.replace(/[\u2028\u2029]/g, '\n');
+  }
 }
 
 const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
