@@ -187,7 +187,7 @@ export const STOP_WORDS = [
  * A question of yes or no: an auxiliary first, a question mark last (past emphasis and quotation marks). It asserts
  * nothing: "Is the council still Conservative-run?", "Was that first rating given in 2021?"
  */
-export const POLAR_QUESTION = /^[\s*_#>"'-]*(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\s[^?]*\?[\s*_"']*$/;
+export const POLAR_QUESTION = /^[\s*_#>"'-]*(?:(?:q|question)\s*\d*\s*[:.]\s*[*_]*\s*)?(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)\s[^?]*\?[\s*_"']*$/;
 
 /** Auxiliary verbs besides be and have (which STOP_WORDS holds): "Did Jefferies say …?" — a verb, not a given name. */
 export const AUXILIARY_VERBS = ['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'might', 'must'] as const;

@@ -250,3 +250,43 @@ describe('unseen causes (issue 13, sixteenth session): logs, outlines and slugs'
     });
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): questions, reckonings and answers', () => {
+
+  describe('an event named only as the point a time is reckoned from (check/events.ts RECKONED_FROM)', () => {
+    it('"Four years before that meeting, in December 2018, …" dates no meeting', () => {
+      assert.deepStrictEqual(found('At the same meeting Hart spoke. Four years before that meeting, in December 2018, an inspector had identified four areas of significant concern after a joint visit.', '2022-12-20', 'date'), []);
+    });
+    it('the meeting dated wrongly is still flagged', () => {
+      assert.deepStrictEqual(found('The cabinet meeting on Wednesday 14 December 2021 heard that the service was among the worst.', '2022-12-20', 'date').length, 1);
+    });
+  });
+
+  describe('a labelled yes-or-no question (lexicon POLAR_QUESTION, check/control.ts COUNCIL_AFTER)', () => {
+    it('"Q: Is the council still Conservative-run?" asks, and asserts nothing', () => {
+      assert.deepStrictEqual(found('Q: Is the council still Conservative-run?\nA: No. The Liberal Democrats took charge in May 2025.', '2026-02-01'), []);
+    });
+    it('"Q: Do you think the Conservative-run council is listening?" takes it as given: outdated', () => {
+      assert.deepStrictEqual(found('Q: Do you think the Conservative-run council is listening?', '2026-02-01', 'outdated'), ['Conservative-run']);
+    });
+  });
+
+  describe('a party and ward in brackets between a title and its past verb (check/time.ts BRACKETED)', () => {
+    it('"What did opposition leader Julian Brazil (LD, Kingsbridge) say in December 2022?" reads the title then', () => {
+      assert.deepStrictEqual(found('Q: What did opposition leader Julian Brazil (LD, Kingsbridge) say in December 2022?', '2026-02-01'), []);
+    });
+    it('a title of now still is one', () => {
+      assert.deepStrictEqual(found('Opposition leader Julian Brazil (LD, Kingsbridge) says the service is improving.', '2026-02-01', 'outdated').length, 1);
+    });
+  });
+
+  describe('who the speaker answered, before the verb (check/quotes.ts ANSWERED_BEFORE)', () => {
+    const text = (subject: string) => `${subject}, responding to opposition leader Julian Brazil, said: “We are already working closely with the Department for Education on rapidly implementing our improvement plan.”`;
+    it('is not who spoke', () => {
+      assert.deepStrictEqual(found(text('The then leader, Cllr John Hart'), '2022-12-20'), []);
+    });
+    it('a wrong speaker as the subject is still flagged', () => {
+      assert.deepStrictEqual(found(text('Cllr Carol Whitton'), '2022-12-20', 'attribution').length, 1);
+    });
+  });
+});

@@ -242,6 +242,9 @@ function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
 /** "the election of a": what follows is a control that began then (its date is the taking of charge's). */
 const ELECTION_OF = /\belection\s+of\s+(?:a|an|the)\s+$/;
 
+/** A council's noun right after a control phrase: the phrase is said of it ("the Conservative-run council"). */
+const COUNCIL_AFTER = /^\s+(?:county\s+)?(?:council|authority|administration)\b/;
+
 /** "became a", "turned into the", "gave way to a": what follows is a state the subject took on. */
 const BECAME = /\b(?:became|becomes|become|turned\s+into|gave\s+way\s+to|gives\s+way\s+to|made\s+way\s+for|was\s+replaced\s+by|handed\s+over\s+to)\s+(?:a|an|the)?\s*$/;
 
@@ -313,8 +316,12 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
   if (masked.charCodeAt(s.start) === 124 && controlColumn(ctx)) return checkControlRow(ctx, s, (c) => c?.holds === 'control');
   if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
   if (masked.charCodeAt(s.start) === 124 && CONTROL_ROW.test(masked.slice(s.start, s.end))) return checkControlRow(ctx, s, () => true);
-  if (!party.test(masked.slice(s.start, s.end)) || POLAR_QUESTION.test(masked.slice(s.start, s.end))) return; // (see `party`, POLAR_QUESTION)
+  if (!party.test(masked.slice(s.start, s.end))) return; // (see `party`)
+  const polar = POLAR_QUESTION.test(masked.slice(s.start, s.end));
   for (const r of execIn(re, masked, s.start, s.end)) {
+    // a yes-or-no question asks whether a party runs the council ("Is the council still Conservative-run?"), unless
+    // it takes it as given of the council it names ("Do you think the Conservative-run council is listening?")
+    if (polar && !COUNCIL_AFTER.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 24))) continue;
     const phrase = r.slice(1).find((x) => x !== undefined);
     if (!phrase) continue;
     // the first party phrase written the same but for spaces and hyphens (a map lookup, not a pass over every phrase)

@@ -559,6 +559,9 @@ function labelsOwnLine(ctx: Ctx, d: DateExpr, cuePos: number[]): boolean {
   return cuePos.length > 0 && cuePos.every((p) => p < lineStart || p >= lineEnd);
 }
 
+/** Right before an event's word: "four years before that", "months after the": the event is a point a time is reckoned from. */
+const RECKONED_FROM = /\b(?:[a-z]+|\d+)\s+(?:years?|months?)\s+(?:before|after|earlier\s+than|prior\s+to)\s+(?:that|this|the|its|their)\s+(?:same\s+|[a-z]+\s+)?$/;
+
 /** A separator of a slug line's or header line's fields: " -- ", " · ", " / ", " • " (a pipe parts a table's cells). */
 const FIELD_SEPARATOR = /\s(?:--|\u00b7|\/|\u2022)\s/g;
 
@@ -1236,6 +1239,8 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || toldInAside(ctx, s, clause, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
   // (a grade's own date is found by ratingMismatch: a history pairs grades with dates)
   if (laterHappening(ctx, s, d, e) || (!notesOf(ctx, e).rating && nearerDate(ctx, s, d, e, cuePos))) return true;
+  // "Four years before that meeting, in December 2018, …": an event named only as the point a time is reckoned from
+  if (cuePos.length && cuePos.every((p) => RECKONED_FROM.test(ctx.masked.slice(Math.max(s.start, p - 32), p)))) return true;
   // "DEVON KIDS -- CABINET -- take 1 -- 15.12.22 -- c.400 words": a slug line's field of a date is the copy's own
   if (slugField(ctx.masked, d)) return true;
   // "Published 15 December 2025 · Covers January to April 2026": a cue with its own date right after it is that date's

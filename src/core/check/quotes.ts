@@ -690,6 +690,9 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
 }
 
+/** "responding to opposition leader X, said": who the subject answered, in an aside before the verb, is not who spoke. */
+const ANSWERED_BEFORE = /\b(?:(?:respond|reply|replie|speak|talk|writ|answer|react)[a-z]*\s+to|in\s+(?:reply|response|answer)\s+to)\s+(?:[a-z'-]+\s+){0,3}$/;
+
 /** Does the mention stand between two spaced dashes, both before the verb (an aside inside the subject's clause)? */
 function inDashAside(masked: string, from: number, x: Mention, verbPos: number): boolean {
   return SPACED_DASH.test(masked.slice(from, x.start)) && SPACED_DASH.test(masked.slice(x.end, verbPos));
@@ -748,7 +751,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
     let best = ms[0];
     let bestDist = Infinity;
     for (const x of ms) {
-      if (x.end <= verbPos && (inDashAside(ctx.masked, clauseFrom, x, verbPos) || behindNewClause(ctx, q, x, verbPos))) continue;
+      if (x.end <= verbPos && (inDashAside(ctx.masked, clauseFrom, x, verbPos) || behindNewClause(ctx, q, x, verbPos) || ANSWERED_BEFORE.test(ctx.masked.slice(Math.max(clauseFrom, x.start - 48), x.start)))) continue;
       const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
       if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
     }

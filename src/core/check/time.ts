@@ -318,8 +318,12 @@ function datesTheSaying(ctx: Ctx, s: SentenceInfo, pos: number, d: DateExpr): bo
     // a caption's date dates the posts it gives ("Pictured: council leader X (left) with … at County Hall in 2022")
     CAPTION_LEAD.test(ctx.masked.slice(s.start, Math.min(pos, s.start + 40))) ||
     // (or asked of the past with "did": "Which ward did opposition leader X represent in 2022?")
-    ((PAST_REPORTING.test(between) || PAST_ED.test(between) || DID_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 40), pos))) && !CLAUSE_BREAK.test(between));
+    // (a bracket of party and ward after the name is no clause: "… Julian Brazil (LD, Kingsbridge) say in …")
+    ((PAST_REPORTING.test(between) || PAST_ED.test(between) || DID_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 40), pos))) && !CLAUSE_BREAK.test(between.replace(BRACKETED, '')));
 }
+
+/** A short bracket with no bracket inside it. */
+const BRACKETED = /\([^()]{0,60}\)/g;
 
 /** "did" and at most four words before a title: a question asked of the past. */
 const DID_BEFORE = /\bdid\s+(?:[a-z'-]+\s+){0,4}$/;
