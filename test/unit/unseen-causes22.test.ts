@@ -290,3 +290,41 @@ describe('unseen causes (issue 13, sixteenth session): questions, reckonings and
     });
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): subtitles, translations and clauses of then', () => {
+
+  describe('a clause of its own told in the past by a verb in -ed (check/time.ts CLAUSE_PAST)', () => {
+    const text = (verb: string) => `A previous forward plan, published under the Conservative administration, ${verb} a children's services trust as a risk to be avoided; that plan is not reproduced here.`;
+    it('"… published under the Conservative administration, listed …" is of then, whatever the next clause\'s tense', () => {
+      assert.deepStrictEqual(found(text('listed'), '2025-12-15'), []);
+    });
+    it('told in the present, the control is outdated', () => {
+      assert.deepStrictEqual(found('The forward plan, drawn up under the Conservative administration that runs the council, is not reproduced here.', '2025-12-15', 'outdated').length, 1);
+    });
+  });
+
+  describe('an ASS subtitle file (text/document.ts maskAssDialogue)', () => {
+    const line = (name: string, words: string) => `[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:50.10,0:00:56.40,Default,${name},0,0,0,,"${words}"\n`;
+    it('a line break written "\\N" inside the words is a space, no word of them', () => {
+      assert.deepStrictEqual(found(line('Race', 'This is the last chance for Devon County Council\\Nto implement real change for vulnerable children under their watch.'), '2025-12-01'), []);
+    });
+    it('the line\'s name speaks its words: another\'s words under it are misattributed', () => {
+      assert.deepStrictEqual(found(line('Hart', 'This is the last chance for Devon County Council\\Nto implement real change for vulnerable children under their watch.'), '2025-12-01', 'attribution').length, 1);
+    });
+  });
+
+  describe('names joined by "&" and glosses in brackets (check/people.ts joinedPlace, check/orgnames.ts glossed)', () => {
+    it('"Heavitree & Whipton" is a place, no misspelt Whitton', () => {
+      assert.deepStrictEqual(found('Heavitree & Whipton community hub · January 2026', '2026-01-15', 'name'), []);
+    });
+    it('a surname misspelt after a name of the story is still flagged', () => {
+      assert.deepStrictEqual(found('Labour\'s leader, Carol Whipton, told the cabinet the service was failing.', '2026-01-15', 'name'), ['Whipton']);
+    });
+    it('"Departament Edukacji (Department for Education)" glosses a translation: no misspelling', () => {
+      assert.deepStrictEqual(found('Pod koniec roku Departament Edukacji (Department for Education) napisał do rady.', '2026-01-15', 'organisation'), []);
+    });
+    it('a misspelt body with no gloss is still flagged', () => {
+      assert.deepStrictEqual(found('The Departament for Education wrote to the council.', '2026-01-15', 'organisation').length, 1);
+    });
+  });
+});

@@ -133,6 +133,15 @@ export const orgNamesRule = defineRule<OrgIndex>({
   checkSentence: checkOrganisationNames,
 });
 
+/** A bracket a few words on: "Departament Edukacji (Department for Education)". */
+const BRACKET_AFTER = /^[^()\n.;]{0,40}?\(([^()\n]{3,60})\)/;
+
+/** Does a bracket a few words after the phrase give a body's name as the sources write it (a translation's gloss)? */
+function glossed(masked: string, end: number, ix: OrgIndex): boolean {
+  const r = BRACKET_AFTER.exec(masked.slice(end, end + 110));
+  return !!r && ix.known.has(r[1].trim().replace(/^the\s+/, ''));
+}
+
 export function checkOrganisationNames(ctx: Ctx, s: SentenceInfo, ix: OrgIndex): void {
   if (!s.words.length) return;
   let flaggedFrom = -1;
@@ -152,6 +161,7 @@ export function checkOrganisationNames(ctx: Ctx, s: SentenceInfo, ix: OrgIndex):
     const d = near ? editDistance(text, name.folded, allowed) : allowed + 1;
     if (d === 0 || (d > allowed && !otherHead(text, name.folded))) continue;
     const end = w.start + (got.end - w.start) - (got.text.length - text.length);
+    if (glossed(ctx.masked, end, ix)) continue;
     addFinding(ctx, {
       start: w.start, end, kind: 'organisation', severity: 'error',
       message: `Sources name it ${name.written}, not ${ctx.text.slice(w.start, end)}.`,

@@ -362,7 +362,7 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   const before = ctx.masked.slice(Math.max(s.start, w.start - 24), w.start);
   if (m.notNames.has(base) || m.byGiven.has(base) || RESPELLING_BEFORE.test(before) || SPELLING_WARNED.test(before)) return;
   if (!titled && !givenPeople && PLACE_BEFORE.test(before) && at.cut === 0) return;
-  if (givenNameHere(ctx, at)) return;
+  if (givenNameHere(ctx, at) || (!titled && !givenPeople && joinedPlace(ctx, before))) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
   if (!best) return;
   addFinding(ctx, {
@@ -389,6 +389,15 @@ function givenNameHere(ctx: Ctx, at: NameAt): boolean {
   if (!upperAt(text, n.start) || allCaps(text, n.start, n.end)) return false;
   const next = f.slice(n.start, n.end);
   return !m.notNames.has(baseOf(next).base) && !m.byGiven.has(next);
+}
+
+/** A word joined by "&" to a capitalised word before it: "Heavitree & Whipton" (a ward's or a division's two places). */
+const JOINED_BY_AMPERSAND = /\b([a-z][a-z'-]+)\s+&\s+$/;
+
+/** Is the word the second of two names joined by "&", the first no one's surname: a place's name, no misspelt surname? */
+function joinedPlace(ctx: Ctx, before: string): boolean {
+  const r = JOINED_BY_AMPERSAND.exec(before);
+  return !!r && !ctx.m.bySurname.has(r[1]) && !ctx.m.byGiven.has(r[1]);
 }
 
 /** The one person whose surname is nearest the word under the rules for a name with a given name, a title or neither. */

@@ -345,11 +345,17 @@ function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
   const tense = whole ? tenseOfSentence(s) : tenseOf(ctx.masked.slice(clause.start, clause.end));
   if (tense.past) return false;
   if (tense.present) return true;
+  // (a clause of its own with a verb in -ed and no word of tense: "A previous plan, published under the Conservative
+  // administration, listed …; that plan is not reproduced here" tells of then, whatever the next clause's tense)
+  if (!whole && CLAUSE_PAST.test(ctx.masked.slice(clause.start, clause.end))) return false;
   const st = tenseOfSentence(s);
   if (st.present || st.past) return st.present && !st.past;
   // headline style, with no tense word ("Tory-run Devon told to improve"): headlines tell news in the present
   return isHeadline(ctx, s);
 }
+
+/** A verb in -ed not after a form of be or have (which would make it a passive or perfect of now: "is listed"). */
+const CLAUSE_PAST = /(?<!\b(?:is|are|be|been|being|has|have|get|gets)\s)\b[a-z]{3,}ed\b/;
 
 /** Is the sentence a paragraph of one line, ending without a full stop — a headline or cover line? */
 function isHeadline(ctx: Ctx, s: SentenceInfo): boolean {

@@ -1751,6 +1751,24 @@ function maskCueTimings(c: string, b: RawBlock): void {
     lead + (num ?? '').replace(/[^\r\n]/g, ' ') + ' '.repeat(timing.length));
 }
 
+/**
+ * An Advanced SubStation (ASS/SSA) subtitle's event line: "Dialogue: 0,0:00:23.70,0:00:29.90,Default,Race,0,0,0,,…".
+ * Group 1: the fields before the speaker's name; 2: the name; 3: the fields after it, up to the words.
+ */
+const ASS_DIALOGUE = /^([ \t]*Dialogue:[ \t]*[^,\n]*,[^,\n]*,[^,\n]*,[^,\n]*,)([^,\n]*)(,[^,\n]*,[^,\n]*,[^,\n]*,[^,\n]*,)/gm;
+/** An ASS line's own codes inside its words: a hard break ("\N", "\n"), a hard space ("\h"), an override ("{\i1}"). */
+const ASS_CODE = /\\[Nnh]|\{\\[^{}\n]*\}/g;
+
+/**
+ * Blanks an ASS subtitle's event fields and codes: its words are the prose, under the name its line gives as a
+ * speaker's label ("RACE:" where the name stood), as a transcript's; a line break written "\N" is a space.
+ */
+function maskAssDialogue(c: string, b: RawBlock): void {
+  replaceInBlock(c, b, ['Dialogue:'], ASS_DIALOGUE, (_all, head: string, name: string, tail: string) =>
+    ' '.repeat(head.length) + (name.trim() ? name.toUpperCase() + ':' + ' '.repeat(tail.length - 1) : ' '.repeat(name.length + tail.length)));
+  replaceInBlock(c, b, ['\\'], ASS_CODE, (code) => ' '.repeat(code.length));
+}
+
 /** Blanks the tags a block's text holds escaped ("&lt;q&gt;last chance saloon&lt;/q&gt;", a feed's title read as prose). */
 function maskEscapedTags(c: string, b: RawBlock): void {
   const t = b.masked ?? c.slice(b.start, b.end);
@@ -1958,7 +1976,9 @@ function finish(c: string, r: RawChunk): RawChunk {
   const escaped = c.indexOf('lt;') >= 0;
   const shortcodes = c.indexOf('{{') >= 0;
   const wiki = c.indexOf('[[') >= 0;
+  const ass = c.indexOf('Dialogue:') >= 0;
   for (const b of r.blocks) {
+    if (ass) maskAssDialogue(c, b);
     if (shortcodes) maskShortcodes(c, b);
     if (wiki) maskWikiLinks(c, b);
     if (diff) maskDiffLines(c, b);
