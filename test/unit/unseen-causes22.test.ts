@@ -328,3 +328,34 @@ describe('unseen causes (issue 13, sixteenth session): subtitles, translations a
     });
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): groups, cells and antecedents', () => {
+
+  describe('a party\'s abbreviation naming a group (check/roles.ts abbreviatedParty)', () => {
+    it('"Lab group leader Carol Whitton" is her post', () => {
+      assert.deepStrictEqual(found('Lab group leader Carol Whitton told the cabinet the service was failing.', '2022-12-20'), []);
+    });
+    it('another party\'s abbreviation is her wrong party', () => {
+      assert.deepStrictEqual(found('Con group leader Carol Whitton told the cabinet the service was failing.', '2022-12-20', 'party'), ['Con group leader']);
+    });
+  });
+
+  describe('a date in a table\'s cell with words of its own (check/events.ts wordyCell)', () => {
+    const row = (second: string) => `| 2018 | 2020 |\n|---|---|\n| December: joint visit by Ofsted and the Care Quality Commission; an inspector identifies four areas of significant concern in SEND | ${second} |\n`;
+    it('dates that cell\'s happening, not the one in the cell before', () => {
+      assert.deepStrictEqual(found(row('January: Devon’s children’s services rated inadequate by Ofsted'), '2026-01-05', 'date'), []);
+    });
+    it('a date alone in its cell still dates the row', () => {
+      assert.deepStrictEqual(found('| Date | What happened |\n|---|---|\n| March 2019 | Joint visit by Ofsted and the Care Quality Commission finds four areas of significant concern |\n', '2026-01-05', 'date'), ['March 2019']);
+    });
+  });
+
+  describe('a date in the antecedent of a relative clause (check/time.ts DATED_ANTECEDENT)', () => {
+    it('"Devon\'s own pre-2020 inspection, which rated its service \'requires improvement\', is not in our cuttings" is of before 2020', () => {
+      assert.deepStrictEqual(found('Devon’s own pre-2020 inspection, which rated its service ‘requires improvement’, is not in our cuttings and is left off.', '2026-01-05'), []);
+    });
+    it('a grade of the sources\' time so dated is still checked', () => {
+      assert.deepStrictEqual(found('Devon’s January 2020 inspection, which rated its service ‘requires improvement’, is in our cuttings.', '2026-01-05', 'rating'), ['requires improvement']);
+    });
+  });
+});

@@ -333,6 +333,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
       return out;
     }
     hay = masked.slice(clause.start, clause.end);
+    const row = masked.charCodeAt(s.start) === 124 && hay.indexOf('|') < 0;
     for (const e of evs) {
       const cuePos: number[] = [];
       for (const c of e.cueList) {
@@ -343,6 +344,8 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
           p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
+      // (in a table's row each cell is an entry of its own: the event's required words must stand in the date's cell)
+      if (row && !e.requiredGroups.every((g) => g.some((w) => findPhraseIn(masked, hay!, clause.start, w, 0) >= 0))) continue;
       if (cuePos.length && (!twoOfAKind(ctx, s, e) || ownWordsIn(ctx, hay, clause.start, e))) cued.push({ e, cuePos });
     }
     perClause.set(key, cued);
@@ -439,10 +442,29 @@ function endsItsPhrase(ctx: Ctx, clause: { start: number; end: number }, d: Date
  * the semicolons around it: a semicolon parts a note's items ("inadequate Jan 2020; SEND notice — get date").
  */
 function dateClause(ctx: Ctx, s: SentenceInfo, d: DateExpr): { start: number; end: number } {
-  if (!dateOnlyClause(ctx, s, d)) return endsItsPhrase(ctx, clauseAt(s, d.start), d);
-  const before = ctx.masked.lastIndexOf(';', d.start);
-  const after = ctx.masked.indexOf(';', d.end);
+  const cell = wordyCell(ctx.masked, s, d);
+  const clause = dateOnlyClause(ctx, s, d) ? entryClause(ctx.masked, s, d) : endsItsPhrase(ctx, clauseAt(s, d.start), d);
+  return cell ? { start: Math.max(clause.start, cell.start), end: Math.min(clause.end, cell.end) } : clause;
+}
+
+/** A date labelling its entry ("May 2021: …; July: …"): its clause reaches to the next semicolon. */
+function entryClause(masked: string, s: SentenceInfo, d: DateExpr): { start: number; end: number } {
+  const before = masked.lastIndexOf(';', d.start);
+  const after = masked.indexOf(';', d.end);
   return { start: before >= s.start ? before + 1 : s.start, end: after >= 0 && after < s.end ? after : s.end };
+}
+
+/**
+ * The cell of a table's row a date stands in with words of its own ("| December: joint visit … | January: rated
+ * inadequate |"): what the date dates stands in it. A date alone in its cell dates the row, and gets none.
+ */
+function wordyCell(masked: string, s: SentenceInfo, d: DateExpr): { start: number; end: number } | undefined {
+  if (masked.charCodeAt(s.start) !== 124) return undefined;
+  const a = masked.lastIndexOf('|', d.start) + 1;
+  let b = masked.indexOf('|', d.end);
+  if (b < 0 || b > s.end) b = s.end;
+  const rest = masked.slice(a, d.start) + ' ' + masked.slice(d.end, b);
+  return (rest.match(/[a-z]{2,}/g) ?? []).length >= 3 ? { start: a, end: b } : undefined;
 }
 
 /**

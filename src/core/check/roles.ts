@@ -181,6 +181,12 @@ function partyOf(ctx: Ctx, phrase: string): string | undefined {
   return indexOf(ctx, rolesRule).partyByPhrase.get(normPhrase(phrase));
 }
 
+/** The party a group's name abbreviates ("lab" written "Lab"), when the abbreviation stands capitalised in the copy. */
+function abbreviatedParty(ctx: Ctx, captured: string, said: string): string | undefined {
+  const id = ctx.m.partyAbbreviations.get(normPhrase(captured));
+  return id && captured.length >= 2 && spelledWithCapitals(said, [captured]) ? id : undefined;
+}
+
 /** A time said after a post ("… at the time", "… then"): not part of its portfolio or place. */
 const TRAILING_TIME = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|now|currently|these\s+days|at\s+present)$/;
 
@@ -280,7 +286,8 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       if (type === 'group-leader' && words.join(' ') === 'opposition') return { type: 'opposition-leader', start, end, ownOnly: true };
       c.portfolio = words.join(' ');
       c.words = words;
-      if (type === 'group-leader') c.party = partyOf(ctx, captured);
+      // (a party's abbreviation in capitals names its group too: "Lab group leader", "LD group leader")
+      if (type === 'group-leader') c.party = partyOf(ctx, captured) ?? abbreviatedParty(ctx, captured, ctx.text.slice(start, end));
       if (type === 'director' && words.every((w) => w === 'interim')) c.portfolio = undefined;
     }
   }

@@ -188,6 +188,9 @@ function underThenLabel(ctx: Ctx, s: SentenceInfo): boolean {
 /** A relative clause of time right after a date ("since 2015, when …"). */
 const WHEN_AFTER = /^\s*,?\s*when\b/;
 
+/** Between a date and the relative clause after it, a noun it dates: "Devon's pre-2020 inspection, which rated …". */
+const DATED_ANTECEDENT = /^\s*[a-z'-]+(?:\s+[a-z'-]+)?\s*,\s*(?:which|who)\s*$/;
+
 /** Does the clause open as a relative clause (", who …") closed by a comma between pos and `to`? */
 function closedAside(masked: string, clause: { start: number; end: number }, pos: number, to: number): boolean {
   if (!/(?:^|,\s*)(?:who|which)\s*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start)) && !/^(?:who|which)\s/.test(masked.slice(clause.start, clause.start + 6))) return false;
@@ -215,7 +218,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     if (d.start > pos && (AFTER_ING.test(ctx.masked.slice(pos, d.start)) || AS_THEN.test(ctx.masked.slice(pos, d.start)))) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
-    if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos) && !whenClause(ctx, d, pos)) continue;
+    if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos) && !whenClause(ctx, d, pos) &&
+      !(d.end <= clause.start && DATED_ANTECEDENT.test(ctx.masked.slice(d.end, clause.start)))) continue;
     // "X, who leads the opposition, has never let anyone forget that in December 2022 he …": a relative clause closed
     // by its comma before the date holds its own time
     if (d.start > pos && closedAside(ctx.masked, clause, pos, d.start)) continue;
