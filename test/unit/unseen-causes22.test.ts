@@ -359,3 +359,32 @@ describe('unseen causes (issue 13, sixteenth session): groups, cells and anteced
     });
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): logs, graphics and grades held', () => {
+
+  describe('a log\'s task line holding a quotation, a dashed line after it (check/quotes.ts DASH_ITEM)', () => {
+    const log = (first: string) => `${first} Rang Exeter MP Steve Race’s office; he stands by “last chance saloon”\n– Minister Josh MacAlister’s office did not call back\n`;
+    it('the dashed line is the next note, no credit', () => {
+      assert.deepStrictEqual(found(log('×'), '2025-12-05', 'attribution'), []);
+    });
+    it('under a line that is no list item, a dashed name still credits the words', () => {
+      assert.deepStrictEqual(found('“This is the last chance for Devon County Council to implement real change for vulnerable children under their watch.”\n– Minister Josh MacAlister\n', '2025-12-05', 'attribution').length, 1);
+    });
+  });
+
+  describe('a share of each (check/numbers.ts SHARE_OF_EACH)', () => {
+    it('"four red squares, one per concern" counts no concerns', () => {
+      assert.deepStrictEqual(found('An inspector identified four areas of concern.\n[GRAPHIC: four red squares, one per concern]', '2026-04-15', 'number'), []);
+      assert.deepStrictEqual(found('An inspector identified four areas of concern. Four red squares, one for each concern.', '2026-04-15', 'number'), []);
+    });
+    it('a count of them is still compared', () => {
+      assert.deepStrictEqual(found('An inspector identified three areas of concern.', '2026-04-15', 'number'), ['three']);
+    });
+  });
+
+  describe('a grade held "repeatedly since" a date (check/events.ts GRADE_SINCE)', () => {
+    it('dates the grade, not the letter the sentence also tells of', () => {
+      assert.deepStrictEqual(found('By late 2025, when a letter arrived from the Department for Education, it had been rated that way repeatedly since 2020.', '2026-01-05', 'date'), []);
+    });
+  });
+});

@@ -692,7 +692,7 @@ const OWN_DATE_REACH = 60;
 const RUN_SINCE = new RegExp(`\\b(?:${EVENT_NOUNS.filter((n) => n.endsWith('s')).join('|')})\\s+(?:since\\s+)?$`);
 
 /** A grade, or one told again ("rated that way"), right before a "since" date: "rated 'inadequate' since", "'inadequate' in place since". */
-const GRADE_SINCE = new RegExp(`\\b(?:${INSPECTION_GRADES.join('|')}|rated\\s+(?:that\\s+way|so|as\\s+such|the\\s+same))['"\u2019\u201d]?\\s+(?:(?:in\\s+place|in\\s+force|unchanged|ever)\\s+)?since\\s+$`);
+const GRADE_SINCE = new RegExp(`\\b(?:${INSPECTION_GRADES.join('|')}|rated\\s+(?:that\\s+way|so|as\\s+such|the\\s+same))['"\u2019\u201d]?\\s+(?:(?:in\\s+place|in\\s+force|unchanged|ever|repeatedly|consistently|continuously|throughout|again)\\s+)?since\\s+$`);
 
 /** What joins the two ends of a stretch of time: a dash, "to", or an arrow ("2015 → 2022"). */
 const SPAN_JOIN = new RegExp(String.raw`^\s*(?:[\u2013\u2014-]+|to|${ARROWS})\s*$`);

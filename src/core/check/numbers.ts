@@ -59,6 +59,9 @@ const UNIT_NOUNS = "(years?|months?|areas?|mps|members of parliament|councils?|c
  * A number, then a per-cent tail (group 2) or a unit noun (group 4) up to two words on, or after a dash (a "by the
  * numbers" list: "**3** — MPs who …", its dash folded to a hyphen). Exported for tests.
  */
+/** Words between a number and its noun that make it a share of each one ("one per concern", "two for every area"). */
+const SHARE_OF_EACH = /^(?:per|for\s+(?:each|every)|each|a|an)\s/;
+
 export const NUMBER_RE = new RegExp(`\\b${NUM}\\b(\\s*(?:%|per\\s*cent|percent))?(?:(?:\\s+|\\s*-+\\s+)((?:[a-z'-]+\\s+){0,2}?)${UNIT_NOUNS})?`, 'g');
 /** A number word right after another: the rest of a year said in words ("twenty| eighteen"). */
 const SAID_YEAR_AFTER = new RegExp(`^[ -](?:${[...Object.keys(TENS), ...Object.keys(UNITS).filter((w) => UNITS[w] >= 10)].join('|')})\\b`);
@@ -296,6 +299,8 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     // (nor is a clock's minutes a count: "08:14" over a line about "four areas")
     if (sectionNumber(ctx.text, pos, pos + r[1].length) || /\d:$/.test(masked.slice(Math.max(0, pos - 2), pos))) continue;
     const percent = !!r[2];
+    // ("one per concern", "one for each area": a share of each, no count of them)
+    if (r[4] && r[3] && SHARE_OF_EACH.test(r[3])) continue;
     const noun = r[4] ? singular(r[4]) : percent ? undefined : rowNoun(masked, s, pos, pos + r[0].length);
     // a number with neither a per cent nor a unit noun is no claim the sources state (most numbers in prose)
     if (!percent && !noun) continue;

@@ -575,11 +575,14 @@ const CREDIT_NEXT = /^[ \t]*(?:\(|\r?\n[ \t>]*[-\u2013\u2014])/;
 /** A pull-quote's credit: a dash after the quotation, unless the sentence goes on after it ("— and …"). */
 const CREDIT_DASH = /^\s*[-\u2013\u2014]+\s*/;
 
-/** A line that opens with a dash and a space: an item of a list typed with dashes ("– she calls it …"). */
-const DASH_ITEM = /^[ \t>]*[-\u2013\u2014][ \t]/;
+/**
+ * A line that opens with a list's mark and a space: a dash ("– she calls it …"), a bullet, or a log's sign for a task
+ * done or moved ("× Rang Race's office", "> …", "✓ …").
+ */
+const DASH_ITEM = /^[ \t>]*[-\u2013\u2014\u2022\u00d7\u2713\u2714\u25e6>*][ \t]/;
 
 /**
- * Does the quotation's own line open with a dash, as the next does: then both are items of a list typed with dashes
+ * Does the quotation's own line open with a list's mark, as the next opens with a dash: then both are items of a list
  * (a log's notes), and the next is no credit of the words above it.
  */
 function dashItems(masked: string, q: QuoteSpan): boolean {
