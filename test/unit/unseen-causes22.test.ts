@@ -388,3 +388,22 @@ describe('unseen causes (issue 13, sixteenth session): logs, graphics and grades
     });
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): plans and lists of years', () => {
+
+  describe('a paper that "goes to cabinet" on a day (check/eventdates.ts TO_COME)', () => {
+    const text = 'John Hart, leader at the time, said 50 per cent more money had gone into the service over the previous five years. The 2026/27 budget goes to cabinet on 11 February.';
+    it('is a meeting to come, not the December 2022 one', () => {
+      assert.deepStrictEqual(found(text, '2026-01-20', 'date'), []);
+    });
+    it('the December 2022 meeting told in the past with a wrong day is still flagged', () => {
+      assert.deepStrictEqual(found('John Hart, leader at the time, told the cabinet meeting on Wednesday 7 December 2022 that 50 per cent more money had gone into the service.', '2026-01-20', 'date').length, 1);
+    });
+  });
+
+  describe('years in apposition to a plural noun (check/events.ts YEARS_IN_APPOSITION)', () => {
+    it('"Two administrations, 2022 and 2025, have heard the same message: improve or lose control" dates the administrations', () => {
+      assert.deepStrictEqual(found('**The bottom line:** Two administrations, 2022 and 2025, have heard the same message: improve or lose control.', '2026-02-01', 'date'), []);
+    });
+  });
+});

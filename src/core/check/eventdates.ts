@@ -209,8 +209,11 @@ export function describeDate(x: SourcedDate): string {
   return `${formatPartialDate(x.date)} (${x.published ? `publication: ${x.e.summary}` : x.e.summary}${note})`;
 }
 
-/** Words that speak of something still to come: a planned event's date is compared only in such a sentence. */
-const TO_COME = /\b(?:will|would|might|is due|are due|due to|expected|expects|expect|planned|plans\s+to|set to|scheduled|to begin|to start|should|next|upcoming|coming)\b/;
+/**
+ * Words that speak of something still to come: a planned event's date is compared only in such a sentence. (A paper
+ * that "goes to cabinet on 11 February" is to come, as one that "will go" is.)
+ */
+const TO_COME = /\b(?:will|would|might|is due|are due|due to|expected|expects|expect|planned|plans\s+to|set to|scheduled|to begin|to start|should|next|upcoming|coming|(?:goes|go|comes|come|heads|returns)\s+(?:to|before)\s+(?:the\s+)?(?:full\s+)?(?:cabinet|council|committee|scrutiny))\b/;
 
 export function speaksOfPlan(ctx: Ctx, s: SentenceInfo): boolean {
   return TO_COME.test(ctx.masked.slice(s.start, s.end));

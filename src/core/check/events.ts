@@ -581,6 +581,9 @@ function labelsOwnLine(ctx: Ctx, d: DateExpr, cuePos: number[]): boolean {
   return cuePos.length > 0 && cuePos.every((p) => p < lineStart || p >= lineEnd);
 }
 
+/** A plural noun, a comma, and the years before this one of a list in apposition to it ("administrations, 2022 and "). */
+const YEARS_IN_APPOSITION = /\b[a-z]{3,}s\s*,\s*(?:(?:19|20)\d\d\s*(?:,|and)\s*)*$/;
+
 /** Right before an event's word: "four years before that", "months after the": the event is a point a time is reckoned from. */
 const RECKONED_FROM = /\b(?:[a-z]+|\d+)\s+(?:years?|months?)\s+(?:before|after|earlier\s+than|prior\s+to)\s+(?:that|this|the|its|their)\s+(?:same\s+|[a-z]+\s+)?$/;
 
@@ -1261,6 +1264,8 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || toldInAside(ctx, s, clause, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
   // (a grade's own date is found by ratingMismatch: a history pairs grades with dates)
   if (laterHappening(ctx, s, d, e) || (!notesOf(ctx, e).rating && nearerDate(ctx, s, d, e, cuePos))) return true;
+  // "Two administrations, 2022 and 2025, have heard …": years in apposition to a plural noun date its members
+  if (YEARS_IN_APPOSITION.test(ctx.masked.slice(Math.max(s.start, d.start - 60), d.start))) return true;
   // "Four years before that meeting, in December 2018, …": an event named only as the point a time is reckoned from
   if (cuePos.length && cuePos.every((p) => RECKONED_FROM.test(ctx.masked.slice(Math.max(s.start, p - 32), p)))) return true;
   // "DEVON KIDS -- CABINET -- take 1 -- 15.12.22 -- c.400 words": a slug line's field of a date is the copy's own
