@@ -131,7 +131,9 @@ const ROOT = projectRoot();
 // (+6 KB: issue 13, the sixteenth session's causes (drafts42-43, the blind holdout26-27 opened): a given name before an
 // unknown surname, lines of figures, scenes told in their present, records' date fields, keys of no date, elements'
 // date attributes, asides, spans after a grade; measured 468.0 KB when raised)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8 + 6 + 4 + 4 + 4 + 4 + 4 + 4 + 8 + 4 + 4 + 4 + 6) * 1024;
+// (+4 KB: the same session's later causes (traps49-51, drafts44): entities and quoted-printable read as meant, escapes
+// closed up in words, ASS subtitles, slug lines, cells of their own dates, answered speakers; measured 475.2 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8 + 6 + 4 + 4 + 4 + 4 + 4 + 4 + 8 + 4 + 4 + 4 + 6 + 4) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

@@ -407,3 +407,65 @@ describe('unseen causes (issue 13, sixteenth session): plans and lists of years'
     });
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): encodings, escapes and answers', () => {
+
+  describe('quoted-printable codes and HTML entities read as meant (text/document.ts quotedPrintableRead, text/html.ts entitiesRead)', () => {
+    it('"=E2=80=9C…=E2=80=9D" with soft line breaks inside words is the quotation as written', () => {
+      const text = 'He warned that the Department =E2=80=9Cwill not hesitate to move to a Trust mod=\r\nel of intervention if progress stalls=E2=80=9D.\r\n';
+      assert.deepStrictEqual(found(`Josh MacAlister wrote to the council. ${text}`, '2025-12-10'), []);
+    });
+    it('a word changed in it is still a misquote, found on the words as written', () => {
+      const text = 'Josh MacAlister wrote that the Department =E2=80=9Cwill not hesitate to move to a Trust mod=\nel of intervention if progress slows=E2=80=9D.\n';
+      assert.deepStrictEqual(found(text, '2025-12-10', 'quote').length, 1);
+    });
+    it('"St David&rsquo;s &amp; Haven Banks" is her ward; "&amp; Exwick" is not', () => {
+      assert.deepStrictEqual(found('Carol Whitton (St David&rsquo;s &amp; Haven Banks) said it was &ldquo;an appalling state of affairs&rdquo;.', '2022-12-20'), []);
+      assert.deepStrictEqual(found('Carol Whitton (St David&rsquo;s &amp; Exwick) said it was &ldquo;an appalling state of affairs&rdquo;.', '2022-12-20', 'ward'), ['St David&rsquo;s &amp; Exwick']);
+    });
+  });
+
+  describe('a backslash escape inside a word (text/document.ts escapesClosed)', () => {
+    it('"re\\-visit" is a revisit, no joint visit', () => {
+      assert.deepStrictEqual(found('3\\. A re\\-visit in May 2022 found "progress has not been made" in fixing any of them\\.', '2026-01-10'), []);
+    });
+  });
+
+  describe('months written "12.2018" (extract/dates.ts)', () => {
+    it('is a date, no count', () => {
+      assert.deepStrictEqual(found('A joint visit by Ofsted and the Care Quality Commission in 12.2018 found four areas of significant concern.', '2026-01-10'), []);
+    });
+    it('a wrong month so written is a wrong date', () => {
+      assert.deepStrictEqual(found('A joint visit by Ofsted and the Care Quality Commission in 03.2019 found four areas of significant concern.', '2026-01-10', 'date'), ['03.2019']);
+    });
+  });
+
+  describe('"every … since" over a longer noun phrase (check/events.ts EVERY_SINCE)', () => {
+    it('"has written to every cabinet member for children\'s services since 2019" dates no letter', () => {
+      assert.deepStrictEqual(found('Penhale has written to every cabinet member for children’s services since 2019, she says.', '2025-12-10', 'date'), []);
+    });
+  });
+
+  describe('who is answered is not who "he" is (check/quotes.ts speakerBefore)', () => {
+    const text = 'Responding to Cllr Brazil’s call for a government takeover, he said the council was ‘determined to improve our help for children and families’, adding: ‘We are already working closely with the Department for Education on rapidly implementing our improvement plan.’';
+    it('gives the words to no one named in the answered call', () => {
+      assert.deepStrictEqual(found(text, '2022-12-16', 'attribution'), []);
+    });
+    it('the answered person as the subject is still the speaker', () => {
+      assert.deepStrictEqual(found(text.replace('Responding to Cllr Brazil’s call for a government takeover, he said', 'Cllr Brazil said'), '2022-12-16', 'attribution').length, 1);
+    });
+  });
+
+  describe('a row cut into sentences by its cells\' full stops (check/events.ts inRow)', () => {
+    it('a cell\'s month dates its own cell\'s happening', () => {
+      const row = '| 2022 | 2025 |\n|---|---|\n| May: revisit finds no progress. Dec: cabinet hears of ‘third or fourth worst’ | May: Lib Dems take charge. Later: DfE ‘final notice’ letter |\n';
+      assert.deepStrictEqual(found(row, '2026-01-20', 'date'), []);
+    });
+  });
+
+  describe('"Don\'t say:" before a quotation (check/quotes.ts WRONG_VERSION_BEFORE)', () => {
+    it('names words not to write, no misquote', () => {
+      assert.deepStrictEqual(found('Don’t say: “children’s services boss” for Cllr Jefferies — that reads like the director’s job.', '2025-12-10'), []);
+    });
+  });
+});

@@ -333,7 +333,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
       return out;
     }
     hay = masked.slice(clause.start, clause.end);
-    const row = masked.charCodeAt(s.start) === 124 && hay.indexOf('|') < 0;
+    const row = hay.indexOf('|') < 0 && inRow(masked, clause.start);
     for (const e of evs) {
       const cuePos: number[] = [];
       for (const c of e.cueList) {
@@ -454,13 +454,19 @@ function entryClause(masked: string, s: SentenceInfo, d: DateExpr): { start: num
   return { start: before >= s.start ? before + 1 : s.start, end: after >= 0 && after < s.end ? after : s.end };
 }
 
+/** Does `at` stand on a table's row, a line opening with a pipe (a cell's full stops may cut the row into sentences)? */
+function inRow(masked: string, at: number): boolean {
+  const line = masked.lastIndexOf('\n', at - 1) + 1;
+  return masked.charCodeAt(line + Math.max(0, masked.slice(line, at).search(/\S/))) === 124;
+}
+
 /**
  * The cell of a table's row a date stands in with words of its own ("| December: joint visit … | January: rated
  * inadequate |"): what the date dates stands in it. A date alone in its cell dates the row, and gets none.
  */
 function wordyCell(masked: string, s: SentenceInfo, d: DateExpr): { start: number; end: number } | undefined {
-  if (masked.charCodeAt(s.start) !== 124) return undefined;
-  const a = masked.lastIndexOf('|', d.start) + 1;
+  if (!inRow(masked, d.start)) return undefined;
+  const a = Math.max(s.start, masked.lastIndexOf('|', d.start) + 1);
   let b = masked.indexOf('|', d.end);
   if (b < 0 || b > s.end) b = s.end;
   const rest = masked.slice(a, d.start) + ' ' + masked.slice(d.end, b);
@@ -762,7 +768,7 @@ function namesRealDay(d: DateExpr): boolean {
 }
 
 /** "every administration since", "each of the reports since", "all the visits since": what a "since" date then bounds. */
-const EVERY_SINCE = /\b(?:every|each|all|successive|any)\s+(?:of\s+)?(?:the\s+)?((?:[a-z'-]+\s+){1,2})$/;
+const EVERY_SINCE = /\b(?:every|each|all|successive|any)\s+(?:of\s+)?(?:the\s+)?((?:[a-z'\u2019-]+\s+){1,5})$/;
 
 /** Months between the draft's date and the event's (0 when they overlap). */
 function monthsApart(d: DateExpr, e: ModelEvent): number {
@@ -793,7 +799,7 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // "every administration since 2020": the date bounds the things counted, not a happening (unless they are
   // happenings: "rated inadequate in every inspection since 2018" dates the rating)
   if (d.relation === 'since') {
-    const every = EVERY_SINCE.exec(ctx.masked.slice(Math.max(clause.start, d.start - 40), d.start));
+    const every = EVERY_SINCE.exec(ctx.masked.slice(Math.max(clause.start, d.start - 70), d.start));
     if (every && !every[1].trim().split(/\s+/).some((w) => (EVENT_NOUNS as readonly string[]).includes(w))) return false;
   }
   // "their latest visit in 2024", "a second improvement notice in 2024": words just before the date that mark another

@@ -694,7 +694,7 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
 }
 
 /** "responding to opposition leader X, said": who the subject answered, in an aside before the verb, is not who spoke. */
-const ANSWERED_BEFORE = /\b(?:(?:respond|reply|replie|speak|talk|writ|answer|react)[a-z]*\s+to|in\s+(?:reply|response|answer)\s+to)\s+(?:[a-z'-]+\s+){0,3}$/;
+const ANSWERED_BEFORE = /\b(?:(?:respond|reply|replie|speak|talk|writ|answer|react)[a-z]*\s+to|in\s+(?:reply|response|answer)\s+to)\s+(?:[a-z'.-]+\s+){0,3}$/;
 
 /** Does the mention stand between two spaced dashes, both before the verb (an aside inside the subject's clause)? */
 function inDashAside(masked: string, from: number, x: Mention, verbPos: number): boolean {
@@ -751,7 +751,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   if (ms.length) {
     // the mention closest to the speech verb (the subject before it, or the name after "according to"), but not one in
     // an aside between dashes before the verb ("The Conservatives – John Hart as leader, X holding the brief – admitted")
-    let best = ms[0];
+    let best: Mention | undefined;
     let bestDist = Infinity;
     for (const x of ms) {
       if (x.end <= verbPos && (inDashAside(ctx.masked, clauseFrom, x, verbPos) || behindNewClause(ctx, q, x, verbPos) || ANSWERED_BEFORE.test(ctx.masked.slice(Math.max(clauseFrom, x.start - 48), x.start)))) continue;
@@ -759,11 +759,13 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
       if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
     }
     // (a participle hangs on its clause's subject, however long the clause: "X called for …, saying '…'")
-    if (bestDist <= 80 || (participle && best.end <= verbPos)) return { person: best.person, start: best.start, end: best.end };
+    if (best && (bestDist <= 80 || (participle && best.end <= verbPos))) return { person: best.person, start: best.start, end: best.end };
   }
   const pron = PRONOUN_BEFORE.exec(before.slice(0, last.index));
   if (pron) {
-    const p = byPronoun(allMentions, q.open, pron[1]);
+    // ("Responding to Cllr Brazil's call, he said …": who is answered is not who "he" is)
+    const answered = (x: Mention) => ANSWERED_BEFORE.test(ctx.masked.slice(Math.max(0, x.start - 48), x.start));
+    const p = byPronoun(allMentions.filter((x) => !answered(x)), q.open, pron[1]);
     return p ? { person: p } : undefined;
   }
   const roleFrom = Math.max(0, last.index - 40);
@@ -802,6 +804,8 @@ function possessiveSpeaker(allMentions: Mention[], before: string, beforeStart: 
   if (!x || !(adjacent ? POSSESSIVE_RIGHT_BEFORE : POSSESSIVE_CREDIT).test(before.slice(x.end - beforeStart))) return undefined;
   // "Hart's reply to Whitton's warning: '…'": a name inside another's saying is no credit either can be given
   if (INSIDE_CREDIT.test(before.slice(0, x.start - beforeStart))) return undefined;
+  // "Responding to Cllr Brazil's call for a takeover, he said …": a saying answered is not the one credited
+  if (ANSWERED_BEFORE.test(before.slice(Math.max(0, x.start - beforeStart - 48), x.start - beforeStart))) return undefined;
   return { person: x.person, start: x.start, end: x.end };
 }
 
@@ -996,7 +1000,7 @@ const IMAGINED_BEFORE = /\b(?:would|might|could|may|should)\s+(?:ever\s+|also\s+
  * "don't write '…'" — the words a memo warns against, not a quotation of anyone. ("Not" only as a label or opening
  * its clause: "asked colleagues not to '…'" reports words, and so does "why it went wrong: '…'".)
  */
-const WRONG_VERSION_BEFORE = /(?:(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:not|never|wrong|incorrect)\b\s*:?|(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:myth|rumour)(?:\s+(?:no\.?\s*)?\d+)?\s*:|\b(?:rather\s+than|instead\s+of|avoid|(?:don't|do\s+not)\s+(?:write|use|say)))\s*[*_]*\s*$/;
+const WRONG_VERSION_BEFORE = /(?:(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:not|never|wrong|incorrect)\b\s*:?|(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:myth|rumour)(?:\s+(?:no\.?\s*)?\d+)?\s*:|\b(?:rather\s+than|instead\s+of|avoid|(?:don't|do\s+not)\s+(?:write|use|say)))\s*:?\s*[*_]*\s*$/;
 
 /** After a quoted title: its publisher and the day it was looked up, as a list of references gives them. */
 const CITED_TITLE_AFTER = /^[\s'"\u2019\u201d]*,[^,;:.]{2,60},\s*(?:retrieved|accessed|viewed|archived)\b/;

@@ -64,7 +64,7 @@ export const DATE_RE = new RegExp(
     `(last|this|next|earlier this|later this)\\s+(year|month|week)\\b`,
     `\\b(\\w+)\\s+years?\\s+ago\\b`,
     `${REL}(?:${WD},?\\s+)?(\\d{1,2})([/.])(0?[1-9]|1[0-2])(?:[/.]((?:19|20)?\\d\\d))?(?![/.]?\\d)`, // [wd] 14/12[/2022] (checked below; a month past 12, "13/14 December", is a day range's)
-    `${REL}(\\d{1,2})/((?:19|20)\\d\\d)(?![/.]?\\d)`, // 01/2020
+    `${REL}(\\d{1,2})[/.]((?:19|20)\\d\\d)(?![/.]?\\d)`, // 01/2020, 01.2020
     `${REL}((?:19|20)\\d\\d)-(\\d\\d)(?:-(\\d\\d))?(?!-?\\d)`, // 2022-12[-14] (checked below)
     `${REL}${MON}\\b`, // bare month: only with a relation word or a capital letter (checked below)
     `(?:(on|last|this|next)\\s+)?${WD_FULL}\\b`,

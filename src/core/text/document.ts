@@ -36,7 +36,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
 import { alignedRows, DelimitedLine, delimitedRows, pipedRows } from './delimited';
-import { escapedTags, htmlProse, speakerOfComponent } from './html';
+import { entitiesRead, escapedTags, htmlProse, speakerOfComponent } from './html';
 import { isLatex, latexProse } from './latex';
 import { Span, paragraphs, sentences } from './sentences';
 import { PUBLICATION_SAID, SCRIPT_CUES } from '../lexicon';
@@ -2481,17 +2481,21 @@ function contextOfChunk(
   st: Carried, out: Block[], origins: RawBlock[],
 ): void {
   const notes = notesOf(raw);
+  let qp: boolean | undefined;
+  const quotedPrintable = () => (qp ??= QP_IN_TEXT.test(text));
   for (let j = 0; j < raw.blocks.length; j++) {
     const b = raw.blocks[j];
     const start = offset + b.start;
     const end = offset + b.end;
     const joined = joins?.get(b);
-    const { breaks, latex, hidden, garbled } = (notes.fixes ??= [])[j] ??= proseFixesOf(text, offset, b);
+    const { breaks, latex, hidden, garbled, encoded, escapedInWord } = (notes.fixes ??= [])[j] ??= proseFixesOf(text, offset, b, quotedPrintable);
     let masked = breaks.length ? wordsRejoined(joined ?? b.masked ?? text.slice(start, end), breaks, start - offset) : joined ?? b.masked;
     if (latex) masked = latexProse(masked ?? text.slice(start, end)) ?? masked;
     const moved: Span[] = breaks.map((k) => ({ start: k.gap - b.start, end: k.end - b.start }));
     if (garbled) masked = mojibakeRead(masked ?? text.slice(start, end), moved);
-    if (hidden || garbled) masked = hiddenMoved(masked ?? text.slice(start, end), moved);
+    if (encoded) masked = quotedPrintableRead(entitiesRead(masked ?? text.slice(start, end), moved), moved);
+    if (escapedInWord) masked = escapesClosed(text, start, masked ?? text.slice(start, end), moved);
+    if (hidden || garbled || encoded) masked = hiddenMoved(masked ?? text.slice(start, end), moved);
     // (labels are kept with the reading only for its own prose, not for lines joined since)
     const labels = (joined === undefined ? notes.labels[j] : undefined) ?? labelsOf(b, masked ?? text.slice(start, end));
     if (joined === undefined) notes.labels[j] = labels;
@@ -2561,11 +2565,94 @@ interface ProseFixes {
   hidden: boolean;
   /** Its text holds mojibake (MOJIBAKE). */
   garbled: boolean;
+  /** Its text holds HTML entities or quoted-printable codes (ENCODED). */
+  encoded: boolean;
+  /** Its text holds a backslash escape inside a word ("re\\-visit"). */
+  escapedInWord: boolean;
 }
 
-function proseFixesOf(text: string, offset: number, b: RawBlock): ProseFixes {
+/** A backslash escaping punctuation inside a word, as a CMS's export writes it: "re\\-visit", "Lib\\-Dem". */
+const ESCAPE_IN_WORD = /(?<=[\p{L}\p{N}])\\[!-/:-@[-`{-~](?=[\p{L}\p{N}])/gu;
+
+/**
+ * The prose with each backslash escape inside a word (blanked as markup) closed up: the rest of the word moved back
+ * over the blank, which goes to the word's end ("re -visit" → "re-visit "), the same length. Adds to `moved`.
+ */
+function escapesClosed(text: string, start: number, t: string, moved: Span[]): string {
+  const raw = text.slice(start, start + t.length);
+  const out = t.split('');
+  for (const r of raw.matchAll(ESCAPE_IN_WORD)) {
+    const i = r.index;
+    if (out[i] !== ' ') continue;
+    let e = i + 2;
+    while (e < out.length && /[\p{L}\p{M}\p{N}'\u2019-]/u.test(out[e])) e++;
+    out.splice(i, 1);
+    out.splice(e - 1, 0, '\u00ad');
+    moved.push({ start: i, end: e });
+  }
+  return out.join('');
+}
+
+function proseFixesOf(text: string, offset: number, b: RawBlock, quotedPrintable: () => boolean): ProseFixes {
   const t = text.slice(offset + b.start, offset + b.end);
-  return { breaks: brokenWords(t, b.start), latex: isLatex(t), hidden: HIDDEN.test(t), garbled: MOJIBAKE.test(t) };
+  return {
+    breaks: brokenWords(t, b.start), latex: isLatex(t), hidden: HIDDEN.test(t), garbled: MOJIBAKE.test(t),
+    // (a soft line break is one where the draft holds quoted-printable codes elsewhere: asked of the draft only then)
+    encoded: ENCODED.test(t) || (SOFT_BREAK_HINT.test(t) && quotedPrintable()), escapedInWord: t.includes('\\') && new RegExp(ESCAPE_IN_WORD.source, 'u').test(t),
+  };
+}
+
+/** A line ending on "=" after a character: a quoted-printable soft break, if the draft holds its codes (QP_IN_TEXT). */
+const SOFT_BREAK_HINT = /\S=\r?\n/;
+/** A quoted-printable code of a UTF-8 byte pair or more ("=E2=80", "=C3=A9"). */
+const QP_IN_TEXT = /=[CDE][0-9A-F]=[89AB][0-9A-F]/;
+
+/**
+ * Text pasted with its encoding showing: an HTML entity left by a page or a CMS ("&rsquo;", "&amp;", "&#8217;"), or
+ * an e-mail's quoted-printable codes ("=E2=80=99", "=20", a soft line break: "=" ending a line).
+ */
+const ENCODED = /&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});|=[CDE][0-9A-F]=[89AB][0-9A-F]/i;
+
+/** A quoted-printable run of UTF-8 bytes ("=E2=80=99") or a space ("=20"), read once soft line breaks are taken out. */
+const QP_CODE = /(?:=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F]|=E[0-9A-F](?:=[89AB][0-9A-F]){2}|=F[0-4](?:=[89AB][0-9A-F]){3})|=20/g;
+/** A soft line break: "=" ending a line after a character (the break perhaps already read as a space, lines joined). */
+const QP_SOFT_BREAK = /(?<=\S)=(?:\r?\n|[ ]{1,2}(?=[ ]?[A-Za-z=]))/g;
+
+/**
+ * The prose with its quoted-printable codes read as meant, the same length: soft line breaks taken out (a code or a
+ * word they cut is read whole), each code's character where it starts and the rest of it, breaks included, padded with
+ * soft hyphens (moved to the word's end later). Adds to `moved`.
+ */
+function quotedPrintableRead(t: string, moved: Span[]): string {
+  if (t.indexOf('=') < 0) return t;
+  const out = t.split('');
+  // the text without its soft breaks, and where each of its characters stands in t
+  const at: number[] = [];
+  let clean = '';
+  let last = 0;
+  for (const r of t.matchAll(QP_SOFT_BREAK)) {
+    for (let k = last; k < r.index; k++) at.push(k);
+    clean += t.slice(last, r.index);
+    for (let k = r.index; k < r.index + r[0].length; k++) out[k] = '\u00ad';
+    moved.push({ start: r.index, end: r.index + r[0].length });
+    last = r.index + r[0].length;
+  }
+  for (let k = last; k < t.length; k++) at.push(k);
+  clean += t.slice(last);
+  for (const r of clean.matchAll(QP_CODE)) {
+    let ch: string;
+    try {
+      ch = r[0] === '=20' ? ' ' : decodeURIComponent(r[0].replace(/=/g, '%'));
+    } catch {
+      continue;
+    }
+    const from = at[r.index], to = at[r.index + r[0].length - 1] + 1;
+    const opens = ch === '\u201c' || ch === '\u2018';
+    for (let k = from; k < to; k++) out[k] = '\u00ad';
+    out[opens ? to - 1 : from] = ch;
+    moved.push({ start: from, end: to });
+  }
+  return out.join('');
 }
 
 /**

@@ -146,6 +146,22 @@ function rowClosed(blocks: HtmlBlock[], row: RowRead | undefined, header: HtmlBl
 }
 
 /**
+ * Text outside HTML with entities left in it by a page or a CMS ("St David&rsquo;s &amp; Haven Banks"): each read as
+ * its character where it starts, the rest of it padded with soft hyphens (which a word's reading moves to its end), the
+ * same length; each entity's span added to `moved`. The text itself when it holds none.
+ */
+export function entitiesRead(t: string, moved: { start: number; end: number }[]): string {
+  if (t.indexOf('&') < 0) return t;
+  return t.replace(new RegExp(ENTITY.source, 'gi'), (w, name: string | undefined, dec: string | undefined, hex: string | undefined, at: number) => {
+    const ch = name ? ENTITIES[name.toLowerCase()] : String.fromCharCode(dec ? Number(dec) : parseInt(hex!, 16));
+    if (ch === undefined) return w;
+    moved.push({ start: at, end: at + w.length });
+    const pad = '\u00ad'.repeat(w.length - 1);
+    return ch === '\u201c' || ch === '\u2018' ? pad + ch : ch + pad;
+  });
+}
+
+/**
  * A quotation component's tag: an opening one that names its speaker has the name put in capitals with a colon after
  * it ('open'), and so has an element's that dates its words (its date as it is); a closing one ends its block ('close').
  */
