@@ -265,13 +265,7 @@ function wrongInvertedGiven(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonInde
   if (p.person.commonSurname && !p.given.some((g) => g[0] === given[0] && editDistance(given, g, 2) <= 2)) return false;
   const start = at.surnameEnd + 2;
   const end = start + given.length;
-  addFinding(ctx, {
-    start, end, kind: 'name', severity: 'error',
-    message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${ctx.text.slice(start, end)} ${p.person.surname}.`,
-    suggestions: [p.person.given],
-    citations: [ctx.m.dataset.cite(p.person.evidence)],
-    claimKey: `name:${given}>${p.given[0]}:${p.surname}`,
-  });
+  givenNameFinding(ctx, p, start, end, given);
   pushMention(s, { person: p, start: at.w.start, end, surnameStart: at.w.start, surnameEnd: at.surnameEnd, hasGiven: true, titled: false });
   return true;
 }
@@ -327,14 +321,19 @@ function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): 
   const sure = !p.person.commonSurname || closeGiven || roleCue;
   const isFirstWord = prev.start <= s.firstWord;
   if (!sure || (isFirstWord && p.person.commonSurname && !closeGiven && !roleCue)) return;
-  addFinding(ctx, {
-    start: prev.start, end: prev.end, kind: 'name', severity: 'error',
-    message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${text.slice(prev.start, prev.end)} ${p.person.surname}.`,
-    suggestions: [p.person.given],
-    citations: [m.dataset.cite(p.person.evidence)],
-    claimKey: `name:${prevWord}>${p.given[0]}:${p.surname}`,
-  });
+  givenNameFinding(ctx, p, prev.start, prev.end, prevWord);
   pushMention(s, { person: p, start: prev.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven: true, titled: false });
+}
+
+/** The finding for a given name at [start, end) (folded: `word`) that is not the person's own. */
+function givenNameFinding(ctx: Ctx, p: PersonIndex, start: number, end: number, word: string): void {
+  addFinding(ctx, {
+    start, end, kind: 'name', severity: 'error',
+    message: `Sources name ${p.person.pronoun === 'she' ? 'her' : p.person.pronoun === 'he' ? 'him' : 'this person'} ${p.person.name}, not ${ctx.text.slice(start, end)} ${p.person.surname}.`,
+    suggestions: [p.person.given],
+    citations: [ctx.m.dataset.cite(p.person.evidence)],
+    claimKey: `name:${word}>${p.given[0]}:${p.surname}`,
+  });
 }
 
 /** A respelling's cue (RESPELLING_CUES) as a pattern. */
