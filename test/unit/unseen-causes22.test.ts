@@ -469,3 +469,17 @@ describe('unseen causes (issue 13, sixteenth session): encodings, escapes and an
     });
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): typewritten quotation marks', () => {
+
+  describe('primes used as quotation marks (extract/quotes.ts)', () => {
+    it('a changed word inside ″…″ is a misquote', () => {
+      const text = 'Josh MacAlister, the Minister for Children and Families, did not mince his words: ″For too long, vulnerable children and families in Devon have been let down by services and this cannot continue.″';
+      assert.deepStrictEqual(found(text, '2025-12-10', 'quote').length, 1);
+    });
+    it('the words as said are no misquote, and a length in feet and inches is no quotation', () => {
+      const text = 'The minister, 6′1″ and softly spoken, wrote: ″For too long, vulnerable children and families in Devon have been failed by services and this cannot continue.″';
+      assert.deepStrictEqual(found(text, '2025-12-10'), []);
+    });
+  });
+});

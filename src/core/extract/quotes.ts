@@ -19,7 +19,7 @@ export interface QuoteSpan {
   depth: number;
 }
 
-const LDQ = 0x201c, RDQ = 0x201d, LSQ = 0x2018, RSQ = 0x2019, DQ = 34, SQ = 39;
+const LDQ = 0x201c, RDQ = 0x201d, LSQ = 0x2018, RSQ = 0x2019, DQ = 34, SQ = 39, PRIME = 0x2032, DOUBLE_PRIME = 0x2033;
 const LOW_DQ = 0x201e, LAQ = 0x00ab, RAQ = 0x00bb;
 
 function isSpaceOrStart(text: string, i: number, start: number): boolean {
@@ -29,8 +29,8 @@ function isSpaceOrStart(text: string, i: number, start: number): boolean {
     c === 40 || c === 42 || c === 95 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 58 || c === LDQ || c === DQ || c === LAQ;
 }
 
-/** The characters findQuoteSpans acts on: a line break and every quotation mark. */
-const MARKS = /[\n\u201c\u201e\u00ab\u201d\u00bb"\u2018'\u2019]/g;
+/** The characters findQuoteSpans acts on: a line break and every quotation mark (primes too, as typewritten copy uses them). */
+const MARKS = /[\n\u201c\u201e\u00ab\u201d\u00bb"\u2018'\u2019\u2032\u2033]/g;
 
 type Open = { open: number; double: boolean };
 
@@ -130,15 +130,16 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
       const k = stack.lastOf(true);
       if (k >= 0) close(stack, out, k, i);
       else if (stack.length > 0) close(stack, out, stack.length - 1, i); // a mismatched pair such as ‘…”
-    } else if (c === DQ) {
-      // a duration's or a length's seconds or inches ("[VT – 1'40\"]", "6'2\""): a prime, no quotation mark
+    } else if (c === DQ || c === DOUBLE_PRIME) {
+      // a duration's or a length's seconds or inches ("[VT – 1'40\"]", "6'2\""): a prime, no quotation mark; a
+      // double prime elsewhere is a typewriter's quotation mark, read as a straight one
       if (isPrime(text, i, start)) continue;
       const k = stack.lastOf(true);
       const opener = isSpaceOrStart(text, i - 1, start) && i + 1 < end && !isSpaceOrStart(text, i + 1, start);
       if (k >= 0 && !(opener && k < stack.length - 1)) close(stack, out, k, i);
       else if (!opener && stack.length > 0 && !stack.items[stack.length - 1].double) close(stack, out, stack.length - 1, i);
       else stack.push(i, true);
-    } else if (c === LSQ || c === SQ || c === RSQ) {
+    } else if (c === LSQ || c === SQ || c === RSQ || c === PRIME) {
       const prevWord = i > start && isWordCode(text.charCodeAt(i - 1));
       const nextWord = i + 1 < end && isWordCode(text.charCodeAt(i + 1));
       if (prevWord && nextWord) continue; // apostrophe inside a word: we’ve, Devon’s
