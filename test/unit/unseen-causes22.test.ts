@@ -483,3 +483,13 @@ describe('unseen causes (issue 13, sixteenth session): typewritten quotation mar
     });
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): a sentence of past posts (check/time.ts PAST_POST)', () => {
+  it('"John Hart was leader, …, and the opposition leader, Julian Brazil, was calling for …" gives the titles of then', () => {
+    const text = 'John Hart was leader, Andrew Leadbetter had children’s services, and the Lib Dem opposition leader, Julian Brazil, was calling for a government takeover.';
+    assert.deepStrictEqual(found(text, '2025-12-10'), []);
+  });
+  it('a title of now in a sentence of the present is still outdated', () => {
+    assert.deepStrictEqual(found('The opposition leader, Julian Brazil, is calling for a government takeover.', '2025-12-10', 'outdated').length, 1);
+  });
+});

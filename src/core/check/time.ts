@@ -57,6 +57,12 @@ const AGO_BEFORE = /\bago,?\s+$/;
 const NOW_WORD = /\b(?:now|today|currently|at present|these days|nowadays|(?:has|have)\s+since)\b/;
 const HISTORY = /\b(then|former|formerly|previously|at the time|back in|ex-|had been|used to|was then|the-then|one-time|at that time|in those days|predecessor|successor|at that point|(?:that|the same|the following|the previous|earlier that|later that) (?:day|week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b/;
 
+/**
+ * A post told as held in the past in the sentence ("John Hart was leader, …, and the opposition leader, Julian Brazil,
+ * was calling for …"): the sentence tells of a time gone by, so its titles are of that time when its tense says past.
+ */
+const PAST_POST = /\b(?:was|were)\s+(?:then\s+)?(?:the\s+)?(?:council\s+)?(?:leader|chair|chairman|director|cabinet\s+member|mp|minister|in\s+charge)\b/;
+
 /** Words that point back to the month told before ("that month", "the same month"; "that year" is too often the scene's). */
 const THAT_TIME = /\b(?:that|the\s+same)\s+month\b/;
 
@@ -254,7 +260,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     const labelled = underThenLabel(ctx, s);
     const carried = ownDay || labelled || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept);
     if (carried) return carried;
-    if (!HISTORY.test(ctx.masked.slice(s.start, s.end)) && !answersPastQuestion(ctx, s) && !labelled) return { range: now, explicit: false, present: true };
+    const told = ctx.masked.slice(s.start, s.end);
+    if (!HISTORY.test(told) && !PAST_POST.test(told) && !answersPastQuestion(ctx, s) && !labelled) return { range: now, explicit: false, present: true };
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
   }
   clause ??= clauseAt(s, pos);
