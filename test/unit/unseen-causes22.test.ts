@@ -493,3 +493,12 @@ describe('unseen causes (issue 13, sixteenth session): a sentence of past posts 
     assert.deepStrictEqual(found('The opposition leader, Julian Brazil, is calling for a government takeover.', '2025-12-10', 'outdated').length, 1);
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): a kind named by a plural\'s possessive (check/attach.ts DETERMINER)', () => {
+  it('"could take over children\'s services from April" dates the takeover', () => {
+    assert.deepStrictEqual(found('HED 2: Trust could take over Devon children’s services from April, council warned', '2025-11-20', 'date'), ['April']);
+  });
+  it('a possessive of a body still opens a noun phrase of its own date', () => {
+    assert.deepStrictEqual(found('The trust would inherit the council’s services from 2019, the letter says.', '2025-11-20', 'date'), []);
+  });
+});

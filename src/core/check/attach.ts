@@ -97,8 +97,12 @@ const RELATIVE_OPENER = /,\s+(?:which|who|whose|where)\s*$/;
 const RELATIVE_INSIDE = /\b(who|whose)\b[^,]*$/;
 /** A relative clause that only says when its antecedent happened. */
 const WHEN_ONLY = /^\s*(?:(?:had|has|was|were)\s+)?(?:took\s+place|happened|occurred|came|held|was\s+held|were\s+held|(?:was|were)\s+carried\s+out|ran)\b/;
-/** Words that open a noun phrase: an article, a possessive, a number. */
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|these|those|every|each|one|two|three|four|five|six|several|many|some|any|all|[a-z]+'s)$/;
+/**
+ * Words that open a noun phrase: an article, a possessive, a number. (A possessive determines its noun, but a plural's
+ * that names a kind does not: "children's services from April" is the service, taken over from April, not services of
+ * their own date.)
+ */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|these|those|every|each|one|two|three|four|five|six|several|many|some|any|all|(?!(?:children|women|men|people)'s$)[a-z]+'s)$/;
 /** A verb that can follow a subject at once: an auxiliary, a past tense. */
 const FINITE = /^(?:has|have|had|was|were|is|are|will|would|could|did|does|do|may|might|must|should|[a-z]{2,}ed|found|made|said|told|left|took|saw|gave|came|went|put|set|sent|showed|shown|held|became|began|brought|meant|led|kept|won|lost|got|hit|cut|drew|wrote|forced)$/;
 /** Words that may stand between an auxiliary and its verb. */
