@@ -696,6 +696,14 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
 /** "responding to opposition leader X, said": who the subject answered, in an aside before the verb, is not who spoke. */
 const ANSWERED_BEFORE = /\b(?:(?:respond|reply|replie|speak|talk|writ|answer|react)[a-z]*\s+to|in\s+(?:reply|response|answer)\s+to)\s+(?:[a-z'.-]+\s+){0,3}$/;
 
+/**
+ * Is the mention who was answered: ANSWERED_BEFORE just before it in t, a text that starts at `offset` in the
+ * paragraph, looking back no further than t's `from`?
+ */
+function answered(t: string, x: Mention, from = 0, offset = 0): boolean {
+  return ANSWERED_BEFORE.test(t.slice(Math.max(from, x.start - offset - 48), x.start - offset));
+}
+
 /** Does the mention stand between two spaced dashes, both before the verb (an aside inside the subject's clause)? */
 function inDashAside(masked: string, from: number, x: Mention, verbPos: number): boolean {
   return SPACED_DASH.test(masked.slice(from, x.start)) && SPACED_DASH.test(masked.slice(x.end, verbPos));
@@ -754,7 +762,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
     let best: Mention | undefined;
     let bestDist = Infinity;
     for (const x of ms) {
-      if (x.end <= verbPos && (inDashAside(ctx.masked, clauseFrom, x, verbPos) || behindNewClause(ctx, q, x, verbPos) || ANSWERED_BEFORE.test(ctx.masked.slice(Math.max(clauseFrom, x.start - 48), x.start)))) continue;
+      if (x.end <= verbPos && (inDashAside(ctx.masked, clauseFrom, x, verbPos) || behindNewClause(ctx, q, x, verbPos) || answered(ctx.masked, x, clauseFrom))) continue;
       const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
       if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
     }
@@ -764,8 +772,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   const pron = PRONOUN_BEFORE.exec(before.slice(0, last.index));
   if (pron) {
     // ("Responding to Cllr Brazil's call, he said …": who is answered is not who "he" is)
-    const answered = (x: Mention) => ANSWERED_BEFORE.test(ctx.masked.slice(Math.max(0, x.start - 48), x.start));
-    const p = byPronoun(allMentions.filter((x) => !answered(x)), q.open, pron[1]);
+    const p = byPronoun(allMentions.filter((x) => !answered(ctx.masked, x)), q.open, pron[1]);
     return p ? { person: p } : undefined;
   }
   const roleFrom = Math.max(0, last.index - 40);
@@ -805,7 +812,7 @@ function possessiveSpeaker(allMentions: Mention[], before: string, beforeStart: 
   // "Hart's reply to Whitton's warning: '…'": a name inside another's saying is no credit either can be given
   if (INSIDE_CREDIT.test(before.slice(0, x.start - beforeStart))) return undefined;
   // "Responding to Cllr Brazil's call for a takeover, he said …": a saying answered is not the one credited
-  if (ANSWERED_BEFORE.test(before.slice(Math.max(0, x.start - beforeStart - 48), x.start - beforeStart))) return undefined;
+  if (answered(before, x, 0, beforeStart)) return undefined;
   return { person: x.person, start: x.start, end: x.end };
 }
 
