@@ -153,6 +153,12 @@ export function paragraphHas(ctx: Ctx, g: Gate): boolean {
   return (ctx.gates & bit) !== 0;
 }
 
+/** Does `at` stand on a table's row, a line opening with a pipe (a cell's full stops may cut the row into sentences)? */
+export function inRow(masked: string, at: number): boolean {
+  const line = masked.lastIndexOf('\n', at - 1) + 1;
+  return masked.charCodeAt(line + Math.max(0, masked.slice(line, at).search(/\S/))) === 124;
+}
+
 export function isUpperAt(text: string, i: number): boolean {
   const ch = text[i];
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();

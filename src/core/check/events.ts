@@ -2,7 +2,7 @@
  * Events of the sources and their dates: a date in a clause that is about a sourced event must agree
  * with it (year, month, day, weekday), and so must the organisation said to have carried it out.
  */
-import { Ctx, ModelEvent, SentenceInfo, clausesOf } from './context';
+import { Ctx, ModelEvent, SentenceInfo, clausesOf, inRow } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
@@ -452,12 +452,6 @@ function entryClause(masked: string, s: SentenceInfo, d: DateExpr): { start: num
   const before = masked.lastIndexOf(';', d.start);
   const after = masked.indexOf(';', d.end);
   return { start: before >= s.start ? before + 1 : s.start, end: after >= 0 && after < s.end ? after : s.end };
-}
-
-/** Does `at` stand on a table's row, a line opening with a pipe (a cell's full stops may cut the row into sentences)? */
-function inRow(masked: string, at: number): boolean {
-  const line = masked.lastIndexOf('\n', at - 1) + 1;
-  return masked.charCodeAt(line + Math.max(0, masked.slice(line, at).search(/\S/))) === 124;
 }
 
 /**

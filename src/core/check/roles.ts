@@ -3,7 +3,7 @@
  * person ("Steve Race, the MP for Plymouth", "Labour councillor John Hart", "Cornwall's former children's
  * lead Julian Wooster"), checked against the sources at the time the sentence is set.
  */
-import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
+import { Ctx, Mention, SentenceInfo, inRow, isUpperAt } from './context';
 import { Model, PRESUMED_DAYS, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Organisation, Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate, inBrackets } from '../time/dates';
@@ -1183,8 +1183,7 @@ function saidToHaveLeft(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
 /** Does the table row that `pos` stands in say, in a later cell, that its person left (ROW_LEFT)? */
 function rowSaysLeft(ctx: Ctx, pos: number): boolean {
   const { masked } = ctx;
-  const lineStart = masked.lastIndexOf('\n', pos - 1) + 1;
-  if (masked.charCodeAt(lineStart + masked.slice(lineStart, pos).search(/\S/)) !== 124) return false;
+  if (!inRow(masked, pos)) return false;
   const lineEnd = masked.indexOf('\n', pos);
   return ROW_LEFT.test(masked.slice(pos, lineEnd < 0 ? masked.length : lineEnd));
 }
