@@ -502,3 +502,9 @@ describe('unseen causes (issue 13, sixteenth session): a kind named by a plural\
     assert.deepStrictEqual(found('The trust would inherit the council’s services from 2019, the letter says.', '2025-11-20', 'date'), []);
   });
 });
+
+describe('unseen causes (issue 13, sixteenth session): a four-byte quoted-printable code keeps offsets (text/document.ts inPlaceOf)', () => {
+  it('an emoji\'s code before a claim leaves the finding on its own words', () => {
+    assert.deepStrictEqual(found('Thanks =F0=9F=98=80 =E2=80=94 Carol Whitton (St David=E2=80=99s & Exwick) said it was appalling.', '2022-12-20', 'ward'), ['St David=E2=80=99s & Exwick']);
+  });
+});

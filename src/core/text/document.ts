@@ -36,7 +36,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Code, ListItem, Nodes, Parents, RootContent, PhrasingContent, Table } from 'mdast';
 import { alignedRows, DelimitedLine, delimitedRows, pipedRows } from './delimited';
-import { entitiesRead, escapedTags, htmlProse, speakerOfComponent } from './html';
+import { ENTITY, entityChar, escapedTags, htmlProse, speakerOfComponent } from './html';
 import { isLatex, latexProse } from './latex';
 import { Span, paragraphs, sentences } from './sentences';
 import { PUBLICATION_SAID, SCRIPT_CUES } from '../lexicon';
@@ -2647,9 +2647,8 @@ function quotedPrintableRead(t: string, moved: Span[]): string {
       continue;
     }
     const from = at[r.index], to = at[r.index + r[0].length - 1] + 1;
-    const opens = ch === '\u201c' || ch === '\u2018';
-    for (let k = from; k < to; k++) out[k] = '\u00ad';
-    out[opens ? to - 1 : from] = ch;
+    const put = inPlaceOf(ch, to - from);
+    for (let k = from; k < to; k++) out[k] = put[k - from];
     moved.push({ start: from, end: to });
   }
   return out.join('');
@@ -2681,9 +2680,31 @@ function mojibakeRead(t: string, moved: Span[]): string {
       ch = String.fromCharCode((lead === '\u00c2' ? 0 : 0x40) + byte);
     } else ch = last ? MOJIBAKE_PUNCT[last] : '\u201d';
     moved.push({ start: at, end: at + w.length });
-    const pad = '\u00ad'.repeat(w.length - 1);
-    return ch === '\u201c' || ch === '\u2018' ? pad + ch : ch + pad;
+    return inPlaceOf(ch, w.length);
   });
+}
+
+/**
+ * The prose with HTML entities left in it by a page or a CMS ("St David&rsquo;s &amp; Haven Banks") read as their
+ * characters, the same length (see inPlaceOf); each entity's span added to `moved`.
+ */
+function entitiesRead(t: string, moved: Span[]): string {
+  if (t.indexOf('&') < 0) return t;
+  return t.replace(new RegExp(ENTITY.source, 'gi'), (w, name: string | undefined, dec: string | undefined, hex: string | undefined, at: number) => {
+    const ch = entityChar(name, dec, hex);
+    if (ch === undefined) return w;
+    moved.push({ start: at, end: at + w.length });
+    return inPlaceOf(ch, w.length);
+  });
+}
+
+/**
+ * A character read as meant where `width` characters of its encoding stood: an opening quotation mark at the end,
+ * next to the word it opens, any other at the start; the rest soft hyphens, which hiddenMoved puts after the word.
+ */
+function inPlaceOf(ch: string, width: number): string {
+  const pad = '\u00ad'.repeat(Math.max(0, width - ch.length));
+  return ch === '\u201c' || ch === '\u2018' ? pad + ch : ch + pad;
 }
 
 /** Characters that show nothing: a soft hyphen, zero-width spaces and joiners (a web page's copy carries them). */

@@ -57,7 +57,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
   ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', pound: '\u00a3', lt: '<', gt: '>',
 };
 /** An entity, escaped again or not ("&amp;amp;" in a feed's escaped HTML is "&"). */
-const ENTITY = /&(?:amp;)*(?:([a-z]+)|#(\d{2,5})|#x([0-9a-f]{2,4}));/i;
+export const ENTITY = /&(?:amp;)*(?:([a-z]+)|#(\d{2,5})|#x([0-9a-f]{2,4}));/i;
 /** A tag escaped inside a feed's text ("&lt;p&gt;", "&amp;lt;/em&amp;gt;"): no prose, as a tag is none. */
 const ESCAPED_TAG = /&(?:amp;)*lt;\/?[a-z][^&<>]{0,200}?&(?:amp;)*gt;/i;
 
@@ -112,7 +112,7 @@ function readEntities(html: string, escaped: readonly BlankedTag[], puts: [numbe
   for (const r of html.matchAll(new RegExp(ENTITY.source, 'gi'))) {
     while (e < escaped.length && escaped[e].end <= r.index) e++;
     if (e < escaped.length && escaped[e].start <= r.index) continue;
-    const ch = r[1] ? ENTITIES[r[1].toLowerCase()] : String.fromCharCode(r[2] ? Number(r[2]) : parseInt(r[3], 16));
+    const ch = entityChar(r[1], r[2], r[3]);
     if (ch === undefined) continue;
     const end = r.index + r[0].length;
     const opens = ch === '\u2018' || ch === '\u201c' || (/["']/.test(ch) && /\w/.test(html[end] ?? '') && !/\w/.test(html[r.index - 1] ?? ''));
@@ -146,19 +146,11 @@ function rowClosed(blocks: HtmlBlock[], row: RowRead | undefined, header: HtmlBl
 }
 
 /**
- * Text outside HTML with entities left in it by a page or a CMS ("St David&rsquo;s &amp; Haven Banks"): each read as
- * its character where it starts, the rest of it padded with soft hyphens (which a word's reading moves to its end), the
- * same length; each entity's span added to `moved`. The text itself when it holds none.
+ * The character an entity stands for, if it is one copy holds ("&rsquo;", "&amp;", "&#8217;"), from ENTITY's groups:
+ * its name, or its decimal or hexadecimal code.
  */
-export function entitiesRead(t: string, moved: { start: number; end: number }[]): string {
-  if (t.indexOf('&') < 0) return t;
-  return t.replace(new RegExp(ENTITY.source, 'gi'), (w, name: string | undefined, dec: string | undefined, hex: string | undefined, at: number) => {
-    const ch = name ? ENTITIES[name.toLowerCase()] : String.fromCharCode(dec ? Number(dec) : parseInt(hex!, 16));
-    if (ch === undefined) return w;
-    moved.push({ start: at, end: at + w.length });
-    const pad = '\u00ad'.repeat(w.length - 1);
-    return ch === '\u201c' || ch === '\u2018' ? pad + ch : ch + pad;
-  });
+export function entityChar(name: string | undefined, dec: string | undefined, hex: string | undefined): string | undefined {
+  return name ? ENTITIES[name.toLowerCase()] : String.fromCharCode(dec ? Number(dec) : parseInt(hex!, 16));
 }
 
 /**
