@@ -193,6 +193,8 @@ function sentenceLevelEvents(ctx: Ctx, s: SentenceInfo): ModelEvent[] {
       if (!allGroupsPresent(ix.groups[k], present)) continue;
       const e = events[k];
       if (e.excludeSentence.length && excludedBySentence(ctx, s, e)) continue;
+      // (an other council's service is no event's subject where its place only says where a person worked)
+      if (e.requiredGroups.some((g) => g.every((w) => ctx.m.places.others.includes(w)) && onlyInPosts(ctx.masked, s, g))) continue;
       if (evs === NO_EVENTS) evs = [];
       evs.push(e);
     }
@@ -210,7 +212,7 @@ function sentenceLevelEvents(ctx: Ctx, s: SentenceInfo): ModelEvent[] {
  */
 function excludedBySentence(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
   const { masked } = ctx;
-  if (!hasAny(masked, e.excludeSentence, s.start, s.end)) return false;
+  if (!hasAny(masked, e.excludeSentence, s.start, s.end) || onlyInPosts(masked, s, e.excludeSentence)) return false;
   if (masked.charCodeAt(s.start) !== 124 /* | */) return true;
   let excluded = true;
   for (let a = s.start + 1; a < s.end; ) {
@@ -220,6 +222,25 @@ function excludedBySentence(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
     a = b + 1;
   }
   return excluded;
+}
+
+/** A place's possessive before a post: "Somerset's children's lead", "Somerset's former director". */
+const POST_AFTER_PLACE = /^(?:['\u2019]s?)?\s+(?:(?:former|then|ex|previous|one-time|interim|children['\u2019]s|social|care)[\s-]+){0,3}(?:lead|leader|director|boss|chief|head|officer|manager)\b/;
+
+/**
+ * Does every place of `words` in the sentence stand before a post ("Julian Wooster, formerly Somerset's children's
+ * lead")? Then it says where a person worked, not which council's service a rating or visit was of.
+ */
+function onlyInPosts(masked: string, s: SentenceInfo, words: readonly string[]): boolean {
+  const hay = masked.slice(s.start, s.end);
+  let any = false;
+  for (const w of words) {
+    for (let p = findPhraseIn(masked, hay, s.start, w, 0); p >= 0; p = findPhraseIn(masked, hay, s.start, w, p + w.length - s.start)) {
+      if (!POST_AFTER_PLACE.test(masked.slice(p + w.length, p + w.length + 48))) return false;
+      any = true;
+    }
+  }
+  return any;
 }
 
 /** The events of a sentence about none (shared: never added to). */
@@ -502,7 +523,9 @@ function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
     const anchors = e.anchors.map((x) => x.toLowerCase());
     n = {
       anchors,
-      rating: e.requiredGroups.flat().find((w) => (INSPECTION_GRADES as readonly string[]).includes(w)),
+      // (the grade among its required words, or the one its summary gives: "… inspected … and rated them inadequate again")
+      rating: e.requiredGroups.flat().find((w) => (INSPECTION_GRADES as readonly string[]).includes(w)) ??
+        INSPECTION_GRADES.find((g) => new RegExp(`\\brated\\s+(?:\\w+\\s+){0,3}?${g}\\b`).test(e.summary.toLowerCase())),
       date: datesOf(e),
       elsewhere: elsewhereOf(ctx.m, own),
       ownOrAnchor: [...own, ...anchors],
@@ -1353,7 +1376,24 @@ function nearerDate(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePo
   const standsWith = (x: DateExpr) => hasAny(ctx.masked, e.cueList, x.end, Math.min(s.end, x.end + CUE_AFTER_DATE));
   if (standsWith(d) && s.dates.some((x) => x !== d && fitsDay(x) && sameShape(x, d) && standsWith(x))) return true;
   // (otherwise only a date opening the sentence, for a later date that fits the event: the opening one dates the main clause)
-  return d.start - s.firstWord <= OPENING_DATE && s.dates.some((x) => x !== d && x.start > d.end && fits(x) && cuePos.every((p) => dist(x, p) < dist(d, p)));
+  if (d.start - s.firstWord <= OPENING_DATE && s.dates.some((x) => x !== d && x.start > d.end && fits(x) && cuePos.every((p) => dist(x, p) < dist(d, p)))) return true;
+  // (or a date that fits the event standing nearer every word that tells the happening: a writer gives one happening
+  // one date, and the farther one dates another clause's — "rated … in 2015 and judged good in July 2022, on the watch
+  // of X, by whom interim charge … was taken in December 2022")
+  // (a weekday alone is said of the date beside it: "on 14 December 2022, a Thursday")
+  if (d.weekday !== undefined && d.day === undefined) return false;
+  const told = happeningWordsIn(ctx, e, s.start, s.end);
+  return told.length > 0 && s.dates.some((x) => x !== d && x.range && !x.yearInferred && fits(x) && told.every((p) => dist(x, p) < dist(d, p)));
+}
+
+/** Where the words that tell an event's happening (not who took part) stand in masked[from, to). */
+function happeningWordsIn(ctx: Ctx, e: ModelEvent, from: number, to: number): number[] {
+  const hay = ctx.masked.slice(from, to);
+  const out: number[] = [];
+  for (const w of happeningGroups(ctx, e).flat()) {
+    for (let j = findPhraseIn(ctx.masked, hay, from, w); j >= 0; j = findPhraseIn(ctx.masked, hay, from, w, j - from + 1)) out.push(j);
+  }
+  return out;
 }
 
 /** How far after a date ("Wednesday's cabinet session") the word for its happening may stand. */

@@ -660,8 +660,7 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
     const pron = AFTER_PRONOUN.exec(after);
     if (pron) {
-      const p = byPronoun(allMentions, q.open, pron[1] ?? pron[2]);
-      return p ? { person: p } : undefined;
+      return byPronoun(allMentions, q.open, pron[1] ?? pron[2]);
     }
     const role = ROLE_NOUN.exec(after.slice(0, 40));
     if (role) {
@@ -772,8 +771,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   const pron = PRONOUN_BEFORE.exec(before.slice(0, last.index));
   if (pron) {
     // ("Responding to Cllr Brazil's call, he said …": who is answered is not who "he" is)
-    const p = byPronoun(allMentions.filter((x) => !answered(ctx.masked, x)), q.open, pron[1]);
-    return p ? { person: p } : undefined;
+    return byPronoun(allMentions.filter((x) => !answered(ctx.masked, x)), q.open, pron[1]);
   }
   const roleFrom = Math.max(0, last.index - 40);
   const role = ROLE_NOUN.exec(before.slice(roleFrom, last.index));
@@ -1101,10 +1099,15 @@ function mentionsByStart(ctx: Ctx): Mention[] {
   return sorted ? all : all.sort((a, b) => a.start - b.start);
 }
 
-function byPronoun(mentions: Mention[], before: number, pron: string): PersonIndex | undefined {
+function byPronoun(mentions: Mention[], before: number, pron: string): Speaker | undefined {
   const people = new Set<PersonIndex>();
-  for (const x of mentionsIn(mentions, Math.max(0, before - 1500), before)) if (x.end <= before && x.person.person.pronoun === pron) people.add(x.person);
-  return people.size === 1 ? [...people][0] : undefined;
+  let last: Mention | undefined;
+  for (const x of mentionsIn(mentions, Math.max(0, before - 1500), before)) {
+    if (x.end <= before && x.person.person.pronoun === pron) { people.add(x.person); last = x; }
+  }
+  // (where the name stands, so a misattribution takes it in when it is in the quotation's sentence: "Hart's warning …,
+  // which he said would be '…'")
+  return people.size === 1 && last ? { person: last.person, start: last.start, end: last.end } : undefined;
 }
 
 function sourceWords(q: QuoteIndex, from: number, to: number): string {

@@ -1999,12 +1999,16 @@ function plainReading(c: string): RawChunk {
   return finish(c, readPlainChunk(c));
 }
 
-/** A line's number in brackets, opening it: "(7) ", "[12] ". */
-const LINE_NUMBER = /^[ \t]*[([](\d{1,3})[)\]][ \t]+/;
+/**
+ * A line's number opening it: in brackets ("(7) ", "[12] "), or in a margin, a figure with two spaces or more (or a
+ * tab) before the line's words, or alone on a line with none (" 4   A.  Under him …").
+ */
+const LINE_NUMBER = /^[ \t]*(?:[([](\d{1,3})[)\]][ \t]+|(\d{1,3})(?:[ ]{2,}|\t|[ \t]*\r?$))/;
 
 /**
  * Blanks the numbers of a passage printed with its lines numbered, as an exam paper's extract is ("(7) as much again
- * … "Unfortunately, we've⏎(8) not seen …"): every line of the paragraph opens with the next number in brackets.
+ * … "Unfortunately, we've⏎(8) not seen …") or a deposition's margin: every line of the paragraph opens with the next
+ * number.
  */
 function maskLineNumbers(c: string, b: RawBlock): void {
   const t = b.masked ?? c.slice(b.start, b.end);
@@ -2012,8 +2016,9 @@ function maskLineNumbers(c: string, b: RawBlock): void {
   let expect = -1;
   for (const line of t.split('\n')) {
     const r = LINE_NUMBER.exec(line);
-    if (!r || (expect >= 0 && Number(r[1]) !== expect)) return;
-    expect = Number(r[1]) + 1;
+    const n = Number(r?.[1] ?? r?.[2]);
+    if (!r || (expect >= 0 && n !== expect)) return;
+    expect = n + 1;
   }
   trimInto(c, b, t.replace(LINE_NUMBERS, (n) => ' '.repeat(n.length)));
 }
@@ -2483,6 +2488,7 @@ function contextOfChunk(
   const notes = notesOf(raw);
   let qp: boolean | undefined;
   const quotedPrintable = () => (qp ??= QP_IN_TEXT.test(text));
+  let rowAbove: readonly TextPart[] | undefined;
   for (let j = 0; j < raw.blocks.length; j++) {
     const b = raw.blocks[j];
     const start = offset + b.start;
@@ -2520,6 +2526,8 @@ function contextOfChunk(
         st.shared = undefined;
       }
       block.context = b.lead || b.cells || (isQuestion && st.question) ? ownContext(b, offset, st, fields, isQuestion) : sharedContext(st, fields);
+      if (b.cells && b.header && rowAbove) block.context = dittosFilled(block.context, rowAbove);
+      rowAbove = b.cells ? block.context.cells : undefined;
       if (isQuestion) {
         st.question = { start, end, text: masked ?? text.slice(start, end) };
         st.shared = undefined;
@@ -2767,6 +2775,24 @@ function ownContext(b: RawBlock, offset: number, st: Carried, fields: Readonly<R
     if (b.header) c.columns = b.header.map((p) => shifted(p, offset));
   }
   return c;
+}
+
+/** A cell that says "the same as above": a ditto mark ("〃", '"', "do."). */
+const DITTO = /^(?:\u3003|["\u201d\u2033]|''|ditto|do\.)$/i;
+
+/**
+ * A row's context with its ditto cells read as the cells above them (a table's convention: "| 〃 | 〃 | Hart: … |"
+ * under "| 14 Dec 2022 | Cabinet | …"), and an empty first cell too, a row header left for the one above ("| | | Aves:
+ * … |"). Only the context: what the row's own cells claim stands where it is written.
+ */
+function dittosFilled(c: BlockContext, above: readonly TextPart[]): BlockContext {
+  const cells = c.cells!;
+  let out: TextPart[] | undefined;
+  for (let k = 0; k < cells.length && k < above.length; k++) {
+    const t = cells[k].text.trim();
+    if ((DITTO.test(t) || (k === 0 && t === '')) && above[k].text.trim() !== '') (out ??= cells.slice())[k] = above[k];
+  }
+  return out ? { ...c, cells: out, rowHeader: out[0] } : c;
 }
 
 /** What a block's own prose says of it: a question, a speaker's label (where in it), a heading's text on one line. */

@@ -104,7 +104,7 @@ function tableTag(name: string, closing: boolean, at: number, end: number, row: 
 
 /**
  * Each entity outside the escaped tags read as its character, put in `puts` where it stands next to the word it goes
- * with (an opening quotation mark's after it, any other's before), the rest of it in `blanks`.
+ * with (an opening quotation mark's after it, any other's before), the rest of it in `blanks` (or soft hyphens).
  */
 function readEntities(html: string, escaped: readonly BlankedTag[], puts: [number, string][], blanks: [number, number][]): void {
   // (the escaped tags and the entities both come in order: one pointer says whether an entity stands in a tag)
@@ -118,7 +118,10 @@ function readEntities(html: string, escaped: readonly BlankedTag[], puts: [numbe
     const opens = ch === '\u2018' || ch === '\u201c' || (/["']/.test(ch) && /\w/.test(html[end] ?? '') && !/\w/.test(html[r.index - 1] ?? ''));
     const at = opens ? end - 1 : r.index;
     puts.push([at, ch]);
-    blanks.push(at === r.index ? [r.index + 1, r.index + r[0].length] : [r.index, at]);
+    // (inside a word, "children&rsquo;s", the rest soft hyphens, as document.ts's inPlaceOf has it: moved after the
+    // word, they leave it whole)
+    if (at === r.index && /[\p{L}\p{N}]/u.test(html[end] ?? '')) for (let i = r.index + 1; i < end; i++) puts.push([i, '\u00ad']);
+    else blanks.push(at === r.index ? [r.index + 1, end] : [r.index, at]);
   }
 }
 

@@ -164,8 +164,13 @@ export function sectionDate(t: string): DayRange | undefined {
   const ds = writtenDates(t);
   if (ds.length !== 1) return undefined;
   const d = ds[0];
-  return d.relation === 'in' && /^[\s)\]*_.:]*$/.test(t.slice(d.end)) ? d.range : undefined;
+  if (d.relation === 'in' && /^[\s)\]*_.:]*$/.test(t.slice(d.end))) return d.range;
+  // ("People (posts as at December 2022 unless stated)": the time its claims are told at)
+  return AS_AT_BEFORE.test(t.slice(0, d.start)) && AS_AT_AFTER.test(t.slice(d.end)) ? d.range : undefined;
 }
+/** "as at", "as of" right before a section heading's date, and what may follow it ("unless stated"). */
+const AS_AT_BEFORE = /\bas\s+(?:at|of)\s+$/i;
+const AS_AT_AFTER = /^(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|shown|marked|given))?[\s)\]*_.:]*$/i;
 
 /** A heading that sets its section back at the time told before it ("Who's who back then"), saying no "now". */
 const THEN_HEADING = /\b(?:back\s+then|then|at\s+the\s+time|at\s+that\s+time|in\s+those\s+days)\b/;

@@ -1,0 +1,129 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+import { readDocument } from '../../src/core/text/document';
+
+/**
+ * What the seventeenth session's development sets missed or false-alarmed on (issue 13) — drafts45 and drafts46, the
+ * blind holdout28 and holdout29 opened for development, and the new sets written this session — with sentences of our own.
+ */
+const DATA = path.resolve(__dirname, '../../../data');
+const engine = createEngine(loadDataset(DATA));
+/** The words of each finding above a hint (of one kind, if given). */
+const found = (text: string, asOf: string, kind?: string) =>
+  engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+describe('unseen causes (issue 13, seventeenth session): quotations and credit', () => {
+
+  describe('a credit by pronoun takes in the name it stands for (check/quotes.ts byPronoun)', () => {
+    it('"Hart\'s warning … which he said would be \'…\'": the misattribution covers Hart\'s name', () => {
+      const text = 'At interview she recalled Cllr Hart\'s warning in 2022 that a trust takes "about two years", which he said would be "no good for Devon".';
+      const f = found(text, '2026-05-01', 'attribution');
+      assert.strictEqual(f.length, 1);
+      assert.ok(f[0].startsWith('Cllr Hart'), f[0]);
+      assert.ok(/about two years|no good for Devon/.test(f[0]), f[0]);
+    });
+    it('the right speaker by pronoun is no finding', () => {
+      const text = 'Cllr Andrew Leadbetter spoke next, and he said a trust taking "about two years" would be "no good for Devon".';
+      assert.deepStrictEqual(found(text, '2026-05-01', 'attribution'), []);
+    });
+  });
+
+  describe('HTML entities inside an HTML block (text/html.ts readEntities)', () => {
+    it('read whole: a quotation with "&rsquo;" in it is the sourced words', () => {
+      const text = '<p>The paper quoted Exeter MP Steve Race: &ldquo;This is the last chance for Devon County Council to implement real change for vulnerable children under their watch.&rdquo; Its children&rsquo;s services were rated inadequate in January 2020.</p>\n';
+      assert.deepStrictEqual(found(text, '2026-03-01', 'quote'), []);
+    });
+    it('a ward written with entities is the ward', () => {
+      const text = '<p>Labour group leader Carol Whitton (St David&rsquo;s &amp; Haven Banks) spoke at the cabinet in December 2022.</p>\n';
+      assert.deepStrictEqual(found(text, '2026-03-01'), []);
+    });
+    it('a word changed in such a quotation is still a misquote', () => {
+      const text = '<p>The paper quoted Exeter MP Steve Race: &ldquo;This is the final chance for Devon County Council to implement real change for vulnerable children under their watch.&rdquo; Its children&rsquo;s services were rated inadequate in January 2020.</p>\n';
+      assert.strictEqual(found(text, '2026-03-01', 'quote').length, 1);
+    });
+  });
+});
+
+describe('unseen causes (issue 13, seventeenth session): time', () => {
+
+  describe('a date that fits the happening nearer its words (check/events.ts nearerDate, happeningWordsIn)', () => {
+    const text = (a: string, b: string) =>
+      `Somerset was the model. Its children's services were rated inadequate in 2015 and were judged good in ${a}, on the watch of Julian Wooster, ${b}.`;
+    it('the dates of the other clauses are not the interim charge\'s', () => {
+      assert.deepStrictEqual(found(text('July 2022', 'by whom interim charge of Devon\'s service was taken in December 2022'), '2026-08-01', 'date'), []);
+      assert.deepStrictEqual(found(text('July 2022', 'who took interim charge of Devon\'s service in December 2022'), '2026-08-01', 'date'), []);
+    });
+    it('the interim charge\'s own date, wrong, is flagged', () => {
+      assert.deepStrictEqual(found(text('July 2022', 'who took interim charge of Devon\'s service in March 2023'), '2026-08-01', 'date'), ['March 2023']);
+    });
+  });
+
+  describe('a place that only says where a person worked (check/events.ts onlyInPosts)', () => {
+    it('"formerly Somerset\'s children\'s lead" leaves the rating the department\'s', () => {
+      const text = 'The department, rated inadequate by Ofsted in January 2020, now has an interim director in Julian Wooster, formerly Somerset\'s children\'s lead.';
+      assert.deepStrictEqual(found(text, '2022-12-20', 'date'), []);
+    });
+    it('a wrong date for that rating is flagged against Devon\'s, not Somerset\'s', () => {
+      const text = 'The department, rated inadequate by Ofsted in January 2021, now has an interim director in Julian Wooster, formerly Somerset\'s children\'s lead.';
+      const f = engine.check(text, { asOf: '2022-12-20' }).findings.filter((x) => x.kind === 'date');
+      assert.strictEqual(f.length, 1);
+      assert.match(f[0].message, /January 2020/);
+    });
+    it('Somerset\'s own rating still belongs to Somerset', () => {
+      assert.deepStrictEqual(found('Somerset\'s children\'s services were rated inadequate by Ofsted in 2016.', '2022-12-20', 'date'), ['2016']);
+    });
+  });
+
+  describe('a ditto mark or an empty first cell in a table (text/document.ts dittosFilled)', () => {
+    const table = (cell: string) =>
+      '| When | Who | Item |\n|---|---|---|\n| 14 Dec 2022 | Cabinet | Leadbetter says a trust takes "about two years" |\n' +
+      `| ${cell} | ${cell} | Andrew Leadbetter is cabinet member for children's services |\n`;
+    it('the row takes the date above it ("〃", \'"\', an empty cell)', () => {
+      for (const cell of ['\u3003', '"', '']) assert.deepStrictEqual(found(table(cell), '2026-06-01', 'outdated'), [], JSON.stringify(cell));
+    });
+    it('the context only: the cells keep their own offsets', () => {
+      const t = table('\u3003');
+      const rows = readDocument(t).blocks.filter((b) => b.kind === 'row');
+      const last = rows[rows.length - 1];
+      assert.strictEqual(last.context.rowHeader!.text, '14 Dec 2022');
+      assert.ok(last.context.rowHeader!.start < last.start, 'the row header read is the one above');
+    });
+    it('a row with a date of its own keeps it', () => {
+      assert.deepStrictEqual(found(table('2026'), '2026-06-01', 'outdated').length, 1);
+    });
+  });
+
+  describe('a section heading "as at" a date (time/story.ts sectionDate)', () => {
+    const text = (heading: string) => `## ${heading}\n\n| Name | Post |\n|---|---|\n| John Hart | Council leader |\n`;
+    it('"People (posts as at December 2022 unless stated)" sets the table at that time', () => {
+      assert.deepStrictEqual(found(text('People (posts as at December 2022 unless stated)'), '2026-05-14', 'outdated'), []);
+    });
+    it('a heading of no such time leaves the post told as now', () => {
+      assert.strictEqual(found(text('People'), '2026-05-14', 'outdated').length, 1);
+    });
+  });
+
+  describe('a relative pronoun after its preposition opens a clause (extract/dates.ts CLAUSE_RE)', () => {
+    it('", by whom …" and ", in which …" are clauses of their own', () => {
+      const { clauses } = require('../../src/core/extract/dates') as typeof import('../../src/core/extract/dates');
+      const t = 'The visit came in 2018, after which the council, by whom nothing was said, waited, in which time it failed.';
+      const cs = clauses(t, 0, t.length).map((c) => t.slice(c.start, c.end).trim());
+      assert.ok(cs.some((c) => c.startsWith('nothing was said')), JSON.stringify(cs));
+      assert.ok(cs.some((c) => c.startsWith('time it failed')), JSON.stringify(cs));
+    });
+  });
+});
+
+describe('unseen causes (issue 13, seventeenth session): layout', () => {
+
+  describe('a margin of line numbers, a deposition\'s (text/document.ts LINE_NUMBER)', () => {
+    const text = (n: string) =>
+      ' 3   Q.  And what did the cabinet member say?\n 4   A.  He said they were "working tirelessly to\n' +
+      ` ${n}       sort it out".\n 6\n 7   Q.  Thank you.\n`;
+    it('the numbers are no words of a quotation broken across the lines', () => {
+      assert.deepStrictEqual(found(text('5'), '2026-02-01', 'quote'), []);
+    });
+  });
+});
