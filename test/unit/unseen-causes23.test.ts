@@ -127,3 +127,59 @@ describe('unseen causes (issue 13, seventeenth session): layout', () => {
     });
   });
 });
+
+describe('unseen causes (issue 13, seventeenth session): pasted pages and wiki markup', () => {
+
+  describe('a search result\'s date under its address (check/events.ts pageDate)', () => {
+    const result = (address: string) =>
+      `Cabinet hears service is among the worst\n${address}\n15 Dec 2022 — Labour group leader Carol Whitton told the cabinet meeting that MPs had been told …\n`;
+    it('the day its page went out is not the meeting\'s', () => {
+      assert.deepStrictEqual(found(result('news.example.co.uk › devon › politics'), '2026-03-01', 'date'), []);
+      assert.deepStrictEqual(found(result('https://news.example.co.uk/devon/cabinet'), '2026-03-01', 'date'), []);
+    });
+    it('a line of prose above leaves the date the meeting\'s', () => {
+      assert.deepStrictEqual(found(result('From our archive.'), '2026-03-01', 'date'), ['15 Dec 2022']);
+    });
+  });
+
+  describe('a line of search terms in lower case (check/events.ts slugField)', () => {
+    it('"devon trust model march 2026 · devon send improvement notice · …" claims nothing', () => {
+      assert.deepStrictEqual(found('Related searches\n\ndevon trust model march 2026 · devon send improvement notice · julian wooster somerset · devon commissioner\n', '2025-11-01', 'date'), []);
+    });
+  });
+
+  describe('a reference\'s number (check/numbers.ts REFERENCE_BEFORE)', () => {
+    it('"para 9 says three MPs" counts no MPs with the 9', () => {
+      assert.deepStrictEqual(found('The backgrounder is as published: para 9 says two MPs have since confirmed Carol Whitton\'s comments.', '2025-11-01', 'number'), []);
+    });
+    it('the count itself is still read', () => {
+      assert.deepStrictEqual(found('The backgrounder says para 9 is right: three MPs have since confirmed Carol Whitton\'s comments.', '2025-11-01', 'number'), ['three']);
+    });
+  });
+
+  describe('words a note warns against or names (check/quotes.ts WRONG_VERSION_BEFORE, NAMING_BEFORE)', () => {
+    it('"please don\'t \'fix\' it to \'…\'" quotes nobody', () => {
+      assert.deepStrictEqual(found('Her words were "capital members" on the recording, so please don\'t "fix" it to "cabinet members".', '2026-01-10', 'quote'), []);
+    });
+    it('"headlines may shorten the post to \'…\'" is a name for it, no quotation', () => {
+      assert.deepStrictEqual(found('Headlines may shorten the cabinet post to "children\'s services chief".', '2026-01-10', 'quote'), []);
+    });
+    it('"described the findings as \'…\'" still reports words', () => {
+      assert.strictEqual(found('Cllr Carol Whitton described the findings as "a dreadful state of affairs".', '2026-01-10', 'quote').length, 1);
+    });
+  });
+
+  describe('Textile\'s and Confluence\'s wiki markup (text/document.ts WIKI_HEADING, text/delimited.ts WIKI_HEADER)', () => {
+    const page = 'h2. People\n||Name||Post (at the time)||Party||Year||\n|John Hart|Council leader|Conservative|2022|\n|Julian Brazil|Opposition leader|Lib Dem|2022|\n';
+    it('"h2. People" is a heading and the doubled pipes a table\'s header', () => {
+      const kinds = readDocument(page).blocks.map((b) => b.kind);
+      assert.deepStrictEqual(kinds, ['heading', 'row', 'row']);
+    });
+    it('so each row is read with its year, and posts of 2022 are not told as now', () => {
+      assert.deepStrictEqual(found(page, '2026-01-12', 'outdated'), []);
+    });
+    it('a wrong party in a row is still flagged', () => {
+      assert.deepStrictEqual(found(page.replace('Lib Dem', 'Labour'), '2026-01-12', 'party'), ['Labour']);
+    });
+  });
+});

@@ -617,17 +617,36 @@ const FIELD_SEPARATOR = /\s(?:--|\u00b7|\/|\u2022)\s/g;
  * Is the date a field alone on a line of four or more fields parted by one separator ("DEVON KIDS -- CABINET -- take
  * 1 -- 15.12.22 -- c.400 words")? Such a line labels the copy under it: its date is the copy's, no happening's.
  */
-function slugField(masked: string, d: DateExpr): boolean {
+function slugField(ctx: Ctx, d: DateExpr): boolean {
+  const { masked } = ctx;
   const lineStart = masked.lastIndexOf('\n', d.start) + 1;
   let lineEnd = masked.indexOf('\n', d.end);
   if (lineEnd < 0) lineEnd = masked.length;
   const line = masked.slice(lineStart, lineEnd);
   const seps = [...line.matchAll(FIELD_SEPARATOR)];
   if (seps.length < 3 || seps.some((x) => x[0].trim() !== seps[0][0].trim())) return false;
+  // (fields opening in lower case are terms typed into a search box or tags, not a sentence's words; a draft in lower
+  // case has its names capitalised in ctx.text, so the line's first letter is asked)
+  if (/^[^\p{L}]*\p{Ll}/u.test(ctx.text.slice(lineStart, lineEnd))) return true;
   const a = d.start - lineStart, b = d.end - lineStart;
   const opens = a === 0 || seps.some((x) => x.index! + x[0].length === a);
   const closes = b === line.trimEnd().length || seps.some((x) => x.index! === b);
   return opens && closes;
+}
+
+/** A line that is a web address: a link, or a search result's breadcrumb ("news.example.co.uk › devon › politics"). */
+const ADDRESS_LINE = /^\s*(?:https?:\/\/\S+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\s*[›>/]\s*[\w.-]*)*)\s*$/i;
+
+/**
+ * A date opening the line under a web address ("news.example.co.uk › devon⏎15 Dec 2022 — Labour group leader …"), a
+ * search result's: the day its page went out, not the day of what the snippet tells.
+ */
+function pageDate(text: string, d: DateExpr): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  if (text.slice(lineStart, d.start).trim() !== '' || lineStart === 0) return false;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart).replace(/\r?\n$/, '');
+  // (a bare address is blanked as no prose: a line of spaces inside the paragraph)
+  return (ADDRESS_LINE.test(above) || (above.length > 0 && above.trim() === '')) && /^[\s,]*[\u2013\u2014-]/.test(text.slice(d.end, d.end + 4));
 }
 
 /** Is the word at p (a cue) followed at once by a date of its own other than d ("published 15 December 2025", "updated: May 2024")? */
@@ -1292,7 +1311,8 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // "Four years before that meeting, in December 2018, …": an event named only as the point a time is reckoned from
   if (cuePos.length && cuePos.every((p) => RECKONED_FROM.test(ctx.masked.slice(Math.max(s.start, p - 32), p)))) return true;
   // "DEVON KIDS -- CABINET -- take 1 -- 15.12.22 -- c.400 words": a slug line's field of a date is the copy's own
-  if (slugField(ctx.masked, d)) return true;
+  // (and "devon trust model march 2026 · devon send improvement notice · …": a line of search terms claims nothing)
+  if (slugField(ctx, d) || pageDate(ctx.text, d)) return true;
   // "Published 15 December 2025 · Covers January to April 2026": a cue with its own date right after it is that date's
   if (cuePos.length && cuePos.every((p) => cueDatedOwn(ctx, s, p, d))) return true;
   // "ask, at every meeting, what has changed this month": any occurrence, none in particular

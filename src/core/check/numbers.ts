@@ -210,6 +210,9 @@ function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
   });
 }
 
+/** A word that a reference's number follows: "para 9", "page 4", "item 12", "no. 3". */
+const REFERENCE_BEFORE = /\b(?:paras?|paragraphs?|pages?|pp?|section|clause|item|lines?|point|step|question|q|fig|figure|table|chapter|annex|appendix|footnote|note|slide|card|door|episode|part|no)\.?[ \t]*$/;
+
 /** Where a clause's verb phrases are joined: "… are the second worst in the country and could be placed into …". */
 const CONJUNCT = /\s(?:and|but)\s+(?:could|would|will|may|might|can|should|must)\b/g;
 
@@ -298,6 +301,8 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     if (/^[a-z]/.test(r[1]) && (SAID_YEAR_AFTER.test(masked.slice(pos + r[1].length, pos + r[1].length + 12)) || TENS_BEFORE.test(masked.slice(Math.max(0, pos - 10), pos)))) continue;
     // (nor is a clock's minutes a count: "08:14" over a line about "four areas")
     if (sectionNumber(ctx.text, pos, pos + r[1].length) || /\d:$/.test(masked.slice(Math.max(0, pos - 2), pos))) continue;
+    // (nor a reference's number: "para 9 says three MPs …", "page 4", "slide 12")
+    if (REFERENCE_BEFORE.test(masked.slice(Math.max(0, pos - 12), pos))) continue;
     const percent = !!r[2];
     // ("one per concern", "one for each area": a share of each, no count of them)
     if (r[4] && r[3] && SHARE_OF_EACH.test(r[3])) continue;

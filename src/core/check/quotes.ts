@@ -989,7 +989,7 @@ function ownParaphrase(ctx: Ctx, qm: QuoteModel, speaker: Speaker, start: number
 }
 
 /** Words before quotation marks that make what they hold a name or a title, not a saying ("stories tagged '…'"). */
-const NAMING_BEFORE = /\b(?:tagged|titled|entitled|headlined|labelled|labeled|search(?:ed|ing)?\s+for)\s*$/;
+const NAMING_BEFORE = /\b(?:tagged|titled|entitled|headlined|labelled|labeled|search(?:ed|ing)?\s+for|(?:shorten|abbreviat|renam|rebrand)(?:s|es|ed|ing|e)?\s+(?:(?:it|them|this|that|the\s+[a-z']+(?:\s+[a-z']+)?)\s+)?to)\s*$/;
 
 /**
  * A reviewer's label before words of the copy under review, quoted as copy: "Flagged: '…'", "Original wording: '…'",
@@ -1002,10 +1002,10 @@ const IMAGINED_BEFORE = /\b(?:would|might|could|may|should)\s+(?:ever\s+|also\s+
 
 /**
  * A wrong version given as wrong: a style note's "Not: '…'", a myth's label ("Myth 7: '…'"), "… — never '…'", "rather than '…'", "(wrong: '…')",
- * "don't write '…'" — the words a memo warns against, not a quotation of anyone. ("Not" only as a label or opening
+ * "don't write '…'", "don't 'fix' it to '…'" — the words a memo warns against, not a quotation of anyone. ("Not" only as a label or opening
  * its clause: "asked colleagues not to '…'" reports words, and so does "why it went wrong: '…'".)
  */
-const WRONG_VERSION_BEFORE = /(?:(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:not|never|wrong|incorrect)\b\s*:?|(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:myth|rumour)(?:\s+(?:no\.?\s*)?\d+)?\s*:|\b(?:rather\s+than|instead\s+of|avoid|(?:don't|do\s+not)\s+(?:write|use|say)))\s*:?\s*[*_]*\s*$/;
+const WRONG_VERSION_BEFORE = /(?:(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:not|never|wrong|incorrect)\b\s*:?|(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:myth|rumour)(?:\s+(?:no\.?\s*)?\d+)?\s*:|\b(?:rather\s+than|instead\s+of|avoid|(?:don't|do\s+not)\s+(?:write|use|say)|(?:don't|do\s+not|never)\s+["\u201c]?(?:fix|change|correct|alter|amend|edit)["\u201d]?\s+(?:it|this|that|them)\s+to))\s*:?\s*[*_]*\s*$/;
 
 /** After a quoted title: its publisher and the day it was looked up, as a list of references gives them. */
 const CITED_TITLE_AFTER = /^[\s'"\u2019\u201d]*,[^,;:.]{2,60},\s*(?:retrieved|accessed|viewed|archived)\b/;

@@ -149,7 +149,10 @@ export function alignedRows(body: string): { rows: DelimitedLine[]; header: bool
  *
  * Example: "(time | alert | audience)⏎07:40 | Council told … | all⏎08:15 | … | all" → three rows, the first a header.
  */
-export function pipedRows(body: string): { rows: DelimitedLine[]; header: boolean } | undefined {
+export function pipedRows(text: string): { rows: DelimitedLine[]; header: boolean } | undefined {
+  // (a wiki table's header doubles its pipes, "||Name||Post||": read as single ones, the same length, and a header)
+  const wiki = WIKI_HEADER.test(text);
+  const body = wiki ? text.replace(WIKI_HEADER, (h) => h.replace(/\|\|/g, '| ')) : text;
   const all = linesOf(body).filter((l) => body.slice(l.start, l.end).trim() !== '');
   // (a grid table's borders, "+-----+-----+", are no rows; a border of "=" says the rows above it are the header)
   const border = (l: { start: number; end: number }) => GRID_BORDER.test(body.slice(l.start, l.end));
@@ -167,8 +170,11 @@ export function pipedRows(body: string): { rows: DelimitedLine[]; header: boolea
   // (a box drawn round prose, "| … |" on every line, has one field of words a line: no table)
   const filled = (r: DelimitedLine) => r.fields.filter((f) => body.slice(r.start + f.start, r.start + f.end).trim() !== '').length;
   if (rows.some((r) => filled(r) < 2)) return undefined;
-  return { rows, header: headed || namesColumns(body, rows) };
+  return { rows, header: wiki || headed || namesColumns(body, rows) };
 }
+
+/** A wiki table's header line, opening the text: "||Name||Post (at the time)||Party||". */
+const WIKI_HEADER = /^[ \t]*\|\|[^\n]*\|\|[ \t]*\r?$/m;
 
 /** A line of a grid table's borders: "+------+-----+", "+======+=====+", "+:-----+". */
 const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;

@@ -1964,6 +1964,34 @@ function sub(c: string, b: RawBlock, from: number, to: number): RawBlock {
   return r;
 }
 
+/** A heading in Textile's or Confluence's wiki markup, a line of its own: "h2. People", "h1. Briefing". */
+const WIKI_HEADING = /^[ \t]*h([1-6])\.[ \t]+\S/m;
+
+/**
+ * Paragraphs with wiki headings in them ("h2. People⏎||Name||Post||⏎|John Hart|…|") cut at each: the heading a block
+ * of its own, its "h2. " blanked, so that it heads what follows it as a Markdown heading does.
+ */
+function splitAtWikiHeadings(c: string, blocks: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const b of blocks) {
+    const t = b.kind === 'paragraph' && b.masked === undefined ? c.slice(b.start, b.end) : '';
+    let from = 0;
+    for (const r of t.matchAll(new RegExp(WIKI_HEADING.source, 'gm'))) {
+      let eol = t.indexOf('\n', r.index);
+      if (eol < 0) eol = t.length;
+      if (r.index > from) out.push(sub(c, b, from, r.index));
+      const m = new Mask(c, b.start + r.index, b.start + eol);
+      m.blank(b.start + r.index, b.start + r.index + r[0].length - 1, true);
+      const h = blockOf(m, 'heading', Number(r[1]));
+      if (h) out.push(h);
+      from = eol;
+    }
+    if (from === 0) out.push(b);
+    else if (from < t.length) out.push(sub(c, b, from, t.length));
+  }
+  return out.filter((x) => x.end > x.start);
+}
+
 /** What every reading of a chunk ends with: bare URLs blanked, transcript lines split, long blocks cut. */
 function finish(c: string, r: RawChunk): RawChunk {
   if (r.frontMatter) r.blocks = [...frontMatterProse(c, r.frontMatter), ...r.blocks];
@@ -1989,6 +2017,7 @@ function finish(c: string, r: RawChunk): RawChunk {
     if (cues) maskCueTimings(c, b);
     if (b.end <= b.start) empty = true;
   }
+  if (WIKI_HEADING.test(c)) r.blocks = splitAtWikiHeadings(c, r.blocks);
   r.blocks = cutLong(c, splitAtSpeakers(c, pastedTables(c, r.blocks)));
   for (const b of r.blocks) if (b.kind === 'paragraph') maskLineNumbers(c, b);
   if (empty) r.blocks = r.blocks.filter((b) => b.end > b.start);
