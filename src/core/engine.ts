@@ -221,6 +221,23 @@ function newCtx(rules: Rules, { text, date, quotation }: ParagraphInput, draftAs
   return ctx;
 }
 
+/**
+ * A month with no year under a dated heading, lead or row is in that year; in a row whose columns date their cells, in
+ * its cell's ("| 2022 |" over "| … · Early December: … |").
+ */
+function monthsInContextYear(ctx: Ctx): void {
+  const c = ctx.contextDate;
+  if (c && !c.scene && !c.cells?.some((x) => x.range && x.range !== c.range)) {
+    for (const s of ctx.sentences) if (s.dates.length) yearFromContext(s.dates, ctx.masked, c.range);
+  } else if (c?.cells) {
+    for (const cell of c.cells) {
+      if (!cell.range) continue;
+      const inCell = ctx.sentences.flatMap((s) => s.dates.filter((d) => d.start >= cell.start && d.end <= cell.end));
+      if (inCell.length) yearFromContext(inCell, ctx.masked, cell.range);
+    }
+  }
+}
+
 function checkParagraphs(rules: Rules, texts: ParagraphInput[], draftAsOf: number): CheckResult[] {
   const draftParts = partsOfDay(draftAsOf);
   const { indexes } = rules;
@@ -255,9 +272,7 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], draftAsOf: numbe
       const reckoned = offsetDates(ctx, s, rules.offsetCues);
       if (reckoned.length) s.dates = [...s.dates, ...reckoned].sort((a, b) => a.start - b.start);
     }
-    const c = ctx.contextDate;
-    // a month with no year under a dated heading, lead or row is in that year (not in a row whose columns date their cells)
-    if (c && !c.scene && !c.cells?.some((x) => x.range && x.range !== c.range)) for (const s of ctx.sentences) if (s.dates.length) yearFromContext(s.dates, ctx.masked, c.range);
+    monthsInContextYear(ctx);
   });
   for (const rule of rules.paragraph) {
     const index = indexes.get(rule);

@@ -183,3 +183,72 @@ describe('unseen causes (issue 13, seventeenth session): pasted pages and wiki m
     });
   });
 });
+
+describe('unseen causes (issue 13, seventeenth session): which happening a date or grade is of', () => {
+
+  describe('dates listed together (check/events.ts listedWithFitting)', () => {
+    it('"the 2018, 2020 and 2022 milestones, including the joint visit": one of them is the visit\'s', () => {
+      assert.deepStrictEqual(found('Keep the 2018, 2020 and 2022 milestones, including the four areas of concern from the joint Ofsted–CQC visit.', '2025-12-05', 'date'), []);
+    });
+    it('a list none of whose dates fits is still flagged', () => {
+      assert.deepStrictEqual(found('Keep the 2019 and 2021 milestones, including the four areas of concern from the joint Ofsted–CQC visit.', '2025-12-05', 'date').length, 2);
+    });
+  });
+
+  describe('a grade changed to, after a time told before (check/ratings.ts changedTo)', () => {
+    it('"the 2015 Somerset row: … climbed from inadequate to good" gives "good" no date of 2015', () => {
+      assert.deepStrictEqual(found('- Keep the 2015 Somerset row: readers ask why, and the answer is that Somerset climbed from "inadequate" to "good" on Julian Wooster\'s watch.', '2026-05-01', 'rating'), []);
+    });
+    it('a wrong grade changed to is still flagged where its own time is given', () => {
+      assert.deepStrictEqual(found('Somerset\'s rating rose from "inadequate" in 2015 to "outstanding" in July 2022.', '2026-05-01', 'rating'), ['outstanding']);
+    });
+  });
+
+  describe('a revised plan is another one (check/events.ts ANOTHER)', () => {
+    it('"the revised improvement plan for 2026–27", due in June 2026, is not the plan of 2022', () => {
+      assert.deepStrictEqual(found('Cabinet will approve the revised children\'s services improvement plan for 2026–27 on 10 June 2026.', '2026-02-01', 'date'), []);
+    });
+  });
+
+  describe('a month of no year in a cell under a year\'s column, and entries parted by middle dots (engine.ts, extract/dates.ts CLAUSE_RE)', () => {
+    const row = (cell: string) => `| 2020 | 2022 |\n|------|------|\n| January: Ofsted rates it inadequate | ${cell} |\n`;
+    it('"In December" under 2022 is December 2022', () => {
+      assert.deepStrictEqual(found(row('In December opposition leader Julian Brazil calls for a government takeover'), '2026-05-18'), []);
+    });
+    it('"May: revisit … · Early December: …" dates the revisit May, not December', () => {
+      assert.deepStrictEqual(found(row('May: revisit finds no progress · Early December: opposition leader Julian Brazil calls for a government takeover'), '2026-05-18'), []);
+    });
+    it('a wrong month in the cell is still flagged', () => {
+      assert.deepStrictEqual(found(row('August: revisit finds progress has not been made on the four areas'), '2026-05-18', 'date'), ['August']);
+    });
+  });
+});
+
+describe('unseen causes (issue 13, seventeenth session): what is no claim to check', () => {
+
+  describe('a paragraph in another language (text/document.ts otherLanguage)', () => {
+    const polish = 'Odpowiedzialny minister, Josh MacAlister, napisał, że bezbronne dzieci i rodziny w Devon były zawodzone zbyt długo przez radę hrabstwa.';
+    it('a translation after its English is not read', () => {
+      assert.deepStrictEqual(found(`The minister, Josh MacAlister, wrote that vulnerable children had been let down for too long.\n\n${polish}\n`, '2026-03-01'), []);
+    });
+    it('English prose with a name in another language\'s letters is read', () => {
+      assert.strictEqual(readDocument('Cllr Łukasz Nowak told the cabinet that the council was working with the Department for Education on its plan.').blocks.length, 1);
+    });
+  });
+
+  describe('a headline in capitals (check/roles.ts headlineCase)', () => {
+    it('"LAST CHANCE SALOON MP RACE …" gives the MP no seat', () => {
+      assert.deepStrictEqual(found('2. LAST CHANCE SALOON MP RACE WELCOMES GREEN SHOOTS', '2026-02-01'), []);
+    });
+    it('a known place of the wrong seat is still flagged there', () => {
+      assert.strictEqual(found('PLYMOUTH MP STEVE RACE WELCOMES GREEN SHOOTS', '2026-02-01', 'ward').length + found('PLYMOUTH MP STEVE RACE WELCOMES GREEN SHOOTS', '2026-02-01', 'role').length, 1);
+    });
+  });
+
+  describe('a speaker\'s line that gives the words to a document (check/quotes.ts OTHER_SAYS)', () => {
+    it('"CLLR JEFFERIES: … the letter was plain that the Department \'…\'" credits the Department, not him', () => {
+      const text = 'CLLR JEFFERIES: They did. The letter was plain that the Department "will not hesitate to move to a Trust model of intervention if progress stalls".\n';
+      assert.deepStrictEqual(found(text, '2026-03-01', 'attribution'), []);
+    });
+  });
+});

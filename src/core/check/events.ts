@@ -604,6 +604,31 @@ function labelsOwnLine(ctx: Ctx, d: DateExpr, cuePos: number[]): boolean {
   return cuePos.length > 0 && cuePos.every((p) => p < lineStart || p >= lineEnd);
 }
 
+/** What parts dates listed together: a comma, "and", "or", "&". */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
+
+/**
+ * Is d one of several dates listed together before a plural noun ("the 2018, 2020 and 2022 milestones"), another of
+ * which fits the event? Each of the dates is one member's, and the one fitting is the happening's: the others date the rest.
+ */
+function listedWithFitting(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
+  const ds = s.dates.filter((x) => x.range).sort((a, b) => a.start - b.start);
+  let k = ds.indexOf(d);
+  if (k < 0) return false;
+  const joined = (a: DateExpr, b: DateExpr) => LIST_JOIN.test(ctx.masked.slice(a.end, b.start));
+  let first = k;
+  while (first > 0 && joined(ds[first - 1], ds[first])) first--;
+  let fits = false;
+  for (k = first; k < ds.length && (k === first || joined(ds[k - 1], ds[k])); k++) {
+    const x = ds[k];
+    if (x !== d && x.range!.start <= e.range.end && x.range!.end >= e.range.start) fits = true;
+  }
+  // (the list before a plural noun, each date one of them: "in October and November 2024" is one happening's span)
+  return fits && k - first >= 2 && PLURAL_AFTER.test(ctx.masked.slice(ds[k - 1].end, ds[k - 1].end + 30));
+}
+/** A plural noun right after a list of dates ("… and 2022 milestones", "… and 2025 elections"). */
+const PLURAL_AFTER = /^\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b/;
+
 /** A plural noun, a comma, and the years before this one of a list in apposition to it ("administrations, 2022 and "). */
 const YEARS_IN_APPOSITION = /\b[a-z]{3,}s\s*,\s*(?:(?:19|20)\d\d\s*(?:,|and)\s*)*$/;
 
@@ -1308,6 +1333,8 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (laterHappening(ctx, s, d, e) || (!notesOf(ctx, e).rating && nearerDate(ctx, s, d, e, cuePos))) return true;
   // "Two administrations, 2022 and 2025, have heard …": years in apposition to a plural noun date its members
   if (YEARS_IN_APPOSITION.test(ctx.masked.slice(Math.max(s.start, d.start - 60), d.start))) return true;
+  // "the 2018, 2020 and 2022 milestones, including the joint visit": one of dates listed together is the happening's
+  if (listedWithFitting(ctx, s, d, e)) return true;
   // "Four years before that meeting, in December 2018, …": an event named only as the point a time is reckoned from
   if (cuePos.length && cuePos.every((p) => RECKONED_FROM.test(ctx.masked.slice(Math.max(s.start, p - 32), p)))) return true;
   // "DEVON KIDS -- CABINET -- take 1 -- 15.12.22 -- c.400 words": a slug line's field of a date is the copy's own
@@ -1788,7 +1815,7 @@ function headOfEvent(ctx: Ctx, word: string, e: ModelEvent): boolean {
 const JOINT = /\bjoint(?:ly)?\b/;
 
 /** Words before an event's noun that make it another one than the sources' ("the next Ofsted letter", "a further report"). */
-const ANOTHER = 'next|another|further|future|later|subsequent|fresh|second|third|separate|different';
+const ANOTHER = 'next|another|further|future|later|subsequent|fresh|second|third|separate|different|revised|refreshed|renewed';
 const ANOTHER_BEFORE = new RegExp(`\\b(?:${ANOTHER})\\s+(?:[a-z'-]+\\s+){0,2}$`);
 /** One of those words anywhere (the cheap test first). */
 const ANOTHER_WORD = new RegExp(`\\b(?:${ANOTHER})\\s`);

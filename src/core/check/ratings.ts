@@ -595,6 +595,14 @@ function spanEnd(ctx: Ctx, s: SentenceInfo, at: number): ClaimTime | undefined {
 }
 
 /** The grades held at the claim's time: a grade told as now is presumed to hold a year after the sources last gave it, as a post is. */
+/**
+ * A grade changed to, "climbed from 'inadequate' to 'good'", after a time told before the sentence at which the grade
+ * changed from was held: that time is the change's start, no date of the new grade.
+ */
+function changeStart<T extends { time: TimedFact; value: string }>(states: T[], t: ClaimTime, ratings: RegExpExecArray[], pos: number): boolean {
+  return !!t.carried && ratings.some((o) => o.index < pos && gradesAt(states, t).some((x) => x.value === ratingValue(o[1])));
+}
+
 function gradesAt<T extends { time: TimedFact }>(states: T[], t: ClaimTime): T[] {
   return states.filter((x) => (t.present && !t.explicit ? presumedAt(x.time, t.range) : statusAt(x.time, t.range) === 'true'));
 }
@@ -664,6 +672,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const following = s.dates.some((d) => d.range && d.start > pos && d.end <= clause.end && free(d));
     const changedTo = AFTER_CHANGE.test(masked.slice(Math.max(s.start, pos - 48), pos));
     const t = (changedTo && spanEnd(ctx, s, pos + r[0].length)) || claimTime(ctx, s, pos, { accept: (d) => free(d) && (!following || d.start > pos) });
+    if (changedTo && changeStart(states, t, ratings, pos)) continue;
     // a rating the sources give, still in force (no end): "for the past N years" must reach back to its start
     const lasting = states.find((x) => x.value === claimed && x.from && !x.until);
     if (lasting) checkLasting(ctx, s, clause, lasting, { start: pos, end: pos + r[0].length }, t);

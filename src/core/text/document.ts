@@ -1964,6 +1964,24 @@ function sub(c: string, b: RawBlock, from: number, to: number): RawBlock {
   return r;
 }
 
+/** A letter English does not write (a translation's: "napisał", "że", "für"), the cheap test before otherLanguage. */
+const NOT_ENGLISH_LETTER = /[\u00df\u00e4\u00f6\u00fc\u00f1\u0105-\u0107\u0119\u0142-\u0144\u015b\u017a-\u017c\u0159\u0161\u017e\u010d]/i;
+/** English's commonest short words: prose with almost none of them is in another language. */
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'for', 'that', 'on', 'with', 'by', 'at', 'as', 'it', 'has', 'had', 'from', 'be', 'were', 'are', 'said', 'not', 'have', 'its', 'this', 'will', 'which', 'who', 'their', 'but', 'an', 'or', 'he', 'she', 'they', 'we']);
+
+/**
+ * Is the block a translation ("Odpowiedzialny minister, Josh MacAlister, napisał, że …" after its English)? A dozen
+ * words or more, a letter English does not write, and hardly one of English's commonest words: no English prose to check.
+ */
+function otherLanguage(t: string): boolean {
+  if (!NOT_ENGLISH_LETTER.test(t)) return false;
+  const words = t.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 12) return false;
+  let english = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
+  return english / words.length < 0.04;
+}
+
 /** A heading in Textile's or Confluence's wiki markup, a line of its own: "h2. People", "h1. Briefing". */
 const WIKI_HEADING = /^[ \t]*h([1-6])\.[ \t]+\S/m;
 
@@ -2018,6 +2036,7 @@ function finish(c: string, r: RawChunk): RawChunk {
     if (b.end <= b.start) empty = true;
   }
   if (WIKI_HEADING.test(c)) r.blocks = splitAtWikiHeadings(c, r.blocks);
+  if (NOT_ENGLISH_LETTER.test(c)) r.blocks = r.blocks.filter((b) => !otherLanguage(b.masked ?? c.slice(b.start, b.end)));
   r.blocks = cutLong(c, splitAtSpeakers(c, pastedTables(c, r.blocks)));
   for (const b of r.blocks) if (b.kind === 'paragraph') maskLineNumbers(c, b);
   if (empty) r.blocks = r.blocks.filter((b) => b.end > b.start);
