@@ -252,3 +252,28 @@ describe('unseen causes (issue 13, seventeenth session): what is no claim to che
     });
   });
 });
+
+describe('unseen causes (issue 13, seventeenth session): records pasted as JSON', () => {
+
+  describe('a JSON record read as a credit line (text/document.ts maskJsonRecords, extract/speakers.ts CREDIT)', () => {
+    const records = (speaker: string, post: string) =>
+      'From the quotes export:\n\n[\n' +
+      `  {"speaker": "${speaker}", "post": "${post}", "date": "2022-12-14", "text": "Unfortunately, we’ve not seen that much of a response."},\n` +
+      '  {"speaker": "Su Aves", "post": "chair of the cross-party SEND task group", "date": "2022-12-14", "text": "Please own this. It has happened under your watch."}\n]\n';
+    it('the right speakers and posts give nothing', () => {
+      assert.deepStrictEqual(found(records('John Hart', 'leader'), '2025-12-09'), []);
+    });
+    it('words given to the wrong speaker are misattributed', () => {
+      assert.strictEqual(found(records('Andrew Leadbetter', 'cabinet member for children’s services'), '2025-12-09', 'attribution').length, 1);
+    });
+    it('the values stay where they stand', () => {
+      const t = records('John Hart', 'leader');
+      const b = readDocument(t).blocks.find((x) => x.masked?.includes('John Hart'))!;
+      const at = b.start + b.masked!.indexOf('John Hart');
+      assert.strictEqual(t.slice(at, at + 9), 'John Hart');
+    });
+    it('a name, a post and a date before a colon credit the words after it', () => {
+      assert.strictEqual(found('Andrew Leadbetter, cabinet member for children’s services, 2022-12-14: "Unfortunately, we’ve not seen that much of a response."', '2025-12-09', 'attribution').length, 1);
+    });
+  });
+});

@@ -25,10 +25,11 @@ export interface SpeakerLabel {
 const LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,4}[A-Z][A-Za-z'’-]*)(?:[ \t]*\(([^()\n]{2,60})\))?(?:[ \t]+(?:at|to)[ \t]+(?:the[ \t]+)?[a-z][a-z'’-]*)?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+(?=\S)|(?=[A-Z"“‘]))/gm;
 
 /**
- * A credit line: an optional cue word and dash, a name, a comma and up to seven words of role, then a colon ("CLIP —
- * STEVE RACE, EXETER MP: …", "Su Aves, Labour councillor: …"). Group 1: the name.
+ * A credit line: an optional cue word and dash, a name, a comma and up to seven words of role, perhaps a date, then a
+ * colon ("CLIP — STEVE RACE, EXETER MP: …", "Su Aves, Labour councillor: …", "Su Aves, chair, 2022-12-14: …").
+ * Group 1: the name.
  */
-const CREDIT = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:[A-Z]+[ \t]+[—–-][ \t]+)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,3}[A-Z][A-Za-z'’-]*),[ \t]+(?:[A-Za-z'’&-]+[ \t]+){0,6}[A-Za-z'’&-]+(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)/m;
+const CREDIT = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:[A-Z]+[ \t]+[—–-][ \t]+)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,3}[A-Z][A-Za-z'’-]*),[ \t]+(?:[A-Za-z'’&-]+[ \t]+){0,6}[A-Za-z'’&-]+(?:,[ \t]+(?:\d{4}(?:-\d\d){0,2}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)/m;
 
 /**
  * A screenplay's cue: a name in capitals alone on its line ("LEADBETTER", "CLLR CAROL WHITTON (CONT'D)", or with a

@@ -1817,6 +1817,42 @@ function maskSnakeKeys(c: string, b: RawBlock): void {
   if (out !== t) trimInto(c, b, out);
 }
 
+/** A JSON field whose value is a string: group 1 its key, group 2 its value ("speaker": "Su Aves"). */
+const JSON_FIELD = /"([A-Za-z_][\w -]{0,30})"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+/** Keys of a record's speaker and of the words it quotes. */
+const SPEAKER_KEY = /^(?:speaker|name|author|by|who|person|attributed_?to)$/i;
+const WORDS_KEY = /^(?:text|quote|quotation|words|said|body)$/i;
+
+/**
+ * Records pasted as JSON, not fenced ('{"speaker": "Su Aves", "post": "chair …", "date": "2022-12-14", "text": "…"}'),
+ * read as a credit line: the keys and the marks of JSON blanked, the values kept and parted by commas, the words quoted
+ * after a colon (or before a dash and the speaker, when they come first), each record a sentence of its own. The same
+ * length: every value stays where it stands.
+ */
+function maskJsonRecords(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  const fields = [...t.matchAll(JSON_FIELD)];
+  if (fields.length < 3 || !fields.some((f) => WORDS_KEY.test(f[1])) || !fields.some((f) => SPEAKER_KEY.test(f[1]))) return;
+  const out = t.split('');
+  const blank = (a: number, z: number) => { for (let i = a; i < z; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' '; };
+  let from = 0;
+  fields.forEach((f, k) => {
+    const valueStart = f.index! + f[0].length - 1 - f[2].length;
+    const valueEnd = f.index! + f[0].length - 1;
+    const words = WORDS_KEY.test(f[1]);
+    // what stands between the last value and this one: JSON's marks, a record's end or start, the key
+    const between = t.slice(from, f.index);
+    const recordEnds = k > 0 && between.includes('}');
+    blank(from, valueStart - (words ? 1 : 0));
+    if (recordEnds) out[from] = '.';
+    else if (k > 0) out[from] = words ? ':' : SPEAKER_KEY.test(f[1]) && WORDS_KEY.test(fields[k - 1][1]) ? '\u2014' : ',';
+    from = words ? valueEnd + 1 : valueEnd;
+  });
+  blank(from, t.length);
+  if (t.slice(from).includes('}')) out[from] = '.';
+  trimInto(c, b, out.join(''));
+}
+
 /** Sets a block's masked text, trimmed (moving its ends); an all-blank block is emptied (start = end). */
 function trimInto(c: string, b: RawBlock, t: string): void {
   let a = 0;
@@ -2016,6 +2052,7 @@ function finish(c: string, r: RawChunk): RawChunk {
   let empty = false;
   const urls = c.indexOf('http') >= 0 || c.indexOf('www.') >= 0;
   const snake = c.indexOf('_') >= 0;
+  const json = c.indexOf('":') >= 0;
   const cues = c.indexOf('-->') >= 0;
   const refs = c.indexOf('][') >= 0;
   const diff = c.indexOf('@@ -') >= 0 && HUNK_HEADER.test(c);
@@ -2032,6 +2069,7 @@ function finish(c: string, r: RawChunk): RawChunk {
     if (urls && b.kind !== 'heading') maskUrls(c, b);
     if (refs) maskReferenceLinks(c, b);
     if (snake && b.kind !== 'heading') maskSnakeKeys(c, b);
+    if (json && b.kind === 'paragraph') maskJsonRecords(c, b);
     if (cues) maskCueTimings(c, b);
     if (b.end <= b.start) empty = true;
   }
