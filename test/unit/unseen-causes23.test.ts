@@ -277,3 +277,16 @@ describe('unseen causes (issue 13, seventeenth session): records pasted as JSON'
     });
   });
 });
+
+describe('unseen causes (issue 13, seventeenth session): a scene retold', () => {
+
+  describe('present narration of a scene a sentence before names with its day (check/time.ts retoldScene)', () => {
+    const review = (lead: string) => `*Reviewed by Owen Tregear, 19 August 2026.*\n\n${lead} Labour group leader Carol Whitton tells a Conservative-run cabinet that MPs have been told Devon is among the worst in the country.\n`;
+    it('"Her account of the cabinet meeting of 14 December 2022 is the book\'s most vivid scene." sets what follows then', () => {
+      assert.deepStrictEqual(found(review('Her account of the cabinet meeting of 14 December 2022 is the book\'s most vivid scene.'), '2026-08-19', 'outdated'), []);
+    });
+    it('a sentence with the day but no scene retold leaves the present the draft\'s', () => {
+      assert.strictEqual(found(review('The book went to press long after 14 December 2022.'), '2026-08-19', 'outdated').length, 1);
+    });
+  });
+});

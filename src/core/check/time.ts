@@ -258,7 +258,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // (and so does "last week" after the name: a scene or date told before does not reach it)
     // (a line's "Then:" label says what follows it is of a past time it does not tell, whatever a heading dates)
     const labelled = underThenLabel(ctx, s);
-    const carried = ownDay || labelled || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept);
+    const carried = ownDay || labelled || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept, false, retoldScene(ctx, s));
     if (carried) return carried;
     const told = ctx.masked.slice(s.start, s.end);
     if (!HISTORY.test(told) && !PAST_POST.test(told) && !answersPastQuestion(ctx, s) && !labelled) return { range: now, explicit: false, present: true };
@@ -273,8 +273,9 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   // tense too in a scene told in the present, and under a dated heading, lead or row: "## December 2022" over "The
   // Tory-run council faces…", unless the sentence says "now")
   const c = ctx.contextDate;
-  if (!present || c?.present || c?.cells || (c && !c.scene && !NOW_WORD.test(ctx.masked.slice(s.start, s.end)))) {
-    const carried = carriedDate(ctx, s, pos, opts.accept, true);
+  const retold = present && retoldScene(ctx, s);
+  if (!present || c?.present || c?.cells || (c && !c.scene && !NOW_WORD.test(ctx.masked.slice(s.start, s.end))) || retold) {
+    const carried = carriedDate(ctx, s, pos, opts.accept, true, retold);
     if (carried) return carried;
   }
   return { range: now, explicit: false, present };
@@ -405,7 +406,7 @@ export const LATER = /\b(?:later|eventually|subsequently|afterwards|thereafter|w
  * its block's context date. With `laterOn`, words that move the time on (LATER) before the claim leave it undated —
  * for a claim that is then read leniently (a rating, an event), not a title, which undated is read as now.
  */
-function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean, laterOn = false): ClaimTime | undefined {
+function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean, laterOn = false, scene = false): ClaimTime | undefined {
   let clauseEnd = -1; // found on first need
   const movedOn = (from: number) => laterOn && LATER.test(ctx.masked.slice(from, clauseEnd < 0 ? (clauseEnd = clauseAt(s, pos).end) : clauseEnd));
   for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
@@ -420,7 +421,8 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
       // (an earlier line's field of a date sets no scene for what follows: "Done: 23 Jan 2026 · Assignee: …")
       if (i < s.index && fieldValue(ctx.masked, ps.start, x.start, x.end)) continue;
       if (movedOn(i === s.index ? x.end : s.start)) continue;
-      if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x))) {
+      // (or any day told in a sentence before that names the scene retold: "Her account of the meeting of 14 December 2022 …")
+      if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x) || (scene && i < s.index && x.day !== undefined))) {
         return { range: x.range, explicit: true, present: false, carried: true };
       }
     }
@@ -430,6 +432,22 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
   // a scene set on the draft's own days ("Prepared for MPs, 10 December 2025" in a draft of that day) is its "now":
   // the sentence's tense says whether it tells of now or of before
   return c && c.range.start >= ctx.asOf - OWN_DAYS && c.range.end <= ctx.asOf + OWN_DAYS ? undefined : c;
+}
+
+/** Words that say a scene is being retold: a review's, a summary's ("her account of the meeting", "the film's opening scene"). */
+const RETELLING = /\b(?:account\s+of|scene|recounts?|retells?|retelling|depicts?|dramatis(?:es|ed|ation)|reconstructs?|reconstruction|re-creates?|recreates?|opens\s+(?:on|with))\b/;
+
+/**
+ * Is the sentence narrated in the present of a scene retold in the one or two before it, which name it with its day
+ * ("Her account of the cabinet meeting of 14 December 2022 is the book's most vivid scene. Whitton tells a
+ * Conservative-run cabinet …")? Then its present is that day's.
+ */
+function retoldScene(ctx: Ctx, s: SentenceInfo): boolean {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 2; i--) {
+    const ps = ctx.sentences[i];
+    if (ps.dates.some((x) => x.day !== undefined && x.year !== undefined && !x.relative) && RETELLING.test(ctx.masked.slice(ps.start, ps.end))) return true;
+  }
+  return false;
 }
 
 /** Does the date with no preposition open its sentence as its label ("May 2025: …")? */
