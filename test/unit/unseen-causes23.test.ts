@@ -290,3 +290,61 @@ describe('unseen causes (issue 13, seventeenth session): a scene retold', () => 
     });
   });
 });
+
+describe('unseen causes (issue 13, seventeenth session): second instances (traps54, traps55)', () => {
+
+  describe('a headline in capitals that only leaves words out (check/quotes.ts capitalsLine)', () => {
+    it('"\'WE\'VE NOT SEEN MUCH\' — TORY CHIEF" is the words cut to fit', () => {
+      assert.deepStrictEqual(found('**8. ‘WE’VE NOT SEEN MUCH’ — TORY CHIEF**', '2026-01-01', 'quote'), []);
+    });
+    it('a word changed in such a headline is still a misquote', () => {
+      assert.strictEqual(found('**“WHAT WE FOUND WAS SHOCKING. WE ARE ONE OF THE WORST COUNCILS IN THE COUNTY.”**', '2026-01-01', 'quote').length, 1);
+    });
+  });
+
+  describe('a margin\'s numbers under a header (text/document.ts maskLineNumbers)', () => {
+    const transcript = 'TRIBUNAL HEARING – 17 March 2026\n                         Page 14\n' +
+      '13      chair, Councillor Aves, said – I quote – “We are one of the worst\n14      councils in the country.” Do you accept that?\n15  A.  I accept she said it.\n';
+    it('a run of three numbered lines with a sentence going on across them is blanked, the header above it kept', () => {
+      assert.deepStrictEqual(found(transcript, '2026-03-17', 'quote'), []);
+    });
+    it('a list\'s numbers, each line its own entry, are kept', () => {
+      const list = 'Down\n2  LEADBETTER – Cllr Andrew Leadbetter.\n3  AVES – Cllr Su Aves.\n4  MAY – The revisit.\n';
+      const b = readDocument(list).blocks[0];
+      assert.match(b.masked ?? list.slice(b.start, b.end), /2 {2}LEADBETTER/);
+    });
+  });
+
+  describe('a telegram\'s STOP (text/document.ts maskTelegramStops)', () => {
+    it('"… RUN WITH NHS DEVON STOP OFSTED AND …" ends a sentence at STOP', () => {
+      assert.deepStrictEqual(found('TO NEWSDESK STOP IMPROVEMENT NOTICE FOR SEND SERVICES RUN WITH NHS DEVON STOP OFSTED AND CARE QUALITY COMMISSION JOINT VISIT DECEMBER 2018 STOP\n', '2022-12-16'), []);
+    });
+    it('a single "STOP" in prose is a word', () => {
+      const t = 'Campaigners held a sign reading STOP at County Hall.';
+      assert.strictEqual(readDocument(t).blocks[0].masked, undefined);
+    });
+  });
+
+  describe('"then" before a post with no time told (check/time.ts THEN_RIGHT_BEFORE)', () => {
+    const column = (post: string) => `*Our satirical kitchen column — January 2026*\n\n3. Season with Cllr Andrew Leadbetter, then the Conservative ${post}: everyone is working tirelessly.\n`;
+    it('"then the Conservative cabinet member" is a post of a past time, not a heading\'s', () => {
+      assert.deepStrictEqual(found(column('cabinet member for children\'s services'), '2026-01-20', 'outdated'), []);
+    });
+    it('a post never held is still flagged', () => {
+      assert.strictEqual(found('Carol Whitton, then deputy leader of the Labour group, told members the service was among the worst.', '2026-01-20', 'role').length, 1);
+    });
+  });
+});
+
+describe('unseen causes (issue 13, seventeenth session): small words', () => {
+  it('"January of that year" takes the year told before it (extract/dates.ts OF_THAT_YEAR)', () => {
+    const { sentenceDates } = require('../../src/core/extract/dates') as typeof import('../../src/core/extract/dates');
+    const t = 'the service has been rated inadequate since 2020 — the verdict came in january of that year.';
+    const ds = sentenceDates(t, t, 0, t.length, 20454);
+    const jan = ds.find((d) => d.month === 1)!;
+    assert.strictEqual(jan.year, 2020);
+  });
+  it('quoted words that keep no content word of a source\'s are nobody\'s misquote (check/quotes.ts keptContentWords)', () => {
+    assert.deepStrictEqual(found('Cllr Andrew Leadbetter said the bot should accept "then" and "at the time" as markers of time.', '2026-04-01', 'quote'), []);
+  });
+});

@@ -151,6 +151,15 @@ const PAST_FORM = /\b(?:became|took|won|lost|left|came|went|began|got|made|gave|
 /** "and" opening a clause (after its comma, or as the clause's first word). */
 const AND_OPENS = /(?:,\s*and\s+\S|^[\s,]*and\s)/;
 
+/** The words before a post with a party's name at their end taken off ("then the conservative " → "then the "). */
+function withoutParty(ctx: Ctx, before: string): string {
+  for (const { phrase } of ctx.m.partyPhrases) if (before.endsWith(`${phrase} `)) return before.slice(0, before.length - phrase.length - 1);
+  return before;
+}
+
+/** How far back a post said to be held "then", at no time told, may have been held. */
+const PAST_YEARS = 20;
+
 /** "then" right before a post and its body's possessive ("then the council's", "the then", ", then"). */
 const THEN_RIGHT_BEFORE = /\bthen\s+(?:(?:the|a|an|its|[a-z]+'s)\s+){0,2}$/;
 
@@ -258,8 +267,12 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // (and so does "last week" after the name: a scene or date told before does not reach it)
     // (a line's "Then:" label says what follows it is of a past time it does not tell, whatever a heading dates)
     const labelled = underThenLabel(ctx, s);
-    const carried = ownDay || labelled || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept, false, retoldScene(ctx, s));
+    // ("X, then the Conservative cabinet member": a post of a past time, the one a sentence before told, if any; not a
+    // heading's, whatever the verb)
+    const thenPost = opts.role && THEN_RIGHT_BEFORE.test(withoutParty(ctx, ctx.masked.slice(Math.max(s.start, pos - 40), pos)));
+    const carried = ownDay || labelled || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept, false, retoldScene(ctx, s), !thenPost);
     if (carried) return carried;
+    if (thenPost) return { range: { start: ctx.asOf - PAST_YEARS * 366, end: ctx.asOf }, explicit: false, present: false };
     const told = ctx.masked.slice(s.start, s.end);
     if (!HISTORY.test(told) && !PAST_POST.test(told) && !answersPastQuestion(ctx, s) && !labelled) return { range: now, explicit: false, present: true };
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
@@ -406,7 +419,7 @@ export const LATER = /\b(?:later|eventually|subsequently|afterwards|thereafter|w
  * its block's context date. With `laterOn`, words that move the time on (LATER) before the claim leave it undated —
  * for a claim that is then read leniently (a rating, an event), not a title, which undated is read as now.
  */
-function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean, laterOn = false, scene = false): ClaimTime | undefined {
+function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean, laterOn = false, scene = false, context = true): ClaimTime | undefined {
   let clauseEnd = -1; // found on first need
   const movedOn = (from: number) => laterOn && LATER.test(ctx.masked.slice(from, clauseEnd < 0 ? (clauseEnd = clauseAt(s, pos).end) : clauseEnd));
   for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
@@ -427,7 +440,7 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
       }
     }
   }
-  const c = contextDate(ctx, s, pos);
+  const c = context ? contextDate(ctx, s, pos) : undefined;
   if (c && ctx.contextDate?.scene && movedOn(s.start)) return undefined;
   // a scene set on the draft's own days ("Prepared for MPs, 10 December 2025" in a draft of that day) is its "now":
   // the sentence's tense says whether it tells of now or of before

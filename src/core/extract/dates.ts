@@ -589,14 +589,20 @@ export function sentenceDates(f: string, original: string, start: number, end: n
 /** What stands before a date ruled out beside another: a comma or dash, then "not" ("…, not 2019", "– not 2021"). */
 const RULED_OUT_DATE = /[,;\u2013\u2014-]\s*not\s+$/;
 
+/** After a month: "of that year", "of the same year". */
+const OF_THAT_YEAR = /^\s+of\s+(?:that|the\s+same)\s+year\b/;
+
 /**
  * "2022, early December", "2022, 14 December": a month written without a year right after a year and a comma takes it
- * (and is no longer reckoned from the draft's day). Changes `dates` in place.
+ * (and is no longer reckoned from the draft's day); so does one "of that year" after the date before it. Changes
+ * `dates` in place.
  */
 export function yearBeforeMonth(dates: DateExpr[], f: string): void {
   for (let k = 1; k < dates.length; k++) {
     const x = dates[k], y = dates[k - 1];
-    if (!x.yearInferred || x.month === undefined || y.year === undefined || y.yearInferred || y.month !== undefined || !YEAR_THEN_MONTH.test(f.slice(y.end, x.start))) continue;
+    if (!x.yearInferred || x.month === undefined || y.year === undefined || y.yearInferred) continue;
+    // (or, a year told before, "January of that year": "rated inadequate since 2020 — the verdict came in January of that year")
+    if (!(y.month === undefined && YEAR_THEN_MONTH.test(f.slice(y.end, x.start))) && !OF_THAT_YEAR.test(f.slice(x.end, x.end + 24))) continue;
     x.year = y.year;
     x.yearInferred = false;
     x.relative = false;

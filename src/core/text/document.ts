@@ -1853,6 +1853,22 @@ function maskJsonRecords(c: string, b: RawBlock): void {
   trimInto(c, b, out.join(''));
 }
 
+/** A telegram's full stop, the word "STOP" between its sentences. */
+const TELEGRAM_STOP = /(?<=\S[ \t]+)STOP(?=[ \t]*(?:\r?\n|$|[ \t]+\S))/g;
+
+/**
+ * A telegram's "STOP"s ("… RUN WITH NHS DEVON STOP OFSTED AND …") read as full stops, in a block that has two or more:
+ * '.' where the S stands, the rest blanked (the same length).
+ */
+function maskTelegramStops(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  const stops = [...t.matchAll(TELEGRAM_STOP)];
+  if (stops.length < 2) return;
+  const out = t.split('');
+  for (const r of stops) out.splice(r.index!, 4, '.', ' ', ' ', ' ');
+  trimInto(c, b, out.join(''));
+}
+
 /** Sets a block's masked text, trimmed (moving its ends); an all-blank block is emptied (start = end). */
 function trimInto(c: string, b: RawBlock, t: string): void {
   let a = 0;
@@ -2053,6 +2069,7 @@ function finish(c: string, r: RawChunk): RawChunk {
   const urls = c.indexOf('http') >= 0 || c.indexOf('www.') >= 0;
   const snake = c.indexOf('_') >= 0;
   const json = c.indexOf('":') >= 0;
+  const telegram = c.indexOf(' STOP') >= 0;
   const cues = c.indexOf('-->') >= 0;
   const refs = c.indexOf('][') >= 0;
   const diff = c.indexOf('@@ -') >= 0 && HUNK_HEADER.test(c);
@@ -2070,6 +2087,7 @@ function finish(c: string, r: RawChunk): RawChunk {
     if (refs) maskReferenceLinks(c, b);
     if (snake && b.kind !== 'heading') maskSnakeKeys(c, b);
     if (json && b.kind === 'paragraph') maskJsonRecords(c, b);
+    if (telegram) maskTelegramStops(c, b);
     if (cues) maskCueTimings(c, b);
     if (b.end <= b.start) empty = true;
   }
@@ -2093,22 +2111,34 @@ const LINE_NUMBER = /^[ \t]*(?:[([](\d{1,3})[)\]][ \t]+|(\d{1,3})(?:[ ]{2,}|\t|[
 
 /**
  * Blanks the numbers of a passage printed with its lines numbered, as an exam paper's extract is ("(7) as much again
- * … "Unfortunately, we've⏎(8) not seen …") or a deposition's margin: every line of the paragraph opens with the next
- * number.
+ * … "Unfortunately, we've⏎(8) not seen …") or a deposition's margin: three lines or more in a row, each opening with the
+ * next number.
  */
 function maskLineNumbers(c: string, b: RawBlock): void {
   const t = b.masked ?? c.slice(b.start, b.end);
-  if (t.indexOf('\n') < 0 || !LINE_NUMBER.test(t)) return;
-  let expect = -1;
-  for (const line of t.split('\n')) {
+  if (t.indexOf('\n') < 0 || !LINE_NUMBERS_ANY.test(t)) return;
+  const lines = t.split('\n');
+  const numbers = lines.map((line) => {
     const r = LINE_NUMBER.exec(line);
-    const n = Number(r?.[1] ?? r?.[2]);
-    if (!r || (expect >= 0 && n !== expect)) return;
-    expect = n + 1;
+    return r ? { n: Number(r[1] ?? r[2]), len: r[0].length } : undefined;
+  });
+  // runs of three lines or more, each numbered one more than the line above (a header over them, "Page 14", is not)
+  const out = lines.slice();
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    let j = i + 1;
+    while (j < lines.length && numbers[i] && numbers[j] && numbers[j]!.n === numbers[j - 1]!.n + 1) j++;
+    // (and a sentence going on across them, a line after its number opening in a small letter: a margin's numbers, not
+    // a list's, "2  LEADBETTER – …" under "Down")
+    if (numbers[i] && j - i >= 3 && lines.slice(i + 1, j).some((l, k) => /^\s*\p{Ll}/u.test(l.slice(numbers[i + 1 + k]!.len)))) {
+      for (let k = i; k < j; k++) out[k] = ' '.repeat(numbers[k]!.len) + lines[k].slice(numbers[k]!.len);
+      changed = true;
+    }
+    i = j;
   }
-  trimInto(c, b, t.replace(LINE_NUMBERS, (n) => ' '.repeat(n.length)));
+  if (changed) trimInto(c, b, out.join('\n'));
 }
-const LINE_NUMBERS = new RegExp(LINE_NUMBER.source, 'gm');
+const LINE_NUMBERS_ANY = new RegExp(LINE_NUMBER.source, 'm');
 
 /** A block moved by `by` (its context parts too). */
 function shiftRaw(b: RawBlock, by: number): RawBlock {
