@@ -348,3 +348,17 @@ describe('unseen causes (issue 13, seventeenth session): small words', () => {
     assert.deepStrictEqual(found('Cllr Andrew Leadbetter said the bot should accept "then" and "at the time" as markers of time.', '2026-04-01', 'quote'), []);
   });
 });
+
+describe('unseen causes (issue 13, seventeenth session): second instances, more', () => {
+  it('a post that runs straight into another name is that name\'s title (check/roles.ts titleOfNext)', () => {
+    assert.deepStrictEqual(found('Under its then leader John Hart, the Labour group leader Carol Whitton told cabinet the service was failing.', '2026-03-01', 'party'), []);
+    assert.deepStrictEqual(found('Background: then leader John Hart (Con), then cabinet member for children\'s services Andrew Leadbetter (Con).', '2026-03-01', 'role'), []);
+  });
+  it('a wrong post said of the name before it is still flagged', () => {
+    assert.deepStrictEqual(found('John Hart, the Labour group leader, spoke first.', '2022-12-20', 'party'), ['Labour']);
+  });
+  it('a search result\'s address may stand two lines above its date, a title between (check/events.ts pageDate)', () => {
+    const text = 'https://www.parents.example › send › history\nDevon SEND: how we got here\n12 Mar 2024 — Four areas of significant concern were identified after a joint visit by Ofsted and the Care Quality Commission in December 2018.\n';
+    assert.deepStrictEqual(found(text, '2026-02-01', 'date'), []);
+  });
+});

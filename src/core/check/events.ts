@@ -660,18 +660,24 @@ function slugField(ctx: Ctx, d: DateExpr): boolean {
 }
 
 /** A line that is a web address: a link, or a search result's breadcrumb ("news.example.co.uk › devon › politics"). */
-const ADDRESS_LINE = /^\s*(?:https?:\/\/\S+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\s*[›>/]\s*[\w.-]*)*)\s*$/i;
+const ADDRESS_LINE = /^\s*(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?|(?=\s*\u203a))(?:\s*[\u203a>]\s*[\w.-]*)*\s*$/i;
 
 /**
- * A date opening the line under a web address ("news.example.co.uk › devon⏎15 Dec 2022 — Labour group leader …"), a
- * search result's: the day its page went out, not the day of what the snippet tells.
+ * A date opening the line under a web address ("news.example.co.uk › devon⏎15 Dec 2022 — Labour group leader …"), or
+ * under a title under one, a search result's: the day its page went out, not the day of what the snippet tells.
  */
 function pageDate(text: string, d: DateExpr): boolean {
-  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-  if (text.slice(lineStart, d.start).trim() !== '' || lineStart === 0) return false;
-  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart).replace(/\r?\n$/, '');
-  // (a bare address is blanked as no prose: a line of spaces inside the paragraph)
-  return (ADDRESS_LINE.test(above) || (above.length > 0 && above.trim() === '')) && /^[\s,]*[\u2013\u2014-]/.test(text.slice(d.end, d.end + 4));
+  let lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  if (text.slice(lineStart, d.start).trim() !== '' || lineStart === 0 || !/^[\s,]*[\u2013\u2014-]/.test(text.slice(d.end, d.end + 4))) return false;
+  // (the address on one of the two lines above: a result's title may stand between)
+  for (let k = 0; k < 2 && lineStart > 0; k++) {
+    const from = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const above = text.slice(from, lineStart).replace(/\r?\n$/, '');
+    // (a bare address is blanked as no prose: a line of spaces inside the paragraph)
+    if (ADDRESS_LINE.test(above) || (above.length > 0 && above.trim() === '')) return true;
+    lineStart = from;
+  }
+  return false;
 }
 
 /** Is the word at p (a cue) followed at once by a date of its own other than d ("published 15 December 2025", "updated: May 2024")? */
@@ -1430,7 +1436,11 @@ function nearerDate(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePo
   // (a weekday alone is said of the date beside it: "on 14 December 2022, a Thursday")
   if (d.weekday !== undefined && d.day === undefined) return false;
   const told = happeningWordsIn(ctx, e, s.start, s.end);
-  return told.length > 0 && s.dates.some((x) => x !== d && x.range && !x.yearInferred && fits(x) && told.every((p) => dist(x, p) < dist(d, p)));
+  // (a date opening the sentence as an entry's, a dash or colon after it, gives way to the happening's own date even
+  // where that one is wrong: it is flagged where it stands — "12 Mar 2024 — Four areas … after a joint visit … in
+  // December 2019")
+  const opening = d.start <= s.firstWord && /^[\s*_]*[:\u2013\u2014-]/.test(ctx.masked.slice(d.end, d.end + 4));
+  return told.length > 0 && s.dates.some((x) => x !== d && x.range && !x.yearInferred && x.year !== undefined && (fits(x) || opening) && told.every((p) => dist(x, p) < dist(d, p)));
 }
 
 /** Where the words that tell an event's happening (not who took part) stand in masked[from, to). */

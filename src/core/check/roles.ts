@@ -1190,7 +1190,7 @@ function rowSaysLeft(ctx: Ctx, pos: number): boolean {
 
 function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime, onName = false): void {
   const p = mention.person;
-  if (ownedElsewhere(ctx, s, claim, p)) return;
+  if (ownedElsewhere(ctx, s, claim, p) || titleOfNext(ctx, s, mention, claim.start, claim.end)) return;
   // (leaving a post says it is over: no time after it makes that outdated)
   if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
   if (!claim.past && (PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100))) || WHO_WAS_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 40))))) claim = { ...claim, past: true };
@@ -1233,6 +1233,18 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
  * another place and not the home is that place's, of which the home council's posts say nothing; so is one another
  * place's possessive gives, where the sources give the person that post there.
  */
+/**
+ * "… under its then leader John Hart, the Labour group leader Carol Whitton told cabinet": a post after a name that
+ * runs straight into another name is that name's title, not said of the name before it.
+ */
+function titleOfNext(ctx: Ctx, s: SentenceInfo, mention: Mention, start: number, end: number): boolean {
+  if (start < mention.end) return false;
+  // (the words between, if any, go on with the title: "Labour" then "group leader", then the name)
+  // (or it holds the other name: "then cabinet member for children's services Andrew Leadbetter")
+  return s.mentions.some((x) => x.person !== mention.person && x.start > start &&
+    (x.start < end || (x.start - end <= 30 && /^\s*(?:(?!(?:who|whom|which|that|[a-z]+ed)\b)[a-z]+\s+){0,2}$/.test(ctx.masked.slice(end, x.start)))));
+}
+
 function ownedElsewhere(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, person: PersonIndex): boolean {
   const { masked } = ctx;
   const { home, others } = ctx.m.places;
@@ -1668,7 +1680,7 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: nu
   if (p.party) claims.party = partyBefore(ctx, s, mention, lo90, e90);
   claimsAfter(ctx, s, mention, claims);
   const { party: claimed, ward: wardClaim } = claims;
-  if (claimed && p.party && claimed.party !== p.party.party) reportParty(ctx, p, claimed.party, claimed.start, claimed.end);
+  if (claimed && p.party && claimed.party !== p.party.party && !titleOfNext(ctx, s, mention, claimed.start, claimed.end)) reportParty(ctx, p, claimed.party, claimed.start, claimed.end);
   if (wardClaim && p.ward) reportWardIfWrong(ctx, p, wardClaim);
 }
 
