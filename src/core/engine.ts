@@ -17,7 +17,7 @@ import { capitalWords } from './text/words';
 import { findQuoteSpans } from './extract/quotes';
 import { dateHints, sentenceDates, yearFromContext } from './extract/dates';
 import { OffsetCue, offsetCues, offsetDates } from './check/offsets';
-import { Ctx, GateScan, gateScan, gatesOf } from './check/context';
+import { Ctx, GateScan, gateScan, gatesOf, reckonedFrom } from './check/context';
 import { Rule } from './check/rule';
 import { RULES } from './check/registry';
 import { dedupe } from './check/findings';
@@ -106,11 +106,6 @@ function firstWordAt(s: string, start: number, end: number): number {
  * The day relative dates are reckoned from: the draft's, or in a scene told in the present on one day ("It is
  * Wednesday 14 December 2022 …"), that day — its "earlier this month" and "last week" are the scene's.
  */
-function reckonedFrom(ctx: Ctx): number {
-  const c = ctx.contextDate;
-  return c && c.scene && c.present && c.range.start === c.range.end ? c.range.start : ctx.asOf;
-}
-
 /** Longest stretch treated as one sentence: longer runs without a full stop are not prose and are cut at spaces. */
 const MAX_SENTENCE = 1200;
 

@@ -362,3 +362,25 @@ describe('unseen causes (issue 13, seventeenth session): second instances, more'
     assert.deepStrictEqual(found(text, '2026-02-01', 'date'), []);
   });
 });
+
+describe('unseen causes (issue 13, seventeenth session): ISO week dates and log entries', () => {
+  const { sentenceDates } = require('../../src/core/extract/dates') as typeof import('../../src/core/extract/dates');
+  const { partsOfDay } = require('../../src/core/time/dates') as typeof import('../../src/core/time/dates');
+  const dated = (t: string) => sentenceDates(t, t, 0, t.length, 20454).map((d) => [t.slice(d.start, d.end), partsOfDay(d.range!.start), partsOfDay(d.range!.end)]);
+  it('"2022-w50-3" is Wednesday 14 December 2022 and "2022-w49" the week of 5 December (extract/dates.ts isoWeekOrOrdinal)', () => {
+    assert.deepStrictEqual(dated('2022-w50-3 and 2022-w49'), [
+      ['2022-w50-3', { year: 2022, month: 12, day: 14 }, { year: 2022, month: 12, day: 14 }],
+      ['2022-w49', { year: 2022, month: 12, day: 5 }, { year: 2022, month: 12, day: 11 }],
+    ]);
+  });
+  it('week 1 of a year may open in the December before (2026-w01-1 is 29 December 2025)', () => {
+    assert.deepStrictEqual(dated('2026-w01-1')[0][1], { year: 2025, month: 12, day: 29 });
+  });
+  it('a log entry labelled by its week tells its present then (time/story.ts ENTRY_AFTER, engine.ts reckonedFrom)', () => {
+    const text = '2022-W49 | week of 5 December 2022 | Julian Wooster is put in interim charge. Opposition leader Julian Brazil has called this month for a government takeover.\n';
+    assert.deepStrictEqual(found(text, '2026-11-24'), []);
+  });
+  it('a wrong week for a dated happening is flagged', () => {
+    assert.deepStrictEqual(found('- **2022-W30** — A revisit finds "progress has not been made" on any of the four areas.', '2026-02-01', 'date'), ['2022-W30']);
+  });
+});

@@ -43,6 +43,16 @@ export interface SentenceInfo extends Span {
 
 export type ModelEvent = Model['events'][number];
 
+/**
+ * The day a paragraph's relative dates ("this month", "last week") are reckoned from: its scene's day, or its week,
+ * when the scene is told in its present ("2022-W49 | … | Brazil has called this month for …" is December 2022's
+ * month); else the draft's.
+ */
+export function reckonedFrom(ctx: Ctx): number {
+  const c = ctx.contextDate;
+  return c && c.scene && c.present && c.range.end - c.range.start <= 6 ? c.range.start : ctx.asOf;
+}
+
 export function clausesOf(s: SentenceInfo): Span[] {
   return (s.clauseList ??= clauses(s.masked, s.start, s.end));
 }

@@ -3,7 +3,7 @@
  * "since 2020"), else an earlier date in the paragraph or the date its context sets (a dated heading, list lead or
  * table row, or the story's scene), else the tense (present tense means the draft's date).
  */
-import { Ctx, SentenceInfo, clausesOf, tenseOfSentence } from './context';
+import { Ctx, SentenceInfo, clausesOf, reckonedFrom, tenseOfSentence } from './context';
 import { DayRange, dayOf, daysInMonth } from '../time/dates';
 import { DateExpr, OWN_RELATIVE, tenseOf } from '../extract/dates';
 import { fieldValue, type CellDate } from '../time/story';
@@ -239,7 +239,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // by its comma before the date holds its own time
     if (d.start > pos && closedAside(ctx.masked, clause, pos, d.start)) continue;
     if (opts.title && d.start > pos && !datesTheSaying(ctx, s, pos, d)) {
-      ownDay ||= !!d.relative;
+      ownDay ||= !!d.relative && reckonedFrom(ctx) === ctx.asOf;
       continue;
     }
     const dist = d.start >= pos ? d.start - pos : pos - d.end;

@@ -344,6 +344,38 @@ function isoDate(s: number, e: number, m: RegExpExecArray): DateExpr | undefined
   return { start: s, end: e, year, month, day, yearInferred: false, relation: relationOf(m[31]), relative: false };
 }
 
+/** After a year: an ISO week and perhaps its day ("-w50-3", "-w49"), or a day of the year ("-348"). */
+const ISO_WEEK_AFTER = /^-w(\d\d)(?:-([1-7]))?\b/;
+const ORDINAL_AFTER = /^-(\d{3})\b/;
+
+/**
+ * The date a year written with its ISO week ("2022-W50-3" is Wednesday 14 December 2022, "2022-W49" the week of 5
+ * December) or its day of the year ("2022-348") says; undefined when the year stands alone. A week has no day.
+ */
+function isoWeekOrOrdinal(f: string, y: DateExpr): DateExpr | undefined {
+  const year = y.year!;
+  const after = f.slice(y.end, y.end + 8);
+  const w = ISO_WEEK_AFTER.exec(after);
+  const o = w ? null : ORDINAL_AFTER.exec(after);
+  if (!w && !o) return undefined;
+  let first: number, last: number;
+  if (w) {
+    // (week 1 is the one with 4 January in it; its Monday opens it)
+    const jan4 = dayOf(year, 1, 4);
+    const monday = jan4 - ((jan4 + 3) % 7) + 7 * (+w[1] - 1);
+    first = w[2] ? monday + +w[2] - 1 : monday;
+    last = w[2] ? first : monday + 6;
+  } else {
+    const n = +o![1];
+    if (n < 1 || n > (daysInMonth(year, 2) === 29 ? 366 : 365)) return undefined;
+    first = last = dayOf(year, 1, 1) + n - 1;
+  }
+  const p = partsOfDay(first === last ? first : first + 3);
+  const x: DateExpr = { ...y, end: y.end + (w ?? o)![0].length, year: p.year, month: p.month, range: { start: first, end: last } };
+  if (first === last) x.day = p.day;
+  return x;
+}
+
 /**
  * Date expressions in folded text f[start, end). `original` is the writer's text (same offsets), used to tell
  * the month May from the verb may. `asOf` is the draft's date as a day number; `hints`, those of all of f (dateHints).
@@ -447,6 +479,9 @@ export function findDates(f: string, original: string, start: number, end: numbe
       // (an author–year citation's year is the cited work's, no date of what the sentence tells)
       if (m[17] === undefined && citedYear(original, s, e)) continue;
       x = { start: s, end: e, year: +m[18], yearInferred: false, relation: relationOf(m[17]), relative: false };
+      // "2022-W50-3", "2022-W49", "2022-348": an ISO week date, week or day of the year
+      const iso = m[17] === undefined ? isoWeekOrOrdinal(f, x) : undefined;
+      if (iso) x = iso;
       // "late 2025", "early 2020", "mid-2022": the third of the year the words say
       const third = m[17] === undefined ? undefined : YEAR_THIRDS[m[17]];
       if (third) x.range = { start: dayOf(x.year!, third[0], 1), end: dayOf(x.year!, third[1], daysInMonth(x.year!, third[1])) };

@@ -389,12 +389,12 @@ function openingDate(t: string): Facts['opening'] {
     // year (yearBeforeMonth): the entry is that month's
     const month = d.month === undefined ? ds[k + 1] : undefined;
     if (month && month.month !== undefined && YEAR_THEN_MONTH.test(head.slice(d.end, month.start))) {
-      return { range: month.range!, scene: false, present: false, entry: ENTRY_AFTER.test(t.slice(month.end, month.end + 6)) };
+      return { range: month.range!, scene: false, present: false, entry: ENTRY_AFTER.test(t.slice(month.end, month.end + 40)) };
     }
     const scene = isScene(t, d);
     return {
       range: d.range!, scene, present: scene && toldInPresent(t, d),
-      entry: (d.relation === 'none' && ENTRY_AFTER.test(t.slice(d.end, d.end + 6))) || IT_IS.test(t.slice(0, d.start)),
+      entry: (d.relation === 'none' && ENTRY_AFTER.test(t.slice(d.end, d.end + 40))) || IT_IS.test(t.slice(0, d.start)),
     };
   }
   return undefined;
@@ -403,8 +403,11 @@ function openingDate(t: string): Facts['opening'] {
 /** "It is early December 2022. …": a story told in the present at each date it opens a paragraph with. */
 const IT_IS = /^[\s*_]*(?:it\s+is|it['\u2019]s|we\s+are\s+in|this\s+is)\s+(?:now\s+)?$/i;
 
-/** A dash or colon right after an opening date: a timeline's entry ("**January 2020** – Ofsted rates …"). */
-const ENTRY_AFTER = /^[*_\s]*(?:[:\u2013\u2014]|-\s)/;
+/**
+ * A dash or colon right after an opening date: a timeline's entry ("**January 2020** – Ofsted rates …"); or a log's
+ * field parting ("2022-W50-3 | …", "2022-W50-3 = 2022-348 …"), or the date's gloss in brackets ending its line.
+ */
+const ENTRY_AFTER = /^[*_\s]*(?:[:\u2013\u2014|=]|-\s|\([^()\n]*\)[ \t]*\r?\n)/;
 
 /** What is known of a block's dates from its own text: a date of its own (a heading's, a row's, its lead's), the date opening it. */
 interface Facts {
