@@ -2062,7 +2062,10 @@ function splitAtWikiHeadings(c: string, blocks: RawBlock[]): RawBlock[] {
   return out.filter((x) => x.end > x.start);
 }
 
-/** What every reading of a chunk ends with: bare URLs blanked, transcript lines split, long blocks cut. */
+/**
+ * What every reading of a chunk ends with: bare URLs blanked, JSON records and telegrams read, wiki headings split off,
+ * translations left out, transcript lines split, margins' line numbers blanked, long blocks cut.
+ */
 function finish(c: string, r: RawChunk): RawChunk {
   if (r.frontMatter) r.blocks = [...frontMatterProse(c, r.frontMatter), ...r.blocks];
   let empty = false;
