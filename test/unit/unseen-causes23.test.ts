@@ -384,3 +384,18 @@ describe('unseen causes (issue 13, seventeenth session): ISO week dates and log 
     assert.deepStrictEqual(found('- **2022-W30** — A revisit finds "progress has not been made" on any of the four areas.', '2026-02-01', 'date'), ['2022-W30']);
   });
 });
+
+describe('unseen causes (issue 13, seventeenth session): a bibliography\'s entries', () => {
+  const entry = (year: string, month: string) =>
+    `@article{cabinet${year},\n  title   = {Devon children's services among the worst},\n  year    = {${year}},\n  month   = ${month},\n` +
+    '  annote  = {Labour group leader Carol Whitton said the service was failing. Leader John Hart said more money had gone in.}\n}\n';
+  it('a BibTeX entry\'s year and month date what its notes tell (time/story.ts bibEntryDate)', () => {
+    assert.deepStrictEqual(found(entry('2022', 'dec'), '2026-07-08', 'outdated'), []);
+  });
+  it('an entry of a later year leaves the posts outdated', () => {
+    assert.strictEqual(found(entry('2026', 'jan'), '2026-07-08', 'outdated').length, 1);
+  });
+  it('a grade of another clause is no rival for a date (check/ratings.ts free)', () => {
+    assert.deepStrictEqual(found('Somerset was rated good in July 2022; the 2015 rating had been inadequate.', '2026-07-08', 'rating'), []);
+  });
+});

@@ -666,7 +666,8 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const dist = (o: number, len: number, d: { start: number; end: number }) => (o < d.start ? d.start - (o + len) : (o - d.end) * 2 + 3);
     const free = (d: { start: number; end: number }) =>
       !others.some((o) => (o > pos && o < d.start) || (o < pos && o > d.end)) &&
-      !ratings.some((o) => o.index !== pos && dist(o.index, o[0].length, d) < dist(pos, r[0].length, d));
+      // (a grade of another clause, "Rated good; the 2015 rating had been inadequate", is no nearer rival)
+      !ratings.some((o) => o.index !== pos && o.index >= clause.start && o.index < clause.end && dist(o.index, o[0].length, d) < dist(pos, r[0].length, d));
     // a date after the rating ("good in July") is its own; one before it may belong to an earlier rating
     // (in the grade's own clause: "(desk research; not in the December 2022 report)" dates no grade before it)
     const following = s.dates.some((d) => d.range && d.start > pos && d.end <= clause.end && free(d));

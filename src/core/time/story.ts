@@ -213,6 +213,22 @@ export function citationDate(t: string): DayRange | undefined {
 /** A record's first line that is its date field alone, another line under it: "date: 2015⏎event: …" (a YAML timeline's entry). */
 const DATE_FIELD = /^[\s*_-]*(?:date|dated|when|year|month|day|period)[*_]*\s*:[*_]*\s*([^\n]{4,30}?)\s*\r?\n\s*\S/i;
 
+/** A BibTeX entry's opening ("@article{cabinet2022,") and its date fields ("year = {2022}", "month = dec", "date = {2025-11}"). */
+const BIB_ENTRY = /^\s*@[a-z]+\s*\{[^,\n]*,/i;
+const BIB_DATE = /^\s*date\s*=\s*[{"]?([^}",\n]{4,20})/im;
+const BIB_YEAR = /^\s*year\s*=\s*[{"]?(\d{4})\b/im;
+const BIB_MONTH = /^\s*month\s*=\s*[{"]?([a-z]{3,9})\b/im;
+
+/** The date a BibTeX entry's fields give the work it cites: what its notes tell of is told as of then. */
+function bibEntryDate(t: string): DayRange | undefined {
+  if (!BIB_ENTRY.test(t)) return undefined;
+  const date = BIB_DATE.exec(t);
+  const year = BIB_YEAR.exec(t);
+  const month = BIB_MONTH.exec(t);
+  const ds = writtenDates(date ? date[1] : year ? `${month ? `${month[1][0].toUpperCase()}${month[1].slice(1)} ` : ''}${year[1]}` : '');
+  return ds.length === 1 ? ds[0].range : undefined;
+}
+
 /** The date of a record's date field (see DATE_FIELD), if it opens the block and is one date alone. */
 function dateFieldDate(t: string): DayRange | undefined {
   const r = DATE_FIELD.exec(t);
@@ -574,7 +590,7 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   }
   // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)"), or in its title line above
   // it, or a record's date field over its other fields
-  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t) ?? dateFieldDate(t);
+  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t) ?? dateFieldDate(t) ?? bibEntryDate(text.slice(b.start, b.end));
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
   const quoted = inQuotedLine(text, b.start);
   // (an editor's note over a reprint: "This report was first published on 15 December 2022. We reprint it unchanged")
