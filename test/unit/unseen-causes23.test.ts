@@ -399,3 +399,14 @@ describe('unseen causes (issue 13, seventeenth session): a bibliography\'s entri
     assert.deepStrictEqual(found('Somerset was rated good in July 2022; the 2015 rating had been inadequate.', '2026-07-08', 'rating'), []);
   });
 });
+
+describe('unseen causes (issue 13, seventeenth session): third instances (traps56, traps57)', () => {
+  it('a breadcrumb of words is a search result\'s address ("News › Devon Live › Politics", check/events.ts ADDRESS_LINE)', () => {
+    const text = 'Devon put on final notice\nNews › Devon Live › Politics\n4 Aug 2022 — Somerset children’s services rated inadequate in 2015 are now judged good after this July’s inspection.\n';
+    assert.deepStrictEqual(found(text, '2026-03-01', 'date'), []);
+  });
+  it('a spec\'s "Examples:" caption over a pipe table leaves the table read, its "asOf" column a date (text/delimited.ts, time/story.ts DATE_COLUMN)', () => {
+    const text = '    Examples:\n      | asOf       | person        | role                  |\n      | 2022-12-16 | John Hart     | leader of the council |\n      | 2022-12-16 | Julian Brazil | opposition leader     |\n';
+    assert.deepStrictEqual(found(text, '2026-02-10', 'outdated'), []);
+  });
+});

@@ -659,8 +659,11 @@ function slugField(ctx: Ctx, d: DateExpr): boolean {
   return opens && closes;
 }
 
-/** A line that is a web address: a link, or a search result's breadcrumb ("news.example.co.uk › devon › politics"). */
-const ADDRESS_LINE = /^\s*(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?|(?=\s*\u203a))(?:\s*[\u203a>]\s*[\w.-]*)*\s*$/i;
+/**
+ * A line that is a web address: a link, or a search result's breadcrumb ("news.example.co.uk › devon › politics",
+ * "News › Devon Live › Politics").
+ */
+const ADDRESS_LINE = /^\s*(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?|(?=\s*\u203a))(?:\s*[\u203a>]\s*[\w.-]*)*\s*$|^[^\n\u203a]{1,40}(?:\s\u203a\s[^\n\u203a]{1,40}){1,5}\s*$/i;
 
 /**
  * A date opening the line under a web address ("news.example.co.uk › devon⏎15 Dec 2022 — Labour group leader …"), or

@@ -97,6 +97,9 @@ export function alignedRows(body: string): { rows: DelimitedLine[]; header: bool
   // its lines and columns, stays bounded)
   if (body.length > ALIGNED_MAX) return undefined;
   const all = linesOf(body).filter((l) => body.slice(l.start, l.end).trim() !== '');
+  // (a caption line of no pipe over the rows, a spec's "Examples:", is no row)
+  const piped = (l: { start: number; end: number }) => body.slice(l.start, l.end).includes('|');
+  if (all.length > 3 && !piped(all[0]) && all.slice(1).every(piped)) all.shift();
   // (quick: every line of such a table but a continued one holds a run of spaces)
   if (all.length < 3 || all.filter((l) => body.slice(l.start, l.end).includes('  ')).length < all.length - 1) return undefined;
   const ruled = all.length > 3 && RULE_LINE.test(body.slice(all[1].start, all[1].end));
@@ -154,6 +157,9 @@ export function pipedRows(text: string): { rows: DelimitedLine[]; header: boolea
   const wiki = WIKI_HEADER.test(text);
   const body = wiki ? text.replace(WIKI_HEADER, (h) => h.replace(/\|\|/g, '| ')) : text;
   const all = linesOf(body).filter((l) => body.slice(l.start, l.end).trim() !== '');
+  // (a caption line of no pipe over the rows, a spec's "Examples:", is no row)
+  const piped = (l: { start: number; end: number }) => body.slice(l.start, l.end).includes('|');
+  if (all.length > 3 && !piped(all[0]) && all.slice(1).every(piped)) all.shift();
   // (a grid table's borders, "+-----+-----+", are no rows; a border of "=" says the rows above it are the header)
   const border = (l: { start: number; end: number }) => GRID_BORDER.test(body.slice(l.start, l.end));
   // (and a line wrapped in pipes, "| a | b |", is read inside them: its edges are no empty fields)

@@ -237,8 +237,8 @@ function dateFieldDate(t: string): DayRange | undefined {
   return ds.length === 1 && ds[0].start === 0 && ds[0].end >= r[1].length - 1 ? ds[0].range : undefined;
 }
 
-/** A column header that names dates. */
-const DATE_COLUMN = /\b(?:date|dates|when|year|month|day|period|as\s+(?:at|of))\b/i;
+/** A column header that names dates ("Date", "As at", a spec's "asOf"). */
+const DATE_COLUMN = /\b(?:date|dates|when|year|month|day|period|as\s*(?:at|of))\b/i;
 
 function rowDate(b: Block): DayRange | undefined {
   const { columns, cells } = b.context;
