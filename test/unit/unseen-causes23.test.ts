@@ -410,3 +410,12 @@ describe('unseen causes (issue 13, seventeenth session): third instances (traps5
     assert.deepStrictEqual(found(text, '2026-02-10', 'outdated'), []);
   });
 });
+
+describe('unseen causes (issue 13, seventeenth session): a ward part written as initials (check/roles.ts initialsRead)', () => {
+  it('"St David\'s & HB" is St David\'s & Haven Banks', () => {
+    assert.deepStrictEqual(found('Carol Whitton (St David’s & HB) spoke first.', '2022-12-20', 'ward'), []);
+  });
+  it('initials of no part of the ward are still flagged', () => {
+    assert.deepStrictEqual(found('Carol Whitton (St David’s & HX) spoke first.', '2022-12-20', 'ward'), ['St David’s & HX']);
+  });
+});

@@ -2061,13 +2061,20 @@ function wordsWithin(got: string, words: Set<string>): boolean {
 /** What a ward's name may be written with that is not its name: "the", and "(electoral) division" or "ward" after it. */
 const SEAT_WORDS = /^the |(?: electoral)? (?:division|ward)$/g;
 
+/** `got` with each part that is the initials of a part of `want` ("hb" for "haven banks") read as that part. */
+function initialsRead(got: string, want: string): string {
+  const parts = want.split(' and ');
+  return got.split(' and ').map((g) => (/^[a-z]{2,4}$/.test(g) ? parts.find((x) => x.split(' ').map((w) => w[0]).join('') === g) ?? g : g)).join(' and ');
+}
+
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
   if (RESPELLING_OPENS.test(wardClaim.text)) return;
   const w = indexOf(ctx, rolesRule).wards.get(p.ward!.ward)!;
   const want = w.norm;
   const wantWords = w.words;
   // "St David's division", "the Kingsbridge ward": the ward's name and the kind of seat it is
-  const got = wardNorm(wardClaim.text).replace(SEAT_WORDS, '');
+  // ("St David's & HB": a part written as its words' initials is that part)
+  const got = initialsRead(wardNorm(wardClaim.text).replace(SEAT_WORDS, ''), want);
   // a ward given in part ("Haven Banks") is the ward; its parts in another order ("Haven Banks & St David's") are not its name
   const reordered = got !== want && got.split(' and ').sort().join(' and ') === want.split(' and ').sort().join(' and ');
   if (got === want || (!reordered && wordsWithin(got, wantWords))) return;
