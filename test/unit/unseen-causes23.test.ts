@@ -419,3 +419,14 @@ describe('unseen causes (issue 13, seventeenth session): a ward part written as 
     assert.deepStrictEqual(found('Carol Whitton (St David’s & HX) spoke first.', '2022-12-20', 'ward'), ['St David’s & HX']);
   });
 });
+
+describe('unseen causes (issue 13, seventeenth session): each search result set at its own page date (time/story.ts resultPageDate)', () => {
+  const page = (late: string) => 'Cabinet told service among worst\nNews › Devon Live › Politics\n15 Dec 2022 — Labour group leader Carol Whitton told cabinet the service was failing.\n\n' +
+    `Devon put on final notice\nNews › Devon Live › Politics\n${late} — A letter from the Department for Education warns the council. Cllr Richard Jefferies, the Lib Dem cabinet member for children’s services, tells reporters the service is improving.\n`;
+  it('a later result\'s present is its own page\'s, not the first result\'s', () => {
+    assert.deepStrictEqual(found(page('Late 2025'), '2026-03-09', 'role'), []);
+  });
+  it('a result dated before the post began still flags it', () => {
+    assert.strictEqual(found(page('3 Feb 2025'), '2026-03-09', 'role').length, 1);
+  });
+});

@@ -590,7 +590,7 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   }
   // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)"), or in its title line above
   // it, or a record's date field over its other fields
-  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t) ?? dateFieldDate(t) ?? bibEntryDate(text.slice(b.start, b.end));
+  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t) ?? dateFieldDate(t) ?? bibEntryDate(text.slice(b.start, b.end)) ?? resultPageDate(t);
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
   const quoted = inQuotedLine(text, b.start);
   // (an editor's note over a reprint: "This report was first published on 15 December 2022. We reprint it unchanged")
@@ -853,6 +853,21 @@ function setsWritten(st: Dating, f: Facts): boolean {
   st.scene = f.introduces || f.quoted ? { range: day, present: true, written: true, quoted: true } : { range: day, present: true, written: true };
   st.lede = LEDE_PARAGRAPHS;
   return true;
+}
+
+/**
+ * A search result's page date: a line that is a web address or a breadcrumb ("news.example.co.uk › devon", "News ›
+ * Devon Live › Politics"), then a line opening with a date and a dash ("15 Dec 2022 — …"): the result is set at that
+ * day, its own as a list item's lead is.
+ */
+const RESULT_DATE = /(?:^|\n)[ \t]*(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\S*|[^\n\u203a]{1,40})(?:[ \t]*\u203a[ \t]*[^\n\u203a]{0,40}){1,5}\r?\n[ \t]*([^\n]{4,24}?)[ \t]+[\u2013\u2014-][ \t]/i;
+
+function resultPageDate(t: string): DayRange | undefined {
+  if (t.indexOf('\u203a') < 0) return undefined;
+  const r = RESULT_DATE.exec(t);
+  if (!r) return undefined;
+  const ds = writtenDates(r[1]);
+  return ds.length === 1 && ds[0].start === 0 ? ds[0].range : undefined;
 }
 
 /** A key that tells context dates apart (for caching a block's result with its context). */
