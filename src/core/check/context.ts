@@ -169,6 +169,18 @@ export function inRow(masked: string, at: number): boolean {
   return masked.charCodeAt(line + Math.max(0, masked.slice(line, at).search(/\S/))) === 124;
 }
 
+/**
+ * Is the line holding `at` a headline written in capitals: three words or more, none with a small letter ("LAST CHANCE
+ * SALOON MP RACE WELCOMES GREEN SHOOTS", "'WE'VE NOT SEEN MUCH' — TORY CHIEF")? There every word looks like a name.
+ */
+export function lineInCapitals(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  const words = text.slice(from, to).match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w));
+}
+
 export function isUpperAt(text: string, i: number): boolean {
   const ch = text[i];
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();

@@ -3,7 +3,7 @@
  * (allowing case, punctuation, ellipses and [insertions]) is fine; a near match is a misquote, shown
  * word by word; a sourced quotation given to the wrong person is a misattribution.
  */
-import { Ctx, Mention } from './context';
+import { Ctx, Mention, lineInCapitals } from './context';
 import { Model, PersonIndex, QuoteIndex, plainWords, statusAt } from '../model/model';
 import { NUMBER_WORDS, QuoteSpan, tokenKey } from '../extract/quotes';
 import { isWordCode } from '../text/fold';
@@ -1583,9 +1583,9 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
       if ((n <= 4 || only) && speaker && !speakerOk(qi, speaker.person)) continue;
       // (three words credited to no one are told as someone's only by two content words kept: "steady improvement
       // trajectory", not a script's cue "IN: 'We know that…'", "far too long", "for 13 years", "failed by Ofsted")
-      if (n <= 3 && !speaker && keptContentWords(qm, segIds, al) < 2) continue;
       // (and words that keep no content word of the source's at all, "at the time" for "at the moment", are anybody's)
-      if (keptContentWords(qm, segIds, al) === 0) continue;
+      const kept = keptContentWords(qm, segIds, al);
+      if (kept === 0 || (n <= 3 && !speaker && kept < 2)) continue;
       const denial = neg === 1 && changesNegation(qm, segIds, qm.alignIds[qidx], al);
       // "depends on whether improvements 'can be secured …'": a question of whether asks both ways, so a denial turned
       // round in it is no misquote
@@ -1606,7 +1606,7 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
       // a sentence of a speaker's that opens with another connective ("But …" for "… that …") quotes the same words
       if (only && opensWithOtherConnective(qw, al, seg, ctx.text)) continue;
       // a headline in capitals that only leaves words out ("'WE'VE NOT SEEN MUCH' — TORY CHIEF") cuts the words to fit
-      if (capitalsLine(ctx.text, quotation.q.open) && al.diff.every((x) => x.op === 'same' || x.op === 'source')) continue;
+      if (lineInCapitals(ctx.text, quotation.q.open) && al.diff.every((x) => x.op === 'same' || x.op === 'source')) continue;
       // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote
       if (segBare < 0) segBare = withoutArticles(qm, qw.ids, seg.from, seg.to);
       if (indexOfRun(qm.bareIds[qidx], qm.scratch.bare, 0, segBare, 0) >= 0) continue;
@@ -1614,15 +1614,6 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
     }
   }
   return bestAlign;
-}
-
-/** Is the line at `at` written in capitals, a headline's (three words or more, none with a small letter)? */
-function capitalsLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at - 1) + 1;
-  let to = text.indexOf('\n', at);
-  if (to < 0) to = text.length;
-  const words = text.slice(from, to).match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w));
 }
 
 /** How many of the words an alignment keeps are content words (not common ones, not figures). */

@@ -3,7 +3,7 @@
  * person ("Steve Race, the MP for Plymouth", "Labour councillor John Hart", "Cornwall's former children's
  * lead Julian Wooster"), checked against the sources at the time the sentence is set.
  */
-import { Ctx, Mention, SentenceInfo, inRow, isUpperAt } from './context';
+import { Ctx, Mention, SentenceInfo, inRow, isUpperAt, lineInCapitals } from './context';
 import { Model, PRESUMED_DAYS, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Organisation, Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate, inBrackets } from '../time/dates';
@@ -1455,7 +1455,7 @@ function otherRoleOfTheKind(ctx: Ctx, { p, claim, t }: RoleAsk): void {
   if (mayFollow(claim, r.time, t.range)) return;
   // ("LAST CHANCE SALOON MP RACE WELCOMES GREEN SHOOTS": in a headline in capitals any words before "MP" look like a
   // seat; there, only a place the data knows is one)
-  if (claim.place && !indexOf(ctx, rolesRule).places.has(normPhrase(claim.place)) && headlineCase(ctx.text, claim.start)) return;
+  if (claim.place && !indexOf(ctx, rolesRule).places.has(normPhrase(claim.place)) && lineInCapitals(ctx.text, claim.start)) return;
   const roleText = ctx.text.slice(claim.start, claim.end);
   const kind = claim.place ? 'ward' : 'role';
   addFinding(ctx, {
@@ -1759,15 +1759,6 @@ const NOT_A_WARD = /\b(?:hall|house|centre|center|chamber|chambers|street|road|s
 const PLACE_SMALL = new Set(['&', 'and', 'of', 'the', 'upon', 'on', 'in', 'by']);
 
 /** Is every word of text[a, b) a capitalised one, but the small words of a place's name? */
-/** Is the line at `at` a headline's in capitals, every word of four letters or more written in them? */
-function headlineCase(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at - 1) + 1;
-  let to = text.indexOf('\n', at);
-  if (to < 0) to = text.length;
-  const words = text.slice(from, to).match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 4 && words.every((w) => !/\p{Ll}/u.test(w));
-}
-
 function capitalised(text: string, a: number, b: number): boolean {
   for (const w of text.slice(a, b).split(/\s+/)) if (w && !PLACE_SMALL.has(w.toLowerCase()) && !/^[A-Z]/.test(w)) return false;
   return true;
