@@ -10,6 +10,7 @@ import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sa
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny, normPhrase } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { LATER, clauseAt, dateOnlyClause } from './time';
+import { ADDRESS_LINE } from '../time/story';
 import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
 import { ARROWS, BACK_IN_TIME, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS } from '../lexicon';
 import { fold } from '../text/fold';
@@ -658,12 +659,6 @@ function slugField(ctx: Ctx, d: DateExpr): boolean {
   const closes = b === line.trimEnd().length || seps.some((x) => x.index! === b);
   return opens && closes;
 }
-
-/**
- * A line that is a web address: a link, or a search result's breadcrumb ("news.example.co.uk › devon › politics",
- * "News › Devon Live › Politics").
- */
-const ADDRESS_LINE = /^\s*(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?|(?=\s*\u203a))(?:\s*[\u203a>]\s*[\w.-]*)*\s*$|^[^\n\u203a]{1,40}(?:\s\u203a\s[^\n\u203a]{1,40}){1,5}\s*$/i;
 
 /**
  * A date opening the line under a web address ("news.example.co.uk › devon⏎15 Dec 2022 — Labour group leader …"), or

@@ -856,18 +856,27 @@ function setsWritten(st: Dating, f: Facts): boolean {
 }
 
 /**
- * A search result's page date: a line that is a web address or a breadcrumb ("news.example.co.uk › devon", "News ›
- * Devon Live › Politics"), then a line opening with a date and a dash ("15 Dec 2022 — …"): the result is set at that
- * day, its own as a list item's lead is.
+ * A line that is a web address: a link, or a search result's breadcrumb ("news.example.co.uk › devon › politics",
+ * "News › Devon Live › Politics").
  */
-const RESULT_DATE = /(?:^|\n)[ \t]*(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\S*|[^\n\u203a]{1,40})(?:[ \t]*\u203a[ \t]*[^\n\u203a]{0,40}){1,5}\r?\n[ \t]*([^\n]{4,24}?)[ \t]+[\u2013\u2014-][ \t]/i;
+export const ADDRESS_LINE = /^\s*(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?|(?=\s*\u203a))(?:\s*[\u203a>]\s*[\w.-]*)*\s*$|^[^\n\u203a]{1,40}(?:\s\u203a\s[^\n\u203a]{1,40}){1,5}\s*$/i;
+/** A search result's date opening its snippet's line: "15 Dec 2022 — …" (group 1). */
+const RESULT_DATE = /^[ \t]*([^\n]{4,24}?)[ \t]+[\u2013\u2014-][ \t]/;
 
+/**
+ * A search result's page date: a line that is a breadcrumb (ADDRESS_LINE with a "›"), then a line opening with a
+ * date and a dash ("15 Dec 2022 — …"): the result is set at that day, its own as a list item's lead is.
+ */
 function resultPageDate(t: string): DayRange | undefined {
   if (t.indexOf('\u203a') < 0) return undefined;
-  const r = RESULT_DATE.exec(t);
-  if (!r) return undefined;
-  const ds = writtenDates(r[1]);
-  return ds.length === 1 && ds[0].start === 0 ? ds[0].range : undefined;
+  const lines = t.split('\n');
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (!lines[k].includes('\u203a') || !ADDRESS_LINE.test(lines[k].replace(/\r$/, ''))) continue;
+    const r = RESULT_DATE.exec(lines[k + 1]);
+    const ds = r ? writtenDates(r[1]) : [];
+    if (ds.length === 1 && ds[0].start === 0) return ds[0].range;
+  }
+  return undefined;
 }
 
 /** A key that tells context dates apart (for caching a block's result with its context). */
