@@ -144,6 +144,8 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/traps55', 2, 13, 'development, issue 13: 22 drafts of mostly correct copy of 2022-2026, second instances of the shape families of this session\'s blind holdout31 (written apart from it), 14 labels, labelled before any run (9 false alarms, 12 caught at the seventeenth session start 2903ec5; 7 and 13 when it arrived); 6 after "then" before a post with no time told; 5 after quoted words keeping no content word; 2 after ISO week dates, a log\'s entries labelled by them and relative dates reckoned from a scene\'s week'],
     ['test/fixtures/traps56', 1, 12, 'development, issue 13: 22 drafts of mostly correct copy of 2022-2026, third instances of the shape families of this session\'s blind holdout30 (written apart from it), 13 labels, labelled before any run (6 false alarms, 12 caught at the seventeenth session start 2903ec5; 5 when it arrived); 3 after a breadcrumb of words read as a search result\'s address; 2 after a ward part written as initials; 1 after each search result set at its own page date'],
     ['test/fixtures/traps57', 0, 11, 'development, issue 13: 22 drafts of mostly correct copy of 2022-2026, third instances of the shape families of this session\'s blind holdout31 (written apart from it), 16 labels, labelled before any run (3 false alarms, 11 caught at the seventeenth session start 2903ec5; 2 when it arrived); 0 after a caption line over a pipe table and an "asOf" column'],
+    ['test/fixtures/drafts48', 6, 46, 'development since 5 Dec 2026, eighteenth session (was the blind holdout30, written on 5 Dec 2026, seventeenth session, start) in shapes not used before (blind: 43 of 66, 11 false alarms at the seventeenth session start commit 2903ec5; 46 with 6 at its end 0dff6b4 and when opened)'],
+    ['test/fixtures/drafts49', 6, 64, 'development since 5 Dec 2026, eighteenth session (was the blind holdout31, written on 5 Dec 2026, seventeenth session, start) in shapes not used before (blind: 62 of 70, 6 false alarms at the seventeenth session start commit 2903ec5; 64 with 6 at its end 0dff6b4 and when opened)'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],
     // held out: never read while tuning, so their figures are the honest ones
@@ -151,8 +153,6 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 0, 22, 'held out (1 false alarm until the sixth session: a credit across a semicolon; 20 -> 21 caught in the tenth session, 21 -> 22 in the eleventh, seen as totals)'],
     ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 29, 'held out'],
-    ['test/fixtures/holdout30', 11, 43, 'held out, written blind on 5 Dec 2026 (seventeenth session, start) in shapes not used before, never read (blind: 43 of 66, 11 false alarms at the session start commit 2903ec5)'],
-    ['test/fixtures/holdout31', 6, 62, 'held out, written blind on 5 Dec 2026 (seventeenth session, start) in shapes not used before, never read (blind: 62 of 70, 6 false alarms at the session start commit 2903ec5)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
