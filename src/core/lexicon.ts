@@ -106,9 +106,12 @@ export const SPEECH_VERBS = [
   'insisted', 'admitted', 'revealed', 'responded', 'replied', 'urged', 'stressed', 'commented', 'continued', 'quoted',
   'reminded', 'reminds', 'recalled', 'noted', 'acknowledged', 'conceded', 'declared', 'announced', 'promised', 'pledged',
   'vowed', 'assured', 'relayed', 'echoed',
+  // (and what a document is said to do with words it holds: "the letter also recorded 'early signs of improvement'")
+  'mentioned', 'cited', 'recorded', 'highlighted', 'observed', 'praised',
   // (and the present tense of those, as live copy and features tell it: "Jefferies insists the pressure is understood: '…'")
   'explains', 'argues', 'claims', 'insists', 'admits', 'reveals', 'responds', 'replies', 'urges', 'stresses', 'comments',
   'continues', 'recalls', 'notes', 'acknowledges', 'concedes', 'declares', 'announces', 'promises', 'pledges', 'vows',
+  'mentions', 'cites', 'records', 'highlights', 'observes', 'praises',
 ] as const;
 
 /**

@@ -1038,9 +1038,9 @@ function labelSpeaker(ctx: Ctx, labels: NamedLabel[], q: QuoteSpan, mentions: Me
 
 /**
  * The speaker's sentence before a quotation gives it to somebody else ("He also said …", "The report says, and I'm
- * quoting: …", "the letter was plain that the Department '…'").
+ * quoting: …", "the then leader admitted: …", "the letter was plain that the Department '…'").
  */
-const OTHER_SAYS = new RegExp(`(?:(?:^|[^a-z'])(?!i\\s|we\\s)([a-z']+)\\s+(?:also\\s+|then\\s+|once\\s+|himself\\s+|herself\\s+)?(?:said|says|wrote|writes|told|tells|warned|warns|called|calls|described|describes|${SAYING_PHRASES})|\\bin\\s+(?:its|their|his|her)\\s+(?:own\\s+)?words|\\b(?:was|is|were|made\\s+it|makes\\s+it)\\s+(?:plain|clear|explicit)\\s+that)\\b[^.!?]*$`);
+const OTHER_SAYS = new RegExp(`(?:(?:^|[^a-z'])(?!i\\s|we\\s)([a-z']+)\\s+(?:also\\s+|then\\s+|once\\s+|himself\\s+|herself\\s+)?(?:${SPEECH_VERBS.join('|')}|${SAYING_PHRASES})|\\bin\\s+(?:its|their|his|her)\\s+(?:own\\s+)?words|\\b(?:was|is|were|made\\s+it|makes\\s+it)\\s+(?:plain|clear|explicit)\\s+that)\\b[^.!?]*$`);
 
 function quotesAnother(before: string): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);

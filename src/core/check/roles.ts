@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, cellAt, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { AUXILIARY_VERBS, NAME_OF_BODY_ENDS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
+import { AUXILIARY_VERBS, NAME_OF_BODY_ENDS, PREPOSITIONS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 import { Said, paragraphSayingTime, quotedSayingTime, sayingsOf } from './sayings';
 import { PARTY_GROUP_AFTER, RESPELLING_OPENS, partyIn } from './people';
@@ -49,7 +49,9 @@ export const STOP = new Set<string>([...STOP_WORDS, 'former', 'new', 'current', 
   'last', 'says', 'one',
   'recently', 'previously', 'formerly', 'newly', 'appointed', 'permanent', 'temporary', 'own', 'whose']);
 
-const FUNCTION_WORDS = new Set<string>([...STOP_WORDS, 'said', 'says']);
+// (prepositions too, "answers through cabinet member X" — but not "under", whose "under director X" tells whose time it
+// was, often at another body: "Somerset … under director X")
+const FUNCTION_WORDS = new Set<string>([...STOP_WORDS, ...PREPOSITIONS.filter((p) => p !== 'under'), 'said', 'says']);
 /** Two capitalised words joined by "and" ("Children and Families"). */
 const TITLE_AND = /[A-Z][\w'\u2019]*\s+and\s+[A-Z]/;
 /** Pronouns that stand as a sentence's subject: the word after one, before a title, is a verb. */

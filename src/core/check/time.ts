@@ -435,7 +435,7 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
       if (i < s.index && fieldValue(ctx.masked, ps.start, x.start, x.end)) continue;
       if (movedOn(i === s.index ? x.end : s.start)) continue;
       // (or any day told in a sentence before that names the scene retold: "Her account of the meeting of 14 December 2022 …")
-      if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x) || (scene && i < s.index && x.day !== undefined))) {
+      if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x) || (i === s.index && endsLabel(ctx, ps, x)) || (scene && i < s.index && x.day !== undefined))) {
         return { range: x.range, explicit: true, present: false, carried: true };
       }
     }
@@ -474,6 +474,11 @@ const FRONTED_TIME = /^[\s\d.*_#>-]*(?:after|following|before|in|at|by|during|si
 /** Does the date stand in a phrase of time that opens its sentence, closed by a comma right after the date? */
 function frontedTime(ctx: Ctx, ps: SentenceInfo, x: DateExpr): boolean {
   return x.start - ps.start <= 60 && /^\s*,/.test(ctx.masked.slice(x.end, x.end + 3)) && FRONTED_TIME.test(ctx.masked.slice(ps.start, x.start));
+}
+
+/** Does the date end a short label that opens its sentence, before a list: "Who spoke for whom in 2022: X; Y; Z"? */
+function endsLabel(ctx: Ctx, ps: SentenceInfo, x: DateExpr): boolean {
+  return x.start - ps.start <= 60 && LABEL_AFTER.test(ctx.masked.slice(x.end, x.end + 3)) && !/[,;:.!?()]/.test(ctx.masked.slice(ps.start, x.start));
 }
 
 /** Days either side of the draft's date that are still its own time. */

@@ -2035,24 +2035,36 @@ function otherLanguage(t: string): boolean {
 }
 
 /** A heading in Textile's or Confluence's wiki markup, a line of its own: "h2. People", "h1. Briefing". */
-const WIKI_HEADING = /^[ \t]*h([1-6])\.[ \t]+\S/m;
+const WIKI_HEADING = /^[ \t]*h([1-6])\.[ \t]+()\S[^\n]*()/m;
 
 /**
- * Paragraphs with wiki headings in them ("h2. People⏎||Name||Post||⏎|John Hart|…|") cut at each: the heading a block
- * of its own, its "h2. " blanked, so that it heads what follows it as a Markdown heading does.
+ * An admonition's title line, heading its box (MkDocs, Python-Markdown): '!!! note "The rating"', '??? tip "Who was who
+ * in 2022"'. Its box is its indented lines, which run on from it as one paragraph (indented code is off): read as the
+ * deepest heading, its title in the quotation marks, it heads them as it heads the box.
  */
-function splitAtWikiHeadings(c: string, blocks: RawBlock[]): RawBlock[] {
+const ADMONITION_LINE = /^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+"()([^"\n]+)()"[ \t]*$/m;
+
+/**
+ * Paragraphs with headings written as lines of their own (a wiki heading, "h2. People⏎||Name||Post||⏎|John Hart|…|";
+ * an admonition's title) cut at each: the heading a block of its own, its markup blanked, so that it heads what
+ * follows it as a Markdown heading does. The pattern's groups: the wiki heading's depth (else the deepest), then empty
+ * groups around the heading's words.
+ */
+function splitAtLineHeadings(c: string, blocks: RawBlock[], pattern: RegExp): RawBlock[] {
   const out: RawBlock[] = [];
+  const all = new RegExp(pattern.source, 'gmd');
   for (const b of blocks) {
     const t = b.kind === 'paragraph' && b.masked === undefined ? c.slice(b.start, b.end) : '';
     let from = 0;
-    for (const r of t.matchAll(new RegExp(WIKI_HEADING.source, 'gm'))) {
+    for (const r of t.matchAll(all)) {
       let eol = t.indexOf('\n', r.index);
       if (eol < 0) eol = t.length;
       if (r.index > from) out.push(sub(c, b, from, r.index));
+      const [wordsFrom, wordsTo] = [r.indices![r.length - 2]![0], r.indices![r.length - 1]![0]];
       const m = new Mask(c, b.start + r.index, b.start + eol);
-      m.blank(b.start + r.index, b.start + r.index + r[0].length - 1, true);
-      const h = blockOf(m, 'heading', Number(r[1]));
+      m.blank(b.start + r.index, b.start + wordsFrom, true);
+      if (wordsTo < eol) m.blank(b.start + wordsTo, b.start + eol, true);
+      const h = blockOf(m, 'heading', /^[1-6]$/.test(r[1]) ? Number(r[1]) : 6);
       if (h) out.push(h);
       from = eol;
     }
@@ -2094,7 +2106,8 @@ function finish(c: string, r: RawChunk): RawChunk {
     if (cues) maskCueTimings(c, b);
     if (b.end <= b.start) empty = true;
   }
-  if (WIKI_HEADING.test(c)) r.blocks = splitAtWikiHeadings(c, r.blocks);
+  if (WIKI_HEADING.test(c)) r.blocks = splitAtLineHeadings(c, r.blocks, WIKI_HEADING);
+  if (c.indexOf('!!!') >= 0 || c.indexOf('???') >= 0) r.blocks = splitAtLineHeadings(c, r.blocks, ADMONITION_LINE);
   if (NOT_ENGLISH_LETTER.test(c)) r.blocks = r.blocks.filter((b) => !otherLanguage(b.masked ?? c.slice(b.start, b.end)));
   r.blocks = cutLong(c, splitAtSpeakers(c, pastedTables(c, r.blocks)));
   for (const b of r.blocks) if (b.kind === 'paragraph') maskLineNumbers(c, b);
@@ -2139,8 +2152,18 @@ function maskLineNumbers(c: string, b: RawBlock): void {
     }
     i = j;
   }
+  // a page's own line between numbered lines ("Page 2", "- 14 -"), where the numbers start again, is the printer's,
+  // not the witness's: it and the new page's first number go
+  for (let k = 1; k + 1 < lines.length; k++) {
+    if (!numbers[k - 1] || !numbers[k + 1] || !PAGE_LINE.test(lines[k])) continue;
+    out[k] = ' '.repeat(lines[k].length);
+    const next = numbers[k + 1]!;
+    out[k + 1] = ' '.repeat(next.len) + lines[k + 1].slice(next.len);
+    changed = true;
+  }
   if (changed) trimInto(c, b, out.join('\n'));
 }
+const PAGE_LINE = /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])\s*$/i;
 const LINE_NUMBERS_ANY = new RegExp(LINE_NUMBER.source, 'm');
 
 /** A block moved by `by` (its context parts too). */

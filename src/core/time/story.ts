@@ -421,9 +421,10 @@ const IT_IS = /^[\s*_]*(?:it\s+is|it['\u2019]s|we\s+are\s+in|this\s+is)\s+(?:now
 
 /**
  * A dash or colon right after an opening date: a timeline's entry ("**January 2020** – Ofsted rates …"); or a log's
- * field parting ("2022-W50-3 | …", "2022-W50-3 = 2022-348 …"), or the date's gloss in brackets ending its line.
+ * field parting ("2022-W50-3 | …", "2022-W50-3 = 2022-348 …"), or the date's gloss in brackets ending its line; or the
+ * date alone on the entry's first line, its lines under it ("**December 2022**⏎Caslake has left. ⏎…").
  */
-const ENTRY_AFTER = /^[*_\s]*(?:[:\u2013\u2014|=]|-\s|\([^()\n]*\)[ \t]*\r?\n)/;
+const ENTRY_AFTER = /^(?:[*_\s]*(?:[:\u2013\u2014|=]|-\s|\([^()\n]*\)[ \t]*\r?\n)|[*_]*[ \t]*\\?[ \t]*\r?\n)/;
 
 /** What is known of a block's dates from its own text: a date of its own (a heading's, a row's, its lead's), the date opening it. */
 interface Facts {
@@ -509,9 +510,15 @@ const LABEL_WORDS = 12;
  * the date labels an entry on a line of its own ("**2022: 'third or fourth worst'**⏎…"), carried as a heading's is.
  */
 function sceneOpened(opening: NonNullable<Facts['opening']>, b: Block, text: string): Scene {
-  if (opening.entry && isLabelLine(firstLine(b.masked ?? text.slice(b.start, b.end)))) return { range: opening.range, present: false, label: true };
+  const t = b.masked ?? text.slice(b.start, b.end);
+  if (opening.entry && isLabelLine(firstLine(t))) return { range: opening.range, present: false, label: true };
+  // a date's paragraph that ends with a colon introduces the list under it ("**14 December 2022.** Cabinet meets:⏎- X
+  // says …"): its items are told at that date, in its present, up to the list's end
+  if (INTRODUCES_LIST.test(t)) return { range: opening.range, present: true, list: true };
   return opening.scene ? { range: opening.range, present: opening.present } : undefined;
 }
+
+const INTRODUCES_LIST = /:[\s*_]*$/;
 
 /** A text's first line, when it has more than one; else '' (no label line of its own). */
 function firstLine(t: string): string {
@@ -626,7 +633,7 @@ export function contextDates(doc: DocumentModel, text: string): (ContextDate | u
 }
 
 /** The scene a story's opening sets, carried on to the paragraphs after it. */
-type Scene = { range: DayRange; present: boolean; written?: boolean; label?: boolean; quoted?: boolean } | undefined;
+type Scene = { range: DayRange; present: boolean; written?: boolean; label?: boolean; quoted?: boolean; list?: boolean } | undefined;
 
 /** A scene set in a block quotation (a recap box over a story) ends with the quotation (see dateBlock's start). */
 function boxed(scene: Scene, quoted: boolean): Scene {
@@ -759,11 +766,18 @@ function structureDate(st: Dating, b: Block, f: Facts): ContextDate | undefined 
   return structure;
 }
 
+/**
+ * Does the block end a scene by its structure: an old story quoted under the line that dates it is written on that day
+ * up to the quotation's end; a list's scene, set by the paragraph introducing it, ends with the list.
+ */
+function sceneEnds(scene: NonNullable<Scene>, b: Block, f: Facts): boolean {
+  return (!!scene.quoted && !f.quoted) || (!!scene.list && b.kind !== 'item');
+}
+
 /** A block's context date, the scene and lede carried on in `st`. */
 function dateBlock(st: Dating, b: Block, origin: BlockOrigin | undefined, text: string): ContextDate | undefined {
   const f = factsOf(b, origin, text);
-  // (an old story quoted under the line that dates it is written on that day, up to the quotation's end)
-  if (st.scene?.quoted && !f.quoted) st.scene = undefined;
+  if (st.scene && sceneEnds(st.scene, b, f)) st.scene = undefined;
   const structure = structureDate(st, b, f);
   if (b.kind === 'heading') {
     // "Who's who back then": the time last told, the scene in force or the last dated heading's
