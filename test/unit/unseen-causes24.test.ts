@@ -128,3 +128,66 @@ describe('unseen causes (issue 13, eighteenth session): posts and credit', () =>
     });
   });
 });
+
+describe('unseen causes (issue 13, eighteenth session): more from drafts48', () => {
+
+  describe('a sentence before that goes on to a later time leaves its opening date behind (check/time.ts movesLater)', () => {
+    const text = (rest: string) => `In 2022 the council was Conservative-run${rest} The council's leader, John Hart, has said the trust would be no good.`;
+    it('"In 2022 …; the Lib Dems took charge after the May 2025 elections." — the next sentence is told as now', () => {
+      assert.strictEqual(found(text('; the Liberal Democrats took charge after the May 2025 elections.'), '2026-04-02', 'outdated').length, 1);
+    });
+    it('with no later time told, the opening date still sets the next sentence', () => {
+      assert.deepStrictEqual(found(text(', and the cabinet met in December.'), '2026-04-02', 'outdated'), []);
+    });
+    it('a chart\'s axis of years is no later time told', () => {
+      const chart = 'Posts held, by year.\n\n                2020  2021  2022\nLeader of the council\n  John Hart (Con)    ====  ====  ===#\n';
+      assert.deepStrictEqual(found(chart, '2026-12-01', 'outdated'), []);
+    });
+  });
+
+  describe('"who answers for children\'s services" says the post over them (check/roles.ts WHO_RUNS)', () => {
+    it('told as now, of a past holder: outdated', () => {
+      assert.strictEqual(found('The cabinet member you will hear most about is Cllr Andrew Leadbetter, who answers for children\'s services at cabinet.', '2026-06-22', 'outdated').length, 1);
+    });
+    it('of the holder now: nothing', () => {
+      assert.deepStrictEqual(found('The cabinet member you will hear most about is Cllr Richard Jefferies, who answers for children\'s services at cabinet.', '2026-06-22'), []);
+    });
+    it('in the past, of the holder then: nothing', () => {
+      assert.deepStrictEqual(found('In 2022 Cllr Andrew Leadbetter answered for children\'s services at cabinet, and Cllr Andrew Leadbetter, who answered for children\'s services, spoke.', '2026-06-22', 'outdated'), []);
+    });
+  });
+
+  describe('the home place\'s leader leads its council (check/roles.ts BEFORE, home)', () => {
+    it('"Devon\'s leader, John Hart, says" in 2026: outdated', () => {
+      assert.strictEqual(found('Devon\'s leader, John Hart, says it will improve.', '2026-10-06', 'outdated').length, 1);
+      assert.strictEqual(found('Devon’s leader John Hart says it will improve.', '2026-10-06', 'outdated').length, 1);
+    });
+    it('another place\'s leader is not the council\'s', () => {
+      assert.deepStrictEqual(found('Somerset\'s leader, John Hart, says it will improve.', '2026-10-06'), []);
+    });
+  });
+
+  describe('a who\'s who entry: posts, a semicolon, then party and ward (check/roles.ts claimsInList)', () => {
+    it('a wrong ward after the semicolon is flagged', () => {
+      assert.deepStrictEqual(found('- Andrew Leadbetter - then cabinet member for children\'s services; Conservative, Wearside & Exminster\n', '2022-12-20', 'ward'), ['Wearside & Exminster']);
+    });
+    it('the right ward is not', () => {
+      assert.deepStrictEqual(found('- Andrew Leadbetter - then cabinet member for children\'s services; Conservative, Wearside & Topsham\n', '2022-12-20'), []);
+    });
+    it('after a clause that is no post, the semicolon ends the list', () => {
+      assert.deepStrictEqual(found('- Andrew Leadbetter - spoke on the trust; Exeter, Wearside & Exminster were named\n', '2022-12-20', 'ward'), []);
+    });
+  });
+
+  describe('a block quotation\'s credit line under it (text/document.ts joinCredits, check/quotes.ts blockQuotationSpan)', () => {
+    const Q = 'For too long, vulnerable children and families in Devon have been failed by services and this cannot continue.';
+    it('"> …⏎>⏎> — Steve Race": the words are credited to the name under them', () => {
+      assert.strictEqual(found(`> ${Q}\n>\n> — Steve Race, Exeter MP, 2025\n`, '2026-03-01', 'attribution').length, 1);
+      assert.strictEqual(found(`> ${Q}\n> — Steve Race, Exeter MP, 2025\n`, '2026-03-01', 'attribution').length, 1);
+      assert.strictEqual(found(`> "${Q}"\n>\n> — Steve Race, Exeter MP, 2025\n`, '2026-03-01', 'attribution').length, 1);
+    });
+    it('credited to their speaker: nothing, and the credit is not read as part of the words', () => {
+      assert.deepStrictEqual(found(`> ${Q}\n>\n> — Josh MacAlister, 2025\n`, '2026-03-01'), []);
+    });
+  });
+});

@@ -571,7 +571,7 @@ const NEW_CLAUSE_AFTER = /^[\s,;'"\u2019\u201d\u2013\u2014-]*(?:and|but|while|wh
 /** Where another quotation opens in the text after a quotation (not an apostrophe in a word: "Labour's"). */
 const QUOTE_OPENS = /(?<![\p{L}\d])["']\s*\p{L}/u;
 /** After a quotation that ends its sentence: a bracket, or a line break and a dash (its marks of quotation blanked). */
-const CREDIT_NEXT = /^[ \t]*(?:\(|\r?\n[ \t>]*[-\u2013\u2014])/;
+const CREDIT_NEXT = /^[ \t]*(?:\(|\r?\n(?:[ \t>]*\r?\n)?[ \t>]*[-\u2013\u2014])/;
 /** A pull-quote's credit: a dash after the quotation, unless the sentence goes on after it ("— and …"). */
 const CREDIT_DASH = /^\s*[-\u2013\u2014]+\s*/;
 
@@ -884,13 +884,22 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   return { person: x.person, start: x.start, end: x.end };
 }
 
+const CREDIT_AFTER = /^[\s>]*(?:\u2014|\u2013|\u2015|--?)[ \t]*[A-Z]/;
+const STOPS = '.!?\u2026';
+
 /** A block quotation's words as one quotation (ctx.blockQuotation: a "> …" paragraph with no quotation marks). */
 function blockQuotationSpan(ctx: Ctx): QuoteSpan | undefined {
   const { text } = ctx;
   let a = 0, b = text.length;
+  // (a credit line closing it, "⏎— Steve Race, Exeter MP", is its speaker's, not the quotation's)
+  const last = text.lastIndexOf('\n');
+  if (last > 0 && CREDIT_AFTER.test(text.slice(last + 1))) b = last;
   while (a < b && !isWordCode(text.charCodeAt(a))) a++;
   while (b > a && !isWordCode(text.charCodeAt(b - 1))) b--;
-  return b > a ? { open: a, end: b, innerStart: a, innerEnd: b, closed: true, double: true, depth: 0 } : undefined;
+  // (the quotation ends after its last sentence's stop, where a credit after it is looked for)
+  let end = b;
+  while (end < text.length && STOPS.includes(text[end])) end++;
+  return b > a ? { open: a, end, innerStart: a, innerEnd: b, closed: true, double: true, depth: 0 } : undefined;
 }
 
 /** A transcript's or script's speaker label and the person it names. */

@@ -110,7 +110,7 @@ export function spaceWords(text: string): string[] {
  * text needs for it to match, tested before the pattern: `ends`, the words one of which is the text's last word
  * (its last run of a-z), or `has`, strings the text holds.
  */
-const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?: readonly string[]; has?: readonly string[] }[] = [
+const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?: readonly string[]; has?: readonly string[]; home?: boolean }[] = [
   { re: /\bmps?\s+for\s+([a-z' -]{2,40}?)$/, type: 'mp', group: 'place', has: ['mp', 'for'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+mp$/, type: 'mp', group: 'place', ends: ['mp'] },
   { re: /\bmp$/, type: 'mp', ends: ['mp'] },
@@ -127,6 +127,8 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group\s+leader$/, type: 'group-leader', group: 'portfolio', ends: ['leader'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+group's\s+leader$/, type: 'group-leader', group: 'portfolio', ends: ['leader'] },
   { re: /(?:^|[\s-])(?:deputy|vice)[\s-]+leader$/, type: 'council-leader', ends: ['leader'] },
+  // ("Devon's leader": the home place's leader leads its council; `home` asks that the place be the story's own)
+  { re: /(?:^|\s)([a-z][a-z -]{1,30}?)(?:'s|')\s+leader$/, type: 'council-leader', ends: ['leader'], home: true },
   { re: /(?:^|[.!?]\s*)leader$/, type: 'council-leader', ends: ['leader'] },
   { re: /\bdirector\s+of\s+([a-z' -]{2,40}?)$/, type: 'director', group: 'portfolio', has: ['director', 'of'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+director$/, type: 'director', group: 'portfolio', ends: ['director'] },
@@ -417,6 +419,7 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleC
     const mm = b.re.exec(chunk);
     // ("his own party's minister": an owner's possessive is no portfolio — but a party's is a group leader's group)
     if (!mm || (b.group === 'portfolio' && b.type !== 'group-leader' && ownerPossessive(ctx, mm[1]))) continue;
+    if (b.home && !ctx.m.places.home.includes(normPhrase(mm[1]))) continue;
     const start = base + mm.index + (mm[0].length - mm[0].trimStart().length);
     const claim = makeClaim(ctx, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
     const made = claim && deputyBefore(chunk, mm.index, mm[0], claim, base);
@@ -649,7 +652,7 @@ function verbPost(ctx: Ctx, verb: string, words: string, start: number): RoleCla
 }
 
 /** "who runs children's services", "who's in charge of children's services", "who oversees …": the service (group 1). */
-const WHO_RUNS = /^who(?:'s|\s+is|\s+was)?\s+(?:still\s+|now\s+)?(?:runs|ran|oversees|oversaw|in\s+charge\s+of|responsible\s+for)\s+(?:the\s+(?:council's\s+)?)?([a-z'\s]{4,40}?services)\b/;
+const WHO_RUNS = /^who(?:'s|\s+is|\s+was)?\s+(?:still\s+|now\s+)?(?:runs|ran|oversees|oversaw|in\s+charge\s+of|responsible\s+for|answers\s+for|answered\s+for)\s+(?:the\s+(?:council's\s+)?)?([a-z'\s]{4,40}?services)\b/;
 
 /**
  * The person's own post over a service ("who runs children's services" of a cabinet member for children's services
@@ -660,7 +663,7 @@ function postOverService(ctx: Ctx, mention: Mention, service: string, start: num
   const r = mention.person.roles.find((x) => normPhrase(x.role.title).includes(normPhrase(service)));
   if (!r) return undefined;
   const claim = roleAfter(ctx, normPhrase(r.role.title), start, end);
-  return claim && /\b(?:was|ran|oversaw)\b/.test(ctx.masked.slice(start, end)) ? { ...claim, past: true } : claim;
+  return claim && /\b(?:was|ran|oversaw|answered)\b/.test(ctx.masked.slice(start, end)) ? { ...claim, past: true } : claim;
 }
 
 /** The verbs of LEFT_AS that end a tenure. */
@@ -1803,10 +1806,21 @@ function halfOfWard(t: string, ward: string): boolean {
  * name as no ward ("Carol Whitton, Labour, Exeter,") is where the ward lies, not a ward given wrongly.
  */
 function claimsInList(ctx: Ctx, s: SentenceInfo, from: number, end: number, claims: PartyWardClaims, dash: boolean, ward?: string): void {
+  // (posts alone, then a semicolon, then the party and ward, as a who's who gives them: "Andrew Leadbetter - then
+  // cabinet member for children's services; Conservative, Wearside & Topsham")
+  for (let round = 0; round < 2; round++) {
+    const stop = LIST_END.exec(ctx.masked.slice(from, end));
+    const listEnd = stop ? from + stop.index : end;
+    if (!listItems(ctx, s, from, listEnd, claims, dash, ward) || stop?.[0] !== ';') return;
+    from = listEnd + 1;
+  }
+}
+
+/** claimsInList's reading of the items in masked[from, listEnd): are they all posts? */
+function listItems(ctx: Ctx, s: SentenceInfo, from: number, listEnd: number, claims: PartyWardClaims, dash: boolean, ward?: string): boolean {
   const { masked } = ctx;
-  const stop = LIST_END.exec(masked.slice(from, end));
-  const listEnd = stop ? from + stop.index : end;
   let first = true;
+  let posts = true;
   for (let a = from; a < listEnd; ) {
     let b = masked.indexOf(',', a);
     if (b < 0 || b > listEnd) b = listEnd;
@@ -1814,18 +1828,20 @@ function claimsInList(ctx: Ctx, s: SentenceInfo, from: number, end: number, clai
     const t = part.trim();
     const at = a + part.indexOf(t);
     a = b + 1;
-    if (!t || s.mentions.some((x) => x.start < at + t.length && x.end > at)) return;
+    if (!t || s.mentions.some((x) => x.start < at + t.length && x.end > at)) return false;
     const lead = partyLead(ctx, t, at);
     if (lead) {
       if (!claims.party) claims.party = { party: lead.party, start: at, end: at + lead.len };
-    } else if (roleAfter(ctx, t.replace(/^(?:the|a|an)\s+/, ''), at, at + t.length)) {
+      posts = false;
+    } else if (roleAfter(ctx, t.replace(/^(?:(?:the|a|an|then|now)\s+)+/, ''), at, at + t.length)) {
       // a post among the items: read by the roles check; the list goes on
     } else if ((dash || !first || (ward !== undefined && halfOfWard(t, ward))) && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !NOT_A_WARD.test(t) && !indexOf(ctx, rolesRule).places.has(normPhrase(t)) && capitalised(ctx.text, at, at + t.length)) {
       claims.ward = { text: t, start: at, end: at + t.length };
-      return;
-    } else return;
+      return false;
+    } else return false;
     first = false;
   }
+  return posts && !first;
 }
 
 

@@ -422,7 +422,7 @@ export const LATER = /\b(?:later|eventually|subsequently|afterwards|thereafter|w
 function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean, laterOn = false, scene = false, context = true): ClaimTime | undefined {
   let clauseEnd = -1; // found on first need
   const movedOn = (from: number) => laterOn && LATER.test(ctx.masked.slice(from, clauseEnd < 0 ? (clauseEnd = clauseAt(s, pos).end) : clauseEnd));
-  for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
+  search: for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
     const ps = ctx.sentences[i];
     // the last such date of the sentence
     const ds = ps.dates;
@@ -436,6 +436,9 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
       if (movedOn(i === s.index ? x.end : s.start)) continue;
       // (or any day told in a sentence before that names the scene retold: "Her account of the meeting of 14 December 2022 …")
       if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x) || (i === s.index && endsLabel(ctx, ps, x)) || (scene && i < s.index && x.day !== undefined))) {
+        // (a sentence before that goes on to a later time leaves its opening date behind: "In 2022 the council was
+        // Conservative-run; the Lib Dems took charge after the May 2025 elections. The council's leader …")
+        if (i < s.index && movesLater(ctx.masked, ds, k)) break search;
         return { range: x.range, explicit: true, present: false, carried: true };
       }
     }
@@ -446,6 +449,17 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
   // the sentence's tense says whether it tells of now or of before
   return c && c.range.start >= ctx.asOf - OWN_DAYS && c.range.end <= ctx.asOf + OWN_DAYS ? undefined : c;
 }
+
+/**
+ * Does a clause after ds[k] in its sentence go on to a later time than it? (A list of dates, a chart's axis "2020  2021
+ * 2022", is no such clause.)
+ */
+function movesLater(masked: string, ds: readonly DateExpr[], k: number): boolean {
+  const end = ds[k].range!.end;
+  for (let j = k + 1; j < ds.length; j++) if (ds[j].range && ds[j].range!.start > end && NEXT_CLAUSE.test(masked.slice(ds[k].end, ds[j].start))) return true;
+  return false;
+}
+const NEXT_CLAUSE = /;|\b(?:then|later|since|until|before|after)\b/;
 
 /** Words that say a scene is being retold: a review's, a summary's ("her account of the meeting", "the film's opening scene"). */
 const RETELLING = /\b(?:account\s+of|scene|recounts?|retells?|retelling|depicts?|dramatis(?:es|ed|ation)|reconstructs?|reconstruction|re-creates?|recreates?|opens\s+(?:on|with))\b/;

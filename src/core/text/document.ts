@@ -2110,9 +2110,33 @@ function finish(c: string, r: RawChunk): RawChunk {
   if (c.indexOf('!!!') >= 0 || c.indexOf('???') >= 0) r.blocks = splitAtLineHeadings(c, r.blocks, ADMONITION_LINE);
   if (NOT_ENGLISH_LETTER.test(c)) r.blocks = r.blocks.filter((b) => !otherLanguage(b.masked ?? c.slice(b.start, b.end)));
   r.blocks = cutLong(c, splitAtSpeakers(c, pastedTables(c, r.blocks)));
+  if (c.indexOf('>') >= 0) r.blocks = joinCredits(c, r.blocks);
   for (const b of r.blocks) if (b.kind === 'paragraph') maskLineNumbers(c, b);
   if (empty) r.blocks = r.blocks.filter((b) => b.end > b.start);
   return r;
+}
+
+/** A credit line of its own: a dash, then a name (a capital first), on one line ("— Steve Race, Exeter MP, 2025"). */
+const CREDIT_LINE = /^(?:\u2014|\u2013|\u2015|--?)[ \t]*[A-Z][^\n]{2,80}$/;
+
+/**
+ * A block quotation's paragraph and the credit line closing the quotation under it ("> For too long, …⏎>⏎> — Steve
+ * Race, Exeter MP") read as one paragraph, the quotation marks between them blanked: the credit is the words' speaker,
+ * as it is under a quotation in quotation marks.
+ */
+function joinCredits(c: string, blocks: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const b of blocks) {
+    const a = out[out.length - 1];
+    const between = a ? c.slice(a.end, b.start) : '';
+    if (a && a.kind === 'paragraph' && b.kind === 'paragraph' && /^[\s>]*$/.test(between) && between.includes('>') && inQuotedLine(c, a.start)
+      && CREDIT_LINE.test(b.masked ?? c.slice(b.start, b.end))) {
+      const joined: RawBlock = { ...a, end: b.end };
+      trimInto(c, joined, (a.masked ?? c.slice(a.start, a.end)) + between.replace(/[^\r\n]/g, ' ') + (b.masked ?? c.slice(b.start, b.end)));
+      out[out.length - 1] = joined;
+    } else out.push(b);
+  }
+  return out;
 }
 
 function plainReading(c: string): RawChunk {
