@@ -191,3 +191,15 @@ describe('unseen causes (issue 13, eighteenth session): more from drafts48', () 
     });
   });
 });
+
+describe('unseen causes (issue 13, eighteenth session): control said to be current (check/control.ts CURRENT_BEFORE)', () => {
+  it('"the council\'s current Conservative administration" in a field of no verb, told in 2026: outdated', () => {
+    assert.strictEqual(found('**Serves:** the county council\'s current Conservative administration, one government department and several thousand families.', '2026-03-01', 'outdated').length, 1);
+  });
+  it('the same words in December 2022 are right', () => {
+    assert.deepStrictEqual(found('**Serves:** the county council\'s current Conservative administration, one government department and several thousand families.', '2022-12-20'), []);
+  });
+  it('"then" instead of "current", in 2026: nothing', () => {
+    assert.deepStrictEqual(found('**Served:** the county council\'s then Conservative administration, one government department and several thousand families.', '2026-03-01'), []);
+  });
+});

@@ -240,6 +240,7 @@ function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
 }
 
 /** "the election of a": what follows is a control that began then (its date is the taking of charge's). */
+const CURRENT_BEFORE = /\b(?:current|present|incumbent|today's|today\u2019s)\s+$/;
 const ELECTION_OF = /\belection\s+of\s+(?:a|an|the)\s+$/;
 
 /** A council's noun right after a control phrase: the phrase is said of it ("the Conservative-run council"). */
@@ -255,7 +256,8 @@ function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boole
   // tells ("the election of a Liberal Democrat administration in May 2024"); and a relative clause or an aside in the
   // present ("the council, which is Conservative-run, was represented …", "– still Conservative-run, as it was in
   // 2022 –") says it of the draft's day, whatever the main verb's tense
-  if (since || ELECTION_OF.test(before) || PRESENT_ASIDE.test(before)) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
+  // (so does "current" before it: "the council's current Conservative administration")
+  if (since || ELECTION_OF.test(before) || PRESENT_ASIDE.test(before) || CURRENT_BEFORE.test(before)) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
   // "the Conservative-run council of 2022 became a Lib Dem-run authority when … in May 2025": what it became holds
   // from a date after it, not the one before
   if (BECAME.test(before)) {
