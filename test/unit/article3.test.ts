@@ -46,11 +46,12 @@ const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'traps3/t3-07.md': 'n
  */
 // (drafts18/d18-21: "Julian Wooster is appointed permanent director" on a numbered line led "By December 2022 –"; the third
 // article gives him the permanent post from December 2024, so the post is no longer one no source gives him, and the
-// line's lead is not read as the post's time; so is drafts31/d31-19's "who stepped in as permanent director"; and
+// line's lead is not read as the post's time; so is drafts31/d31-19's "who stepped in as permanent director", and
+// drafts50/d50-23's "**Julian Wooster** – permanent director of children's services" in a 2026 study sheet; and
 // drafts34/h21-25's "put in interim charge in January 2023" and traps41/t41-19's "took interim charge in January 2023",
 // as traps26/t26-13's; and traps46/t46-06's false alarm on an unpunctuated transcript's "put in interim charge … this
 // july", which the third article's later start to that spell no longer contradicts: listed in traps46's floor)
-const BORNE_OUT_BY_ARTICLE3: Record<string, string> = { 'traps26/t26-13.md': 'date', 'drafts18/d18-21.md': 'role', 'drafts31/d31-19.md': 'role', 'drafts34/h21-25.md': 'date', 'traps41/t41-19.md': 'date', 'traps46/t46-06.md': 'date' };
+const BORNE_OUT_BY_ARTICLE3: Record<string, string> = { 'traps26/t26-13.md': 'date', 'drafts18/d18-21.md': 'role', 'drafts31/d31-19.md': 'role', 'drafts50/d50-23.md': 'role', 'drafts34/h21-25.md': 'date', 'traps41/t41-19.md': 'date', 'traps46/t46-06.md': 'date' };
 
 /** A finding as the writer sees it: where, what kind, how loud. (Its wording may cite the extra article too.) */
 const where = (f: Finding) => `${f.start}-${f.end} ${f.kind} ${f.severity}`;

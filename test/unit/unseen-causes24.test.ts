@@ -203,3 +203,69 @@ describe('unseen causes (issue 13, eighteenth session): control said to be curre
     assert.deepStrictEqual(found('**Served:** the county council\'s then Conservative administration, one government department and several thousand families.', '2026-03-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, eighteenth session): file formats (traps58, drafts50)', () => {
+
+  it('a contacts file\'s folded lines are no line breaks: the words cut by them are whole (text/document.ts CALENDAR)', () => {
+    const card = 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Steve Race\r\nTITLE:MP for Exeter\r\nNOTE:Called the letter a final warning: "This is the last chance for Devon County Council to implement real change for vulnerable children under th\r\n eir watch."\r\nEND:VCARD\r\n';
+    assert.deepStrictEqual(found(card, '2026-02-01', 'quote'), []);
+    assert.strictEqual(found(card.replace('last chance', 'final chance'), '2026-02-01', 'quote').length, 1);
+  });
+
+  describe('a record\'s own stamp is no happening\'s date (check/events.ts recordStamp)', () => {
+    it('a log line\'s timestamp, a blame line\'s, a task list\'s dates', () => {
+      assert.deepStrictEqual(found('time=2026-06-09T08:28:13.455Z level=warn svc=link-check msg="dead link" href=/news/devon-cabinet-meeting-2022 status=404\n', '2026-06-10', 'date'), []);
+      assert.deepStrictEqual(found('c40e9a17 (Lucy Farrant 2026-07-14 09:18:26 +0100  6) The cabinet met on Wednesday 14 December 2022.\n', '2026-07-20', 'date'), []);
+      assert.deepStrictEqual(found('x 2026-02-10 2026-02-09 Send the cabinet meeting transcript to the desk +DevonKids\n', '2026-02-20', 'date'), []);
+    });
+    it('a wrong date told in the record\'s own words is still flagged', () => {
+      assert.deepStrictEqual(found('c40e9a17 (Lucy Farrant 2026-07-14 09:18:26 +0100  6) The cabinet met on Wednesday 14 December 2021.\n', '2026-07-20', 'date'), ['Wednesday 14 December 2021']);
+    });
+  });
+
+  describe('a quotation inside a string (check/quotes.ts headlineInner)', () => {
+    it('a file of strings: its credit and colon before the quotation inside', () => {
+      const po = 'msgid "Exeter MP Steve Race: “This is the last chance for Devon County Council to implement real change for vulnerable children under their watch.”"\nmsgstr ""\n';
+      assert.deepStrictEqual(found(po, '2026-02-01'), []);
+      assert.strictEqual(found(po.replace('last chance', 'final chance'), '2026-02-01', 'quote').length, 1);
+    });
+    it('an attribute\'s value: the quotation inside it', () => {
+      assert.deepStrictEqual(found('    commissioner [label="The Commissioner\\n(kept in place “for now”)"];\n', '2026-02-01', 'quote'), []);
+    });
+  });
+
+  it('a surname after a list of surnames is no given name (check/people.ts wrongInvertedGiven)', () => {
+    assert.deepStrictEqual(found('(C) 2026-02-20 Archive box, Dec 2022 cabinet: Hart, Leadbetter, Whitton, Aves – write "then" for every post\n', '2026-02-21', 'name'), []);
+    assert.strictEqual(found('**WHITTON, Caroline** – Labour group leader\n', '2026-02-21', 'name').length, 1);
+  });
+
+  it('a string that keeps only a body\'s name is no misquote (check/quotes.ts keptContentWords)', () => {
+    assert.deepStrictEqual(found("INSERT INTO people VALUES (1, 'John Hart', 'Leader of Devon County Council', 'Conservative');\n", '2022-12-20', 'quote'), []);
+    assert.strictEqual(found('Cllr Andrew Leadbetter said a trust would be "no use for Devon".', '2022-12-20', 'quote').length, 1);
+  });
+});
+
+describe('unseen causes (issue 13, eighteenth session): human genres (traps59, drafts50)', () => {
+
+  it('a quotation said to be adapted is no misquote (check/quotes.ts adaptationTold)', () => {
+    assert.deepStrictEqual(found('To misquote Cllr Leadbetter: we have been "working tirelessly to sort out" your leaving do.', '2026-03-01', 'quote'), []);
+    assert.deepStrictEqual(found('We give Cllr Aves a shortened version of her speech, adapted and marked as such: "Please own this. It happened under your watch."', '2026-03-01', 'quote'), []);
+    assert.strictEqual(found('Cllr Aves told the cabinet: "Please own this. It happened under your watch."', '2026-03-01', 'quote').length, 1);
+  });
+
+  it('a person\'s own things graded are not the service (check/ratings.ts PERSONAL_SUBJECT)', () => {
+    assert.deepStrictEqual(found('His mock results were, to borrow Ofsted\'s vocabulary, "requires improvement" in French.', '2026-01-01', 'rating'), []);
+    assert.strictEqual(found('Its children\'s services were rated "requires improvement" by Ofsted in January 2020.', '2026-01-01', 'rating').length, 1);
+  });
+
+  it('a heading of no verb naming an administration (check/control.ts NAMED_ADMINISTRATION)', () => {
+    assert.deepStrictEqual(found('# Obituary\n\n## The Conservative administration at County Hall\n\nIt died in May.\n', '2025-11-14'), []);
+    assert.strictEqual(found('# Devon\'s Tory-run council in crisis\n\nText.\n', '2025-11-14', 'outdated').length, 1);
+    assert.strictEqual(found('The Conservative administration at County Hall is failing.', '2025-11-14', 'outdated').length, 1);
+  });
+
+  it('a post\'s words stop at a line break before its capital (check/roles.ts claimBefore)', () => {
+    assert.deepStrictEqual(found('**PE (recruitment)** — *Grade: Trying*\nCabinet member Andrew Leadbetter says the team is "working tirelessly to sort it out".\n', '2022-12-20', 'role'), []);
+    assert.strictEqual(found('Highways cabinet member Andrew Leadbetter spoke.\n', '2022-12-20', 'role').length, 1);
+  });
+});

@@ -240,6 +240,22 @@ function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
 }
 
 /** "the election of a": what follows is a control that began then (its date is the taking of charge's). */
+/** A party's administration named as a noun ("Conservative administration"), not a council said to be run by one. */
+const NAMED_ADMINISTRATION = /\badministration$/;
+
+/**
+ * "## The Conservative administration at County Hall": a title of no verb (a short line with no stop) naming an
+ * administration (an obituary's heading, a chapter's title) names it, of whatever time, unless it says "current";
+ * "Devon's Tory-run council in crisis" says what the council is.
+ */
+function namesAdministration(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray): boolean {
+  if (!NAMED_ADMINISTRATION.test(r[0]) || CURRENT_BEFORE.test(ctx.masked.slice(Math.max(s.start, r.index - 24), r.index))) return false;
+  const line = ctx.masked.slice(s.start, s.end).trim();
+  const t = tenseOfSentence(s);
+  return !t.past && !t.present && !line.includes('\n') && !/[.!?;:]$/.test(line) && line.split(/\s+/).length <= TITLE_WORDS;
+}
+const TITLE_WORDS = 10;
+
 const CURRENT_BEFORE = /\b(?:current|present|incumbent|today's|today\u2019s)\s+$/;
 const ELECTION_OF = /\belection\s+of\s+(?:a|an|the)\s+$/;
 
@@ -330,7 +346,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
     const partyEntry = bySquashed.get(squash(phrase)) ?? m.partyPhrases.find((p) => phrase.startsWith(p.phrase));
     if (!partyEntry) continue;
     const keyLine = KEY_LINE.test(r[0]);
-    if (!aboutHomeCouncil(ctx, s, r, keyLine, elsewhere, home)) continue;
+    if (!aboutHomeCouncil(ctx, s, r, keyLine, elsewhere, home) || (!keyLine && namesAdministration(ctx, s, r))) continue;
     const claimed = partyEntry.party.id;
     // "have run the council since May 2024", "Lib Dem-run since the elections in May 2024": the start the sources give
     const sinceDate = sinceAfter(ctx, s, r.index + r[0].length) ?? sinceWithin(s, r);

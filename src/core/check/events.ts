@@ -678,6 +678,21 @@ function pageDate(text: string, d: DateExpr): boolean {
   return false;
 }
 
+/**
+ * A record's own stamp, not a happening's date: a date in figures with its time of day ("time=2026-06-09T08:28:13Z", a
+ * blame line's "2026-07-14 09:18:26 +0100"), or one of the dates opening a task list's line ("x 2026-02-10 2026-02-09
+ * Send …", done and added).
+ */
+function recordStamp(masked: string, d: DateExpr): boolean {
+  if (!ISO_DAY.test(masked.slice(d.start, d.end))) return false;
+  if (CLOCK_AFTER.test(masked.slice(d.end, d.end + 10))) return true;
+  const lineStart = masked.lastIndexOf('\n', d.start - 1) + 1;
+  return TASK_DATES.test(masked.slice(lineStart, lineStart + 40)) && d.start - lineStart < 26;
+}
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const CLOCK_AFTER = /^(?:[Tt]|[ \t]+)\d{2}:\d{2}(?::\d{2})?/;
+const TASK_DATES = /^[ \t]*(?:x[ \t]+|\([A-Z]\)[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+(?:\d{4}-\d{2}-\d{2}[ \t]+)?\S/;
+
 /** Is the word at p (a cue) followed at once by a date of its own other than d ("published 15 December 2025", "updated: May 2024")? */
 function cueDatedOwn(ctx: Ctx, s: SentenceInfo, p: number, d: DateExpr): boolean {
   const wordEnd = p + (/^[a-z'-]+/.exec(ctx.masked.slice(p, p + 30))?.[0].length ?? 0);
@@ -1343,7 +1358,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (cuePos.length && cuePos.every((p) => RECKONED_FROM.test(ctx.masked.slice(Math.max(s.start, p - 32), p)))) return true;
   // "DEVON KIDS -- CABINET -- take 1 -- 15.12.22 -- c.400 words": a slug line's field of a date is the copy's own
   // (and "devon trust model march 2026 · devon send improvement notice · …": a line of search terms claims nothing)
-  if (slugField(ctx, d) || pageDate(ctx.text, d)) return true;
+  if (slugField(ctx, d) || pageDate(ctx.text, d) || recordStamp(ctx.masked, d)) return true;
   // "Published 15 December 2025 · Covers January to April 2026": a cue with its own date right after it is that date's
   if (cuePos.length && cuePos.every((p) => cueDatedOwn(ctx, s, p, d))) return true;
   // "ask, at every meeting, what has changed this month": any occurrence, none in particular

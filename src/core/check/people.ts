@@ -261,7 +261,8 @@ function invertedGiven(ctx: Ctx, surnameEnd: number): string | undefined {
  */
 function wrongInvertedGiven(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): boolean {
   const given = invertedGiven(ctx, at.surnameEnd);
-  if (!given || p.given.includes(given) || ctx.m.notNames.has(given)) return false;
+  // (another person's surname is the next of a list of surnames: "Hart, Leadbetter, Whitton, Aves – …")
+  if (!given || p.given.includes(given) || ctx.m.notNames.has(given) || ctx.m.bySurname.has(given)) return false;
   if (p.person.commonSurname && !p.given.some((g) => g[0] === given[0] && editDistance(given, g, 2) <= 2)) return false;
   const start = at.surnameEnd + 2;
   const end = start + given.length;

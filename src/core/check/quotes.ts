@@ -238,6 +238,8 @@ interface QuoteModel {
   words: Map<string, number>;
   /** By id: is the word a common one, and the `candidates` call (numbered by `calls`) that last counted it. */
   common: Uint8Array;
+  /** By id: is the word one of a body's name ("devon", "county", "council")? */
+  nameWord: Uint8Array;
   countedIn: Int32Array;
   calls: number;
   /** By id: the quotations that use the word (the model's quoteWordIndex list) are uses[usesFrom[id], usesFrom[id + 1]). */
@@ -321,13 +323,16 @@ function quoteModel(m: Model): QuoteModel {
   const denying = new Set<string>(NEGATIONS);
   const negation = new Uint8Array(words.size);
   for (const [t, id] of words) negation[id] = denying.has(t) || /n['’]t$/.test(t) ? 1 : 0;
+  // (the words of bodies' names: "Devon County Council" kept is a name shared, not words of a quotation kept)
+  const nameWord = new Uint8Array(words.size);
+  for (const { phrase } of m.orgPhrases) for (const t of phrase.split(/\s+/)) if (words.has(t)) nameWord[words.get(t)!] = 1;
   const quoteIds = m.quotes.map((q) => Int32Array.from(q.tokens, (t) => words.get(t) ?? -1));
   const denies = quoteIds.map((ids) => ids.some((id) => id >= 0 && negation[id] === 1));
   const bareIds = quoteIds.map((q) => q.filter((id) => id !== the && id !== a && id !== an));
   const alignIds = quoteIds.map((q) => q.map((id) => (id === an ? a : id)));
   return {
     words, common, countedIn: new Int32Array(words.size), calls: 0, usesFrom, uses, tokens: [...words.keys()], slots, chars,
-    shift: 32 - bits, mask: size - 1, negation, denies, the, a, an, quoteIds, bareIds, alignIds, wordTexts: new Map(), citations: new Map(), scratch: quoteScratch(m.quotes.length),
+    shift: 32 - bits, mask: size - 1, negation, nameWord, denies, the, a, an, quoteIds, bareIds, alignIds, wordTexts: new Map(), citations: new Map(), scratch: quoteScratch(m.quotes.length),
     bodies: bodyPatterns(m),
     foundBy: foundByPattern(m),
   };
@@ -1203,11 +1208,21 @@ function headlineInner(ctx: Ctx, outer: QuoteSpan): QuoteSpan | undefined {
     inner = x;
   }
   if (!inner || !outer.closed) return undefined;
-  const own = ctx.f.slice(outer.innerStart, inner.open) + ' ' + ctx.f.slice(inner.end, outer.innerEnd);
-  return (own.match(/[a-z0-9]+/g)?.length ?? 0) <= HEADLINE_WORDS ? inner : undefined;
+  const before = ctx.f.slice(outer.innerStart, inner.open), after = ctx.f.slice(inner.end, outer.innerEnd);
+  const words = (t: string) => t.match(/[a-z0-9]+/g)?.length ?? 0;
+  // (an attribute's value holding a quotation, 'label="The Commissioner (kept in place “for now”)"', is a string, not
+  // speech: the quotation inside it is the one to check)
+  if (words(before) + words(after) <= HEADLINE_WORDS || VALUE_BEFORE.test(ctx.f.slice(Math.max(0, outer.open - 3), outer.open))) return inner;
+  // (or its credit before it and a colon, nothing after: a string in a file of strings, 'msgid "Exeter MP Steve Race:
+  // “This is the last chance …”"')
+  return words(after) === 0 && /:\s*$/.test(before) && words(before) <= CREDIT_WORDS ? inner : undefined;
 }
+/** An attribute's or a field's "=" right before a quotation mark: the quotation is the value's string. */
+const VALUE_BEFORE = /=\s*$/;
 /** How many words of its own a quoted headline may have around the quotation it holds. */
 const HEADLINE_WORDS = 3;
+/** How many words a credit before a quotation inside another may have ("Exeter MP Steve Race:"). */
+const CREDIT_WORDS = 8;
 
 export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
   const { f, text } = ctx;
@@ -1625,11 +1640,20 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
   return bestAlign;
 }
 
-/** How many of the words an alignment keeps are content words (not common ones, not figures). */
+/**
+ * How many of the words an alignment keeps are content words (not common ones, not figures); none when they are only
+ * a body's name of two words or more ('Leader of Devon County Council' keeps nothing of "… fragmentation of Devon
+ * County Council" but the name).
+ */
 function keptContentWords(qm: QuoteModel, d: Int32Array | number[], al: Align): number {
-  let n = 0;
-  for (const x of al.diff) if (x.op === 'same' && x.d !== undefined && d[x.d] >= 0 && !qm.common[d[x.d]] && !/^\d/.test(qm.tokens[d[x.d]])) n++;
-  return n;
+  let n = 0, names = 0;
+  for (const x of al.diff) {
+    if (x.op !== 'same' || x.d === undefined || d[x.d] < 0 || qm.common[d[x.d]] || /^\d/.test(qm.tokens[d[x.d]])) continue;
+    if (qm.nameWord[d[x.d]]) names++;
+    else n++;
+  }
+  // (one word of a name counts: "no use for Devon" keeps "Devon" of 'no good for Devon')
+  return n > 0 || names < 2 ? n + names : 0;
 }
 
 /** A question of whether open before a quotation ("on whether improvements '…'"). */
@@ -1848,10 +1872,24 @@ function articleFitted({ qi, al, seg }: NearMatch): boolean {
   return seg.to - seg.from <= 5 && al.diff.every((x) => x.op === 'same' || (x.op === 'sub' && ARTICLES.has(qi.tokens[x.s!])));
 }
 
+/**
+ * Words said to adapt a quotation before it, in its sentence or the one before ("a shortened version of her speech,
+ * adapted and marked as such: '…'", "To misquote Cllr Leadbetter: …", "to borrow his words"): the change is told, no error.
+ */
+const ADAPTED = /\b(?:adapted|adapting|shortened|abridged|paraphras(?:e|ed|ing)|misquot(?:e|ed|ing)|to\s+(?:borrow|adapt|twist|mangle|paraphrase))\b/;
+
+function adaptationTold(ctx: Ctx, pos: number): boolean {
+  const s = sentenceAtPos(ctx, pos);
+  if (!s) return false;
+  const prev = s.index > 0 ? ctx.sentences[s.index - 1].start : s.start;
+  return ADAPTED.test(ctx.masked.slice(prev, pos));
+}
+
 function reportMisquote(ctx: Ctx, qm: QuoteModel, match: NearMatch, speaker: Speaker | undefined, diff = misquoteDiff(ctx, qm, match)): void {
   const { m } = ctx;
   const { qi, seg } = match;
   const qw = qm.scratch.words;
+  if (adaptationTold(ctx, qw.starts[seg.from])) return;
   const wrongSpeaker = speaker && !speakerOk(qi, speaker.person) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.person.name}.` : '';
   addFinding(ctx, {
     start: qw.starts[seg.from], end: qw.ends[seg.to - 1], kind: 'quote', severity: 'warning',

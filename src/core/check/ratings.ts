@@ -38,6 +38,8 @@ const HELD_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+service|the\s+council|
 /** A trust as a grade's subject. */
 const TRUST_SUBJECT = /\b(?:the|a|its|their)\s+(?:children's\s+|new\s+)?trust\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:judged|rated|graded|found)\b/;
 /** A clause whose subject is a pronoun. */
+/** A person's own things as the sentence's subject ("His mock results were …"), not a service or council of theirs. */
+const PERSONAL_SUBJECT = /^[\s*_"'\u201c\u2018-]*(?:his|her|my|your|our)\s+(?!(?:own\s+)?(?:council|authority|service|services|department|children's)\b)(?:[a-z'-]+\s+){0,2}(?:was|were|is|are|have|has|had)\b/;
 const PRONOUN_SUBJECT = /^[\s,;:-]*(?:(?:and|but|in\s+\d{4},?|then)\s+)?(?:it|they)\s/;
 /** Places Ofsted rates that are not a council's children's services. */
 const OTHER_RATED = /\b(?:the\s+home(?:'s)?|homes|(?:children's|care|residential)\s+homes?|nurser(?:y|ies)|academ(?:y|ies)|the\s+school(?:'s)?|the\s+provider(?:'s)?)\b/;
@@ -627,6 +629,17 @@ export const ratingsRule = defineRule<RatingScope>({
   checkSentence: checkRatings,
 });
 
+/**
+ * Is the grade at pos another thing's? "The trust was judged requires improvement": a trust is another body than the
+ * council's service; "It was the home's first inadequate grade; in 2024 it had been rated good": "it" goes on about
+ * another rated place (told in its sentence or the one before); "The home was rated requires improvement": the home's
+ * own grade; "His mock results were, to borrow Ofsted's words, 'requires improvement' in French": a person's own things.
+ */
+function anotherRated(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, pos: number): boolean {
+  const { masked } = ctx;
+  return TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s)) || PERSONAL_SUBJECT.test(masked.slice(s.start, pos));
+}
+
 export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, RATING_GATE)) return;
@@ -647,10 +660,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     // "… after they were judged to require improvement": a grade held before the happening the sentence tells of;
     // "until the service has been judged at least 'requires improvement'", "must be rated good": a condition or an aim
     if (HELD_BEFORE.test(masked.slice(clause.start, pos)) || WANTED_GRADE.test(masked.slice(Math.max(s.start, pos - 90), pos))) continue;
-    // "The trust was judged requires improvement": a trust is another body than the council's service; "It was the
-    // home's first inadequate grade; in 2024 it had been rated good": "it" goes on about another rated place (told in its
-    // sentence or the one before); "The home was rated requires improvement": the home's own grade
-    if (TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s))) continue;
+    if (anotherRated(ctx, s, clause, clauseText, pos)) continue;
     // "the service for care leavers, which they judged 'outstanding'": a relative clause rates its antecedent
     const antecedent = ANTECEDENT.exec(masked.slice(Math.max(s.start, clause.start - 60), clause.start));
     if (antecedent && (SKIP.test(antecedent[1]) || PART_OF_SERVICE.test(antecedent[1]))) continue;

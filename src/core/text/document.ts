@@ -2726,8 +2726,8 @@ const NO_BREAKS: readonly WordBreak[] = [];
 const HYPHEN_BREAK = /[A-Za-z]-[ \t]*\r?\n[ \t]*(?:>[ \t]*)*[a-z]/g;
 /** A calendar file's folded line: a letter, the line's end, one space and a letter. */
 const FOLD_BREAK = /[A-Za-z0-9]\r?\n [A-Za-z0-9]/g;
-/** A block that is (part of) a calendar file: its folding is no line break. */
-const CALENDAR = /^(?:BEGIN|END):V(?:CALENDAR|EVENT)\b|^(?:DTSTART|DTEND|SUMMARY|DESCRIPTION|LOCATION)[;:]/m;
+/** A block that is (part of) a calendar or contacts file (iCalendar, vCard): its folding is no line break. */
+const CALENDAR = /^(?:BEGIN|END):V(?:CALENDAR|EVENT|TODO|JOURNAL|CARD)\b|^(?:DTSTART|DTEND|SUMMARY|DESCRIPTION|LOCATION|FN|NOTE|TITLE|ORG)[;:]/m;
 
 /**
  * What a block's prose needs read afresh, worked out once a reading: its broken words, whether it is LaTeX, and
