@@ -269,3 +269,26 @@ describe('unseen causes (issue 13, eighteenth session): human genres (traps59, d
     assert.strictEqual(found('Highways cabinet member Andrew Leadbetter spoke.\n', '2022-12-20', 'role').length, 1);
   });
 });
+
+describe('unseen causes (issue 13, eighteenth session): logs and translation files (drafts50)', () => {
+
+  describe('a chat log\'s lines stamped with their time are messages of their own (text/sentences.ts stampedLines, check/time.ts)', () => {
+    const log = (line: string) => `08:55 < tkerr> and for the 2022 bit: leader then was John Hart, cabinet member was Andrew Leadbetter\n${line}\n`;
+    it('"08:56 < mo_s> it\'s still a tory-run council" is told as now, not at the message above\'s 2022', () => {
+      assert.strictEqual(found(log('08:56 < mo_s> worth a line that it\'s still a tory-run council'), '2026-09-16', 'outdated').length, 1);
+    });
+    it('the same words in one sentence with the 2022 date are set at it', () => {
+      assert.deepStrictEqual(found('For the 2022 bit, it was still a Tory-run council.', '2026-09-16', 'outdated'), []);
+    });
+  });
+
+  describe('a translation file\'s strings are its prose (text/document.ts maskPoStrings)', () => {
+    it('a claim inside msgid is checked as the file\'s own', () => {
+      assert.strictEqual(found('msgid "Devon\'s Conservative-run county council says the report acknowledges progress."\nmsgstr ""\n', '2025-12-01', 'outdated').length, 1);
+      assert.deepStrictEqual(found('msgid "In his letter Josh MacAlister, the Schools Minister, wrote to the council."\nmsgstr ""\n', '2025-12-01', 'role'), ['Schools Minister']);
+    });
+    it('a quotation inside msgid is still a quotation, and a right one is no finding', () => {
+      assert.deepStrictEqual(found('msgid "Exeter MP Steve Race said: “This is the last chance for Devon County Council to implement real change for vulnerable children under their watch.”"\nmsgstr ""\n', '2025-12-01'), []);
+    });
+  });
+});

@@ -424,6 +424,8 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
   const movedOn = (from: number) => laterOn && LATER.test(ctx.masked.slice(from, clauseEnd < 0 ? (clauseEnd = clauseAt(s, pos).end) : clauseEnd));
   search: for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
     const ps = ctx.sentences[i];
+    // (a log's or a chat's line stamped with its time of day is a message of its own: "08:56 < mo_s> it's still …")
+    if (i < s.index && stampedLine(ctx.masked, ctx.sentences[i + 1].start)) break;
     // the last such date of the sentence
     const ds = ps.dates;
     for (let k = ds.length - 1; k >= 0; k--) {
@@ -449,6 +451,13 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
   // the sentence's tense says whether it tells of now or of before
   return c && c.range.start >= ctx.asOf - OWN_DAYS && c.range.end <= ctx.asOf + OWN_DAYS ? undefined : c;
 }
+
+/** Does the sentence at `start` open a line stamped with a time of day ("08:56 < nick>", "[14:02] …", "10.15am –")? */
+function stampedLine(masked: string, start: number): boolean {
+  const lineStart = masked.lastIndexOf('\n', start - 1) + 1;
+  return /^\s*$/.test(masked.slice(lineStart, start)) && STAMPED.test(masked.slice(start, start + 24));
+}
+const STAMPED = /^[\s[(]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?[\])]?\s*(?:<|-|\u2013|\u2014|\||:|\*)/;
 
 /**
  * Does a clause after ds[k] in its sentence go on to a later time than it? (A list of dates, a chart's axis "2020  2021

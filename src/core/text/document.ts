@@ -1707,6 +1707,19 @@ function replaceInBlock(c: string, b: RawBlock, cues: readonly string[], re: Reg
   if (out !== t) trimInto(c, b, out);
 }
 
+/**
+ * A translation file's string (gettext: 'msgid "…"', 'msgstr "…"', a continuation line '"…"'): the keyword and the
+ * string's own quotation marks blanked, so that its words are read as the file's prose, not as somebody's quotation.
+ */
+const PO_STRING = /^([ \t]*)(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+)?"(.*)"([ \t]*)$/gm;
+
+function maskPoStrings(c: string, b: RawBlock): void {
+  replaceInBlock(c, b, ['msgid', 'msgstr'], PO_STRING, (w, lead: string, inner: string) => {
+    const inside = w.lastIndexOf('"') - inner.length;
+    return ' '.repeat(inside) + inner + ' '.repeat(w.length - inside - inner.length);
+  });
+}
+
 /** A site generator's shortcode ("{{< quote author=\"X\" date=\"…\" >}}", "{{% /quote %}}"): group 1 its name. */
 const SHORTCODE = /\{\{[<%]\s*\/?\s*([\w-]+)[^{}\n]*?[>%]\}\}/g;
 
@@ -2090,11 +2103,13 @@ function finish(c: string, r: RawChunk): RawChunk {
   const diff = c.indexOf('@@ -') >= 0 && HUNK_HEADER.test(c);
   const escaped = c.indexOf('lt;') >= 0;
   const shortcodes = c.indexOf('{{') >= 0;
+  const po = c.indexOf('msgid "') >= 0;
   const wiki = c.indexOf('[[') >= 0;
   const ass = c.indexOf('Dialogue:') >= 0;
   for (const b of r.blocks) {
     if (ass) maskAssDialogue(c, b);
     if (shortcodes) maskShortcodes(c, b);
+    if (po) maskPoStrings(c, b);
     if (wiki) maskWikiLinks(c, b);
     if (diff) maskDiffLines(c, b);
     if (escaped) maskEscapedTags(c, b);

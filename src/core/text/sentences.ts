@@ -124,6 +124,17 @@ function entryLines(text: string, lineStart: number, next: number): boolean {
   return ENTRY_LABEL.test(text.slice(next, next + 40)) && ENTRY_LABEL.test(text.slice(lineStart, lineStart + 40));
 }
 
+/**
+ * A line stamped with its time of day ("08:56 < nick> …", "[14:02:11] …"), a log's or a chat's message: a line of them
+ * after another ends the sentence above it, each message its own.
+ */
+const STAMPED_LINE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]/;
+
+function stampedLines(text: string, lineStart: number, next: number): boolean {
+  const c = text.charCodeAt(next);
+  return ((c >= 48 && c <= 57) || c === 91 || c === 32) && STAMPED_LINE.test(text.slice(next, next + 16)) && STAMPED_LINE.test(text.slice(lineStart, lineStart + 16));
+}
+
 /** Does the line at i open (after spaces or tabs) with a capital A-Z? A character test before FIELD_LABEL and its slice. */
 function opensCapital(text: string, i: number): boolean {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
@@ -270,7 +281,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
         e === lineStart || (endsSentence(last) && !closesWithinSentence(text, lineStart, e, i + 1)) || HEADING.test(text.slice(lineStart, e)) || lineStartsBlock(text, i + 1) ||
         (opensCapital(text, i + 1) && FIELD_LABEL.test(text.slice(i + 1, i + 41)) && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e))) ||
         (isLowerAscii(text.charCodeAt(i + 1)) && keyLines(text, lineStart, i + 1)) ||
-        (!isLowerAscii(text.charCodeAt(i + 1)) && entryLines(text, lineStart, i + 1)) ||
+        (!isLowerAscii(text.charCodeAt(i + 1)) && (entryLines(text, lineStart, i + 1) || stampedLines(text, lineStart, i + 1))) ||
         (lineStart === s && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1) &&
           !mayBeCompleted(text, lastWordStart(text, lineStart, e), e))
       ) {
