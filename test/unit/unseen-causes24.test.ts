@@ -292,3 +292,16 @@ describe('unseen causes (issue 13, eighteenth session): logs and translation fil
     });
   });
 });
+
+describe('unseen causes (issue 13, eighteenth session): a JSON record of a person\'s own fields (text/document.ts maskJsonRecords)', () => {
+  const record = (ward: string, role: string) => `{"id": "hart", "name": "John Hart", "party": "Conservative", "ward": "${ward}", "role": "${role}", "status": "current"}\n`;
+  it('is read as a credit line: a wrong ward is flagged', () => {
+    assert.deepStrictEqual(found(record('Bickleigh & Yelverton', 'Leader of Devon County Council'), '2022-12-20', 'ward'), ['Bickleigh & Yelverton']);
+  });
+  it('the right fields at their time are no finding', () => {
+    assert.deepStrictEqual(found(record('Bickleigh & Wembury', 'Leader of Devon County Council'), '2022-12-20'), []);
+  });
+  it('a record with no person\'s name is left as it was', () => {
+    assert.deepStrictEqual(found('{"id": "x", "title": "County Hall", "ward": "Bickleigh & Yelverton", "role": "office"}\n', '2022-12-20'), []);
+  });
+});

@@ -1835,17 +1835,20 @@ const JSON_FIELD = /"([A-Za-z_][\w -]{0,30})"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 /** Keys of a record's speaker and of the words it quotes. */
 const SPEAKER_KEY = /^(?:speaker|name|author|by|who|person|attributed_?to)$/i;
 const WORDS_KEY = /^(?:text|quote|quotation|words|said|body)$/i;
+/** Keys of a person's own fields: what a credit line gives after the name. */
+const PERSON_KEY = /^(?:party|ward|division|role|post|title|position|job_?title|constituency|seat)$/i;
 
 /**
- * Records pasted as JSON, not fenced ('{"speaker": "Su Aves", "post": "chair …", "date": "2022-12-14", "text": "…"}'),
- * read as a credit line: the keys and the marks of JSON blanked, the values kept and parted by commas, the words quoted
+ * Records pasted as JSON, not fenced ('{"speaker": "Su Aves", "post": "chair …", "date": "2022-12-14", "text": "…"}',
+ * or a person's own fields, '{"name": "John Hart", "party": "Conservative", "ward": …}'), read as a credit line: the keys and the marks of JSON blanked, the values kept and parted by commas, the words quoted
  * after a colon (or before a dash and the speaker, when they come first), each record a sentence of its own. The same
  * length: every value stays where it stands.
  */
 function maskJsonRecords(c: string, b: RawBlock): void {
   const t = b.masked ?? c.slice(b.start, b.end);
   const fields = [...t.matchAll(JSON_FIELD)];
-  if (fields.length < 3 || !fields.some((f) => WORDS_KEY.test(f[1])) || !fields.some((f) => SPEAKER_KEY.test(f[1]))) return;
+  // (a record of a person's own fields, '"name": "John Hart", "party": …, "ward": …', is a credit line too)
+  if (fields.length < 3 || !fields.some((f) => SPEAKER_KEY.test(f[1])) || !fields.some((f) => WORDS_KEY.test(f[1]) || PERSON_KEY.test(f[1]))) return;
   const out = t.split('');
   const blank = (a: number, z: number) => { for (let i = a; i < z; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' '; };
   let from = 0;
