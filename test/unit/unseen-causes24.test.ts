@@ -305,3 +305,54 @@ describe('unseen causes (issue 13, eighteenth session): a JSON record of a perso
     assert.deepStrictEqual(found('{"id": "x", "title": "County Hall", "ward": "Bickleigh & Yelverton", "role": "office"}\n', '2022-12-20'), []);
   });
 });
+
+describe('unseen causes (issue 13, eighteenth session): second instances (traps60, traps61)', () => {
+
+  it('a cue word inside an identifier names no happening (check/events.ts inIdentifier)', () => {
+    assert.deepStrictEqual(found('Row 4: source cabinet-2022, checked 2026-02-09, verdict ok.', '2026-02-12', 'date'), []);
+    assert.deepStrictEqual(found('The cabinet met on 9 February 2026 to discuss children\'s services.', '2026-02-12', 'date').length, 0);
+  });
+
+  it('rows parted by tabs are sentences of their own, and a date field after a row\'s words is the record\'s (text/sentences.ts tabRows, check/events.ts recordStamp)', () => {
+    const dump = 'COPY public.claims (id, slug, claim, speaker, checked_on, verdict) FROM stdin;\n5\tmeeting\tMPs told the service is the \'third or fourth worst in the country\'\tCarol Whitton\t2026-02-09\tok\n6\tmeeting\t"Unfortunately, we\'ve not seen that much of a response."\tJohn Hart\t2026-02-09\tok\n';
+    assert.deepStrictEqual(found(dump, '2026-02-12'), []);
+    // (a wrong date in a row's own words is still flagged)
+    const wrong = dump.replace("'third or fourth worst in the country'", "'third or fourth worst in the country', at the cabinet meeting of Thursday 15 December 2022");
+    assert.ok(found(wrong, '2026-02-12', 'date').length >= 1);
+  });
+
+  it('a task list\'s priority in lower case (masked text) still opens its dates (check/events.ts TASK_DATES)', () => {
+    assert.deepStrictEqual(found('(A) 2026-09-08 Ask the office for comment on the autumn monitoring visit +devonkids due:2026-09-11\n', '2026-09-09', 'date'), []);
+  });
+
+  it('a word joined to one in lower case is no given name (check/people.ts)', () => {
+    assert.deepStrictEqual(found('(B) 2026-09-02 Re-read MacAlister letter +devonkids\n', '2026-09-09', 'name'), []);
+    assert.strictEqual(found('Jo-Ann MacAlister wrote the letter.', '2026-09-09', 'name').length, 1);
+  });
+
+  it('a terminal\'s command line is no prose (text/document.ts maskShellCommands)', () => {
+    assert.deepStrictEqual(found('andrewk@mbp-devon devon-kids % grep -n -i "saloon\\|green shoots" quotes.csv\n12:Steve Race,"some green shoots have started to appear"\n', '2026-01-10', 'quote'), []);
+  });
+
+  it('a file\'s name is no prose (text/document.ts maskFileNames)', () => {
+    assert.deepStrictEqual(found('// Render: dot -Tsvg cabinet-14dec.dot -o cabinet-14dec.svg\n// Graphics desk, 19/12/2022. Labels carry post, party and ward.\n', '2022-12-20', 'date'), []);
+  });
+
+  it('words said not to have been said are nobody\'s (check/quotes.ts NOT_SAID)', () => {
+    assert.deepStrictEqual(found('Richard Jefferies sat down with our reporter Andrew Kay and did not once say \'taking this very seriously\'.', '2026-01-10', 'attribution'), []);
+    assert.strictEqual(found('Richard Jefferies sat down with our reporter Andrew Kay and said he was \'taking this very seriously\'.', '2026-01-10', 'attribution').length, 1);
+  });
+
+  it('"the first version said 2019": the error a correction reports (lexicon PUBLICATION_SAID, check/corrections.ts)', () => {
+    assert.deepStrictEqual(found('1. The Ofsted judgement of \'inadequate\' is now correctly dated to January 2020 (the first version said 2019).', '2026-05-01', 'date'), []);
+  });
+
+  it('a prediction of a grade is no grade (check/ratings.ts WANTED_GRADE)', () => {
+    assert.deepStrictEqual(found('Sam says the council will have been rated good by then.', '2025-12-20', 'rating'), []);
+    assert.strictEqual(found('Sam says the council has been rated good.', '2025-12-20', 'rating').length, 1);
+  });
+
+  it('a party-run council\'s post is the council\'s, no portfolio (check/roles.ts withoutBodyPossessive)', () => {
+    assert.deepStrictEqual(found('Back in 2022, the then Conservative-run council\'s cabinet member, Andrew Leadbetter, said so.', '2026-01-10'), []);
+  });
+});

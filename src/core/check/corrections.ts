@@ -7,7 +7,7 @@ import { Span } from '../text/sentences';
 import { PUBLICATION_SAID } from '../lexicon';
 
 /** Words that mark a paragraph as a correction or clarification. */
-const CORRECTION_MARK = /\b(?:corrections?|corrected|clarifications?|apologi[sz]e|we\s+regret\s+the\s+error|in fact|wrongly|incorrectly|mistakenly|in error|should have (?:said|read|been))\b/;
+const CORRECTION_MARK = /\b(?:corrections?|corrected|correctly|clarifications?|apologi[sz]e|we\s+regret\s+the\s+error|in fact|wrongly|incorrectly|mistakenly|in error|should have (?:said|read|been))\b/;
 
 /** A short label with its date in brackets, and no verb of saying: "Devon children's services (March 27)." */
 const ENTRY_LABEL = /^[^.()]{1,60}\([^()]{1,30}\)\s*[.:]?\s*$/;

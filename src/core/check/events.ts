@@ -326,6 +326,16 @@ function modifiesOtherNoun(masked: string, cueEnd: number, e: ModelEvent): boole
   return r !== null && !e.cueList.some((c) => c.split(' ').includes(r[1]));
 }
 
+/**
+ * A cue that is a part of an identifier, joined to figures by a hyphen, an underscore or a dot ("cabinet-2022",
+ * "cabinet_14dec", "final-notice-2025"): a record's key or a file's name, no happening told.
+ */
+function inIdentifier(masked: string, start: number, end: number): boolean {
+  return IDENTIFIER_AFTER.test(masked.slice(end, end + 12)) || IDENTIFIER_BEFORE.test(masked.slice(Math.max(0, start - 12), start));
+}
+const IDENTIFIER_AFTER = /^(?:[-_.][a-z]*)*[-_.][a-z]*\d/;
+const IDENTIFIER_BEFORE = /\d[a-z]*(?:[-_.][a-z]*)*[-_.]$/;
+
 /** "the SEND task group": a cue that is part of a longer organisation's name is that body's name, not the event. */
 function insideName(ctx: Ctx, start: number, end: number): boolean {
   for (const o of paragraphOrgs(ctx)) {
@@ -362,7 +372,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
         // every place the cue stands (up to a few), so the nearest one is measured
         let p = findPhraseIn(masked, hay, clause.start, c, 0);
         for (let k = 0; p >= 0 && k < 6; k++) {
-          if (!byTheWriter(masked, p) && !modifiesOtherNoun(masked, p + c.length, e) && !insideName(ctx, p, p + c.length) && !gradeCell(masked, s, p)) cuePos.push(p);
+          if (!byTheWriter(masked, p) && !modifiesOtherNoun(masked, p + c.length, e) && !insideName(ctx, p, p + c.length) && !gradeCell(masked, s, p) && !inIdentifier(masked, p, p + c.length)) cuePos.push(p);
           p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
@@ -680,18 +690,21 @@ function pageDate(text: string, d: DateExpr): boolean {
 
 /**
  * A record's own stamp, not a happening's date: a date in figures with its time of day ("time=2026-06-09T08:28:13Z", a
- * blame line's "2026-07-14 09:18:26 +0100"), or one of the dates opening a task list's line ("x 2026-02-10 2026-02-09
- * Send …", done and added).
+ * blame line's "2026-07-14 09:18:26 +0100"), one of the dates opening a task list's line ("x 2026-02-10 2026-02-09
+ * Send …", done and added), or a field of its own after a row's words ("…<tab>John Hart<tab>2026-02-09<tab>ok").
  */
-function recordStamp(masked: string, d: DateExpr): boolean {
+function recordStamp(masked: string, text: string, d: DateExpr): boolean {
   if (!ISO_DAY.test(masked.slice(d.start, d.end))) return false;
   if (CLOCK_AFTER.test(masked.slice(d.end, d.end + 10))) return true;
   const lineStart = masked.lastIndexOf('\n', d.start - 1) + 1;
-  return TASK_DATES.test(masked.slice(lineStart, lineStart + 40)) && d.start - lineStart < 26;
+  if (TASK_DATES.test(masked.slice(lineStart, lineStart + 40)) && d.start - lineStart < 26) return true;
+  // (or a field of its own after the row's words, in a row parted by tabs, as written: a dump's "checked_on" column)
+  if (text[d.start - 1] !== '\t' || !/^(?:[ \t]*(?:\r?\n|$)|\t)/.test(text.slice(d.end, d.end + 2))) return false;
+  return text.slice(lineStart, d.start).split('\t').some((field) => field.trim().split(/\s+/).length >= 4);
 }
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CLOCK_AFTER = /^(?:[Tt]|[ \t]+)\d{2}:\d{2}(?::\d{2})?/;
-const TASK_DATES = /^[ \t]*(?:x[ \t]+|\([A-Z]\)[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+(?:\d{4}-\d{2}-\d{2}[ \t]+)?\S/;
+const TASK_DATES = /^[ \t]*(?:x[ \t]+|\([A-Za-z]\)[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+(?:\d{4}-\d{2}-\d{2}[ \t]+)?\S/;
 
 /** Is the word at p (a cue) followed at once by a date of its own other than d ("published 15 December 2025", "updated: May 2024")? */
 function cueDatedOwn(ctx: Ctx, s: SentenceInfo, p: number, d: DateExpr): boolean {
@@ -1358,7 +1371,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (cuePos.length && cuePos.every((p) => RECKONED_FROM.test(ctx.masked.slice(Math.max(s.start, p - 32), p)))) return true;
   // "DEVON KIDS -- CABINET -- take 1 -- 15.12.22 -- c.400 words": a slug line's field of a date is the copy's own
   // (and "devon trust model march 2026 · devon send improvement notice · …": a line of search terms claims nothing)
-  if (slugField(ctx, d) || pageDate(ctx.text, d) || recordStamp(ctx.masked, d)) return true;
+  if (slugField(ctx, d) || pageDate(ctx.text, d) || recordStamp(ctx.masked, ctx.text, d)) return true;
   // "Published 15 December 2025 · Covers January to April 2026": a cue with its own date right after it is that date's
   if (cuePos.length && cuePos.every((p) => cueDatedOwn(ctx, s, p, d))) return true;
   // "ask, at every meeting, what has changed this month": any occurrence, none in particular

@@ -210,7 +210,9 @@ function knownSurname(ctx: Ctx, s: SentenceInfo, at: NameAt, candidates: PersonI
     // A capitalised word before a known surname that is not that person's given name (nor the verb of an order:
     // "Add Leadbetter: '…'", "Call Aves", nor one in the past).
     if (candidates.length === 1 && !m.notNames.has(prevWord) && !INSTRUCTIONS.has(prevWord) && !PAST_VERB.test(prevWord) && !m.notNames.has(baseOf(prevWord).base) && !prevWord.endsWith("'s") &&
-        !m.bySurname.has(prevWord) && prevWord.length >= 2 && !/\d/.test(prevWord) && !m.partyPhrases.some((pp) => pp.phrase === prevWord)) {
+        !m.bySurname.has(prevWord) && prevWord.length >= 2 && !/\d/.test(prevWord) && !m.partyPhrases.some((pp) => pp.phrase === prevWord) &&
+        // (a word joined to one in lower case is no given name, "Re-read MacAlister letter"; "Anne-Marie" is)
+        !/-\p{Ll}/u.test(ctx.text.slice(prev!.start, prev!.end))) {
       wrongGivenName(ctx, s, at, candidates[0]);
       return;
     }

@@ -629,6 +629,9 @@ function creditAfter(allMentions: Mention[], q: QuoteSpan, after: string, afterL
   return ms.length ? { person: ms[0].person, start: ms[0].start, end: ms[0].end } : undefined;
 }
 
+/** A saying denied right before a quotation ("did not once say", "never said", "didn't use"). */
+const NOT_SAID = /\b(?:did\s+not|didn['\u2019]t|does\s+not|doesn['\u2019]t|never|would\s+not|wouldn['\u2019]t|will\s+not|won['\u2019]t)\s+(?:once\s+|ever\s+|actually\s+)?(?:say|said|use|used|utter|uttered|repeat|repeated)\s*:?\s*$/;
+
 /** The person a quotation is attributed to in the draft, if one can be told. */
 export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | undefined {
   const { masked } = ctx;
@@ -644,6 +647,8 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   const sentBefore = sentenceAtPos(ctx, q.open);
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
+  // "… and did not once say 'taking this very seriously'": words denied are nobody's here
+  if (NOT_SAID.test(before)) return undefined;
   // "Leadbetter's line '…' is quoted most, alongside Whitton's '…'": a possessive right before the quotation is its
   // credit, whatever names follow it
   const own = possessiveSpeaker(allMentions, before, beforeStart, q.open, true);

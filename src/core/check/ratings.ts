@@ -519,12 +519,13 @@ function historyPlace(ctx: Ctx, s: SentenceInfo): { start: number; end: number }
 
 /**
  * The words before a grade that make it a condition, a threshold or an aim, not what a service was rated: "until it has
- * been judged", "unless it is rated", "at least", "should be rated", "will be judged" ("the first council to be rated" still
+ * been judged", "unless it is rated", "at least", "should be rated", "will be judged", a prediction's "will have been rated"
+ * ("the first council to be rated" still
  * tells what happened).
  */
 const WANTED_GRADE = new RegExp(
   String.raw`(?:\b(?:until|unless|if)\s+[^.;:!?]*?\b(?:is|are|has\s+been|have\s+been|gets?|receives?)\s+(?:[a-z]+\s+){0,3}?` +
-    String.raw`|\bat\s+least\s+|\b(?:should|must|would|could|will)\s+(?:first\s+|then\s+|now\s+)?(?:be\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)['"‘“]?$`,
+    String.raw`|\bat\s+least\s+|\b(?:should|must|would|could|will|may|might)\s+(?:first\s+|then\s+|now\s+)?(?:have\s+been\s+|be\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)['"‘“]?$`,
 );
 
 /** "not" right before a grade: one ruled out, no claim ("rated 'good', not outstanding"). */

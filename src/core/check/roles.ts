@@ -199,7 +199,8 @@ const TRAILING_TIME = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|n
  * before "minister"); another body's ("somerset's" before "director") stays: the post is that body's.
  */
 function withoutBodyPossessive(ctx: Ctx, words: string, type: RoleType): string {
-  const r = /^(?:the\s+)?([a-z][a-z ]*?)'s(?:\s+|$)/.exec(words);
+  // (a party's running of it told before the body: "the then Conservative-run council's cabinet member")
+  const r = /^(?:the\s+)?(?:then\s+)?(?:[a-z]+(?:\s[a-z]+)?-(?:run|led|controlled)\s+)?([a-z][a-z ]*?)'s(?:\s+|$)/.exec(words);
   const org = r ? ctx.m.orgPhrases.find((o) => o.phrase === r[1])?.org : undefined;
   if (r && org) return ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === org.id) ? words.slice(r[0].length) : words;
   return withoutBodyName(ctx, words, type);

@@ -1720,6 +1720,32 @@ function maskPoStrings(c: string, b: RawBlock): void {
   });
 }
 
+/**
+ * A file's name with its extension ("cabinet-14dec.dot", "img_20260608_county_hall.jpg", "report-2022.pdf"): a name of
+ * the machine's, not prose; its words name no happening and its figures no date.
+ */
+const FILE_NAME = /(?<![\w.\/@-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:dot|svg|png|jpe?g|gif|webp|pdf|md|txt|json|csv|tsv|html?|docx?|xlsx?|pptx?|odt|rtf|xml|ya?ml|po|srt|vtt|mp[34]|wav|m4a|zip|typ|tex|ink|vcf|ics|eml|log)\b/g;
+
+const FILE_EXTENSION = /[\w-]\.(?:dot|svg|png|jpe?g|gif|webp|pdf|md|txt|json|csv|tsv|html?|docx?|xlsx?|pptx?|odt|rtf|xml|ya?ml|po|srt|vtt|mp[34]|wav|m4a|zip|typ|tex|ink|vcf|ics|eml|log)\b/;
+
+function maskFileNames(c: string, b: RawBlock): void {
+  replaceInBlock(c, b, ['.'], FILE_NAME, (w) => (/[-_\d]/.test(w) ? ' '.repeat(w.length) : w));
+}
+
+/**
+ * A terminal's command line, a prompt and what was typed ("andrewk@mbp devon % grep -n -i \"saloon\\|green shoots\"
+ * quotes.csv", "$ wc -w story.md"): a command, not prose; the files' text it prints under it is read as ever.
+ */
+const SHELL_COMMAND = /^[ \t]*(?:[\w.-]+@[\w.-]+(?::[^\s%$#]*)?(?:[ \t]+[^\s%$#]+)?[ \t]*[%$#]|[$%#>])[ \t]+\S[^\n]*$/gm;
+
+const SHELL_PROMPT = /(?:^|\n)[ \t]*(?:[\w.-]+@[\w.-]+[^\n]{0,40}?[%$#]|\$)[ \t]+(?:cd|ls|cat|grep|rg|wc|head|tail|less|more|sed|awk|find|git|npm|node|python3?|pip|echo|curl|wget|diff|sort|uniq|cut|tr|mv|cp|rm|mkdir|pandoc|jq)\b/;
+
+function maskShellCommands(c: string, b: RawBlock): void {
+  replaceInBlock(c, b, ['$ ', '% ', '# ', '> '], SHELL_COMMAND, (w) => (/^[ \t]*[$%#>][ \t]/.test(w) && !SHELL_WORD.test(w) ? w : ' '.repeat(w.length)));
+}
+/** A command's first word, after a bare prompt ("$ grep …"): a bare "> " or "# " line otherwise is a quotation or a heading. */
+const SHELL_WORD = /^[ \t]*[$%#>][ \t]+(?:cd|ls|cat|grep|rg|wc|head|tail|less|more|sed|awk|find|git|npm|node|python3?|pip|echo|curl|wget|diff|sort|uniq|cut|tr|mv|cp|rm|mkdir|pandoc|jq)\b/;
+
 /** A site generator's shortcode ("{{< quote author=\"X\" date=\"…\" >}}", "{{% /quote %}}"): group 1 its name. */
 const SHORTCODE = /\{\{[<%]\s*\/?\s*([\w-]+)[^{}\n]*?[>%]\}\}/g;
 
@@ -2107,12 +2133,16 @@ function finish(c: string, r: RawChunk): RawChunk {
   const escaped = c.indexOf('lt;') >= 0;
   const shortcodes = c.indexOf('{{') >= 0;
   const po = c.indexOf('msgid "') >= 0;
+  const shell = SHELL_PROMPT.test(c);
+  const files = FILE_EXTENSION.test(c);
   const wiki = c.indexOf('[[') >= 0;
   const ass = c.indexOf('Dialogue:') >= 0;
   for (const b of r.blocks) {
     if (ass) maskAssDialogue(c, b);
     if (shortcodes) maskShortcodes(c, b);
     if (po) maskPoStrings(c, b);
+    if (shell) maskShellCommands(c, b);
+    if (files && b.kind !== 'heading') maskFileNames(c, b);
     if (wiki) maskWikiLinks(c, b);
     if (diff) maskDiffLines(c, b);
     if (escaped) maskEscapedTags(c, b);

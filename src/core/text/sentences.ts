@@ -135,6 +135,21 @@ function stampedLines(text: string, lineStart: number, next: number): boolean {
   return ((c >= 48 && c <= 57) || c === 91 || c === 32) && STAMPED_LINE.test(text.slice(next, next + 16)) && STAMPED_LINE.test(text.slice(lineStart, lineStart + 16));
 }
 
+/**
+ * A row of fields parted by tabs after another (a database's dump, a spreadsheet pasted as text): each row its own
+ * sentence, its last field no beginning of the next row's first.
+ */
+function tabRows(text: string, lineStart: number, lineEnd: number, next: number): boolean {
+  const nextEnd = text.indexOf('\n', next);
+  return tabsIn(text, lineStart, lineEnd) >= 2 && tabsIn(text, next, nextEnd < 0 ? text.length : nextEnd) >= 2;
+}
+
+function tabsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\t', from); i >= 0 && i < to && n < 2; i = text.indexOf('\t', i + 1)) n++;
+  return n;
+}
+
 /** Does the line at i open (after spaces or tabs) with a capital A-Z? A character test before FIELD_LABEL and its slice. */
 function opensCapital(text: string, i: number): boolean {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
@@ -281,7 +296,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
         e === lineStart || (endsSentence(last) && !closesWithinSentence(text, lineStart, e, i + 1)) || HEADING.test(text.slice(lineStart, e)) || lineStartsBlock(text, i + 1) ||
         (opensCapital(text, i + 1) && FIELD_LABEL.test(text.slice(i + 1, i + 41)) && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e))) ||
         (isLowerAscii(text.charCodeAt(i + 1)) && keyLines(text, lineStart, i + 1)) ||
-        (!isLowerAscii(text.charCodeAt(i + 1)) && (entryLines(text, lineStart, i + 1) || stampedLines(text, lineStart, i + 1))) ||
+        (!isLowerAscii(text.charCodeAt(i + 1)) && (entryLines(text, lineStart, i + 1) || stampedLines(text, lineStart, i + 1))) || tabRows(text, lineStart, e, i + 1) ||
         (lineStart === s && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1) &&
           !mayBeCompleted(text, lastWordStart(text, lineStart, e), e))
       ) {
