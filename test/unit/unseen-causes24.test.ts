@@ -356,3 +356,18 @@ describe('unseen causes (issue 13, eighteenth session): second instances (traps6
     assert.deepStrictEqual(found('Back in 2022, the then Conservative-run council\'s cabinet member, Andrew Leadbetter, said so.', '2026-01-10'), []);
   });
 });
+
+describe('unseen causes (issue 13, eighteenth session): more recall from drafts48', () => {
+
+  it('an aside naming who an unnamed subject is credits the words (check/quotes.ts inDashAside)', () => {
+    assert.strictEqual(found('And somebody — Julian Brazil, the Lib Dem — said it was “an appalling state of affairs”.', '2026-05-01', 'attribution').length, 1);
+    assert.deepStrictEqual(found('And somebody — Carol Whitton, the Labour group leader — said it was “an appalling state of affairs”.', '2026-05-01', 'attribution'), []);
+    // (an aside after a named subject is still an aside)
+    assert.deepStrictEqual(found('The Conservatives – John Hart as leader – admitted: "Unfortunately, we\'ve not seen that much of a response."', '2026-05-01', 'attribution'), []);
+  });
+
+  it('a Textile block quotation ("bq. …") is a quotation (text/document.ts maskTextileQuote, inQuotedLine)', () => {
+    assert.strictEqual(found('h2. Quotes\n\nbq. Unfortunately, we\'ve not seen that much of a result.\n', '2026-05-01', 'quote').length, 1);
+    assert.deepStrictEqual(found('h2. Quotes\n\nbq. Unfortunately, we\'ve not seen that much of a response.\n', '2026-05-01'), []);
+  });
+});

@@ -715,9 +715,11 @@ function answered(t: string, x: Mention, from = 0, offset = 0): boolean {
 
 /** Does the mention stand between two spaced dashes, both before the verb (an aside inside the subject's clause)? */
 function inDashAside(masked: string, from: number, x: Mention, verbPos: number): boolean {
-  return SPACED_DASH.test(masked.slice(from, x.start)) && SPACED_DASH.test(masked.slice(x.end, verbPos));
+  // (an aside that names who an unnamed subject is, "And somebody — Julian Brazil, the Lib Dem — said …", is the subject)
+  return SPACED_DASH.test(masked.slice(from, x.start)) && SPACED_DASH.test(masked.slice(x.end, verbPos)) && !UNNAMED_BEFORE.test(masked.slice(from, x.start));
 }
 const SPACED_DASH = /\s[\u2013\u2014-]\s/;
+const UNNAMED_BEFORE = /\b(?:somebody|someone|one\s+(?:councillor|member|of\s+them)|another(?:\s+councillor|\s+member)?|a\s+councillor|the\s+other)\s+[\u2013\u2014-]\s+$/;
 
 /**
  * Does a quotation stand between the mention and the verb, followed by a clause with a subject of its own ('X says

@@ -1746,6 +1746,14 @@ function maskShellCommands(c: string, b: RawBlock): void {
 /** A command's first word, after a bare prompt ("$ grep …"): a bare "> " or "# " line otherwise is a quotation or a heading. */
 const SHELL_WORD = /^[ \t]*[$%#>][ \t]+(?:cd|ls|cat|grep|rg|wc|head|tail|less|more|sed|awk|find|git|npm|node|python3?|pip|echo|curl|wget|diff|sort|uniq|cut|tr|mv|cp|rm|mkdir|pandoc|jq)\b/;
 
+/** Textile's block quotation, a paragraph opening "bq. " (its mark blanked; the paragraph is read as one, see inQuotedLine). */
+const TEXTILE_QUOTE = /^bq\.[ \t]/;
+
+function maskTextileQuote(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  if (TEXTILE_QUOTE.test(t)) trimInto(c, b, '   ' + t.slice(3));
+}
+
 /** A site generator's shortcode ("{{< quote author=\"X\" date=\"…\" >}}", "{{% /quote %}}"): group 1 its name. */
 const SHORTCODE = /\{\{[<%]\s*\/?\s*([\w-]+)[^{}\n]*?[>%]\}\}/g;
 
@@ -2133,6 +2141,7 @@ function finish(c: string, r: RawChunk): RawChunk {
   const escaped = c.indexOf('lt;') >= 0;
   const shortcodes = c.indexOf('{{') >= 0;
   const po = c.indexOf('msgid "') >= 0;
+  const textile = c.indexOf('bq. ') >= 0;
   const shell = SHELL_PROMPT.test(c);
   const files = FILE_EXTENSION.test(c);
   const wiki = c.indexOf('[[') >= 0;
@@ -2141,6 +2150,7 @@ function finish(c: string, r: RawChunk): RawChunk {
     if (ass) maskAssDialogue(c, b);
     if (shortcodes) maskShortcodes(c, b);
     if (po) maskPoStrings(c, b);
+    if (textile && b.kind === 'paragraph') maskTextileQuote(c, b);
     if (shell) maskShellCommands(c, b);
     if (files && b.kind !== 'heading') maskFileNames(c, b);
     if (wiki) maskWikiLinks(c, b);
@@ -2350,8 +2360,11 @@ export const QUOTED_LINE = /^[ \t]*>/;
 
 /** Does the line `pos` stands on open with a block quotation's mark before it ("> …")? */
 export function inQuotedLine(text: string, pos: number): boolean {
-  return QUOTED_LINE.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos));
+  const line = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+  return QUOTED_LINE.test(line) || TEXTILE_QUOTED.test(line);
 }
+/** What stands before a Textile block quotation's words on its first line. */
+const TEXTILE_QUOTED = /^[ \t]*bq\.[ \t]+$/;
 
 /** Reads a draft: its blocks of prose with their context. Pure; never throws. */
 export function readDocument(text: string, kind: DocumentKind = 'markdown', cache?: DocumentCache): DocumentModel {
