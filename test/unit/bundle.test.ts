@@ -142,7 +142,10 @@ const ROOT = projectRoot();
 // (+5 KB: issue 13, the eighteenth session's causes (drafts48-49, the blind holdout30-31 opened, traps58-59, drafts50):
 // admonitions' titles as headings, a page's line in a margin, block quotations' credit lines, records' stamps, strings
 // holding quotations, adaptations told, a who's who entry's semicolon; measured 488.0 KB when raised)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8 + 6 + 4 + 4 + 4 + 4 + 4 + 4 + 8 + 4 + 4 + 4 + 6 + 4 + 5 + 4 + 5) * 1024;
+// (+4 KB: the same session's later causes (traps60-63, second and third instances): chat logs' stamped lines, tab rows,
+// SQL rows, translation files' strings, string escapes, file names, command lines, speech markup's inline elements;
+// measured 492.7 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8 + 6 + 4 + 4 + 4 + 4 + 4 + 4 + 8 + 4 + 4 + 4 + 6 + 4 + 5 + 4 + 5 + 4) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

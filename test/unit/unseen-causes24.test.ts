@@ -371,3 +371,44 @@ describe('unseen causes (issue 13, eighteenth session): more recall from drafts4
     assert.deepStrictEqual(found('h2. Quotes\n\nbq. Unfortunately, we\'ve not seen that much of a response.\n', '2026-05-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, eighteenth session): third instances (traps62, traps63)', () => {
+
+  it('speech markup\'s inline elements stay inside their sentence (text/html.ts INLINE_TAGS)', () => {
+    const ssml = (w: string) => `<speak>\n  <p>\n    <s>The leader of the Labour group, Councillor Carol Whitton, said Devon's MPs had been told the service was now considered the <emphasis>${w}</emphasis> worst in the country.</s>\n  </p>\n</speak>\n`;
+    assert.strictEqual(found(ssml('second or third'), '2022-12-20', 'number').length, 1);
+    assert.deepStrictEqual(found(ssml('third or fourth'), '2022-12-20'), []);
+  });
+
+  it('a string\'s escapes are read as what they stand for (text/document.ts maskStringEscapes)', () => {
+    assert.deepStrictEqual(found('  whitton -> hart [label="‘third or fourth worst\\nin the country’"];\n', '2022-12-20', 'quote'), []);
+    assert.deepStrictEqual(found('{"speaker":"Josh MacAlister","quote":"\\u2026the Department will not hesitate to move to a Trust model of intervention if progress stalls\\u2026"}\n', '2025-12-03', 'quote'), []);
+  });
+
+  it('a SQL statement\'s rows of values are sentences of their own (text/document.ts maskSqlTuples)', () => {
+    const sql = "INSERT INTO timeline VALUES (1,2018,12,'Joint Ofsted and Care Quality Commission visit; four areas of significant concern','ref-a'),(2,2020,1,'Ofsted rates Devon children\\'s services inadequate','ref-b');\n";
+    assert.deepStrictEqual(found(sql, '2026-01-10', 'date'), []);
+  });
+
+  it('a first item after a dash of two words and no place pair is no ward (check/roles.ts PLACE_PAIR)', () => {
+    assert.deepStrictEqual(found('- Carol Whitton — Rhiannon Daw, mezzo-soprano\n- John Hart — Piers Vallance, bass\n', '2026-03-01', 'ward'), []);
+    assert.deepStrictEqual(found('John Hart — Bickleigh & Yelverton, Conservative\n', '2022-12-20', 'ward'), ['Bickleigh & Yelverton']);
+    assert.deepStrictEqual(found('Julian Brazil — Totnes, Lib Dem\n', '2022-12-20', 'ward'), ['Totnes']);
+  });
+
+  it('a wrong spelling named "for" the right one is no misspelling (check/people.ts forTheRight)', () => {
+    assert.deepStrictEqual(found('Errors to watch for: “Jeffries” for Jefferies; the 2018 visit given as Ofsted\'s alone.', '2026-03-01', 'name'), []);
+    assert.strictEqual(found('Cabinet member Richard Jeffries spoke for the council.', '2026-03-01', 'name').length, 1);
+  });
+
+  it('a party\'s word for the council quoted as a term is not claimed (check/control.ts quotedTerm)', () => {
+    assert.deepStrictEqual(found('Stop pasting in old cuttings that call the council “Conservative-run”.', '2026-03-01'), []);
+    assert.strictEqual(found('The council is Conservative-run.', '2026-03-01', 'outdated').length, 1);
+  });
+
+  it('words opening on "to" where the source has a modal fit the sentence (check/quotes.ts infinitiveOpens)', () => {
+    assert.deepStrictEqual(found('Mr Race wants the Commissioner "to remain in place for now, to continue to scrutinise the improvement process".', '2025-12-03', 'quote'), []);
+    assert.strictEqual(found('Mr Race wants the Commissioner "to remain in post for now, to continue to scrutinise the improvement process".', '2025-12-03', 'quote').length, 1);
+  });
+
+});

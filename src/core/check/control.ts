@@ -240,6 +240,15 @@ function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
 }
 
 /** "the election of a": what follows is a control that began then (its date is the taking of charge's). */
+/**
+ * A party's word for the council in quotation marks of its own, a term mentioned ("old cuttings that call the council
+ * “Conservative-run”"): the writer quotes it, not claims it.
+ */
+function quotedTerm(ctx: Ctx, r: RegExpExecArray): boolean {
+  const end = r.index + r[0].length;
+  return ctx.quotes.some((q) => q.innerStart <= r.index && q.innerEnd >= end && ctx.masked.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length <= 3);
+}
+
 /** A party's administration named as a noun ("Conservative administration"), not a council said to be run by one. */
 const NAMED_ADMINISTRATION = /\badministration$/;
 
@@ -346,7 +355,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
     const partyEntry = bySquashed.get(squash(phrase)) ?? m.partyPhrases.find((p) => phrase.startsWith(p.phrase));
     if (!partyEntry) continue;
     const keyLine = KEY_LINE.test(r[0]);
-    if (!aboutHomeCouncil(ctx, s, r, keyLine, elsewhere, home) || (!keyLine && namesAdministration(ctx, s, r))) continue;
+    if (!aboutHomeCouncil(ctx, s, r, keyLine, elsewhere, home) || (!keyLine && namesAdministration(ctx, s, r)) || quotedTerm(ctx, r)) continue;
     const claimed = partyEntry.party.id;
     // "have run the council since May 2024", "Lib Dem-run since the elections in May 2024": the start the sources give
     const sinceDate = sinceAfter(ctx, s, r.index + r[0].length) ?? sinceWithin(s, r);

@@ -366,7 +366,8 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   if (!titled && !givenPeople && PLACE_BEFORE.test(before) && at.cut === 0) return;
   if (givenNameHere(ctx, at) || (!titled && !givenPeople && joinedPlace(ctx, before))) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
-  if (!best) return;
+  // ("“Jeffries” for Jefferies": the wrong spelling named beside the right one, as a list of errors gives it)
+  if (!best || forTheRight(ctx.masked, surnameEnd, best.surname)) return;
   addFinding(ctx, {
     start: w.start, end: surnameEnd, kind: 'name', severity: 'error',
     message: `Sources spell it ${best.person.surname} (${best.person.name}), not ${text.slice(w.start, surnameEnd)}.`,
@@ -378,6 +379,12 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   pushMention(s, {
     person: best, start: hasGiven || titled ? at.prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven, titled,
   });
+}
+
+/** Does the right surname follow the word as what it stands "for" ("“Jeffries” for Jefferies", "Ledbetter for Leadbetter")? */
+function forTheRight(masked: string, end: number, surname: string): boolean {
+  const r = /^["'\u201d\u2019]?\s+(?:for|instead\s+of|in\s+place\s+of)\s+([a-z'-]+)/.exec(masked.slice(end, end + 40));
+  return !!r && r[1] === surname;
 }
 
 /**

@@ -1563,6 +1563,15 @@ function opensWithOtherConnective(qw: QuoteWords, al: Align, seg: Seg, text: str
   return CONNECTIVE_WORDS.has(text.slice(qw.starts[seg.from], qw.ends[seg.from]).toLowerCase());
 }
 
+/** Is an alignment's only change its first word, "to", for a modal of the source's ("should", "would", "will", "must")? */
+function infinitiveOpens(qm: QuoteModel, al: Align, d: Int32Array | number[], src: Int32Array | number[]): boolean {
+  const changed = al.diff.filter((x) => x.op !== 'same');
+  const x = changed[0];
+  if (changed.length !== 1 || al.diff[0] !== x || x.op !== 'sub' || x.d !== 0 || x.s === undefined || d[0] < 0 || src[x.s] < 0) return false;
+  return qm.tokens[d[0]] === 'to' && MODALS.has(qm.tokens[src[x.s]]);
+}
+const MODALS = new Set(['should', 'would', 'will', 'must', 'shall', 'could', 'can', 'may', 'might']);
+
 /**
  * The sourced quotation the segments come closest to without matching it (the cheapest alignment within a segment's
  * allowance), for a misquote; `only`: the speaker's quotations only (a short segment's, always).
@@ -1636,6 +1645,9 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
       }
       // a sentence of a speaker's that opens with another connective ("But …" for "… that …") quotes the same words
       if (only && opensWithOtherConnective(qw, al, seg, ctx.text)) continue;
+      // (and words opening on "to" where the source has a modal, "wants the Commissioner 'to remain in place …'" for
+      // '… should remain in place …', fit the writer's sentence)
+      if (infinitiveOpens(qm, al, segIds, qm.alignIds[qidx])) continue;
       // a headline in capitals that only leaves words out ("'WE'VE NOT SEEN MUCH' — TORY CHIEF") cuts the words to fit
       if (lineInCapitals(ctx.text, quotation.q.open) && al.diff.every((x) => x.op === 'same' || x.op === 'source')) continue;
       // dropping or adding only "the"/"a"/"an" (headline style) is not a misquote

@@ -1765,6 +1765,8 @@ const LIST_END = /[.;:()"\n\u201c\u201d]|\s[-\u2013\u2014]\s|\s[\u2013\u2014]|[\
 const PARTY_POST_REST = /^(?:[a-z.]+\s+){0,2}(?:councillor|cllr|member|leader|ldr|group|grp|politician|mp|chair|chairman|spokesman|spokeswoman|spokesperson)$/;
 /** An item of such a list that is a building, a day or a month ("…, Labour, County Hall, Exeter", "…, Tuesday,"), not a ward. */
 const NOT_A_WARD = /\b(?:hall|house|centre|center|chamber|chambers|street|road|square|office|offices|school|academy|hospital|college|university|court|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight)\b/;
+/** Two places joined, as a ward's name joins them ("Bickleigh & Wembury", "Haven Banks and St David's"). */
+const PLACE_PAIR = /\s(?:&|and)\s/;
 /** Words a place's name may hold in lower case. */
 const PLACE_SMALL = new Set(['&', 'and', 'of', 'the', 'upon', 'on', 'in', 'by']);
 
@@ -1840,7 +1842,9 @@ function listItems(ctx: Ctx, s: SentenceInfo, from: number, listEnd: number, cla
       posts = false;
     } else if (roleAfter(ctx, t.replace(/^(?:(?:the|a|an|then|now)\s+)+/, ''), at, at + t.length)) {
       // a post among the items: read by the roles check; the list goes on
-    } else if ((dash || !first || (ward !== undefined && halfOfWard(t, ward))) && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !NOT_A_WARD.test(t) && !indexOf(ctx, rolesRule).places.has(normPhrase(t)) && capitalised(ctx.text, at, at + t.length)) {
+    // (after a dash, a first item of two or more words needs a place pair's "&" or "and": "Carol Whitton — Rhiannon Daw,
+    // mezzo-soprano" is a cast list's player, not a ward)
+    } else if (((dash && (!first || PLACE_PAIR.test(t) || !/\s/.test(t))) || !first || (ward !== undefined && halfOfWard(t, ward))) && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !NOT_A_WARD.test(t) && !indexOf(ctx, rolesRule).places.has(normPhrase(t)) && capitalised(ctx.text, at, at + t.length)) {
       claims.ward = { text: t, start: at, end: at + t.length };
       return false;
     } else return false;

@@ -1754,6 +1754,23 @@ function maskTextileQuote(c: string, b: RawBlock): void {
   if (TEXTILE_QUOTE.test(t)) trimInto(c, b, '   ' + t.slice(3));
 }
 
+/**
+ * A string's escapes in code or data ("worst\\nin the country" in a graph's label, "\\u2026the Department" in JSON):
+ * a line break or tab escaped as a space, a character escaped as itself (the rest of its code blanked).
+ */
+const STRING_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|[ntr](?=[\p{L}\s"'\u2018-\u201d]))/gu;
+
+function maskStringEscapes(c: string, b: RawBlock): void {
+  replaceInBlock(c, b, ['\\'], STRING_ESCAPE, (w, hex: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) + '     ' : '  '));
+}
+
+/** A SQL statement's rows of values one after another on a line ("VALUES (1,2018,…),(2,2020,…)"): each its own sentence. */
+const SQL_TUPLES = /\)[ \t]*,[ \t]*\(/g;
+
+function maskSqlTuples(c: string, b: RawBlock): void {
+  replaceInBlock(c, b, ['),('], SQL_TUPLES, (w) => '.' + ' '.repeat(w.length - 1));
+}
+
 /** A site generator's shortcode ("{{< quote author=\"X\" date=\"…\" >}}", "{{% /quote %}}"): group 1 its name. */
 const SHORTCODE = /\{\{[<%]\s*\/?\s*([\w-]+)[^{}\n]*?[>%]\}\}/g;
 
@@ -2141,6 +2158,8 @@ function finish(c: string, r: RawChunk): RawChunk {
   const escaped = c.indexOf('lt;') >= 0;
   const shortcodes = c.indexOf('{{') >= 0;
   const po = c.indexOf('msgid "') >= 0;
+  const sql = c.indexOf('),(') >= 0 && /\bVALUES\b/i.test(c);
+  const escapes = c.indexOf('\\') >= 0 && (c.indexOf('":') >= 0 || c.indexOf('="') >= 0 || c.indexOf('= "') >= 0);
   const textile = c.indexOf('bq. ') >= 0;
   const shell = SHELL_PROMPT.test(c);
   const files = FILE_EXTENSION.test(c);
@@ -2150,6 +2169,8 @@ function finish(c: string, r: RawChunk): RawChunk {
     if (ass) maskAssDialogue(c, b);
     if (shortcodes) maskShortcodes(c, b);
     if (po) maskPoStrings(c, b);
+    if (sql) maskSqlTuples(c, b);
+    if (escapes) maskStringEscapes(c, b);
     if (textile && b.kind === 'paragraph') maskTextileQuote(c, b);
     if (shell) maskShellCommands(c, b);
     if (files && b.kind !== 'heading') maskFileNames(c, b);

@@ -48,6 +48,10 @@ const TAG = /<!--[\s\S]*?(?:-->|$)|<\?[\s\S]*?(?:\?>|$)|<!\[CDATA\[|\]\]>|<!?(\/
 const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's',
   'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+  // (and the inline elements of speech markup (SSML) and of text encoding (TEI, DocBook): "the <emphasis>second or
+  // third</emphasis> worst", "<persName>Carol Whitton</persName> said")
+  'emphasis', 'say-as', 'prosody', 'phoneme', 'lang', 'voice', 'break', 'w', 'hi', 'persname', 'placename', 'orgname',
+  'rs', 'term', 'foreign', 'emph', 'phrase', 'date',
 ]);
 /** Tags whose content is no prose. */
 const HIDDEN_TAGS = new Set(['script', 'style', 'pre', 'code', 'head', 'svg', 'template', 'noscript']);
