@@ -412,3 +412,15 @@ describe('unseen causes (issue 13, eighteenth session): third instances (traps62
   });
 
 });
+
+describe('unseen causes (issue 13, eighteenth session): a plan told in another clause (check/events.ts isThisOccurrence)', () => {
+  it('"In April the Lib Dems took over the council, and who should turn up …": the first clause tells of no plan', () => {
+    assert.deepStrictEqual(found('In April the Lib Dems took over the council, and who should turn up in October but Andrew Leadbetter.', '2025-12-14', 'date'), ['April']);
+  });
+  it('a plan in the date\'s own clause is still another occurrence', () => {
+    assert.deepStrictEqual(found('In April the Lib Dems should take over the council.', '2025-12-14', 'date'), []);
+  });
+  it('a table row\'s status in another cell still marks a plan', () => {
+    assert.deepStrictEqual(found('| Item | Cabinet | When | Status |\n| --- | --- | --- | --- |\n| KD-07 | Report on progress, May 2026 cabinet | 05/2026 | Scheduled |\n', '2025-12-14', 'date'), []);
+  });
+});

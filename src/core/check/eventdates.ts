@@ -215,7 +215,7 @@ export function describeDate(x: SourcedDate): string {
  */
 const TO_COME = /\b(?:will|would|might|is due|are due|due to|expected|expects|expect|planned|plans\s+to|set to|scheduled|to begin|to start|should|next|upcoming|coming|(?:goes|go|comes|come|heads|returns)\s+(?:to|before)\s+(?:the\s+)?(?:full\s+)?(?:cabinet|council|committee|scrutiny))\b/;
 
-export function speaksOfPlan(ctx: Ctx, s: SentenceInfo): boolean {
+export function speaksOfPlan(ctx: Ctx, s: { start: number; end: number }): boolean {
   return TO_COME.test(ctx.masked.slice(s.start, s.end));
 }
 

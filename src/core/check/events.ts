@@ -905,7 +905,9 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // "the letter will be published later this month", "might be back for a visit in February", "would bring a plan to
   // cabinet in May" (written in 2024): a happening already past when the draft was written, told as to come at a date
   // to come (a month of no year in such words is the coming one), is another occurrence
-  if (!e.expected && d.range && (d.range.end > ctx.asOf || (d.yearInferred && d.month !== undefined)) && e.range.end < ctx.asOf && speaksOfPlan(ctx, s)) return false;
+  // (asked of the date's own clause, "In April the Lib Dems took over the council, and who should turn up …" tells of
+  // no plan in its first clause; of a table's whole row, whose status may stand in another cell: "| … | Scheduled |")
+  if (!e.expected && d.range && (d.range.end > ctx.asOf || (d.yearInferred && d.month !== undefined)) && e.range.end < ctx.asOf && speaksOfPlan(ctx, ctx.masked.charCodeAt(s.start) === 124 ? s : clause)) return false;
   if (e.anchors.length === 0 && !e.recurs) return true;
   // "told a scrutiny meeting in March": another kind of the event's happening is another occurrence, whoever spoke
   if (otherKindBefore(ctx, e, markerWindow(ctx, clause, d), d.start)) return false;
