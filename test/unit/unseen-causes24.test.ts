@@ -424,3 +424,12 @@ describe('unseen causes (issue 13, eighteenth session): a plan told in another c
     assert.deepStrictEqual(found('| Item | Cabinet | When | Status |\n| --- | --- | --- | --- |\n| KD-07 | Report on progress, May 2026 cabinet | 05/2026 | Scheduled |\n', '2025-12-14', 'date'), []);
   });
 });
+
+describe('unseen causes (issue 13, eighteenth session): the new readings keep a long paragraph linear', () => {
+  // (a paragraph of no line break and thousands of names: a search back to its start for each claim was quadratic; the
+  // growth itself is asserted by `npm run test:growth`, which CI runs; here, that the readings still hold after the fix)
+  it('a post\'s line of its own and a chat\'s stamped line are still read', () => {
+    assert.deepStrictEqual(found('**PE (recruitment)** — *Grade: Trying*\nCabinet member Andrew Leadbetter says the team is "working tirelessly to sort it out".\n', '2022-12-20', 'role'), []);
+    assert.strictEqual(found('08:55 < tkerr> and for the 2022 bit: leader then was John Hart\n08:56 < mo_s> worth a line that it\'s still a tory-run council\n', '2026-09-16', 'outdated').length, 1);
+  });
+});

@@ -406,7 +406,8 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleC
   while (base > lo && !isClauseMark(masked.charCodeAt(base - 1)) && !spacedDashAt(masked, base - 1)) base--;
   // (nor past a line break where the post's line opens with a capital: a line of its own, "*Grade: Trying*⏎Cabinet
   // member Andrew Leadbetter …")
-  const nl = masked.lastIndexOf('\n', e - 1);
+  let nl = e - 1;
+  while (nl >= base && masked.charCodeAt(nl) !== 10) nl--; // (within the clause only: a search back to the paragraph's start would be quadratic)
   if (nl >= base && /^[\s*_>-]*[A-Z]/.test(ctx.text.slice(nl + 1, e))) base = nl + 1;
   // …unless the heading is in the words posts are named with: then it says what the post is of ("SEND task group —
   // chair Cllr …" is the task group's chair), and is read with it, the dash as a space

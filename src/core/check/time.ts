@@ -454,8 +454,9 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
 
 /** Does the sentence at `start` open a line stamped with a time of day ("08:56 < nick>", "[14:02] …", "10.15am –")? */
 function stampedLine(masked: string, start: number): boolean {
-  const lineStart = masked.lastIndexOf('\n', start - 1) + 1;
-  return /^\s*$/.test(masked.slice(lineStart, start)) && STAMPED.test(masked.slice(start, start + 24));
+  // (only blanks may stand between the line's start and the sentence's: looked for a few characters back, not the
+  // whole line, which in a paragraph of no line break would make every claim's look quadratic)
+  return (start === 0 || /(?:^|\n)[ \t]*$/.test(masked.slice(Math.max(0, start - 16), start))) && STAMPED.test(masked.slice(start, start + 24));
 }
 const STAMPED = /^[\s[(]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?[\])]?\s*(?:<|-|\u2013|\u2014|\||:|\*)/;
 
