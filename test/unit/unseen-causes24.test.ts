@@ -433,3 +433,16 @@ describe('unseen causes (issue 13, eighteenth session): the new readings keep a 
     assert.strictEqual(found('08:55 < tkerr> and for the 2022 bit: leader then was John Hart\n08:56 < mo_s> worth a line that it\'s still a tory-run council\n', '2026-09-16', 'outdated').length, 1);
   });
 });
+
+describe('unseen causes (issue 13, eighteenth session): a first line with its day and a note heads the lines under it (time/story.ts headLineDate)', () => {
+  const cast = (head: string) => `CAST, IN ORDER OF APPEARANCE\n\n${head}\nCllr John Hart, Leader of the council, Conservative, Bickleigh & Wembury ........ Malcolm Tresidder\nCllr Julian Brazil, opposition leader, Lib Dem, Kingsbridge ........ Sam Widdicombe\n`;
+  it('"Act One – County Hall, Wednesday 14 December 2022 (posts as they were then)": the posts under it are of that day', () => {
+    assert.deepStrictEqual(found(cast('Act One – County Hall, Wednesday 14 December 2022 (posts as they were then)'), '2026-04-30', 'outdated'), []);
+  });
+  it('a first line of no day leaves them told as now', () => {
+    assert.strictEqual(found(cast('Act One – County Hall (posts as they are now)'), '2026-04-30', 'outdated').length, 2);
+  });
+  it('a wrong ward under it is still flagged', () => {
+    assert.deepStrictEqual(found(cast('Act One – County Hall, Wednesday 14 December 2022 (posts as they were then)').replace('Kingsbridge', 'Totnes'), '2026-04-30', 'ward'), ['Totnes']);
+  });
+});

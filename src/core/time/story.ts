@@ -520,6 +520,18 @@ function sceneOpened(opening: NonNullable<Facts['opening']>, b: Block, text: str
 
 const INTRODUCES_LIST = /:[\s*_]*$/;
 
+/**
+ * The date of a paragraph's first line that heads the lines under it as a heading would: a title with its day, a note
+ * in brackets after it ("Act One – County Hall, Wednesday 14 December 2022 (posts as they were then)⏎Cllr John Hart,
+ * Leader of the council …⏎…"), over two lines or more.
+ */
+function headLineDate(t: string): DayRange | undefined {
+  const line = firstLine(t).trim();
+  if (!line || t.indexOf('\n', line.length + 1) < 0 || UPDATED_LINE.test(line) || FIRST_OUT.test(line) || WENT_OUT_IN.test(line)) return undefined;
+  const title = line.replace(/\s*\([^()]*\)[\s*_]*$/, '');
+  return title !== line && isLabelLine(title) ? headingDate(title) : undefined;
+}
+
 /** A text's first line, when it has more than one; else '' (no label line of its own). */
 function firstLine(t: string): string {
   const nl = t.indexOf('\n');
@@ -597,7 +609,7 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   }
   // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)"), or in its title line above
   // it, or a record's date field over its other fields
-  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t) ?? dateFieldDate(t) ?? bibEntryDate(text.slice(b.start, b.end)) ?? resultPageDate(t);
+  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t) ?? dateFieldDate(t) ?? bibEntryDate(text.slice(b.start, b.end)) ?? resultPageDate(t) ?? headLineDate(t);
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
   const quoted = inQuotedLine(text, b.start);
   // (an editor's note over a reprint: "This report was first published on 15 December 2022. We reprint it unchanged")
