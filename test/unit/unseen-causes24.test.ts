@@ -446,3 +446,15 @@ describe('unseen causes (issue 13, eighteenth session): a first line with its da
     assert.deepStrictEqual(found(cast('Act One – County Hall, Wednesday 14 December 2022 (posts as they were then)').replace('Kingsbridge', 'Totnes'), '2026-04-30', 'ward'), ['Totnes']);
   });
 });
+
+describe('unseen causes (issue 13, eighteenth session): control told in the past up to a time (check/control.ts saidToBeOver)', () => {
+  it('"The Conservatives, who ran the council until the May elections, …" is held no longer: no finding', () => {
+    assert.deepStrictEqual(found('The Conservatives, who ran the council until the May elections, are said to be holding an away-day.', '2025-11-20'), []);
+  });
+  it('a time the sentence gives is still asked', () => {
+    assert.strictEqual(found('In 2026 the Conservatives ran the council until the autumn.', '2026-11-20', 'outdated').length, 1);
+  });
+  it('control in the present with "until" is no end told', () => {
+    assert.strictEqual(found('The Conservatives control the council until at least the autumn.', '2025-11-20', 'outdated').length, 1);
+  });
+});

@@ -176,8 +176,12 @@ const OVER_BEFORE = /\b(?:(?:end|fall|defeat|ousting|collapse|demise|departure|d
 
 /** Is the state said to be over ("the Conservative administration is long gone", "since the defeat of the Tory-run council")? */
 function saidToBeOver(ctx: Ctx, s: SentenceInfo, start: number, end: number): boolean {
-  return OVER_AFTER.test(ctx.masked.slice(end, Math.min(s.end, end + 50))) || OVER_BEFORE.test(ctx.masked.slice(Math.max(s.start, start - 30), start));
+  const after = ctx.masked.slice(end, Math.min(s.end, end + 50));
+  return OVER_AFTER.test(after) || (UNTIL_AFTER.test(after) && RAN.test(ctx.masked.slice(start, end))) || OVER_BEFORE.test(ctx.masked.slice(Math.max(s.start, start - 30), start));
 }
+/** Control told in the past up to a time ("who ran the council until the May elections"): held no longer. */
+const UNTIL_AFTER = /^\s+(?:until|till|up\s+to)\b/;
+const RAN = /\b(?:ran|controlled|led|held|governed)\b/;
 
 /** A table row whose header asks who runs the council ("| Party in control | Conservative | Labour |"). */
 const CONTROL_ROW = /^\|?\s*(?:who\s+(?:runs|controls|ran|controlled)|(?:party|parties)\s+in\s+(?:control|charge|power)|(?:ruling|controlling)\s+party|in\s+control|control|run\s+by)\b[^|]*\|/;
