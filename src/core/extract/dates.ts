@@ -400,8 +400,12 @@ function citedYear(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 80), start);
   const after = original.slice(end, end + 24);
   if ((CITED_BEFORE.test(before) && CITED_AFTER.test(after)) || (CITING_BEFORE.test(before) && CITING_AFTER.test(after))) return true;
-  const line = original.lastIndexOf('\n', start - 1) + 1;
-  return start - line <= 120 && REFERENCE_AFTER.test(after) && REFERENCE_ENTRY.test(original.slice(line, start));
+  // (a reference entry's year stands within 120 characters of its line's start: looked for in those only, not back to
+  // the line's start, which on one long line made every year's test quadratic — npm run test:growth, "dates and numbers")
+  const back = original.slice(Math.max(0, start - 121), start);
+  const nl = back.lastIndexOf('\n');
+  if (nl < 0 && start > 120) return false;
+  return REFERENCE_AFTER.test(after) && REFERENCE_ENTRY.test(back.slice(nl + 1));
 }
 
 /** "last year", "this month", "next week" (and "late last year"): reckoned from the draft's day. */
