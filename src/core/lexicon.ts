@@ -251,6 +251,9 @@ export const BACK_IN_TIME = new RegExp(
  */
 export const PUBLICATION_SAID = /\b(?:(?:(?:an?|the|our|this|that)\s+(?:same\s+|earlier\s+|previous\s+|online\s+|print\s+|first\s+|original\s+|initial\s+)?(?:version\s+of\s+(?:this|the|an?|our)\s+)?(?:article|story|piece|headline|caption|column|graphic|tweet|post|upload|video|clip|description|bulletin|profile|feature|episode|programme|newsletter|version|draft|edition|manuscript|report\s+(?=on\b|about\b))|(?:our|this)\s+(?:same\s+|earlier\s+|previous\s+)?report)\b[^.;:]{0,100}?|we)\s+(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|claimed|suggested|described|named|gave|called|referred\s+to|implied|quoted|misquoted|misspelt|misspelled|misnamed|misidentified|misattributed)\b(?:\s+that\b)?/;
 
+/** A credit line of its own: a dash, then a name (a capital first), on one line ("— Steve Race, Exeter MP, 2025"). */
+export const CREDIT_LINE = /^(?:\u2014|\u2013|\u2015|--?)[ \t]*[A-Z][^\n]{2,80}$/;
+
 /** An arrow between two states or times ("inadequate → good", "2015 → 2022"), as a pattern's alternatives. */
 export const ARROWS = String.raw`\u2192|\u27f6|\u21d2|->|=>`;
 

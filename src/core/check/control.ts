@@ -243,7 +243,6 @@ function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
   return !t.present && (!t.explicit || (!!t.yearless && !tenseOfSentence(s).present));
 }
 
-/** "the election of a": what follows is a control that began then (its date is the taking of charge's). */
 /**
  * A party's word for the council in quotation marks of its own, a term mentioned ("old cuttings that call the council
  * “Conservative-run”"): the writer quotes it, not claims it.
@@ -269,7 +268,9 @@ function namesAdministration(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray): boo
 }
 const TITLE_WORDS = 10;
 
+/** "current" right before a control phrase: it is said of the draft's day ("the council's current Conservative administration"). */
 const CURRENT_BEFORE = /\b(?:current|present|incumbent|today's|today\u2019s)\s+$/;
+/** "the election of a": what follows is a control that began then (its date is the taking of charge's). */
 const ELECTION_OF = /\belection\s+of\s+(?:a|an|the)\s+$/;
 
 /** A council's noun right after a control phrase: the phrase is said of it ("the Conservative-run council"). */

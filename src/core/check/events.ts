@@ -7,7 +7,7 @@ import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
 import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
 import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sameHappening, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
-import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny, normPhrase } from '../text/words';
+import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny, lineBefore, normPhrase } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
 import { LATER, clauseAt, dateOnlyClause } from './time';
 import { ADDRESS_LINE } from '../time/story';
@@ -696,13 +696,15 @@ function pageDate(text: string, d: DateExpr): boolean {
 function recordStamp(masked: string, text: string, d: DateExpr): boolean {
   if (!ISO_DAY.test(masked.slice(d.start, d.end))) return false;
   if (CLOCK_AFTER.test(masked.slice(d.end, d.end + 10))) return true;
-  const lineStart = masked.lastIndexOf('\n', d.start - 1) + 1;
-  if (TASK_DATES.test(masked.slice(lineStart, lineStart + 40)) && d.start - lineStart < 26) return true;
+  const task = lineBefore(masked, d.start, 25);
+  if (task !== undefined && TASK_DATES.test(masked.slice(d.start - task.length, d.start - task.length + 40))) return true;
   // (or a field of its own after the row's words, in a row parted by tabs, as written: a dump's "checked_on" column)
   if (text[d.start - 1] !== '\t' || !/^(?:[ \t]*(?:\r?\n|$)|\t)/.test(text.slice(d.end, d.end + 2))) return false;
-  return text.slice(lineStart, d.start).split('\t').some((field) => field.trim().split(/\s+/).length >= 4);
+  return (lineBefore(text, d.start, ROW_CHARS) ?? '').split('\t').some((field) => field.trim().split(/\s+/).length >= 4);
 }
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** How long a row of tab-parted fields is read back for its words. */
+const ROW_CHARS = 2000;
 const CLOCK_AFTER = /^(?:[Tt]|[ \t]+)\d{2}:\d{2}(?::\d{2})?/;
 const TASK_DATES = /^[ \t]*(?:x[ \t]+|\([A-Za-z]\)[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+(?:\d{4}-\d{2}-\d{2}[ \t]+)?\S/;
 

@@ -11,7 +11,7 @@ import { escapeRegExp } from '../text/words';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
-import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, NEGATIONS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
+import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, CREDIT_LINE, NEGATIONS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 import { defineRule } from './rule';
 import { reorderedRuns } from './quotereorder';
 import { BodyPatterns, BodySpeaker, bodyName, bodyPatterns, bodySpeaker, wrongBody } from './quotebodies';
@@ -896,7 +896,6 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   return { person: x.person, start: x.start, end: x.end };
 }
 
-const CREDIT_AFTER = /^[\s>]*(?:\u2014|\u2013|\u2015|--?)[ \t]*[A-Z]/;
 const STOPS = '.!?\u2026';
 
 /** A block quotation's words as one quotation (ctx.blockQuotation: a "> …" paragraph with no quotation marks). */
@@ -905,7 +904,7 @@ function blockQuotationSpan(ctx: Ctx): QuoteSpan | undefined {
   let a = 0, b = text.length;
   // (a credit line closing it, "⏎— Steve Race, Exeter MP", is its speaker's, not the quotation's)
   const last = text.lastIndexOf('\n');
-  if (last > 0 && CREDIT_AFTER.test(text.slice(last + 1))) b = last;
+  if (last > 0 && CREDIT_LINE.test(text.slice(last + 1).replace(/^[\s>]+/, '').trimEnd())) b = last;
   while (a < b && !isWordCode(text.charCodeAt(a))) a++;
   while (b > a && !isWordCode(text.charCodeAt(b - 1))) b--;
   // (the quotation ends after its last sentence's stop, where a credit after it is looked for)

@@ -37,9 +37,9 @@ const GENERIC_RATED = /(?:^|[^a-z'])(?:councils|authorities|those|ones|any\s+cou
 const HELD_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+service|the\s+council|[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:judged|rated|found|graded|deemed)\b/;
 /** A trust as a grade's subject. */
 const TRUST_SUBJECT = /\b(?:the|a|its|their)\s+(?:children's\s+|new\s+)?trust\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:judged|rated|graded|found)\b/;
-/** A clause whose subject is a pronoun. */
 /** A person's own things as the sentence's subject ("His mock results were …"), not a service or council of theirs. */
 const PERSONAL_SUBJECT = /^[\s*_"'\u201c\u2018-]*(?:his|her|my|your|our)\s+(?!(?:own\s+)?(?:council|authority|service|services|department|children's)\b)(?:[a-z'-]+\s+){0,2}(?:was|were|is|are|have|has|had)\b/;
+/** A clause whose subject is a pronoun. */
 const PRONOUN_SUBJECT = /^[\s,;:-]*(?:(?:and|but|in\s+\d{4},?|then)\s+)?(?:it|they)\s/;
 /** Places Ofsted rates that are not a council's children's services. */
 const OTHER_RATED = /\b(?:the\s+home(?:'s)?|homes|(?:children's|care|residential)\s+homes?|nurser(?:y|ies)|academ(?:y|ies)|the\s+school(?:'s)?|the\s+provider(?:'s)?)\b/;
@@ -519,9 +519,8 @@ function historyPlace(ctx: Ctx, s: SentenceInfo): { start: number; end: number }
 
 /**
  * The words before a grade that make it a condition, a threshold or an aim, not what a service was rated: "until it has
- * been judged", "unless it is rated", "at least", "should be rated", "will be judged", a prediction's "will have been rated"
- * ("the first council to be rated" still
- * tells what happened).
+ * been judged", "unless it is rated", "at least", "should be rated", "will be judged", a prediction's "will have been
+ * rated" ("the first council to be rated" still tells what happened).
  */
 const WANTED_GRADE = new RegExp(
   String.raw`(?:\b(?:until|unless|if)\s+[^.;:!?]*?\b(?:is|are|has\s+been|have\s+been|gets?|receives?)\s+(?:[a-z]+\s+){0,3}?` +

@@ -3,6 +3,7 @@
  * "since 2020"), else an earlier date in the paragraph or the date its context sets (a dated heading, list lead or
  * table row, or the story's scene), else the tense (present tense means the draft's date).
  */
+import { lineBefore } from '../text/words';
 import { Ctx, SentenceInfo, clausesOf, reckonedFrom, tenseOfSentence } from './context';
 import { DayRange, dayOf, daysInMonth } from '../time/dates';
 import { DateExpr, OWN_RELATIVE, tenseOf } from '../extract/dates';
@@ -452,13 +453,12 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
   return c && c.range.start >= ctx.asOf - OWN_DAYS && c.range.end <= ctx.asOf + OWN_DAYS ? undefined : c;
 }
 
-/** Does the sentence at `start` open a line stamped with a time of day ("08:56 < nick>", "[14:02] …", "10.15am –")? */
+/** Does the sentence at `start` open a line stamped with a time of day (CLOCK: "08:56 < nick>", "[14:02] …", "10.15am –")? */
 function stampedLine(masked: string, start: number): boolean {
-  // (only blanks may stand between the line's start and the sentence's: looked for a few characters back, not the
-  // whole line, which in a paragraph of no line break would make every claim's look quadratic)
-  return (start === 0 || /(?:^|\n)[ \t]*$/.test(masked.slice(Math.max(0, start - 16), start))) && STAMPED.test(masked.slice(start, start + 24));
+  // (only blanks may stand between the line's start and the sentence's)
+  const line = lineBefore(masked, start, 16);
+  return line !== undefined && /^[ \t]*$/.test(line) && CLOCK.test(masked.slice(start, start + 48));
 }
-const STAMPED = /^[\s[(]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?[\])]?\s*(?:<|-|\u2013|\u2014|\||:|\*)/;
 
 /**
  * Does a clause after ds[k] in its sentence go on to a later time than it? (A list of dates, a chart's axis "2020  2021

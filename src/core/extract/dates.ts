@@ -3,7 +3,7 @@
  * "this May", "last year"), resolved against the draft's date, and the time a sentence is set in.
  */
 import { DayRange, dayOf, daysInMonth, partsOfDay } from '../time/dates';
-import { execIn } from '../text/words';
+import { execIn, lineBefore } from '../text/words';
 import { isRegexWordChar } from '../text/sentences';
 import { MONTHS, MONTH_ABBREVIATIONS, TENS_WORDS, UNIT_WORDS, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../lexicon';
 
@@ -400,12 +400,9 @@ function citedYear(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 80), start);
   const after = original.slice(end, end + 24);
   if ((CITED_BEFORE.test(before) && CITED_AFTER.test(after)) || (CITING_BEFORE.test(before) && CITING_AFTER.test(after))) return true;
-  // (a reference entry's year stands within 120 characters of its line's start: looked for in those only, not back to
-  // the line's start, which on one long line made every year's test quadratic — npm run test:growth, "dates and numbers")
-  const back = original.slice(Math.max(0, start - 121), start);
-  const nl = back.lastIndexOf('\n');
-  if (nl < 0 && start > 120) return false;
-  return REFERENCE_AFTER.test(after) && REFERENCE_ENTRY.test(back.slice(nl + 1));
+  // (a reference entry's year stands within 120 characters of its line's start)
+  const line = lineBefore(original, start, 120);
+  return line !== undefined && REFERENCE_AFTER.test(after) && REFERENCE_ENTRY.test(line);
 }
 
 /** "last year", "this month", "next week" (and "late last year"): reckoned from the draft's day. */

@@ -39,7 +39,7 @@ import { alignedRows, DelimitedLine, delimitedRows, pipedRows } from './delimite
 import { ENTITY, entityChar, escapedTags, htmlProse, speakerOfComponent } from './html';
 import { isLatex, latexProse } from './latex';
 import { Span, paragraphs, sentences } from './sentences';
-import { PUBLICATION_SAID, SCRIPT_CUES } from '../lexicon';
+import { CREDIT_LINE, PUBLICATION_SAID, SCRIPT_CUES } from '../lexicon';
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
@@ -1724,9 +1724,10 @@ function maskPoStrings(c: string, b: RawBlock): void {
  * A file's name with its extension ("cabinet-14dec.dot", "img_20260608_county_hall.jpg", "report-2022.pdf"): a name of
  * the machine's, not prose; its words name no happening and its figures no date.
  */
-const FILE_NAME = /(?<![\w.\/@-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:dot|svg|png|jpe?g|gif|webp|pdf|md|txt|json|csv|tsv|html?|docx?|xlsx?|pptx?|odt|rtf|xml|ya?ml|po|srt|vtt|mp[34]|wav|m4a|zip|typ|tex|ink|vcf|ics|eml|log)\b/g;
-
-const FILE_EXTENSION = /[\w-]\.(?:dot|svg|png|jpe?g|gif|webp|pdf|md|txt|json|csv|tsv|html?|docx?|xlsx?|pptx?|odt|rtf|xml|ya?ml|po|srt|vtt|mp[34]|wav|m4a|zip|typ|tex|ink|vcf|ics|eml|log)\b/;
+const EXTENSIONS = String.raw`(?:dot|svg|png|jpe?g|gif|webp|pdf|md|txt|json|csv|tsv|html?|docx?|xlsx?|pptx?|odt|rtf|xml|ya?ml|po|srt|vtt|mp[34]|wav|m4a|zip|typ|tex|ink|vcf|ics|eml|log)\b`;
+const FILE_NAME = new RegExp(String.raw`(?<![\w./@-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.` + EXTENSIONS, 'g');
+/** A chunk's cheap test for one: a word's character, a dot, an extension. */
+const FILE_EXTENSION = new RegExp(String.raw`[\w-]\.` + EXTENSIONS);
 
 function maskFileNames(c: string, b: RawBlock): void {
   replaceInBlock(c, b, ['.'], FILE_NAME, (w) => (/[-_\d]/.test(w) ? ' '.repeat(w.length) : w));
@@ -1738,13 +1739,16 @@ function maskFileNames(c: string, b: RawBlock): void {
  */
 const SHELL_COMMAND = /^[ \t]*(?:[\w.-]+@[\w.-]+(?::[^\s%$#]*)?(?:[ \t]+[^\s%$#]+)?[ \t]*[%$#]|[$%#>])[ \t]+\S[^\n]*$/gm;
 
-const SHELL_PROMPT = /(?:^|\n)[ \t]*(?:[\w.-]+@[\w.-]+[^\n]{0,40}?[%$#]|\$)[ \t]+(?:cd|ls|cat|grep|rg|wc|head|tail|less|more|sed|awk|find|git|npm|node|python3?|pip|echo|curl|wget|diff|sort|uniq|cut|tr|mv|cp|rm|mkdir|pandoc|jq)\b/;
+/** A command's first word, as a terminal session shows it. */
+const COMMANDS = String.raw`(?:cd|ls|cat|grep|rg|wc|head|tail|less|more|sed|awk|find|git|npm|node|python3?|pip|echo|curl|wget|diff|sort|uniq|cut|tr|mv|cp|rm|mkdir|pandoc|jq)\b`;
+/** A chunk's cheap test for a session: a prompt (user@host … %, or $) and a command. */
+const SHELL_PROMPT = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[\w.-]+@[\w.-]+[^\n]{0,40}?[%$#]|\$)[ \t]+` + COMMANDS);
 
 function maskShellCommands(c: string, b: RawBlock): void {
   replaceInBlock(c, b, ['$ ', '% ', '# ', '> '], SHELL_COMMAND, (w) => (/^[ \t]*[$%#>][ \t]/.test(w) && !SHELL_WORD.test(w) ? w : ' '.repeat(w.length)));
 }
 /** A command's first word, after a bare prompt ("$ grep …"): a bare "> " or "# " line otherwise is a quotation or a heading. */
-const SHELL_WORD = /^[ \t]*[$%#>][ \t]+(?:cd|ls|cat|grep|rg|wc|head|tail|less|more|sed|awk|find|git|npm|node|python3?|pip|echo|curl|wget|diff|sort|uniq|cut|tr|mv|cp|rm|mkdir|pandoc|jq)\b/;
+const SHELL_WORD = new RegExp(String.raw`^[ \t]*[$%#>][ \t]+` + COMMANDS);
 
 /** Textile's block quotation, a paragraph opening "bq. " (its mark blanked; the paragraph is read as one, see inQuotedLine). */
 const TEXTILE_QUOTE = /^bq\.[ \t]/;
@@ -1891,8 +1895,8 @@ const PERSON_KEY = /^(?:party|ward|division|role|post|title|position|job_?title|
 
 /**
  * Records pasted as JSON, not fenced ('{"speaker": "Su Aves", "post": "chair …", "date": "2022-12-14", "text": "…"}',
- * or a person's own fields, '{"name": "John Hart", "party": "Conservative", "ward": …}'), read as a credit line: the keys and the marks of JSON blanked, the values kept and parted by commas, the words quoted
- * after a colon (or before a dash and the speaker, when they come first), each record a sentence of its own. The same
+ * or a person's own fields, '{"name": "John Hart", "party": "Conservative", "ward": …}'), read as a credit line: the
+ * keys and the marks of JSON blanked, the values kept and parted by commas, the words quoted after a colon (or before a dash and the speaker, when they come first), each record a sentence of its own. The same
  * length: every value stays where it stands.
  */
 function maskJsonRecords(c: string, b: RawBlock): void {
@@ -2194,9 +2198,6 @@ function finish(c: string, r: RawChunk): RawChunk {
   if (empty) r.blocks = r.blocks.filter((b) => b.end > b.start);
   return r;
 }
-
-/** A credit line of its own: a dash, then a name (a capital first), on one line ("— Steve Race, Exeter MP, 2025"). */
-const CREDIT_LINE = /^(?:\u2014|\u2013|\u2015|--?)[ \t]*[A-Z][^\n]{2,80}$/;
 
 /**
  * A block quotation's paragraph and the credit line closing the quotation under it ("> For too long, …⏎>⏎> — Steve

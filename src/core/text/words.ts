@@ -70,6 +70,16 @@ export function capitalWords(text: string, f: string, start: number, end: number
 }
 
 /** `s` as a pattern that matches it literally. */
+/**
+ * The text of pos's line before it, when the line starts at most `max` characters back; else undefined. Looked for in
+ * those characters only: a search back to the line's start for every claim on one long line is quadratic.
+ */
+export function lineBefore(s: string, pos: number, max: number): string | undefined {
+  const back = s.slice(Math.max(0, pos - max), pos);
+  const nl = back.lastIndexOf('\n');
+  return nl >= 0 ? back.slice(nl + 1) : pos <= max ? back : undefined;
+}
+
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
