@@ -45,11 +45,22 @@ export interface ParagraphEngine extends Engine {
 /** Quotations of this many words or more are blanked out of the writer's own claims (they are checked as quotes). */
 const LONG_QUOTE_WORDS = 4;
 
+/**
+ * A straight-quoted string right after "=" is an attribute's or a field's value ('label="Josh MacAlister, Minister"',
+ * 'value="Services rated …"' in a log): the writer's own words, not speech (speech inside it has its own marks).
+ */
+function isValueString(f: string, open: number): boolean {
+  if (f.charCodeAt(open) !== 34) return false;
+  let i = open - 1;
+  while (i >= 0 && (f[i] === ' ' || f[i] === '\t')) i--;
+  return f[i] === '=';
+}
+
 function maskQuotes(f: string, spans: ReturnType<typeof findQuoteSpans>): string {
   let out = '';
   let last = 0;
   for (const q of spans) {
-    if (q.depth !== 0 || q.innerStart < last) continue;
+    if (q.depth !== 0 || q.innerStart < last || isValueString(f, q.open)) continue;
     // count words (starts of letter/digit runs), so line endings and spacing cannot change the answer
     let n = 0;
     let inWord = false;

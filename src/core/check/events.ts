@@ -5,7 +5,7 @@
 import { Ctx, ModelEvent, SentenceInfo, clausesOf, inRow } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
-import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
+import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, rangeOfParts, weekdayOf } from '../time/dates';
 import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sameHappening, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny, lineBefore, normPhrase } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
@@ -708,10 +708,10 @@ const ROW_CHARS = 2000;
 const CLOCK_AFTER = /^(?:[Tt]|[ \t]+)\d{2}:\d{2}(?::\d{2})?/;
 const TASK_DATES = /^[ \t]*(?:x[ \t]+|\([A-Za-z]\)[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+(?:\d{4}-\d{2}-\d{2}[ \t]+)?\S/;
 
-/** Is the word at p (a cue) followed at once by a date of its own other than d ("published 15 December 2025", "updated: May 2024")? */
+/** Is the word at p (a cue) followed at once by a date of its own other than d ("published 15 December 2025", "updated: May 2024", "published mid-Dec 2022")? */
 function cueDatedOwn(ctx: Ctx, s: SentenceInfo, p: number, d: DateExpr): boolean {
   const wordEnd = p + (/^[a-z'-]+/.exec(ctx.masked.slice(p, p + 30))?.[0].length ?? 0);
-  return s.dates.some((x) => x !== d && x.start >= wordEnd && /^[\s:,-]{0,3}(?:on\s+|in\s+)?$/.test(ctx.masked.slice(wordEnd, x.start)));
+  return s.dates.some((x) => x !== d && x.start >= wordEnd && /^[\s:,-]{0,3}(?:on\s+|in\s+)?(?:(?:early|mid|late)[\s-]*)?$/.test(ctx.masked.slice(wordEnd, x.start)));
 }
 
 /** What joins a span's two ends after "between": "and", and a few words of the second end's own ("and the summer of"). */
@@ -1344,6 +1344,31 @@ const NEGATED_BEFORE = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:been|be|ever|yet
 /** "as of" or "as at" before a date (or opening it): the time a status is told at. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:early\s+|mid-?\s*|late\s+)?[a-z0-9]/;
 
+/** A verb in the past perfect: "had found", "had already been rated", "had long since made". */
+const PAST_PERFECT = /\bhad\s+(?:(?:already|earlier|previously|long|once|just|then|since|by\s+then|first)\s+){0,2}(?:been\s+)?(?!not\b)[a-z]{2,}(?:ed|en|t|und|ade|id|ld|ne|wn|ught|ook)\b/;
+
+/**
+ * "In December 2022, when councillors were told …, a joint visit had already found four areas": the past perfect of the
+ * happening's words, after the date, sets the happening before the date (the time the sentence stands at) — wrong only
+ * when the sources set it after. (A date after the verb, "had been rated inadequate in 2021", is the happening's own.)
+ */
+function toldBeforeDate(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
+  // (the happening's words all after the date: "a joint visit in December 2019 had found …" dates the visit itself)
+  if (d.year === undefined || d.yearInferred || cuePos.some((p) => p < d.end)) return false;
+  const told = d.range ?? rangeOfParts({ year: d.year, month: d.month, day: d.month === undefined ? undefined : d.day });
+  if (rangeOf(e.date).end >= told.start) return false;
+  const after = ctx.masked.slice(d.end, s.end);
+  if (after.indexOf('had ') < 0) return false;
+  const m = PAST_PERFECT.exec(after);
+  if (!m) return false;
+  const at = d.end + m.index;
+  // (the happening's own verb: its words the subject right before "had", "a joint SEND visit had already found"; not a
+  // clause told of it, "told the cabinet meeting that MPs had been told")
+  return cuePos.some((p) => p < at && SUBJECT_BEFORE_HAD.test(ctx.masked.slice(p, at)));
+}
+/** A cue's noun phrase running up to a "had": a few words, no verb or conjunction of a clause of its own between. */
+const SUBJECT_BEFORE_HAD = /^[a-z'\u2019-]+(?:\s+(?!that\b|which\b|who\b|and\b|when\b)[a-z'\u2019-]+){0,3}\s+$/;
+
 /** Does the date, though near the event's words, date something else: the end of a span, another rating, a tenure, a saying, another occurrence…? */
 function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
   // "held it until 2005", "runs to 2027": an "until" or "to" date ends a span, and an event that happened on a day
@@ -1351,6 +1376,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // (but "By December 2021, X had told the cabinet …": a "by" opening the sentence, its own phrase, bounds what the
   // sentence tells from above, and dates it wrongly only when the sources set it after)
   if (d.relation === 'until' && !e.date.includes('/')) return !d.range || !fronted(ctx, s, d) || !/^by\s/.test(ctx.masked.slice(d.start, d.start + 3)) || rangeOf(e.date).start <= d.range.end;
+  if (toldBeforeDate(ctx, s, d, e, cuePos)) return true;
   // "no trust imposed as of late 2025": a status told at a time, no date of a happening
   if (AS_OF_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 8), d.start + 6))) return true;
   if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
@@ -1439,6 +1465,9 @@ function laterHappening(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): 
   return happening.length > 0 && !tellsHappening(ctx, happening, d.end, d.end + later.index);
 }
 
+/** A field's label alone before a date that opens its line's words ("deadline note: late 2025 warning: …"). */
+const FIELD_LABEL_BEFORE = /^[a-z][a-z'\u2019 -]{0,30}:[\s*_]*(?:(?:early|mid|late)[\s-]*)?$/;
+
 /**
  * "In late 2025 the DfE put Devon on 'final notice', warning the service could be taken off the council from March": a
  * date opening the sentence dates its main clause; a later date, nearer every cue of the event and fitting it, is the
@@ -1459,7 +1488,7 @@ function nearerDate(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePo
   const standsWith = (x: DateExpr) => hasAny(ctx.masked, e.cueList, x.end, Math.min(s.end, x.end + CUE_AFTER_DATE));
   if (standsWith(d) && s.dates.some((x) => x !== d && fitsDay(x) && sameShape(x, d) && standsWith(x))) return true;
   // (otherwise only a date opening the sentence, for a later date that fits the event: the opening one dates the main clause)
-  if (d.start - s.firstWord <= OPENING_DATE && s.dates.some((x) => x !== d && x.start > d.end && fits(x) && cuePos.every((p) => dist(x, p) < dist(d, p)))) return true;
+  if ((d.start - s.firstWord <= OPENING_DATE || FIELD_LABEL_BEFORE.test(ctx.masked.slice(s.firstWord, d.start))) && s.dates.some((x) => x !== d && x.start > d.end && fits(x) && cuePos.every((p) => dist(x, p) < dist(d, p)))) return true;
   // (or a date that fits the event standing nearer every word that tells the happening: a writer gives one happening
   // one date, and the farther one dates another clause's — "rated … in 2015 and judged good in July 2022, on the watch
   // of X, by whom interim charge … was taken in December 2022")

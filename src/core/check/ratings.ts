@@ -476,15 +476,16 @@ function checkHistoryPlace(ctx: Ctx, s: SentenceInfo, ratings: RegExpExecArray[]
   const text = masked.slice(s.start, s.end);
   const dated = ratings.map((r) => {
     const y = YEAR_AFTER.exec(masked.slice(r.index + r[0].length, Math.min(s.end, r.index + r[0].length + 24)));
-    return y ? { grade: ratingValue(r[1]), year: +y[1] } : undefined;
+    return { grade: ratingValue(r[1]), year: y ? +y[1] : undefined };
   });
-  if (dated.some((d) => !d) || new Set(dated.map((d) => d!.grade)).size < 2) return false;
+  // (a grade of no year, "from 'inadequate' in 2015 to 'good'", matches by its grade alone; one at least has its year)
+  if (dated.every((d) => d.year === undefined) || new Set(dated.map((d) => d.grade)).size < 2) return false;
   // (the clauses the grades stand in: "…'good' in July 2022 – and what he walked into in Devon" names Devon after them)
   const own = masked.slice(clauseAt(s, ratings[0].index).start, clauseAt(s, ratings[ratings.length - 1].index).end);
   for (const sub of rs.subjects) {
     if (!sub.place || sub.place.test(text) || (rs.home && rs.home.test(own))) continue;
     const states = m.states.filter((x) => x.subject === sub.id && x.attribute === 'rating' && x.from);
-    const matches = dated.map((d) => states.find((x) => x.value === d!.grade && parsePartialDate(x.from!).year === d!.year));
+    const matches = dated.map((d) => states.find((x) => x.value === d.grade && (d.year === undefined || parsePartialDate(x.from!).year === d.year)));
     if (matches.some((x) => !x)) continue;
     // a history told without its place, grade for grade and year for year another service's, is that service's
     // ("How Julian Wooster's old service went from 'inadequate' in 2015 to 'good' in July 2022"): nothing to say
@@ -494,7 +495,7 @@ function checkHistoryPlace(ctx: Ctx, s: SentenceInfo, ratings: RegExpExecArray[]
     const org = m.dataset.orgById.get(sub.id)!;
     addFinding(ctx, {
       start: place.start, end: place.end, kind: 'organisation', severity: 'error',
-      message: `Sources give this rating history (${dated.map((d) => `${d!.grade} in ${d!.year}`).join(', then ')}) to ${org.name}, not ${ctx.text.slice(place.start, place.end)}.`,
+      message: `Sources give this rating history (${dated.map((d) => (d.year === undefined ? d.grade : `${d.grade} in ${d.year}`)).join(', then ')}) to ${org.name}, not ${ctx.text.slice(place.start, place.end)}.`,
       suggestions: [org.place ?? org.name],
       citations: matches.map((x) => m.dataset.cite(x!.evidence)),
       claimKey: `organisation:history:${sub.id}`,
@@ -527,8 +528,11 @@ const WANTED_GRADE = new RegExp(
     String.raw`|\bat\s+least\s+|\b(?:should|must|would|could|will|may|might)\s+(?:first\s+|then\s+|now\s+)?(?:have\s+been\s+|be\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)['"‘“]?$`,
 );
 
-/** "not" right before a grade: one ruled out, no claim ("rated 'good', not outstanding"). */
-const RULED_OUT = /\bnot\s+['"‘“]?$/;
+/**
+ * "not" right before a grade: one ruled out, no claim ("rated 'good', not outstanding"); or a rating denied ("has never
+ * been rated 'good'", "was not judged good", "hasn't been graded as good").
+ */
+const RULED_OUT = /(?:\bnot|\bnever|n['\u2019]t)\s+(?:(?:ever|yet|once|been|be|since|again)\s+){0,3}(?:(?:rated|judged|graded|found)\s+(?:as\s+|to\s+be\s+)?)?['"‘“]?$/;
 
 /** Does the sentence, or the one before it in the paragraph, tell of another rated place (a home, a school …)? */
 function otherRatedNear(ctx: Ctx, s: SentenceInfo): boolean {
@@ -653,7 +657,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (!isGradeAt(ctx.text, pos, r[1])) continue;
     const clause = clauseAt(s, pos);
     const clauseText = masked.slice(clause.start, clause.end);
-    if (listed?.has(pos) || SCALE_TALK.test(clauseText) || genericSubject(masked.slice(s.start, pos), rs) || RULED_OUT.test(masked.slice(Math.max(s.start, pos - 8), pos))) continue;
+    if (listed?.has(pos) || SCALE_TALK.test(clauseText) || genericSubject(masked.slice(s.start, pos), rs) || RULED_OUT.test(masked.slice(Math.max(s.start, pos - 40), pos))) continue;
     if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
     if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;

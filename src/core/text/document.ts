@@ -1764,6 +1764,9 @@ function maskTextileQuote(c: string, b: RawBlock): void {
  */
 const STRING_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|[ntr](?=[\p{L}\s"'\u2018-\u201d]))/gu;
 
+/** A line break escaped between two words ("children and\\nfamilies"): a diagram's or a log's label, outside LaTeX. */
+const ESCAPED_BREAK = /[\p{L},.;:!?'"\u2019\u201d]\\n[\p{L}"'\u2018\u201c]/u;
+
 function maskStringEscapes(c: string, b: RawBlock): void {
   replaceInBlock(c, b, ['\\'], STRING_ESCAPE, (w, hex: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) + '     ' : '  '));
 }
@@ -1883,6 +1886,22 @@ function maskSnakeKeys(c: string, b: RawBlock): void {
   if (t.indexOf('_') < 0) return;
   const out = t.split('\n').map((line) => line.replace(SNAKE_KEY, (_all, lead: string, key: string) => lead + key.replace(/_/g, ' '))).join('\n');
   if (out !== t) trimInto(c, b, out);
+}
+
+const CONFIG_LINE = /^[ \t]*[A-Za-z][\w.-]{0,40}[ \t]*=[ \t]*[^\s=]/m;
+/** A config file's key and its "=" opening a line ("leader = John Hart", "trust_setup = …" in INI or TOML): group 1 the key. */
+const CONFIG_KEY = /^([ \t]*[A-Za-z][\w.-]{0,40})([ \t]*=[ \t]*)(?=[^\s=])/;
+
+/**
+ * A config file's "key = value" lines read as a fact sheet's "key: value" fields (in place: the "=" and its spaces
+ * become a colon and spaces), so that each line stands alone as a field does; only where two or more lines of the
+ * block are so (one "x = 2" in prose is no config file).
+ */
+function maskConfigKeys(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  const lines = t.split('\n');
+  if (lines.filter((line) => CONFIG_KEY.test(line)).length < 2) return;
+  trimInto(c, b, lines.map((line) => line.replace(CONFIG_KEY, (_all, key: string, eq: string) => key + ':' + ' '.repeat(eq.length - 1))).join('\n'));
 }
 
 /** A JSON field whose value is a string: group 1 its key, group 2 its value ("speaker": "Su Aves"). */
@@ -2154,6 +2173,7 @@ function finish(c: string, r: RawChunk): RawChunk {
   let empty = false;
   const urls = c.indexOf('http') >= 0 || c.indexOf('www.') >= 0;
   const snake = c.indexOf('_') >= 0;
+  const config = c.indexOf('=') >= 0 && CONFIG_LINE.test(c);
   const json = c.indexOf('":') >= 0;
   const telegram = c.indexOf(' STOP') >= 0;
   const cues = c.indexOf('-->') >= 0;
@@ -2163,7 +2183,7 @@ function finish(c: string, r: RawChunk): RawChunk {
   const shortcodes = c.indexOf('{{') >= 0;
   const po = c.indexOf('msgid "') >= 0;
   const sql = c.indexOf('),(') >= 0 && /\bVALUES\b/i.test(c);
-  const escapes = c.indexOf('\\') >= 0 && (c.indexOf('":') >= 0 || c.indexOf('="') >= 0 || c.indexOf('= "') >= 0);
+  const escapes = c.indexOf('\\') >= 0 && (c.indexOf('":') >= 0 || c.indexOf('="') >= 0 || c.indexOf('= "') >= 0 || (ESCAPED_BREAK.test(c) && !isLatex(c)));
   const textile = c.indexOf('bq. ') >= 0;
   const shell = SHELL_PROMPT.test(c);
   const files = FILE_EXTENSION.test(c);
@@ -2183,6 +2203,7 @@ function finish(c: string, r: RawChunk): RawChunk {
     if (escaped) maskEscapedTags(c, b);
     if (urls && b.kind !== 'heading') maskUrls(c, b);
     if (refs) maskReferenceLinks(c, b);
+    if (config && b.kind === 'paragraph') maskConfigKeys(c, b);
     if (snake && b.kind !== 'heading') maskSnakeKeys(c, b);
     if (json && b.kind === 'paragraph') maskJsonRecords(c, b);
     if (telegram) maskTelegramStops(c, b);

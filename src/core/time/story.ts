@@ -210,8 +210,11 @@ export function citationDate(t: string): DayRange | undefined {
   return SOURCE_NAME.test(inner.slice(0, ds[0].start).replace(/[\s,:;|]+$/, '')) ? ds[0].range : undefined;
 }
 
-/** A record's first line that is its date field alone, another line under it: "date: 2015⏎event: …" (a YAML timeline's entry). */
-const DATE_FIELD = /^[\s*_-]*(?:date|dated|when|year|month|day|period)[*_]*\s*:[*_]*\s*([^\n]{4,30}?)\s*\r?\n\s*\S/i;
+/**
+ * A record's first line that is its date field alone, another line under it: "date: 2015⏎event: …" (a YAML timeline's
+ * entry); under the record's section header, if it has one ("[cabinet_2022]⏎date = …" in a config file).
+ */
+const DATE_FIELD = /^(?:[ \t]*\[[^\]\n]{1,60}\][ \t]*\r?\n)?[\s*_-]*(?:date|dated|when|year|month|day|period)[*_]*\s*:[*_]*\s*([^\n]{4,30}?)\s*\r?\n\s*\S/i;
 
 /** A BibTeX entry's opening ("@article{cabinet2022,") and its date fields ("year = {2022}", "month = dec", "date = {2025-11}"). */
 const BIB_ENTRY = /^\s*@[a-z]+\s*\{[^,\n]*,/i;
@@ -529,8 +532,14 @@ function headLineDate(t: string): DayRange | undefined {
   const line = firstLine(t).trim();
   if (!line || t.indexOf('\n', line.length + 1) < 0 || UPDATED_LINE.test(line) || FIRST_OUT.test(line) || WENT_OUT_IN.test(line)) return undefined;
   const title = line.replace(/\s*\([^()]*\)[\s*_]*$/, '');
-  return title !== line && isLabelLine(title) ? headingDate(title) : undefined;
+  if (title === line || !isLabelLine(title)) return undefined;
+  // (or the note itself when it gives the time the lines stand at: "PAST OFFICE-HOLDERS (as at December 2022)")
+  const note = AS_AT_NOTE.exec(line.slice(title.length));
+  return headingDate(title) ?? (note ? headingDate(note[1]) : undefined);
 }
+
+/** A bracketed note giving the time a list stands at: "(as at December 2022)", "(as of 14 Dec 2022)". */
+const AS_AT_NOTE = /^\s*\(\s*(as\s+(?:at|of)\s+[^()]{4,30}?)\s*\)/i;
 
 /** A text's first line, when it has more than one; else '' (no label line of its own). */
 function firstLine(t: string): string {
