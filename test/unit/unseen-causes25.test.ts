@@ -118,3 +118,42 @@ describe('unseen causes (issue 13, nineteenth session): ratings', () => {
   });
 });
 
+describe('unseen causes (issue 13, nineteenth session): attribution and names', () => {
+
+  describe('whose words a quotation is, where the sentence gives them to no one or to a document (check/quotes.ts speakerBefore)', () => {
+    it('"a trust was said to take \'about two years\'": a passive of saying names no speaker; a credit in closed brackets is the bracket\'s own', () => {
+      assert.deepStrictEqual(found('She asks why money alone did not work (\u201cUnfortunately, we\u2019ve not seen that much of a response,\u201d admitted John Hart), why a trust was said to take \u201cabout two years\u201d and more.', '2026-03-10'), []);
+    });
+    it('another quotation and another person after the verb leave the second quotation to that person\'s clause', () => {
+      assert.deepStrictEqual(found('Archive: the then leader John Hart saying \u201cUnfortunately, we\u2019ve not seen that much of a response,\u201d and the then cabinet member Andrew Leadbetter on a trust taking \u201cabout two years\u201d to set up.', '2026-03-10'), []);
+    });
+    it('"quoted the report:", "that the Commissioner had evidenced \'…\'": the words are the document\'s or the post\'s', () => {
+      assert.deepStrictEqual(found('The Leader quoted the report: \u201cThe bigger concern would be for any recommendation which leads to the break-up and fragmentation of Devon County Council and the existing arrangements for children\u2019s services.\u201d', '2025-12-10'), []);
+      assert.deepStrictEqual(found('The Leader said the administration inherited a service rated inadequate since 2020, and that the Commissioner had evidenced \u201cearly signs of improvement\u201d.', '2025-12-10'), []);
+    });
+    it('a speaker named before the verb is still checked', () => {
+      assert.strictEqual(found('Andrew Leadbetter said: \u201cUnfortunately, we\u2019ve not seen that much of a response.\u201d', '2022-12-20', 'attribution').length, 1);
+      assert.strictEqual(found('John Hart quoted Carol Whitton\u2019s line that the council had \u201cspectacularly failed to get to grips with the problems for some 13 years\u201d.', '2022-12-20', 'attribution').length, 1, 'a possessive credit after "quoted" is the words\' speaker');
+    });
+  });
+
+  describe('a series\' or a campaign\'s name in quotation marks is no quotation (check/quotes.ts noOnesWords)', () => {
+    it('\'our "Care Leavers Write" series\' is no misquote of "care leavers living …"', () => {
+      assert.deepStrictEqual(found('From our \u201cCare Leavers Write\u201d series. Kayleigh is 20.', '2026-03-10'), []);
+    });
+    it('a changed quotation before another noun is still one', () => {
+      assert.strictEqual(found('The minister wrote of \u201ccare leavers writing in unsuitable accommodation\u201d last year.', '2026-03-10', 'quote').length, 1);
+    });
+  });
+
+  describe('a place joined to another by "and" is no misspelt surname (check/people.ts joinedPlace)', () => {
+    it('"Heavitree and Whipton streets"', () => {
+      assert.deepStrictEqual(found('Round: Heavitree and Whipton streets, Saturday morning.', '2026-05-01'), []);
+    });
+    it('a misspelt surname after a surname or a common word is still one', () => {
+      assert.deepStrictEqual(found('The row between Hart and Whiton went on.', '2026-05-01', 'name'), ['Whiton']);
+      assert.deepStrictEqual(found('Councillors and Whiton disagreed.', '2026-05-01', 'name'), ['Whiton']);
+    });
+  });
+});
+

@@ -364,7 +364,7 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   const before = ctx.masked.slice(Math.max(s.start, w.start - 24), w.start);
   if (m.notNames.has(base) || m.byGiven.has(base) || RESPELLING_BEFORE.test(before) || SPELLING_WARNED.test(before)) return;
   if (!titled && !givenPeople && PLACE_BEFORE.test(before) && at.cut === 0) return;
-  if (givenNameHere(ctx, at) || (!titled && !givenPeople && joinedPlace(ctx, before))) return;
+  if (givenNameHere(ctx, at) || (!titled && !givenPeople && joinedPlace(ctx, before, w.start))) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
   // ("“Jeffries” for Jefferies": the wrong spelling named beside the right one, as a list of errors gives it)
   if (!best || forTheRight(ctx.masked, surnameEnd, best.surname)) return;
@@ -400,13 +400,17 @@ function givenNameHere(ctx: Ctx, at: NameAt): boolean {
   return !m.notNames.has(baseOf(next).base) && !m.byGiven.has(next);
 }
 
-/** A word joined by "&" to a capitalised word before it: "Heavitree & Whipton" (a ward's or a division's two places). */
-const JOINED_BY_AMPERSAND = /\b([a-z][a-z'-]+)\s+&\s+$/;
+/** A word joined by "&" or "and" to a word before it: "Heavitree & Whipton", "Heavitree and Whipton streets" (two places). */
+const JOINED_BY_AMPERSAND = /\b([a-z][a-z'-]+)\s+(&|and)\s+$/;
 
-/** Is the word the second of two names joined by "&", the first no one's surname: a place's name, no misspelt surname? */
-function joinedPlace(ctx: Ctx, before: string): boolean {
+/**
+ * Is the word the second of two names joined by "&" (or by "and", the first capitalised), the first no one's surname
+ * or given name: a place's name, no misspelt surname?
+ */
+function joinedPlace(ctx: Ctx, before: string, at: number): boolean {
   const r = JOINED_BY_AMPERSAND.exec(before);
-  return !!r && !ctx.m.bySurname.has(r[1]) && !ctx.m.byGiven.has(r[1]);
+  if (!r || ctx.m.bySurname.has(r[1]) || ctx.m.byGiven.has(r[1]) || ctx.m.notNames.has(r[1])) return false;
+  return r[2] === '&' || upperAt(ctx.text, at - before.length + r.index + r[0].indexOf(r[1]));
 }
 
 /** The one person whose surname is nearest the word under the rules for a name with a given name, a title or neither. */

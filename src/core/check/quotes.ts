@@ -562,7 +562,10 @@ const TOLD_PASSIVE = /\b(?:after|when|before|because|once|since|as|while)\s+(?:[
 /** (or a passive of telling after a verb of hearing: "cabinet heard MPs had been told it was '…'") */
 const HEARD_TOLD = /\b(?:heard|learned|learnt|was\s+told|were\s+told)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){1,4}(?:was|were|had\s+been|have\s+been|has\s+been|is|are)\s+(?:also\s+)?$/;
 /** Another source of the words named after a verb of saying: a post or document that found or said them, or whose view they are. */
-const NESTED_SOURCE = /\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:commissioner|inspector|report|minister|letter|review|department|regulator|inspectors)(?:'s\s+(?:view|verdict|words|report|conclusion|findings?|warning|assessment|letter)\b|\s+(?:had\s+|has\s+|have\s+)?(?:found|said|reported|warned|concluded|noted|stated|wrote)\b)/;
+const NESTED_SOURCE = /\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:commissioner|inspector|report|minister|letter|review|department|regulator|inspectors)(?:'s\s+(?:view|verdict|words|report|conclusion|findings?|warning|assessment|letter)\b|\s+(?:had\s+|has\s+|have\s+)?(?:found|said|reported|warned|concluded|noted|stated|wrote|evidenced|identified|described|acknowledged|recognised|recognized|observed|highlighted|recorded|saw)\b)/;
+/** A verb of quoting and its object, a document or a post: "quoted the report:", "read from the minister's letter". */
+const QUOTES_SOURCE = /^(?:quoted|quoting|quotes|cited|citing|cites|read|reading|reads)$/;
+const SOURCE_OBJECT = /^\s*(?:(?:out\s+)?from\s+)?(?:the|a|an)\s+(?:[a-z]+\s+)?(?:report|letter|review|statement|document|minister|inspector|inspectors|commissioner|department)(?:'s)?\b/;
 /** A relative "which" right before a speech verb. */
 const WHICH_BEFORE = /\bwhich\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$/;
 /** What stands before the name of the person words were said to ("put to", "quoted back to Cllr"). */
@@ -757,10 +760,17 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   // "He told members that the commissioner had found '…'", "X said the commissioner's view was clear: '…'": the
   // words are another's, named between the verb and the quotation
   if (NESTED_SOURCE.test(before.slice(last.index + last[0].length))) return undefined;
+  // "The Leader quoted the report: '…'": the words are the document's
+  if (QUOTES_SOURCE.test(last[1]) && SOURCE_OBJECT.test(before.slice(last.index + last[0].length))) return undefined;
   const verbPos = beforeStart + last.index;
+  // "a trust was said to take '…'": a passive of saying with no agent names no speaker
+  if (PASSIVE_SAYING.test(before.slice(Math.max(0, last.index - 16), last.index)) && /^(?:said|quoted|described|called|reported)$/.test(last[1])) return undefined;
   // (sayings listed with semicolons each have their own speaker: "X said '…'; the minister said '…'")
   const clauseFrom = beforeStart + before.lastIndexOf(';', last.index) + 1;
   const ms = mentionsIn(allMentions, clauseFrom, q.open).filter((x) => x.end <= q.open);
+  // "X saying '…,' and the then cabinet member Y on a trust taking '…'": another quotation after the verb, and another
+  // person named after it, leave this one's words to that person's clause (told without a verb of its own: nobody's here)
+  if (ms.some((x) => x.start > verbPos && ctx.quotes.some((o) => o !== q && o.open > verbPos && o.end <= x.start))) return undefined;
   // "the report said", "the letter states": a document speaks, unless a person is named between it and the verb
   // (a match ends at the verb, so only the last DOC_BEFORE_MAX characters can hold one, and one more is read for its \b)
   const docFrom = Math.max(0, last.index - DOC_BEFORE_MAX - 1);
@@ -773,7 +783,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
     let best: Mention | undefined;
     let bestDist = Infinity;
     for (const x of ms) {
-      if (x.end <= verbPos && (inDashAside(ctx.masked, clauseFrom, x, verbPos) || behindNewClause(ctx, q, x, verbPos) || answered(ctx.masked, x, clauseFrom))) continue;
+      if (x.end <= verbPos && (inDashAside(ctx.masked, clauseFrom, x, verbPos) || inClosedBracket(ctx.masked, x, verbPos) || behindNewClause(ctx, q, x, verbPos) || answered(ctx.masked, x, clauseFrom))) continue;
       const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
       if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
     }
@@ -793,6 +803,20 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
     if (p) return { person: p, start: beforeStart + roleFrom + role.index, end: verbPos + last[0].length };
   }
   return undefined;
+}
+
+/** A passive's auxiliary right before a verb of saying ("was said to take", "is described as"). */
+const PASSIVE_SAYING = /\b(?:was|were|is|are|be|been|being)\s+(?:also\s+|widely\s+|often\s+|once\s+|later\s+)?$/;
+
+/** Is the mention inside brackets closed before the verb ("(“…,” admitted John Hart), why a trust was said …")? */
+function inClosedBracket(masked: string, x: Mention, verbPos: number): boolean {
+  let depth = 0;
+  for (let i = x.end; i < verbPos; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth < 0) return true;
+  }
+  return false;
 }
 
 /** A possessive and a noun whose object a name then stands in ("Hart's reply to ", "X's answer to the "). */
@@ -1030,6 +1054,11 @@ const WRONG_VERSION_BEFORE = /(?:(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:not|never|w
 /** After a quoted title: its publisher and the day it was looked up, as a list of references gives them. */
 const CITED_TITLE_AFTER = /^[\s'"\u2019\u201d]*,[^,;:.]{2,60},\s*(?:retrieved|accessed|viewed|archived)\b/;
 
+/** A noun that a name in quotation marks is the title of: 'the "Kids Can't Wait" petition', 'our "…" series'. */
+const TITLE_NOUN_AFTER = /^\s*(?:series|campaign|project|programme|program|column|podcast|petition|strand|feature|scheme|initiative|festival|exhibition|show|slot|newsletter|blog)\b/;
+/** Two to eight words, each opening with a capital or a digit (short joining words may stay small). */
+const TITLE_CASE = /^\s*[A-Z0-9][\w'\u2019-]*(?:\s+(?:[A-Z0-9][\w'\u2019-]*|of|the|and|for|in|on|to|a|an|at|by|or)){1,7}\s*$/;
+
 /**
  * A quiz's blanks ("'___ or ___ worst'"), a name in quotation marks, a saying imagined, a reviewer's quoted copy, or a
  * wrong version given as wrong: no one's words, to be neither confirmed nor flagged.
@@ -1039,6 +1068,8 @@ function noOnesWords(ctx: Ctx, q: QuoteSpan): boolean {
   if (/_{2,}/.test(ctx.text.slice(q.innerStart, q.innerEnd)) || NAMING_BEFORE.test(before) || IMAGINED_BEFORE.test(before) || REVIEW_LABEL_BEFORE.test(before)) return true;
   // (a title in a list of references: '"About children's services", Devon County Council, retrieved 2 August 2021')
   if (CITED_TITLE_AFTER.test(ctx.masked.slice(q.end, q.end + 90))) return true;
+  // (a series', a campaign's or a programme's name, every word capitalised: 'our "Care Leavers Write" series')
+  if (TITLE_NOUN_AFTER.test(ctx.masked.slice(q.end, q.end + 16)) && TITLE_CASE.test(ctx.text.slice(q.innerStart, q.innerEnd))) return true;
   // (asked of the writer's words: an instruction's own words are blanked in the masked text, "Do not write")
   return WRONG_VERSION_BEFORE.test(ctx.text.slice(Math.max(0, q.open - 40), q.open).toLowerCase().replace(/\u2019/g, "'"));
 }
