@@ -157,3 +157,33 @@ describe('unseen causes (issue 13, nineteenth session): attribution and names', 
   });
 });
 
+describe('unseen causes (issue 13, nineteenth session): posts, control and headings', () => {
+
+  it('a table\'s cell saying "current" sets its post now (check/roles.ts NOW_WORDS)', () => {
+    const table = (cell: string) => `| Task | Fact line |\n|---|---|\n| Interview bid | ${cell} |\n`;
+    assert.strictEqual(found(table('The current cabinet member for children\'s services is Andrew Leadbetter'), '2026-01-12', 'outdated').length, 1);
+    assert.deepStrictEqual(found(table('The cabinet member for children\'s services was Andrew Leadbetter'), '2026-01-12'), []);
+  });
+
+  it('a spaced dash and an article part a post from a gloss on it (check/roles.ts makeClaim)', () => {
+    assert.deepStrictEqual(found('You are the new Cabinet Member for Children\'s Services \u2013 the job Cllr Richard Jefferies took on.', '2026-01-10'), []);
+    assert.deepStrictEqual(found('You are the new Cabinet Member for Children\'s Services - the job Cllr Richard Jefferies took on.', '2026-01-10'), []);
+  });
+
+  it('a task\'s or a note\'s opening word is no given name (model/model.ts NOT_NAMES)', () => {
+    assert.deepStrictEqual(found('x 2026-01-12 2026-01-09 Note Leadbetter (Con, Wearside & Topsham) was cabinet member in 2022', '2026-02-01', 'name'), []);
+    assert.deepStrictEqual(found('Chase Whiton about the quote.', '2026-02-01', 'name'), ['Whiton']);
+  });
+
+  it('"the passing of the Conservative administration" tells of its end (check/control.ts OVER_BEFORE)', () => {
+    assert.deepStrictEqual(found('The people of Devon announce the passing of the Conservative administration at County Hall.', '2026-02-01'), []);
+    assert.strictEqual(found('The people of Devon thank the Conservative administration at County Hall, which runs the county.', '2026-02-01', 'outdated').length, 1);
+  });
+
+  it('a heading\'s date that is a time planned for the text sets nothing (time/story.ts PLAN_HEADING)', () => {
+    const letter = (title: string) => `# ${title}\n\nWe are writing this in December 2022.\n\n- Councillor Andrew Leadbetter, who is in charge of children\u2019s services at the council, says a trust takes \u2018about two years\u2019.\n`;
+    assert.deepStrictEqual(found(letter('TO BE OPENED IN DECEMBER 2026'), '2022-12-16'), []);
+    assert.deepStrictEqual(found(letter('Embargoed until 1 June 2026'), '2022-12-16'), []);
+  });
+});
+

@@ -172,7 +172,7 @@ function reportTookCharge(ctx: Ctx, s: SentenceInfo, states: Ctx['m']['states'],
 
 /** Words after a state that say it is over, or before it that tell of its end ("is long gone"; "the fall of", "the old"). */
 const OVER_AFTER = /^(?:\s+(?:council|authority|administration|group|era|years?))?\s+(?:(?:is|was|are|were|has|had)\s+)?(?:(?:long|now|finally|well|all)\s+)?(?:gone|over|ended|finished|no\s+more|history|a\s+thing\s+of\s+the\s+past|behind\s+us)\b/;
-const OVER_BEFORE = /\b(?:(?:end|fall|defeat|ousting|collapse|demise|departure|downfall|loss)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?|(?:old|former|previous|outgoing|ousted|defeated|erstwhile)\s+)$/;
+const OVER_BEFORE = /\b(?:(?:end|fall|defeat|ousting|collapse|demise|departure|downfall|loss|passing|death|ending|overthrow|removal)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?|(?:old|former|previous|outgoing|ousted|defeated|erstwhile)\s+)$/;
 
 /** Is the state said to be over ("the Conservative administration is long gone", "since the defeat of the Tory-run council")? */
 function saidToBeOver(ctx: Ctx, s: SentenceInfo, start: number, end: number): boolean {

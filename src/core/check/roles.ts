@@ -235,6 +235,9 @@ function withoutBodyName(ctx: Ctx, words: string, type: RoleType): string {
 /** Words of time before an MP's party or place ("the new Labour MP", "its then MP"). */
 const MP_TIME_WORDS = /^(?:(?:new|newly[- ]elected|former|then|current|outgoing|incoming|sitting|own)\s+)+/;
 
+/** A spaced dash before an article or a possessive: a gloss begins. */
+const SPACED_DASH = /\s[-\u2013\u2014]\s+(?:the|a|an|this|that|his|her|their|its)\s/i;
+
 /** An adjective by its ending: a word that describes a post-holder ("visible", "relevant", "effective"), not a portfolio. */
 const DESCRIBING = /^[a-z]{2,}(?:ible|able|ive|ful|ous|ent|ant|less)$/;
 
@@ -245,6 +248,9 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
   if (captured !== undefined && group) {
     // "cabinet member for children's services at the time": the time is the claim's, not the portfolio's
     captured = captured.replace(TRAILING_TIME, '');
+    // ("Cabinet Member for Children's Services – the job X took on": a spaced dash and an article inside what was read
+    // as one post part the post from a gloss on it, no post of its own; "SEND task group — chair X" stays one)
+    if (SPACED_DASH.test(ctx.text.slice(start, end))) return undefined;
     const raw = spaceWords(captured);
     // before a role word the portfolio follows the last function word ("departure of director");
     // after it, the portfolio stops at the first ("for children's services in the Lib Dem-run authority")
@@ -887,7 +893,7 @@ function cellTime(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim)
 }
 
 /** Words that set a table's cell at the draft's own time. */
-const NOW_WORDS = /\b(?:now|today|currently|at present|still)\b/;
+const NOW_WORDS = /\b(?:now|today|current|currently|at present|still|incumbent)\b/;
 
 /** A subordinate clause opening the sentence, with no comma in it yet ("Before I invite the chair of the task group"). */
 const FRONTED = /^[^a-z]*(?:before|after|when|while|once|if|until|unless|since|although|though|because)\s[^,;:]*$/;

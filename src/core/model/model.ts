@@ -7,7 +7,7 @@ import { Event, NumberFact, Organisation, Party, Person, PersonAttribute, Quote,
 import { DayRange, rangeOf } from '../time/dates';
 import { normPhrase } from '../text/words';
 import { quoteTokenSpans } from '../extract/quotes';
-import { AUXILIARY_VERBS, MONTHS, PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES, WEEKDAYS, withVerbForms } from '../lexicon';
+import { AUXILIARY_VERBS, INSTRUCTION_VERBS, MONTHS, PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES, WEEKDAYS, withVerbForms } from '../lexicon';
 
 export interface TimedFact {
   /** Known to hold over this range (inclusive days). */
@@ -87,6 +87,8 @@ const NOT_NAMES = [
   'north', 'east', 'westminster', 'whitehall', 'ex', 'acting', 'deputy', 'shadow', 'prime', 'chancellor',
   // (quantifiers and adverbs that open a sentence before a surname: "Both Aves and Hart …", "Only Hart …")
   'both', 'either', 'neither', 'each', 'every', 'only', 'even', 'just', 'perhaps',
+  // (a note's or a task's opening word: "x 2026-01-12 Note Leadbetter was …", "Chase Whitton's office")
+  'note', 'notes', 'nb', 'todo', 'done', ...INSTRUCTION_VERBS,
 ];
 
 export interface Places {

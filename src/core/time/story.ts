@@ -143,6 +143,7 @@ const OCCASION_NOUN = /^\s+[a-z][a-z'\u2019 -]{1,40}$/i;
  * headline with a date in it ("Devon rated inadequate in January 2020") sets none.
  */
 export function headingDate(t: string): DayRange | undefined {
+  if (PLAN_HEADING.test(t)) return undefined;
   const own = labelDate(t);
   if (own) return own;
   const ds = writtenDates(t);
@@ -155,12 +156,19 @@ export function headingDate(t: string): DayRange | undefined {
 }
 
 /**
+ * A heading whose date is a time planned for the text, not one it is set at: "To be opened in December 2026" over a
+ * time capsule's letter, "Embargoed until 14 December 2022".
+ */
+const PLAN_HEADING = /\b(?:(?:not\s+)?to\s+be\s+(?:opened|read|published|released|revealed|unsealed)|embargoed\s+(?:until|till|to)|do\s+not\s+(?:open|publish|release)|not\s+for\s+(?:publication|release)\s+(?:before|until))\b/i;
+
+/**
  * The time a section's heading ends on ("People and posts in 2022", "Who held the posts in December 2022"): a
  * section is about that time, as one headed "2022" is. Asked of headings below a title's level (## and deeper) and of
  * lines standing as headings; a title's (#) date ("Devon rated inadequate in January 2020") tells when a thing
  * happened, not a section's time.
  */
 export function sectionDate(t: string): DayRange | undefined {
+  if (PLAN_HEADING.test(t)) return undefined;
   const ds = writtenDates(t);
   if (ds.length !== 1) return undefined;
   const d = ds[0];
