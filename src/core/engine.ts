@@ -56,7 +56,37 @@ function isValueString(f: string, open: number): boolean {
   return f[i] === '=';
 }
 
-function maskQuotes(f: string, spans: ReturnType<typeof findQuoteSpans>): string {
+/**
+ * A quotation's words blanked, but for the writer's own insertions in it: a bracket of a party (and ward) after a name
+ * ("Cllr Julian Brazil (Con, Kingsbridge)"), kept with the capitalised words of the name right before it.
+ */
+/** Does a bracket's text open with a party's name or abbreviation the data knows ("Con, Kingsbridge", "Lib Dem")? */
+function opensWithParty(m: Model, words: string): boolean {
+  const first = /^\s*([a-z]+(?:[ -][a-z]+)?)/.exec(words.toLowerCase());
+  if (!first) return false;
+  const word = first[1].split(/[ -]/)[0];
+  return m.partyAbbreviations.has(word) || m.partyPhrases.some((p) => p.phrase === first[1] || p.phrase === word);
+}
+
+function blankQuoted(f: string, text: string, from: number, to: number, isParty: (words: string) => boolean): string {
+  let out = ' '.repeat(to - from);
+  for (let open = f.indexOf('(', from); open >= 0 && open < to; open = f.indexOf('(', open + 1)) {
+    const close = f.indexOf(')', open);
+    if (close < 0 || close >= to || close - open > 60 || !isParty(f.slice(open + 1, close))) continue;
+    // (the name's words: capitalised, up to four, right before the bracket)
+    let a = open;
+    for (let k = 0; k < 4; k++) {
+      const w = /(?:^|\s)([A-Z][\p{L}'\u2019.-]*)\s*$/u.exec(text.slice(Math.max(from, a - 30), a));
+      if (!w) break;
+      a -= w[0].length - (w[0].length - w[0].trimStart().length);
+    }
+    if (a === open) continue;
+    out = out.slice(0, a - from) + f.slice(a, close + 1) + out.slice(close + 1 - from);
+  }
+  return out;
+}
+
+function maskQuotes(f: string, text: string, spans: ReturnType<typeof findQuoteSpans>, isParty: (words: string) => boolean): string {
   let out = '';
   let last = 0;
   for (const q of spans) {
@@ -70,7 +100,7 @@ function maskQuotes(f: string, spans: ReturnType<typeof findQuoteSpans>): string
       inWord = w;
     }
     if (n < LONG_QUOTE_WORDS) continue;
-    out += f.slice(last, q.innerStart) + ' '.repeat(q.innerEnd - q.innerStart);
+    out += f.slice(last, q.innerStart) + (f.indexOf('(', q.innerStart) >= 0 && f.indexOf('(', q.innerStart) < q.innerEnd ? blankQuoted(f, text, q.innerStart, q.innerEnd, isParty) : ' '.repeat(q.innerEnd - q.innerStart));
     last = q.innerEnd;
   }
   return last === 0 ? f : out + f.slice(last);
@@ -251,7 +281,7 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], draftAsOf: numbe
   stage(jobs, ({ ctx }, i) => {
     ctx.f = texts[i].folded ?? fold(ctx.text);
     ctx.quotes = findQuoteSpans(ctx.text, 0, ctx.text.length);
-    ctx.masked = maskForbidden(maskQuotes(ctx.f, ctx.quotes));
+    ctx.masked = maskForbidden(maskQuotes(ctx.f, ctx.text, ctx.quotes, (words) => opensWithParty(ctx.m, words)));
   });
   stage(jobs, ({ ctx }) => {
     ctx.dateHints = dateHints(ctx.masked);

@@ -16,7 +16,7 @@ const ENGLISH = new Set([
   'green', 'greens', 'reform', 'independent', 'independents', 'commissioner', 'send', 'housing', 'communities', 'local', 'ministry',
   'levelling', 'work', 'pensions', 'standards', 'england', 'city', 'banks', 'haven', 'race', 'partnership', 'trust', 'whitehall',
   'the', 'and', 'for', 'with', 'office', 'cabinet', 'member', 'leader', 'opposition', 'director', 'chief', 'executive', 'minister',
-  'families', 'family', 'chair', 'interim', 'reporter', 'lead', 'former', 'nhs',
+  'families', 'family', 'chair', 'interim', 'reporter', 'lead', 'former', 'nhs', 'schools', 'skills',
 ]);
 
 function names(): Set<string> {

@@ -187,3 +187,26 @@ describe('unseen causes (issue 13, nineteenth session): posts, control and headi
   });
 });
 
+describe('unseen causes (issue 13, nineteenth session): inside quotations and bodies\' names', () => {
+
+  it('a party\'s bracket after a name inside a quotation is the writer\'s insertion, checked (engine.ts blankQuoted)', () => {
+    const q = (credit: string) => `\u201cIn December 2022 Cllr Julian Brazil (${credit}) said the council had \u2018spectacularly failed to get to grips with the problems for some 13 years\u2019. Now his party is in charge.\u201d`;
+    assert.deepStrictEqual(found(q('Con, Kingsbridge'), '2026-03-01', 'party'), ['Con']);
+    assert.deepStrictEqual(found(q('Lib Dem, Kingsbridge'), '2026-03-01'), []);
+    // (a bracket of anything else inside a quotation stays the speaker's words)
+    assert.deepStrictEqual(found('\u201cThe report to the Cabinet Member for Children\u2019s Services (Cllr Jefferies\u2019s report, July) praised the changes,\u201d she said.', '2026-03-01'), []);
+  });
+
+  it('a title in quotation marks named by a label before it ("Song: …") is no quotation (check/quotes.ts noOnesWords)', () => {
+    assert.deepStrictEqual(found('[Song: \u201cLittle Green Shoots\u201d (tune: \u201cTwinkle, Twinkle\u201d). Words on the board.]', '2026-03-01'), []);
+    assert.strictEqual(found('Steve Race said: \u201cLittle green shoots have started to appear.\u201d', '2026-03-01', 'quote').length, 1);
+  });
+
+  it('departments the sources do not name, by their own and their old names, are the wrong sender of the letter (data/organisations.json)', () => {
+    for (const body of ['Department for Health', 'Department for Children, Schools and Families', 'Department for Education and Skills']) {
+      assert.deepStrictEqual(found(`The council has had a letter from the ${body} warning that the service could be taken off the council.`, '2026-01-10', 'organisation'), [body], body);
+    }
+    assert.deepStrictEqual(found('The council has had a letter from the Department for Education warning that the service could be taken off the council.', '2026-01-10'), []);
+  });
+});
+

@@ -42,7 +42,7 @@ const squash = (phrase: string) => phrase.replace(/[- ]/g, '');
 /** Where a fact sheet's key starts: a line's start, after a list marker. */
 const KEY_START = '(?<![^\\n])[ \\t]*(?:[-*][ \\t]+)?';
 /** A fact sheet's key that asks who runs the council. */
-const CONTROL_KEY = '(?:control|party\\s+in\\s+(?:control|charge|power)|(?:ruling|controlling)\\s+party|run\\s+by|in\\s+control)';
+const CONTROL_KEY = '(?:(?:political\\s+)?control|party\\s+in\\s+(?:control|charge|power)|(?:ruling|controlling)\\s+party|run\\s+by|in\\s+control)';
 
 
 function controlPatterns(m: Model): ControlPatterns {

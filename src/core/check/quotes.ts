@@ -1056,6 +1056,8 @@ const CITED_TITLE_AFTER = /^[\s'"\u2019\u201d]*,[^,;:.]{2,60},\s*(?:retrieved|ac
 
 /** A noun that a name in quotation marks is the title of: 'the "Kids Can't Wait" petition', 'our "…" series'. */
 const TITLE_NOUN_AFTER = /^\s*(?:series|campaign|project|programme|program|column|podcast|petition|strand|feature|scheme|initiative|festival|exhibition|show|slot|newsletter|blog)\b/;
+/** A label naming what a title in quotation marks is the title of: 'Song: ', 'the hymn ', 'Episode title: '. */
+const TITLE_LABEL_BEFORE = /\b(?:song|title|film|book|album|track|hymn|programme|program|show|episode|play|series|campaign|petition|podcast|column|exhibition)\s*:?\s*$/;
 /** Two to eight words, each opening with a capital or a digit (short joining words may stay small). */
 const TITLE_CASE = /^\s*[A-Z0-9][\w'\u2019-]*(?:\s+(?:[A-Z0-9][\w'\u2019-]*|of|the|and|for|in|on|to|a|an|at|by|or)){1,7}\s*$/;
 
@@ -1069,7 +1071,8 @@ function noOnesWords(ctx: Ctx, q: QuoteSpan): boolean {
   // (a title in a list of references: '"About children's services", Devon County Council, retrieved 2 August 2021')
   if (CITED_TITLE_AFTER.test(ctx.masked.slice(q.end, q.end + 90))) return true;
   // (a series', a campaign's or a programme's name, every word capitalised: 'our "Care Leavers Write" series')
-  if (TITLE_NOUN_AFTER.test(ctx.masked.slice(q.end, q.end + 16)) && TITLE_CASE.test(ctx.text.slice(q.innerStart, q.innerEnd))) return true;
+  // (or named as one by a label before it: 'Song: "Little Green Shoots"')
+  if ((TITLE_NOUN_AFTER.test(ctx.masked.slice(q.end, q.end + 16)) || TITLE_LABEL_BEFORE.test(before)) && TITLE_CASE.test(ctx.text.slice(q.innerStart, q.innerEnd))) return true;
   // (asked of the writer's words: an instruction's own words are blanked in the masked text, "Do not write")
   return WRONG_VERSION_BEFORE.test(ctx.text.slice(Math.max(0, q.open - 40), q.open).toLowerCase().replace(/\u2019/g, "'"));
 }
