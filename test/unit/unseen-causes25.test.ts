@@ -210,3 +210,22 @@ describe('unseen causes (issue 13, nineteenth session): inside quotations and bo
   });
 });
 
+describe('unseen causes (issue 13, nineteenth session): copy dictated with its punctuation said (text/document.ts maskSaidQuotes)', () => {
+  const copy = (words: string) => `Exeter MP Steve Race - Race as in horse race - said, colon, open quotes, ${words}, point, close quotes, par.\n`;
+  const sourced = 'With more stable leadership in Devon County Council over the past year, and a new reorganisation of parts of the service, some green shoots have started to appear and I welcome this';
+  it('the words between "open quotes" and "close quotes" are the sourced quotation', () => {
+    assert.deepStrictEqual(found(copy(sourced), '2025-12-01'), []);
+  });
+  it('a word changed inside them is a misquote', () => {
+    assert.strictEqual(found(copy(sourced.replace('appear', 'show')), '2025-12-01', 'quote').length, 1);
+  });
+  it('"quote … unquote" and marks said with no comma written ("comma", "full stop", "hyphen", "open bracket")', () => {
+    assert.strictEqual(found('The minister added that the service was, quote, woefully short of where it should be, unquote, point, par.\n', '2025-12-01', 'attribution').length, 1);
+    const dictated = 'The report states colon open quote The bigger concern would be for any recommendation which leads to the break hyphen up and fragmentation of Devon County Council and the existing arrangements for children\'s services full stop close quote new paragraph\n';
+    assert.deepStrictEqual(found(dictated, '2025-12-01'), []);
+  });
+  it('"point" and "dash" in prose with its commas written stay words', () => {
+    assert.deepStrictEqual(found('At this point the dash to close quotes matters less than the facts, unquote as it were.\n', '2025-12-01'), []);
+  });
+});
+

@@ -1708,6 +1708,59 @@ function replaceInBlock(c: string, b: RawBlock, cues: readonly string[], re: Reg
 }
 
 /**
+ * Punctuation said aloud in copy phoned in or dictated ("wrote, colon, open quotes, For too long … continue, point,
+ * close quotes, par."; "the service was, quote, woefully short …, unquote"; "comma", "full stop"): in a block that
+ * opens or closes a quotation so, each said mark is read as the mark it names, set against the word before it, and
+ * the quotation marks against the words they open and close, so that the words are read as a quotation.
+ */
+const SAID_QUOTES = /\b(?:unquote|close[ds]?\s+quotes?)\b/i;
+const SAID_OPEN_QUOTE = /(?<!\b(?:close[ds]?|end|of)\s+)\b(?:open(?:ing)?\s+quotes?|quote)\b[\s,]*/gi;
+const SAID_CLOSE_QUOTE = /[\s,]*\b(?:close[ds]?\s+quotes?|end\s+(?:of\s+)?quotes?|unquote)\b/gi;
+/** A mark said aloud (group 1), with the commas a dictation sets round it. */
+const SAID_MARK = /(?:,[ \t]*)?\b(full\s+stop|point|comma|colon|semi-?colon|dash|new\s+paragraph|new\s+par|par|open\s+brackets?|close\s+brackets?|hyphen)\b(?:[ \t]*,)?/gi;
+const MARK_OF: Record<string, string> = {
+  comma: ',', colon: ':', semicolon: ';', 'semi-colon': ';', dash: '\u2013', hyphen: '-', 'open bracket': '(', 'open brackets': '(', 'close bracket': ')', 'close brackets': ')',
+};
+
+function maskSaidQuotes(c: string, b: RawBlock): void {
+  const t = b.masked ?? c.slice(b.start, b.end);
+  if (!SAID_QUOTES.test(t)) return;
+  const chars = t.split('');
+  const blank = (from: number, to: number) => { for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' '; };
+  // (a block with no comma written is dictated throughout: its marks are all said)
+  const allSaid = t.indexOf(',') < 0;
+  for (const r of t.matchAll(SAID_MARK)) {
+    const word = r[1].toLowerCase().replace(/\s+/g, ' ');
+    // ("point", "dash" and "par" are words too: said marks only between a dictation's commas)
+    if (/^(?:point|dash|par)$/.test(word) && !r[0].startsWith(',') && !allSaid) continue;
+    blank(r.index, r.index + r[0].length);
+    // (set against the word before it, an opening bracket against the word after it)
+    if (word.startsWith('open')) {
+      chars[r.index + r[0].length - 1] = '(';
+      continue;
+    }
+    let j = r.index - 1;
+    while (j >= 0 && chars[j] === ' ') j--;
+    chars[j + 1] = MARK_OF[word] ?? '.';
+  }
+  const said = chars.join('');
+  for (const r of said.matchAll(SAID_CLOSE_QUOTE)) {
+    blank(r.index, r.index + r[0].length);
+    let j = r.index - 1;
+    while (j >= 0 && chars[j] === ' ') j--;
+    chars[j + 1] = '\u201d';
+  }
+  for (const r of said.matchAll(SAID_OPEN_QUOTE)) {
+    const end = r.index + r[0].length;
+    if (end >= said.length || !/[\p{L}\d]/u.test(said[end]) || chars[r.index] === '\u201d') continue;
+    blank(r.index, end);
+    chars[end - 1] = '\u201c';
+  }
+  const out = chars.join('');
+  if (out !== t) trimInto(c, b, out);
+}
+
+/**
  * A translation file's string (gettext: 'msgid "…"', 'msgstr "…"', a continuation line '"…"'): the keyword and the
  * string's own quotation marks blanked, so that its words are read as the file's prose, not as somebody's quotation.
  */
@@ -2173,6 +2226,7 @@ function finish(c: string, r: RawChunk): RawChunk {
   let empty = false;
   const urls = c.indexOf('http') >= 0 || c.indexOf('www.') >= 0;
   const snake = c.indexOf('_') >= 0;
+  const said = c.indexOf('quote') >= 0 && SAID_QUOTES.test(c);
   const config = c.indexOf('=') >= 0 && CONFIG_LINE.test(c);
   const json = c.indexOf('":') >= 0;
   const telegram = c.indexOf(' STOP') >= 0;
@@ -2191,6 +2245,7 @@ function finish(c: string, r: RawChunk): RawChunk {
   const ass = c.indexOf('Dialogue:') >= 0;
   for (const b of r.blocks) {
     if (ass) maskAssDialogue(c, b);
+    if (said) maskSaidQuotes(c, b);
     if (shortcodes) maskShortcodes(c, b);
     if (po) maskPoStrings(c, b);
     if (sql) maskSqlTuples(c, b);
