@@ -86,11 +86,17 @@ function blankQuoted(f: string, text: string, from: number, to: number, isParty:
   return out;
 }
 
+/**
+ * A label before a quotation that makes it the paper's own copy, quoted to be read again, not anybody's speech ("as
+ * filed: '…'", "*read* '…'", "Intro reads: '…'"): its claims are the writer's, and are checked.
+ */
+const OWN_COPY_BEFORE = /(?:\bas\s+(?:filed|published|subbed|printed|broadcast|aired|drafted)|\bread\s+back|(?:^|\n)[\s*_>-]*read[\s*_]*|\breads|\b(?:copy|par|intro|standfirst|strapline)(?:\s+reads)?)\s*[*_]*\s*:?\s*$/;
+
 function maskQuotes(f: string, text: string, spans: ReturnType<typeof findQuoteSpans>, isParty: (words: string) => boolean): string {
   let out = '';
   let last = 0;
   for (const q of spans) {
-    if (q.depth !== 0 || q.innerStart < last || isValueString(f, q.open)) continue;
+    if (q.depth !== 0 || q.innerStart < last || isValueString(f, q.open) || OWN_COPY_BEFORE.test(f.slice(Math.max(0, q.open - 24), q.open))) continue;
     // count words (starts of letter/digit runs), so line endings and spacing cannot change the answer
     let n = 0;
     let inWord = false;

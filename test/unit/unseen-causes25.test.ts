@@ -229,3 +229,17 @@ describe('unseen causes (issue 13, nineteenth session): copy dictated with its p
   });
 });
 
+describe('unseen causes (issue 13, nineteenth session): copy quoted back and a pronoun after a post', () => {
+  it('a quotation of the paper\'s own copy ("as filed: …", "*read* …") has its claims checked (engine.ts OWN_COPY_BEFORE)', () => {
+    assert.strictEqual(found('Background par as filed: "Devon\'s children\'s services have been rated \'requires improvement\' since 2020."', '2026-02-01', 'rating').length, 1);
+    assert.strictEqual(found('*read* \u201cJosh MacAlister, the Secretary of State for Education, wrote to the council.\u201d', '2026-02-01', 'role').length, 1);
+    // (the same words as somebody's speech stay theirs)
+    assert.deepStrictEqual(found('A parent told us: "Devon\'s children\'s services have been rated \'requires improvement\' since 2020, I think."', '2026-02-01', 'rating'), []);
+  });
+  it('"The minister wrote …. He also told the council: \'…\'": the post opening the sentence before names "he" (check/quotes.ts postOpeningBefore)', () => {
+    const text = (words: string) => `Councillor Andrew Leadbetter spoke. There is also a minister, Josh MacAlister. The minister wrote about \u201cearly signs of improvement\u201d. He also told the council: \u201c${words}\u201d`;
+    assert.ok(found(text('Please own this.'), '2026-05-19', 'attribution')[0]?.startsWith('He also told'));
+    assert.deepStrictEqual(found(text('This is the last chance for Devon County Council to implement real change for vulnerable children under their watch.').replace('He also told the council', 'He also wrote'), '2026-05-19', 'attribution').length, 1);
+  });
+});
+

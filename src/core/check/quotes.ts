@@ -793,7 +793,11 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   const pron = PRONOUN_BEFORE.exec(before.slice(0, last.index));
   if (pron) {
     // ("Responding to Cllr Brazil's call, he said …": who is answered is not who "he" is)
-    return byPronoun(allMentions.filter((x) => !answered(ctx.masked, x)), q.open, pron[1]);
+    const who = byPronoun(allMentions.filter((x) => !answered(ctx.masked, x)), q.open, pron[1]);
+    if (who) return who;
+    // (where the pronoun and its verb stand, so a misattribution takes in "He also told the council")
+    const holder = postOpeningBefore(ctx, beforeStart, pron[1]);
+    return holder ? { person: holder, start: beforeStart + pron.index, end: verbPos + last[0].length } : undefined;
   }
   const roleFrom = Math.max(0, last.index - 40);
   const role = ROLE_NOUN.exec(before.slice(roleFrom, last.index));
@@ -1155,6 +1159,21 @@ function mentionsByStart(ctx: Ctx): Mention[] {
   }
   return sorted ? all : all.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "The minister wrote about '…'. He also told the council: '…'": where the names before a pronoun leave it unclear,
+ * the post opening the sentence before names who it is (the post's one holder, of the pronoun's person).
+ */
+function postOpeningBefore(ctx: Ctx, sentenceStart: number, pron: string): PersonIndex | undefined {
+  const here = sentenceAtPos(ctx, sentenceStart);
+  const prev = here && here.index > 0 ? ctx.sentences[here.index - 1] : undefined;
+  if (!prev) return undefined;
+  const r = POST_OPENS.exec(ctx.masked.slice(prev.start, Math.min(prev.end, prev.start + 60)));
+  const p = r ? roleHolder(ctx, r[1]) : undefined;
+  return p && p.person.pronoun === pron ? p : undefined;
+}
+/** A post opening a sentence as its subject ("The minister wrote", "The council leader has said"). */
+const POST_OPENS = new RegExp(`^[\\s*_>"'\u201c\u2018-]*the\\s+(${Object.keys(ROLE_NOUN_TYPES).sort((a, b) => b.length - a.length).join('|')})\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+)?[a-z]+`);
 
 function byPronoun(mentions: Mention[], before: number, pron: string): Speaker | undefined {
   const people = new Set<PersonIndex>();
