@@ -1344,6 +1344,8 @@ const NEGATED_BEFORE = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:been|be|ever|yet
 /** "as of" or "as at" before a date (or opening it): the time a status is told at. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:early\s+|mid-?\s*|late\s+)?[a-z0-9]/;
 
+/** How far after a date its sentence's past perfect is looked for. */
+const PAST_PERFECT_REACH = 200;
 /** A verb in the past perfect: "had found", "had already been rated", "had long since made". */
 const PAST_PERFECT = /\bhad\s+(?:(?:already|earlier|previously|long|once|just|then|since|by\s+then|first)\s+){0,2}(?:been\s+)?(?!not\b)[a-z]{2,}(?:ed|en|t|und|ade|id|ld|ne|wn|ught|ook)\b/;
 
@@ -1357,7 +1359,9 @@ function toldBeforeDate(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, c
   if (d.year === undefined || d.yearInferred || cuePos.some((p) => p < d.end)) return false;
   const told = d.range ?? rangeOfParts({ year: d.year, month: d.month, day: d.month === undefined ? undefined : d.day });
   if (rangeOf(e.date).end >= told.start) return false;
-  const after = ctx.masked.slice(d.end, s.end);
+  // (looked for within a clause's reach of the date: a scan to the sentence's end for each date is quadratic on one
+  // long line of them)
+  const after = ctx.masked.slice(d.end, Math.min(s.end, d.end + PAST_PERFECT_REACH));
   if (after.indexOf('had ') < 0) return false;
   const m = PAST_PERFECT.exec(after);
   if (!m) return false;
