@@ -243,3 +243,22 @@ describe('unseen causes (issue 13, nineteenth session): copy quoted back and a p
   });
 });
 
+describe('unseen causes (issue 13, nineteenth session): the time of a happening told, from drafts54', () => {
+  it('a happening told as a prospect under a modal, in a clause of "that", is no happening of the opening date (check/events.ts prospectTold)', () => {
+    assert.deepStrictEqual(found('In 2025 the Department for Education sent the council a \u201cfinal notice\u201d, warning that the service could be taken off the council unless improvements were made.', '2026-12-05', 'date'), []);
+    assert.strictEqual(found('In 2025 the service was taken off the council.', '2026-12-05', 'date').length, 1);
+  });
+  it('a date under a table\'s "Due" column is the task\'s (time/story.ts DEADLINE_COLUMN)', () => {
+    const table = (header: string) => `# Parents group action log\n\n**Next meeting:** Monday 9 March 2026\n\n## Actions\n\n| No. | Action | Owner | ${header} | Status |\n|---|---|---|---|---|\n| 1 | Write to the cabinet member for children\u2019s services, Cllr Andrew Leadbetter, asking for a meeting before the March deadline | Mandy | 16 Feb | Open |\n`;
+    assert.deepStrictEqual(found(table('Due'), '2026-02-10', 'date'), []);
+    assert.deepStrictEqual(found(table('Deadline'), '2026-02-10', 'date'), []);
+  });
+  it('a scene set by the sentence before does not reach a sentence that has moved on to a later time (check/time.ts carriedDate)', () => {
+    const text = (since: string) => `In 2022 it was a Conservative-run council. ${since} the Lib Dem-run authority has been in charge, and the cabinet member for children\u2019s services is Richard Jefferies.`;
+    assert.deepStrictEqual(found(text('Since May'), '2025-12-03'), []);
+    assert.deepStrictEqual(found(text('Since May 2025'), '2025-12-03'), []);
+    // (with no later time of its own, the sentence is still set in the scene)
+    assert.strictEqual(found('In December 2022 the council met. The cabinet member for children\u2019s services was Richard Jefferies.', '2025-12-03', 'role').length, 1);
+  });
+});
+

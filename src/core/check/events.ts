@@ -9,7 +9,7 @@ import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatP
 import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sameHappening, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny, lineBefore, normPhrase } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
-import { LATER, clauseAt, dateOnlyClause } from './time';
+import { LATER, cellAt, clauseAt, dateOnlyClause } from './time';
 import { ADDRESS_LINE } from '../time/story';
 import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
 import { ARROWS, BACK_IN_TIME, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS } from '../lexicon';
@@ -1344,6 +1344,21 @@ const NEGATED_BEFORE = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:been|be|ever|yet
 /** "as of" or "as at" before a date (or opening it): the time a status is told at. */
 const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:early\s+|mid-?\s*|late\s+)?[a-z0-9]/;
 
+/**
+ * "In 2025 the Department sent the council a 'final notice', warning that the service could be taken off the council":
+ * a date opening the sentence dates its main clause; a happening told as a prospect in a clause of "that" under a modal
+ * ("could be taken off") is no happening of that date.
+ */
+function prospectTold(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {
+  if (d.start - s.firstWord > OPENING_DATE || cuePos.length === 0) return false;
+  // (the happening's words one run, "taken off", the first of them right after the modal)
+  const first = Math.min(...cuePos);
+  return first > d.end && cuePos.every((p) => p - first <= 40) && MODAL_BEFORE_CUE.test(ctx.masked.slice(Math.max(d.end, first - 24), first)) &&
+    /\bthat\b/.test(ctx.masked.slice(d.end, first));
+}
+/** A modal right before a happening's words ("could be ", "would have been ", "might "). */
+const MODAL_BEFORE_CUE = /\b(?:could|would|might|may|will|can)\s+(?:(?:still|soon|yet|even)\s+)?(?:be\s+|have\s+been\s+)?$/;
+
 /** How far after a date its sentence's past perfect is looked for. */
 const PAST_PERFECT_REACH = 200;
 /** A verb in the past perfect: "had found", "had already been rated", "had long since made". */
@@ -1380,7 +1395,9 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // (but "By December 2021, X had told the cabinet …": a "by" opening the sentence, its own phrase, bounds what the
   // sentence tells from above, and dates it wrongly only when the sources set it after)
   if (d.relation === 'until' && !e.date.includes('/')) return !d.range || !fronted(ctx, s, d) || !/^by\s/.test(ctx.masked.slice(d.start, d.start + 3)) || rangeOf(e.date).start <= d.range.end;
-  if (toldBeforeDate(ctx, s, d, e, cuePos)) return true;
+  if (toldBeforeDate(ctx, s, d, e, cuePos) || prospectTold(ctx, s, d, cuePos)) return true;
+  // "| Write to the cabinet member … before the meeting | Mandy | 16 Feb | Open |" under "Due": a task's or a record's date
+  if (cellAt(ctx, d.start)?.holds === 'deadline') return true;
   // "no trust imposed as of late 2025": a status told at a time, no date of a happening
   if (AS_OF_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 8), d.start + 6))) return true;
   if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;

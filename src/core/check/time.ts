@@ -442,6 +442,9 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
         // (a sentence before that goes on to a later time leaves its opening date behind: "In 2022 the council was
         // Conservative-run; the Lib Dems took charge after the May 2025 elections. The council's leader …")
         if (i < s.index && movesLater(ctx.masked, ds, k)) break search;
+        // (and so does one the claim's own sentence has moved on from: "In 2022 it was Conservative-run. Since May the
+        // Lib Dems have been in charge, and the cabinet member is X")
+        if (i < s.index && s.dates.some((y) => y.end <= pos && y.range && y.range.start > x.range!.end)) break search;
         return { range: x.range, explicit: true, present: false, carried: true };
       }
     }

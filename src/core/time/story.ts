@@ -49,7 +49,7 @@ export interface CellDate {
    * What its column's header says the cells hold when that is no person's own post, party or ward: who runs the
    * council ("Party in control"), or a verdict on the service ("Rating", "Ofsted judgement").
    */
-  holds?: 'control' | 'verdict';
+  holds?: 'control' | 'verdict' | 'deadline';
 }
 
 export interface StoryDate {
@@ -305,8 +305,11 @@ const VERDICT_COLUMN = /\b(?:ratings?|rated|judge?ments?|grades?|verdicts?|outco
 
 /** What a column's cells hold, by its header, when that is no person's own post, party or ward. */
 function columnHolds(header: string): CellDate['holds'] {
-  return CONTROL_COLUMN.test(header) ? 'control' : VERDICT_COLUMN.test(header) ? 'verdict' : undefined;
+  return CONTROL_COLUMN.test(header) ? 'control' : VERDICT_COLUMN.test(header) ? 'verdict' : DEADLINE_COLUMN.test(header) ? 'deadline' : undefined;
 }
+
+/** A column header of a task's or a record's own dates: "Due", "Deadline", "Target date", "Date logged", "Updated". */
+const DEADLINE_COLUMN = /^[\s*_]*(?:due(?:\s+(?:date|by))?|deadline|by\s+when|target(?:\s+date)?|(?:next\s+)?review(?:\s+date)?|date\s+(?:added|logged|raised|opened|closed|updated|received)|(?:last\s+)?updated|logged|raised|received)[\s*_:.]*$/i;
 
 /** A column header that sets its cells in the past without a date: "Then", "Before", "At the time". */
 const THEN_COLUMN = /^[\s*_]*(?:(?:[a-z']+\s+){0,2}(?:then|before|previously|formerly|at the time|back then|in the past)|(?:then|previous|former|past|old)\s+[a-z']+(?:\s+[a-z']+)?)[\s*_:.]*$/i;
