@@ -262,3 +262,13 @@ describe('unseen causes (issue 13, nineteenth session): the time of a happening 
   });
 });
 
+describe('unseen causes (issue 13, nineteenth session): both names a letter out (check/people.ts nearGivenPeople)', () => {
+  it('"Councillor Sue Avis": a given name one letter from Su\'s and a surname one from Aves\' are hers, misspelt', () => {
+    assert.deepStrictEqual(found('Councillor Sue Avis, who chairs the cross-party SEND task group, said so.', '2026-03-01', 'name'), ['Avis']);
+  });
+  it('a stranger\'s names near no one\'s, and a wrong spelling warned of, are left alone', () => {
+    assert.deepStrictEqual(found('Sue Smith said so.', '2026-03-01'), []);
+    assert.deepStrictEqual(found('- **Su Aves** (Labour, St Sidwell\u2019s & St James). Not: \u201cSue Eaves\u201d.', '2026-03-01', 'name'), []);
+  });
+});
+

@@ -359,10 +359,12 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   const { m, text } = ctx;
   const { w, base, titled, surnameEnd } = at;
   if (base.length < 3) return;
-  const givenPeople = at.prevNamed && !titled ? m.byGiven.get(at.prevWord) : undefined;
+  const givenPeople = at.prevNamed && !titled ? m.byGiven.get(at.prevWord) ?? nearGivenPeople(ctx, at.prevWord) : undefined;
   if (!titled && !givenPeople && !at.nearShape) return; // no rule below can accept anybody
   const before = ctx.masked.slice(Math.max(s.start, w.start - 24), w.start);
   if (m.notNames.has(base) || m.byGiven.has(base) || RESPELLING_BEFORE.test(before) || SPELLING_WARNED.test(before)) return;
+  // (a wrong spelling warned of with its given name: 'Not: "Sue Eaves"')
+  if (givenPeople && at.prev && SPELLING_WARNED.test(ctx.masked.slice(Math.max(s.start, at.prev.start - 24), at.prev.start))) return;
   if (!titled && !givenPeople && PLACE_BEFORE.test(before) && at.cut === 0) return;
   if (givenNameHere(ctx, at) || (!titled && !givenPeople && joinedPlace(ctx, before, w.start))) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
@@ -379,6 +381,16 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   pushMention(s, {
     person: best, start: hasGiven || titled ? at.prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven, titled,
   });
+}
+
+/**
+ * The people whose given name a word is one letter from, its first the same ("Sue" for Su, "Jon" for John): with a
+ * surname near theirs after it ("Councillor Sue Avis"), both names misspelt are still theirs.
+ */
+function nearGivenPeople(ctx: Ctx, word: string): PersonIndex[] | undefined {
+  if (word.length < 2 || ctx.m.notNames.has(word)) return undefined;
+  const near = ctx.m.people.filter((p) => p.given.some((g) => g[0] === word[0] && g.length >= 2 && editDistance(word, g, 1) === 1));
+  return near.length ? near : undefined;
 }
 
 /** Does the right surname follow the word as what it stands "for" ("“Jeffries” for Jefferies", "Ledbetter for Leadbetter")? */
