@@ -56,10 +56,6 @@ function isValueString(f: string, open: number): boolean {
   return f[i] === '=';
 }
 
-/**
- * A quotation's words blanked, but for the writer's own insertions in it: a bracket of a party (and ward) after a name
- * ("Cllr Julian Brazil (Con, Kingsbridge)"), kept with the capitalised words of the name right before it.
- */
 /** Does a bracket's text open with a party's name or abbreviation the data knows ("Con, Kingsbridge", "Lib Dem")? */
 function opensWithParty(m: Model, words: string): boolean {
   const first = /^\s*([a-z]+(?:[ -][a-z]+)?)/.exec(words.toLowerCase());
@@ -68,6 +64,13 @@ function opensWithParty(m: Model, words: string): boolean {
   return m.partyAbbreviations.has(word) || m.partyPhrases.some((p) => p.phrase === first[1] || p.phrase === word);
 }
 
+/** A capitalised word at the end of a text, and the space before it: a name's word before a bracket. */
+const NAME_WORD_BEFORE = /(?:^|\s)[A-Z][\p{L}'\u2019.-]*\s*$/u;
+
+/**
+ * A quotation's words blanked, but for the writer's own insertions in it: a bracket of a party (and ward) after a name
+ * ("Cllr Julian Brazil (Con, Kingsbridge)"), kept with the capitalised words of the name right before it.
+ */
 function blankQuoted(f: string, text: string, from: number, to: number, isParty: (words: string) => boolean): string {
   let out = ' '.repeat(to - from);
   for (let open = f.indexOf('(', from); open >= 0 && open < to; open = f.indexOf('(', open + 1)) {
@@ -76,9 +79,9 @@ function blankQuoted(f: string, text: string, from: number, to: number, isParty:
     // (the name's words: capitalised, up to four, right before the bracket)
     let a = open;
     for (let k = 0; k < 4; k++) {
-      const w = /(?:^|\s)([A-Z][\p{L}'\u2019.-]*)\s*$/u.exec(text.slice(Math.max(from, a - 30), a));
+      const w = NAME_WORD_BEFORE.exec(text.slice(Math.max(from, a - 30), a));
       if (!w) break;
-      a -= w[0].length - (w[0].length - w[0].trimStart().length);
+      a -= w[0].trimStart().length;
     }
     if (a === open) continue;
     out = out.slice(0, a - from) + f.slice(a, close + 1) + out.slice(close + 1 - from);

@@ -770,7 +770,9 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   const ms = mentionsIn(allMentions, clauseFrom, q.open).filter((x) => x.end <= q.open);
   // "X saying '…,' and the then cabinet member Y on a trust taking '…'": another quotation after the verb, and another
   // person named after it, leave this one's words to that person's clause (told without a verb of its own: nobody's here)
-  if (ms.some((x) => x.start > verbPos && ctx.quotes.some((o) => o !== q && o.open > verbPos && o.end <= x.start))) return undefined;
+  // (the first quotation after the verb, found by its opening: quotations are in order of it)
+  const firstAfter = ctx.quotes[quoteIndexFrom(ctx.quotes, verbPos + 1)];
+  if (firstAfter && firstAfter !== q && firstAfter.end <= q.open && ms.some((x) => x.start >= firstAfter.end)) return undefined;
   // "the report said", "the letter states": a document speaks, unless a person is named between it and the verb
   // (a match ends at the verb, so only the last DOC_BEFORE_MAX characters can hold one, and one more is read for its \b)
   const docFrom = Math.max(0, last.index - DOC_BEFORE_MAX - 1);
