@@ -272,3 +272,14 @@ describe('unseen causes (issue 13, nineteenth session): both names a letter out 
   });
 });
 
+describe('unseen causes (issue 13, nineteenth session): a bold heading led by a reference code (time/story.ts factsOf)', () => {
+  const box = (title: string) => `**${title}**\n\n- Speakers: Cllr Su Aves, chair of the SEND task group; Cllr Andrew Leadbetter, cabinet member for children\u2019s services.\n`;
+  it('"**DCS/PRESS/2 — Cabinet, 14 December 2022**" heads the entries under it as a heading, not a citation of itself', () => {
+    assert.deepStrictEqual(found(box('DCS/PRESS/2 \u2014 Cabinet, 14 December 2022'), '2026-03-01'), []);
+    assert.deepStrictEqual(found(box('Box 2 \u2014 Cabinet, 14 December 2022'), '2026-03-01'), []);
+  });
+  it('a bold heading of no date leaves the posts told as now', () => {
+    assert.strictEqual(found(box('Box 2 \u2014 Cabinet papers'), '2026-03-01', 'outdated').length, 1);
+  });
+});
+

@@ -629,7 +629,9 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   }
   // a cutting's source and date after it ("… (Western Morning News, 3 December 2022)"), or in its title line above
   // it, or a record's date field over its other fields
-  if (!own && (b.kind === 'item' || b.kind === 'paragraph')) own = citationDate(t) ?? titleLineDate(t) ?? dateFieldDate(t) ?? bibEntryDate(text.slice(b.start, b.end)) ?? resultPageDate(t) ?? headLineDate(t);
+  // (not a line in bold standing as a heading, "**Box 2 — Cabinet, 14 December 2022**": it is read as one, below,
+  // whatever its dash makes it look like)
+  if (!own && (b.kind === 'item' || (b.kind === 'paragraph' && !(b.emphasised && isLabelLine(t))))) own = citationDate(t) ?? titleLineDate(t) ?? dateFieldDate(t) ?? bibEntryDate(text.slice(b.start, b.end)) ?? resultPageDate(t) ?? headLineDate(t);
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
   const quoted = inQuotedLine(text, b.start);
   // (an editor's note over a reprint: "This report was first published on 15 December 2022. We reprint it unchanged")
