@@ -283,3 +283,14 @@ describe('unseen causes (issue 13, nineteenth session): a bold heading led by a 
   });
 });
 
+describe('unseen causes (issue 13, nineteenth session): a bracket after a name\'s post (check/roles.ts claimsAfter)', () => {
+  it('"Cllr Carol Whitton, Leader of the Labour Group (St Thomas & Haven Banks)": the bracket is her party and ward', () => {
+    assert.deepStrictEqual(found('**Speaker:** Cllr Carol Whitton, Leader of the Labour Group (St Thomas & Haven Banks)', '2022-12-20', 'ward'), ['St Thomas & Haven Banks']);
+    assert.deepStrictEqual(found('John Hart, the council leader (Labour), spoke.', '2022-12-20', 'party'), ['Labour']);
+  });
+  it('the right bracket, or one after another person named, says nothing of her', () => {
+    assert.deepStrictEqual(found('Cllr Carol Whitton, Leader of the Labour Group (St David\u2019s & Haven Banks), spoke.', '2022-12-20'), []);
+    assert.deepStrictEqual(found('John Hart, who met Su Aves (Labour), spoke.', '2022-12-20'), []);
+  });
+});
+

@@ -1763,8 +1763,18 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
   else {
     if (mayComma || dash) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
     if ((next === 44 || dash) && !claims.ward && (!claims.party || claims.party.start < mention.start)) claimsInList(ctx, s, k + 1, afterEnd, claims, dash, mention.person.ward?.ward);
+    // "Cllr Carol Whitton, Leader of the Labour Group (St Thomas & Haven Banks)": the bracket after the name's post
+    if (next === 44 && !claims.ward) {
+      const post = POST_THEN_BRACKET.exec(masked.slice(k + 1, afterEnd));
+      const open = post ? k + 1 + post[0].lastIndexOf('(') : -1;
+      if (post && POST_WORD.test(post[1]) && !s.mentions.some((x) => x !== mention && x.start > k && x.start < open)) claimsInBrackets(ctx, open + 1, open + 1 + post[2].length, claims);
+    }
   }
 }
+/** A short post after a name's comma, then a bracket (group 1 the post, group 2 the bracket's inside). */
+const POST_THEN_BRACKET = /^\s*((?:the\s+)?[a-z][a-z'\u2019 -]{2,60}?)\s*\(([^()]{2,80})\)/;
+/** A word that makes a phrase a post. */
+const POST_WORD = /\b(?:leader|member|chair|chairman|chairwoman|director|minister|councillor|spokesperson|head)\b/;
 
 /** Where a list of items set off after a name ends: a full stop, semicolon, colon, bracket, quotation mark, line break or spaced dash. */
 const LIST_END = /[.;:()"\n\u201c\u201d]|\s[-\u2013\u2014]\s|\s[\u2013\u2014]|[\u2013\u2014]\s/;
