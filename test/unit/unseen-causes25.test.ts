@@ -294,3 +294,14 @@ describe('unseen causes (issue 13, nineteenth session): a bracket after a name\'
   });
 });
 
+describe('unseen causes (issue 13, nineteenth session): a ward in apposition further on (check/roles.ts FOR_WARD_LATER)', () => {
+  it('after a relative clause or a post and "and", "councillor for …" is the named person\'s ward', () => {
+    assert.deepStrictEqual(found('That\u2019s Julian Brazil, who was the Lib Dem opposition leader then, councillor for Bideford.', '2026-03-01', 'ward'), ['Bideford']);
+    assert.deepStrictEqual(found('Julian Brazil, the opposition leader and councillor for Bideford, spoke.', '2026-03-01', 'ward'), ['Bideford']);
+  });
+  it('"the councillor for …" as an object is another person\'s; the right ward is no finding', () => {
+    assert.deepStrictEqual(found('Julian Brazil, who praised the councillor for Bideford, spoke.', '2026-03-01'), []);
+    assert.deepStrictEqual(found('Julian Brazil, who was opposition leader then, councillor for Kingsbridge.', '2026-03-01'), []);
+  });
+});
+

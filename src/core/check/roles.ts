@@ -1607,6 +1607,20 @@ export function wardNorm(w: string): string {
  */
 const FOR_WARD = new RegExp(`^\\s*(?:,|\\s[\u2013\u2014-]|[\u2013\u2014])(?:\\s*(?:she|he|who)\\s+(?:was|is|had\\s+been|has\\s+been))?\\s*(?:then\\s+|now\\s+)?(?:the\\s+|a\\s+)?(?:[a-z-]+\\s+){0,2}(?:councillor|member)\\s+for\\s+([a-z][a-z' &.-]{2,40}?)(?=\\s*(?:[,.;:)\u2013\u2014]|$|\\s-\\s|\\s+(?:and|who|went|${SPEECH_VERBS.join('|')})\\b))`);
 
+/**
+ * The same further on, in apposition to the name after a relative clause or a post ("X, who was the opposition leader
+ * then, councillor for …", "X, the opposition leader and councillor for …"); not "the councillor for …", another person.
+ */
+const FOR_WARD_LATER = /^\s*,\s*(?:(?:who|whose)\b[^.;:()]{0,60}?,|(?:the\s+)?[a-z][a-z' -]{2,40}?\s+and)\s*(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$))/;
+
+/** FOR_WARD_LATER's match, unless another person is named before the ward ("X, who spoke after Andrew Leadbetter, councillor for …"). */
+function laterWard(ctx: Ctx, p: PersonIndex, after: string): RegExpExecArray | null {
+  const r = FOR_WARD_LATER.exec(after);
+  if (!r) return null;
+  const between = r[0].slice(0, r[0].lastIndexOf(r[1])).split(/[^a-z'-]+/);
+  return between.some((w) => w !== p.surname && ctx.m.bySurname.has(w)) ? null : r;
+}
+
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
 /** Where a caption places a person in its picture ("(left)", "(second right)", "(centre)", "(pictured)"): no ward. */
@@ -2016,7 +2030,7 @@ function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: Par
   const p = mention.person;
   // a ward claim counts only for a person with a ward, a party claim only for one with a party
   const portfolio = (r: RegExpExecArray | null) => (r && PORTFOLIO.test(r[1]) ? null : r);
-  const forWard = p.ward && (portfolio(FOR_WARD.exec(after)) ?? representsWard(ctx, after, mention.end) ?? portfolio(secondWard(ctx, after, mention.end)) ?? placeCouncillor(ctx, after, mention.end));
+  const forWard = p.ward && (portfolio(FOR_WARD.exec(after)) ?? portfolio(laterWard(ctx, p, after)) ?? representsWard(ctx, after, mention.end) ?? portfolio(secondWard(ctx, after, mention.end)) ?? placeCouncillor(ctx, after, mention.end));
   if (forWard) {
     const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
     claims.ward = { text: forWard[1], start: st, end: st + forWard[1].length };
