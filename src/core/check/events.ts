@@ -5,7 +5,7 @@
 import { Ctx, ModelEvent, SentenceInfo, clausesOf, inRow } from './context';
 import { Model } from '../model/model';
 import { DateExpr } from '../extract/dates';
-import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, rangeOfParts, weekdayOf } from '../time/dates';
+import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
 import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sameHappening, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny, lineBefore, normPhrase } from '../text/words';
 import { addConfirmation, addFinding } from './findings';
@@ -1371,9 +1371,8 @@ const PAST_PERFECT = /\bhad\s+(?:(?:already|earlier|previously|long|once|just|th
  */
 function toldBeforeDate(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
   // (the happening's words all after the date: "a joint visit in December 2019 had found …" dates the visit itself)
-  if (d.year === undefined || d.yearInferred || cuePos.some((p) => p < d.end)) return false;
-  const told = d.range ?? rangeOfParts({ year: d.year, month: d.month, day: d.month === undefined ? undefined : d.day });
-  if (rangeOf(e.date).end >= told.start) return false;
+  if (!d.range || d.yearInferred || cuePos.some((p) => p < d.end)) return false;
+  if (rangeOf(e.date).end >= d.range.start) return false;
   // (looked for within a clause's reach of the date: a scan to the sentence's end for each date is quadratic on one
   // long line of them)
   const after = ctx.masked.slice(d.end, Math.min(s.end, d.end + PAST_PERFECT_REACH));

@@ -1787,8 +1787,8 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
 }
 /** A short post after a name's comma, then a bracket (group 1 the post, group 2 the bracket's inside). */
 const POST_THEN_BRACKET = /^\s*((?:the\s+)?[a-z][a-z'\u2019 -]{2,60}?)\s*\(([^()]{2,80})\)/;
-/** A word that makes a phrase a post. */
-const POST_WORD = /\b(?:leader|member|chair|chairman|chairwoman|director|minister|councillor|spokesperson|head)\b/;
+/** A word that makes a phrase a post: a post's head noun ("leader", "member", "chair" …). */
+const POST_WORD = new RegExp(`\\b(?:${ROLE_HEADS.join('|')})\\b`);
 
 /** Where a list of items set off after a name ends: a full stop, semicolon, colon, bracket, quotation mark, line break or spaced dash. */
 const LIST_END = /[.;:()"\n\u201c\u201d]|\s[-\u2013\u2014]\s|\s[\u2013\u2014]|[\u2013\u2014]\s/;

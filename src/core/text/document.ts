@@ -1941,9 +1941,10 @@ function maskSnakeKeys(c: string, b: RawBlock): void {
   if (out !== t) trimInto(c, b, out);
 }
 
-const CONFIG_LINE = /^[ \t]*[A-Za-z][\w.-]{0,40}[ \t]*=[ \t]*[^\s=]/m;
 /** A config file's key and its "=" opening a line ("leader = John Hart", "trust_setup = …" in INI or TOML): group 1 the key. */
 const CONFIG_KEY = /^([ \t]*[A-Za-z][\w.-]{0,40})([ \t]*=[ \t]*)(?=[^\s=])/;
+/** The same at any line's start: does the document hold one at all? */
+const CONFIG_LINE = new RegExp(CONFIG_KEY.source, 'm');
 
 /**
  * A config file's "key = value" lines read as a fact sheet's "key: value" fields (in place: the "=" and its spaces

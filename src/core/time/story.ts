@@ -544,13 +544,10 @@ function headLineDate(t: string): DayRange | undefined {
   if (!line || t.indexOf('\n', line.length + 1) < 0 || UPDATED_LINE.test(line) || FIRST_OUT.test(line) || WENT_OUT_IN.test(line)) return undefined;
   const title = line.replace(/\s*\([^()]*\)[\s*_]*$/, '');
   if (title === line || !isLabelLine(title)) return undefined;
-  // (or the note itself when it gives the time the lines stand at: "PAST OFFICE-HOLDERS (as at December 2022)")
-  const note = AS_AT_NOTE.exec(line.slice(title.length));
-  return headingDate(title) ?? (note ? headingDate(note[1]) : undefined);
+  // (or the note, read as a section heading's, when it gives the time the lines stand at: "PAST OFFICE-HOLDERS (as at
+  // December 2022)")
+  return headingDate(title) ?? sectionDate(line);
 }
-
-/** A bracketed note giving the time a list stands at: "(as at December 2022)", "(as of 14 Dec 2022)". */
-const AS_AT_NOTE = /^\s*\(\s*(as\s+(?:at|of)\s+[^()]{4,30}?)\s*\)/i;
 
 /** A text's first line, when it has more than one; else '' (no label line of its own). */
 function firstLine(t: string): string {
