@@ -161,6 +161,8 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/traps66', 1, 9, 'development, issue 13: 22 drafts of mostly correct copy of 2022-2026, second instances of the spoken and told copy of this session\'s blind holdout35 and genres close to them (written apart from it), 14 labels, labelled before any run (2 false alarms, 8 caught at the nineteenth session start 87a2126 and when it arrived); 1 after a title named by a label; 9 caught after a party\'s bracket inside a quotation'],
     ['test/fixtures/traps67', 0, 10, 'development, issue 13: 22 drafts of mostly correct copy of 2022-2026, second instances of the structured documents of this session\'s blind holdout34 and documents close to them (written apart from it), 14 labels, labelled before any run (0 false alarms, 10 caught at the nineteenth session start 87a2126 and when it arrived)'],
     ['test/fixtures/drafts54', 0, 59, 'development for recall, issue 13: 25 drafts in shapes close to this session\'s blind holdout34 and holdout35 families (third instances, written apart from them), 73 labels, labelled before any run (57 caught, 3 false alarms at the nineteenth session start 87a2126 and when it arrived, after the session\'s fixes up to 8fb5d70: none of them moved it); 0 after a prospect told under a modal, a table\'s Due column and a scene a sentence has moved on from; 58 after both names a letter out; 59 after a ward in apposition further on'],
+    ['test/fixtures/drafts55', 5, 52, 'development since 6 Dec 2026, twentieth session (was the blind holdout34, written on 6 Dec 2026, nineteenth session, start) in structured and semi-structured documents not used before (blind: 51 of 72, 5 false alarms at the nineteenth session start commit 87a2126; 52 with 5 at its end 19d1fdc and when opened)'],
+    ['test/fixtures/drafts56', 4, 47, 'development since 6 Dec 2026, twentieth session (was the blind holdout35, written on 6 Dec 2026, nineteenth session, start) in spoken, conversational and narrative copy not used before (blind: 46 of 69, 4 false alarms at the nineteenth session start commit 87a2126; 47 with 4 at its end 19d1fdc and when opened)'],
     // a rule's own drafts (test/fixtures/rules/<rule id>/): a failing floor names the check that broke
     ['test/fixtures/rules/calendar', 0, 4, 'the calendar rule: dates no calendar has'],
     // held out: never read while tuning, so their figures are the honest ones
@@ -168,8 +170,6 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 0, 22, 'held out (1 false alarm until the sixth session: a credit across a semicolon; 20 -> 21 caught in the tenth session, 21 -> 22 in the eleventh, seen as totals)'],
     ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 29, 'held out'],
-    ['test/fixtures/holdout34', 5, 51, 'held out, written blind on 6 Dec 2026 (nineteenth session, start) in structured and semi-structured documents not used before, never read (blind: 51 of 72, 5 false alarms at the session start commit 87a2126)'],
-    ['test/fixtures/holdout35', 4, 46, 'held out, written blind on 6 Dec 2026 (nineteenth session, start) in spoken, conversational and narrative copy not used before, never read (blind: 46 of 69, 4 false alarms at the session start commit 87a2126)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
