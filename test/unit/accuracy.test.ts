@@ -170,6 +170,8 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 0, 22, 'held out (1 false alarm until the sixth session: a credit across a semicolon; 20 -> 21 caught in the tenth session, 21 -> 22 in the eleventh, seen as totals)'],
     ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 29, 'held out'],
+    ['test/fixtures/holdout36', 5, 43, 'held out, written blind on 6 Dec 2026 (twentieth session, start) in copy in the editing process not used before, never read (blind: 43 of 69, 5 false alarms at the session start commit 19d1fdc)'],
+    ['test/fixtures/holdout37', 13, 46, 'held out, written blind on 6 Dec 2026 (twentieth session, start) in time, numbers and lists not used before, never read (blind: 46 of 77, 13 false alarms at the session start commit 19d1fdc)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
