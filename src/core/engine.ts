@@ -14,7 +14,7 @@ import { BlockOrigin, DocumentCache, DocumentKind, DocumentModel, movedEdges, or
 import { AnswerFrame, DocumentFrames, framedText, unframe } from './text/answers';
 import { ContextDate, contextDates, contextKey, sameContext, StoryDates, writtenOn } from './time/story';
 import { capitalWords } from './text/words';
-import { findQuoteSpans } from './extract/quotes';
+import { findQuoteSpans, QuoteSpan } from './extract/quotes';
 import { dateHints, sentenceDates, yearFromContext } from './extract/dates';
 import { OffsetCue, offsetCues, offsetDates } from './check/offsets';
 import { Ctx, GateScan, gateScan, gatesOf, reckonedFrom } from './check/context';
@@ -95,11 +95,24 @@ function blankQuoted(f: string, text: string, from: number, to: number, isParty:
  */
 const OWN_COPY_BEFORE = /(?:\bas\s+(?:filed|published|subbed|printed|broadcast|aired|drafted)|\bread\s+back|(?:^|\n)[\s*_>-]*read[\s*_]*|\breads|\b(?:copy|par|intro|standfirst|strapline)(?:\s+reads)?)\s*[*_]*\s*:?\s*$/;
 
+/**
+ * A quotation that is a line of its own, with no one named on the line to say it: a canvass script's reply under "If
+ * they say: …", a line overheard, a headline in a list of cuttings. Its words are told to the reader as they stand, and
+ * its claims are checked as the writer's (a wrong ward in "Julian Brazil (Salcombe)", a wrong count), but not against
+ * the time of writing: what a line says was said when it was said (finish drops its outdated findings).
+ */
+function isLineSaid(f: string, q: QuoteSpan): boolean {
+  return q.depth === 0 && LINE_OPEN_BEFORE.test(f.slice(Math.max(0, q.open - 8), q.open)) && LINE_END_AFTER.test(f.slice(q.end, q.end + 8));
+}
+/** Only markup between a line's start and its quotation mark; only closing punctuation between the mark and its end. */
+const LINE_OPEN_BEFORE = /(?:^|\n)[ \t>*_-]*$/;
+const LINE_END_AFTER = /^[ \t.,!?*_]*(?:\n|$)/;
+
 function maskQuotes(f: string, text: string, spans: ReturnType<typeof findQuoteSpans>, isParty: (words: string) => boolean): string {
   let out = '';
   let last = 0;
   for (const q of spans) {
-    if (q.depth !== 0 || q.innerStart < last || isValueString(f, q.open) || OWN_COPY_BEFORE.test(f.slice(Math.max(0, q.open - 24), q.open))) continue;
+    if (q.depth !== 0 || q.innerStart < last || isValueString(f, q.open) || OWN_COPY_BEFORE.test(f.slice(Math.max(0, q.open - 24), q.open)) || isLineSaid(f, q)) continue;
     // count words (starts of letter/digit runs), so line endings and spacing cannot change the answer
     let n = 0;
     let inWord = false;
@@ -369,7 +382,8 @@ function finish(rules: Rules, job: Job): CheckResult {
   // to saying names)
   const reported = [...reportedErrors(ctx.masked, ctx.sentences), ...unassertedSpans(ctx.masked, ctx.sentences)];
   const all = dedupe(inOrder(ctx.findings, job.findingKeys));
-  const findings = reported.length ? all.filter((f) => !reported.some((r) => f.start >= r.start && f.end <= r.end)) : all;
+  const told = reported.length ? all.filter((f) => !reported.some((r) => f.start >= r.start && f.end <= r.end)) : all;
+  const findings = told.some((f) => f.kind === 'outdated') ? told.filter((f) => f.kind !== 'outdated' || !ctx.quotes.some((q) => f.start >= q.innerStart && f.end <= q.innerEnd && isLineSaid(ctx.f, q))) : told;
   const confirmations = inOrder(ctx.confirmations, job.confirmationKeys);
   // findings are sorted and do not overlap: one pointer sweep finds those a mention touches
   let fi = 0;
