@@ -102,8 +102,12 @@ const OWN_COPY_BEFORE = /(?:\bas\s+(?:filed|published|subbed|printed|broadcast|a
  * the time of writing: what a line says was said when it was said (finish drops its outdated findings).
  */
 function isLineSaid(f: string, q: QuoteSpan): boolean {
-  return q.depth === 0 && LINE_OPEN_BEFORE.test(f.slice(Math.max(0, q.open - 8), q.open)) && LINE_END_AFTER.test(f.slice(q.end, q.end + 8));
+  if (q.depth !== 0 || !LINE_OPEN_BEFORE.test(f.slice(Math.max(0, q.open - 8), q.open)) || !LINE_END_AFTER.test(f.slice(q.end, q.end + 8))) return false;
+  // (not the words an edit takes out, under "REPLACE par 2:", "Was:", "For:": the wrong version, mentioned)
+  return !REPLACED_LABEL.test(f.slice(Math.max(0, q.open - 60), q.open));
 }
+/** A label ending the line before, naming the words below it as those an edit replaces or removes. */
+const REPLACED_LABEL = /(?:^|\n)[\s*_>-]*(?:replace|change|delete|cut|kill|remove|strike|was|old|before|for|not)\b[^\n]{0,40}:[\s*_]*\n[ \t>*_-]*$/;
 /** Only markup between a line's start and its quotation mark; only closing punctuation between the mark and its end. */
 const LINE_OPEN_BEFORE = /(?:^|\n)[ \t>*_-]*$/;
 const LINE_END_AFTER = /^[ \t.,!?*_]*(?:\n|$)/;

@@ -29,6 +29,11 @@ describe('unseen causes (issue 13, twentieth session): quotation and credit', ()
     it('what a line says is not measured against today: a 2022 post in it is not "outdated"', () => {
       assert.deepStrictEqual(found('- "Cabinet member Andrew Leadbetter defends the council\'s record on children\'s services"\n', '2026-03-02'), []);
     });
+    it('not the words an edit replaces, under "REPLACE par 2:" (the wrong version, mentioned); the words put in are checked', () => {
+      const email = (old: string, put: string) => `REPLACE par 2:\n  "${old}"\nWITH:\n  "${put}"\n`;
+      assert.deepStrictEqual(found(email('the Lib Dem-run council, in power since 2021', 'the Lib Dem-run council, in charge since May 2025'), '2026-11-12'), []);
+      assert.deepStrictEqual(found(email('the Lib Dem-run council, in power since 2021', 'the Lib Dem-run council, in charge since May 2024'), '2026-11-12', 'date'), ['May 2024']);
+    });
     it('a quotation inside a sentence of the writer\'s stays speech', () => {
       assert.deepStrictEqual(found('A parent told us the inspectors had found “six areas of significant concern back in 2018, and nothing got fixed”.\n', '2026-03-02', 'number'), []);
     });
@@ -43,6 +48,34 @@ describe('unseen causes (issue 13, twentieth session): time', () => {
     });
     it('a wrong year in the same clause as the happening is still flagged', () => {
       assert.deepStrictEqual(found('The Lib Dems took charge in May 2024, so the old administration has gone.\n', '2025-12-01', 'date'), ['May 2024']);
+    });
+  });
+
+  describe('a date alone in its cell labels its row when a cell of words gives the happening its own date (check/events.ts labelsItsRow)', () => {
+    const row = (slot: string, copy: string) => `| Slot | Channel | Copy |\n|---|---|---|\n| ${slot} | Web | ${copy} |\n`;
+    it('a scheduled post\'s day is not the date of what the post tells of', () => {
+      assert.deepStrictEqual(found(row('Tue 2 Dec', 'The Lib Dems took charge of the council in June. What has changed since?'), '2025-11-28', 'date'), ['June']);
+    });
+    it('with no date in the copy, the row\'s date still dates the happening', () => {
+      assert.deepStrictEqual(found('| Date | What happened |\n|---|---|\n| June 2024 | The Lib Dems took charge of the council |\n', '2025-11-28', 'date'), ['June 2024']);
+    });
+  });
+
+  describe('"then" before a post under a heading whose time holds the draft\'s own day (check/roles.ts roleAtAnotherTime)', () => {
+    it('"Then cabinet member" in a list under "Q4 2026 plans", written in October 2026, is a time before 2026', () => {
+      assert.deepStrictEqual(found('# Q4 2026 plans — desk\n\n- Then cabinet member Andrew Leadbetter spoke to us.\n', '2026-10-14'), []);
+    });
+    it('without "then", the post is told as held in 2026', () => {
+      assert.deepStrictEqual(found('# Q4 2026 plans — desk\n\n- Cabinet member Andrew Leadbetter spoke to us.\n', '2026-10-14', 'outdated'), ['Cabinet member Andrew Leadbetter']);
+    });
+  });
+
+  describe('a year worn before a noun none of the event\'s words names that thing\'s year (check/events.ts yearOfAnotherNoun)', () => {
+    it('"improvement plan — 2026 refresh" does not date the improvement plan', () => {
+      assert.deepStrictEqual(found('Proposal: children\'s services improvement plan — 2026 refresh, working closely with the Department for Education.\n', '2026-02-24'), []);
+    });
+    it('a year after "in" still dates the happening', () => {
+      assert.deepStrictEqual(found('Devon was rated inadequate by Ofsted in 2021.\n', '2026-02-24', 'date'), ['2021']);
     });
   });
 });

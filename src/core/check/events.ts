@@ -4,7 +4,7 @@
  */
 import { Ctx, ModelEvent, SentenceInfo, clausesOf, inRow } from './context';
 import { Model } from '../model/model';
-import { DateExpr } from '../extract/dates';
+import { DateExpr, OWN_RELATIVE } from '../extract/dates';
 import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
 import { agrees, chooseEvent, dateSpan, describeDate, endsSpan, marksAnother, sameHappening, sourcedDates, speaksOfPlan, suggestionFor, writtenLike } from './eventdates';
 import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasAny, lineBefore, normPhrase } from '../text/words';
@@ -479,6 +479,17 @@ function dateClause(ctx: Ctx, s: SentenceInfo, d: DateExpr): { start: number; en
   return cell ? { start: Math.max(clause.start, cell.start), end: Math.min(clause.end, cell.end) } : clause;
 }
 
+/**
+ * A date alone in its cell, in a row where a cell of words gives a date of its own ("| Thu 27 Nov | 08:30 | The Lib Dems
+ * took charge of the council in June … |"): the lone date labels the row (a post's slot, a log's line), the other
+ * dates the happening the words tell of.
+ */
+function labelsItsRow(ctx: Ctx, s: SentenceInfo, d: DateExpr): boolean {
+  if (!inRow(ctx.masked, d.start) || wordyCell(ctx.masked, s, d)) return false;
+  // (a date the row's words reckon from the label, "from this month", is the label's own)
+  return s.dates.some((x) => x !== d && x.range !== undefined && !OWN_RELATIVE.test(ctx.masked.slice(x.start, x.start + 12)) && wordyCell(ctx.masked, s, x) !== undefined);
+}
+
 /** A date labelling its entry ("May 2021: …; July: …"): its clause reaches to the next semicolon. */
 function entryClause(masked: string, s: SentenceInfo, d: DateExpr): { start: number; end: number } {
   const before = masked.lastIndexOf(';', d.start);
@@ -903,7 +914,7 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   // "inspected many times since 2009": a "since" date that starts a run of occurrences dates none of them
   if (d.relation === 'since' && marksAnother(ctx, MANY_TIMES, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
-  if (setElsewhere(ctx, e, clause) || aboutLeadInBody(ctx, s) || anotherNounIn(ctx, e, clause)) return false;
+  if (setElsewhere(ctx, e, clause) || aboutLeadInBody(ctx, s) || anotherNounIn(ctx, e, clause) || yearOfAnotherNoun(ctx, e, d)) return false;
   // "the letter will be published later this month", "might be back for a visit in February", "would bring a plan to
   // cabinet in May" (written in 2024): a happening already past when the draft was written, told as to come at a date
   // to come (a month of no year in such words is the coming one), is another occurrence
@@ -964,6 +975,20 @@ function datedNounOfOther(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr,
   // (one still to come when the draft was written, of a happening already past, is another whatever the sentence names)
   if (d.range && d.range.start > ctx.asOf && e.range.end < ctx.asOf) return true;
   return !hasAny(ctx.f, lowerAnchors(ctx, e), s.start, s.end);
+}
+
+/** A determiner, a possessive or a spaced dash before a year; a word of lower case after it. */
+const YEAR_AS_WORD_BEFORE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|[a-z]+'s)|\s[\u2013\u2014-]|:)\s*$/;
+const NEXT_WORD = /^\s+(?!(?:and|or|nor|to|till|until|through|onwards?|with|for|in|on|at|of|by|as|when|where|while|after|before|since)\b)([a-z][a-z-]+)\b/;
+
+/**
+ * "Children's services improvement plan — 2026 refresh", "the council's 2026 budget": a year alone worn before a noun
+ * that is none of the event's words names that thing's year, not the event's date.
+ */
+function yearOfAnotherNoun(ctx: Ctx, e: ModelEvent, d: DateExpr): boolean {
+  if (d.year === undefined || d.yearInferred || d.month !== undefined || !YEAR_AS_WORD_BEFORE.test(ctx.masked.slice(Math.max(0, d.start - 12), d.start))) return false;
+  const next = NEXT_WORD.exec(ctx.masked.slice(d.end, d.end + 30));
+  return !!next && !e.cueList.some((c) => c === next[1] || c.startsWith(next[1] + ' '));
 }
 
 /** A kind word before a happening's noun: "scrutiny meeting", "committee's meeting" (kind in group 1, noun in group 2). */
@@ -1251,6 +1276,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   if (answeredNo(ctx, s) || aboutUnknownCouncil(ctx, s) || ASKS_WHETHER.test(ctx.masked.slice(s.start, s.end))) return;
   for (const d of s.dates) {
     const clause = dateClause(ctx, s, d);
+    if (labelsItsRow(ctx, s, d)) continue;
     // (dates said together, "in October and November 2024", are measured from the first)
     // (an arrangement standing when its source was written has no date of its own to compare)
     const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start).filter((c) => !c.e.standing);
