@@ -1416,7 +1416,9 @@ function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleE
   // and the year of that December is a guess)
   // ("the former council leader John Hart", under a heading of 2026: "former" says the post was over by then, whenever that is)
   // ("Then cabinet member X said …" in a story written in 2026: "then" is a time before the story's own, not it)
-  const sceneOnly = t.carried && ctx.contextDate?.scene && t.range.start === ctx.contextDate.range.start && t.range.end === ctx.contextDate.range.end;
+  // ("then cabinet member X" under "## Q4 2026 plans", written in October 2026: a heading's time that holds the draft's
+  // own day is now, and "then" a time before it)
+  const sceneOnly = t.carried && ((ctx.contextDate?.scene && t.range.start === ctx.contextDate.range.start && t.range.end === ctx.contextDate.range.end) || (at.start <= ctx.asOf && ctx.asOf <= at.end));
   const outdated = after && (t.explicit || (t.present && !claim.past)) && !claim.left && !((t.yearless || sceneOnly) && markedThen(ctx, claim)) && !markedFormer(ctx, claim);
   const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
   // neither: nothing to say (and no holders to look for)
