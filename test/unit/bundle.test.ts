@@ -150,7 +150,10 @@ const ROOT = projectRoot();
 // the past perfect before a date, rating histories with a grade of no year, passives of saying, closed brackets'
 // credits, series' names, planned dates in headings, dictated punctuation, copy quoted back, brackets after a post;
 // measured 496.3 KB at the first raise, 501.0 KB at the session's end)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8 + 6 + 4 + 4 + 4 + 4 + 4 + 4 + 8 + 4 + 4 + 4 + 6 + 4 + 5 + 4 + 5 + 4 + 6) * 1024;
+// (+4 KB: issue 13, the twentieth session's causes (drafts55-56, the blind holdout34-35 opened, traps68-69, drafts57):
+// quotations on lines of their own, rows' label dates, years worn by other nouns, wrong versions mentioned beside their
+// corrections, substitutions' patterns, tables' columns of wrong forms; measured 503.1 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8 + 6 + 4 + 4 + 4 + 4 + 4 + 4 + 8 + 4 + 4 + 4 + 6 + 4 + 5 + 4 + 5 + 4 + 6 + 4) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

@@ -79,3 +79,42 @@ describe('unseen causes (issue 13, twentieth session): time', () => {
     });
   });
 });
+
+describe('unseen causes (issue 13, twentieth session): copy in the editing process — the wrong version mentioned', () => {
+
+  describe('a misspelt name corrected beside it (check/people.ts forTheRight, quotedAlone)', () => {
+    it('a transcript\'s correction in square brackets after the wrong name', () => {
+      assert.deepStrictEqual(found('[00:12:04] CLLR SU EAVES [Su Aves ✓]: What we found was shocking.\n', '2022-12-15', 'name'), []);
+    });
+    it('an arrow to the right spelling, and a linter\'s "did you mean"', () => {
+      assert.deepStrictEqual(found('Fixed: Leadbeater → Leadbetter throughout.\n', '2026-03-01', 'name'), []);
+      assert.deepStrictEqual(found('12:4  warning  unknown name "Jefferys" (did you mean "Jefferies"?)\n', '2026-03-01', 'name'), []);
+    });
+    it('a surname alone in quotation marks is the word spoken of', () => {
+      assert.deepStrictEqual(found('Line 3 of the proof had “Leadbeater”; the cabinet member was Andrew Leadbetter.\n', '2022-12-20', 'name'), []);
+    });
+    it('a misspelt name with no correction beside it is still flagged', () => {
+      assert.deepStrictEqual(found('Councillor Andrew Leadbeater [Conservative] said the council was working tirelessly.\n', '2022-12-20', 'name'), ['Leadbeater']);
+    });
+  });
+
+  describe('a sed or vi substitution: the pattern is mentioned, the replacement read (text/document.ts maskSubstitutions)', () => {
+    it('the wrong words searched for raise nothing', () => {
+      assert.deepStrictEqual(found('s/Josh McAlister/Josh MacAlister/g\ns/rated inadequate in January 2019/rated inadequate in January 2020/g\n', '2026-05-05'), []);
+    });
+    it('a wrong replacement is flagged', () => {
+      assert.deepStrictEqual(found(':%s/inadequate in January 2019/inadequate in January 2021/g\n', '2026-05-05', 'date'), ['January 2021']);
+    });
+  });
+
+  describe('a table\'s column of wrong forms is mentioned, not claimed (text/document.ts maskMentionColumns)', () => {
+    const sheet = (head: string) => `| Write | ${head} | Note |\n|---|---|---|\n| Andrew Leadbetter | Leadbeater; “Cllr Ledbetter” | Cabinet member in 2022 |\n| Department for Education | Department of Education | The letter came from the DfE |\n`;
+    it('a style sheet\'s "Not" column and a revisions table\'s "Deleted (v3)" column', () => {
+      assert.deepStrictEqual(found(sheet('Not'), '2026-11-02'), []);
+      assert.deepStrictEqual(found(sheet('Deleted (v3)'), '2026-11-02'), []);
+    });
+    it('the same cells under another header are read', () => {
+      assert.deepStrictEqual(found(sheet('Also seen'), '2026-11-02', 'name'), ['Leadbeater', 'Ledbetter']);
+    });
+  });
+});

@@ -369,7 +369,7 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   if (givenNameHere(ctx, at) || (!titled && !givenPeople && joinedPlace(ctx, before, w.start))) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
   // ("“Jeffries” for Jefferies": the wrong spelling named beside the right one, as a list of errors gives it)
-  if (!best || forTheRight(ctx.masked, surnameEnd, best.surname)) return;
+  if (!best || forTheRight(ctx.masked, surnameEnd, best.surname) || (!at.prevNamed && quotedAlone(ctx.masked, w.start, surnameEnd))) return;
   addFinding(ctx, {
     start: w.start, end: surnameEnd, kind: 'name', severity: 'error',
     message: `Sources spell it ${best.person.surname} (${best.person.name}), not ${text.slice(w.start, surnameEnd)}.`,
@@ -393,10 +393,22 @@ function nearGivenPeople(ctx: Ctx, word: string): PersonIndex[] | undefined {
   return near.length ? near : undefined;
 }
 
-/** Does the right surname follow the word as what it stands "for" ("“Jeffries” for Jefferies", "Ledbetter for Leadbetter")? */
+/**
+ * Does the right surname follow the word as what it stands for or is corrected to: "“Jeffries” for Jefferies", "EVES
+ * [Su Aves ✓]" (a transcript's correction in brackets), "Jeffries → Jefferies", '"Jeffries" (did you mean "Jefferies"?)'.
+ */
 function forTheRight(masked: string, end: number, surname: string): boolean {
-  const r = /^["'\u201d\u2019]?\s+(?:for|instead\s+of|in\s+place\s+of)\s+([a-z'-]+)/.exec(masked.slice(end, end + 40));
-  return !!r && r[1] === surname;
+  const r = CORRECTED_TO.exec(masked.slice(end, end + 60));
+  // (the right surname among the first three words: "[Su Aves ✓]", "→ Richard Jefferies")
+  return !!r && masked.slice(end + r[0].length, end + r[0].length + 40).split(/[^a-z'-]+/, 3).includes(surname);
+}
+/** What stands between a wrong word and the right one it is corrected to. */
+const CORRECTED_TO = /^["']?(?:\s+(?:for|instead\s+of|in\s+place\s+of)\s+|\s*[[(]\s*|\s*(?:->|=>|\u2192|\u21d2)\s*["']?|\s*\(?\s*(?:did\s+you\s+mean|should\s+be|correct(?:ed)?\s+to|read)\s*:?\s*["']?)/;
+
+/** A word alone in quotation marks ('The proof had “Jeffries”.'): the word itself is spoken of, not a person named. */
+function quotedAlone(masked: string, start: number, end: number): boolean {
+  const open = masked.charCodeAt(start - 1);
+  return (open === 34 || open === 39) && masked.charCodeAt(end) === open && !/[a-z]/.test(masked[start - 2] ?? '');
 }
 
 /**

@@ -1941,6 +1941,36 @@ function maskSnakeKeys(c: string, b: RawBlock): void {
   if (out !== t) trimInto(c, b, out);
 }
 
+/**
+ * A sed or vi substitution on a line of its own ("s/Richard Jeffries/Richard Jefferies/g", ":%s/2019/2020/g"): the
+ * pattern is the wrong words an edit searches for, mentioned, not claimed; it is blanked, and the replacement read.
+ */
+const SUBSTITUTION = /^([ \t]*:?(?:%|\d+(?:,\d+)?|\$)?s)([/|#])((?:\\.|(?!\2)[^\n])*)\2(?=(?:\\.|(?!\2)[^\n])*\2[gIip\d]*[ \t]*(?:[;#][^\n]*)?$)/gm;
+
+function maskSubstitutions(c: string, b: RawBlock): void {
+  replaceInBlock(c, b, ['s/', 's|', 's#'], SUBSTITUTION, (_m, lead: string, sep: string, pattern: string) => lead + sep + ' '.repeat(pattern.length) + sep);
+}
+
+/**
+ * A table's column of words named as wrong or taken out ("| Write | Not | Note |", "Deleted (v3)", "Avoid", "Wrong
+ * form"): its cells are the wrong forms, mentioned, not claimed, and are blanked from the row's prose.
+ */
+const MENTION_COLUMN = /^[\s*_]*(?:not|never|avoid|don[\u2019']?t(?:\s+(?:write|use|say))?|wrong|incorrect|mistakes?|errors?|misspellings?|deleted|removed|struck(?:\s+out)?|(?:wrong|incorrect|old|original|deleted|removed)\s+(?:form|forms|text|wording|spelling|version))(?:\s*\([^()]*\))?[\s*_:.]*$/i;
+
+function maskMentionColumns(c: string, b: RawBlock): void {
+  const { header, cells } = b;
+  if (!header || !cells) return;
+  let t: string | undefined;
+  header.forEach((h, k) => {
+    const cell = cells[k];
+    if (!cell || cell.end <= cell.start || !MENTION_COLUMN.test(h.text)) return;
+    t ??= b.masked ?? c.slice(b.start, b.end);
+    const a = cell.start - b.start;
+    t = t.slice(0, a) + ' '.repeat(cell.end - cell.start) + t.slice(cell.end - b.start);
+  });
+  if (t !== undefined) trimInto(c, b, t);
+}
+
 /** A config file's key and its "=" opening a line ("leader = John Hart", "trust_setup = …" in INI or TOML): group 1 the key. */
 const CONFIG_KEY = /^([ \t]*[A-Za-z][\w.-]{0,40})([ \t]*=[ \t]*)(?=[^\s=])/;
 /** The same at any line's start: does the document hold one at all? */
@@ -2244,7 +2274,10 @@ function finish(c: string, r: RawChunk): RawChunk {
   const files = FILE_EXTENSION.test(c);
   const wiki = c.indexOf('[[') >= 0;
   const ass = c.indexOf('Dialogue:') >= 0;
+  const substitutions = c.indexOf('s/') >= 0 || c.indexOf('s|') >= 0 || c.indexOf('s#') >= 0;
   for (const b of r.blocks) {
+    if (b.header) maskMentionColumns(c, b);
+    if (substitutions) maskSubstitutions(c, b);
     if (ass) maskAssDialogue(c, b);
     if (said) maskSaidQuotes(c, b);
     if (shortcodes) maskShortcodes(c, b);
