@@ -118,3 +118,25 @@ describe('unseen causes (issue 13, twentieth session): copy in the editing proce
     });
   });
 });
+
+describe('unseen causes (issue 13, twentieth session): time, numbers and lists', () => {
+
+  describe('an ordered list\'s number that is a year is its entry\'s year (text/document.ts yearMarker)', () => {
+    const annals = (year: string) => `ANNALS\n\n${year}. May: the revisit finds that progress has not been made. Earlier in the month opposition leader Julian Brazil calls for the government to take over. Leader John Hart says 50 per cent more money has gone in.\n`;
+    it('"2022." dates the posts told in its entry', () => {
+      assert.deepStrictEqual(found(annals('2022'), '2026-10-07'), []);
+    });
+    it('the same entry numbered "3." is told as now', () => {
+      assert.ok(found(annals('3'), '2026-10-07', 'outdated').length >= 1);
+    });
+  });
+
+  describe('a credit\'s date closing the sentence dates the post credited (check/time.ts datesTheSaying)', () => {
+    it('"— council leader X (Conservative), 14 December 2022."', () => {
+      assert.deepStrictEqual(found('**Biggest claim.** 50 per cent more money over five years — council leader John Hart (Conservative), 14 December 2022.\n', '2026-06-01'), []);
+    });
+    it('with no date the post is told as now', () => {
+      assert.deepStrictEqual(found('**Biggest claim.** 50 per cent more money over five years — council leader John Hart (Conservative).\n', '2026-06-01', 'outdated'), ['council leader John Hart']);
+    });
+  });
+});

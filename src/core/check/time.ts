@@ -343,10 +343,17 @@ function datesTheSaying(ctx: Ctx, s: SentenceInfo, pos: number, d: DateExpr): bo
   return PAST_SAYING.test(between) || SAYING_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 24), pos)) || SAYING_ASIDE.test(between) ||
     // a caption's date dates the posts it gives ("Pictured: council leader X (left) with … at County Hall in 2022")
     CAPTION_LEAD.test(ctx.masked.slice(s.start, Math.min(pos, s.start + 40))) ||
+    // a credit's date closing the sentence dates the words credited ("… over five years” — council leader X
+    // (Conservative), 14 December 2022.")
+    (CREDIT_DASH.test(ctx.masked.slice(Math.max(s.start, pos - 4), pos)) && CREDIT_TO_DATE.test(between) && /^[\s.)*_]*$/.test(ctx.masked.slice(d.end, s.end))) ||
     // (or asked of the past with "did": "Which ward did opposition leader X represent in 2022?")
     // (a bracket of party and ward after the name is no clause: "… Julian Brazil (LD, Kingsbridge) say in …")
     ((PAST_REPORTING.test(between) || PAST_ED.test(between) || DID_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 40), pos))) && !CLAUSE_BREAK.test(between.replace(BRACKETED, '')));
 }
+
+/** A dash opening a credit before a title; the title, name and any bracket up to the comma before the credit's date. */
+const CREDIT_DASH = /(?:^|\s)-{1,2}\s*$/;
+const CREDIT_TO_DATE = /^[a-z' .-]{3,80}(?:\([^()]{0,60}\))?\s*,\s*$/;
 
 /** A short bracket with no bracket inside it. */
 const BRACKETED = /\([^()]{0,60}\)/g;

@@ -867,6 +867,19 @@ function readQuoteLine(scan: LineScan, { s, e, indented }: Line): LineStep {
 }
 
 /** A list item of one line, nested in the open item whose content it is indented to. */
+/**
+ * An ordered list's number that is a year ("2022. May: the revisit finds …" in an annals column, which Markdown reads
+ * as item number 2022): the item's lead, the year its entries are told in.
+ */
+const YEAR_MARKER = /^[ \t]*((?:19|20)\d\d)[.)][ \t]/;
+
+function yearMarker(c: string, at: number): TextPart | undefined {
+  const m = YEAR_MARKER.exec(c.slice(at, at + 12));
+  if (!m) return undefined;
+  const start = at + m[0].indexOf(m[1]);
+  return { start, end: start + 4, text: m[1] };
+}
+
 function readItem(scan: LineScan, { lineStart, s, e, letter, text }: Line): LineStep {
   const it = letter ? null : SIMPLE_ITEM.exec(text);
   if (!it) return undefined;
@@ -894,7 +907,7 @@ function readItem(scan: LineScan, { lineStart, s, e, letter, text }: Line): Line
   const block: RawBlock = { start: ts, end: e, masked: undefined, kind: 'item', depth: 0 };
   const first = marks[0];
   // an item that opens with emphasis has its words as its lead ("**2022**: …")
-  const own = first && first.words && first.blanks[0][0] === ts ? { start: first.words[0], end: first.words[1], text: c.slice(first.words[0], first.words[1]) } : undefined;
+  const own = yearMarker(c, s) ?? (first && first.words && first.blanks[0][0] === ts ? { start: first.words[0], end: first.words[1], text: c.slice(first.words[0], first.words[1]) } : undefined);
   scan.para = { block, blanks: blanksOf(marks), emphasis: isAllEmphasis(c, ts, e, marks), parent: parent?.draft, own };
   scan.drafts.push(scan.para);
   open.push({ col: indent + it[0].length, draft: scan.para });
@@ -1416,7 +1429,10 @@ function walkListItem(w: TreeWalk, node: ListItem, lead: TextPart | undefined): 
       b.kind = 'item';
       const t = b.masked ?? c.slice(b.start, b.end);
       const strong = first.children[0];
-      if (strong && (strong.type === 'strong' || strong.type === 'emphasis') && startOf(strong) === startOf(first)) {
+      own = yearMarker(c, startOf(node));
+      if (own) {
+        // (the item's number is its year: see yearMarker)
+      } else if (strong && (strong.type === 'strong' || strong.type === 'emphasis') && startOf(strong) === startOf(first)) {
         own = partOf(proseIn(c, b, startOf(strong), endOf(strong)), startOf(strong));
       } else {
         own = leadOf(c, b.start, b.end, b.masked);
