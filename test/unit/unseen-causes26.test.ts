@@ -139,4 +139,26 @@ describe('unseen causes (issue 13, twentieth session): time, numbers and lists',
       assert.deepStrictEqual(found('**Biggest claim.** 50 per cent more money over five years — council leader John Hart (Conservative).\n', '2026-06-01', 'outdated'), ['council leader John Hart']);
     });
   });
+
+  describe('"N years since" counts time since a happening (check/numbers.ts ELAPSED_AFTER, check/time.ts LENGTH_SINCE_BEFORE)', () => {
+    it('the length is no figure of the story, and the post after "since" is of that time', () => {
+      assert.deepStrictEqual(found('- **Four years** since opposition leader Julian Brazil called for the government to take over, saying the council had failed for some 13 years.\n', '2026-11-26'), []);
+    });
+    it('a length that is the figure is still checked', () => {
+      assert.deepStrictEqual(found('Julian Brazil said the council had failed for some 15 years.\n', '2026-11-26', 'number'), ['15']);
+    });
+  });
+
+  describe('a clause opened by "who" is closed by its comma (check/events.ts pastAside)', () => {
+    it('in a table\'s cell, the date after the aside is the main clause\'s', () => {
+      assert.deepStrictEqual(found('| 9 | Julian Wooster, who took Somerset from inadequate to good, was put in interim charge in December 2022 | green |\n', '2025-12-03'), []);
+    });
+    it('a date inside the aside is still the aside\'s', () => {
+      assert.deepStrictEqual(found('| 9 | Julian Wooster, who took Somerset from inadequate to good in December 2021, was put in interim charge | green |\n', '2025-12-03', 'date'), ['December 2021']);
+    });
+  });
+
+  it('a file\'s path is no prose (text/document.ts FILE_NAME): "copy/devon-childrens-cabinet.txt" names no cabinet meeting', () => {
+    assert.deepStrictEqual(found('$ housestyle check copy/devon-childrens-cabinet.txt --rules wmn\nhousestyle 3.4.1 | run 16/12/2022 08:12 | 12 alerts\n', '2022-12-16'), []);
+  });
 });

@@ -475,8 +475,18 @@ function endsItsPhrase(ctx: Ctx, clause: { start: number; end: number }, d: Date
  */
 function dateClause(ctx: Ctx, s: SentenceInfo, d: DateExpr): { start: number; end: number } {
   const cell = wordyCell(ctx.masked, s, d);
-  const clause = dateOnlyClause(ctx, s, d) ? entryClause(ctx.masked, s, d) : endsItsPhrase(ctx, clauseAt(s, d.start), d);
+  const clause = dateOnlyClause(ctx, s, d) ? entryClause(ctx.masked, s, d) : pastAside(ctx.masked, endsItsPhrase(ctx, clauseAt(s, d.start), d), d);
   return cell ? { start: Math.max(clause.start, cell.start), end: Math.min(clause.end, cell.end) } : clause;
+}
+
+/**
+ * "Julian Wooster, who took Somerset from ‘inadequate’ to ‘good’, was put in interim charge in December 2022": a clause
+ * opened by "who" or "which" is closed by its comma; a date after that comma is the main clause's, which goes on there.
+ */
+function pastAside(masked: string, clause: { start: number; end: number }, d: DateExpr): { start: number; end: number } {
+  if (!/\b(?:who|which)\s*$/.test(masked.slice(Math.max(0, clause.start - 7), clause.start))) return clause;
+  const comma = masked.lastIndexOf(',', d.start);
+  return comma > clause.start && /^\s+[a-z]/.test(masked.slice(comma + 1, comma + 3)) ? { start: comma + 1, end: clause.end } : clause;
 }
 
 /**

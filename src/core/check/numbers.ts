@@ -307,6 +307,8 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     // ("one per concern", "one for each area": a share of each, no count of them)
     if (r[4] && r[3] && SHARE_OF_EACH.test(r[3])) continue;
     const noun = r[4] ? singular(r[4]) : percent ? undefined : rowNoun(masked, s, pos, pos + r[0].length);
+    // ("Four years since X called for …", "two years on": the time since a happening, counted from the draft's day)
+    if ((noun === 'year' || noun === 'month') && ELAPSED_AFTER.test(masked.slice(pos + r[0].length, pos + r[0].length + 12))) continue;
     // a number with neither a per cent nor a unit noun is no claim the sources state (most numbers in prose)
     if (!percent && !noun) continue;
     // (the clause of its noun: a dash before it ends a clause; but in a list of figures, "**12** – the years over
@@ -344,6 +346,9 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     }
   }
 }
+
+/** After a length of time: words that make it the time elapsed since something. */
+const ELAPSED_AFTER = /^[\s*_]*(?:since|ago|on)\b/;
 
 /**
  * A report's paragraph number opening its line ("3.2 Concerns about SEND are older still.", "5.1.2 The panel …"): a

@@ -268,9 +268,9 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // (and so does "last week" after the name: a scene or date told before does not reach it)
     // (a line's "Then:" label says what follows it is of a past time it does not tell, whatever a heading dates)
     const labelled = underThenLabel(ctx, s);
-    // ("X, then the Conservative cabinet member": a post of a past time, the one a sentence before told, if any; not a
-    // heading's, whatever the verb)
-    const thenPost = opts.role && THEN_RIGHT_BEFORE.test(withoutParty(ctx, ctx.masked.slice(Math.max(s.start, pos - 40), pos)));
+    // ("X, then the Conservative cabinet member", "Four years since opposition leader X called …": a post of a past
+    // time, the one a sentence before told, if any; not a heading's, whatever the verb)
+    const thenPost = opts.role && (THEN_RIGHT_BEFORE.test(withoutParty(ctx, ctx.masked.slice(Math.max(s.start, pos - 40), pos))) || LENGTH_SINCE_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 30), pos)));
     const carried = ownDay || labelled || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept, false, retoldScene(ctx, s), !thenPost);
     if (carried) return carried;
     if (thenPost) return { range: { start: ctx.asOf - PAST_YEARS * 366, end: ctx.asOf }, explicit: false, present: false };
@@ -350,6 +350,9 @@ function datesTheSaying(ctx: Ctx, s: SentenceInfo, pos: number, d: DateExpr): bo
     // (a bracket of party and ward after the name is no clause: "… Julian Brazil (LD, Kingsbridge) say in …")
     ((PAST_REPORTING.test(between) || PAST_ED.test(between) || DID_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 40), pos))) && !CLAUSE_BREAK.test(between.replace(BRACKETED, '')));
 }
+
+/** A length of time and "since" right before a post: "Four years since", "a year since". */
+const LENGTH_SINCE_BEFORE = /\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)[\s*_]*\s+since\s+(?:the\s+)?$/;
 
 /** A dash opening a credit before a title; the title, name and any bracket up to the comma before the credit's date. */
 const CREDIT_DASH = /(?:^|\s)-{1,2}\s*$/;

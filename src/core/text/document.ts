@@ -1794,7 +1794,7 @@ function maskPoStrings(c: string, b: RawBlock): void {
  * the machine's, not prose; its words name no happening and its figures no date.
  */
 const EXTENSIONS = String.raw`(?:dot|svg|png|jpe?g|gif|webp|pdf|md|txt|json|csv|tsv|html?|docx?|xlsx?|pptx?|odt|rtf|xml|ya?ml|po|srt|vtt|mp[34]|wav|m4a|zip|typ|tex|ink|vcf|ics|eml|log)\b`;
-const FILE_NAME = new RegExp(String.raw`(?<![\w./@-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.` + EXTENSIONS, 'g');
+const FILE_NAME = new RegExp(String.raw`(?<![\w./@-])(?:[\w.-]+/)*[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.` + EXTENSIONS, 'g');
 /** A chunk's cheap test for one: a word's character, a dot, an extension. */
 const FILE_EXTENSION = new RegExp(String.raw`[\w-]\.` + EXTENSIONS);
 
