@@ -144,6 +144,13 @@ const FORBIDDEN_WORDS = /\b(?:do\s+not|don't|never|must\s+not|should\s+not|avoid
  */
 const DENIED_FIGURE = /(?:[,(]\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:in|on|by|from|until)\s+)?(?:(?:early|mid|late)[- ])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?\d[\d,.]*(?:\s*(?:per\s*cent|percent|%))?(?![\w-])/g;
 
+/** A word spelt out letter by letter ("A-V-E-S", "B-E-A-T-E-R" in a read-back): its spelling, no word of a claim. */
+const SPELT_OUT = /\b(?:[a-z]-){2,}[a-z]\b/g;
+
+function maskSpeltOut(f: string): string {
+  return f.indexOf('-') >= 0 ? f.replace(SPELT_OUT, (m) => ' '.repeat(m.length)) : f;
+}
+
 function maskForbidden(f: string): string {
   // (a directive's first words, asked with one native search before the pattern: most paragraphs hold none)
   if (!/\b(?:not|don't|never|avoid|rather|instead)\b/.test(f)) return f;
@@ -307,7 +314,7 @@ function checkParagraphs(rules: Rules, texts: ParagraphInput[], draftAsOf: numbe
   stage(jobs, ({ ctx }, i) => {
     ctx.f = texts[i].folded ?? fold(ctx.text);
     ctx.quotes = findQuoteSpans(ctx.text, 0, ctx.text.length);
-    ctx.masked = maskForbidden(maskQuotes(ctx.f, ctx.text, ctx.quotes, (words) => opensWithParty(ctx.m, words)));
+    ctx.masked = maskForbidden(maskSpeltOut(maskQuotes(ctx.f, ctx.text, ctx.quotes, (words) => opensWithParty(ctx.m, words))));
   });
   stage(jobs, ({ ctx }) => {
     ctx.dateHints = dateHints(ctx.masked);

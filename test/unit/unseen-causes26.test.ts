@@ -162,3 +162,15 @@ describe('unseen causes (issue 13, twentieth session): time, numbers and lists',
     assert.deepStrictEqual(found('$ housestyle check copy/devon-childrens-cabinet.txt --rules wmn\nhousestyle 3.4.1 | run 16/12/2022 08:12 | 12 alerts\n', '2022-12-16'), []);
   });
 });
+
+describe('unseen causes (issue 13, twentieth session): spoken copy', () => {
+  it('a name spelt out letter by letter is its spelling, no ward or word of a claim (engine.ts maskSpeltOut)', () => {
+    assert.deepStrictEqual(found('KT: [Aves - A-V-E-S. Got it.] [Jefferies, J-E-F-F-E-R-I-E-S.]\n', '2022-12-15'), []);
+  });
+  it('a pronoun after "chaired" is the thing chaired, no post (check/roles.ts PRONOUN_OBJECT)', () => {
+    assert.deepStrictEqual(found('The task group report went to the same meeting. Su Aves chaired it — Labour, St Sidwell’s & St James.\n', '2022-12-15'), []);
+  });
+  it('a wrong post after "chaired" is still flagged', () => {
+    assert.strictEqual(found('Su Aves chaired the scrutiny committee — Labour, St Sidwell’s & St James.\n', '2022-12-15', 'role').length, 1);
+  });
+});

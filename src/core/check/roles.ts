@@ -647,11 +647,15 @@ function verbAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | und
 /** The post a verb match (WHO_VERB or VERB_AT, read at the start of `tail`, which starts at `at`) says, up to the clause's end. */
 function postOfVerb(ctx: Ctx, verb: RegExpExecArray, tail: string, at: number): RoleClaim | undefined {
   const rest = tail.slice(verb[0].length);
+  // ("Su Aves chaired it — Labour, …": a pronoun is the thing led, named before, no post)
+  if (PRONOUN_OBJECT.test(rest)) return undefined;
   const chunkEnd = CHUNK_END.exec(rest);
   const words = (chunkEnd ? rest.slice(0, chunkEnd.index) : rest).trimEnd().replace(BODY_AFTER, '');
   const claim = verbPost(ctx, verb[1] ?? verb[2] + 's', words, at + verb[0].length);
   return claim && /^(?:led|headed|chaired|held)$/.test(verb[1]) ? { ...claim, past: true } : claim;
 }
+
+const PRONOUN_OBJECT = /^(?:it|them|this|that|these|those|one|both|him|her)\b/;
 
 /** A post said with a verb ("leads the council", "chairs the task group", "holds the children's services brief"). */
 function verbPost(ctx: Ctx, verb: string, words: string, start: number): RoleClaim | undefined {
