@@ -174,3 +174,11 @@ describe('unseen causes (issue 13, twentieth session): spoken copy', () => {
     assert.strictEqual(found('Su Aves chaired the scrutiny committee — Labour, St Sidwell’s & St James.\n', '2022-12-15', 'role').length, 1);
   });
 });
+
+describe('unseen causes (issue 13, twentieth session): registers', () => {
+  const register = (party: string) => `| Member | Post | Party | Division |\n|---|---|---|---|\n| Cllr Su Aves | Chair, SEND task group | ${party} | St Sidwell’s & St James |\n`;
+  it('a party cell of an abbreviation alone, in its capitals, is the member\'s party (check/roles.ts partyOrWardCell)', () => {
+    assert.deepStrictEqual(found(register('LD'), '2022-12-15', 'party'), ['LD']);
+    assert.deepStrictEqual(found(register('Lab'), '2022-12-15'), []);
+  });
+});

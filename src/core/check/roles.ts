@@ -1123,7 +1123,8 @@ function postAcrossDatedColumns(ctx: Ctx, s: SentenceInfo, cells: { start: numbe
  * name in capitals that is no building, day, month or town the sources name. What it was read as, if either.
  */
 function partyOrWardCell(ctx: Ctx, p: PersonIndex, text: string, start: number, end: number, afterParty: boolean): 'party' | 'ward' | undefined {
-  const party = partyOf(ctx, text);
+  // (a cell of a party's abbreviation alone, in its capitals: "| LD |", "| Con |")
+  const party = partyOf(ctx, text) ?? abbreviatedParty(ctx, text.trim(), ctx.text.slice(start, end).trim());
   if (party) {
     if (p.party && party !== p.party.party) reportParty(ctx, p, party, start, end);
     return 'party';
