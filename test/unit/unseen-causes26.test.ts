@@ -113,6 +113,13 @@ describe('unseen causes (issue 13, twentieth session): copy in the editing proce
       assert.deepStrictEqual(found(sheet('Not'), '2026-11-02'), []);
       assert.deepStrictEqual(found(sheet('Deleted (v3)'), '2026-11-02'), []);
     });
+    it('an edit\'s "Original" column beside a "Revised" one', () => {
+      assert.deepStrictEqual(found('| # | Original (v3) | Revised (v4) |\n|---|---|---|\n| 1 | rated inadequate since 2021 | rated inadequate since 2020 |\n| 2 | Exeter MP Steve Rice | Exeter MP Steve Race |\n', '2026-05-18'), []);
+      assert.deepStrictEqual(found('| # | Original (v3) | Revised (v4) |\n|---|---|---|\n| 2 | Exeter MP Steve Rice | Exeter MP Steve Rise |\n', '2026-05-18', 'name'), ['Rise']);
+    });
+    it('a column of the cutting a row\'s words come from dates no happening (time/story.ts DEADLINE_COLUMN)', () => {
+      assert.deepStrictEqual(found('| Phrase | Which cutting | Means |\n|---|---|---|\n| “last week” (Julian Wooster put in interim charge) | Dec 2022 | early December 2022 |\n| “this July” (Somerset rated good) | Dec 2022 | July 2022 |\n', '2026-06-29'), []);
+    });
     it('the same cells under another header are read', () => {
       assert.deepStrictEqual(found(sheet('Also seen'), '2026-11-02', 'name'), ['Leadbeater', 'Ledbetter']);
     });
@@ -180,5 +187,14 @@ describe('unseen causes (issue 13, twentieth session): registers', () => {
   it('a party cell of an abbreviation alone, in its capitals, is the member\'s party (check/roles.ts partyOrWardCell)', () => {
     assert.deepStrictEqual(found(register('LD'), '2022-12-15', 'party'), ['LD']);
     assert.deepStrictEqual(found(register('Lab'), '2022-12-15'), []);
+  });
+});
+
+describe('unseen causes (issue 13, twentieth session): who did what', () => {
+  it('"by" after a participle of its own is that deed\'s doer, not the rating\'s (check/events.ts PARTICIPLE_AFTER_COMMA)', () => {
+    assert.deepStrictEqual(found('Devon’s children’s services, rated inadequate since 2020, put on ‘final notice’ by government\n', '2025-11-20', 'organisation'), []);
+  });
+  it('a wrong doer of the rating itself is still flagged', () => {
+    assert.strictEqual(found('Devon’s children’s services, rated inadequate by the Care Quality Commission in January 2020.\n', '2025-11-20', 'organisation').length, 1);
   });
 });

@@ -1811,7 +1811,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     if (anotherBefore(masked, s.start, cueAt) || happensAfterDraft(ctx, s, best.e)) continue;
     // ("Six years after Ofsted first rated the service inadequate, the man sent in by the government …": the opening
     // clause of time tells the event, the "by" after its comma another deed)
-    if (closesOpeningClause(masked, s, cueAt, r.index)) continue;
+    if (closesOpeningClause(masked, s, cueAt, r.index) || (!partner && anotherDeedBetween(masked, cueAt, r.index))) continue;
     if (!partner && !agentOfEvent(ctx, s, r.index, best.e)) continue;
     if (sole) {
       reportUnknownSole(ctx, best.e, pos, pos + sole, partner);
@@ -1826,6 +1826,18 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     if (unknown) reportUnknownAgent(ctx, best.e, named, pos, pos + unknown);
   }
 }
+
+/**
+ * "rated inadequate since 2021, put on 'final notice' by government": after a cue that is itself a participle, a
+ * participle after a comma opens another deed, the one "by" tells of ("The joint visit, carried out by …" is the
+ * visit's own).
+ */
+function anotherDeedBetween(masked: string, cueAt: number, at: number): boolean {
+  return (/^[a-z]+ed\b/.test(masked.slice(cueAt, cueAt + 20)) || /\b[a-z]+ed\s+$/.test(masked.slice(Math.max(0, cueAt - 16), cueAt))) &&
+    PARTICIPLE_AFTER_COMMA.test(masked.slice(cueAt, at));
+}
+/** A comma, then a past participle opening a phrase of its own. */
+const PARTICIPLE_AFTER_COMMA = /,\s+(?:and\s+)?(?:[a-z]{3,}ed|put|given|sent|set|made|told|shown|taken|brought|held|run|led|hit|struck|written)\s/;
 
 /**
  * The length of a body's name at `pos` in the writer's text, in capitals, ending in a word bodies are named with

@@ -1969,17 +1969,23 @@ function maskSubstitutions(c: string, b: RawBlock): void {
 
 /**
  * A table's column of words named as wrong or taken out ("| Write | Not | Note |", "Deleted (v3)", "Avoid", "Wrong
- * form"): its cells are the wrong forms, mentioned, not claimed, and are blanked from the row's prose.
+ * form", "Original" beside "Revised"): its cells are the wrong forms, mentioned, not claimed, and are blanked from the
+ * row's prose.
  */
 const MENTION_COLUMN = /^[\s*_]*(?:not|never|avoid|don[\u2019']?t(?:\s+(?:write|use|say))?|wrong|incorrect|mistakes?|errors?|misspellings?|deleted|removed|struck(?:\s+out)?|(?:wrong|incorrect|old|original|deleted|removed)\s+(?:form|forms|text|wording|spelling|version))(?:\s*\([^()]*\))?[\s*_:.]*$/i;
+
+/** An edit's columns: the words before it ("Original (v3)", "Old", "Was"), where another holds them after it ("Revised"). */
+const BEFORE_EDIT_COLUMN = /^[\s*_]*(?:original|old|was)(?:\s*\([^()]*\))?[\s*_:.]*$/i;
+const AFTER_EDIT_COLUMN = /^[\s*_]*(?:revised|corrected|amended|changed\s+to|replacement|inserted|fixed)(?:\s*\([^()]*\))?[\s*_:.]*$/i;
 
 function maskMentionColumns(c: string, b: RawBlock): void {
   const { header, cells } = b;
   if (!header || !cells) return;
+  const edit = header.some((h) => AFTER_EDIT_COLUMN.test(h.text));
   let t: string | undefined;
   header.forEach((h, k) => {
     const cell = cells[k];
-    if (!cell || cell.end <= cell.start || !MENTION_COLUMN.test(h.text)) return;
+    if (!cell || cell.end <= cell.start || !(MENTION_COLUMN.test(h.text) || (edit && BEFORE_EDIT_COLUMN.test(h.text)))) return;
     t ??= b.masked ?? c.slice(b.start, b.end);
     const a = cell.start - b.start;
     t = t.slice(0, a) + ' '.repeat(cell.end - cell.start) + t.slice(cell.end - b.start);
