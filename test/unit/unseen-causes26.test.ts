@@ -90,6 +90,10 @@ describe('unseen causes (issue 13, twentieth session): copy in the editing proce
       assert.deepStrictEqual(found('Fixed: Leadbeater → Leadbetter throughout.\n', '2026-03-01', 'name'), []);
       assert.deepStrictEqual(found('12:4  warning  unknown name "Jefferys" (did you mean "Jefferies"?)\n', '2026-03-01', 'name'), []);
     });
+    it('a quotation after ", not" is the wrong version denied (check/quotes.ts WRONG_VERSION_BEFORE)', () => {
+      assert.deepStrictEqual(found('Par 9: it is “some 13 years”, not “some 30 years”, in Brazil’s words – a typo.\n', '2022-12-15'), []);
+      assert.deepStrictEqual(found('Par 9: Brazil said the council had failed for “some 30 years”.\n', '2022-12-15'), ['30']);
+    });
     it('a surname alone in quotation marks is the word spoken of', () => {
       assert.deepStrictEqual(found('Line 3 of the proof had “Leadbeater”; the cabinet member was Andrew Leadbetter.\n', '2022-12-20', 'name'), []);
     });

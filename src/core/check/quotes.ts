@@ -1051,11 +1051,11 @@ const REVIEW_LABEL_BEFORE = /(?:^|\n)[\s\d.)*_>-]*(?:flagged|phrase|wording|orig
 const IMAGINED_BEFORE = /\b(?:would|might|could|may|should)\s+(?:ever\s+|also\s+|still\s+|really\s+)?(?:say|call\s+it|describe\s+it\s+as|tell\s+you)\s*[:,]?\s*$/;
 
 /**
- * A wrong version given as wrong: a style note's "Not: '…'", a myth's label ("Myth 7: '…'"), "… — never '…'", "rather than '…'", "(wrong: '…')",
+ * A wrong version given as wrong: a style note's "Not: '…'", a myth's label ("Myth 7: '…'"), "… — never '…'", "'…', not '…'", "rather than '…'", "(wrong: '…')",
  * "don't write '…'", "don't 'fix' it to '…'" — the words a memo warns against, not a quotation of anyone. ("Not" only as a label or opening
  * its clause: "asked colleagues not to '…'" reports words, and so does "why it went wrong: '…'".)
  */
-const WRONG_VERSION_BEFORE = /(?:(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:not|never|wrong|incorrect)\b\s*:?|(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:myth|rumour)(?:\s+(?:no\.?\s*)?\d+)?\s*:|\b(?:rather\s+than|instead\s+of|avoid|(?:don't|do\s+not)\s+(?:write|use|say)|(?:don't|do\s+not|never)\s+["\u201c]?(?:fix|change|correct|alter|amend|edit)["\u201d]?\s+(?:it|this|that|them)\s+to))\s*:?\s*[*_]*\s*$/;
+const WRONG_VERSION_BEFORE = /(?:(?:^|[.,;:(\u2013\u2014-]\s*|\*\*)(?:not|never|wrong|incorrect)\b\s*:?|(?:^|[.;:(\u2013\u2014-]\s*|\*\*)(?:myth|rumour)(?:\s+(?:no\.?\s*)?\d+)?\s*:|\b(?:rather\s+than|instead\s+of|avoid|(?:don't|do\s+not)\s+(?:write|use|say)|(?:don't|do\s+not|never)\s+["\u201c]?(?:fix|change|correct|alter|amend|edit)["\u201d]?\s+(?:it|this|that|them)\s+to))\s*:?\s*[*_]*\s*$/;
 
 /** After a quoted title: its publisher and the day it was looked up, as a list of references gives them. */
 const CITED_TITLE_AFTER = /^[\s'"\u2019\u201d]*,[^,;:.]{2,60},\s*(?:retrieved|accessed|viewed|archived)\b/;
