@@ -1429,14 +1429,9 @@ function walkListItem(w: TreeWalk, node: ListItem, lead: TextPart | undefined): 
       b.kind = 'item';
       const t = b.masked ?? c.slice(b.start, b.end);
       const strong = first.children[0];
-      own = yearMarker(c, startOf(node));
-      if (own) {
-        // (the item's number is its year: see yearMarker)
-      } else if (strong && (strong.type === 'strong' || strong.type === 'emphasis') && startOf(strong) === startOf(first)) {
-        own = partOf(proseIn(c, b, startOf(strong), endOf(strong)), startOf(strong));
-      } else {
-        own = leadOf(c, b.start, b.end, b.masked);
-      }
+      // (an item numbered with a year has that year as its lead: see yearMarker)
+      const emphasised = strong && (strong.type === 'strong' || strong.type === 'emphasis') && startOf(strong) === startOf(first);
+      own = yearMarker(c, startOf(node)) ?? (emphasised ? partOf(proseIn(c, b, startOf(strong), endOf(strong)), startOf(strong)) : leadOf(c, b.start, b.end, b.masked));
       // a short first paragraph over nested content is the lead of all of it ("- 2022" over a list)
       if (!own && node.children.length > 1 && t.length <= 40 && !/[.!?]$/.test(t)) own = { start: b.start, end: b.end, text: t };
       if (own) b.lead = own;
