@@ -265,6 +265,19 @@ export const RESPELLING_CUES = ['=', 'pronounced', 'pronunciation:', 'say', 'rhy
  * as it is, its last word a noun as often as a verb, and so gets the same forms): copy writes "inspectors revisited",
  * where the data names the happening "revisit". Words already inflected, or of fewer than five letters ("came back"), are kept alone.
  */
+/**
+ * The simple past of the instruction verbs, as a desk's note reports what was done ("Kept Aves high", "Moved Hart to
+ * par 2", "Asked Whitton's office"): no given name before a surname.
+ */
+export function pastOfInstructions(): string[] {
+  const irregular: Record<string, string> = {
+    keep: 'kept', get: 'got', find: 'found', send: 'sent', lose: 'lost', lead: 'led', write: 'wrote', rewrite: 'rewrote',
+    see: 'saw', read: 'read', put: 'put', cut: 'cut', sub: 'subbed', drop: 'dropped', top: 'topped', clip: 'clipped',
+    trim: 'trimmed', tag: 'tagged', swap: 'swapped', brief: 'briefed', try: 'tried', query: 'queried', verify: 'verified',
+  };
+  return INSTRUCTION_VERBS.map((v) => irregular[v] ?? (v.endsWith('e') ? v + 'd' : v + 'ed'));
+}
+
 export function withVerbForms(phrase: string): string[] {
   const m = /([a-z]+)$/.exec(phrase);
   const w = m?.[1];

@@ -88,7 +88,10 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
     return e;
   };
   // a capitalised word or a number the next line may complete ("Andrew⏎Leadbetter"), but not a year (a byline's date)
-  const mayBeCompleted = (w: number, e: number) => isUpperStart(w) && !/^(?:19|20)\d\d$/.test(text.slice(w, e));
+  // or a time of day (a record's stamp)
+  const mayBeCompleted = (w: number, e: number) => isUpperStart(w) && !/^(?:19|20)\d\d$/.test(text.slice(w, e)) && !/^\d{1,2}:\d\d(?::\d\d)?$/.test(text.slice(w, e));
+  // a line of a key of words, a colon and a short value, over another such line
+  const keyedValue = (line: string) => /^[ \t]*[^:\s]+[ \t]+[^:\n]{1,85}:[ \t]+[^:\n]{1,40}$/.test(line);
   // a line opening with a field's label ("Re: …", "Sent: …")
   const opensField = (i: number) => /^[ \t]*[A-Z][A-Za-z'\u2019]*(?: [A-Za-z'\u2019]+){0,2}:[ \t]/.test(text.slice(i, i + 40));
   // a fact sheet's lower-case key ("council control: …"), on this line and the next
@@ -122,7 +125,9 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
         lineStart === s && !mayBeCompleted(lastWordStart(lineStart, lineStart + line.length), lineStart + line.length);
       const field = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) && !LINE_GOES_ON.test(line) && opensField(i + 1);
       const keys = /[a-z]/.test(text[i + 1] ?? '') && opensKey(i + 1) && opensKey(lineStart);
-      if (prevEndsSentence || heading || lineStartsBlock(i + 1) || headline || field || keys || line.length === 0) {
+      const nextLine = text.slice(i + 1, text.indexOf('\n', i + 1) < 0 ? text.length : text.indexOf('\n', i + 1)).trimEnd();
+      const keyedValues = keyedValue(line) && keyedValue(nextLine);
+      if (prevEndsSentence || heading || lineStartsBlock(i + 1) || headline || field || keys || keyedValues || line.length === 0) {
         const sp = trim(s, i);
         if (sp) out.push(sp);
         s = i + 1;

@@ -7,7 +7,7 @@ import { DateExpr } from '../extract/dates';
 import { presumedAt, statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { CellDate } from '../time/story';
-import { cellAt, ClaimTime, claimTime, clauseAt, PAST_SAYING, rowCells } from './time';
+import { cellAt, ClaimTime, claimTime, clauseAt, PAST_SAYING, pastUntold, rowCells } from './time';
 import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { escapeRegExp, execIn } from '../text/words';
 import { Model } from '../model/model';
@@ -280,6 +280,8 @@ const COUNCIL_AFTER = /^\s+(?:county\s+)?(?:council|authority|administration)\b/
 const BECAME = /\b(?:became|becomes|become|turned\s+into|gave\s+way\s+to|gives\s+way\s+to|made\s+way\s+for|was\s+replaced\s+by|handed\s+over\s+to)\s+(?:a|an|the)?\s*$/;
 
 /** The time a control phrase is about. */
+const THEN_HOLDER_OF = /\bthen\s+(?:[a-z-]+\s+){1,3}of\s+(?:the|its)\s+$/;
+
 function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boolean, keyLine: boolean): ClaimTime {
   const before = ctx.masked.slice(Math.max(s.start, r.index - 24), r.index);
   // the party is judged now, the date on its own: a state said to hold since a date, or one whose start the sentence
@@ -288,6 +290,8 @@ function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boole
   // 2022 –") says it of the draft's day, whatever the main verb's tense
   // (so does "current" before it: "the council's current Conservative administration")
   if (since || ELECTION_OF.test(before) || PRESENT_ASIDE.test(before) || CURRENT_BEFORE.test(before)) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
+  // "the then leader of the Conservative-run council": the council of that holder's past time
+  if (THEN_HOLDER_OF.test(ctx.masked.slice(Math.max(s.start, r.index - 48), r.index))) return pastUntold(ctx);
   // "the Conservative-run council of 2022 became a Lib Dem-run authority when … in May 2025": what it became holds
   // from a date after it, not the one before
   if (BECAME.test(before)) {

@@ -55,10 +55,15 @@ export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr
   for (const x of s.dates) if (x.range && (x.end <= span.start || x.start >= span.end) && x.start >= clause.start && x.end <= clause.end) others.push(dateSpan(ctx, s, x));
   // each identity's nearest cue (a cue nearer another date is that date's)
   const best = new Map<string, { c: Candidate; dist: number; before: boolean }>();
+  // (a cue that is another candidate's anchor, "four areas of significant concern" after "the revisit … found", names
+  // what that one looks back to, not a happening of its own, unless the date is the phrase's own: "the four areas of
+  // concern from 2018")
+  const anchorOfOther = (c: Candidate, p: number) => !(p < span.start && OWN_PHRASE_DATE.test(ctx.masked.slice(p, span.start))) &&
+    cands.some((o) => o.e.identity !== c.e.identity && o.e.anchors.some((a) => ctx.masked.startsWith(a, p)));
   for (const c of cands) {
     for (const p of c.cuePos) {
       const dist = distance(p, span);
-      if (others.some((o) => distance(p, o) < dist)) continue;
+      if (others.some((o) => distance(p, o) < dist) || anchorOfOther(c, p)) continue;
       const b = best.get(c.e.identity);
       // (of one happening's events equally near, the one named first by id: no order of the data counts)
       if (!b || dist < b.dist || (dist === b.dist && c.e.id < b.c.e.id)) best.set(c.e.identity, { c, dist, before: p < span.start });
@@ -79,6 +84,9 @@ export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr
   // one nearest it in time, when one is)
   return d.relation === 'since' && d.range ? nearestInTime(before.map((b) => b.c), d.range) : undefined;
 }
+
+/** What stands between a phrase and a date of its own: a few words, no bracket or stop of a clause. */
+const OWN_PHRASE_DATE = /^[^,;:()[\]\u2013\u2014]{0,40}$/;
 
 /** The one candidate whose happening is nearest the range in time, or undefined on a tie. */
 function nearestInTime(cands: Candidate[], r: { start: number; end: number }): Candidate | undefined {

@@ -274,7 +274,8 @@ const SINCE_BEFORE = /\bsince\s+(?:the|its|their|that|this|a|an)\s+(?:[a-z'-]+\s
 /**
  * "| 19 Feb 2026 | Progress since the improvement notice |", "by 2024, progress since the visit was slow": a happening
  * named after "since" is the point a span runs from; a date outside the "since" phrase dates the span, not it. A date
- * inside it is its own ("since the improvement notice of March 2022", "since the Lib Dems took charge in May").
+ * inside it, or in brackets right after it, is its own ("since the improvement notice of March 2022", "since the Lib
+ * Dems took charge in May").
  */
 function sinceReferred(masked: string, cuePos: number[], at: number): number[] {
   return cuePos.filter((p) => {
@@ -282,7 +283,9 @@ function sinceReferred(masked: string, cuePos: number[], at: number): number[] {
     if (!r) return true;
     const since = p - r[0].length;
     const end = PHRASE_END.exec(masked.slice(p, p + 160));
-    return at >= since && at < p + (end ? end.index : 160);
+    // (a date in brackets right after the phrase is its own: "since the revisit … (May 2022)")
+    const stop = p + (end ? end.index + (end[0] === '(' ? 2 : 0) : 160);
+    return at >= since && at < stop;
   });
 }
 
@@ -666,6 +669,9 @@ const YEARS_IN_APPOSITION = /\b[a-z]{3,}s\s*,\s*(?:(?:19|20)\d\d\s*(?:,|and)\s*)
 
 /** Right before an event's word: "four years before that", "months after the": the event is a point a time is reckoned from. */
 const RECKONED_FROM = /\b(?:[a-z]+|\d+)\s+(?:years?|months?)\s+(?:before|after|earlier\s+than|prior\s+to)\s+(?:that|this|the|its|their)\s+(?:same\s+|[a-z]+\s+)?$/;
+
+/** A field's key that dates the copy, with its colon ("Paper of:", "Filed:", "Published:"). */
+const COPY_DATE_FIELD = /\b(?:published|posted|printed|paper\s+of|edition(?:\s+of)?|issued?(?:\s+date)?|filed|sent|received|updated|submitted|dated)[ \t]*:[ \t]*(?:[a-z]+,?[ \t]+)?$/;
 
 /** A separator of a slug line's or header line's fields: " -- ", " · ", " / ", " • " (a pipe parts a table's cells). */
 const FIELD_SEPARATOR = /\s(?:--|\u00b7|\/|\u2022)\s/g;
@@ -1457,7 +1463,8 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (cuePos.length && cuePos.every((p) => RECKONED_FROM.test(ctx.masked.slice(Math.max(s.start, p - 32), p)))) return true;
   // "DEVON KIDS -- CABINET -- take 1 -- 15.12.22 -- c.400 words": a slug line's field of a date is the copy's own
   // (and "devon trust model march 2026 · devon send improvement notice · …": a line of search terms claims nothing)
-  if (slugField(ctx, d) || pageDate(ctx.text, d) || recordStamp(ctx.masked, ctx.text, d)) return true;
+  // (and "Slug: DEVON-CABINET   Page: 5   Paper of: Friday 16 December 2022": a field that dates the copy itself)
+  if (slugField(ctx, d) || pageDate(ctx.text, d) || recordStamp(ctx.masked, ctx.text, d) || COPY_DATE_FIELD.test(ctx.masked.slice(Math.max(0, d.start - 40), d.start))) return true;
   // "Published 15 December 2025 · Covers January to April 2026": a cue with its own date right after it is that date's
   if (cuePos.length && cuePos.every((p) => cueDatedOwn(ctx, s, p, d))) return true;
   // "ask, at every meeting, what has changed this month": any occurrence, none in particular
@@ -1836,8 +1843,11 @@ function anotherDeedBetween(masked: string, cueAt: number, at: number): boolean 
   return (/^[a-z]+ed\b/.test(masked.slice(cueAt, cueAt + 20)) || /\b[a-z]+ed\s+$/.test(masked.slice(Math.max(0, cueAt - 16), cueAt))) &&
     PARTICIPLE_AFTER_COMMA.test(masked.slice(cueAt, at));
 }
-/** A comma, then a past participle opening a phrase of its own. */
-const PARTICIPLE_AFTER_COMMA = /,\s+(?:and\s+)?(?:[a-z]{3,}ed|put|given|sent|set|made|told|shown|taken|brought|held|run|led|hit|struck|written)\s/;
+/**
+ * A comma, then a past participle opening a phrase of its own, or the main clause's passive after an aside ("The
+ * service, rated inadequate since 2020, was told in a letter from …").
+ */
+const PARTICIPLE_AFTER_COMMA = /,\s+(?:and\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:[a-z]{3,}ed|put|given|sent|set|made|told|shown|taken|brought|held|run|led|hit|struck|written)\s/;
 
 /**
  * The length of a body's name at `pos` in the writer's text, in capitals, ending in a word bodies are named with

@@ -7,7 +7,7 @@ import { Model, PersonIndex } from '../model/model';
 import { Word, editDistance } from '../text/words';
 import { addFinding } from './findings';
 import { defineRule } from './rule';
-import { ABBREVIATED_TITLES, INSTRUCTION_VERBS, RESPELLING_CUES, ROLE_HEADS, SCRIPT_CUES, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
+import { ABBREVIATED_TITLES, INSTRUCTION_VERBS, RESPELLING_CUES, pastOfInstructions, ROLE_HEADS, SCRIPT_CUES, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
 
 const TITLES = new Set<string>([...TITLE_WORDS, ...ABBREVIATED_TITLES.map((t) => t + '.')]);
 // ("has also said", "had then told": up to two such words before the verb)
@@ -188,6 +188,7 @@ export function findPeople(ctx: Ctx, s: SentenceInfo, gates: Gates): void {
 }
 
 const INSTRUCTIONS = new Set<string>(INSTRUCTION_VERBS);
+const NOTE_VERBS = new Set<string>([...pastOfInstructions(), 'let']);
 
 /**
  * A verb in the past opening a clause before a surname ("Interviewed Jefferies after …", "Replaced Hart as …"): no
@@ -303,8 +304,8 @@ function wrongGivenName(ctx: Ctx, s: SentenceInfo, at: NameAt, p: PersonIndex): 
   const { m, f, text } = ctx;
   const { w, prevWord, surnameEnd } = at;
   const prev = at.prev!;
-  // ("SOT AVES:": a script's cue before the name is no given name)
-  if (SCRIPT_CUES.has(prevWord)) return;
+  // ("SOT AVES:": a script's cue before the name is no given name; nor is a note's verb: "Kept Aves high", "Let Aves say it")
+  if (SCRIPT_CUES.has(prevWord) || NOTE_VERBS.has(prevWord)) return;
   const closeGiven = p.given.some((g) => editDistance(prevWord, g, 2) <= 2);
   // "SOMERSET UNDER WOOSTER": in capitals a capital letter says nothing, so only a given name (anyone's) or one near
   // the person's own is a given name there

@@ -5,7 +5,7 @@
  */
 import { Ctx, Mention, lineInCapitals } from './context';
 import { Model, PersonIndex, QuoteIndex, plainWords, statusAt } from '../model/model';
-import { NUMBER_WORDS, QuoteSpan, tokenKey } from '../extract/quotes';
+import { NUMBER_WORDS, QuoteSpan, blankEnd, tokenKey } from '../extract/quotes';
 import { isWordCode } from '../text/fold';
 import { escapeRegExp } from '../text/words';
 import { Citation, DiffPart } from '../types';
@@ -398,6 +398,13 @@ function scanQuote(qm: QuoteModel, folded: string, original: string, start: numb
       segFrom = n;
       const close = folded.indexOf(']', i);
       i = close < 0 || close > end ? end : close + 1;
+      continue;
+    }
+    const blank = blankEnd(folded, i, end);
+    if (blank >= 0) {
+      if (n > segFrom) segs.push({ from: segFrom, to: n });
+      segFrom = n;
+      i = blank;
       continue;
     }
     // two periods, or an ellipsis character (which folds to a period)

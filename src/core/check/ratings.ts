@@ -167,9 +167,8 @@ function namedBefore(ctx: Ctx, s: SentenceInfo, place: RegExp, homeIn: (t: strin
  * Which rated service a rating is about: one named in its clause, or in its sentence with the home one not named in
  * the clause, or in the sentence before when this one goes on about it ("Its rating…"); else the home service.
  */
-function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScope): string | undefined {
+function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScope, sentenceText: string): string | undefined {
   const { masked } = ctx;
-  const sentenceText = masked.slice(s.start, s.end);
   const homeIn = (t: string) => !!rs.home && rs.home.test(t);
   const prev = s.index > 0 ? masked.slice(ctx.sentences[s.index - 1].start, ctx.sentences[s.index - 1].end) : '';
   for (const sub of rs.subjects) {
@@ -199,6 +198,19 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
   }
   return rs.subjects[0]?.id;
 }
+
+/**
+ * The sentence's words, but in a table's row without the other cells that hold a grade of their own: "| Inadequate |
+ * Somerset rated outstanding |" tells Somerset's grade in its own cell, and the lone grade is the row's subject's.
+ */
+function withoutOtherGradedCells(masked: string, s: SentenceInfo, pos: number): string | undefined {
+  if (masked.charCodeAt(s.start) !== 124) return undefined;
+  return masked.slice(s.start, s.end).split('|').map((cell, k, cells) => {
+    const from = s.start + cells.slice(0, k).reduce((n, c) => n + c.length + 1, 0);
+    return (pos < from || pos >= from + cell.length) && GRADE_IN.test(cell) ? ' '.repeat(cell.length) : cell;
+  }).join('|');
+}
+const GRADE_IN = new RegExp(`\\b(?:${INSPECTION_GRADES.join('|')})\\b`);
 
 /**
  * The words a grade's subject is looked for in: a relative clause's own, ", who had moved that county from inadequate
@@ -671,7 +683,8 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     // "inadequate or requires improvement": either grade, so a claim of neither
     if (ratings.some((o) => o.index !== pos && OR_BETWEEN.test(o.index < pos ? masked.slice(o.index + o[0].length, pos) : masked.slice(pos + r[0].length, o.index)))) continue;
     if (rs.elsewhere.test(clauseText) || ratedElsewhere(ctx, s, clause, pos, rs)) continue;
-    const subject = subjectOf(ctx, s, ownClauseText(masked, s, clause, pos), rs);
+    const row = withoutOtherGradedCells(masked, s, pos);
+    const subject = row !== undefined ? subjectOf(ctx, s, row.slice(clause.start - s.start, clause.end - s.start), rs, row) : subjectOf(ctx, s, ownClauseText(masked, s, clause, pos), rs, masked.slice(s.start, s.end));
     if (!subject) continue;
     const claimed = ratingValue(r[1]);
     const states = m.states.filter((x) => x.subject === subject && x.attribute === 'rating');

@@ -161,6 +161,11 @@ function withoutParty(ctx: Ctx, before: string): string {
 /** How far back a post said to be held "then", at no time told, may have been held. */
 const PAST_YEARS = 20;
 
+/** A past time the sentence does not tell: any of the PAST_YEARS before the draft's day ("the then leader"). */
+export function pastUntold(ctx: Ctx): ClaimTime {
+  return { range: { start: ctx.asOf - PAST_YEARS * 366, end: ctx.asOf }, explicit: false, present: false };
+}
+
 /** "then" right before a post and its body's possessive ("then the council's", "the then", ", then"). */
 const THEN_RIGHT_BEFORE = /\bthen\s+(?:(?:the|a|an|its|[a-z]+'s)\s+){0,2}$/;
 
@@ -201,6 +206,9 @@ function underThenLabel(ctx: Ctx, s: SentenceInfo): boolean {
   return !NOW_LABEL.test(ctx.masked.slice(last, s.start));
 }
 
+/** A line's label of where it comes from. */
+const SOURCE_LINE = /^(?:sources?|credits?|via)\s*:/;
+
 /** A relative clause of time right after a date ("since 2015, when …"). */
 const WHEN_AFTER = /^\s*,?\s*when\b/;
 
@@ -218,8 +226,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   let clause: { start: number; end: number } | undefined; // found on first need: a title or role often needs none
   let best: DateExpr | undefined;
   let bestDist = Infinity;
-  // a title's clause holds a time reckoned from the draft's own day ("said council leader X last week")
-  let ownDay = false;
+  // a title's clause holds a time reckoned from the draft's own day ("said council leader X last week"); so does a "SOURCE:" line
+  let ownDay = SOURCE_LINE.test(ctx.masked.slice(s.start, s.start + 12));
   // (a loop, no filtered copy: claims are many and most sentences hold no date or one)
   for (const d of s.dates) {
     // a bare month with no year and no "in"/"since"/"this"… ("the March deadline") does not set a time
@@ -273,7 +281,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     const thenPost = opts.role && (THEN_RIGHT_BEFORE.test(withoutParty(ctx, ctx.masked.slice(Math.max(s.start, pos - 40), pos))) || LENGTH_SINCE_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 30), pos)));
     const carried = ownDay || labelled || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept, false, retoldScene(ctx, s), !thenPost);
     if (carried) return carried;
-    if (thenPost) return { range: { start: ctx.asOf - PAST_YEARS * 366, end: ctx.asOf }, explicit: false, present: false };
+    if (thenPost) return pastUntold(ctx);
     const told = ctx.masked.slice(s.start, s.end);
     if (!HISTORY.test(told) && !PAST_POST.test(told) && !answersPastQuestion(ctx, s) && !labelled) return { range: now, explicit: false, present: true };
     return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };

@@ -204,6 +204,10 @@ export function quoteTokens(text: string): string[] {
 function hasBreak(folded: string, original: string, start: number, end: number): boolean {
   const bracket = folded.indexOf('[', start);
   if (bracket >= 0 && bracket < end) return true;
+  const blank = folded.indexOf('__', start);
+  if (blank >= 0 && blank < end) return true;
+  const numbered = folded.indexOf('(', start);
+  if (numbered >= 0 && numbered < end && blankEnd(folded, numbered, end) >= 0) return true;
   const dots = folded.indexOf('..', start);
   if (dots >= 0 && dots < end) return true;
   const ellipsis = original.indexOf('\u2026', start);
@@ -211,7 +215,19 @@ function hasBreak(folded: string, original: string, start: number, end: number):
 }
 
 /**
- * The draft words of a quotation as segments split at ellipses and [bracketed insertions]: each segment
+ * Where a gap-fill blank at folded[i] ends ("__(9)__", "______", or its number alone, "(9)", where Markdown read the
+ * underscores as bold), or -1 if none is there: a worksheet's blank stands for the words left out, as an ellipsis does.
+ */
+export function blankEnd(folded: string, i: number, end: number): number {
+  const c = folded.charCodeAt(i);
+  if (c !== 95 && c !== 40) return -1;
+  BLANK.lastIndex = i;
+  return BLANK.test(folded) ? Math.min(end, BLANK.lastIndex) : -1;
+}
+const BLANK = /_{2,}(?:[ \t]*\(\w{1,3}\)[ \t]*_{2,})?|\(\d{1,3}\)/y;
+
+/**
+ * The draft words of a quotation as segments split at ellipses, gap-fill blanks and [bracketed insertions]: each segment
  * must appear in the source, in order, with anything allowed between segments.
  */
 export function quoteSegments(folded: string, original: string, start: number, end: number): { tokens: string[]; starts: number[]; ends: number[] }[] {
@@ -242,6 +258,13 @@ export function quoteSegments(folded: string, original: string, start: number, e
       const close = folded.indexOf(']', i);
       push();
       i = close < 0 || close > end ? end : close + 1;
+      while (wi < ws.length && ws[wi].start < i) wi++;
+      continue;
+    }
+    const blank = blankEnd(folded, i, end);
+    if (blank >= 0) {
+      push();
+      i = blank;
       while (wi < ws.length && ws[wi].start < i) wi++;
       continue;
     }

@@ -245,11 +245,25 @@ function lastWordStart(text: string, lineStart: number, e: number): number {
 
 /**
  * May the next line's first word complete the word text[w, e) that ends a line ("Andrew⏎Leadbetter", "14⏎December")?
- * A capitalised word or a number may, but not a year: a line ending on one is a byline's or a post's date ("**mum_of_3**
- * · 12 Jun 2023", "Posted 4 May 2024"), and the capitalised line after it starts a sentence.
+ * A capitalised word or a number may, but not a year or a time of day: a line ending on one is a byline's, a post's or
+ * a record's stamp ("**mum_of_3** · 12 Jun 2023", "Posted 4 May 2024", "Date: 16/02/2026 21:17:22"), and the
+ * capitalised line after it starts a sentence.
  */
 function mayBeCompleted(text: string, w: number, e: number): boolean {
-  return isUpperStart(text, w) && !(e - w === 4 && /^(?:19|20)\d\d$/.test(text.slice(w, e)));
+  return isUpperStart(text, w) && !(e - w <= 8 && /^(?:(?:19|20)\d\d|\d{1,2}:\d\d(?::\d\d)?)$/.test(text.slice(w, e)));
+}
+
+/**
+ * A line that gives a value after its key's colon, a key of words ("Extra money over the five years to 2022: 50 per
+ * cent"), over another: a stats box's or fact file's lines, each its own sentence (one line's figure is no other line's
+ * key's). (A data file's one-word keys, "control: Conservative" under "updated: 2022-12-15", are read together.)
+ */
+const KEYED_VALUE = /^[ \t]*[^:\s]+[ \t]+[^:\n]{1,85}:[ \t]+[^:\n]{1,40}$/;
+
+function keyedValueLines(text: string, lineStart: number, e: number, next: number): boolean {
+  if (text.lastIndexOf(':', e) < lineStart) return false;
+  const nextEnd = text.indexOf('\n', next);
+  return KEYED_VALUE.test(text.slice(lineStart, e)) && KEYED_VALUE.test(text.slice(next, nextEnd < 0 ? text.length : nextEnd).trimEnd());
 }
 
 /** Past any footnote references ("[^4]", "[^note]") that stand after a sentence's stop: they belong to it. */
@@ -298,7 +312,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
         (isLowerAscii(text.charCodeAt(i + 1)) && keyLines(text, lineStart, i + 1)) ||
         (!isLowerAscii(text.charCodeAt(i + 1)) && (entryLines(text, lineStart, i + 1) || stampedLines(text, lineStart, i + 1))) || tabRows(text, lineStart, e, i + 1) ||
         (lineStart === s && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1) &&
-          !mayBeCompleted(text, lastWordStart(text, lineStart, e), e))
+          !mayBeCompleted(text, lastWordStart(text, lineStart, e), e)) || keyedValueLines(text, lineStart, e, i + 1)
       ) {
         const sp = trimSpan(text, s, i);
         if (sp) out.push(sp);

@@ -310,9 +310,10 @@ function columnHolds(header: string): CellDate['holds'] {
 
 /**
  * A column header of a task's or a record's own dates, no happening's: "Due", "Deadline", "Target date", "Date logged",
- * "Updated"; and of the cutting or source a row's words come from ("Which cutting", "Source", "Published").
+ * "Updated"; and of the cutting, source or report a row's words come from ("Which cutting", "Source", "Report",
+ * "Published").
  */
-const DEADLINE_COLUMN = /^[\s*_]*(?:due(?:\s+(?:date|by))?|deadline|by\s+when|target(?:\s+date)?|(?:next\s+)?review(?:\s+date)?|date\s+(?:added|logged|raised|opened|closed|updated|received|published|filed)|(?:last\s+)?updated|logged|raised|received|(?:which\s+|the\s+)?(?:cutting|source|article)(?:\s+date)?|published|publication(?:\s+date)?)[\s*_:.]*$/i;
+const DEADLINE_COLUMN = /^[\s*_]*(?:due(?:\s+(?:date|by))?|deadline|by\s+when|target(?:\s+date)?|(?:next\s+)?review(?:\s+date)?|date\s+(?:added|logged|raised|opened|closed|updated|received|published|filed)|(?:last\s+)?updated|logged|raised|received|(?:which\s+|the\s+)?(?:cutting|source|article|report|story)(?:\s+date)?|published|reported|written|publication(?:\s+date)?)[\s*_:.]*$/i;
 
 /** A column header that sets its cells in the past without a date: "Then", "Before", "At the time". */
 const THEN_COLUMN = /^[\s*_]*(?:(?:[a-z']+\s+){0,2}(?:then|before|previously|formerly|at the time|back then|in the past)|(?:then|previous|former|past|old)\s+[a-z']+(?:\s+[a-z']+)?)[\s*_:.]*$/i;

@@ -1,0 +1,130 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+
+/**
+ * What the twenty-first session's development sets missed or false-alarmed on (issue 13) — drafts59 and drafts60, the
+ * blind holdout36 and holdout37 opened for development, and the new sets written this session — with sentences of our own.
+ */
+const DATA = path.resolve(__dirname, '../../../data');
+const engine = createEngine(loadDataset(DATA));
+/** The words of each finding above a hint (of one kind, if given). */
+const found = (text: string, asOf: string, kind?: string) =>
+  engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+describe('unseen causes (issue 13, twenty-first session): the lines of records and boxes', () => {
+
+  describe('a line ending on a time of day is a stamp: the line under it starts a sentence (text/sentences.ts mayBeCompleted)', () => {
+    const comment = (body: string) => `Comment 7\tBy: jsmith\tType: Note\tWhen: 03/03/2026 09:41:07\n${body}\n`;
+    it('"the then cabinet member" under a comment\'s stamp of today is not set at today', () => {
+      assert.deepStrictEqual(found(comment('Cut the line about the then Conservative cabinet member Andrew Leadbetter to save space.'), '2026-03-04'), []);
+    });
+    it('a post told as now under the stamp is still measured against today', () => {
+      assert.deepStrictEqual(found(comment('Andrew Leadbetter, the cabinet member for children\'s services, wants a call back.'), '2026-03-04', 'outdated').length, 1);
+    });
+  });
+
+  describe('a key\'s line of words and its value, over another, is a sentence of its own (text/sentences.ts keyedValueLines)', () => {
+    const box = (line: string) => `KEY FIGURES\nTime a trust would take to set up, the cabinet member said: about two years\n${line}\nAreas of significant concern found in 2018: four\n`;
+    it('a figure on one line is not the figure of the key on the line above', () => {
+      assert.deepStrictEqual(found(box('Rise in money for the service over the five years to 2022: 50 per cent'), '2026-05-01'), []);
+    });
+    it('a wrong figure on its own line is still flagged', () => {
+      assert.deepStrictEqual(found(box('What the joint visit of December 2018 found: six areas of significant concern'), '2026-05-01', 'number'), ['six']);
+    });
+  });
+
+  describe('a field that dates the copy itself dates no happening (check/events.ts COPY_DATE_FIELD)', () => {
+    it('"Paper of:" on a slug line naming the cabinet', () => {
+      assert.deepStrictEqual(found('Slug: CABINET-KIDS     Page: 3     Paper of: Friday 16 December 2022\n\nThe cabinet heard the task group\'s report on Wednesday.\n', '2022-12-16'), []);
+    });
+    it('"Filed:" after the copy\'s name', () => {
+      assert.deepStrictEqual(found('Cabinet meeting copy · Filed: 15 December 2022\n', '2022-12-16'), []);
+    });
+    it('the meeting\'s own wrong day is still flagged', () => {
+      assert.deepStrictEqual(found('The cabinet met on Friday 16 December 2022 to hear the report.\n', '2022-12-20', 'date'), ['Friday 16 December 2022']);
+    });
+  });
+
+  describe('a source line takes no time from the lines above it (check/time.ts SOURCE_LINE)', () => {
+    it('"Source:" naming the cabinet member, under a line dated before he took the post', () => {
+      const box = '[BOX 3]  MEASURE: Who runs the council\n         VALUE:   Lib Dem\n         SINCE:   May 2024\n         SOURCE:  late-2025 report; cabinet member Cllr Richard Jefferies\n';
+      assert.deepStrictEqual(found(box, '2026-04-01', 'role'), []);
+    });
+  });
+
+  describe('a column headed "Report" dates the report, no happening (time/story.ts DEADLINE_COLUMN)', () => {
+    const table = (row: string) => `| What the report said | Meaning | Report | When it happened |\n|---|---|---|---|\n${row}\n`;
+    it('the report\'s month is not the revisit\'s', () => {
+      assert.deepStrictEqual(found(table('| "a revisit this May" | the SEND revisit | Dec 2022 | May 2022 |'), '2026-02-10'), []);
+    });
+    it('a wrong month in the column of what happened is still flagged', () => {
+      assert.deepStrictEqual(found(table('| "a revisit this May" | the SEND revisit | Dec 2022 | June 2022 |'), '2026-02-10', 'date'), ['June 2022']);
+    });
+  });
+});
+
+describe('unseen causes (issue 13, twenty-first session): what a word belongs to', () => {
+
+  describe('an instruction\'s verb in the past, or "Let", opening a note is no given name (model/model.ts NOT_NAMES)', () => {
+    it('"Kept Whitton high", "Let Aves have the last word", "Moved Hart up"', () => {
+      assert.deepStrictEqual(found('Subbing notes. Kept Whitton high. Let Aves have the last word. Moved Hart up a par.\n', '2022-12-16', 'name'), []);
+    });
+    it('a wrong given name at a sentence\'s start is still flagged', () => {
+      assert.deepStrictEqual(found('Subbing notes. Sue Aves has the last word.\n', '2022-12-16', 'name'), ['Sue']);
+    });
+  });
+
+  describe('after a participle\'s aside, the main clause\'s passive is another deed: its "from" is not the aside\'s doer (check/events.ts PARTICIPLE_AFTER_COMMA)', () => {
+    it('the service, rated inadequate …, was told in a letter from the Department for Education', () => {
+      assert.deepStrictEqual(found('The service, rated inadequate since 2020, was told in a letter from the Department for Education that families faced risk.\n', '2026-01-15'), []);
+    });
+    it('a wrong body after "rated … by" is still flagged', () => {
+      assert.deepStrictEqual(found('The service, rated inadequate by the Department for Education in 2020, was sent a warning.\n', '2026-01-15', 'organisation'), ['Department for Education']);
+    });
+  });
+
+  describe('a cue that is another happening\'s anchor names what that one looks back to (check/eventdates.ts chooseEvent)', () => {
+    it('the revisit that found no progress on the concerns: its date is the revisit\'s', () => {
+      assert.deepStrictEqual(found('The revisit of SEND provision found no progress on any of the four areas of significant concern (May 2022).\n', '2026-01-15'), []);
+    });
+    it('and a wrong date for it is the revisit\'s wrong date', () => {
+      assert.deepStrictEqual(found('The revisit of SEND provision found no progress on any of the four areas of significant concern (May 2020).\n', '2026-01-15', 'date'), ['May 2020']);
+    });
+    it('a date that is the concerns\' own ("from 2018") is left to them', () => {
+      assert.deepStrictEqual(found('A revisit found no progress on the four areas of concern from 2018.\n', '2026-01-15'), []);
+    });
+    it('"since" the revisit with its date in brackets: the date is the revisit\'s own', () => {
+      assert.deepStrictEqual(found('- Four years since the revisit found no progress on the four areas of significant concern (May 2022).\n', '2026-05-01'), []);
+    });
+  });
+
+  describe('"the then leader of the X-run council" sets the council at the holder\'s past time (check/control.ts THEN_HOLDER_OF)', () => {
+    it('under a heading dated after the change of control', () => {
+      assert.deepStrictEqual(found('## 14 December 2025\nThe then leader of the Conservative-run council, John Hart, promised to improve.\n', '2025-12-01'), []);
+    });
+    it('without "then", the party of a council told in the present is still measured against today', () => {
+      assert.deepStrictEqual(found('The leader of the Conservative-run council says it is improving.\n', '2026-12-01', 'outdated'), ['Conservative-run']);
+    });
+  });
+
+  describe('in a table\'s row, another cell with a place and its own grade does not lend the place to a lone grade (check/ratings.ts withoutOtherGradedCells)', () => {
+    const table = (row: string) => `| When | Devon's Ofsted grade | Elsewhere |\n|---|---|---|\n${row}\n`;
+    it('Devon\'s grade beside Somerset\'s own', () => {
+      assert.deepStrictEqual(found(table('| 2021 | Inadequate | Somerset rated good the year after |'), '2026-10-01', 'rating'), []);
+    });
+    it('a grade in the place\'s own cell is still that place\'s, beside another cell\'s grade', () => {
+      assert.deepStrictEqual(found('| Moment | Somerset | Devon |\n|---|---|---|\n| July 2022 | Somerset rated inadequate | Devon rated inadequate |\n', '2026-10-01', 'rating'), ['inadequate']);
+    });
+  });
+
+  describe('a gap-fill blank in a quotation stands for the words left out (extract/quotes.ts blankEnd)', () => {
+    it('"__(3)__" and "______" are no words of the quotation', () => {
+      assert.deepStrictEqual(found('Fill the gaps. Su Aves told the cabinet: “What we found was __(3)__.” Andrew Leadbetter said a trust would take “about ______ years”.\n', '2026-04-01'), []);
+    });
+    it('a wrong word written in is still a misquote', () => {
+      assert.deepStrictEqual(found('Answer: Su Aves told the cabinet: “What we found was dreadful.”\n', '2026-04-01', 'quote').length, 1);
+    });
+  });
+});
