@@ -267,16 +267,21 @@ function stage(jobs: Job[], run: (job: Job, i: number) => void): void {
  * those of checking each paragraph alone, in the same order (inOrder puts the sentence checkers' findings back in
  * sentence order).
  */
+/** What a block's frame marks it as, beyond the words it lends. */
+type BlockMarks = Pick<AnswerFrame, 'quotation' | 'denied'>;
+
 interface ParagraphInput {
   text: string;
   folded: string | undefined;
   date?: ContextDate;
   /** The block is a quotation set off as a block (its frame's `quotation`). */
   quotation?: boolean;
+  /** The block after it denies it (its frame's `denied`): what it tells is reported, not claimed. */
+  denied?: boolean;
 }
 
 /** A block's context for checking: its text, its day (the draft's, or a message's own earlier one), its context's date. */
-function newCtx(rules: Rules, { text, date, quotation }: ParagraphInput, draftAsOf: number, draftParts: { year: number; month: number }): Ctx {
+function newCtx(rules: Rules, { text, date, quotation, denied }: ParagraphInput, draftAsOf: number, draftParts: { year: number; month: number }): Ctx {
   // a block of a message the draft gives with its "Sent:" day is written on that day, when it is earlier
   const asOf = date?.from === 'written' ? Math.min(draftAsOf, date.range.start) : draftAsOf;
   const asOfParts = asOf === draftAsOf ? draftParts : partsOfDay(asOf);
@@ -285,6 +290,7 @@ function newCtx(rules: Rules, { text, date, quotation }: ParagraphInput, draftAs
     sentences: [], quotes: [], dateHints: [], findings: [], confirmations: [], orgs: undefined, eventScan: undefined, gates: undefined,
   };
   if (quotation) ctx.blockQuotation = true;
+  if (denied) ctx.denied = true;
   if (date?.from === 'columns') ctx.columnCells = date.cells;
   else if (date && date.from !== 'written') ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
   return ctx;
@@ -391,7 +397,8 @@ function finish(rules: Rules, job: Job): CheckResult {
   const { ctx } = job;
   // (the error a correction notice reports is not the writer's claim, nor what an imagined world holds, nor a guide
   // to saying names)
-  const reported = [...reportedErrors(ctx.masked, ctx.sentences), ...unassertedSpans(ctx.masked, ctx.sentences)];
+  // (nor a block the one after it denies: "> Rated inadequate since 2019.⏎⏎[Note: Wrong year. …]")
+  const reported = ctx.denied ? [{ start: 0, end: ctx.text.length }] : [...reportedErrors(ctx.masked, ctx.sentences), ...unassertedSpans(ctx.masked, ctx.sentences)];
   const all = dedupe(inOrder(ctx.findings, job.findingKeys));
   const told = reported.length ? all.filter((f) => !reported.some((r) => f.start >= r.start && f.end <= r.end)) : all;
   const findings = told.some((f) => f.kind === 'outdated') ? told.filter((f) => f.kind !== 'outdated' || !ctx.quotes.some((q) => f.start >= q.innerStart && f.end <= q.innerEnd && isLineSaid(ctx.f, q))) : told;
@@ -456,12 +463,12 @@ const SPACE_RUN = /[ \t\r\u00a0]{2,}|\r(?!\n)/;
  * Paragraph text is checked with its runs of spaces as one (SPACE_RUN) and as NFC; the findings are mapped back to
  * the writer's offsets. (A table row's cells carry offsets of their own: its runs are kept.)
  */
-function checkParagraphNormalised(rules: Rules, written: string, asOf: number, date?: ContextDate, quotation?: boolean): CheckResult {
+function checkParagraphNormalised(rules: Rules, written: string, asOf: number, date?: ContextDate, marks?: BlockMarks): CheckResult {
   // (a paragraph with no capitals has its sourced names capitalised, at the same offsets: check/caseless.ts)
   const text = casedNames(rules.model, written) ?? written;
   const spaced = singleSpaced(text, date);
-  if (!spaced) return checkParagraphNfc(rules, text, asOf, date, quotation);
-  return spaced.back(checkParagraphNfc(rules, spaced.text, asOf, date, quotation));
+  if (!spaced) return checkParagraphNfc(rules, text, asOf, date, marks);
+  return spaced.back(checkParagraphNfc(rules, spaced.text, asOf, date, marks));
 }
 
 /**
@@ -487,9 +494,9 @@ function singleSpaced(text: string, date: ContextDate | undefined): { text: stri
 }
 
 /** Paragraph text is checked as NFC; a paragraph in another form is mapped back to the writer's offsets. */
-function checkParagraphNfc(rules: Rules, text: string, asOf: number, date?: ContextDate, quotation?: boolean): CheckResult {
+function checkParagraphNfc(rules: Rules, text: string, asOf: number, date?: ContextDate, marks?: BlockMarks): CheckResult {
   const nfc = text.normalize('NFC');
-  if (nfc === text) return safeCheck(rules, text, asOf, date, quotation);
+  if (nfc === text) return safeCheck(rules, text, asOf, date, marks);
   // Map NFC offsets back: normalise in runs that start at each non-combining character.
   const map = new Int32Array(nfc.length + 1);
   let o = 0, n = 0;
@@ -501,8 +508,8 @@ function checkParagraphNfc(rules: Rules, text: string, asOf: number, date?: Cont
     o += run.length;
   }
   for (let k = n; k <= nfc.length; k++) map[k] = o;
-  if (n !== nfc.length) return safeCheck(rules, text, asOf, date, quotation);
-  const r = safeCheck(rules, nfc, asOf, date, quotation);
+  if (n !== nfc.length) return safeCheck(rules, text, asOf, date, marks);
+  const r = safeCheck(rules, nfc, asOf, date, marks);
   const back = <T extends { start: number; end: number }>(x: T): T => {
     const end = x.end >= nfc.length ? text.length : map[x.end];
     return { ...x, start: map[x.start], end: Math.max(end, map[x.start] + 1) };
@@ -510,8 +517,8 @@ function checkParagraphNfc(rules: Rules, text: string, asOf: number, date?: Cont
   return { findings: r.findings.map(back), confirmations: r.confirmations.map(back) };
 }
 
-function safeCheck(rules: Rules, text: string, asOf: number, date?: ContextDate, quotation?: boolean): CheckResult {
-  return checkParagraphs(rules, [{ text, folded: undefined, date, quotation }], asOf)[0];
+function safeCheck(rules: Rules, text: string, asOf: number, date?: ContextDate, marks?: BlockMarks): CheckResult {
+  return checkParagraphs(rules, [{ text, folded: undefined, date, ...marks }], asOf)[0];
 }
 
 /** The draft with every block's prose in place of its slice (markup blanked): same length, same offsets. */
@@ -544,7 +551,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
     model,
     checkParagraph(paragraph: string, asOf: number, contextDate?: ContextDate, frame?: AnswerFrame): CheckResult {
       if (!frame) return checkParagraphNormalised(rules, paragraph, asOf, contextDate);
-      return unframed(checkParagraphNormalised(rules, framedText(paragraph, frame), asOf, contextDate, frame.quotation), frame);
+      return unframed(checkParagraphNormalised(rules, framedText(paragraph, frame), asOf, contextDate, frame), frame);
     },
     check(text: string, opts: CheckOptions): CheckResult {
       const asOf = writtenOn(text, asOfDay(opts.asOf));
@@ -578,8 +585,8 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
               const own = casedNames(rules.model, written) ?? written;
               const text = frame ? framedText(own, frame) : own;
               spaced[i] = singleSpaced(text, date);
-              if (spaced[i]) return { text: spaced[i]!.text, folded: undefined, date, quotation: frame?.quotation };
-              return { text, folded: frame ? undefined : folded?.slice(p.start, p.end), date, quotation: frame?.quotation };
+              if (spaced[i]) return { text: spaced[i]!.text, folded: undefined, date, quotation: frame?.quotation, denied: frame?.denied };
+              return { text, folded: frame ? undefined : folded?.slice(p.start, p.end), date, quotation: frame?.quotation, denied: frame?.denied };
             }),
             asOf,
           );
@@ -627,13 +634,13 @@ interface Kept {
 
 /** A frame as a string, for the look-up of a replaced chunk's results ('' for none). */
 function frameKey(f: AnswerFrame | undefined): string {
-  return f ? `${f.at}\u0000${f.insert}\u0000${f.headEnd}\u0000${f.past}\u0000${!!f.quotation}` : '';
+  return f ? `${f.at}\u0000${f.insert}\u0000${f.headEnd}\u0000${f.past}\u0000${!!f.quotation}\u0000${!!f.denied}` : '';
 }
 
 /** Do two blocks have the same lent words? (Asked of every block at every edit, as sameContext is: no strings made.) */
 function sameFrame(a: AnswerFrame | undefined, b: AnswerFrame | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.at === b.at && a.insert === b.insert && a.headEnd === b.headEnd && a.past === b.past && !!a.quotation === !!b.quotation;
+  return a.at === b.at && a.insert === b.insert && a.headEnd === b.headEnd && a.past === b.past && !!a.quotation === !!b.quotation && !!a.denied === !!b.denied;
 }
 
 /** A kept block's findings at `at` in the draft. */

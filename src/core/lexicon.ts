@@ -251,6 +251,13 @@ export const BACK_IN_TIME = new RegExp(
  */
 export const PUBLICATION_SAID = /\b(?:(?:(?:an?|the|our|this|that)\s+(?:same\s+|earlier\s+|previous\s+|online\s+|print\s+|first\s+|original\s+|initial\s+)?(?:version\s+of\s+(?:this|the|an?|our)\s+)?(?:article|story|piece|headline|caption|column|graphic|tweet|post|upload|video|clip|description|bulletin|profile|feature|episode|programme|newsletter|version|draft|edition|manuscript|report\s+(?=on\b|about\b))|(?:our|this)\s+(?:same\s+|earlier\s+|previous\s+)?report)\b[^.;:]{0,100}?|we)\s+(?:also\s+)?(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|stated|reported|claimed|suggested|described|named|gave|called|referred\s+to|implied|quoted|misquoted|misspelt|misspelled|misnamed|misidentified|misattributed)\b(?:\s+that\b)?/;
 
+/**
+ * A sentence that opens by denying the one before: "It did not.", "That is wrong:", "Not quite.", "Wrong year.", "The
+ * panel found no basis for …", "Check: the 2018 date is a slip." (a label before it is read past). Not "It was not a
+ * new story", which denies something else. Asked of lower-cased text.
+ */
+export const DENIAL_OPENS = /^[\s*_>[\]-]*(?:[a-z ]{1,20}:[\s*_]*)?(?:(?:it|they|he|she|that|this)\s+(?:did|does|do|was|were|is|are|has|have|had)(?:\s+not|n't)\s*(?:[.:;,!\u2013\u2014-]|so\b|true\b)|(?:that|this|it|the\s+[a-z0-9' ]{1,30}?)\s+(?:is|was|are|were)\s+(?:(?:simply|plainly|also)\s+)?(?:wrong|false|untrue|not\s+true|incorrect|inaccurate|mistaken|a\s+(?:slip|mistake|myth)|an\s+error)\b|not\s+(?:so|true|quite|correct)\b|(?:wrong|false|untrue|incorrect)\b|no[.,:!]|(?:there\s+(?:is|was)|(?:the\s+)?[a-z]+\s+found)\s+no\s+(?:basis|evidence|record)\b)/;
+
 /** A credit line of its own: a dash, then a name (a capital first), on one line ("— Steve Race, Exeter MP, 2025"). */
 export const CREDIT_LINE = /^(?:\u2014|\u2013|\u2015|--?)[ \t]*[A-Z][^\n]{2,80}$/;
 

@@ -128,3 +128,43 @@ describe('unseen causes (issue 13, twenty-first session): what a word belongs to
     });
   });
 });
+
+describe('unseen causes (issue 13, twenty-first session): claims named in order to be judged', () => {
+
+  describe('what a sentence reports someone said, when the next sentence denies it, is reported, not claimed (check/corrections.ts, lexicon.ts DENIAL_OPENS)', () => {
+    it('"Readers suggested … It did not:"', () => {
+      assert.deepStrictEqual(found('Some readers suggested Ofsted first rated the service inadequate in 2018. It did not: the rating came in January 2020.\n', '2026-05-01'), []);
+    });
+    it('a label before the denial ("Check: … is a slip")', () => {
+      assert.deepStrictEqual(found('Claims: the council has been "inadequate since 2017". Check: the 2017 date is a slip; the rating came in January 2020.\n', '2026-05-01'), []);
+    });
+    it('a sentence after that denies something else ("It was not a new story") leaves the claim a claim', () => {
+      assert.deepStrictEqual(found('A councillor said Ofsted rated the service inadequate in March 2020. It was not a new story even then.\n', '2026-05-01', 'date'), ['March 2020']);
+    });
+  });
+
+  describe('a block whose next block opens by denying it tells what is put right (text/answers.ts deniedFrames)', () => {
+    it('a press release\'s line and the note under it', () => {
+      assert.deepStrictEqual(found('> The service has been rated inadequate since 2017, as we have always said.\n\n[Note: Wrong year. The rating came in January 2020.]\n', '2025-12-02'), []);
+    });
+    it('a caller\'s claim and the fact check after it', () => {
+      assert.deepStrictEqual(found('**CALLER (Tiverton):** Inadequate since 2017, isn\'t it?\n\n**FACT CHECK:** Not quite. Ofsted\'s rating came in January 2020.\n', '2026-02-01'), []);
+    });
+    it('a paragraph followed by one that does not deny it is still checked', () => {
+      assert.deepStrictEqual(found('> The service has been rated inadequate since 2017.\n\n[Note: The council issued this on Friday.]\n', '2025-12-02', 'date'), ['2017']);
+    });
+  });
+
+  describe('a date in words alone in quotation marks is a word spoken of (check/events.ts quotedAlone)', () => {
+    it('"no basis for “February”"', () => {
+      assert.deepStrictEqual(found('The ruling found no basis for “February”: the warning was that the service could be taken off the council from March.\n', '2026-06-01'), []);
+    });
+  });
+
+  describe('a cue that is another happening\'s anchor keeps a date only when the date is its own phrase\'s (check/eventdates.ts OWN_PHRASE_DATE)', () => {
+    it('"the revisit that found no progress on the areas of concern took place in 2020": the revisit\'s wrong year', () => {
+      assert.deepStrictEqual(found('The revisit that found no progress on the four areas of significant concern took place in 2020.\n', '2026-03-20', 'date'), ['2020']);
+    });
+  });
+});
+

@@ -71,6 +71,8 @@ export interface Ctx {
   text: string;
   /** The paragraph is a quotation set off as a block ("> …" with no quotation marks of its own): see check/quotes.ts. */
   blockQuotation?: boolean;
+  /** The block after this one denies it (text/answers.ts deniedFrames): nothing in it is claimed. */
+  denied?: boolean;
   f: string;
   /** `f` with the insides of long quotations blanked out, for claims made in the writer's own voice. */
   masked: string;
@@ -189,4 +191,13 @@ export function isUpperAt(text: string, i: number): boolean {
 export function sentenceOf(ctx: Ctx, pos: number): SentenceInfo | undefined {
   for (const s of ctx.sentences) if (pos >= s.start && pos < s.end) return s;
   return undefined;
+}
+
+/**
+ * Words alone in quotation marks ('The proof had “Jeffries”.', 'no basis for “January”'): the words themselves are
+ * spoken of, not a person named or a date claimed.
+ */
+export function quotedAlone(masked: string, start: number, end: number): boolean {
+  const open = masked.charCodeAt(start - 1);
+  return (open === 34 || open === 39) && masked.charCodeAt(end) === open && !/[a-z]/.test(masked[start - 2] ?? '');
 }

@@ -1,10 +1,10 @@
 /**
- * A correction notice reports the error it corrects: "An article on 4 December said the phrase was used by the
+ * A correction notice reports the error it corrects, and a sentence denied by the next reports what it denies: "An article on 4 December said the phrase was used by the
  * minister. It was used by the Exeter MP." The words a publication of ours is said to have said, in a paragraph that
  * says it corrects them, are the error reported, not a claim the writer makes: nothing in them is flagged.
  */
 import { Span } from '../text/sentences';
-import { PUBLICATION_SAID } from '../lexicon';
+import { DENIAL_OPENS, PUBLICATION_SAID } from '../lexicon';
 
 /** Words that mark a paragraph as a correction or clarification. */
 const CORRECTION_MARK = /\b(?:corrections?|corrected|correctly|clarifications?|apologi[sz]e|we\s+regret\s+the\s+error|in fact|wrongly|incorrectly|mistakenly|in error|should have (?:said|read|been))\b/;
@@ -18,9 +18,18 @@ const DATED_LEAD = /^[\s*_]*(?:correction|clarification|update|editor's\s+note)s
 /** A relative clause that calls what comes before it wrong: ", which was wrong", " — that is incorrect". */
 const SAID_WRONG = /(?:,|\s-)\s*(?:which|that|this)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:(?:simply|plainly|just|also)\s+)?(?:wrong|incorrect|mistaken|an\s+error|a\s+mistake)\b/;
 
+/** A verb of saying or claiming, or a claim's label ("Claims: …"): what follows it in its sentence is what was said. */
+const REPORTED = /\b(?:said|says|claimed|claims?|suggested|suggests|stated|states|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|saying|claiming|suggesting|insisting|arguing)\b\s*:?/;
+
 /** The spans of masked (a paragraph's folded text) that report an error a correction corrects, or say is wrong. */
 export function reportedErrors(masked: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
+  // "Readers suggested the service was rated outstanding. It was not.": what the sentence after denies was reported
+  for (let k = 0; k + 1 < sentences.length; k++) {
+    const s = sentences[k];
+    const r = REPORTED.exec(masked.slice(s.start, s.end));
+    if (r && DENIAL_OPENS.test(masked.slice(sentences[k + 1].start, sentences[k + 1].end))) out.push({ start: s.start + r.index + r[0].length, end: s.end });
+  }
   // "Our cuttings file had 2019 for the rating, which was wrong.": what a sentence says is wrong is reported, not claimed
   if (/\b(?:wrong|incorrect|mistaken|an error|a mistake)\b/.test(masked)) {
     for (const s of sentences) {

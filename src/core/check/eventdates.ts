@@ -58,8 +58,11 @@ export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr
   // (a cue that is another candidate's anchor, "four areas of significant concern" after "the revisit … found", names
   // what that one looks back to, not a happening of its own, unless the date is the phrase's own: "the four areas of
   // concern from 2018")
-  const anchorOfOther = (c: Candidate, p: number) => !(p < span.start && OWN_PHRASE_DATE.test(ctx.masked.slice(p, span.start))) &&
-    cands.some((o) => o.e.identity !== c.e.identity && o.e.anchors.some((a) => ctx.masked.startsWith(a, p)));
+  const ownDate = (c: Candidate, p: number) => {
+    const cue = c.e.cueList.find((x) => ctx.masked.startsWith(x, p));
+    return !!cue && p + cue.length <= span.start && OWN_PHRASE_DATE.test(ctx.masked.slice(p + cue.length, span.start));
+  };
+  const anchorOfOther = (c: Candidate, p: number) => !ownDate(c, p) && cands.some((o) => o.e.identity !== c.e.identity && o.e.anchors.some((a) => ctx.masked.startsWith(a, p)));
   for (const c of cands) {
     for (const p of c.cuePos) {
       const dist = distance(p, span);
@@ -85,8 +88,8 @@ export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr
   return d.relation === 'since' && d.range ? nearestInTime(before.map((b) => b.c), d.range) : undefined;
 }
 
-/** What stands between a phrase and a date of its own: a few words, no bracket or stop of a clause. */
-const OWN_PHRASE_DATE = /^[^,;:()[\]\u2013\u2014]{0,40}$/;
+/** What stands between a phrase and a date of its own: at most a preposition ("concerns from 2018", "identified in 2018"; the date's own "from" may open it). */
+const OWN_PHRASE_DATE = /^[a-z]*['"]?\s*(?:(?:first\s+)?(?:identified|found|raised)\s+)?(?:(?:from|of|in|since|dating\s+from|back\s+in)\s+)?$/;
 
 /** The one candidate whose happening is nearest the range in time, or undefined on a tie. */
 function nearestInTime(cands: Candidate[], r: { start: number; end: number }): Candidate | undefined {

@@ -2,7 +2,7 @@
  * Events of the sources and their dates: a date in a clause that is about a sourced event must agree
  * with it (year, month, day, weekday), and so must the organisation said to have carried it out.
  */
-import { Ctx, ModelEvent, SentenceInfo, clausesOf, inRow } from './context';
+import { Ctx, ModelEvent, SentenceInfo, clausesOf, inRow, quotedAlone } from './context';
 import { Model } from '../model/model';
 import { DateExpr, OWN_RELATIVE } from '../extract/dates';
 import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
@@ -1292,7 +1292,8 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   if (answeredNo(ctx, s) || aboutUnknownCouncil(ctx, s) || ASKS_WHETHER.test(ctx.masked.slice(s.start, s.end))) return;
   for (const d of s.dates) {
     const clause = dateClause(ctx, s, d);
-    if (labelsItsRow(ctx, s, d)) continue;
+    // (a date in words alone in quotation marks is a word spoken of: "no basis for “January”"; '2021-01' is a value)
+    if (labelsItsRow(ctx, s, d) || (quotedAlone(ctx.masked, dateStartWord(ctx, d), d.end) && /[a-z]/.test(ctx.masked[dateStartWord(ctx, d)]))) continue;
     // (dates said together, "in October and November 2024", are measured from the first)
     // (an arrangement standing when its source was written has no date of its own to compare)
     const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start).filter((c) => !c.e.standing);

@@ -2,7 +2,7 @@
  * People: finds every mention of a known person (full name, titled surname, surname alone, possessive)
  * and flags misspelt surnames and wrong given names. Unknown people and common words are left alone.
  */
-import { Ctx, Mention, SentenceInfo, isUpperAt } from './context';
+import { Ctx, Mention, SentenceInfo, isUpperAt, quotedAlone } from './context';
 import { Model, PersonIndex } from '../model/model';
 import { Word, editDistance } from '../text/words';
 import { addFinding } from './findings';
@@ -405,12 +405,6 @@ function forTheRight(masked: string, end: number, surname: string): boolean {
 }
 /** What stands between a wrong word and the right one it is corrected to. */
 const CORRECTED_TO = /^["']?(?:\s+(?:for|instead\s+of|in\s+place\s+of)\s+|\s*[[(]\s*|\s*(?:->|=>|\u2192|\u21d2)\s*["']?|\s*\(?\s*(?:did\s+you\s+mean|should\s+be|correct(?:ed)?\s+to|read)\s*:?\s*["']?)/;
-
-/** A word alone in quotation marks ('The proof had “Jeffries”.'): the word itself is spoken of, not a person named. */
-function quotedAlone(masked: string, start: number, end: number): boolean {
-  const open = masked.charCodeAt(start - 1);
-  return (open === 34 || open === 39) && masked.charCodeAt(end) === open && !/[a-z]/.test(masked[start - 2] ?? '');
-}
 
 /**
  * "Dr Colin Barraclough", "Cllr Jan Whitmore": a capitalised word after this one, a space between, that is no common

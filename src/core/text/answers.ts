@@ -12,7 +12,8 @@
  * The same frames lend a paragraph whose quotation is given to "he" or "she" the name of the person the paragraph
  * before it names (pronounFrames).
  */
-import { BODY_HEADS, POST_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
+import { BODY_HEADS, DENIAL_OPENS, POST_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../lexicon';
+import { fold } from './fold';
 import { inQuotedLine } from './document';
 import type { Block, TextPart } from './document';
 
@@ -26,6 +27,8 @@ export interface AnswerFrame {
   past: boolean;
   /** No words lent: the block is a quotation set off as a block, its words read as one (blockQuotationFrames). */
   quotation?: boolean;
+  /** The block after it opens by denying it (deniedFrames): what it tells is reported, not claimed. */
+  denied?: boolean;
 }
 
 /** Findings of these kinds pair what the question asks about with what the answer gives: one that stands on the
@@ -196,6 +199,7 @@ export class DocumentFrames {
     subjectFrames(blocks, text, this.frames, 1);
     this.corrections = correctionFrames(blocks, this.frames);
     this.keyed = answerKeyFrames(blocks, text, this.frames);
+    deniedFrames(blocks, text, this.frames);
   }
 
   /** After DocumentCache.edit made blocks [from, to) in place of `removed`: false when the blocks after may take other frames. */
@@ -223,6 +227,8 @@ export class DocumentFrames {
     subjectFrames(blocks, text, this.frames, Math.max(1, from), Math.min(to + 1, blocks.length));
     // (a heading of corrections made by this edit: its blocks' frames are worked out in full)
     if (correctionFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length))) return false;
+    // (the block before the edit may be denied by its first block now, or no longer)
+    deniedFrames(blocks, text, this.frames, Math.max(0, from - 1), Math.min(to + 1, blocks.length));
     return true;
   }
 }
@@ -454,6 +460,21 @@ export function blockQuotationFrames(blocks: readonly Block[], text: string, fra
     const prose = b.masked ?? text.slice(b.start, b.end);
     if (ANY_QUOTE_MARK.test(prose) || (prose.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) continue;
     frames[i] = { at: 0, insert: '', headEnd: 0, past: false, quotation: true };
+  }
+}
+
+/**
+ * A paragraph, item or quotation whose next block opens by denying it ("> Our services have been inadequate since
+ * 2019.⏎⏎[Note: Wrong year. …]", a caller's claim and then "FACT CHECK: Not quite."): what it tells is reported in
+ * order to be put right, not claimed. Asked of blocks [from, to); a frame set before is given the mark or loses it.
+ */
+export function deniedFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length): void {
+  for (let i = from; i < to; i++) {
+    const next = blocks[i + 1];
+    const denied = !!next && blocks[i].kind !== 'heading' && DENIAL_OPENS.test(fold((next.masked ?? text.slice(next.start, next.end)).slice(0, 120)));
+    const f = frames[i];
+    if (denied) frames[i] = f ? { ...f, denied: true } : { at: 0, insert: '', headEnd: 0, past: false, denied: true };
+    else if (f?.denied) frames[i] = f.insert || f.quotation || f.past ? { ...f, denied: undefined } : undefined;
   }
 }
 
