@@ -99,16 +99,18 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
   const out: { start: number; end: number }[] = [];
   let s = start;
   let lineStart = start;
-  const STOPS = /[\n.!?\u2026;]/g;
+  const STOPS = /[\n.!?\u2026;\u2192]/g;
   for (let i = start; i < end; i++) {
     STOPS.lastIndex = i;
     const next = STOPS.exec(text);
     if (next === null || next.index >= end) break;
     i = next.index;
     const c = text.charCodeAt(i);
-    if (c === 59) {
+    if (c === 59 || c === 0x2192) {
       // (the lead is read in the text up to the part's end, as far as 40 characters)
-      if (datedEntryRef(text.slice(i + 1, Math.min(end, i + 40)))) {
+      const after = text.slice(i + 1, Math.min(end, i + 40));
+      // (after an arrow, a lead that ends in a colon only)
+      if (datedEntryRef(after) && (c === 59 || /^[^:\u2013\u2014]*:/.test(after))) {
         const sp = trim(s, i + 1);
         if (sp) out.push(sp);
         s = i + 1;

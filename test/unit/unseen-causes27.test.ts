@@ -166,5 +166,31 @@ describe('unseen causes (issue 13, twenty-first session): claims named in order 
       assert.deepStrictEqual(found('The revisit that found no progress on the four areas of significant concern took place in 2020.\n', '2026-03-20', 'date'), ['2020']);
     });
   });
+
+  describe('a correction that puts a time right after what was said ("It was May 2025.") makes what was said reported (check/corrections.ts RESTATED)', () => {
+    it('a notice\'s apology', () => {
+      assert.deepStrictEqual(found('Our newsletter said the Lib Dems took over the council in 2023. It was May 2025. Sorry.\n', '2026-02-01'), []);
+    });
+    it('a sentence that goes on with another year, not putting it right, leaves the claim a claim', () => {
+      assert.deepStrictEqual(found('Our newsletter said the Lib Dems took over the council in 2023. By 2026 they had a new plan.\n', '2026-02-01', 'date'), ['2023']);
+    });
+  });
+
+  describe('a letter published is a publication whose words a corrections column reports (lexicon.ts PUBLICATION_SAID)', () => {
+    it('"A letter published on 2 May said …", and the error is named', () => {
+      assert.deepStrictEqual(found('A letter published on 2 May said Somerset was rated outstanding in 2022. Somerset was rated good that July; we should have corrected the error.\n', '2026-05-20', 'rating'), []);
+    });
+  });
 });
 
+describe('unseen causes (issue 13, twenty-first session): entries joined by arrows', () => {
+  it('"2015: … inadequate → July 2022: … good": each grade dated on its own side (text/sentences.ts, check/ratings.ts ARROW)', () => {
+    assert.deepStrictEqual(found('2015: Somerset’s children’s services judged “inadequate” → July 2022: judged “good”\n', '2026-03-01'), []);
+  });
+  it('the wrong grade on the later side is caught', () => {
+    assert.deepStrictEqual(found('2015: Somerset’s children’s services judged “inadequate” → July 2022: judged “outstanding”\n', '2026-03-01', 'rating'), ['outstanding']);
+  });
+  it('"2015 → 2022 — …" is a span, not two entries', () => {
+    assert.deepStrictEqual(found('**2015 → 2022** — Somerset went from ‘inadequate’ to ‘good’ under Julian Wooster.\n', '2026-03-01'), []);
+  });
+});

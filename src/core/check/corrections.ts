@@ -7,7 +7,7 @@ import { Span } from '../text/sentences';
 import { DENIAL_OPENS, PUBLICATION_SAID } from '../lexicon';
 
 /** Words that mark a paragraph as a correction or clarification. */
-const CORRECTION_MARK = /\b(?:corrections?|corrected|correctly|clarifications?|apologi[sz]e|we\s+regret\s+the\s+error|in fact|wrongly|incorrectly|mistakenly|in error|should have (?:said|read|been))\b/;
+const CORRECTION_MARK = /\b(?:corrections?|corrected|correctly|clarifications?|apologi[sz]e|we\s+regret\s+the\s+error|in fact|wrongly|incorrectly|mistakenly|in error|the error|should have (?:said|read|been))\b/;
 
 /** A short label with its date in brackets, and no verb of saying: "Devon children's services (March 27)." */
 const ENTRY_LABEL = /^[^.()]{1,60}\([^()]{1,30}\)\s*[.:]?\s*$/;
@@ -21,6 +21,9 @@ const SAID_WRONG = /(?:,|\s-)\s*(?:which|that|this)\s+(?:was|is|were|are|has\s+b
 /** A verb of saying or claiming, or a claim's label ("Claims: …"): what follows it in its sentence is what was said. */
 const REPORTED = /\b(?:said|says|claimed|claims?|suggested|suggests|stated|states|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|saying|claiming|suggesting|insisting|arguing)\b\s*:?/;
 
+/** A sentence that puts a time right: "It was May 2025.", "It took place in December 2018." */
+const RESTATED = /^[\s*_>-]*(?:it|this|that|they)\s+(?:was|were|took\s+place|happened|came)\s+(?:(?:in|on)\s+)?(?:[a-z]+\s+)?\d{1,4}\b/;
+
 /** The spans of masked (a paragraph's folded text) that report an error a correction corrects, or say is wrong. */
 export function reportedErrors(masked: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -28,7 +31,8 @@ export function reportedErrors(masked: string, sentences: readonly Span[]): Span
   for (let k = 0; k + 1 < sentences.length; k++) {
     const s = sentences[k];
     const r = REPORTED.exec(masked.slice(s.start, s.end));
-    if (r && DENIAL_OPENS.test(masked.slice(sentences[k + 1].start, sentences[k + 1].end))) out.push({ start: s.start + r.index + r[0].length, end: s.end });
+    const next = masked.slice(sentences[k + 1].start, sentences[k + 1].end);
+    if (r && (DENIAL_OPENS.test(next) || RESTATED.test(next))) out.push({ start: s.start + r.index + r[0].length, end: s.end });
   }
   // "Our cuttings file had 2019 for the rating, which was wrong.": what a sentence says is wrong is reported, not claimed
   if (/\b(?:wrong|incorrect|mistaken|an error|a mistake)\b/.test(masked)) {

@@ -460,6 +460,7 @@ function wrongYears(from: string, q: string | undefined, n: number, day: number)
 /** Words before a rating that make it an earlier one: "from 'inadequate'", "years after 'inadequate'", "formerly inadequate". */
 const PREVIOUS_RATING = /\b(?:from|after|following|formerly|previously)\s+(?:(?:an?|the|its|their)\s+)?['"‘“]?$/;
 /** What follows a rating that another follows: an arrow to the later one ("INADEQUATE (2015) → GOOD"). */
+const ARROW = /→|⟶|⇒|->/;
 const BEFORE_ARROW = /^['"’”]?\s*(?:\([^()]{1,20}\)\s*)?(?:→|⟶|⇒|->|-->)/;
 /** What stands before the later grade of a change ("from 'inadequate' to ", "INADEQUATE (2015) → "): a change that has
  * happened, whatever the tense of the sentence around it ("Wooster, under whom Somerset moved from … to …, is …"). */
@@ -691,8 +692,9 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     // the date of this rating: none of the sentence's other ratings may stand between them
     const others = ratings.filter((o) => o.index !== pos).map((o) => o.index);
     const dist = (o: number, len: number, d: { start: number; end: number }) => (o < d.start ? d.start - (o + len) : (o - d.end) * 2 + 3);
+    // (nor may an arrow: "2015: rated inadequate → July 2022: rated good" dates each grade on its own side)
     const free = (d: { start: number; end: number }) =>
-      !others.some((o) => (o > pos && o < d.start) || (o < pos && o > d.end)) &&
+      !others.some((o) => (o > pos && o < d.start) || (o < pos && o > d.end)) && !ARROW.test(masked.slice(Math.min(pos, d.end), Math.max(pos, d.start))) &&
       // (a grade of another clause, "Rated good; the 2015 rating had been inadequate", is no nearer rival)
       !ratings.some((o) => o.index !== pos && o.index >= clause.start && o.index < clause.end && dist(o.index, o[0].length, d) < dist(pos, r[0].length, d));
     // a date after the rating ("good in July") is its own; one before it may belong to an earlier rating

@@ -166,10 +166,10 @@ function lineStartsBlock(text: string, i: number): boolean {
   return m !== null;
 }
 
-const STOPS = /[\n.!?\u2026;]/g;
+const STOPS = /[\n.!?\u2026;\u2192]/g;
 
 /**
- * A dated entry's lead after a semicolon: a timeline run into one paragraph ("…; May 2025: the Liberal Democrats take
+ * A dated entry's lead after a semicolon or an arrow: a timeline run into one paragraph ("…; May 2025: the Liberal Democrats take
  * charge …; late 2025: …", "May: Devon revisit; Jul: Somerset judgement") is a list of entries, each a sentence of its
  * own under its date.
  */
@@ -178,6 +178,15 @@ const DATED_ENTRY = new RegExp(
   String.raw`^[ \t]+(?:(?:(?:early|mid|late|spring|summer|autumn|winter)[ \t]+)?(?:\d{1,2}[ \t]+)?(?:${MONTH_WORD}[ \t]+)?(?:19|20)\d\d[ \t]*[:\u2013\u2014]|(?:\d{1,2}[ \t]+)?${MONTH_WORD}\.?[ \t]*:)[ \t]`,
   'i',
 );
+
+/**
+ * Does a dated entry's lead follow the semicolon or arrow at i ("…; May 2025: …", "2015: rated inadequate → July 2022:
+ * rated good")? After an arrow, a lead with its colon only: "2015 → 2022 — …" is a span.
+ */
+function entryAfter(text: string, i: number, end: number, c: number): boolean {
+  const lead = DATED_ENTRY.exec(text.slice(i + 1, Math.min(end, i + 40)));
+  return !!lead && (c === 59 || lead[0].trimEnd().endsWith(':'));
+}
 
 /** A line that starts a heading, list item or quote block. */
 const HEADING = /^\s*(#|[-*+\u2022\u25aa\u25e6\u2023\u2013\u2014] |\d{1,3}[.)] |>)/;
@@ -288,8 +297,8 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
     if (!STOPS.test(text) || STOPS.lastIndex > end) break;
     i = STOPS.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c === 59) {
-      if (DATED_ENTRY.test(text.slice(i + 1, Math.min(end, i + 40)))) {
+    if (c === 59 || c === 0x2192) {
+      if (entryAfter(text, i, end, c)) {
         const sp = trimSpan(text, s, i + 1);
         if (sp) out.push(sp);
         s = i + 1;
