@@ -194,3 +194,14 @@ describe('unseen causes (issue 13, twenty-first session): entries joined by arro
     assert.deepStrictEqual(found('**2015 → 2022** — Somerset went from ‘inadequate’ to ‘good’ under Julian Wooster.\n', '2026-03-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-first session): statements set to be judged', () => {
+  const quiz = (items: string) => `# Fact or fiction? Test yourself on Devon's children's services\n\n${items}\n\n## The answers\n\n**1. Fiction.** Ofsted rated the service inadequate in January 2020.\n`;
+  it('the items under "Fact or fiction?" are put to the reader, not claimed (text/answers.ts deniedFrames)', () => {
+    assert.deepStrictEqual(found(quiz('1. Ofsted first rated the service inadequate in 2017.\n2. Julian Brazil led the Conservative group.'), '2026-05-01'), []);
+  });
+  it('the answers under their own heading are still checked', () => {
+    assert.deepStrictEqual(found(quiz('1. Ofsted first rated the service inadequate in 2017.').replace('January 2020', 'March 2020'), '2026-05-01', 'date'), ['March 2020']);
+  });
+});
+

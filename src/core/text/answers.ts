@@ -190,6 +190,9 @@ export class DocumentFrames {
   /** The document has a column of corrections (correctionFrames): an edit to its heading changes the blocks' frames. */
   private readonly corrections: boolean;
 
+  /** The document has statements to be judged (deniedFrames): an edit to their heading changes the blocks' frames. */
+  private readonly judged: boolean;
+
   constructor(blocks: readonly Block[], text: string) {
     this.frames = answerFrames(blocks, text, this.asked);
     pronounFrames(blocks, text, this.frames);
@@ -199,14 +202,14 @@ export class DocumentFrames {
     subjectFrames(blocks, text, this.frames, 1);
     this.corrections = correctionFrames(blocks, this.frames);
     this.keyed = answerKeyFrames(blocks, text, this.frames);
-    deniedFrames(blocks, text, this.frames);
+    this.judged = deniedFrames(blocks, text, this.frames);
   }
 
   /** After DocumentCache.edit made blocks [from, to) in place of `removed`: false when the blocks after may take other frames. */
   edit(blocks: readonly Block[], text: string, { from, to, removed }: { from: number; to: number; removed: number }): boolean {
     // (a quiz's answer key pairs blocks far apart: worked out again in full, as is a key made by this edit — the blocks
     // outside [from, to) are the ones read before, which held none)
-    if (this.keyed || this.corrections || blocks.slice(from, to).some((b) => answersHead(b, text))) return false;
+    if (this.keyed || this.corrections || this.judged || blocks.slice(from, to).some((b) => answersHead(b, text))) return false;
     const frames: (AnswerFrame | undefined)[] = new Array(to - from);
     const asked: Asked[] = [];
     let last = this.asked[from];
@@ -228,8 +231,8 @@ export class DocumentFrames {
     // (a heading of corrections made by this edit: its blocks' frames are worked out in full)
     if (correctionFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length))) return false;
     // (the block before the edit may be denied by its first block now, or no longer)
-    deniedFrames(blocks, text, this.frames, Math.max(0, from - 1), Math.min(to + 1, blocks.length));
-    return true;
+    // (a heading of statements made by this edit: its blocks' frames are worked out in full)
+    return !deniedFrames(blocks, text, this.frames, Math.max(0, from - 1), Math.min(to + 1, blocks.length));
   }
 }
 
@@ -466,17 +469,26 @@ export function blockQuotationFrames(blocks: readonly Block[], text: string, fra
 /**
  * A paragraph, item or quotation whose next block opens by denying it ("> Our services have been inadequate since
  * 2019.⏎⏎[Note: Wrong year. …]", a caller's claim and then "FACT CHECK: Not quite."): what it tells is reported in
- * order to be put right, not claimed. Asked of blocks [from, to); a frame set before is given the mark or loses it.
+ * order to be put right, not claimed; so do a quiz's statements to be judged, under "True or false?". Asked of blocks
+ * [from, to); a frame set before is given the mark or loses it. Returns whether any block is such a statement.
  */
-export function deniedFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length): void {
+export function deniedFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length): boolean {
+  let judged = false;
   for (let i = from; i < to; i++) {
-    const next = blocks[i + 1];
-    const denied = !!next && blocks[i].kind !== 'heading' && DENIAL_OPENS.test(fold((next.masked ?? text.slice(next.start, next.end)).slice(0, 120)));
+    const b = blocks[i], next = blocks[i + 1];
+    // (and an item under a heading that sets statements to be judged: "True or false?", "Fact or fiction")
+    const heading = b.context.headings[b.context.headings.length - 1];
+    const statement = b.kind === 'item' && !!heading && STATEMENTS_HEADING.test(heading.text);
+    judged ||= statement;
+    const denied = statement || (!!next && b.kind !== 'heading' && DENIAL_OPENS.test(fold((next.masked ?? text.slice(next.start, next.end)).slice(0, 120))));
     const f = frames[i];
     if (denied) frames[i] = f ? { ...f, denied: true } : { at: 0, insert: '', headEnd: 0, past: false, denied: true };
     else if (f?.denied) frames[i] = f.insert || f.quotation || f.past ? { ...f, denied: undefined } : undefined;
   }
+  return judged;
 }
+/** A heading over statements set to be judged. */
+const STATEMENTS_HEADING = /\b(?:true\s+or\s+false|fact\s+or\s+(?:fiction|fake|myth)|myth\s+or\s+(?:fact|reality)|truth\s+or\s+lie|two\s+truths\s+and\s+a\s+lie|real\s+or\s+fake)\b/i;
 
 /** A block that opens with "It" or "They" and a verb: its subject is told before it. */
 const PRONOUN_OPENS = /^[ \t]*(?:It|They)\s+(?:was|were|is|are|has|have|had)\b/;
