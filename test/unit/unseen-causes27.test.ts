@@ -205,3 +205,15 @@ describe('unseen causes (issue 13, twenty-first session): statements set to be j
   });
 });
 
+describe('unseen causes (issue 13, twenty-first session): a post in other words (check/roles.ts BEFORE)', () => {
+  it('"the councillor responsible for children\'s services is still X" in a draft of 2026', () => {
+    assert.deepStrictEqual(found('The councillor responsible for children’s services is still Andrew Leadbetter.\n', '2026-05-01', 'outdated').length, 1);
+  });
+  it('"the cabinet member in charge of children\'s services remains X"', () => {
+    assert.deepStrictEqual(found('The cabinet member in charge of children’s services remains Cllr Andrew Leadbetter.\n', '2026-05-01', 'outdated').length, 1);
+  });
+  it('the same post of its own time, and a ward\'s councillor, are no conflict', () => {
+    assert.deepStrictEqual(found('In 2022 the councillor responsible for children’s services was Andrew Leadbetter. The councillor for Kingsbridge is Julian Brazil.\n', '2026-05-01'), []);
+  });
+});
+

@@ -118,7 +118,10 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?
   { re: /\b([a-z'-]+(?:\s+and\s+[a-z'-]+)?)\s+minister$/, type: 'minister', group: 'portfolio', ends: ['minister'] },
   { re: /\bminister$/, type: 'minister', ends: ['minister'] },
   { re: /\b(?:[a-z'-]+\s+secretary|secretary\s+of\s+state(?:\s+for\s+[a-z' &,-]{2,40}?)?)$/, type: 'minister', group: 'portfolio', has: ['secretary'] },
-  { re: /\b(?:cabinet|lead)\s+member\s+(?:for|responsible\s+for|with\s+responsibility\s+for)\s+([a-z' &,-]{2,60}?)$/, type: 'cabinet-member', group: 'portfolio', has: ['member', 'for'] },
+  { re: /\b(?:cabinet|lead)\s+member\s+(?:for|responsible\s+for|with\s+responsibility\s+for|in\s+charge\s+of)\s+([a-z' &,-]{2,60}?)$/, type: 'cabinet-member', group: 'portfolio', has: ['member'] },
+  // ("the councillor responsible for children's services", "the portfolio holder for …": the cabinet member's post)
+  { re: /\bcouncillor\s+(?:responsible\s+for|with\s+responsibility\s+for|in\s+charge\s+of)\s+([a-z' &,-]{2,60}?)$/, type: 'cabinet-member', group: 'portfolio', has: ['councillor'] },
+  { re: /\bportfolio\s+holder\s+for\s+([a-z' &,-]{2,60}?)$/, type: 'cabinet-member', group: 'portfolio', has: ['holder'] },
   { re: /\b([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio', ends: ['member'] },
   { re: /(?:^|\s)cabinet\s+member$/, type: 'cabinet-member', ends: ['member'] },
   { re: /\bopposition\s+leader$|\bleader\s+of\s+the\s+opposition$/, type: 'opposition-leader', ends: ['leader', 'opposition'] },
@@ -140,7 +143,7 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?
 ];
 
 /** A word every BEFORE pattern holds (tested first: one cheap scan instead of two dozen failing ones). */
-const BEFORE_WORD = /\b(?:mps?|minister|secretary|member|leader|director|chair(?:man|woman|person)?|reporter|editor|correspondent|executive)\b/;
+const BEFORE_WORD = /\b(?:mps?|minister|secretary|member|councillor|holder|leader|director|chair(?:man|woman|person)?|reporter|editor|correspondent|executive)\b/;
 
 /** Role phrases that start a text that follows a person's name and a comma ("Steve Race, the MP for…"). */
 const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
