@@ -217,3 +217,15 @@ describe('unseen causes (issue 13, twenty-first session): a post in other words 
   });
 });
 
+describe('unseen causes (issue 13, twenty-first session): a happening in other words (data/facts.json required words)', () => {
+  it('"calling … for the Government to take over": the call\'s date', () => {
+    assert.deepStrictEqual(found('Julian Brazil, then opposition leader, calling in October 2022 for the Government to take over children’s services.\n', '2026-05-01', 'date'), ['October 2022']);
+  });
+  it('"They came back in …" after the joint visit: the revisit\'s date', () => {
+    assert.deepStrictEqual(found('In December 2018 inspectors found four areas of significant concern. They came back in June 2022 and found no progress.\n', '2026-05-01', 'date'), ['June 2022']);
+  });
+  it('a council that "came back with a plan" is no revisit', () => {
+    assert.deepStrictEqual(found('The council came back with a plan in May 2023.\n', '2026-05-01'), []);
+  });
+});
+
