@@ -229,3 +229,19 @@ describe('unseen causes (issue 13, twenty-first session): a happening in other w
   });
 });
 
+describe('unseen causes (issue 13, twenty-first session): a speaker before a colon, past an aside (check/quotes.ts COLON_TAIL)', () => {
+  const words = '“For too long, vulnerable children and families in Devon have been failed by services and this cannot continue.”';
+  it('"X, Exeter\'s MP, went further than the report: “…”" gives the words to X', () => {
+    assert.deepStrictEqual(found(`Steve Race, the city’s MP, went further than the report: ${words}\n`, '2026-02-01', 'attribution').length, 1);
+  });
+  it('"X pointed to the minister\'s letter: “…”" still gives them to no one', () => {
+    assert.deepStrictEqual(found(`Steve Race pointed to the minister’s letter: ${words}\n`, '2026-02-01', 'attribution'), []);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-first session): a date\'s possessive dates the noun it owns (check/events.ts POSSESSIVE_NOUN)', () => {
+  it('"last month\'s notice said …" under a heading in capitals', () => {
+    assert.deepStrictEqual(found('CORRECTION\nLast month’s notice said the Lib Dems took over the council in 2024. It was May 2025.\n', '2026-01-24'), []);
+  });
+});
+

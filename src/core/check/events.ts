@@ -1166,6 +1166,8 @@ const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|thes
 const WRITING_NOUN = /^(?:copy|coverage|framing|headlines?|stories|story|articles?|pieces?|editions?|figures|data|statistics|budgets?|accounts|rules|guidance|versions?|season|intake|cohort|style|language|wording|terms)\b/;
 /** Words after a date that are no noun it modifies: a verb ("this June found"), a joining or function word. */
 const NOT_A_NOUN = /^(?:[a-z]+ed|found|said|saw|was|were|is|are|has|have|had|came|took|made|began|led|met|told|and|or|to|when|as|after|before|until|for|with|by|of|in|on|at|but|than|then)$/;
+/** A possessive's noun right after a date ("last month's notice"): group 1. */
+const POSSESSIVE_NOUN = /^['\u2019]s\s+([a-z][a-z'\u2019-]*)/;
 /** The word right after a date ("2022 framing", "late-2025 warning"). */
 const WORD_AFTER = /^[-\s]\s*([a-z][a-z'\u2019-]*)/;
 
@@ -1175,7 +1177,11 @@ const WORD_AFTER = /^[-\s]\s*([a-z][a-z'\u2019-]*)/;
  * words ("the December 2022 meeting"). As an adjective: after a determiner or possessive, or before a noun of writing.
  */
 function datesTheNounAfter(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
-  const w = WORD_AFTER.exec(ctx.masked.slice(d.end, Math.min(s.end, d.end + 24)));
+  const after = ctx.masked.slice(d.end, Math.min(s.end, d.end + 24));
+  // ("last month's notice", "2022's report": a date's possessive dates the noun it owns)
+  const owned = POSSESSIVE_NOUN.exec(after);
+  if (owned) return !isEventWord(e, owned[1]);
+  const w = WORD_AFTER.exec(after);
   if (!w) return false;
   const noun = w[1];
   if (!WRITING_NOUN.test(noun) && (NOT_A_NOUN.test(noun) || !DETERMINER_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 12), d.start)))) return false;

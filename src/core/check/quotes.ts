@@ -905,11 +905,14 @@ function cueSpeaker(ctx: Ctx, allMentions: Mention[], open: number): Speaker | u
 }
 
 /**
- * 'Steve Race went further: "…"': a name and a few words of the writer's (no speech verb), then a colon right before
- * the quotation. The words may not name a role, a document or anything owned ("pointed to the minister's words:",
- * "on the letter:"), which would make the quotation someone else's.
+ * 'Steve Race went further: "…"', 'Steve Race, Exeter's MP, went further than the report: "…"': a name (and an aside
+ * after it) and a few words of the writer's (no speech verb), then a colon right before the quotation. The words may
+ * not name a role, a document or anything owned ("pointed to the minister's words:", "on the letter:"), which would
+ * make the quotation someone else's; a document compared with ("than the report") is no such name.
  */
-const COLON_TAIL = /^((?:\s+[a-z]+){1,3}|,\s+on(?:\s+[a-z]+){1,4})\s*:\s*$/;
+const COLON_TAIL = /^(?:\s*,[^,:;.]{1,40},)?((?:\s+[a-z]+){1,5}|,\s+on(?:\s+[a-z]+){1,4})\s*:\s*$/;
+/** A comparison's term: "than the report". */
+const COMPARED = /\s+than\s+(?:the|a|an|its|his|her)\s+[a-z]+$/;
 /** "… to cabinet", "… to the meeting": who heard the words, after the speaker's name in a headline's credit. */
 const HEARERS_AFTER = /^\s+to(?:\s+(?:the|a))?\s+[a-z]+$/;
 /** 'As the minister put it: "…"': a role standing for its one holder, a few words, and the colon. */
@@ -928,7 +931,8 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && FROM_CREDIT.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
   // ("Whitton to cabinet: '…'": who the words were said to, as a headline gives them, names no role of the speaker's)
-  const own = tail?.[1].replace(HEARERS_AFTER, '');
+  // ("went further than the report": a document compared with, not quoted)
+  const own = tail?.[1].replace(HEARERS_AFTER, '').replace(COMPARED, '');
   if (own === undefined || DOC_BEFORE.test(own) || own.split(/\s+/).some((w) => ROLE_WORD_SET.has(w))) return undefined;
   return { person: x.person, start: x.start, end: x.end };
 }
