@@ -245,3 +245,12 @@ describe('unseen causes (issue 13, twenty-first session): a date\'s possessive d
   });
 });
 
+describe('unseen causes (issue 13, twenty-first session): ", of W & X," after a name is a ward (check/roles.ts OF_WARD)', () => {
+  it('a misspelt ward after "of"', () => {
+    assert.deepStrictEqual(found('The leader then, Cllr John Hart, of Bickleigh & Wembley, spoke first.\n', '2022-12-20', 'ward'), ['Bickleigh & Wembley']);
+  });
+  it('the right ward, and a body after "of", raise nothing', () => {
+    assert.deepStrictEqual(found('The leader then, Cllr John Hart, of Bickleigh & Wembury, spoke first. Julian Brazil, of Devon and Cornwall Police, did not.\n', '2022-12-20', 'ward'), []);
+  });
+});
+

@@ -1999,6 +1999,11 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
  * only before a post (group 2): ", Liberal Democrat cabinet member for …" (", Conservative, Wearside & …" is a list's).
  */
 const PARTY_AFTER_COMMA = /^\s*(?:,|\s[\u2013\u2014-]|[\u2013\u2014])\s*(?:(?:who\s+is|who\s+was|(?:he|she)(?:'s|\s+is|\s+was)|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]|\s+who\s))|(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)\s+(?:councillor|cabinet\s+member|politician|group\s+leader|opposition\s+leader|leader\s+of\s+the\s+(?:council|authority|group|opposition))\b)/;
+/**
+ * ", of Bickleigh & Wembury,": a ward of two parts joined by "&" or "and" after "of" in apposition (group 1); not a
+ * body's name ("of Devon and Cornwall Police", "of the council").
+ */
+const OF_WARD = /^\s*,\s*of\s+(?!the\s|[^,.;)]*\b(?:council|county|city|borough|police|nhs|trust|department|university|school|services|partnership|commission|office)\b)((?:[a-z'.-]+\s+){0,3}?(?:&|and)\s+(?:[a-z'.-]+\s+){0,2}?[a-z'.-]+)\s*(?=[,.;)]|$)/;
 /** ", whose St David's & Haven Banks division": a ward the name is said to hold (group 1). */
 const WHOSE_WARD = /^\s*,\s*whose\s+([a-z][a-z' &.-]{2,40}?)\s+(?:division|ward|electoral\s+division)\b/;
 
@@ -2040,7 +2045,7 @@ function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: Par
   const p = mention.person;
   // a ward claim counts only for a person with a ward, a party claim only for one with a party
   const portfolio = (r: RegExpExecArray | null) => (r && PORTFOLIO.test(r[1]) ? null : r);
-  const forWard = p.ward && (portfolio(FOR_WARD.exec(after)) ?? portfolio(laterWard(ctx, p, after)) ?? representsWard(ctx, after, mention.end) ?? portfolio(secondWard(ctx, after, mention.end)) ?? placeCouncillor(ctx, after, mention.end));
+  const forWard = p.ward && (portfolio(FOR_WARD.exec(after)) ?? portfolio(laterWard(ctx, p, after)) ?? representsWard(ctx, after, mention.end) ?? portfolio(secondWard(ctx, after, mention.end)) ?? placeCouncillor(ctx, after, mention.end) ?? OF_WARD.exec(after));
   if (forWard) {
     const st = mention.end + forWard[0].lastIndexOf(forWard[1]);
     claims.ward = { text: forWard[1], start: st, end: st + forWard[1].length };
