@@ -270,9 +270,11 @@ function mayBeCompleted(text: string, w: number, e: number): boolean {
 const KEYED_VALUE = /^[ \t]*[^:\s]+[ \t]+[^:\n]{1,85}:[ \t]+[^:\n]{1,40}$/;
 
 function keyedValueLines(text: string, lineStart: number, e: number, next: number): boolean {
-  if (text.lastIndexOf(':', e) < lineStart) return false;
+  // (the line's own characters, and the next line's only when this one is such a line: no search runs past them)
+  const line = text.slice(lineStart, e);
+  if (!line.includes(':') || !KEYED_VALUE.test(line)) return false;
   const nextEnd = text.indexOf('\n', next);
-  return KEYED_VALUE.test(text.slice(lineStart, e)) && KEYED_VALUE.test(text.slice(next, nextEnd < 0 ? text.length : nextEnd).trimEnd());
+  return KEYED_VALUE.test(text.slice(next, nextEnd < 0 ? text.length : nextEnd).trimEnd());
 }
 
 /** Past any footnote references ("[^4]", "[^note]") that stand after a sentence's stop: they belong to it. */
