@@ -259,6 +259,9 @@ function stage(jobs: Job[], run: (job: Job, i: number) => void): void {
   }
 }
 
+/** What a block's frame marks it as, beyond the words it lends. */
+type BlockMarks = Pick<AnswerFrame, 'quotation' | 'denied'>;
+
 /**
  * Checks paragraphs, each on its own, stage by stage: each stage (quotation marks, date hints, gates, sentences,
  * capitals, dates, people, quotes, then each sentence checker) runs over every paragraph before the next stage
@@ -267,9 +270,6 @@ function stage(jobs: Job[], run: (job: Job, i: number) => void): void {
  * those of checking each paragraph alone, in the same order (inOrder puts the sentence checkers' findings back in
  * sentence order).
  */
-/** What a block's frame marks it as, beyond the words it lends. */
-type BlockMarks = Pick<AnswerFrame, 'quotation' | 'denied'>;
-
 interface ParagraphInput {
   text: string;
   folded: string | undefined;

@@ -1,7 +1,8 @@
 /**
- * A correction notice reports the error it corrects, and a sentence denied by the next reports what it denies: "An article on 4 December said the phrase was used by the
+ * A correction notice reports the error it corrects: "An article on 4 December said the phrase was used by the
  * minister. It was used by the Exeter MP." The words a publication of ours is said to have said, in a paragraph that
- * says it corrects them, are the error reported, not a claim the writer makes: nothing in them is flagged.
+ * says it corrects them, are the error reported, not a claim the writer makes: nothing in them is flagged. So are the
+ * words of anyone's saying that the next sentence denies ("Readers suggested … It did not:") or puts right.
  */
 import { Span } from '../text/sentences';
 import { DENIAL_OPENS, PUBLICATION_SAID } from '../lexicon';

@@ -88,7 +88,10 @@ export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr
   return d.relation === 'since' && d.range ? nearestInTime(before.map((b) => b.c), d.range) : undefined;
 }
 
-/** What stands between a phrase and a date of its own: at most a preposition ("concerns from 2018", "identified in 2018"; the date's own "from" may open it). */
+/**
+ * What stands between a phrase and a date of its own: at most a preposition ("concerns from 2018", "identified in
+ * 2018"; the date's own "from" may open it).
+ */
 const OWN_PHRASE_DATE = /^[a-z]*['"]?\s*(?:(?:first\s+)?(?:identified|found|raised)\s+)?(?:(?:from|of|in|since|dating\s+from|back\s+in)\s+)?$/;
 
 /** The one candidate whose happening is nearest the range in time, or undefined on a tie. */

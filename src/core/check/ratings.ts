@@ -205,9 +205,11 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
  */
 function withoutOtherGradedCells(masked: string, s: SentenceInfo, pos: number): string | undefined {
   if (masked.charCodeAt(s.start) !== 124) return undefined;
-  return masked.slice(s.start, s.end).split('|').map((cell, k, cells) => {
-    const from = s.start + cells.slice(0, k).reduce((n, c) => n + c.length + 1, 0);
-    return (pos < from || pos >= from + cell.length) && GRADE_IN.test(cell) ? ' '.repeat(cell.length) : cell;
+  let from = s.start;
+  return masked.slice(s.start, s.end).split('|').map((cell) => {
+    const at = from;
+    from += cell.length + 1;
+    return (pos < at || pos >= at + cell.length) && GRADE_IN.test(cell) ? ' '.repeat(cell.length) : cell;
   }).join('|');
 }
 const GRADE_IN = new RegExp(`\\b(?:${INSPECTION_GRADES.join('|')})\\b`);

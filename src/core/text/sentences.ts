@@ -169,9 +169,9 @@ function lineStartsBlock(text: string, i: number): boolean {
 const STOPS = /[\n.!?\u2026;\u2192]/g;
 
 /**
- * A dated entry's lead after a semicolon or an arrow: a timeline run into one paragraph ("…; May 2025: the Liberal Democrats take
- * charge …; late 2025: …", "May: Devon revisit; Jul: Somerset judgement") is a list of entries, each a sentence of its
- * own under its date.
+ * A dated entry's lead after a semicolon or an arrow: a timeline run into one paragraph ("…; May 2025: the Liberal
+ * Democrats take charge …; late 2025: …", "May: Devon revisit; Jul: Somerset judgement") is a list of entries, each a
+ * sentence of its own under its date.
  */
 const MONTH_WORD = `(?:${[...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].join('|')})`;
 const DATED_ENTRY = new RegExp(
