@@ -254,3 +254,19 @@ describe('unseen causes (issue 13, twenty-first session): ", of W & X," after a 
   });
 });
 
+describe('unseen causes (issue 13, twenty-first session): asides after a name', () => {
+  const words = '“It is imperative that you maintain a relentless focus to build upon the early signs of improvement evidenced by the Commissioner.”';
+  it('"X, in a statement, said: “…”" gives the words to X (check/quotes.ts IN_DOC_ASIDE)', () => {
+    assert.deepStrictEqual(found(`Steve Race, in a statement, said: ${words}\n`, '2026-05-01', 'attribution').length, 1);
+  });
+  it('"The letter, in its second paragraph, said: “…”" is still the letter\'s', () => {
+    assert.deepStrictEqual(found(`The letter, in its second paragraph, said: ${words}\n`, '2026-05-01', 'attribution'), []);
+  });
+  it('"(then Conservative)" after a name is a party of its time, still the person\'s (check/roles.ts claimsInBrackets)', () => {
+    assert.deepStrictEqual(found('The motion quoted Cllr Su Aves (then Conservative) on the report.\n', '2026-05-01', 'party'), ['Conservative']);
+  });
+  it('"(then Labour)" for her is right', () => {
+    assert.deepStrictEqual(found('The motion quoted Cllr Su Aves (then Labour) on the report.\n', '2026-05-01', 'party'), []);
+  });
+});
+

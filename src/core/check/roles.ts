@@ -1978,6 +1978,13 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
       tStart = a + part.indexOf(t);
     } else t = masked.slice(tStart, tEnd);
     a = b + 1;
+    // ("(then Conservative)", "(now Lib Dem)": the party, of its time — a party is the person's whenever it was; not
+    // "formerly", which may name the party they left)
+    const when = /^(?:then|now)\s+/.exec(t);
+    if (when) {
+      t = t.slice(when[0].length);
+      tStart += when[0].length;
+    }
     if (!t) continue;
     // (an abbreviation, "Con" or "LD", is a party here and nowhere else)
     const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
