@@ -270,3 +270,10 @@ describe('unseen causes (issue 13, twenty-first session): asides after a name', 
   });
 });
 
+describe('unseen causes (issue 13, twenty-first session): a note in brackets is no label over what follows (time/story.ts isLabelLine)', () => {
+  it('"[Note: Wrong year. … in January 2020.]" does not date the paragraphs under it', () => {
+    const text = '> The service has been rated inadequate since 2019.\n\n[Note: Wrong year. Ofsted rated it inadequate in January 2020.]\n\n> Cllr Richard Jefferies, Cabinet Member for Children’s Services, said the staff work hard.\n';
+    assert.deepStrictEqual(found(text, '2025-12-02', 'role'), []);
+  });
+});
+

@@ -562,7 +562,8 @@ function firstLine(t: string): string {
 /** May a paragraph all in bold stand as a heading: one line of a few words, ending with no full stop or question mark? */
 function isLabelLine(t: string): boolean {
   const x = t.trim();
-  return x.length > 0 && !x.includes('\n') && !/[.!?]["'\u2019\u201d]*$/.test(x) && wordsIn(x) <= LABEL_WORDS;
+  // (a stop inside closing brackets ends a sentence too: "[Note: Wrong year. … in January 2020.]" is no label)
+  return x.length > 0 && !x.includes('\n') && !/[.!?]["'\u2019\u201d)\]]*$/.test(x) && wordsIn(x) <= LABEL_WORDS;
 }
 
 /** A message's header: a line "Sent:" or "Date:" with its day, and a line "From:", "To:" or "Subject:". */
