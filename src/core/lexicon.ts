@@ -258,6 +258,12 @@ export const PUBLICATION_SAID = /\b(?:(?:(?:an?|the|our|this|that)\s+(?:same\s+|
  */
 export const DENIAL_OPENS = /^[\s*_>[\]-]*(?:[a-z ]{1,20}:[\s*_]*)?(?:(?:it|they|he|she|that|this)\s+(?:did|does|do|was|were|is|are|has|have|had)(?:\s+not|n't)\s*(?:[.:;,!\u2013\u2014-]|so\b|true\b)|(?:that|this|it|the\s+[a-z0-9' ]{1,30}?)\s+(?:is|was|are|were)\s+(?:(?:simply|plainly|also)\s+)?(?:wrong|false|untrue|not\s+true|incorrect|inaccurate|mistaken|a\s+(?:slip|mistake|myth)|an\s+error)\b|not\s+(?:so|true|quite|correct)\b|(?:wrong|false|untrue|incorrect)\b|no[.,:!]|(?:there\s+(?:is|was)|(?:the\s+)?[a-z]+\s+found)\s+no\s+(?:basis|evidence|record)\b)/;
 
+/**
+ * Words that date a document itself, not what it tells ("published on 12 January 2026", "Filed: 15 December 2022",
+ * "Paper of: Friday 16 December 2022"), as a pattern's alternatives.
+ */
+export const DATES_THE_COPY = String.raw`published|posted|printed|broadcast|aired|updated|issued|issue\s+date|dated|filed|submitted|sent|received|written|paper\s+of|edition(?:\s+of)?`;
+
 /** A credit line of its own: a dash, then a name (a capital first), on one line ("— Steve Race, Exeter MP, 2025"). */
 export const CREDIT_LINE = /^(?:\u2014|\u2013|\u2015|--?)[ \t]*[A-Z][^\n]{2,80}$/;
 

@@ -25,15 +25,21 @@ const REPORTED = /\b(?:said|says|claimed|claims?|suggested|suggests|stated|state
 /** A sentence that puts a time right: "It was May 2025.", "It took place in December 2018." */
 const RESTATED = /^[\s*_>-]*(?:it|this|that|they)\s+(?:was|were|took\s+place|happened|came)\s+(?:(?:in|on)\s+)?(?:[a-z]+\s+)?\d{1,4}\b/;
 
+/** How much of a sentence's opening DENIAL_OPENS and RESTATED read (their longest matches are shorter). */
+const OPENING = 120;
+
 /** The spans of masked (a paragraph's folded text) that report an error a correction corrects, or say is wrong. */
 export function reportedErrors(masked: string, sentences: readonly Span[]): Span[] {
   const out: Span[] = [];
   // "Readers suggested the service was rated outstanding. It was not.": what the sentence after denies was reported
+  // (the next sentence's opening is asked first: both patterns are anchored there and most sentences fail them at once)
   for (let k = 0; k + 1 < sentences.length; k++) {
+    const n = sentences[k + 1];
+    const next = masked.slice(n.start, Math.min(n.end, n.start + OPENING));
+    if (!DENIAL_OPENS.test(next) && !RESTATED.test(next)) continue;
     const s = sentences[k];
     const r = REPORTED.exec(masked.slice(s.start, s.end));
-    const next = masked.slice(sentences[k + 1].start, sentences[k + 1].end);
-    if (r && (DENIAL_OPENS.test(next) || RESTATED.test(next))) out.push({ start: s.start + r.index + r[0].length, end: s.end });
+    if (r) out.push({ start: s.start + r.index + r[0].length, end: s.end });
   }
   // "Our cuttings file had 2019 for the rating, which was wrong.": what a sentence says is wrong is reported, not claimed
   if (/\b(?:wrong|incorrect|mistaken|an error|a mistake)\b/.test(masked)) {

@@ -12,7 +12,7 @@ import { addConfirmation, addFinding } from './findings';
 import { LATER, cellAt, clauseAt, dateOnlyClause } from './time';
 import { ADDRESS_LINE } from '../time/story';
 import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
-import { ARROWS, BACK_IN_TIME, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS } from '../lexicon';
+import { ARROWS, BACK_IN_TIME, DATES_THE_COPY, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
 import { dateReach, withinReach } from './attach';
@@ -671,7 +671,7 @@ const YEARS_IN_APPOSITION = /\b[a-z]{3,}s\s*,\s*(?:(?:19|20)\d\d\s*(?:,|and)\s*)
 const RECKONED_FROM = /\b(?:[a-z]+|\d+)\s+(?:years?|months?)\s+(?:before|after|earlier\s+than|prior\s+to)\s+(?:that|this|the|its|their)\s+(?:same\s+|[a-z]+\s+)?$/;
 
 /** A field's key that dates the copy, with its colon ("Paper of:", "Filed:", "Published:"). */
-const COPY_DATE_FIELD = /\b(?:published|posted|printed|paper\s+of|edition(?:\s+of)?|issued?(?:\s+date)?|filed|sent|received|updated|submitted|dated)[ \t]*:[ \t]*(?:[a-z]+,?[ \t]+)?$/;
+const COPY_DATE_FIELD = new RegExp(String.raw`\b(?:${DATES_THE_COPY})[ \t]*:[ \t]*(?:[a-z]+,?[ \t]+)?$`);
 
 /** A separator of a slug line's or header line's fields: " -- ", " · ", " / ", " • " (a pipe parts a table's cells). */
 const FIELD_SEPARATOR = /\s(?:--|\u00b7|\/|\u2022)\s/g;
@@ -1298,15 +1298,16 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   if (answeredNo(ctx, s) || aboutUnknownCouncil(ctx, s) || ASKS_WHETHER.test(ctx.masked.slice(s.start, s.end))) return;
   for (const d of s.dates) {
     const clause = dateClause(ctx, s, d);
+    const dateStart = dateStartWord(ctx, d);
     // (a date in words alone in quotation marks is a word spoken of: "no basis for “January”"; '2021-01' is a value)
-    if (labelsItsRow(ctx, s, d) || (quotedAlone(ctx.masked, dateStartWord(ctx, d), d.end) && /[a-z]/.test(ctx.masked[dateStartWord(ctx, d)]))) continue;
+    if (labelsItsRow(ctx, s, d) || (quotedAlone(ctx.masked, dateStart, d.end) && /[a-z]/.test(ctx.masked[dateStart]))) continue;
     // (dates said together, "in October and November 2024", are measured from the first)
     // (an arrangement standing when its source was written has no date of its own to compare)
     const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start).filter((c) => !c.e.standing);
     if (!all.length) continue;
     // only the words the date stands with can be what it dates
     // (a time reckoned from an event, "two years after the joint visit", is not that event's own)
-    const cands = withinReach(all, dateReach(ctx, s, clause, d, dateStartWord(ctx, d), paragraphOrgs(ctx))).filter((c) => c.e.id !== d.reference);
+    const cands = withinReach(all, dateReach(ctx, s, clause, d, dateStart, paragraphOrgs(ctx))).filter((c) => c.e.id !== d.reference);
     if (!cands.length) continue;
     // the event whose cue stands nearest the date, unless the sentence cannot tell it from another as near
     const best = chooseEvent(ctx, s, clause, d, cands, (x) => isThisOccurrence(ctx, s, clause, x, d));
@@ -1316,7 +1317,6 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const ev = eventDate(ctx, e).parts;
     const writtenYear = d.year !== undefined && !d.yearInferred;
     const cite = m.dataset.cite(e.evidence);
-    const dateStart = dateStartWord(ctx, d);
     // a weekday alone after "by", "until" or "since" ("by Thursday evening") bounds something else, not the event's day
     if (d.weekday !== undefined && d.day === undefined && BOUND_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 8), d.start))) continue;
     // Weekday against the day it fell on.

@@ -9,7 +9,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate, partsOfDay, rangeOf } from '../time/dates';
-import { GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
+import { ARROWS, GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
 const GRADES = [...INSPECTION_GRADES, ...Object.keys(GRADE_FORMS)].map((g) => g.replace(/ /g, '\\s+')).join('|');
@@ -462,7 +462,7 @@ function wrongYears(from: string, q: string | undefined, n: number, day: number)
 /** Words before a rating that make it an earlier one: "from 'inadequate'", "years after 'inadequate'", "formerly inadequate". */
 const PREVIOUS_RATING = /\b(?:from|after|following|formerly|previously)\s+(?:(?:an?|the|its|their)\s+)?['"‘“]?$/;
 /** What follows a rating that another follows: an arrow to the later one ("INADEQUATE (2015) → GOOD"). */
-const ARROW = /→|⟶|⇒|->/;
+const ARROW = new RegExp(ARROWS);
 const BEFORE_ARROW = /^['"’”]?\s*(?:\([^()]{1,20}\)\s*)?(?:→|⟶|⇒|->|-->)/;
 /** What stands before the later grade of a change ("from 'inadequate' to ", "INADEQUATE (2015) → "): a change that has
  * happened, whatever the tense of the sentence around it ("Wooster, under whom Somerset moved from … to …, is …"). */

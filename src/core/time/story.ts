@@ -18,7 +18,7 @@ import { Block, BlockOrigin, DocumentEdit, DocumentModel, frontMatterFields, inQ
 import { DateExpr, findDates, tenseOf, YEAR_THEN_MONTH, yearBeforeMonth } from '../extract/dates';
 import { fold } from '../text/fold';
 import { sentences } from '../text/sentences';
-import { WEEKDAYS } from '../lexicon';
+import { DATES_THE_COPY, WEEKDAYS } from '../lexicon';
 import { DayRange, rangeOf } from './dates';
 
 export interface ContextDate {
@@ -345,7 +345,7 @@ function isScene(t: string, d: DateExpr): boolean {
  * Words that date a document, not a scene ("an article published on 12 January 2026"), also as a header's key
  * ("Submitted: 2 March 2026", "Sent: Monday 2 March 2026", "Date: …").
  */
-const PUBLISHED = /\b(?:published|posted|printed|broadcast|aired|updated|issued|dated|filed|submitted|sent|received|written|date)\s*:?\s+(?:on\s+|in\s+)?$/;
+const PUBLISHED = new RegExp(String.raw`\b(?:${DATES_THE_COPY}|date)\s*:?\s+(?:on\s+|in\s+)?$`);
 /** A weekday named before a month ("It was a Wednesday in mid-December 2022"): a day, though not its number. */
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`);
 
