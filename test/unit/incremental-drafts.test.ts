@@ -17,7 +17,7 @@ import { findDataDir, loadDataset } from '../../src/core/data/loader';
 import { createEngine, IncrementalChecker, ParagraphEngine } from '../../src/core/engine';
 import { DocumentCache, readDocument } from '../../src/core/text/document';
 import { StoryDates, contextDates } from '../../src/core/time/story';
-import { DocumentFrames, answerFrames, profileFrames, quizFrames, blockQuotationFrames, subjectFrames, answerKeyFrames, deniedFrames, correctionFrames, pronounFrames } from '../../src/core/text/answers';
+import { DocumentFrames, answerFrames, profileFrames, quizFrames, blockQuotationFrames, subjectFrames, answerKeyFrames, deniedFrames, correctionFrames, pronounFrames, rowFrames } from '../../src/core/text/answers';
 
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20251206;
 const FACTOR = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : 1;
@@ -116,6 +116,7 @@ describe('the edit path on the labelled drafts: an edited document equals one re
           correctionFrames(fresh.blocks, want);
           answerKeyFrames(fresh.blocks, text, want);
           deniedFrames(fresh.blocks, text, want);
+          rowFrames(fresh.blocks, want);
           assert.deepStrictEqual([...frames.frames], [...want], `after ${JSON.stringify(e)}: frames differ`);
         }
       }),

@@ -123,7 +123,7 @@ function sentencesRef(text: string, start = 0, end = text.length): { start: numb
       const prevEndsSentence = /[.!?:;"'”’)\]]$/.test(line) && !(/[^.!?:;"'”’)\]]["'”’)\]»]+$/.test(line) && /^[ \t]*[a-z]/.test(text.slice(i + 1, i + 40)));
       const heading = /^\s*(#|[-*+\u2022\u25aa\u25e6\u2023\u2013\u2014] |\d{1,3}[.)] |>)/.test(line);
       const headline = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) &&
-        !LINE_GOES_ON.test(line) && isUpperStart(i + 1) &&
+        !LINE_GOES_ON.test(line) && isUpperStart(i + 1 + (/^[ \t]*/.exec(text.slice(i + 1))![0].length)) &&
         lineStart === s && !mayBeCompleted(lastWordStart(lineStart, lineStart + line.length), lineStart + line.length);
       const field = line.length > 0 && !/[,;:\-\u2013\u2014(&]$/.test(line) && !LINE_GOES_ON.test(line) && opensField(i + 1);
       const keys = /[a-z]/.test(text[i + 1] ?? '') && opensKey(i + 1) && opensKey(lineStart);

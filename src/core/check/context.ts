@@ -3,7 +3,7 @@ import { Model, PersonIndex } from '../model/model';
 import { Confirmation, Finding } from '../types';
 import { QuoteSpan } from '../extract/quotes';
 import { Span } from '../text/sentences';
-import { Word } from '../text/words';
+import { Word, normPhrase } from '../text/words';
 import { DateExpr, DateHints, clauses, tenseOf } from '../extract/dates';
 import { DayRange } from '../time/dates';
 import type { CellDate } from '../time/story';
@@ -73,6 +73,8 @@ export interface Ctx {
   blockQuotation?: boolean;
   /** The block after this one denies it (text/answers.ts deniedFrames): nothing in it is claimed. */
   denied?: boolean;
+  /** A table's row under a first column of bodies: the body its first cell names (text/answers.ts rowFrames). */
+  rowAbout?: string;
   f: string;
   /** `f` with the insides of long quotations blanked out, for claims made in the writer's own voice. */
   masked: string;
@@ -200,4 +202,18 @@ export function sentenceOf(ctx: Ctx, pos: number): SentenceInfo | undefined {
 export function quotedAlone(masked: string, start: number, end: number): boolean {
   const open = masked.charCodeAt(start - 1);
   return (open === 34 || open === 39) && masked.charCodeAt(end) === open && !/[a-z]/.test(masked[start - 2] ?? '');
+}
+
+/** A body's name with its kind of council after it ("Devon County Council", "Somerset Council", "Torbay (unitary)"). */
+const COUNCIL_KIND_AFTER = /\s*(?:\([^()]*\)|\b(?:county|city|borough|district|metropolitan|unitary)?\s*council|\bcounty)\s*$/;
+
+/**
+ * The body a table's row is about (ctx.rowAbout), when it is not the story's own place: its name in lower case with
+ * its kind of council taken off ("north somerset", "norfolk"); undefined for a row about the home place ("Devon",
+ * "Devon County Council") or no such row. What the sources tell of the home council is not this body's.
+ */
+export function rowElsewhere(ctx: Ctx): string | undefined {
+  if (!ctx.rowAbout) return undefined;
+  const name = normPhrase(ctx.rowAbout.replace(/[*_`]/g, '')).replace(COUNCIL_KIND_AFTER, '').trim();
+  return name === '' || ctx.m.places.home.includes(name) ? undefined : name;
 }

@@ -2,7 +2,7 @@
  * Which party runs the council: "the Conservative-run council", "run by the Lib Dems", "under Labour control",
  * checked at the time the sentence is set. A 2022 fact presented as current is outdated, not wrong.
  */
-import { Ctx, SentenceInfo, gate, paragraphHas, tenseOfSentence } from './context';
+import { Ctx, SentenceInfo, gate, paragraphHas, rowElsewhere, tenseOfSentence } from './context';
 import { DateExpr } from '../extract/dates';
 import { presumedAt, statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
@@ -82,7 +82,10 @@ export const controlRule = defineRule<ControlPatterns>({
   description: 'Which party runs the council, at the time the sentence is set, and since when.',
   gates: [CONTROL_GATE],
   build: controlPatterns,
-  checkSentence: checkControl,
+  // (not a table's row about another body: "| Somerset | Liberal Democrat | … |" tells who runs that council)
+  checkSentence: (ctx, s, p) => {
+    if (rowElsewhere(ctx) === undefined) checkControl(ctx, s, p);
+  },
 });
 
 /**

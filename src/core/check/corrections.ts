@@ -19,8 +19,11 @@ const DATED_LEAD = /^[\s*_]*(?:correction|clarification|update|editor's\s+note)s
 /** A relative clause that calls what comes before it wrong: ", which was wrong", " — that is incorrect". */
 const SAID_WRONG = /(?:,|\s-)\s*(?:which|that|this)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:(?:simply|plainly|just|also)\s+)?(?:wrong|incorrect|mistaken|an\s+error|a\s+mistake)\b/;
 
-/** A verb of saying or claiming, or a claim's label ("Claims: …"): what follows it in its sentence is what was said. */
-const REPORTED = /\b(?:said|says|claimed|claims?|suggested|suggests|stated|states|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|saying|claiming|suggesting|insisting|arguing)\b\s*:?/;
+/**
+ * A verb of saying, claiming or writing, or a claim's label ("Claims: …", "The section currently reads: …"): what
+ * follows it in its sentence is what was said.
+ */
+const REPORTED = /\b(?:said|says|claimed|claims?|suggested|suggests|stated|states|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|saying|claiming|suggesting|insisting|arguing|wrote|writes|reads)\b\s*:?/;
 
 /** A sentence that puts a time right: "It was May 2025.", "It took place in December 2018." */
 const RESTATED = /^[\s*_>-]*(?:it|this|that|they)\s+(?:was|were|took\s+place|happened|came)\s+(?:(?:in|on)\s+)?(?:[a-z]+\s+)?\d{1,4}\b/;

@@ -2,7 +2,7 @@
  * Events of the sources and their dates: a date in a clause that is about a sourced event must agree
  * with it (year, month, day, weekday), and so must the organisation said to have carried it out.
  */
-import { Ctx, ModelEvent, SentenceInfo, clausesOf, inRow, quotedAlone } from './context';
+import { Ctx, ModelEvent, SentenceInfo, clausesOf, inRow, quotedAlone, rowElsewhere } from './context';
 import { Model } from '../model/model';
 import { DateExpr, OWN_RELATIVE } from '../extract/dates';
 import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
@@ -1267,6 +1267,9 @@ const COUNCIL_NAME = /\b([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2})[
 /** Does the sentence name a council the data does not know, and no word of the home council's place? */
 function aboutUnknownCouncil(ctx: Ctx, s: SentenceInfo): boolean {
   const { places } = ctx.m;
+  // (a table's row about a body not the home one, and none the data knows: "| North Somerset | Good | 2023 |")
+  const row = rowElsewhere(ctx);
+  if (row !== undefined) return !places.others.includes(row);
   const t = ctx.masked.slice(s.start, s.end);
   if (!ctx.text.includes('Council', s.start) || places.home.some((h) => t.includes(h))) return false;
   for (const r of execIn(COUNCIL_NAME, ctx.text, s.start, s.end)) {

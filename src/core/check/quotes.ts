@@ -649,14 +649,16 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   const { masked } = ctx;
   // Text after the quote: '"…," said Exeter MP Steve Race.' / '"…" Mr Race said.'
   const sentAfter = sentenceAtPos(ctx, q.end - 1);
-  const afterEnd = Math.min(sentAfter ? sentAfter.end : q.end + 80, q.end + 100);
+  const sentBefore = sentenceAtPos(ctx, q.open);
+  // (in a table's row the words after a quotation are its own cell's: "| …, said Cllr X | “…”, says the report |")
+  const row = sentBefore && masked.charCodeAt(sentBefore.start) === 124;
+  const afterEnd = row ? cellEnd(masked, q, sentBefore) : Math.min(sentAfter ? sentAfter.end : q.end + 80, q.end + 100);
   const after = masked.slice(q.end, afterEnd);
   // where the text after ends for a name: at another quotation's opening (looked for only when a name is wanted)
   const afterLimit = () => {
     const afterOpen = after.search(QUOTE_OPENS);
     return q.end + (afterOpen > 0 ? afterOpen : after.length);
   };
-  const sentBefore = sentenceAtPos(ctx, q.open);
   const beforeStart = sentBefore ? sentBefore.start : Math.max(0, q.open - 120);
   const before = masked.slice(beforeStart, q.open);
   // "… and did not once say 'taking this very seriously'": words denied are nobody's here
@@ -689,6 +691,9 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
       const p = roleHolder(ctx, role[1]);
       return p ? { person: p, start: q.end + role.index, end: q.end + role.index + role[0].length } : undefined;
     }
+    // (a cell that credits its quotation after it, to no one named: "“…”, says the report the council cites |" — not
+    // to the speaker of another cell)
+    if (row) return undefined;
   }
   const agent = passiveAgent(ctx, allMentions, q, after, afterLimit);
   if (agent) return agent;
@@ -765,7 +770,11 @@ const NEW_SUBJECT = new RegExp(`${CLAUSE_AFTER_QUOTE.source}\\S[\\s\\S]*\\s$`);
 function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: string, beforeStart: number, last: RegExpExecArray): Speaker | undefined {
   // "the report the council relies on, which warns that '…'": "which" speaks for a thing, never a person; and
   // "MPs were told the service was '…'" names who heard the words, not who said them
-  if (WHICH_BEFORE.test(before.slice(0, last.index)) || (/^(?:told|informed|warned|advised|reminded)$/.test(last[1]) && (TOLD_PASSIVE.test(before.slice(0, last.index)) || HEARD_TOLD.test(before.slice(0, last.index))))) return undefined;
+  const telling = TELLING.test(last[1]);
+  if (WHICH_BEFORE.test(before.slice(0, last.index)) || (telling && (TOLD_PASSIVE.test(before.slice(0, last.index)) || HEARD_TOLD.test(before.slice(0, last.index))))) return undefined;
+  // "X, as cabinet member, was being told by its own task group that '…'": a passive of telling with its teller after
+  // "by" names its hearer before it
+  if (telling && /^\s+by\b/.test(before.slice(last.index + last[0].length)) && PASSIVE_SAYING.test(before.slice(Math.max(0, last.index - 16), last.index))) return undefined;
   // "He told members that the commissioner had found '…'", "X said the commissioner's view was clear: '…'": the
   // words are another's, named between the verb and the quotation
   if (NESTED_SOURCE.test(before.slice(last.index + last[0].length))) return undefined;
@@ -795,6 +804,8 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
     let best: Mention | undefined;
     let bestDist = Infinity;
     for (const x of ms) {
+      // ("he told Mr Race he remained '…'": whom a verb of telling names after it hears the words)
+      if (telling && x.start >= verbPos) continue;
       if (x.end <= verbPos && (inDashAside(ctx.masked, clauseFrom, x, verbPos) || inClosedBracket(ctx.masked, x, verbPos) || behindNewClause(ctx, q, x, verbPos) || answered(ctx.masked, x, clauseFrom))) continue;
       const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
       if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
@@ -805,7 +816,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   const pron = PRONOUN_BEFORE.exec(before.slice(0, last.index));
   if (pron) {
     // ("Responding to Cllr Brazil's call, he said …": who is answered is not who "he" is)
-    const who = byPronoun(allMentions.filter((x) => !answered(ctx.masked, x)), q.open, pron[1]);
+    const who = byPronoun(allMentions.filter((x) => !answered(ctx.masked, x) && !(telling && x.start >= verbPos)), q.open, pron[1]);
     if (who) return who;
     // (where the pronoun and its verb stand, so a misattribution takes in "He also told the council")
     const holder = postOpeningBefore(ctx, beforeStart, pron[1]);
@@ -820,6 +831,15 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   }
   return undefined;
 }
+
+/** Where the cell of a table's row (`row`, its sentence) that holds the quotation ends: at the pipe after it. */
+function cellEnd(masked: string, q: QuoteSpan, row: { start: number; end: number }): number {
+  const next = masked.indexOf('|', q.end);
+  return next < 0 || next > row.end ? Math.min(row.end, q.end + 100) : next;
+}
+
+/** A verb of telling: its object hears the words ("told MPs", "warned the council"). */
+const TELLING = /^(?:told|informed|warned|advised|reminded)$/;
 
 /** A passive's auxiliary right before a verb of saying ("was said to take", "is described as"). */
 const PASSIVE_SAYING = /\b(?:was|were|is|are|be|been|being)\s+(?:also\s+|widely\s+|often\s+|once\s+|later\s+)?$/;

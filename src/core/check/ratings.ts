@@ -2,7 +2,7 @@
  * Ofsted ratings on the four-point scale, for the services the sources rate (Devon's and Somerset's
  * children's services), only when the sentence is about that service's overall rating at a time the sources cover.
  */
-import { Ctx, SentenceInfo, gate, isUpperAt, paragraphHas } from './context';
+import { Ctx, SentenceInfo, gate, isUpperAt, paragraphHas, rowElsewhere } from './context';
 import { Model, TimedFact, presumedAt, statusAt } from '../model/model';
 import { defineRule, indexOf } from './rule';
 import { addConfirmation, addFinding } from './findings';
@@ -27,14 +27,16 @@ const SKIP = /\b(send|special educational|leadership|help and protection|childre
 /** A named part of a service as a relative clause's antecedent ("The front door service, which inspectors judged …"). */
 const PART_OF_SERVICE = /\b(?:the|its|their|a)\s+(?!children's\b)(?:[a-z'-]+\s+){1,3}(?:service|team|unit|hub)$/;
 
-/** A count of parts as the subject ("two were rated inadequate", "one of them was judged good"): a grade of a part. */
-const PART_SUBJECT = /(?:^|[^a-z])(?:one|two|three|four|five|both|neither|none|each|all three|all four)\s+(?:of\s+(?:them|these|those|the\s+[a-z]+)\s+)?(?:was|were|is|are|has|have|had|got|received|(?:[a-z]+ly\s+)?(?:rated|judged|graded))\b/;
+/** A count of parts as the subject ("two were rated inadequate", "one of them was judged good", "eight of the 15 are rated good"): a grade of a part. */
+const PART_SUBJECT = /(?:^|[^a-z])(?:(?:one|two|three|four|five|both|neither|none|each|all three|all four)\s+(?:of\s+(?:them|these|those|the\s+(?:[a-z]+|\d+))\s+)?|(?:six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|these|those|the\s+(?:[a-z]+|\d+))\s+)(?:was|were|is|are|has|have|had|got|received|(?:[a-z]+ly\s+)?(?:rated|judged|graded))\b/;
 
 /** Bodies in general as a grade's subject ("Councils rated good …", "those rated requires improvement can expect …"). */
 const GENERIC_RATED = /(?:^|[^a-z'])(?:councils|authorities|those|ones|any\s+council|a\s+council)\s+(?:(?:that|which|who)\s+(?:are|were|is|was)\s+|(?:currently|now)\s+)?(?:rated|judged|graded)\b/;
 
 /** A grade in a clause of time after the happening it preceded ("… years after they were judged to …"). */
 const HELD_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+service|the\s+council|[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:judged|rated|found|graded|deemed)\b/;
+/** A trust described in an aside before its grade: "the trust, which serves both councils, was rated" (up to the grade). */
+const TRUST_ASIDE = /\b(?:the|a|its|their)\s+(?:children's\s+|new\s+)?trust\s*,\s*(?:which|that)\s[^,]{1,80},\s*(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:judged|rated|graded|found)\s+(?:as\s+)?['"]?$/;
 /** A trust as a grade's subject. */
 const TRUST_SUBJECT = /\b(?:the|a|its|their)\s+(?:children's\s+|new\s+)?trust\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:judged|rated|graded|found)\b/;
 /** A person's own things as the sentence's subject ("His mock results were …"), not a service or council of theirs. */
@@ -107,8 +109,8 @@ const GENERIC_SUBJECT = /(?:^|[^a-z'])(?:a|an|any|every|each)\s+(?:local\s+)?(?:
 
 /** What the rating check derives from the data: the rated services and their places, the rating bodies, bodies elsewhere. */
 interface RatingScope {
-  /** The rated services; the home one first. */
-  subjects: { id: string; place: RegExp | undefined }[];
+  /** The rated services (their places' names in lower case, and as patterns); the home one first. */
+  subjects: { id: string; name: string | undefined; place: RegExp | undefined }[];
   /** The home service's place ("devon"), if any. */
   home: RegExp | undefined;
   /** The names of the bodies that give ratings ("ofsted"). */
@@ -128,7 +130,7 @@ function ratingScope(m: Model): RatingScope {
   const otherPlaces = m.places.others.filter((p) => !ratedPlaces.has(p));
   const otherBodies = m.orgPhrases.filter((o) => (o.org.kind === 'nhs' || o.org.kind === 'regulator') && !byIds.has(o.org.id) && o.phrase.length >= 3).map((o) => o.phrase);
   return {
-    subjects: orgs.map((o) => ({ id: o.id, place: placeRe(o.place) })),
+    subjects: orgs.map((o) => ({ id: o.id, name: o.place?.toLowerCase(), place: placeRe(o.place) })),
     home: placeRe(orgs.find((o) => o.home)?.place),
     bodies: wordsRe(m.orgPhrases.filter((o) => byIds.has(o.org.id)).map((o) => o.phrase)),
     elsewhere: wordsRe([...otherPlaces, ...otherBodies]),
@@ -169,6 +171,9 @@ function namedBefore(ctx: Ctx, s: SentenceInfo, place: RegExp, homeIn: (t: strin
  */
 function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScope, sentenceText: string): string | undefined {
   const { masked } = ctx;
+  // a table's row about another body tells that body's grade: a rated one's, or one the sources do not know
+  const row = rowElsewhere(ctx);
+  if (row !== undefined) return rs.subjects.find((x) => x.name === row)?.id;
   const homeIn = (t: string) => !!rs.home && rs.home.test(t);
   const prev = s.index > 0 ? masked.slice(ctx.sentences[s.index - 1].start, ctx.sentences[s.index - 1].end) : '';
   for (const sub of rs.subjects) {
@@ -656,7 +661,7 @@ export const ratingsRule = defineRule<RatingScope>({
  */
 function anotherRated(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, pos: number): boolean {
   const { masked } = ctx;
-  return TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s)) || PERSONAL_SUBJECT.test(masked.slice(s.start, pos));
+  return TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || TRUST_ASIDE.test(masked.slice(Math.max(s.start, pos - 160), pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s)) || PERSONAL_SUBJECT.test(masked.slice(s.start, pos));
 }
 
 export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {

@@ -29,6 +29,11 @@ export interface AnswerFrame {
   quotation?: boolean;
   /** The block after it opens by denying it (deniedFrames): what it tells is reported, not claimed. */
   denied?: boolean;
+  /**
+   * A table's row (or a data file's record) under a first column of bodies ("Council", "Area"): the body its first
+   * cell names ("Norfolk"), whom what the row tells is about (rowFrames).
+   */
+  about?: string;
 }
 
 /** Findings of these kinds pair what the question asks about with what the answer gives: one that stands on the
@@ -193,6 +198,9 @@ export class DocumentFrames {
   /** The document has statements to be judged (deniedFrames): an edit to their heading changes the blocks' frames. */
   private readonly judged: boolean;
 
+  /** The document has rows about bodies (rowFrames): an edit to the table's header changes the rows' frames. */
+  private readonly rows: boolean;
+
   constructor(blocks: readonly Block[], text: string) {
     this.frames = answerFrames(blocks, text, this.asked);
     pronounFrames(blocks, text, this.frames);
@@ -203,13 +211,14 @@ export class DocumentFrames {
     this.corrections = correctionFrames(blocks, this.frames);
     this.keyed = answerKeyFrames(blocks, text, this.frames);
     this.judged = deniedFrames(blocks, text, this.frames);
+    this.rows = rowFrames(blocks, this.frames);
   }
 
   /** After DocumentCache.edit made blocks [from, to) in place of `removed`: false when the blocks after may take other frames. */
   edit(blocks: readonly Block[], text: string, { from, to, removed }: { from: number; to: number; removed: number }): boolean {
     // (a quiz's answer key pairs blocks far apart: worked out again in full, as is a key made by this edit — the blocks
     // outside [from, to) are the ones read before, which held none)
-    if (this.keyed || this.corrections || this.judged || blocks.slice(from, to).some((b) => answersHead(b, text))) return false;
+    if (this.keyed || this.corrections || this.judged || this.rows || blocks.slice(from, to).some((b) => answersHead(b, text))) return false;
     const frames: (AnswerFrame | undefined)[] = new Array(to - from);
     const asked: Asked[] = [];
     let last = this.asked[from];
@@ -232,7 +241,9 @@ export class DocumentFrames {
     if (correctionFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length))) return false;
     // (the block before the edit may be denied by its first block now, or no longer)
     // (a heading of statements made by this edit: its blocks' frames are worked out in full)
-    return !deniedFrames(blocks, text, this.frames, Math.max(0, from - 1), Math.min(to + 1, blocks.length));
+    if (deniedFrames(blocks, text, this.frames, Math.max(0, from - 1), Math.min(to + 1, blocks.length))) return false;
+    // (a table of bodies made by this edit: its rows' frames are worked out in full)
+    return !rowFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length));
   }
 }
 
@@ -474,11 +485,15 @@ export function blockQuotationFrames(blocks: readonly Block[], text: string, fra
  */
 export function deniedFrames(blocks: readonly Block[], text: string, frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length): boolean {
   let judged = false;
+  // (the paragraph a list stands under: found once for the first block, then carried from block to block)
+  let lead = listLead(blocks, text, from);
   for (let i = from; i < to; i++) {
     const b = blocks[i], next = blocks[i + 1];
-    // (and an item under a heading that sets statements to be judged: "True or false?", "Fact or fiction")
+    // (and an item under a heading, or a line introducing its list, that sets statements to be judged or not to be
+    // made: "True or false?", "Fact or fiction", "Do not say")
     const heading = b.context.headings[b.context.headings.length - 1];
-    const statement = b.kind === 'item' && !!heading && STATEMENTS_HEADING.test(heading.text);
+    const statement = b.kind === 'item' && ((!!heading && STATEMENTS_HEADING.test(heading.text)) || (!!lead && STATEMENTS_LEAD.test(lead)));
+    if (b.kind !== 'item') lead = leadText(b, text);
     judged ||= statement;
     const denied = statement || (!!next && b.kind !== 'heading' && DENIAL_OPENS.test(fold((next.masked ?? text.slice(next.start, next.end)).slice(0, 120))));
     const f = frames[i];
@@ -487,8 +502,54 @@ export function deniedFrames(blocks: readonly Block[], text: string, frames: (An
   }
   return judged;
 }
+/** How long a line introducing a list of statements may be. */
+const LEAD_CHARS = 60;
+/** A line introducing a list of statements not to be made: "D. DO NOT SAY", "Avoid saying:", "Common mistakes". */
+const STATEMENTS_LEAD = /^[^a-z]*(?:[a-z][.)]\s+)?(?:do\s+not|don't|never)\s+(?:say|write|claim|report|repeat)\b|\b(?:avoid\s+(?:saying|writing)|common\s+(?:mistakes|errors|misconceptions)|mistakes\s+to\s+avoid|myths)\b/;
+
+/** The paragraph that stands before the run of items `from` is in (undefined for none, or one too long to introduce it). */
+function listLead(blocks: readonly Block[], text: string, from: number): string | undefined {
+  let j = from - 1;
+  // (a list is walked back once, up to a bound: a longer one's lead is not looked for)
+  while (j >= 0 && blocks[j].kind === 'item' && from - j < 200) j--;
+  return j >= 0 ? leadText(blocks[j], text) : undefined;
+}
+
+/** A block's folded words as a list's lead: a short paragraph's, else undefined. */
+function leadText(b: Block, text: string): string | undefined {
+  return b.kind === 'paragraph' && b.end - b.start <= LEAD_CHARS ? fold(b.masked ?? text.slice(b.start, b.end)) : undefined;
+}
+
 /** A heading over statements set to be judged. */
 const STATEMENTS_HEADING = /\b(?:true\s+or\s+false|fact\s+or\s+(?:fiction|fake|myth)|myth\s+or\s+(?:fact|reality)|truth\s+or\s+lie|two\s+truths\s+and\s+a\s+lie|real\s+or\s+fake)\b/i;
+
+/**
+ * A table's column that lists bodies: its header says so ("Council", "Area", "Local authority", "council" in a
+ * data file's header line).
+ */
+const BODY_COLUMN = /^[\s*_]*(?:(?:local\s+)?(?:authority|authorities|council|councils|area|areas|la|las|county|counties|borough|unitary|region|place)(?:\s+(?:area|name))?|name\s+of\s+(?:council|authority))[\s*_]*$/i;
+
+/**
+ * A row of a table with a column of bodies ("| Council | Control | Last Ofsted |" over "| Norfolk | … | Good (2024) |"):
+ * what the row tells is about the body its cell in that column names, not the story's unless that cell names it —
+ * a mark on the row's frame (`about`) the checks ask. Asked of blocks [from, to); a frame set before is given the mark
+ * or loses it. Returns whether any block is such a row.
+ */
+export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length): boolean {
+  let any = false;
+  for (let i = from; i < to; i++) {
+    const b = blocks[i], f = frames[i];
+    const { columns, cells } = b.context;
+    // (the first such column: "| Date | Council | … |" as well as "| Council | … |")
+    const k = b.kind === 'row' && columns && cells && columns.length > 1 ? columns.findIndex((c) => BODY_COLUMN.test(c.text)) : -1;
+    const about = k >= 0 ? cells![k]?.text.trim() : undefined;
+    if (about) {
+      any = true;
+      frames[i] = f ? { ...f, about } : { at: 0, insert: '', headEnd: 0, past: false, about };
+    } else if (f?.about) frames[i] = f.insert || f.quotation || f.past || f.denied ? { ...f, about: undefined } : undefined;
+  }
+  return any;
+}
 
 /** A block that opens with "It" or "They" and a verb: its subject is told before it. */
 const PRONOUN_OPENS = /^[ \t]*(?:It|They)\s+(?:was|were|is|are|has|have|had)\b/;

@@ -157,6 +157,12 @@ function opensCapital(text: string, i: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Past the spaces and tabs that indent the line at i (a plain-text list's lines, "  Cllr …", open on them). */
+function pastIndent(text: string, i: number): number {
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i;
+}
+
 function lineStartsBlock(text: string, i: number): boolean {
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const c = text[i];
@@ -322,7 +328,7 @@ export function sentences(text: string, start = 0, end = text.length): Span[] {
         (opensCapital(text, i + 1) && FIELD_LABEL.test(text.slice(i + 1, i + 41)) && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e))) ||
         (isLowerAscii(text.charCodeAt(i + 1)) && keyLines(text, lineStart, i + 1)) ||
         (!isLowerAscii(text.charCodeAt(i + 1)) && (entryLines(text, lineStart, i + 1) || stampedLines(text, lineStart, i + 1))) || tabRows(text, lineStart, e, i + 1) ||
-        (lineStart === s && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, i + 1) &&
+        (lineStart === s && !endsOpen(last) && !TITLES_AND_CONNECTIVES.has(lastWord(text, lineStart, e)) && isUpperStart(text, pastIndent(text, i + 1)) &&
           !mayBeCompleted(text, lastWordStart(text, lineStart, e), e)) || keyedValueLines(text, lineStart, e, i + 1)
       ) {
         const sp = trimSpan(text, s, i);

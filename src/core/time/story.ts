@@ -61,14 +61,14 @@ export interface StoryDate {
 /** Any day will do for findDates: only dates with a written year are kept, and those do not depend on it. */
 const ANY_DAY = 0;
 
-/** The dates of a short text with their year written and no relation but in/on (or none). */
-function writtenDates(t: string): DateExpr[] {
+/** The dates of a short text with their year written and no relation but in/on (or none; or "from", if asked). */
+function writtenDates(t: string, from = false): DateExpr[] {
   if (!/\d/.test(t)) return [];
   const f = fold(t);
   const ds = findDates(f, t, 0, t.length, ANY_DAY);
   if (ds.length > 1) yearBeforeMonth(ds, f);
   return ds.filter(
-    (d) => d.range !== undefined && d.year !== undefined && !d.yearInferred && !d.relative && (d.relation === 'in' || d.relation === 'on' || d.relation === 'none'),
+    (d) => d.range !== undefined && d.year !== undefined && !d.yearInferred && !d.relative && (d.relation === 'in' || d.relation === 'on' || d.relation === 'none' || (from && d.relation === 'from')),
   );
 }
 
@@ -133,9 +133,12 @@ function dayAfterTitle(t: string, d: DateExpr): boolean {
 /** A year alone after a comma or dash: "…, 2022", "… – 2022". */
 const YEAR_ALONE = /^.?[,\u2013\u2014-]\s*(?:19|20)\d\d$/;
 
-/** A heading that names a dated occasion and nothing more ("Slide 4: The December 2022 cabinet meeting"). */
+/**
+ * A heading that names a dated occasion and nothing more ("Slide 4: The December 2022 cabinet meeting"), or a subtitle
+ * after a spaced dash ("Feature: The 2025 letter — and the row over reorganisation").
+ */
 const OCCASION = /^(?:[^:|\u2013\u2014]{0,30}[:|\u2013\u2014]\s*)?the\s+$/i;
-const OCCASION_NOUN = /^\s+[a-z][a-z'\u2019 -]{1,40}$/i;
+const OCCASION_NOUN = /^\s+[a-z][a-z'\u2019 -]{1,40}?(?:\s[\u2013\u2014-]\s[^\n\d]{1,60})?$/i;
 
 /**
  * The date a heading sets for its section: its label's (labelDate); else the date it says the piece under it went
@@ -169,13 +172,17 @@ const PLAN_HEADING = /\b(?:(?:not\s+)?to\s+be\s+(?:opened|read|published|release
  */
 export function sectionDate(t: string): DayRange | undefined {
   if (PLAN_HEADING.test(t)) return undefined;
-  const ds = writtenDates(t);
+  const ds = writtenDates(t, true);
   if (ds.length !== 1) return undefined;
   const d = ds[0];
   if (d.relation === 'in' && /^[\s)\]*_.:]*$/.test(t.slice(d.end))) return d.range;
-  // ("People (posts as at December 2022 unless stated)": the time its claims are told at)
-  return AS_AT_BEFORE.test(t.slice(0, d.start)) && AS_AT_AFTER.test(t.slice(d.end)) ? d.range : undefined;
+  if (d.relation === 'from') return AT_THAT_TIME_AFTER.test(t.slice(d.end)) ? d.range : undefined;
+  // ("People (posts as at December 2022 unless stated)": the time its claims are told at; "Background from December
+  // 2022 (true at the time)": a bracket after it that says its section is of that time)
+  return (AS_AT_BEFORE.test(t.slice(0, d.start)) && AS_AT_AFTER.test(t.slice(d.end))) || AT_THAT_TIME_AFTER.test(t.slice(d.end)) ? d.range : undefined;
 }
+/** A bracket after a heading's date saying the section is told as at that time: "(true at the time)", "(as it stood)". */
+const AT_THAT_TIME_AFTER = /^\s*\([^()]*\b(?:at\s+the\s+time|back\s+then|then|as\s+it\s+(?:stood|was))\b[^()]*\)[\s*_.:]*$/i;
 /** "as at", "as of" right before a section heading's date, and what may follow it ("unless stated"). */
 const AS_AT_BEFORE = /\bas\s+(?:at|of)\s+$/i;
 const AS_AT_AFTER = /^(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|noted|shown|marked|given))?[\s)\]*_.:]*$/i;
@@ -384,9 +391,9 @@ const SCENE_PRESENT = /\b(?:meets|gathers|sits|convenes|opens|begins|starts|arri
 
 /**
  * A paragraph that opens by leaving the scene for the present or a later time ("Three years on, …", "Today, …",
- * "Since then, …"): the scene ends there.
+ * "Since then, …", "What has changed since: …"): the scene ends there.
  */
-const LEAVES_SCENE = /^(?:(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:on|later)|today|now|nowadays|these\s+days|since\s+then|in\s+the\s+(?:years?|months?)\s+since|fast[- ]forward)\b/;
+const LEAVES_SCENE = /^(?:(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:on|later)|today|now|nowadays|these\s+days|since\s+then|in\s+the\s+(?:years?|months?)\s+since|fast[- ]forward|what\s+(?:has|have)\s+(?:changed|happened)\s+since)\b/;
 
 /**
  * What a paragraph opening with a written date opens with: a digit, or a word a date may start with, in its first
@@ -483,7 +490,7 @@ interface Facts {
  * its day, and one more false alarm showed on the blind set.)
  */
 function labelOf(b: Block, t: string): DayRange | null | undefined {
-  if (!isLabelLine(t) || UPDATED_LINE.test(t) || FIRST_OUT.test(t) || WENT_OUT_IN.test(t)) return undefined;
+  if (!(b.emphasised ? boldLabel(t) : isLabelLine(t)) || UPDATED_LINE.test(t) || FIRST_OUT.test(t) || FIRST_OUT_LINE.test(t) || WENT_OUT_IN.test(t)) return undefined;
   if (b.emphasised) return headingDate(t) ?? sectionDate(t) ?? null;
   // a plain line that stands as a heading with its day ("Readers' letters, 20 December 2022", "Letters page — 21
   // December 2022") dates what follows as a bold one does; a dateline, a place in capitals before the day ("Exeter,
@@ -560,6 +567,14 @@ function firstLine(t: string): string {
 }
 
 /** May a paragraph all in bold stand as a heading: one line of a few words, ending with no full stop or question mark? */
+/** Does a line wholly in bold stand as a label? It may end on its one stop, as a run-in head does: "**Slide 5 – Devon, December 2022.**". */
+function boldLabel(t: string): boolean {
+  return isLabelLine(t.replace(ONE_STOP_AT_END, '$1$2'));
+}
+
+/** A line's one full stop at its end, no other stop before it. */
+const ONE_STOP_AT_END = /^(?=[^.!?]*\.\s*$)([^.!?]*)\.(\s*)$/;
+
 function isLabelLine(t: string): boolean {
   const x = t.trim();
   // (a stop inside closing brackets ends a sentence too: "[Note: Wrong year. … in January 2020.]" is no label)
@@ -572,9 +587,10 @@ const HEADER_LINE = /(?:^|\n)[\s>*_]*(?:from|to|subject|re)[*_]*\s*:/i;
 
 /**
  * A line of its own saying when what follows first went out ("— First published in December 2022 —", "*Originally
- * printed on 15 December 2022*"): a reprint under it is written as of that day, as a message under its header is.
+ * printed on 15 December 2022*", "FROM THE ARCHIVE - 15 December 2022"): a reprint under it is written as of that day,
+ * as a message under its header is.
  */
-const FIRST_OUT_LINE = /^[\s*_>(\u2013\u2014-]*(?:as\s+)?(?:first|originally)\s+(?:published|printed|broadcast|aired|appeared)\b[^\n]{0,48}$/i;
+const FIRST_OUT_LINE = /^[\s*_>(\u2013\u2014-]*(?:(?:as\s+)?(?:first|originally)\s+(?:published|printed|broadcast|aired|appeared)|from\s+(?:the|our)\s+archives?)\b[^\n]{0,48}$/i;
 
 /**
  * A paragraph that says a story of ours went out on a day and ends with a colon before it is quoted ("Ten years ago
@@ -633,7 +649,7 @@ function factsOf(b: Block, origin: BlockOrigin | undefined, text: string): Facts
   // it, or a record's date field over its other fields
   // (not a line in bold standing as a heading, "**Box 2 — Cabinet, 14 December 2022**": it is read as one, below,
   // whatever its dash makes it look like)
-  if (!own && (b.kind === 'item' || (b.kind === 'paragraph' && !(b.emphasised && isLabelLine(t))))) own = citationDate(t) ?? titleLineDate(t) ?? dateFieldDate(t) ?? bibEntryDate(text.slice(b.start, b.end)) ?? resultPageDate(t) ?? headLineDate(t);
+  if (!own && (b.kind === 'item' || (b.kind === 'paragraph' && !(b.emphasised && boldLabel(t))))) own = citationDate(t) ?? titleLineDate(t) ?? dateFieldDate(t) ?? bibEntryDate(text.slice(b.start, b.end)) ?? resultPageDate(t) ?? headLineDate(t);
   const cells = b.kind === 'row' ? columnDates(b) : undefined;
   const quoted = inQuotedLine(text, b.start);
   // (an editor's note over a reprint: "This report was first published on 15 December 2022. We reprint it unchanged")
@@ -1093,13 +1109,22 @@ export function storyDateOf(text: string, datelineLines = DATELINE_LINES): Story
 export function writtenOn(text: string, asOf: number): number {
   const fm = FRONT.exec(text);
   let out: string | undefined;
+  let update: string | undefined;
   for (const l of topLines(text, fm ? fm[0].length : 0)) {
+    // (an update's note above the copy, "> **Update, 12 November 2025:** …", is of its own later day: see below)
+    if (UPDATE_NOTE.test(l)) for (const d of daysIn(l.slice(0, 80))) if (!update || d > update) update = d;
     // (a line in a block quotation dates the quotation only: see sentOn)
     if (QUOTED_LINE.test(l) || (!FIRST_OUT.test(l) && !(WENT_OUT_IN.test(l) && !/^\s*#/.test(l)))) continue;
     for (const d of daysIn(l)) if (!out || d > out) out = d;
   }
+  // a copy first out on a day and updated since is today's: its note tells of now, the copy under it of its first day
+  // (that is the block's "written" date, see sentOn)
+  if (out && update && update > out) return asOf;
   return out ? Math.min(asOf, rangeOf(out).start) : asOf;
 }
+
+/** A note of an update or of the archive opening a line ("Update, 12 November 2025:", "> **Updated 3 March 2026**", "ARCHIVE NOTE - added …"). */
+const UPDATE_NOTE = /^[\s>*_#-]*(?:updated?|editor'?s\s+note|archive\s+note)\b/i;
 
 /** The dates written with their year in a short text (a sentence), as day ranges: "in November 2025", "on 14 December 2022". */
 export function writtenDateRanges(t: string): DayRange[] {
