@@ -310,3 +310,9 @@ export const SCRIPT_CUES: ReadonlySet<string> = new Set([
   'super', 'caption', 'aston', 'chyron', 'strap', 'gfx', 'vo', 'sot', 'sov', 'oov', 'upsot', 'ptc', 'gv', 'gvs', 'vt', 'pkg',
   'sfx', 'fx', 'atmos', 'music', 'clip', 'actuality', 'cue', 'in', 'out', 'dur', 'vision', 'sound', 'on-screen text',
 ]);
+
+/** Nouns ending in -ing that name a council's portfolio ("housing cabinet member"), not a participle ("echoing"). */
+export const ING_PORTFOLIOS: ReadonlySet<string> = new Set([
+  'housing', 'planning', 'safeguarding', 'funding', 'learning', 'training', 'parking', 'licensing', 'building', 'marketing',
+  'commissioning', 'engineering', 'nursing', 'policing', 'fostering', 'wellbeing', 'recycling', 'lending', 'spending',
+]);

@@ -131,3 +131,63 @@ describe('unseen causes (issue 13, twenty-second session): lines of a plain-text
     assert.deepStrictEqual(found(doc, '2022-12-20'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-second session): what a sentence is about', () => {
+
+  describe('a sentence before that sets its telling "then" sets the posts after it in that past (check/time.ts thenBefore)', () => {
+    it('"The Tories ran County Hall then. Leader John Hart said …"', () => {
+      assert.deepStrictEqual(found('4/ The Conservatives ran County Hall then. Leader John Hart said more money had gone in, but "we\'ve not seen that much of a response".', '2026-04-01', 'outdated'), []);
+    });
+    it('a post in a sentence told in the present after it is still of now', () => {
+      assert.deepStrictEqual(found('The Conservatives ran County Hall at the time. Council leader John Hart has often said the council is working hard.', '2026-04-01', 'outdated'), ['Council leader John Hart']);
+    });
+  });
+
+  describe('a happening said never to have come dates nothing that happened (check/events.ts NEVER_CAME)', () => {
+    it('"The trust threatened for 2023 never came."', () => {
+      assert.deepStrictEqual(found('The trust threatened for 2023 never came.', '2026-01-20', 'date'), []);
+    });
+    it('the same threat dated wrongly and not denied is still flagged', () => {
+      assert.deepStrictEqual(found('The trust threatened for 2023 is still on the table.', '2026-01-20', 'date'), ['2023']);
+    });
+  });
+
+  describe('a clause naming the home place is not another place\'s happening (check/events.ts atHomeInstead)', () => {
+    it('"… was Somerset\'s; Devon was rated inadequate in January 2020"', () => {
+      assert.deepStrictEqual(found('That good rating was Somerset\'s, under Julian Wooster; Devon was rated inadequate in January 2020.', '2026-03-01', 'date'), []);
+    });
+  });
+
+  describe('a noun set beside a post with a participle of its own time (check/time.ts APPOSITIVE_PARTICIPLE)', () => {
+    it('"…, a post held in 2022 by Andrew Leadbetter" does not date the new holder', () => {
+      assert.deepStrictEqual(found('Richard Jefferies became cabinet member for children\'s services, a post held in 2022 by Andrew Leadbetter.', '2026-03-01'), []);
+    });
+  });
+
+  describe('a misquotation set beside the right words after it (check/quotes.ts rightVersionBeside)', () => {
+    it('"\'not seen much of a response\' … his actual words, \'not seen that much of a response\'"', () => {
+      assert.deepStrictEqual(found('Marks were lost for "we\'ve not seen much of a response"; Hart\'s actual words were "we\'ve not seen that much of a response".', '2026-07-01', 'quote'), []);
+    });
+    it('a right version before a wrong one is what the wrong one replaced: the wrong one is flagged', () => {
+      assert.deepStrictEqual(found('First draft: Hart said "we\'ve not seen that much of a response". Final: Hart said "we\'ve not seen much of a response".', '2026-07-01', 'quote').length, 1);
+    });
+  });
+
+  describe('a participle opening its clause before a post is no portfolio (check/roles.ts)', () => {
+    it('"…, echoing cabinet member Andrew Leadbetter\'s warning"', () => {
+      assert.deepStrictEqual(found('The editorial says a trust would take too long, echoing cabinet member Andrew Leadbetter\'s warning.', '2022-12-20'), []);
+    });
+    it('a portfolio in -ing is still one: "housing cabinet member"', () => {
+      assert.deepStrictEqual(found('The report landed on Monday, housing cabinet member Andrew Leadbetter said.', '2022-12-20', 'role'), ['housing cabinet member']);
+    });
+  });
+
+  describe('a given name far from the person\'s beside a surname that is not theirs names someone else (check/people.ts)', () => {
+    it('"Fiona Jeffers, the new director in Swindon"', () => {
+      assert.deepStrictEqual(found('Fiona Jeffers was named interim director in Swindon last month.', '2026-01-10', 'name'), []);
+    });
+    it('the right given name with the misspelt surname is still flagged', () => {
+      assert.deepStrictEqual(found('Richard Jeffers was named cabinet member last May.', '2026-01-10', 'name'), ['Jeffers']);
+    });
+  });
+});

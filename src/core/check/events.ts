@@ -22,6 +22,9 @@ import { dateReach, withinReach } from './attach';
  * Events a clause may be about: all of the event's required words in the sentence, one of its cues in the
  * clause, and none of its excluding words nearer to `at` (the date or "by") than its own nearest cue.
  */
+/** A happening said not to have come about: "never came", "did not happen", "has not materialised". */
+const NEVER_CAME = /\b(?:never|did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't)\s+(?:yet\s+)?(?:came|come|happened|happen|materiali[sz]ed?|arrived|arrive|took\s+place|take\s+place)\b/;
+
 /** Does the text name a council or service the sources never mention (Torbay, Cornwall…)? Then it is about that one. */
 export function otherCouncil(ctx: Ctx, span: { start: number; end: number }): boolean {
   return indexOf(ctx, eventsRule).otherCouncil.test(ctx.masked.slice(span.start, span.end));
@@ -548,6 +551,8 @@ interface EventNotes {
   elsewhere: RegExp | undefined;
   /** Its own words (those its sentence must hold, and its cues) and its anchors: a participle before a date may be any. */
   ownOrAnchor: string[];
+  /** The other places (not the story's own) among the event's own words: where it happened ("somerset"). */
+  places: string[];
 }
 
 function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
@@ -563,6 +568,7 @@ function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
         INSPECTION_GRADES.find((g) => new RegExp(`\\brated\\s+(?:\\w+\\s+){0,3}?${g}\\b`).test(e.summary.toLowerCase())),
       date: datesOf(e),
       elsewhere: elsewhereOf(ctx.m, own),
+      places: ctx.m.places.others.filter((p) => own.join(' ').includes(p)),
       ownOrAnchor: [...own, ...anchors],
     };
     notes.set(e, n);
@@ -592,6 +598,17 @@ function setElsewhere(ctx: Ctx, e: ModelEvent, clause: { start: number; end: num
   let text = whole.replace(RELATIVE_ASIDE, ',');
   if (RELATIVE_BEFORE.test(ctx.masked.slice(Math.max(0, clause.start - 8), clause.start))) text = text.slice(text.indexOf(',') + 1);
   return re.test(text);
+}
+
+/**
+ * "The July 2022 rating was Somerset's; Devon was rated inadequate in January 2020": a clause that names the story's own
+ * place and not the other place where the event happened tells of a happening at home.
+ */
+function atHomeInstead(ctx: Ctx, e: ModelEvent, clause: { start: number; end: number }): boolean {
+  const { places } = notesOf(ctx, e);
+  if (places.length === 0) return false;
+  const whole = ctx.masked.slice(clause.start, clause.end);
+  return hasAny(whole, ctx.m.places.home) && !hasAny(whole, places);
 }
 
 /** An event's anchors in lower case. */
@@ -930,7 +947,7 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   // "inspected many times since 2009": a "since" date that starts a run of occurrences dates none of them
   if (d.relation === 'since' && marksAnother(ctx, MANY_TIMES, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
-  if (setElsewhere(ctx, e, clause) || aboutLeadInBody(ctx, s) || anotherNounIn(ctx, e, clause) || yearOfAnotherNoun(ctx, e, d)) return false;
+  if (setElsewhere(ctx, e, clause) || atHomeInstead(ctx, e, clause) || aboutLeadInBody(ctx, s) || anotherNounIn(ctx, e, clause) || yearOfAnotherNoun(ctx, e, d)) return false;
   // "the letter will be published later this month", "might be back for a visit in February", "would bring a plan to
   // cabinet in May" (written in 2024): a happening already past when the draft was written, told as to come at a date
   // to come (a month of no year in such words is the coming one), is another occurrence
@@ -1304,6 +1321,8 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     const dateStart = dateStartWord(ctx, d);
     // (a date in words alone in quotation marks is a word spoken of: "no basis for “January”"; '2021-01' is a value)
     if (labelsItsRow(ctx, s, d) || (quotedAlone(ctx.masked, dateStart, d.end) && /[a-z]/.test(ctx.masked[dateStart]))) continue;
+    // (a happening its clause says never came dates nothing that happened: "The trust threatened for 2023 never came")
+    if (NEVER_CAME.test(ctx.masked.slice(clause.start, clause.end))) continue;
     // (dates said together, "in October and November 2024", are measured from the first)
     // (an arrangement standing when its source was written has no date of its own to compare)
     const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start).filter((c) => !c.e.standing);

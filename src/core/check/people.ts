@@ -190,6 +190,11 @@ export function findPeople(ctx: Ctx, s: SentenceInfo, gates: Gates): void {
 const INSTRUCTIONS = new Set<string>(INSTRUCTION_VERBS);
 const NOTE_VERBS = new Set<string>([...pastOfInstructions(), 'let']);
 
+/** May a capitalised word (folded) before a surname be a given name: letters, and no known word, cue or note's verb? */
+function looksGiven(m: Model, word: string): boolean {
+  return /^[a-z]{2,}$/.test(word) && !m.notNames.has(word) && !INSTRUCTIONS.has(word) && !NOTE_VERBS.has(word) && !SCRIPT_CUES.has(word);
+}
+
 /**
  * A verb in the past opening a clause before a surname ("Interviewed Jefferies after …", "Replaced Hart as …"): no
  * given name. (Given names in -ed end otherwise: Fred, Alfred, Wilfred, Mohammed, Ahmed, Reed.)
@@ -371,6 +376,9 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   const best = nearestSurname(ctx, s, at, givenPeople);
   // ("“Jeffries” for Jefferies": the wrong spelling named beside the right one, as a list of errors gives it)
   if (!best || forTheRight(ctx.masked, surnameEnd, best.surname) || (!at.prevNamed && quotedAlone(ctx.masked, w.start, surnameEnd))) return;
+  // ("Ann Jeffers, named in Bristol": a given name far from the person's, beside a surname more than a slip of a key
+  // from theirs, names somebody else)
+  if (at.prevCap && !titled && looksGiven(m, at.prevWord) && editDistance(base, best.surname, 2) >= 2 && !best.given.some((g) => editDistance(at.prevWord, g, 2) <= 2)) return;
   addFinding(ctx, {
     start: w.start, end: surnameEnd, kind: 'name', severity: 'error',
     message: `Sources spell it ${best.person.surname} (${best.person.name}), not ${text.slice(w.start, surnameEnd)}.`,

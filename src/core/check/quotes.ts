@@ -1992,11 +1992,37 @@ function adaptationTold(ctx: Ctx, pos: number): boolean {
   return ADAPTED.test(ctx.masked.slice(prev, pos));
 }
 
+/**
+ * Does a quotation after it in the paragraph give the source's words where the misquotation at pos changes them ("'we've
+ * not seen much of a response' does not earn the credit that Hart's actual words, 'we've not seen that much of a
+ * response', would"; "'clear signs' – not his words: he wrote of 'the early signs …'")? Then the wrong version is
+ * set beside the right one to be compared, not quoted as anyone's. Each change is looked for with two of the source's
+ * words on either side of it. (A right version before a wrong one is what the wrong one replaced: "Original: '…'
+ * Corrected: '…'".)
+ */
+function rightVersionBeside(ctx: Ctx, pos: number, diff: readonly DiffPart[]): boolean {
+  if (ctx.quotes.length < 2) return false;
+  const source = diff.filter((p) => p.op !== 'draft').map((p) => ({ changed: p.op === 'source', words: p.text.toLowerCase().match(/[\p{L}\p{N}'\u2019]+/gu) ?? [] }));
+  const words = source.flatMap((p) => p.words.map((w) => ({ w: w.replace(/\u2019/g, "'"), changed: p.changed })));
+  const windows: string[] = [];
+  words.forEach((x, k) => {
+    if (x.changed && !words[k - 1]?.changed) {
+      let e = k;
+      while (words[e + 1]?.changed) e++;
+      windows.push(words.slice(Math.max(0, k - 2), e + 3).map((y) => y.w).join(' '));
+    }
+  });
+  // (a change that only leaves words out of the source has none of its own to look for: the kept words either side are)
+  if (windows.length === 0) return false;
+  const others = ctx.quotes.filter((q) => q.innerStart > pos).map((q) => (ctx.f.slice(q.innerStart, q.innerEnd).toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).join(' '));
+  return windows.every((w) => others.some((o) => o.includes(w)));
+}
+
 function reportMisquote(ctx: Ctx, qm: QuoteModel, match: NearMatch, speaker: Speaker | undefined, diff = misquoteDiff(ctx, qm, match)): void {
   const { m } = ctx;
   const { qi, seg } = match;
   const qw = qm.scratch.words;
-  if (adaptationTold(ctx, qw.starts[seg.from])) return;
+  if (adaptationTold(ctx, qw.starts[seg.from]) || rightVersionBeside(ctx, qw.starts[seg.from], diff)) return;
   const wrongSpeaker = speaker && !speakerOk(qi, speaker.person) ? ` The sources give these words to ${speakerName(m, qi)}, not ${speaker.person.person.name}.` : '';
   addFinding(ctx, {
     start: qw.starts[seg.from], end: qw.ends[seg.to - 1], kind: 'quote', severity: 'warning',

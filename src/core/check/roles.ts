@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, cellAt, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { AUXILIARY_VERBS, NAME_OF_BODY_ENDS, PREPOSITIONS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
+import { AUXILIARY_VERBS, ING_PORTFOLIOS, NAME_OF_BODY_ENDS, PREPOSITIONS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 import { Said, paragraphSayingTime, quotedSayingTime, sayingsOf } from './sayings';
 import { PARTY_GROUP_AFTER, RESPELLING_OPENS, partyIn } from './people';
@@ -270,6 +270,8 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       for (let i = raw.length - 1; i >= 0 && cut < 0; i--) if (FUNCTION_WORDS.has(raw[i]) || PAST_VERB.test(raw[i]) || AUXILIARIES.has(raw[i])) cut = i;
       // (and the word after a subject pronoun is its verb: "It quotes cabinet member X", "she thanks interim director Y")
       if (cut >= 0 && cut + 1 < raw.length && SUBJECT_PRONOUNS.has(raw[cut])) cut++;
+      // (and a participle opening its clause after a comma: "…, echoing cabinet member X's warning")
+      if (cut < 0 && /^[a-z]{3,}ing$/.test(raw[0] ?? '') && !ING_PORTFOLIOS.has(raw[0]) && /,\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start))) cut = 0;
       if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
     }
     // "the DfE's minister": the body whose post it is, not the post's portfolio; so is the home place's ("Devon's

@@ -187,6 +187,9 @@ const WHEN_BETWEEN = /^[^,;:()\u2013\u2014]*\swhen\s+[^,;:()\u2013\u2014]*$/;
  */
 const AS_THEN = /,\s*(?:just\s+)?as\s+(?:(?:he|she|they|it|we)\s+(?:was|were|had\s+been|did)\b|in\b)/;
 
+/** A noun set beside the claim after a comma, with a participle that dates it: ", a post held ", ", the seat he took ". */
+const APPOSITIVE_PARTICIPLE = /,\s*(?:a|an|the|his|her|their)\s+(?:[a-z'-]+\s+){0,2}(?:held|run|led|chaired|occupied|filled|vacated|taken)\s+$/;
+
 /** A participle's clause opening after a comma: ", taking over the portfolio …", ", having …". */
 const ING_CLAUSE = /,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s/;
 
@@ -206,6 +209,20 @@ function underThenLabel(ctx: Ctx, s: SentenceInfo): boolean {
   return !NOW_LABEL.test(ctx.masked.slice(last, s.start));
 }
 
+/**
+ * Does the sentence before, in the paragraph, set its telling in a past time it does not date ("The Conservatives ran
+ * the council then.", "Back then, …")? A post in the sentence after, told with no time of its own, is of that time.
+ */
+function thenBefore(ctx: Ctx, s: SentenceInfo): boolean {
+  const prev = ctx.sentences[s.index - 1];
+  // (not a sentence told in the present: "Council leader X has repeatedly said …" is of now)
+  if (!prev || tenseOfSentence(s).present) return false;
+  const t = ctx.masked.slice(prev.start, prev.end);
+  return THEN_TIME.test(t) && tenseOf(t).past;
+}
+/** "then" as a time, not a step ("ran the council then.", "back then", "at the time"; not "and then"). */
+const THEN_TIME = /\b(?:(?:back|even)\s+then|at\s+(?:the|that)\s+time|in\s+those\s+days)\b|(?<!\band\s)\bthen\s*(?:[.;:!?)]|$)/;
+
 /** A line's label of where it comes from. */
 const SOURCE_LINE = /^(?:sources?|credits?|via)\s*:/;
 
@@ -222,6 +239,20 @@ function closedAside(masked: string, clause: { start: number; end: number }, pos
   return comma >= 0 && comma < to;
 }
 
+/** Is a date after the claim at pos (in its sentence) one of something else the words between tell of? */
+function tellsOfSomethingElse(ctx: Ctx, pos: number, d: DateExpr): boolean {
+  const between = ctx.masked.slice(pos, d.start);
+  // "… is still living with decisions taken before 2022": a date after a participle dates the noun before it
+  if (PARTICIPLE_DATE.test(between.slice(-24))) return true;
+  // "X has been appointed cabinet member, taking over the portfolio held by the Conservatives until this month": a
+  // participle's clause after a comma tells of something else, at its own time
+  // (an end, "until …", only: "Opposition leader X, talking to reporters in December 2022, accused …" is dated by it)
+  if ((d.relation === 'until' || /\buntil\s+$/.test(ctx.masked.slice(Math.max(0, d.start - 7), d.start))) && ING_CLAUSE.test(between)) return true;
+  // (the date of a clause of time led by a participle after the claim, AFTER_ING, of a comparison, AS_THEN, or of a
+  // noun set beside it: "…, a post held in 2022 by X")
+  return AFTER_ING.test(between) || AS_THEN.test(between) || APPOSITIVE_PARTICIPLE.test(between);
+}
+
 export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTimeOptions = {}): ClaimTime {
   let clause: { start: number; end: number } | undefined; // found on first need: a title or role often needs none
   let best: DateExpr | undefined;
@@ -232,14 +263,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   for (const d of s.dates) {
     // a bare month with no year and no "in"/"since"/"this"… ("the March deadline") does not set a time
     if (!usableDate(d) || (opts.accept && !opts.accept(d)) || AGO_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 6), d.start))) continue;
-    // "… is still living with decisions taken before 2022": a date after a participle dates the noun before it
-    if (d.start > pos && PARTICIPLE_DATE.test(ctx.masked.slice(Math.max(pos, d.start - 24), d.start))) continue;
-    // "X has been appointed cabinet member, taking over the portfolio held by the Conservatives until this month": a
-    // participle's clause after a comma tells of something else, at its own time
-    // (an end, "until …", only: "Opposition leader X, talking to reporters in December 2022, accused …" is dated by it)
-    if (d.start > pos && (d.relation === 'until' || /\buntil\s+$/.test(ctx.masked.slice(Math.max(0, d.start - 7), d.start))) && ING_CLAUSE.test(ctx.masked.slice(pos, d.start))) continue;
-    // (the date of a clause of time led by a participle after the claim, AFTER_ING, or of a comparison, AS_THEN)
-    if (d.start > pos && (AFTER_ING.test(ctx.masked.slice(pos, d.start)) || AS_THEN.test(ctx.masked.slice(pos, d.start)))) continue;
+    if (d.start > pos && tellsOfSomethingElse(ctx, pos, d)) continue;
     // only a date in the claim's own clause is its time — or a timeline's date standing alone ("July 2022 – …")
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos) && !whenClause(ctx, d, pos) &&
@@ -278,7 +302,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     const labelled = underThenLabel(ctx, s);
     // ("X, then the Conservative cabinet member", "Four years since opposition leader X called …": a post of a past
     // time, the one a sentence before told, if any; not a heading's, whatever the verb)
-    const thenPost = opts.role && (THEN_RIGHT_BEFORE.test(withoutParty(ctx, ctx.masked.slice(Math.max(s.start, pos - 40), pos))) || LENGTH_SINCE_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 30), pos)));
+    const thenPost = opts.role && (THEN_RIGHT_BEFORE.test(withoutParty(ctx, ctx.masked.slice(Math.max(s.start, pos - 40), pos))) || LENGTH_SINCE_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 30), pos)) || thenBefore(ctx, s));
     const carried = ownDay || labelled || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept, false, retoldScene(ctx, s), !thenPost);
     if (carried) return carried;
     if (thenPost) return pastUntold(ctx);
