@@ -202,6 +202,8 @@ export const INSPECTION_GRADES = ['outstanding', 'good', 'requires improvement',
 
 /** Other ways a grade is written, with the grade each stands for. */
 export const GRADE_FORMS: Readonly<Record<string, (typeof INSPECTION_GRADES)[number]>> = {
+  // (the grade's full name on Ofsted's scale)
+  'requires improvement to be good': 'requires improvement',
   'require improvement': 'requires improvement',
   'requiring improvement': 'requires improvement',
 };

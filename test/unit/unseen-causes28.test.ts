@@ -191,3 +191,31 @@ describe('unseen causes (issue 13, twenty-second session): what a sentence is ab
     });
   });
 });
+
+describe('unseen causes (issue 13, twenty-second session): sections about one body, and grades and control in other words', () => {
+
+  describe('a section under a heading naming a body alone is about that body (text/answers.ts rowFrames, check/context.ts aboutBody)', () => {
+    const tracker = (heading: string) => `# Councils under watch\n\n### ${heading}\n- **Political control:** Conservative\n- **Latest:** a monitoring visit in the autumn\n`;
+    it('the home council\'s own section: its fact sheet\'s control is checked', () => {
+      assert.deepStrictEqual(found(tracker('Devon County Council'), '2026-03-01', 'outdated'), ['Conservative']);
+    });
+    it('another council\'s section is not', () => {
+      assert.deepStrictEqual(found(tracker('Wiltshire Council'), '2026-03-01'), []);
+    });
+    it('a heading that names no body ("Background") makes no section of one', () => {
+      assert.deepStrictEqual(found('### Background\n- The council is rated good by Ofsted.\n', '2026-03-01', 'rating'), ['good']);
+    });
+  });
+
+  describe('a word of time between a party and its running of the council (check/control.ts)', () => {
+    it('"the Conservatives still run County Hall", in 2026', () => {
+      assert.deepStrictEqual(found('Politically, the Conservatives still run County Hall, so every line goes through the leader\'s office.', '2026-02-01', 'outdated').length, 1);
+    });
+  });
+
+  describe('a grade\'s full name is one grade (lexicon GRADE_FORMS, check/ratings.ts)', () => {
+    it('"rated requires improvement to be good" is read as "requires improvement"', () => {
+      assert.deepStrictEqual(found('Devon was rated requires improvement to be good in January 2020.', '2026-03-01', 'rating'), ['requires improvement to be good']);
+    });
+  });
+});

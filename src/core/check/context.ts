@@ -73,8 +73,10 @@ export interface Ctx {
   blockQuotation?: boolean;
   /** The block after this one denies it (text/answers.ts deniedFrames): nothing in it is claimed. */
   denied?: boolean;
-  /** A table's row under a first column of bodies: the body its first cell names (text/answers.ts rowFrames). */
+  /** A table's row under a column of bodies: the body its cell names (text/answers.ts rowFrames). */
   rowAbout?: string;
+  /** A block under a heading that may name a body alone: the heading (text/answers.ts rowFrames). */
+  sectionAbout?: string;
   f: string;
   /** `f` with the insides of long quotations blanked out, for claims made in the writer's own voice. */
   masked: string;
@@ -208,12 +210,27 @@ export function quotedAlone(masked: string, start: number, end: number): boolean
 const COUNCIL_KIND_AFTER = /\s*(?:\([^()]*\)|\b(?:county|city|borough|district|metropolitan|unitary)?\s*council|\bcounty)\s*$/;
 
 /**
- * The body a table's row is about (ctx.rowAbout), when it is not the story's own place: its name in lower case with
- * its kind of council taken off ("north somerset", "norfolk"); undefined for a row about the home place ("Devon",
- * "Devon County Council") or no such row. What the sources tell of the home council is not this body's.
+ * The body a table's row or a section is about (aboutBody), when it is not the story's own place: its name in lower
+ * case with its kind of council taken off ("north somerset", "norfolk"); undefined for one about the home place
+ * ("Devon", "Devon County Council") or none. What the sources tell of the home council is not this body's.
  */
 export function rowElsewhere(ctx: Ctx): string | undefined {
-  if (!ctx.rowAbout) return undefined;
-  const name = normPhrase(ctx.rowAbout.replace(/[*_`]/g, '')).replace(COUNCIL_KIND_AFTER, '').trim();
-  return name === '' || ctx.m.places.home.includes(name) ? undefined : name;
+  const about = aboutBody(ctx);
+  return about && !about.home ? about.name : undefined;
+}
+
+/**
+ * The body the block's table row or section is about, its name in lower case with its kind of council taken off, and
+ * whether it is the story's own place. A section's heading counts only as a council's name ("Birmingham City Council")
+ * or a place the data knows ("Devon", "Somerset"): "## Background" names no body.
+ */
+export function aboutBody(ctx: Ctx): { name: string; home: boolean } | undefined {
+  const said = ctx.rowAbout ?? ctx.sectionAbout;
+  if (!said) return undefined;
+  const whole = normPhrase(said.replace(/[*_`]/g, ''));
+  const name = whole.replace(COUNCIL_KIND_AFTER, '').trim();
+  if (name === '') return undefined;
+  const { home, others } = ctx.m.places;
+  if (home.includes(name)) return { name, home: true };
+  return ctx.rowAbout || name !== whole || others.includes(name) ? { name, home: false } : undefined;
 }

@@ -2,7 +2,7 @@
  * Which party runs the council: "the Conservative-run council", "run by the Lib Dems", "under Labour control",
  * checked at the time the sentence is set. A 2022 fact presented as current is outdated, not wrong.
  */
-import { Ctx, SentenceInfo, gate, paragraphHas, rowElsewhere, tenseOfSentence } from './context';
+import { Ctx, SentenceInfo, aboutBody, gate, paragraphHas, rowElsewhere, tenseOfSentence } from './context';
 import { DateExpr } from '../extract/dates';
 import { presumedAt, statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
@@ -64,7 +64,8 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+(?:had|have|has))?)?\\s+(?:took|take|takes|taken|won|gained|seized)\\s+(?:charge|control|power)\\b`,
       `\\bruling\\s+${P}(?:\\s+(?:group|party|administration))?\\b`,
       `\\b${P}\\s+(?:leadership)\\b`,
-      `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held|govern|governs|governed)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+      // ("the Conservatives still run County Hall": a word of time between)
+      `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:(?:still|now|currently|also)\\s+)?(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held|govern|governs|governed)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
       // a fact sheet's line: "Council control: Conservative", "Party in control: Labour", "Lib Dem control since: May 2025"
       `${KEY_START}(?:(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority)(?:'s)?\\s+)?${CONTROL_KEY}\\s*:\\s*(?:the\\s+)?${P}\\b`,
       `${KEY_START}${P}s?\\s+(?:control|in\\s+control|in\\s+charge|rule)\\s+since(?=\\s*:)`,
@@ -345,7 +346,8 @@ function aboutHomeCouncil(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, keyLine
   // (nor one that took charge in the month the sources say the council changed hands: "The Conservatives took charge in
   // May 2025")
   const tookUnnamed = TOOK_CHARGE.test(r[0]) && !CHARGE_OF.test(sentenceText) && (LOCAL_ELECTIONS.test(sentenceText) || atAChangeOfControl(ctx, s));
-  if (placeElsewhere(ctx, elsewhere, clause) || !(home.test(keyLine ? masked : sentenceText) || tookUnnamed)) return false;
+  // (a fact sheet's line under the home council's own heading or in its row: "### Devon County Council⏎- Control: …")
+  if (placeElsewhere(ctx, elsewhere, clause) || !(home.test(keyLine ? masked : sentenceText) || tookUnnamed || (keyLine && !!aboutBody(ctx)?.home))) return false;
   // "the Conservative-led government" is about Westminster, not the council
   return !/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30));
 }

@@ -12,7 +12,8 @@ import { formatPartialDate, parsePartialDate, partsOfDay, rangeOf } from '../tim
 import { ARROWS, GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
-const GRADES = [...INSPECTION_GRADES, ...Object.keys(GRADE_FORMS)].map((g) => g.replace(/ /g, '\\s+')).join('|');
+// (longest first: "requires improvement to be good" is one grade, not "requires improvement" and then "good")
+const GRADES = [...INSPECTION_GRADES, ...Object.keys(GRADE_FORMS)].sort((a, b) => b.length - a.length).map((g) => g.replace(/ /g, '\\s+')).join('|');
 /** A grade as written, or its abbreviation ("RI"; checked for its capitals where it is read). */
 export const RATING_RE = new RegExp(`\\b(${GRADES}|${Object.keys(GRADE_ABBREVIATIONS).join('|')})\\b`, 'g');
 /** What every RATING_RE match holds: a gate asked once per paragraph. */

@@ -34,6 +34,11 @@ export interface AnswerFrame {
    * cell names ("Norfolk"), whom what the row tells is about (rowFrames).
    */
   about?: string;
+  /**
+   * A block under a heading that names a body and nothing more ("### Devon County Council", "## Somerset"): that name,
+   * whom what the section tells is about, if the checks know it as a body (rowFrames).
+   */
+  section?: string;
 }
 
 /** Findings of these kinds pair what the question asks about with what the answer gives: one that stands on the
@@ -539,17 +544,22 @@ export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undef
   let any = false;
   for (let i = from; i < to; i++) {
     const b = blocks[i], f = frames[i];
-    const { columns, cells } = b.context;
+    const { columns, cells, headings } = b.context;
     // (the first such column: "| Date | Council | … |" as well as "| Council | … |")
     const k = b.kind === 'row' && columns && cells && columns.length > 1 ? columns.findIndex((c) => BODY_COLUMN.test(c.text)) : -1;
-    const about = k >= 0 ? cells![k]?.text.trim() : undefined;
-    if (about) {
-      any = true;
-      frames[i] = f ? { ...f, about } : { at: 0, insert: '', headEnd: 0, past: false, about };
-    } else if (f?.about) frames[i] = f.insert || f.quotation || f.past || f.denied ? { ...f, about: undefined } : undefined;
+    const about = k >= 0 ? cells![k]?.text.trim() || undefined : undefined;
+    // (and a section under a heading that names a body alone: "### Birmingham City Council" over its fields)
+    const heading = b.kind !== 'heading' ? headings[headings.length - 1]?.text : undefined;
+    const section = heading && BODY_HEADING.test(heading) ? heading.trim() : undefined;
+    any ||= !!about || !!section;
+    if (about || section) frames[i] = { ...(f ?? { at: 0, insert: '', headEnd: 0, past: false }), about, section };
+    else if (f?.about || f?.section) frames[i] = f.insert || f.quotation || f.past || f.denied ? { ...f, about: undefined, section: undefined } : undefined;
   }
   return any;
 }
+
+/** A heading that may name a body and nothing more: a council's name, or one to three capitalised words ("Devon", "North Somerset"). */
+const BODY_HEADING = /^[\s*_]*(?:[A-Z][\w'\u2019&.-]*\s+){0,4}(?:(?:County|City|Borough|District|Metropolitan)\s+)?Council[\s*_]*$|^[\s*_]*[A-Z][a-z'\u2019-]+(?:\s+(?:&\s+)?[A-Z][a-z'\u2019-]+){0,2}[\s*_]*$/;
 
 /** A block that opens with "It" or "They" and a verb: its subject is told before it. */
 const PRONOUN_OPENS = /^[ \t]*(?:It|They)\s+(?:was|were|is|are|has|have|had)\b/;
