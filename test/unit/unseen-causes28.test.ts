@@ -219,3 +219,15 @@ describe('unseen causes (issue 13, twenty-second session): sections about one bo
     });
   });
 });
+
+describe('unseen causes (issue 13, twenty-second session): happenings and sayings in other words', () => {
+  it('"went back to look" names the revisit (data/facts.json)', () => {
+    assert.deepStrictEqual(found('## The year 2022\n\n**June** — Ofsted and the Care Quality Commission went back to look at the SEND services, and found “progress has not been made”.\n', '2022-12-29', 'date'), ['June']);
+  });
+  it('the document a saying stands in, before its speaker, does not speak: "In his letter the minister said …" (check/quotes.ts IN_DOC_BEFORE)', () => {
+    assert.deepStrictEqual(found('In his letter the minister said the council had “some green shoots” to show.', '2026-03-01', 'attribution').length, 1);
+  });
+  it('a document that is the subject still speaks: "The letter said …"', () => {
+    assert.deepStrictEqual(found('The letter said the council had “some green shoots” to show.', '2026-03-01', 'attribution'), []);
+  });
+});

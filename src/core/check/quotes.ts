@@ -610,6 +610,8 @@ const OWN_QUOTE = /^\s*[:,]?\s*["']/;
 const DOC_BEFORE = /\b(report|letter|statement|document|notice|review|inspector|inspectors|inspectorate|regulator|watchdog|department|government)\b[^.]{0,20}$/;
 /** A document named in an aside set off by commas right before the verb ("…, in his letter, said"). */
 const IN_DOC_ASIDE = /,\s*in\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+)?(?:letter|statement|report|review|notice|document)\s*,\s*$/;
+/** "in his", "in the" right before a document's word: the document is where words stand, not who says them. */
+const IN_DOC_BEFORE = /\bin\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+)?$/;
 /** DOC_BEFORE's longest match: its longest word (10 letters) and 20 more characters. */
 const DOC_BEFORE_MAX = 30;
 /** Words naming a post ("minister", "leader"): before a colon, they make the quotation that post-holder's. */
@@ -797,7 +799,9 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   const participle = PARTICIPLE.test(last[1]);
   const docAt = participle ? null : DOC_BEFORE.exec(before.slice(docFrom, last.index));
   // (not a document in an aside after the speaker's name: "Steve Race, in his letter, said")
-  if (docAt && !ms.some((x) => x.start >= beforeStart + docFrom + docAt.index && x.end <= verbPos) && !(ms.length && IN_DOC_ASIDE.test(before.slice(docFrom, last.index)))) return undefined;
+  // (nor one the saying stands in, before its speaker: "In his letter the minister said …")
+  const docIn = docAt && IN_DOC_BEFORE.test(before.slice(Math.max(0, docFrom + docAt.index - 24), docFrom + docAt.index));
+  if (docAt && !docIn && !ms.some((x) => x.start >= beforeStart + docFrom + docAt.index && x.end <= verbPos) && !(ms.length && IN_DOC_ASIDE.test(before.slice(docFrom, last.index)))) return undefined;
   if (ms.length) {
     // the mention closest to the speech verb (the subject before it, or the name after "according to"), but not one in
     // an aside between dashes before the verb ("The Conservatives – John Hart as leader, X holding the brief – admitted")
