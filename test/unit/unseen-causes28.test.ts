@@ -231,3 +231,15 @@ describe('unseen causes (issue 13, twenty-second session): happenings and saying
     assert.deepStrictEqual(found('The letter said the council had “some green shoots” to show.', '2026-03-01', 'attribution'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-second session): posts and control of a past time', () => {
+  it('"the then Conservative-run council" in a clause of no date of its own, under a section of now (check/control.ts)', () => {
+    assert.deepStrictEqual(found('# 2026: the year ahead\n\n**December** — Four years since the cabinet meeting of 14 December 2022, at which the then Conservative-run council heard its services were poor.\n', '2026-01-05'), []);
+  });
+  it('the same council without "then" is still read at the section\'s time', () => {
+    assert.deepStrictEqual(found('# 2026: the year ahead\n\n**December** — The Conservative-run council will hear the report.\n', '2026-01-05', 'outdated').length, 1);
+  });
+  it('a change told "from X to Y" names X as the post\'s former holder (check/roles.ts changedFrom)', () => {
+    assert.deepStrictEqual(found('- Updated the cabinet member for children\'s services from Andrew Leadbetter to Richard Jefferies.', '2026-01-05'), []);
+  });
+});

@@ -295,7 +295,8 @@ function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boole
   // (so does "current" before it: "the council's current Conservative administration")
   if (since || ELECTION_OF.test(before) || PRESENT_ASIDE.test(before) || CURRENT_BEFORE.test(before)) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
   // "the then leader of the Conservative-run council": the council of that holder's past time
-  if (THEN_HOLDER_OF.test(ctx.masked.slice(Math.max(s.start, r.index - 48), r.index))) return pastUntold(ctx);
+  // (and "the then Conservative-run council": a council of a past time)
+  if (THEN_HOLDER_OF.test(ctx.masked.slice(Math.max(s.start, r.index - 48), r.index)) || /\bthe\s+then\s+$/.test(before)) return pastUntold(ctx);
   // "the Conservative-run council of 2022 became a Lib Dem-run authority when … in May 2025": what it became holds
   // from a date after it, not the one before
   if (BECAME.test(before)) {

@@ -813,6 +813,15 @@ function markedFormer(ctx: Ctx, claim: RoleClaim): boolean {
   return markedWith(ctx, claim, FORMER_MARK);
 }
 
+/**
+ * "Changed the cabinet member for children's services from X to Y": the name after "from" in a change told is the
+ * post's former holder, not one said to hold it.
+ */
+function changedFrom(ctx: Ctx, claim: RoleClaim, span: { start: number; end: number }): boolean {
+  return /\sfrom\s+\S+(?:\s+\S+){0,2}$/.test(ctx.masked.slice(claim.start, span.end)) && CHANGE_VERB_BEFORE.test(ctx.masked.slice(Math.max(0, claim.start - 40), claim.start));
+}
+const CHANGE_VERB_BEFORE = /\b(?:changed|changes|change|switched|updated|corrected|amended|altered|moved)\b[^.;:!?]*$/;
+
 /** How an outdated post is told: a source that says its holder left gives no time they held it, only when they had gone. */
 function heldUntil(r: RoleEntry, m: Model): string {
   const left = r.attr.status === 'former' || r.attr.status === 'recently-left';
@@ -1429,7 +1438,7 @@ function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleE
   // ("then cabinet member X" under "## Q4 2026 plans", written in October 2026: a heading's time that holds the draft's
   // own day is now, and "then" a time before it)
   const sceneOnly = t.carried && ((ctx.contextDate?.scene && t.range.start === ctx.contextDate.range.start && t.range.end === ctx.contextDate.range.end) || (at.start <= ctx.asOf && ctx.asOf <= at.end));
-  const outdated = after && (t.explicit || (t.present && !claim.past)) && !claim.left && !((t.yearless || sceneOnly) && markedThen(ctx, claim)) && !markedFormer(ctx, claim);
+  const outdated = after && (t.explicit || (t.present && !claim.past)) && !claim.left && !((t.yearless || sceneOnly) && markedThen(ctx, claim)) && !markedFormer(ctx, claim) && !changedFrom(ctx, claim, span);
   const tooEarly = !after && r.time.falseBefore !== undefined && at.end < r.time.falseBefore && (t.explicit || t.present || ctx.asOf < r.time.falseBefore);
   // neither: nothing to say (and no holders to look for)
   if (!outdated && !tooEarly) return;
