@@ -243,3 +243,12 @@ describe('unseen causes (issue 13, twenty-second session): posts and control of 
     assert.deepStrictEqual(found('- Updated the cabinet member for children\'s services from Andrew Leadbetter to Richard Jefferies.', '2026-01-05'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-second session): a ward between dashes (check/roles.ts)', () => {
+  it('"X — then the opposition leader and councillor for Totnes — called …": the ward is read', () => {
+    assert.deepStrictEqual(found('Back in 2022, Julian Brazil — then the opposition leader and councillor for Totnes — called for a takeover.', '2026-01-20', 'ward'), ['Totnes']);
+  });
+  it('"X — councillor for Totnes — called …": the ward ends at the dash', () => {
+    assert.deepStrictEqual(found('Julian Brazil — councillor for Totnes — called for a takeover.', '2022-12-20', 'ward'), ['Totnes']);
+  });
+});

@@ -1630,9 +1630,10 @@ const FOR_WARD = new RegExp(`^\\s*(?:,|\\s[\u2013\u2014-]|[\u2013\u2014])(?:\\s*
 
 /**
  * The same further on, in apposition to the name after a relative clause or a post ("X, who was the opposition leader
- * then, councillor for …", "X, the opposition leader and councillor for …"); not "the councillor for …", another person.
+ * then, councillor for …", "X, the opposition leader and councillor for …", "X — then the opposition leader and councillor
+ * for … —"); not "the councillor for …", another person.
  */
-const FOR_WARD_LATER = /^\s*,\s*(?:(?:who|whose)\b[^.;:()]{0,60}?,|(?:the\s+)?[a-z][a-z' -]{2,40}?\s+and)\s*(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$))/;
+const FOR_WARD_LATER = /^\s*(?:,|\s[\u2013\u2014-]|[\u2013\u2014])\s*(?:(?:who|whose)\b[^.;:()]{0,60}?,|(?:then\s+)?(?:the\s+)?[a-z][a-z' -]{2,40}?\s+and)\s*(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)\u2013\u2014]|$)|\s-\s)/;
 
 /** FOR_WARD_LATER's match, unless another person is named before the ward ("X, who spoke after Andrew Leadbetter, councillor for …"). */
 function laterWard(ctx: Ctx, p: PersonIndex, after: string): RegExpExecArray | null {
@@ -1664,8 +1665,11 @@ const PAREN_AT = /\([^()]{2,120}\)/y;
 /** What may stand before the name that heads a who's-who entry (markup), and the dash or colon after it. */
 const ENTRY_BEFORE = /^[\s*_#>-]*$/;
 const ENTRY_DASH = /^[\s*_]*(?:[\u2013\u2014:]|\s-)\s*/;
-/** "Councillor for St Sidwell's & St James.", "Labour councillor for Kingsbridge": a ward (group 1) in a verbless fragment. */
-const FRAGMENT_WARD = /^[\s*_]*(?:(?:the|a)\s+)?(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$))/;
+/**
+ * "Councillor for St Sidwell's & St James.", "Labour councillor for Kingsbridge": a ward (group 1) in a verbless fragment
+ * (ending at its stop, or at a spaced dash: "X — councillor for Totnes — called …").
+ */
+const FRAGMENT_WARD = /^[\s*_]*(?:(?:the|a)\s+)?(?:[a-z-]+\s+)?(?:councillor|member)\s+for\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)\u2013\u2014]|$)|\s-\s)/;
 
 /**
  * A who's-who entry ("**Carol Whitton** — Leader of the Labour group. Councillor for St David's & Haven Banks."):
