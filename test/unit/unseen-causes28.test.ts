@@ -252,3 +252,12 @@ describe('unseen causes (issue 13, twenty-second session): a ward between dashes
     assert.deepStrictEqual(found('Julian Brazil — councillor for Totnes — called for a takeover.', '2022-12-20', 'ward'), ['Totnes']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-second session): a post in brackets after a party (check/time.ts partyBracketBefore)', () => {
+  it('"Conservative-run council (leader John Hart)" on a chart of 2022-2025 is that council\'s leader', () => {
+    assert.deepStrictEqual(found('    Conservative-run council (leader John Hart)   :done, a1, 2022-01-01, 2025-05-01\n', '2026-05-01', 'outdated'), []);
+  });
+  it('a post in brackets after no party is still of now', () => {
+    assert.deepStrictEqual(found('The council (leader John Hart) met on Tuesday.', '2026-05-01', 'outdated').length, 1);
+  });
+});
