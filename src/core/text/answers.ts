@@ -30,8 +30,8 @@ export interface AnswerFrame {
   /** The block after it opens by denying it (deniedFrames): what it tells is reported, not claimed. */
   denied?: boolean;
   /**
-   * A table's row (or a data file's record) under a first column of bodies ("Council", "Area"): the body its first
-   * cell names ("Norfolk"), whom what the row tells is about (rowFrames).
+   * A table's row (or a data file's record) with a column of bodies ("Council", "Area"): the body its cell in that
+   * column names ("Norfolk"), whom what the row tells is about (rowFrames).
    */
   about?: string;
   /**
@@ -203,9 +203,6 @@ export class DocumentFrames {
   /** The document has statements to be judged (deniedFrames): an edit to their heading changes the blocks' frames. */
   private readonly judged: boolean;
 
-  /** The document has rows about bodies (rowFrames): an edit to the table's header changes the rows' frames. */
-  private readonly rows: boolean;
-
   constructor(blocks: readonly Block[], text: string) {
     this.frames = answerFrames(blocks, text, this.asked);
     pronounFrames(blocks, text, this.frames);
@@ -216,14 +213,14 @@ export class DocumentFrames {
     this.corrections = correctionFrames(blocks, this.frames);
     this.keyed = answerKeyFrames(blocks, text, this.frames);
     this.judged = deniedFrames(blocks, text, this.frames);
-    this.rows = rowFrames(blocks, this.frames);
+    rowFrames(blocks, this.frames);
   }
 
   /** After DocumentCache.edit made blocks [from, to) in place of `removed`: false when the blocks after may take other frames. */
   edit(blocks: readonly Block[], text: string, { from, to, removed }: { from: number; to: number; removed: number }): boolean {
     // (a quiz's answer key pairs blocks far apart: worked out again in full, as is a key made by this edit — the blocks
     // outside [from, to) are the ones read before, which held none)
-    if (this.keyed || this.corrections || this.judged || this.rows || blocks.slice(from, to).some((b) => answersHead(b, text))) return false;
+    if (this.keyed || this.corrections || this.judged || blocks.slice(from, to).some((b) => answersHead(b, text))) return false;
     const frames: (AnswerFrame | undefined)[] = new Array(to - from);
     const asked: Asked[] = [];
     let last = this.asked[from];
@@ -247,8 +244,9 @@ export class DocumentFrames {
     // (the block before the edit may be denied by its first block now, or no longer)
     // (a heading of statements made by this edit: its blocks' frames are worked out in full)
     if (deniedFrames(blocks, text, this.frames, Math.max(0, from - 1), Math.min(to + 1, blocks.length))) return false;
-    // (a table of bodies made by this edit: its rows' frames are worked out in full)
-    return !rowFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length));
+    // (a row's or a section's body is read from the block's own context, which the edit read again wherever it changed)
+    rowFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length));
+    return true;
   }
 }
 
@@ -537,11 +535,10 @@ const BODY_COLUMN = /^[\s*_]*(?:(?:local\s+)?(?:authority|authorities|council|co
 /**
  * A row of a table with a column of bodies ("| Council | Control | Last Ofsted |" over "| Norfolk | … | Good (2024) |"):
  * what the row tells is about the body its cell in that column names, not the story's unless that cell names it —
- * a mark on the row's frame (`about`) the checks ask. Asked of blocks [from, to); a frame set before is given the mark
- * or loses it. Returns whether any block is such a row.
+ * a mark on the row's frame (`about`, or `section` under a heading naming a body) the checks ask. Asked of blocks
+ * [from, to); a frame set before is given the mark or loses it.
  */
-export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length): boolean {
-  let any = false;
+export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length): void {
   for (let i = from; i < to; i++) {
     const b = blocks[i], f = frames[i];
     const { columns, cells, headings } = b.context;
@@ -551,11 +548,9 @@ export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undef
     // (and a section under a heading that names a body alone: "### Birmingham City Council" over its fields)
     const heading = b.kind !== 'heading' ? headings[headings.length - 1]?.text : undefined;
     const section = heading && BODY_HEADING.test(heading) ? heading.trim() : undefined;
-    any ||= !!about || !!section;
     if (about || section) frames[i] = { ...(f ?? { at: 0, insert: '', headEnd: 0, past: false }), about, section };
     else if (f?.about || f?.section) frames[i] = f.insert || f.quotation || f.past || f.denied ? { ...f, about: undefined, section: undefined } : undefined;
   }
-  return any;
 }
 
 /** A heading that may name a body and nothing more: a council's name, or one to three capitalised words ("Devon", "North Somerset"). */
