@@ -17,7 +17,7 @@ import { capitalWords } from './text/words';
 import { findQuoteSpans, QuoteSpan } from './extract/quotes';
 import { dateHints, sentenceDates, yearFromContext } from './extract/dates';
 import { OffsetCue, offsetCues, offsetDates } from './check/offsets';
-import { Ctx, GateScan, gateScan, gatesOf, reckonedFrom } from './check/context';
+import { Ctx, GateScan, gateScan, gatesOf, namesBody, reckonedFrom } from './check/context';
 import { Rule } from './check/rule';
 import { RULES } from './check/registry';
 import { dedupe } from './check/findings';
@@ -564,7 +564,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       const confirmations: Confirmation[] = [];
       const doc = readDocument(text, opts.format ?? 'markdown');
       const dates = contextDates(doc, text);
-      const { frames } = new DocumentFrames(doc.blocks, text);
+      const { frames } = new DocumentFrames(doc.blocks, text, (h) => namesBody(model, h));
       const blocks = doc.blocks;
       const prose = proseOf(text, doc);
       // Asked once of the whole text rather than of each block: a part of an NFC text is NFC (nothing can
@@ -699,7 +699,12 @@ export class IncrementalChecker {
   /** How many times a draft was read: a paused call that finds it changed starts again. */
   private reads = 0;
 
-  constructor(readonly engine: ParagraphEngine) {}
+  /** Whether a heading names a body the data knows (text/answers.ts rowFrames). */
+  private readonly namesBody: (heading: string) => boolean;
+
+  constructor(readonly engine: ParagraphEngine) {
+    this.namesBody = (h) => namesBody(engine.model, h);
+  }
 
   /** The check run to its end, every confirmation made (as engine.check gives them). */
   check(text: string, opts: CheckOptions): CheckResult {
@@ -795,7 +800,7 @@ export class IncrementalChecker {
       doc = edit.doc;
       dates = last.dates.edit(doc, text, edit) ? last.dates : yield* StoryDates.steps(doc, text);
       if (this.reads !== reads) return undefined;
-      frames = last.frames.edit(doc.blocks, text, edit) ? last.frames : new DocumentFrames(doc.blocks, text);
+      frames = last.frames.edit(doc.blocks, text, edit) ? last.frames : new DocumentFrames(doc.blocks, text, this.namesBody);
     } else {
       doc = readDocument(text, kind, this.chunks);
       yield;
@@ -804,7 +809,7 @@ export class IncrementalChecker {
       if (this.reads !== reads) return undefined;
       yield;
       if (this.reads !== reads) return undefined;
-      frames = new DocumentFrames(doc.blocks, text);
+      frames = new DocumentFrames(doc.blocks, text, this.namesBody);
     }
     return (this.reading = { doc, dates, frames });
   }

@@ -227,10 +227,23 @@ export function rowElsewhere(ctx: Ctx): string | undefined {
 export function aboutBody(ctx: Ctx): { name: string; home: boolean } | undefined {
   const said = ctx.rowAbout ?? ctx.sectionAbout;
   if (!said) return undefined;
+  const { name, known } = bodyName(ctx.m, said);
+  if (name === '') return undefined;
+  if (ctx.m.places.home.includes(name)) return { name, home: true };
+  return ctx.rowAbout || known ? { name, home: false } : undefined;
+}
+
+/**
+ * A body's name as said ("Devon County Council", "Norfolk"), in lower case with its kind of council taken off, and
+ * whether it is known as a body: said with its kind of council, or a place the data knows.
+ */
+function bodyName(m: Model, said: string): { name: string; known: boolean } {
   const whole = normPhrase(said.replace(/[*_`]/g, ''));
   const name = whole.replace(COUNCIL_KIND_AFTER, '').trim();
-  if (name === '') return undefined;
-  const { home, others } = ctx.m.places;
-  if (home.includes(name)) return { name, home: true };
-  return ctx.rowAbout || name !== whole || others.includes(name) ? { name, home: false } : undefined;
+  return { name, known: name !== '' && (name !== whole || m.places.home.includes(name) || m.places.others.includes(name)) };
+}
+
+/** Does a heading's text name a body (bodyName)? Lent to the text layer's section marks (text/answers.ts rowFrames). */
+export function namesBody(m: Model, heading: string): boolean {
+  return bodyName(m, heading).known;
 }

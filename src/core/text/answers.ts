@@ -203,7 +203,11 @@ export class DocumentFrames {
   /** The document has statements to be judged (deniedFrames): an edit to their heading changes the blocks' frames. */
   private readonly judged: boolean;
 
-  constructor(blocks: readonly Block[], text: string) {
+  /**
+   * `namesBody` says whether a heading's words name a body the checks know (a council's name, a place of the data's):
+   * a section is marked only under such a heading (rowFrames). The text layer knows no data; the engine lends it.
+   */
+  constructor(blocks: readonly Block[], text: string, private readonly namesBody: (heading: string) => boolean = () => true) {
     this.frames = answerFrames(blocks, text, this.asked);
     pronounFrames(blocks, text, this.frames);
     profileFrames(blocks, text, this.frames);
@@ -213,7 +217,7 @@ export class DocumentFrames {
     this.corrections = correctionFrames(blocks, this.frames);
     this.keyed = answerKeyFrames(blocks, text, this.frames);
     this.judged = deniedFrames(blocks, text, this.frames);
-    rowFrames(blocks, this.frames);
+    rowFrames(blocks, this.frames, 0, blocks.length, namesBody);
   }
 
   /** After DocumentCache.edit made blocks [from, to) in place of `removed`: false when the blocks after may take other frames. */
@@ -245,7 +249,7 @@ export class DocumentFrames {
     // (a heading of statements made by this edit: its blocks' frames are worked out in full)
     if (deniedFrames(blocks, text, this.frames, Math.max(0, from - 1), Math.min(to + 1, blocks.length))) return false;
     // (a row's or a section's body is read from the block's own context, which the edit read again wherever it changed)
-    rowFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length));
+    rowFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length), this.namesBody);
     return true;
   }
 }
@@ -538,7 +542,7 @@ const BODY_COLUMN = /^[\s*_]*(?:(?:local\s+)?(?:authority|authorities|council|co
  * a mark on the row's frame (`about`, or `section` under a heading naming a body) the checks ask. Asked of blocks
  * [from, to); a frame set before is given the mark or loses it.
  */
-export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length): void {
+export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length, namesBody: (heading: string) => boolean = () => true): void {
   for (let i = from; i < to; i++) {
     const b = blocks[i], f = frames[i];
     const { columns, cells, headings } = b.context;
@@ -547,7 +551,7 @@ export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undef
     const about = k >= 0 ? cells![k]?.text.trim() || undefined : undefined;
     // (and a section under a heading that names a body alone: "### Birmingham City Council" over its fields)
     const heading = b.kind !== 'heading' ? headings[headings.length - 1]?.text : undefined;
-    const section = heading && BODY_HEADING.test(heading) ? heading.trim() : undefined;
+    const section = heading && BODY_HEADING.test(heading) && namesBody(heading) ? heading.trim() : undefined;
     if (about || section) frames[i] = { ...(f ?? { at: 0, insert: '', headEnd: 0, past: false }), about, section };
     else if (f?.about || f?.section) frames[i] = f.insert || f.quotation || f.past || f.denied ? { ...f, about: undefined, section: undefined } : undefined;
   }
