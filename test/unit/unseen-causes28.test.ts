@@ -261,3 +261,12 @@ describe('unseen causes (issue 13, twenty-second session): a post in brackets af
     assert.deepStrictEqual(found('The council (leader John Hart) met on Tuesday.', '2026-05-01', 'outdated').length, 1);
   });
 });
+
+describe('unseen causes (issue 13, twenty-second session): a council the data does not know, named in prose (check/context.ts namesUnknownCouncil)', () => {
+  it('"Wiltshire Council is Lib Dem-run; its services were rated good" is no grade of Devon\'s', () => {
+    assert.deepStrictEqual(found('Wiltshire Council is run by the Liberal Democrats; its services were rated good last year.', '2026-03-01', 'rating'), []);
+  });
+  it('"The Council" names no other council: the home service\'s wrong grade is still flagged', () => {
+    assert.deepStrictEqual(found('The Council\'s children\'s services have been rated \'requires improvement\' by Ofsted since January 2020.', '2026-03-01', 'rating'), ['requires improvement']);
+  });
+});

@@ -3,7 +3,8 @@ import { Model, PersonIndex } from '../model/model';
 import { Confirmation, Finding } from '../types';
 import { QuoteSpan } from '../extract/quotes';
 import { Span } from '../text/sentences';
-import { Word, normPhrase } from '../text/words';
+import { Word, execIn, normPhrase } from '../text/words';
+import { STOP_WORDS } from '../lexicon';
 import { DateExpr, DateHints, clauses, tenseOf } from '../extract/dates';
 import { DayRange } from '../time/dates';
 import type { CellDate } from '../time/story';
@@ -246,4 +247,21 @@ function bodyName(m: Model, said: string): { name: string; known: boolean } {
 /** Does a heading's text name a body (bodyName)? Lent to the text layer's section marks (text/answers.ts rowFrames). */
 export function namesBody(m: Model, heading: string): boolean {
   return bodyName(m, heading).known;
+}
+
+/** A council's name in capitals: a place's words, then "Council" ("Wyvern Council", "North Somerset District Council"). */
+const COUNCIL_NAME = /\b([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2})[ \t]+(?:(?:County|City|Borough|District|Metropolitan)[ \t]+)?Council\b/g;
+
+/** Does the sentence name a council the data does not know ("Wiltshire Council"), and no word of the home council's place? */
+export function namesUnknownCouncil(ctx: Ctx, s: SentenceInfo): boolean {
+  const { places } = ctx.m;
+  const t = ctx.masked.slice(s.start, s.end);
+  if (!ctx.text.includes('Council', s.start) || places.home.some((h) => t.includes(h))) return false;
+  for (const r of execIn(COUNCIL_NAME, ctx.text, s.start, s.end)) {
+    const place = normPhrase(r[1]);
+    // (not "The Council", "Our Council": a determiner names no place)
+    if ((STOP_WORDS as readonly string[]).includes(place.split(' ')[0])) continue;
+    if (!places.others.includes(place) && !ctx.m.orgPhrases.some((o) => o.phrase.startsWith(place))) return true;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@
  * Events of the sources and their dates: a date in a clause that is about a sourced event must agree
  * with it (year, month, day, weekday), and so must the organisation said to have carried it out.
  */
-import { Ctx, ModelEvent, SentenceInfo, clausesOf, inRow, quotedAlone, rowElsewhere } from './context';
+import { Ctx, ModelEvent, SentenceInfo, clausesOf, inRow, namesUnknownCouncil, quotedAlone, rowElsewhere } from './context';
 import { Model } from '../model/model';
 import { DateExpr, OWN_RELATIVE } from '../extract/dates';
 import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
@@ -1278,22 +1278,12 @@ export const eventsRule = defineRule<EventsIndex>({
   checkSentence: (ctx, s) => checkEvents(ctx, s),
 });
 
-/** A council's name in capitals: a place's words, then "Council" ("Wyvern Council", "North Somerset District Council"). */
-const COUNCIL_NAME = /\b([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2})[ \t]+(?:(?:County|City|Borough|District|Metropolitan)[ \t]+)?Council\b/g;
-
 /** Does the sentence name a council the data does not know, and no word of the home council's place? */
 function aboutUnknownCouncil(ctx: Ctx, s: SentenceInfo): boolean {
-  const { places } = ctx.m;
   // (a table's row about a body not the home one, and none the data knows: "| North Somerset | Good | 2023 |")
   const row = rowElsewhere(ctx);
-  if (row !== undefined) return !places.others.includes(row);
-  const t = ctx.masked.slice(s.start, s.end);
-  if (!ctx.text.includes('Council', s.start) || places.home.some((h) => t.includes(h))) return false;
-  for (const r of execIn(COUNCIL_NAME, ctx.text, s.start, s.end)) {
-    const place = normPhrase(r[1]);
-    if (!places.others.includes(place) && !ctx.m.orgPhrases.some((o) => o.phrase.startsWith(place))) return true;
-  }
-  return false;
+  if (row !== undefined) return !ctx.m.places.others.includes(row);
+  return namesUnknownCouncil(ctx, s);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Ofsted ratings on the four-point scale, for the services the sources rate (Devon's and Somerset's
  * children's services), only when the sentence is about that service's overall rating at a time the sources cover.
  */
-import { Ctx, SentenceInfo, gate, isUpperAt, paragraphHas, rowElsewhere } from './context';
+import { Ctx, SentenceInfo, gate, isUpperAt, namesUnknownCouncil, paragraphHas, rowElsewhere } from './context';
 import { Model, TimedFact, presumedAt, statusAt } from '../model/model';
 import { defineRule, indexOf } from './rule';
 import { addConfirmation, addFinding } from './findings';
@@ -195,7 +195,8 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
   // a sentence naming no place, after the paragraph last named a council the sources do not rate, goes on about that
   // one ("In Kent the journey has been slower. The council was rated …"): not a rating the sources know
   if (!homeIn(sentenceText) && !rs.subjects.some((x) => x.place?.test(sentenceText))) {
-    if (elsewhereLast(masked, s.start, rs)) return undefined;
+    // (or names a council the data does not know: "Wiltshire Council is Lib Dem-run; its services were rated good")
+    if (elsewhereLast(masked, s.start, rs) || namesUnknownCouncil(ctx, s)) return undefined;
     // (and one after the paragraph last named another place the sources rate goes on about that place: "Somerset's
     // recovery … A re-inspection lifted the service …" — read as that place's where its clause gives a written year
     // to compare, else no finding: a grade between the ones the sources give is one they do not know)
