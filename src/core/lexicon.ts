@@ -256,8 +256,7 @@ export const PUBLICATION_SAID = /\b(?:(?:(?:an?|the|our|this|that)\s+(?:same\s+|
 /**
  * A sentence that opens by denying the one before: "It did not.", "That is wrong:", "Not quite.", "Wrong year.", "The
  * panel found no basis for …", "Check: the 2018 date is a slip.", "Neither half is supported …" (a label before it is
- * read past). Not "It was not a
- * new story", which denies something else. Asked of lower-cased text.
+ * read past). Not "It was not a new story", which denies something else. Asked of lower-cased text.
  */
 export const DENIAL_OPENS = /^[\s*_>[\]-]*(?:[a-z ]{1,20}:[\s*_]*)?(?:(?:it|they|he|she|that|this)\s+(?:did|does|do|was|were|is|are|has|have|had)(?:\s+not|n't)\s*(?:[.:;,!\u2013\u2014-]|so\b|true\b)|(?:that|this|it|the\s+[a-z0-9' ]{1,30}?)\s+(?:is|was|are|were)\s+(?:(?:simply|plainly|also)\s+)?(?:wrong|false|untrue|not\s+true|incorrect|inaccurate|mistaken|a\s+(?:slip|mistake|myth)|an\s+error|unsupported|not\s+(?:supported|borne\s+out))\b|(?:neither|none)\s+(?:[a-z']+\s+){0,3}?(?:is|are|was|were)\s+(?:supported|true|correct|accurate|right|borne\s+out)\b|not\s+(?:so|true|quite|correct)\b|(?:wrong|false|untrue|incorrect)\b|no[.,:!]|(?:there\s+(?:is|was)|(?:the\s+)?[a-z]+\s+found)\s+no\s+(?:basis|evidence|record)\b)/;
 

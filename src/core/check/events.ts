@@ -22,9 +22,6 @@ import { dateReach, withinReach } from './attach';
  * Events a clause may be about: all of the event's required words in the sentence, one of its cues in the
  * clause, and none of its excluding words nearer to `at` (the date or "by") than its own nearest cue.
  */
-/** A happening said not to have come about: "never came", "did not happen", "has not materialised". */
-const NEVER_CAME = /\b(?:never|did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't)\s+(?:yet\s+)?(?:came|come|happened|happen|materiali[sz]ed?|arrived|arrive|took\s+place|take\s+place)\b/;
-
 /** Does the text name a council or service the sources never mention (Torbay, Cornwall…)? Then it is about that one. */
 export function otherCouncil(ctx: Ctx, span: { start: number; end: number }): boolean {
   return indexOf(ctx, eventsRule).otherCouncil.test(ctx.masked.slice(span.start, span.end));
@@ -1297,6 +1294,9 @@ function answeredNo(ctx: Ctx, s: SentenceInfo): boolean {
   const next = ctx.sentences[s.index + 1];
   return !!next && /^[\s*_]*no\b/.test(ctx.masked.slice(next.start, next.end)) && POLAR_QUESTION.test(ctx.masked.slice(s.start, s.end));
 }
+
+/** A happening said not to have come about: "never came", "did not happen", "has not materialised". */
+const NEVER_CAME = /\b(?:never|did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't)\s+(?:yet\s+)?(?:came|come|happened|happen|materiali[sz]ed?|arrived|arrive|took\s+place|take\s+place)\b/;
 
 export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   // every claim below is about one of the sentence's events (all of an event's required words in it), and most

@@ -2006,8 +2006,8 @@ function adaptationTold(ctx: Ctx, pos: number): boolean {
  */
 function rightVersionBeside(ctx: Ctx, pos: number, diff: readonly DiffPart[]): boolean {
   if (ctx.quotes.length < 2) return false;
-  const source = diff.filter((p) => p.op !== 'draft').map((p) => ({ changed: p.op === 'source', words: p.text.toLowerCase().match(/[\p{L}\p{N}'\u2019]+/gu) ?? [] }));
-  const words = source.flatMap((p) => p.words.map((w) => ({ w: w.replace(/\u2019/g, "'"), changed: p.changed })));
+  // (the source's words in order, each marked if the misquotation changed or left it out)
+  const words = diff.filter((p) => p.op !== 'draft').flatMap((p) => (p.text.toLowerCase().replace(/\u2019/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => ({ w, changed: p.op === 'source' })));
   const windows: string[] = [];
   words.forEach((x, k) => {
     if (x.changed && !words[k - 1]?.changed) {

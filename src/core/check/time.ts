@@ -230,7 +230,10 @@ const THEN_TIME = /\b(?:(?:back|even)\s+then|at\s+(?:the|that)\s+time|in\s+those
  */
 function partyBracketBefore(ctx: Ctx, s: SentenceInfo, pos: number): boolean {
   const r = BRACKET_BEFORE.exec(ctx.masked.slice(Math.max(s.start, pos - 60), pos));
-  return !!r && withoutParty(ctx, `${r[1].replace(PARTY_BODY_AFTER, '')} `) !== `${r[1].replace(PARTY_BODY_AFTER, '')} `;
+  if (!r) return false;
+  // (the words end on a party's name once its council or administration is taken off)
+  const party = `${r[1].replace(PARTY_BODY_AFTER, '')} `;
+  return withoutParty(ctx, party) !== party;
 }
 /** The words before an opening bracket right before a post (group 1). */
 const BRACKET_BEFORE = /([a-z][a-z' -]*?)[\s*_]*\(\s*$/;

@@ -152,8 +152,7 @@ function tabsIn(text: string, from: number, to: number): number {
 
 /** Does the line at i open (after spaces or tabs) with a capital A-Z? A character test before FIELD_LABEL and its slice. */
 function opensCapital(text: string, i: number): boolean {
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  const c = text.charCodeAt(i);
+  const c = text.charCodeAt(pastIndent(text, i));
   return c >= 65 && c <= 90;
 }
 
@@ -164,7 +163,7 @@ function pastIndent(text: string, i: number): number {
 }
 
 function lineStartsBlock(text: string, i: number): boolean {
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  i = pastIndent(text, i);
   const c = text[i];
   if (c === '#' || c === '>' || c === '|') return true;
   if ((c === '-' || c === '*' || c === '+' || c === '\u2022' || c === '\u25aa' || c === '\u25e6' || c === '\u2023' || c === '\u2013' || c === '\u2014') && text[i + 1] === ' ') return true;

@@ -176,10 +176,10 @@ export function sectionDate(t: string): DayRange | undefined {
   if (ds.length !== 1) return undefined;
   const d = ds[0];
   if (d.relation === 'in' && /^[\s)\]*_.:]*$/.test(t.slice(d.end))) return d.range;
-  if (d.relation === 'from') return AT_THAT_TIME_AFTER.test(t.slice(d.end)) ? d.range : undefined;
-  // ("People (posts as at December 2022 unless stated)": the time its claims are told at; "Background from December
-  // 2022 (true at the time)": a bracket after it that says its section is of that time)
-  return (AS_AT_BEFORE.test(t.slice(0, d.start)) && AS_AT_AFTER.test(t.slice(d.end))) || AT_THAT_TIME_AFTER.test(t.slice(d.end)) ? d.range : undefined;
+  // ("Background from December 2022 (true at the time)": a bracket after it that says its section is of that time;
+  // "People (posts as at December 2022 unless stated)": the time its claims are told at)
+  if (AT_THAT_TIME_AFTER.test(t.slice(d.end))) return d.range;
+  return d.relation !== 'from' && AS_AT_BEFORE.test(t.slice(0, d.start)) && AS_AT_AFTER.test(t.slice(d.end)) ? d.range : undefined;
 }
 /** A bracket after a heading's date saying the section is told as at that time: "(true at the time)", "(as it stood)". */
 const AT_THAT_TIME_AFTER = /^\s*\([^()]*\b(?:at\s+the\s+time|back\s+then|then|as\s+it\s+(?:stood|was))\b[^()]*\)[\s*_.:]*$/i;
@@ -567,19 +567,19 @@ function firstLine(t: string): string {
 }
 
 /** May a paragraph all in bold stand as a heading: one line of a few words, ending with no full stop or question mark? */
+function isLabelLine(t: string): boolean {
+  const x = t.trim();
+  // (a stop inside closing brackets ends a sentence too: "[Note: Wrong year. … in January 2020.]" is no label)
+  return x.length > 0 && !x.includes('\n') && !/[.!?]["'\u2019\u201d)\]]*$/.test(x) && wordsIn(x) <= LABEL_WORDS;
+}
+
 /** Does a line wholly in bold stand as a label? It may end on its one stop, as a run-in head does: "**Slide 5 – Devon, December 2022.**". */
 function boldLabel(t: string): boolean {
   return isLabelLine(t.replace(ONE_STOP_AT_END, '$1$2'));
 }
 
 /** A line's one full stop at its end, no other stop before it. */
-const ONE_STOP_AT_END = /^(?=[^.!?]*\.\s*$)([^.!?]*)\.(\s*)$/;
-
-function isLabelLine(t: string): boolean {
-  const x = t.trim();
-  // (a stop inside closing brackets ends a sentence too: "[Note: Wrong year. … in January 2020.]" is no label)
-  return x.length > 0 && !x.includes('\n') && !/[.!?]["'\u2019\u201d)\]]*$/.test(x) && wordsIn(x) <= LABEL_WORDS;
-}
+const ONE_STOP_AT_END = /^([^.!?]*)\.(\s*)$/;
 
 /** A message's header: a line "Sent:" or "Date:" with its day, and a line "From:", "To:" or "Subject:". */
 const SENT_LINE = /(?:^|\n)[\s>*_]*(?:sent|date|dated)[*_]*\s*:[\s*_]*([^\n]{6,60})/i;
