@@ -1679,6 +1679,8 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     const v = /^(?:'s?\s+([a-z]+)|\s+(?:has\s+|have\s+|had\s+)?(?:both\s+|also\s+|now\s+|previously\s+|already\s+)?([a-z]+))/.exec(after);
     if (!v) continue;
     const word = v[1] ?? v[2];
+    // ("Ofsted and CQC inspection history": the word modifies a noun of many occurrences, and names none of them)
+    if (SERIES_NOUN.test(after.slice(v[0].length))) continue;
     const verbOf = (e: ModelEvent) => e.agents.length > 0 && e.cueList.some((cue) => cue === word || cue.startsWith(word + ' ') || (word.length >= 5 && cue.startsWith(word.slice(0, -1))));
     // the word after the organisation must be a cue of one of the sentence's events before the clause is searched
     if (!sentenceLevelEvents(ctx, s).some(verbOf)) continue;
@@ -1694,6 +1696,9 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     reportWrongOrganisations(ctx, cands[0].e, named, false);
   }
 }
+
+/** A noun for a run of happenings, after the word of one: "inspection history", "visit record", "report timeline". */
+const SERIES_NOUN = /^\s+(?:history|histories|record|records|timeline|timelines|regime|framework|calendar|cycle|programme|schedule)\b/;
 
 type Org = Model['orgPhrases'][number]['org'];
 /** The rest of a body's name after a comma, capitalised words up to a word in lower case: ", Housing and Communities". */

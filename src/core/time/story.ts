@@ -435,11 +435,20 @@ function openingDate(t: string): Facts['opening'] {
     const scene = isScene(t, d);
     return {
       range: d.range!, scene, present: scene && toldInPresent(t, d),
-      entry: (d.relation === 'none' && ENTRY_AFTER.test(t.slice(d.end, d.end + 40))) || IT_IS.test(t.slice(0, d.start)),
+      entry: (d.relation === 'none' && (ENTRY_AFTER.test(t.slice(d.end, d.end + 40)) || dateAlone(t, d))) || IT_IS.test(t.slice(0, d.start)),
     };
   }
   return undefined;
 }
+
+/**
+ * A date that is the paragraph's whole first sentence, a diary's or a log's run-in head ("**22 December 2022.** Since
+ * we last reported, …"): the entry's label, its paragraph told at that date.
+ */
+function dateAlone(t: string, d: DateExpr): boolean {
+  return d.day !== undefined && /^[\s*_]*$/.test(t.slice(0, d.start)) && DATE_STOP.test(t.slice(d.end, d.end + 8));
+}
+const DATE_STOP = /^[*_]*\.[*_]*\s+[*_"\u201c\u2018]*[A-Z]/;
 
 /** "It is early December 2022. …": a story told in the present at each date it opens a paragraph with. */
 const IT_IS = /^[\s*_]*(?:it\s+is|it['\u2019]s|we\s+are\s+in|this\s+is)\s+(?:now\s+)?$/i;
