@@ -31,6 +31,16 @@ describe('unseen causes (issue 13, twenty-third session): time of a passage', ()
   });
 });
 
+describe('unseen causes (issue 13, twenty-third session): a chat\'s message stamped with its time heads nothing (time/story.ts isLabelLine)', () => {
+  const CHAT = '[18:02] gran: what is all this about the council\n\n[18:03] me: ofsted rated it inadequate in jan 2020\n\n[18:04] gran: who runs it now\n\n';
+  it('"[18:03] me: … in jan 2020" does not date the messages after it', () => {
+    assert.deepStrictEqual(found(`${CHAT}[18:05] me: the cabinet member for childrens services is cllr richard jefferies\n`, '2025-10-30', 'role'), []);
+  });
+  it('a short line of its own with a date still heads the lines under it', () => {
+    assert.deepStrictEqual(found('# Notes\n\nEarlier notes first.\n\nMore notes here.\n\n**Back in January 2020**\n\nThe cabinet member for children\'s services is Richard Jefferies.\n', '2025-10-30', 'role').length, 1);
+  });
+});
+
 describe('unseen causes (issue 13, twenty-third session): a run of happenings is none of them (check/events.ts SERIES_NOUN)', () => {
   // a source that tells of an inspection by Ofsted alone (the third article, a test fixture) is needed to ask who did it
   const withThird = createEngine(loadDatasets([DATA, ARTICLE3_DIR]));

@@ -130,6 +130,11 @@ function entryLines(text: string, lineStart: number, next: number): boolean {
  */
 const STAMPED_LINE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]/;
 
+/** Does a line open with a time-of-day stamp, as a log's or a chat's message does? */
+export function stampedLine(line: string): boolean {
+  return STAMPED_LINE.test(line);
+}
+
 function stampedLines(text: string, lineStart: number, next: number): boolean {
   const c = text.charCodeAt(next);
   return ((c >= 48 && c <= 57) || c === 91 || c === 32) && STAMPED_LINE.test(text.slice(next, next + 16)) && STAMPED_LINE.test(text.slice(lineStart, lineStart + 16));

@@ -17,7 +17,7 @@
 import { Block, BlockOrigin, DocumentEdit, DocumentModel, frontMatterFields, inQuotedLine, originsOf, QUOTED_LINE, TextPart } from '../text/document';
 import { DateExpr, findDates, tenseOf, YEAR_THEN_MONTH, yearBeforeMonth } from '../extract/dates';
 import { fold } from '../text/fold';
-import { sentences } from '../text/sentences';
+import { sentences, stampedLine } from '../text/sentences';
 import { DATES_THE_COPY, WEEKDAYS } from '../lexicon';
 import { DayRange, rangeOf } from './dates';
 
@@ -578,8 +578,9 @@ function firstLine(t: string): string {
 /** May a paragraph all in bold stand as a heading: one line of a few words, ending with no full stop or question mark? */
 function isLabelLine(t: string): boolean {
   const x = t.trim();
-  // (a stop inside closing brackets ends a sentence too: "[Note: Wrong year. … in January 2020.]" is no label)
-  return x.length > 0 && !x.includes('\n') && !/[.!?]["'\u2019\u201d)\]]*$/.test(x) && wordsIn(x) <= LABEL_WORDS;
+  // (a stop inside closing brackets ends a sentence too: "[Note: Wrong year. … in January 2020.]" is no label; and a
+  // chat's message stamped with its time, "[18:03] me: ofsted rated it inadequate in jan 2020", heads nothing)
+  return x.length > 0 && !x.includes('\n') && !/[.!?]["'\u2019\u201d)\]]*$/.test(x) && wordsIn(x) <= LABEL_WORDS && !stampedLine(x);
 }
 
 /** Does a line wholly in bold stand as a label? It may end on its one stop, as a run-in head does: "**Slide 5 – Devon, December 2022.**". */
