@@ -143,6 +143,9 @@ export const POST_VERBS: Readonly<Record<string, string>> = {
 /** The generic last words of bodies' names ("Care Quality Commission"): a name with another of them is misnamed. */
 export const BODY_HEADS = ['commission', 'council', 'authority', 'agency', 'board', 'office', 'service', 'department', 'trust', 'committee'] as const;
 
+/** Short forms a body's name is written with: "the Dept for Education", "Dept of Health". */
+export const BODY_WORD_SHORT_FORMS: Readonly<Record<string, string>> = { department: 'dept' };
+
 /** Last words of a body's name, never of a ward's ("SEND Task Group", "Labour Group", "Scrutiny Panel"). */
 export const NAME_OF_BODY_ENDS = [...BODY_HEADS, 'group', 'panel', 'forum', 'team', 'partnership', 'cabinet', 'association', 'union', 'network'] as const;
 

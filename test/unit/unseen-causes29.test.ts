@@ -52,3 +52,48 @@ describe('unseen causes (issue 13, twenty-third session): a run of happenings is
     assert.deepStrictEqual(orgs('Ofsted and CQC inspected Devon\'s children\'s services in 2025 and rated them inadequate again.\n'), ['CQC']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-third session): the story told in a register for its reader', () => {
+  describe('bodies as a register writes them (check/events.ts, model.ts)', () => {
+    it('a body the data does not know that a known short name opens ("the Department for Children and Families") is read whole', () => {
+      assert.deepStrictEqual(found('Late last year the council got a letter from the Department for Children and Families.', '2026-03-01', 'organisation'), ['Department for Children and Families']);
+    });
+    it('"the department" alone is still the right one', () => {
+      assert.deepStrictEqual(found('Late last year the council got a letter from the department.', '2026-03-01', 'organisation'), []);
+    });
+    it('"dept" is a short form of "department" in a body\'s name', () => {
+      assert.deepStrictEqual(found('then late last year the dept for health sent the council a letter', '2026-03-01', 'organisation'), ['dept for health']);
+    });
+  });
+  describe('posts and councils in the sector\'s words (data/roles.json, check/control.ts)', () => {
+    it('"lead member for CSC" is the children\'s services post', () => {
+      assert.deepStrictEqual(found('New lead member for CSC Cllr Richard Jefferies has been speaking.', '2025-12-01', 'role'), []);
+    });
+    it('"the cabinet member for kids\' services" is that post, and outdated for its 2022 holder', () => {
+      assert.deepStrictEqual(found('Meanwhile the cabinet member for kids\' services, Andrew Leadbetter, reckons it is all in hand.', '2026-08-20', 'outdated').length, 1);
+    });
+    it('"the LA" is the council whose control is told', () => {
+      assert.deepStrictEqual(found('The LA has been Labour-led since May\'s local elections.', '2025-12-01', 'party'), ['Labour-led']);
+    });
+  });
+  describe('a pronunciation guide\'s respelling is no ward (check/people.ts respelt)', () => {
+    it('"Leadbetter — LED-bet-er"', () => {
+      assert.deepStrictEqual(found('Names to say right\n\nLeadbetter — LED-bet-er\n\nWhitton — WIT-un\n', '2026-01-01', 'ward'), []);
+    });
+    it('a ward after a dash is still read', () => {
+      assert.deepStrictEqual(found('Names to know\n\nCarol Whitton — St Thomas & Haven Banks\n', '2026-01-01', 'ward').length, 1);
+    });
+  });
+  describe('a span of years labels its section (time/story.ts yearSpan)', () => {
+    const card = (label: string) => `KEY PEOPLE (2022)\n- Andrew Leadbetter — cabinet member for children\'s services.\n\n${label}\n- Richard Jefferies — Cabinet Member for Children\'s Services.\n`;
+    it('"KEY PEOPLE (2025–26)" leaves the 2022 section: a post held in 2025 is no post before its time', () => {
+      assert.deepStrictEqual(found(card('KEY PEOPLE (2025–26)'), '2026-11-04', 'role'), []);
+    });
+    it('so does "2025-2026"', () => {
+      assert.deepStrictEqual(found(card('KEY PEOPLE 2025-2026'), '2026-11-04', 'role'), []);
+    });
+    it('a span among many words and another date is no label ("No. 17, 2025–26 · meeting of Tuesday 28 October")', () => {
+      assert.deepStrictEqual(found(card('No. 17, 2025–26 · meeting of Tuesday 28 October · at the hotel'), '2026-11-04', 'role').length, 1);
+    });
+  });
+});

@@ -19,8 +19,8 @@ import { defineRule } from './rule';
  * no city's or district's); the data's other places are added per model.
  */
 const ELSEWHERE = ['other councils?', 'another council', 'neighbouring', '(?:city|district|borough|town|parish) councils?'];
-/** Words for the council itself (the home council's names are added per model). */
-const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration', 'the county'];
+/** Words for the council itself (the home council's names are added per model; "the LA", social work's short form). */
+const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration', 'the county', 'the la'];
 
 const CONTROL_HINT = /\b(?:run|runs|ran|ruling|leadership|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|administration|dominated|hold|holds|held|governed|governs|govern|ruled)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);

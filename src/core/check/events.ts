@@ -1793,27 +1793,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     // "jointly with" after a verb of inspecting tells of an inspection, not the partnership: "it inspects SEND
     // provision jointly with Ofsted"
     if (partner && /^jointly/.test(r[1]) && INSPECTING_BEFORE.test(masked.slice(Math.max(s.start, r.index - 50), r.index))) continue;
-    // organisations listed after by/from: "X", "X and Y", "X and the Y" (read first: most by/from name none)
-    let pos = r.index + r[0].length;
-    const named: { org: Org; start: number; end: number }[] = [];
-    for (let n = 0; n < 3; n++) {
-      const o = firstOrgAt(m, orgsByFirst, masked, pos);
-      if (!o) break;
-      named.push({ org: o.org, start: pos, end: pos + o.phrase.length });
-      pos += o.phrase.length;
-      const and = /^\s*(?:,|and|&)\s*(?:the\s+)?/.exec(masked.slice(pos, pos + 12));
-      if (!and) break;
-      pos += and[0].length;
-    }
-    // (or one body the data does not know: "a letter from the Department for Levelling Up"; also where a council's
-    // place only opens it: "Torbay and South Devon NHS Foundation Trust" is no "Torbay")
-    const whole = named.length ? bodyNameAt(ctx.text, named[0].start) : 0;
-    // (and where "the NHS" only opens it: "NHS Cornwall" is no "the NHS")
-    if (named.length && (named[0].org.kind === 'council' || named[0].org.kind === 'nhs') && whole > pos - named[0].start) {
-      pos = named[0].start;
-      named.length = 0;
-    }
-    const sole = named.length ? 0 : bodyNameAt(ctx.text, pos);
+    const { named, pos, sole } = bodiesNamedAt(ctx, orgsByFirst, r.index + r[0].length);
     if (!named.length && !sole) continue;
     const clause = clauseAt(s, r.index);
     if (/\b(told|informed|warned|advised|written to|contacted|criticised|urged)\s*$/.test(masked.slice(Math.max(s.start, r.index - 20), r.index))) continue;
@@ -1857,6 +1837,37 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     if (unknown) reportUnknownAgent(ctx, best.e, named, pos, pos + unknown);
   }
 }
+
+/**
+ * The organisations listed after a "by" or "from" at `at`: "X", "X and Y", "X and the Y" (the known ones, with where
+ * the list ends); or, where none is known, the length of one body's name the data does not know ("a letter from the
+ * Department for Levelling Up"). A known name that only opens a longer one is that other body.
+ */
+function bodiesNamedAt(ctx: Ctx, orgsByFirst: ByFirst, at: number): { named: { org: Org; start: number; end: number }[]; pos: number; sole: number } {
+  const { m, masked } = ctx;
+  let pos = at;
+  const named: { org: Org; start: number; end: number }[] = [];
+  for (let n = 0; n < 3; n++) {
+    const o = firstOrgAt(m, orgsByFirst, masked, pos);
+    if (!o) break;
+    named.push({ org: o.org, start: pos, end: pos + o.phrase.length });
+    pos += o.phrase.length;
+    const and = /^\s*(?:,|and|&)\s*(?:the\s+)?/.exec(masked.slice(pos, pos + 12));
+    if (!and) break;
+    pos += and[0].length;
+  }
+  // ("Torbay and South Devon NHS Foundation Trust" is no "Torbay"; "NHS Cornwall" no "the NHS"; "the Department for
+  // Children and Families" no "the department")
+  const whole = named.length ? bodyNameAt(ctx.text, named[0].start) : 0;
+  if (named.length && whole > pos - named[0].start &&
+    (named[0].org.kind === 'council' || named[0].org.kind === 'nhs' || (named.length === 1 && NAME_GOES_ON.test(ctx.text.slice(named[0].end, named[0].start + whole))))) {
+    pos = named[0].start;
+    named.length = 0;
+  }
+  return { named, pos, sole: named.length ? 0 : bodyNameAt(ctx.text, pos) };
+}
+/** A body's name going on past a shorter one: "… for Children and Families", "… of Health". */
+const NAME_GOES_ON = /^[ \t]+(?:for|of)[ \t]/;
 
 /**
  * "rated inadequate since 2021, put on 'final notice' by government": after a cue that is itself a participle, a

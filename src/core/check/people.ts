@@ -355,6 +355,16 @@ const SPELLING_WARNED = /(?:^|[^a-z])(?:never|not|avoid|rather\s+than|instead\s+
 export const RESPELLING_OPENS = new RegExp(`^\\s*${RESPELLING_CUE}`, 'i');
 
 /**
+ * A respelling with no cue, its stressed syllable in capitals and the others in lower case, parted by hyphens, as a
+ * pronunciation guide writes it after a name ("Leadbetter — LED-bet-er", "Whitton – WIT-un"): no ward, no name.
+ */
+export function respelt(text: string): boolean {
+  const t = text.trim();
+  return RESPELT_SYLLABLES.test(t) && /(?:^|-)[A-Z]{2,}(?:-|$)/.test(t) && /(?:^|-)[a-z]+(?:-|$)/.test(t);
+}
+const RESPELT_SYLLABLES = /^[A-Za-z]+(?:-[A-Za-z]+)+$/;
+
+/**
  * A preposition of place just before a bare word ("a home in Whipton", "near Whiddon"): the word is a place, not a
  * person's surname misspelt (a person there takes a possessive: "in Whitton's view").
  */

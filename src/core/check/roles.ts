@@ -14,7 +14,7 @@ import { normPhrase } from '../text/words';
 import { AUXILIARY_VERBS, ING_PORTFOLIOS, NAME_OF_BODY_ENDS, PREPOSITIONS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 import { Said, paragraphSayingTime, quotedSayingTime, sayingsOf } from './sayings';
-import { PARTY_GROUP_AFTER, RESPELLING_OPENS, partyIn } from './people';
+import { PARTY_GROUP_AFTER, RESPELLING_OPENS, partyIn, respelt } from './people';
 
 interface RoleClaim {
   type: RoleType;
@@ -2154,7 +2154,7 @@ function initialsRead(got: string, want: string): string {
 }
 
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
-  if (RESPELLING_OPENS.test(wardClaim.text)) return;
+  if (RESPELLING_OPENS.test(wardClaim.text) || respelt(ctx.text.slice(wardClaim.start, wardClaim.end))) return;
   const w = indexOf(ctx, rolesRule).wards.get(p.ward!.ward)!;
   const want = w.norm;
   const wantWords = w.words;

@@ -7,7 +7,7 @@ import { Event, NumberFact, Organisation, Party, Person, PersonAttribute, Quote,
 import { DayRange, rangeOf } from '../time/dates';
 import { normPhrase } from '../text/words';
 import { quoteTokenSpans } from '../extract/quotes';
-import { AUXILIARY_VERBS, INSTRUCTION_VERBS, MONTHS, PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES, WEEKDAYS, withVerbForms } from '../lexicon';
+import { AUXILIARY_VERBS, BODY_WORD_SHORT_FORMS, INSTRUCTION_VERBS, MONTHS, PREPOSITIONS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES, WEEKDAYS, withVerbForms } from '../lexicon';
 
 export interface TimedFact {
   /** Known to hold over this range (inclusive days). */
@@ -137,7 +137,13 @@ export function buildModel(dataset: Dataset): Model {
   for (const org of dataset.organisations) {
     for (const a of new Set([org.name.replace(/^the /i, ''), ...org.aliases.map((x) => x.replace(/^the /i, ''))])) {
       const phrase = normPhrase(a);
-      if (phrase.length >= 2) orgPhrases.push({ phrase, org });
+      if (phrase.length < 2) continue;
+      orgPhrases.push({ phrase, org });
+      // (and as written with a word's short form: "dept for education")
+      for (const [word, short] of Object.entries(BODY_WORD_SHORT_FORMS)) {
+        const written = phrase.replace(new RegExp(`\\b${word}\\b`, 'g'), short);
+        if (written !== phrase) orgPhrases.push({ phrase: written, org });
+      }
     }
   }
   orgPhrases.sort((a, b) => b.phrase.length - a.phrase.length);

@@ -88,6 +88,8 @@ function wordsIn(t: string): number {
  */
 export function labelDate(t: string): DayRange | undefined {
   const ds = writtenDates(t);
+  const span = yearSpan(t, ds);
+  if (span) return span;
   if (ds.length === 0) return undefined;
   const d = ds[0];
   for (const x of ds) if (x.range!.start !== d.range!.start || x.range!.end !== d.range!.end) return undefined;
@@ -98,6 +100,24 @@ export function labelDate(t: string): DayRange | undefined {
   if (side) return side[1] ? { start: r.start - 3650, end: r.start - 1 } : { start: r.end + 1, end: r.end + 366 };
   return r;
 }
+
+/**
+ * A label's span of years, "Key actors (2025–26)", "2019-2022", "2024/25": from the first year's start to the last's
+ * end, when the label holds no other date and four words at most besides.
+ */
+function yearSpan(t: string, ds: DateExpr[]): DayRange | undefined {
+  const r = YEAR_SPAN.exec(t);
+  if (!r) return undefined;
+  const first = Number(r[1]);
+  const last = r[2].length === 2 ? Math.floor(first / 100) * 100 + Number(r[2]) : Number(r[2]);
+  // (a season's, two years at most: a longer span, "Devon's children's services, 2016–2026", is a piece's scope, no time)
+  if (last <= first || last > first + 2) return undefined;
+  const end = r.index + r[0].length;
+  if (ds.some((d) => d.end <= r.index || d.start >= end)) return undefined;
+  if (wordsIn(t.slice(0, r.index)) + wordsIn(t.slice(end)) > 4) return undefined;
+  return rangeOf(`${first}/${last}`);
+}
+const YEAR_SPAN = /(?<![\d\w])((?:19|20)\d\d)[ \t]*[\u2013\u2014\/-][ \t]*(\d\d(?:\d\d)?)(?![\d\w])/;
 
 /** The date a question sets for its answer: its one date, wherever it stands ("Who led the council in December 2022?"). */
 export function questionDate(t: string): DayRange | undefined {
