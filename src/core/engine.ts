@@ -260,7 +260,7 @@ function stage(jobs: Job[], run: (job: Job, i: number) => void): void {
 }
 
 /** What a block's frame marks it as, beyond the words it lends. */
-type BlockMarks = Pick<AnswerFrame, 'quotation' | 'denied' | 'about' | 'section'>;
+type BlockMarks = Pick<AnswerFrame, 'quotation' | 'denied' | 'about' | 'section' | 'graded'>;
 
 /**
  * Checks paragraphs, each on its own, stage by stage: each stage (quotation marks, date hints, gates, sentences,
@@ -281,10 +281,12 @@ interface ParagraphInput {
   /** The body a table's row is about (its frame's `about`), or the one its section's heading names (`section`). */
   about?: string;
   section?: string;
+  /** Of such a row, its column of grades (`graded`). */
+  graded?: number;
 }
 
 /** A block's context for checking: its text, its day (the draft's, or a message's own earlier one), its context's date. */
-function newCtx(rules: Rules, { text, date, quotation, denied, about, section }: ParagraphInput, draftAsOf: number, draftParts: { year: number; month: number }): Ctx {
+function newCtx(rules: Rules, { text, date, quotation, denied, about, section, graded }: ParagraphInput, draftAsOf: number, draftParts: { year: number; month: number }): Ctx {
   // a block of a message the draft gives with its "Sent:" day is written on that day, when it is earlier
   const asOf = date?.from === 'written' ? Math.min(draftAsOf, date.range.start) : draftAsOf;
   const asOfParts = asOf === draftAsOf ? draftParts : partsOfDay(asOf);
@@ -296,6 +298,7 @@ function newCtx(rules: Rules, { text, date, quotation, denied, about, section }:
   if (denied) ctx.denied = true;
   if (about) ctx.rowAbout = about;
   if (section) ctx.sectionAbout = section;
+  if (graded !== undefined) ctx.rowGraded = graded;
   if (date?.from === 'columns') ctx.columnCells = date.cells;
   else if (date && date.from !== 'written') ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
   return ctx;
@@ -590,8 +593,8 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
               const own = casedNames(rules.model, written) ?? written;
               const text = frame ? framedText(own, frame) : own;
               spaced[i] = singleSpaced(text, date);
-              if (spaced[i]) return { text: spaced[i]!.text, folded: undefined, date, quotation: frame?.quotation, denied: frame?.denied, about: frame?.about, section: frame?.section };
-              return { text, folded: frame ? undefined : folded?.slice(p.start, p.end), date, quotation: frame?.quotation, denied: frame?.denied, about: frame?.about, section: frame?.section };
+              if (spaced[i]) return { text: spaced[i]!.text, folded: undefined, date, quotation: frame?.quotation, denied: frame?.denied, about: frame?.about, section: frame?.section, graded: frame?.graded };
+              return { text, folded: frame ? undefined : folded?.slice(p.start, p.end), date, quotation: frame?.quotation, denied: frame?.denied, about: frame?.about, section: frame?.section, graded: frame?.graded };
             }),
             asOf,
           );
@@ -639,13 +642,13 @@ interface Kept {
 
 /** A frame as a string, for the look-up of a replaced chunk's results ('' for none). */
 function frameKey(f: AnswerFrame | undefined): string {
-  return f ? `${f.at}\u0000${f.insert}\u0000${f.headEnd}\u0000${f.past}\u0000${!!f.quotation}\u0000${!!f.denied}\u0000${f.about ?? ''}\u0000${f.section ?? ''}` : '';
+  return f ? `${f.at}\u0000${f.insert}\u0000${f.headEnd}\u0000${f.past}\u0000${!!f.quotation}\u0000${!!f.denied}\u0000${f.about ?? ''}\u0000${f.section ?? ''}\u0000${f.graded ?? ''}` : '';
 }
 
 /** Do two blocks have the same lent words? (Asked of every block at every edit, as sameContext is: no strings made.) */
 function sameFrame(a: AnswerFrame | undefined, b: AnswerFrame | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.at === b.at && a.insert === b.insert && a.headEnd === b.headEnd && a.past === b.past && !!a.quotation === !!b.quotation && !!a.denied === !!b.denied && a.about === b.about && a.section === b.section;
+  return a.at === b.at && a.insert === b.insert && a.headEnd === b.headEnd && a.past === b.past && !!a.quotation === !!b.quotation && !!a.denied === !!b.denied && a.about === b.about && a.section === b.section && a.graded === b.graded;
 }
 
 /** A kept block's findings at `at` in the draft. */

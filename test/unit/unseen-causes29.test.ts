@@ -97,3 +97,22 @@ describe('unseen causes (issue 13, twenty-third session): the story told in a re
     });
   });
 });
+
+describe('unseen causes (issue 13, twenty-third session): a register of councils in a table (drafts67)', () => {
+  const TABLE = '| Council | Service | Ofsted grade | Intervention | Since | Latest |\n|---|---|---|---|---|---|\n';
+  it('a grade alone in a row\'s column of grades is the row\'s body\'s grade (text/answers.ts rowFrames graded)', () => {
+    assert.deepStrictEqual(found(`${TABLE}| Devon | Children’s social care | Good | Direction | 2020 | Commissioner in place |\n`, '2026-02-11', 'rating'), ['Good']);
+  });
+  it('another council\'s row keeps its own grade', () => {
+    assert.deepStrictEqual(found(`${TABLE}| Slough | Children’s social care | Good | Company | 2015 | Direction relaxed |\n`, '2026-02-11'), []);
+  });
+  it('a grade in a column that names none is not read as told', () => {
+    assert.deepStrictEqual(found('| Council | Note |\n|---|---|\n| Devon | Good |\n', '2026-02-11', 'rating'), []);
+  });
+  it('a date in brackets after its cell\'s words dates that cell, not a letter told in another (check/events.ts wordyCell)', () => {
+    assert.deepStrictEqual(found(`${TABLE}| Devon | Children’s social care | Inadequate (January 2020) | Direction | 2020 | Final notice letter from the Department for Education |\n`, '2026-02-11', 'date'), []);
+  });
+  it('a timeline row\'s date alone in its cell still dates the happening beside it', () => {
+    assert.deepStrictEqual(found('| When | What happened |\n|---|---|\n| 2021 | Ofsted rated the service inadequate |\n', '2026-02-11', 'date'), ['2021']);
+  });
+});

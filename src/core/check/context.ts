@@ -78,6 +78,8 @@ export interface Ctx {
   rowAbout?: string;
   /** A block under a heading that may name a body alone: the heading (text/answers.ts rowFrames). */
   sectionAbout?: string;
+  /** Of a row about a body: the index of its column of grades, whose cells tell grades (text/answers.ts rowFrames). */
+  rowGraded?: number;
   f: string;
   /** `f` with the insides of long quotations blanked out, for claims made in the writer's own voice. */
   masked: string;

@@ -512,7 +512,8 @@ function entryClause(masked: string, s: SentenceInfo, d: DateExpr): { start: num
 
 /**
  * The cell of a table's row a date stands in with words of its own ("| December: joint visit … | January: rated
- * inadequate |"): what the date dates stands in it. A date alone in its cell dates the row, and gets none.
+ * inadequate |", "| Requires improvement (January 2020) |"): what the date dates stands in it. A date alone in its
+ * cell dates the row, and gets none.
  */
 function wordyCell(masked: string, s: SentenceInfo, d: DateExpr): { start: number; end: number } | undefined {
   if (!inRow(masked, d.start)) return undefined;
@@ -520,7 +521,9 @@ function wordyCell(masked: string, s: SentenceInfo, d: DateExpr): { start: numbe
   let b = masked.indexOf('|', d.end);
   if (b < 0 || b > s.end) b = s.end;
   const rest = masked.slice(a, d.start) + ' ' + masked.slice(d.end, b);
-  return (rest.match(/[a-z]{2,}/g) ?? []).length >= 3 ? { start: a, end: b } : undefined;
+  const words = (rest.match(/[a-z]{2,}/g) ?? []).length;
+  // (or a date in brackets after its cell's words: "| Requires improvement (January 2020) |")
+  return words >= 3 || (words >= 1 && /\(\s*$/.test(masked.slice(a, d.start)) && /^\s*\)/.test(masked.slice(d.end, b))) ? { start: a, end: b } : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Ofsted ratings on the four-point scale, for the services the sources rate (Devon's and Somerset's
  * children's services), only when the sentence is about that service's overall rating at a time the sources cover.
  */
-import { Ctx, SentenceInfo, gate, isUpperAt, namesUnknownCouncil, paragraphHas, rowElsewhere } from './context';
+import { Ctx, SentenceInfo, gate, inRow, isUpperAt, namesUnknownCouncil, paragraphHas, rowElsewhere } from './context';
 import { Model, TimedFact, presumedAt, statusAt } from '../model/model';
 import { defineRule, indexOf } from './rule';
 import { addConfirmation, addFinding } from './findings';
@@ -666,6 +666,19 @@ function anotherRated(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
   return TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || TRUST_ASIDE.test(masked.slice(Math.max(s.start, pos - 160), pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s)) || PERSONAL_SUBJECT.test(masked.slice(s.start, pos));
 }
 
+/**
+ * Does the grade at `pos` open its cell in a row's column of grades ("| Devon | Requires improvement (January 2020) |"
+ * under "| Council | Ofsted grade |")? Then it is told as the row's body's grade.
+ */
+function inGradeColumn(ctx: Ctx, pos: number): boolean {
+  if (ctx.rowGraded === undefined || !inRow(ctx.masked, pos)) return false;
+  const line = ctx.masked.lastIndexOf('\n', pos - 1) + 1;
+  const before = ctx.masked.slice(line, pos);
+  const cellStart = before.lastIndexOf('|');
+  // (the first pipe opens the row: the cells before this one are the pipes before it less one)
+  return /^[\s*_'"\u2018\u201c]*$/.test(before.slice(cellStart + 1)) && before.split('|').length - 2 === ctx.rowGraded;
+}
+
 export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
   const { m, masked } = ctx;
   if (!paragraphHas(ctx, RATING_GATE)) return;
@@ -680,8 +693,9 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const clause = clauseAt(s, pos);
     const clauseText = masked.slice(clause.start, clause.end);
     if (listed?.has(pos) || SCALE_TALK.test(clauseText) || genericSubject(masked.slice(s.start, pos), rs) || RULED_OUT.test(masked.slice(Math.max(s.start, pos - 40), pos))) continue;
-    if (!CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
-    if (r[1] === 'good' && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
+    const told = inGradeColumn(ctx, pos);
+    if (!told && !CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
+    if (r[1] === 'good' && !told && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;
     // "… after they were judged to require improvement": a grade held before the happening the sentence tells of;
     // "until the service has been judged at least 'requires improvement'", "must be rated good": a condition or an aim

@@ -39,6 +39,8 @@ export interface AnswerFrame {
    * whom what the section tells is about, if the checks know it as a body (rowFrames).
    */
   section?: string;
+  /** Of such a row: the index of its column of grades ("Ofsted grade", "Rating"), whose cells are grades told (rowFrames). */
+  graded?: number;
 }
 
 /** Findings of these kinds pair what the question asks about with what the answer gives: one that stands on the
@@ -549,13 +551,19 @@ export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undef
     // (the first such column: "| Date | Council | … |" as well as "| Council | … |")
     const k = b.kind === 'row' && columns && cells && columns.length > 1 ? columns.findIndex((c) => BODY_COLUMN.test(c.text)) : -1;
     const about = k >= 0 ? cells![k]?.text.trim() || undefined : undefined;
+    // (and its column of grades, if it has one: "| Council | Ofsted grade |")
+    const g = about ? columns!.findIndex((c) => GRADE_COLUMN.test(c.text)) : -1;
+    const graded = g >= 0 ? g : undefined;
     // (and a section under a heading that names a body alone: "### Birmingham City Council" over its fields)
     const heading = b.kind !== 'heading' ? headings[headings.length - 1]?.text : undefined;
     const section = heading && BODY_HEADING.test(heading) && namesBody(heading) ? heading.trim() : undefined;
-    if (about || section) frames[i] = { ...(f ?? { at: 0, insert: '', headEnd: 0, past: false }), about, section };
-    else if (f?.about || f?.section) frames[i] = f.insert || f.quotation || f.past || f.denied ? { ...f, about: undefined, section: undefined } : undefined;
+    if (about || section) frames[i] = { ...(f ?? { at: 0, insert: '', headEnd: 0, past: false }), about, section, graded };
+    else if (f?.about || f?.section) frames[i] = f.insert || f.quotation || f.past || f.denied ? { ...f, about: undefined, section: undefined, graded: undefined } : undefined;
   }
 }
+
+/** A column of grades: its header names them ("Ofsted grade", "Rating", "Latest judgement"). */
+const GRADE_COLUMN = /\b(?:grades?|ratings?|rated|judgements?|judgments?|verdict)\b/i;
 
 /** A heading that may name a body and nothing more: a council's name, or one to three capitalised words ("Devon", "North Somerset"). */
 const BODY_HEADING = /^[\s*_]*(?:[A-Z][\w'\u2019&.-]*\s+){0,4}(?:(?:County|City|Borough|District|Metropolitan)\s+)?Council[\s*_]*$|^[\s*_]*[A-Z][a-z'\u2019-]+(?:\s+(?:&\s+)?[A-Z][a-z'\u2019-]+){0,2}[\s*_]*$/;
