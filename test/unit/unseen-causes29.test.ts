@@ -116,3 +116,21 @@ describe('unseen causes (issue 13, twenty-third session): a register of councils
     assert.deepStrictEqual(found('| When | What happened |\n|---|---|\n| 2021 | Ofsted rated the service inadequate |\n', '2026-02-11', 'date'), ['2021']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-third session): then-and-now tables and letters to someone (drafts67, drafts68)', () => {
+  it('a date in a row\'s cell does not date a happening in a cell its column dates otherwise (check/events.ts cellDatedOwn)', () => {
+    assert.deepStrictEqual(found('| | December 2022 | Now |\n|---|---|---|\n| Oversight | DfE improvement plan | Commissioner, late 2025 |\n', '2026-05-01', 'date'), []);
+  });
+  it('a row dated by its own cell still dates the happening beside it', () => {
+    assert.deepStrictEqual(found('| When | What | Source |\n|---|---|---|\n| May 2021 | SEND revisit finds progress has not been made | Cabinet report |\n', '2026-05-01', 'date'), ['May 2021']);
+  });
+  it('"His letter to Devon County Council warned …" does not give the words to the council (check/quotebodies.ts ADDRESSED_TO)', () => {
+    assert.deepStrictEqual(found('His letter to Devon County Council warned that the Department “will not hesitate to move to a Trust model of intervention if progress stalls”.', '2026-02-01', 'attribution'), []);
+  });
+  it('nor to a person it is addressed to', () => {
+    assert.deepStrictEqual(found('A letter to John Hart warned that the Department “will not hesitate to move to a Trust model of intervention if progress stalls”.', '2026-02-01', 'attribution'), []);
+  });
+  it('the council as the subject is still the wrong speaker', () => {
+    assert.deepStrictEqual(found('Devon County Council warned that the Department “will not hesitate to move to a Trust model of intervention if progress stalls”.', '2026-02-01', 'attribution').length, 1);
+  });
+});

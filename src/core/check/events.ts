@@ -800,7 +800,7 @@ function gradeCell(masked: string, s: SentenceInfo, p: number): boolean {
 
 /**
  * "| 2026-01-12 | … | Ofsted rated the service inadequate in January 2020 |": in a table row, a date in one cell does
- * not date a happening whose every cue stands in another cell with a date of its own.
+ * not date a happening whose every cue stands in another cell with a date of its own (or its column's).
  */
 function cellDatedOwn(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {
   const { masked } = ctx;
@@ -813,8 +813,12 @@ function cellDatedOwn(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]):
   const own = cellOf(d.start);
   return cuePos.every((p) => {
     const c = cellOf(p);
-    // (a relative date there, "from this month", is reckoned from the row's own: no date of its own)
-    return c.start !== own.start && s.dates.some((x) => x !== d && x.range && !x.relative && x.start > c.start && x.end <= c.end);
+    // (a relative date there, "from this month", is reckoned from the row's own: no date of its own; a column's date
+    // over it, another than this one, is one: "| Oversight | DfE improvement plan | Commissioner, late 2025 |" under
+    // "| | December 2022 | Now |")
+    if (c.start === own.start) return false;
+    const col = cellAt(ctx, p)?.range;
+    return s.dates.some((x) => x !== d && x.range && !x.relative && x.start > c.start && x.end <= c.end) || (!!col && !!d.range && (col.start !== d.range.start || col.end !== d.range.end));
   });
 }
 

@@ -55,6 +55,9 @@ export function bodyPatterns(m: Model): BodyPatterns {
   return { before, after, byPhrase, opening };
 }
 
+/** A message's addressee right before a name: "His letter to Devon County Council warned …" is the letter's writer's saying. */
+export const ADDRESSED_TO = /\b(?:letter|message|email|e-mail|note|memo|reply|response|submission|statement)\s+(?:(?:addressed|sent|written)\s+)?to\s+(?:the\s+)?$/;
+
 /** The body the draft makes say the quotation, if any: `before` is the folded sentence up to the opening mark
  * (starting at `beforeStart`), `after` the folded text from the closing mark (at `afterStart`). */
 export function bodySpeaker(p: BodyPatterns, before: string, beforeStart: number, after: string, afterStart: number): BodySpeaker | undefined {
@@ -67,7 +70,9 @@ export function bodySpeaker(p: BodyPatterns, before: string, beforeStart: number
   const b = p.before.exec(before);
   if (!b) return undefined;
   const name = b[1] ?? b[2];
-  const at = beforeStart + b.index + b[0].indexOf(name);
+  const nameAt = b.index + b[0].indexOf(name);
+  if (ADDRESSED_TO.test(before.slice(Math.max(0, nameAt - 40), nameAt))) return undefined;
+  const at = beforeStart + nameAt;
   const bare = name.replace(/^the\s+/, '');
   const org = p.byPhrase.get(bare);
   return org ? { org, start: at, end: at + name.length } : { document: bare, start: at, end: at + name.length };

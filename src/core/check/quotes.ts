@@ -14,7 +14,7 @@ import { SpeakerLabel, speakerLabels } from '../extract/speakers';
 import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, CREDIT_LINE, NEGATIONS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 import { defineRule } from './rule';
 import { reorderedRuns } from './quotereorder';
-import { BodyPatterns, BodySpeaker, bodyName, bodyPatterns, bodySpeaker, wrongBody } from './quotebodies';
+import { ADDRESSED_TO, BodyPatterns, BodySpeaker, bodyName, bodyPatterns, bodySpeaker, wrongBody } from './quotebodies';
 import { framedDiff, framedMisquote } from './quoteframes';
 
 const COMMON = new Set<string>(STOP_WORDS);
@@ -810,7 +810,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
     for (const x of ms) {
       // ("he told Mr Race he remained '…'": whom a verb of telling names after it hears the words)
       if (telling && x.start >= verbPos) continue;
-      if (x.end <= verbPos && (inDashAside(ctx.masked, clauseFrom, x, verbPos) || inClosedBracket(ctx.masked, x, verbPos) || behindNewClause(ctx, q, x, verbPos) || answered(ctx.masked, x, clauseFrom))) continue;
+      if (x.end <= verbPos && (inDashAside(ctx.masked, clauseFrom, x, verbPos) || inClosedBracket(ctx.masked, x, verbPos) || behindNewClause(ctx, q, x, verbPos) || answered(ctx.masked, x, clauseFrom) || ADDRESSED_TO.test(ctx.masked.slice(Math.max(0, x.start - 40), x.start)))) continue;
       const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
       if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
     }
