@@ -134,3 +134,27 @@ describe('unseen causes (issue 13, twenty-third session): then-and-now tables an
     assert.deepStrictEqual(found('Devon County Council warned that the Department “will not hesitate to move to a Trust model of intervention if progress stalls”.', '2026-02-01', 'attribution').length, 1);
   });
 });
+
+describe('unseen causes (issue 13, twenty-third session): community and hyperlocal copy (traps75, drafts69-70)', () => {
+  it('a count the sources say still held at a later time is that count then too (data/facts.json "until")', () => {
+    assert.deepStrictEqual(found('A revisit in May 2022 found progress had not been made on the five areas of significant concern.', '2026-03-01', 'number'), ['five']);
+  });
+  it('a count dated years after that is another count', () => {
+    assert.deepStrictEqual(found('A joint visit in 2025 found five areas of significant concern.', '2026-03-01', 'number'), []);
+  });
+  it('"the preceding four years" counts years back as "the last four years" does (check/numbers.ts COUNTED_BACK)', () => {
+    assert.deepStrictEqual(found('John Hart said 50 per cent more money had been put into the service over the preceding four years.', '2026-03-01', 'number'), ['four']);
+  });
+  it('a line opening with a name, a spaced dash, then the words credits them to that name (check/quotes.ts colonSpeaker)', () => {
+    assert.deepStrictEqual(found('Labour\'s Carol Whitton - "What we found was shocking. We are one of the worst councils in the country."', '2023-01-10', 'attribution').length, 1);
+  });
+  it('a dash inside a sentence is no credit line', () => {
+    assert.deepStrictEqual(found('We asked about the task group and Su Aves - "What we found was shocking" - stood by every word.', '2023-01-10', 'attribution'), []);
+  });
+  it('"the Tories running County Hall now reckon" is a claim of control now (check/control.ts)', () => {
+    assert.deepStrictEqual(found('And the Tories running County Hall now reckon the real threat is reorganisation.', '2026-03-01', 'outdated'), ['Tories running County Hall']);
+  });
+  it('"when it was the Conservatives running the council" tells of the past', () => {
+    assert.deepStrictEqual(found('I remember when it was the Conservatives running the council and they said they were taking it seriously.', '2026-10-21', 'outdated'), []);
+  });
+});

@@ -22,7 +22,7 @@ const ELSEWHERE = ['other councils?', 'another council', 'neighbouring', '(?:cit
 /** Words for the council itself (the home council's names are added per model; "the LA", social work's short form). */
 const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration', 'the county', 'the la'];
 
-const CONTROL_HINT = /\b(?:run|runs|ran|ruling|leadership|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|administration|dominated|hold|holds|held|governed|governs|govern|ruled)\b/;
+const CONTROL_HINT = /\b(?:run|runs|ran|running|controlling|ruling|leadership|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|administration|dominated|hold|holds|held|governed|governs|govern|ruled)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);
 
 type PartyPhrase = Ctx['m']['partyPhrases'][number];
@@ -65,7 +65,7 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\bruling\\s+${P}(?:\\s+(?:group|party|administration))?\\b`,
       `\\b${P}\\s+(?:leadership)\\b`,
       // ("the Conservatives still run County Hall": a word of time between)
-      `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:(?:still|now|currently|also)\\s+)?(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|control|controls|controlled|lead|leads|led|hold|holds|held|govern|governs|governed)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+      `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:(?:still|now|currently|also)\\s+)?(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|running|control|controls|controlled|controlling|lead|leads|led|hold|holds|held|govern|governs|governed)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
       // a fact sheet's line: "Council control: Conservative", "Party in control: Labour", "Lib Dem control since: May 2025"
       `${KEY_START}(?:(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority)(?:'s)?\\s+)?${CONTROL_KEY}\\s*:\\s*(?:the\\s+)?${P}\\b`,
       `${KEY_START}${P}s?\\s+(?:control|in\\s+control|in\\s+charge|rule)\\s+since(?=\\s*:)`,
@@ -141,7 +141,7 @@ const RELATIVE_CLAUSE = /,|\s(?:who|which)\s/;
 const PRESENT_ASIDE = /(?:\b(?:which|that)\s+(?:is|remains)\s+(?:still\s+|now\s+)?|(?:[,(\u2013\u2014]|\s-)\s*(?:still|now)\s+)$/;
 
 /** A control verb in the present, with no "have" before it ("who run the council", "control the authority"). */
-const PRESENT_CONTROL = /\s(?:run|runs|control|controls|lead|leads|hold|holds)\s+(?:the\s+)?[a-z]/;
+const PRESENT_CONTROL = /\s(?:run|runs|running|control|controls|controlling|lead|leads|hold|holds)\s+(?:the\s+)?[a-z]/;
 
 /** The elections a council's control changes at, and a charge taken of something named. */
 const CHARGE_OF = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control|power)\s+of\b/;
@@ -353,6 +353,14 @@ function aboutHomeCouncil(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, keyLine
   return !/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30));
 }
 
+/**
+ * "when it was the Conservatives running the council": a participle of control takes its time from the verb before it
+ * in its sentence; after "was" or "were" it tells of the past, its time untold.
+ */
+function pastParticiple(masked: string, s: SentenceInfo, r: RegExpExecArray): boolean {
+  return /\b(?:running|controlling)\s/.test(r[0]) && /\b(?:was|were|had\s+been)\b[^,.;:]*$/.test(masked.slice(s.start, r.index));
+}
+
 export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed, elsewhere, home }: ControlPatterns): void {
   const { m, masked } = ctx;
   if (masked.charCodeAt(s.start) === 124 && controlColumn(ctx)) return checkControlRow(ctx, s, (c) => c?.holds === 'control');
@@ -370,7 +378,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
     const partyEntry = bySquashed.get(squash(phrase)) ?? m.partyPhrases.find((p) => phrase.startsWith(p.phrase));
     if (!partyEntry) continue;
     const keyLine = KEY_LINE.test(r[0]);
-    if (!aboutHomeCouncil(ctx, s, r, keyLine, elsewhere, home) || (!keyLine && namesAdministration(ctx, s, r)) || quotedTerm(ctx, r)) continue;
+    if (!aboutHomeCouncil(ctx, s, r, keyLine, elsewhere, home) || (!keyLine && namesAdministration(ctx, s, r)) || quotedTerm(ctx, r) || pastParticiple(masked, s, r)) continue;
     const claimed = partyEntry.party.id;
     // "have run the council since May 2024", "Lib Dem-run since the elections in May 2024": the start the sources give
     const sinceDate = sinceAfter(ctx, s, r.index + r[0].length) ?? sinceWithin(s, r);

@@ -196,7 +196,7 @@ function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
   // "in Kent a joint visit identified three areas of concern": another council's count
   if (otherCouncil(ctx, clause)) return false;
   if (!n.date) return true;
-  const fact = rangeOf(n.date);
+  const fact = n.until ? { start: rangeOf(n.date).start, end: rangeOf(n.until).end } : rangeOf(n.date);
   // a draft written long before the figure was given cannot tell of it (a 2018 draft's "up 12 per cent over the last
   // five years" is about another five years than the five to 2022)
   if (ctx.asOf < fact.start - LONG_BEFORE) return false;
@@ -321,7 +321,7 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     const months = noun === 'month';
     if (percent) facts = ms.percent;
     else if (noun === 'year' || months) {
-      const frameLast = /\b(last|past|previous)\s+$|\bover\s+$/.test(before);
+      const frameLast = COUNTED_BACK.test(before);
       facts = frameLast ? ms.yearsLast : ms.yearsOther;
     } else if (noun) facts = ms.counts.get(noun) ?? [];
     else continue;
@@ -418,7 +418,9 @@ function comparable(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: num
 const MULTIPLE_CHANGE = /\b(?:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|trebling|halving)\b/;
 
 /** "over the last decade", "the past decade": ten years counted back, as "the last ten years" (its word is the claim). */
-const LAST_DECADE = /\b(?:last|past|previous)\s+decade\b/;
+const LAST_DECADE = /\b(?:last|past|previous|preceding|prior)\s+decade\b/;
+/** Right before a count of years, words that count them back from a time: "the last five years", "the preceding four", "over". */
+const COUNTED_BACK = /\b(?:last|past|previous|preceding|prior)\s+$|\bover\s+$/;
 
 /** A "decade" at `pos` (ten years, no number written) against the facts that count years back from then. */
 function checkDecade(ctx: Ctx, s: SentenceInfo, pos: number, facts: NumberFact[]): void {

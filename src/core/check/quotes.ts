@@ -946,6 +946,9 @@ const HEARERS_AFTER = /^\s+to(?:\s+(?:the|a))?\s+[a-z]+$/;
 const ROLE_COLON = new RegExp(`(${ROLE_NOUN.source})(?:\\s+[a-z]+){1,3}\\s*:\\s*$`);
 /** A reply or statement said to be from the name after it ("Response from", "Statement from", "Reaction from"). */
 const FROM_CREDIT = /\b(?:response|statement|reply|reaction|comment|message|quote|answer|word)s?\s+from\s+$/;
+/** A spaced dash right before a quotation ("X – '…'"), and what may open a line before the name (markup, a party's possessive). */
+const DASH_TO_QUOTE = /^\s+[\u2013\u2014-]\s*$/;
+const LINE_OPENS_WITH_NAME = /^[\s*_>#\u2022-]*(?:[a-z]+'s\s+)?(?:(?:cllr|councillor|mr|mrs|ms|dr)\s+)?$/;
 function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeStart: number, open: number): Speaker | undefined {
   const ms = mentionsIn(allMentions, beforeStart, open).filter((x) => x.end <= open);
   const x = ms[ms.length - 1];
@@ -954,6 +957,9 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
     const p = r && roleHolder(ctx, r[2]);
     return p ? { person: p, start: beforeStart + r.index, end: beforeStart + r.index + r[1].length } : undefined;
   }
+  // ("Labour's Carol Whitton – '…'": a line that opens with the name, a spaced dash, then the words, as a running order
+  // or a pull-quote list gives them)
+  if (DASH_TO_QUOTE.test(before.slice(x.end - beforeStart)) && LINE_OPENS_WITH_NAME.test(ctx.masked.slice(ctx.masked.lastIndexOf('\n', x.start - 1) + 1, x.start))) return { person: x.person, start: x.start, end: x.end };
   // 'Response from John Hart: "…"': the name is what the words are from
   if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && FROM_CREDIT.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));

@@ -274,6 +274,8 @@ export const NumberFact = z.strictObject({
   anchors: List(Text()),
   /** When the number was true or said: a claim dated more than a year away, or about the future, is another number. */
   date: z.optional(PartialDate),
+  /** The last time the sources say it still held ("a revisit this May found progress has not been made in fixing any of them"). */
+  until: z.optional(PartialDate),
   evidence: Evidence,
 });
 
