@@ -158,3 +158,13 @@ describe('unseen causes (issue 13, twenty-third session): community and hyperloc
     assert.deepStrictEqual(found('I remember when it was the Conservatives running the council and they said they were taking it seriously.', '2026-10-21', 'outdated'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-third session): a line led by a bullet is a list\'s entry, no label (time/story.ts isLabelLine)', () => {
+  const SPLASH = '# SHAME\n\nThe council is failing, MPs have been told.\n\nIt was a bad week.\n\n**THE SHAMBLES**\n\n• Rated inadequate by Ofsted in January 2020\n\n• Slapped with an improvement notice\n\n';
+  it('"• Rated inadequate by Ofsted in January 2020" does not date the paragraphs after it', () => {
+    assert.deepStrictEqual(found(`${SPLASH}On his watch Somerset went from ‘inadequate’ to ‘outstanding’.\n`, '2022-12-15', 'rating'), ['outstanding']);
+  });
+  it('a short line of its own with no bullet still heads what follows ("Back in January 2020")', () => {
+    assert.deepStrictEqual(found('# Notes\n\nEarlier notes first.\n\nMore notes here.\n\nBack in January 2020\n\nThe cabinet member for children\'s services is Richard Jefferies.\n', '2025-10-30', 'role').length, 1);
+  });
+});

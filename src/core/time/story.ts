@@ -599,9 +599,13 @@ function firstLine(t: string): string {
 function isLabelLine(t: string): boolean {
   const x = t.trim();
   // (a stop inside closing brackets ends a sentence too: "[Note: Wrong year. … in January 2020.]" is no label; and a
-  // chat's message stamped with its time, "[18:03] me: ofsted rated it inadequate in jan 2020", heads nothing)
-  return x.length > 0 && !x.includes('\n') && !/[.!?]["'\u2019\u201d)\]]*$/.test(x) && wordsIn(x) <= LABEL_WORDS && !stampedLine(x);
+  // chat's message stamped with its time, "[18:03] me: ofsted rated it inadequate in jan 2020", heads nothing; nor does
+  // a line led by a bullet, an entry of a list typed by hand: "• Rated 'inadequate' by Ofsted in January 2020")
+  return x.length > 0 && !x.includes('\n') && !/[.!?]["'\u2019\u201d)\]]*$/.test(x) && wordsIn(x) <= LABEL_WORDS && !stampedLine(x) && !BULLET_LED.test(x);
 }
+
+/** A bullet character opening a line. */
+const BULLET_LED = /^[\u2022\u2023\u2043\u25aa\u25cf\u25e6\u00b7]/;
 
 /** Does a line wholly in bold stand as a label? It may end on its one stop, as a run-in head does: "**Slide 5 – Devon, December 2022.**". */
 function boldLabel(t: string): boolean {
