@@ -168,3 +168,27 @@ describe('unseen causes (issue 13, twenty-third session): a line led by a bullet
     assert.deepStrictEqual(found('# Notes\n\nEarlier notes first.\n\nMore notes here.\n\nBack in January 2020\n\nThe cabinet member for children\'s services is Richard Jefferies.\n', '2025-10-30', 'role').length, 1);
   });
 });
+
+describe('unseen causes (issue 13, twenty-third session): plain and telegraphic words for control and figures', () => {
+  it('"the Conservatives are in charge of Devon County Council" is a claim of control (check/control.ts)', () => {
+    assert.deepStrictEqual(found('The Conservatives are in charge of Devon County Council.', '2026-03-01', 'outdated').length, 1);
+  });
+  it('"the people in charge of the council are the Conservatives" too', () => {
+    assert.deepStrictEqual(found('The people in charge of the council are the Conservatives.', '2026-03-01', 'outdated').length, 1);
+  });
+  it('"in 2022 the Conservatives were in charge of the council" is true at its time', () => {
+    assert.deepStrictEqual(found('In 2022 the Conservatives were in charge of the council.', '2026-03-01'), []);
+  });
+  it('"40pc" is a percentage (check/numbers.ts NUMBER_RE)', () => {
+    assert.deepStrictEqual(found('Cllr Hart (Con) said 40pc more money had gone in over five years.', '2022-12-15', 'number'), ['40pc']);
+  });
+  it('"4 yrs" counts years', () => {
+    assert.deepStrictEqual(found('Hart said 50 per cent more money had gone in over 4 yrs.', '2022-12-15', 'number'), ['4']);
+  });
+  it('"more cash" is the money the figure is of (data/facts.json cues)', () => {
+    assert.deepStrictEqual(found('Hart said 40 per cent more cash had gone in over five years.', '2022-12-15', 'number'), ['40 per cent']);
+  });
+  it('the right figure in short forms is no conflict', () => {
+    assert.deepStrictEqual(found('Hart said 50pc more cash had gone in over 5 yrs.', '2022-12-15'), []);
+  });
+});

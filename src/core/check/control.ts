@@ -22,7 +22,7 @@ const ELSEWHERE = ['other councils?', 'another council', 'neighbouring', '(?:cit
 /** Words for the council itself (the home council's names are added per model; "the LA", social work's short form). */
 const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration', 'the county', 'the la'];
 
-const CONTROL_HINT = /\b(?:run|runs|ran|running|controlling|ruling|leadership|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|administration|dominated|hold|holds|held|governed|governs|govern|ruled)\b/;
+const CONTROL_HINT = /\b(?:run|runs|ran|running|controlling|ruling|leadership|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|in\s+charge|administration|dominated|hold|holds|held|governed|governs|govern|ruled)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);
 
 type PartyPhrase = Ctx['m']['partyPhrases'][number];
@@ -66,6 +66,9 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\b${P}\\s+(?:leadership)\\b`,
       // ("the Conservatives still run County Hall": a word of time between)
       `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:(?:still|now|currently|also)\\s+)?(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|running|control|controls|controlled|controlling|lead|leads|led|hold|holds|held|govern|governs|governed)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+      // ("the Conservatives are in charge of the council", "in charge of the council are the Lib Dems", as plain words put it)
+      `\\b${P}s?\\s+(?:are|is|were|was)\\s+(?:(?:now|still|currently|also)\\s+)?in\\s+charge\\s+of\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+      `\\bin\\s+charge\\s+of\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\s+(?:are|is|were|was)\\s+(?:(?:now|still|currently)\\s+)?(?:the\\s+)?${P}`,
       // a fact sheet's line: "Council control: Conservative", "Party in control: Labour", "Lib Dem control since: May 2025"
       `${KEY_START}(?:(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority)(?:'s)?\\s+)?${CONTROL_KEY}\\s*:\\s*(?:the\\s+)?${P}\\b`,
       `${KEY_START}${P}s?\\s+(?:control|in\\s+control|in\\s+charge|rule)\\s+since(?=\\s*:)`,

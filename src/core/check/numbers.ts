@@ -54,7 +54,7 @@ const ORD_BY_VALUE: Record<number, string> = Object.fromEntries(Object.entries(O
 
 const NUM = `(\\d+(?:\\.\\d+)?|${Object.keys(DOZEN_WORDS).map((w) => w.replace(/ /g, '\\s+')).join('|')}|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${Object.keys(UNITS).join('|')})`;
 /** The unit nouns a count is read with. */
-const UNIT_NOUNS = "(years?|months?|areas?|mps|members of parliament|councils?|concerns?|issues?|recommendations?)";
+const UNIT_NOUNS = "(years?|yrs?|months?|areas?|mps|members of parliament|councils?|concerns?|issues?|recommendations?)";
 /**
  * A number, then a per-cent tail (group 2) or a unit noun (group 4) up to two words on, or after a dash (a "by the
  * numbers" list: "**3** — MPs who …", its dash folded to a hyphen). Exported for tests.
@@ -62,7 +62,7 @@ const UNIT_NOUNS = "(years?|months?|areas?|mps|members of parliament|councils?|c
 /** Words between a number and its noun that make it a share of each one ("one per concern", "two for every area"). */
 const SHARE_OF_EACH = /^(?:per|for\s+(?:each|every)|each|a|an)\s/;
 
-export const NUMBER_RE = new RegExp(`\\b${NUM}\\b(\\s*(?:%|per\\s*cent|percent))?(?:(?:\\s+|\\s*-+\\s+)((?:[a-z'-]+\\s+){0,2}?)${UNIT_NOUNS})?`, 'g');
+export const NUMBER_RE = new RegExp(`\\b${NUM}(?:\\b|(?=pc\\b))(\\s*(?:%|per\\s*cent|percent|pc\\b))?(?:(?:\\s+|\\s*-+\\s+)((?:[a-z'-]+\\s+){0,2}?)${UNIT_NOUNS})?`, 'g');
 /** A number word right after another: the rest of a year said in words ("twenty| eighteen"). */
 const SAID_YEAR_AFTER = new RegExp(`^[ -](?:${[...Object.keys(TENS), ...Object.keys(UNITS).filter((w) => UNITS[w] >= 10)].join('|')})\\b`);
 /** A ten's word right before a number word: a year said in words ("twenty |eighteen", "twenty |twenty-two"). */
@@ -76,7 +76,7 @@ const CELL_BEFORE = /\|\s*(?:about\s+|around\s+)?$/;
  * Keep in step with NUMBER_RE.
  */
 const NOUN_STEMS: readonly (readonly [string, string])[] = [
-  ['year', 'year'], ['month', 'month'], ['area', 'area'], ['mps', 'mps'], ['members of parliament', 'mps'], ['council', 'council'],
+  ['year', 'year'], ['yr', 'year'], ['month', 'month'], ['area', 'area'], ['mps', 'mps'], ['members of parliament', 'mps'], ['council', 'council'],
   ['concern', 'concern'], ['issue', 'issue'], ['recommendation', 'recommendation'],
 ];
 const ORDINAL = `(${Object.keys(ORDINALS).join('|')}|\\d+(?:st|nd|rd|th))`;
@@ -105,9 +105,11 @@ function ordValue(word: string): number {
   return ORDINALS[word] ?? parseInt(word, 10);
 }
 
-/** A unit noun as one thing: "areas" -> "area"; "members of parliament" and "mps" are both "mps". */
+/** A unit noun as one thing: "areas" -> "area"; "members of parliament" and "mps" are both "mps"; "yrs" is "year". */
 export function singular(noun: string): string {
   if (noun === 'mps' || noun === 'members of parliament') return 'mps';
+  // (a headline's short form: "4 yrs")
+  if (noun === 'yr' || noun === 'yrs') return 'year';
   return noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }
 
@@ -122,8 +124,8 @@ function likeClaim(claimWord: string, value: number): string {
  */
 export function tailWords(numbers: readonly NumberFact[]): string[] {
   const out: string[] = [];
-  if (numbers.some((n) => n.unit === 'percent')) out.push('%', 'per');
-  if (numbers.some((n) => n.unit === 'years')) out.push('year', 'decade', 'month');
+  if (numbers.some((n) => n.unit === 'percent')) out.push('%', 'per', 'pc');
+  if (numbers.some((n) => n.unit === 'years')) out.push('year', 'yr', 'decade', 'month');
   for (const [stem, noun] of NOUN_STEMS) {
     // "years" (and "months") always mean the years facts, never a count
     if (noun !== 'year' && noun !== 'month' && numbers.some((n) => n.unit === 'count' && countsAs(n, noun))) out.push(stem);
