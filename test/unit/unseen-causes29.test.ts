@@ -192,3 +192,15 @@ describe('unseen causes (issue 13, twenty-third session): plain and telegraphic 
     assert.deepStrictEqual(found('Hart said 50pc more cash had gone in over 5 yrs.', '2022-12-15'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-third session): a verb of grading, its object, then "good" (check/ratings.ts RATED_OBJECT)', () => {
+  it('"Ofsted had rated the county\'s children\'s services good in January 2020"', () => {
+    assert.deepStrictEqual(found('4.2 It was noted that Ofsted had rated the county\'s children\'s services good in January 2020.', '2026-03-01', 'rating'), ['good']);
+  });
+  it('another council\'s services rated good are theirs', () => {
+    assert.deepStrictEqual(found('In 2024 Ofsted rated Somerset\'s children\'s services good.', '2026-03-01'), []);
+  });
+  it('"good" after no verb of grading is no grade ("the service did good work")', () => {
+    assert.deepStrictEqual(found('Ofsted said the service did good work with care leavers in 2020.', '2026-03-01', 'rating'), []);
+  });
+});

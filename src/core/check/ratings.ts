@@ -23,6 +23,8 @@ const RATING_GATE = gate(new RegExp(`\\b(?:outstanding|good|requir|inadequate|${
 const CHANGE_OF_GRADE = `(?:${GRADES})['"’”]?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:→|⟶|⇒|->|-->|to)\\s*['"‘“]?(?:${GRADES})\\b`;
 const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|graded|inspectors?|inspection|verdict|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b|${CHANGE_OF_GRADE})`);
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
+/** "rated the service good", "judged Devon's children's services good": the verb, what it rates, then the grade. */
+const RATED_OBJECT = /\b(?:rated|judged|graded)\s+(?:[a-z'\u2019-]+\s+){0,3}?(?:services?|department|council|authority|it|them)\s+(?:as\s+)?['"\u2018\u201c]?$/;
 const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring|nationally|england's|average|case\s+files?|audits?|audited|per\s+cent\s+of|percent\s+of)\b/;
 
 /** A named part of a service as a relative clause's antecedent ("The front door service, which inspectors judged …"). */
@@ -695,7 +697,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (listed?.has(pos) || SCALE_TALK.test(clauseText) || genericSubject(masked.slice(s.start, pos), rs) || RULED_OUT.test(masked.slice(Math.max(s.start, pos - 40), pos))) continue;
     const told = inGradeColumn(ctx, pos);
     if (!told && !CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
-    if (r[1] === 'good' && !told && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos))) continue;
+    if (r[1] === 'good' && !told && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos)) && !RATED_OBJECT.test(masked.slice(Math.max(clause.start, pos - 60), pos))) continue;
     if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;
     // "… after they were judged to require improvement": a grade held before the happening the sentence tells of;
     // "until the service has been judged at least 'requires improvement'", "must be rated good": a condition or an aim
