@@ -204,3 +204,15 @@ describe('unseen causes (issue 13, twenty-third session): a verb of grading, its
     assert.deepStrictEqual(found('Ofsted said the service did good work with care leavers in 2020.', '2026-03-01', 'rating'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-third session): plain words for what happened (data/facts.json, check/ratings.ts)', () => {
+  it('"the Lib Dems took over in May 2024" dates their taking charge', () => {
+    assert.deepStrictEqual(found('TL;DR: the services got rated inadequate in 2020, the Lib Dems took over in May 2024, and the minister sent a final notice.', '2026-03-01', 'date'), ['May 2024']);
+  });
+  it('"took over" of a post is no taking of the council', () => {
+    assert.deepStrictEqual(found('Julian Wooster took over in December 2022, months before the Lib Dems won.', '2026-03-01', 'date'), []);
+  });
+  it('"adjudged by the regulator to be" tells a grade', () => {
+    assert.deepStrictEqual(found('Before: The Authority\'s provision was adjudged by the regulator to be \'requires improvement\' in January 2020.', '2026-03-01', 'rating'), ['requires improvement']);
+  });
+});

@@ -21,7 +21,7 @@ const RATING_GATE = gate(new RegExp(`\\b(?:outstanding|good|requir|inadequate|${
 /** One grade changed to another, with an arrow or "to" between them and perhaps a year in brackets after the first
  * ("INADEQUATE (2015) → GOOD (JULY 2022)", "'inadequate' to 'good'"): a change of rating, as a caption or a table writes it. */
 const CHANGE_OF_GRADE = `(?:${GRADES})['"’”]?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:→|⟶|⇒|->|-->|to)\\s*['"‘“]?(?:${GRADES})\\b`;
-const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|graded|inspectors?|inspection|verdict|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b|${CHANGE_OF_GRADE})`);
+const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|adjudged|graded|inspectors?|inspection|verdict|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b|${CHANGE_OF_GRADE})`);
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 /** "rated the service good", "judged Devon's children's services good": the verb, what it rates, then the grade. */
 const RATED_OBJECT = /\b(?:rated|judged|graded)\s+(?:[a-z'\u2019-]+\s+){0,3}?(?:services?|department|council|authority|it|them)\s+(?:as\s+)?['"\u2018\u201c]?$/;
