@@ -1788,7 +1788,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
   // both checks below are about one of the sentence's events, and most sentences have none
   if (sentenceLevelEvents(ctx, s).length === 0) return;
   checkSubjectAgents(ctx, s);
-  const { m, masked } = ctx;
+  const { masked } = ctx;
   // the pattern below needs a "by", "from" or "with" inside the sentence: the scan has them all, except where the
   // sentence starts without a boundary before it (its slice's \b)
   if (!sentenceLevelEvents(ctx, s).some(hasAgentsOrPartners)) return;
