@@ -259,8 +259,16 @@ function stage(jobs: Job[], run: (job: Job, i: number) => void): void {
   }
 }
 
-/** What a block's frame marks it as, beyond the words it lends. */
+/**
+ * What a block's frame marks it as, beyond the words it lends: a quotation set off as a block, denied by the block
+ * after it, a row or section about a body (and the row's column of grades). See AnswerFrame.
+ */
 type BlockMarks = Pick<AnswerFrame, 'quotation' | 'denied' | 'about' | 'section' | 'graded'>;
+
+/** A frame's marks alone (not the words it lends), every field set, so that every paragraph's input has one shape. */
+function marksOf(f: AnswerFrame | undefined): BlockMarks {
+  return { quotation: f?.quotation, denied: f?.denied, about: f?.about, section: f?.section, graded: f?.graded };
+}
 
 /**
  * Checks paragraphs, each on its own, stage by stage: each stage (quotation marks, date hints, gates, sentences,
@@ -270,19 +278,10 @@ type BlockMarks = Pick<AnswerFrame, 'quotation' | 'denied' | 'about' | 'section'
  * those of checking each paragraph alone, in the same order (inOrder puts the sentence checkers' findings back in
  * sentence order).
  */
-interface ParagraphInput {
+interface ParagraphInput extends BlockMarks {
   text: string;
   folded: string | undefined;
   date?: ContextDate;
-  /** The block is a quotation set off as a block (its frame's `quotation`). */
-  quotation?: boolean;
-  /** The block after it denies it (its frame's `denied`): what it tells is reported, not claimed. */
-  denied?: boolean;
-  /** The body a table's row is about (its frame's `about`), or the one its section's heading names (`section`). */
-  about?: string;
-  section?: string;
-  /** Of such a row, its column of grades (`graded`). */
-  graded?: number;
 }
 
 /** A block's context for checking: its text, its day (the draft's, or a message's own earlier one), its context's date. */
@@ -593,8 +592,8 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
               const own = casedNames(rules.model, written) ?? written;
               const text = frame ? framedText(own, frame) : own;
               spaced[i] = singleSpaced(text, date);
-              if (spaced[i]) return { text: spaced[i]!.text, folded: undefined, date, quotation: frame?.quotation, denied: frame?.denied, about: frame?.about, section: frame?.section, graded: frame?.graded };
-              return { text, folded: frame ? undefined : folded?.slice(p.start, p.end), date, quotation: frame?.quotation, denied: frame?.denied, about: frame?.about, section: frame?.section, graded: frame?.graded };
+              if (spaced[i]) return { text: spaced[i]!.text, folded: undefined, date, ...marksOf(frame) };
+              return { text, folded: frame ? undefined : folded?.slice(p.start, p.end), date, ...marksOf(frame) };
             }),
             asOf,
           );

@@ -172,6 +172,15 @@ export function paragraphHas(ctx: Ctx, g: Gate): boolean {
   return (ctx.gates & bit) !== 0;
 }
 
+/**
+ * The cell of a table's row (`row`, its sentence) that holds [from, to): from past the pipe before it up to the pipe
+ * after it, each bounded by the row's own ends.
+ */
+export function cellAround(masked: string, from: number, to: number, row: Span): Span {
+  const b = masked.indexOf('|', to);
+  return { start: Math.max(row.start, masked.lastIndexOf('|', from - 1) + 1), end: b < 0 || b > row.end ? row.end : b };
+}
+
 /** Does `at` stand on a table's row, a line opening with a pipe (a cell's full stops may cut the row into sentences)? */
 export function inRow(masked: string, at: number): boolean {
   const line = masked.lastIndexOf('\n', at - 1) + 1;

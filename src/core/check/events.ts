@@ -2,7 +2,7 @@
  * Events of the sources and their dates: a date in a clause that is about a sourced event must agree
  * with it (year, month, day, weekday), and so must the organisation said to have carried it out.
  */
-import { Ctx, ModelEvent, SentenceInfo, clausesOf, inRow, namesUnknownCouncil, quotedAlone, rowElsewhere } from './context';
+import { Ctx, ModelEvent, SentenceInfo, cellAround, clausesOf, inRow, namesUnknownCouncil, quotedAlone, rowElsewhere } from './context';
 import { Model } from '../model/model';
 import { DateExpr, OWN_RELATIVE } from '../extract/dates';
 import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
@@ -517,9 +517,7 @@ function entryClause(masked: string, s: SentenceInfo, d: DateExpr): { start: num
  */
 function wordyCell(masked: string, s: SentenceInfo, d: DateExpr): { start: number; end: number } | undefined {
   if (!inRow(masked, d.start)) return undefined;
-  const a = Math.max(s.start, masked.lastIndexOf('|', d.start) + 1);
-  let b = masked.indexOf('|', d.end);
-  if (b < 0 || b > s.end) b = s.end;
+  const { start: a, end: b } = cellAround(masked, d.start, d.end, s);
   const rest = masked.slice(a, d.start) + ' ' + masked.slice(d.end, b);
   const words = (rest.match(/[a-z]{2,}/g) ?? []).length;
   // (or a date in brackets after its cell's words: "| Requires improvement (January 2020) |")
@@ -805,20 +803,15 @@ function gradeCell(masked: string, s: SentenceInfo, p: number): boolean {
 function cellDatedOwn(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {
   const { masked } = ctx;
   if (masked.charCodeAt(s.start) !== 124 || !cuePos.length) return false;
-  const cellOf = (p: number) => {
-    const a = masked.lastIndexOf('|', p);
-    const b = masked.indexOf('|', p);
-    return { start: a, end: b < 0 || b > s.end ? s.end : b };
-  };
-  const own = cellOf(d.start);
+  const own = cellAround(masked, d.start, d.start, s);
   return cuePos.every((p) => {
-    const c = cellOf(p);
+    const c = cellAround(masked, p, p, s);
     // (a relative date there, "from this month", is reckoned from the row's own: no date of its own; a column's date
     // over it, another than this one, is one: "| Oversight | DfE improvement plan | Commissioner, late 2025 |" under
     // "| | December 2022 | Now |")
     if (c.start === own.start) return false;
     const col = cellAt(ctx, p)?.range;
-    return s.dates.some((x) => x !== d && x.range && !x.relative && x.start > c.start && x.end <= c.end) || (!!col && !!d.range && (col.start !== d.range.start || col.end !== d.range.end));
+    return s.dates.some((x) => x !== d && x.range && !x.relative && x.start >= c.start && x.end <= c.end) || (!!col && !!d.range && (col.start !== d.range.start || col.end !== d.range.end));
   });
 }
 

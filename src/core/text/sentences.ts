@@ -137,7 +137,7 @@ export function stampedLine(line: string): boolean {
 
 function stampedLines(text: string, lineStart: number, next: number): boolean {
   const c = text.charCodeAt(next);
-  return ((c >= 48 && c <= 57) || c === 91 || c === 32) && STAMPED_LINE.test(text.slice(next, next + 16)) && STAMPED_LINE.test(text.slice(lineStart, lineStart + 16));
+  return ((c >= 48 && c <= 57) || c === 91 || c === 32) && stampedLine(text.slice(next, next + 16)) && stampedLine(text.slice(lineStart, lineStart + 16));
 }
 
 /**
