@@ -142,6 +142,9 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?
   { re: /\bchief\s+executive(?:\s+of\s+[a-z' ]{2,40}?)?$/, type: 'chief-executive', has: ['executive'] },
 ];
 
+/** A word ending a post's words before a name that parts the post from the name. */
+const SEQUENCE_END = /(?:^|\s)(?:after|before|following|replacing|succeeding|than|and|or|to|from|with|by|under|like|unlike|until|as)$/;
+
 /** A word every BEFORE pattern holds (tested first: one cheap scan instead of two dozen failing ones). */
 const BEFORE_WORD = /\b(?:mps?|minister|secretary|member|councillor|holder|leader|director|chair(?:man|woman|person)?|reporter|editor|correspondent|executive)\b/;
 
@@ -175,7 +178,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 ];
 
 // (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
-const QUALIFIER = /^(?:(?:who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\s+as|who's|who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|is|was|now|then|currently|still|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+(?!children's\b)[a-z]+'s|the|a|an|(?!children's\b)[a-z]+'s|its|our)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+const QUALIFIER = /^(?:(?:who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\s+as|who's|who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|in\s+(?:his|her|their)\s+(?:capacity|role)\s+as|is|was|now|then|currently|still|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+(?!children's\b)[a-z]+'s|the|a|an|(?!children's\b)[a-z]+'s|its|our)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
@@ -244,6 +247,18 @@ const SPACED_DASH = /\s[-\u2013\u2014]\s+(?:the|a|an|this|that|his|her|their|its
 /** An adjective by its ending: a word that describes a post-holder ("visible", "relevant", "effective"), not a portfolio. */
 const DESCRIBING = /^[a-z]{2,}(?:ible|able|ive|ful|ous|ent|ant|less)$/;
 
+/** Where the text from `start` goes on past the given words (and the space after them), or `start` if it does not open with them. */
+function startPast(masked: string, start: number, end: number, words: string[]): number {
+  let at = start;
+  for (const w of words) {
+    while (at < end && isAsciiSpace(masked.charCodeAt(at))) at++;
+    if (!masked.startsWith(w, at)) return start;
+    at += w.length;
+  }
+  while (at < end && isAsciiSpace(masked.charCodeAt(at))) at++;
+  return at;
+}
+
 function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
   // A Secretary of State is a different post from any junior minister's: it never matches a minister's portfolio.
@@ -272,7 +287,12 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       if (cut >= 0 && cut + 1 < raw.length && SUBJECT_PRONOUNS.has(raw[cut])) cut++;
       // (and a participle opening its clause after a comma: "…, echoing cabinet member X's warning")
       if (cut < 0 && /^[a-z]{3,}ing$/.test(raw[0] ?? '') && !ING_PORTFOLIOS.has(raw[0]) && /,\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start))) cut = 0;
-      if (cut >= 0) captured = raw.slice(cut + 1).join(' ');
+      if (cut >= 0) {
+        captured = raw.slice(cut + 1).join(' ');
+        // (a question's auxiliary and the words before it are no part of the claim: "Which party did cabinet member
+        // X represent" is told from "cabinet", so the question's "did" stands before it)
+        if (AUXILIARIES.has(raw[cut])) c.start = start = startPast(ctx.masked, start, end, raw.slice(0, cut + 1));
+      }
     }
     // "the DfE's minister": the body whose post it is, not the post's portfolio; so is the home place's ("Devon's
     // then cabinet member")
@@ -294,7 +314,9 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
       // (a council's chair, "council chairman": the post with no portfolio, read by chairOfLedCouncil)
       if (words.length === 0) return type === 'director' || type === 'minister' || type === 'cabinet-member' || (type === 'chair' && /\bcouncil\b/.test(captured)) ? c : undefined;
       // "Conservative cabinet member": a party, checked as a party
-      if (type !== 'group-leader' && partyOf(ctx, captured.replace(/^(the|a|an)\s+/, ''))) return c;
+      // (or its abbreviation in capitals: "Con cabinet member")
+      const unled = captured.replace(/^(the|a|an)\s+/, '');
+      if (type !== 'group-leader' && (partyOf(ctx, unled) ?? abbreviatedParty(ctx, unled, ctx.text.slice(start, end)))) return c;
       // "a visible cabinet member", "the relevant director": one word before the post that describes it (an adjective's
       // ending, lower case in the copy) is no portfolio
       if (words.length === 1 && DESCRIBING.test(words[0]) && !/[A-Z]/.test(ctx.text.slice(start, end).slice(0, 40))) return c;
@@ -437,6 +459,9 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleC
     // ("his own party's minister": an owner's possessive is no portfolio — but a party's is a group leader's group)
     if (!mm || (b.group === 'portfolio' && b.type !== 'group-leader' && ownerPossessive(ctx, mm[1]))) continue;
     if (b.home && !ctx.m.places.home.includes(normPhrase(mm[1]))) continue;
+    // ("director of children's services after Melissa Caslake's departure": a post before a word of sequence or
+    // joining is another's)
+    if (b.group === 'portfolio' && mm[1] && mm[0].endsWith(mm[1]) && SEQUENCE_END.test(mm[1])) return undefined;
     const start = base + mm.index + (mm[0].length - mm[0].trimStart().length);
     const claim = makeClaim(ctx, b.type, b.group, mm[1], start, base + mm.index + mm[0].length, mm[0]);
     const made = claim && deputyBefore(chunk, mm.index, mm[0], claim, base);
@@ -522,6 +547,8 @@ const CONCERNED_AFTER = /\s+(?:now\s+)?(?:responsible|concerned|in\s+charge(?:\s
 const BRACKET_THEN_CLAUSE = /^\s*\([^()]{1,60}\)(?=\s*(?:,|\s[\u2013\u2014-]))/;
 
 function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+  const signed = postOnNextLine(ctx, mention);
+  if (signed) return signed;
   // Most names are followed by neither: both are tried in place first, with no slice. Where one fails on the whole
   // text it fails on the text cut short below as well (neither holds $, and each \b is followed by characters it
   // needs, so a shorter text only takes matches away).
@@ -568,6 +595,26 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   if (LEAVING.test(link)) return { ...claim, left: true };
   const started = STARTING.test(link);
   return PAST_LINK.test(link) || started ? { ...claim, past: true, started } : claim;
+}
+
+/** A name alone on its line but for a title before it ("Councillor John Hart", "**Julian Wooster**"). */
+const TITLE_ONLY = new RegExp(`^[\\s*_>-]*(?:(?:${TITLE_WORDS.join('|')})\\.?\\s+)?$`);
+
+/**
+ * A signature's post: a name alone on its line, the post the next line, as letters and releases are signed
+ * ("Councillor John Hart⏎Cabinet Member for Children's Services, Devon County Council"). The post runs to a comma,
+ * bracket, dash or the line's end.
+ */
+function postOnNextLine(ctx: Ctx, mention: Mention): RoleClaim | undefined {
+  const br = /^[ \t*_]*\r?\n[ \t*_]*/.exec(ctx.masked.slice(mention.end, mention.end + 12));
+  if (!br) return undefined;
+  const start = mention.end + br[0].length;
+  const lineStart = ctx.masked.lastIndexOf('\n', mention.start - 1) + 1;
+  if (!/[A-Z]/.test(ctx.text[start] ?? '') || !TITLE_ONLY.test(ctx.masked.slice(lineStart, mention.start))) return undefined;
+  const lineEnd = ctx.masked.indexOf('\n', start);
+  const line = ctx.masked.slice(start, lineEnd < 0 ? ctx.masked.length : lineEnd);
+  const post = line.slice(0, /[,;(|\u2013\u2014]|\s-\s|\r|$/.exec(line)!.index).trimEnd();
+  return post ? roleAfter(ctx, post, start, start + post.length) : undefined;
 }
 
 /**
@@ -764,6 +811,8 @@ function compatible(ctx: Ctx, role: Role, c: RoleClaim): boolean {
   if (c.portfolio) {
     const words = c.words ?? c.portfolio.split(' ');
     const port = formsOf(ctx, role).portfolioWords;
+    // a portfolio written by its initials ("Minister for C&F", "lead member for C/YP"): none of them is told apart
+    if (words.every((w) => w.length === 1)) return true;
     // a minister's title is an official name: as many words as it has, one of them another, is another post
     // ("Minister for Children and Schools" for the Minister for Children and Families)
     if (c.type === 'minister' && words.length >= 2 && words.length === formsOf(ctx, role).fullWords && words.some((w) => !port.has(w))) return false;
@@ -895,11 +944,18 @@ function checkMentions(ctx: Ctx, s: SentenceInfo, inCell: boolean): void {
     const e = trimTitle(ctx.masked, lo, mention.start);
     // (a post before a name belongs to it, not to a later name: "the departure of director X, Cllr Y told …")
     const ownLo = s.mentions.reduce((a, x) => (x.end <= mention.start && x.end > a ? x.end : a), lo);
-    const claim = apposed(ctx.masked, lo, mention, claimBefore(ctx, mention, ownLo, pastParty(ctx, ownLo, e))) ?? claimAfter(ctx, s, mention) ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
+    const before = apposed(ctx.masked, lo, mention, claimBefore(ctx, mention, ownLo, pastParty(ctx, ownLo, e)));
+    const after = claimAfter(ctx, s, mention);
+    const claim = before ?? after ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
-    if (!claim || endsFrontedClause(ctx, s, claim, mention)) continue;
-    checkRoleClaim(ctx, s, mention, claim, inCell ? cellTime(ctx, s, mention, claim) : undefined);
+    // (a post said of the name with "is", and another in apposition after it, are two claims: "The councillor
+    // responsible is Cllr X, the Leader of the Council")
+    const second = before?.linked && after && after.start >= mention.end ? after : undefined;
+    for (const c of second ? [claim!, second] : claim ? [claim] : []) {
+      if (endsFrontedClause(ctx, s, c, mention)) continue;
+      checkRoleClaim(ctx, s, mention, c, inCell ? cellTime(ctx, s, mention, c) : undefined);
+    }
   }
 }
 

@@ -392,14 +392,34 @@ const CITED_BEFORE = /(?:\(|;\s*)(?:(?:see(?:\s+also)?|e\.g\.|eg|cf\.?|cited\s+i
 const CITED_AFTER = /^[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?\s*[;)]/;
 const CITING_BEFORE = /(?:\bet\s+al\.?|[A-Z][\p{L}'\u2019-]+)\s+\($/u;
 const CITING_AFTER = /^[a-z]?\)\s+(?:argues?|argued|finds?|found|shows?|showed|notes?|noted|suggests?|suggested|describes?|described|writes?|wrote|reports?|reported|observes?|observed|concludes?|concluded|warns?|warned)\b/;
+/** A work named by its author and year after a verb of using it ("Using Hearit (2006), discuss", "drawing on Kay (2025)"). */
+const CITING_LEAD = /\b(?:[Uu]s(?:e|ing)|[Aa]pply(?:ing)?|[Ff]ollowing|[Dd]rawing\s+on|[Bb]uilding\s+on|[Aa]ccording\s+to|[Ss]ee|[Cc]f\.?|[Pp]er)\s+[A-Z][\p{L}'\u2019-]+(?:\s+(?:and|&)\s+[A-Z][\p{L}'\u2019-]+|\s+et\s+al\.?)?\s+\($/u;
+/** An author's possessive before the year, a noun of the work after it ("Hood's (2011) blame-avoidance strategies"). */
+const CITING_POSSESSIVE = /[A-Z][\p{L}-]+['\u2019]s?\s+\($/u;
+const CITED_WORK_AFTER = /^[a-z]?\)\s+[a-z]/;
 const REFERENCE_ENTRY = /^[\s>*\d.[\]-]*[A-Z][\p{L}'\u2019-]*(?:,?\s+(?:[A-Z][\p{L}'\u2019.-]*|and|&|et\s+al\.?))*\s+\($/u;
 const REFERENCE_AFTER = /^[a-z]?\)[.,]?\s/;
+
+/** A verb of the writer's own gathering of material right before a date (and its preposition). */
+const WORK_BEFORE = /\b(?:accessed|retrieved|downloaded|collected|gathered|compiled|sampled|transcribed|searched|archived|viewed)(?:\s+(?:on|in|between|from|during|over|at))?[\s,:]*$/i;
+/** What joins a span's first date to its last ("October 2025 and February 2026", "2024–2025"). */
+const SPAN_TO = /^\s*(?:and|to|until|till|through|[-\u2013\u2014])\s*$/;
+
+/**
+ * Is the date at s the writer's own gathering of material ("accessed 3 March 2026", "collected between October 2025
+ * and February 2026"), no date of anything the sentence tells of? So is the end of a span whose first date, ending at
+ * `dropped`, was one.
+ */
+function writersOwn(original: string, start: number, s: number, dropped: number): boolean {
+  return WORK_BEFORE.test(original.slice(Math.max(start, s - 40), s)) || (dropped >= 0 && SPAN_TO.test(original.slice(dropped, s)));
+}
 
 /** Is the bare year original[start, end) a citation's (see CITED_BEFORE)? */
 function citedYear(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 80), start);
   const after = original.slice(end, end + 24);
   if ((CITED_BEFORE.test(before) && CITED_AFTER.test(after)) || (CITING_BEFORE.test(before) && CITING_AFTER.test(after))) return true;
+  if ((CITING_LEAD.test(before) && /^[a-z]?\)/.test(after)) || (CITING_POSSESSIVE.test(before) && CITED_WORK_AFTER.test(after))) return true;
   // (a reference entry's year stands within 120 characters of its line's start)
   const line = lineBefore(original, start, 120);
   return line !== undefined && REFERENCE_AFTER.test(after) && REFERENCE_ENTRY.test(line);
@@ -460,6 +480,7 @@ export function findDates(f: string, original: string, start: number, end: numbe
   const matches = dateMatches(f, start, end, hints);
   if (matches.length === 0) return out; // (most sentences)
   const { year: asOfYear, month: asOfMonth } = partsOfDay(asOf);
+  let dropped = -1; // where the last date dropped as the writer's own ends
   for (const m of matches) {
     const s = m.index;
     const e = s + m[0].length;
@@ -522,6 +543,11 @@ export function findDates(f: string, original: string, start: number, end: numbe
     }
     // (a chat export's stamp, "[14/12/2022, 18:31] Jo:", or a post's, dates the message, not what it tells of)
     if (x && messageStamp(original, s, e)) continue;
+    if (x && writersOwn(original, start, s, dropped)) {
+      dropped = e;
+      continue;
+    }
+    dropped = -1;
     if (x) {
       if (!x.range) x.range = rangeOfExpr(x);
       out.push(x);

@@ -149,6 +149,7 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
         // an opener — unless it elides a number or word ('90s, 'til), or a year's first figures after a month or a
         // preposition, or as a list's label ("May '21", "in '22", "'15 – Somerset rated …")
         if (c !== LSQ && /^\d\ds\b/.test(text.slice(i + 1, i + 5))) continue;
+        if (c !== LSQ && elides(text, i + 1, end, c === RSQ)) continue;
         if (/^\d\d\b/.test(text.slice(i + 1, i + 4)) && (ELIDED_YEAR_BEFORE.test(text.slice(Math.max(start, i - 12), i)) || /^\d\d[ \t]*[\u2013\u2014-][ \t]/.test(text.slice(i + 1, i + 6)))) continue;
         stack.push(i, false);
       } else {
@@ -168,6 +169,21 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
     if (out[k - 1].open > out[k].open) return out.sort((a, b) => a.open - b.open);
   }
   return out;
+}
+
+/**
+ * Words a dialect or casual speech writes with their first letters left out, an apostrophe in their place ("’ave",
+ * "’em", "’tis"): none of them opens a quotation. Those that are words too ("is", "er") only after a typeset apostrophe.
+ */
+const ELIDED_WORDS = new Set(['ad', 'ave', 'avin', 'alf', 'appen', 'ard', 'bout', 'cause', 'cos', 'coz', 'eard', 'em', 'ere', 'ome', 'tis', 'twas', 'til', 'n']);
+const ELIDED_WORDS_TYPESET = new Set(['e', 'er', 'im', 'is', 'ow', 'ouse', 'ead']);
+
+/** Does a word of ELIDED_WORDS start at i (of the typeset list too, when `typeset`)? */
+function elides(text: string, i: number, end: number, typeset: boolean): boolean {
+  let e = i;
+  while (e < end && e - i <= 5 && isWordCode(text.charCodeAt(e))) e++;
+  const w = text.slice(i, e).toLowerCase();
+  return ELIDED_WORDS.has(w) || (typeset && ELIDED_WORDS_TYPESET.has(w));
 }
 
 /** A month or a preposition of time before an apostrophe that elides a year's first figures ("Dec '22", "since '20"). */
