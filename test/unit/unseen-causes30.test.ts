@@ -91,3 +91,46 @@ describe('unseen causes (issue 13, twenty-fourth session): teaching and research
     assert.deepStrictEqual(found('Q: Which party did cabinet member Andrew Leadbetter represent in 2022?', '2026-04-22'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-fourth session): what a date or a credit belongs to', () => {
+  it('a date in the claim\'s own item of a list parted by commas is its time ("Conservative-run at the 2022 meeting, Lib Dem-run … by 2025")', () => {
+    assert.deepStrictEqual(found('Devon — Conservative-run at the 2022 meeting, Lib Dem-run with Richard Jefferies as cabinet member by 2025, and under scrutiny throughout — is the case.', '2025-11-05'), []);
+  });
+  it('the same list with the items\' times swapped is flagged', () => {
+    assert.deepStrictEqual(found('Devon — Lib Dem-run at the 2022 meeting, Conservative-run by 2025, and under scrutiny throughout — is the case.', '2025-11-05', 'party').length >= 1, true);
+  });
+  it('a dash\'s credit is the first name after it, no comma before it: not "— code to Race, not MacAlister"', () => {
+    assert.deepStrictEqual(found('- Race says the letter “makes clear” the council remains “in the last chance saloon” — code to Race, not MacAlister.', '2026-06-01'), []);
+  });
+  it('a pull-quote\'s dash credit still credits: "“…in the last chance saloon” — Josh MacAlister"', () => {
+    assert.deepStrictEqual(found('“Devon County Council remain in the last chance saloon” — Josh MacAlister', '2026-06-01', 'attribution').length, 1);
+  });
+  it('a table row that says when a record was published does not date the copy ("| Date | …; published mid-December 2022 |")', () => {
+    const t = '# Extraction form\n\n### Record 7\n| Field | Entry |\n|---|---|\n| Date | Meeting on Wednesday 14 December 2022; published mid-December 2022 |\n\n### Record 8\n| Field | Entry |\n|---|---|\n| Political control | Lib Dem-run since May 2025; cabinet member Cllr Richard Jefferies |\n';
+    assert.deepStrictEqual(found(t, '2025-12-03', 'role'), []);
+  });
+  it('a post said of the name before it with "as" is that name\'s, not the next one\'s', () => {
+    assert.deepStrictEqual(found('The 2022 position: a council led by John Hart, Andrew Leadbetter as cabinet member for children’s services, Melissa Caslake recently departed as director.', '2026-05-01', 'role'), []);
+  });
+  it('a quotation\'s own words and a new clause after it leave the next quotation to that clause\'s subject', () => {
+    assert.deepStrictEqual(found('Exeter MP Steve Race called it “the last chance” for the council, and the minister warned of a move to a trust “if progress stalls”.', '2026-02-10', 'attribution'), []);
+  });
+  it('", yet in 2025 the minister was still writing that …" is a clause of its own: the date and the words are the minister\'s', () => {
+    assert.deepStrictEqual(found('In 2022 the Labour group leader, Carol Whitton, had warned of special measures "next year", yet in 2025 the minister was still writing that the Department "will not hesitate to move to a Trust model of intervention if progress stalls".', '2026-10-12').filter((w) => !/St/.test(w)), []);
+  });
+  it('a bracket of two dates after two grades dates neither alone ("from ‘inadequate’ to ‘good’ (2015 and July 2022)")', () => {
+    assert.deepStrictEqual(found('The claim that Somerset’s rating rose from ‘inadequate’ to ‘good’ needs dates (2015 and July 2022).', '2025-12-08'), []);
+  });
+  it('a title before a name and "said" then the words\' own verb: the date is the words\' ("said Somerset rose … in 2015")', () => {
+    assert.deepStrictEqual(found('The piece on interim director Julian Wooster said Somerset rose from ‘inadequate’ in 2015 to ‘good’ under him.', '2026-07-08', 'role'), []);
+  });
+  it('a date fronting a clause of saying dates the saying, not the happening in its "that" ("and in late 2025 the Department made clear that …")', () => {
+    assert.deepStrictEqual(found('The service has been rated ‘inadequate’ since 2020, and in late 2025 the Department for Education made clear that the running of the service could be taken off the council if progress stalled.', '2026-08-05', 'date'), []);
+  });
+  it('a word joined by "&" to a capitalised word after it is a place, no misspelt surname ("Whipton & Beacon Heath")', () => {
+    assert.deepStrictEqual(found('Subject: Whipton & Beacon Heath Neighbourhood Watch — January update', '2026-01-10'), []);
+  });
+  it('a misspelt surname with a title is still flagged ("Cllr Whipton said")', () => {
+    assert.deepStrictEqual(found('Cllr Whipton said it was appalling.', '2022-12-20', 'name'), ['Whipton']);
+  });
+});

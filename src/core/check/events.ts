@@ -1118,14 +1118,18 @@ const THAT_AFTER = /^\s*,?\s*that\b/;
 function datesTheSaying(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
   const { masked } = ctx;
   const that = THAT_AFTER.exec(masked.slice(d.end, Math.min(s.end, d.end + 12)));
-  if (!that) return false;
-  const r = SAYING_BEFORE.exec(masked.slice(Math.max(s.start, d.start - 40), d.start));
-  if (!r) return false;
-  const verb = r[1];
-  if (e.cueList.some((c) => c.split(' ').includes(verb))) return false;
-  const thatEnd = d.end + that[0].length;
+  const r = that && SAYING_BEFORE.exec(masked.slice(Math.max(s.start, d.start - 40), d.start));
+  // (or a date fronting the saying's clause: ", and in late 2025 the Department made clear that …")
+  const fronting = r ? null : FRONTS_SAYING.exec(masked.slice(d.end, Math.min(s.end, d.end + 90)));
+  const verb = r ? r[1] : fronting && CLAUSE_OPENS.test(masked.slice(Math.max(s.start, d.start - 16), d.start)) ? fronting[1] : undefined;
+  if (!verb || e.cueList.some((c) => c.split(' ').includes(verb))) return false;
+  const thatEnd = d.end + (r ? that![0].length : fronting![0].length);
   return cuePos.every((p) => p >= thatEnd);
 }
+/** The subject and a reporting verb after a date, up to the "that" of the reported words: group 1 the verb. */
+const FRONTS_SAYING = new RegExp(`^\\s*,?\\s*(?:[a-z'\u2019-]+\\s+){1,6}?(${[...SPEECH_VERBS, 'made clear', 'made plain', 'confirmed', 'suggested'].join('|')})(?:\\s+[a-z'\u2019-]+){0,2}\\s+that\\b`);
+/** Where a clause opens: the sentence's start, or after a comma or semicolon and a conjunction (a date's preposition after it). */
+const CLAUSE_OPENS = /(?:^|[,;]\s*(?:and|but|yet|while)?\s*)(?:(?:in|on|during)\s+)?$/;
 
 
 /** Participles that say a thing was done, as its noun's own happening ("a notice issued in", "the meeting held on"). */

@@ -382,7 +382,7 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   // (a wrong spelling warned of with its given name: 'Not: "Sue Eaves"')
   if (givenPeople && at.prev && SPELLING_WARNED.test(ctx.masked.slice(Math.max(s.start, at.prev.start - 24), at.prev.start))) return;
   if (!titled && !givenPeople && PLACE_BEFORE.test(before) && at.cut === 0) return;
-  if (givenNameHere(ctx, at) || (!titled && !givenPeople && joinedPlace(ctx, before, w.start))) return;
+  if (givenNameHere(ctx, at) || (!titled && !givenPeople && (joinedPlace(ctx, before, w.start) || joinedToPlace(ctx, surnameEnd)))) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
   // ("“Jeffries” for Jefferies": the wrong spelling named beside the right one, as a list of errors gives it)
   if (!best || forTheRight(ctx.masked, surnameEnd, best.surname) || (!at.prevNamed && quotedAlone(ctx.masked, w.start, surnameEnd))) return;
@@ -448,6 +448,17 @@ function joinedPlace(ctx: Ctx, before: string, at: number): boolean {
   const r = JOINED_BY_AMPERSAND.exec(before);
   if (!r || ctx.m.bySurname.has(r[1]) || ctx.m.byGiven.has(r[1]) || ctx.m.notNames.has(r[1])) return false;
   return r[2] === '&' || upperAt(ctx.text, at - before.length + r.index + r[0].indexOf(r[1]));
+}
+
+/** "&" and a capitalised word after a word: "Whipton & Beacon Heath". */
+const AMPERSAND_AFTER = /^\s*&\s*([A-Z][A-Za-z'-]+)/;
+
+/** Is the word the first of two names joined by "&", the second no one's surname or given name: a place's name? */
+function joinedToPlace(ctx: Ctx, end: number): boolean {
+  const r = AMPERSAND_AFTER.exec(ctx.text.slice(end, end + 40));
+  if (!r) return false;
+  const next = r[1].toLowerCase();
+  return !ctx.m.bySurname.has(next) && !ctx.m.byGiven.has(next);
 }
 
 /** The one person whose surname is nearest the word under the rules for a name with a given name, a title or neither. */

@@ -636,7 +636,12 @@ function roleHolder(ctx: Ctx, noun: string): PersonIndex | undefined {
 function creditAfter(allMentions: Mention[], q: QuoteSpan, after: string, afterLimit: () => number): Speaker | undefined {
   let ms: Mention[] = [];
   // (a name after "to" is who the words were said to: "— words since put to Jefferies")
-  if (CREDIT_DASH.test(after) && !DASH_GOES_ON.test(after)) ms = notAddressed(mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30)), q, after);
+  // (and the credit is the first name after the dash, no comma before it: not "— code to Race, not MacAlister")
+  const dash = DASH_GOES_ON.test(after) ? null : CREDIT_DASH.exec(after);
+  if (dash) {
+    const first = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30))[0];
+    ms = first && !/[,;]/.test(after.slice(dash[0].length, first.start - q.end)) ? notAddressed([first], q, after) : [];
+  }
   // (or a colon, or a bracket opening with the name: "'…' (Carol Whitton, Labour group leader, 14 December 2022)")
   const colon = /^\s*(?::\s+|\(\s*)/.exec(after);
   if (colon) ms = mentionsIn(allMentions, q.end + colon[0].length, q.end + colon[0].length + 40).filter((x) => x.start === q.end + colon[0].length);
@@ -763,8 +768,8 @@ function quoteIndexFrom(quotes: readonly QuoteSpan[], pos: number): number {
   }
   return lo;
 }
-/** A new clause with a subject of its own after a quotation: ", and the group …", "; but the minister …". */
-const CLAUSE_AFTER_QUOTE = /^[\s'"\u2019\u201d]*[,;]\s*(?:and|but|while|whereas)\s+(?!['"\u2018\u201c])/;
+/** A new clause with a subject of its own after a quotation (and a few words ending its own): ", and the group …", "; but the minister …", " for the council, and the minister …". */
+const CLAUSE_AFTER_QUOTE = /^[\s'"\u2019\u201d]*(?:[a-z][a-z' ]{0,40})?[,;]\s*(?:and|but|yet|while|whereas)\s+(?!['"\u2018\u201c]|that\b)/;
 /** The same, up to a verb: a subject stands between the conjunction and the verb (not '"…", and added "…"'). */
 const NEW_SUBJECT = new RegExp(`${CLAUSE_AFTER_QUOTE.source}\\S[\\s\\S]*\\s$`);
 

@@ -714,14 +714,8 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (!subject) continue;
     const claimed = ratingValue(r[1]);
     const states = m.states.filter((x) => x.subject === subject && x.attribute === 'rating');
-    // the date of this rating: none of the sentence's other ratings may stand between them
     const others = ratings.filter((o) => o.index !== pos).map((o) => o.index);
-    const dist = (o: number, len: number, d: { start: number; end: number }) => (o < d.start ? d.start - (o + len) : (o - d.end) * 2 + 3);
-    // (nor may an arrow: "2015: rated inadequate → July 2022: rated good" dates each grade on its own side)
-    const free = (d: { start: number; end: number }) =>
-      !others.some((o) => (o > pos && o < d.start) || (o < pos && o > d.end)) && !ARROW.test(masked.slice(Math.min(pos, d.end), Math.max(pos, d.start))) &&
-      // (a grade of another clause, "Rated good; the 2015 rating had been inadequate", is no nearer rival)
-      !ratings.some((o) => o.index !== pos && o.index >= clause.start && o.index < clause.end && dist(o.index, o[0].length, d) < dist(pos, r[0].length, d));
+    const free = freeDates(masked, s, ratings, r, clause, others);
     // a date after the rating ("good in July") is its own; one before it may belong to an earlier rating
     // (in the grade's own clause: "(desk research; not in the December 2022 report)" dates no grade before it)
     const following = s.dates.some((d) => d.range && d.start > pos && d.end <= clause.end && free(d));
@@ -760,4 +754,33 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
       claimKey: `rating:${subject}:${claimed}`,
     });
   }
+}
+
+/**
+ * Which dates of the sentence may date the grade r: none of the sentence's other ratings (at `others`) may stand
+ * between them, nor an arrow ("2015: rated inadequate → July 2022: rated good" dates each grade on its own side); a
+ * grade of another clause nearer the date is no rival ("Rated good; the 2015 rating had been inadequate"), one of
+ * this clause is; and a bracket of dates after two grades, "from 'inadequate' to 'good' (2015 and July 2022)", dates
+ * neither alone.
+ */
+function freeDates(masked: string, s: SentenceInfo, ratings: RegExpExecArray[], r: RegExpExecArray, clause: { start: number; end: number }, others: number[]): (d: { start: number; end: number }) => boolean {
+  const pos = r.index;
+  const dist = (o: number, len: number, d: { start: number; end: number }) => (o < d.start ? d.start - (o + len) : (o - d.end) * 2 + 3);
+  return (d) =>
+    !others.some((o) => (o > pos && o < d.start) || (o < pos && o > d.end)) && !ARROW.test(masked.slice(Math.min(pos, d.end), Math.max(pos, d.start))) &&
+    !ratings.some((o) => o.index !== pos && o.index >= clause.start && o.index < clause.end && dist(o.index, o[0].length, d) < dist(pos, r[0].length, d)) &&
+    !(others.length > 0 && bracketOfDates(masked, s, d));
+}
+
+/** Does the date stand in a bracket of dates alone, another with it ("(2015 and July 2022)")? */
+function bracketOfDates(masked: string, s: SentenceInfo, d: { start: number; end: number }): boolean {
+  const open = masked.lastIndexOf('(', d.start);
+  const close = masked.indexOf(')', d.end);
+  if (open < s.start || close < 0 || close > s.end || masked.slice(open, d.start).includes(')') || masked.slice(d.end, close).includes('(')) return false;
+  const inside = s.dates.filter((x) => x.start > open && x.end <= close);
+  if (inside.length < 2) return false;
+  // (the bracket holds the dates and what joins them, nothing more)
+  let rest = masked.slice(open + 1, close);
+  for (const x of inside.slice().reverse()) rest = rest.slice(0, x.start - open - 1) + rest.slice(x.end - open - 1);
+  return /^[\s,;&\u2013-]*(?:and\s*)?[\s,;&\u2013-]*$/.test(rest.replace(/\band\b/g, ''));
 }

@@ -142,6 +142,9 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?
   { re: /\bchief\s+executive(?:\s+of\s+[a-z' ]{2,40}?)?$/, type: 'chief-executive', has: ['executive'] },
 ];
 
+/** What links a name to the post after it ("X as", "X, now"): the post is that name's. */
+const AS_POST_OF = /^[\s*_]*(?:as|became|becomes|now|then|remains|remained)\s+(?:the\s+|a\s+|its\s+)?$/;
+
 /** A word ending a post's words before a name that parts the post from the name. */
 const SEQUENCE_END = /(?:^|\s)(?:after|before|following|replacing|succeeding|than|and|or|to|from|with|by|under|like|unlike|until|as)$/;
 
@@ -944,7 +947,10 @@ function checkMentions(ctx: Ctx, s: SentenceInfo, inCell: boolean): void {
     const e = trimTitle(ctx.masked, lo, mention.start);
     // (a post before a name belongs to it, not to a later name: "the departure of director X, Cllr Y told …")
     const ownLo = s.mentions.reduce((a, x) => (x.end <= mention.start && x.end > a ? x.end : a), lo);
-    const before = apposed(ctx.masked, lo, mention, claimBefore(ctx, mention, ownLo, pastParty(ctx, ownLo, e)));
+    let before = apposed(ctx.masked, lo, mention, claimBefore(ctx, mention, ownLo, pastParty(ctx, ownLo, e)));
+    // (a post said of the name before it is that name's: "Andrew Leadbetter as cabinet member for children's services,
+    // Melissa Caslake recently departed")
+    if (before && ownLo > lo && AS_POST_OF.test(ctx.masked.slice(ownLo, before.start))) before = undefined;
     const after = claimAfter(ctx, s, mention);
     const claim = before ?? after ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);

@@ -270,10 +270,17 @@ function tellsOfSomethingElse(ctx: Ctx, pos: number, d: DateExpr): boolean {
   return AFTER_ING.test(between) || AS_THEN.test(between) || APPOSITIVE_PARTICIPLE.test(between);
 }
 
+/** Is no comma or semicolon between the claim at pos and the date d? */
+function inItem(masked: string, pos: number, d: DateExpr): boolean {
+  const between = d.start >= pos ? masked.slice(pos, d.start) : masked.slice(d.end, pos);
+  return !/[,;]/.test(between);
+}
+
 export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTimeOptions = {}): ClaimTime {
   let clause: { start: number; end: number } | undefined; // found on first need: a title or role often needs none
   let best: DateExpr | undefined;
   let bestDist = Infinity;
+  let bestOwn = false;
   // a title's clause holds a time reckoned from the draft's own day ("said council leader X last week"); so does a "SOURCE:" line
   let ownDay = SOURCE_LINE.test(ctx.masked.slice(s.start, s.start + 12));
   // (a loop, no filtered copy: claims are many and most sentences hold no date or one)
@@ -293,9 +300,13 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
       continue;
     }
     const dist = d.start >= pos ? d.start - pos : pos - d.end;
-    if (dist < bestDist) {
+    // (a date in the claim's own item of a list parted by commas is its time before a nearer one in another item:
+    // "Conservative-run at the 2022 meeting, Lib Dem-run with X as cabinet member by 2025")
+    const own = inItem(ctx.masked, pos, d);
+    if ((own && !bestOwn) || (own === bestOwn && dist < bestDist)) {
       best = d;
       bestDist = dist;
+      bestOwn = own;
     }
   }
   if (best && best.range) return ownDateTime(ctx, s, pos, best, best.range);
@@ -389,7 +400,7 @@ function datesTheSaying(ctx: Ctx, s: SentenceInfo, pos: number, d: DateExpr): bo
   // the saying before the title ("said council leader X in December 2022"), or told in an aside ("X, speaking in
   // December 2022, said"); or what the name did then, its verb in the past with no clause between ("Council leader
   // X apologised in December 2022"; not "X, elected in 2009, says")
-  return PAST_SAYING.test(between) || SAYING_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 24), pos)) || SAYING_ASIDE.test(between) ||
+  return savedSaying(between) || SAYING_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 24), pos)) || SAYING_ASIDE.test(between) ||
     // a caption's date dates the posts it gives ("Pictured: council leader X (left) with … at County Hall in 2022")
     CAPTION_LEAD.test(ctx.masked.slice(s.start, Math.min(pos, s.start + 40))) ||
     // a credit's date closing the sentence dates the words credited ("… over five years” — council leader X
@@ -397,8 +408,19 @@ function datesTheSaying(ctx: Ctx, s: SentenceInfo, pos: number, d: DateExpr): bo
     (CREDIT_DASH.test(ctx.masked.slice(Math.max(s.start, pos - 4), pos)) && CREDIT_TO_DATE.test(between) && /^[\s.)*_]*$/.test(ctx.masked.slice(d.end, s.end))) ||
     // (or asked of the past with "did": "Which ward did opposition leader X represent in 2022?")
     // (a bracket of party and ward after the name is no clause: "… Julian Brazil (LD, Kingsbridge) say in …")
-    ((PAST_REPORTING.test(between) || PAST_ED.test(between) || DID_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 40), pos))) && !CLAUSE_BREAK.test(between.replace(BRACKETED, '')));
+    ((savedSaying(between, PAST_REPORTING) || PAST_ED.test(between) || DID_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 40), pos))) && !CLAUSE_BREAK.test(between.replace(BRACKETED, '')));
 }
+
+/**
+ * Is there a verb of saying before the date, with no verb of what was said between them: "X said in December 2022",
+ * "told the cabinet last week" — not "X said Somerset rose from 'inadequate' in 2015", whose date is the words'.
+ */
+function savedSaying(between: string, verbs = PAST_SAYING): boolean {
+  const say = verbs.exec(between);
+  return !!say && !REPORTED_VERB.test(between.slice(say.index + say[0].length));
+}
+/** A verb of the words reported, after the verb of saying. */
+const REPORTED_VERB = /\b(?:that|rose|fell|went|grew|became|was|were|had|is|are|has|have|[a-z]{3,}ed)\b/;
 
 /** A length of time and "since" right before a post: "Four years since", "a year since". */
 const LENGTH_SINCE_BEFORE = /\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)[\s*_]*\s+since\s+(?:the\s+)?$/;

@@ -1122,8 +1122,8 @@ export function storyDateOf(text: string, datelineLines = DATELINE_LINES): Story
   const lines = topLines(text, body);
   let updated: string | undefined;
   for (const l of lines) {
-    // (a heading that says when the piece went out dates its section: see headingDate)
-    if (!UPDATED_LINE.test(l) && !FIRST_OUT.test(l) && !(WENT_OUT_IN.test(l) && !/^\s*#/.test(l))) continue;
+    // (a heading that says when the piece went out dates its section: see headingDate; a table's row, its record)
+    if (!UPDATED_LINE.test(l) && !FIRST_OUT.test(l) && !(WENT_OUT_IN.test(l) && !/^\s*[#|]/.test(l))) continue;
     // "Published 14 December 2022, last updated 15 December 2022": the latest day of the line
     for (const d of daysIn(l)) if (!updated || d > updated) updated = d;
   }
@@ -1148,7 +1148,7 @@ export function writtenOn(text: string, asOf: number): number {
     // (an update's note above the copy, "> **Update, 12 November 2025:** …", is of its own later day: see below)
     if (UPDATE_NOTE.test(l)) for (const d of daysIn(l.slice(0, 80))) if (!update || d > update) update = d;
     // (a line in a block quotation dates the quotation only: see sentOn)
-    if (QUOTED_LINE.test(l) || (!FIRST_OUT.test(l) && !(WENT_OUT_IN.test(l) && !/^\s*#/.test(l)))) continue;
+    if (QUOTED_LINE.test(l) || (!FIRST_OUT.test(l) && !(WENT_OUT_IN.test(l) && !/^\s*[#|]/.test(l)))) continue;
     for (const d of daysIn(l)) if (!out || d > out) out = d;
   }
   // a copy first out on a day and updated since is today's: its note tells of now, the copy under it of its first day
