@@ -134,3 +134,18 @@ describe('unseen causes (issue 13, twenty-fourth session): what a date or a cred
     assert.deepStrictEqual(found('Cllr Whipton said it was appalling.', '2022-12-20', 'name'), ['Whipton']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-fourth session): fields and labels of records', () => {
+  it('"Current Ofsted judgement: Requires improvement" gives the grade as the judgement (ratings.ts JUDGEMENT_IS, RATING_LABEL_WORDS)', () => {
+    assert.deepStrictEqual(found('Current Ofsted judgement: Requires improvement (since January 2020).', '2026-03-01', 'rating'), ['Requires improvement']);
+  });
+  it('a judgement of one part of the service is still no claim of the whole ("the judgement on care leavers")', () => {
+    assert.deepStrictEqual(found('The judgement on help and protection was requires improvement.', '2026-03-01', 'rating'), []);
+  });
+  it('a label naming another body before the rating\'s name keeps it that body\'s ("Leeds Ofsted rating:")', () => {
+    assert.deepStrictEqual(found('Leeds Ofsted rating: requires improvement.', '2026-03-01', 'rating'), []);
+  });
+  it('a party before a name and a party in the bracket after it are two claims ("Labour group leader Carol Whitton (Lib Dem, …)")', () => {
+    assert.deepStrictEqual(found('Labour group leader Carol Whitton (Lib Dem, St David’s & Haven Banks) said MPs had been told.', '2022-12-20', 'party'), ['Lib Dem']);
+  });
+});

@@ -21,11 +21,18 @@ const RATING_GATE = gate(new RegExp(`\\b(?:outstanding|good|requir|inadequate|${
 /** One grade changed to another, with an arrow or "to" between them and perhaps a year in brackets after the first
  * ("INADEQUATE (2015) → GOOD (JULY 2022)", "'inadequate' to 'good'"): a change of rating, as a caption or a table writes it. */
 const CHANGE_OF_GRADE = `(?:${GRADES})['"’”]?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:→|⟶|⇒|->|-->|to)\\s*['"‘“]?(?:${GRADES})\\b`;
-const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|adjudged|graded|inspectors?|inspection|verdict|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b|${CHANGE_OF_GRADE})`);
+const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|adjudged|graded|inspectors?|inspection|verdict|judgement|judgment|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b|${CHANGE_OF_GRADE})`);
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 /** "rated the service good", "judged Devon's children's services good": the verb, what it rates, then the grade. */
 const RATED_OBJECT = /\b(?:rated|judged|graded)\s+(?:[a-z'\u2019-]+\s+){0,3}?(?:services?|department|council|authority|it|them)\s+(?:as\s+)?['"\u2018\u201c]?$/;
-const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|judgement|judgment|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring|nationally|england's|average|case\s+files?|audits?|audited|per\s+cent\s+of|percent\s+of)\b/;
+/**
+ * A judgement is one of an inspection's several (on help and protection, on care leavers …) unless the grade is
+ * given as it, right after the word: "Current Ofsted judgement: Requires improvement", "our judgement — 'requires
+ * improvement'".
+ */
+const JUDGEMENT = /\bjudge?ments?\b/;
+const JUDGEMENT_IS = /\bjudge?ment\s*(?:[:\u2013\u2014-]|is|was|of)?\s*['"\u2018\u201c*_]*$/;
+const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring|nationally|england's|average|case\s+files?|audits?|audited|per\s+cent\s+of|percent\s+of)\b/;
 
 /** A named part of a service as a relative clause's antecedent ("The front door service, which inspectors judged …"). */
 const PART_OF_SERVICE = /\b(?:the|its|their|a)\s+(?!children's\b)(?:[a-z'-]+\s+){1,3}(?:service|team|unit|hub)$/;
@@ -279,6 +286,23 @@ const BARE_LABEL = /^[\s*_#>]*([a-z][a-z'\u2019 &.-]{1,40}?)[\s*_:.]*$/;
  * An entry's lead-in, whatever follows it ("Dorset – ", in the writer's text): group 1, words in title case (not a date;
  * a label in capitals, "CAPTION:", names no body).
  */
+/**
+ * The words of a rating's label before its own name and the body that gives it ("Leeds" of "Leeds Ofsted rating";
+ * nothing of "Current Ofsted judgement"): what may name another body.
+ */
+function labelOwner(ctx: Ctx, label: string): string {
+  let owner = label.trim().replace(RATING_LABEL_WORDS, '');
+  if (owner === label.trim()) return owner;
+  const low = owner.toLowerCase();
+  const org = ctx.m.orgPhrases.find((o) => low.endsWith(o.phrase) && (low.length === o.phrase.length || low[low.length - o.phrase.length - 1] === ' '));
+  if (org) owner = owner.slice(0, owner.length - org.phrase.length).replace(RATING_LABEL_WORDS_LEFT, '');
+  return owner.trim();
+}
+/** The words of time a label may open with ("Current", "Latest"). */
+const RATING_LABEL_WORDS_LEFT = /(?:^|\s*)(?:(?:current|latest|present|overall|last|new|most\s+recent)\s*)*$/i;
+
+/** The words of a label that name the rating itself ("Current Ofsted rating", "Latest judgement"), at its end. */
+const RATING_LABEL_WORDS = /(?:^|\s*)(?:(?:current|latest|present|overall|last|new|most\s+recent|inspection)\s+)*(?:rating|judge?ment|grade|verdict)s?$/i;
 const ENTRY_LEAD = /^[\s*_#>-]*([A-Z][a-z][A-Za-z'\u2019 &.-]{0,46}?)[\s*_]*(?::|\s[–—-]+)\s*/;
 const LEAD_IN = /^[\s*_#>-]*([^:–—]{1,48}?)[\s*_]*(?::|\s[–—-]+)\s*(?:(?:(?:was|is)\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)?['"‘“]?$/;
 const LEAD_MARK = /:|\s[–—-]/;
@@ -321,13 +345,19 @@ function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end:
   // performers; its children's services have been rated outstanding")
   if (POSSESSIVE_OPENS.test(masked.slice(clause.start, clause.end)) && rs.elsewhere.test(masked.slice(s.start, clause.start))) return true;
   const lead = LEAD_IN.exec(masked.slice(s.start, pos));
-  if (lead) return namesAnotherBody(ctx, s.start + lead.index + lead[0].indexOf(lead[1]), lead[1], rs, true);
+  if (lead) {
+    // (a label that is the rating's own name names a body only in its words before it: "Leeds Ofsted rating:", not
+    // "Current Ofsted judgement:")
+    const owner = labelOwner(ctx, lead[1]);
+    return owner !== '' && namesAnotherBody(ctx, s.start + lead.index + lead[0].indexOf(lead[1]), owner, rs, true);
+  }
   // ("**Dorset** – Rated good in 2021 after years of requires improvement": every grade of an entry its lead-in names
   // another body for, where the entry does not name the home)
   const entry = ENTRY_LEAD.exec(ctx.text.slice(s.start, pos));
   // (unless the entry names a rated service of its own before the grade: "Dan Okafor: … taken Somerset from
   // 'inadequate' …", a speaker's label over the words)
-  if (entry && !(rs.home && rs.home.test(masked.slice(s.start + entry[0].length, s.end))) && !namesRatedService(masked.slice(s.start + entry[0].length, pos), rs) &&
+  // (a field's label that is the rating's own name, "Current Ofsted rating:", names no body)
+  if (entry && labelOwner(ctx, entry[1]) !== '' && !(rs.home && rs.home.test(masked.slice(s.start + entry[0].length, s.end))) && !namesRatedService(masked.slice(s.start + entry[0].length, pos), rs) &&
       namesAnotherBody(ctx, s.start + entry[0].indexOf(entry[1]), entry[1].toLowerCase(), rs, true)) return true;
   const object = ACTIVE_OBJECT.exec(masked.slice(clause.start, pos));
   // ("judged to 'require improvement'": "to" opens the grade, it is no object)
@@ -698,7 +728,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const told = inGradeColumn(ctx, pos);
     if (!told && !CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
     if (r[1] === 'good' && !told && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos)) && !RATED_OBJECT.test(masked.slice(Math.max(clause.start, pos - 60), pos))) continue;
-    if (SKIP.test(clauseText) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;
+    if (SKIP.test(clauseText) || (JUDGEMENT.test(clauseText) && !JUDGEMENT_IS.test(masked.slice(Math.max(clause.start, pos - 16), pos))) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;
     // "… after they were judged to require improvement": a grade held before the happening the sentence tells of;
     // "until the service has been judged at least 'requires improvement'", "must be rated good": a condition or an aim
     if (HELD_BEFORE.test(masked.slice(clause.start, pos)) || WANTED_GRADE.test(masked.slice(Math.max(s.start, pos - 90), pos))) continue;

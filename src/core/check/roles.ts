@@ -1795,10 +1795,14 @@ function checkPartyAndWard(ctx: Ctx, s: SentenceInfo, mention: Mention, lo90: nu
   // Only a party or ward the sources give can be contradicted: for anybody else there is nothing to read.
   if (!p.party && !p.ward) return;
   const claims: PartyWardClaims = {};
-  if (p.party) claims.party = partyBefore(ctx, s, mention, lo90, e90);
+  // (a party before the name and one in the bracket after it are two claims: "Labour group leader Carol Whitton
+  // (Lib Dem, …)")
+  const before = p.party ? partyBefore(ctx, s, mention, lo90, e90) : undefined;
   claimsAfter(ctx, s, mention, claims);
-  const { party: claimed, ward: wardClaim } = claims;
-  if (claimed && p.party && claimed.party !== p.party.party && !titleOfNext(ctx, s, mention, claimed.start, claimed.end)) reportParty(ctx, p, claimed.party, claimed.start, claimed.end);
+  const { ward: wardClaim } = claims;
+  for (const claimed of [before, claims.party]) {
+    if (claimed && p.party && claimed.party !== p.party.party && !titleOfNext(ctx, s, mention, claimed.start, claimed.end)) reportParty(ctx, p, claimed.party, claimed.start, claimed.end);
+  }
   if (wardClaim && p.ward) reportWardIfWrong(ctx, p, wardClaim);
 }
 
