@@ -149,3 +149,18 @@ describe('unseen causes (issue 13, twenty-fourth session): fields and labels of 
     assert.deepStrictEqual(found('Labour group leader Carol Whitton (Lib Dem, St David’s & Haven Banks) said MPs had been told.', '2022-12-20', 'party'), ['Lib Dem']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-fourth session): quiz cards and credits by a noun of opinion', () => {
+  it('"Q: When did the revisit find …?⏎A: June 2022." is read as the revisit\'s date (text/answers.ts didFrame)', () => {
+    assert.deepStrictEqual(found('Q: When did the revisit find "progress has not been made"?\nA: June 2022.', '2026-04-07', 'date'), ['June 2022']);
+  });
+  it('the right month answered is no conflict', () => {
+    assert.deepStrictEqual(found('Q: When did Ofsted rate Devon inadequate?\nA: January 2020.', '2026-04-07'), []);
+  });
+  it('"Josh MacAlister\'s view that “progress is still too slow”" credits the words to him (quotes.ts SAYING_NOUNS)', () => {
+    assert.deepStrictEqual(found('For example, Josh MacAlister’s view that “progress is still too slow” is worth setting out.', '2026-03-01', 'attribution').length, 1);
+  });
+  it('the right speaker\'s view is no conflict', () => {
+    assert.deepStrictEqual(found('For example, Steve Race’s view that “progress is still too slow” is worth setting out.', '2026-03-01', 'attribution'), []);
+  });
+});

@@ -870,7 +870,7 @@ const INSIDE_CREDIT = /['\u2019]s?\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:to|at|on|ab
  * Nouns of a person's saying, after their possessive: "Hart's admission", "Leadbetter's line"; or none, the noun told
  * before and the possessive right before a colon ("the line that stayed was Race's: '…'").
  */
-const SAYING_NOUNS = 'admission|warning|plea|words|verdict|reply|response|retort|answer|complaint|claim|promise|pledge|remark|comment|message|description|assessment|insistence|boast|confession|accusation|prediction|apology|demand|summary|phrase|line|conclusion|judgement|judgment';
+const SAYING_NOUNS = 'admission|warning|plea|words|verdict|reply|response|retort|answer|complaint|claim|promise|pledge|remark|comment|message|description|assessment|insistence|boast|confession|accusation|prediction|apology|demand|summary|phrase|line|conclusion|judgement|judgment|view|views|argument|observation|contention|charge|criticism|suggestion|reminder';
 /**
  * A quotation credited by a person's possessive and a noun of saying, with no speech verb: "Hart's admission: '…'",
  * "Aves's plea to councillors: '…'", "In Leadbetter's words, Devon was '…'", "Brazil's complaint that the council had

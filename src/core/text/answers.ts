@@ -57,8 +57,8 @@ const WHO_POST = new RegExp(`^who\\s+(${Object.keys(POST_VERBS).join('|')})\\s+(
 const WHO_SAID = new RegExp(`^who\\s+(${SPEECH_VERBS.join('|')})\\s+(.+?)\\s*\\?$`, 'i');
 /** "What is X's job?", "What was X's post before she left?": a post asked of a named person (group 1). */
 const WHAT_POST = /^what\s+(?:is|was)\s+(.+?)['\u2019]s?\s+(?:job|post|role|title|position)\b[^?]*\?$/i;
-/** The word every framed question opens with (WHO_IS, WHO_POST, WHO_SAID, WHAT_POST). */
-const WHO_WORD = /\b(?:who|what)\b/i;
+/** The word every framed question opens with (WHO_IS, WHO_POST, WHO_SAID, WHAT_POST; WHEN_DID, WARD_DID, RATING_DID). */
+const WHO_WORD = /\b(?:who|what|when|which)\b/i;
 /** A quotation mark (straight or curly, single or double). */
 const QUOTE_MARK = /["\u201c\u201d\u2018]|(?:^|\s)'/;
 /** A noun phrase the writer asks about: a name or a phrase led by an article or a possessive ("Devon's …"). */
@@ -76,7 +76,8 @@ export function questionFrame(question: string): string | undefined {
   if (post) return `The ${POST_VERBS[post[1].toLowerCase()]} of ${post[2]}, `;
   const is = WHO_IS.exec(q) ?? WHAT_POST.exec(q);
   if (is && NOUN_PHRASE.test(is[1]) && !QUOTE_MARK.test(is[1])) return `${is[1]}, `;
-  return undefined;
+  // (and the questions a quiz asks of the past: "When did …?", "Which ward did X represent?", "What rating did X get?")
+  return didFrame(q);
 }
 
 function plainQuestion(question: string): string {
@@ -85,7 +86,7 @@ function plainQuestion(question: string): string {
 
 /** A block's own opening question line ("**Who is X?**" with the answer on the next line): its length, or 0. */
 // (the line break may be read as spaces: a bold question line's marks blanked, a hard-wrapped paragraph's lines joined)
-const OWN_QUESTION = /^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]*)?who\b[^\n?]*\?(?:[ \t]*\n|[ \t]{2,})/i;
+const OWN_QUESTION = /^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]*)?(?:who|when|which|what)\b[^\n?]*\?(?:[ \t]*\n|[ \t]{2,})/i;
 
 /**
  * The frame of each block that answers a question: the first block after a question (its context's), or a block
@@ -129,7 +130,7 @@ function answerFrame(b: Block, text: string, lastQuestion: Asked, out: (AnswerFr
   if (OPTIONS.test(prose.slice(at + lead))) return lastQuestion;
   at += lead;
   const head = /[,.;:(\n]/.exec(prose.slice(at));
-  out[i] = { at, insert, headEnd: head ? at + head.index : prose.length, past: PAST_VERBS.test(plainQuestion(question)) };
+  out[i] = { at, insert, headEnd: head ? at + head.index : prose.length, past: PAST_VERBS.test(plainQuestion(question)) || /\bdid\b/i.test(question) };
   return lastQuestion;
 }
 
@@ -450,12 +451,18 @@ export function quizFrames(blocks: readonly Block[], text: string, frames: (Answ
 function quizFrame(q: string, at: number, headEnd: number): AnswerFrame | undefined {
   const did = WHO_DID.exec(q);
   if (did) return { at: headEnd, insert: ` ${did[1]}`, headEnd, past: true };
+  const insert = didFrame(q);
+  return insert === undefined ? undefined : { at, insert, headEnd, past: true };
+}
+
+/** The words to insert before the answer to a question of the past with "did" (WHEN_DID, WARD_DID, RATING_DID). */
+function didFrame(q: string): string | undefined {
   const when = WHEN_DID.exec(q);
-  if (when) return { at, insert: `${didSaid(when[1])} in `, headEnd, past: true };
+  if (when) return `${didSaid(when[1])} in `;
   const ward = WARD_DID.exec(q);
-  if (ward) return { at, insert: `${ward[1]}, councillor for `, headEnd, past: true };
+  if (ward) return `${ward[1]}, councillor for `;
   const rating = RATING_DID.exec(q);
-  if (rating) return { at, insert: `${rating[2].trim() ? `${rating[2].trim()}, ` : ''}${rating[1]} was rated `, headEnd, past: true };
+  if (rating) return `${rating[2].trim() ? `${rating[2].trim()}, ` : ''}${rating[1]} was rated `;
   return undefined;
 }
 
