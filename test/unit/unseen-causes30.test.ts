@@ -164,3 +164,15 @@ describe('unseen causes (issue 13, twenty-fourth session): quiz cards and credit
     assert.deepStrictEqual(found('For example, Steve Race’s view that “progress is still too slow” is worth setting out.', '2026-03-01', 'attribution'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-fourth session): a deputy of the council from its opposition (check/roles.ts opposedDeputy)', () => {
+  it('"Carol Whitton, then deputy leader of the council" in 2022: she led the Labour group, opposing a Conservative-run council', () => {
+    assert.deepStrictEqual(found('I still remember Carol Whitton, then deputy leader of the council, describing the position as appalling.', '2022-12-20', 'role'), ['deputy leader of the council']);
+  });
+  it('no claim where the sources do not say who she was then (2026)', () => {
+    assert.deepStrictEqual(found('Carol Whitton, deputy leader of the council, said it.', '2026-03-01', 'role'), []);
+  });
+  it('nor for one of the party that runs the council then (Julian Brazil in 2026)', () => {
+    assert.deepStrictEqual(found('Julian Brazil, deputy leader of the council, said it.', '2026-03-01', 'role'), []);
+  });
+});

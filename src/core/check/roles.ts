@@ -1409,15 +1409,41 @@ const CHILDRENS_SERVICES = new Set(['children', 'childrens', 'child', 'services'
  * at once. Said only against a post the sources give the person at that time (or from a time with no end given); a
  * deputy post of anyone else, or of a post they do not hold then, is a claim the sources do not cover.
  */
-function heldNotDeputy(ctx: Ctx, { p, claim, t }: RoleAsk): void {
+function heldNotDeputy(ctx: Ctx, ask: RoleAsk): void {
+  const { p, claim, t } = ask;
   const r = p.roles.find((x) => compatible(ctx, x.role, claim) && presumedAt(x.time, t.range));
-  if (!r) return;
+  if (!r) {
+    opposedDeputy(ctx, ask);
+    return;
+  }
   const roleText = ctx.text.slice(claim.start, claim.end);
   addFinding(ctx, {
     start: claim.start, end: claim.end, kind: 'role', severity: 'error',
     message: `Sources give ${p.person.name} as ${r.role.title} (${whenText(r, ctx.m)}), the post itself, not ${roleText}.`,
     suggestions: [r.role.title],
     citations: [ctx.m.dataset.cite(r.attr.evidence)],
+    claimKey: `role:${p.person.id}:${normPhrase(roleText)}`,
+  });
+}
+
+/**
+ * "Carol Whitton, then deputy leader of the council": the council's deputy leader comes from the party that runs it;
+ * one who then led a group of another party (the opposition) was not that deputy.
+ */
+function opposedDeputy(ctx: Ctx, { p, claim, t }: RoleAsk): void {
+  // (a bare "deputy leader" may be her group's: only the council's, named, is asked)
+  if (claim.type !== 'council-leader' || !p.party || !/\b(?:council|authority)\b/.test(ctx.masked.slice(claim.start, claim.end))) return;
+  const { m } = ctx;
+  const ruling = m.states.find((x) => x.subject === m.places.homeCouncil && x.attribute === 'control' && presumedAt(x.time, t.range));
+  const group = p.roles.find((x) => (x.role.type === 'group-leader' || x.role.type === 'opposition-leader') && presumedAt(x.time, t.range));
+  if (!ruling || !group || ruling.value === p.party.party) return;
+  const roleText = ctx.text.slice(claim.start, claim.end);
+  const rulers = m.parties.find((x) => x.party.id === ruling.value)?.party.name ?? ruling.value;
+  addFinding(ctx, {
+    start: claim.start, end: claim.end, kind: 'role', severity: 'error',
+    message: `Sources give ${p.person.name} as ${group.role.title} (${whenText(group, m)}), in opposition to the ${rulers}-run council, not ${roleText}.`,
+    suggestions: [group.role.title],
+    citations: [m.dataset.cite(group.attr.evidence), m.dataset.cite(ruling.evidence)],
     claimKey: `role:${p.person.id}:${normPhrase(roleText)}`,
   });
 }
