@@ -199,7 +199,7 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 29, 'held out'],
     ['test/fixtures/holdout44', 2, 59, 'held out, written blind on 6 Dec 2026 (twenty-fourth session, start) in careers, money and procurement copy, not used before, never read (blind: 59 of 68, 2 false alarms at the session start commit c0e0250)'],
-    ['test/fixtures/holdout45', 3, 60, 'held out, written blind on 6 Dec 2026 (twenty-fourth session, start) in teaching, study and research copy, not used before, never read (blind: 60 of 72, 3 false alarms at the session start commit c0e0250)'],
+    ['test/fixtures/holdout45', 3, 61, 'held out, written blind on 6 Dec 2026 (twenty-fourth session, start) in teaching, study and research copy, not used before, never read (blind: 60 of 72, 3 false alarms at the session start commit c0e0250; 61 with 3 at the session end)'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
