@@ -176,3 +176,12 @@ describe('unseen causes (issue 13, twenty-fourth session): a deputy of the counc
     assert.deepStrictEqual(found('Julian Brazil, deputy leader of the council, said it.', '2026-03-01', 'role'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-fourth session): "How long has X been Y?" answered "Since …" (text/answers.ts HOW_LONG)', () => {
+  it('"Q: How long has the service been rated ‘inadequate’?⏎A: Since January 2019." gives the rating that start', () => {
+    assert.deepStrictEqual(found('Q: How long has the service been rated ‘inadequate’?\nA: Since January 2019.', '2026-09-02', 'date'), ['January 2019']);
+  });
+  it('the right start answered is no conflict', () => {
+    assert.deepStrictEqual(found('Q: How long has the service been rated ‘inadequate’?\nA: Since January 2020.', '2026-09-02'), []);
+  });
+});

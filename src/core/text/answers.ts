@@ -57,8 +57,8 @@ const WHO_POST = new RegExp(`^who\\s+(${Object.keys(POST_VERBS).join('|')})\\s+(
 const WHO_SAID = new RegExp(`^who\\s+(${SPEECH_VERBS.join('|')})\\s+(.+?)\\s*\\?$`, 'i');
 /** "What is X's job?", "What was X's post before she left?": a post asked of a named person (group 1). */
 const WHAT_POST = /^what\s+(?:is|was)\s+(.+?)['\u2019]s?\s+(?:job|post|role|title|position)\b[^?]*\?$/i;
-/** The word every framed question opens with (WHO_IS, WHO_POST, WHO_SAID, WHAT_POST; WHEN_DID, WARD_DID, RATING_DID). */
-const WHO_WORD = /\b(?:who|what|when|which)\b/i;
+/** The word every framed question opens with (WHO_IS, WHO_POST, WHO_SAID, WHAT_POST; WHEN_DID, WARD_DID, RATING_DID, HOW_LONG). */
+const WHO_WORD = /\b(?:who|what|when|which|how)\b/i;
 /** A quotation mark (straight or curly, single or double). */
 const QUOTE_MARK = /["\u201c\u201d\u2018]|(?:^|\s)'/;
 /** A noun phrase the writer asks about: a name or a phrase led by an article or a possessive ("Devon's …"). */
@@ -86,7 +86,7 @@ function plainQuestion(question: string): string {
 
 /** A block's own opening question line ("**Who is X?**" with the answer on the next line): its length, or 0. */
 // (the line break may be read as spaces: a bold question line's marks blanked, a hard-wrapped paragraph's lines joined)
-const OWN_QUESTION = /^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]*)?(?:who|when|which|what)\b[^\n?]*\?(?:[ \t]*\n|[ \t]{2,})/i;
+const OWN_QUESTION = /^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]*)?(?:who|when|which|what|how)\b[^\n?]*\?(?:[ \t]*\n|[ \t]{2,})/i;
 
 /**
  * The frame of each block that answers a question: the first block after a question (its context's), or a block
@@ -416,6 +416,8 @@ const WHO_DID = /^(?:who|(?:which|what)\s+[a-z]+)(?:\s*,[^,?]{1,80},)?\s+((?!(?:
 const WHEN_DID = /^(?:when|(?:in\s+)?(?:which|what)\s+(?:month(?:\s+and\s+year)?|year|date|day))\s+did\s+(.+)\?$/i;
 /** "Which ward did X represent …?": a question of a person's ward (group 1: the person and the rest). */
 const WARD_DID = /^(?:which|what)\s+(?:ward|division|electoral\s+division)\s+did\s+(.+?)\s+represent\b.*\?$/i;
+/** "How long has X been Y?": a question of how long a state has held (group 1: has or have; 2: the subject; 3: the state). */
+const HOW_LONG = /^how\s+long\s+(has|have)\s+(.+?)\s+been\s+(.+)\?$/i;
 /** "What rating did X receive at …?": a question of a grade (group 1: the subject, group 2: the rest). */
 const RATING_DID = /^(?:which|what)\s+(?:rating|grade|judgement|judgment|verdict)\s+did\s+(.+?)\s+(?:receive|get|achieve|have|earn|win)\b(.*)\?$/i;
 
@@ -455,7 +457,7 @@ function quizFrame(q: string, at: number, headEnd: number): AnswerFrame | undefi
   return insert === undefined ? undefined : { at, insert, headEnd, past: true };
 }
 
-/** The words to insert before the answer to a question of the past with "did" (WHEN_DID, WARD_DID, RATING_DID). */
+/** The words to insert before the answer to a question of the past (WHEN_DID, WARD_DID, RATING_DID, HOW_LONG). */
 function didFrame(q: string): string | undefined {
   const when = WHEN_DID.exec(q);
   if (when) return `${didSaid(when[1])} in `;
@@ -463,6 +465,9 @@ function didFrame(q: string): string | undefined {
   if (ward) return `${ward[1]}, councillor for `;
   const rating = RATING_DID.exec(q);
   if (rating) return `${rating[2].trim() ? `${rating[2].trim()}, ` : ''}${rating[1]} was rated `;
+  // ("How long has the service been rated 'inadequate'?" answered "Since …": the state has held since then)
+  const long = HOW_LONG.exec(q);
+  if (long) return `${long[2]} ${long[1].toLowerCase()} been ${long[3]} `;
   return undefined;
 }
 
