@@ -185,3 +185,15 @@ describe('unseen causes (issue 13, twenty-fourth session): "How long has X been 
     assert.deepStrictEqual(found('Q: How long has the service been rated ‘inadequate’?\nA: Since January 2020.', '2026-09-02'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-fourth session): "the previous X administration" (check/control.ts previousTime)', () => {
+  it('in 2026, "after years under the previous Labour administration" is the Conservatives\' time: a conflict', () => {
+    assert.deepStrictEqual(found('Since May 2025 the council has been run by the Liberal Democrats, after years under the previous Labour administration.', '2026-09-02', 'party'), ['Labour administration']);
+  });
+  it('the right party is no conflict', () => {
+    assert.deepStrictEqual(found('Since May 2025 the council has been run by the Liberal Democrats, after years under the previous Conservative administration.', '2026-09-02'), []);
+  });
+  it('in 2022 the sources know no change before: nothing is asked', () => {
+    assert.deepStrictEqual(found('Councillors blamed the previous Labour administration at County Hall.', '2022-12-20', 'party'), []);
+  });
+});

@@ -186,6 +186,33 @@ function saidToBeOver(ctx: Ctx, s: SentenceInfo, start: number, end: number): bo
   const after = ctx.masked.slice(end, Math.min(s.end, end + 50));
   return OVER_AFTER.test(after) || (UNTIL_AFTER.test(after) && RAN.test(ctx.masked.slice(start, end))) || OVER_BEFORE.test(ctx.masked.slice(Math.max(s.start, start - 30), start));
 }
+/**
+ * The time a control claim is asked of: the one the sentence gives; else, for "the previous Labour administration",
+ * the time of the one before the party in charge (previousTime); else none for a control said to be over (a time the
+ * sentence gives is still asked: "In December 2022, under the previous Labour-run administration, …").
+ */
+function askedTime(ctx: Ctx, s: SentenceInfo, start: number, end: number, states: Ctx['m']['states'], t: ClaimTime): ClaimTime | undefined {
+  if (t.explicit) return t;
+  return previousTime(ctx, s, start, states) ?? (saidToBeOver(ctx, s, start, end) ? undefined : t);
+}
+
+/** "previous", "outgoing" right before a party: the administration before the one in charge. */
+const PREVIOUS_BEFORE = /\b(?:previous|outgoing)\s+$/;
+
+/**
+ * The time of "the previous X administration", when the sources know who ran the council before the party in charge
+ * at the draft's date (a change of control they tell of): that one's time, so the claim is asked of it.
+ */
+function previousTime(ctx: Ctx, s: SentenceInfo, start: number, states: Ctx['m']['states']): ClaimTime | undefined {
+  if (!PREVIOUS_BEFORE.test(ctx.masked.slice(Math.max(s.start, start - 12), start))) return undefined;
+  // (the party in charge at the time the block is set, a heading's or a scene's, else the draft's: under a December
+  // 2022 heading the sources know of no change before it, and nothing is asked)
+  const at = ctx.contextDate?.range.end ?? ctx.asOf;
+  const now = states.find((x) => x.time.falseBefore !== undefined && x.time.falseBefore <= at && (x.time.falseAfter === undefined || x.time.falseAfter >= at));
+  const before = now && states.find((x) => x !== now && x.time.falseAfter !== undefined && Math.abs(x.time.falseAfter - now.time.falseBefore!) <= 62);
+  return before ? { range: before.time.known, explicit: true, present: false } : undefined;
+}
+
 /** Control told in the past up to a time ("who ran the council until the May elections"): held no longer. */
 const UNTIL_AFTER = /^\s+(?:until|till|up\s+to)\b/;
 const RAN = /\b(?:ran|controlled|led|held|governed)\b/;
@@ -385,12 +412,10 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed,
     const claimed = partyEntry.party.id;
     // "have run the council since May 2024", "Lib Dem-run since the elections in May 2024": the start the sources give
     const sinceDate = sinceAfter(ctx, s, r.index + r[0].length) ?? sinceWithin(s, r);
-    const t = controlTime(ctx, s, r, sinceDate !== undefined, keyLine);
     const states = m.states.filter((x) => x.subject === m.places.homeCouncil && x.attribute === 'control');
     const { start, end } = claimSpan(r, phrase, keyLine);
-    // (a control said to be over is still asked of a time the sentence gives: "In December 2022, under the previous
-    // Labour-run administration, …")
-    if (saidToBeOver(ctx, s, start, end) && !t.explicit) continue;
+    const t = askedTime(ctx, s, start, end, states, controlTime(ctx, s, r, sinceDate !== undefined, keyLine));
+    if (!t) continue;
     const claimedStates = states.filter((x) => x.value === claimed);
     if (sinceDate) reportSince(ctx, sinceDate, claimedStates, partyEntry);
     // "Labour took control of the council in May": who took charge then, not who ran it
