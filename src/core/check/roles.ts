@@ -951,7 +951,8 @@ function checkMentions(ctx: Ctx, s: SentenceInfo, inCell: boolean): void {
     // (a post said of the name before it is that name's: "Andrew Leadbetter as cabinet member for children's services,
     // Melissa Caslake recently departed")
     if (before && ownLo > lo && AS_POST_OF.test(ctx.masked.slice(ownLo, before.start))) before = undefined;
-    const after = claimAfter(ctx, s, mention);
+    // (the post after the name is read where no post before it is claimed, or one said of it with "is")
+    const after = !before || before.linked ? claimAfter(ctx, s, mention) : undefined;
     const claim = before ?? after ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
