@@ -1118,18 +1118,14 @@ const THAT_AFTER = /^\s*,?\s*that\b/;
 function datesTheSaying(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePos: number[]): boolean {
   const { masked } = ctx;
   const that = THAT_AFTER.exec(masked.slice(d.end, Math.min(s.end, d.end + 12)));
-  const r = that && SAYING_BEFORE.exec(masked.slice(Math.max(s.start, d.start - 40), d.start));
-  // (or a date fronting the saying's clause: ", and in late 2025 the Department made clear that …")
-  const fronting = r ? null : FRONTS_SAYING.exec(masked.slice(d.end, Math.min(s.end, d.end + 90)));
-  const verb = r ? r[1] : fronting && CLAUSE_OPENS.test(masked.slice(Math.max(s.start, d.start - 16), d.start)) ? fronting[1] : undefined;
-  if (!verb || e.cueList.some((c) => c.split(' ').includes(verb))) return false;
-  const thatEnd = d.end + (r ? that![0].length : fronting![0].length);
+  if (!that) return false;
+  const r = SAYING_BEFORE.exec(masked.slice(Math.max(s.start, d.start - 40), d.start));
+  if (!r) return false;
+  const verb = r[1];
+  if (e.cueList.some((c) => c.split(' ').includes(verb))) return false;
+  const thatEnd = d.end + that[0].length;
   return cuePos.every((p) => p >= thatEnd);
 }
-/** The subject and a reporting verb after a date, up to the "that" of the reported words: group 1 the verb. */
-const FRONTS_SAYING = new RegExp(`^\\s*,?\\s*(?:[a-z'\u2019-]+\\s+){1,6}?(${[...SPEECH_VERBS, 'made clear', 'made plain', 'confirmed', 'suggested'].join('|')})(?:\\s+[a-z'\u2019-]+){0,2}\\s+that\\b`);
-/** Where a clause opens: the sentence's start, or after a comma or semicolon and a conjunction (a date's preposition after it). */
-const CLAUSE_OPENS = /(?:^|[,;]\s*(?:and|but|yet|while)?\s*)(?:(?:in|on|during)\s+)?$/;
 
 
 /** Participles that say a thing was done, as its noun's own happening ("a notice issued in", "the meeting held on"). */
@@ -1411,16 +1407,19 @@ const AS_OF_BEFORE = /\bas\s+(?:of|at)\s+(?:early\s+|mid-?\s*|late\s+)?[a-z0-9]/
 
 /**
  * "In 2025 the Department sent the council a 'final notice', warning that the service could be taken off the council":
- * a date opening the sentence dates its main clause; a happening told as a prospect in a clause of "that" under a modal
- * ("could be taken off") is no happening of that date.
+ * a date opening the sentence (or a clause of it) dates its main clause; a happening told as a prospect in a clause
+ * of "that" under a modal ("could be taken off") is no happening of that date.
  */
 function prospectTold(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {
-  if (d.start - s.firstWord > OPENING_DATE || cuePos.length === 0) return false;
+  // (or opening a clause after a comma and its conjunction: "…, and in late 2025 the Department made clear that …")
+  if ((d.start - s.firstWord > OPENING_DATE && !CLAUSE_OPENS.test(ctx.masked.slice(Math.max(s.start, d.start - 16), d.start))) || cuePos.length === 0) return false;
   // (the happening's words one run, "taken off", the first of them right after the modal)
   const first = Math.min(...cuePos);
   return first > d.end && cuePos.every((p) => p - first <= 40) && MODAL_BEFORE_CUE.test(ctx.masked.slice(Math.max(d.end, first - 24), first)) &&
     /\bthat\b/.test(ctx.masked.slice(d.end, first));
 }
+/** Where a clause opens after a comma or semicolon and its conjunction (a date's preposition after it). */
+const CLAUSE_OPENS = /[,;]\s*(?:and|but|yet|while)?\s*(?:(?:in|on|during)\s+)?$/;
 /** A modal right before a happening's words ("could be ", "would have been ", "might "). */
 const MODAL_BEFORE_CUE = /\b(?:could|would|might|may|will|can)\s+(?:(?:still|soon|yet|even)\s+)?(?:be\s+|have\s+been\s+)?$/;
 

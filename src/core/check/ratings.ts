@@ -288,21 +288,22 @@ const BARE_LABEL = /^[\s*_#>]*([a-z][a-z'\u2019 &.-]{1,40}?)[\s*_:.]*$/;
  */
 /**
  * The words of a rating's label before its own name and the body that gives it ("Leeds" of "Leeds Ofsted rating";
- * nothing of "Current Ofsted judgement"): what may name another body.
+ * nothing of "Current Ofsted judgement"): what may name another body. A label of no rating's name is returned whole.
  */
 function labelOwner(ctx: Ctx, label: string): string {
-  let owner = label.trim().replace(RATING_LABEL_WORDS, '');
-  if (owner === label.trim()) return owner;
+  const whole = label.trim();
+  const named = RATING_NAME.exec(whole);
+  if (!named) return whole;
+  let owner = whole.slice(0, named.index);
   const low = owner.toLowerCase();
   const org = ctx.m.orgPhrases.find((o) => low.endsWith(o.phrase) && (low.length === o.phrase.length || low[low.length - o.phrase.length - 1] === ' '));
-  if (org) owner = owner.slice(0, owner.length - org.phrase.length).replace(RATING_LABEL_WORDS_LEFT, '');
-  return owner.trim();
+  if (org) owner = owner.slice(0, owner.length - org.phrase.length);
+  return owner.replace(LABEL_TIME_WORDS, '').trim();
 }
-/** The words of time a label may open with ("Current", "Latest"). */
-const RATING_LABEL_WORDS_LEFT = /(?:^|\s*)(?:(?:current|latest|present|overall|last|new|most\s+recent)\s*)*$/i;
-
-/** The words of a label that name the rating itself ("Current Ofsted rating", "Latest judgement"), at its end. */
-const RATING_LABEL_WORDS = /(?:^|\s*)(?:(?:current|latest|present|overall|last|new|most\s+recent|inspection)\s+)*(?:rating|judge?ment|grade|verdict)s?$/i;
+/** A rating's own name ending a label ("rating", "judgement"), with the space before it. */
+const RATING_NAME = /(?:^|\s+)(?:inspection\s+)?(?:rating|judge?ment|grade|verdict)s?$/i;
+/** The words of time a label may open with or end on before the rating's name ("Current", "Latest", "most recent"). */
+const LABEL_TIME_WORDS = /(?:^|\s*)(?:(?:current|latest|present|overall|last|new|most\s+recent)\s*)*$/i;
 const ENTRY_LEAD = /^[\s*_#>-]*([A-Z][a-z][A-Za-z'\u2019 &.-]{0,46}?)[\s*_]*(?::|\s[–—-]+)\s*/;
 const LEAD_IN = /^[\s*_#>-]*([^:–—]{1,48}?)[\s*_]*(?::|\s[–—-]+)\s*(?:(?:(?:was|is)\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)?['"‘“]?$/;
 const LEAD_MARK = /:|\s[–—-]/;

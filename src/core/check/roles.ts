@@ -1439,7 +1439,7 @@ function opposedDeputy(ctx: Ctx, { p, claim, t }: RoleAsk): void {
   const group = p.roles.find((x) => (x.role.type === 'group-leader' || x.role.type === 'opposition-leader') && presumedAt(x.time, t.range));
   if (!ruling || !group || ruling.value === p.party.party) return;
   const roleText = ctx.text.slice(claim.start, claim.end);
-  const rulers = m.parties.find((x) => x.party.id === ruling.value)?.party.name ?? ruling.value;
+  const rulers = m.dataset.partyById.get(ruling.value)?.name ?? ruling.value;
   addFinding(ctx, {
     start: claim.start, end: claim.end, kind: 'role', severity: 'error',
     message: `Sources give ${p.person.name} as ${group.role.title} (${whenText(group, m)}), in opposition to the ${rulers}-run council, not ${roleText}.`,

@@ -400,7 +400,7 @@ function datesTheSaying(ctx: Ctx, s: SentenceInfo, pos: number, d: DateExpr): bo
   // the saying before the title ("said council leader X in December 2022"), or told in an aside ("X, speaking in
   // December 2022, said"); or what the name did then, its verb in the past with no clause between ("Council leader
   // X apologised in December 2022"; not "X, elected in 2009, says")
-  return savedSaying(between) || SAYING_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 24), pos)) || SAYING_ASIDE.test(between) ||
+  return datedSaying(between) || SAYING_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 24), pos)) || SAYING_ASIDE.test(between) ||
     // a caption's date dates the posts it gives ("Pictured: council leader X (left) with … at County Hall in 2022")
     CAPTION_LEAD.test(ctx.masked.slice(s.start, Math.min(pos, s.start + 40))) ||
     // a credit's date closing the sentence dates the words credited ("… over five years” — council leader X
@@ -408,14 +408,14 @@ function datesTheSaying(ctx: Ctx, s: SentenceInfo, pos: number, d: DateExpr): bo
     (CREDIT_DASH.test(ctx.masked.slice(Math.max(s.start, pos - 4), pos)) && CREDIT_TO_DATE.test(between) && /^[\s.)*_]*$/.test(ctx.masked.slice(d.end, s.end))) ||
     // (or asked of the past with "did": "Which ward did opposition leader X represent in 2022?")
     // (a bracket of party and ward after the name is no clause: "… Julian Brazil (LD, Kingsbridge) say in …")
-    ((savedSaying(between, PAST_REPORTING) || PAST_ED.test(between) || DID_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 40), pos))) && !CLAUSE_BREAK.test(between.replace(BRACKETED, '')));
+    ((datedSaying(between, PAST_REPORTING) || PAST_ED.test(between) || DID_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 40), pos))) && !CLAUSE_BREAK.test(between.replace(BRACKETED, '')));
 }
 
 /**
  * Is there a verb of saying before the date, with no verb of what was said between them: "X said in December 2022",
  * "told the cabinet last week" — not "X said Somerset rose from 'inadequate' in 2015", whose date is the words'.
  */
-function savedSaying(between: string, verbs = PAST_SAYING): boolean {
+function datedSaying(between: string, verbs = PAST_SAYING): boolean {
   const say = verbs.exec(between);
   return !!say && !REPORTED_VERB.test(between.slice(say.index + say[0].length));
 }
