@@ -39,6 +39,19 @@ export function dateSpan(ctx: Ctx, s: SentenceInfo, d: DateExpr): Span {
   return i < 0 ? d : { start: ds[i].start, end: ds[j].end };
 }
 
+/** Does no comma, semicolon or line break stand between the cue at p and the date span? */
+function sameItem(masked: string, p: number, span: Span): boolean {
+  return !/[,;\n]/.test(between(masked, { start: p, end: p }, span));
+}
+
+/** The text between two spans. */
+function between(masked: string, a: Span, b: Span): string {
+  return a.end <= b.start ? masked.slice(a.end, b.start) : masked.slice(b.end, a.start);
+}
+
+/** What sets a date beside another as the same day: "14 December 2022, a Thursday". */
+const APPOSED = /^\s*,\s*(?:an?\s+)?$/;
+
 /** A cue's distance from a date: a cue after the date counts double. */
 function distance(p: number, span: Span): number {
   return p >= span.end ? (p - span.end) * 2 + 3 : span.start >= p ? span.start - p : 0;
@@ -49,10 +62,13 @@ function distance(p: number, span: Span): number {
  * says whether the sentence is about the occurrence an event describes (see isThisOccurrence).
  */
 export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, cands: Candidate[], identified: (e: ModelEvent) => boolean): Candidate | undefined {
-  if (cands.length === 1) return cands[0];
   const span = dateSpan(ctx, s, d);
   const others: Span[] = [];
   for (const x of s.dates) if (x.range && (x.end <= span.start || x.start >= span.end) && x.start >= clause.start && x.end <= clause.end) others.push(dateSpan(ctx, s, x));
+  // (one candidate: the date is its own unless each of its cues stands in another item of a list parted by commas,
+  // beside a date of its own: "four areas of concern from the December 2019 joint visit, a change of control in May
+  // 2025" — May 2025 dates no visit)
+  if (cands.length === 1) return cands[0].cuePos.some((p) => !others.some((o) => sameItem(ctx.masked, p, o) && !sameItem(ctx.masked, p, span) && !APPOSED.test(between(ctx.masked, o, span)))) ? cands[0] : undefined;
   // each identity's nearest cue (a cue nearer another date is that date's)
   const best = new Map<string, { c: Candidate; dist: number; before: boolean }>();
   // (a cue that is another candidate's anchor, "four areas of significant concern" after "the revisit … found", names

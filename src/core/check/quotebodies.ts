@@ -47,8 +47,9 @@ export function bodyPatterns(m: Model): BodyPatterns {
   }
   const alts = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // the subject right before its verb, then at most a short clause with no other quotation mark or sentence end
-  // ('according to the Department for Education, "…"' names its speaker the same way)
-  const before = new RegExp(`(?:^|[^\\w'-])(?:((?:the\\s+)?(?:${alts}|report|letter))\\s+(?:also\\s+|has\\s+|had\\s+|have\\s+)?(?:${BODY_VERBS})\\b[^"'.?!;]{0,80}|according\\s+to\\s+((?:the\\s+)?(?:${alts}|report|letter))\\s*,?\\s*)$`);
+  // ('according to the Department for Education, "…"', 'in the words of Ofsted, "…"' and 'as the Commissioner('s
+  // report) put it, "…"' name their speaker the same way)
+  const before = new RegExp(`(?:^|[^\\w'-])(?:((?:the\\s+)?(?:${alts}|report|letter))\\s+(?:also\\s+|has\\s+|had\\s+|have\\s+)?(?:${BODY_VERBS})\\b[^"'.?!;]{0,80}|(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+((?:the\\s+)?(?:${alts}|report|letter))\\s*,?\\s*|\\bas\\s+((?:the\\s+)?(?:${alts}|report|letter))(?:'s\\s+(?:report|letter))?\\s+(?:put|puts|has\\s+put)\\s+it\\s*,?\\s*)$`);
   // a credit clause of its own: closed by a comma, a full stop or the paragraph's end (", Ofsted said." / ", said Ofsted,")
   const after = new RegExp(`^[\\s,'"-]*(?:((?:the\\s+)?(?:${alts}))\\s+(?:${BODY_VERBS})|(?:${BODY_VERBS})\\s+((?:the\\s+)?(?:${alts})))\\s*(?:[.,;]|$)`);
   const opening = new RegExp(`^[\\s*_"'“‘]*((?:the\\s+)?(?:${alts}))\\s+(?:also\\s+|has\\s+|had\\s+|have\\s+)?(?:${BODY_VERBS})\\b`);
@@ -69,7 +70,7 @@ export function bodySpeaker(p: BodyPatterns, before: string, beforeStart: number
   }
   const b = p.before.exec(before);
   if (!b) return undefined;
-  const name = b[1] ?? b[2];
+  const name = b[1] ?? b[2] ?? b[3];
   const nameAt = b.index + b[0].indexOf(name);
   if (ADDRESSED_TO.test(before.slice(Math.max(0, nameAt - 40), nameAt))) return undefined;
   const at = beforeStart + nameAt;

@@ -25,7 +25,7 @@ const PARTICIPLE = new RegExp(`^(?:${SPEECH_PARTICIPLES.join('|')}|warning)$`);
 /** Sayings of more than one word that name what was said ("spoke of '…'", "the minister referred to '…'", "the report talks about '…'"). */
 const SAYING_PHRASES = '(?:spoke|speaks|talked|talks)\\s+(?:of|about)|(?:referred|refers)\\s+to';
 const SAYING_PHRASE = new RegExp(`^(?:${SAYING_PHRASES})$`);
-const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|pointed\\s+out|according\\s+to|to\\s+quote|${SAYING_PHRASES}|(?<=,\\s)warning(?=\\s*:|\\s+that\\b)|put\\s+it(?!\\s*:))\\b`, 'g');
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|pointed\\s+out|according\\s+to|in\\s+the\\s+words\\s+of|to\\s+quote|${SAYING_PHRASES}|(?<=,\\s)warning(?=\\s*:|\\s+that\\b)|put\\s+it(?!\\s*:))\\b`, 'g');
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
@@ -838,8 +838,13 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
     // (where the draft names the post, so a misattribution takes in "the minister wrote")
     if (p) return { person: p, start: beforeStart + roleFrom + role.index, end: verbPos + last[0].length };
   }
-  return undefined;
+  // "according to the minister, …", "in the words of the Minister for Children and Families, …": the post after them
+  const after = CREDIT_BEFORE_NAME.test(last[1]) ? ROLE_NOUN.exec(before.slice(last.index + last[0].length, last.index + last[0].length + 40)) : null;
+  const holder = after && after.index <= 1 ? roleHolder(ctx, after[1]) : undefined;
+  return holder ? { person: holder, start: verbPos, end: verbPos + last[0].length + after!.index + after![0].length } : undefined;
 }
+/** Words of credit that stand before their speaker's name or post. */
+const CREDIT_BEFORE_NAME = /^(?:according\s+to|in\s+the\s+words\s+of)$/;
 
 /** Where the cell of a table's row (`row`, its sentence) that holds the quotation ends: at the pipe after it. */
 function cellEnd(masked: string, q: QuoteSpan, row: { start: number; end: number }): number {
@@ -1347,7 +1352,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
   const field = spans.length ? fieldSpeaker(ctx, allMentions) : undefined;
   for (const outer of spans) {
     if (outer.depth !== 0) continue;
-    const q = cutWordDropped(ctx, headlineInner(ctx, outer) ?? outer, labelled.spans);
+    const q = withoutLabel(ctx, cutWordDropped(ctx, headlineInner(ctx, outer) ?? outer, labelled.spans));
     if (noOnesWords(ctx, q)) continue;
     const segs: Seg[] = [];
     const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
@@ -1946,6 +1951,18 @@ const CUT_WORD_AT_END = /\p{L}+-\s*$/u;
  * A quotation never closed whose paragraph ends on half a word: the quotation without it (what follows is elsewhere).
  * (A label's unmarked words, `unmarked`, are looked up by their span: kept as they are.)
  */
+/** A capitalised word and a colon opening a quotation, then at least three words: a label of the words, not one of them. */
+const LABEL_OPENS = /^\s*\p{Lu}[\p{L}'\u2019-]*:\s+(?=\S+\s+\S+\s+\S)/u;
+
+/**
+ * A quotation that opens with a label ("“Devon: the last chance saloon”", a title's kicker; "“Hart: we've not seen …”"):
+ * the words after it are the ones weighed.
+ */
+function withoutLabel(ctx: Ctx, q: QuoteSpan): QuoteSpan {
+  const r = LABEL_OPENS.exec(ctx.text.slice(q.innerStart, Math.min(q.innerEnd, q.innerStart + 40)));
+  return r ? { ...q, innerStart: q.innerStart + r[0].length } : q;
+}
+
 function cutWordDropped(ctx: Ctx, q: QuoteSpan, unmarked: readonly QuoteSpan[]): QuoteSpan {
   if (q.closed || unmarked.includes(q)) return q;
   const r = CUT_WORD_AT_END.exec(ctx.text.slice(Math.max(q.innerStart, q.innerEnd - 40), q.innerEnd));

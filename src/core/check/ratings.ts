@@ -739,6 +739,8 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (antecedent && (SKIP.test(antecedent[1]) || PART_OF_SERVICE.test(antecedent[1]))) continue;
     // "inadequate or requires improvement": either grade, so a claim of neither
     if (ratings.some((o) => o.index !== pos && OR_BETWEEN.test(o.index < pos ? masked.slice(o.index + o[0].length, pos) : masked.slice(pos + r[0].length, o.index)))) continue;
+    // "consistently good to outstanding": a span of grades with no "from" before it, a claim of neither
+    if (gradeSpan(masked, s, ratings, r)) continue;
     if (rs.elsewhere.test(clauseText) || ratedElsewhere(ctx, s, clause, pos, rs)) continue;
     const row = withoutOtherGradedCells(masked, s, pos);
     const subject = row !== undefined ? subjectOf(ctx, s, row.slice(clause.start - s.start, clause.end - s.start), rs, row) : subjectOf(ctx, s, ownClauseText(masked, s, clause, pos), rs, masked.slice(s.start, s.end));
@@ -801,6 +803,18 @@ function freeDates(masked: string, s: SentenceInfo, ratings: RegExpExecArray[], 
     !others.some((o) => (o > pos && o < d.start) || (o < pos && o > d.end)) && !ARROW.test(masked.slice(Math.min(pos, d.end), Math.max(pos, d.start))) &&
     !ratings.some((o) => o.index !== pos && o.index >= clause.start && o.index < clause.end && dist(o.index, o[0].length, d) < dist(pos, r[0].length, d)) &&
     !(others.length > 0 && bracketOfDates(masked, s, d));
+}
+
+/** Between two grades of a span: "to", no more. Before the first grade of a change: "from". */
+const TO_BETWEEN = /^['"\u2019\u201d]?\s+to\s+['"\u2018\u201c]?$/;
+const FROM_BEFORE = /\bfrom\s+(?:(?:an?|the|its|their)\s+)?['"\u2018\u201c]?$/;
+
+/** Is the grade r one end of a span of grades ("good to outstanding"), not a change from one to the other? */
+function gradeSpan(masked: string, s: SentenceInfo, ratings: RegExpExecArray[], r: RegExpExecArray): boolean {
+  return ratings.some((o) => {
+    const [a, b] = o.index < r.index ? [o, r] : [r, o];
+    return a !== b && TO_BETWEEN.test(masked.slice(a.index + a[0].length, b.index)) && !FROM_BEFORE.test(masked.slice(Math.max(s.start, a.index - 30), a.index));
+  });
 }
 
 /** Does the date stand in a bracket of dates alone, another with it ("(2015 and July 2022)")? */

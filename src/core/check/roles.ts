@@ -968,10 +968,15 @@ function checkMentions(ctx: Ctx, s: SentenceInfo, inCell: boolean): void {
 
 /** A post's time in a table's cell of prose: its row's or column's, else none unless the cell says now (NOW_WORDS). */
 function cellTime(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): ClaimTime | undefined {
+  // (a field's value after its label, "Client lead: | Cllr X, Cabinet Member", is read as the same line unaligned is)
+  if (FIELD_CELL.test(ctx.masked.slice(ctx.masked.lastIndexOf('\n', s.start - 1) + 1, s.start))) return undefined;
   const t = claimTime(ctx, s, claim.start, claim.start < mention.start && !claim.linked ? TITLE_TIME : ROLE_TIME);
   const dated = ctx.contextDate || cellAt(ctx, s.start)?.then;
   return !dated && t.present && !t.explicit && !NOW_WORDS.test(ctx.masked.slice(s.start, s.end)) ? { ...t, present: false } : undefined;
 }
+
+/** The row's cells before a field's value: its label, ending with a colon, alone ("|Client lead:   |"). */
+const FIELD_CELL = /^\|?[^|\n]*:[\s*_]*\|\s*$/;
 
 /** Words that set a table's cell at the draft's own time. */
 const NOW_WORDS = /\b(?:now|today|current|currently|at present|still|incumbent)\b/;
@@ -1912,8 +1917,8 @@ const POST_WORD = new RegExp(`\\b(?:${ROLE_HEADS.join('|')})\\b`);
 const LIST_END = /[.;:()"\n\u201c\u201d]|\s[-\u2013\u2014]\s|\s[\u2013\u2014]|[\u2013\u2014]\s/;
 /** What may follow a party in an item of such a list and make it a post: "Labour group leader", "Lab grp ldr", "Tory councillor". */
 const PARTY_POST_REST = /^(?:[a-z.]+\s+){0,2}(?:councillor|cllr|member|leader|ldr|group|grp|politician|mp|chair|chairman|spokesman|spokeswoman|spokesperson)$/;
-/** An item of such a list that is a building, a day or a month ("…, Labour, County Hall, Exeter", "…, Tuesday,"), not a ward. */
-const NOT_A_WARD = /\b(?:hall|house|centre|center|chamber|chambers|street|road|square|office|offices|school|academy|hospital|college|university|court|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight)\b/;
+/** An item of such a list that is a building, a day, a month or a mark ("…, Labour, County Hall, Exeter", "…, Tuesday,", "X — Correct."), not a ward. */
+const NOT_A_WARD = /\b(?:hall|house|centre|center|chamber|chambers|street|road|square|office|offices|school|academy|hospital|college|university|court|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight|correct|incorrect|right|wrong|yes|no|true|false|agreed|confirmed|verified|checked|approved|rejected|passed|failed)\b/;
 /** Two places joined, as a ward's name joins them ("Bickleigh & Wembury", "Haven Banks and St David's"). */
 const PLACE_PAIR = /\s(?:&|and)\s/;
 /** Words a place's name may hold in lower case. */

@@ -618,7 +618,7 @@ function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefi
   // a cell under a column of no date ("Now", "Name") is set at the row's own date, else at none
   if (cell) return cell.range ? { range: cell.range, explicit: true, present: false, carried: true } : undefined;
   if (c.scene) {
-    if (c.range.start > ctx.asOf) return undefined;
+    if (c.range.start > ctx.asOf || sceneToldInClause(ctx, s, pos)) return undefined;
     const t = tenseOfSentence(s);
     const text = ctx.masked.slice(s.start, s.end);
     // a scene told in the present tense: its present-tense sentences are set at it too, unless they say "today"
@@ -629,6 +629,24 @@ function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefi
     if (!historic && (t.present || !past)) return undefined;
   }
   return { range: c.range, explicit: true, present: false, carried: true };
+}
+
+/**
+ * Is the claim at pos in a sentence whose other clause tells, with its own verb, what happened at the date that sets
+ * a scene told in the present? "I know that the Lib Dems took charge in May 2024 and that X is cabinet member": that
+ * clause's date is its own, not the present clause's. (A clause of no verb is a label that dates them all: "PUSH ALERT
+ * 14/12/2022 18:05 — Council leader X admits …".)
+ */
+function sceneToldInClause(ctx: Ctx, s: SentenceInfo, pos: number): boolean {
+  const c = ctx.contextDate!;
+  if (!c.present) return false;
+  const d = s.dates.find((x) => x.range?.start === c.range.start && x.range.end === c.range.end);
+  if (!d) return false;
+  const own = clauseAt(s, d.start);
+  if (pos >= own.start && pos < own.end) return false;
+  const words = ctx.masked.slice(own.start, own.end);
+  const tense = tenseOf(words);
+  return tense.past || tense.present || PAST_FORM.test(words);
 }
 
 /** The paragraph's cells when it is a table's row under columns that mark them (dates, "Then", control, rating). */

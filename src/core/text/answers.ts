@@ -50,8 +50,8 @@ const PAIRING_KINDS = new Set(['role', 'attribution', 'outdated']);
 /** The past tenses of the question's verbs. */
 const PAST_VERBS = /^(?:who\s+(?:was|were|led|chaired|headed)|what\s+was)\b/i;
 
-/** A question's or an answer's label ("Q:", "A:", "Question."). */
-const LABEL = /^[ \t]*(?:Q|A|Question|Answer)[ \t]*[:.][ \t]*/;
+/** A question's or an answer's label ("Q:", "A:", "Question.", "Q3."). */
+const LABEL = /^[ \t]*(?:(?:Q|Question)[ \t]*\d{0,2}|A|Answer)[ \t]*[:.][ \t]*/;
 const WHO_IS = /^who\s+(?:is|was)\s+(.+?)\s*\?$/i;
 const WHO_POST = new RegExp(`^who\\s+(${Object.keys(POST_VERBS).join('|')})\\s+(.+?)\\s*\\?$`, 'i');
 const WHO_SAID = new RegExp(`^who\\s+(${SPEECH_VERBS.join('|')})\\s+(.+?)\\s*\\?$`, 'i');
@@ -115,7 +115,7 @@ function answerFrame(b: Block, text: string, lastQuestion: Asked, out: (AnswerFr
   if (own) {
     question = own[0];
     at = own[0].length;
-  } else if (b.context.question && b.context.question !== lastQuestion && b.kind !== 'heading') {
+  } else if (b.context.question && (b.context.question !== lastQuestion || markedOption(b, prose)) && b.kind !== 'heading') {
     question = b.context.question.text;
     lastQuestion = b.context.question;
   }
@@ -123,6 +123,12 @@ function answerFrame(b: Block, text: string, lastQuestion: Asked, out: (AnswerFr
   const insert = questionFrame(question);
   if (insert === undefined) return lastQuestion;
   at += LABEL.exec(prose.slice(at))?.[0].length ?? 0;
+  // (a multiple choice's option answers only when marked as the right one: "a) Cllr X — Correct.")
+  const option = OPTION_LEAD.exec(prose.slice(at));
+  if (option) {
+    if (!markedOption(b, prose)) return lastQuestion;
+    at += option[0].length;
+  }
   // the answer starts with words (not a blank line, a list or a table)
   const lead = /^[ \t]*/.exec(prose.slice(at))![0].length;
   if (!/^[\p{L}\p{N}'"\u2018\u201c]/u.test(prose.slice(at + lead))) return lastQuestion;
@@ -132,6 +138,16 @@ function answerFrame(b: Block, text: string, lastQuestion: Asked, out: (AnswerFr
   const head = /[,.;:(\n]/.exec(prose.slice(at));
   out[i] = { at, insert, headEnd: head ? at + head.index : prose.length, past: PAST_VERBS.test(plainQuestion(question)) || /\bdid\b/i.test(question) };
   return lastQuestion;
+}
+
+/** A multiple choice's option letter opening a line: "a) ", "(b) ", "C. ". */
+const OPTION_LEAD = /^[ \t]*\(?[a-eA-E][).][ \t]+/;
+/** A mark that says an option is the right answer: "— Correct", ": right", "✓", "(correct answer)". */
+const RIGHT_MARK = /(?:[\u2013\u2014:-]|\()[\s*_]*(?:correct|right|true|yes)\b|[\u2713\u2714\u2705]/i;
+
+/** Is the list item an option of a multiple choice marked as the right answer? */
+function markedOption(b: Block, prose: string): boolean {
+  return b.kind === 'item' && OPTION_LEAD.test(prose) && RIGHT_MARK.test(prose);
 }
 
 /** Lettered options: "a) … b) …", "(a) … (b) …", "A. … B. …" on one line. */
