@@ -88,3 +88,24 @@ describe('unseen causes (issue 13, twenty-fifth session): grades, dates of happe
     assert.deepStrictEqual(found('In the words of Exeter MP Steve Race, Devon remains “in the last chance saloon”, and reports will follow.\n', '2026-02-18'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-fifth session): automated and legal copy (check/orgnames.ts, extract/dates.ts, check/quotes.ts)', () => {
+  it('a spelling ruled out after "not" ("“Care Quality Commission” not “Care Quality Committee”") is no misspelling', () => {
+    assert.deepStrictEqual(found('Edit summary: fixed name; “Care Quality Commission” not “Care Quality Committee”.\n', '2026-02-14', 'organisation'), []);
+  });
+  it('the same misspelling told as fact is still flagged', () => {
+    assert.deepStrictEqual(found('The complaint went to the Care Quality Committee in May.\n', '2026-02-14', 'organisation').length, 1);
+  });
+  it('a plan\'s name and its period ("Improvement Plan 2027-2029") date nothing the sentence tells', () => {
+    assert.deepStrictEqual(found('Decision sought: approval of the Children\'s Services Improvement Plan 2027-2029, prepared with the Department for Education.\n', '2026-11-12', 'date'), []);
+  });
+  it('years after a plan not named as one (no capitals) are still read', () => {
+    assert.deepStrictEqual(found('Decision sought: approval of the improvement plan 2027-2029, prepared with the Department for Education.\n', '2026-11-12', 'date').length, 1);
+  });
+  it('"X, whose cabinet member is Y, was told that …" gives the words to no one in its subject', () => {
+    assert.deepStrictEqual(found('The council, whose cabinet member is Cllr Richard Jefferies, was told that the minister "will not hesitate to move to a Trust model of intervention if progress stalls".\n', '2026-08-12', 'attribution'), []);
+  });
+  it('"X revealed that MPs had been told …" still gives the report to X', () => {
+    assert.deepStrictEqual(found('In December 2022 it was Julian Brazil who revealed that MPs had been told the service was the "third or fourth worst in the country".\n', '2026-06-01', 'attribution').length, 1);
+  });
+});

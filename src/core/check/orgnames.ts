@@ -16,6 +16,7 @@ import { addFinding } from './findings';
 import { editDistance } from '../text/words';
 import { defineRule } from './rule';
 import { BODY_HEADS } from '../lexicon';
+import { SPELLING_WARNED } from './people';
 
 const HEADS = new Set<string>(BODY_HEADS);
 
@@ -161,7 +162,8 @@ export function checkOrganisationNames(ctx: Ctx, s: SentenceInfo, ix: OrgIndex):
     const d = near ? editDistance(text, name.folded, allowed) : allowed + 1;
     if (d === 0 || (d > allowed && !otherHead(text, name.folded))) continue;
     const end = w.start + (got.end - w.start) - (got.text.length - text.length);
-    if (glossed(ctx.masked, end, ix)) continue;
+    // (nor a spelling ruled out: "“Care Quality Commission” not “Care Quality Committee”")
+    if (glossed(ctx.masked, end, ix) || SPELLING_WARNED.test(ctx.masked.slice(Math.max(s.start, w.start - 24), w.start))) continue;
     addFinding(ctx, {
       start: w.start, end, kind: 'organisation', severity: 'error',
       message: `Sources name it ${name.written}, not ${ctx.text.slice(w.start, end)}.`,

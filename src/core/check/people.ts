@@ -350,7 +350,7 @@ const RESPELLING_CUE = `(?:${RESPELLING_CUES.map((c) => (/^\w/.test(c) ? '\\b' :
 /** A respelling's cue ending the text before a word: 'LEADBETTER = "LED-BETTER"' is no misspelling. */
 const RESPELLING_BEFORE = new RegExp(`${RESPELLING_CUE}\\s*:?\\s*["'\u201c\u2018(\\[]?\\s*$`);
 /** A spelling named as the wrong one ("never Jeffries", "Not Ledbetter.", "rather than …", "misspelt as …"). */
-const SPELLING_WARNED = /(?:^|[^a-z])(?:never|not|avoid|rather\s+than|instead\s+of|misspel(?:t|led)(?:\s+as)?|wrongly\s+spelt(?:\s+as)?)\s*[:,]?\s*["'\u201c\u2018]?$/;
+export const SPELLING_WARNED = /(?:^|[^a-z])(?:never|not|avoid|rather\s+than|instead\s+of|misspel(?:t|led)(?:\s+as)?|wrongly\s+spelt(?:\s+as)?)\s*[:,]?\s*["'\u201c\u2018]?$/;
 /** Text that opens with a respelling's cue: "(pronounced LED-bet-er)" after a name is no ward. */
 export const RESPELLING_OPENS = new RegExp(`^\\s*${RESPELLING_CUE}`, 'i');
 

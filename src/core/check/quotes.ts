@@ -782,6 +782,9 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   // "X, as cabinet member, was being told by its own task group that '…'": a passive of telling with its teller after
   // "by" names its hearer before it
   if (telling && /^\s+by\b/.test(before.slice(last.index + last[0].length)) && PASSIVE_SAYING.test(before.slice(Math.max(0, last.index - 16), last.index))) return undefined;
+  // (and with no "by", "The council, whose cabinet member is X, was told that the Department '…'": the subject heard;
+  // not a report's "MPs had been told", which X's "revealed that" before it makes X's)
+  if (telling && TOLD_SUBJECT.test(before.slice(Math.max(0, last.index - 16), last.index))) return undefined;
   // "He told members that the commissioner had found '…'", "X said the commissioner's view was clear: '…'": the
   // words are another's, named between the verb and the quotation
   if (NESTED_SOURCE.test(before.slice(last.index + last[0].length))) return undefined;
@@ -856,6 +859,8 @@ function cellEnd(masked: string, q: QuoteSpan, row: { start: number; end: number
 const TELLING = /^(?:told|informed|warned|advised|reminded)$/;
 
 /** A passive's auxiliary right before a verb of saying ("was said to take", "is described as"). */
+/** A simple passive's auxiliary before a verb of telling: "was told", "were also warned". */
+const TOLD_SUBJECT = /\b(?:was|were|is|are)\s+(?:also\s+)?$/;
 const PASSIVE_SAYING = /\b(?:was|were|is|are|be|been|being)\s+(?:also\s+|widely\s+|often\s+|once\s+|later\s+)?$/;
 
 /** Is the mention inside brackets closed before the verb ("(“…,” admitted John Hart), why a trust was said …")? */

@@ -402,6 +402,11 @@ const REFERENCE_AFTER = /^[a-z]?\)[.,]?\s/;
 
 /** A verb of the writer's own gathering of material right before a date (and its preposition). */
 const WORK_BEFORE = /\b(?:accessed|retrieved|downloaded|collected|gathered|compiled|sampled|transcribed|searched|archived|viewed)(?:\s+(?:on|in|between|from|during|over|at))?[\s,:]*$/i;
+/**
+ * A document's name whose period follows it ("Improvement Plan 2027-2029", "Sufficiency Strategy 2025–28"): the years
+ * are part of the name, no date of what the sentence tells of.
+ */
+const NAMED_PERIOD = /\b[A-Z][\p{L}'\u2019-]*\s+(?:Plan|Strategy|Programme|Framework|Budget|Vision|Policy|Accounts)\s*(?:\d{2,4}\s*[-\u2013/]\s*)?$/u;
 /** What joins a span's first date to its last ("October 2025 and February 2026", "2024–2025"). */
 const SPAN_TO = /^\s*(?:and|to|until|till|through|[-\u2013\u2014])\s*$/;
 
@@ -480,7 +485,7 @@ export function findDates(f: string, original: string, start: number, end: numbe
   const matches = dateMatches(f, start, end, hints);
   if (matches.length === 0) return out; // (most sentences)
   const { year: asOfYear, month: asOfMonth } = partsOfDay(asOf);
-  let dropped = -1; // where the last date dropped as the writer's own ends
+  let dropped = -1; // where the last date dropped as the writer's own (or a name's period) ends
   for (const m of matches) {
     const s = m.index;
     const e = s + m[0].length;
@@ -543,7 +548,7 @@ export function findDates(f: string, original: string, start: number, end: numbe
     }
     // (a chat export's stamp, "[14/12/2022, 18:31] Jo:", or a post's, dates the message, not what it tells of)
     if (x && messageStamp(original, s, e)) continue;
-    if (x && writersOwn(original, start, s, dropped)) {
+    if (x && (writersOwn(original, start, s, dropped) || NAMED_PERIOD.test(original.slice(Math.max(start, s - 40), s)))) {
       dropped = e;
       continue;
     }
