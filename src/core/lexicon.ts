@@ -275,6 +275,16 @@ export const CREDIT_LINE = /^(?:\u2014|\u2013|\u2015|--?)[ \t]*[A-Z][^\n]{2,80}$
 /** An arrow between two states or times ("inadequate → good", "2015 → 2022"), as a pattern's alternatives. */
 export const ARROWS = String.raw`\u2192|\u27f6|\u21d2|->|=>`;
 
+/**
+ * A document's own labels for a part of it ("Summary:", "Teaser:", "Background –"): a label of the text that follows,
+ * never the name of a body it tells of.
+ */
+export const DOCUMENT_LABELS = [
+  'summary', 'description', 'excerpt', 'snippet', 'teaser', 'abstract', 'standfirst', 'caption', 'context', 'background',
+  'comment', 'comments', 'preview', 'transcript', 'text', 'body', 'answer', 'response', 'reply', 'update', 'outcome',
+  'finding', 'findings', 'reason', 'reasons', 'decision', 'details', 'extract', 'message', 'subject', 'headline', 'intro',
+] as const;
+
 /** What introduces a respelling that tells a reader how to say a name in a broadcast script ('AVES = "AYVZ"', "(say: WIT-un)", "pronounced LED-bet-er"). */
 export const RESPELLING_CUES = ['=', 'pronounced', 'pronunciation:', 'say', 'rhymes with', 'sounds like'] as const;
 

@@ -109,3 +109,24 @@ describe('unseen causes (issue 13, twenty-fifth session): automated and legal co
     assert.deepStrictEqual(found('In December 2022 it was Julian Brazil who revealed that MPs had been told the service was the "third or fourth worst in the country".\n', '2026-06-01', 'attribution').length, 1);
   });
 });
+
+describe('unseen causes (issue 13, twenty-fifth session): dates and grades as feeds and filings write them (extract/dates.ts, check/ratings.ts)', () => {
+  it('"in March of 2022" is a month and year like "in March 2022"', () => {
+    assert.deepStrictEqual(found('In December of 2018 a joint visit found four areas of significant concern. A revisit in March of 2022 found that progress had not been made on any of them.\n', '2026-06-08', 'date'), ['March of 2022']);
+  });
+  it('the right month written so is no conflict', () => {
+    assert.deepStrictEqual(found('In December of 2018 a joint visit found four areas of significant concern. A revisit in May of 2022 found that progress had not been made on any of them.\n', '2026-06-08', 'date'), []);
+  });
+  it('a document\'s own label ("Summary:") with a subject after it names no other body', () => {
+    assert.deepStrictEqual(found('Summary: the running of children\'s services, rated \'requires improvement\' since 2020, could be taken off the council.\n', '2025-11-27', 'rating').length, 1);
+  });
+  it('a label with no subject after it ("Outcome: rated good in 2021.") still leaves the grade to what the entry is about', () => {
+    assert.deepStrictEqual(found('BOX 2: NORTHAM\nTrigger: rated inadequate in 2015.\nOutcome: rated good in 2021.\n', '2026-03-01', 'rating'), []);
+  });
+  it('a place\'s possessive before a post ("Somerset\'s former chief executive") is no place the next sentence goes on about', () => {
+    assert.deepStrictEqual(found('The council hired Julian Wooster – Somerset\'s former children\'s lead – in 2022. Even so, Ofsted has rated the service \'requires improvement\' since 2020, and ministers have written to it.\n', '2026-06-30', 'rating').length, 1);
+  });
+  it('a pronoun that takes the place up keeps the grade its ("He took them from \'inadequate\' to \'good\'")', () => {
+    assert.deepStrictEqual(found('The new man is Wooster, Somerset\'s old children\'s lead. He took them from "inadequate" to "good".\n', '2022-12-20', 'rating'), []);
+  });
+});

@@ -9,7 +9,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate, partsOfDay, rangeOf } from '../time/dates';
-import { ARROWS, GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
+import { ARROWS, DOCUMENT_LABELS, GRADE_ABBREVIATIONS, ROLE_HEADS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
 // (longest first: "requires improvement to be good" is one grade, not "requires improvement" and then "good")
@@ -209,7 +209,9 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
     // (and one after the paragraph last named another place the sources rate goes on about that place: "Somerset's
     // recovery … A re-inspection lifted the service …" — read as that place's where its clause gives a written year
     // to compare, else no finding: a grade between the ones the sources give is one they do not know)
-    const other = otherRatedLast(masked, s.start, rs);
+    // (a place's possessive before a post, "Somerset's former chief executive", is where a person worked: no place the
+    // sentence goes on about, unless a pronoun takes it up, "He took them from 'inadequate' to 'good'")
+    const other = otherRatedLast(masked, s.start, rs, !PRONOUN_WORD.test(clauseText));
     if (other) return ratedInYearTold(ctx, s, clauseText, other) ? other : undefined;
   }
   return rs.subjects[0]?.id;
@@ -358,7 +360,9 @@ function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end:
   // (unless the entry names a rated service of its own before the grade: "Dan Okafor: … taken Somerset from
   // 'inadequate' …", a speaker's label over the words)
   // (a field's label that is the rating's own name, "Current Ofsted rating:", names no body)
-  if (entry && labelOwner(ctx, entry[1]) !== '' && !(rs.home && rs.home.test(masked.slice(s.start + entry[0].length, s.end))) && !namesRatedService(masked.slice(s.start + entry[0].length, pos), rs) &&
+  // (nor does a document's own label with a subject after it: "Summary: the running of children's services, rated …";
+  // with none, "Outcome: rated good in 2021", LEAD_IN above reads it)
+  if (entry && labelOwner(ctx, entry[1]) !== '' && !LABEL_WORDS.has(entry[1].trim().toLowerCase()) && !(rs.home && rs.home.test(masked.slice(s.start + entry[0].length, s.end))) && !namesRatedService(masked.slice(s.start + entry[0].length, pos), rs) &&
       namesAnotherBody(ctx, s.start + entry[0].indexOf(entry[1]), entry[1].toLowerCase(), rs, true)) return true;
   const object = ACTIVE_OBJECT.exec(masked.slice(clause.start, pos));
   // ("judged to 'require improvement'": "to" opens the grade, it is no object)
@@ -402,6 +406,8 @@ function namesAnotherBody(ctx: Ctx, at: number, phrase: string, rs: RatingScope,
   return false;
 }
 
+const LABEL_WORDS = new Set<string>(DOCUMENT_LABELS);
+
 /**
  * Is the phrase a name and nothing else ("Leeds", "North Yorkshire"), or one with an apposition after it ("Stockport,
  * a council once rated inadequate,")? Every word before any comma is capitalised.
@@ -420,8 +426,8 @@ function elsewhereLast(masked: string, pos: number, rs: RatingScope): boolean {
 }
 
 /** Where the last match of a place's pattern stands in `before`, or -1. */
-function lastMatchAt(before: string, re: RegExp | undefined): number {
-  return re ? Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'g'))].map((r) => r.index)) : -1;
+function lastMatchAt(before: string, re: RegExp | undefined, notPost = false): number {
+  return re ? Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'g'))].filter((r) => !notPost || !POST_OF_PLACE.test(before.slice(r.index + r[0].length, r.index + r[0].length + 40))).map((r) => r.index)) : -1;
 }
 
 /**
@@ -437,11 +443,15 @@ function ratedInYearTold(ctx: Ctx, s: SentenceInfo, clauseText: string, subject:
 }
 
 /** The place the sources rate, other than the home, that the paragraph before `pos` last named after any mention of the home. */
-function otherRatedLast(masked: string, pos: number, rs: RatingScope): string | undefined {
+function otherRatedLast(masked: string, pos: number, rs: RatingScope, notPost = false): string | undefined {
   const before = masked.slice(0, pos);
   const home = lastMatchAt(before, rs.home);
-  return rs.subjects.find((x) => x.place && (!rs.home || x.place.source !== rs.home.source) && lastMatchAt(before, x.place) > home)?.id;
+  return rs.subjects.find((x) => x.place && (!rs.home || x.place.source !== rs.home.source) && lastMatchAt(before, x.place, notPost) > home)?.id;
 }
+/** A pronoun that may take up a place named before. */
+const PRONOUN_WORD = /\b(?:it|its|they|them|their)\b/;
+/** A place's possessive before a post ("Somerset's former chief executive"): where a person worked, no subject told of. */
+const POST_OF_PLACE = new RegExp(`^['\u2019]s\\s+(?:former\\s+|then\\s+|ex-)?(?:[a-z'-]+\\s+){0,2}(?:${[...ROLE_HEADS, 'lead', 'head', 'chief'].join('|')})\\b`);
 
 /** Is the grade said of a council in general (see GENERIC_SUBJECT): `before` is its sentence up to the grade? */
 function genericSubject(before: string, rs: RatingScope): boolean {

@@ -58,7 +58,7 @@ export const DATE_RE = new RegExp(
   [
     `${REL}(?:${WD},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MON}\\b\\.?(?:,?\\s+${YEAR})?`, // [wd] 14 december [2022]
     `${REL}(?:${WD},?\\s+)?${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d)(?:,?\\s+${YEAR})?`, // [wd] december 14[, 2022]
-    `${REL}${MON}\\.?,?\\s+${YEAR}`, // january 2020, dec '22
+    `${REL}${MON}\\.?,?\\s+(?:of\\s+)?${YEAR}`, // january 2020, dec '22, march of 2022
     `${REL}${MON}\\s+(this|last|next)\\s+year\\b`, // july this year
     `${REL}((?:19|20)\\d\\d)\\b(?![-/]\\d|\\s*(?:%|per\\s*cent|children|people|pupils|staff|cases|families|words|pounds))`, // 2020
     `(last|this|next|earlier this|later this)\\s+(year|month|week)\\b`,
