@@ -130,3 +130,19 @@ describe('unseen causes (issue 13, twenty-fifth session): dates and grades as fe
     assert.deepStrictEqual(found('The new man is Wooster, Somerset\'s old children\'s lead. He took them from "inadequate" to "good".\n', '2022-12-20', 'rating'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-fifth session): asides and capacities (check/numbers.ts asideWith, check/roles.ts)', () => {
+  it('a figure alone in an aside measures the noun before it ("the time it takes to set up a trust — about three years —")', () => {
+    assert.deepStrictEqual(found('Andrew Leadbetter argued that the time it normally takes to set up a trust — about three years — would be no good for Devon.\n', '2022-12-20', 'number'), ['three']);
+  });
+  it('the right figure in such an aside is no conflict, nor is a longer aside of something else', () => {
+    assert.deepStrictEqual(found('Andrew Leadbetter argued that the time it normally takes to set up a trust (about two years) would be no good for Devon.\n', '2022-12-20'), []);
+    assert.deepStrictEqual(found('Andrew Leadbetter argued that a trust — which a neighbour took about three years to build — would be no good for Devon.\n', '2022-12-20', 'number'), []);
+  });
+  it('"speaking as vice-chair of the task group" is the post said of the name', () => {
+    assert.deepStrictEqual(found('Councillor Aves, speaking as vice-chair of the SEND task group, told cabinet what it had found.\n', '2022-12-21', 'role').length, 1);
+  });
+  it('"speaking as chair" is right', () => {
+    assert.deepStrictEqual(found('Councillor Aves, speaking as chair of the SEND task group, told cabinet what it had found.\n', '2022-12-21'), []);
+  });
+});

@@ -3,7 +3,7 @@
  * "50 per cent more money over the last five years", "about two years", "third or fourth worst"),
  * in digits or words, compared wherever a clause is about the same thing.
  */
-import { Ctx, SentenceInfo, gate, paragraphHas } from './context';
+import { Ctx, SentenceInfo, clausesOf, gate, paragraphHas } from './context';
 import { NumberFact } from '../data/schema';
 import { escapeRegExp, execIn, hasAny, hasAnyIn } from '../text/words';
 import { LONG_BEFORE, rangeOf } from '../time/dates';
@@ -316,7 +316,7 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
     // (the clause of its noun: a dash before it ends a clause; but in a list of figures, "**12** – the years over
     // which, in the words of …, the council had failed", all that follows the dash says what the figure counts)
     const listed = DASH_LIST.test(r[0]) || (percent && DASH_AFTER.test(masked.slice(pos + r[0].length, pos + r[0].length + 8)));
-    const clause = listed ? { start: pos, end: s.end } : clauseAt(s, r[4] ? pos + r[0].length - 1 : pos);
+    const clause = listed ? { start: pos, end: s.end } : asideWith(s, clauseAt(s, r[4] ? pos + r[0].length - 1 : pos));
     const before = masked.slice(Math.max(clause.start, pos - 25), pos);
     let facts: NumberFact[];
     // ("about 18 months" against "about two years": months are read as years, and the whole figure is the claim)
@@ -347,6 +347,20 @@ function checkCounts(ctx: Ctx, s: SentenceInfo, hay: string, ms: ModelNumbers): 
       break;
     }
   }
+}
+
+/** The most words an aside of a figure alone holds ("— about three years —", "(about two years)"). */
+const ASIDE_WORDS = 4;
+
+/**
+ * The clause, or, when it is an aside of a figure alone set off by dashes or brackets ("the time it takes to set up a
+ * trust — about three years — would be …"), the aside with the clause before it, whose noun it measures.
+ */
+function asideWith(s: SentenceInfo, clause: { start: number; end: number }): { start: number; end: number } {
+  if (clause.start <= s.start || s.masked.slice(clause.start, clause.end).trim().split(/\s+/).length > ASIDE_WORDS) return clause;
+  const all = clausesOf(s);
+  const k = all.findIndex((c) => c.start === clause.start);
+  return k > 0 ? { start: all[k - 1].start, end: clause.end } : clause;
 }
 
 /** After a length of time: words that make it the time elapsed since something. */

@@ -181,7 +181,7 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
 ];
 
 // (longer alternatives first: "the" would otherwise take the start of "the council's" and leave "council's …")
-const QUALIFIER = /^(?:(?:who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\s+as|who's|who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting)\s+as|in\s+(?:his|her|their)\s+(?:capacity|role)\s+as|is|was|now|then|currently|still|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+(?!children's\b)[a-z]+'s|the|a|an|(?!children's\b)[a-z]+'s|its|our)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
+const QUALIFIER = /^(?:(?:who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed)\s+as|who's|who\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes|(?:serves|served|acts|acted|works|worked)\s+as)(?:\s+still|\s+now|\s+also)?|(?:serving|acting|speaking|writing)\s+as|in\s+(?:his|her|their)\s+(?:capacity|role)\s+as|is|was|now|then|currently|still|as)\s+)?(?:(?:the\s+(?:council|authority)'s|[a-z]+\s+county\s+council's|the\s+(?!children's\b)[a-z]+'s|the|a|an|(?!children's\b)[a-z]+'s|its|our)\s+)?(?:(?:former|new|interim|acting|then|current|newly\s+appointed)\s+)?/;
 
 /** Each party phrase of a model and its party (the first in the model's order where two share a phrase). */
 function partiesByPhrase(m: Model): Map<string, string> {
