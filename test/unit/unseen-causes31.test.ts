@@ -146,3 +146,19 @@ describe('unseen causes (issue 13, twenty-fifth session): asides and capacities 
     assert.deepStrictEqual(found('Councillor Aves, speaking as chair of the SEND task group, told cabinet what it had found.\n', '2022-12-21'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-fifth session): speakers of machine-made copy (check/quotes.ts)', () => {
+  it('a sentence that opens with a name and its colon labels the words after it ("Item 7. Cllr Whitton: “…”")', () => {
+    assert.deepStrictEqual(found('Item 7. Cllr Whitton: “What we found was shocking. We are one of the worst councils in the country.”\n', '2022-12-15', 'attribution').length, 1);
+  });
+  it('the right name so is no conflict, nor a name with words between it and the colon that make it no label', () => {
+    assert.deepStrictEqual(found('Item 7. Cllr Aves: “What we found was shocking. We are one of the worst councils in the country.”\n', '2022-12-15'), []);
+    assert.deepStrictEqual(found('Item 7. A question for Cllr Whitton about the report: “What we found was shocking. We are one of the worst councils in the country.”\n', '2022-12-15', 'attribution'), []);
+  });
+  it('a part of an elided quotation that runs five words of a sourced one is known by them ("We are … determined to improve our help …")', () => {
+    assert.deepStrictEqual(found('Andrew Leadbetter said: “We are … determined to improve our help for children and families.”\n', '2026-09-17', 'attribution').length, 1);
+  });
+  it('the same words given to their speaker are no misattribution', () => {
+    assert.deepStrictEqual(found('John Hart said: “We are … determined to improve our help for children and families.”\n', '2026-09-17', 'attribution'), []);
+  });
+});

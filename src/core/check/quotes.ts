@@ -11,7 +11,7 @@ import { escapeRegExp } from '../text/words';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
-import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, CREDIT_LINE, NEGATIONS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
+import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, CREDIT_LINE, NEGATIONS, TITLES, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 import { defineRule } from './rule';
 import { reorderedRuns } from './quotereorder';
 import { ADDRESSED_TO, BodyPatterns, BodySpeaker, bodyName, bodyPatterns, bodySpeaker, wrongBody } from './quotebodies';
@@ -952,6 +952,8 @@ function cueSpeaker(ctx: Ctx, allMentions: Mention[], open: number): Speaker | u
  * not name a role, a document or anything owned ("pointed to the minister's words:", "on the letter:"), which would
  * make the quotation someone else's; a document compared with ("than the report") is no such name.
  */
+/** Only markup and a title before a name that opens its sentence. */
+const NAME_OPENS = new RegExp(`^[\\s*_>-]*(?:(?:${TITLES.join('|')})\\.?\\s+)?$`);
 const COLON_TAIL = /^(?:\s*,[^,:;.]{1,40},)?((?:\s+[a-z]+){1,5}|,\s+on(?:\s+[a-z]+){1,4})\s*:\s*$/;
 /** A comparison's term: "than the report". */
 const COMPARED = /\s+than\s+(?:the|a|an|its|his|her)\s+[a-z]+$/;
@@ -977,6 +979,8 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   if (DASH_TO_QUOTE.test(before.slice(x.end - beforeStart)) && LINE_OPENS_WITH_NAME.test(ctx.masked.slice(ctx.masked.lastIndexOf('\n', x.start - 1) + 1, x.start))) return { person: x.person, start: x.start, end: x.end };
   // 'Response from John Hart: "…"': the name is what the words are from
   if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && FROM_CREDIT.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
+  // ("The meeting went on. Cllr Whitton: '…'": a sentence that opens with the name and its colon, a label of the words)
+  if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && NAME_OPENS.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
   // ("Whitton to cabinet: '…'": who the words were said to, as a headline gives them, names no role of the speaker's)
   // ("went further than the report": a document compared with, not quoted)
@@ -1545,6 +1549,9 @@ interface Quotation {
  * misattributed when the draft gives it to someone else (once for a quotation split around its attribution).
  * Returns whether it was exact.
  */
+/** The fewest words a part of an elided quotation must run to for its speaker to be known by it. */
+const PART_MIN_WORDS = 5;
+
 function checkExact(ctx: Ctx, qm: QuoteModel, { q, segs, cands, speaker, start: a, end: b }: Quotation, misattributed: Set<string>): boolean {
   const { m, text } = ctx;
   const qw = qm.scratch.words;
@@ -1552,6 +1559,12 @@ function checkExact(ctx: Ctx, qm: QuoteModel, { q, segs, cands, speaker, start: 
   let exact = cands.filter((qi) => exactIn(qw, segs, quoteIds[qi]));
   // a quotation that runs two sourced ones together ("…all our staff. We all know…"): each sentence exact in one
   if (!exact.length) exact = joinedQuotes(m, qw, cands, bySentence(qw, text, segs), quoteIds);
+  // (words cut by an ellipsis, one part a sourced quotation's run of words, "We are … determined to improve our help for
+  // children and families": that part is whose it is, when the draft gives it to another)
+  if (!exact.length && speaker && segs.length > 1) {
+    const part = cands.filter((x) => segs.some((seg) => seg.to - seg.from >= PART_MIN_WORDS && exactIn(qw, [seg], quoteIds[x])));
+    if (!part.some((x) => speakerOk(m.quotes[x], speaker.person))) exact = part;
+  }
   if (!exact.length) return false;
   if (!speaker) {
     const qi = m.quotes[exact[0]];
