@@ -11,7 +11,7 @@ import { escapeRegExp } from '../text/words';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
-import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, CREDIT_LINE, NEGATIONS, TITLES, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
+import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, CREDIT_LINE, NEGATIONS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, STOP_WORDS, TITLES } from '../lexicon';
 import { defineRule } from './rule';
 import { reorderedRuns } from './quotereorder';
 import { ADDRESSED_TO, BodyPatterns, BodySpeaker, bodyName, bodyPatterns, bodySpeaker, wrongBody } from './quotebodies';

@@ -9,7 +9,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate, partsOfDay, rangeOf } from '../time/dates';
-import { ARROWS, DOCUMENT_LABELS, GRADE_ABBREVIATIONS, ROLE_HEADS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
+import { ARROWS, DOCUMENT_LABELS, GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, ROLE_HEADS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
 // (longest first: "requires improvement to be good" is one grade, not "requires improvement" and then "good")
