@@ -162,3 +162,13 @@ describe('unseen causes (issue 13, twenty-fifth session): speakers of machine-ma
     assert.deepStrictEqual(found('John Hart said: “We are … determined to improve our help for children and families.”\n', '2026-09-17', 'attribution'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-fifth session): a council named after a party (check/control.ts PARTY_COUNCIL)', () => {
+  it('"our Tory county council has never got it", written in late 2025, is the Conservatives\' control told as now', () => {
+    assert.deepStrictEqual(found('For what it\'s worth I don\'t think our Tory county council has ever really got it.\n', '2025-10-28', 'outdated'), ['Tory county council']);
+  });
+  it('the same said of 2022, a group or a leader so named, or another place\'s council is no conflict', () => {
+    assert.deepStrictEqual(found('In 2022 the Tory county council had failed for years.\n', '2025-10-28'), []);
+    assert.deepStrictEqual(found('The Labour council group voted against, and Plymouth\'s Labour council has done better.\n', '2025-10-28'), []);
+  });
+});

@@ -24,6 +24,8 @@ const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration', 
 
 const CONTROL_HINT = /\b(?:run|runs|ran|running|controlling|ruling|leadership|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|in\s+charge|administration|dominated|hold|holds|held|governed|governs|govern|ruled)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);
+/** A council named after a party's adjective ("the Tory county council", "our Conservative council"): asked apart. */
+const COUNCIL_GATE = gate(/\bcouncil\b/);
 
 type PartyPhrase = Ctx['m']['partyPhrases'][number];
 
@@ -32,12 +34,22 @@ interface ControlPatterns {
   re: RegExp;
   /** Any party phrase, anywhere: every match of `re` holds one, and this test is ~6x cheaper than `re`'s (profiled). */
   party: RegExp;
+  /** PARTY_COUNCIL alone: a sentence with no word of control is asked only for it. */
+  partyCouncil: RegExp;
   bySquashed: Map<string, PartyPhrase>;
   elsewhere: RegExp;
   home: RegExp;
 }
 
 const squash = (phrase: string) => phrase.replace(/[- ]/g, '');
+
+/**
+ * A council named after a party's adjective, as a claim of who runs it ("the Tory county council has never got it",
+ * "our Conservative council"); not a post, a group or a seat named so ("Conservative council leader", "Labour council
+ * group", "a Lib Dem council candidate"). P is the pattern of the parties' phrases.
+ */
+const PARTY_COUNCIL = (P: string) =>
+  `\\b${P}\\s+(?:county\\s+)?council\\b(?!['\u2019]s\\s+(?:leader|group)|\\s+(?:leader|leadership|group|candidates?|members?|seats?|tax|elections?|by-elections?|spokes\\w*|chamber|meeting|cabinet|opposition|ward|division)\\b)`;
 
 /** Where a fact sheet's key starts: a line's start, after a list marker. */
 const KEY_START = '(?<![^\\n])[ \\t]*(?:[-*][ \\t]+)?';
@@ -72,19 +84,20 @@ function controlPatterns(m: Model): ControlPatterns {
       // a fact sheet's line: "Council control: Conservative", "Party in control: Labour", "Lib Dem control since: May 2025"
       `${KEY_START}(?:(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority)(?:'s)?\\s+)?${CONTROL_KEY}\\s*:\\s*(?:the\\s+)?${P}\\b`,
       `${KEY_START}${P}s?\\s+(?:control|in\\s+control|in\\s+charge|rule)\\s+since(?=\\s*:)`,
+      PARTY_COUNCIL(P),
     ].join('|'),
     'g',
   );
   const bySquashed = new Map<string, PartyPhrase>();
   for (const p of m.partyPhrases) if (!bySquashed.has(squash(p.phrase))) bySquashed.set(squash(p.phrase), p);
-  return { re, party: new RegExp(alts.join('|')), bySquashed, elsewhere, home };
+  return { re, party: new RegExp(alts.join('|')), partyCouncil: new RegExp(PARTY_COUNCIL(P)), bySquashed, elsewhere, home };
 }
 
 export const controlRule = defineRule<ControlPatterns>({
   id: 'control',
   kinds: ['party', 'date', 'outdated'],
   description: 'Which party runs the council, at the time the sentence is set, and since when.',
-  gates: [CONTROL_GATE],
+  gates: [CONTROL_GATE, COUNCIL_GATE],
   build: controlPatterns,
   // (not a table's row about another body: "| Somerset | Liberal Democrat | … |" tells who runs that council)
   checkSentence: (ctx, s, p) => {
@@ -391,10 +404,11 @@ function pastParticiple(masked: string, s: SentenceInfo, r: RegExpExecArray): bo
   return /\b(?:running|controlling)\s/.test(r[0]) && /\b(?:was|were|had\s+been)\b[^,.;:]*$/.test(masked.slice(s.start, r.index));
 }
 
-export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, bySquashed, elsewhere, home }: ControlPatterns): void {
+export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, partyCouncil, bySquashed, elsewhere, home }: ControlPatterns): void {
   const { m, masked } = ctx;
   if (masked.charCodeAt(s.start) === 124 && controlColumn(ctx)) return checkControlRow(ctx, s, (c) => c?.holds === 'control');
-  if (!paragraphHas(ctx, CONTROL_GATE) || !CONTROL_HINT.test(masked.slice(s.start, s.end))) return;
+  const told = masked.slice(s.start, s.end);
+  if (!(paragraphHas(ctx, CONTROL_GATE) && CONTROL_HINT.test(told)) && !(paragraphHas(ctx, COUNCIL_GATE) && partyCouncil.test(told))) return;
   if (masked.charCodeAt(s.start) === 124 && CONTROL_ROW.test(masked.slice(s.start, s.end))) return checkControlRow(ctx, s, () => true);
   if (!party.test(masked.slice(s.start, s.end))) return; // (see `party`)
   const polar = POLAR_QUESTION.test(masked.slice(s.start, s.end));
