@@ -172,3 +172,12 @@ describe('unseen causes (issue 13, twenty-fifth session): a council named after 
     assert.deepStrictEqual(found('The Labour council group voted against, and Plymouth\'s Labour council has done better.\n', '2025-10-28'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-fifth session): which occurrence a clause names (check/events.ts identifiedForAgents)', () => {
+  it('a date of the clause that is the occurrence\'s own names it, whatever another date is of ("the judgement of January 2020 and the joint visit of December 2018 by Ofsted and the Care Inspectorate")', () => {
+    assert.deepStrictEqual(found('The file holds the judgement of January 2020 and notes of the joint visit of December 2018 by Ofsted and the Care Inspectorate.\n', '2026-03-01', 'organisation'), ['Care Inspectorate']);
+  });
+  it('a clause whose only date is another occurrence\'s is still another visit', () => {
+    assert.deepStrictEqual(found('The file holds notes of the joint visit of March 2024 by Ofsted and the Care Inspectorate.\n', '2026-03-01', 'organisation'), []);
+  });
+});

@@ -2037,9 +2037,13 @@ function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number;
   if (e.agents.length === 1 && JOINT.test(ctx.masked.slice(clause.start, clause.end))) return false;
   // (a date in the clause of an event that happens once may be another event's: "a letter warning of a takeover from March")
   if (!e.recurs) return true;
+  // (a date of the clause that is this occurrence's names it, whatever another date of the clause is of: "the
+  // judgement of January 2020 and the joint visit of December 2018 by …")
+  let other = false;
   for (const d of s.dates) {
     if (d.start < clause.start || d.end > clause.end || !d.range) continue;
-    if (!isThisOccurrence(ctx, s, clause, e, d)) return false;
+    if (isThisOccurrence(ctx, s, clause, e, d)) return true;
+    other = true;
   }
-  return true;
+  return !other;
 }
