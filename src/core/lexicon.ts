@@ -269,6 +269,9 @@ export const DENIAL_OPENS = /^[\s*_>[\]-]*(?:[a-z ]{1,20}:[\s*_]*)?(?:(?:it|they
  */
 export const DATES_THE_COPY = String.raw`published|posted|printed|broadcast|aired|updated|issued|issue\s+date|dated|filed|submitted|sent|received|written|paper\s+of|edition(?:\s+of)?`;
 
+/** Only markup and a title before a name: "Councillor John Hart" on its line, "Cllr Whitton:" opening a sentence. */
+export const TITLE_ONLY = new RegExp(`^[\\s*_>-]*(?:(?:${TITLES.join('|')})\\.?\\s+)?$`);
+
 /** A credit line of its own: a dash, then a name (a capital first), on one line ("— Steve Race, Exeter MP, 2025"). */
 export const CREDIT_LINE = /^(?:\u2014|\u2013|\u2015|--?)[ \t]*[A-Z][^\n]{2,80}$/;
 

@@ -409,9 +409,9 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, partyCounci
   if (masked.charCodeAt(s.start) === 124 && controlColumn(ctx)) return checkControlRow(ctx, s, (c) => c?.holds === 'control');
   const told = masked.slice(s.start, s.end);
   if (!(paragraphHas(ctx, CONTROL_GATE) && CONTROL_HINT.test(told)) && !(paragraphHas(ctx, COUNCIL_GATE) && partyCouncil.test(told))) return;
-  if (masked.charCodeAt(s.start) === 124 && CONTROL_ROW.test(masked.slice(s.start, s.end))) return checkControlRow(ctx, s, () => true);
-  if (!party.test(masked.slice(s.start, s.end))) return; // (see `party`)
-  const polar = POLAR_QUESTION.test(masked.slice(s.start, s.end));
+  if (masked.charCodeAt(s.start) === 124 && CONTROL_ROW.test(told)) return checkControlRow(ctx, s, () => true);
+  if (!party.test(told)) return; // (see `party`)
+  const polar = POLAR_QUESTION.test(told);
   for (const r of execIn(re, masked, s.start, s.end)) {
     // a yes-or-no question asks whether a party runs the council ("Is the council still Conservative-run?"), unless
     // it takes it as given of the council it names ("Do you think the Conservative-run council is listening?")

@@ -11,7 +11,7 @@ import { escapeRegExp } from '../text/words';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
-import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, CREDIT_LINE, NEGATIONS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, STOP_WORDS, TITLES } from '../lexicon';
+import { ARTICLES as ARTICLE_WORDS, CONNECTIVES, CREDIT_LINE, NEGATIONS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, STOP_WORDS, TITLE_ONLY } from '../lexicon';
 import { defineRule } from './rule';
 import { reorderedRuns } from './quotereorder';
 import { ADDRESSED_TO, BodyPatterns, BodySpeaker, bodyName, bodyPatterns, bodySpeaker, wrongBody } from './quotebodies';
@@ -952,8 +952,6 @@ function cueSpeaker(ctx: Ctx, allMentions: Mention[], open: number): Speaker | u
  * not name a role, a document or anything owned ("pointed to the minister's words:", "on the letter:"), which would
  * make the quotation someone else's; a document compared with ("than the report") is no such name.
  */
-/** Only markup and a title before a name that opens its sentence. */
-const NAME_OPENS = new RegExp(`^[\\s*_>-]*(?:(?:${TITLES.join('|')})\\.?\\s+)?$`);
 const COLON_TAIL = /^(?:\s*,[^,:;.]{1,40},)?((?:\s+[a-z]+){1,5}|,\s+on(?:\s+[a-z]+){1,4})\s*:\s*$/;
 /** A comparison's term: "than the report". */
 const COMPARED = /\s+than\s+(?:the|a|an|its|his|her)\s+[a-z]+$/;
@@ -980,7 +978,7 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   // 'Response from John Hart: "…"': the name is what the words are from
   if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && FROM_CREDIT.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   // ("The meeting went on. Cllr Whitton: '…'": a sentence that opens with the name and its colon, a label of the words)
-  if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && NAME_OPENS.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
+  if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && TITLE_ONLY.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
   // ("Whitton to cabinet: '…'": who the words were said to, as a headline gives them, names no role of the speaker's)
   // ("went further than the report": a document compared with, not quoted)

@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, cellAt, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { AUXILIARY_VERBS, ING_PORTFOLIOS, NAME_OF_BODY_ENDS, PREPOSITIONS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS } from '../lexicon';
+import { AUXILIARY_VERBS, ING_PORTFOLIOS, NAME_OF_BODY_ENDS, PREPOSITIONS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS, TITLE_ONLY } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 import { Said, paragraphSayingTime, quotedSayingTime, sayingsOf } from './sayings';
 import { PARTY_GROUP_AFTER, RESPELLING_OPENS, partyIn, respelt } from './people';
@@ -599,9 +599,6 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   const started = STARTING.test(link);
   return PAST_LINK.test(link) || started ? { ...claim, past: true, started } : claim;
 }
-
-/** A name alone on its line but for a title before it ("Councillor John Hart", "**Julian Wooster**"). */
-const TITLE_ONLY = new RegExp(`^[\\s*_>-]*(?:(?:${TITLE_WORDS.join('|')})\\.?\\s+)?$`);
 
 /**
  * A signature's post: a name alone on its line, the post the next line, as letters and releases are signed
