@@ -1105,6 +1105,18 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   return !ownAction(ctx, s, w, from + r.index, e);
 }
 
+/** "when" opening a clause right after a date (and its comma). */
+const WHEN_AFTER = /^\s*,?\s*when\s/;
+
+/**
+ * "Control of the council changed in May 2024, when the Lib Dems took charge": a "when" clause right after the date
+ * tells what happened at it, so the date is its happening's as much as the verb's before it.
+ */
+function toldInWhenClause(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]): boolean {
+  const when = WHEN_AFTER.exec(ctx.masked.slice(d.end, Math.min(s.end, d.end + 8)));
+  return !!when && cuePos.length > 0 && cuePos.every((p) => p >= d.end + when[0].length);
+}
+
 /** A reporting verb and up to three words before a date ("warned in", "were told on", "pointed out last"): group 1. */
 const SAYING_BEFORE = new RegExp(`\\b(${[...SPEECH_VERBS, 'pointed out', 'heard', 'learned', 'learnt', 'confirmed', 'agreed', 'suggested', 'predicted'].join('|')})(?:\\s+[a-z'\u2019-]+){0,3}\\s*$`);
 /** What opens the reported words after the date: "that". */
@@ -1472,7 +1484,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // "services, rated 'inadequate' since 2020, remain under a Commissioner": a grade's "since" dates the grade held
   // (the ratings check reads it), not a happening of the sentence that is no rating
   if (d.relation === 'since' && !notesOf(ctx, e).rating && GRADE_SINCE.test(ctx.masked.slice(Math.max(s.start, d.start - 40), dateStartWord(ctx, d)))) return true;
-  if (datesTenure(ctx, s, d, cuePos) || datedByOtherVerb(ctx, s, d, e) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e)) return true;
+  if (datesTenure(ctx, s, d, cuePos) || (datedByOtherVerb(ctx, s, d, e) && !toldInWhenClause(ctx, s, d, cuePos)) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e)) return true;
   if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos) || datesEarlierState(ctx, s, d, cuePos)) return true;
   if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || toldInAside(ctx, s, clause, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
   // (a grade's own date is found by ratingMismatch: a history pairs grades with dates)

@@ -25,7 +25,7 @@ const PARTICIPLE = new RegExp(`^(?:${SPEECH_PARTICIPLES.join('|')}|warning)$`);
 /** Sayings of more than one word that name what was said ("spoke of '…'", "the minister referred to '…'", "the report talks about '…'"). */
 const SAYING_PHRASES = '(?:spoke|speaks|talked|talks)\\s+(?:of|about)|(?:referred|refers)\\s+to';
 const SAYING_PHRASE = new RegExp(`^(?:${SAYING_PHRASES})$`);
-const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|pointed\\s+out|according\\s+to|in\\s+the\\s+words\\s+of|to\\s+quote|${SAYING_PHRASES}|(?<=,\\s)warning(?=\\s*:|\\s+that\\b)|put\\s+it(?!\\s*:))\\b`, 'g');
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|pointed\\s+out|according\\s+to|in\\s+the\\s+words\\s+of|in\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+){0,2}?['\u2019]s?\\s+(?:own\\s+)?words|to\\s+quote|${SAYING_PHRASES}|(?<=,\\s)warning(?=\\s*:|\\s+that\\b)|put\\s+it(?!\\s*:))\\b`, 'g');
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
@@ -841,11 +841,17 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
     // (where the draft names the post, so a misattribution takes in "the minister wrote")
     if (p) return { person: p, start: beforeStart + roleFrom + role.index, end: verbPos + last[0].length };
   }
+  // "in the minister's words, …": the post before the words
+  const owner = WORDS_OWNER.exec(last[1]);
+  const ownerHolder = owner && ROLE_NOUN_TYPES[owner[1]] ? roleHolder(ctx, owner[1]) : undefined;
+  if (ownerHolder) return { person: ownerHolder, start: verbPos, end: verbPos + last[0].length };
   // "according to the minister, …", "in the words of the Minister for Children and Families, …": the post after them
   const after = CREDIT_BEFORE_NAME.test(last[1]) ? ROLE_NOUN.exec(before.slice(last.index + last[0].length, last.index + last[0].length + 40)) : null;
   const holder = after && after.index <= 1 ? roleHolder(ctx, after[1]) : undefined;
   return holder ? { person: holder, start: verbPos, end: verbPos + last[0].length + after!.index + after![0].length } : undefined;
 }
+/** "In the minister's words", "in the cabinet member's own words": group 1 the post (or name) whose words they are. */
+const WORDS_OWNER = /^in\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)['\u2019]s?\s+(?:own\s+)?words$/;
 /** Words of credit that stand before their speaker's name or post. */
 const CREDIT_BEFORE_NAME = /^(?:according\s+to|in\s+the\s+words\s+of)$/;
 

@@ -1,0 +1,43 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+
+/**
+ * What the twenty-sixth session's development sets missed or false-alarmed on (issue 13) — drafts79 and drafts80, the
+ * blind holdout46 and holdout47 opened for development, and the new sets written this session in two new families
+ * (personal and reflective writing; campaign and advocacy copy) — with sentences of our own.
+ */
+const DATA = path.resolve(__dirname, '../../../data');
+const engine = createEngine(loadDataset(DATA));
+/** The words of each finding above a hint (of one kind, if given). */
+const found = (text: string, asOf: string, kind?: string) =>
+  engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+describe('unseen causes (issue 13, twenty-sixth session): lines and fields (text/sentences.ts)', () => {
+  const card = (label: string) => `Agenda item 4 – Improvement update\nSpeaker: Cllr Su Aves, Vice-Chair of the SEND Task Group\n${label}: Nothing new was agreed.\n`;
+  it('a field\'s label with a bracketed note ("Abstract (machine written): …") opens a line of its own', () => {
+    assert.deepStrictEqual(found(card('Abstract (machine written)'), '2022-12-20', 'role'), ['Vice-Chair of the SEND Task Group']);
+  });
+  it('as a plain label does', () => {
+    assert.deepStrictEqual(found(card('Abstract'), '2022-12-20', 'role'), ['Vice-Chair of the SEND Task Group']);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-sixth session): dates and credits (check/events.ts, check/quotes.ts)', () => {
+  it('a "when" clause right after a date tells what happened at it ("changed in May 2024, when the Lib Dems took charge")', () => {
+    assert.deepStrictEqual(found('Everything at County Hall shifted in May 2024, when the Liberal Democrats took charge of the council.\n', '2026-03-01', 'date'), ['May 2024']);
+  });
+  it('the same with the right year is right', () => {
+    assert.deepStrictEqual(found('Everything at County Hall shifted in May 2025, when the Liberal Democrats took charge of the council.\n', '2026-03-01'), []);
+  });
+  it('a "when" clause of something the sources do not date leaves the date alone', () => {
+    assert.deepStrictEqual(found('A new head of fostering started in May 2024, when the Liberal Democrats were still in opposition.\n', '2026-03-01'), []);
+  });
+  it('"in the minister\'s words" credits the post\'s holder', () => {
+    assert.deepStrictEqual(found('Parents were told that, in the minister\'s words, “some green shoots have started to appear”.\n', '2026-03-01', 'attribution').length, 1);
+  });
+  it('"in the MP\'s own words" with the MP\'s own words is right', () => {
+    assert.deepStrictEqual(found('In Steve Race’s own words, “some green shoots have started to appear”.\n', '2026-03-01'), []);
+  });
+});
