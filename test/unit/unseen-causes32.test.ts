@@ -41,3 +41,15 @@ describe('unseen causes (issue 13, twenty-sixth session): dates and credits (che
     assert.deepStrictEqual(found('In Steve Race’s own words, “some green shoots have started to appear”.\n', '2026-03-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-sixth session): a deed asked for (check/events.ts inLaterDeed)', () => {
+  it('a date in the infinitive of a deed asked for dates that deed ("asked officers to bring a reply to the February meeting")', () => {
+    assert.deepStrictEqual(found('Cabinet noted the SEND task group report and asked officers to bring a reply to the February meeting.\n', '2022-12-20'), []);
+  });
+  it('"agreed to revisit it at the March meeting" likewise', () => {
+    assert.deepStrictEqual(found('Cabinet heard the SEND task group report and agreed to revisit it at the March meeting.\n', '2022-12-20'), []);
+  });
+  it('the meeting\'s own date, told with no deed asked for, is still compared', () => {
+    assert.deepStrictEqual(found('Cabinet noted the SEND task group report at the February meeting.\n', '2022-12-20', 'date'), ['February']);
+  });
+});

@@ -1430,6 +1430,21 @@ function prospectTold(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]):
   return first > d.end && cuePos.every((p) => p - first <= 40) && MODAL_BEFORE_CUE.test(ctx.masked.slice(Math.max(d.end, first - 24), first)) &&
     /\bthat\b/.test(ctx.masked.slice(d.end, first));
 }
+/**
+ * A verb of asking, deciding or intending, its object, and the infinitive of the deed asked for, up to the date
+ * ("asked officers to respond to its recommendations at the ", "agreed to report back in ").
+ */
+const LATER_DEED_BEFORE = /\b(?:asked|invited|instructed|urged|agreed|decided|resolved|voted|promised|pledged|planned|intends|intended|wants|wanted|aims|aimed|hopes|hoped)\s+(?:[a-z'\u2019]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\b[^,;:]*$/;
+
+/**
+ * "Cabinet noted the report and asked officers to respond to it at the February meeting": a date in the infinitive of
+ * a deed asked for, agreed or intended dates that deed, still to come, not a happening the sources tell (a plan the
+ * sources hold, "expected", is compared as a plan).
+ */
+function inLaterDeed(ctx: Ctx, clause: { start: number; end: number }, d: DateExpr, e: ModelEvent): boolean {
+  return !e.expected && LATER_DEED_BEFORE.test(ctx.masked.slice(Math.max(clause.start, d.start - 100), dateStartWord(ctx, d)));
+}
+
 /** Where a clause opens after a comma or semicolon and its conjunction (a date's preposition after it). */
 const CLAUSE_OPENS = /[,;]\s*(?:and|but|yet|while)?\s*(?:(?:in|on|during)\s+)?$/;
 /** A modal right before a happening's words ("could be ", "would have been ", "might "). */
@@ -1470,7 +1485,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // (but "By December 2021, X had told the cabinet …": a "by" opening the sentence, its own phrase, bounds what the
   // sentence tells from above, and dates it wrongly only when the sources set it after)
   if (d.relation === 'until' && !e.date.includes('/')) return !d.range || !fronted(ctx, s, d) || !/^by\s/.test(ctx.masked.slice(d.start, d.start + 3)) || rangeOf(e.date).start <= d.range.end;
-  if (toldBeforeDate(ctx, s, d, e, cuePos) || prospectTold(ctx, s, d, cuePos)) return true;
+  if (toldBeforeDate(ctx, s, d, e, cuePos) || prospectTold(ctx, s, d, cuePos) || inLaterDeed(ctx, clause, d, e)) return true;
   // "| Write to the cabinet member … before the meeting | Mandy | 16 Feb | Open |" under "Due": a task's or a record's date
   if (cellAt(ctx, d.start)?.holds === 'deadline') return true;
   // "no trust imposed as of late 2025": a status told at a time, no date of a happening
