@@ -371,6 +371,20 @@ describe('document model: the parser reads a draft\'s chunks up to a budget of l
     assert.ok(doc.blocks.some((b) => b.masked?.includes('| Dec 2018 | A visit |') && !b.masked.includes('Cabinet')), 'the Source cell is blanked');
   });
 
+  it('an edit in a paragraph whose lines are parted by U+2029 reads them as line breaks, as a fresh read does', () => {
+    // (the edit path read the chunk again but left the separators in: found when new sets changed the drafts the
+    // edit-path property test joins)
+    const intro = 'An opening paragraph.\n\nA second one.\n\nA third one.\n\nA fourth one.\n\n';
+    const para = (word: string) => `${word} demand answers\u2029By our correspondent\u2029Parents say they do not know.\n`;
+    const cache = new DocumentCache();
+    readDocument(intro + para('Parents'), 'markdown', cache);
+    const edited = intro + para('Prents');
+    const doc = cache.edit(edited)?.doc;
+    assert.ok(doc, 'the edit path is taken');
+    assert.deepStrictEqual(doc, readDocument(edited));
+    assert.ok(doc.blocks.some((b) => b.masked?.includes('answers\nBy our')), 'the separators read as line breaks');
+  });
+
   it('reads a draft again after an edit that moves a later chunk past the budget, or back, as a fresh read does', () => {
     // the HTML block and the two lists hold the budget's lines exactly; a line more in the first list puts the second past it
     const html = `<div>\n${'Words in a block of HTML.\n'.repeat(PARSER_LINE_BUDGET - 13)}</div>\n\n`;

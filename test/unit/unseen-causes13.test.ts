@@ -317,7 +317,7 @@ describe('unseen causes (issue 13, eighth session)', () => {
     });
 
     it('an entry whose dated label is a line of its own dates the paragraphs under it (time/story.ts)', () => {
-      const section = (label: string) => `**${label}**\nA revisit found little progress.\n\nCabinet member Andrew Leadbetter argued that a trust would be “no good for Devon”.\n`;
+      const section = (label: string) => `**${label}**\nA revisit found little progress.\n\nCabinet member Andrew Leadbetter argued against a trust.\n`;
       assert.deepStrictEqual(found(section('2022: a bad year'), '2026-06-01'), []);
       // (an undated label sets no time: the post is read now)
       assert.deepStrictEqual(found(section('A bad year'), '2026-06-01', 'outdated').length, 1);

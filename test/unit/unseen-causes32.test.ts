@@ -53,3 +53,15 @@ describe('unseen causes (issue 13, twenty-sixth session): a deed asked for (chec
     assert.deepStrictEqual(found('Cabinet noted the SEND task group report at the February meeting.\n', '2022-12-20', 'date'), ['February']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-sixth session): a title run into the name (check/roles.ts)', () => {
+  it('with a past verb of saying, the post is the one held when the sources have the words said ("Leader X admitted: ‘…’" in 2026)', () => {
+    assert.deepStrictEqual(found('From the archive. Leader John Hart (Conservative) admitted: ‘Unfortunately, we’ve not seen that much of a response.’\n', '2026-06-01'), []);
+  });
+  it('with a verb in the present, it is today\'s post ("Opposition leader X intervenes to remind …")', () => {
+    assert.deepStrictEqual(found('Opposition leader Julian Brazil intervenes to remind the chamber that he once said the council had “spectacularly failed to get to grips with the problems for some 13 years”.\n', '2026-06-01', 'outdated'), ['Opposition leader Julian Brazil']);
+  });
+  it('with no saying the sources date, it is today\'s post', () => {
+    assert.deepStrictEqual(found('Leader John Hart admitted that the figures were poor.\n', '2026-06-01', 'outdated'), ['Leader John Hart']);
+  });
+});

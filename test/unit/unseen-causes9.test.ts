@@ -15,8 +15,14 @@ describe('unseen causes (issue 13, drafts9: sayings, years as adjectives, respel
       assert.deepStrictEqual(found('The council’s leader, John Hart, admitted: “Unfortunately, we’ve not seen that much of a response.”', '2026-02-01', 'outdated'), []);
     });
 
-    it('a title run into the name is how news credits a speaker today: it stays at the draft\'s date', () => {
-      assert.deepStrictEqual(found('Council leader John Hart admitted: “Unfortunately, we’ve not seen that much of a response.”', '2026-02-01', 'outdated'), ['Council leader John Hart']);
+    // (until the twenty-sixth session a title run into the name stayed at the draft's date whatever its verb; six
+    // blind-written archive previews and retrospectives used it in the past for the time of the saying: see
+    // unseen-causes32)
+    it('a title run into the name with a past verb and the person\'s own words is the title of the saying\'s time', () => {
+      assert.deepStrictEqual(found('Council leader John Hart admitted: “Unfortunately, we’ve not seen that much of a response.”', '2026-02-01', 'outdated'), []);
+    });
+    it('with a verb in the present it stays at the draft\'s date', () => {
+      assert.deepStrictEqual(found('Council leader John Hart admits: “Unfortunately, we’ve not seen that much of a response.”', '2026-02-01', 'outdated'), ['Council leader John Hart']);
     });
 
     it('a misquotation still identifies the saying by a run of its words', () => {
@@ -26,7 +32,8 @@ describe('unseen causes (issue 13, drafts9: sayings, years as adjectives, respel
     it('the present tense, no quotation, or words the person did not say leave the title at the draft\'s date', () => {
       assert.deepStrictEqual(found('The cabinet member for children’s services, Andrew Leadbetter, says setting up a trust takes “about two years”.', '2026-02-01', 'outdated'), ['cabinet member for children’s services, Andrew Leadbetter']);
       assert.deepStrictEqual(found('Council leader John Hart admitted the money had not worked.', '2026-02-01', 'outdated'), ['Council leader John Hart']);
-      assert.deepStrictEqual(found('Council leader John Hart warned that a trust takes “about two years”.', '2026-02-01', 'outdated'), ['Council leader John Hart']);
+      // (another's words: the credit is the conflict, and the title is read at the time they were said)
+      assert.deepStrictEqual(found('Council leader John Hart warned that a trust takes “about two years”.', '2026-02-01', 'attribution').length, 1);
     });
   });
 

@@ -1516,6 +1516,9 @@ function heldAround(x: RoleEntry, at: DayRange): boolean {
     (statusAt(x.time, at) === 'unknown' && x.time.falseBefore === undefined && at.end < x.time.known.start && at.end >= x.time.known.start - PRESUMED_DAYS);
 }
 
+/** A verb in the present right after a name (and its bracket): "intervenes", "says", "has said", "is". */
+const PRESENT_VERB_AFTER = /^(?:\s*\([^()]*\))?[\s,]*(?:(?:also|now|still|then)\s+)?(?:has|is|(?!(?:was|as|his|this|thus|its)\b)[a-z]+[^s\W]s)\b/;
+
 /** The person held the post, but not then: outdated (it ended before) or too early (it began after). */
 function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleEntry): void {
   const { m } = ctx;
@@ -1535,8 +1538,11 @@ function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleE
   if (!outdated && !tooEarly) return;
   // a saying the sources date by its quoted words, told with no date of its own: the post set beside the name as a
   // story tells of the past ("His cabinet member, X, warned …", "X, the opposition leader, said …") is the one held
-  // then; a title run into the name ("Cabinet member X said …") is how news credits a speaker today
-  if (!t.explicit && (claim.start > span.start || ctx.masked.slice(claim.end, span.end).includes(','))) {
+  // then, and so is a title run into the name when its own verb is not in the present ("Leader X admitted: '…'",
+  // quoted in an archive's preview; a past saying in the paragraph, in a retrospective); run into a name
+  // whose verb is in the present, it is today's ("Opposition leader X intervenes to remind … that in 2022 he called …")
+  const runInto = claim.start <= span.start && !ctx.masked.slice(claim.end, span.end).includes(',');
+  if (!t.explicit && !(runInto && PRESENT_VERB_AFTER.test(ctx.masked.slice(span.end, span.end + 60)))) {
     const { said: everyone } = indexOf(ctx, rolesRule);
     const said = quotedSayingTime(ctx, s, everyone.get(p.person.id), claim) ?? paragraphSayingTime(ctx, s, everyone, claim);
     if (said && statusAt(r.time, said) !== 'false') return;

@@ -308,6 +308,8 @@ export class DocumentCache {
     contextOfChunk(text, chunk, joins, d.doc.frontMatter?.fields, st, blocks, origins);
     // a speaker the chunk carries down may be read again, the same words at the same place (a transcript's line edited)
     if (st.headings !== before.headings || st.question !== before.question || !samePart(st.speaker, after.speaker)) return undefined;
+    // (as readDocument masks the blocks, in its order)
+    breakSeparatedLines(text, blocks);
     maskCitationColumns(text, blocks);
     if (d.correction) maskReportedErrors(text, blocks);
     return { blocks, origins };
