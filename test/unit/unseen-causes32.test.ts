@@ -65,3 +65,18 @@ describe('unseen causes (issue 13, twenty-sixth session): a title run into the n
     assert.deepStrictEqual(found('Leader John Hart admitted that the figures were poor.\n', '2026-06-01', 'outdated'), ['Leader John Hart']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-sixth session): posts and parties said in passing (check/roles.ts)', () => {
+  it('an aside between commas after "who" is passed over ("who, believe it or not, still leads the council")', () => {
+    assert.deepStrictEqual(found('We toasted John Hart, who, hard as it is to credit, still leads the council.\n', '2026-06-01', 'outdated').length, 1);
+  });
+  it('the same aside before a post the person held then is right', () => {
+    assert.deepStrictEqual(found('We toasted Carol Whitton, who, hard as it is to credit, leads the Labour group.\n', '2022-12-20'), []);
+  });
+  it('a party before "man" or "woman" is the person\'s party (", Labour man through and through,")', () => {
+    assert.deepStrictEqual(found('I sat next to Julian Brazil, Labour man to his boots, at every committee.\n', '2026-06-01', 'party'), ['Labour']);
+  });
+  it('a place before "man" is no party', () => {
+    assert.deepStrictEqual(found('I sat next to Julian Brazil, a Kingsbridge man to his boots, at every committee.\n', '2026-06-01'), []);
+  });
+});

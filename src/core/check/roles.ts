@@ -666,8 +666,11 @@ function roleWords(s: SentenceInfo, text: string, start: number): string {
   return chunk.replace(NOW_AFTER, '').replace(BODY_AFTER, '');
 }
 
-/** (or its participle with no "who": ", still leading the opposition group,") */
-const WHO_VERB = /^(?:who\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)|(lead|head|chair|hold)ing)\s+(?:the\s+)?/;
+/**
+ * (or its participle with no "who": ", still leading the opposition group,"; an aside between commas after "who" is
+ * passed over: "who, believe it or not, still leads the council")
+ */
+const WHO_VERB = /^(?:who(?:\s*,\s*[a-z'\u2019 ]{2,30}?\s*,)?\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)|(lead|head|chair|hold)ing)\s+(?:the\s+)?/;
 /** The same verbs straight after the name: "Leadbetter chairs the SEND task group", "Whitton leads the Labour group". */
 const VERB_AFTER = /^\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
 
@@ -2115,13 +2118,13 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
 
 /** ", councillor for Bickleigh", ", the Labour councillor": a ward or party after a comma (`after` follows the name). */
 /**
- * ", a Conservative councillor", ", the council's Lib Dem leader", ", a Conservative,": a party (group 1) after a name,
+ * ", a Conservative councillor", ", the council's Lib Dem leader", ", a Conservative,", ", Labour man through and through": a party (group 1) after a name,
  * also in a post said of another time or of now (", then the council's Labour opposition leader", ", the then
  * Conservative cabinet member", ", now a Lib Dem councillor"): a party is the person's, whenever the post was held.
  * ("former" is not read: "a former Conservative councillor" may say the party is the one they left.) With no article,
  * only before a post (group 2): ", Liberal Democrat cabinet member for …" (", Conservative, Wearside & …" is a list's).
  */
-const PARTY_AFTER_COMMA = /^\s*(?:,|\s[\u2013\u2014-]|[\u2013\u2014])\s*(?:(?:who\s+is|who\s+was|(?:he|she)(?:'s|\s+is|\s+was)|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader)\b|(?=\s*[,.;)]|\s+who\s))|(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)\s+(?:councillor|cabinet\s+member|politician|group\s+leader|opposition\s+leader|leader\s+of\s+the\s+(?:council|authority|group|opposition))\b)/;
+const PARTY_AFTER_COMMA = /^\s*(?:,|\s[\u2013\u2014-]|[\u2013\u2014])\s*(?:(?:who\s+is|who\s+was|(?:he|she)(?:'s|\s+is|\s+was)|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader|man|woman|stalwart|veteran)\b|(?=\s*[,.;)]|\s+who\s))|(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)\s+(?:councillor|cabinet\s+member|politician|group\s+leader|opposition\s+leader|leader\s+of\s+the\s+(?:council|authority|group|opposition)|man|woman|stalwart|veteran)\b)/;
 /**
  * ", of Bickleigh & Wembury,": a ward of two parts joined by "&" or "and" after "of" in apposition (group 1); not a
  * body's name ("of Devon and Cornwall Police", "of the council").
