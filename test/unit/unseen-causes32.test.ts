@@ -80,3 +80,15 @@ describe('unseen causes (issue 13, twenty-sixth session): posts and parties said
     assert.deepStrictEqual(found('I sat next to Julian Brazil, a Kingsbridge man to his boots, at every committee.\n', '2026-06-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-sixth session): writing credited before a colon (check/quotes.ts colonSpeaker)', () => {
+  it('"from the letter … from X:" credits X', () => {
+    assert.deepStrictEqual(found('Our banner line came from the letter to the council from Exeter MP Steve Race: “For too long, vulnerable children and families in Devon have been failed by services and this cannot continue.”\n', '2026-06-01', 'attribution').length, 1);
+  });
+  it('"X\'s letter:" credits X', () => {
+    assert.deepStrictEqual(found('Pinned above my desk, a line from Steve Race’s letter: “For too long, vulnerable children and families in Devon have been failed by services and this cannot continue.”\n', '2026-06-01', 'attribution').length, 1);
+  });
+  it('"a speech by X:" with X\'s own words is right', () => {
+    assert.deepStrictEqual(found('From a speech by Steve Race: “some green shoots have started to appear”.\n', '2026-06-01'), []);
+  });
+});

@@ -958,6 +958,8 @@ function cueSpeaker(ctx: Ctx, allMentions: Mention[], open: number): Speaker | u
  * not name a role, a document or anything owned ("pointed to the minister's words:", "on the letter:"), which would
  * make the quotation someone else's; a document compared with ("than the report") is no such name.
  */
+/** What words are credited as from someone: a reply, a statement, a letter, a speech… */
+const CREDITED_THING = '(?:response|statement|reply|reaction|comment|message|quote|answer|word|letter|speech|e-?mail|post|tweet|note|line|article|column|foreword)';
 const COLON_TAIL = /^(?:\s*,[^,:;.]{1,40},)?((?:\s+[a-z]+){1,5}|,\s+on(?:\s+[a-z]+){1,4})\s*:\s*$/;
 /** A comparison's term: "than the report". */
 const COMPARED = /\s+than\s+(?:the|a|an|its|his|her)\s+[a-z]+$/;
@@ -965,8 +967,13 @@ const COMPARED = /\s+than\s+(?:the|a|an|its|his|her)\s+[a-z]+$/;
 const HEARERS_AFTER = /^\s+to(?:\s+(?:the|a))?\s+[a-z]+$/;
 /** 'As the minister put it: "…"': a role standing for its one holder, a few words, and the colon. */
 const ROLE_COLON = new RegExp(`(${ROLE_NOUN.source})(?:\\s+[a-z]+){1,3}\\s*:\\s*$`);
-/** A reply or statement said to be from the name after it ("Response from", "Statement from", "Reaction from"). */
-const FROM_CREDIT = /\b(?:response|statement|reply|reaction|comment|message|quote|answer|word)s?\s+from\s+$/;
+/**
+ * A reply, statement or piece of writing said to be from (or by) the name after it, a post of up to two words between
+ * ("Response from", "Statement from", "A line from the 2025 letter to the council from Exeter MP", "Speech by").
+ */
+const FROM_CREDIT = new RegExp(`\\b${CREDITED_THING}s?(?:\\s+to\\s+(?:the\\s+)?[a-z]+)?\\s+(?:from|by)\\s+(?:[a-z]+\\s+){0,2}$`);
+/** The same, owned by the name before it: "Steve Race's letter:", "X's statement in full:". */
+const OWN_CREDIT = new RegExp(`^['\u2019]s?\\s+(?:[a-z]+\\s+)?${CREDITED_THING}(?:\\s+in\\s+full)?\\s*:\\s*$`);
 /** A spaced dash right before a quotation ("X – '…'"), and what may open a line before the name (markup, a party's possessive). */
 const DASH_TO_QUOTE = /^\s+[\u2013\u2014-]\s*$/;
 const LINE_OPENS_WITH_NAME = /^[\s*_>#\u2022-]*(?:[a-z]+'s\s+)?(?:(?:cllr|councillor|mr|mrs|ms|dr)\s+)?$/;
@@ -983,6 +990,7 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   if (DASH_TO_QUOTE.test(before.slice(x.end - beforeStart)) && LINE_OPENS_WITH_NAME.test(ctx.masked.slice(ctx.masked.lastIndexOf('\n', x.start - 1) + 1, x.start))) return { person: x.person, start: x.start, end: x.end };
   // 'Response from John Hart: "…"': the name is what the words are from
   if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && FROM_CREDIT.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
+  if (OWN_CREDIT.test(before.slice(x.end - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   // ("The meeting went on. Cllr Whitton: '…'": a sentence that opens with the name and its colon, a label of the words)
   if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && TITLE_ONLY.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
