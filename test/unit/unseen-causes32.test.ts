@@ -92,3 +92,12 @@ describe('unseen causes (issue 13, twenty-sixth session): writing credited befor
     assert.deepStrictEqual(found('From a speech by Steve Race: “some green shoots have started to appear”.\n', '2026-06-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-sixth session): "that year" (extract/dates.ts yearBeforeMonth)', () => {
+  it('a month "that year" takes the year told before it ("in 2022 … by July that year")', () => {
+    assert.deepStrictEqual(found('The council hired Julian Wooster from Somerset in 2022, a man who had taken Somerset from ‘inadequate’ to ‘outstanding’ by July that year.\n', '2026-06-01', 'rating'), ['outstanding']);
+  });
+  it('not the start of a span it ends ("from inadequate in 2015 to good in July that year")', () => {
+    assert.deepStrictEqual(found('Julian Wooster arrived in December 2022 from Somerset, where services had climbed from inadequate in 2015 to good in July that year.\n', '2026-06-01'), []);
+  });
+});

@@ -659,10 +659,15 @@ const RULED_OUT_DATE = /[,;\u2013\u2014-]\s*not\s+$/;
 
 /** After a month: "of that year", "of the same year". */
 const OF_THAT_YEAR = /^\s+of\s+(?:that|the\s+same)\s+year\b/;
+/**
+ * After a month, with no "of": "by July that year", "in May the same year". Not from a span's start to its end ("from
+ * inadequate in 2015 to good in July that year" is the story's year, not the span's start).
+ */
+const THAT_YEAR = /^\s+(?:that|the\s+same|that\s+same)\s+year\b/;
 
 /**
  * "2022, early December", "2022, 14 December": a month written without a year right after a year and a comma takes it
- * (and is no longer reckoned from the draft's day); so does one "of that year" after the date before it. Changes
+ * (and is no longer reckoned from the draft's day); so does one "of that year" or "that year" after the date before it. Changes
  * `dates` in place.
  */
 export function yearBeforeMonth(dates: DateExpr[], f: string): void {
@@ -670,12 +675,19 @@ export function yearBeforeMonth(dates: DateExpr[], f: string): void {
     const x = dates[k], y = dates[k - 1];
     if (!x.yearInferred || x.month === undefined || y.year === undefined || y.yearInferred) continue;
     // (or, a year told before, "January of that year": "rated inadequate since 2020 — the verdict came in January of that year")
-    if (!(y.month === undefined && YEAR_THEN_MONTH.test(f.slice(y.end, x.start))) && !OF_THAT_YEAR.test(f.slice(x.end, x.end + 24))) continue;
+    const after = f.slice(x.end, x.end + 24);
+    if (!(y.month === undefined && YEAR_THEN_MONTH.test(f.slice(y.end, x.start))) && !OF_THAT_YEAR.test(after) &&
+      !(THAT_YEAR.test(after) && !spanStart(f, y, x))) continue;
     x.year = y.year;
     x.yearInferred = false;
     x.relative = false;
     x.range = rangeOfExpr(x);
   }
 }
+/** Is date y the start of a span ("from … in 2015 to … in") that x ends? */
+function spanStart(f: string, y: DateExpr, x: DateExpr): boolean {
+  return /\bfrom\b[^.;]*$/i.test(f.slice(Math.max(0, y.start - 40), y.start)) && /^[\s,]+to\b/i.test(f.slice(y.end, x.start));
+}
+
 /** What stands between a year and the month after it that takes its year: a comma. */
 export const YEAR_THEN_MONTH = /^,\s*$/;
