@@ -101,3 +101,12 @@ describe('unseen causes (issue 13, twenty-sixth session): "that year" (extract/d
     assert.deepStrictEqual(found('Julian Wooster arrived in December 2022 from Somerset, where services had climbed from inadequate in 2015 to good in July that year.\n', '2026-06-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-sixth session): control taken (check/control.ts)', () => {
+  it('"the Lib Dem administration that took over in May 2025" is read at its own taking over, not at the sentence\'s earlier year', () => {
+    assert.deepStrictEqual(found('We campaign for children, not against people: that goes for the then Conservative-run council of 2022 and for the Lib Dem administration that took over in May 2025.\n', '2026-08-19'), []);
+  });
+  it('"took over" at a wrong time is still a wrong date', () => {
+    assert.deepStrictEqual(found('The Lib Dems took over the council in May 2024.\n', '2026-08-19', 'date'), ['May 2024']);
+  });
+});

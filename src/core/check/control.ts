@@ -163,8 +163,8 @@ const PRESENT_CONTROL = /\s(?:run|runs|running|control|controls|controlling|lead
 const CHARGE_OF = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control|power)\s+of\b/;
 const LOCAL_ELECTIONS = /\b(?:local|county|council)\s+elections?\b/;
 
-/** Taking charge of the council ("took control", "won control"). */
-const TOOK_CHARGE = /\b(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control|power)\b/;
+/** Taking charge of the council ("took control", "won control", "took over"). */
+const TOOK_CHARGE = /\b(?:(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control|power)|(?:took|takes|taken)\s+over)\b/;
 /** …right after the party or the body it runs ("Conservative-run authority took charge", "…-led council, which took control"). */
 const TOOK_AFTER = new RegExp(`^(?:\\s+(?:council|authority|administration|group|party))?,?(?:\\s+(?:which|who|that))?\\s+(?:has\\s+|had\\s+)?${TOOK_CHARGE.source.slice(2)}`);
 
