@@ -110,3 +110,13 @@ describe('unseen causes (issue 13, twenty-sixth session): control taken (check/c
     assert.deepStrictEqual(found('The Lib Dems took over the council in May 2024.\n', '2026-08-19', 'date'), ['May 2024']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-sixth session): a span opening the story (time/story.ts spanFrom)', () => {
+  const service = (dates: string) => `In loving memory of Edna Parsley\n${dates}\n\nShe was fond of the new interim director, Julian Wooster, and said so at the parish council.\n`;
+  it('a life\'s dates over an order of service ("2 May 1940 – 9 June 2026") bound its time, not the first alone', () => {
+    assert.deepStrictEqual(found(service('2 May 1940 – 9 June 2026'), '2026-07-01'), []);
+  });
+  it('a single date there still sets the scene', () => {
+    assert.deepStrictEqual(found(service('2 May 1940'), '2026-07-01', 'role').length, 1);
+  });
+});

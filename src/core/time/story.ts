@@ -386,7 +386,7 @@ function meetingLine(t: string): DayRange | undefined {
 function sceneOf(t: string): { range: DayRange; present: boolean } | undefined {
   const ds = writtenDates(t);
   if (ds.length === 0 || !isScene(t, ds[0])) return undefined;
-  return { range: ds[0].range!, present: toldInPresent(t, ds[0]) };
+  return { range: spanFrom(t, ds, 0), present: toldInPresent(t, ds[0]) };
 }
 
 /**
@@ -454,11 +454,23 @@ function openingDate(t: string): Facts['opening'] {
     }
     const scene = isScene(t, d);
     return {
-      range: d.range!, scene, present: scene && toldInPresent(t, d),
+      range: spanFrom(head, ds, k), scene, present: scene && toldInPresent(t, d),
       entry: (d.relation === 'none' && (ENTRY_AFTER.test(t.slice(d.end, d.end + 40)) || dateAlone(t, d))) || IT_IS.test(t.slice(0, d.start)),
     };
   }
   return undefined;
+}
+
+/** What stands between a span's two dates: a dash, "to", "until". */
+const SPAN_BETWEEN = /^\s*(?:[\u2013\u2014-]|to|until|till)\s*$/;
+
+/**
+ * The days of ds[k], or of the span it opens with the date after it ("14 March 1941 – 22 August 2026", a life's
+ * dates over an order of service; "2018 to 2022"): both bound the time, not the first alone.
+ */
+function spanFrom(t: string, ds: DateExpr[], k: number): DayRange {
+  const d = ds[k], to = ds[k + 1];
+  return to?.range && SPAN_BETWEEN.test(t.slice(d.end, to.start)) && to.range.end > d.range!.end ? { start: d.range!.start, end: to.range.end } : d.range!;
 }
 
 /**
