@@ -120,3 +120,16 @@ describe('unseen causes (issue 13, twenty-sixth session): a span opening the sto
     assert.deepStrictEqual(found(service('2 May 1940'), '2026-07-01', 'role').length, 1);
   });
 });
+
+describe('unseen causes (issue 13, twenty-sixth session): quotations inside quoted copy (check/quotes.ts quotedInCopy)', () => {
+  const prompt = (words: string) => `PROMPT 4: "Thank you for calling. In late 2025 the minister wrote to the council about its children's services. He said: '${words}' Press 1 to hear more, or 2 for the press office."`;
+  it('a misquotation inside a long quotation of copy (a prompt\'s text) is a misquotation', () => {
+    assert.deepStrictEqual(found(prompt('For too long, vulnerable children and families in Devon have been failed by services and this must not continue.'), '2026-06-10', 'quote').length, 1);
+  });
+  it('the words as the sources give them are right', () => {
+    assert.deepStrictEqual(found(prompt('For too long, vulnerable children and families in Devon have been failed by services and this cannot continue.'), '2026-06-10'), []);
+  });
+  it('a short quotation holding another is read as one, as before (a headline\'s)', () => {
+    assert.deepStrictEqual(found('“Leader: ‘Unfortunately, we’ve not seen that much of a response’”, ran the headline.', '2022-12-20'), []);
+  });
+});

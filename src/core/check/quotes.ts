@@ -1353,6 +1353,24 @@ function headlineInner(ctx: Ctx, outer: QuoteSpan): QuoteSpan | undefined {
   // “This is the last chance …”"')
   return words(after) === 0 && /:\s*$/.test(before) && words(before) <= CREDIT_WORDS ? inner : undefined;
 }
+/** How many words a quotation of copy holds before the quotations inside it are checked as quotations of their own. */
+const COPY_WORDS = 25;
+
+/**
+ * The quotations one level inside a long quotation of copy ('TEXT: "In 2025 the minister wrote. He said: \'…\'"'),
+ * checked after it as quotations of their own: the outer words are the copy's (a script's line, a preview), matched
+ * to no source as a whole; the inner ones quote the sources.
+ */
+function quotedInCopy(ctx: Ctx, outer: QuoteSpan): QuoteSpan[] {
+  if ((ctx.f.slice(outer.innerStart, outer.innerEnd).match(/[a-z0-9]+/g)?.length ?? 0) < COPY_WORDS) return [];
+  const out: QuoteSpan[] = [];
+  for (let k = quoteIndexFrom(ctx.quotes, outer.innerStart); k < ctx.quotes.length && ctx.quotes[k].open < outer.innerEnd; k++) {
+    const x = ctx.quotes[k];
+    if (x.depth === 1 && x.end <= outer.innerEnd) out.push(x);
+  }
+  return out;
+}
+
 /** An attribute's or a field's "=" right before a quotation mark: the quotation is the value's string. */
 const VALUE_BEFORE = /=\s*$/;
 /** How many words of its own a quoted headline may have around the quotation it holds. */
@@ -1371,8 +1389,8 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
   const implicit = ctx.blockQuotation && ctx.quotes.length === 0 && !labelled.spans.length ? blockQuotationSpan(ctx) : undefined;
   const spans = labelled.spans.length ? [...ctx.quotes, ...labelled.spans] : implicit ? [implicit] : ctx.quotes;
   const field = spans.length ? fieldSpeaker(ctx, allMentions) : undefined;
-  for (const outer of spans) {
-    if (outer.depth !== 0) continue;
+  const outers = spans.filter((x) => x.depth === 0).flatMap((x) => [x, ...quotedInCopy(ctx, x)]);
+  for (const outer of outers) {
     const q = withoutLabel(ctx, cutWordDropped(ctx, headlineInner(ctx, outer) ?? outer, labelled.spans));
     if (noOnesWords(ctx, q)) continue;
     const segs: Seg[] = [];
