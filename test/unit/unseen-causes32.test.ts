@@ -133,3 +133,9 @@ describe('unseen causes (issue 13, twenty-sixth session): quotations inside quot
     assert.deepStrictEqual(found('“Leader: ‘Unfortunately, we’ve not seen that much of a response’”, ran the headline.', '2022-12-20'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-sixth session): a saying inside quoted copy (check/sayings.ts)', () => {
+  it('a title run into a name inside a preview\'s quotation marks is read at the time of the saying it quotes', () => {
+    assert.deepStrictEqual(found('Preview: “Leader John Hart (Conservative, Bickleigh & Wembury) said the council was ‘taking this very seriously’ with more money going in…”', '2026-10-14'), []);
+  });
+});

@@ -46,9 +46,14 @@ export function sayingsOf(m: Model): Map<string, Said[]> {
  * undefined when it quotes none of theirs (a changed quotation identifies no saying).
  */
 export function quotedSayingTime(ctx: Ctx, s: SentenceInfo, said: Said[] | undefined, claim: { start: number }): DayRange | undefined {
-  if (!said || !PAST_SAYING.test(ctx.masked.slice(s.start, s.end))) return undefined;
+  if (!said) return undefined;
+  // (a claim inside a quotation of copy, a preview's "Leader X (Conservative) said the council was 'taking …'", is
+  // read in the copy's own words, which the masked text blanks)
+  const copy = ctx.quotes.find((q) => q.depth === 0 && q.innerStart <= claim.start && claim.start < q.innerEnd);
+  const text = copy ? ctx.f : ctx.masked;
+  if (!PAST_SAYING.test(text.slice(s.start, s.end))) return undefined;
   const clause = clauseAt(s, claim.start);
-  if (tenseOf(ctx.masked.slice(clause.start, clause.end)).present) return undefined;
+  if (tenseOf(text.slice(clause.start, clause.end)).present) return undefined;
   return saidIn(ctx, s.start, s.end, said);
 }
 
