@@ -73,6 +73,12 @@ describe('unseen causes (issue 13, twenty-sixth session): posts and parties said
   it('the same aside before a post the person held then is right', () => {
     assert.deepStrictEqual(found('We toasted Carol Whitton, who, hard as it is to credit, leads the Labour group.\n', '2022-12-20'), []);
   });
+  it('a ward in a bracket of its own after the name\'s clause ("who leads the Labour group (she represents …)")', () => {
+    assert.deepStrictEqual(found('Cllr Carol Whitton, who leads the Labour group (she represents Heavitree & Whipton Barton), spoke first.\n', '2022-12-20', 'ward'), ['Heavitree & Whipton Barton']);
+  });
+  it('the right ward there is right, and a bracket of no place names none', () => {
+    assert.deepStrictEqual(found('Cllr Carol Whitton, who leads the Labour group (she represents St David’s & Haven Banks), spoke first. Cllr Su Aves, who chairs the SEND task group (she represents parents too), spoke next.\n', '2022-12-20'), []);
+  });
   it('a party before "man" or "woman" is the person\'s party (", Labour man through and through,")', () => {
     assert.deepStrictEqual(found('I sat next to Julian Brazil, Labour man to his boots, at every committee.\n', '2026-06-01', 'party'), ['Labour']);
   });

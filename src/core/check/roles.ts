@@ -2029,9 +2029,9 @@ function partyGroupClaim(ctx: Ctx, at: number, end: number): PartyWardClaims['pa
 /**
  * ", who leads the group and represents St David's & Haven Banks,", ", who sits for Kingsbridge,": a councillor's ward
  * (group 2), not a seat in Parliament; after a post in apposition, too (", the opposition leader, who represents …":
- * group 1, no clause of its own).
+ * group 1, no clause of its own); or in a bracket of its own ("(she represents …)", after the name or its clause).
  */
-const REPRESENTS_WARD = /^\s*,\s*(?:([^,;.()]{3,60}?),\s*)?who\s+(?:[a-z' -]{1,60}?\s+and\s+)?(?:(?:then\s+)?represent(?:s|ed)|sits\s+for|sat\s+for)\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|on|at|in|for|when|where|told|said|says)\b))(?!\s+(?:in\s+parliament|at\s+westminster))/;
+const REPRESENTS_WARD = /^(?:\s*,\s*(?:([^,;.()]{3,60}?),\s*)?who\s+(?:[a-z' -]{1,60}?\s+and\s+)?|(?:\s*,\s*who\s+[a-z' -]{1,60}?)?\s*\((?:he|she|they)\s+(?:also\s+)?)(?:(?:then\s+)?represent(?:s|ed)|sits\s+for|sat\s+for)\s+([a-z][a-z' &.-]{2,40}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|who|on|at|in|for|when|where|told|said|says)\b))(?!\s+(?:in\s+parliament|at\s+westminster))/;
 
 /** A match whose second group is the ward, as a match of FOR_WARD's shape (the whole, then the ward as group 1). */
 function wardLast(r: RegExpExecArray): RegExpExecArray {
