@@ -145,3 +145,12 @@ describe('unseen causes (issue 13, twenty-sixth session): a saying inside quoted
     assert.deepStrictEqual(found('Preview: “Leader John Hart (Conservative, Bickleigh & Wembury) said the council was ‘taking this very seriously’ with more money going in…”', '2026-10-14'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-sixth session): a move to a grade (check/ratings.ts MOVED_TO_GRADE)', () => {
+  it('"moved up to ‘requires improvement’ in 2024" is a rating claim with no rating word', () => {
+    assert.deepStrictEqual(found('Devon’s children’s services moved up to ‘requires improvement’ in 2024, the leaflet says.\n', '2026-06-01', 'rating'), ['requires improvement']);
+  });
+  it('a move told after "since" is left alone ("has since moved up to requires improvement")', () => {
+    assert.deepStrictEqual(found('Somerset, inadequate in 2015, has since moved up to requires improvement.\n', '2021-06-01'), []);
+  });
+});

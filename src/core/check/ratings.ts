@@ -18,10 +18,15 @@ const GRADES = [...INSPECTION_GRADES, ...Object.keys(GRADE_FORMS)].sort((a, b) =
 export const RATING_RE = new RegExp(`\\b(${GRADES}|${Object.keys(GRADE_ABBREVIATIONS).join('|')})\\b`, 'g');
 /** What every RATING_RE match holds: a gate asked once per paragraph. */
 const RATING_GATE = gate(new RegExp(`\\b(?:outstanding|good|requir|inadequate|${Object.keys(GRADE_ABBREVIATIONS).join('|')}\\b)`));
+/**
+ * A move to a grade told with no rating word: "moved up to 'requires improvement'", "climbed to good". Not one told
+ * after "since" ("has since moved up to …": a grade at some time after another, which the sources may not know).
+ */
+const MOVED_TO_GRADE = `(?<!since\\s)(?:moved|went|climbed|rose|improved|dropped|fell|slipped|slid|jumped)\\s+(?:up\\s+|down\\s+|back\\s+)?to\\s+['"‘“]?(?:${GRADES})\\b`;
 /** One grade changed to another, with an arrow or "to" between them and perhaps a year in brackets after the first
  * ("INADEQUATE (2015) → GOOD (JULY 2022)", "'inadequate' to 'good'"): a change of rating, as a caption or a table writes it. */
 const CHANGE_OF_GRADE = `(?:${GRADES})['"’”]?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:→|⟶|⇒|->|-->|to)\\s*['"‘“]?(?:${GRADES})\\b`;
-const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|adjudged|graded|inspectors?|inspection|verdict|judgement|judgment|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b|${CHANGE_OF_GRADE})`);
+const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|adjudged|graded|inspectors?|inspection|verdict|judgement|judgment|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b|${CHANGE_OF_GRADE}|${MOVED_TO_GRADE})`);
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 /** "rated the service good", "judged Devon's children's services good": the verb, what it rates, then the grade. */
 const RATED_OBJECT = /\b(?:rated|judged|graded)\s+(?:[a-z'\u2019-]+\s+){0,3}?(?:services?|department|council|authority|it|them)\s+(?:as\s+)?['"\u2018\u201c]?$/;
