@@ -49,8 +49,8 @@ export function quotedSayingTime(ctx: Ctx, s: SentenceInfo, said: Said[] | undef
   if (!said) return undefined;
   // (a claim inside a quotation of copy, a preview's "Leader X (Conservative) said the council was 'taking …'", is
   // read in the copy's own words, which the masked text blanks)
-  const copy = ctx.quotes.find((q) => q.depth === 0 && q.innerStart <= claim.start && claim.start < q.innerEnd);
-  const text = copy ? ctx.f : ctx.masked;
+  const inCopy = ctx.quotes.some((q) => q.depth === 0 && q.innerStart <= claim.start && claim.start < q.innerEnd);
+  const text = inCopy ? ctx.f : ctx.masked;
   if (!PAST_SAYING.test(text.slice(s.start, s.end))) return undefined;
   const clause = clauseAt(s, claim.start);
   if (tenseOf(text.slice(clause.start, clause.end)).present) return undefined;
