@@ -17,7 +17,7 @@ import { capitalWords } from './text/words';
 import { findQuoteSpans, QuoteSpan } from './extract/quotes';
 import { dateHints, sentenceDates, yearFromContext } from './extract/dates';
 import { OffsetCue, offsetCues, offsetDates } from './check/offsets';
-import { Ctx, GateScan, gateScan, gatesOf, namesBody, reckonedFrom } from './check/context';
+import { Ctx, GateScan, gateScan, gatesOf, namesBody, namesElsewhere, reckonedFrom } from './check/context';
 import { Rule } from './check/rule';
 import { RULES } from './check/registry';
 import { dedupe } from './check/findings';
@@ -25,6 +25,7 @@ import { reportedErrors } from './check/corrections';
 import { unassertedSpans } from './check/unasserted';
 import { casedNames } from './check/caseless';
 import { inBrackets, isIsoDay, partsOfDay, rangeOf } from './time/dates';
+import { GRADE_FORMS } from './lexicon';
 
 export interface Engine {
   readonly dataset: Dataset;
@@ -112,6 +113,9 @@ const REPLACED_LABEL = /(?:^|\n)[\s*_>-]*(?:replace|change|delete|cut|kill|remov
 const LINE_OPEN_BEFORE = /(?:^|\n)[ \t>*_-]*$/;
 const LINE_END_AFTER = /^[ \t.,!?*_]*(?:\n|$)/;
 
+/** Terms whose name is long but no one's words: a grade's full name in quotation marks ("‘requires improvement to be good’"). */
+const QUOTED_TERMS = new Set(Object.keys(GRADE_FORMS));
+
 function maskQuotes(f: string, text: string, spans: ReturnType<typeof findQuoteSpans>, isParty: (words: string) => boolean): string {
   let out = '';
   let last = 0;
@@ -125,7 +129,7 @@ function maskQuotes(f: string, text: string, spans: ReturnType<typeof findQuoteS
       if (w && !inWord) n++;
       inWord = w;
     }
-    if (n < LONG_QUOTE_WORDS) continue;
+    if (n < LONG_QUOTE_WORDS || QUOTED_TERMS.has(f.slice(q.innerStart, q.innerEnd).replace(/\s+/g, ' ').replace(/^ | $|[.,]$/g, ''))) continue;
     out += f.slice(last, q.innerStart) + (f.indexOf('(', q.innerStart) >= 0 && f.indexOf('(', q.innerStart) < q.innerEnd ? blankQuoted(f, text, q.innerStart, q.innerEnd, isParty) : ' '.repeat(q.innerEnd - q.innerStart));
     last = q.innerEnd;
   }
@@ -263,11 +267,11 @@ function stage(jobs: Job[], run: (job: Job, i: number) => void): void {
  * What a block's frame marks it as, beyond the words it lends: a quotation set off as a block, denied by the block
  * after it, a row or section about a body (and the row's column of grades). See AnswerFrame.
  */
-type BlockMarks = Pick<AnswerFrame, 'quotation' | 'denied' | 'about' | 'section' | 'graded'>;
+type BlockMarks = Pick<AnswerFrame, 'quotation' | 'denied' | 'about' | 'section' | 'graded' | 'headline'>;
 
 /** A frame's marks alone (not the words it lends), every field set, so that every paragraph's input has one shape. */
 function marksOf(f: AnswerFrame | undefined): BlockMarks {
-  return { quotation: f?.quotation, denied: f?.denied, about: f?.about, section: f?.section, graded: f?.graded };
+  return { quotation: f?.quotation, denied: f?.denied, about: f?.about, section: f?.section, graded: f?.graded, headline: f?.headline };
 }
 
 /**
@@ -285,7 +289,7 @@ interface ParagraphInput extends BlockMarks {
 }
 
 /** A block's context for checking: its text, its day (the draft's, or a message's own earlier one), its context's date. */
-function newCtx(rules: Rules, { text, date, quotation, denied, about, section, graded }: ParagraphInput, draftAsOf: number, draftParts: { year: number; month: number }): Ctx {
+function newCtx(rules: Rules, { text, date, quotation, denied, about, section, graded, headline }: ParagraphInput, draftAsOf: number, draftParts: { year: number; month: number }): Ctx {
   // a block of a message the draft gives with its "Sent:" day is written on that day, when it is earlier
   const asOf = date?.from === 'written' ? Math.min(draftAsOf, date.range.start) : draftAsOf;
   const asOfParts = asOf === draftAsOf ? draftParts : partsOfDay(asOf);
@@ -297,6 +301,7 @@ function newCtx(rules: Rules, { text, date, quotation, denied, about, section, g
   if (denied) ctx.denied = true;
   if (about) ctx.rowAbout = about;
   if (section) ctx.sectionAbout = section;
+  if (headline) ctx.headline = headline;
   if (graded !== undefined) ctx.rowGraded = graded;
   if (date?.from === 'columns') ctx.columnCells = date.cells;
   else if (date && date.from !== 'written') ctx.contextDate = { range: date.range, scene: date.from === 'scene', present: !!date.present, cells: date.cells };
@@ -566,7 +571,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       const confirmations: Confirmation[] = [];
       const doc = readDocument(text, opts.format ?? 'markdown');
       const dates = contextDates(doc, text);
-      const { frames } = new DocumentFrames(doc.blocks, text, (h) => namesBody(model, h));
+      const { frames } = new DocumentFrames(doc.blocks, text, (h) => namesBody(model, h), (h) => namesElsewhere(model, h));
       const blocks = doc.blocks;
       const prose = proseOf(text, doc);
       // Asked once of the whole text rather than of each block: a part of an NFC text is NFC (nothing can
@@ -641,13 +646,13 @@ interface Kept {
 
 /** A frame as a string, for the look-up of a replaced chunk's results ('' for none). */
 function frameKey(f: AnswerFrame | undefined): string {
-  return f ? `${f.at}\u0000${f.insert}\u0000${f.headEnd}\u0000${f.past}\u0000${!!f.quotation}\u0000${!!f.denied}\u0000${f.about ?? ''}\u0000${f.section ?? ''}\u0000${f.graded ?? ''}` : '';
+  return f ? `${f.at}\u0000${f.insert}\u0000${f.headEnd}\u0000${f.past}\u0000${!!f.quotation}\u0000${!!f.denied}\u0000${f.about ?? ''}\u0000${f.section ?? ''}\u0000${f.graded ?? ''}\u0000${f.headline ?? ''}` : '';
 }
 
 /** Do two blocks have the same lent words? (Asked of every block at every edit, as sameContext is: no strings made.) */
 function sameFrame(a: AnswerFrame | undefined, b: AnswerFrame | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.at === b.at && a.insert === b.insert && a.headEnd === b.headEnd && a.past === b.past && !!a.quotation === !!b.quotation && !!a.denied === !!b.denied && a.about === b.about && a.section === b.section && a.graded === b.graded;
+  return a.at === b.at && a.insert === b.insert && a.headEnd === b.headEnd && a.past === b.past && !!a.quotation === !!b.quotation && !!a.denied === !!b.denied && a.about === b.about && a.section === b.section && a.graded === b.graded && a.headline === b.headline;
 }
 
 /** A kept block's findings at `at` in the draft. */
@@ -703,9 +708,12 @@ export class IncrementalChecker {
 
   /** Whether a heading names a body the data knows (text/answers.ts rowFrames). */
   private readonly namesBody: (heading: string) => boolean;
+  /** Whether a headline names another place than the story's own (text/answers.ts rowFrames). */
+  private readonly namesElsewhere: (heading: string) => boolean;
 
   constructor(readonly engine: ParagraphEngine) {
     this.namesBody = (h) => namesBody(engine.model, h);
+    this.namesElsewhere = (h) => namesElsewhere(engine.model, h);
   }
 
   /** The check run to its end, every confirmation made (as engine.check gives them). */
@@ -802,7 +810,7 @@ export class IncrementalChecker {
       doc = edit.doc;
       dates = last.dates.edit(doc, text, edit) ? last.dates : yield* StoryDates.steps(doc, text);
       if (this.reads !== reads) return undefined;
-      frames = last.frames.edit(doc.blocks, text, edit) ? last.frames : new DocumentFrames(doc.blocks, text, this.namesBody);
+      frames = last.frames.edit(doc.blocks, text, edit) ? last.frames : new DocumentFrames(doc.blocks, text, this.namesBody, this.namesElsewhere);
     } else {
       doc = readDocument(text, kind, this.chunks);
       yield;
@@ -811,7 +819,7 @@ export class IncrementalChecker {
       if (this.reads !== reads) return undefined;
       yield;
       if (this.reads !== reads) return undefined;
-      frames = new DocumentFrames(doc.blocks, text, this.namesBody);
+      frames = new DocumentFrames(doc.blocks, text, this.namesBody, this.namesElsewhere);
     }
     return (this.reading = { doc, dates, frames });
   }

@@ -3,7 +3,7 @@ import { Model, PersonIndex } from '../model/model';
 import { Confirmation, Finding } from '../types';
 import { QuoteSpan } from '../extract/quotes';
 import { Span } from '../text/sentences';
-import { Word, execIn, normPhrase } from '../text/words';
+import { Word, escapeRegExp, execIn, normPhrase } from '../text/words';
 import { STOP_WORDS } from '../lexicon';
 import { DateExpr, DateHints, clauses, tenseOf } from '../extract/dates';
 import { DayRange } from '../time/dates';
@@ -78,6 +78,8 @@ export interface Ctx {
   rowAbout?: string;
   /** A block under a heading that may name a body alone: the heading (text/answers.ts rowFrames). */
   sectionAbout?: string;
+  /** A block under a headline that names another place than the story's own: the headline (text/answers.ts rowFrames). */
+  headline?: string;
   /** Of a row about a body: the index of its column of grades, whose cells tell grades (text/answers.ts rowFrames). */
   rowGraded?: number;
   f: string;
@@ -254,6 +256,19 @@ function bodyName(m: Model, said: string): { name: string; known: boolean } {
   const name = whole.replace(COUNCIL_KIND_AFTER, '').trim();
   return { name, known: name !== '' && (name !== whole || m.places.home.includes(name) || m.places.others.includes(name)) };
 }
+
+/**
+ * Does a headline name a place of another council the data knows, and not the story's own ("Torbay children's services
+ * upgraded …")? Lent to the text layer's headline marks (text/answers.ts rowFrames).
+ */
+export function namesElsewhere(m: Model, heading: string): boolean {
+  let places = PLACES.get(m);
+  if (!places) PLACES.set(m, (places = { home: wordsOf(m.places.home), others: wordsOf(m.places.others) }));
+  const t = normPhrase(heading);
+  return !!places.others && places.others.test(t) && !(places.home && places.home.test(t));
+}
+const wordsOf = (ps: string[]) => (ps.length ? new RegExp(`\\b(?:${ps.map(escapeRegExp).join('|')})\\b`) : undefined);
+const PLACES = new WeakMap<Model, { home: RegExp | undefined; others: RegExp | undefined }>();
 
 /** Does a heading's text name a body (bodyName)? Lent to the text layer's section marks (text/answers.ts rowFrames). */
 export function namesBody(m: Model, heading: string): boolean {

@@ -72,8 +72,8 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\b(?:run|led|controlled|governed|ruled)(?:\\s+(?:since|from)\\s+[a-z0-9 ]{4,20}?)?\\s+by\\s+(?:the\\s+)?${P}\\b`,
       `\\bunder\\s+${P}\\s+control\\b`,
       `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
-      // ("the Conservatives, who took charge in May": a relative clause after the party)
-      `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+(?:had|have|has))?)?\\s+(?:took|take|takes|taken|won|gained|seized)\\s+(?:charge|control|power)\\b`,
+      // ("the Conservatives, who took charge in May": a relative clause after the party; "the Labour group took charge")
+      `\\b${P}s?(?:\\s+(?:group|party|administration))?(?:,?\\s+(?:who|which)(?:\\s+(?:had|have|has))?)?\\s+(?:took|take|takes|taken|won|gained|seized)\\s+(?:charge|control|power)\\b`,
       `\\bruling\\s+${P}(?:\\s+(?:group|party|administration))?\\b`,
       `\\b${P}\\s+(?:leadership)\\b`,
       // ("the Conservatives still run County Hall": a word of time between)

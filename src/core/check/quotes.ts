@@ -552,6 +552,8 @@ const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:${VERB}|told\\s+\\w+)\\s+(
  * not name ("the director of a Devon family support charity").
  */
 const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b(?!['\u2019]s?\b)(?!\s+of\s+(?:a|an|another|one)\b)(?!\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:group|party|opposition)\b)/;
+/** A post's writing ("the minister's letter"): group 1 the post, as ROLE_NOUN's. */
+const ROLE_WRITING = new RegExp(`${ROLE_NOUN.source.slice(0, ROLE_NOUN.source.indexOf('\\b(?!'))}['\u2019]s?\\s+(?:letter|statement|speech|email|e-mail|note|message)\\b`);
 const ROLE_NOUN_TYPES: Record<string, string> = {
   minister: 'minister', mp: 'mp', 'cabinet member': 'cabinet-member', 'council leader': 'council-leader', leader: 'council-leader',
   'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
@@ -686,14 +688,17 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   const verbAfter = NEW_CLAUSE_AFTER.test(after) ? null : AFTER_NAME_VERB.exec(after);
   const ownQuote = verbAfter && OWN_QUOTE.test(after.slice(verbAfter[0].length));
   if (verbAfter && !ownQuote) {
-    // (a name after "to" is who the words were said to: "— a line quoted back to Jefferies")
-    const ms = notAddressed(mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 61)), q, after);
+    // (a name after "to" is who the words were said to: "— a line quoted back to Jefferies"; one past a comma after the
+    // verb is in a clause of its own: "'…' the minister described, and about X's words …")
+    const verbEnd = q.end + verbAfter[0].length;
+    const ms = notAddressed(mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 61)), q, after).filter((x) => x.start < verbEnd || !/[,;]/.test(masked.slice(verbEnd, x.start)));
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
     const pron = AFTER_PRONOUN.exec(after);
     if (pron) {
       return byPronoun(allMentions, q.open, pron[1] ?? pron[2]);
     }
-    const role = ROLE_NOUN.exec(after.slice(0, 40));
+    // (a post's writing as the subject is the post's holder's: "'…' the minister's letter described")
+    const role = ROLE_NOUN.exec(after.slice(0, 40)) ?? ROLE_WRITING.exec(after.slice(0, verbAfter[0].length));
     if (role) {
       const p = roleHolder(ctx, role[1]);
       return p ? { person: p, start: q.end + role.index, end: q.end + role.index + role[0].length } : undefined;
@@ -1032,6 +1037,9 @@ const STAGE_DIRECTION = /^\s*[*_]*[([][^()[\]\n]{1,80}[)\]][*_]*\s*/;
  * line whose words are not in quotation marks, those words as a quotation of that person.
  */
 
+/** A label that is one post's noun and nothing more. */
+const BARE_POST = /^\s*(?:leader|chair|chairman|chairwoman|minister|director|mp)\s*$/;
+
 function labelledSpeech(ctx: Ctx, mentions: Mention[]): { labels: NamedLabel[]; spans: QuoteSpan[]; speakerOf: Map<QuoteSpan, Speaker> } {
   const labels: NamedLabel[] = [];
   const spans: QuoteSpan[] = [];
@@ -1042,6 +1050,9 @@ function labelledSpeech(ctx: Ctx, mentions: Mention[]): { labels: NamedLabel[]; 
     labels.push({ label, speaker });
     // words already in quotation marks are read as quotations, with this speaker when nothing else names one
     if (ctx.quotes.some((q) => q.open >= label.speechStart && q.open < label.lineEnd)) continue;
+    // (a post's bare noun over lines not quoted is a part in a script or a chant, not the post's holder: "LEADER: What
+    // do we want?⏎ALL: …")
+    if (BARE_POST.test(ctx.f.slice(label.nameStart, label.nameEnd)) && !mentions.some((x) => x.start >= label.nameStart && x.end <= label.nameEnd)) continue;
     // (a stage direction in brackets before the words is none of them: "CLLR X: *(standing)* What we found …")
     const direction = STAGE_DIRECTION.exec(ctx.text.slice(label.speechStart, label.lineEnd));
     const from = label.speechStart + (direction ? direction[0].length : 0);

@@ -37,13 +37,13 @@ const RATED_OBJECT = /\b(?:rated|judged|graded)\s+(?:[a-z'\u2019-]+\s+){0,3}?(?:
  */
 const JUDGEMENT = /\bjudge?ments?\b/;
 const JUDGEMENT_IS = /\bjudge?ment\s*(?:[:\u2013\u2014-]|is|was|of)?\s*['"\u2018\u201c*_]*$/;
-const SKIP = /\b(send|special educational|leadership|help and protection|children in care|care leavers|experiences and progress|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring|nationally|england's|average|case\s+files?|audits?|audited|per\s+cent\s+of|percent\s+of)\b/;
+const SKIP = /\b(send|special educational|leadership|impact\s+of\s+(?:the\s+)?leaders|help and protection|children in care|care leavers|experiences and progress|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring|nationally|england's|average|case\s+files?|audits?|audited|per\s+cent\s+of|percent\s+of)\b/;
 
 /** A named part of a service as a relative clause's antecedent ("The front door service, which inspectors judged …"). */
 const PART_OF_SERVICE = /\b(?:the|its|their|a)\s+(?!children's\b)(?:[a-z'-]+\s+){1,3}(?:service|team|unit|hub)$/;
 
-/** A count of parts as the subject ("two were rated inadequate", "one of them was judged good", "eight of the 15 are rated good"): a grade of a part. */
-const PART_SUBJECT = /(?:^|[^a-z])(?:(?:one|two|three|four|five|both|neither|none|each|all three|all four)\s+(?:of\s+(?:them|these|those|the\s+(?:[a-z]+|\d+))\s+)?|(?:six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|these|those|the\s+(?:[a-z]+|\d+))\s+)(?:was|were|is|are|has|have|had|got|received|(?:[a-z]+ly\s+)?(?:rated|judged|graded))\b/;
+/** A count of parts as the subject ("two were rated inadequate", "one of them was judged good", "eight of the 15 are rated good", "the third was given …"): a grade of a part. */
+const PART_SUBJECT = /(?:^|[^a-z])(?:(?:one|two|three|four|five|both|neither|none|each|all three|all four)\s+(?:of\s+(?:them|these|those|the\s+(?:[a-z]+|\d+))\s+)?|the\s+(?:first|second|third|fourth|fifth|last|other|remaining)\s+(?:(?:one|area|judgement|judgment)\s+)?|(?:six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|these|those|the\s+(?:[a-z]+|\d+))\s+)(?:was|were|is|are|has|have|had|got|received|(?:[a-z]+ly\s+)?(?:rated|judged|graded))\b/;
 
 /** Bodies in general as a grade's subject ("Councils rated good …", "those rated requires improvement can expect …"). */
 const GENERIC_RATED = /(?:^|[^a-z'])(?:councils|authorities|those|ones|any\s+council|a\s+council)\s+(?:(?:that|which|who)\s+(?:are|were|is|was)\s+|(?:currently|now)\s+)?(?:rated|judged|graded)\b/;
@@ -60,6 +60,8 @@ const PERSONAL_SUBJECT = /^[\s*_"'\u201c\u2018-]*(?:his|her|my|your|our)\s+(?!(?
 const PRONOUN_SUBJECT = /^[\s,;:-]*(?:(?:and|but|in\s+\d{4},?|then)\s+)?(?:it|they)\s/;
 /** Places Ofsted rates that are not a council's children's services. */
 const OTHER_RATED = /\b(?:the\s+home(?:'s)?|homes|(?:children's|care|residential)\s+homes?|nurser(?:y|ies)|academ(?:y|ies)|the\s+school(?:'s)?|the\s+provider(?:'s)?)\b/;
+/** Such a place as the sentence's subject, its words or an aside between ("The eight-bed home, run by the council, was rated …"). */
+const OTHER_RATED_SUBJECT = /^[\s*_"'\u201c\u2018-]*(?:the|an?|this|that|its|our|their)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:home|nursery|academy|school|provider)\s*,/;
 /** A count of bodies ("35 councils", "dozens of authorities"): many, so none of them the story's one. */
 const COUNTED = `(?:\\d+|${Object.keys(WORD_NUMBERS).filter((w) => !/^(?:zero|one|a)$/.test(w)).join('|')}|dozens\\s+of|scores\\s+of|many|several|most|(?:a|one|two|three)\\s+(?:quarter|third|half|fifth|tenth)s?\\s+of\\s+(?:the\\s+|all\\s+)?(?:[a-z]+\\s+)?)\\s*(?:other\\s+)?(?:councils|authorities|local\\s+authorities|trusts|areas)\\b`;
 /** Counted bodies as what an active rating verb rates, or as the subject of a passive one ("22 councils were rated"). */
@@ -211,6 +213,9 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
   if (!homeIn(sentenceText) && !rs.subjects.some((x) => x.place?.test(sentenceText))) {
     // (or names a council the data does not know: "Wiltshire Council is Lib Dem-run; its services were rated good")
     if (elsewhereLast(masked, s.start, rs) || namesUnknownCouncil(ctx, s)) return undefined;
+    // (nor, under a headline naming another place, does one in a paragraph that names no place: "# Torbay's services
+    // upgraded …⏎⏎Inspectors rated the service …")
+    if (ctx.headline && !homeIn(masked) && !rs.subjects.some((x) => x.place?.test(masked))) return undefined;
     // (and one after the paragraph last named another place the sources rate goes on about that place: "Somerset's
     // recovery … A re-inspection lifted the service …" — read as that place's where its clause gives a written year
     // to compare, else no finding: a grade between the ones the sources give is one they do not know)
@@ -406,12 +411,16 @@ function namesAnotherBody(ctx: Ctx, at: number, phrase: string, rs: RatingScope,
     if (!isUpperAt(ctx.text, i)) continue;
     const w = r[0].replace(/'s?$/, ''); // ("Conservatives'" as "Conservatives")
     if (m.notNames.has(w) || m.bySurname.has(w) || m.byGiven.has(w)) continue;
+    // (a part of the document numbered, "Slide 2 – Ofsted, January 2020: …", "Panel three:", is no body)
+    if (NUMBERED_AFTER.test(phrase.slice(r.index! + r[0].length, r.index! + r[0].length + 8))) continue;
     if (leadIn || r.index! > 0 || r[0].endsWith("'s") || BODY_AFTER.test(phrase.slice(r.index! + r[0].length)) || properOnly(ctx, at, phrase)) return true;
   }
   return false;
 }
 
 const LABEL_WORDS = new Set<string>(DOCUMENT_LABELS);
+/** A number after a word: the word names a numbered part ("slide 2", "panel three", "scene iv"). */
+const NUMBERED_AFTER = /^\s+(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)\b/;
 
 /**
  * Is the phrase a name and nothing else ("Leeds", "North Yorkshire"), or one with an apposition after it ("Stockport,
@@ -711,7 +720,7 @@ export const ratingsRule = defineRule<RatingScope>({
  */
 function anotherRated(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, pos: number): boolean {
   const { masked } = ctx;
-  return TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || TRUST_ASIDE.test(masked.slice(Math.max(s.start, pos - 160), pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s)) || PERSONAL_SUBJECT.test(masked.slice(s.start, pos));
+  return TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || TRUST_ASIDE.test(masked.slice(Math.max(s.start, pos - 160), pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || OTHER_RATED_SUBJECT.test(masked.slice(s.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s)) || PERSONAL_SUBJECT.test(masked.slice(s.start, pos));
 }
 
 /**

@@ -417,6 +417,8 @@ function apposed(masked: string, lo: number, mention: Mention, claim: RoleClaim 
   const ownClause = /^\s*[a-z]/.test(masked.slice(mention.end, mention.end + 80).replace(/^\s*\([^()]*\)/, ''));
   return ownClause && PREDICATE_BEFORE.test(masked.slice(Math.max(lo, claim.start - 16), claim.start)) ? undefined : claim;
 }
+/** A time after a post, before the name in apposition: the post as it was then ("… at the time, X"). */
+const POST_THEN_AFTER = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|in\s+those\s+days)$/;
 /** What stands between a post and the name after it in apposition: a comma and a title ("…, Cllr "). */
 const COMMA_THEN_NAME = /^\s*,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
 /** A copula right before a post: the post is said of the subject before it ("X was cabinet member for …"). */
@@ -435,6 +437,9 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleC
   // is the one concerned, read past
   const after = POSTPOSITIVE.exec(masked.slice(Math.max(lo, e - 44), e));
   if (after) e -= after[0].length;
+  // "the council leader at the time, X", "our MP back then, X": a time after the post marks it as "then" before it does
+  const then = !copula && POST_THEN_AFTER.exec(masked.slice(Math.max(lo, e - 20), e));
+  if (then) e -= then[0].length;
   if (e <= lo) return undefined;
   // only the last clause: it starts after the last clause mark, or a dash between spaces, which parts a heading or
   // a label from the post after it ("Cab item 9 — cabinet member Cllr …") as a colon would
@@ -2106,9 +2111,11 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
     }
     if (!t) continue;
     // (an abbreviation, "Con" or "LD", is a party here and nowhere else)
+    // (a party before a post, "(Lib Dem leader back then)", is the person's party as well)
     const party = partyOf(ctx, t) ?? m.partyAbbreviations.get(normPhrase(t));
-    if (party) {
-      if (!claims.party) claims.party = { party, start: tStart, end: tStart + t.length };
+    const lead = party ? undefined : partyLead(ctx, t.replace(TRAILING_TIME, ''), tStart);
+    if (party || lead) {
+      if (!claims.party) claims.party = { party: (party ?? lead!.party), start: tStart, end: tStart + (lead ? lead.len : t.length) };
     } else if (!claims.ward && WARD_LIKE.test(t) && isUpperAt(ctx.text, tStart) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !PICTURE_PLACE.test(t) && !SPEECH_NOTE.test(t)) {
       // (a ward's name is capitalised: in "(…, so her county cllr)" the last part is a note)
       claims.ward = { text: t, start: tStart, end: tStart + t.length };
@@ -2118,13 +2125,13 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
 
 /** ", councillor for Bickleigh", ", the Labour councillor": a ward or party after a comma (`after` follows the name). */
 /**
- * ", a Conservative councillor", ", the council's Lib Dem leader", ", a Conservative,", ", Labour man through and through": a party (group 1) after a name,
+ * ", a Conservative councillor", ", the council's Lib Dem leader", ", a Conservative,", ", a Conservative from Exeter", ", Labour man through and through": a party (group 1) after a name,
  * also in a post said of another time or of now (", then the council's Labour opposition leader", ", the then
  * Conservative cabinet member", ", now a Lib Dem councillor"): a party is the person's, whenever the post was held.
  * ("former" is not read: "a former Conservative councillor" may say the party is the one they left.) With no article,
  * only before a post (group 2): ", Liberal Democrat cabinet member for …" (", Conservative, Wearside & …" is a list's).
  */
-const PARTY_AFTER_COMMA = /^\s*(?:,|\s[\u2013\u2014-]|[\u2013\u2014])\s*(?:(?:who\s+is|who\s+was|(?:he|she)(?:'s|\s+is|\s+was)|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader|man|woman|stalwart|veteran)\b|(?=\s*[,.;)]|\s+who\s))|(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)\s+(?:councillor|cabinet\s+member|politician|group\s+leader|opposition\s+leader|leader\s+of\s+the\s+(?:council|authority|group|opposition)|man|woman|stalwart|veteran)\b)/;
+const PARTY_AFTER_COMMA = /^\s*(?:,|\s[\u2013\u2014-]|[\u2013\u2014])\s*(?:(?:who\s+is|who\s+was|(?:he|she)(?:'s|\s+is|\s+was)|is|was|then|now|still|currently|at\s+the\s+time)\s+)?(?:(?:the\s+council's|the|a|an)\s+(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)(?:\s+(?:councillor|member|cabinet\s+member|leader|politician|mp|group\s+leader|opposition\s+leader|man|woman|stalwart|veteran)\b|(?=\s*[,.;)]|\s+(?:who|from)\s))|(?:(?:then|current|new)(?:\s+|-))?([a-z -]+?)\s+(?:councillor|cabinet\s+member|politician|group\s+leader|opposition\s+leader|leader\s+of\s+the\s+(?:council|authority|group|opposition)|man|woman|stalwart|veteran)\b)/;
 /**
  * ", of Bickleigh & Wembury,": a ward of two parts joined by "&" or "and" after "of" in apposition (group 1); not a
  * body's name ("of Devon and Cornwall Police", "of the council").
@@ -2307,8 +2314,8 @@ function mayFollowOrg(t: string, pos: number, end: number): boolean {
   return ORIGIN_VERB.test(t.slice(pos, Math.min(end, pos + 40)));
 }
 
-/** The name's own verb of coming from somewhere ("Wooster was brought in from …", "Wooster came from …"). */
-const ORIGIN_VERB = /^\s+(?:who\s+)?(?:(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired|came|joined|arrived|moved)\b/;
+/** The name's own verb of coming from somewhere ("Wooster was brought in from …", "Wooster came from …"), or of a post before ("had previously led …"). */
+const ORIGIN_VERB = /^\s+(?:who\s+)?(?:(?:was|had\s+been|has\s+been|had)\s+)?(?:(?:previously|formerly|once)\s+)?(?:brought|drafted|recruited|poached|hired|came|joined|arrived|moved|led|ran|headed|oversaw)\b/;
 
 function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   const { m, masked } = ctx;
@@ -2334,7 +2341,7 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
     const after = masked.slice(mention.end, afterEnd);
     // (after a comma or a dash: "**Julian Wooster** — brought in from X as interim director"; or as the name's own
     // verb: "Julian Wooster was brought in from X", "Wooster came from X")
-    const a = /^\s*(?:(?:,|-+)\s*)?(?:who\s+(?:(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?|(?:had\s+)?(?:led|ran|run|headed|oversaw|overseen)\s+(?:the\s+)?(?:children's\s+services|children's\s+social\s+care)\s+)(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|(?:who\s+|who'd\s+)?(?:had\s+|has\s+)?(?:came|come|joined|arrived|moved)\s+(?:over\s+|in\s+)?from\s+(?:the\s+)?|who\s+(?:was|had\s+been)\s+(?:the\s+|a\s+)?(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:formerly|previously)\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
+    const a = /^\s*(?:(?:,|-+)\s*)?(?:(?:who\s+)?(?:(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?|(?:had\s+)?(?:(?:previously|formerly|once)\s+)?(?:led|ran|run|headed|oversaw|overseen)\s+(?:the\s+)?(?:children's\s+services|children's\s+social\s+care)\s+)(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|(?:who\s+|who'd\s+)?(?:had\s+|has\s+)?(?:came|come|joined|arrived|moved)\s+(?:over\s+|in\s+)?from\s+(?:the\s+)?|who\s+(?:was|had\s+been)\s+(?:the\s+|a\s+)?(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:formerly|previously)\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
     if (a) found = { text: a[1], start: mention.end + a[0].indexOf(a[1], a[0].indexOf(',') + 1) };
   }
   if (!found) return;

@@ -169,6 +169,9 @@ export function pastUntold(ctx: Ctx): ClaimTime {
 /** "then" right before a post and its body's possessive ("then the council's", "the then", ", then"). */
 const THEN_RIGHT_BEFORE = /\bthen\s+(?:(?:the|a|an|its|[a-z]+'s)\s+){0,2}$/;
 
+/** A time right after a post, before the name set beside it: "the council leader at the time, X" (as "the then leader"). */
+const THEN_AFTER_POST = /^[a-z'\u2019 -]{2,40}?\s(?:at\s+the\s+time|at\s+that\s+time|back\s+then|in\s+those\s+days)\s*,/;
+
 /** A clause of time led by a participle: "after turning …", "before leaving …" ("… permanent director after turning Somerset round from inadequate in 2015"). */
 const AFTER_ING = /\b(?:after|before|since|while|when)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/;
 
@@ -330,7 +333,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     const labelled = underThenLabel(ctx, s);
     // ("X, then the Conservative cabinet member", "Four years since opposition leader X called …": a post of a past
     // time, the one a sentence before told, if any; not a heading's, whatever the verb)
-    const thenPost = opts.role && (THEN_RIGHT_BEFORE.test(withoutParty(ctx, ctx.masked.slice(Math.max(s.start, pos - 40), pos))) || LENGTH_SINCE_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 30), pos)) || thenBefore(ctx, s) || partyBracketBefore(ctx, s, pos));
+    const thenPost = opts.role && (THEN_RIGHT_BEFORE.test(withoutParty(ctx, ctx.masked.slice(Math.max(s.start, pos - 40), pos))) || THEN_AFTER_POST.test(ctx.masked.slice(pos, pos + 64)) || LENGTH_SINCE_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 30), pos)) || thenBefore(ctx, s) || partyBracketBefore(ctx, s, pos));
     const carried = ownDay || labelled || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept, false, retoldScene(ctx, s), !thenPost);
     if (carried) return carried;
     if (thenPost) return pastUntold(ctx);
@@ -501,6 +504,8 @@ export const LATER = /\b(?:later|eventually|subsequently|afterwards|thereafter|w
  * its block's context date. With `laterOn`, words that move the time on (LATER) before the claim leave it undated —
  * for a claim that is then read leniently (a rating, an event), not a title, which undated is read as now.
  */
+const AGO_END = /\bago$/;
+
 function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean, laterOn = false, scene = false, context = true): ClaimTime | undefined {
   let clauseEnd = -1; // found on first need
   const movedOn = (from: number) => laterOn && LATER.test(ctx.masked.slice(from, clauseEnd < 0 ? (clauseEnd = clauseAt(s, pos).end) : clauseEnd));
@@ -519,7 +524,8 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
       if (i < s.index && fieldValue(ctx.masked, ps.start, x.start, x.end)) continue;
       if (movedOn(i === s.index ? x.end : s.start)) continue;
       // (or any day told in a sentence before that names the scene retold: "Her account of the meeting of 14 December 2022 …")
-      if (x.range && !x.relative && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x) || (i === s.index && endsLabel(ctx, ps, x)) || (scene && i < s.index && x.day !== undefined))) {
+      // (a time counted back from the draft's day is as fixed as a written one: "Ten years ago this month, …")
+      if (x.range && (!x.relative || AGO_END.test(ctx.masked.slice(x.start, x.end))) && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x) || (i === s.index && endsLabel(ctx, ps, x)) || (scene && i < s.index && x.day !== undefined))) {
         // (a sentence before that goes on to a later time leaves its opening date behind: "In 2022 the council was
         // Conservative-run; the Lib Dems took charge after the May 2025 elections. The council's leader …")
         if (i < s.index && movesLater(ctx.masked, ds, k)) break search;

@@ -649,7 +649,7 @@ export function sentenceDates(f: string, original: string, start: number, end: n
   const lead = dates.length > 1 && dates.some((d) => d.relative) ? leadDate(f, start, dates) : undefined;
   if (lead) return findDates(f, original, start, end, lead.range!.start, hints);
   if (dates.length) comingMonths(dates, f, start, end, asOf);
-  if (dates.length > 1) yearBeforeMonth(dates, f);
+  if (dates.length > 1) yearBeforeMonth(dates, f, start);
   // "in January 2020 – not 2019, not 2021": an alternative ruled out beside the date given is no date of anything
   return dates.length > 1 ? dates.filter((d) => !(d.relation === 'none' && RULED_OUT_DATE.test(f.slice(Math.max(start, d.start - 8), d.start)))) : dates;
 }
@@ -670,20 +670,29 @@ const THAT_YEAR = /^\s+(?:that|the\s+same|that\s+same)\s+year\b/;
  * (and is no longer reckoned from the draft's day); so does one "of that year" or "that year" after the date before it. Changes
  * `dates` in place.
  */
-export function yearBeforeMonth(dates: DateExpr[], f: string): void {
+export function yearBeforeMonth(dates: DateExpr[], f: string, start = -1): void {
   for (let k = 1; k < dates.length; k++) {
     const x = dates[k], y = dates[k - 1];
     if (!x.yearInferred || x.month === undefined || y.year === undefined || y.yearInferred) continue;
     // (or, a year told before, "January of that year": "rated inadequate since 2020 — the verdict came in January of that year")
     const after = f.slice(x.end, x.end + 24);
     if (!(y.month === undefined && YEAR_THEN_MONTH.test(f.slice(y.end, x.start))) && !OF_THAT_YEAR.test(after) &&
-      !(THAT_YEAR.test(after) && !spanStart(f, y, x))) continue;
+      !(THAT_YEAR.test(after) && !spanStart(f, y, x)) && !frontedYear(f, start, y)) continue;
     x.year = y.year;
     x.yearInferred = false;
     x.relative = false;
     x.range = rangeOfExpr(x);
   }
 }
+/**
+ * A year alone that opens the sentence as its setting, set off by a comma ("In 2025, after Labour took charge in
+ * May, …", "Then, in 2025, …"): the months the sentence names after it are that year's.
+ */
+function frontedYear(f: string, start: number, y: DateExpr): boolean {
+  return start >= 0 && y.month === undefined && y.relation === 'in' && y.end - start <= 24 && FRONTED_YEAR.test(f.slice(start, y.end)) && /^\s*,/.test(f.slice(y.end, y.end + 3));
+}
+const FRONTED_YEAR = /^[\s*_>-]*(?:(?:then|and|but|so|later|back)\s*,?\s+)?in\s+\d{4}$/;
+
 /** Is date y the start of a span ("from … in 2015 to … in") that x ends? */
 function spanStart(f: string, y: DateExpr, x: DateExpr): boolean {
   return /\bfrom\b[^.;]*$/i.test(f.slice(Math.max(0, y.start - 40), y.start)) && /^[\s,]+to\b/i.test(f.slice(y.end, x.start));

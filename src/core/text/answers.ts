@@ -41,6 +41,11 @@ export interface AnswerFrame {
   section?: string;
   /** Of such a row: the index of its column of grades ("Ofsted grade", "Rating"), whose cells are grades told (rowFrames). */
   graded?: number;
+  /**
+   * A block under a headline (the outermost heading) that names another place than the story's own ("# Torbay's
+   * children's services upgraded …"): that heading. What a block naming no place tells may be that place's (rowFrames).
+   */
+  headline?: string;
 }
 
 /** Findings of these kinds pair what the question asks about with what the answer gives: one that stands on the
@@ -224,9 +229,10 @@ export class DocumentFrames {
 
   /**
    * `namesBody` says whether a heading's words name a body the checks know (a council's name, a place of the data's):
-   * a section is marked only under such a heading (rowFrames). The text layer knows no data; the engine lends it.
+   * a section is marked only under such a heading (rowFrames); `namesElsewhere`, whether a headline names another place
+   * than the story's own. The text layer knows no data; the engine lends them.
    */
-  constructor(blocks: readonly Block[], text: string, private readonly namesBody: (heading: string) => boolean = () => true) {
+  constructor(blocks: readonly Block[], text: string, private readonly namesBody: (heading: string) => boolean = () => true, private readonly namesElsewhere: (heading: string) => boolean = () => false) {
     this.frames = answerFrames(blocks, text, this.asked);
     pronounFrames(blocks, text, this.frames);
     profileFrames(blocks, text, this.frames);
@@ -236,7 +242,7 @@ export class DocumentFrames {
     this.corrections = correctionFrames(blocks, this.frames);
     this.keyed = answerKeyFrames(blocks, text, this.frames);
     this.judged = deniedFrames(blocks, text, this.frames);
-    rowFrames(blocks, this.frames, 0, blocks.length, namesBody);
+    rowFrames(blocks, this.frames, 0, blocks.length, namesBody, namesElsewhere);
   }
 
   /** After DocumentCache.edit made blocks [from, to) in place of `removed`: false when the blocks after may take other frames. */
@@ -268,7 +274,7 @@ export class DocumentFrames {
     // (a heading of statements made by this edit: its blocks' frames are worked out in full)
     if (deniedFrames(blocks, text, this.frames, Math.max(0, from - 1), Math.min(to + 1, blocks.length))) return false;
     // (a row's or a section's body is read from the block's own context, which the edit read again wherever it changed)
-    rowFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length), this.namesBody);
+    rowFrames(blocks, this.frames, from, Math.min(to + 1, blocks.length), this.namesBody, this.namesElsewhere);
     return true;
   }
 }
@@ -572,7 +578,7 @@ const BODY_COLUMN = /^[\s*_]*(?:(?:local\s+)?(?:authority|authorities|council|co
  * a mark on the row's frame (`about`, or `section` under a heading naming a body) the checks ask. Asked of blocks
  * [from, to); a frame set before is given the mark or loses it.
  */
-export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length, namesBody: (heading: string) => boolean = () => true): void {
+export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undefined)[], from = 0, to = blocks.length, namesBody: (heading: string) => boolean = () => true, namesElsewhere: (heading: string) => boolean = () => false): void {
   for (let i = from; i < to; i++) {
     const b = blocks[i], f = frames[i];
     const { columns, cells, headings } = b.context;
@@ -585,8 +591,11 @@ export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undef
     // (and a section under a heading that names a body alone: "### Birmingham City Council" over its fields)
     const heading = b.kind !== 'heading' ? headings[headings.length - 1]?.text : undefined;
     const section = heading && BODY_HEADING.test(heading) && namesBody(heading) ? heading.trim() : undefined;
-    if (about || section) frames[i] = { ...(f ?? { at: 0, insert: '', headEnd: 0, past: false }), about, section, graded };
-    else if (f?.about || f?.section) frames[i] = f.insert || f.quotation || f.past || f.denied ? { ...f, about: undefined, section: undefined, graded: undefined } : undefined;
+    // (and a headline over it that names another place: "# Torbay children's services upgraded …")
+    const top = b.kind !== 'heading' ? headings[0]?.text : undefined;
+    const headline = top && namesElsewhere(top) ? top.trim() : undefined;
+    if (about || section || headline) frames[i] = { ...(f ?? { at: 0, insert: '', headEnd: 0, past: false }), about, section, graded, headline };
+    else if (f?.about || f?.section || f?.headline) frames[i] = f.insert || f.quotation || f.past || f.denied ? { ...f, about: undefined, section: undefined, graded: undefined, headline: undefined } : undefined;
   }
 }
 

@@ -1,0 +1,117 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+
+/**
+ * What the twenty-seventh session's development sets missed or false-alarmed on (issue 13) — drafts83 and drafts84, the
+ * blind holdout48 and holdout49 opened for development, and the new sets written this session — with sentences of our
+ * own.
+ */
+const DATA = path.resolve(__dirname, '../../../data');
+const engine = createEngine(loadDataset(DATA));
+/** The words of each finding above a hint (of one kind, if given). */
+const found = (text: string, asOf: string, kind?: string) =>
+  engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+describe('unseen causes (issue 13, twenty-seventh session): a post "at the time" (check/roles.ts, check/time.ts)', () => {
+  it('"the council leader at the time, X" is the post as it was then, as "the then council leader, X" is', () => {
+    assert.deepStrictEqual(found('Nobody in the gallery clapped. The council leader at the time, Andrew Leadbetter, promised a plan.\n', '2026-04-01', 'role'), ['council leader at the time, Andrew Leadbetter']);
+  });
+  it('"our MP back then, X" with the right holder is right', () => {
+    assert.deepStrictEqual(found('The council leader back then, John Hart, promised a plan.\n', '2026-04-01'), []);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-seventh session): parties said in passing (check/roles.ts)', () => {
+  it('"X, a Conservative from Exeter," gives X a party', () => {
+    assert.deepStrictEqual(found('I wrote to Su Aves, a Conservative from Exeter, about the waiting lists.\n', '2023-02-01', 'party'), ['Conservative']);
+  });
+  it('the right party so is right', () => {
+    assert.deepStrictEqual(found('I wrote to Su Aves, a Labour councillor from Exeter, about the waiting lists.\n', '2023-02-01'), []);
+  });
+  it('a party before a post in a bracket ("(Lib Dem leader back then)") is the person\'s party', () => {
+    assert.deepStrictEqual(found('A reply came from John Hart (Lib Dem leader back then), two paragraphs long.\n', '2026-02-01', 'party'), ['Lib Dem']);
+  });
+  it('a party group that took charge is that party taking charge ("the Labour group took control of the council in May 2025")', () => {
+    assert.deepStrictEqual(found('In May 2025 the Labour group took control of the council, and the letters changed tone.\n', '2026-02-01', 'party'), ['Labour']);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-seventh session): a year set at the front of the sentence (extract/dates.ts frontedYear)', () => {
+  it('"In 2025, … in May" is May 2025', () => {
+    assert.deepStrictEqual(found('In 2025, after Labour took charge of the council in May, the minister wrote.\n', '2026-07-01', 'party'), ['Labour']);
+  });
+  it('the right party so is right', () => {
+    assert.deepStrictEqual(found('In 2025, after the Liberal Democrats took charge of the council in May, the minister wrote.\n', '2026-07-01'), []);
+  });
+  it('a year not at the front leaves a later month to the draft\'s day', () => {
+    assert.deepStrictEqual(found('The report of 2025 says Labour took charge of the council in May.\n', '2026-07-01', 'party'), []);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-seventh session): grades (check/ratings.ts, engine.ts maskQuotes)', () => {
+  it('a grade\'s full name in quotation marks is a grade, not somebody\'s words', () => {
+    assert.deepStrictEqual(found('Jan 2020 – Ofsted rates the county’s children’s services ‘requires improvement to be good’.\n', '2026-02-01', 'rating'), ['requires improvement to be good']);
+  });
+  it('the third of several areas given a grade is a part\'s grade', () => {
+    assert.deepStrictEqual(found('Three areas were looked at. Two were judged “inadequate”, and the third was given “requires improvement to be good”.\n', '2020-03-01'), []);
+  });
+  it('"the impact of leaders" is one judgement of several', () => {
+    assert.deepStrictEqual(found('Devon stays inadequate overall, though the impact of leaders was raised to requires improvement this year.\n', '2024-04-01'), []);
+  });
+  it('a home with an aside after it is the grade\'s subject ("The six-bed home, run by the council, was rated …")', () => {
+    assert.deepStrictEqual(found('The six-bed home, run by Devon County Council, was rated requires improvement in October.\n', '2026-03-01'), []);
+  });
+  it('a numbered part of a document as a lead-in is no other body ("Slide 3 – Ofsted, January 2020: …")', () => {
+    assert.deepStrictEqual(found('Slide 3 – Ofsted, January 2020: ‘requires improvement’.\n', '2026-03-01', 'rating'), ['requires improvement']);
+  });
+  it('a body\'s lead-in still names another body ("Plymouth – …")', () => {
+    assert.deepStrictEqual(found('Plymouth – Ofsted, January 2020: ‘requires improvement’.\n', '2026-03-01'), []);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-seventh session): a time counted back carries on (check/time.ts carriedDate)', () => {
+  it('"Ten years ago this month, …" sets the time of the sentence after it', () => {
+    assert.deepStrictEqual(found('Ten years ago this month, the county’s children’s services were said to be improving. Ofsted had graded them requires improvement a little before.\n', '2026-09-01'), []);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-seventh session): where a person came from (check/roles.ts checkPersonOrganisation)', () => {
+  it('"X had previously led children\'s services in Y" names where X came from', () => {
+    assert.deepStrictEqual(found('Julian Wooster had previously led children’s services in Dorset.\n', '2023-01-10', 'organisation'), ['Dorset']);
+  });
+  it('the right place is right', () => {
+    assert.deepStrictEqual(found('Julian Wooster had previously led children’s services in Somerset.\n', '2023-01-10'), []);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-seventh session): a judgement by another body (data: the 2020 rating\'s cues)', () => {
+  it('"the January 2020 judgement by" another inspectorate names the wrong body', () => {
+    assert.deepStrictEqual(found('The county has been inadequate since the January 2020 judgement by the Care Quality Commission.\n', '2026-03-01', 'organisation'), ['Care Quality Commission']);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-seventh session): credits (check/quotes.ts)', () => {
+  it('a post\'s letter as the subject after the quotation credits it, not a name in the next clause', () => {
+    assert.deepStrictEqual(found('The talk covers the “early signs of improvement” the minister’s letter described, and then Exeter MP Steve Race’s speech.\n', '2026-03-01'), []);
+  });
+  it('a name right after the verb is still the speaker', () => {
+    assert.deepStrictEqual(found('“Some green shoots have started to appear,” said John Hart at the hustings.\n', '2026-03-01', 'attribution').length, 1);
+  });
+  it('a bare post\'s label over a chant\'s lines is a part, not the post\'s holder ("LEADER: … ALL: …")', () => {
+    assert.deepStrictEqual(found('LEADER: Third or fourth worst?\nALL: Not good enough!\n', '2023-01-10'), []);
+  });
+  it('a post with its body as a label is still the holder ("COUNCIL LEADER: …")', () => {
+    assert.deepStrictEqual(found('OPPOSITION LEADER: Third or fourth worst in the country.\n', '2023-01-10', 'attribution').length, 1);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-seventh session): a headline naming another place (text/answers.ts rowFrames, check/ratings.ts)', () => {
+  it('a grade in a paragraph naming no place, under a headline naming another council\'s place, is not the story\'s', () => {
+    assert.deepStrictEqual(found('# Torbay’s children’s services climb a grade\n\nInspectors rated the service requires improvement this spring.\n', '2026-05-01'), []);
+  });
+  it('under a headline naming the story\'s own place as well, it is', () => {
+    assert.deepStrictEqual(found('# Devon and Torbay: a year of inspections\n\nInspectors rated the service requires improvement this spring.\n', '2026-05-01', 'rating'), ['requires improvement']);
+  });
+});
