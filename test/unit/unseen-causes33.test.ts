@@ -115,3 +115,21 @@ describe('unseen causes (issue 13, twenty-seventh session): a headline naming an
     assert.deepStrictEqual(found('# Devon and Torbay: a year of inspections\n\nInspectors rated the service requires improvement this spring.\n', '2026-05-01', 'rating'), ['requires improvement']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-seventh session): more credits (check/quotes.ts, extract/speakers.ts)', () => {
+  it('"I heard X tell the cabinet: ‘…’" credits X (a bare infinitive after a verb of hearing)', () => {
+    assert.deepStrictEqual(found('I heard Councillor Whitton tell the cabinet: ‘What we found was shocking.’\n', '2026-03-01', 'attribution').length, 1);
+  });
+  it('with the right speaker it is right', () => {
+    assert.deepStrictEqual(found('I heard Councillor Aves tell the cabinet: ‘What we found was shocking.’\n', '2026-03-01'), []);
+  });
+  it('"Quote from the minister, X: ‘…’" credits X', () => {
+    assert.deepStrictEqual(found('Quote from the minister, Josh MacAlister: “Some green shoots have started to appear.”\n', '2026-03-01', 'attribution').length, 1);
+  });
+  it('a broadcast cue in square brackets ("[CLIP — NAME, POST]: …") credits its name', () => {
+    assert.deepStrictEqual(found('[CLIP — JOHN HART, COUNCIL LEADER]: “What we found was shocking.”\n', '2026-03-01', 'attribution').length, 1);
+  });
+  it('with the right name it is right', () => {
+    assert.deepStrictEqual(found('[CLIP — SU AVES, TASK GROUP CHAIR]: “What we found was shocking.”\n', '2026-03-01'), []);
+  });
+});

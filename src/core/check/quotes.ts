@@ -25,7 +25,8 @@ const PARTICIPLE = new RegExp(`^(?:${SPEECH_PARTICIPLES.join('|')}|warning)$`);
 /** Sayings of more than one word that name what was said ("spoke of '…'", "the minister referred to '…'", "the report talks about '…'"). */
 const SAYING_PHRASES = '(?:spoke|speaks|talked|talks)\\s+(?:of|about)|(?:referred|refers)\\s+to';
 const SAYING_PHRASE = new RegExp(`^(?:${SAYING_PHRASES})$`);
-const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|pointed\\s+out|according\\s+to|in\\s+the\\s+words\\s+of|in\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+){0,2}?['\u2019]s?\\s+(?:own\\s+)?words|to\\s+quote|${SAYING_PHRASES}|(?<=,\\s)warning(?=\\s*:|\\s+that\\b)|put\\s+it(?!\\s*:))\\b`, 'g');
+// (and a bare infinitive after a verb of hearing or seeing: "I heard Councillor X tell the cabinet: '…'")
+const SPEECH = new RegExp(`\\b(${SPEECH_VERBS.join('|')}|${SPEECH_PARTICIPLES.join('|')}|(?<=\\b(?:heard|hear|hearing|saw|see|watched|watch|watching)\\s+(?:[\\w'.-]+\\s+){1,4})(?:tell|warn|admit|describe)|pointed\\s+out|according\\s+to|in\\s+the\\s+words\\s+of|in\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+){0,2}?['\u2019]s?\\s+(?:own\\s+)?words|to\\s+quote|${SAYING_PHRASES}|(?<=,\\s)warning(?=\\s*:|\\s+that\\b)|put\\s+it(?!\\s*:))\\b`, 'g');
 
 /** A stretch of a quotation's draft words between breaks (ellipses, [insertions]): words [from, to) of `qw`. */
 interface Seg {
@@ -976,7 +977,7 @@ const ROLE_COLON = new RegExp(`(${ROLE_NOUN.source})(?:\\s+[a-z]+){1,3}\\s*:\\s*
  * A reply, statement or piece of writing said to be from (or by) the name after it, a post of up to two words between
  * ("Response from", "Statement from", "A line from the 2025 letter to the council from Exeter MP", "Speech by").
  */
-const FROM_CREDIT = new RegExp(`\\b${CREDITED_THING}s?(?:\\s+to\\s+(?:the\\s+)?[a-z]+)?\\s+(?:from|by)\\s+(?:[a-z]+\\s+){0,2}$`);
+const FROM_CREDIT = new RegExp(`\\b${CREDITED_THING}s?(?:\\s+to\\s+(?:the\\s+)?[a-z]+)?\\s+(?:from|by)\\s+(?:(?:[a-z]+\\s+){0,2}|(?:the\\s+)?(?:[a-z]+\\s+){0,2}?[a-z]+,\\s+)$`);
 /** The same, owned by the name before it: "Steve Race's letter:", "X's statement in full:". */
 const OWN_CREDIT = new RegExp(`^['\u2019]s?\\s+(?:[a-z]+\\s+)?${CREDITED_THING}(?:\\s+in\\s+full)?\\s*:\\s*$`);
 /** A spaced dash right before a quotation ("X – '…'"), and what may open a line before the name (markup, a party's possessive). */

@@ -26,10 +26,11 @@ const LABEL = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?((?:[A-Z][A-Za-z'’.-]*[ \t
 
 /**
  * A credit line: an optional cue word and dash, a name, a comma and up to seven words of role, perhaps a date, then a
- * colon ("CLIP — STEVE RACE, EXETER MP: …", "Su Aves, Labour councillor: …", "Su Aves, chair, 2022-12-14: …").
+ * colon ("CLIP — STEVE RACE, EXETER MP: …", "Su Aves, Labour councillor: …", "Su Aves, chair, 2022-12-14: …"), the cue in
+ * square brackets as a broadcast script sets it ("[CLIP — JOHN HART, COUNCIL LEADER]: …", "[ACTUALITY – X, Dec 2022]: …").
  * Group 1: the name.
  */
-const CREDIT = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:[A-Z]+[ \t]+[—–-][ \t]+)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,3}[A-Z][A-Za-z'’-]*),[ \t]+(?:[A-Za-z'’&-]+[ \t]+){0,6}[A-Za-z'’&-]+(?:,[ \t]+(?:\d{4}(?:-\d\d){0,2}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)/m;
+const CREDIT = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?\[?(?:[A-Z]+[ \t]+[—–-][ \t]+)?((?:[A-Z][A-Za-z'’.-]*[ \t]+){1,3}[A-Z][A-Za-z'’-]*),[ \t]+(?:[A-Za-z'’&-]+[ \t]+){0,6}(?:[A-Za-z'’&-]+|[A-Z][a-z]{2}[ \t]+\d{4})(?:,[ \t]+(?:\d{4}(?:-\d\d){0,2}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}))?\]?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)/m;
 
 /**
  * A screenplay's cue: a name in capitals alone on its line ("LEADBETTER", "CLLR CAROL WHITTON (CONT'D)", or with a
