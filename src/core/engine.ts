@@ -137,10 +137,11 @@ function maskQuotes(f: string, text: string, spans: ReturnType<typeof findQuoteS
 }
 
 /**
- * "Do NOT describe the council as Conservative-run", "never call him the cabinet member": words a directive forbids
+ * "Do NOT describe the council as Conservative-run", "never call him the cabinet member", "check that no caption
+ * describes X as …": words a directive forbids
  * are mentioned, not claimed — blanked from the writer's claims to the next comma or end of clause.
  */
-const FORBIDDEN_WORDS = /\b(?:do\s+not|don't|never|must\s+not|should\s+not|avoid)\s+(?:describe|describing|call|calling|refer\s+to|referring\s+to|write|writing|say|saying|use|using|label|labelling|name|naming|report|reporting|characteri[sz]e|characteri[sz]ing)\b[^.,;!?\n]*/g;
+const FORBIDDEN_WORDS = /\b(?:(?:do\s+not|don't|never|must\s+not|should\s+not|avoid)\s+(?:describe|describing|call|calling|refer\s+to|referring\s+to|write|writing|say|saying|use|using|label|labelling|name|naming|report|reporting|characteri[sz]e|characteri[sz]ing)|that\s+no\s+(?:[a-z]+\s+){1,2}(?:describes|calls|names|labels|refers\s+to))\b[^.,;!?\n]*/g;
 
 /**
  * "In December 2018, not 2019", "50 per cent (not 60)", "rather than 2019": the date or figure a writer rules out
@@ -157,7 +158,7 @@ function maskSpeltOut(f: string): string {
 
 function maskForbidden(f: string): string {
   // (a directive's first words, asked with one native search before the pattern: most paragraphs hold none)
-  if (!/\b(?:not|don't|never|avoid|rather|instead)\b/.test(f)) return f;
+  if (!/\b(?:not|don't|never|avoid|rather|instead|no)\b/.test(f)) return f;
   return f.replace(FORBIDDEN_WORDS, (m) => ' '.repeat(m.length)).replace(DENIED_FIGURE, (m) => ' '.repeat(m.length));
 }
 

@@ -216,7 +216,8 @@ describe('unseen causes (issue 13, fifteenth session): a numbered item\'s pronou
 });
 
 describe('unseen causes (issue 13, fifteenth session): a recap box\'s scene (time/story.ts)', () => {
-  const story = (quote: string) => `${quote}**Catch up**\n${quote}Ofsted rated Devon County Council's children's services inadequate in January 2020, and they have been rated that way repeatedly since.\n\nCllr Richard Jefferies, the cabinet member for children's services, said the council would answer the parents within ten days.\n`;
+  // (the scene is a meeting's: a grade's date in the opening, "rated inadequate in January 2020", sets none — twenty-seventh session)
+  const story = (quote: string) => `${quote}**Catch up**\n${quote}At the cabinet meeting on 14 December 2022, councillors heard the service was among the worst in the country.\n\nCllr Richard Jefferies, the cabinet member for children's services, said the council would answer the parents within ten days.\n`;
   it('a scene a block quotation sets ends with it: the story under it is of its own day', () => {
     assert.deepStrictEqual(found(story('> '), '2026-02-18'), []);
   });

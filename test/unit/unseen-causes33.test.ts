@@ -133,3 +133,50 @@ describe('unseen causes (issue 13, twenty-seventh session): more credits (check/
     assert.deepStrictEqual(found('[CLIP — SU AVES, TASK GROUP CHAIR]: “What we found was shocking.”\n', '2026-03-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-seventh session): creative and visual copy (drafts85, drafts86, traps82, traps83)', () => {
+  it('a date after another occasion\'s noun and a comma is that occasion\'s ("for the poetry night, 31 December 2022")', () => {
+    assert.deepStrictEqual(found('CABINET ROOM\na poem for the Riverside poetry night, 31 December 2022\n', '2026-03-01'), []);
+  });
+  it('the meeting\'s own noun with a wrong date is still compared ("the cabinet meeting, 15 December 2022")', () => {
+    assert.deepStrictEqual(found('At the cabinet meeting, 15 December 2022, Carol Whitton spoke.\n', '2026-03-01', 'date'), ['15 December 2022']);
+  });
+  it('a saying named by its owner\'s possessive sets the title at its time ("Leader X\'s closing line, ‘…’")', () => {
+    assert.deepStrictEqual(found('- Leader John Hart’s closing line, “We are already working closely with the Department for Education on rapidly implementing our improvement plan” — as reported.\n', '2026-07-04'), []);
+  });
+  it('a pronunciation guide\'s respelling is no ward ("Aves — AYVZ")', () => {
+    assert.deepStrictEqual(found('PRONUNCIATION GUIDE\nLeadbetter — LED-bet-uh\nAves — AYVZ\n', '2026-08-08'), []);
+  });
+  it('"the cabinet member … at that meeting was X" keeps the post apart from its time', () => {
+    assert.deepStrictEqual(found('- At a cabinet meeting on 14 December 2022, Labour’s Carol Whitton spoke.\n- The cabinet member for children’s services at that meeting was Andrew Leadbetter.\n', '2026-09-12'), []);
+  });
+  it('a post ending a line of fields is that line\'s, not the title of the name opening the next ("Name · Post⏎Name · Post")', () => {
+    assert.deepStrictEqual(found('PEOPLE STRIP\n  Josh MacAlister · Minister for Children and Families\n  Cllr Richard Jefferies · Cabinet Member for Children’s Services\n  Steve Race · MP for Exeter\n', '2026-03-01'), []);
+  });
+  it('"a gauge of grades from inadequate to outstanding" names the scale, no grade given', () => {
+    assert.deepStrictEqual(found('A gauge of Ofsted grades from inadequate to outstanding. Devon’s needle points to inadequate.\n', '2026-06-16'), []);
+  });
+  it('"check that no caption describes X as …" is a description ruled out', () => {
+    assert.deepStrictEqual(found('Please check that no caption describes Julian Wooster as the permanent director.\n', '2026-08-18'), []);
+  });
+  it('a pronoun after a post named since the only name may be the post\'s holder: no credit', () => {
+    assert.deepStrictEqual(found('Q1 (Ben, playing John Hart): was he a Conservative? Yes.\nQ4 (Tom, playing the cabinet member): how long did he say a trust takes? "About two years", which he said would be "no good for Devon".\n', '2026-05-14'), []);
+  });
+  it('a title run into a name is set at a saying the paragraph quotes, dates before it notwithstanding and dates after', () => {
+    assert.deepStrictEqual(found('The details are right for December 2022. Ofsted had rated the service inadequate in January 2020. Council leader John Hart said 50 per cent more money had gone in over the last five years. Andrew Leadbetter said “it’s very hard to recruit people at the moment”. Since then the Lib Dems have taken charge (May 2025).\n', '2026-01-29', 'outdated'), []);
+  });
+  it('a grade\'s date in the opening\'s aside sets no scene ("services, rated ‘inadequate’ in January 2020, ended …")', () => {
+    assert.deepStrictEqual(found('Standfirst: Devon County Council’s children’s services, rated ‘inadequate’ by Ofsted in January 2020, ended 2022 under threat.\n\nCaption: Interim director Julian Wooster, who moved from Somerset.\n', '2022-12-28'), []);
+  });
+  it('a post opening a bracket that credits the words before it is the post held when they were said', () => {
+    assert.deepStrictEqual(found('• hard to recruit after the pandemic (cabinet member Cllr Andrew Leadbetter, in reply)\n', '2025-12-09'), []);
+  });
+  it('a line opening with a label holding a comma and a year stands apart from the line before ("Dot, 2025: …")', () => {
+    assert.deepStrictEqual(found('Dot, December 2022: a trust would take “about two years”, said Cllr Leadbetter\nDot, 2025: the Department “will not hesitate to move to a Trust model of intervention if progress stalls”\n', '2026-02-26'), []);
+  });
+  it('a misattribution names the sources\' speaker without a stray comma', () => {
+    const r = engine.check('Cllr Leadbetter said the Department “will not hesitate to move to a Trust model of intervention if progress stalls”.\n', { asOf: '2026-02-26' }).findings.filter((f) => f.kind === 'attribution');
+    assert.strictEqual(r.length, 1);
+    assert.ok(!r[0].message.includes(',,'), r[0].message);
+  });
+});

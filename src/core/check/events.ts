@@ -1162,13 +1162,16 @@ function ownAction(ctx: Ctx, s: SentenceInfo, w: string, at: number, e: ModelEve
 const NOUN_PHRASE_TAIL = /\s+(?:over|on|about|for|into|to|from)(?:\s+[a-z'\u2019-]+){1,3}$/;
 
 /** Occasions of their own the sources tell of none of: "invited to a governors' forum in June". */
-const OCCASION_NOUNS = ['forum', 'forums', 'conference', 'conferences', 'summit', 'workshop', 'workshops', 'seminar', 'webinar', 'hustings', 'surgery', 'briefing', 'briefings', 'session', 'sessions', 'festival', 'awards', 'launch'];
+const OCCASION_NOUNS = ['forum', 'forums', 'conference', 'conferences', 'summit', 'workshop', 'workshops', 'seminar', 'webinar', 'hustings', 'surgery', 'briefing', 'briefings', 'session', 'sessions', 'festival', 'awards', 'launch',
+  // (and the nights a play, a reading or a show is put on: "for the spoken word night, 31 December 2022")
+  'night', 'evening', 'performance', 'performances', 'show', 'concert', 'gig', 'screening', 'premiere', 'exhibition', 'party'];
 
 /**
  * "the monitoring visit of February 2023", "a meeting on 16 January", "a governors' forum in June": a noun of a
- * recurring kind or of another occasion right before the date.
+ * recurring kind or of another occasion right before the date; an occasion's with a comma too ("the poetry night,
+ * 31 December 2022"; not "meeting report, 14 Dec": a report of the meeting, dated).
  */
-const NOUN_BEFORE_DATE = new RegExp(`\\b(${[...EVENT_NOUNS, ...OCCASION_NOUNS].join('|')})\\s+(?:held\\s+)?(?:of|in|on|dated)\\s+(?:(?:early|late|mid-?)\\s*)?$`);
+const NOUN_BEFORE_DATE = new RegExp(`\\b(${[...EVENT_NOUNS, ...OCCASION_NOUNS].join('|')})\\s+(?:held\\s+)?(?:of|in|on|dated)\\s+(?:(?:early|late|mid-?)\\s*)?$|\\b(${OCCASION_NOUNS.join('|')})\\s*,\\s*$`);
 
 /**
  * A date right after a noun of a kind of happening dates that happening ("the letter from the monitoring visit of
@@ -1177,7 +1180,7 @@ const NOUN_BEFORE_DATE = new RegExp(`\\b(${[...EVENT_NOUNS, ...OCCASION_NOUNS].j
 function datedByOtherNoun(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
   const r = NOUN_BEFORE_DATE.exec(ctx.masked.slice(Math.max(s.start, d.start - 30), dateStartWord(ctx, d)));
   if (!r) return false;
-  return !isEventWord(e, r[1]);
+  return !isEventWord(e, r[1] ?? r[2]);
 }
 
 /** Is the noun (singular or plural) one of the words of the event's cues? */

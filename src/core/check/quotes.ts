@@ -696,7 +696,7 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
     if (ms.length) return { person: ms[0].person, start: ms[0].start, end: ms[0].end };
     const pron = AFTER_PRONOUN.exec(after);
     if (pron) {
-      return byPronoun(allMentions, q.open, pron[1] ?? pron[2]);
+      return byPronoun(ctx, allMentions, q.open, pron[1] ?? pron[2]);
     }
     // (a post's writing as the subject is the post's holder's: "'…' the minister's letter described")
     const role = ROLE_NOUN.exec(after.slice(0, 40)) ?? ROLE_WRITING.exec(after.slice(0, verbAfter[0].length));
@@ -834,7 +834,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   const pron = PRONOUN_BEFORE.exec(before.slice(0, last.index));
   if (pron) {
     // ("Responding to Cllr Brazil's call, he said …": who is answered is not who "he" is)
-    const who = byPronoun(allMentions.filter((x) => !answered(ctx.masked, x) && !(telling && x.start >= verbPos)), q.open, pron[1]);
+    const who = byPronoun(ctx, allMentions.filter((x) => !answered(ctx.masked, x) && !(telling && x.start >= verbPos)), q.open, pron[1]);
     if (who) return who;
     // (where the pronoun and its verb stand, so a misattribution takes in "He also told the council")
     const holder = postOpeningBefore(ctx, beforeStart, pron[1]);
@@ -1264,12 +1264,16 @@ function postOpeningBefore(ctx: Ctx, sentenceStart: number, pron: string): Perso
 /** A post opening a sentence as its subject ("The minister wrote", "The council leader has said"). */
 const POST_OPENS = new RegExp(`^[\\s*_>"'\u201c\u2018-]*the\\s+(${Object.keys(ROLE_NOUN_TYPES).sort((a, b) => b.length - a.length).join('|')})\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+)?[a-z]+`);
 
-function byPronoun(mentions: Mention[], before: number, pron: string): Speaker | undefined {
+function byPronoun(ctx: Ctx, mentions: Mention[], before: number, pron: string): Speaker | undefined {
   const people = new Set<PersonIndex>();
   let last: Mention | undefined;
   for (const x of mentionsIn(mentions, Math.max(0, before - 1500), before)) {
     if (x.end <= before && x.person.person.pronoun === pron) { people.add(x.person); last = x; }
   }
+  // (a post named since the name may be whom the pronoun takes up: "Tom, playing the cabinet member: how long did he
+  // say …?" after John Hart's line)
+  const role = last ? ROLE_NOUN.exec(ctx.masked.slice(last.end, before)) : null;
+  if (role && roleHolder(ctx, role[1]) !== last!.person) return undefined;
   // (where the name stands, so a misattribution takes it in when it is in the quotation's sentence: "Hart's warning …,
   // which he said would be '…'")
   return people.size === 1 && last ? { person: last.person, start: last.start, end: last.end } : undefined;
@@ -1298,7 +1302,8 @@ const VERB_BEFORE = new RegExp(`^${VERB}\\s+`);
 const VERB_WITH_CLAUSE = new RegExp(`\\s+${VERB}(?:\\s.*)?$`);
 function attributionName(attribution: string): string {
   // (up to its verb: "Labour group leader Carol Whitton said Devon's MPs had been told" names Carol Whitton's post and name)
-  return attribution.replace(VERB_BEFORE, '').replace(VERB_WITH_CLAUSE, '');
+  // (and without the comma an apposition leaves before the verb: "the Minister …, Josh MacAlister, wrote")
+  return attribution.replace(VERB_BEFORE, '').replace(VERB_WITH_CLAUSE, '').replace(/[\s,]+$/, '');
 }
 
 function speakerName(m: Model, q: QuoteIndex): string {

@@ -113,6 +113,8 @@ const SCALE_TALK = new RegExp(
   `|\\bone\\s+of\\s+(?:the\\s+|[a-z]+'s\\s+)?(?:four|4)\\s+(?:grades|ratings|judgements|judgments|verdicts)\\b` +
   // ("Ofsted's four-point scale, from 'outstanding' at the top to 'inadequate' at the bottom")
   `|\\bscale\\s*,?\\s+from\\s+['"]?(?:${GRADES})\\b` +
+  // ("a gauge of Ofsted grades from inadequate to outstanding": the grades themselves, from one end to the other)
+  `|\\b(?:grades|ratings)\\s*,?\\s+from\\s+['"]?(?:${GRADES})['"]?\\s+(?:up\\s+|down\\s+)?to\\s+['"]?(?:${GRADES})\\b` +
   `|\\bbetween\\s+['"]?(?:${GRADES})['"]?\\s+and\\s+['"]?(?:${GRADES})\\b|\\b(?:steps?|grades?|notch|notches|rungs?)\\s+(?:below|above|under|beneath)\\s+['"]?(?:${GRADES})\\b` +
   // ("the lowest of Ofsted's four grades, below 'requires improvement'": a grade named as the bound of another)
   `|(?:^|[,;(]\\s*|\\bjust\\s+|\\bone\\s+)(?:below|above|beneath)\\s+['"]?(?:${GRADES})\\b`,

@@ -200,8 +200,8 @@ function abbreviatedParty(ctx: Ctx, captured: string, said: string): string | un
   return id && captured.length >= 2 && spelledWithCapitals(said, [captured]) ? id : undefined;
 }
 
-/** A time said after a post ("… at the time", "… then"): not part of its portfolio or place. */
-const TRAILING_TIME = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|now|currently|these\s+days|at\s+present)$/;
+/** A time said after a post ("… at the time", "… then", "… at that meeting"): not part of its portfolio or place. */
+const TRAILING_TIME = /\s+(?:at\s+the\s+time|at\s+(?:that|the|this)\s+(?:time|meeting)|back\s+then|then|now|currently|these\s+days|at\s+present)$/;
 
 /**
  * The words without the possessive of the body such posts are held in at their start ("dfe's" of "dfe's schools"
@@ -387,6 +387,15 @@ function isClauseMark(c: number): boolean {
   return c === 44 || c === 59 || c === 40 || c === 58 || c === 34;
 }
 
+/** What parts a line's fields: a middle dot, a bullet, a bar or a tab. */
+const FIELD_SEPARATOR = /[\u00b7\u2022|\t]/;
+
+/** Does the name at `name` open a line (its title aside) after a line whose fields a separator parts, from `base`? */
+function lineOfFields(text: string, base: number, name: number): boolean {
+  const nl = text.lastIndexOf('\n', name - 1);
+  return nl >= base && FIELD_SEPARATOR.test(text.slice(base, nl)) && /^[\s*_>-]*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/i.test(text.slice(nl + 1, name));
+}
+
 /** The length of the longest of BEFORE's last words. */
 const LONGEST_END = Math.max(...BEFORE.flatMap((b) => b.ends ?? []).map((w) => w.length));
 
@@ -450,6 +459,9 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleC
   let nl = e - 1;
   while (nl >= base && masked.charCodeAt(nl) !== 10) nl--; // (within the clause only: a search back to the paragraph's start would be quadratic)
   if (nl >= base && /^[\s*_>-]*[A-Z]/.test(ctx.text.slice(nl + 1, e))) base = nl + 1;
+  // (nor a post that ends a line of fields, the name opening the next: "Josh MacAlister · Minister for …⏎Cllr X · …"
+  // gives each line's name its post)
+  else if (lineOfFields(ctx.text, base, mention.start)) return undefined;
   // …unless the heading is in the words posts are named with: then it says what the post is of ("SEND task group —
   // chair Cllr …" is the task group's chair), and is read with it, the dash as a space
   const heading = base > lo + 1 && spacedDashAt(masked, base - 1) ? headingOfPost(ctx, lo, base - 1) : -1;
@@ -2264,8 +2276,12 @@ function initialsRead(got: string, want: string): string {
   return got.split(' and ').map((g) => (/^[a-z]{2,4}$/.test(g) ? parts.find((x) => x.split(' ').map((w) => w[0]).join('') === g) ?? g : g)).join(' and ');
 }
 
+/** A paragraph of names as they are said: a pronunciation guide's heading or line. */
+const SAYING_GUIDE = /\bpronunciation\b|\bhow\s+to\s+say\b/;
+
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
-  if (RESPELLING_OPENS.test(wardClaim.text) || respelt(ctx.text.slice(wardClaim.start, wardClaim.end))) return;
+  // (nor in a pronunciation guide, whose lines give each name as it is said: "Aves — AYVZ")
+  if (RESPELLING_OPENS.test(wardClaim.text) || respelt(ctx.text.slice(wardClaim.start, wardClaim.end)) || SAYING_GUIDE.test(ctx.masked.slice(0, wardClaim.start))) return;
   const w = indexOf(ctx, rolesRule).wards.get(p.ward!.ward)!;
   const want = w.norm;
   const wantWords = w.words;

@@ -51,7 +51,7 @@ export function quotedSayingTime(ctx: Ctx, s: SentenceInfo, said: Said[] | undef
   // read in the copy's own words, which the masked text blanks)
   const inCopy = ctx.quotes.some((q) => q.depth === 0 && q.innerStart <= claim.start && claim.start < q.innerEnd);
   const text = inCopy ? ctx.f : ctx.masked;
-  if (!PAST_SAYING.test(text.slice(s.start, s.end))) return undefined;
+  if (!PAST_SAYING.test(text.slice(s.start, s.end)) && !OWN_SAYING.test(text.slice(s.start, s.end))) return undefined;
   const clause = clauseAt(s, claim.start);
   if (tenseOf(text.slice(clause.start, clause.end)).present) return undefined;
   return saidIn(ctx, s.start, s.end, said);
@@ -63,20 +63,25 @@ export function quotedSayingTime(ctx: Ctx, s: SentenceInfo, said: Said[] | undef
  * ("His cabinet member, Andrew Leadbetter, blamed recruitment." beside Hart's quoted admission).
  */
 export function paragraphSayingTime(ctx: Ctx, s: SentenceInfo, everyone: Map<string, Said[]>, claim: { start: number }): DayRange | undefined {
-  if (s.dates.length > 0) return undefined;
+  // (a date after the post, "said … over the last five years", is what was said, not the post's time)
+  if (s.dates.some((d) => d.start < claim.start)) return undefined;
   const clause = clauseAt(s, claim.start);
   const text = ctx.masked.slice(s.start, s.end);
   const tense = tenseOf(text);
   // (a regular past, "blamed", "represented", is past too: the tense words list the irregular ones)
   if (!(tense.past || PAST_ED.test(text)) || tense.present || tenseOf(ctx.masked.slice(clause.start, clause.end)).present) return undefined;
-  // (the paragraph's other dates must not set it elsewhere)
-  if (ctx.sentences.some((x) => x.dates.length > 0)) return undefined;
   for (const said of everyone.values()) {
     const when = saidIn(ctx, 0, ctx.text.length, said);
-    if (when) return when;
+    // (the dates before it in the paragraph must not set it later: "The details are right for December 2022. Ofsted had
+    // rated it inadequate in January 2020. Council leader X said …" is set at the saying still)
+    // (a later sentence's, "Since then the Lib Dems have taken charge (May 2025)", tells what came after)
+    if (when) return ctx.sentences.some((x) => x.index < s.index && x.dates.some((d) => !d.range || d.range.start > when.end)) ? undefined : when;
   }
   return undefined;
 }
+
+/** A saying named by its owner's possessive, whatever the tense ("Leader X's closing line, '…'", "X's promise to be '…'"). */
+const OWN_SAYING = /['\u2019]s\s+(?:[a-z-]+\s+)?(?:line|words|promise|pledge|admission|warning|plea|remark|comment|reply|response|verdict|quote|quip|phrase)\b/;
 
 /** The days of the first of `said` that a quotation standing in [from, to) quotes. */
 function saidIn(ctx: Ctx, from: number, to: number, said: Said[]): DayRange | undefined {

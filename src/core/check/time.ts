@@ -169,6 +169,15 @@ export function pastUntold(ctx: Ctx): ClaimTime {
 /** "then" right before a post and its body's possessive ("then the council's", "the then", ", then"). */
 const THEN_RIGHT_BEFORE = /\bthen\s+(?:(?:the|a|an|its|[a-z]+'s)\s+){0,2}$/;
 
+/**
+ * A post opening a bracket that credits the words before it ("… hard to recruit after the pandemic (cabinet member X,
+ * in reply)"): the post held when they were said, a time the bracket does not tell.
+ */
+function creditBracket(ctx: Ctx, s: SentenceInfo, pos: number): boolean {
+  const open = ctx.masked.lastIndexOf('(', pos);
+  return open > s.start && /^\(\s*$/.test(ctx.masked.slice(open, pos)) && /[a-z]/.test(ctx.masked.slice(s.start, open)) && /\)[\s.;,]*$/.test(ctx.masked.slice(pos, s.end));
+}
+
 /** A time right after a post, before the name set beside it: "the council leader at the time, X" (as "the then leader"). */
 const THEN_AFTER_POST = /^[a-z'\u2019 -]{2,40}?\s(?:at\s+the\s+time|at\s+that\s+time|back\s+then|in\s+those\s+days)\s*,/;
 
@@ -333,7 +342,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     const labelled = underThenLabel(ctx, s);
     // ("X, then the Conservative cabinet member", "Four years since opposition leader X called …": a post of a past
     // time, the one a sentence before told, if any; not a heading's, whatever the verb)
-    const thenPost = opts.role && (THEN_RIGHT_BEFORE.test(withoutParty(ctx, ctx.masked.slice(Math.max(s.start, pos - 40), pos))) || THEN_AFTER_POST.test(ctx.masked.slice(pos, pos + 64)) || LENGTH_SINCE_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 30), pos)) || thenBefore(ctx, s) || partyBracketBefore(ctx, s, pos));
+    const thenPost = opts.role && (THEN_RIGHT_BEFORE.test(withoutParty(ctx, ctx.masked.slice(Math.max(s.start, pos - 40), pos))) || THEN_AFTER_POST.test(ctx.masked.slice(pos, pos + 64)) || creditBracket(ctx, s, pos) || LENGTH_SINCE_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 30), pos)) || thenBefore(ctx, s) || partyBracketBefore(ctx, s, pos));
     const carried = ownDay || labelled || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept, false, retoldScene(ctx, s), !thenPost);
     if (carried) return carried;
     if (thenPost) return pastUntold(ctx);

@@ -365,8 +365,12 @@ function isScene(t: string, d: DateExpr): boolean {
   const lead = fold(before.slice(Math.max(stop + 1, before.length - 60)));
   // the day an article or a letter was published is not a time the story is set at
   if (PUBLISHED.test(lead)) return false;
+  // (nor is a grade's date in an aside: "Devon County Council's services, rated 'inadequate' in January 2020, ended …")
+  if (d.day === undefined && GRADED_BEFORE.test(lead)) return false;
   return d.day !== undefined || MEETING.test(lead) || WEEKDAY_BEFORE.test(lead);
 }
+/** A grade given right before the date, in its clause: "rated 'inadequate' by Ofsted in". */
+const GRADED_BEFORE = /\b(?:rated|judged|graded|re-rated)\b[^,;:.]*$/;
 
 /**
  * Words that date a document, not a scene ("an article published on 12 January 2026"), also as a header's key
