@@ -180,3 +180,15 @@ describe('unseen causes (issue 13, twenty-seventh session): creative and visual 
     assert.ok(!r[0].message.includes(',,'), r[0].message);
   });
 });
+
+describe('unseen causes (issue 13, twenty-seventh session): a record\'s fields (check/roles.ts checkRecordField)', () => {
+  it('a field opening with a post under a field that is a name gives that person the post\'s bracket of party and ward', () => {
+    assert.deepStrictEqual(found('Card 3\nName: Cllr Carol Whitton\nRole line: Leader of the Labour group (Conservative, St David’s & Haven Banks)\n', '2026-04-01', 'party'), ['Conservative']);
+  });
+  it('and the post itself', () => {
+    assert.deepStrictEqual(found('HOTSPOT 3\nTitle: Cllr Andrew Leadbetter\nText: Leader of Devon County Council (Conservative, Wearside & Topsham).\n', '2022-12-20', 'role'), ['Leader of Devon County Council']);
+  });
+  it('not under a field whose value says more than the name ("Portfolio holder: Cabinet Member …, Cllr X")', () => {
+    assert.deepStrictEqual(found('Portfolio holder: Cabinet Member for Children’s Services, Cllr Richard Jefferies\nLead officer: Director of Children’s Services\n', '2026-12-01'), []);
+  });
+});

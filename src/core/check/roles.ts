@@ -942,8 +942,11 @@ function pastParty(ctx: Ctx, lo: number, e: number): number {
 
 export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
   checkEntryWard(ctx, s);
-  // every claim here is about a person named in the sentence (a table row's too)
-  if (s.mentions.length === 0) return;
+  // every claim here is about a person named in the sentence (a table row's too), or in the field above it
+  if (s.mentions.length === 0) {
+    checkRecordField(ctx, s);
+    return;
+  }
   if (ctx.masked.charCodeAt(s.start) === 124 /* | */) {
     checkTableRow(ctx, s);
     return;
@@ -1809,6 +1812,30 @@ function checkEntryWard(ctx: Ctx, s: SentenceInfo): void {
   if (!r || PORTFOLIO.test(r[1])) return;
   const start = at + r[0].lastIndexOf(r[1]);
   reportWardIfWrong(ctx, head.person, { text: r[1], start, end: start + r[1].length });
+}
+
+/** A field's label opening a line ("Role line: ", "Text: "), and its value's start: group 1. */
+const FIELD_AT = /^[ \t>*_-]*[a-z][a-z' ]{0,24}:[ \t]*/;
+/** A field's value that is a name and nothing more: a title at most before it, nothing after it to the line's end. */
+const TITLE_ONLY_BEFORE = /^[\s*_]*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
+const NAME_VALUE_END = /^[\s*_.]*$/;
+
+/**
+ * A record's fields, one a line: a field whose value is a known person's name ("Name: Cllr Carol Whitton", "Title: Cllr
+ * Su Aves") over one whose value opens with a post ("Role line: Leader of the Labour group (Labour, St David's …)"):
+ * the post, and the bracket of party and ward after it, are that person's, as a who's-who entry's are.
+ */
+function checkRecordField(ctx: Ctx, s: SentenceInfo): void {
+  const { masked } = ctx;
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev || prev.mentions.length !== 1 || masked.charCodeAt(s.start - 1) !== 10) return;
+  const field = FIELD_AT.exec(masked.slice(s.start, s.end));
+  const name = FIELD_AT.exec(masked.slice(prev.start, prev.end));
+  const head = prev.mentions[0];
+  if (!field || !name || !TITLE_ONLY_BEFORE.test(masked.slice(prev.start + name[0].length, head.start)) || !NAME_VALUE_END.test(masked.slice(head.end, s.start))) return;
+  const value = { ...s, start: s.start + field[0].length };
+  if (head.person.roles.length) checkEntryPost(ctx, value, head);
+  entryBracket(ctx, value, head, value.start);
 }
 
 /** A who's-who entry's bracket after its post, with no other name before it, read as party and ward of the entry's head. */
