@@ -17,7 +17,7 @@ import { capitalWords } from './text/words';
 import { findQuoteSpans, QuoteSpan } from './extract/quotes';
 import { dateHints, sentenceDates, yearFromContext } from './extract/dates';
 import { OffsetCue, offsetCues, offsetDates } from './check/offsets';
-import { Ctx, GateScan, gateScan, gatesOf, namesBody, namesElsewhere, reckonedFrom } from './check/context';
+import { Ctx, GateScan, gateScan, gatesOf, elsewhereReader, namesBody, reckonedFrom } from './check/context';
 import { Rule } from './check/rule';
 import { RULES } from './check/registry';
 import { dedupe } from './check/findings';
@@ -572,7 +572,7 @@ export function createEngine(dataset: Dataset): ParagraphEngine {
       const confirmations: Confirmation[] = [];
       const doc = readDocument(text, opts.format ?? 'markdown');
       const dates = contextDates(doc, text);
-      const { frames } = new DocumentFrames(doc.blocks, text, (h) => namesBody(model, h), (h) => namesElsewhere(model, h));
+      const { frames } = new DocumentFrames(doc.blocks, text, (h) => namesBody(model, h), elsewhereReader(model));
       const blocks = doc.blocks;
       const prose = proseOf(text, doc);
       // Asked once of the whole text rather than of each block: a part of an NFC text is NFC (nothing can
@@ -714,7 +714,7 @@ export class IncrementalChecker {
 
   constructor(readonly engine: ParagraphEngine) {
     this.namesBody = (h) => namesBody(engine.model, h);
-    this.namesElsewhere = (h) => namesElsewhere(engine.model, h);
+    this.namesElsewhere = elsewhereReader(engine.model);
   }
 
   /** The check run to its end, every confirmation made (as engine.check gives them). */

@@ -80,6 +80,8 @@ export interface Ctx {
   sectionAbout?: string;
   /** A block under a headline that names another place than the story's own: the headline (text/answers.ts rowFrames). */
   headline?: string;
+  /** Whether the paragraph names no place the sources rate, nor the home (check/ratings.ts, found on first ask). */
+  placeless?: boolean;
   /** Of a row about a body: the index of its column of grades, whose cells tell grades (text/answers.ts rowFrames). */
   rowGraded?: number;
   f: string;
@@ -258,17 +260,17 @@ function bodyName(m: Model, said: string): { name: string; known: boolean } {
 }
 
 /**
- * Does a headline name a place of another council the data knows, and not the story's own ("Torbay children's services
- * upgraded …")? Lent to the text layer's headline marks (text/answers.ts rowFrames).
+ * Whether a headline names a place of another council the data knows, and not the story's own ("Torbay children's
+ * services upgraded …"), asked of the model's places: lent to the text layer's headline marks (text/answers.ts rowFrames).
  */
-export function namesElsewhere(m: Model, heading: string): boolean {
-  let places = PLACES.get(m);
-  if (!places) PLACES.set(m, (places = { home: wordsOf(m.places.home), others: wordsOf(m.places.others) }));
-  const t = normPhrase(heading);
-  return !!places.others && places.others.test(t) && !(places.home && places.home.test(t));
+export function elsewhereReader(m: Model): (heading: string) => boolean {
+  const home = wordsOf(m.places.home), others = wordsOf(m.places.others);
+  return (heading) => {
+    const t = normPhrase(heading);
+    return !!others && others.test(t) && !(home && home.test(t));
+  };
 }
 const wordsOf = (ps: string[]) => (ps.length ? new RegExp(`\\b(?:${ps.map(escapeRegExp).join('|')})\\b`) : undefined);
-const PLACES = new WeakMap<Model, { home: RegExp | undefined; others: RegExp | undefined }>();
 
 /** Does a heading's text name a body (bodyName)? Lent to the text layer's section marks (text/answers.ts rowFrames). */
 export function namesBody(m: Model, heading: string): boolean {

@@ -184,6 +184,11 @@ function namedBefore(ctx: Ctx, s: SentenceInfo, place: RegExp, homeIn: (t: strin
   return false;
 }
 
+/** Does the paragraph name neither the home nor a rated place? Found once per paragraph (a grade may stand thousands of times in one). */
+function namesNoPlace(ctx: Ctx, rs: RatingScope): boolean {
+  return (ctx.placeless ??= !(rs.home && rs.home.test(ctx.masked)) && !rs.subjects.some((x) => x.place?.test(ctx.masked)));
+}
+
 /**
  * Which rated service a rating is about: one named in its clause, or in its sentence with the home one not named in
  * the clause, or in the sentence before when this one goes on about it ("Its rating…"); else the home service.
@@ -217,7 +222,7 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
     if (elsewhereLast(masked, s.start, rs) || namesUnknownCouncil(ctx, s)) return undefined;
     // (nor, under a headline naming another place, does one in a paragraph that names no place: "# Torbay's services
     // upgraded …⏎⏎Inspectors rated the service …")
-    if (ctx.headline && !homeIn(masked) && !rs.subjects.some((x) => x.place?.test(masked))) return undefined;
+    if (ctx.headline && namesNoPlace(ctx, rs)) return undefined;
     // (and one after the paragraph last named another place the sources rate goes on about that place: "Somerset's
     // recovery … A re-inspection lifted the service …" — read as that place's where its clause gives a written year
     // to compare, else no finding: a grade between the ones the sources give is one they do not know)

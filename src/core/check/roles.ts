@@ -392,7 +392,9 @@ const FIELD_SEPARATOR = /[\u00b7\u2022|\t]/;
 
 /** Does the name at `name` open a line (its title aside) after a line whose fields a separator parts, from `base`? */
 function lineOfFields(text: string, base: number, name: number): boolean {
-  const nl = text.lastIndexOf('\n', name - 1);
+  // (a search back no further than `base`: one to the paragraph's start, for each name, would be quadratic)
+  let nl = name - 1;
+  while (nl >= base && text.charCodeAt(nl) !== 10) nl--;
   return nl >= base && FIELD_SEPARATOR.test(text.slice(base, nl)) && /^[\s*_>-]*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/i.test(text.slice(nl + 1, name));
 }
 

@@ -174,8 +174,10 @@ const THEN_RIGHT_BEFORE = /\bthen\s+(?:(?:the|a|an|its|[a-z]+'s)\s+){0,2}$/;
  * in reply)"): the post held when they were said, a time the bracket does not tell.
  */
 function creditBracket(ctx: Ctx, s: SentenceInfo, pos: number): boolean {
-  const open = ctx.masked.lastIndexOf('(', pos);
-  return open > s.start && /^\(\s*$/.test(ctx.masked.slice(open, pos)) && /[a-z]/.test(ctx.masked.slice(s.start, open)) && /\)[\s.;,]*$/.test(ctx.masked.slice(pos, s.end));
+  // (only white space between the bracket and the post: a search back past it would be wasted)
+  let open = pos - 1;
+  while (open > s.start && ctx.masked.charCodeAt(open) === 32) open--;
+  return open > s.start && ctx.masked.charCodeAt(open) === 40 && /[a-z]/.test(ctx.masked.slice(s.start, open)) && /\)[\s.;,]*$/.test(ctx.masked.slice(pos, s.end));
 }
 
 /** A time right after a post, before the name set beside it: "the council leader at the time, X" (as "the then leader"). */
