@@ -30,6 +30,9 @@ describe('unseen causes (issue 13, twenty-seventh session): parties said in pass
   it('the right party so is right', () => {
     assert.deepStrictEqual(found('I wrote to Su Aves, a Labour councillor from Exeter, about the waiting lists.\n', '2023-02-01'), []);
   });
+  it('"X, who is a Liberal Democrat and the leader of the council," gives X a party', () => {
+    assert.deepStrictEqual(found('Mr Hart, who is a Liberal Democrat and the leader of the council, said more money had gone in.\n', '2022-12-20', 'party'), ['Liberal Democrat']);
+  });
   it('a party before a post in a bracket ("(Lib Dem leader back then)") is the person\'s party', () => {
     assert.deepStrictEqual(found('A reply came from John Hart (Lib Dem leader back then), two paragraphs long.\n', '2026-02-01', 'party'), ['Lib Dem']);
   });
