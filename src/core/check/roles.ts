@@ -1816,7 +1816,7 @@ function checkEntryWard(ctx: Ctx, s: SentenceInfo): void {
   reportWardIfWrong(ctx, head.person, { text: r[1], start, end: start + r[1].length });
 }
 
-/** A field's label opening a line ("Role line: ", "Text: "), and its value's start: group 1. */
+/** A field's label opening a line ("Role line: ", "Text: "): its value starts where the match ends. */
 const FIELD_AT = /^[ \t>*_-]*[a-z][a-z' ]{0,24}:[ \t]*/;
 /** A field's value that is a name and nothing more: a title at most before it, nothing after it to the line's end. */
 const TITLE_ONLY_BEFORE = /^[\s*_]*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
