@@ -48,14 +48,21 @@ const LONG_QUOTE_WORDS = 4;
 
 /**
  * A straight-quoted string right after "=" is an attribute's or a field's value ('label="Josh MacAlister, Minister"',
- * 'value="Services rated …"' in a log): the writer's own words, not speech (speech inside it has its own marks).
+ * 'value="Services rated …"' in a log), and so is one after a code object's key and its colon at a line's start or
+ * after "{" or "," ("description: 'Julian Wooster takes interim charge …'", a chart's config): the writer's own words,
+ * not speech (speech inside it has its own marks).
  */
-function isValueString(f: string, open: number): boolean {
-  if (f.charCodeAt(open) !== 34) return false;
+function isValueString(f: string, text: string, open: number): boolean {
+  if (f.charCodeAt(open) !== 34 && f.charCodeAt(open) !== 39) return false;
   let i = open - 1;
   while (i >= 0 && (f[i] === ' ' || f[i] === '\t')) i--;
-  return f[i] === '=';
+  if (f[i] === '=') return f.charCodeAt(open) === 34;
+  // (a key's value as code writes it, in a straight mark as typed: a curly one after "Claim:" is a quotation)
+  const c = text.charCodeAt(open);
+  return f[i] === ':' && (c === 34 || c === 39) && KEY_BEFORE.test(text.slice(Math.max(0, open - 40), open));
 }
+/** A code object's key and its colon, at a line's start or after "{" or ",": "description: ", "{ text: ". */
+const KEY_BEFORE = /(?:^|[\n{,])[ \t]*["']?[A-Za-z_$][\w$-]*["']?[ \t]*:[ \t]*$/;
 
 /** Does a bracket's text open with a party's name or abbreviation the data knows ("Con, Kingsbridge", "Lib Dem")? */
 function opensWithParty(m: Model, words: string): boolean {
@@ -120,7 +127,7 @@ function maskQuotes(f: string, text: string, spans: ReturnType<typeof findQuoteS
   let out = '';
   let last = 0;
   for (const q of spans) {
-    if (q.depth !== 0 || q.innerStart < last || isValueString(f, q.open) || OWN_COPY_BEFORE.test(f.slice(Math.max(0, q.open - 24), q.open)) || isLineSaid(f, q)) continue;
+    if (q.depth !== 0 || q.innerStart < last || isValueString(f, text, q.open) || OWN_COPY_BEFORE.test(f.slice(Math.max(0, q.open - 24), q.open)) || isLineSaid(f, q)) continue;
     // count words (starts of letter/digit runs), so line endings and spacing cannot change the answer
     let n = 0;
     let inWord = false;

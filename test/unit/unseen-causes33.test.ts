@@ -195,3 +195,12 @@ describe('unseen causes (issue 13, twenty-seventh session): a record\'s fields (
     assert.deepStrictEqual(found('Portfolio holder: Cabinet Member for Children’s Services, Cllr Richard Jefferies\nLead officer: Director of Children’s Services\n', '2026-12-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-seventh session): a code object\'s values (engine.ts isValueString)', () => {
+  it('a straight-quoted value after a key and its colon is the writer\'s words, its claims checked (a chart\'s config)', () => {
+    assert.deepStrictEqual(found("  data: [\n    { label: 'Dec 2022', name: 'Interim director',\n      description: 'Julian Wooster, Dorset\\'s former children\\'s lead, takes interim charge.' },\n  ]\n", '2026-04-10', 'organisation'), ['Dorset']);
+  });
+  it('a curly-quoted claim after a label is still a quotation ("Claim: “…”")', () => {
+    assert.deepStrictEqual(found('**Claim: “Devon has been rated inadequate since 2018.”**\n\n**Fact:** the judgement dates from January 2020.\n', '2026-01-10'), []);
+  });
+});
