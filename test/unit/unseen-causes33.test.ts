@@ -204,3 +204,12 @@ describe('unseen causes (issue 13, twenty-seventh session): a code object\'s val
     assert.deepStrictEqual(found('**Claim: “Devon has been rated inadequate since 2018.”**\n\n**Fact:** the judgement dates from January 2020.\n', '2026-01-10'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-seventh session): a grade credited after a dash (check/ratings.ts CREDITED_GRADE)', () => {
+  it('"Requires improvement — Ofsted, January 2020" is a rating claim, as a card gives it', () => {
+    assert.deepStrictEqual(found('Text: Requires improvement — Ofsted, January 2020. Still the latest full judgement.\n', '2026-03-01', 'rating'), ['Requires improvement']);
+  });
+  it('the right grade so is right', () => {
+    assert.deepStrictEqual(found('Text: Inadequate — Ofsted, January 2020. Still the latest full judgement.\n', '2026-03-01'), []);
+  });
+});

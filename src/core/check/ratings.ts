@@ -26,6 +26,8 @@ const MOVED_TO_GRADE = `(?<!since\\s)(?:moved|went|climbed|rose|improved|dropped
 /** One grade changed to another, with an arrow or "to" between them and perhaps a year in brackets after the first
  * ("INADEQUATE (2015) → GOOD (JULY 2022)", "'inadequate' to 'good'"): a change of rating, as a caption or a table writes it. */
 const CHANGE_OF_GRADE = `(?:${GRADES})['"’”]?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:→|⟶|⇒|->|-->|to)\\s*['"‘“]?(?:${GRADES})\\b`;
+/** A dash after a grade, before the body credited with it ("Requires improvement — Ofsted, January 2020"). */
+const DASH_AFTER_GRADE = /^['"\u2019\u201d]?\s*[\u2014\u2013-]\s*/;
 const CONTEXT = new RegExp(`\\b(rated|rating|ratings|re-rated|judged|adjudged|graded|inspectors?|inspection|verdict|judgement|judgment|grade|grading|stuck\\s+(?:at|on)|improved\\s+from|rose\\s+from|went\\s+from|moved\\s+from|fell\\s+from|upgraded|downgraded|from\\s+['"]?(?:${GRADES})\\b|${CHANGE_OF_GRADE}|${MOVED_TO_GRADE})`);
 const GOOD_CONTEXT = /(?:rated|judged|graded|rating\s+of|rating\s+to|rose\s+to|to|as|from)\s+['"]?$/;
 /** "rated the service good", "judged Devon's children's services good": the verb, what it rates, then the grade. */
@@ -719,6 +721,12 @@ export const ratingsRule = defineRule<RatingScope>({
   checkSentence: checkRatings,
 });
 
+/** Is the grade ending at `end` credited to a rating body after a dash, as a card or a caption gives it ("Requires improvement — Ofsted, January 2020")? */
+function creditedGrade(masked: string, end: number, rs: RatingScope): boolean {
+  const dash = DASH_AFTER_GRADE.exec(masked.slice(end, end + 8));
+  return !!dash && rs.bodies.exec(masked.slice(end + dash[0].length, end + dash[0].length + 40))?.index === 0;
+}
+
 /**
  * Is the grade at pos another thing's? "The trust was judged requires improvement": a trust is another body than the
  * council's service; "It was the home's first inadequate grade; in 2024 it had been rated good": "it" goes on about
@@ -758,7 +766,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const clauseText = masked.slice(clause.start, clause.end);
     if (listed?.has(pos) || SCALE_TALK.test(clauseText) || genericSubject(masked.slice(s.start, pos), rs) || RULED_OUT.test(masked.slice(Math.max(s.start, pos - 40), pos))) continue;
     const told = inGradeColumn(ctx, pos);
-    if (!told && !CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1])) continue;
+    if (!told && !CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1]) && !creditedGrade(masked, pos + r[0].length, rs)) continue;
     if (r[1] === 'good' && !told && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos)) && !RATED_OBJECT.test(masked.slice(Math.max(clause.start, pos - 60), pos))) continue;
     if (SKIP.test(clauseText) || (JUDGEMENT.test(clauseText) && !JUDGEMENT_IS.test(masked.slice(Math.max(clause.start, pos - 16), pos))) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;
     // "… after they were judged to require improvement": a grade held before the happening the sentence tells of;
