@@ -216,8 +216,8 @@ describe('accuracy on labelled drafts', function () {
     ['test/fixtures/holdout2', 0, 22, 'held out (1 false alarm until the sixth session: a credit across a semicolon; 20 -> 21 caught in the tenth session, 21 -> 22 in the eleventh, seen as totals)'],
     ['test/fixtures/holdout3', 0, 35, 'held out'],
     ['test/fixtures/holdout4', 0, 29, 'held out'],
-    ['test/fixtures/holdout50', 2, 64, 'held out, written blind on 6 Dec 2026 (twenty-seventh session, start) in creative writing, fiction and drama, not used before, never read (blind: 64 of 70, 2 false alarms at the session start commit 93e61b05)'],
-    ['test/fixtures/holdout51', 4, 40, 'held out, written blind on 6 Dec 2026 (twenty-seventh session, start) in visual, data and design copy, not used before, never read (blind: 40 of 70, 4 false alarms at the session start commit 93e61b05)'],
+    ['test/fixtures/holdout50', 2, 65, 'held out, written blind on 6 Dec 2026 (twenty-seventh session, start) in creative writing, fiction and drama, not used before, never read (blind: 64 of 70, 2 false alarms at the session start commit 93e61b05); 65 at the session\'s end, after its general readings'],
+    ['test/fixtures/holdout51', 4, 46, 'held out, written blind on 6 Dec 2026 (twenty-seventh session, start) in visual, data and design copy, not used before, never read (blind: 40 of 70, 4 false alarms at the session start commit 93e61b05); 46 at the session\'s end, after a general reading: a straight-quoted value after a code object\'s key read as the writer\'s words'],
   ];
   for (const [dir, maxFalse, minCaught, note] of FLOORS) {
     it(`${dir} (${note}): at most ${maxFalse} false alarms, at least ${minCaught} caught`, () => {
