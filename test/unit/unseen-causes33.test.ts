@@ -213,3 +213,12 @@ describe('unseen causes (issue 13, twenty-seventh session): a grade credited aft
     assert.deepStrictEqual(found('Text: Inadequate — Ofsted, January 2020. Still the latest full judgement.\n', '2026-03-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-seventh session): a record\'s quotation field (check/quotes.ts recordSpeaker)', () => {
+  it('"Quote: “…”" in a record is the words of the person its name field names', () => {
+    assert.deepStrictEqual(found('Card 4\nName: Cllr Richard Jefferies\nRole line: Cabinet Member for Children’s Services\nQuote: “some green shoots have started to appear”\n', '2026-04-01', 'attribution').length, 1);
+  });
+  it('with the right name it is right', () => {
+    assert.deepStrictEqual(found('Card 5\nName: Steve Race\nRole line: MP for Exeter\nQuote: “some green shoots have started to appear”\n', '2026-04-01'), []);
+  });
+});

@@ -729,7 +729,29 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
     if (poss && poss.start! > beforeStart + last.index) return poss;
     return speakerBefore(ctx, allMentions, q, before, beforeStart, last);
   }
-  return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open);
+  return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open) ?? recordSpeaker(ctx, allMentions, q.open);
+}
+
+/** A record's field of quoted words ("Quote: “…”"), a line of its own. */
+const QUOTE_FIELD = /(?:^|\n)[ \t>*_-]*(?:quote|quotation|pull[- ]?quote|key\s+quote|words)[ \t*_]*:[ \t]*$/;
+/** A record's field whose value is a name alone, a title at most before it: "Name: Cllr X" (group 1 what stands before the name). */
+const NAME_FIELD_BEFORE = /(?:^|\n)[ \t>*_-]*[a-z][a-z' ]{0,24}:[ \t]*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?[ \t]+)?$/;
+
+/**
+ * The speaker of a record's quotation field: the person its name field names, in the lines above it in the paragraph
+ * ("Name: Josh MacAlister⏎Role line: …⏎Quote: “…”"), the nearest such field.
+ */
+function recordSpeaker(ctx: Ctx, allMentions: Mention[], open: number): Speaker | undefined {
+  const { masked } = ctx;
+  if (!QUOTE_FIELD.test(masked.slice(Math.max(0, open - 30), open))) return undefined;
+  const ms = mentionsIn(allMentions, Math.max(0, open - 400), open);
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const x = ms[k];
+    const lineEnd = masked.indexOf('\n', x.end);
+    if (lineEnd < 0 || lineEnd > open || /\S/.test(masked.slice(x.end, lineEnd))) continue;
+    if (NAME_FIELD_BEFORE.test(masked.slice(Math.max(0, x.start - 40), x.start))) return { person: x.person, start: x.start, end: x.end };
+  }
+  return undefined;
 }
 
 /** "responding to opposition leader X, said": who the subject answered, in an aside before the verb, is not who spoke. */
