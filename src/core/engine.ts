@@ -165,7 +165,7 @@ function maskSpeltOut(f: string): string {
 
 function maskForbidden(f: string): string {
   // (a directive's first words, asked with one native search before the pattern: most paragraphs hold none)
-  if (!/\b(?:not|don't|never|avoid|rather|instead|no)\b/.test(f)) return f;
+  if (!/\b(?:not|don't|never|avoid|rather|instead|that\s+no)\b/.test(f)) return f;
   return f.replace(FORBIDDEN_WORDS, (m) => ' '.repeat(m.length)).replace(DENIED_FIGURE, (m) => ' '.repeat(m.length));
 }
 

@@ -272,6 +272,24 @@ export function elsewhereReader(m: Model): (heading: string) => boolean {
 }
 const wordsOf = (ps: string[]) => (ps.length ? new RegExp(`\\b(?:${ps.map(escapeRegExp).join('|')})\\b`) : undefined);
 
+/** A record's field up to the name it holds: a label opening the line and a title at most ("Name: Cllr "). */
+const NAME_FIELD_LEAD = /^[ \t>*_-]*[a-z][a-z' ]{0,24}:[ \t]*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?[ \t]+)?$/;
+/** Nothing but markup after a field's value to its line's end. */
+const FIELD_VALUE_END = /^[ \t*_.\r]*(?:\n|$)/;
+
+/**
+ * Is masked[start, end) a record's field whose value is the name alone ("Name: Cllr Carol Whitton", "Title: Su Aves"),
+ * the label opening its line within a few words before it? A record's other fields then speak of that person.
+ */
+export function nameFieldAlone(masked: string, start: number, end: number): boolean {
+  // (the line must start within the window, searched back no further: a label cut from a longer line is none)
+  const from = Math.max(0, start - 40);
+  let nl = start - 1;
+  while (nl >= from && masked.charCodeAt(nl) !== 10) nl--;
+  if (nl < from && from > 0) return false;
+  return NAME_FIELD_LEAD.test(masked.slice(nl + 1, start)) && FIELD_VALUE_END.test(masked.slice(end, end + 40));
+}
+
 /** Does a heading's text name a body (bodyName)? Lent to the text layer's section marks (text/answers.ts rowFrames). */
 export function namesBody(m: Model, heading: string): boolean {
   return bodyName(m, heading).known;

@@ -3,7 +3,7 @@
  * (allowing case, punctuation, ellipses and [insertions]) is fine; a near match is a misquote, shown
  * word by word; a sourced quotation given to the wrong person is a misattribution.
  */
-import { Ctx, Mention, lineInCapitals } from './context';
+import { Ctx, Mention, lineInCapitals, nameFieldAlone } from './context';
 import { Model, PersonIndex, QuoteIndex, plainWords, statusAt } from '../model/model';
 import { NUMBER_WORDS, QuoteSpan, blankEnd, tokenKey } from '../extract/quotes';
 import { isWordCode } from '../text/fold';
@@ -734,8 +734,6 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
 
 /** A record's field of quoted words ("Quote: “…”"), a line of its own. */
 const QUOTE_FIELD = /(?:^|\n)[ \t>*_-]*(?:quote|quotation|pull[- ]?quote|key\s+quote|words)[ \t*_]*:[ \t]*$/;
-/** A record's field whose value is a name alone, a title at most before it: "Name: Cllr X" (group 1 what stands before the name). */
-const NAME_FIELD_BEFORE = /(?:^|\n)[ \t>*_-]*[a-z][a-z' ]{0,24}:[ \t]*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?[ \t]+)?$/;
 
 /**
  * The speaker of a record's quotation field: the person its name field names, in the lines above it in the paragraph
@@ -747,9 +745,7 @@ function recordSpeaker(ctx: Ctx, allMentions: Mention[], open: number): Speaker 
   const ms = mentionsIn(allMentions, Math.max(0, open - 400), open);
   for (let k = ms.length - 1; k >= 0; k--) {
     const x = ms[k];
-    const lineEnd = masked.indexOf('\n', x.end);
-    if (lineEnd < 0 || lineEnd > open || /\S/.test(masked.slice(x.end, lineEnd))) continue;
-    if (NAME_FIELD_BEFORE.test(masked.slice(Math.max(0, x.start - 40), x.start))) return { person: x.person, start: x.start, end: x.end };
+    if (nameFieldAlone(masked, x.start, x.end)) return { person: x.person, start: x.start, end: x.end };
   }
   return undefined;
 }

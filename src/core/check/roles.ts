@@ -3,12 +3,12 @@
  * person ("Steve Race, the MP for Plymouth", "Labour councillor John Hart", "Cornwall's former children's
  * lead Julian Wooster"), checked against the sources at the time the sentence is set.
  */
-import { Ctx, Mention, SentenceInfo, inRow, isUpperAt, lineInCapitals } from './context';
+import { Ctx, Mention, SentenceInfo, inRow, isUpperAt, lineInCapitals, nameFieldAlone } from './context';
 import { Model, PRESUMED_DAYS, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Organisation, Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate, inBrackets } from '../time/dates';
 import { addConfirmation, addFinding } from './findings';
-import { ClaimTime, ClaimTimeOptions, cellAt, claimRange, claimTime } from './time';
+import { ClaimTime, ClaimTimeOptions, THEN_AFTER, cellAt, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
 import { AUXILIARY_VERBS, ING_PORTFOLIOS, NAME_OF_BODY_ENDS, PREPOSITIONS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS, TITLE_ONLY } from '../lexicon';
@@ -429,7 +429,7 @@ function apposed(masked: string, lo: number, mention: Mention, claim: RoleClaim 
   return ownClause && PREDICATE_BEFORE.test(masked.slice(Math.max(lo, claim.start - 16), claim.start)) ? undefined : claim;
 }
 /** A time after a post, before the name in apposition: the post as it was then ("… at the time, X"). */
-const POST_THEN_AFTER = /\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|in\s+those\s+days)$/;
+const POST_THEN_AFTER = new RegExp(`\\s+${THEN_AFTER}$`);
 /** What stands between a post and the name after it in apposition: a comma and a title ("…, Cllr "). */
 const COMMA_THEN_NAME = /^\s*,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
 /** A copula right before a post: the post is said of the subject before it ("X was cabinet member for …"). */
@@ -1818,9 +1818,6 @@ function checkEntryWard(ctx: Ctx, s: SentenceInfo): void {
 
 /** A field's label opening a line ("Role line: ", "Text: "): its value starts where the match ends. */
 const FIELD_AT = /^[ \t>*_-]*[a-z][a-z' ]{0,24}:[ \t]*/;
-/** A field's value that is a name and nothing more: a title at most before it, nothing after it to the line's end. */
-const TITLE_ONLY_BEFORE = /^[\s*_]*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
-const NAME_VALUE_END = /^[\s*_.]*$/;
 
 /**
  * A record's fields, one a line: a field whose value is a known person's name ("Name: Cllr Carol Whitton", "Title: Cllr
@@ -1832,9 +1829,8 @@ function checkRecordField(ctx: Ctx, s: SentenceInfo): void {
   const prev = ctx.sentences[s.index - 1];
   if (!prev || prev.mentions.length !== 1 || masked.charCodeAt(s.start - 1) !== 10) return;
   const field = FIELD_AT.exec(masked.slice(s.start, s.end));
-  const name = FIELD_AT.exec(masked.slice(prev.start, prev.end));
   const head = prev.mentions[0];
-  if (!field || !name || !TITLE_ONLY_BEFORE.test(masked.slice(prev.start + name[0].length, head.start)) || !NAME_VALUE_END.test(masked.slice(head.end, s.start))) return;
+  if (!field || !nameFieldAlone(masked, head.start, head.end) || masked.indexOf('\n', head.end) !== s.start - 1) return;
   const value = { ...s, start: s.start + field[0].length };
   if (head.person.roles.length) checkEntryPost(ctx, value, head);
   entryBracket(ctx, value, head, value.start);

@@ -180,8 +180,10 @@ function creditBracket(ctx: Ctx, s: SentenceInfo, pos: number): boolean {
   return open > s.start && ctx.masked.charCodeAt(open) === 40 && /[a-z]/.test(ctx.masked.slice(s.start, open)) && /\)[\s.;,]*$/.test(ctx.masked.slice(pos, s.end));
 }
 
+/** Words of a past time said after a post ("the council leader at the time", "our MP back then"). */
+export const THEN_AFTER = '(?:at\\s+the\\s+time|at\\s+that\\s+time|back\\s+then|in\\s+those\\s+days)';
 /** A time right after a post, before the name set beside it: "the council leader at the time, X" (as "the then leader"). */
-const THEN_AFTER_POST = /^[a-z'\u2019 -]{2,40}?\s(?:at\s+the\s+time|at\s+that\s+time|back\s+then|in\s+those\s+days)\s*,/;
+const THEN_AFTER_POST = new RegExp(`^[a-z'\u2019 -]{2,40}?\\s${THEN_AFTER}\\s*,`);
 
 /** A clause of time led by a participle: "after turning …", "before leaving …" ("… permanent director after turning Somerset round from inadequate in 2015"). */
 const AFTER_ING = /\b(?:after|before|since|while|when)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/;
