@@ -14,7 +14,7 @@ import { BlockOrigin, DocumentCache, DocumentKind, DocumentModel, movedEdges, or
 import { AnswerFrame, DocumentFrames, framedText, unframe } from './text/answers';
 import { ContextDate, contextDates, contextKey, sameContext, StoryDates, writtenOn } from './time/story';
 import { capitalWords } from './text/words';
-import { findQuoteSpans, QuoteSpan } from './extract/quotes';
+import { findQuoteSpans, isOwnCopy, QuoteSpan } from './extract/quotes';
 import { dateHints, sentenceDates, yearFromContext } from './extract/dates';
 import { OffsetCue, offsetCues, offsetDates } from './check/offsets';
 import { Ctx, GateScan, gateScan, gatesOf, elsewhereReader, namesBody, reckonedFrom } from './check/context';
@@ -98,12 +98,6 @@ function blankQuoted(f: string, text: string, from: number, to: number, isParty:
 }
 
 /**
- * A label before a quotation that makes it the paper's own copy, quoted to be read again, not anybody's speech ("as
- * filed: '…'", "*read* '…'", "Intro reads: '…'"): its claims are the writer's, and are checked.
- */
-const OWN_COPY_BEFORE = /(?:\bas\s+(?:filed|published|subbed|printed|broadcast|aired|drafted)|\bread\s+back|(?:^|\n)[\s*_>-]*read[\s*_]*|\breads|\b(?:copy|par|intro|standfirst|strapline)(?:\s+reads)?)\s*[*_]*\s*:?\s*$/;
-
-/**
  * A quotation that is a line of its own, with no one named on the line to say it: a canvass script's reply under "If
  * they say: …", a line overheard, a headline in a list of cuttings. Its words are told to the reader as they stand, and
  * its claims are checked as the writer's (a wrong ward in "Julian Brazil (Salcombe)", a wrong count), but not against
@@ -126,8 +120,15 @@ const QUOTED_TERMS = new Set(Object.keys(GRADE_FORMS));
 function maskQuotes(f: string, text: string, spans: ReturnType<typeof findQuoteSpans>, isParty: (words: string) => boolean): string {
   let out = '';
   let last = 0;
+  // (the end of the writer's own copy in quotation marks: the quotations one level inside it quote somebody)
+  let ownEnd = -1;
   for (const q of spans) {
-    if (q.depth !== 0 || q.innerStart < last || isValueString(f, text, q.open) || OWN_COPY_BEFORE.test(f.slice(Math.max(0, q.open - 24), q.open)) || isLineSaid(f, q)) continue;
+    if (q.depth !== (q.open < ownEnd ? 1 : 0) || q.innerStart < last) continue;
+    if (isValueString(f, text, q.open) || isLineSaid(f, q)) continue;
+    if (q.depth === 0 && isOwnCopy(f, q.open)) {
+      ownEnd = q.innerEnd;
+      continue;
+    }
     // count words (starts of letter/digit runs), so line endings and spacing cannot change the answer
     let n = 0;
     let inWord = false;

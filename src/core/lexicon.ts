@@ -267,7 +267,7 @@ export const DENIAL_OPENS = /^[\s*_>[\]-]*(?:[a-z ]{1,20}:[\s*_]*)?(?:(?:it|they
  * Words that date a document itself, not what it tells ("published on 12 January 2026", "Filed: 15 December 2022",
  * "Paper of: Friday 16 December 2022"), as a pattern's alternatives.
  */
-export const DATES_THE_COPY = String.raw`published|posted|printed|broadcast|aired|updated|issued|issue\s+date|dated|filed|submitted|sent|received|written|paper\s+of|edition(?:\s+of)?`;
+export const DATES_THE_COPY = String.raw`last\s*mod(?:ified)?|modified|published|posted|printed|broadcast|aired|updated|issued|issue\s+date|dated|filed|submitted|sent|received|written|paper\s+of|edition(?:\s+of)?`;
 
 /** Only markup and a title before a name: "Councillor John Hart" on its line, "Cllr Whitton:" opening a sentence. */
 export const TITLE_ONLY = new RegExp(`^[\\s*_>-]*(?:(?:${TITLES.join('|')})\\.?\\s+)?$`);

@@ -273,7 +273,7 @@ export function elsewhereReader(m: Model): (heading: string) => boolean {
 const wordsOf = (ps: string[]) => (ps.length ? new RegExp(`\\b(?:${ps.map(escapeRegExp).join('|')})\\b`) : undefined);
 
 /** A record's field up to the name it holds: a label opening the line and a title at most ("Name: Cllr "). */
-const NAME_FIELD_LEAD = /^[ \t>*_-]*[a-z][a-z' ]{0,24}:[ \t]*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?[ \t]+)?$/;
+const NAME_FIELD_LEAD = /^[ \t>*_-]*[a-z][a-z0-9' ]{0,24}:[ \t]*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?[ \t]+)?$/;
 /** Nothing but markup after a field's value to its line's end. */
 const FIELD_VALUE_END = /^[ \t*_.\r]*(?:\n|$)/;
 

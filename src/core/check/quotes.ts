@@ -5,7 +5,7 @@
  */
 import { Ctx, Mention, lineInCapitals, nameFieldAlone } from './context';
 import { Model, PersonIndex, QuoteIndex, plainWords, statusAt } from '../model/model';
-import { NUMBER_WORDS, QuoteSpan, blankEnd, tokenKey } from '../extract/quotes';
+import { NUMBER_WORDS, QuoteSpan, blankEnd, isOwnCopy, tokenKey } from '../extract/quotes';
 import { isWordCode } from '../text/fold';
 import { escapeRegExp } from '../text/words';
 import { Citation, DiffPart } from '../types';
@@ -640,7 +640,7 @@ function creditAfter(allMentions: Mention[], q: QuoteSpan, after: string, afterL
   let ms: Mention[] = [];
   // (a name after "to" is who the words were said to: "— words since put to Jefferies")
   // (and the credit is the first name after the dash, no comma before it: not "— code to Race, not MacAlister")
-  const dash = DASH_GOES_ON.test(after) ? null : CREDIT_DASH.exec(after);
+  const dash = DASH_GOES_ON.test(after) || INTRODUCES_NEXT.test(after) ? null : CREDIT_DASH.exec(after);
   if (dash) {
     const first = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30))[0];
     ms = first && !/[,;]/.test(after.slice(dash[0].length, first.start - q.end)) ? notAddressed([first], q, after) : [];
@@ -650,6 +650,12 @@ function creditAfter(allMentions: Mention[], q: QuoteSpan, after: string, afterL
   if (colon) ms = mentionsIn(allMentions, q.end + colon[0].length, q.end + colon[0].length + 40).filter((x) => x.start === q.end + colon[0].length);
   return ms.length ? { person: ms[0].person, start: ms[0].start, end: ms[0].end } : undefined;
 }
+
+/**
+ * A dash, then a name whose line goes on to a colon and another quotation: the name introduces the words after it, not
+ * the title before it ('Panel: "The letter" — Josh MacAlister, minister: "…"').
+ */
+const INTRODUCES_NEXT = /^\s*[-\u2013\u2014]+[^\n:"\u201c]{1,90}:\s*["'\u201c\u2018]/;
 
 /** A saying denied right before a quotation ("did not once say", "never said", "didn't use"). */
 const NOT_SAID = /\b(?:did\s+not|didn['\u2019]t|does\s+not|doesn['\u2019]t|never|would\s+not|wouldn['\u2019]t|will\s+not|won['\u2019]t)\s+(?:once\s+|ever\s+|actually\s+)?(?:say|said|use|used|utter|uttered|repeat|repeated)\s*:?\s*$/;
@@ -1177,6 +1183,9 @@ const TITLE_CASE = /^\s*[A-Z0-9][\w'\u2019-]*(?:\s+(?:[A-Z0-9][\w'\u2019-]*|of|t
  * wrong version given as wrong: no one's words, to be neither confirmed nor flagged.
  */
 function noOnesWords(ctx: Ctx, q: QuoteSpan): boolean {
+  // (words that open by telling who said them are reported, not quoted: "'The minister wrote that the Department would
+  // not hesitate …'" in a caption gives the letter's words in indirect speech, their tenses shifted)
+  if (REPORTED_OPENING.test(ctx.f.slice(q.innerStart, Math.min(q.innerEnd, q.innerStart + 60)))) return true;
   const before = ctx.masked.slice(Math.max(0, q.open - 40), q.open);
   if (/_{2,}/.test(ctx.text.slice(q.innerStart, q.innerEnd)) || NAMING_BEFORE.test(before) || IMAGINED_BEFORE.test(before) || REVIEW_LABEL_BEFORE.test(before)) return true;
   // (a title in a list of references: '"About children's services", Devon County Council, retrieved 2 August 2021')
@@ -1187,6 +1196,9 @@ function noOnesWords(ctx: Ctx, q: QuoteSpan): boolean {
   // (asked of the writer's words: an instruction's own words are blanked in the masked text, "Do not write")
   return WRONG_VERSION_BEFORE.test(ctx.text.slice(Math.max(0, q.open - 40), q.open).toLowerCase().replace(/\u2019/g, "'"));
 }
+
+/** A quotation's opening words telling who said what follows: "The Department said it would", "the minister wrote that". */
+const REPORTED_OPENING = /^\s*(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:said|says|wrote|writes|warned|warns|told\s+(?:the\s+)?[a-z]+|tells\s+(?:the\s+)?[a-z]+)\s+(?:that\b|it\s+would\b|they\s+would\b)/;
 
 /**
  * The speaker of the label whose line holds the quotation, if any — unless the line names somebody else before it
@@ -1396,8 +1408,8 @@ const COPY_WORDS = 25;
  * checked after it as quotations of their own: the outer words are the copy's (a script's line, a preview), matched
  * to no source as a whole; the inner ones quote the sources.
  */
-function quotedInCopy(ctx: Ctx, outer: QuoteSpan): QuoteSpan[] {
-  if ((ctx.f.slice(outer.innerStart, outer.innerEnd).match(/[a-z0-9]+/g)?.length ?? 0) < COPY_WORDS) return [];
+function quotedInCopy(ctx: Ctx, outer: QuoteSpan, own: boolean): QuoteSpan[] {
+  if (!own && (ctx.f.slice(outer.innerStart, outer.innerEnd).match(/[a-z0-9]+/g)?.length ?? 0) < COPY_WORDS) return [];
   const out: QuoteSpan[] = [];
   for (let k = quoteIndexFrom(ctx.quotes, outer.innerStart); k < ctx.quotes.length && ctx.quotes[k].open < outer.innerEnd; k++) {
     const x = ctx.quotes[k];
@@ -1424,7 +1436,8 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
   const implicit = ctx.blockQuotation && ctx.quotes.length === 0 && !labelled.spans.length ? blockQuotationSpan(ctx) : undefined;
   const spans = labelled.spans.length ? [...ctx.quotes, ...labelled.spans] : implicit ? [implicit] : ctx.quotes;
   const field = spans.length ? fieldSpeaker(ctx, allMentions) : undefined;
-  const outers = spans.filter((x) => x.depth === 0).flatMap((x) => [x, ...quotedInCopy(ctx, x)]);
+  // (the quotations inside the writer's own copy in quotation marks, "On screen: '…'", are checked as quotations)
+  const outers = spans.filter((x) => x.depth === 0).flatMap((x) => [x, ...quotedInCopy(ctx, x, isOwnCopy(f, x.open))]);
   for (const outer of outers) {
     const q = withoutLabel(ctx, cutWordDropped(ctx, headlineInner(ctx, outer) ?? outer, labelled.spans));
     if (noOnesWords(ctx, q)) continue;

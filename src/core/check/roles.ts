@@ -1817,7 +1817,7 @@ function checkEntryWard(ctx: Ctx, s: SentenceInfo): void {
 }
 
 /** A field's label opening a line ("Role line: ", "Text: "): its value starts where the match ends. */
-const FIELD_AT = /^[ \t>*_-]*[a-z][a-z' ]{0,24}:[ \t]*/;
+const FIELD_AT = /^[ \t>*_-]*[a-z][a-z0-9' ]{0,24}:[ \t]*/;
 
 /**
  * A record's fields, one a line: a field whose value is a known person's name ("Name: Cllr Carol Whitton", "Title: Cllr

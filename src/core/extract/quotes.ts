@@ -172,6 +172,28 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
 }
 
 /**
+ * The writer's own copy in quotation marks, shown as it will be read, not anybody's speech: after a label naming the
+ * paper's copy ("as filed: '…'", "Intro reads: '…'", "Standfirst: '…'") or the place on a page or screen where the
+ * words are shown ("On screen: '…'", "Tooltip: '…'", "Alt text: '…'", "Caption: '…'", "Card 3: '…'", "TXT_title in
+ * 0:20 '…'"), the label opening its line or a field ("KPI card 4 · Value: '…'", "Dot. Tooltip: '…'"). Its claims are
+ * the writer's, and are checked; only the quotations inside it quote anybody. `f` is the folded text.
+ */
+export function isOwnCopy(f: string, open: number): boolean {
+  const before = f.slice(Math.max(0, open - 70), open);
+  if (OWN_COPY_BEFORE.test(before.slice(-24))) return true;
+  const m = DISPLAY_LABEL_BEFORE.exec(before);
+  // (not a pull quote's or a quote card's label, nor another's headline: "Quote card: '…'", "The Times headline: '…'")
+  return !!m && !NOT_OWN_LABEL.test(m[1] ?? '');
+}
+const OWN_COPY_BEFORE = /(?:\bas\s+(?:filed|published|subbed|printed|broadcast|aired|drafted)|\bread\s+back|(?:^|\n)[\s*_>-]*read[\s*_]*|\breads|\b(?:copy|par|intro|standfirst|strapline)(?:\s+reads)?)\s*[*_]*\s*:?\s*$/;
+/**
+ * A label of shown words at a line's or a field's start (after markup, a list's or a panel's mark, an HTML-like tag or
+ * up to three words of its own: "Frame 4 - "), its number, a bracketed note and a timecode after it ("TXT_big (36 px) in 0:05").
+ */
+const DISPLAY_LABEL_BEFORE = /(?:^|[\n\u00b7|\u2022;]|\.\s)[^\p{L}\n]{0,12}(?:<[^>\n]{0,30}>\s*)?((?:[a-z0-9]+[,.]?\s+(?:-\s+)?){0,3})(?:on-?\s?screen(?:\s+text)?|tool-?\s?tips?|alt(?:-?\s?text)?|captions?|sub-?titles?|titles?|sub-?head(?:ing|line)?s?|headlines?|hed|dek|kickers?|strap(?:line)?s?|standfirst|overlays?|supers?|lower-?\s?thirds?|labels?|values?|te?xt(?:_\w+)?|cards?|banners?|buttons?|cta|legend|callouts?|annotations?|chyrons?|graphics?|gfx|blurb|teaser|tagline|alert|badge)(?:\s+\d+[a-z]?)?(?:\s*\([^()\n]{0,40}\))?(?:\s+in\s+\d+:\d+(?::\d+)?)?\s*[:=-]?\s*$/u;
+const NOT_OWN_LABEL = /\b(?:the|a|an|his|her|their|its|[a-z]+'s|quote|quotes|quotation|speech|balloon|bubble|clip|sot|soundbite|pull)\b/;
+
+/**
  * Words a dialect or casual speech writes with their first letters left out, an apostrophe in their place ("’ave",
  * "’em", "’tis"): none of them opens a quotation. Those that are words too ("is", "er") only after a typeset apostrophe.
  */

@@ -97,7 +97,7 @@ export function paragraphs(text: string): Span[] {
  * member: …"), a number or a comma among them ("Slide 2: …", "Dot, 2025: …"), maybe with a bracketed note ("Summary (generated from the document): …", "Time (UTC): …"). The header
  * lines of a memo or an e-mail each stand alone: the note's own date on one is no date of the meeting named on the next.
  */
-const FIELD_LABEL = /^[ \t]*[A-Z][A-Za-z'\u2019]*(?:,? [A-Za-z0-9'\u2019]+){0,3}(?: \([^()\n]{1,30}\))?:[ \t]/;
+const FIELD_LABEL = /^[ \t]*[A-Z][A-Za-z0-9'\u2019]*(?:,? [A-Za-z0-9'\u2019]+){0,3}(?: \([^()\n]{1,30}\))?:[ \t]/;
 
 /**
  * A fact sheet's key in lower case opening a line ("council control: …", read from "council_control:"): a line of

@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+
+/**
+ * What the twenty-eighth session's development sets missed or false-alarmed on (issue 13) — drafts87 and drafts88, the
+ * blind holdout50 and holdout51 opened for development, and the new sets written this session — with sentences of our
+ * own.
+ */
+const DATA = path.resolve(__dirname, '../../../data');
+const engine = createEngine(loadDataset(DATA));
+/** The words of each finding above a hint (of one kind, if given). */
+const found = (text: string, asOf: string, kind?: string) =>
+  engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+describe('unseen causes (issue 13, twenty-eighth session): the writer\'s own copy in quotation marks (extract/quotes.ts isOwnCopy)', () => {
+  it('words shown on screen are the writer\'s claims: a wrong body in them is found', () => {
+    assert.deepStrictEqual(found('Frame 4 — On screen: “Then a letter from Ofsted put the council on final notice for its failings.”\n', '2026-03-01', 'organisation'), ['Ofsted']);
+  });
+  it('so are a tooltip\'s words after a field mark, and a wrong year in them', () => {
+    assert.deepStrictEqual(found('Bar 3 · colour: red · Tooltip: “Its services have been rated inadequate by Ofsted since 2019 and still are.”\n', '2026-03-01', 'date'), ['2019']);
+  });
+  it('and a text layer\'s words after its timecode', () => {
+    assert.deepStrictEqual(found('TXT_line2   in 0:09   “Judged inadequate by Ofsted ever since 2018”\n', '2026-03-01', 'date'), ['2018']);
+  });
+  it('the right words so are right', () => {
+    assert.deepStrictEqual(found('Frame 4 — On screen: “Then a letter from the Department for Education put the council on final notice.”\n', '2026-03-01'), []);
+  });
+  it('a quotation inside the copy still quotes its speaker: a changed word in it is a misquote', () => {
+    assert.deepStrictEqual(found('Alt text: “Cabinet member Andrew Leadbetter at the meeting, where he said a trust would be ‘no good for Plymouth’.”\n', '2022-12-20', 'quote'), ['no good for Plymouth']);
+  });
+  it('a pull quote\'s label is no such copy: its long words are the speaker\'s, not the writer\'s claims', () => {
+    assert.deepStrictEqual(found('Pull quote: “We are one of the worst councils in the country, rated inadequate since 2019.”\n', '2026-03-01', 'date'), []);
+  });
+  it('nor is another paper\'s headline', () => {
+    assert.deepStrictEqual(found('The Herald\'s headline: “Devon services inadequate since 2019, say MPs.”\n', '2026-03-01', 'date'), []);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-eighth session): indirect speech inside quotation marks (check/quotes.ts)', () => {
+  it('"\'The minister wrote that the Department would not hesitate …\'" reports the letter: no misquote for its shifted tense', () => {
+    assert.deepStrictEqual(found('Closing card: “The minister wrote that the Department would not hesitate to move to a Trust model of intervention if progress stalls.”\n', '2026-03-01', 'quote'), []);
+  });
+  it('the letter\'s own words, quoted with a word changed, are still a misquote', () => {
+    assert.deepStrictEqual(found('The minister wrote: “the Department would not hesitate to move to a Trust model of intervention if progress stalls.”\n', '2026-03-01', 'quote').length, 1);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-eighth session): a page\'s last-modified date (lexicon DATES_THE_COPY)', () => {
+  it('"lastmod: 2022-12-16" before a link\'s title dates the page, not the meeting its title tells of', () => {
+    assert.deepStrictEqual(found('- https://news.example/devon-cabinet-told/\n  lastmod: 2022-12-16 · title: “Devon services among the worst in the country, cabinet told”\n', '2026-03-01', 'date'), []);
+  });
+});
