@@ -52,3 +52,24 @@ describe('unseen causes (issue 13, twenty-eighth session): a page\'s last-modifi
     assert.deepStrictEqual(found('- https://news.example/devon-cabinet-told/\n  lastmod: 2022-12-16 · title: “Devon services among the worst in the country, cabinet told”\n', '2026-03-01', 'date'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-eighth session): credits in design copy (check/quotes.ts, check/people.ts, check/roles.ts)', () => {
+  it('a dash, a name and a colon before another quotation introduce that quotation, not the title before the dash', () => {
+    assert.deepStrictEqual(found('Box 3: “The minister’s letter” — Josh MacAlister, Minister for Children and Families: “this cannot continue”.\n', '2026-03-01'), []);
+  });
+  it('a dash and a name ending the line still credit the words before it', () => {
+    assert.deepStrictEqual(found('Sidebar: “The Minister’s letter makes clear” — Josh MacAlister.\n', '2026-03-01', 'attribution').length, 1);
+  });
+  it('a surname that is also a word, with a colon and a quotation after it, labels the words ("balloon from Hart: …")', () => {
+    assert.deepStrictEqual(found('John Hart is drawn at the lectern. Speech balloon from Hart: “We all know that we’ve come out of a pandemic.”\n', '2022-12-20', 'attribution').length, 1);
+  });
+  it('the right speaker so is right', () => {
+    assert.deepStrictEqual(found('Andrew Leadbetter is drawn at the lectern. Speech balloon from Leadbetter: “We all know that we’ve come out of a pandemic.”\n', '2022-12-20'), []);
+  });
+  it('a lower third\'s numbered lines ("L1: name⏎L2: post (party, ward)") are a record\'s fields, even indented', () => {
+    assert.deepStrictEqual(found('07  SUPER  (pkg 00:41)\n    L1: Cllr Su Aves\n    L2: SEND task group chair (Lab, St David’s & Haven Banks)\n', '2022-12-20', 'ward'), ['St David’s & Haven Banks']);
+  });
+  it('the right ward so is right', () => {
+    assert.deepStrictEqual(found('07  SUPER  (pkg 00:41)\n    L1: Cllr Su Aves\n    L2: SEND task group chair (Lab, St Sidwell’s & St James)\n', '2022-12-20'), []);
+  });
+});

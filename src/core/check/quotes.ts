@@ -989,7 +989,7 @@ function cueSpeaker(ctx: Ctx, allMentions: Mention[], open: number): Speaker | u
  * make the quotation someone else's; a document compared with ("than the report") is no such name.
  */
 /** What words are credited as from someone: a reply, a statement, a letter, a speech… */
-const CREDITED_THING = '(?:response|statement|reply|reaction|comment|message|quote|answer|word|letter|speech|e-?mail|post|tweet|note|line|article|column|foreword)';
+const CREDITED_THING = '(?:response|statement|reply|reaction|comment|message|quote|answer|word|letter|speech|e-?mail|post|tweet|note|line|article|column|foreword|balloon|bubble|soundbite|clip)';
 const COLON_TAIL = /^(?:\s*,[^,:;.]{1,40},)?((?:\s+[a-z]+){1,5}|,\s+on(?:\s+[a-z]+){1,4})\s*:\s*$/;
 /** A comparison's term: "than the report". */
 const COMPARED = /\s+than\s+(?:the|a|an|its|his|her)\s+[a-z]+$/;

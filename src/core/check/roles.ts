@@ -1827,10 +1827,13 @@ const FIELD_AT = /^[ \t>*_-]*[a-z][a-z0-9' ]{0,24}:[ \t]*/;
 function checkRecordField(ctx: Ctx, s: SentenceInfo): void {
   const { masked } = ctx;
   const prev = ctx.sentences[s.index - 1];
-  if (!prev || prev.mentions.length !== 1 || masked.charCodeAt(s.start - 1) !== 10) return;
+  // (the line's indent before the field, as a script's lines are set: "    L2: Cabinet member …")
+  let line = s.start;
+  while (line > 0 && (masked.charCodeAt(line - 1) === 32 || masked.charCodeAt(line - 1) === 9)) line--;
+  if (!prev || prev.mentions.length !== 1 || masked.charCodeAt(line - 1) !== 10) return;
   const field = FIELD_AT.exec(masked.slice(s.start, s.end));
   const head = prev.mentions[0];
-  if (!field || !nameFieldAlone(masked, head.start, head.end) || masked.indexOf('\n', head.end) !== s.start - 1) return;
+  if (!field || !nameFieldAlone(masked, head.start, head.end) || masked.indexOf('\n', head.end) !== line - 1) return;
   const value = { ...s, start: s.start + field[0].length };
   if (head.person.roles.length) checkEntryPost(ctx, value, head);
   entryBracket(ctx, value, head, value.start);
