@@ -73,3 +73,24 @@ describe('unseen causes (issue 13, twenty-eighth session): credits in design cop
     assert.deepStrictEqual(found('07  SUPER  (pkg 00:41)\n    L1: Cllr Su Aves\n    L2: SEND task group chair (Lab, St Sidwell’s & St James)\n', '2022-12-20'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-eighth session): a line\'s own credit under a heading in capitals (extract/speakers.ts)', () => {
+  it('a heading in capitals over lines that credit their own words is no screenplay cue: the line\'s name speaks', () => {
+    assert.deepStrictEqual(found('PANELS\nJohn Hart, then council leader: “Of course we take this extremely seriously.”\n', '2026-03-06', 'attribution').length, 1);
+  });
+  it('a screenplay cue still gives the lines under it to its speaker', () => {
+    assert.deepStrictEqual(found('JOHN HART\nOf course we take this extremely seriously.\n', '2022-12-20', 'attribution').length, 1);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-eighth session): a figure that finishes a quotation (check/numbers.ts quotedCue)', () => {
+  it('"had \'… failed to get to grips with the problems\' for some 15 years" is the figure of those words', () => {
+    assert.deepStrictEqual(found('Julian Brazil said the council had ‘spectacularly failed to get to grips with the problems’ for some 15 years.\n', '2022-12-20', 'number'), ['15']);
+  });
+  it('the right figure so is right', () => {
+    assert.deepStrictEqual(found('Julian Brazil said the council had ‘spectacularly failed to get to grips with the problems’ for some 13 years.\n', '2022-12-20'), []);
+  });
+  it('a quotation with none of the figure\'s words gives it none', () => {
+    assert.deepStrictEqual(found('Julian Brazil said the council had ‘lost its way with children and families’ for some 15 years.\n', '2022-12-20', 'number'), []);
+  });
+});

@@ -423,12 +423,27 @@ function withinLoose(n: NumberFact, value: number, before: string): boolean {
  * concerns", does: `noun`), none of its exclusions, and it is the same quantity (sameQuantity)?
  */
 function comparable(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, n: NumberFact, at: number, noun?: string): boolean {
-  if (!(noun && n.cues.includes(noun)) && !hasAnyIn(ctx.masked, clauseText, clause.start, n.cues)) return false;
+  if (!(noun && n.cues.includes(noun)) && !hasAnyIn(ctx.masked, clauseText, clause.start, n.cues) && !quotedCue(ctx, clause, n, at)) return false;
   // "spending had nearly doubled over the past decade": a period paired with another size of change is another measure
   if (n.unit === 'years' && MULTIPLE_CHANGE.test(clauseText)) return false;
   if (n.exclude.length && hasAnyIn(ctx.masked, clauseText, clause.start, n.exclude)) return false;
   return sameQuantity(ctx, s, clause, clauseText, n, at);
 }
+
+/**
+ * A quotation the number's own words finish ("had '… failed to get to grips with the problems' for some 15 years"):
+ * its words are the figure's, whoever's they are, and may hold the cue the writer's clause leaves out.
+ */
+function quotedCue(ctx: Ctx, clause: { start: number; end: number }, n: NumberFact, at: number): boolean {
+  // (the closing mark is found first, in the few characters before the figure: most figures follow no quotation)
+  const r = QUOTE_THEN_FIGURE.exec(ctx.f.slice(Math.max(clause.start, at - 32), at));
+  if (!r) return false;
+  const end = at - r[0].length + 1;
+  const q = ctx.quotes.find((x) => x.end === end && x.depth === 0);
+  return !!q && hasAny(ctx.f, n.cues, q.innerStart, q.innerEnd);
+}
+/** A closing mark, then a preposition and a hedge at most before the figure ("' for some", "' over", "' in"). */
+const QUOTE_THEN_FIGURE = /["'][ \t]*(?:for|over|in|after|within)(?:[ \t]+(?:some|about|around|nearly|almost|more\s+than|over))?[ \t]+$/;
 
 /** A change by a multiple ("doubled", "trebled", "halved"): a count of years in its clause measures that change, no sourced one. */
 const MULTIPLE_CHANGE = /\b(?:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|trebling|halving)\b/;

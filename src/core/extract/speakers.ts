@@ -37,6 +37,8 @@ const CREDIT = /^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?\[?(?:[A-Z]+[ \t]+[—–-]
  * colon after it, "JOHN HART:"), over the lines its speaker says. Group 1: the name.
  */
 const CUE_LINE = /^[ \t]*([A-Z][A-Z'\u2019.-]+(?:[ \t]+[A-Z][A-Z'\u2019.-]+){0,3})(?:[ \t]*\((?:CONT['\u2019]D|CONTINUED|V\.O\.|O\.S\.|O\.C\.)\))?[ \t]*:?[ \t]*$/;
+/** LABEL asked of one line, without the global pattern's state. */
+const LABEL_AT = new RegExp(LABEL.source);
 /** A line of a screenplay's dialogue that is a direction only: "(beat)", "(glancing at Whitton)". */
 const PARENTHETICAL = /^[ \t]*\([^()\n]*\)[ \t]*$/;
 
@@ -55,7 +57,8 @@ function cueLabels(text: string, out: SpeakerLabel[]): void {
     if (e < 0) e = text.length;
     const lineEnd = text.charCodeAt(e - 1) === 13 ? e - 1 : e;
     const line = text.slice(s, lineEnd);
-    if (line.trim() && !PARENTHETICAL.test(line)) out.push({ lineStart: s, lineEnd, nameStart, nameEnd: nameStart + cue[1].length, speechStart: s + line.length - line.trimStart().length });
+    // (a line with a label or a credit of its own is that one's: "CALLOUTS⏎John Hart, then leader: '…'" is a list's)
+    if (line.trim() && !PARENTHETICAL.test(line) && !LABEL_AT.test(line) && !CREDIT.test(line)) out.push({ lineStart: s, lineEnd, nameStart, nameEnd: nameStart + cue[1].length, speechStart: s + line.length - line.trimStart().length });
     s = e + 1;
   }
 }
