@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { createEngine } from '../../src/core/engine';
 import { loadDataset } from '../../src/core/data/loader';
+import { dataWithArticle3 } from './article3-data';
 
 /**
  * What the twenty-eighth session's development sets missed or false-alarmed on (issue 13) — drafts87 and drafts88, the
@@ -92,5 +93,17 @@ describe('unseen causes (issue 13, twenty-eighth session): a figure that finishe
   });
   it('a quotation with none of the figure\'s words gives it none', () => {
     assert.deepStrictEqual(found('Julian Brazil said the council had ‘lost its way with children and families’ for some 15 years.\n', '2022-12-20', 'number'), []);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-eighth session): words that name no happening (check/events.ts), with a third source that has a second inspection', () => {
+  const withThird = createEngine(loadDataset(dataWithArticle3(DATA)));
+  const foundWith = (text: string, asOf: string, kind: string) =>
+    withThird.check(text, { asOf }).findings.filter((f) => f.kind === kind && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+  it('"Ofsted, England\'s inspection agency" names who inspects, not an inspection: "rated inadequate … since 2020" stays the first rating\'s', () => {
+    assert.deepStrictEqual(foundWith('The services have been rated inadequate by Ofsted, England\'s inspection agency, since 2020.\n', '2026-01-10', 'date'), []);
+  });
+  it('"the hospital\'s latest CQC inspection" is the hospital\'s own, no inspection of the council\'s services', () => {
+    assert.deepStrictEqual(foundWith('The hospital\'s latest CQC inspection rated it good, and the ward staff were praised.\n', '2026-01-10', 'organisation'), []);
   });
 });

@@ -325,9 +325,17 @@ const NOUN_AFTER = new RegExp(`^\\s+(${EVENT_NOUNS.join('|')})\\b`);
  * (a report, not a monitoring visit), unless the noun is one of the event's own words.
  */
 function modifiesOtherNoun(masked: string, cueEnd: number, e: ModelEvent): boolean {
+  // (or before a body's noun: "England's inspection agency", "a monitoring body" name who does it, not a time it was done)
+  if (BODY_NOUN_AFTER.test(masked.slice(cueEnd, cueEnd + 16))) return true;
   const r = NOUN_AFTER.exec(masked.slice(cueEnd, cueEnd + 24));
   return r !== null && !e.cueList.some((c) => c.split(' ').includes(r[1]));
 }
+
+/** Another kind of body's possessive: "the hospital's", "our practice's", "the trust's" (what it did or had done to it). */
+const OTHER_BODY_OWNS = /\b(?:the|this|our|its|their|a)\s+(?:[a-z]+\s+)?(?:hospital|hospitals|trust|school|practice|surgery|nursery|hospice|academy|college|clinic|ward|unit|provider|pharmacy)'s?\s/;
+
+/** A body's or a scheme's noun right after a word: "inspection agency", "inspection regime", "monitoring body". */
+const BODY_NOUN_AFTER = /^\s+(?:agency|agencies|body|bodies|regime|framework|regulator|watchdog|authority|system|handbook)\b/;
 
 /**
  * A cue that is a part of an identifier, joined to figures by a hyphen, an underscore or a dot ("cabinet-2022",
@@ -362,8 +370,9 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
   let hay: string | undefined;
   if (!cued) {
     cued = [];
-    // a clause about another council is about none of these events (an empty list, kept like any other)
-    if (otherCouncil(ctx, clause)) {
+    // a clause about another council, or another kind of body's own happening ("the hospital's latest CQC
+    // inspection"), is about none of these events (an empty list, kept like any other)
+    if (otherCouncil(ctx, clause) || OTHER_BODY_OWNS.test(masked.slice(clause.start, clause.end))) {
       perClause.set(key, cued);
       return out;
     }
