@@ -107,3 +107,32 @@ describe('unseen causes (issue 13, twenty-eighth session): words that name no ha
     assert.deepStrictEqual(foundWith('The hospital\'s latest CQC inspection rated it good, and the ward staff were praised.\n', '2026-01-10', 'organisation'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-eighth session): translated and foreign-press copy (check/roles.ts, text/document.ts, check/quotes.ts, check/eventdates.ts)', () => {
+  it('a month in a credit\'s bracket is its date, no ward ("(Julian Brazil, Lib Dem, Dec. 2022)")', () => {
+    assert.deepStrictEqual(found('“We have asked for help.” (opposition leader Julian Brazil, Lib Dem, Dec. 2022)\n', '2026-03-01', 'ward'), []);
+  });
+  it('a ward in the same bracket is still read', () => {
+    assert.deepStrictEqual(found('“We have asked for help.” (opposition leader Julian Brazil, Lib Dem, Totnes, Dec. 2022)\n', '2026-03-01', 'ward'), ['Totnes']);
+  });
+  it('a source text\'s line numbers with one space after them ("08 not seen …") are no words of a quotation running across them', () => {
+    const text = 'SOURCE TEXT (lines numbered)\n06 At the cabinet the then leader, John Hart, said\n07 more money had gone in, admitting: ‘Unfortunately, we’ve\n08 not seen that much of a response.’ The task group\n09 chair was blunter.\n';
+    assert.deepStrictEqual(found(text, '2026-03-01', 'quote'), []);
+  });
+  it('a misquote across numbered lines is still one', () => {
+    const text = 'SOURCE TEXT (lines numbered)\n06 At the cabinet the then leader, John Hart, said\n07 more money had gone in, admitting: ‘Unfortunately, we’ve\n08 not seen that much of an improvement.’ The task group\n09 chair was blunter.\n';
+    assert.deepStrictEqual(found(text, '2026-03-01', 'quote').length, 1);
+  });
+  it('a round bracket inside a closed quotation, well into its words, is the writer\'s gloss: no misquote', () => {
+    assert.deepStrictEqual(found('The risk of harm was high for “children experiencing neglect and domestic abuse, those at risk of extra-familial harm (harm outside the home) and care leavers living in unsuitable accommodation”.\n', '2026-03-01', 'quote'), []);
+  });
+  it('a changed word beside such a gloss is still a misquote', () => {
+    assert.deepStrictEqual(found('The risk of harm was high for “children experiencing neglect and domestic abuse, those at risk of extra-familial harm (harm outside the home) and care leavers living in poor accommodation”.\n', '2026-03-01', 'quote').length, 1);
+  });
+  it('a date after the words it dates is theirs, not a happening told in a conjunct after it ("rated … in January 2020 and which remain …, with a Commissioner in place")', () => {
+    assert.deepStrictEqual(found('Our partner council, whose services Ofsted rated ‘requires improvement’ in January 2020 and which remain under scrutiny, with a Commissioner in place, works with us.\n', '2026-05-01', 'date'), []);
+  });
+  it('a date opening its clause still dates what comes after it', () => {
+    assert.deepStrictEqual(found('In May 2024, the Liberal Democrats took charge of Devon County Council.\n', '2026-05-01', 'date'), ['May 2024']);
+  });
+});

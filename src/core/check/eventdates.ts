@@ -49,6 +49,12 @@ function between(masked: string, a: Span, b: Span): string {
   return a.end <= b.start ? masked.slice(a.end, b.start) : masked.slice(b.end, a.start);
 }
 
+/** Words of a clause before its date, besides a preposition of time: "rated inadequate in", not "In". */
+const WORDS_BEFORE = /[a-z]{3,}(?<!\b(?:from|since|until|during|early|late|mid|the|and))\b[^a-z]*[a-z]*[^a-z]*$/;
+
+/** A new conjunct between a date and what comes after it: "… and remain …", "… but …" (not an apposition: "…, the day …"). */
+const CONJUNCT_BETWEEN = /^[^.;]*?\b(?:and|but)\b/;
+
 /** What sets a date beside another as the same day: "14 December 2022, a Thursday". */
 const APPOSED = /^\s*,\s*(?:an?\s+)?$/;
 
@@ -61,8 +67,14 @@ function distance(p: number, span: Span): number {
  * The candidate the date belongs to, or undefined when the sentence does not tell the nearest apart. `identified`
  * says whether the sentence is about the occurrence an event describes (see isThisOccurrence).
  */
-export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, cands: Candidate[], identified: (e: ModelEvent) => boolean): Candidate | undefined {
+export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, given: Candidate[], identified: (e: ModelEvent) => boolean): Candidate | undefined {
   const span = dateSpan(ctx, s, d);
+  // ("rated inadequate since January 2020 and remain subject to intervention, with a Commissioner in place": a date
+  // after the words it dates is theirs, not a happening told only in a conjunct after it; a date opening its clause,
+  // "In May 2025 X … and Y …", dates both)
+  const afterWords = WORDS_BEFORE.test(ctx.masked.slice(clause.start, span.start));
+  const cands = afterWords ? given.filter((c) => c.cuePos.some((p) => p < span.start || !CONJUNCT_BETWEEN.test(ctx.masked.slice(span.end, p)))) : given;
+  if (!cands.length) return undefined;
   const others: Span[] = [];
   for (const x of s.dates) if (x.range && (x.end <= span.start || x.start >= span.end) && x.start >= clause.start && x.end <= clause.end) others.push(dateSpan(ctx, s, x));
   // (one candidate: the date is its own unless each of its cues stands in another item of a list parted by commas,

@@ -363,7 +363,7 @@ function isInnerJoin(c: number): boolean {
  * finds (words as `words` reads them, split at ellipses and [bracketed insertions]), each word as its id in the
  * model's table. One walk over the characters, as quoteSegments' own. Returns the number of words.
  */
-function scanQuote(qm: QuoteModel, folded: string, original: string, start: number, end: number, segs: Seg[]): number {
+function scanQuote(qm: QuoteModel, folded: string, original: string, start: number, end: number, segs: Seg[], glosses = false): number {
   const qw = qm.scratch.words;
   const { ids, starts, ends } = qw.ids.length >= end - start ? qw : growWords(qm.scratch, end - start);
   let n = 0;
@@ -401,6 +401,17 @@ function scanQuote(qm: QuoteModel, folded: string, original: string, start: numb
       i = close < 0 || close > end ? end : close + 1;
       continue;
     }
+    // a short bracket inside a closed quotation, well into its words and with more after it, is the writer's gloss, as
+    // a square one is: "… those at risk of extra-familial harm (harm outside the family) and care leavers …"
+    if (c === 40 /* ( */ && glosses && n >= GLOSS_AFTER_WORDS) {
+      const close = folded.indexOf(')', i);
+      if (close > i && close - i <= GLOSS_CHARS && /[a-z0-9]/.test(folded.slice(close, end))) {
+        if (n > segFrom) segs.push({ from: segFrom, to: n });
+        segFrom = n;
+        i = close + 1;
+        continue;
+      }
+    }
     const blank = blankEnd(folded, i, end);
     if (blank >= 0) {
       if (n > segFrom) segs.push({ from: segFrom, to: n });
@@ -421,6 +432,10 @@ function scanQuote(qm: QuoteModel, folded: string, original: string, start: numb
   if (n > segFrom) segs.push({ from: segFrom, to: n });
   return n;
 }
+
+/** The longest round bracket inside a quotation read as the writer's gloss, and the words of the quotation before it. */
+const GLOSS_CHARS = 60;
+const GLOSS_AFTER_WORDS = 6;
 
 /** A segment's words as quoteSegments gives them (folded, numbers as digits), joined by spaces: for a finding's key. */
 function segText(qm: QuoteModel, folded: string, seg: Seg): string {
@@ -1442,7 +1457,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     const q = withoutLabel(ctx, cutWordDropped(ctx, headlineInner(ctx, outer) ?? outer, labelled.spans));
     if (noOnesWords(ctx, q)) continue;
     const segs: Seg[] = [];
-    const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs);
+    const total = scanQuote(qm, f, text, q.innerStart, q.innerEnd, segs, q.closed);
     // (a question asking who said the words gives them no one: 'Who told the cabinet: "…"?', a quiz's options after it)
     const speakerFor = () => (asksWho(ctx, q) ? undefined : labelled.speakerOf.get(q) ?? speakerOf(ctx, q, inSpeech) ?? labelSpeaker(ctx, labelled.labels, q, allMentions) ?? rowSpeaker(ctx, q, allMentions) ?? field);
     // a word or two in quotation marks (a scare quote, a coined phrase) is neither confirmed nor flagged, unless two

@@ -2310,6 +2310,8 @@ const SAYING_GUIDE = /\bpronunciation\b|\bhow\s+to\s+say\b/;
 function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; start: number; end: number }): void {
   // (nor in a pronunciation guide, whose lines give each name as it is said: "Aves — AYVZ")
   if (RESPELLING_OPENS.test(wardClaim.text) || respelt(ctx.text.slice(wardClaim.start, wardClaim.end)) || SAYING_GUIDE.test(ctx.masked.slice(0, wardClaim.start))) return;
+  // (nor a month, the date of a credit's bracket: "(Julian Brazil, Lib Dem, Dec. 2022)")
+  if (MONTH_WORD.test(wardClaim.text)) return;
   const w = indexOf(ctx, rolesRule).wards.get(p.ward!.ward)!;
   const want = w.norm;
   const wantWords = w.words;
@@ -2327,6 +2329,9 @@ function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; 
     claimKey: `ward:${p.person.id}:${got}`,
   });
 }
+
+/** A month's name or its short form, alone. */
+const MONTH_WORD = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?\s*$/i;
 
 /** The words the organisation pattern before a name ends on (then white space and a comma at most). */
 const ORG_ROLE_ENDS = ['lead', 'boss', 'chief', 'director', 'head', 'services'];

@@ -2354,9 +2354,10 @@ function plainReading(c: string): RawChunk {
 
 /**
  * A line's number opening it: in brackets ("(7) ", "[12] "), or in a margin, a figure with two spaces or more (or a
- * tab) before the line's words, or alone on a line with none (" 4   A.  Under him …").
+ * tab) before the line's words, or alone on a line with none (" 4   A.  Under him …"); one space will do after a
+ * figure of two or three ("07 the service …", "10 It has …", as a numbered source text is set).
  */
-const LINE_NUMBER = /^[ \t]*(?:[([](\d{1,3})[)\]][ \t]+|(\d{1,3})(?:[ ]{2,}|\t|[ \t]*\r?$))/;
+const LINE_NUMBER = /^[ \t]*(?:[([](\d{1,3})[)\]][ \t]+|(\d{1,3})(?:[ ]{2,}|\t|[ \t]*\r?$)|(\d{2,3})[ ](?=\S))/;
 
 /**
  * Blanks the numbers of a passage printed with its lines numbered, as an exam paper's extract is ("(7) as much again
@@ -2369,7 +2370,7 @@ function maskLineNumbers(c: string, b: RawBlock): void {
   const lines = t.split('\n');
   const numbers = lines.map((line) => {
     const r = LINE_NUMBER.exec(line);
-    return r ? { n: Number(r[1] ?? r[2]), len: r[0].length } : undefined;
+    return r ? { n: Number(r[1] ?? r[2] ?? r[3]), len: r[0].length } : undefined;
   });
   // runs of three lines or more, each numbered one more than the line above (a header over them, "Page 14", is not)
   const out = lines.slice();
