@@ -136,3 +136,19 @@ describe('unseen causes (issue 13, twenty-eighth session): translated and foreig
     assert.deepStrictEqual(found('In May 2024, the Liberal Democrats took charge of Devon County Council.\n', '2026-05-01', 'date'), ['May 2024']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-eighth session): glosses and other kinds (check/people.ts, check/events.ts)', () => {
+  it('a respelling in brackets after a name ("Andrew Leadbetter (LED-better)") is how it is said, not a misspelling', () => {
+    assert.deepStrictEqual(found('In the archive: Andrew Leadbetter (LED-better), then the cabinet member.\n', '2026-03-01', 'name'), []);
+  });
+  it('a misspelling with no syllable in capitals is still one', () => {
+    assert.deepStrictEqual(found('In the archive: Andrew Ledbetter, then the cabinet member.\n', '2026-03-01', 'name'), ['Ledbetter']);
+  });
+  it('"the study visit to Devon (15-17 June 2026)" is the visitors\' own, no inspectors\' visit of the sources', () => {
+    const text = '4. Report of the study visit to Devon, England (15-17 June 2026)\nMs Smit reported for the delegation. Devon County Council runs children’s services for the\nwhole county. A joint visit by Ofsted and the Care Quality Commission in December 2018\nhad found four areas of significant concern.\n';
+    assert.deepStrictEqual(found(text, '2026-07-22', 'date'), []);
+  });
+  it('a joint visit with the wrong year is still found', () => {
+    assert.deepStrictEqual(found('A joint visit by Ofsted and the Care Quality Commission in December 2019 found four areas of significant concern.\n', '2026-11-01', 'date'), ['December 2019']);
+  });
+});

@@ -331,6 +331,12 @@ function modifiesOtherNoun(masked: string, cueEnd: number, e: ModelEvent): boole
   return r !== null && !e.cueList.some((c) => c.split(' ').includes(r[1]));
 }
 
+/**
+ * A word before a cue naming another kind of the happening, not the sources' ("a study visit", "a home visit", "the
+ * school inspection", "a family meeting").
+ */
+const OTHER_KIND_BEFORE = /\b(?:study|site|home|school|royal|ministerial|state|exchange|fact-finding|field|family|hospital|ward|staff)\s+$/;
+
 /** Another kind of body's possessive: "the hospital's", "our practice's", "the trust's" (what it did or had done to it). */
 const OTHER_BODY_OWNS = /\b(?:the|this|our|its|their|a)\s+(?:[a-z]+\s+)?(?:hospital|hospitals|trust|school|practice|surgery|nursery|hospice|academy|college|clinic|ward|unit|provider|pharmacy)'s?\s/;
 
@@ -384,7 +390,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
         // every place the cue stands (up to a few), so the nearest one is measured
         let p = findPhraseIn(masked, hay, clause.start, c, 0);
         for (let k = 0; p >= 0 && k < 6; k++) {
-          if (!byTheWriter(masked, p) && !modifiesOtherNoun(masked, p + c.length, e) && !insideName(ctx, p, p + c.length) && !gradeCell(masked, s, p) && !inIdentifier(masked, p, p + c.length)) cuePos.push(p);
+          if (!byTheWriter(masked, p) && !modifiesOtherNoun(masked, p + c.length, e) && !OTHER_KIND_BEFORE.test(masked.slice(Math.max(0, p - 16), p)) && !insideName(ctx, p, p + c.length) && !gradeCell(masked, s, p) && !inIdentifier(masked, p, p + c.length)) cuePos.push(p);
           p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }

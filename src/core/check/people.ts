@@ -379,7 +379,8 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   const givenPeople = at.prevNamed && !titled ? m.byGiven.get(at.prevWord) ?? nearGivenPeople(ctx, at.prevWord) : undefined;
   if (!titled && !givenPeople && !at.nearShape) return; // no rule below can accept anybody
   const before = ctx.masked.slice(Math.max(s.start, w.start - 24), w.start);
-  if (m.notNames.has(base) || m.byGiven.has(base) || RESPELLING_BEFORE.test(before) || SPELLING_WARNED.test(before)) return;
+  // (nor a respelling, "Andrew Leadbetter (LED-better)": how the name is said, not how it is spelt)
+  if (m.notNames.has(base) || m.byGiven.has(base) || RESPELLING_BEFORE.test(before) || SPELLING_WARNED.test(before) || respelt(text.slice(w.start, w.end))) return;
   // (a wrong spelling warned of with its given name: 'Not: "Sue Eaves"')
   if (givenPeople && at.prev && SPELLING_WARNED.test(ctx.masked.slice(Math.max(s.start, at.prev.start - 24), at.prev.start))) return;
   if (!titled && !givenPeople && PLACE_BEFORE.test(before) && at.cut === 0) return;
