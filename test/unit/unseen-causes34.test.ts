@@ -152,3 +152,28 @@ describe('unseen causes (issue 13, twenty-eighth session): glosses and other kin
     assert.deepStrictEqual(found('A joint visit by Ofsted and the Care Quality Commission in December 2019 found four areas of significant concern.\n', '2026-11-01', 'date'), ['December 2019']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-eighth session): health and partner copy (check/roles.ts claimLabel, check/ratings.ts)', () => {
+  it('a contact list\'s label opening with the council\'s name ("DCC lead member for children\'s services: Cllr X") is the post', () => {
+    assert.deepStrictEqual(found('Contacts for this return:\n- DCC lead member for children’s services: Cllr Andrew Leadbetter\n- Business manager: Rachel Moss\n', '2026-06-01', 'outdated').length, 1);
+  });
+  it('the post\'s holder now so is right', () => {
+    assert.deepStrictEqual(found('Contacts for this return:\n- DCC lead member for children’s services: Cllr Richard Jefferies\n- Business manager: Rachel Moss\n', '2026-06-01'), []);
+  });
+  it('grades a person "had overseen", no service named, are that person\'s old service\'s, not the story\'s', () => {
+    assert.deepStrictEqual(found('The council then appointed Julian Wooster as interim director; he had overseen a rise in ratings from “requires improvement” in 2015 to “good” in July 2022.\n', '2026-03-01', 'rating'), []);
+  });
+  it('with the service named, they are that service\'s and are checked', () => {
+    assert.deepStrictEqual(found('The council then appointed Julian Wooster as interim director; in Somerset he had overseen a rise from “inadequate” in 2015 to “outstanding” in July 2022.\n', '2026-03-01', 'rating'), ['outstanding']);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-eighth session): text marked as another language (text/document.ts taggedOtherLanguage)', () => {
+  const tmx = (en: string, other: string) => `<tu tuid="7">\n  <tuv xml:lang="en-GB"><seg>${en}</seg></tuv>\n  <tuv xml:lang="nl-NL"><seg>${other}</seg></tuv>\n</tu>\n<tu tuid="8">\n  <tuv xml:lang="en-GB"><seg>Councillor Richard Jefferies, Cabinet Member for Children's Services</seg></tuv>\n</tu>\n`;
+  it('a segment marked as Dutch sets no date for the segments after it', () => {
+    assert.deepStrictEqual(found(tmx('rated inadequate since 2020', 'sinds 2020 onvoldoende beoordeeld'), '2025-12-18'), []);
+  });
+  it('the English segment is still read', () => {
+    assert.deepStrictEqual(found(tmx('rated inadequate by Ofsted in January 2021', 'sinds 2021 onvoldoende beoordeeld'), '2025-12-18', 'date'), ['January 2021']);
+  });
+});

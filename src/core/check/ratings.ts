@@ -735,8 +735,18 @@ function creditedGrade(masked: string, end: number, rs: RatingScope): boolean {
  */
 function anotherRated(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, pos: number): boolean {
   const { masked } = ctx;
-  return TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || TRUST_ASIDE.test(masked.slice(Math.max(s.start, pos - 160), pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || OTHER_RATED_SUBJECT.test(masked.slice(s.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s)) || PERSONAL_SUBJECT.test(masked.slice(s.start, pos));
+  return TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || TRUST_ASIDE.test(masked.slice(Math.max(s.start, pos - 160), pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || OTHER_RATED_SUBJECT.test(masked.slice(s.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s)) || PERSONAL_SUBJECT.test(masked.slice(s.start, pos)) || overseenElsewhere(ctx, masked.slice(Math.max(s.start, pos - 120), pos));
 }
+
+/** Grades a person oversaw (OVERSEEN_BY), the service unnamed: no place the sources rate stands in the words. */
+function overseenElsewhere(ctx: Ctx, before: string): boolean {
+  return OVERSEEN_BY.test(before) && !ctx.m.places.others.some((o) => before.includes(o)) && !ctx.m.places.home.some((h) => before.includes(h));
+}
+/**
+ * A person who "oversaw" or "presided over" the grades before it ("he had overseen a rise in ratings from … to …"):
+ * grades of the service that person led before, not the story's.
+ */
+const OVERSEEN_BY = /(?:^|[;:,.]\s*|\b(?:and|but|where)\s+)(?:he|she)\s+(?:had\s+|has\s+)?(?:overseen|oversaw|presided\s+over|steered)\b[^;.]*$/;
 
 /**
  * Does the grade at `pos` open its cell in a row's column of grades ("| Devon | Requires improvement (January 2020) |"

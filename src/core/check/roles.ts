@@ -1082,7 +1082,18 @@ function claimLabel(ctx: Ctx, s: SentenceInfo, mention: Mention, e: number): Rol
   const start = a + line[1].length;
   if (label.length < 2 || label.length > 60) return undefined;
   if (label === 'leader' || label === 'council leader') return makeClaim(ctx, 'council-leader', undefined, undefined, start, start + label.length);
-  return roleAfter(ctx, label, start, start + label.length);
+  // (the body that holds the post may open the label: "DCC lead member for children's services: Cllr …")
+  const body = leadingBody(ctx, label);
+  return roleAfter(ctx, label, start, start + label.length) ?? (body ? roleAfter(ctx, label.slice(body), start + body, start + label.length) : undefined);
+}
+
+/** The length of a council's or a department's name opening a label, and the space after it ("dcc "), or 0. */
+function leadingBody(ctx: Ctx, label: string): number {
+  let cut = 0;
+  for (const o of ctx.m.orgPhrases) {
+    if (o.phrase.length > cut && HOLDING_BODIES.has(o.org.kind) && label.startsWith(o.phrase + ' ')) cut = o.phrase.length + 1;
+  }
+  return cut;
 }
 
 /** A line's lead before its label: list marker, quote mark, bold and a word of "now" (group 1), then the label (group 2). */
