@@ -177,3 +177,12 @@ describe('unseen causes (issue 13, twenty-eighth session): text marked as anothe
     assert.deepStrictEqual(found(tmx('rated inadequate by Ofsted in January 2021', 'sinds 2021 onvoldoende beoordeeld'), '2025-12-18', 'date'), ['January 2021']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-eighth session): a post, a name and a colon opening a sentence (check/quotes.ts colonSpeaker)', () => {
+  it('"Minister Josh MacAlister: \'…\'" after another sentence credits the words to him', () => {
+    assert.deepStrictEqual(found('A letter arrived in 2025. Minister Josh MacAlister: “This is the last chance for Devon County Council to implement real change for vulnerable children under their watch.”\n', '2026-03-01', 'attribution').length, 1);
+  });
+  it('his own words so are right', () => {
+    assert.deepStrictEqual(found('A letter arrived in 2025. Minister Josh MacAlister: “For too long, vulnerable children and families in Devon have been failed by services.”\n', '2026-03-01'), []);
+  });
+});

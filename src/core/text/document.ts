@@ -2227,6 +2227,21 @@ function otherLanguage(t: string): boolean {
   return english / words.length < 0.04;
 }
 
+/**
+ * Is the text at `start` inside an element its markup says is in another language than English ('<tuv
+ * xml:lang="de-DE"><seg>…', '<p lang="fr">…', a translation memory's or a page's other half)? The nearest language
+ * attribute in the few characters before it decides.
+ */
+function taggedOtherLanguage(c: string, start: number): boolean {
+  const before = c.slice(Math.max(0, start - LANG_REACH), start);
+  const at = before.lastIndexOf('lang=');
+  if (at < 0) return false;
+  const r = LANG_VALUE.exec(before.slice(at));
+  return !!r && r[1].toLowerCase() !== 'en';
+}
+const LANG_REACH = 80;
+const LANG_VALUE = /^lang=["']([a-z]{2,3})(?:[-_][a-z0-9]+)*["'][^<>]*>(?:\s*<[^<>\n]{1,40}>)*\s*$/i;
+
 /** A heading in Textile's or Confluence's wiki markup, a line of its own: "h2. People", "h1. Briefing". */
 const WIKI_HEADING = /^[ \t]*h([1-6])\.[ \t]+()\S[^\n]*()/m;
 
@@ -2321,6 +2336,7 @@ function finish(c: string, r: RawChunk): RawChunk {
   if (WIKI_HEADING.test(c)) r.blocks = splitAtLineHeadings(c, r.blocks, WIKI_HEADING);
   if (c.indexOf('!!!') >= 0 || c.indexOf('???') >= 0) r.blocks = splitAtLineHeadings(c, r.blocks, ADMONITION_LINE);
   if (NOT_ENGLISH_LETTER.test(c)) r.blocks = r.blocks.filter((b) => !otherLanguage(b.masked ?? c.slice(b.start, b.end)));
+  if (c.indexOf('lang=') >= 0) r.blocks = r.blocks.filter((b) => !taggedOtherLanguage(c, b.start));
   r.blocks = cutLong(c, splitAtSpeakers(c, pastedTables(c, r.blocks)));
   if (c.indexOf('>') >= 0) r.blocks = joinCredits(c, r.blocks);
   for (const b of r.blocks) if (b.kind === 'paragraph') maskLineNumbers(c, b);
