@@ -186,3 +186,12 @@ describe('unseen causes (issue 13, twenty-eighth session): a post, a name and a 
     assert.deepStrictEqual(found('A letter arrived in 2025. Minister Josh MacAlister: “For too long, vulnerable children and families in Devon have been failed by services.”\n', '2026-03-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-eighth session): a body the data does not know as a letter\'s sender (check/events.ts BODY_NAME)', () => {
+  it('"a letter from the Local Government Association put the council on final notice" names the wrong sender', () => {
+    assert.deepStrictEqual(found('In 2025 a letter from the Local Government Association put the council on final notice.\n', '2026-03-01', 'organisation'), ['Local Government Association']);
+  });
+  it('an association\'s letter not identified as the sources\' one is another letter', () => {
+    assert.deepStrictEqual(found('In 2024 a letter from the Local Government Association asked councils about foster care.\n', '2026-03-01'), []);
+  });
+});

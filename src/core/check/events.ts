@@ -1825,6 +1825,9 @@ const AGENT_LINK = /\b(?:by|from|(in\s+partnership|jointly|together|closely|work
 const LINK_WORDS = /by|from|with/;
 
 /** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */
+/** How far before a "by" or "from" an event's cue may stand for the phrase to name its doer (a wider reach gave a "by" to the grade of an earlier conjunct). */
+const AGENT_REACH = 45;
+
 function checkAgents(ctx: Ctx, s: SentenceInfo): void {
   // both checks below are about one of the sentence's events, and most sentences have none
   if (sentenceLevelEvents(ctx, s).length === 0) return;
@@ -1848,7 +1851,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     // (who published a report is its publisher, not who carried out what it reports: "the report … was published by
     // the Department for Education")
     if (/\b(?:published|republished|released)\s*$/.test(masked.slice(Math.max(s.start, r.index - 16), r.index))) continue;
-    const near = (c: { e: ModelEvent; cuePos: number[] }) => (partner ? c.e.partners : c.e.agents).length > 0 && c.cuePos.some((p) => p < r.index && r.index - p <= (partner ? 160 : 45));
+    const near = (c: { e: ModelEvent; cuePos: number[] }) => (partner ? c.e.partners : c.e.agents).length > 0 && c.cuePos.some((p) => p < r.index && r.index - p <= (partner ? 160 : AGENT_REACH));
     let cands = eventsFor(ctx, s, partner ? s : clause, r.index).filter(near);
     // (a partner the sentence names, "Torbay Council", "Devon and Cornwall Police", may make it read as one about
     // another place: then it is asked again of the sentence up to the link)
@@ -1943,7 +1946,7 @@ function bodyNameAt(text: string, pos: number): number {
   return r ? r[0].length : 0;
 }
 // (the last word in lower case after two capitalised ones at least: "the Royal Devon University Healthcare trust")
-const BODY_NAME = /^(?:(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){2,6}(?:trust|board|commission|authority)|(?:HM[ \t]+|His[ \t]+Majesty's[ \t]+|Her[ \t]+Majesty's[ \t]+)?(?:[A-Z][A-Za-z'\u2019-]+[ \t]+(?:and[ \t]+(?=[A-Z]))?){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry|Police|Constabulary)(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][A-Za-z'\u2019-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){1,3}Commissioner|NHS(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){1,3})(?![A-Za-z])/;
+const BODY_NAME = /^(?:(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){2,6}(?:trust|board|commission|authority)|(?:HM[ \t]+|His[ \t]+Majesty's[ \t]+|Her[ \t]+Majesty's[ \t]+)?(?:[A-Z][A-Za-z'\u2019-]+[ \t]+(?:and[ \t]+(?=[A-Z]))?){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry|Police|Constabulary|Association|Federation|Institute|Society)(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][A-Za-z'\u2019-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){1,3}Commissioner|NHS(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){1,3})(?![A-Za-z])/;
 
 /**
  * A body the data does not know, named beside an event's known doers where one of them is missing ("a joint visit by

@@ -1037,13 +1037,20 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && FROM_CREDIT.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   if (OWN_CREDIT.test(before.slice(x.end - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   // ("The meeting went on. Cllr Whitton: '…'": a sentence that opens with the name and its colon, a label of the words)
-  if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && TITLE_ONLY.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
+  // (or with a post before the name: "A letter came. Minister Josh MacAlister: '…'")
+  if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && (TITLE_ONLY.test(before.slice(0, x.start - beforeStart)) || postOnly(before.slice(0, x.start - beforeStart)))) return { person: x.person, start: x.start, end: x.end };
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
   // ("Whitton to cabinet: '…'": who the words were said to, as a headline gives them, names no role of the speaker's)
   // ("went further than the report": a document compared with, not quoted)
   const own = tail?.[1].replace(HEARERS_AFTER, '').replace(COMPARED, '');
   if (own === undefined || DOC_BEFORE.test(own) || own.split(/\s+/).some((w) => ROLE_WORD_SET.has(w))) return undefined;
   return { person: x.person, start: x.start, end: x.end };
+}
+
+/** Up to three words of a post opening a sentence, nothing else: "Minister ", "the then council leader ". */
+function postOnly(lead: string): boolean {
+  const words = lead.replace(/[\s*_>-]+/g, ' ').trim().split(' ');
+  return words.length <= 3 && words.some((w) => ROLE_WORD_SET.has(w)) && words.every((w) => ROLE_WORD_SET.has(w) || w === 'the' || w === 'then' || w === 'council');
 }
 
 const STOPS = '.!?\u2026';
