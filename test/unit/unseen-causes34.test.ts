@@ -195,3 +195,30 @@ describe('unseen causes (issue 13, twenty-eighth session): a body the data does 
     assert.deepStrictEqual(found('In 2024 a letter from the Local Government Association asked councils about foster care.\n', '2026-03-01'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-eighth session): a name between two posts set off by commas (check/roles.ts)', () => {
+  it('"a new cabinet member for children\'s services, Richard Jefferies, the council leader" gives him both posts', () => {
+    assert.deepStrictEqual(found('The council has a new cabinet member for children’s services, Richard Jefferies, the council leader.\n', '2026-03-01', 'role').length, 1);
+  });
+  it('a party\'s description after the name is no post', () => {
+    assert.deepStrictEqual(found('The council has a new cabinet member for children’s services, Richard Jefferies, the Liberal Democrat councillor.\n', '2026-03-01'), []);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-eighth session): a story told in the present (check/events.ts)', () => {
+  it('"A letter arrives from Ofsted telling the council it is on final notice" names the wrong sender', () => {
+    assert.deepStrictEqual(found('Chapter 10. A letter arrives from Ofsted telling the council it is on final notice.\n', '2026-03-01', 'organisation'), ['Ofsted']);
+  });
+  it('the right sender so is right', () => {
+    assert.deepStrictEqual(found('Chapter 10. A letter arrives from the Department for Education telling the council it is on final notice.\n', '2026-03-01'), []);
+  });
+});
+
+describe('unseen causes (issue 13, twenty-eighth session): a spreadsheet\'s quoted field (extract/quotes.ts isOwnCopy)', () => {
+  it('a double-quoted field after three fields or more is the writer\'s copy: its claims are checked', () => {
+    assert.deepStrictEqual(found('year,month,day,headline,text\n2022,12,14,Worst in the country,"At cabinet, Labour group leader Cllr Carol Whitton (Exwick) says MPs were told the service is among the worst."\n', '2026-03-01', 'ward'), ['Exwick']);
+  });
+  it('a quotation after a comma in prose is still a quotation', () => {
+    assert.deepStrictEqual(found('She said,"Labour group leader Cllr Carol Whitton (Exwick) told us so."\n', '2026-03-01', 'ward'), []);
+  });
+});

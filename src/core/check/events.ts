@@ -2006,10 +2006,10 @@ const PARTICLE = /^(?:out|down|up|off|over|through|forward|is|was|were|are|be|be
 
 /**
  * Participles of doing, issuing or judging, whose doer is the event's ("carried out by", "issued by", "found by"), and
- * verbs of coming ("a letter arrived from");
+ * verbs of coming ("a letter arrived from", a story's present: "a letter arrives from");
  * one of reacting ("welcomed by", "criticised by") names who reacted.
  */
-const DOING = /^(?:carried|conducted|made|done|given|issued|sent|written|published|led|undertaken|performed|delivered|handed|awarded|produced|signed|run|found|identified|judged|rated|graded|assessed|inspected|visited|raised|flagged|highlighted|uncovered|reported|imposed|ordered|instructed|appointed|installed|drawn|set|put|arrived|came|come|landed)$/;
+const DOING = /^(?:carried|conducted|made|done|given|issued|sent|written|published|led|undertaken|performed|delivered|handed|awarded|produced|signed|run|found|identified|judged|rated|graded|assessed|inspected|visited|raised|flagged|highlighted|uncovered|reported|imposed|ordered|instructed|appointed|installed|drawn|set|put|arrived|arrives|arriving|came|come|comes|landed|lands)$/;
 
 /** People who act for a body: "inspectors from Ofsted" did what the body did. */
 const ACTING_PEOPLE = /^(?:inspectors?|officials?|officers?|staff|teams?|representatives?|regulators?|experts?|advisers?|advisors?|commissioners?|ministers?)$/;

@@ -974,19 +974,23 @@ function checkMentions(ctx: Ctx, s: SentenceInfo, inCell: boolean): void {
     // Melissa Caslake recently departed")
     if (before && ownLo > lo && AS_POST_OF.test(ctx.masked.slice(ownLo, before.start))) before = undefined;
     // (the post after the name is read where no post before it is claimed, or one said of it with "is")
-    const after = !before || before.linked ? claimAfter(ctx, s, mention) : undefined;
+    // (or where the name stands between two posts set off by commas: "a new cabinet member, X, the council leader")
+    const after = !before || before.linked || BETWEEN_COMMAS.test(ctx.masked.slice(before.end, mention.start) + ctx.masked.slice(mention.end, mention.end + 6)) ? claimAfter(ctx, s, mention) : undefined;
     const claim = before ?? after ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
     // (a post said of the name with "is", and another in apposition after it, are two claims: "The councillor
     // responsible is Cllr X, the Leader of the Council")
-    const second = before?.linked && after && after.start >= mention.end ? after : undefined;
+    const second = before && after && after !== claim && after.start >= mention.end ? after : undefined;
     for (const c of second ? [claim!, second] : claim ? [claim] : []) {
       if (endsFrontedClause(ctx, s, c, mention)) continue;
       checkRoleClaim(ctx, s, mention, c, inCell ? cellTime(ctx, s, mention, c) : undefined);
     }
   }
 }
+
+/** A comma between a post and the name, and a comma and an article after the name: a second post in apposition. */
+const BETWEEN_COMMAS = /^\s*,\s*,\s*(?:the|a|an)\s/;
 
 /** A post's time in a table's cell of prose: its row's or column's, else none unless the cell says now (NOW_WORDS). */
 function cellTime(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): ClaimTime | undefined {
