@@ -181,6 +181,8 @@ export function findQuoteSpans(text: string, start = 0, end = text.length): Quot
 export function isOwnCopy(f: string, open: number): boolean {
   const before = f.slice(Math.max(0, open - 70), open);
   if (OWN_COPY_BEFORE.test(before.slice(-24))) return true;
+  // (a spreadsheet's quoted field, the mark right after the comma of three fields or more: '2022,12,14,…,"At cabinet, …"')
+  if (f.charCodeAt(open) === 34 && f.charCodeAt(open - 1) === 44 && CSV_FIELDS_BEFORE.test(before)) return true;
   const m = DISPLAY_LABEL_BEFORE.exec(before);
   // (not a pull quote's or a quote card's label, nor another's headline: "Quote card: '…'", "The Times headline: '…'")
   return !!m && !NOT_OWN_LABEL.test(m[1] ?? '');
@@ -191,6 +193,7 @@ const OWN_COPY_BEFORE = /(?:\bas\s+(?:filed|published|subbed|printed|broadcast|a
  * up to three words of its own: "Frame 4 - "), its number, a bracketed note and a timecode after it ("TXT_big (36 px) in 0:05").
  */
 const DISPLAY_LABEL_BEFORE = /(?:^|[\n\u00b7|\u2022;]|\.\s)[^\p{L}\n]{0,12}(?:<[^>\n]{0,30}>\s*)?((?:[a-z0-9]+[,.]?\s+(?:-\s+)?){0,3})(?:on-?\s?screen(?:\s+text)?|tool-?\s?tips?|alt(?:-?\s?text)?|captions?|sub-?titles?|titles?|sub-?head(?:ing|line)?s?|headlines?|hed|dek|kickers?|strap(?:line)?s?|standfirst|overlays?|supers?|lower-?\s?thirds?|labels?|values?|te?xt(?:_\w+)?|cards?|banners?|buttons?|cta|legend|callouts?|annotations?|chyrons?|graphics?|gfx|blurb|teaser|tagline|alert|badge)(?:\s+\d+[a-z]?)?(?:\s*\([^()\n]{0,40}\))?(?:\s+in\s+\d+:\d+(?::\d+)?)?\s*[:=-]?\s*$/u;
+const CSV_FIELDS_BEFORE = /(?:^|\n)[^\n]*,[^,\n]*,[^,\n]*,$/;
 const NOT_OWN_LABEL = /\b(?:the|a|an|his|her|their|its|[a-z]+'s|quote|quotes|quotation|speech|balloon|bubble|clip|sot|soundbite|pull)\b/;
 
 /**
