@@ -50,7 +50,7 @@ function between(masked: string, a: Span, b: Span): string {
 }
 
 /** Words of a clause before its date, besides a preposition of time: "rated inadequate in", not "In". */
-const WORDS_BEFORE = /[a-z]{3,}(?<!\b(?:from|since|until|during|early|late|mid|the|and))\b[^a-z]*[a-z]*[^a-z]*$/;
+const WORDS_BEFORE = /\b[a-z]{3,}(?<!\b(?:from|since|until|during|early|late|mid|the|and))\b[^a-z]*[a-z]*[^a-z]*$/;
 
 /** A new conjunct between a date and what comes after it: "… and remain …", "… but …" (not an apposition: "…, the day …"). */
 const CONJUNCT_BETWEEN = /^[^.;]*?\b(?:and|but)\b/;

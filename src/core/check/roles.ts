@@ -2346,7 +2346,7 @@ function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; 
 }
 
 /** A month's name or its short form, alone. */
-const MONTH_WORD = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?\s*$/i;
+const MONTH_WORD = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
 
 /** The words the organisation pattern before a name ends on (then white space and a comma at most). */
 const ORG_ROLE_ENDS = ['lead', 'boss', 'chief', 'director', 'head', 'services'];
