@@ -52,8 +52,11 @@ function between(masked: string, a: Span, b: Span): string {
 /** Words of a clause before its date, besides a preposition of time: "rated inadequate in", not "In". */
 const WORDS_BEFORE = /\b[a-z]{3,}(?<!\b(?:from|since|until|during|early|late|mid|the|and))\b[^a-z]*[a-z]*[^a-z]*$/;
 
-/** A new conjunct between a date and what comes after it: "… and remain …", "… but …" (not an apposition: "…, the day …"). */
-const CONJUNCT_BETWEEN = /^[^.;]*?\b(?:and|but)\b/;
+/** A new conjunct after a date: "… and remain …", "… but …" (not an apposition: "…, the day …"); a stop ends the search. */
+const CONJUNCT_AFTER = /\b(?:and|but)\b|[.;]/;
+/** How far before a date its clause's words are looked for, and after it a new conjunct. */
+const WORDS_REACH = 40;
+const CONJUNCT_REACH = 200;
 
 /** What sets a date beside another as the same day: "14 December 2022, a Thursday". */
 const APPOSED = /^\s*,\s*(?:an?\s+)?$/;
@@ -72,8 +75,12 @@ export function chooseEvent(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr
   // ("rated inadequate since January 2020 and remain subject to intervention, with a Commissioner in place": a date
   // after the words it dates is theirs, not a happening told only in a conjunct after it; a date opening its clause,
   // "In May 2025 X … and Y …", dates both)
-  const afterWords = WORDS_BEFORE.test(ctx.masked.slice(clause.start, span.start));
-  const cands = afterWords ? given.filter((c) => c.cuePos.some((p) => p < span.start || !CONJUNCT_BETWEEN.test(ctx.masked.slice(span.end, p)))) : given;
+  // (both asked of a few words around the date, not of the clause: a long clause has many dates, and a search of the
+  // clause for each made a paragraph of them quadratic — test:growth, generated #10)
+  const afterWords = span.start - clause.start > WORDS_REACH || WORDS_BEFORE.test(ctx.masked.slice(clause.start, span.start));
+  const next = afterWords ? CONJUNCT_AFTER.exec(ctx.masked.slice(span.end, Math.min(clause.end, span.end + CONJUNCT_REACH))) : null;
+  const conjunct = next && next[0] !== '.' && next[0] !== ';' ? next : null;
+  const cands = conjunct ? given.filter((c) => c.cuePos.some((p) => p < span.start || p < span.end + conjunct.index)) : given;
   if (!cands.length) return undefined;
   const others: Span[] = [];
   for (const x of s.dates) if (x.range && (x.end <= span.start || x.start >= span.end) && x.start >= clause.start && x.end <= clause.end) others.push(dateSpan(ctx, s, x));

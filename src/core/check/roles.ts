@@ -1831,6 +1831,9 @@ function checkEntryWard(ctx: Ctx, s: SentenceInfo): void {
   reportWardIfWrong(ctx, head.person, { text: r[1], start, end: start + r[1].length });
 }
 
+/** The deepest indent a record's field line is read with. */
+const MAX_INDENT = 16;
+
 /** A field's label opening a line ("Role line: ", "Text: "): its value starts where the match ends. */
 const FIELD_AT = /^[ \t>*_-]*[a-z][a-z0-9' ]{0,24}:[ \t]*/;
 
@@ -1842,9 +1845,10 @@ const FIELD_AT = /^[ \t>*_-]*[a-z][a-z0-9' ]{0,24}:[ \t]*/;
 function checkRecordField(ctx: Ctx, s: SentenceInfo): void {
   const { masked } = ctx;
   const prev = ctx.sentences[s.index - 1];
-  // (the line's indent before the field, as a script's lines are set: "    L2: Cabinet member …")
+  // (the line's indent before the field, as a script's lines are set: "    L2: Cabinet member …"; a few characters at
+  // most — a quotation left open blanks the rest of a paragraph, and a walk over it for each sentence was quadratic)
   let line = s.start;
-  while (line > 0 && (masked.charCodeAt(line - 1) === 32 || masked.charCodeAt(line - 1) === 9)) line--;
+  while (line > 0 && s.start - line < MAX_INDENT && (masked.charCodeAt(line - 1) === 32 || masked.charCodeAt(line - 1) === 9)) line--;
   if (!prev || prev.mentions.length !== 1 || masked.charCodeAt(line - 1) !== 10) return;
   const field = FIELD_AT.exec(masked.slice(s.start, s.end));
   const head = prev.mentions[0];
