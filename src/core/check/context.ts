@@ -272,8 +272,12 @@ export function elsewhereReader(m: Model): (heading: string) => boolean {
 }
 const wordsOf = (ps: string[]) => (ps.length ? new RegExp(`\\b(?:${ps.map(escapeRegExp).join('|')})\\b`) : undefined);
 
+/** A record field's label opening its line, in folded text: markup, a few words (a figure among them) and a colon ("Role line: ", "L2: "). */
+const FIELD_LABEL = String.raw`[ \t>*_-]*[a-z][a-z0-9' ]{0,24}:[ \t]*`;
+/** A field's label opening a line: its value starts where the match ends. */
+export const FIELD_AT = new RegExp(`^${FIELD_LABEL}`);
 /** A record's field up to the name it holds: a label opening the line and a title at most ("Name: Cllr "). */
-const NAME_FIELD_LEAD = /^[ \t>*_-]*[a-z][a-z0-9' ]{0,24}:[ \t]*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?[ \t]+)?$/;
+const NAME_FIELD_LEAD = new RegExp(`^${FIELD_LABEL}(?:(?:cllr|councillor|mr|mrs|ms|dr)\\.?[ \\t]+)?$`);
 /** Nothing but markup after a field's value to its line's end. */
 const FIELD_VALUE_END = /^[ \t*_.\r]*(?:\n|$)/;
 

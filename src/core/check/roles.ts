@@ -3,7 +3,7 @@
  * person ("Steve Race, the MP for Plymouth", "Labour councillor John Hart", "Cornwall's former children's
  * lead Julian Wooster"), checked against the sources at the time the sentence is set.
  */
-import { Ctx, Mention, SentenceInfo, inRow, isUpperAt, lineInCapitals, nameFieldAlone } from './context';
+import { Ctx, FIELD_AT, Mention, SentenceInfo, inRow, isUpperAt, lineInCapitals, nameFieldAlone } from './context';
 import { Model, PRESUMED_DAYS, PersonIndex, presumedAt, statusAt } from '../model/model';
 import { Organisation, Role, RoleType } from '../data/schema';
 import { DayRange, formatPartialDate, inBrackets } from '../time/dates';
@@ -11,7 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, THEN_AFTER, cellAt, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
-import { AUXILIARY_VERBS, ING_PORTFOLIOS, NAME_OF_BODY_ENDS, PREPOSITIONS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS, TITLE_ONLY } from '../lexicon';
+import { AUXILIARY_VERBS, ING_PORTFOLIOS, MONTHS, MONTH_ABBREVIATIONS, NAME_OF_BODY_ENDS, PREPOSITIONS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS, TITLE_ONLY } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 import { Said, paragraphSayingTime, quotedSayingTime, sayingsOf } from './sayings';
 import { PARTY_GROUP_AFTER, RESPELLING_OPENS, partyIn, respelt } from './people';
@@ -232,13 +232,22 @@ const HOLDING_BODIES = new Set(['council', 'government']);
 
 function withoutBodyName(ctx: Ctx, words: string, type: RoleType): string {
   const bare = words.replace(/^the\s+/, '');
+  const cut = leadingBodyName(ctx, bare, (org) => ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === org));
+  return cut ? bare.slice(cut).trim() : words;
+}
+
+/**
+ * The length of the longest name of a body that holds posts opening `words`, a space or their end after it, of the
+ * bodies `holds` accepts (by id); 0 for none. (A council or a department holds posts; a group's or a board's name before
+ * "chair" is the post's own.)
+ */
+function leadingBodyName(ctx: Ctx, words: string, holds: (org: string) => boolean = () => true): number {
   let cut = 0;
   for (const o of ctx.m.orgPhrases) {
-    // (a council or a department holds posts; a group's or a board's name before "chair" is the post's own)
-    if (o.phrase.length <= cut || !HOLDING_BODIES.has(o.org.kind) || !bare.startsWith(o.phrase) || !/^(?:\s|$)/.test(bare.slice(o.phrase.length))) continue;
-    if (ctx.m.dataset.roles.some((x) => x.type === type && x.organisation === o.org.id)) cut = o.phrase.length;
+    if (o.phrase.length <= cut || !HOLDING_BODIES.has(o.org.kind) || !words.startsWith(o.phrase) || !/^(?:\s|$)/.test(words.slice(o.phrase.length))) continue;
+    if (holds(o.org.id)) cut = o.phrase.length;
   }
-  return cut ? bare.slice(cut).trim() : words;
+  return cut;
 }
 
 /** Words of time before an MP's party or place ("the new Labour MP", "its then MP"). */
@@ -1087,17 +1096,9 @@ function claimLabel(ctx: Ctx, s: SentenceInfo, mention: Mention, e: number): Rol
   if (label.length < 2 || label.length > 60) return undefined;
   if (label === 'leader' || label === 'council leader') return makeClaim(ctx, 'council-leader', undefined, undefined, start, start + label.length);
   // (the body that holds the post may open the label: "DCC lead member for children's services: Cllr …")
-  const body = leadingBody(ctx, label);
-  return roleAfter(ctx, label, start, start + label.length) ?? (body ? roleAfter(ctx, label.slice(body), start + body, start + label.length) : undefined);
-}
-
-/** The length of a council's or a department's name opening a label, and the space after it ("dcc "), or 0. */
-function leadingBody(ctx: Ctx, label: string): number {
-  let cut = 0;
-  for (const o of ctx.m.orgPhrases) {
-    if (o.phrase.length > cut && HOLDING_BODIES.has(o.org.kind) && label.startsWith(o.phrase + ' ')) cut = o.phrase.length + 1;
-  }
-  return cut;
+  const post = label.slice(leadingBodyName(ctx, label)).trimStart();
+  const at = start + label.length - post.length;
+  return roleAfter(ctx, label, start, start + label.length) ?? (post.length < label.length && post ? roleAfter(ctx, post, at, start + label.length) : undefined);
 }
 
 /** A line's lead before its label: list marker, quote mark, bold and a word of "now" (group 1), then the label (group 2). */
@@ -1834,9 +1835,6 @@ function checkEntryWard(ctx: Ctx, s: SentenceInfo): void {
 /** The deepest indent a record's field line is read with. */
 const MAX_INDENT = 16;
 
-/** A field's label opening a line ("Role line: ", "Text: "): its value starts where the match ends. */
-const FIELD_AT = /^[ \t>*_-]*[a-z][a-z0-9' ]{0,24}:[ \t]*/;
-
 /**
  * A record's fields, one a line: a field whose value is a known person's name ("Name: Cllr Carol Whitton", "Title: Cllr
  * Su Aves") over one whose value opens with a post ("Role line: Leader of the Labour group (Labour, St David's …)"):
@@ -1845,11 +1843,12 @@ const FIELD_AT = /^[ \t>*_-]*[a-z][a-z0-9' ]{0,24}:[ \t]*/;
 function checkRecordField(ctx: Ctx, s: SentenceInfo): void {
   const { masked } = ctx;
   const prev = ctx.sentences[s.index - 1];
+  if (!prev || prev.mentions.length !== 1) return;
   // (the line's indent before the field, as a script's lines are set: "    L2: Cabinet member …"; a few characters at
   // most — a quotation left open blanks the rest of a paragraph, and a walk over it for each sentence was quadratic)
   let line = s.start;
   while (line > 0 && s.start - line < MAX_INDENT && (masked.charCodeAt(line - 1) === 32 || masked.charCodeAt(line - 1) === 9)) line--;
-  if (!prev || prev.mentions.length !== 1 || masked.charCodeAt(line - 1) !== 10) return;
+  if (masked.charCodeAt(line - 1) !== 10) return;
   const field = FIELD_AT.exec(masked.slice(s.start, s.end));
   const head = prev.mentions[0];
   if (!field || !nameFieldAlone(masked, head.start, head.end) || masked.indexOf('\n', head.end) !== line - 1) return;
@@ -2350,7 +2349,7 @@ function reportWardIfWrong(ctx: Ctx, p: PersonIndex, wardClaim: { text: string; 
 }
 
 /** A month's name or its short form, alone. */
-const MONTH_WORD = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
+const MONTH_WORD = new RegExp(`^\\s*(?:${[...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].join('|')})\\.?\\s*$`, 'i');
 
 /** The words the organisation pattern before a name ends on (then white space and a comma at most). */
 const ORG_ROLE_ENDS = ['lead', 'boss', 'chief', 'director', 'head', 'services'];
