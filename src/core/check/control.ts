@@ -22,8 +22,10 @@ const ELSEWHERE = ['other councils?', 'another council', 'neighbouring', '(?:cit
 /** Words for the council itself (the home council's names are added per model; "the LA", social work's short form). */
 const COUNCIL_WORDS = ['council', 'authority', 'county hall', 'administration', 'the county', 'the la'];
 
-const CONTROL_HINT = /\b(?:run|runs|ran|running|controlling|ruling|leadership|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+charge|in\s+charge|administration|dominated|hold|holds|held|governed|governs|govern|ruled)\b/;
+const CONTROL_HINT = /\b(?:run|runs|ran|running|controlling|ruling|leadership|led|lead|leads|controlled|controls|control|(?:took|take|takes)\s+(?:charge|over)|in\s+charge|administration|dominated|hold|holds|held|governed|governs|govern|ruled)\b/;
 const CONTROL_GATE = gate(CONTROL_HINT);
+/** What "took over" may stand before to tell of the council: nothing, a time, or the council ("took over the chair" is not). */
+const OVER_WHAT = String.raw`(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|after|from|when|following|last|this|on|since|the\s+council|the\s+authority|the\s+county|county\s+hall|the\s+running)\b)`;
 /** A council named after a party's adjective ("the Tory county council", "our Conservative council"): asked apart. */
 const COUNCIL_GATE = gate(/\bcouncil\b/);
 
@@ -73,7 +75,8 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\bunder\\s+${P}\\s+control\\b`,
       `\\b${P}\\s+(?:administration|-run|group in charge)\\b`,
       // ("the Conservatives, who took charge in May": a relative clause after the party; "the Labour group took charge")
-      `\\b${P}s?(?:\\s+(?:group|party|administration))?(?:,?\\s+(?:who|which)(?:\\s+(?:had|have|has))?)?\\s+(?:took|take|takes|taken|won|gained|seized)\\s+(?:charge|control|power)\\b`,
+      // ("Labour took over in May", "the new lot are Labour, they took over": a comma splice's pronoun is the party)
+      `\\b${P}s?(?:\\s+(?:group|party|administration))?(?:,?\\s+(?:who|which)(?:\\s+(?:had|have|has))?|,\\s+they(?:\\s+(?:had|have))?)?\\s+(?:(?:took|take|takes|taken|won|gained|seized)\\s+(?:charge|control|power)|(?:took|take|takes|taken)\\s+over${OVER_WHAT})\\b`,
       `\\bruling\\s+${P}(?:\\s+(?:group|party|administration))?\\b`,
       `\\b${P}\\s+(?:leadership)\\b`,
       // ("the Conservatives still run County Hall": a word of time between)
@@ -377,7 +380,7 @@ const OTHER_NAME_AFTER = /^[ \t]+(?!(?:Council|City|County|Borough|District|Unit
 /** Does the sentence give the month and year in which the sources say the home council changed hands? */
 function atAChangeOfControl(ctx: Ctx, s: SentenceInfo): boolean {
   const { m } = ctx;
-  return s.dates.some((d) => d.month !== undefined && d.year !== undefined && !d.yearInferred &&
+  return s.dates.some((d) => d.month !== undefined && d.year !== undefined &&
     m.states.some((x) => x.subject === m.places.homeCouncil && x.attribute === 'control' && x.from === `${d.year}-${String(d.month).padStart(2, '0')}`));
 }
 

@@ -1741,8 +1741,19 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     if (cands[0].e.recurs && INDEFINITE_BEFORE.test(masked.slice(Math.max(s.start, all[first].index - 4), all[first].index)) && !anchored(ctx, s, cands[0].e)) continue;
     const named: { org: Org; start: number; end: number }[] = [];
     for (let g = first; g <= k; g++) named.push({ org: m.orgPhrases.find((o) => o.phrase === all[g][1])!.org, start: all[g].index, end: all[g].index + all[g][0].length });
+    if (jointOccurrence(ctx, s, cands[0].e, named)) continue;
     reportWrongOrganisations(ctx, cands[0].e, named, false);
   }
+}
+
+/**
+ * "Inspectors from Ofsted, the CQC and HMI Probation look together at …": a list that has an event's one doer in it,
+ * with other bodies, in a sentence with no date and none of the event's anchors, tells of a joint occurrence of the
+ * kind, not of the one the doer carried out alone (a date names the occurrence: "an inspection by Ofsted and the CQC in
+ * autumn 2024" is still compared).
+ */
+function jointOccurrence(ctx: Ctx, s: SentenceInfo, e: ModelEvent, named: { org: Org }[]): boolean {
+  return e.agents.length === 1 && named.length > 1 && named.some((n) => n.org.id === e.agents[0]) && s.dates.length === 0 && !anchored(ctx, s, e);
 }
 
 /** A noun for a run of happenings, after the word of one: "inspection history", "visit record", "report timeline". */
@@ -1882,6 +1893,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     // (the council's standing partner, or the partner of another of the sentence's events, is rightly named: "the SEND
     // improvement plan, which the council runs with NHS Devon")
     const knownPartner = (id: string) => ctx.m.events.some((x) => x.standing && x.partners.includes(id)) || sentenceLevelEvents(ctx, s).some((x) => x.partners.includes(id));
+    if (!partner && jointOccurrence(ctx, s, best.e, named)) continue;
     reportWrongOrganisations(ctx, best.e, partner ? named.filter((n) => !knownPartner(n.org.id)) : named, partner);
     // a body the data does not know, listed after the known ones ("a joint visit by Ofsted and HM Inspectorate of …")
     const unknown = !partner && named.length < 3 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(named[named.length - 1].end, pos)) ? bodyNameAt(ctx.text, pos) : 0;
@@ -1945,8 +1957,9 @@ function bodyNameAt(text: string, pos: number): number {
   const r = BODY_NAME.exec(text.slice(pos, pos + 80));
   return r ? r[0].length : 0;
 }
-// (the last word in lower case after two capitalised ones at least: "the Royal Devon University Healthcare trust")
-const BODY_NAME = /^(?:(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){2,6}(?:trust|board|commission|authority)|(?:HM[ \t]+|His[ \t]+Majesty's[ \t]+|Her[ \t]+Majesty's[ \t]+)?(?:[A-Z][A-Za-z'\u2019-]+[ \t]+(?:and[ \t]+(?=[A-Z]))?){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry|Police|Constabulary|Association|Federation|Institute|Society)(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][A-Za-z'\u2019-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){1,3}Commissioner|NHS(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){1,3})(?![A-Za-z])/;
+// (the last word in lower case after two capitalised ones at least: "the Royal Devon University Healthcare trust"; an
+// inspectorate's short name, "HMI Probation", "HMICFRS")
+const BODY_NAME = /^(?:(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){2,6}(?:trust|board|commission|authority)|(?:HM[ \t]+|His[ \t]+Majesty's[ \t]+|Her[ \t]+Majesty's[ \t]+)?(?:[A-Z][A-Za-z'\u2019-]+[ \t]+(?:and[ \t]+(?=[A-Z]))?){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry|Police|Constabulary|Association|Federation|Institute|Society)(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][A-Za-z'\u2019-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){1,3}Commissioner|NHS(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){1,3}|HMI[A-Z]{0,5}(?:[ \t]+[A-Z][a-z'\u2019-]+)?)(?![A-Za-z])/;
 
 /**
  * A body the data does not know, named beside an event's known doers where one of them is missing ("a joint visit by
@@ -2085,6 +2098,9 @@ function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number;
   if (e.agents.length === 1 && JOINT.test(ctx.masked.slice(clause.start, clause.end))) return false;
   // (a date in the clause of an event that happens once may be another event's: "a letter warning of a takeover from March")
   if (!e.recurs) return true;
+  // "In Wales, services are inspected by …": the present of a deed that recurs tells who does it as a rule, of no
+  // occurrence, unless a date of the clause names this one (below)
+  const standing = STANDING.test(ctx.masked.slice(clause.start, clause.end));
   // (a date of the clause that is this occurrence's names it, whatever another date of the clause is of: "the
   // judgement of January 2020 and the joint visit of December 2018 by …")
   let other = false;
@@ -2093,5 +2109,8 @@ function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number;
     if (isThisOccurrence(ctx, s, clause, e, d)) return true;
     other = true;
   }
-  return !other;
+  return !other && !standing;
 }
+
+/** A deed told in the present as what is done as a rule: "are inspected by", "is usually visited by". */
+const STANDING = /\b(?:is|are)\s+(?:usually\s+|normally\s+|generally\s+|routinely\s+|regularly\s+)?(?:inspected|visited|assessed|judged|rated|regulated|monitored)\s+by\b/;

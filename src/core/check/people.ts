@@ -12,7 +12,7 @@ import { ABBREVIATED_TITLES, INSTRUCTION_VERBS, RESPELLING_CUES, pastOfInstructi
 const TITLES = new Set<string>([...TITLE_WORDS, ...ABBREVIATED_TITLES.map((t) => t + '.')]);
 // ("has also said", "had then told": up to two such words before the verb)
 // (or a colon and a quotation mark: the name labels the words after it, "Hart: '…'", "A balloon from Race: '…'")
-const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:(?:(?:has|had|also|then)\\s+){0,2}(${SPEECH_VERBS.join('|')})\\b|:[ \\t]*["'])`);
+const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:(?:too|also|again|however|though|meanwhile),\\s*)?(?:(?:(?:has|had|also|then)\\s+){0,2}(${SPEECH_VERBS.join('|')})\\b|:[ \\t]*["'])`);
 const ROLE_BEFORE = new RegExp(`\\b(${[...ROLE_HEADS, ...TITLE_WORDS].join('|')})\\s*,?\\s*$`);
 /**
  * A definite post said of a surname alone ("Hart is cabinet member for …", "Hart is the council leader", "Hart leads

@@ -864,7 +864,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
       // ("he told Mr Race he remained '…'": whom a verb of telling names after it hears the words)
       if (telling && x.start >= verbPos) continue;
       if (x.end <= verbPos && (inDashAside(ctx.masked, clauseFrom, x, verbPos) || inClosedBracket(ctx.masked, x, verbPos) || behindNewClause(ctx, q, x, verbPos) || answered(ctx.masked, x, clauseFrom) || ADDRESSED_TO.test(ctx.masked.slice(Math.max(0, x.start - 40), x.start)))) continue;
-      const dist = x.end <= verbPos ? verbPos - x.end : x.start - (verbPos + last[0].length);
+      const dist = x.end <= verbPos ? spanWithoutBrackets(ctx.masked, x.end, verbPos) : x.start - (verbPos + last[0].length);
       if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
     }
     // (a participle hangs on its clause's subject, however long the clause: "X called for …, saying '…'")
@@ -895,6 +895,22 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   const holder = after && after.index <= 1 ? roleHolder(ctx, after[1]) : undefined;
   return holder ? { person: holder, start: verbPos, end: verbPos + last[0].length + after!.index + after![0].length } : undefined;
 }
+/**
+ * The length of masked[a, b) less what closed round brackets in it hold: a gloss between a subject and its verb ("Su
+ * Aves, who chaired a task group on SEND (special educational needs and disabilities), told …") puts it no further off.
+ */
+function spanWithoutBrackets(masked: string, a: number, b: number): number {
+  const between = masked.slice(a, b);
+  let n = between.length;
+  for (let open = between.indexOf('('); open >= 0; open = between.indexOf('(', open + 1)) {
+    const close = between.indexOf(')', open);
+    if (close < 0) break;
+    n -= close - open - 1;
+    open = close;
+  }
+  return n;
+}
+
 /** "In the minister's words", "in the cabinet member's own words": group 1 the post (or name) whose words they are. */
 const WORDS_OWNER = /^in\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,2}?)['\u2019]s?\s+(?:own\s+)?words$/;
 /** Words of credit that stand before their speaker's name or post. */
@@ -1021,6 +1037,8 @@ const FROM_CREDIT = new RegExp(`\\b${CREDITED_THING}s?(?:\\s+to\\s+(?:the\\s+)?[
 const OWN_CREDIT = new RegExp(`^['\u2019]s?\\s+(?:[a-z]+\\s+)?${CREDITED_THING}(?:\\s+in\\s+full)?\\s*:\\s*$`);
 /** A spaced dash right before a quotation ("X – '…'"), and what may open a line before the name (markup, a party's possessive). */
 const DASH_TO_QUOTE = /^\s+[\u2013\u2014-]\s*$/;
+/** A numbered part's label opening a line, then its dash or colon: "Slide 6 — ", "Q3: ", "Item 4 – ". */
+const NUMBERED_LABEL = /^[\s*_>#\u2022-]*[a-z]+\.?\s*\d+[a-z]?\s*(?:[:\u2013\u2014]|\s-)/;
 const LINE_OPENS_WITH_NAME = /^[\s*_>#\u2022-]*(?:[a-z]+'s\s+)?(?:(?:cllr|councillor|mr|mrs|ms|dr)\s+)?$/;
 function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeStart: number, open: number): Speaker | undefined {
   const ms = mentionsIn(allMentions, beforeStart, open).filter((x) => x.end <= open);
@@ -1038,7 +1056,9 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   if (OWN_CREDIT.test(before.slice(x.end - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   // ("The meeting went on. Cllr Whitton: '…'": a sentence that opens with the name and its colon, a label of the words)
   // (or with a post before the name: "A letter came. Minister Josh MacAlister: '…'")
-  if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && (TITLE_ONLY.test(before.slice(0, x.start - beforeStart)) || postOnly(before.slice(0, x.start - beforeStart)))) return { person: x.person, start: x.start, end: x.end };
+  // (or after a numbered part's label: "Slide 6 — Leadbetter: '…'")
+  const lead = before.slice(0, x.start - beforeStart).replace(NUMBERED_LABEL, '');
+  if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && (TITLE_ONLY.test(lead) || postOnly(lead))) return { person: x.person, start: x.start, end: x.end };
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
   // ("Whitton to cabinet: '…'": who the words were said to, as a headline gives them, names no role of the speaker's)
   // ("went further than the report": a document compared with, not quoted)

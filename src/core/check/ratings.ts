@@ -39,7 +39,7 @@ const RATED_OBJECT = /\b(?:rated|judged|graded)\s+(?:[a-z'\u2019-]+\s+){0,3}?(?:
  */
 const JUDGEMENT = /\bjudge?ments?\b/;
 const JUDGEMENT_IS = /\bjudge?ment\s*(?:[:\u2013\u2014-]|is|was|of)?\s*['"\u2018\u201c*_]*$/;
-const SKIP = /\b(send|special educational|leadership|impact\s+of\s+(?:the\s+)?leaders|help and protection|children in care|care leavers|experiences and progress|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring|nationally|england's|average|case\s+files?|audits?|audited|per\s+cent\s+of|percent\s+of)\b/;
+const SKIP = /\b(send|special educational|leadership|impact\s+of\s+(?:the\s+)?leaders|help and protection|children in care|care leavers|experiences and progress|one area|areas?|management|schools?|school|hospital|police|other councils?|another council|neighbouring\s+(?:[a-z]+\s+)?(?:councils?|authorit(?:y|ies)|areas?|count(?:y|ies)|boroughs?|districts?|services?|las?)\b|nationally|england's|average|case\s+files?|audits?|audited|per\s+cent\s+of|percent\s+of)\b/;
 
 /** A named part of a service as a relative clause's antecedent ("The front door service, which inspectors judged …"). */
 const PART_OF_SERVICE = /\b(?:the|its|their|a)\s+(?!children's\b)(?:[a-z'-]+\s+){1,3}(?:service|team|unit|hub)$/;
@@ -58,10 +58,10 @@ const TRUST_ASIDE = /\b(?:the|a|its|their)\s+(?:children's\s+|new\s+)?trust\s*,\
 const TRUST_SUBJECT = /\b(?:the|a|its|their)\s+(?:children's\s+|new\s+)?trust\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:judged|rated|graded|found)\b/;
 /** A person's own things as the sentence's subject ("His mock results were …"), not a service or council of theirs. */
 const PERSONAL_SUBJECT = /^[\s*_"'\u201c\u2018-]*(?:his|her|my|your|our)\s+(?!(?:own\s+)?(?:council|authority|service|services|department|children's)\b)(?:[a-z'-]+\s+){0,2}(?:was|were|is|are|have|has|had)\b/;
-/** A clause whose subject is a pronoun. */
-const PRONOUN_SUBJECT = /^[\s,;:-]*(?:(?:and|but|in\s+\d{4},?|then)\s+)?(?:it|they)\s/;
-/** Places Ofsted rates that are not a council's children's services. */
-const OTHER_RATED = /\b(?:the\s+home(?:'s)?|homes|(?:children's|care|residential)\s+homes?|nurser(?:y|ies)|academ(?:y|ies)|the\s+school(?:'s)?|the\s+provider(?:'s)?)\b/;
+/** A clause whose subject is a pronoun, or a quantifier standing for one ("all were rated good"). */
+const PRONOUN_SUBJECT = /^[\s,;:-]*(?:(?:and|but|in\s+\d{4},?|then)\s+)?(?:it|they|all|both|each)\s/;
+/** Places Ofsted (or another regulator) rates that are not a council's children's services. */
+const OTHER_RATED = /\b(?:the\s+home(?:'s)?|homes|(?:children's|care|residential)\s+homes?|nurser(?:y|ies)|academ(?:y|ies)|the\s+school(?:'s)?|the\s+provider(?:'s)?|gp\s+practices?|practices|surger(?:y|ies)|pharmac(?:y|ies)|hospitals)\b/;
 /** Such a place as the sentence's subject, its words or an aside between ("The eight-bed home, run by the council, was rated …"). */
 const OTHER_RATED_SUBJECT = /^[\s*_"'\u201c\u2018-]*(?:the|an?|this|that|its|our|their)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:home|nursery|academy|school|provider)\s*,/;
 /** A count of bodies ("35 councils", "dozens of authorities"): many, so none of them the story's one. */
@@ -532,8 +532,8 @@ function wrongYears(from: string, q: string | undefined, n: number, day: number)
   return claim.hi < lo || claim.lo > hi;
 }
 
-/** Words before a rating that make it an earlier one: "from 'inadequate'", "years after 'inadequate'", "formerly inadequate". */
-const PREVIOUS_RATING = /\b(?:from|after|following|formerly|previously)\s+(?:(?:an?|the|its|their)\s+)?['"‘“]?$/;
+/** Words before a rating that make it an earlier one: "from 'inadequate'", "years after 'inadequate'", "formerly inadequate", "once rated inadequate". */
+const PREVIOUS_RATING = /\b(?:from|after|following|formerly|previously|once(?=\s+(?:rated|judged|graded)\b))\s+(?:(?:rated|judged|graded)\s+)?(?:(?:an?|the|its|their)\s+)?['"‘“]?$/;
 /** What follows a rating that another follows: an arrow to the later one ("INADEQUATE (2015) → GOOD"). */
 const ARROW = new RegExp(ARROWS);
 const BEFORE_ARROW = /^['"’”]?\s*(?:\([^()]{1,20}\)\s*)?(?:→|⟶|⇒|->|-->)/;

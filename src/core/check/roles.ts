@@ -621,11 +621,22 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // "the council's leader": the possessive names the body a bare "leader" leads
   const claim = chunk === 'leader' && BODY_POSSESSIVE.test(link)
     ? makeClaim(ctx, 'council-leader', undefined, undefined, start, start + chunk.length)
-    : roleAfter(ctx, post, start, start + chunk.length) ?? afterParty(ctx, post, start, start + chunk.length) ?? postAndBody(ctx, mm[0], tail, start);
+    : roleAfter(ctx, post, start, start + chunk.length) ?? afterParty(ctx, post, start, start + chunk.length) ?? firstLinePost(ctx, post, start) ?? postAndBody(ctx, mm[0], tail, start);
   if (!claim || postOfNextName(ctx, s, mention, claim.end)) return undefined;
   if (LEAVING.test(link)) return { ...claim, left: true };
   const started = STARTING.test(link);
   return PAST_LINK.test(link) || started ? { ...claim, past: true, started } : claim;
+}
+
+/**
+ * A post that ends its line, the next line another's words: an address's ("To: X, Leader of Devon County Council⏎County
+ * Hall, Exeter"). Read only when the words over both lines are no post.
+ */
+function firstLinePost(ctx: Ctx, post: string, start: number): RoleClaim | undefined {
+  const nl = post.indexOf('\n');
+  if (nl <= 0) return undefined;
+  const line = post.slice(0, nl).trimEnd();
+  return roleAfter(ctx, line, start, start + line.length);
 }
 
 /**
@@ -1819,18 +1830,32 @@ function checkEntryWard(ctx: Ctx, s: SentenceInfo): void {
   if (!head || (s.index > 0 && s.mentions.length > 0)) return;
   const { masked } = ctx;
   if (!ENTRY_BEFORE.test(masked.slice(ctx.sentences[0].start, head.start))) return;
-  const dash = ENTRY_DASH.exec(masked.slice(head.end, head.end + 8));
+  // (past a bracket after the name: a guide to saying it, "**Carol Whitton** (WIT-un) — …")
+  const bracket = NAME_BRACKET.exec(masked.slice(head.end, head.end + 50));
+  const nameEnd = head.end + (bracket ? bracket[0].length : 0);
+  const dash = ENTRY_DASH.exec(masked.slice(nameEnd, nameEnd + 8));
   if (!dash) return;
   if (s.index > 0 && head.person.roles.length) checkEntryPost(ctx, s, head);
   // (the entry's own bracket of party and ward after its post: "**John Hart** — leader … in 2022 (Conservative, …).")
-  if (s.index === 0) entryBracket(ctx, s, head, head.end + dash[0].length);
+  if (s.index === 0) entryBracket(ctx, s, head, nameEnd + dash[0].length);
   if (!head.person.ward) return;
-  const at = s.index === 0 ? head.end + dash[0].length : s.start;
-  const r = FRAGMENT_WARD.exec(masked.slice(at, s.end));
-  if (!r || PORTFOLIO.test(r[1])) return;
-  const start = at + r[0].lastIndexOf(r[1]);
-  reportWardIfWrong(ctx, head.person, { text: r[1], start, end: start + r[1].length });
+  // each fragment of the sentence, the first and any after a semicolon ("— leader of the group; councillor for …")
+  for (let at = s.index === 0 ? nameEnd + dash[0].length : s.start; at < s.end; ) {
+    const rest = masked.slice(at, s.end);
+    const r = FRAGMENT_WARD.exec(rest);
+    if (r && !PORTFOLIO.test(r[1])) {
+      const start = at + r[0].lastIndexOf(r[1]);
+      reportWardIfWrong(ctx, head.person, { text: r[1], start, end: start + r[1].length });
+      return;
+    }
+    const semi = rest.indexOf(';');
+    if (semi < 0) return;
+    at += semi + 1;
+  }
 }
+
+/** A bracket right after a name ("(WIT-un)", "(Labour)"). */
+const NAME_BRACKET = /^\s*\([^()\n]{1,40}\)/;
 
 /** The deepest indent a record's field line is read with. */
 const MAX_INDENT = 16;
@@ -2174,11 +2199,20 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
     const lead = party ? undefined : partyLead(ctx, t.replace(TRAILING_TIME, ''), tStart);
     if (party || lead) {
       if (!claims.party) claims.party = { party: (party ?? lead!.party), start: tStart, end: tStart + (lead ? lead.len : t.length) };
-    } else if (!claims.ward && WARD_LIKE.test(t) && isUpperAt(ctx.text, tStart) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !PICTURE_PLACE.test(t) && !SPEECH_NOTE.test(t)) {
+    } else if (!claims.ward && WARD_LIKE.test(t) && isUpperAt(ctx.text, tStart) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !PICTURE_PLACE.test(t) && !SPEECH_NOTE.test(t) && !respelling(ctx.text, innerStart, tStart, tStart + t.length)) {
       // (a ward's name is capitalised: in "(…, so her county cllr)" the last part is a note)
       claims.ward = { text: t, start: tStart, end: tStart + t.length };
     }
   }
+}
+
+/**
+ * "Su Aves (SOO-avz)": a guide to saying the name, set in capitals where the words before the bracket are not — no ward
+ * (a ward in capitals comes in copy all in capitals).
+ */
+function respelling(text: string, open: number, start: number, end: number): boolean {
+  const part = text.slice(start, end);
+  return !/[a-z]/.test(part) && /[a-z]/.test(text.slice(Math.max(0, open - 30), open));
 }
 
 /** ", councillor for Bickleigh", ", the Labour councillor": a ward or party after a comma (`after` follows the name). */

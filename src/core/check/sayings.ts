@@ -54,7 +54,27 @@ export function quotedSayingTime(ctx: Ctx, s: SentenceInfo, said: Said[] | undef
   if (!PAST_SAYING.test(text.slice(s.start, s.end)) && !OWN_SAYING.test(text.slice(s.start, s.end))) return undefined;
   const clause = clauseAt(s, claim.start);
   if (tenseOf(text.slice(clause.start, clause.end)).present) return undefined;
-  return saidIn(ctx, s.start, s.end, said);
+  return saidIn(ctx, s.start, s.end, said) ?? reportedIn(ctx.masked.slice(s.start, s.end), said);
+}
+
+/**
+ * Words in a row of a saying reported without quotation marks that identify it, three of them long ones ("said they
+ * were working tirelessly, the leader, the chief executive …"; "for children and families" is anybody's).
+ */
+const REPORTED_RUN = 4;
+const LONG_WORDS = 3;
+
+/** The days of the first of `said` whose words the sentence reports in its own, REPORTED_RUN of them in a row. */
+function reportedIn(sentence: string, said: Said[]): DayRange | undefined {
+  const words = plainWords(sentence).split(' ');
+  for (let i = 0; i + REPORTED_RUN <= words.length; i++) {
+    const run = words.slice(i, i + REPORTED_RUN);
+    if (run.filter((w) => w.length >= 4).length < LONG_WORDS) continue;
+    const piece = ` ${run.join(' ')} `;
+    const hit = said.find((x) => x.words.includes(piece));
+    if (hit) return hit.when;
+  }
+  return undefined;
 }
 
 /**

@@ -1900,6 +1900,27 @@ const ASS_CODE = /\\[Nnh]|\{\\[^{}\n]*\}/g;
  * Blanks an ASS subtitle's event fields and codes: its words are the prose, under the name its line gives as a
  * speaker's label ("RACE:" where the name stood), as a transcript's; a line break written "\N" is a space.
  */
+/**
+ * A spaced slash inside a sentence, between two words in lower case, marks where a line of verse or a subtitle
+ * breaks ("a letter arrived / from the Department …"): read as a space, so the words either side read as one phrase
+ * ("and / or" reads as the two words it is).
+ */
+const LINE_BREAK_SLASH = /(?<=(?:^|[\s(])\p{Ll}[\p{L}'\u2019-]*[,;'\u2019"\u201d]?) \/ (?=\p{Ll})/gu;
+
+/**
+ * A note's marker set against the word or mark before it, a footnote's or a translator's ("services,[TN4] Andrew …",
+ * "in 2020[3]", "…[^2]"): no words of the sentence (not a link's text, "[1](…)", nor a note's own line, "[^2]: …").
+ */
+const NOTE_MARKER = /(?<=[\p{L}\p{N}.,;:!?'\u2019"\u201d)])\[(?:\^[^\]\s]{1,10}|[A-Za-z]{0,4}\d{1,3})\](?![(:\[])/gu;
+
+function maskNoteMarkers(c: string, b: RawBlock): void {
+  replaceInBlock(c, b, ['['], NOTE_MARKER, (x) => ' '.repeat(x.length));
+}
+
+function maskLineBreakSlashes(c: string, b: RawBlock): void {
+  replaceInBlock(c, b, [' / '], LINE_BREAK_SLASH, (x) => ' '.repeat(x.length));
+}
+
 function maskAssDialogue(c: string, b: RawBlock): void {
   replaceInBlock(c, b, ['Dialogue:'], ASS_DIALOGUE, (_all, head: string, name: string, tail: string) =>
     ' '.repeat(head.length) + (name.trim() ? name.toUpperCase() + ':' + ' '.repeat(tail.length - 1) : ' '.repeat(name.length + tail.length)));
@@ -2309,6 +2330,8 @@ function finish(c: string, r: RawChunk): RawChunk {
   const wiki = c.indexOf('[[') >= 0;
   const ass = c.indexOf('Dialogue:') >= 0;
   const substitutions = c.indexOf('s/') >= 0 || c.indexOf('s|') >= 0 || c.indexOf('s#') >= 0;
+  const breaks = c.indexOf(' / ') >= 0;
+  const notes = c.indexOf(']') >= 0;
   for (const b of r.blocks) {
     if (b.header) maskMentionColumns(c, b);
     if (substitutions) maskSubstitutions(c, b);
@@ -2331,6 +2354,8 @@ function finish(c: string, r: RawChunk): RawChunk {
     if (json && b.kind === 'paragraph') maskJsonRecords(c, b);
     if (telegram) maskTelegramStops(c, b);
     if (cues) maskCueTimings(c, b);
+    if (breaks) maskLineBreakSlashes(c, b);
+    if (notes) maskNoteMarkers(c, b);
     if (b.end <= b.start) empty = true;
   }
   if (WIKI_HEADING.test(c)) r.blocks = splitAtLineHeadings(c, r.blocks, WIKI_HEADING);
