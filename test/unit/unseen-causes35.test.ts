@@ -110,3 +110,30 @@ describe('unseen causes (issue 13, twenty-ninth session): control, ratings and s
     assert.deepStrictEqual(found('The joint visit in December 2018 by Ofsted and HMI Probation found four areas of significant concern.\n', '2026-03-01', 'organisation'), ['HMI Probation']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-ninth session): faith and young people\'s copy (check/roles.ts, check/events.ts, check/quotes.ts)', () => {
+  it('"the councillor responsible for … is the Cabinet Member, Cllr X" gives X the post after "is", which is right', () => {
+    assert.deepStrictEqual(found('Who to ask: the councillor responsible for children’s services is the Cabinet Member, Councillor Richard Jefferies.\n', '2026-02-24', 'role'), []);
+  });
+  it('and a wrong post after "is" is still found', () => {
+    assert.deepStrictEqual(found('Who to ask: the councillor responsible for children’s services is the council leader, Councillor Richard Jefferies.\n', '2026-02-24', 'role').length, 1);
+  });
+  it('a form\'s timestamp in figures of either order with its time of day is the record\'s, no happening\'s date', () => {
+    assert.deepStrictEqual(found('Submitted | Answer\n03/09/2026 14:22:05 | somerset was rated inadequate and then good |\n', '2026-09-17', 'date'), []);
+  });
+  it('"its April meeting" in a clause that names no body of the story is the owner\'s own meeting', () => {
+    assert.deepStrictEqual(found('The deanery synod gave most of its April meeting to safeguarding. We heard that the county’s cabinet met on Wednesday 14 December 2022.\n', '2026-05-10', 'date'), []);
+  });
+  it('"the cabinet spent its April meeting …" is still the cabinet\'s', () => {
+    assert.deepStrictEqual(found('Devon’s cabinet held its April meeting on Wednesday 14 December 2022.\n', '2026-05-10', 'date').length, 0);
+  });
+  it('"who was in charge of children\'s services in Somerset" is no post in Devon', () => {
+    assert.deepStrictEqual(found('Julian Wooster, who was in charge of children’s services in Somerset at the time, is the new face at County Hall.\n', '2022-12-29', 'role'), []);
+  });
+  it('a misattribution taken up by a pronoun runs from the pronoun and its verb ("He also wrote that …")', () => {
+    const text = 'The letter came from Josh MacAlister, the minister. He said the work could go on for now, but a trust was still possible. He also wrote that “the most at-risk children in our communities continue to be failed”.\n';
+    const f = engine.check(text, { asOf: '2026-07-29' }).findings.filter((x) => x.kind === 'attribution');
+    assert.strictEqual(f.length, 1);
+    assert.ok(text.slice(f[0].start, f[0].end).startsWith('He also wrote'), text.slice(f[0].start, f[0].end));
+  });
+});

@@ -340,6 +340,21 @@ const OTHER_KIND_BEFORE = /\b(?:study|site|home|school|royal|ministerial|state|e
 /** Another kind of body's possessive: "the hospital's", "our practice's", "the trust's" (what it did or had done to it). */
 const OTHER_BODY_OWNS = /\b(?:the|this|our|its|their|a)\s+(?:[a-z]+\s+)?(?:hospital|hospitals|trust|school|practice|surgery|nursery|hospice|academy|college|clinic|ward|unit|provider|pharmacy)'s?\s/;
 
+/**
+ * "The PCC spent most of its April meeting on …": a happening owned by a possessive pronoun whose owner the clause
+ * names before it, in a clause that names no body the data knows nor a word of the story's bodies, is that owner's own
+ * (the cabinet's meeting is told "the cabinet's", "its" after "the cabinet", or by the council's name; "Their report
+ * was published …" takes its owner from the sentence before).
+ */
+const OWNED_OCCASION = /\b(?:its|their|our)\s+(?:[a-z0-9]+\s+){0,2}?(?:meeting|meetings|visit|visits|letter|report|review|audit)\b/;
+const STORY_BODY_WORD = /\b(?:council|cabinet|authority|county|department|government|minister|inspectors?|inspectorate|task\s+group)\b/;
+function unnamedOwnersOccasion(ctx: Ctx, clause: { start: number; end: number }): boolean {
+  const hay = ctx.masked.slice(clause.start, clause.end);
+  const r = OWNED_OCCASION.exec(hay);
+  if (!r || !/[a-z]{3,}.*\s$/.test(hay.slice(0, r.index)) || STORY_BODY_WORD.test(hay)) return false;
+  return !paragraphOrgs(ctx).some((o) => o.index >= clause.start && o.index < clause.end);
+}
+
 /** A body's or a scheme's noun right after a word: "inspection agency", "inspection regime", "monitoring body". */
 const BODY_NOUN_AFTER = /^\s+(?:agency|agencies|body|bodies|regime|framework|regulator|watchdog|authority|system|handbook)\b/;
 
@@ -378,7 +393,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
     cued = [];
     // a clause about another council, or another kind of body's own happening ("the hospital's latest CQC
     // inspection"), is about none of these events (an empty list, kept like any other)
-    if (otherCouncil(ctx, clause) || OTHER_BODY_OWNS.test(masked.slice(clause.start, clause.end))) {
+    if (otherCouncil(ctx, clause) || OTHER_BODY_OWNS.test(masked.slice(clause.start, clause.end)) || unnamedOwnersOccasion(ctx, clause)) {
       perClause.set(key, cued);
       return out;
     }
@@ -747,12 +762,14 @@ function pageDate(text: string, d: DateExpr): boolean {
 
 /**
  * A record's own stamp, not a happening's date: a date in figures with its time of day ("time=2026-06-09T08:28:13Z", a
- * blame line's "2026-07-14 09:18:26 +0100"), one of the dates opening a task list's line ("x 2026-02-10 2026-02-09
+ * blame line's "2026-07-14 09:18:26 +0100", a form's "12/08/2026 19:09:12"), one of the dates opening a task list's line ("x 2026-02-10 2026-02-09
  * Send …", done and added), or a field of its own after a row's words ("…<tab>John Hart<tab>2026-02-09<tab>ok").
  */
 function recordStamp(masked: string, text: string, d: DateExpr): boolean {
-  if (!ISO_DAY.test(masked.slice(d.start, d.end))) return false;
-  if (CLOCK_AFTER.test(masked.slice(d.end, d.end + 10))) return true;
+  const figures = masked.slice(d.start, d.end);
+  // (a day in figures of either order with its time of day: a form's "12/08/2026 19:09:12" too)
+  if ((ISO_DAY.test(figures) || DAY_IN_FIGURES.test(figures)) && CLOCK_AFTER.test(masked.slice(d.end, d.end + 10))) return true;
+  if (!ISO_DAY.test(figures)) return false;
   const task = lineBefore(masked, d.start, 25);
   if (task !== undefined && TASK_DATES.test(masked.slice(d.start - task.length, d.start - task.length + 40))) return true;
   // (or a field of its own after the row's words, in a row parted by tabs, as written: a dump's "checked_on" column)
@@ -760,9 +777,10 @@ function recordStamp(masked: string, text: string, d: DateExpr): boolean {
   return (lineBefore(text, d.start, ROW_CHARS) ?? '').split('\t').some((field) => field.trim().split(/\s+/).length >= 4);
 }
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_IN_FIGURES = /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$/;
 /** How long a row of tab-parted fields is read back for its words. */
 const ROW_CHARS = 2000;
-const CLOCK_AFTER = /^(?:[Tt]|[ \t]+)\d{2}:\d{2}(?::\d{2})?/;
+const CLOCK_AFTER = /^(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2})?/;
 const TASK_DATES = /^[ \t]*(?:x[ \t]+|\([A-Za-z]\)[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+(?:\d{4}-\d{2}-\d{2}[ \t]+)?\S/;
 
 /** Is the word at p (a cue) followed at once by a date of its own other than d ("published 15 December 2025", "updated: May 2024", "published mid-Dec 2022")? */

@@ -554,6 +554,8 @@ interface Speaker {
   /** Where the draft names (or refers to) the speaker, when it does. */
   start?: number;
   end?: number;
+  /** A pronoun and its verb of saying that take the speaker up in the quotation's sentence ("He also wrote that"). */
+  via?: { start: number; end: number };
 }
 
 /** The speech verbs after a quotation, and the pattern that finds one (exported for tests). */
@@ -874,7 +876,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   if (pron) {
     // ("Responding to Cllr Brazil's call, he said …": who is answered is not who "he" is)
     const who = byPronoun(ctx, allMentions.filter((x) => !answered(ctx.masked, x) && !(telling && x.start >= verbPos)), q.open, pron[1]);
-    if (who) return who;
+    if (who) return { ...who, via: { start: beforeStart + pron.index, end: verbPos + last[0].length } };
     // (where the pronoun and its verb stand, so a misattribution takes in "He also told the council")
     const holder = postOpeningBefore(ctx, beforeStart, pron[1]);
     return holder ? { person: holder, start: beforeStart + pron.index, end: verbPos + last[0].length } : undefined;
@@ -1713,7 +1715,8 @@ function checkExact(ctx: Ctx, qm: QuoteModel, { q, segs, cands, speaker, start: 
   const near = speaker.start !== undefined && (Math.abs(speaker.start - q.end) <= 60 || Math.abs(q.open - speaker.end!) <= 60 ||
     (!!sent && speaker.start >= sent.start && speaker.end! <= sent.end));
   addFinding(ctx, {
-    start: near ? Math.min(a, speaker.start!) : a, end: near ? Math.max(b, speaker.end!) : b, kind: 'attribution', severity: 'error',
+    // (or the pronoun and verb that take the speaker up there: "He also wrote that '…'")
+    start: near ? Math.min(a, speaker.start!) : Math.min(a, speaker.via?.start ?? a), end: near ? Math.max(b, speaker.end!) : b, kind: 'attribution', severity: 'error',
     message: `Misattributed: the sources give these words to ${qi.quote.speaker.person ? attributionName(qi.quote.speaker.attribution) : realName}, not ${speaker.person.person.name}.`,
     suggestions: [],
     citations: [citeQuote(m, qm, qi)],

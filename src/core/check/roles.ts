@@ -441,6 +441,8 @@ function apposed(masked: string, lo: number, mention: Mention, claim: RoleClaim 
 const POST_THEN_AFTER = new RegExp(`\\s+${THEN_AFTER}$`);
 /** What stands between a post and the name after it in apposition: a comma and a title ("…, Cllr "). */
 const COMMA_THEN_NAME = /^\s*,\s*(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
+/** The last copula of a clause, with the words after it (up to its end) free of another. */
+const LAST_COPULA = /\b(?:is|was|are|were|became|becomes|remains|remained)\s+(?!.*\b(?:is|was|are|were|became|becomes|remains|remained)\s)/;
 /** A copula right before a post: the post is said of the subject before it ("X was cabinet member for …"). */
 const PREDICATE_BEFORE = /\b(?:was|is|were|are|became|becomes|remained|remains)\s+(?:the\s+)?$/;
 
@@ -473,6 +475,9 @@ function claimBefore(ctx: Ctx, mention: Mention, lo: number, end: number): RoleC
   // (nor a post that ends a line of fields, the name opening the next: "Josh MacAlister · Minister for …⏎Cllr X · …"
   // gives each line's name its post)
   else if (lineOfFields(ctx.text, base, mention.start)) return undefined;
+  // (nor past a copula: "The councillor responsible for … is the Cabinet Member, Cllr X" gives X the post after "is")
+  const copulaIn = LAST_COPULA.exec(masked.slice(base, e));
+  if (copulaIn) base += copulaIn.index + copulaIn[0].length;
   // …unless the heading is in the words posts are named with: then it says what the post is of ("SEND task group —
   // chair Cllr …" is the task group's chair), and is read with it, the dash as a space
   const heading = base > lo + 1 && spacedDashAt(masked, base - 1) ? headingOfPost(ctx, lo, base - 1) : -1;
@@ -762,6 +767,8 @@ function verbPost(ctx: Ctx, verb: string, words: string, start: number): RoleCla
 }
 
 /** "who runs children's services", "who's in charge of children's services", "who oversees …": the service (group 1). */
+/** The place a service is said to be of, right after it: " in Somerset", " at neighbouring Cornwall" (group 1; read when the data knows it as another council's). */
+const SERVICE_PLACE = /^\s+(?:in|at|for)\s+(?:neighbouring\s+|nearby\s+)?([a-z]+)\b/;
 const WHO_RUNS = /^who(?:'s|\s+is|\s+was)?\s+(?:still\s+|now\s+)?(?:runs|ran|oversees|oversaw|in\s+charge\s+of|responsible\s+for|answers\s+for|answered\s+for)\s+(?:the\s+(?:council's\s+)?)?([a-z'\s]{4,40}?services)\b/;
 
 /**
@@ -772,6 +779,9 @@ const WHO_RUNS = /^who(?:'s|\s+is|\s+was)?\s+(?:still\s+|now\s+)?(?:runs|ran|ove
 function postOverService(ctx: Ctx, mention: Mention, service: string, start: number, end: number): RoleClaim | undefined {
   const r = mention.person.roles.find((x) => normPhrase(x.role.title).includes(normPhrase(service)));
   if (!r) return undefined;
+  // ("who was in charge of children's services in Somerset": a service of another place than home is no post here)
+  const place = SERVICE_PLACE.exec(ctx.masked.slice(end, end + 40));
+  if (place && ctx.m.places.others.includes(place[1])) return undefined;
   const claim = roleAfter(ctx, normPhrase(r.role.title), start, end);
   return claim && /\b(?:was|ran|oversaw|answered)\b/.test(ctx.masked.slice(start, end)) ? { ...claim, past: true } : claim;
 }
