@@ -137,3 +137,15 @@ describe('unseen causes (issue 13, twenty-ninth session): faith and young people
     assert.ok(text.slice(f[0].start, f[0].end).startsWith('He also wrote'), text.slice(f[0].start, f[0].end));
   });
 });
+
+describe('unseen causes (issue 13, twenty-ninth session): credits by seat and origins said "used to" (check/quotes.ts, check/roles.ts)', () => {
+  it('"The Exeter MP added that …" credits the MP the sources name for that seat', () => {
+    assert.deepStrictEqual(found('The Exeter MP added that it was “imperative that you maintain a relentless focus”.\n', '2025-12-04', 'attribution').length, 1);
+  });
+  it('an MP of a seat the sources name no MP for is nobody here', () => {
+    assert.deepStrictEqual(found('The Tiverton MP added that it was “imperative that you maintain a relentless focus”.\n', '2025-12-04', 'attribution'), []);
+  });
+  it('"who used to lead Cornwall\'s children\'s services" says where the person came from', () => {
+    assert.deepStrictEqual(found('Julian Wooster, who used to lead Cornwall’s children’s services, was put in interim charge in December 2022.\n', '2026-03-11', 'organisation'), ['Cornwall']);
+  });
+});

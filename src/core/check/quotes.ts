@@ -7,7 +7,7 @@ import { Ctx, Mention, lineInCapitals, nameFieldAlone } from './context';
 import { Model, PersonIndex, QuoteIndex, plainWords, statusAt } from '../model/model';
 import { NUMBER_WORDS, QuoteSpan, blankEnd, isOwnCopy, tokenKey } from '../extract/quotes';
 import { isWordCode } from '../text/fold';
-import { escapeRegExp } from '../text/words';
+import { escapeRegExp, normPhrase } from '../text/words';
 import { Citation, DiffPart } from '../types';
 import { addConfirmation, addFinding } from './findings';
 import { SpeakerLabel, speakerLabels } from '../extract/speakers';
@@ -570,6 +570,8 @@ const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:${VERB}|told\\s+\\w+)\\s+(
  * not name ("the director of a Devon family support charity").
  */
 const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b(?!['\u2019]s?\b)(?!\s+of\s+(?:a|an|another|one)\b)(?!\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:group|party|opposition)\b)/;
+/** "the Exeter MP " before a verb of saying: group 1 the seat. */
+const SEAT_MP = /\bthe\s+([a-z]+)\s+mp\s+(?:[a-z]+\s+)?$/;
 /** A post's writing ("the minister's letter"): group 1 the post, as ROLE_NOUN's. */
 const ROLE_WRITING = new RegExp(`${ROLE_NOUN.source.slice(0, ROLE_NOUN.source.indexOf('\\b(?!'))}['\u2019]s?\\s+(?:letter|statement|speech|email|e-mail|note|message)\\b`);
 const ROLE_NOUN_TYPES: Record<string, string> = {
@@ -888,6 +890,10 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
     // (where the draft names the post, so a misattribution takes in "the minister wrote")
     if (p) return { person: p, start: beforeStart + roleFrom + role.index, end: verbPos + last[0].length };
   }
+  // ("The Exeter MP added …": an MP named by the seat, whose MP the sources name)
+  const seat = SEAT_MP.exec(before.slice(roleFrom, last.index));
+  const member = seat && ctx.m.people.find((x) => x.constituency && normPhrase(x.constituency.place) === seat[1]);
+  if (member) return { person: member, start: beforeStart + roleFrom + seat!.index, end: verbPos + last[0].length };
   // "in the minister's words, …": the post before the words
   const owner = WORDS_OWNER.exec(last[1]);
   const ownerHolder = owner && ROLE_NOUN_TYPES[owner[1]] ? roleHolder(ctx, owner[1]) : undefined;

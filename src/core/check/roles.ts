@@ -2426,7 +2426,7 @@ function mayFollowOrg(t: string, pos: number, end: number): boolean {
 }
 
 /** The name's own verb of coming from somewhere ("Wooster was brought in from …", "Wooster came from …"), or of a post before ("had previously led …"). */
-const ORIGIN_VERB = /^\s+(?:who\s+)?(?:(?:was|had\s+been|has\s+been|had)\s+)?(?:(?:previously|formerly|once)\s+)?(?:brought|drafted|recruited|poached|hired|came|joined|arrived|moved|led|ran|headed|oversaw)\b/;
+const ORIGIN_VERB = /^\s+(?:who\s+)?(?:(?:was|had\s+been|has\s+been|had)\s+)?(?:(?:previously|formerly|once)\s+)?(?:brought|drafted|recruited|poached|hired|came|joined|arrived|moved|led|ran|headed|oversaw|used\s+to\s+(?:lead|run|head|oversee))\b/;
 
 function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): void {
   const { m, masked } = ctx;
@@ -2452,7 +2452,7 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
     const after = masked.slice(mention.end, afterEnd);
     // (after a comma or a dash: "**Julian Wooster** — brought in from X as interim director"; or as the name's own
     // verb: "Julian Wooster was brought in from X", "Wooster came from X")
-    const a = /^\s*(?:(?:,|-+)\s*)?(?:(?:who\s+)?(?:(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?|(?:had\s+)?(?:(?:previously|formerly|once)\s+)?(?:led|ran|run|headed|oversaw|overseen)\s+(?:the\s+)?(?:children's\s+services|children's\s+social\s+care)\s+)(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:previously|formerly)\s+(?:led|ran|headed|ran)\s+|(?:who\s+|who'd\s+)?(?:had\s+|has\s+)?(?:came|come|joined|arrived|moved)\s+(?:over\s+|in\s+)?from\s+(?:the\s+)?|who\s+(?:was|had\s+been)\s+(?:the\s+|a\s+)?(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:formerly|previously)\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
+    const a = /^\s*(?:(?:,|-+)\s*)?(?:(?:who\s+)?(?:(?:(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)|used\s+to\s+(?:lead|run|head|oversee))\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?|(?:had\s+)?(?:(?:previously|formerly|once)\s+)?(?:led|ran|run|headed|oversaw|overseen)\s+(?:the\s+)?(?:children's\s+services|children's\s+social\s+care)\s+)(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:(?:previously|formerly)\s+(?:led|ran|headed)|used\s+to\s+(?:lead|run|head))\s+|(?:who\s+|who'd\s+)?(?:had\s+|has\s+)?(?:came|come|joined|arrived|moved)\s+(?:over\s+|in\s+)?from\s+(?:the\s+)?|who\s+(?:was|had\s+been)\s+(?:the\s+|a\s+)?(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:formerly|previously)\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
     if (a) found = { text: a[1], start: mention.end + a[0].indexOf(a[1], a[0].indexOf(',') + 1) };
   }
   if (!found) return;
