@@ -149,3 +149,12 @@ describe('unseen causes (issue 13, twenty-ninth session): credits by seat and or
     assert.deepStrictEqual(found('Julian Wooster, who used to lead Cornwall’s children’s services, was put in interim charge in December 2022.\n', '2026-03-11', 'organisation'), ['Cornwall']);
   });
 });
+
+describe('unseen causes (issue 13, twenty-ninth session): a place in a person\'s former post (check/events.ts otherCouncil)', () => {
+  it('"X, Cornwall\'s former children\'s lead, was put in interim charge" tells of the home happening: its wrong year is found', () => {
+    assert.deepStrictEqual(found('In December 2021 Julian Wooster, Cornwall’s former children’s lead, was put in interim charge.\n', '2026-12-06', 'date'), ['December 2021']);
+  });
+  it('a clause about the other council itself is still that council\'s', () => {
+    assert.deepStrictEqual(found('In December 2021 Cornwall Council put a new director in interim charge.\n', '2026-12-06', 'date'), []);
+  });
+});

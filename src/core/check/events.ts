@@ -24,8 +24,19 @@ import { dateReach, withinReach } from './attach';
  */
 /** Does the text name a council or service the sources never mention (Torbay, Cornwall…)? Then it is about that one. */
 export function otherCouncil(ctx: Ctx, span: { start: number; end: number }): boolean {
-  return indexOf(ctx, eventsRule).otherCouncil.test(ctx.masked.slice(span.start, span.end));
+  const re = indexOf(ctx, eventsRule).otherCouncil;
+  let hay = ctx.masked.slice(span.start, span.end);
+  // (a place in a person's former post, "X, Cornwall's former children's lead, was put in interim charge", says where
+  // the person came from, not whose happening the clause tells of: the clause is read on past it)
+  for (let r = re.exec(hay); r; r = re.exec(hay)) {
+    const rest = hay.slice(r.index + r[0].length);
+    if (!FORMER_POST_AFTER.test(rest)) return true;
+    hay = rest;
+  }
+  return false;
 }
+/** A former post after a place's name: "'s former children's lead", "'s ex-director". */
+const FORMER_POST_AFTER = /^['\u2019]s?\s+(?:former|ex-|previous|one-time)\s*(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\b/;
 
 /** The councils and services the sources never mention, as one pattern, and a neighbour named as such ("a neighbouring council"). */
 function otherCouncilRe(m: Model): RegExp {
