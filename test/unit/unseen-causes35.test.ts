@@ -158,3 +158,12 @@ describe('unseen causes (issue 13, twenty-ninth session): a place in a person\'s
     assert.deepStrictEqual(found('In December 2021 Cornwall Council put a new director in interim charge.\n', '2026-12-06', 'date'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-ninth session): a later happening joined by "and when" (check/events.ts identifiedForAgents)', () => {
+  it('"A joint visit by Ofsted and the Care Inspectorate … and when they went back …": the visit\'s wrong body is found', () => {
+    assert.deepStrictEqual(found('A joint visit by Ofsted and the Care Inspectorate in December 2018 found four areas of significant concern and when they went back in May nothing had changed.\n', '2026-03-01', 'organisation'), ['Care Inspectorate']);
+  });
+  it('a return visit by the same bodies is still another occurrence', () => {
+    assert.deepStrictEqual(found('A return visit by Ofsted and the Care Inspectorate found that progress had not been made.\n', '2026-03-01', 'organisation'), []);
+  });
+});

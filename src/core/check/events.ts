@@ -2113,14 +2113,19 @@ function anotherBefore(masked: string, from: number, pos: number): boolean {
   return ANOTHER_BEFORE.test(masked.slice(Math.max(from, pos - 40), pos));
 }
 
+/** A conjunct that opens a later happening of its own: "and when", "and then", "but when". */
+const LATER_CONJUNCT = /\s(?:and|but)\s+(?:when|then|later|after\s+that)\s/;
+
 /**
  * Who carried out an event is compared only when the sentence is about the occurrence the sources describe: none of
  * the event's excluding words in the sentence up to the end of the clause ("SEND services … judged by Ofsted and the
  * CQC" is another inspection), and, for a kind of event that recurs, every date of the clause this occurrence's.
  */
 function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent): boolean {
-  // (up to the end of the clause: a later clause's own happening, ", and a revisit had found no progress", is its own)
-  if (e.exclude.length && hasAny(ctx.masked, e.exclude, s.start, Math.max(clause.end, s.start))) return false;
+  // (up to the end of the clause: a later clause's own happening, ", and a revisit had found no progress", is its own;
+  // so is one joined by "and when …": "A joint visit by … found four areas of concern and when they went back …")
+  const joined = e.exclude.length ? LATER_CONJUNCT.exec(ctx.masked.slice(s.start, Math.max(clause.end, s.start))) : null;
+  if (e.exclude.length && hasAny(ctx.masked, e.exclude, s.start, joined ? s.start + joined.index : Math.max(clause.end, s.start))) return false;
   // a draft written before the happening cannot tell of it ("the Ofsted letter" in 2023 is not the DfE's of 2025)
   if (!e.expected && ctx.asOf < e.range.start) return false;
   // "a joint inspection", "inspected jointly": several bodies' occurrence, not one a single body carried out
