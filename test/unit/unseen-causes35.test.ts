@@ -167,3 +167,12 @@ describe('unseen causes (issue 13, twenty-ninth session): a later happening join
     assert.deepStrictEqual(found('A return visit by Ofsted and the Care Inspectorate found that progress had not been made.\n', '2026-03-01', 'organisation'), []);
   });
 });
+
+describe('unseen causes (issue 13, twenty-ninth session): the copy\'s own date after its noun (check/events.ts COPY_NOUN_BEFORE)', () => {
+  it('"the web version of the cabinet story, 19 Dec 2022" dates the story, not the meeting', () => {
+    assert.deepStrictEqual(found('A graphic for the web version of the cabinet story, 19 Dec 2022, shows where the meeting was held.\n', '2026-01-10', 'date'), []);
+  });
+  it('"the cabinet meeting, 19 Dec 2022" is still the meeting\'s date', () => {
+    assert.deepStrictEqual(found('The cabinet meeting, 19 Dec 2022, heard the warnings.\n', '2026-01-10', 'date'), ['19 Dec 2022']);
+  });
+});

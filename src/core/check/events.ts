@@ -729,6 +729,9 @@ const RECKONED_FROM = /\b(?:[a-z]+|\d+)\s+(?:years?|months?)\s+(?:before|after|e
 /** A field's key that dates the copy, with its colon ("Paper of:", "Filed:", "Published:"). */
 const COPY_DATE_FIELD = new RegExp(String.raw`\b(?:${DATES_THE_COPY})[ \t]*:[ \t]*(?:[a-z]+,?[ \t]+)?$`);
 
+/** A noun of the copy itself with its date set after a comma: "the web version of the cabinet story, 19 Dec 2022" dates the story, not the meeting. */
+const COPY_NOUN_BEFORE = /\b(?:story|article|piece|version|edition|feature|post|episode|podcast|bulletin|newsletter|update)\s*,\s*(?:dated\s+|published\s+|updated\s+)?$/;
+
 /** A separator of a slug line's or header line's fields: " -- ", " · ", " / ", " • " (a pipe parts a table's cells). */
 const FIELD_SEPARATOR = /\s(?:--|\u00b7|\/|\u2022)\s/g;
 
@@ -1560,7 +1563,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // "DEVON KIDS -- CABINET -- take 1 -- 15.12.22 -- c.400 words": a slug line's field of a date is the copy's own
   // (and "devon trust model march 2026 · devon send improvement notice · …": a line of search terms claims nothing)
   // (and "Slug: DEVON-CABINET   Page: 5   Paper of: Friday 16 December 2022": a field that dates the copy itself)
-  if (slugField(ctx, d) || pageDate(ctx.text, d) || recordStamp(ctx.masked, ctx.text, d) || COPY_DATE_FIELD.test(ctx.masked.slice(Math.max(0, d.start - 40), d.start))) return true;
+  if (slugField(ctx, d) || pageDate(ctx.text, d) || recordStamp(ctx.masked, ctx.text, d) || COPY_DATE_FIELD.test(ctx.masked.slice(Math.max(0, d.start - 40), d.start)) || COPY_NOUN_BEFORE.test(ctx.masked.slice(Math.max(0, d.start - 30), d.start))) return true;
   // "Published 15 December 2025 · Covers January to April 2026": a cue with its own date right after it is that date's
   if (cuePos.length && cuePos.every((p) => cueDatedOwn(ctx, s, p, d))) return true;
   // "ask, at every meeting, what has changed this month": any occurrence, none in particular
