@@ -377,7 +377,10 @@ function placeElsewhere(ctx: Ctx, elsewhere: RegExp, clause: { start: number; en
 const OTHER_NAME_AFTER = /^[ \t]+(?!(?:Council|City|County|Borough|District|Unitary|Children)\b)[A-Z][a-z]+/;
 
 /** Is the control phrase r about the home council (not another place's, nor Westminster's)? */
-/** Does the sentence give the month and year in which the sources say the home council changed hands? */
+/**
+ * Does the sentence give the month and year in which the sources say the home council changed hands (the year may be
+ * inferred from the draft's day: "took over in May")?
+ */
 function atAChangeOfControl(ctx: Ctx, s: SentenceInfo): boolean {
   const { m } = ctx;
   return s.dates.some((d) => d.month !== undefined && d.year !== undefined &&
