@@ -781,9 +781,10 @@ function pageDate(text: string, d: DateExpr): boolean {
  */
 function recordStamp(masked: string, text: string, d: DateExpr): boolean {
   const figures = masked.slice(d.start, d.end);
+  const iso = ISO_DAY.test(figures);
   // (a day in figures of either order with its time of day: a form's "12/08/2026 19:09:12" too)
-  if ((ISO_DAY.test(figures) || DAY_IN_FIGURES.test(figures)) && CLOCK_AFTER.test(masked.slice(d.end, d.end + 10))) return true;
-  if (!ISO_DAY.test(figures)) return false;
+  if ((iso || DAY_IN_FIGURES.test(figures)) && CLOCK_AFTER.test(masked.slice(d.end, d.end + 10))) return true;
+  if (!iso) return false;
   const task = lineBefore(masked, d.start, 25);
   if (task !== undefined && TASK_DATES.test(masked.slice(d.start - task.length, d.start - task.length + 40))) return true;
   // (or a field of its own after the row's words, in a row parted by tabs, as written: a dump's "checked_on" column)
@@ -2127,8 +2128,11 @@ const LATER_CONJUNCT = /\s(?:and|but)\s+(?:when|then|later|after\s+that)\s/;
 function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent): boolean {
   // (up to the end of the clause: a later clause's own happening, ", and a revisit had found no progress", is its own;
   // so is one joined by "and when …": "A joint visit by … found four areas of concern and when they went back …")
-  const joined = e.exclude.length ? LATER_CONJUNCT.exec(ctx.masked.slice(s.start, Math.max(clause.end, s.start))) : null;
-  if (e.exclude.length && hasAny(ctx.masked, e.exclude, s.start, joined ? s.start + joined.index : Math.max(clause.end, s.start))) return false;
+  if (e.exclude.length) {
+    const end = Math.max(clause.end, s.start);
+    const joined = LATER_CONJUNCT.exec(ctx.masked.slice(s.start, end));
+    if (hasAny(ctx.masked, e.exclude, s.start, joined ? s.start + joined.index : end)) return false;
+  }
   // a draft written before the happening cannot tell of it ("the Ofsted letter" in 2023 is not the DfE's of 2025)
   if (!e.expected && ctx.asOf < e.range.start) return false;
   // "a joint inspection", "inspected jointly": several bodies' occurrence, not one a single body carried out

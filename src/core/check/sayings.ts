@@ -66,10 +66,14 @@ const LONG_WORDS = 3;
 
 /** The days of the first of `said` whose words the sentence reports in its own, REPORTED_RUN of them in a row. */
 function reportedIn(sentence: string, said: Said[]): DayRange | undefined {
-  const words = plainWords(sentence).split(' ');
-  for (let i = 0; i + REPORTED_RUN <= words.length; i++) {
-    const run = words.slice(i, i + REPORTED_RUN);
-    if (run.filter((w) => w.length >= 4).length < LONG_WORDS) continue;
+  return saidInRun(plainWords(sentence).split(' '), REPORTED_RUN, said, (run) => run.filter((w) => w.length >= 4).length >= LONG_WORDS);
+}
+
+/** The days of the first of `said` that holds `size` of `words` in a row (a run `enough` accepts). */
+function saidInRun(words: string[], size: number, said: Said[], enough: (run: string[]) => boolean = () => true): DayRange | undefined {
+  for (let i = 0; i + size <= words.length; i++) {
+    const run = words.slice(i, i + size);
+    if (!enough(run)) continue;
     const piece = ` ${run.join(' ')} `;
     const hit = said.find((x) => x.words.includes(piece));
     if (hit) return hit.when;
@@ -110,12 +114,8 @@ function saidIn(ctx: Ctx, from: number, to: number, said: Said[]): DayRange | un
     const words = plainWords(ctx.text.slice(q.innerStart, q.innerEnd)).split(' ');
     if (words.length < MIN_WORDS) continue;
     // (a misquotation still tells which saying it is: a run of RUN words of it the person's words hold will do)
-    const run = Math.min(RUN, words.length);
-    for (let i = 0; i + run <= words.length; i++) {
-      const piece = ` ${words.slice(i, i + run).join(' ')} `;
-      const hit = said.find((x) => x.words.includes(piece));
-      if (hit) return hit.when;
-    }
+    const when = saidInRun(words, Math.min(RUN, words.length), said);
+    if (when) return when;
   }
   return undefined;
 }

@@ -1897,10 +1897,6 @@ const ASS_DIALOGUE = /^([ \t]*Dialogue:[ \t]*[^,\n]*,[^,\n]*,[^,\n]*,[^,\n]*,)([
 const ASS_CODE = /\\[Nnh]|\{\\[^{}\n]*\}/g;
 
 /**
- * Blanks an ASS subtitle's event fields and codes: its words are the prose, under the name its line gives as a
- * speaker's label ("RACE:" where the name stood), as a transcript's; a line break written "\N" is a space.
- */
-/**
  * A spaced slash inside a sentence, between two words in lower case, marks where a line of verse or a subtitle
  * breaks ("a letter arrived / from the Department …"): read as a space, so the words either side read as one phrase
  * ("and / or" reads as the two words it is).
@@ -1921,6 +1917,10 @@ function maskLineBreakSlashes(c: string, b: RawBlock): void {
   replaceInBlock(c, b, [' / '], LINE_BREAK_SLASH, (x) => ' '.repeat(x.length));
 }
 
+/**
+ * Blanks an ASS subtitle's event fields and codes: its words are the prose, under the name its line gives as a
+ * speaker's label ("RACE:" where the name stood), as a transcript's; a line break written "\N" is a space.
+ */
 function maskAssDialogue(c: string, b: RawBlock): void {
   replaceInBlock(c, b, ['Dialogue:'], ASS_DIALOGUE, (_all, head: string, name: string, tail: string) =>
     ' '.repeat(head.length) + (name.trim() ? name.toUpperCase() + ':' + ' '.repeat(tail.length - 1) : ' '.repeat(name.length + tail.length)));
@@ -2331,7 +2331,7 @@ function finish(c: string, r: RawChunk): RawChunk {
   const ass = c.indexOf('Dialogue:') >= 0;
   const substitutions = c.indexOf('s/') >= 0 || c.indexOf('s|') >= 0 || c.indexOf('s#') >= 0;
   const breaks = c.indexOf(' / ') >= 0;
-  const notes = c.indexOf(']') >= 0;
+  const notes = c.indexOf('[') >= 0;
   for (const b of r.blocks) {
     if (b.header) maskMentionColumns(c, b);
     if (substitutions) maskSubstitutions(c, b);
