@@ -95,8 +95,8 @@ function nounPhraseSubject(after: { w: string; at: number }[]): number {
 const RELATIVE_OPENER = /,\s+(?:which|who|whose|where)\s*$/;
 /** A relative pronoun in the clause before a date, with no comma after it (group 1: the pronoun). */
 const RELATIVE_INSIDE = /\b(who|whose)\b[^,]*$/;
-/** A relative clause that only says when its antecedent happened. */
-const WHEN_ONLY = /^\s*(?:(?:had|has|was|were)\s+)?(?:took\s+place|happened|occurred|came|held|was\s+held|were\s+held|(?:was|were)\s+carried\s+out|ran)\b/;
+/** A relative clause that only says when its antecedent happened (not "who ran Somerset's services", a deed with its object). */
+const WHEN_ONLY = /^\s*(?:(?:had|has|was|were)\s+)?(?:took\s+place|happened|occurred|came|held|was\s+held|were\s+held|(?:was|were)\s+carried\s+out|ran(?!\s+(?:the|a|an|its|their|his|her|[a-z]+'s)\s))\b/;
 /**
  * Words that open a noun phrase: an article, a possessive, a number. (A possessive determines its noun, but a plural's
  * that names a kind does not: "children's services from April" is the service, taken over from April, not services of

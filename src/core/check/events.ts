@@ -12,7 +12,7 @@ import { addConfirmation, addFinding } from './findings';
 import { LATER, cellAt, clauseAt, dateOnlyClause } from './time';
 import { ADDRESS_LINE } from '../time/story';
 import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
-import { ARROWS, BACK_IN_TIME, DATES_THE_COPY, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS } from '../lexicon';
+import { ARROWS, BACK_IN_TIME, DATES_THE_COPY, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
 import { dateReach, withinReach } from './attach';
@@ -599,7 +599,7 @@ function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
   let n = notes.get(e);
   if (!n) {
     const own = [...e.requiredGroups.flat(), ...e.cueList];
-    const anchors = e.anchors.map((x) => x.toLowerCase());
+    const anchors = [...e.anchors.map((x) => x.toLowerCase()), ...sayingAnchors(ctx.m, e)];
     n = {
       anchors,
       // (the grade among its required words, or the one its summary gives: "… inspected … and rated them inadequate again")
@@ -613,6 +613,25 @@ function notesOf(ctx: Ctx, e: ModelEvent): EventNotes {
     notes.set(e, n);
   }
   return n;
+}
+
+/**
+ * The opening words (three or four, up to a stop) of what the event's anchored people say in its source: "Back at the
+ * cabinet meeting on 14 November 2022 the then cabinet member said that would be 'no good for Devon'" names the meeting
+ * the sources tell by a saying made there, as a name would.
+ */
+function sayingAnchors(m: Model, e: ModelEvent): string[] {
+  const out: string[] = [];
+  for (const { quote } of m.quotes) {
+    const who = quote.speaker?.person && m.people.find((p) => p.person.id === quote.speaker!.person);
+    if (quote.source !== e.evidence.source || !who || !e.anchors.some((a) => normPhrase(a) === who.surname)) continue;
+    // (to the second content word of four letters or more, within five words: "what we found was shocking")
+    const words = normPhrase(quote.text.split(/[.,;:!?\u2013\u2014]/)[0]).split(' ').filter(Boolean).slice(0, 5);
+    let content = 0;
+    const end = words.findIndex((w) => w.length >= 4 && !(STOP_WORDS as readonly string[]).includes(w) && ++content === 2);
+    if (end >= 2) out.push(words.slice(0, end + 1).join(' '));
+  }
+  return [...new Set(out)];
 }
 
 function elsewhereOf(m: Model, ownWords: string[]): RegExp | undefined {
@@ -1492,9 +1511,16 @@ const LATER_DEED_BEFORE = /\b(?:asked|invited|instructed|urged|agreed|decided|re
  * a deed asked for, agreed or intended dates that deed, still to come, not a happening the sources tell (a plan the
  * sources hold, "expected", is compared as a plan).
  */
-function inLaterDeed(ctx: Ctx, clause: { start: number; end: number }, d: DateExpr, e: ModelEvent): boolean {
-  return !e.expected && LATER_DEED_BEFORE.test(ctx.masked.slice(Math.max(clause.start, d.start - 100), dateStartWord(ctx, d)));
+function inLaterDeed(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, d: DateExpr, e: ModelEvent): boolean {
+  if (e.expected) return false;
+  const at = dateStartWord(ctx, d);
+  return LATER_DEED_BEFORE.test(ctx.masked.slice(Math.max(clause.start, d.start - 100), at)) || DEED_MANDATED.test(ctx.masked.slice(Math.max(s.start, d.start - 240), at));
 }
+/**
+ * "RESOLVED (29 for, 2 against): that the team explore a scheme and report to the March meeting": a deed a resolution
+ * or a request mandates, its verb in the bare form after "that", up to the occasion it is to be done at.
+ */
+const DEED_MANDATED = /\b(?:resolved|agreed|decided|recommended|proposed|requested|asked|moved|urged|directed|instructed)\b[^.;]{0,60}?\bthat\s+[^.;:]*?\b(?:report|return|come|bring|present|respond|update|refer|submit)\s+(?:back\s+)?(?:(?:it|this|them|findings|proposals)\s+)?(?:to|at|in|by|before)\s+(?:the|its|their|a)\s+$/;
 
 /** Where a clause opens after a comma or semicolon and its conjunction (a date's preposition after it). */
 const CLAUSE_OPENS = /[,;]\s*(?:and|but|yet|while)?\s*(?:(?:in|on|during)\s+)?$/;
@@ -1536,7 +1562,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // (but "By December 2021, X had told the cabinet …": a "by" opening the sentence, its own phrase, bounds what the
   // sentence tells from above, and dates it wrongly only when the sources set it after)
   if (d.relation === 'until' && !e.date.includes('/')) return !d.range || !fronted(ctx, s, d) || !/^by\s/.test(ctx.masked.slice(d.start, d.start + 3)) || rangeOf(e.date).start <= d.range.end;
-  if (toldBeforeDate(ctx, s, d, e, cuePos) || prospectTold(ctx, s, d, cuePos) || inLaterDeed(ctx, clause, d, e)) return true;
+  if (toldBeforeDate(ctx, s, d, e, cuePos) || prospectTold(ctx, s, d, cuePos) || inLaterDeed(ctx, s, clause, d, e)) return true;
   // "| Write to the cabinet member … before the meeting | Mandy | 16 Feb | Open |" under "Due": a task's or a record's date
   if (cellAt(ctx, d.start)?.holds === 'deadline') return true;
   // "no trust imposed as of late 2025": a status told at a time, no date of a happening

@@ -709,6 +709,8 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
     ? creditAfter(allMentions, q, masked.slice(q.end, q.end + 44).replace(/[\r\n>]/g, ' '), () => q.end + 44)
     : creditAfter(allMentions, q, after, afterLimit);
   if (credit) return credit;
+  const named = namedNext(ctx, q, allMentions);
+  if (named) return named;
   // after the quote: a speech verb and a name within a short distance — unless that verb introduces a quotation of its own
   // (the verb first, '"…," said X', is AFTER_NAME_VERB's first try: no word can start inside the leading marks)
   const verbAfter = NEW_CLAUSE_AFTER.test(after) ? null : AFTER_NAME_VERB.exec(after);
@@ -756,6 +758,21 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   }
   return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open) ?? recordSpeaker(ctx, allMentions, q.open);
 }
+
+/**
+ * "A councillor told the cabinet: “… your watch.” That was Cllr Carol Whitton.": the sentence after the one a quotation
+ * ends (or ends a few words later: "who said the “…” line at the meeting. It was X") names who said it.
+ */
+function namedNext(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | undefined {
+  const r = NAMED_NEXT.exec(ctx.masked.slice(q.end, q.end + 80));
+  if (!r || (r[1] === undefined && !/[.!?]\s*$/.test(ctx.text.slice(q.innerStart, q.innerEnd)))) return undefined;
+  const at = q.end + r[0].length;
+  const m = mentionsIn(allMentions, at, at + 40)[0];
+  // (the name's clause ends there: not "It was X who answered", a cleft of another deed)
+  return m && TITLE_ONLY.test(ctx.masked.slice(at, m.start)) && NAME_ENDS.test(ctx.masked.slice(m.end, m.end + 2)) ? { person: m.person, start: m.start, end: m.end } : undefined;
+}
+const NAME_ENDS = /^(?:[.,;:!?)\u2013\u2014]|\s*$|\s[-\u2013\u2014(])/;
+const NAMED_NEXT = /^([^.!?\n"\u201c\u201d]{0,32}[.!?]['"\u2019\u201d]?)?[ \t]+(?:that|this|it)\s+was\s+(?:(?:the\s+words\s+of|said\s+by)\s+)?/;
 
 /** A record's field of quoted words ("Quote: “…”"), a line of its own. */
 const QUOTE_FIELD = /(?:^|\n)[ \t>*_-]*(?:quote|quotation|pull[- ]?quote|key\s+quote|words)[ \t*_]*:[ \t]*$/;

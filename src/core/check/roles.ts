@@ -138,7 +138,8 @@ const BEFORE: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place'; ends?
   { re: /\bchair(?:man|woman|person)?\s+of\s+(?:the|a)\s+([a-z' -]{2,40}?)$/, type: 'chair', group: 'portfolio', has: ['chair', 'of'] },
   { re: /\bchief\s+reporter$/, type: 'reporter', ends: ['reporter'] },
   { re: /\b([a-z'-]+)\s+(?:reporter|editor|correspondent)$/, type: 'reporter', group: 'portfolio', ends: ['reporter', 'editor', 'correspondent'] },
-  { re: /\b([a-z'-]+(?:\s+[a-z'-]+){0,2})\s+chair(?:man|woman|person)?$/, type: 'chair', group: 'portfolio', ends: ['chair', 'chairman', 'chairwoman', 'chairperson'] },
+  // ("SEND task group vice-chair Cllr X", "the task group's chair, X": a deputy joined by a hyphen, a body's possessive)
+  { re: /\b((?:[a-z'-]+\s+){0,2}[a-z-]+)(?:'s)?\s+(?:(?:vice|deputy)-)?chair(?:man|woman|person)?$/, type: 'chair', group: 'portfolio', ends: ['chair', 'chairman', 'chairwoman', 'chairperson'] },
   { re: /\bchief\s+executive(?:\s+of\s+[a-z' ]{2,40}?)?$/, type: 'chief-executive', has: ['executive'] },
 ];
 
@@ -692,7 +693,7 @@ const STARTING = /\b(?:took\s+over|became|started|began|appointed|named|elected|
 const BODY_POSSESSIVE = /\b(?:council's|authority's|its)\s+(?:(?:former|new|interim|acting|then|current)\s+)?$/;
 /** Where a post's words end before the body it is held in ("… on the council", "… at County Hall"). */
 const CLAUSE_LINK = /\s(?:after|when|before|because|while|following|once|as|and|but|until|since)\s+(?:the\s+|a\s+|its\s+)?[a-z]/;
-const BODY_AFTER = /\s+(?:on|at|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:county\s+)?(?:council|authority|county\s+hall|cabinet)$/;
+const BODY_AFTER = /\s+(?:on|at|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:county\s+)?(?:council|authority|county(?:\s+hall)?|cabinet)$/;
 
 /** The words of a post read after a name: cut at the first date in them, without a trailing time or body. */
 function roleWords(s: SentenceInfo, text: string, start: number): string {
@@ -714,7 +715,7 @@ function roleWords(s: SentenceInfo, text: string, start: number): string {
  * (or its participle with no "who": ", still leading the opposition group,"; an aside between commas after "who" is
  * passed over: "who, believe it or not, still leads the council")
  */
-const WHO_VERB = /^(?:who(?:\s*,\s*[a-z'\u2019 ]{2,30}?\s*,)?\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)|(lead|head|chair|hold)ing)\s+(?:the\s+)?/;
+const WHO_VERB = /^(?:who(?:\s*,\s*[a-z'\u2019 ]{2,30}?\s*,)?\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)|(lead|head|chair|hold)ing)\s+(?!on\s)(?:the\s+)?/;
 /** The same verbs straight after the name: "Leadbetter chairs the SEND task group", "Whitton leads the Labour group". */
 const VERB_AFTER = /^\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
 
@@ -766,10 +767,10 @@ function verbPost(ctx: Ctx, verb: string, words: string, start: number): RoleCla
   return roleAfter(ctx, prefix + words, start, start + words.length);
 }
 
-/** "who runs children's services", "who's in charge of children's services", "who oversees …": the service (group 1). */
 /** The place a service is said to be of, right after it: " in Somerset", " at neighbouring Cornwall" (group 1; read when the data knows it as another council's). */
 const SERVICE_PLACE = /^\s+(?:in|at|for)\s+(?:neighbouring\s+|nearby\s+)?([a-z]+)\b/;
-const WHO_RUNS = /^who(?:'s|\s+is|\s+was)?\s+(?:still\s+|now\s+)?(?:runs|ran|oversees|oversaw|in\s+charge\s+of|responsible\s+for|answers\s+for|answered\s+for)\s+(?:the\s+(?:council's\s+)?)?([a-z'\s]{4,40}?services)\b/;
+/** "who runs children's services", "who's in charge of children's services", "who leads on …": the service (group 1). */
+const WHO_RUNS = /^who(?:'s|\s+is|\s+was)?\s+(?:still\s+|now\s+)?(?:runs|ran|oversees|oversaw|in\s+charge\s+of|responsible\s+for|answers\s+for|answered\s+for|leads\s+on|led\s+on)\s+(?:the\s+(?:council's\s+)?)?([a-z'\s]{4,40}?services)\b/;
 
 /**
  * The person's own post over a service ("who runs children's services" of a cabinet member for children's services

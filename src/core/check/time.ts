@@ -67,6 +67,10 @@ const PAST_POST = /\b(?:was|were)\s+(?:then\s+)?(?:the\s+)?(?:council\s+)?(?:lea
 /** Words that point back to the month told before ("that month", "the same month"; "that year" is too often the scene's). */
 const THAT_TIME = /\b(?:that|the\s+same)\s+month\b/;
 
+/** "current" or "present" right before a post. */
+const CURRENT_RIGHT_BEFORE = /\b(?:current|present|incumbent)\s+$/;
+/** "Since then, …", "Ever since, …" opening a sentence. */
+const SINCE_THEN_OPENS = /^[\s*_>-]*(?:since\s+then|ever\s+since)\b/;
 /** Words after a claim that set it after the date told before it. */
 const SINCE_THEN = /\b(?:since\s+then|ever\s+since|from\s+then\s+on|thereafter|after\s+that)\b/;
 
@@ -347,7 +351,9 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     // ("X, then the Conservative cabinet member", "Four years since opposition leader X called …": a post of a past
     // time, the one a sentence before told, if any; not a heading's, whatever the verb)
     const thenPost = opts.role && (THEN_RIGHT_BEFORE.test(withoutParty(ctx, ctx.masked.slice(Math.max(s.start, pos - 40), pos))) || THEN_AFTER_POST.test(ctx.masked.slice(pos, pos + 64)) || creditBracket(ctx, s, pos) || LENGTH_SINCE_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 30), pos)) || thenBefore(ctx, s) || partyBracketBefore(ctx, s, pos));
-    const carried = ownDay || labelled || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) ? undefined : carriedDate(ctx, s, pos, opts.accept, false, retoldScene(ctx, s), !thenPost);
+    // ("Since then, … and X is cabinet member": a sentence opened by "since then" tells of the time after the scene;
+    // "Devon's current cabinet member, X": a post said to be the current one is the draft's day's)
+    const carried = ownDay || labelled || CURRENT_RIGHT_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 12), pos)) || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) || SINCE_THEN_OPENS.test(ctx.masked.slice(s.start, s.start + 16)) ? undefined : carriedDate(ctx, s, pos, opts.accept, false, retoldScene(ctx, s), !thenPost);
     if (carried) return carried;
     if (thenPost) return pastUntold(ctx);
     const told = ctx.masked.slice(s.start, s.end);
@@ -538,7 +544,7 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
       if (movedOn(i === s.index ? x.end : s.start)) continue;
       // (or any day told in a sentence before that names the scene retold: "Her account of the meeting of 14 December 2022 …")
       // (a time counted back from the draft's day is as fixed as a written one: "Ten years ago this month, …")
-      if (x.range && (!x.relative || AGO_END.test(ctx.masked.slice(x.start, x.end))) && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none') && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x) || (i === s.index && endsLabel(ctx, ps, x)) || (scene && i < s.index && x.day !== undefined))) {
+      if (x.range && (!x.relative || AGO_END.test(ctx.masked.slice(x.start, x.end))) && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none' || byScene(ctx, i, s, x)) && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x) || (i === s.index && endsLabel(ctx, ps, x)) || (scene && i < s.index && x.day !== undefined))) {
         // (a sentence before that goes on to a later time leaves its opening date behind: "In 2022 the council was
         // Conservative-run; the Lib Dems took charge after the May 2025 elections. The council's leader …")
         if (i < s.index && movesLater(ctx.masked, ds, k)) break search;
@@ -554,6 +560,14 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
   // a scene set on the draft's own days ("Prepared for MPs, 10 December 2025" in a draft of that day) is its "now":
   // the sentence's tense says whether it tells of now or of before
   return c && c.range.start >= ctx.asOf - OWN_DAYS && c.range.end <= ctx.asOf + OWN_DAYS ? undefined : c;
+}
+
+/**
+ * "By the end of 2022 the service had been given a notice. … Opposition leader X called …": a time a sentence before
+ * opens with "by" sets the scene the sentences after it tell (not the claim's own sentence: "By 2025 X was …" bounds it).
+ */
+function byScene(ctx: Ctx, i: number, s: SentenceInfo, x: DateExpr): boolean {
+  return i < s.index && x.relation === 'until' && /^by\s/.test(ctx.masked.slice(x.start, x.start + 3));
 }
 
 /** Does the sentence at `start` open a line stamped with a time of day (CLOCK: "08:56 < nick>", "[14:02] …", "10.15am –")? */

@@ -561,8 +561,9 @@ export function findDates(f: string, original: string, start: number, end: numbe
   return out;
 }
 
-const PRESENT_RE = /\b(is|are|isn't|aren't|remains?|now|currently|still|today|has|have|hasn't|haven't|faces|face|runs|leads|holds|chairs|says|insists|warns|admits|continues|continue|argues|claims|believes|wants|plans|hopes|expects|needs|says|insist|argue|admit|oversees|heads|controls)\b/;
-const PAST_RE = /\b(was|were|had|then|former|formerly|previously|at the time|did|wasn't|weren't|ex-|back in|used to)\b/;
+const PRESENT_RE = /\b((?<=')(?:s|ve)(?=\s+(?:had|been|become)\b)|is|are|isn't|aren't|remains?|now|currently|still|today|has|have|hasn't|haven't|faces|face|runs|leads|holds|chairs|says|insists|warns|admits|continues|continue|argues|claims|believes|wants|plans|hopes|expects|needs|says|insist|argue|admit|oversees|heads|controls)\b/;
+// ("has had", "the council's had": a present perfect, no past)
+const PAST_RE = /\b(was|were|(?<!\b(?:has|have)\s|'s\s|'ve\s)had|then|former|formerly|previously|at the time|did|wasn't|weren't|ex-|back in|used to)\b/;
 
 export function tenseOf(text: string): { present: boolean; past: boolean } {
   return { present: PRESENT_RE.test(text), past: PAST_RE.test(text) };
