@@ -187,7 +187,11 @@ const ROOT = projectRoot();
 // drafts91-92): subtitles' line-break slashes, notes' markers, respellings in capitals, numbered labels before a
 // credit, "took over", sayings reported in their own words, standing arrangements and joint lists of inspectorates,
 // forms' timestamps, owners' occasions, copulas before an apposed post; measured 544.5 KB when raised)
-const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8 + 6 + 4 + 4 + 4 + 4 + 4 + 4 + 8 + 4 + 4 + 4 + 6 + 4 + 5 + 4 + 5 + 4 + 6 + 4 + 4 + 2 + 6 + 4 + 5 + 5 + 4 + 4 + 4 + 4) * 1024;
+// (+4 KB: issue 13, the thirtieth session's causes (drafts97-98, the blind holdout54-55 opened, traps88-89,
+// drafts95-96): a new rule, check/reported.ts (sayings reported without quotation marks given to the wrong person),
+// speakers named in the sentence after a quotation, deputies' posts before a name, scenes set by "by", sayings as
+// a meeting's anchors, mandated deeds; measured 549.5 KB when raised)
+const MAX_BYTES = (200 + 80 + 5 + 3 + 12 + 4 + 7 + 2 + 5 + 4 + 4 + 4 + 5 + 5 + 6 + 3 + 3 + 9 + 6 + 10 + 4 + 2 + 2 + 2 + 9 + 14 + 8 + 6 + 4 + 4 + 4 + 4 + 4 + 4 + 8 + 4 + 4 + 4 + 6 + 4 + 5 + 4 + 5 + 4 + 6 + 4 + 4 + 2 + 6 + 4 + 5 + 5 + 4 + 4 + 4 + 4 + 4) * 1024;
 
 /** The options esbuild.js uses for the extension with --production (kept in step by the first test). */
 const EXTENSION_BUILD: esbuild.BuildOptions = {

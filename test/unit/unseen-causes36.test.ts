@@ -100,3 +100,21 @@ describe('unseen causes (issue 13, thirtieth session): dates (check/events.ts, c
     assert.deepStrictEqual(found(t, '2022-12-28', 'date'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirtieth session): a request made now, and who found what (extract/dates.ts, check/events.ts)', () => {
+  it('"We call on the Conservative administration" addresses one standing now', () => {
+    assert.deepStrictEqual(found('We call on the Conservative administration at County Hall to fund more foster carers.\n', '2026-06-01', 'outdated'), ['Conservative administration']);
+  });
+  it('so does a motion\'s paragraph ("(b) urge the Conservative administration …")', () => {
+    assert.deepStrictEqual(found('That this forum:\n(b) urge the Conservative administration at County Hall to act.\n', '2026-06-01', 'outdated'), ['Conservative administration']);
+  });
+  it('"In 2022 we urged …" is a request of then', () => {
+    assert.deepStrictEqual(found('In 2022 we urged the Conservative administration at County Hall to act.\n', '2026-06-01', 'outdated'), []);
+  });
+  it('"Ofsted and NHS England found four areas of significant concern" names a wrong partner in the joint visit', () => {
+    assert.deepStrictEqual(found('Back in 2018 Ofsted and NHS England found four areas of significant concern in SEND.\n', '2026-06-01', 'organisation'), ['NHS England']);
+  });
+  it('the right pair, or Ofsted alone, is no conflict', () => {
+    assert.deepStrictEqual(found('Back in 2018 Ofsted and the CQC found four areas of significant concern in SEND. Ofsted found them worrying.\n', '2026-06-01', 'organisation'), []);
+  });
+});

@@ -1788,7 +1788,8 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     const word = v[1] ?? v[2];
     // ("Ofsted and CQC inspection history": the word modifies a noun of many occurrences, and names none of them)
     if (SERIES_NOUN.test(after.slice(v[0].length))) continue;
-    const verbOf = (e: ModelEvent) => e.agents.length > 0 && e.cueList.some((cue) => cue === word || cue.startsWith(word + ' ') || (word.length >= 5 && cue.startsWith(word.slice(0, -1))));
+    // (or a verb of finding, where the clause tells what was found: "Ofsted and NHS England found four areas of significant concern")
+    const verbOf = (e: ModelEvent) => e.agents.length > 0 && (FINDING_VERB.test(word) || e.cueList.some((cue) => cue === word || cue.startsWith(word + ' ') || (word.length >= 5 && cue.startsWith(word.slice(0, -1)))));
     // the word after the organisation must be a cue of one of the sentence's events before the clause is searched
     if (!sentenceLevelEvents(ctx, s).some(verbOf)) continue;
     const clause = clauseAt(s, all[first].index);
@@ -1814,6 +1815,8 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
 function jointOccurrence(ctx: Ctx, s: SentenceInfo, e: ModelEvent, named: { org: Org }[]): boolean {
   return e.agents.length === 1 && named.length > 1 && named.some((n) => n.org.id === e.agents[0]) && s.dates.length === 0 && !anchored(ctx, s, e);
 }
+
+const FINDING_VERB = /^(?:found|find|finds|identified|raised|flagged)$/;
 
 /** A noun for a run of happenings, after the word of one: "inspection history", "visit record", "report timeline". */
 const SERIES_NOUN = /^\s+(?:history|histories|record|records|timeline|timelines|regime|framework|calendar|cycle|programme|schedule)\b/;

@@ -17,6 +17,7 @@ import { holdersRule } from './holders';
 import { calendarRule } from './calendar';
 import { weekdaysRule } from './weekdays';
 import { disputesRule } from './disputes';
+import { reportedRule } from './reported';
 
 export const RULES: readonly Rule<any>[] = [
   peopleRule,
@@ -32,4 +33,5 @@ export const RULES: readonly Rule<any>[] = [
   calendarRule,
   weekdaysRule,
   disputesRule,
+  reportedRule,
 ];

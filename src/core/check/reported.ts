@@ -1,0 +1,113 @@
+/**
+ * A saying reported without quotation marks, given to the wrong person: a name, a verb of saying, and words the sources
+ * give someone else, six or more in a row.
+ *
+ *   "Even Richard Jefferies said the most at-risk children in our communities continue to be failed."  (the sources
+ *   give those words to Steve Race: flagged on "Richard Jefferies said")
+ *   "Steve Race said the most at-risk children in our communities continue to be failed."  (his words: nothing)
+ *
+ * A few words in common are anybody's ("for children and families"): the run must be long, and half of it words of
+ * four letters or more. Quoted words are the quotations check's (the masked text blanks them).
+ */
+import { Model, PersonIndex, plainWords } from '../model/model';
+import { Ctx, SentenceInfo } from './context';
+import { addFinding } from './findings';
+import { defineRule } from './rule';
+import { clauseAt } from './time';
+
+/** Words in a row that make a reported saying someone's. */
+const RUN = 6;
+/** Of which at least this many have four letters or more. */
+const LONG = 3;
+
+interface Saying {
+  person: string;
+  /** Plain words between spaces. */
+  words: string;
+  source: string;
+  text: string;
+}
+
+interface ReportedIndex {
+  sayings: Saying[];
+  people: Map<string, PersonIndex>;
+}
+
+function build(m: Model): ReportedIndex {
+  const sayings: Saying[] = [];
+  for (const q of m.dataset.quotes) {
+    if (q.speaker.person) sayings.push({ person: q.speaker.person, words: ` ${plainWords(q.text)} `, source: q.source, text: q.text });
+  }
+  return { sayings, people: new Map(m.people.map((p) => [p.person.id, p])) };
+}
+
+/** A verb of saying right after a name (past any bracket of party and ward; "told the cabinet"), and "that": the reported words follow. */
+const SAYING_AFTER = /^((?:\s*\([^()]{0,60}\))?,?\s+(?:also\s+|has\s+|had\s+|once\s+)?(?:said|says|warned|warns|added|adds|wrote|writes|claimed|claims|argued|argues|insisted|insists|admitted|admits|stressed|complained|complains|(?:told|tells)\s+(?:the\s+)?[a-z]+(?:\s+(?!that\b)[a-z]+)?))\s+(?:that\s+)?/;
+
+export const reportedRule = defineRule<ReportedIndex>({
+  id: 'reported',
+  kinds: ['attribution'],
+  description: 'Sayings reported without quotation marks: words the sources give someone else, six or more in a row.',
+  build,
+  checkSentence(ctx, s, ix) {
+    for (const x of s.mentions) {
+      const verb = SAYING_AFTER.exec(ctx.masked.slice(x.end, Math.min(s.end, x.end + 90)));
+      if (!verb) continue;
+      const from = x.end + verb[0].length;
+      // (another name in the words reported may be whose they are: "X said Race had warned …")
+      if (s.mentions.some((y) => y.start >= from && y.person !== x.person)) continue;
+      const end = reportedEnd(ctx, s, from);
+      // (the run must stand in the writer's own text too, and no quotation mark be left in it: masking may have joined
+      // words a quotation parted, or left a quotation's close whose opening it took for another's)
+      if (/["\u201c\u201d]|''/.test(ctx.text.slice(from, end))) continue;
+      const own = ` ${plainWords(ctx.text.slice(from, end))} `;
+      const other = someoneElses(ctx.m, ix, x.person.person.id, plainWords(ctx.masked.slice(from, end)).split(' '), own);
+      if (!other) continue;
+      const name = ix.people.get(other.person)?.person.name ?? other.person;
+      addFinding(ctx, {
+        start: x.start, end: x.end + verb[1].length, kind: 'attribution', severity: 'error',
+        message: `Misattributed: the sources give these words to ${name}, not ${x.person.person.name}.`,
+        // (no fix: the words are the writer's, told of another speaker; which to change is theirs to say)
+        suggestions: [],
+        citations: [ctx.m.dataset.cite({ source: other.source, text: other.text })],
+        claimKey: `reported:${x.person.person.id}:${other.person}`,
+      });
+    }
+  },
+});
+
+/**
+ * Where the reported words end: at their clause's end, a semicolon, a table's cell mark, the first quotation after
+ * them (what is quoted is the quotations check's, and the words either side of it are not one run) or a blanked stretch.
+ */
+function reportedEnd(ctx: Ctx, s: SentenceInfo, from: number): number {
+  let end = clauseAt(s, from).end;
+  for (const q of ctx.quotes) if (q.open >= from && q.open < end) { end = q.open; break; }
+  // (and at a blanked stretch, where the masking took something out)
+  const stop = ctx.masked.slice(from, end).search(/[;|]| {3}/);
+  return stop >= 0 ? from + stop : end;
+}
+
+/**
+ * The saying of another person that holds RUN of the words in a row: one person's alone (words two people say are
+ * not one's), and words the sources do not also tell in their own voice (a saying that repeats the article's account).
+ */
+function someoneElses(m: Model, ix: ReportedIndex, person: string, words: string[], own: string): Saying | undefined {
+  for (let i = 0; i + RUN <= words.length; i++) {
+    const run = words.slice(i, i + RUN);
+    if (run.filter((w) => w.length >= 4).length < LONG) continue;
+    const piece = ` ${run.join(' ')} `;
+    if (!own.includes(piece)) continue;
+    const hits = ix.sayings.filter((q) => q.words.includes(piece));
+    if (hits.length === 0 || hits.some((q) => q.person !== hits[0].person) || hits[0].person === person) continue;
+    if (occurrences(m.sourceWords, piece) > new Set(hits.map((q) => q.text)).size) continue;
+    return hits[0];
+  }
+  return undefined;
+}
+
+function occurrences(hay: string, piece: string): number {
+  let n = 0;
+  for (let p = hay.indexOf(piece); p >= 0; p = hay.indexOf(piece, p + 1)) n++;
+  return n;
+}
