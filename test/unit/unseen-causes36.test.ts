@@ -118,3 +118,21 @@ describe('unseen causes (issue 13, thirtieth session): a request made now, and w
     assert.deepStrictEqual(found('Back in 2018 Ofsted and the CQC found four areas of significant concern in SEND. Ofsted found them worrying.\n', '2026-06-01', 'organisation'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirtieth session): quotations (check/quotes.ts)', () => {
+  const all = (text: string, asOf: string) => engine.check(text, { asOf }).findings.filter((f) => f.severity !== 'hint');
+  it('"“…” line was the minister\'s" credits the words to the post\'s holder', () => {
+    assert.deepStrictEqual(found('Worth a mention: the “woefully short of where it should be” line was the minister’s.\n', '2026-01-10', 'attribution').length, 1);
+  });
+  it('and "“…” was X\'s phrase" to the person named', () => {
+    assert.deepStrictEqual(found('“Woefully short of where it should be” was Andrew Leadbetter’s phrase.\n', '2026-01-10', 'attribution').length, 1);
+  });
+  it('the right owner so named is no conflict', () => {
+    assert.deepStrictEqual(found('“Woefully short of where it should be” was Steve Race’s phrase.\n', '2026-01-10', 'attribution'), []);
+  });
+  it('a word left out inside a fragment is said to be left out, not changed into the word before it', () => {
+    const f = all('Money went in, the leader said, but there was “not that much of a response”.\n', '2026-01-10').filter((x) => x.kind === 'quote');
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /“seen” \(left out\)/);
+  });
+});

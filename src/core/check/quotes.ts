@@ -145,10 +145,14 @@ function align(scratch: QuoteScratch, d: Int32Array, dFrom: number, n: number, s
   while (i > 0) {
     const v = dp[i * W + j];
     const di = d[dFrom + i - 1];
-    if (j > 0 && v === dp[(i - 1) * W + j - 1] + (di === s[j - 1] ? 0 : 1)) {
+    // (a changed or extra word ties with a source word left out right after the draft's word: "not [seen] that much"
+    // has left "seen" out, not changed it to "not" nor added "not" — the left-out word is taken)
+    const same = j > 0 && di === s[j - 1];
+    const leftOut = !same && j > 1 && di === s[j - 2] && v === dp[i * W + j - 1] + 1;
+    if (!leftOut && j > 0 && v === dp[(i - 1) * W + j - 1] + (same ? 0 : 1)) {
       diff.push({ op: di === s[j - 1] ? 'same' : 'sub', d: i - 1, s: j - 1 });
       i--; j--;
-    } else if (v === dp[(i - 1) * W + j] + 1) {
+    } else if (!leftOut && v === dp[(i - 1) * W + j] + 1) {
       diff.push({ op: 'draft', d: i - 1 });
       i--;
     } else {
@@ -764,6 +768,8 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
  * ends (or ends a few words later: "who said the “…” line at the meeting. It was X") names who said it.
  */
 function namedNext(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | undefined {
+  const owned = ownedAfter(ctx, q, allMentions);
+  if (owned) return owned;
   const r = NAMED_NEXT.exec(ctx.masked.slice(q.end, q.end + 80));
   if (!r || (r[1] === undefined && !/[.!?]\s*$/.test(ctx.text.slice(q.innerStart, q.innerEnd)))) return undefined;
   const at = q.end + r[0].length;
@@ -772,6 +778,20 @@ function namedNext(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | un
   return m && TITLE_ONLY.test(ctx.masked.slice(at, m.start)) && NAME_ENDS.test(ctx.masked.slice(m.end, m.end + 2)) ? { person: m.person, start: m.start, end: m.end } : undefined;
 }
 const NAME_ENDS = /^(?:[.,;:!?)\u2013\u2014]|\s*$|\s[-\u2013\u2014(])/;
+
+/** "“Last chance saloon” line was the minister's", "… was Hart's": the words said to be someone's after them. */
+function ownedAfter(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | undefined {
+  const r = OWNED_AFTER.exec(ctx.masked.slice(q.end, q.end + 40));
+  if (!r) return undefined;
+  const at = q.end + r[0].length;
+  const m = mentionsIn(allMentions, at, at + 40)[0];
+  if (m && m.start === at && /^['\u2019]s?\b/.test(ctx.masked.slice(m.end, m.end + 3))) return { person: m.person, start: m.start, end: m.end + 2 };
+  const role = POSSESSED_ROLE.exec(ctx.masked.slice(at - 4, at + 40));
+  const p = role && roleHolder(ctx, role[1]);
+  return p ? { person: p, start: at - 4 + role!.index, end: at - 4 + role!.index + role![0].length } : undefined;
+}
+const OWNED_AFTER = /^[ \t]*(?:line|words|phrase|quote|remark|comment|jibe|quip)?[ \t]+(?:was|were|is|are)[ \t]+(?:all[ \t]+)?/;
+const POSSESSED_ROLE = /^(?:.{0,4})\bthe\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair)['\u2019]s?\b/;
 const NAMED_NEXT = /^([^.!?\n"\u201c\u201d]{0,32}[.!?]['"\u2019\u201d]?)?[ \t]+(?:that|this|it)\s+was\s+(?:(?:the\s+words\s+of|said\s+by)\s+)?/;
 
 /** A record's field of quoted words ("Quote: “…”"), a line of its own. */
