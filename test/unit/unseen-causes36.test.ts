@@ -136,3 +136,18 @@ describe('unseen causes (issue 13, thirtieth session): quotations (check/quotes.
     assert.match(f[0].message, /“seen” \(left out\)/);
   });
 });
+
+describe('unseen causes (issue 13, thirtieth session): a happening named by the press\'s name for it (data events\' names, check/events.ts)', () => {
+  it('"the Department of Health sent the council a “final notice”" names the wrong sender', () => {
+    assert.deepStrictEqual(found('In the autumn the Department of Health and Social Care sent the council a “final notice”.\n', '2026-02-01', 'organisation'), ['Department of Health and Social Care']);
+  });
+  it('so does a “final notice” from a body the data does not know', () => {
+    assert.deepStrictEqual(found('Since last winter the council has been working under a “final notice” from the Local Government Association.\n', '2026-02-01', 'organisation'), ['Local Government Association']);
+  });
+  it('the right sender is no conflict', () => {
+    assert.deepStrictEqual(found('The Department for Education sent the council a “final notice” last year.\n', '2026-02-01', 'organisation'), []);
+  });
+  it('the name dates nothing: "Final notice: the story since 2018" is no date of the letter', () => {
+    assert.deepStrictEqual(found('Final notice: Devon\'s children\'s services since 2018\n\nA look back.\n', '2026-02-01', 'date'), []);
+  });
+});

@@ -129,6 +129,8 @@ export interface ParagraphScan {
   reqAt: number[];
   /** Whether the paragraph names each event's anchors, as asked. */
   anchored: Map<ModelEvent, boolean> | undefined;
+  /** The events whose press names (`names`) the paragraph holds, as asked. */
+  named: ModelEvent[] | undefined;
 }
 
 /** Where the events' required words stand in the paragraph: one scan per paragraph for all of them (kept on the Ctx). */
@@ -137,7 +139,7 @@ function paragraphScan(ctx: Ctx): ParagraphScan {
   const ix = indexOf(ctx, eventsRule).scan;
   const { re, words, wordsByFirst } = ix;
   const { masked } = ctx;
-  const ps: ParagraphScan = { ix, reqId: [], reqAt: [], anchored: undefined };
+  const ps: ParagraphScan = { ix, reqId: [], reqAt: [], anchored: undefined, named: undefined };
   re.lastIndex = 0;
   let r: RegExpExecArray | null;
   while ((r = re.exec(masked)) !== null) {
@@ -185,7 +187,7 @@ function sentenceLevelEvents(ctx: Ctx, s: SentenceInfo): ModelEvent[] {
   const { reqId, reqAt, ix } = ps;
   const k0 = lowerBound(reqAt, s.start);
   // most sentences hold none
-  if (k0 === reqAt.length || reqAt[k0] >= s.end) return (s.events = NO_EVENTS);
+  if (k0 === reqAt.length || reqAt[k0] >= s.end) return (s.events = withNamed(ctx, s, NO_EVENTS));
   const { words, present, touched, cand } = ix;
   for (let k = k0; k < reqAt.length && reqAt[k] < s.end; k++) {
     const id = reqId[k];
@@ -213,8 +215,27 @@ function sentenceLevelEvents(ctx: Ctx, s: SentenceInfo): ModelEvent[] {
     for (const id of touched) present[id] = 0;
     touched.length = 0;
   }
-  s.events = evs;
-  return evs;
+  s.events = withNamed(ctx, s, evs);
+  return s.events;
+}
+
+/**
+ * The sentence's events and those it names by the press's name for them ("final notice"): told for who did them, not
+ * for their date (see namedOnly). The paragraph is searched for the names once; most hold none.
+ */
+function withNamed(ctx: Ctx, s: SentenceInfo, evs: ModelEvent[]): ModelEvent[] {
+  const ps = paragraphScan(ctx);
+  const named = (ps.named ??= ctx.m.events.filter((e) => e.nameList.length && hasAny(ctx.f, e.nameList)));
+  let out = evs;
+  for (const e of named) {
+    if (!out.includes(e) && hasAny(ctx.f, e.nameList, s.start, s.end)) (out = out === evs ? [...evs] : out).push(e);
+  }
+  return out;
+}
+
+/** Is the event in the sentence's list only by its press name (no required words): not to be dated there? */
+function namedOnly(ctx: Ctx, s: SentenceInfo, e: ModelEvent): boolean {
+  return e.nameList.length > 0 && !e.requiredGroups.every((g) => hasAny(ctx.f, g, s.start, s.end));
 }
 
 /**
@@ -1397,7 +1418,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     if (NEVER_CAME.test(ctx.masked.slice(clause.start, clause.end))) continue;
     // (dates said together, "in October and November 2024", are measured from the first)
     // (an arrangement standing when its source was written has no date of its own to compare)
-    const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start).filter((c) => !c.e.standing);
+    const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start).filter((c) => !c.e.standing && !namedOnly(ctx, s, c.e));
     if (!all.length) continue;
     // only the words the date stands with can be what it dates
     // (a time reckoned from an event, "two years after the joint visit", is not that event's own)

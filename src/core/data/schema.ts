@@ -209,6 +209,12 @@ export const Event = z.strictObject({
   cues: z.array(Text()).check(z.minLength(1)),
   /** Every group must be present for a sentence to be about this event; a group lists alternatives "a|b|c". */
   required: List(Text()),
+  /**
+   * Names the press gives the happening itself ("final notice" for the letter): a sentence holding one tells of it
+   * when it says who did it ("the Department of Health sent the council a 'final notice'"), never when it dates it
+   * (a headline's "Final notice: the story since 2018" dates no letter).
+   */
+  names: List(Text()),
   /** Words that mean the clause is about something else, when they stand nearer the date than the event's own cues. */
   exclude: List(Text()),
   /** Words that, anywhere in the sentence, mean it is about something else (e.g. "somerset" for Devon's rating). */

@@ -168,7 +168,7 @@ function readRatingChange(m: Model, p: FactPara, s: { start: number; end: number
     out.states.push({ id: `${sourceId}-c${out.states.length + 1}`, ...base, value: grade, from: d, ...(until ? { until } : {}), evidence: { source: sourceId, text: evidence } });
     // the rating as a dated event too: compared only in a sentence with its grade and its place, within a year
     out.events.push({
-      id: `${sourceId}-r${out.events.length + 1}`, summary: `${subject.name} rated ${grade}`, date: d, approximate: false, standing: false, cues: [grade], required: [place],
+      id: `${sourceId}-r${out.events.length + 1}`, summary: `${subject.name} rated ${grade}`, date: d, approximate: false, standing: false, cues: [grade], required: [place], names: [],
       exclude: [], excludeSentence: [], agents: by ? [by.id] : [], partners: [], anchors: [], recurs: { withinMonths: 12 }, evidence: { source: sourceId, text: evidence },
     });
   };
@@ -322,6 +322,7 @@ function eventAt(r: EventRead, d: DateExpr, approximate: boolean): void {
     standing: false,
     cues: [...new Set([...HAPPENINGS[happening], ...(grade ? [grade[1]] : []), ...agents.phrases, ...body, ...(verb ? [verb[1]] : [])])],
     required: [[...who].join('|')],
+    names: [],
     // ("cabinet member" is a post, not the cabinet meeting)
     exclude: body.length ? [`${body[1]} member`, `${body[1]} members`, `${body[1]} minister`] : [],
     excludeSentence: others,

@@ -63,6 +63,8 @@ export interface Model {
     range: DayRange;
     requiredGroups: string[][];
     cueList: string[];
+    /** `names`, as searched. */
+    nameList: string[];
     /** One id for every event told of the same happening (`sameAs`, followed to its end): the events of a date may be told apart only across identities. */
     identity: string;
     /** The cues of `published`, as searched. */
@@ -272,6 +274,7 @@ function eventsOf(dataset: Dataset): Model['events'] {
     range: rangeOf(e.date),
     requiredGroups: e.required.map((g) => g.split('|').map(normPhrase)),
     cueList: e.cues.map(normPhrase),
+    nameList: e.names.map(normPhrase),
     // (an excluding word in any of its verb forms: leaving out too much costs a miss at most, never a false alarm)
     exclude: [...new Set(e.exclude.flatMap((x) => withVerbForms(normPhrase(x))))],
     identity: identityOf(e),
