@@ -151,3 +151,12 @@ describe('unseen causes (issue 13, thirtieth session): a happening named by the 
     assert.deepStrictEqual(found('Final notice: Devon\'s children\'s services since 2018\n\nA look back.\n', '2026-02-01', 'date'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirtieth session): a second reported clause (extract/dates.ts clauses)', () => {
+  it('"… had been run by the Tories and that council leader X says …": the post is said of now, in its own clause', () => {
+    assert.deepStrictEqual(found('Dad said Devon had been run by the Tories for years and that council leader John Hart says things are improving.\n', '2026-08-01', 'outdated').length, 1);
+  });
+  it('and "and that council leader X said …" of then', () => {
+    assert.deepStrictEqual(found('Dad said Devon had been run by the Tories for years and that council leader John Hart had said things were improving.\n', '2026-08-01', 'outdated'), []);
+  });
+});

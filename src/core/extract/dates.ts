@@ -575,7 +575,7 @@ export function tenseOf(text: string): { present: boolean; past: boolean } {
  * (and a relative pronoun after its preposition: ", by whom …", ", in which …"), and at a second "that" clause ("knows that
  * the party took charge in May 2025 and that X is …").
  */
-const CLAUSE_RE = /;|\s[\/\u00b7\u2022]\s|\s-+\s|,\s+(?:and|but|yet|so(?=\s)|while|whereas|although|though|after|before|which|who|whose|having|(?:by|to|for|with|from|of|under|in|at|on|during)\s+(?:whom|which))\b|\s(?:while|whereas|but)\s|\sand\s+that\s(?=(?:the|a|an|he|she|it|they|we|i|cllr|councillor|his|her|its|their)\s)/g;
+const CLAUSE_RE = /;|\s[\/\u00b7\u2022]\s|\s-+\s|,\s+(?:and|but|yet|so(?=\s)|while|whereas|although|though|after|before|which|who|whose|having|(?:by|to|for|with|from|of|under|in|at|on|during)\s+(?:whom|which))\b|\s(?:while|whereas|but)\s|\sand\s+that\s(?=(?:the|a|an|he|she|it|they|we|i|cllr|councillor|council|his|her|its|their)\s)/g;
 
 export function clauses(f: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
