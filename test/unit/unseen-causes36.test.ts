@@ -160,3 +160,13 @@ describe('unseen causes (issue 13, thirtieth session): a second reported clause 
     assert.deepStrictEqual(found('Dad said Devon had been run by the Tories for years and that council leader John Hart had said things were improving.\n', '2026-08-01', 'outdated'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirtieth session): whose grade (check/ratings.ts)', () => {
+  it('"Her replacement is X, formerly of Somerset, where the rating rose to …": the grade is Somerset\'s, past the relative clause', () => {
+    const t = 'Her replacement is Julian Wooster, who used to run children’s services in Somerset, where the Ofsted grade rose from ‘inadequate’ to ‘outstanding’ this July.\n';
+    assert.deepStrictEqual(found(t, '2022-12-20', 'rating'), ['outstanding']);
+  });
+  it('a person\'s own things as the grade\'s subject are still not the service\'s ("Her mock results were outstanding")', () => {
+    assert.deepStrictEqual(found('Her mock results were rated outstanding by the school in Somerset.\n', '2022-12-20', 'rating'), []);
+  });
+});

@@ -56,7 +56,13 @@ const HELD_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+service|the\s+council|
 const TRUST_ASIDE = /\b(?:the|a|its|their)\s+(?:children's\s+|new\s+)?trust\s*,\s*(?:which|that)\s[^,]{1,80},\s*(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:judged|rated|graded|found)\s+(?:as\s+)?['"]?$/;
 /** A trust as a grade's subject. */
 const TRUST_SUBJECT = /\b(?:the|a|its|their)\s+(?:children's\s+|new\s+)?trust\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:judged|rated|graded|found)\b/;
-/** A person's own things as the sentence's subject ("His mock results were …"), not a service or council of theirs. */
+/**
+ * A person's own things as the subject of the grade ("His mock results were …"), not a service or council of theirs;
+ * not past a relative clause of its own ("Her replacement is X, formerly of Somerset, where the rating rose …").
+ */
+function personalSubject(before: string): boolean {
+  return PERSONAL_SUBJECT.test(before) && !/,\s*(?:where|which|whose)\b/.test(before);
+}
 const PERSONAL_SUBJECT = /^[\s*_"'\u201c\u2018-]*(?:his|her|my|your|our)\s+(?!(?:own\s+)?(?:council|authority|service|services|department|children's)\b)(?:[a-z'-]+\s+){0,2}(?:was|were|is|are|have|has|had)\b/;
 /** A clause whose subject is a pronoun, or a quantifier standing for one ("all were rated good"). */
 const PRONOUN_SUBJECT = /^[\s,;:-]*(?:(?:and|but|in\s+\d{4},?|then)\s+)?(?:it|they|all|both|each)\s/;
@@ -735,7 +741,7 @@ function creditedGrade(masked: string, end: number, rs: RatingScope): boolean {
  */
 function anotherRated(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, pos: number): boolean {
   const { masked } = ctx;
-  return TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || TRUST_ASIDE.test(masked.slice(Math.max(s.start, pos - 160), pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || OTHER_RATED_SUBJECT.test(masked.slice(s.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s)) || PERSONAL_SUBJECT.test(masked.slice(s.start, pos)) || overseenElsewhere(ctx, masked.slice(Math.max(s.start, pos - 120), pos));
+  return TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || TRUST_ASIDE.test(masked.slice(Math.max(s.start, pos - 160), pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || OTHER_RATED_SUBJECT.test(masked.slice(s.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s)) || personalSubject(masked.slice(s.start, pos)) || overseenElsewhere(ctx, masked.slice(Math.max(s.start, pos - 120), pos));
 }
 
 /** Grades a person oversaw (OVERSEEN_BY), the service unnamed: no place the sources rate stands in the words. */
