@@ -170,3 +170,12 @@ describe('unseen causes (issue 13, thirtieth session): whose grade (check/rating
     assert.deepStrictEqual(found('Her mock results were rated outstanding by the school in Somerset.\n', '2022-12-20', 'rating'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirtieth session): what a council does now (extract/dates.ts tenseOf)', () => {
+  it('"X, a Conservative-run authority, delivers …" is said of now', () => {
+    assert.deepStrictEqual(found('Devon County Council, a Conservative-run authority, commissions short breaks for disabled children.\n', '2026-03-01', 'outdated'), ['Conservative-run']);
+  });
+  it('"… delivered …" of then is not', () => {
+    assert.deepStrictEqual(found('Devon County Council, then a Conservative-run authority, delivered short breaks through a contract.\n', '2026-03-01', 'outdated'), []);
+  });
+});
