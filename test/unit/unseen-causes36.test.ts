@@ -179,3 +179,16 @@ describe('unseen causes (issue 13, thirtieth session): what a council does now (
     assert.deepStrictEqual(found('Devon County Council, then a Conservative-run authority, delivered short breaks through a contract.\n', '2026-03-01', 'outdated'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirtieth session): interim or permanent (check/holders.ts, check/time.ts)', () => {
+  it('"has been put in permanent charge" is a term said of the holder', () => {
+    assert.deepStrictEqual(found('Julian Wooster has now been put in permanent charge of the service.\n', '2022-12-28', 'role'), ['in permanent charge']);
+  });
+  it('a date in a relative aside closed before the claim is the aside\'s, not the claim\'s', () => {
+    const t = 'Julian Wooster, who ran Somerset’s children’s services when they were rated good this July, took permanent charge here this month.\n';
+    assert.deepStrictEqual(found(t, '2022-12-28', 'role'), ['took permanent charge']);
+  });
+  it('"in interim charge" is right', () => {
+    assert.deepStrictEqual(found('Julian Wooster has been put in interim charge of the service.\n', '2022-12-28', 'role'), []);
+  });
+});

@@ -34,8 +34,11 @@ const POST = '(?:director|head|boss|chief)';
 const TITLE = '(?:(?:mr|mrs|ms|dr|cllr|councillor)\\.?\\s+)?';
 /** A term and post right before a name: "interim director Julian Wooster", "the permanent director, Stuart Collins". */
 const TERM_BEFORE = new RegExp(`\\b${TERMS}\\s+${POST}(?:\\s+of\\s+[a-z' ]{2,40}?)?\\s*,?\\s*${TITLE}$`);
-/** A term said of the person after the name: ", the interim director", "was appointed permanently", "on an interim basis". */
-const TERM_AFTER = new RegExp(`\\b(?:on\\s+an?\\s+${TERMS}\\s+basis|${TERMS}\\s+${POST}|appointed\\s+(?:to\\s+the\\s+(?:job|post|role)\\s+)?(permanently))\\b`);
+/**
+ * A term said of the person after the name: ", the interim director", "was appointed permanently", "on an interim
+ * basis", "has been put in permanent charge".
+ */
+const TERM_AFTER = new RegExp(`\\b(?:on\\s+an?\\s+${TERMS}\\s+basis|${TERMS}\\s+${POST}|appointed\\s+(?:to\\s+the\\s+(?:job|post|role)\\s+)?(permanently)|(?:in|take|takes|took|taken|taking)\\s+${TERMS}\\s+charge)\\b`);
 const TERM_AND_POST = new RegExp(`^${TERMS}\\s+${POST}`);
 /** What may stand between a term after one name and the next name, when the term is the next name's ("…, interim director Julian Wooster"). */
 const LEADS_INTO_NAME = new RegExp(`^(?:\\s+of\\s+[a-z' ]{2,40}?)?\\s*,?\\s*${TITLE}$`);
@@ -61,7 +64,7 @@ function checkTerms(ctx: Ctx, s: SentenceInfo, m: Mention, next: Mention | undef
     const after = TERM_AFTER.exec(masked.slice(m.end, upTo));
     if (after && !OTHER_HOLDER.test(masked.slice(m.end, m.end + after.index)) && !(next && LEADS_INTO_NAME.test(masked.slice(m.end + after.index + after[0].length, upTo)))) {
       const start = m.end + after.index;
-      term = { word: after[1] ?? after[2] ?? after[3], start, end: start + after[0].length };
+      term = { word: after[1] ?? after[2] ?? after[3] ?? after[4], start, end: start + after[0].length };
     }
   }
   if (!term) return;

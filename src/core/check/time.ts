@@ -71,6 +71,17 @@ const THAT_TIME = /\b(?:that|the\s+same)\s+month\b/;
 const CURRENT_RIGHT_BEFORE = /\b(?:current|present|incumbent)\s+$/;
 /** "Since then, …", "Ever since, …" opening a sentence. */
 const SINCE_THEN_OPENS = /^[\s*_>-]*(?:since\s+then|ever\s+since)\b/;
+/**
+ * Does the date stand in a relative clause, closed by its comma, that the claim is not in? "X, who leads the
+ * opposition, has never let anyone forget that in December 2022 he …" (the date after it), "X, who ran Somerset's
+ * services when they went to 'good' this July, has been put in permanent charge here" (the date in it, before the claim).
+ */
+function inOtherAside(masked: string, s: SentenceInfo, clause: { start: number; end: number }, d: DateExpr, pos: number): boolean {
+  if (d.start > pos) return closedAside(masked, clause, pos, d.start);
+  return RELATIVE_OPEN_BEFORE.test(masked.slice(Math.max(s.start, d.start - 120), d.start)) && /^[^,;]*,[^,;]*$/.test(masked.slice(d.end, pos));
+}
+const RELATIVE_OPEN_BEFORE = /,\s*(?:who|which|whose)\b[^,;]*$/;
+
 /** Words after a claim that set it after the date told before it. */
 const SINCE_THEN = /\b(?:since\s+then|ever\s+since|from\s+then\s+on|thereafter|after\s+that)\b/;
 
@@ -312,9 +323,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos) && !whenClause(ctx, d, pos) &&
       !(d.end <= clause.start && DATED_ANTECEDENT.test(ctx.masked.slice(d.end, clause.start)))) continue;
-    // "X, who leads the opposition, has never let anyone forget that in December 2022 he …": a relative clause closed
-    // by its comma before the date holds its own time
-    if (d.start > pos && closedAside(ctx.masked, clause, pos, d.start)) continue;
+    if (inOtherAside(ctx.masked, s, clause, d, pos)) continue;
     if (opts.title && d.start > pos && !datesTheSaying(ctx, s, pos, d)) {
       ownDay ||= !!d.relative && reckonedFrom(ctx) === ctx.asOf;
       continue;
