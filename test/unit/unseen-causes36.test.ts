@@ -192,3 +192,12 @@ describe('unseen causes (issue 13, thirtieth session): interim or permanent (che
     assert.deepStrictEqual(found('Julian Wooster has been put in interim charge of the service.\n', '2022-12-28', 'role'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirtieth session): a credit bracket of the occasion (check/quotes.ts creditAfter)', () => {
+  it('"“…” (Devon cabinet meeting, Dec. 2022, Labour councillor X)" credits the one name that closes the bracket', () => {
+    assert.deepStrictEqual(found('“Please own this. It has happened under your watch.” (Cabinet, County Hall, 14 Dec. 2022, Labour group leader Carol Whitton)\n', '2026-01-10', 'attribution').length, 1);
+  });
+  it('a name that does not close the bracket credits nothing ("said after X spoke")', () => {
+    assert.deepStrictEqual(found('“Please own this. It has happened under your watch.” (said at cabinet after Carol Whitton spoke, Dec. 2022)\n', '2026-01-10', 'attribution'), []);
+  });
+});

@@ -668,9 +668,16 @@ function creditAfter(allMentions: Mention[], q: QuoteSpan, after: string, afterL
     const first = mentionsIn(allMentions, q.end, Math.min(afterLimit(), q.end + 30))[0];
     ms = first && !/[,;]/.test(after.slice(dash[0].length, first.start - q.end)) ? notAddressed([first], q, after) : [];
   }
-  // (or a colon, or a bracket opening with the name: "'…' (Carol Whitton, Labour group leader, 14 December 2022)")
+  // (or a colon, or a bracket opening with the name: "'…' (Carol Whitton, Labour group leader, 14 December 2022)"; or
+  // a bracket of the occasion closed by the one name it holds: "'…' (Devon cabinet meeting, Dec. 2022, Labour councillor X)")
   const colon = /^\s*(?::\s+|\(\s*)/.exec(after);
   if (colon) ms = mentionsIn(allMentions, q.end + colon[0].length, q.end + colon[0].length + 40).filter((x) => x.start === q.end + colon[0].length);
+  const bracket = !ms.length && colon && colon[0].includes('(') ? /^[^()]{0,100}\)/.exec(after.slice(colon[0].length)) : null;
+  if (bracket) {
+    const close = q.end + colon![0].length + bracket[0].length - 1;
+    const inside = mentionsIn(allMentions, q.end + colon![0].length, close);
+    if (inside.length === 1 && /^\s*$/.test(after.slice(inside[0].end - q.end, close - q.end))) ms = inside;
+  }
   return ms.length ? { person: ms[0].person, start: ms[0].start, end: ms[0].end } : undefined;
 }
 
@@ -710,7 +717,7 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
   // 2022)"; so does a dash opening the next line, a pull quote's credit: "> '…'⏎> — Carol Whitton")
   const creditNext = after.trim() === '' && CREDIT_NEXT.test(masked.slice(q.end, q.end + 12)) && !dashItems(masked, q);
   const credit = creditNext
-    ? creditAfter(allMentions, q, masked.slice(q.end, q.end + 44).replace(/[\r\n>]/g, ' '), () => q.end + 44)
+    ? creditAfter(allMentions, q, masked.slice(q.end, q.end + CREDIT_REACH).replace(/[\r\n>]/g, ' '), () => q.end + CREDIT_REACH)
     : creditAfter(allMentions, q, after, afterLimit);
   if (credit) return credit;
   const named = namedNext(ctx, q, allMentions);
@@ -793,6 +800,9 @@ function ownedAfter(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | u
 const OWNED_AFTER = /^[ \t]*(?:line|words|phrase|quote|remark|comment|jibe|quip)?[ \t]+(?:was|were|is|are)[ \t]+(?:all[ \t]+)?/;
 const POSSESSED_ROLE = /^(?:.{0,4})\bthe\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair)['\u2019]s?\b/;
 const NAMED_NEXT = /^([^.!?\n"\u201c\u201d]{0,32}[.!?]['"\u2019\u201d]?)?[ \t]+(?:that|this|it)\s+was\s+(?:(?:the\s+words\s+of|said\s+by)\s+)?/;
+
+/** How far past a quotation that ends its sentence its credit may reach (a bracket of the occasion, then the name). */
+const CREDIT_REACH = 110;
 
 /** A record's field of quoted words ("Quote: “…”"), a line of its own. */
 const QUOTE_FIELD = /(?:^|\n)[ \t>*_-]*(?:quote|quotation|pull[- ]?quote|key\s+quote|words)[ \t*_]*:[ \t]*$/;
