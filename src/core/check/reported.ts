@@ -19,6 +19,10 @@ import { clauseAt } from './time';
 const RUN = 6;
 /** Of which at least this many have four letters or more. */
 const LONG = 3;
+/** How far after the verb the reported words are read. */
+const REACH = 300;
+/** The fewest characters RUN words, LONG of them long, take. */
+const MIN_CHARS = RUN - 1 + LONG * 4 + (RUN - LONG);
 
 interface Saying {
   person: string;
@@ -30,6 +34,8 @@ interface Saying {
 
 interface ReportedIndex {
   sayings: Saying[];
+  /** Every word of every saying: a run with a word outside it is in none (asked first, word by word). */
+  words: Set<string>;
   people: Map<string, PersonIndex>;
 }
 
@@ -38,7 +44,7 @@ function build(m: Model): ReportedIndex {
   for (const q of m.dataset.quotes) {
     if (q.speaker.person) sayings.push({ person: q.speaker.person, words: ` ${plainWords(q.text)} `, source: q.source, text: q.text });
   }
-  return { sayings, people: new Map(m.people.map((p) => [p.person.id, p])) };
+  return { sayings, words: new Set(sayings.flatMap((q) => q.words.trim().split(' '))), people: new Map(m.people.map((p) => [p.person.id, p])) };
 }
 
 /** A verb of saying right after a name (past any bracket of party and ward; "told the cabinet"), and "that": the reported words follow. */
@@ -50,19 +56,28 @@ export const reportedRule = defineRule<ReportedIndex>({
   description: 'Sayings reported without quotation marks: words the sources give someone else, six or more in a row.',
   build,
   checkSentence(ctx, s, ix) {
-    for (const x of s.mentions) {
+    const mentions = s.mentions.length > 1 ? s.mentions.slice().sort((a, b) => a.start - b.start) : s.mentions;
+    mentions.forEach((x, k) => {
       const verb = SAYING_AFTER.exec(ctx.masked.slice(x.end, Math.min(s.end, x.end + 90)));
-      if (!verb) continue;
+      if (!verb) return;
       const from = x.end + verb[0].length;
-      // (another name in the words reported may be whose they are: "X said Race had warned …")
-      if (s.mentions.some((y) => y.start >= from && y.person !== x.person)) continue;
-      const end = reportedEnd(ctx, s, from);
+      let end = reportedEnd(ctx, s, from);
+      // (another name in the words reported may be whose they are: "X said Race had warned …"; the same name again
+      // opens another saying)
+      let j = k + 1;
+      while (j < mentions.length && mentions[j].start < from) j++;
+      const next = mentions[j];
+      if (next && next.start < end) {
+        if (next.person !== x.person) return;
+        end = next.start;
+      }
       // (the run must stand in the writer's own text too, and no quotation mark be left in it: masking may have joined
-      // words a quotation parted, or left a quotation's close whose opening it took for another's)
-      if (/["\u201c\u201d]|''/.test(ctx.text.slice(from, end))) continue;
-      const own = ` ${plainWords(ctx.text.slice(from, end))} `;
+      // words a quotation parted, or left a quotation's close whose opening it took for another's; most sayings are
+      // quoted, and leave no room for a run before their quotation mark)
+      if (end - from < MIN_CHARS || /["\u201c\u201d]|''/.test(ctx.text.slice(from, end))) return;
+      const own = () => ` ${plainWords(ctx.text.slice(from, end))} `;
       const other = someoneElses(ctx.m, ix, x.person.person.id, plainWords(ctx.masked.slice(from, end)).split(' '), own);
-      if (!other) continue;
+      if (!other) return;
       const name = ix.people.get(other.person)?.person.name ?? other.person;
       addFinding(ctx, {
         start: x.start, end: x.end + verb[1].length, kind: 'attribution', severity: 'error',
@@ -72,7 +87,7 @@ export const reportedRule = defineRule<ReportedIndex>({
         citations: [ctx.m.dataset.cite({ source: other.source, text: other.text })],
         claimKey: `reported:${x.person.person.id}:${other.person}`,
       });
-    }
+    });
   },
 });
 
@@ -81,7 +96,8 @@ export const reportedRule = defineRule<ReportedIndex>({
  * them (what is quoted is the quotations check's, and the words either side of it are not one run) or a blanked stretch.
  */
 function reportedEnd(ctx: Ctx, s: SentenceInfo, from: number): number {
-  let end = clauseAt(s, from).end;
+  // (a saying's words are read up to REACH characters: a clause a quotation left open may run on for a paragraph)
+  let end = Math.min(clauseAt(s, from).end, from + REACH);
   for (const q of ctx.quotes) if (q.open >= from && q.open < end) { end = q.open; break; }
   // (and at a blanked stretch, where the masking took something out)
   const stop = ctx.masked.slice(from, end).search(/[;|]| {3}/);
@@ -92,12 +108,18 @@ function reportedEnd(ctx: Ctx, s: SentenceInfo, from: number): number {
  * The saying of another person that holds RUN of the words in a row: one person's alone (words two people say are
  * not one's), and words the sources do not also tell in their own voice (a saying that repeats the article's account).
  */
-function someoneElses(m: Model, ix: ReportedIndex, person: string, words: string[], own: string): Saying | undefined {
-  for (let i = 0; i + RUN <= words.length; i++) {
+function someoneElses(m: Model, ix: ReportedIndex, person: string, words: string[], own: () => string): Saying | undefined {
+  let ownWords: string | undefined;
+  // (only a window of RUN words each of which some saying has is searched for: most windows have one no saying has)
+  let known = 0;
+  for (let k = 0; k < words.length; k++) {
+    known = ix.words.has(words[k]) ? known + 1 : 0;
+    if (known < RUN) continue;
+    const i = k + 1 - RUN;
     const run = words.slice(i, i + RUN);
     if (run.filter((w) => w.length >= 4).length < LONG) continue;
     const piece = ` ${run.join(' ')} `;
-    if (!own.includes(piece)) continue;
+    if (!(ownWords ??= own()).includes(piece)) continue;
     const hits = ix.sayings.filter((q) => q.words.includes(piece));
     if (hits.length === 0 || hits.some((q) => q.person !== hits[0].person) || hits[0].person === person) continue;
     if (occurrences(m.sourceWords, piece) > new Set(hits.map((q) => q.text)).size) continue;
