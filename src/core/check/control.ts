@@ -7,7 +7,7 @@ import { DateExpr } from '../extract/dates';
 import { presumedAt, statusAt } from '../model/model';
 import { addConfirmation, addFinding } from './findings';
 import { CellDate } from '../time/story';
-import { cellAt, ClaimTime, claimTime, clauseAt, PAST_SAYING, pastUntold, rowCells } from './time';
+import { CURRENT_BEFORE, cellAt, ClaimTime, claimTime, clauseAt, PAST_SAYING, pastUntold, rowCells } from './time';
 import { formatPartialDate, parsePartialDate, rangeOf } from '../time/dates';
 import { escapeRegExp, execIn } from '../text/words';
 import { Model } from '../model/model';
@@ -318,8 +318,6 @@ function namesAdministration(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray): boo
 }
 const TITLE_WORDS = 10;
 
-/** "current" right before a control phrase: it is said of the draft's day ("the council's current Conservative administration"). */
-const CURRENT_BEFORE = /\b(?:current|present|incumbent|today's|today\u2019s)\s+$/;
 /** "the election of a": what follows is a control that began then (its date is the taking of charge's). */
 const ELECTION_OF = /\belection\s+of\s+(?:a|an|the)\s+$/;
 

@@ -576,8 +576,10 @@ const AFTER_PRONOUN = new RegExp(`^[\\s,.!?'"-]*(?:(?:${VERB}|told\\s+\\w+)\\s+(
 const ROLE_NOUN = /\b(?:the|[a-z]+'s|the council's)\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair|chief reporter)\b(?!['\u2019]s?\b)(?!\s+of\s+(?:a|an|another|one)\b)(?!\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:group|party|opposition)\b)/;
 /** "the Exeter MP " before a verb of saying: group 1 the seat. */
 const SEAT_MP = /\bthe\s+([a-z]+)\s+mp\s+(?:[a-z]+\s+)?$/;
+/** ROLE_NOUN up to its post (group 1), without what may not follow it. */
+const ROLE_NOUN_HEAD = ROLE_NOUN.source.slice(0, ROLE_NOUN.source.indexOf('\\b(?!'));
 /** A post's writing ("the minister's letter"): group 1 the post, as ROLE_NOUN's. */
-const ROLE_WRITING = new RegExp(`${ROLE_NOUN.source.slice(0, ROLE_NOUN.source.indexOf('\\b(?!'))}['\u2019]s?\\s+(?:letter|statement|speech|email|e-mail|note|message)\\b`);
+const ROLE_WRITING = new RegExp(`${ROLE_NOUN_HEAD}['\u2019]s?\\s+(?:letter|statement|speech|email|e-mail|note|message)\\b`);
 const ROLE_NOUN_TYPES: Record<string, string> = {
   minister: 'minister', mp: 'mp', 'cabinet member': 'cabinet-member', 'council leader': 'council-leader', leader: 'council-leader',
   'opposition leader': 'opposition-leader', 'interim director': 'director', director: 'director', chair: 'chair', 'chief reporter': 'reporter',
@@ -793,12 +795,13 @@ function ownedAfter(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speaker | u
   const at = q.end + r[0].length;
   const m = mentionsIn(allMentions, at, at + 40)[0];
   if (m && m.start === at && /^['\u2019]s?\b/.test(ctx.masked.slice(m.end, m.end + 3))) return { person: m.person, start: m.start, end: m.end + 2 };
-  const role = POSSESSED_ROLE.exec(ctx.masked.slice(at - 4, at + 40));
+  const role = POSSESSED_ROLE.exec(ctx.masked.slice(at, at + 40));
   const p = role && roleHolder(ctx, role[1]);
-  return p ? { person: p, start: at - 4 + role!.index, end: at - 4 + role!.index + role![0].length } : undefined;
+  return p ? { person: p, start: at, end: at + role![0].length } : undefined;
 }
 const OWNED_AFTER = /^[ \t]*(?:line|words|phrase|quote|remark|comment|jibe|quip)?[ \t]+(?:was|were|is|are)[ \t]+(?:all[ \t]+)?/;
-const POSSESSED_ROLE = /^(?:.{0,4})\bthe\s+(minister|mp|cabinet member|council leader|leader|opposition leader|interim director|director|chair)['\u2019]s?\b/;
+/** A post's possessive standing alone ("the minister's"): group 1 the post, as ROLE_NOUN's. */
+const POSSESSED_ROLE = new RegExp(`^${ROLE_NOUN_HEAD}['\u2019]s?\\b`);
 const NAMED_NEXT = /^([^.!?\n"\u201c\u201d]{0,32}[.!?]['"\u2019\u201d]?)?[ \t]+(?:that|this|it)\s+was\s+(?:(?:the\s+words\s+of|said\s+by)\s+)?/;
 
 /** How far past a quotation that ends its sentence its credit may reach (a bracket of the occasion, then the name). */

@@ -13,6 +13,7 @@ import { Model, PersonIndex, plainWords } from '../model/model';
 import { Ctx, SentenceInfo } from './context';
 import { addFinding } from './findings';
 import { defineRule } from './rule';
+import { longWords } from './sayings';
 import { clauseAt } from './time';
 
 /** Words in a row that make a reported saying someone's. */
@@ -117,7 +118,7 @@ function someoneElses(m: Model, ix: ReportedIndex, person: string, words: string
     if (known < RUN) continue;
     const i = k + 1 - RUN;
     const run = words.slice(i, i + RUN);
-    if (run.filter((w) => w.length >= 4).length < LONG) continue;
+    if (longWords(run) < LONG) continue;
     const piece = ` ${run.join(' ')} `;
     if (!(ownWords ??= own()).includes(piece)) continue;
     const hits = ix.sayings.filter((q) => q.words.includes(piece));

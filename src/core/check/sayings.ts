@@ -66,7 +66,14 @@ const LONG_WORDS = 3;
 
 /** The days of the first of `said` whose words the sentence reports in its own, REPORTED_RUN of them in a row. */
 function reportedIn(sentence: string, said: Said[]): DayRange | undefined {
-  return saidInRun(plainWords(sentence).split(' '), REPORTED_RUN, said, (run) => run.filter((w) => w.length >= 4).length >= LONG_WORDS);
+  return saidInRun(plainWords(sentence).split(' '), REPORTED_RUN, said, (run) => longWords(run) >= LONG_WORDS);
+}
+
+/** How many of a run's words are long ones, four letters or more: what makes a run of words a saying's, not anybody's. */
+export function longWords(run: readonly string[]): number {
+  let n = 0;
+  for (const w of run) if (w.length >= 4) n++;
+  return n;
 }
 
 /** The days of the first of `said` that holds `size` of `words` in a row (a run `enough` accepts). */

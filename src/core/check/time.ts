@@ -67,10 +67,8 @@ const PAST_POST = /\b(?:was|were)\s+(?:then\s+)?(?:the\s+)?(?:council\s+)?(?:lea
 /** Words that point back to the month told before ("that month", "the same month"; "that year" is too often the scene's). */
 const THAT_TIME = /\b(?:that|the\s+same)\s+month\b/;
 
-/** "current" or "present" right before a post. */
-const CURRENT_RIGHT_BEFORE = /\b(?:current|present|incumbent)\s+$/;
-/** "Since then, …", "Ever since, …" opening a sentence. */
-const SINCE_THEN_OPENS = /^[\s*_>-]*(?:since\s+then|ever\s+since)\b/;
+/** "current" right before a post or a control phrase: it is said of the draft's day ("the council's current Conservative administration"). */
+export const CURRENT_BEFORE = /\b(?:current|present|incumbent|today's|today\u2019s)\s+$/;
 /**
  * Does the date stand in a relative clause, closed by its comma, that the claim is not in? "X, who leads the
  * opposition, has never let anyone forget that in December 2022 he …" (the date after it), "X, who ran Somerset's
@@ -84,6 +82,8 @@ const RELATIVE_OPEN_BEFORE = /,\s*(?:who|which|whose)\b[^,;]*$/;
 
 /** Words after a claim that set it after the date told before it. */
 const SINCE_THEN = /\b(?:since\s+then|ever\s+since|from\s+then\s+on|thereafter|after\s+that)\b/;
+/** The same words opening a sentence ("Since then, …"): it tells of the time after the scene before it. */
+const SINCE_THEN_OPENS = new RegExp(`^[\\s*_>-]*${SINCE_THEN.source}`);
 
 /** What makes a date the end of the time a claim is set in ("before 2020", "pre-2020"), and how far back that time reaches. */
 const BEFORE = /(?:\b(?:before|prior\s+to|up\s+to|until|till)(?:\s+the)?\s+|\bpre-)$/;
@@ -362,7 +362,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     const thenPost = opts.role && (THEN_RIGHT_BEFORE.test(withoutParty(ctx, ctx.masked.slice(Math.max(s.start, pos - 40), pos))) || THEN_AFTER_POST.test(ctx.masked.slice(pos, pos + 64)) || creditBracket(ctx, s, pos) || LENGTH_SINCE_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 30), pos)) || thenBefore(ctx, s) || partyBracketBefore(ctx, s, pos));
     // ("Since then, … and X is cabinet member": a sentence opened by "since then" tells of the time after the scene;
     // "Devon's current cabinet member, X": a post said to be the current one is the draft's day's)
-    const carried = ownDay || labelled || CURRENT_RIGHT_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 12), pos)) || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) || SINCE_THEN_OPENS.test(ctx.masked.slice(s.start, s.start + 16)) ? undefined : carriedDate(ctx, s, pos, opts.accept, false, retoldScene(ctx, s), !thenPost);
+    const carried = ownDay || labelled || CURRENT_BEFORE.test(ctx.masked.slice(Math.max(s.start, pos - 24), pos)) || (!ctx.contextDate?.present && NOW_WORD.test(ctx.masked.slice(s.start, s.end))) || SINCE_THEN_OPENS.test(ctx.masked.slice(s.start, s.start + 24)) ? undefined : carriedDate(ctx, s, pos, opts.accept, false, retoldScene(ctx, s), !thenPost);
     if (carried) return carried;
     if (thenPost) return pastUntold(ctx);
     const told = ctx.masked.slice(s.start, s.end);
