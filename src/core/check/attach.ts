@@ -95,6 +95,8 @@ function nounPhraseSubject(after: { w: string; at: number }[]): number {
 const RELATIVE_OPENER = /,\s+(?:which|who|whose|where)\s*$/;
 /** A relative pronoun in the clause before a date, with no comma after it (group 1: the pronoun). */
 const RELATIVE_INSIDE = /\b(who|whose)\b[^,]*$/;
+/** ", where" in the clause before a date, with no comma after it. */
+const WHERE_INSIDE = /,\s+where\b[^,]*$/;
 /** A relative clause that only says when its antecedent happened (not "who ran Somerset's services", a deed with its object). */
 const WHEN_ONLY = /^\s*(?:(?:had|has|was|were)\s+)?(?:took\s+place|happened|occurred|came|held|was\s+held|were\s+held|(?:was|were)\s+carried\s+out|ran(?!\s+(?:the|a|an|its|their|his|her|[a-z]+'s)\s))\b/;
 /**
@@ -150,20 +152,26 @@ export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, 
 }
 
 /**
- * The relative clause a date stands in, to the comma that ends it: one the clause opens with (", which …"), or one
- * inside it ("the director who took charge in 2015, Julian Wooster, …"). Undefined when there is none, when no comma
- * ends it, or when it only says when its antecedent happened.
+ * The relative clause a date stands in, to the comma that ends it: one the clause opens with (", which …") or one
+ * opened by ", where" inside it, both to their clause's end if no comma ends them; or one inside it with no comma
+ * before ("the director who took charge in 2015, Julian Wooster, …"). Undefined when there is none, when no comma ends
+ * "who …", or when it only says when its antecedent happened.
  */
 function relativeClause(masked: string, s: SentenceInfo, clause: Span, d: DateExpr): Span | undefined {
   const from = Math.max(clause.start, d.start - 80);
   const that = thatClause(masked, from, clause, d);
   if (that) return that;
   const inner = RELATIVE_INSIDE.exec(masked.slice(from, d.start));
-  if (!inner && !RELATIVE_OPENER.test(masked.slice(Math.max(s.start, clause.start - 12), clause.start))) return undefined;
-  const start = inner ? from + inner.index : clause.start;
+  // (", where" opens a clause of the place before it, to its comma or its clause's end: "from Somerset, where services
+  // had gone from 'inadequate' in 2015 to 'good'")
+  const where = inner ? null : WHERE_INSIDE.exec(masked.slice(from, d.start));
+  const opened = where !== null || RELATIVE_OPENER.test(masked.slice(Math.max(s.start, clause.start - 12), clause.start));
+  if (!inner && !opened) return undefined;
+  const start = inner ? from + inner.index : where ? from + where.index + 1 : clause.start;
   if (WHEN_ONLY.test(masked.slice(inner ? start + inner[1].length : start, d.start))) return undefined;
   const comma = masked.indexOf(',', d.end);
-  return comma >= 0 && comma < clause.end ? { start, end: comma } : undefined;
+  if (comma >= 0 && comma < clause.end) return { start, end: comma };
+  return opened ? { start, end: clause.end } : undefined;
 }
 
 /** "rule that began in 2009": a noun (group 1), "that", and a finite verb (group 2) before the date. */

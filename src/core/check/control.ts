@@ -289,6 +289,17 @@ const CREDITED_BODY = new RegExp(`^\\s+(?:county\\s+)?(?:council|authority|admin
  * Control said in the past tense with no date, or with a day of no year ("At its 14 December meeting, a Conservative-run
  * council heard …"): it may be about the time it was true.
  */
+/**
+ * Does the sentence go on, after the claim, to the party that took over and a time after ("through the Conservative
+ * administration and, since May 2025, under the Lib Dems")? It tells the run of control in turn, the claim the first.
+ */
+function succeededAfter(ctx: Ctx, s: SentenceInfo, end: number, successor: string): boolean {
+  const rest = ctx.masked.slice(end, s.end);
+  return TURN_WORD.test(rest) && ctx.m.partyPhrases.some((p) => p.party.id === successor && rest.includes(p.phrase));
+}
+/** Words that move a telling on to a later time. */
+const TURN_WORD = /\b(?:since|from|then|later|now|until|after)\b/;
+
 function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
   return !t.present && (!t.explicit || (!!t.yearless && !tenseOfSentence(s).present));
 }
@@ -340,7 +351,13 @@ function controlTime(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, since: boole
   if (since || ELECTION_OF.test(before) || PRESENT_ASIDE.test(before) || CURRENT_BEFORE.test(before)) return { range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true };
   // "the then leader of the Conservative-run council": the council of that holder's past time
   // (and "the then Conservative-run council": a council of a past time)
-  if (THEN_HOLDER_OF.test(ctx.masked.slice(Math.max(s.start, r.index - 48), r.index)) || /\bthe\s+then\s+$/.test(before)) return pastUntold(ctx);
+  // (at a year the sentence itself writes before it, if any: "In December 2022, the then Lib Dem-run council's …"; not
+  // a scene's or a heading's, which "then" looks back from)
+  if (THEN_HOLDER_OF.test(ctx.masked.slice(Math.max(s.start, r.index - 48), r.index)) || /\bthe\s+then\s+$/.test(before)) {
+    const told = claimTime(ctx, s, r.index);
+    const own = told.explicit && !told.carried && told.words ? s.dates.find((d) => d.start === told.words!.start) : undefined;
+    return own && own.year !== undefined && !own.yearInferred && !own.relative ? told : pastUntold(ctx);
+  }
   // "the Conservative-run council of 2022 became a Lib Dem-run authority when … in May 2025": what it became holds
   // from a date after it, not the one before
   if (BECAME.test(before)) {
@@ -461,7 +478,7 @@ export function checkControl(ctx: Ctx, s: SentenceInfo, { re, party, partyCounci
     const suggestion = phraseAt >= 0 ? matched.slice(0, phraseAt) + actualParty.short + matched.slice(phraseAt + phrase.length) : actualParty.short;
     const since = actual.from ? ` since ${formatPartialDate(actual.from)}` : '';
     if (earlier) {
-      if (mayBeThen(s, t)) continue;
+      if (mayBeThen(s, t) || succeededAfter(ctx, s, end, actualParty.id)) continue;
       addFinding(ctx, {
         start, end, kind: 'outdated', severity: 'warning',
         message: `Outdated: the ${actualParty.name}s (${actualParty.short}) have run the council${since}; it was ${claimedParty.name}-run until ${formatPartialDate(earlier.until!)}.`,

@@ -943,6 +943,12 @@ const OTHER_OCCURRENCE = [
   'annual', 'repeatedly', 'separate', 'a different', 'previous', 'prior', 'our own', 'its own', 'their own',
 ];
 
+/** A happening its clause calls someone's own ("our own first inspection", "its own review"): the sources tell of none such. */
+const OWN_OCCURRENCE = new RegExp(`\\b(?:our|my|its|their|your)\\s+own\\s+(?:[a-z'-]+\\s+){0,3}(?:${EVENT_NOUNS.join('|')})\\b`);
+
+/** A happening called someone's first of its kind ("its first inspection", "our first full inspection"). */
+const FIRST_OCCURRENCE = new RegExp(`\\b(?:its|their|our|my|his|her)\\s+(?:very\\s+)?first\\s+(?:[a-z'-]+\\s+){0,2}(?:${EVENT_NOUNS.join('|')})\\b`);
+
 /** Counts of occurrences: what they stand with happened more than once. */
 const MANY_TIMES = ['many times', 'several times', 'a number of times', 'numerous times', 'twice', 'three times', 'four times', 'five times',
   'repeated', 'time and again', 'year after year'];
@@ -1030,6 +1036,12 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // occurrence make it that one's, whatever else is named, even of a kind the data does not mark as recurring
   // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
   if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
+  // ("Our own first Ofsted inspection under the new rules took place in June": one the clause says is the writer's own,
+  // however far before the date)
+  if (OWN_OCCURRENCE.test(ctx.masked.slice(clause.start, d.start))) return false;
+  // ("our Stonehouse service had its first inspection in September": of a kind that recurs, the sourced occurrence is
+  // no one's first unless the sources say so)
+  if (e.recurs && FIRST_OCCURRENCE.test(ctx.masked.slice(clause.start, d.start)) && !lowerAnchors(ctx, e).some((a) => a.includes('first'))) return false;
   // "inspected many times since 2009": a "since" date that starts a run of occurrences dates none of them
   if (d.relation === 'since' && marksAnother(ctx, MANY_TIMES, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   if (setElsewhere(ctx, e, clause) || atHomeInstead(ctx, e, clause) || aboutLeadInBody(ctx, s) || anotherNounIn(ctx, e, clause) || yearOfAnotherNoun(ctx, e, d)) return false;
@@ -1400,6 +1412,20 @@ function answeredNo(ctx: Ctx, s: SentenceInfo): boolean {
 
 /** A happening said not to have come about: "never came", "did not happen", "has not materialised". */
 const NEVER_CAME = /\b(?:never|did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't)\s+(?:yet\s+)?(?:came|come|happened|happen|materiali[sz]ed?|arrived|arrive|took\s+place|take\s+place)\b/;
+/** What opens a clause of its own after a date: a verb of saying, or an aim ("to make sure", "to ensure", "so that"). */
+const OWN_CLAUSE_AFTER = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|to\\s+(?:make\\s+sure|ensure)|so\\s+that)\\b`);
+
+/**
+ * Does the date's clause say its happening never came ("The trust threatened for 2023 never came")? Not when what
+ * never came is in a saying or an aim after the date ("On 14 December X said the council would work to make sure
+ * special measures did not happen"): that is another happening's.
+ */
+function neverCame(masked: string, clause: { start: number; end: number }, d: DateExpr): boolean {
+  const m = NEVER_CAME.exec(masked.slice(clause.start, clause.end));
+  if (!m) return false;
+  const at = clause.start + m.index;
+  return at < d.end || !OWN_CLAUSE_AFTER.test(masked.slice(d.end, at));
+}
 
 export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   // every claim below is about one of the sentence's events (all of an event's required words in it), and most
@@ -1415,7 +1441,7 @@ export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
     // (a date in words alone in quotation marks is a word spoken of: "no basis for “January”"; '2021-01' is a value)
     if (labelsItsRow(ctx, s, d) || (quotedAlone(ctx.masked, dateStart, d.end) && /[a-z]/.test(ctx.masked[dateStart]))) continue;
     // (a happening its clause says never came dates nothing that happened: "The trust threatened for 2023 never came")
-    if (NEVER_CAME.test(ctx.masked.slice(clause.start, clause.end))) continue;
+    if (neverCame(ctx.masked, clause, d)) continue;
     // (dates said together, "in October and November 2024", are measured from the first)
     // (an arrangement standing when its source was written has no date of its own to compare)
     const all = eventsFor(ctx, s, clause, dateSpan(ctx, s, d).start).filter((c) => !c.e.standing && !namedOnly(ctx, s, c.e));
@@ -1949,7 +1975,8 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     let cands = eventsFor(ctx, s, partner ? s : clause, r.index).filter(near);
     // (a partner the sentence names, "Torbay Council", "Devon and Cornwall Police", may make it read as one about
     // another place: then it is asked again of the sentence up to the link)
-    if (!cands.length && partner) cands = eventsFor(ctx, s, { start: s.start, end: r.index }, r.index).filter(near);
+    // (the link's own words included: "runs in partnership with" is what the partnership is told by)
+    if (!cands.length && partner) cands = eventsFor(ctx, s, { start: s.start, end: r.index + r[0].length }, r.index).filter(near);
     if (!cands.length) continue;
     // the event whose cue is nearest
     let best = cands[0];
@@ -1996,6 +2023,8 @@ function bodiesNamedAt(ctx: Ctx, orgsByFirst: ByFirst, at: number): { named: { o
   for (let n = 0; n < 3; n++) {
     const o = firstOrgAt(m, orgsByFirst, masked, pos);
     if (!o) break;
+    // (a body after the first that modifies a noun is no body of the list: "with NHS Devon, the Ofsted/CQC revisit …")
+    if (n > 0 && ATTRIBUTIVE_AFTER.test(masked.slice(pos + o.phrase.length, pos + o.phrase.length + 24))) break;
     named.push({ org: o.org, start: pos, end: pos + o.phrase.length });
     pos += o.phrase.length;
     const and = /^\s*(?:,|and|&)\s*(?:the\s+)?/.exec(masked.slice(pos, pos + 12));
@@ -2012,6 +2041,8 @@ function bodiesNamedAt(ctx: Ctx, orgsByFirst: ByFirst, at: number): { named: { o
   }
   return { named, pos, sole: named.length ? 0 : bodyNameAt(ctx.text, pos) };
 }
+/** A slash or a happening's noun right after a body's name: the name qualifies it ("Ofsted/CQC revisit", "Ofsted report"). */
+const ATTRIBUTIVE_AFTER = new RegExp(`^\\s*\\/|^\\s+(?:${EVENT_NOUNS.join('|')})\\b`);
 /** A body's name going on past a shorter one: "… for Children and Families", "… of Health". */
 const NAME_GOES_ON = /^[ \t]+(?:for|of)[ \t]/;
 

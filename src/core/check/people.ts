@@ -369,7 +369,8 @@ const RESPELT_SYLLABLES = /^[A-Za-z]+(?:-[A-Za-z]+)+$/;
  * A preposition of place just before a bare word ("a home in Whipton", "near Whiddon"): the word is a place, not a
  * person's surname misspelt (a person there takes a possessive: "in Whitton's view").
  */
-const PLACE_BEFORE = /\b(?:in|near|around|outside|across|throughout)\s+$/;
+// (and so does an address's last part after a comma: "Hamlin Lane play park, Whipton", "Youth Centre, Whiddon")
+const PLACE_BEFORE = /\b(?:in|near|around|outside|across|throughout)\s+$|\b(?:road|street|lane|avenue|close|drive|crescent|park|estate|centre|center|hall|school|academy|library|church|ground|field|fields|green|square|station|bowl|court|parade|terrace|hill|rec|pavilion)\s*,\s*$/;
 
 /** Not a known surname: a misspelling of one, when one person's surname is nearest and the sentence allows it. */
 function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {

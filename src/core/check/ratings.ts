@@ -64,6 +64,20 @@ function personalSubject(before: string): boolean {
   return PERSONAL_SUBJECT.test(before) && !/,\s*(?:where|which|whose)\b/.test(before);
 }
 const PERSONAL_SUBJECT = /^[\s*_"'\u201c\u2018-]*(?:his|her|my|your|our)\s+(?!(?:own\s+)?(?:council|authority|service|services|department|children's)\b)(?:[a-z'-]+\s+){0,2}(?:was|were|is|are|have|has|had)\b/;
+/**
+ * The writer's own body as the grade's subject ("we were judged 'good' in 2021", "I was rated …"): an agency, a home or
+ * a school writing of its own inspection, not the council's service the sources rate.
+ */
+const FIRST_PERSON_RATED = /(?:^|[^a-z'])(?:we|i)\s+(?:were|are|was|am|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|again\s+|also\s+)?(?:judged|rated|graded|found)\b/;
+/**
+ * Is the grade at pos the writer's own body's, told apart from the council's ("our own inspection is separate – we were
+ * judged 'good'")? A "we" alone may be the council's own staff: "We were rated 'inadequate' in January 2020".
+ */
+function ownGrade(masked: string, s: SentenceInfo, clause: { start: number; end: number }, pos: number): boolean {
+  return FIRST_PERSON_RATED.test(masked.slice(clause.start, pos)) && OWN_APART.test(masked.slice(s.start, s.end));
+}
+/** Words that set the writer's own body apart from another's. */
+const OWN_APART = /\b(?:our\s+own|separate(?:ly)?|ourselves|unlike\s+the\s+council)\b/;
 /** A clause whose subject is a pronoun, or a quantifier standing for one ("all were rated good"). */
 const PRONOUN_SUBJECT = /^[\s,;:-]*(?:(?:and|but|in\s+\d{4},?|then)\s+)?(?:it|they|all|both|each)\s/;
 /** Places Ofsted (or another regulator) rates that are not a council's children's services. */
@@ -737,11 +751,12 @@ function creditedGrade(masked: string, end: number, rs: RatingScope): boolean {
  * Is the grade at pos another thing's? "The trust was judged requires improvement": a trust is another body than the
  * council's service; "It was the home's first inadequate grade; in 2024 it had been rated good": "it" goes on about
  * another rated place (told in its sentence or the one before); "The home was rated requires improvement": the home's
- * own grade; "His mock results were, to borrow Ofsted's words, 'requires improvement' in French": a person's own things.
+ * own grade; "His mock results were, to borrow Ofsted's words, 'requires improvement' in French": a person's own things;
+ * "our own inspection is separate – we were judged 'good'": the writer's own body's.
  */
 function anotherRated(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, pos: number): boolean {
   const { masked } = ctx;
-  return TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || TRUST_ASIDE.test(masked.slice(Math.max(s.start, pos - 160), pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || OTHER_RATED_SUBJECT.test(masked.slice(s.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s)) || personalSubject(masked.slice(s.start, pos)) || overseenElsewhere(ctx, masked.slice(Math.max(s.start, pos - 120), pos));
+  return TRUST_SUBJECT.test(masked.slice(clause.start, pos)) || ownGrade(masked, s, clause, pos) || TRUST_ASIDE.test(masked.slice(Math.max(s.start, pos - 160), pos)) || OTHER_RATED.test(masked.slice(clause.start, pos)) || OTHER_RATED_SUBJECT.test(masked.slice(s.start, pos)) || (PRONOUN_SUBJECT.test(clauseText) && otherRatedNear(ctx, s)) || personalSubject(masked.slice(s.start, pos)) || overseenElsewhere(ctx, masked.slice(Math.max(s.start, pos - 120), pos));
 }
 
 /** Grades a person oversaw (OVERSEEN_BY), the service unnamed: no place the sources rate stands in the words. */

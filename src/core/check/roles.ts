@@ -620,7 +620,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   const start = at + pos;
   // (a role "today" or "now" is the role: "who remains the council's cabinet member … today"; a date or the body
   // after it is not part of it: "… in May 2025", "leader of the Labour group on the council")
-  const chunk = roleWords(s, (stop ? tail.slice(0, stop.index) : tail), start);
+  const chunk = andName(ctx, s, roleWords(s, (stop ? tail.slice(0, stop.index) : tail), start), start);
   // ("the cabinet member responsible", "the cabinet member now in charge of turning it round": the post, no portfolio)
   const post = chunk.replace(ANSWERING_FOR, 'for').replace(CONCERNED_AFTER, '');
   const link = mm[0] + (q ? q[0] : '');
@@ -684,6 +684,17 @@ function postOfNextName(ctx: Ctx, s: SentenceInfo, mention: Mention, end: number
     if (x.start > end && x.person !== mention.person && x.start - end <= 16 && TO_NEXT_NAME.test(ctx.masked.slice(end, x.start))) return true;
   }
   return false;
+}
+
+/**
+ * The words of a post cut before "and" and another person's name, where a clause of its own starts ("X has left as
+ * chief executive and Julian Wooster was put in charge").
+ */
+function andName(ctx: Ctx, s: SentenceInfo, chunk: string, start: number): string {
+  const and = / and (?=\S)/.exec(chunk);
+  if (!and || !s.mentions.some((x) => x.start === start + and.index + 5)) return chunk;
+  const head = chunk.slice(0, and.index);
+  return roleAfter(ctx, head, start, start + head.length) ? head : chunk;
 }
 
 /** The words of LEFT_AS, IS_POST and QUALIFIER that start a tenure. */
@@ -1406,7 +1417,7 @@ function titleOfNext(ctx: Ctx, s: SentenceInfo, mention: Mention, start: number,
   // (the words between, if any, go on with the title: "Labour" then "group leader", then the name)
   // (or it holds the other name: "then cabinet member for children's services Andrew Leadbetter")
   return s.mentions.some((x) => x.person !== mention.person && x.start > start &&
-    (x.start < end || (x.start - end <= 30 && /^\s*(?:(?!(?:who|whom|which|that|[a-z]+ed)\b)[a-z]+\s+){0,2}$/.test(ctx.masked.slice(end, x.start)))));
+    (x.start < end || (x.start - end <= 30 && /^\s*(?:(?!(?:who|whom|which|that|and|or|but|[a-z]+ed)\b)[a-z]+\s+){0,2}$/.test(ctx.masked.slice(end, x.start)))));
 }
 
 function ownedElsewhere(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, person: PersonIndex): boolean {

@@ -568,6 +568,9 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
   if (c && ctx.contextDate?.scene && movedOn(s.start)) return undefined;
   // a scene set on the draft's own days ("Prepared for MPs, 10 December 2025" in a draft of that day) is its "now":
   // the sentence's tense says whether it tells of now or of before
+  // (and, for a sentence in the present tense, one after it: an occasion the draft is written for, "AGM papers — Friday
+  // 13 March 2026" over "Devon's services are still rated …"; not "… will hear the report", which is set at it)
+  if (c && c.range.start > ctx.asOf + OWN_DAYS) return tenseOfSentence(s).present && !FUTURE_WORD.test(ctx.masked.slice(s.start, s.end)) ? undefined : c;
   return c && c.range.start >= ctx.asOf - OWN_DAYS && c.range.end <= ctx.asOf + OWN_DAYS ? undefined : c;
 }
 
@@ -633,6 +636,8 @@ function endsLabel(ctx: Ctx, ps: SentenceInfo, x: DateExpr): boolean {
 
 /** Days either side of the draft's date that are still its own time. */
 const OWN_DAYS = 7;
+/** Words of a time to come. */
+const FUTURE_WORD = /\b(?:will|shall|won't|going\s+to)\b|'ll\b/;
 
 /** Reporting told in the past ("said", "told"): with no present-tense word, a sentence set at the story's scene. */
 const PAST_REPORTING = /\b(?:said|told|added|warned|explained|admitted|described|heard|agreed|acknowledged|insisted|stressed|urged|noted|confirmed|promised|pledged|stated|presented|reported|met|apologised|accepted|conceded|replied|asked|spoke)\b/;

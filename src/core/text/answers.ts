@@ -74,7 +74,7 @@ export function questionFrame(question: string): string | undefined {
   // (every frame's question opens with "who": others are let go before the label is cut and three patterns tried —
   // a profile of one-word edits showed this, for every question of the draft, as half of answerFrames)
   if (!WHO_WORD.test(question)) return undefined;
-  const q = plainQuestion(question);
+  const q = askedSentence(plainQuestion(question));
   const said = WHO_SAID.exec(q);
   if (said) return QUOTE_MARK.test(said[2]) ? `${said[2]} ${said[1].toLowerCase()} ` : undefined;
   const post = WHO_POST.exec(q);
@@ -87,6 +87,23 @@ export function questionFrame(question: string): string | undefined {
 
 function plainQuestion(question: string): string {
   return question.replace(LABEL, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A sentence that leads into the question ("In 2022 X chaired the group. Which ward did she represent?"). */
+const LEAD_SENTENCE = /^(.*?[a-z0-9)'\u2019][.!])\s+(?=(?:who|what|when|which|how|in\s+which|in\s+what)\b)/i;
+/** A person a lead sentence names with a title ("Cllr Su Aves", "Dr Jo Bloggs"). */
+const TITLED_NAME = /\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}/g;
+
+/**
+ * The question itself, without a sentence that leads into it; its "he" or "she" is the one person the lead sentence
+ * names with a title ("In 2022 Cllr X chaired the group. Which ward did she represent?" asks X's ward).
+ */
+function askedSentence(q: string): string {
+  const lead = LEAD_SENTENCE.exec(q);
+  if (!lead) return q;
+  const asked = q.slice(lead[0].length);
+  const names = lead[1].match(TITLED_NAME);
+  return names && names.length === 1 ? asked.replace(/\b(?:he|she)\b/, names[0]) : asked;
 }
 
 /** A block's own opening question line ("**Who is X?**" with the answer on the next line): its length, or 0. */
@@ -159,14 +176,15 @@ function markedOption(b: Block, prose: string): boolean {
 const OPTIONS = /^\(?[aA][).][ \t]+[^\n]*?[ \t]\(?[bB][).][ \t]/;
 
 /** A heading or a line of its own that opens an answer key ("## Answers", "**Answers**", "Answers:"). */
-const ANSWERS_HEAD = /^[\s*_#]*answers?[\s*_:.]*$/i;
+// (with an aside of its own in brackets: "ANSWERS (fold this bit under!)")
+const ANSWERS_HEAD = /^[\s*_#]*answers?(?:[ \t]*\([^()\n]{1,40}\))?[\s*_:.]*$/i;
 /** A number leading a question or an answer ("**4.**", "4)", "Q4."), in the block's prose or before it on its line. */
 const NUMBER_LEAD = /^[ \t]*(?:Q[ \t]*)?(\d{1,2})[.)][ \t]+/;
 const NUMBER_BEFORE = /(\d{1,2})[.)][ \t]*$/;
 
 /** Does a block open an answer key? */
 function answersHead(b: Block, text: string): boolean {
-  return (b.kind === 'heading' || b.kind === 'paragraph') && b.end - b.start <= 24 && ANSWERS_HEAD.test(b.masked ?? text.slice(b.start, b.end));
+  return (b.kind === 'heading' || b.kind === 'paragraph') && b.end - b.start <= 64 && ANSWERS_HEAD.test(b.masked ?? text.slice(b.start, b.end));
 }
 
 /** A block's number ("4" of "**4.** What …?" or of a list item "4. …"), and where its words start in its prose. */
@@ -198,12 +216,14 @@ export function answerKeyFrames(blocks: readonly Block[], text: string, frames: 
   }
   for (let i = key + 1; i < blocks.length && blocks[i].kind !== 'heading'; i++) {
     const num = numbered(blocks[i], text);
-    const question = num && questions.get(num.n);
-    const insert = question && !frames[i] ? questionFrame(question) : undefined;
-    if (!num || !question || insert === undefined) continue;
+    const question = num && !frames[i] ? questions.get(num.n) : undefined;
+    if (!num || !question) continue;
     const prose = blocks[i].masked ?? text.slice(blocks[i].start, blocks[i].end);
     const head = /[,.;:(\n]/.exec(prose.slice(num.at));
-    frames[i] = { at: num.at, insert, headEnd: head ? num.at + head.index : prose.length, past: PAST_VERBS.test(plainQuestion(question)) };
+    const headEnd = head ? num.at + head.index : prose.length;
+    const insert = questionFrame(question);
+    // (a question of what someone did, "Which department sent the letter?", is framed as a quiz's bracketed answer is)
+    frames[i] = insert === undefined ? quizFrame(askedSentence(plainQuestion(question)), num.at, headEnd) : { at: num.at, insert, headEnd, past: PAST_VERBS.test(plainQuestion(question)) };
   }
   return true;
 }
@@ -433,7 +453,7 @@ const BRACKET_ANSWER = /^([^\n]*?\?)[ \t]*[([]([^()[\]\n?]{1,60})[)\]][ \t.]*$/;
 /** A number or label opening a question ("10. ", "Q4) ", "Q: "). */
 const QUESTION_LEAD = /^[ \t]*(?:(?:Q[ \t]*)?\d{1,2}[.):][ \t]+|(?:Q|Question)[ \t]*[:.][ \t]*)/i;
 /** "Which councillor, chair of X, told …?", "Who chaired …?": a question of who or what did something (group 1: what they did). */
-const WHO_DID = /^(?:who|(?:which|what)\s+[a-z]+)(?:\s*,[^,?]{1,80},)?\s+((?!(?:did|does|do|is|was|were|are|has|have|had)\b)[a-z][a-z'\u2019-]*(?:ed|old|aid|ote|ent|ad|an|ame|ook)\b.*)\?$/i;
+const WHO_DID = /^(?:who|(?:which|what)\s+(?:[a-z]+\s+)?[a-z]+)(?:\s*,[^,?]{1,80},)?\s+((?!(?:did|does|do|is|was|were|are|has|have|had)\b)[a-z][a-z'\u2019-]*(?:ed|old|aid|ote|ent|ad|an|ame|ook)\b.*)\?$/i;
 /** "In which month and year did X rate Y?", "When did X …?": a question of when (group 1: the subject and what they did). */
 const WHEN_DID = /^(?:when|(?:in\s+)?(?:which|what)\s+(?:month(?:\s+and\s+year)?|year|date|day))\s+did\s+(.+)\?$/i;
 /** "Which ward did X represent …?": a question of a person's ward (group 1: the person and the rest). */
