@@ -126,3 +126,18 @@ describe('unseen causes (issue 13, thirty-first session): names, posts and parti
     assert.deepStrictEqual(found('We supply Devon, whose Conservative administration is a good client.\n', '2026-03-11', 'outdated').length, 1);
   });
 });
+
+describe('unseen causes (issue 13, thirty-first session): a body led by a person, named with no article (check/roles.ts LED_BY)', () => {
+  it('"Devon County Council – led by Cllr X –" says X leads it, of now', () => {
+    assert.deepStrictEqual(found('We are partners of Devon County Council – led by Cllr John Hart – on a summer scheme.\n', '2026-03-31', 'outdated').length, 1);
+  });
+  it('"Devon County Council is led by X" likewise', () => {
+    assert.deepStrictEqual(found('Devon County Council is led by John Hart.\n', '2026-03-31', 'outdated').length, 1);
+  });
+  it('at a time he led it, no conflict', () => {
+    assert.deepStrictEqual(found('Devon County Council is led by John Hart.\n', '2023-03-31'), []);
+  });
+  it('words before the body are not its name ("In fact the task group was chaired by X")', () => {
+    assert.deepStrictEqual(found('In fact the task group was chaired by Councillor Su Aves.\n', '2022-12-20'), []);
+  });
+});

@@ -774,8 +774,9 @@ function verbPost(ctx: Ctx, verb: string, words: string, start: number): RoleCla
     const brief = /^(.+?)\s+(?:brief|portfolio)$/.exec(words);
     return brief ? roleAfter(ctx, `cabinet member for ${brief[1]}`, start, start + words.length) : undefined;
   }
-  const prefix = verb.startsWith('chair') ? 'chair of the ' : 'leader of the ';
-  return roleAfter(ctx, prefix + words, start, start + words.length);
+  const prefix = verb.startsWith('chair') ? 'chair of ' : 'leader of ';
+  // (a body named with no article is asked as written: "Devon County Council – led by X")
+  return roleAfter(ctx, `${prefix}the ${words}`, start, start + words.length) ?? roleAfter(ctx, prefix + words, start, start + words.length);
 }
 
 /** The place a service is said to be of, right after it: " in Somerset", " at neighbouring Cornwall" (group 1; read when the data knows it as another council's). */
@@ -1067,7 +1068,8 @@ function endsFrontedClause(ctx: Ctx, s: SentenceInfo, claim: RoleClaim, mention:
  * right before the name say the person leads or chairs that body, or holds that brief (masked[lo, e) is the text before
  * the name without its title).
  */
-const LED_BY = /\b(?:the|its)\s+((?:[a-z'\u2019-]+\s+){0,3}?(?:council|authority|group|cabinet|brief|portfolio))\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?((?:still|now|then|currently)\s+)?(led|chaired|headed|run|held)\s+by\s*$/;
+// (a body named with no article, and set off by a dash: "Devon County Council – led by Cllr X –")
+const LED_BY = /\b(?:(?:the|its)\s+)?((?:(?!(?:the|its|with|by|to|for|from|of|in|on|at|and|a|an|is|was)\s)[a-z'\u2019-]+\s+){0,3}?(?:council|authority|group|cabinet|brief|portfolio))\s*[,\u2013\u2014-]?\s+(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?((?:still|now|then|currently)\s+)?(led|chaired|headed|run|held)\s+by\s*$/;
 /** The post's verb for each passive of LED_BY. */
 const LED_BY_VERB: Record<string, string> = { led: 'leads', headed: 'leads', run: 'leads', chaired: 'chairs', held: 'holds' };
 
