@@ -141,3 +141,18 @@ describe('unseen causes (issue 13, thirty-first session): a body led by a person
     assert.deepStrictEqual(found('In fact the task group was chaired by Councillor Su Aves.\n', '2022-12-20'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-first session): a time a "Since …" sentence sets (check/time.ts, check/control.ts)', () => {
+  it('"Since the Lib Dems took charge in May 2025, … . The opposition leader, X, is …" is set after May 2025', () => {
+    const t = 'Since the Lib Dems took charge in May 2025, the council has had a final notice. The opposition leader, Julian Brazil, is unhappy.\n';
+    assert.deepStrictEqual(found(t, '2026-05-27', 'outdated').length, 1);
+  });
+  it('a sentence opened "In May 2025" still sets that month, when who led it was changing hands', () => {
+    const t = 'In May 2025 the Lib Dems won the election. The opposition leader, Julian Brazil, was pleased.\n';
+    assert.deepStrictEqual(found(t, '2026-05-27', 'outdated'), []);
+  });
+  it('"the previous X administration" after such a sentence is still the one before', () => {
+    const t = 'Since the May 2025 election the council has been run by the Liberal Democrats. The previous Conservative administration was led by John Hart.\n';
+    assert.deepStrictEqual(found(t, '2026-05-27'), []);
+  });
+});

@@ -208,7 +208,8 @@ function saidToBeOver(ctx: Ctx, s: SentenceInfo, start: number, end: number): bo
  * sentence gives is still asked: "In December 2022, under the previous Labour-run administration, …").
  */
 function askedTime(ctx: Ctx, s: SentenceInfo, start: number, end: number, states: Ctx['m']['states'], t: ClaimTime): ClaimTime | undefined {
-  if (t.explicit) return t;
+  // (a time carried from a sentence before is the scene's: "the previous X administration" is still the one before)
+  if (t.explicit && !(t.carried && PREVIOUS_BEFORE.test(ctx.masked.slice(Math.max(s.start, start - 12), start)))) return t;
   return previousTime(ctx, s, start, states) ?? (saidToBeOver(ctx, s, start, end) ? undefined : t);
 }
 

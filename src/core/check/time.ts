@@ -533,6 +533,8 @@ export const LATER = /\b(?:later|eventually|subsequently|afterwards|thereafter|w
  * for a claim that is then read leniently (a rating, an event), not a title, which undated is read as now.
  */
 const AGO_END = /\bago$/;
+/** A sentence opened by "since" and a clause of its own before a date: "Since the Lib Dems took charge in …". */
+const SINCE_OPENS = /^[\s*_>-]*since\s+(?:the|a|an|[a-z]+'s|[a-z]+)\s[^,;]*$/;
 
 function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean, laterOn = false, scene = false, context = true): ClaimTime | undefined {
   let clauseEnd = -1; // found on first need
@@ -560,6 +562,8 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
         // (and so does one the claim's own sentence has moved on from: "In 2022 it was Conservative-run. Since May the
         // Lib Dems have been in charge, and the cabinet member is X")
         if (i < s.index && s.dates.some((y) => y.end <= pos && y.range && y.range.start > x.range!.end)) break search;
+        // (a sentence before that opens "Since … in May 2025, …" sets the time from then on, not that month)
+        if (i < s.index && SINCE_OPENS.test(ctx.masked.slice(ps.start, x.start))) return { range: { start: x.range.end + 1, end: Math.max(x.range.end + 1, ctx.asOf) }, explicit: true, present: false, carried: true };
         return { range: x.range, explicit: true, present: false, carried: true };
       }
     }
