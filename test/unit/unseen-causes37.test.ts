@@ -156,3 +156,13 @@ describe('unseen causes (issue 13, thirty-first session): a time a "Since …" s
     assert.deepStrictEqual(found(t, '2026-05-27'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-first session): a marking word with no noun after it (check/eventdates.ts marksAnother)', () => {
+  it('"go back further: a joint visit … in December 2017" — "further" ends its phrase and marks no other visit', () => {
+    const t = 'The troubles go back further: a joint Ofsted and Care Quality Commission visit in December 2017 found four areas of concern.\n';
+    assert.deepStrictEqual(found(t, '2026-04-16', 'date'), ['December 2017']);
+  });
+  it('"a further joint visit in 2023" is another visit', () => {
+    assert.deepStrictEqual(found('A further joint visit in 2023 found concerns about SEND.\n', '2026-04-16', 'date'), []);
+  });
+});

@@ -272,6 +272,9 @@ export function speaksOfPlan(ctx: Ctx, s: { start: number; end: number }): boole
  * Does masked[from, to) hold a word marking another occurrence ("again", "second", "latest") that is not part of one
  * of the event's anchors ("for the second time" names the occurrence an event describes)?
  */
+/** Marking words that stand before a noun ("a further visit", "the latest report"), not on their own as "again" does. */
+const NOUN_MARKERS = new Set(['further', 'a further', 'fresh', 'latest', 'most recent', 'previous', 'prior', 'separate', 'subsequent', 'a new', 'a different']);
+
 export function marksAnother(ctx: Ctx, words: readonly string[], anchors: readonly string[], from: number, to: number): boolean {
   const hay = ctx.masked.slice(from, to);
   // the anchors are looked for only once a marking word is found: most windows hold none, and a profile of one-word
@@ -279,6 +282,8 @@ export function marksAnother(ctx: Ctx, words: readonly string[], anchors: readon
   let own: Span[] | undefined;
   for (const w of words) {
     for (let p = findPhraseIn(ctx.masked, hay, from, w, 0); p >= 0; p = findPhraseIn(ctx.masked, hay, from, w, p + 1 - from)) {
+      // (a word that marks a noun marks none where its phrase ends after it: "the problems go back further: a joint visit …")
+      if (NOUN_MARKERS.has(w) && /^\s*[:;,.!?)]/.test(ctx.masked.slice(p + w.length, p + w.length + 3))) continue;
       own ??= anchorSpans(ctx.masked, hay, from, anchors);
       if (!own.some((o) => p >= o.start && p + w.length <= o.end)) return true;
     }
