@@ -166,3 +166,22 @@ describe('unseen causes (issue 13, thirty-first session): a marking word with no
     assert.deepStrictEqual(found('A further joint visit in 2023 found concerns about SEND.\n', '2026-04-16', 'date'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-first session): a body named in capitals the data does not know (check/events.ts nameInCapitalsAt)', () => {
+  it('in a known doer\'s place in a joint list ("a joint visit by Ofsted and Carewatch Partners")', () => {
+    const t = 'A joint visit by Ofsted and Carewatch Partners in December 2018 identified four areas of significant concern.\n';
+    assert.deepStrictEqual(found(t, '2025-12-10', 'organisation'), ['Carewatch Partners']);
+  });
+  it('as the partner the council runs its SEND services with ("runs with Brightwell Southwest")', () => {
+    const t = 'The council was given an improvement notice over the SEND services it runs with Brightwell Southwest.\n';
+    assert.deepStrictEqual(found(t, '2022-12-29', 'organisation'), ['Brightwell Southwest']);
+  });
+  it('a person\'s name there is no body ("by Ofsted and Cllr Su Aves")', () => {
+    const t = 'A joint visit by Ofsted and Cllr Su Aves in December 2018 identified four areas of significant concern.\n';
+    assert.deepStrictEqual(found(t, '2025-12-10', 'organisation'), []);
+  });
+  it('nor a known body\'s name broken over a line ("the Care Quality⏎Commission")', () => {
+    const t = 'A joint visit by Ofsted and the Care Quality\nCommission in December 2018 identified four areas of significant concern.\n';
+    assert.deepStrictEqual(found(t, '2025-12-10', 'organisation'), []);
+  });
+});

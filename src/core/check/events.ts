@@ -12,7 +12,7 @@ import { addConfirmation, addFinding } from './findings';
 import { LATER, cellAt, clauseAt, dateOnlyClause } from './time';
 import { ADDRESS_LINE } from '../time/story';
 import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
-import { ARROWS, BACK_IN_TIME, DATES_THE_COPY, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS, STOP_WORDS } from '../lexicon';
+import { ARROWS, BACK_IN_TIME, DATES_THE_COPY, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS, STOP_WORDS, TITLES } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
 import { dateReach, withinReach } from './attach';
@@ -1964,7 +1964,10 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     // "jointly with" after a verb of inspecting tells of an inspection, not the partnership: "it inspects SEND
     // provision jointly with Ofsted"
     if (partner && /^jointly/.test(r[1]) && INSPECTING_BEFORE.test(masked.slice(Math.max(s.start, r.index - 50), r.index))) continue;
-    const { named, pos, sole } = bodiesNamedAt(ctx, orgsByFirst, r.index + r[0].length);
+    const found = bodiesNamedAt(ctx, orgsByFirst, r.index + r[0].length);
+    const { named, pos } = found;
+    // (a partner may be a body named in capitals with no word bodies are named with: "runs it with Livewell Southwest")
+    const sole = found.sole || (partner && !named.length ? nameInCapitalsAt(ctx, pos) : 0);
     if (!named.length && !sole) continue;
     const clause = clauseAt(s, r.index);
     if (/\b(told|informed|warned|advised|written to|contacted|criticised|urged)\s*$/.test(masked.slice(Math.max(s.start, r.index - 20), r.index))) continue;
@@ -2006,7 +2009,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     if (!partner && jointOccurrence(ctx, s, best.e, named)) continue;
     reportWrongOrganisations(ctx, best.e, partner ? named.filter((n) => !knownPartner(n.org.id)) : named, partner);
     // a body the data does not know, listed after the known ones ("a joint visit by Ofsted and HM Inspectorate of …")
-    const unknown = !partner && named.length < 3 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(named[named.length - 1].end, pos)) ? bodyNameAt(ctx.text, pos) : 0;
+    const unknown = !partner && named.length < 3 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(named[named.length - 1].end, pos)) ? bodyNameAt(ctx.text, pos) || nameInCapitalsAt(ctx, pos) : 0;
     if (unknown) reportUnknownAgent(ctx, best.e, named, pos, pos + unknown);
   }
 }
@@ -2074,6 +2077,25 @@ function bodyNameAt(text: string, pos: number): number {
 // (the last word in lower case after two capitalised ones at least: "the Royal Devon University Healthcare trust"; an
 // inspectorate's short name, "HMI Probation", "HMICFRS")
 const BODY_NAME = /^(?:(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){2,6}(?:trust|board|commission|authority)|(?:HM[ \t]+|His[ \t]+Majesty's[ \t]+|Her[ \t]+Majesty's[ \t]+)?(?:[A-Z][A-Za-z'\u2019-]+[ \t]+(?:and[ \t]+(?=[A-Z]))?){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry|Police|Constabulary|Association|Federation|Institute|Society)(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][A-Za-z'\u2019-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){1,3}Commissioner|NHS(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){1,3}|HMI[A-Z]{0,5}(?:[ \t]+[A-Z][a-z'\u2019-]+)?)(?![A-Za-z])/;
+
+/** Two to four capitalised words ("Healthwatch Devon", "Livewell Southwest"), not run on into another. */
+// (a word broken at the line's end by a hyphen, "Care Qual-⏎ity", is no word of it; nor is a name that goes on past
+// a line break: "Care Quality⏎Commission" is one the data may know)
+const CAPITALISED_NAME = /^[A-Z][A-Za-z'\u2019]+(?:-[A-Za-z'\u2019]+)*(?:[ \t]+[A-Z][A-Za-z'\u2019]+(?:-[A-Za-z'\u2019]+)*){1,3}(?=[ \t\r\n,.;:!?)]|$)(?![ \t]*\r?\n[ \t]*[A-Z])/;
+
+/**
+ * The length of a name in capitals at `pos` that is no person's: none of its words a title, or a given name or surname
+ * the data knows (0 for none). Asked only where a body stands: after a known doer and "and", or as a partner.
+ */
+function nameInCapitalsAt(ctx: Ctx, pos: number): number {
+  const r = CAPITALISED_NAME.exec(ctx.text.slice(pos, pos + 80));
+  if (!r) return 0;
+  const words = r[0].toLowerCase().split(/[ \t]+/);
+  const { m } = ctx;
+  if (words.some((w) => TITLE_WORDS.has(w) || m.byGiven.has(w) || m.bySurname.has(w))) return 0;
+  return r[0].length;
+}
+const TITLE_WORDS = new Set(TITLES.map((t) => t.toLowerCase()));
 
 /**
  * A body the data does not know, named beside an event's known doers where one of them is missing ("a joint visit by
