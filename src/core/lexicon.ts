@@ -103,7 +103,7 @@ export const ROLE_WORDS: readonly string[] = [...new Set(ROLE_NOUNS.flatMap((r) 
 export const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'stated', 'states', 'wrote', 'writes',
   'asked', 'asks', 'concluded', 'concludes', 'described', 'describes', 'called', 'calls', 'explained', 'argued', 'claimed',
-  'insisted', 'admitted', 'revealed', 'responded', 'replied', 'urged', 'stressed', 'commented', 'continued', 'quoted',
+  'insisted', 'admitted', 'revealed', 'responded', 'replied', 'urged', 'stressed', 'commented', 'continued', 'quoted', 'quoting', 'quotes',
   'reminded', 'reminds', 'recalled', 'noted', 'acknowledged', 'conceded', 'declared', 'announced', 'promised', 'pledged',
   'vowed', 'assured', 'relayed', 'echoed',
   // (and what a document is said to do with words it holds: "the letter also recorded 'early signs of improvement'")

@@ -185,3 +185,14 @@ describe('unseen causes (issue 13, thirty-first session): a body named in capita
     assert.deepStrictEqual(found(t, '2025-12-10', 'organisation'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-first session): "quoting X" credits the words to X (lexicon SPEECH_VERBS)', () => {
+  it('"kept quoting Cllr X - \'…\' -" gives X the words', () => {
+    const t = 'Our trainer kept quoting Cllr Jefferies - "For too long, vulnerable children and families in Devon have been failed by services" - in every session.\n';
+    assert.deepStrictEqual(found(t, '2026-10-07', 'attribution').length, 1);
+  });
+  it('"quotes X:" likewise, and the right speaker is no conflict', () => {
+    assert.deepStrictEqual(found('The leaflet quotes Cllr Jefferies: "It has happened under your watch."\n', '2026-10-07', 'attribution').length, 1);
+    assert.deepStrictEqual(found('The leaflet quotes Josh MacAlister: "For too long, vulnerable children and families in Devon have been failed by services."\n', '2026-10-07', 'attribution'), []);
+  });
+});
