@@ -287,10 +287,6 @@ function checkControlRow(ctx: Ctx, s: SentenceInfo, read: (cell: CellDate | unde
 const CREDITED_BODY = new RegExp(`^\\s+(?:county\\s+)?(?:council|authority|administration)(?:'s\\s+[a-z]+)?,?\\s+(?:has\\s+)?${PAST_SAYING.source}`);
 
 /**
- * Control said in the past tense with no date, or with a day of no year ("At its 14 December meeting, a Conservative-run
- * council heard …"): it may be about the time it was true.
- */
-/**
  * Does the sentence go on, after the claim, to the party that took over and a time after ("through the Conservative
  * administration and, since May 2025, under the Lib Dems")? It tells the run of control in turn, the claim the first.
  */
@@ -301,6 +297,10 @@ function succeededAfter(ctx: Ctx, s: SentenceInfo, end: number, successor: strin
 /** Words that move a telling on to a later time. */
 const TURN_WORD = /\b(?:since|from|then|later|now|until|after)\b/;
 
+/**
+ * Control said in the past tense with no date, or with a day of no year ("At its 14 December meeting, a Conservative-run
+ * council heard …"): it may be about the time it was true.
+ */
 function mayBeThen(s: SentenceInfo, t: ClaimTime): boolean {
   return !t.present && (!t.explicit || (!!t.yearless && !tenseOfSentence(s).present));
 }

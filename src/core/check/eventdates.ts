@@ -268,13 +268,13 @@ export function speaksOfPlan(ctx: Ctx, s: { start: number; end: number }): boole
   return TO_COME.test(ctx.masked.slice(s.start, s.end));
 }
 
+/** Marking words that stand before a noun ("a further visit", "the latest report"), not on their own as "again" does. */
+const NOUN_MARKERS = new Set(['further', 'a further', 'fresh', 'latest', 'most recent', 'previous', 'prior', 'separate', 'subsequent', 'a new', 'a different']);
+
 /**
  * Does masked[from, to) hold a word marking another occurrence ("again", "second", "latest") that is not part of one
  * of the event's anchors ("for the second time" names the occurrence an event describes)?
  */
-/** Marking words that stand before a noun ("a further visit", "the latest report"), not on their own as "again" does. */
-const NOUN_MARKERS = new Set(['further', 'a further', 'fresh', 'latest', 'most recent', 'previous', 'prior', 'separate', 'subsequent', 'a new', 'a different']);
-
 export function marksAnother(ctx: Ctx, words: readonly string[], anchors: readonly string[], from: number, to: number): boolean {
   const hay = ctx.masked.slice(from, to);
   // the anchors are looked for only once a marking word is found: most windows hold none, and a profile of one-word

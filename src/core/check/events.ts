@@ -943,11 +943,11 @@ const OTHER_OCCURRENCE = [
   'annual', 'repeatedly', 'separate', 'a different', 'previous', 'prior', 'our own', 'its own', 'their own',
 ];
 
-/** A happening its clause calls someone's own ("our own first inspection", "its own review"): the sources tell of none such. */
-const OWN_OCCURRENCE = new RegExp(`\\b(?:our|my|its|their|your)\\s+own\\s+(?:[a-z'-]+\\s+){0,3}(?:${EVENT_NOUNS.join('|')})\\b`);
-
-/** A happening called someone's first of its kind ("its first inspection", "our first full inspection"). */
-const FIRST_OCCURRENCE = new RegExp(`\\b(?:its|their|our|my|his|her)\\s+(?:very\\s+)?first\\s+(?:[a-z'-]+\\s+){0,2}(?:${EVENT_NOUNS.join('|')})\\b`);
+/**
+ * A happening its clause calls someone's own ("our own first inspection", "its own review") or someone's first of its
+ * kind ("its first inspection"; group 1: "own" or "first").
+ */
+const OWNED_OCCURRENCE = new RegExp(`\\b(?:our|my|its|their|your|his|her)\\s+(own|(?:very\\s+)?first)\\s+(?:[a-z'-]+\\s+){0,3}(?:${EVENT_NOUNS.join('|')})\\b`);
 
 /** Counts of occurrences: what they stand with happened more than once. */
 const MANY_TIMES = ['many times', 'several times', 'a number of times', 'numerous times', 'twice', 'three times', 'four times', 'five times',
@@ -1037,11 +1037,10 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // (unless the words are part of one of the event's own anchors: "rated inadequate for the second time")
   if (d.relation !== 'since' && marksAnother(ctx, OTHER_OCCURRENCE, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   // ("Our own first Ofsted inspection under the new rules took place in June": one the clause says is the writer's own,
-  // however far before the date)
-  if (OWN_OCCURRENCE.test(ctx.masked.slice(clause.start, d.start))) return false;
-  // ("our Stonehouse service had its first inspection in September": of a kind that recurs, the sourced occurrence is
-  // no one's first unless the sources say so)
-  if (e.recurs && FIRST_OCCURRENCE.test(ctx.masked.slice(clause.start, d.start)) && !lowerAnchors(ctx, e).some((a) => a.includes('first'))) return false;
+  // however far before the date, the sources tell of none such; "our Stonehouse service had its first inspection in
+  // September": of a kind that recurs, the sourced occurrence is no one's first unless the sources say so)
+  const owned = OWNED_OCCURRENCE.exec(ctx.masked.slice(clause.start, d.start));
+  if (owned && (owned[1] === 'own' || (e.recurs && !lowerAnchors(ctx, e).some((a) => a.includes('first'))))) return false;
   // "inspected many times since 2009": a "since" date that starts a run of occurrences dates none of them
   if (d.relation === 'since' && marksAnother(ctx, MANY_TIMES, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   if (setElsewhere(ctx, e, clause) || atHomeInstead(ctx, e, clause) || aboutLeadInBody(ctx, s) || anotherNounIn(ctx, e, clause) || yearOfAnotherNoun(ctx, e, d)) return false;
@@ -2095,7 +2094,7 @@ function nameInCapitalsAt(ctx: Ctx, pos: number): number {
   if (words.some((w) => TITLE_WORDS.has(w) || m.byGiven.has(w) || m.bySurname.has(w))) return 0;
   return r[0].length;
 }
-const TITLE_WORDS = new Set(TITLES.map((t) => t.toLowerCase()));
+const TITLE_WORDS = new Set<string>(TITLES);
 
 /**
  * A body the data does not know, named beside an event's known doers where one of them is missing ("a joint visit by

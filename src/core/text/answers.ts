@@ -222,8 +222,9 @@ export function answerKeyFrames(blocks: readonly Block[], text: string, frames: 
     const head = /[,.;:(\n]/.exec(prose.slice(num.at));
     const headEnd = head ? num.at + head.index : prose.length;
     const insert = questionFrame(question);
+    const plain = plainQuestion(question);
     // (a question of what someone did, "Which department sent the letter?", is framed as a quiz's bracketed answer is)
-    frames[i] = insert === undefined ? quizFrame(askedSentence(plainQuestion(question)), num.at, headEnd) : { at: num.at, insert, headEnd, past: PAST_VERBS.test(plainQuestion(question)) };
+    frames[i] = insert === undefined ? quizFrame(askedSentence(plain), num.at, headEnd) : { at: num.at, insert, headEnd, past: PAST_VERBS.test(plain) };
   }
   return true;
 }
