@@ -27,7 +27,8 @@ const CONTROL_GATE = gate(CONTROL_HINT);
 /** What "took over" may stand before to tell of the council: nothing, a time, or the council ("took over the chair" is not). */
 const OVER_WHAT = String.raw`(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|after|from|when|following|last|this|on|since|the\s+council|the\s+authority|the\s+county|county\s+hall|the\s+running)\b)`;
 /** A council named after a party's adjective ("the Tory county council", "our Conservative council"): asked apart. */
-const COUNCIL_GATE = gate(/\bcouncil\b/);
+// (or a fact sheet's key that asks who runs the council: "Political control: …" is the council's)
+const COUNCIL_GATE = gate(/\bcouncil\b|\b(?:control|charge|power|party|run\s+by)\s*:/);
 
 type PartyPhrase = Ctx['m']['partyPhrases'][number];
 
@@ -412,8 +413,10 @@ function aboutHomeCouncil(ctx: Ctx, s: SentenceInfo, r: RegExpExecArray, keyLine
   // (nor one that took charge in the month the sources say the council changed hands: "The Conservatives took charge in
   // May 2025")
   const tookUnnamed = TOOK_CHARGE.test(r[0]) && !CHARGE_OF.test(sentenceText) && (LOCAL_ELECTIONS.test(sentenceText) || atAChangeOfControl(ctx, s));
-  // (a fact sheet's line under the home council's own heading or in its row: "### Devon County Council⏎- Control: …")
-  if (placeElsewhere(ctx, elsewhere, clause) || !(home.test(keyLine ? masked : sentenceText) || tookUnnamed || (keyLine && !!aboutBody(ctx)?.home))) return false;
+  // (a fact sheet's line under the home council's own heading or in its row: "### Devon County Council⏎- Control: …";
+  // or under none that names a body, in a paragraph that names no other place: "- Political control: …")
+  const keyOwner = keyLine ? aboutBody(ctx) : undefined;
+  if (placeElsewhere(ctx, elsewhere, clause) || !(home.test(keyLine ? masked : sentenceText) || tookUnnamed || (keyLine && (keyOwner ? keyOwner.home : !elsewhere.test(masked))))) return false;
   // "the Conservative-led government" is about Westminster, not the council
   return !/^\s*(?:uk\s+|national\s+|coalition\s+)?(?:government|coalition|parliament|westminster|cabinet\s+at\s+westminster)\b/.test(masked.slice(r.index + r[0].length, r.index + r[0].length + 30));
 }

@@ -1552,6 +1552,9 @@ function prospectTold(ctx: Ctx, s: SentenceInfo, d: DateExpr, cuePos: number[]):
  */
 const LATER_DEED_BEFORE = /\b(?:asked|invited|instructed|urged|agreed|decided|resolved|voted|promised|pledged|planned|intends|intended|wants|wanted|aims|aimed|hopes|hoped)\s+(?:[a-z'\u2019]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|be\b)[a-z]+\b[^,;:]*$/;
 
+/** A happening a deed's words are reckoned from: "after the cabinet", "following the visit". */
+const RECKONED_AFTER = /\b(?:after|following|since)\s+(?:the|a|an|that|this|last)\s/;
+
 /**
  * "Cabinet noted the report and asked officers to respond to it at the February meeting": a date in the infinitive of
  * a deed asked for, agreed or intended dates that deed, still to come, not a happening the sources tell (a plan the
@@ -1560,7 +1563,10 @@ const LATER_DEED_BEFORE = /\b(?:asked|invited|instructed|urged|agreed|decided|re
 function inLaterDeed(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, d: DateExpr, e: ModelEvent): boolean {
   if (e.expected) return false;
   const at = dateStartWord(ctx, d);
-  return LATER_DEED_BEFORE.test(ctx.masked.slice(Math.max(clause.start, d.start - 100), at)) || DEED_MANDATED.test(ctx.masked.slice(Math.max(s.start, d.start - 240), at));
+  // (not the date of a happening the deed is reckoned from: "asked us to note the coverage after the cabinet on 13
+  // December" dates the cabinet)
+  const deed = LATER_DEED_BEFORE.exec(ctx.masked.slice(Math.max(clause.start, d.start - 100), at));
+  return (!!deed && !RECKONED_AFTER.test(deed[0])) || DEED_MANDATED.test(ctx.masked.slice(Math.max(s.start, d.start - 240), at));
 }
 /**
  * "RESOLVED (29 for, 2 against): that the team explore a scheme and report to the March meeting": a deed a resolution
@@ -1718,12 +1724,15 @@ function nearerDate(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePo
   // (and a weekday alone by the weekday of the event's day)
   const fitsDay = (x: DateExpr) => fits(x) || (x.weekday !== undefined && x.day === undefined && ev.day !== undefined && WEEKDAYS[x.weekday] === weekdayOf(ev.year, ev.month!, ev.day));
   if (fitsDay(d)) return false;
+  // (not the year a month written with none took from the sentence's opening: "In 2022 a revisit in March …" is March 2022)
+  const lent = (x: DateExpr) => x.month === undefined && d.month !== undefined && x.year === d.year && !/\d/.test(ctx.masked.slice(d.start, d.end));
+  const others = s.dates.filter((x) => x !== d && !lent(x));
   // "Thursday's meeting … followed Wednesday's cabinet session": two dates written alike, each before a word for the
   // event's kind of happening and one fitting the event, tell two happenings apart; a writer gives one happening one day
   const standsWith = (x: DateExpr) => hasAny(ctx.masked, e.cueList, x.end, Math.min(s.end, x.end + CUE_AFTER_DATE));
-  if (standsWith(d) && s.dates.some((x) => x !== d && fitsDay(x) && sameShape(x, d) && standsWith(x))) return true;
+  if (standsWith(d) && others.some((x) => fitsDay(x) && sameShape(x, d) && standsWith(x))) return true;
   // (otherwise only a date opening the sentence, for a later date that fits the event: the opening one dates the main clause)
-  if ((d.start - s.firstWord <= OPENING_DATE || FIELD_LABEL_BEFORE.test(ctx.masked.slice(s.firstWord, d.start))) && s.dates.some((x) => x !== d && x.start > d.end && fits(x) && cuePos.every((p) => dist(x, p) < dist(d, p)))) return true;
+  if ((d.start - s.firstWord <= OPENING_DATE || FIELD_LABEL_BEFORE.test(ctx.masked.slice(s.firstWord, d.start))) && others.some((x) => x.start > d.end && fits(x) && cuePos.every((p) => dist(x, p) < dist(d, p)))) return true;
   // (or a date that fits the event standing nearer every word that tells the happening: a writer gives one happening
   // one date, and the farther one dates another clause's — "rated … in 2015 and judged good in July 2022, on the watch
   // of X, by whom interim charge … was taken in December 2022")
@@ -1734,7 +1743,7 @@ function nearerDate(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent, cuePo
   // where that one is wrong: it is flagged where it stands — "12 Mar 2024 — Four areas … after a joint visit … in
   // December 2019")
   const opening = d.start <= s.firstWord && /^[\s*_]*[:\u2013\u2014-]/.test(ctx.masked.slice(d.end, d.end + 4));
-  return told.length > 0 && s.dates.some((x) => x !== d && x.range && !x.yearInferred && x.year !== undefined && (fits(x) || opening) && told.every((p) => dist(x, p) < dist(d, p)));
+  return told.length > 0 && others.some((x) => x.range && !x.yearInferred && x.year !== undefined && (fits(x) || opening) && told.every((p) => dist(x, p) < dist(d, p)));
 }
 
 /** Where the words that tell an event's happening (not who took part) stand in masked[from, to). */

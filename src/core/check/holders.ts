@@ -32,8 +32,11 @@ export function checkHolders(ctx: Ctx, s: SentenceInfo): void {
 const TERMS = '(interim|acting|temporary|caretaker|permanent)';
 const POST = '(?:director|head|boss|chief)';
 const TITLE = '(?:(?:mr|mrs|ms|dr|cllr|councillor)\\.?\\s+)?';
-/** A term and post right before a name: "interim director Julian Wooster", "the permanent director, Stuart Collins". */
-const TERM_BEFORE = new RegExp(`\\b${TERMS}\\s+${POST}(?:\\s+of\\s+[a-z' ]{2,40}?)?\\s*,?\\s*${TITLE}$`);
+/**
+ * A term and post right before a name: "interim director Julian Wooster", "the permanent director, Stuart Collins",
+ * "her replacement as permanent director is X".
+ */
+const TERM_BEFORE = new RegExp(`\\b${TERMS}\\s+${POST}(?:\\s+of\\s+[a-z' ]{2,40}?)?\\s*(?:,|\\s(?:is|was|will\\s+be|has\\s+been))?\\s*${TITLE}$`);
 /**
  * A term said of the person after the name: ", the interim director", "was appointed permanently", "on an interim
  * basis", "has been put in permanent charge".

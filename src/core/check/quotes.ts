@@ -647,6 +647,34 @@ const ROLE_WORD_SET = new Set<string>(ROLE_WORDS);
 /** "he said", "she had also said", "he has also warned": a pronoun just before the speech verb. */
 const PRONOUN_BEFORE = /\b(he|she)\s+(?:(?:has|had|also|then|later|once|previously|repeatedly)\s+){0,2}$/;
 
+/** A possessive right before a writing's noun: "MacAlister's ", "the minister's " (group 1 the post, as ROLE_NOUN's). */
+const WRITER_BEFORE = new RegExp(`(?:['\u2019]s?\\s+$)|(?:${ROLE_NOUN_HEAD}['\u2019]s?\\s+$)`);
+
+/** Between a writing's noun and its verb of saying: nothing, or an adverb or auxiliary ("letter had also warned"). */
+const VERB_RIGHT_AFTER = /^\s*(?:(?:also|then|later|had|has|have|once|[a-z]+ly)\s+){0,2}$/;
+
+/** What may stand right before a saying's subject: the sentence's start, a clause's mark or its conjunction. */
+const OPENS_SUBJECT = /(?:^|[,;:(\u2013\u2014]|\b(?:and|but|that|when|while|then|so|yet)\b)\s*$/;
+
+/**
+ * Whose writing a document named right after `lead` is (lead: the sentence's text up to the document's word, from
+ * `leadStart`): a person named in the possessive ("MacAlister's letter"), or a post's one holder ("the minister's
+ * letter"); none for a document of no one's ("the report").
+ */
+function writer(ctx: Ctx, ms: Mention[], lead: string, leadStart: number): Speaker | undefined {
+  const r = WRITER_BEFORE.exec(lead);
+  if (!r) return undefined;
+  const at = leadStart + r.index;
+  if (r[1] === undefined) {
+    const m = ms.find((x) => x.end === at);
+    return m && OPENS_SUBJECT.test(lead.slice(0, m.start - leadStart)) ? { person: m.person, start: m.start, end: m.end } : undefined;
+  }
+  // (the writing is the saying's subject, not a word in another's: "the report behind the minister's letter warned")
+  if (!OPENS_SUBJECT.test(lead.slice(0, r.index).replace(/\bthe\s*$/, ''))) return undefined;
+  const p = roleHolder(ctx, r[1]);
+  return p ? { person: p, start: at, end: at + r[0].length } : undefined;
+}
+
 /** The one person the sources give a role of this type at the draft's date (or at all), if there is exactly one. */
 function roleHolder(ctx: Ctx, noun: string): PersonIndex | undefined {
   const type = ROLE_NOUN_TYPES[noun];
@@ -873,6 +901,23 @@ const CLAUSE_AFTER_QUOTE = /^[\s'"\u2019\u201d]*(?:[a-z][a-z' ]{0,40})?[,;]\s*(?
 const NEW_SUBJECT = new RegExp(`${CLAUSE_AFTER_QUOTE.source}\\S[\\s\\S]*\\s$`);
 
 /** The speaker of a quotation whose verb of saying stands before it (`last`, matched in `before`): see speakerOf. */
+/**
+ * "the report said", "the letter states": a document speaks, unless a person is named between it and the verb — and
+ * then its writer is the speaker, if the draft names one ("MacAlister's letter said", "the minister's letter warned",
+ * the verb right after it), else no one. Null when no document speaks.
+ */
+function documentSpeaker(ctx: Ctx, ms: Mention[], before: string, beforeStart: number, last: RegExpExecArray, verbPos: number): Speaker | undefined | null {
+  // (a match ends at the verb, so only the last DOC_BEFORE_MAX characters can hold one, and one more is read for its \b)
+  const docFrom = Math.max(0, last.index - DOC_BEFORE_MAX - 1);
+  const docAt = PARTICIPLE.test(last[1]) ? null : DOC_BEFORE.exec(before.slice(docFrom, last.index));
+  if (!docAt) return null;
+  // (not a document in an aside after the speaker's name: "Steve Race, in his letter, said")
+  // (nor one the saying stands in, before its speaker: "In his letter the minister said …")
+  if (IN_DOC_BEFORE.test(before.slice(Math.max(0, docFrom + docAt.index - 24), docFrom + docAt.index))) return null;
+  if (ms.some((x) => x.start >= beforeStart + docFrom + docAt.index && x.end <= verbPos) || (ms.length && IN_DOC_ASIDE.test(before.slice(docFrom, last.index)))) return null;
+  return VERB_RIGHT_AFTER.test(docAt[0].slice(docAt[1].length)) ? writer(ctx, ms, before.slice(0, docFrom + docAt.index), beforeStart) : undefined;
+}
+
 function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: string, beforeStart: number, last: RegExpExecArray): Speaker | undefined {
   // "the report the council relies on, which warns that '…'": "which" speaks for a thing, never a person; and
   // "MPs were told the service was '…'" names who heard the words, not who said them
@@ -900,15 +945,8 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
   // (the first quotation after the verb, found by its opening: quotations are in order of it)
   const firstAfter = ctx.quotes[quoteIndexFrom(ctx.quotes, verbPos + 1)];
   if (firstAfter && firstAfter !== q && firstAfter.end <= q.open && ms.some((x) => x.start >= firstAfter.end)) return undefined;
-  // "the report said", "the letter states": a document speaks, unless a person is named between it and the verb
-  // (a match ends at the verb, so only the last DOC_BEFORE_MAX characters can hold one, and one more is read for its \b)
-  const docFrom = Math.max(0, last.index - DOC_BEFORE_MAX - 1);
-  const participle = PARTICIPLE.test(last[1]);
-  const docAt = participle ? null : DOC_BEFORE.exec(before.slice(docFrom, last.index));
-  // (not a document in an aside after the speaker's name: "Steve Race, in his letter, said")
-  // (nor one the saying stands in, before its speaker: "In his letter the minister said …")
-  const docIn = docAt && IN_DOC_BEFORE.test(before.slice(Math.max(0, docFrom + docAt.index - 24), docFrom + docAt.index));
-  if (docAt && !docIn && !ms.some((x) => x.start >= beforeStart + docFrom + docAt.index && x.end <= verbPos) && !(ms.length && IN_DOC_ASIDE.test(before.slice(docFrom, last.index)))) return undefined;
+  const doc = documentSpeaker(ctx, ms, before, beforeStart, last, verbPos);
+  if (doc !== null) return doc;
   if (ms.length) {
     // the mention closest to the speech verb (the subject before it, or the name after "according to"), but not one in
     // an aside between dashes before the verb ("The Conservatives – John Hart as leader, X holding the brief – admitted")
@@ -922,7 +960,7 @@ function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: s
       if (dist >= 0 && dist < bestDist) { bestDist = dist; best = x; }
     }
     // (a participle hangs on its clause's subject, however long the clause: "X called for …, saying '…'")
-    if (best && (bestDist <= 80 || (participle && best.end <= verbPos))) return { person: best.person, start: best.start, end: best.end };
+    if (best && (bestDist <= 80 || (PARTICIPLE.test(last[1]) && best.end <= verbPos))) return { person: best.person, start: best.start, end: best.end };
   }
   const pron = PRONOUN_BEFORE.exec(before.slice(0, last.index));
   if (pron) {
@@ -1557,7 +1595,7 @@ export function checkQuotes(ctx: Ctx, qm: QuoteModel): void {
     // occasion: a misquote only when they keep to a sourced quotation but for one change, never a reordering)
     const unmarked = q === implicit || labelled.spans.includes(q);
     if (total === 2) {
-      const near = fragmentMisquote(ctx, qm, segs[0], speaker, q.open);
+      const near = fragmentMisquote(ctx, qm, segs[0], speaker, q);
       if (near) reportMisquote(ctx, qm, near, speaker);
       else reportFramed(ctx, q, speaker);
       continue;
@@ -1930,7 +1968,8 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
       // trajectory", not a script's cue "IN: 'We know that…'", "far too long", "for 13 years", "failed by Ofsted")
       // (and words that keep no content word of the source's at all, "at the time" for "at the moment", are anybody's)
       const kept = keptContentWords(qm, segIds, al);
-      if (kept === 0 || (n <= 3 && !speaker && kept < 2)) continue;
+      // (or by the document or body the sources give them to, named: "the letter warned of action 'if progress slows'")
+      if (kept === 0 || (n <= 3 && !speaker && kept < 2 && !namesDocument(ctx, qm, qi, quotation.q))) continue;
       const denial = neg === 1 && changesNegation(qm, segIds, qm.alignIds[qidx], al);
       // "depends on whether improvements 'can be secured …'": a question of whether asks both ways, so a denial turned
       // round in it is no misquote
@@ -1945,7 +1984,7 @@ function closestOf(ctx: Ctx, qm: QuoteModel, quotation: Quotation, segs: Seg[], 
       if (al.cost > (denial ? maxCost + 1 : base)) {
         // (the cheapest alignment may stop short of the words kept after a longer change: then the one-change reading)
         const inner = innerHunk(segIds, 0, n, qm.alignIds[qidx], al.cost) ?? (speaker && n >= 5 ? oneHunk(segIds, n, qm.alignIds[qidx], al.cost + 1) : undefined);
-        if (!inner || !(speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qi, quotation.q.open))) continue;
+        if (!inner || !(speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qm, qi, quotation.q))) continue;
         al = inner;
       }
       // a sentence of a speaker's that opens with another connective ("But …" for "… that …") quotes the same words
@@ -2007,7 +2046,7 @@ function changesNegation(qm: QuoteModel, d: Int32Array, s: Int32Array, al: Align
  * (the person, or the document's own noun before the quotation: "the report warned of a 'bigger worry'"), since a
  * coined phrase may share a rare word by chance. Asked once mayBeFragment has let the other two-word quotations go.
  */
-function fragmentMisquote(ctx: Ctx, qm: QuoteModel, seg: Seg, speaker: Speaker | undefined, open: number): NearMatch | undefined {
+function fragmentMisquote(ctx: Ctx, qm: QuoteModel, seg: Seg, speaker: Speaker | undefined, q: QuoteSpan): NearMatch | undefined {
   const qw = qm.scratch.words;
   const a = qw.ids[seg.from], b = qw.ids[seg.from + 1];
   const content = (id: number) => id >= 0 && !qm.common[id];
@@ -2036,7 +2075,7 @@ function fragmentMisquote(ctx: Ctx, qm: QuoteModel, seg: Seg, speaker: Speaker |
   if (j < 0 || ids.indexOf(kept, j + 1) >= 0) return undefined;
   const s = keptFirst ? j + 1 : j - 1;
   if (s < 0 || s >= ids.length || !content(ids[s])) return undefined;
-  if (!(speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qi, open))) return undefined;
+  if (!(speaker ? speakerOk(qi, speaker.person) : namesDocument(ctx, qm, qi, q))) return undefined;
   const diff: Align['diff'] = keptFirst
     ? [{ op: 'same', d: 0, s: j }, { op: 'sub', d: 1, s }]
     : [{ op: 'sub', d: 0, s }, { op: 'same', d: 1, s: j }];
@@ -2060,13 +2099,17 @@ function forUses(qm: QuoteModel, id: number, f: (qidx: number) => void): void {
   for (let u = qm.usesFrom[id]; u < qm.usesFrom[id + 1]; u++) f(qm.uses[u]);
 }
 
-/** Does the paragraph, shortly before the quotation opening at `open`, name the document a sourced quotation is from
- * (its last word: "report" of "the inspector's report")? */
-function namesDocument(ctx: Ctx, qi: QuoteIndex, open: number): boolean {
+/**
+ * Does the paragraph, shortly before the quotation q, name the document a sourced quotation is from (its last word:
+ * "report" of "the inspector's report"), or make one of the bodies the sources give the words to say them ("The
+ * Department wrote that …")?
+ */
+function namesDocument(ctx: Ctx, qm: QuoteModel, qi: QuoteIndex, q: QuoteSpan): boolean {
   const doc = qi.quote.speaker.document;
-  if (!doc) return false;
-  const noun = doc.slice(doc.lastIndexOf(' ') + 1).toLowerCase();
-  return new RegExp(`\\b${noun}\\b`).test(ctx.f.slice(Math.max(0, open - 400), open));
+  const noun = doc?.slice(doc.lastIndexOf(' ') + 1).toLowerCase();
+  if (noun && new RegExp(`\\b${noun}\\b`).test(ctx.f.slice(Math.max(0, q.open - 400), q.open))) return true;
+  const body = qi.quote.speaker.bodies ? bodyOf(ctx, qm, q) : undefined;
+  return !!body?.org && qi.quote.speaker.bodies!.includes(body.org.id);
 }
 
 /**

@@ -405,7 +405,7 @@ function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end:
       namesAnotherBody(ctx, s.start + entry[0].indexOf(entry[1]), entry[1].toLowerCase(), rs, true)) return true;
   const object = ACTIVE_OBJECT.exec(masked.slice(clause.start, pos));
   // ("judged to 'require improvement'": "to" opens the grade, it is no object)
-  if (object && !/^to(?:\s+be)?$/.test(object[1])) return namesAnotherBody(ctx, clause.start + object.index + object[0].indexOf(object[1]), object[1], rs, true);
+  if (object && !/^to(?:\s+be)?$/.test(object[1])) return namesAnotherBody(ctx, clause.start + object.index + object[0].indexOf(object[1]), object[1], rs, true) || otherKindOfBody(object[1]);
   const change = CHANGE_SUBJECT.exec(masked.slice(clause.start, pos));
   if (change) return namesAnotherBody(ctx, clause.start + change.index + change[0].indexOf(change[1]), change[1], rs, false);
   // a headline's passive with no auxiliary: "Wiltshire rated 'good' in the week …"
@@ -419,6 +419,17 @@ function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end:
   const antecedent = passive[1].trim() === '' ? ANTECEDENT.exec(masked.slice(from, clause.start)) : null;
   if (antecedent) return namesAnotherBody(ctx, from + antecedent.index, antecedent[1], rs, false);
   return namesAnotherBody(ctx, clause.start + passive.index + passive[0].indexOf(passive[1]), passive[1], rs, false);
+}
+
+/** The object of an active grading verb ("graded the force"): a definite noun phrase, its last word its head (group 1). */
+const DEFINITE_OBJECT = /^(?:the|its|their)\s+(?:[a-z'\u2019-]+\s+){0,2}([a-z'\u2019-]+)$/;
+/** Heads a grade of the council's service may be given to ("rated the council", "judged the service", "graded its work"). */
+const SERVICE_HEADS = new Set(['service', 'services', 'council', 'authority', 'department', 'directorate', 'provision', 'care', 'county', 'area', 'work', 'practice', 'arrangements', 'system', 'it', 'them']);
+
+/** Is the object of a grading verb a body of another kind than the council's service ("graded the force", "rated the trust")? */
+function otherKindOfBody(object: string): boolean {
+  const r = DEFINITE_OBJECT.exec(object.trim().replace(/\s+to(?:\s+be)?$/, ''));
+  return !!r && !SERVICE_HEADS.has(r[1]);
 }
 
 /** Does the text name the place of one of the services the sources rate ("Somerset")? */
@@ -799,7 +810,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const told = inGradeColumn(ctx, pos);
     if (!told && !CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1]) && !creditedGrade(masked, pos + r[0].length, rs)) continue;
     if (r[1] === 'good' && !told && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos)) && !RATED_OBJECT.test(masked.slice(Math.max(clause.start, pos - 60), pos))) continue;
-    if (SKIP.test(clauseText) || (JUDGEMENT.test(clauseText) && !JUDGEMENT_IS.test(masked.slice(Math.max(clause.start, pos - 16), pos))) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;
+    if (SKIP.test(ownPart(clauseText, pos - clause.start)) || (JUDGEMENT.test(clauseText) && !JUDGEMENT_IS.test(masked.slice(Math.max(clause.start, pos - 16), pos))) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;
     // "… after they were judged to require improvement": a grade held before the happening the sentence tells of;
     // "until the service has been judged at least 'requires improvement'", "must be rated good": a condition or an aim
     if (HELD_BEFORE.test(masked.slice(clause.start, pos)) || WANTED_GRADE.test(masked.slice(Math.max(s.start, pos - 90), pos))) continue;
@@ -858,6 +869,17 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     });
   }
 }
+
+/**
+ * The part of a clause a grade at `at` (in it) stands in: from a participle's clause after a comma before it, if
+ * any ("X showed what leadership can do, helping Somerset move from 'inadequate' …"), else the whole.
+ */
+function ownPart(clauseText: string, at: number): string {
+  let from = 0;
+  for (const r of clauseText.matchAll(PARTICIPLE_CLAUSE)) if (r.index! < at) from = r.index!;
+  return from ? clauseText.slice(from) : clauseText;
+}
+const PARTICIPLE_CLAUSE = /,\s+[a-z]{2,}ing\s/g;
 
 /**
  * Which dates of the sentence may date the grade r: none of the sentence's other ratings (at `others`) may stand

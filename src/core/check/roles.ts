@@ -272,6 +272,9 @@ function startPast(masked: string, start: number, end: number, words: string[]):
   return at;
 }
 
+/** A portfolio's words that refer back to something named elsewhere ("this work", "their area", "that brief"). */
+const REFERS_BACK = /^\s*(?:this|that|these|those|its|their|our|your|his|her|my)\s/;
+
 function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | undefined, captured: string | undefined, start: number, end: number, whole = '', after = false): RoleClaim | undefined {
   const c: RoleClaim = { type, start, end };
   // A Secretary of State is a different post from any junior minister's: it never matches a minister's portfolio.
@@ -282,6 +285,8 @@ function makeClaim(ctx: Ctx, type: RoleType, group: 'portfolio' | 'place' | unde
     // ("Cabinet Member for Children's Services – the job X took on": a spaced dash and an article inside what was read
     // as one post part the post from a gloss on it, no post of its own; "SEND task group — chair X" stays one)
     if (SPACED_DASH.test(ctx.text.slice(start, end))) return undefined;
+    // ("the lead member for this work": what a demonstrative or possessive after "for" refers back to is no portfolio)
+    if (REFERS_BACK.test(captured) && whole.endsWith(captured) && /\b(?:for|of)\s+$/.test(whole.slice(0, whole.length - captured.length))) return c;
     const raw = spaceWords(captured);
     // before a role word the portfolio follows the last function word ("departure of director");
     // after it, the portfolio stops at the first ("for children's services in the Lib Dem-run authority")
@@ -537,7 +542,8 @@ function headingOfPost(ctx: Ctx, lo: number, dash: number): number {
 const COMMA_AFTER = /^'?s?\s*(?:[,(]|\s[–—-])\s*/;
 const LEFT_AS = /^\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+|still\s+)?(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|took\s+over|stepped\s+in|started|began|served|serves|remains|stays|is\s+staying|continues|continued|(?:is|was)\s+(?:still\s+)?in\s+post)\b[^,.;]{0,24}?\b(?:as|from)\s+/;
 /** "Melissa Caslake is (still) director of …", "… was", "… became": a post said of a name with a copula (QUALIFIER reads the "the" after it). */
-const IS_POST = /^\s+(?:(?:is|was|has\s+(?:just\s+|recently\s+|since\s+)?been|had\s+(?:just\s+|recently\s+|since\s+)?been)\s+(?:appointed|named|elected|made)(?:\s+as)?|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
+// (and "was brought in as", "was drafted in as", "was hired as": ways of appointing)
+const IS_POST = /^\s+(?:(?:is|was|has\s+(?:just\s+|recently\s+|since\s+)?been|had\s+(?:just\s+|recently\s+|since\s+)?been)\s+(?:(?:appointed|named|elected|made)(?:\s+as)?|(?:brought|drafted|parachuted)\s+in\s+as|(?:installed|hired|recruited|taken\s+on)\s+as)|is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:still\s+|now\s+|also\s+)?(?=(?:the\s+)?[a-z])/;
 /** The first words of IS_POST after a space, tried in place where a name ends (no slice, no stateful pattern). */
 const COPULAS = ['is ', 'was ', 'has been ', 'had been ', 'became ', 'becomes ', 'remains ', 'remained '];
 /** A copula (one of COPULAS) between a post and the name after it ("The cabinet member was Cllr …", "… became"). */
@@ -596,6 +602,18 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // (read by the party and ward checks) to the clause after it
   const bracket = BRACKET_THEN_CLAUSE.exec(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 64)));
   const at = mention.end + (bracket ? bracket[0].length : 0);
+  const claim = postAfterAt(ctx, s, mention, at);
+  if (claim) return claim;
+  // ("X, formerly of Somerset, was brought in as …": past an aside that is no post to the verb after it)
+  const aside = ASIDE_THEN_COPULA.exec(ctx.masked.slice(at, Math.min(s.end, at + 64)));
+  return aside ? postAfterAt(ctx, s, mention, at + aside[0].length) : undefined;
+}
+
+/** An aside set off by commas right after a name, a copula after it ("…, formerly of Somerset, was …"). */
+const ASIDE_THEN_COPULA = /^\s*,[^,;()"]{1,50},(?=\s+(?:is|was|has\s+been|had\s+been|became|becomes)\s)/;
+
+/** The post said right after a name, from `at` (past any bracket of party and ward): see claimAfter. */
+function postAfterAt(ctx: Ctx, s: SentenceInfo, mention: Mention, at: number): RoleClaim | undefined {
   const rest = ctx.masked.slice(at, Math.min(s.end, at + 120));
   const mm = COMMA_AFTER.exec(rest) ?? LEFT_AS.exec(rest) ?? IS_POST.exec(rest);
   if (!mm || rest.startsWith("'s")) return undefined;
@@ -698,7 +716,7 @@ function andName(ctx: Ctx, s: SentenceInfo, chunk: string, start: number): strin
 }
 
 /** The words of LEFT_AS, IS_POST and QUALIFIER that start a tenure. */
-const STARTING = /\b(?:took\s+over|became|started|began|appointed|named|elected|made)\b/;
+const STARTING = /\b(?:took\s+over|became|started|began|appointed|named|elected|made|brought|drafted|parachuted|installed|hired|recruited|taken\s+on)\b/;
 
 /** A council's possessive before a bare "leader" ("the council's", "the authority's", "its"). */
 const BODY_POSSESSIVE = /\b(?:council's|authority's|its)\s+(?:(?:former|new|interim|acting|then|current)\s+)?$/;
@@ -2278,6 +2296,8 @@ const LEADING_PARTY_AFTER_COMMA = /^\s*,\s*(?:(?:who\s+(?:is|was)|then|now|still
 const SECOND_WARD = new RegExp(`^\\s*,\\s*([^,;.()]{3,60}?)[,;]${FOR_WARD.source.slice(FOR_WARD.source.indexOf('\\s*(?:the'))}`);
 /** What a cabinet member is "member for", not a ward. */
 const PORTFOLIO = /\b(children|services|education|send|families)\b/;
+/** A member of a cabinet or an executive is "member for" a portfolio, whatever it is ("cabinet member for highways"). */
+const PORTFOLIO_MEMBER = /\b(?:cabinet|lead|executive)\s+member\s+for\s+(?:the\s+)?$/;
 const CLAUSE_WORD = /\b(?:who|which|whom|whose|after|before|with|than|and|but|said|says|told|spoke|replied)\b/;
 /** Two capitalised words in a row: a name ("Andrew Leadbetter"). */
 const TWO_CAPITALS = /[A-Z][a-z'\u2019]+\s+[A-Z][a-z]/;
@@ -2293,7 +2313,7 @@ function secondWard(ctx: Ctx, after: string, at: number): RegExpExecArray | null
 function claimsAfterComma(ctx: Ctx, mention: Mention, after: string, claims: PartyWardClaims): void {
   const p = mention.person;
   // a ward claim counts only for a person with a ward, a party claim only for one with a party
-  const portfolio = (r: RegExpExecArray | null) => (r && PORTFOLIO.test(r[1]) ? null : r);
+  const portfolio = (r: RegExpExecArray | null) => (r && (PORTFOLIO.test(r[1]) || PORTFOLIO_MEMBER.test(r[0].slice(0, r[0].lastIndexOf(r[1])))) ? null : r);
   const forWard = p.ward && (portfolio(FOR_WARD.exec(after)) ?? portfolio(laterWard(ctx, p, after)) ?? representsWard(ctx, after, mention.end) ?? portfolio(secondWard(ctx, after, mention.end)) ?? placeCouncillor(ctx, after, mention.end) ?? OF_WARD.exec(after));
   if (forWard) {
     const st = mention.end + forWard[0].lastIndexOf(forWard[1]);

@@ -80,6 +80,19 @@ function inOtherAside(masked: string, s: SentenceInfo, clause: { start: number; 
 }
 const RELATIVE_OPEN_BEFORE = /,\s*(?:who|which|whose)\b[^,;]*$/;
 
+/**
+ * "The Lib Dems took charge in May 2025 and X is the new cabinet member": a clause joined on by "and" in the present
+ * tense, after one in the past that holds the date, tells of now, not of that date.
+ */
+function presentAfterAnd(masked: string, clause: { start: number; end: number }, d: DateExpr, pos: number): boolean {
+  if (d.end > pos) return false;
+  const and = masked.lastIndexOf(' and ', pos);
+  if (and < d.end) return false;
+  const before = tenseOf(masked.slice(clause.start, and));
+  const after = tenseOf(masked.slice(and + 5, clause.end));
+  return after.present && !after.past && !before.present && (before.past || PAST_FORM.test(masked.slice(clause.start, and)));
+}
+
 /** Words after a claim that set it after the date told before it. */
 const SINCE_THEN = /\b(?:since\s+then|ever\s+since|from\s+then\s+on|thereafter|after\s+that)\b/;
 /** The same words opening a sentence ("Since then, …"): it tells of the time after the scene before it. */
@@ -323,7 +336,7 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     clause ??= clauseAt(s, pos);
     if ((d.start < clause.start || d.end > clause.end) && !dateOnlyClause(ctx, s, d) && !frontedDate(ctx, s, d, pos) && !whenClause(ctx, d, pos) &&
       !(d.end <= clause.start && DATED_ANTECEDENT.test(ctx.masked.slice(d.end, clause.start)))) continue;
-    if (inOtherAside(ctx.masked, s, clause, d, pos)) continue;
+    if (inOtherAside(ctx.masked, s, clause, d, pos) || presentAfterAnd(ctx.masked, clause, d, pos)) continue;
     if (opts.title && d.start > pos && !datesTheSaying(ctx, s, pos, d)) {
       ownDay ||= !!d.relative && reckonedFrom(ctx) === ctx.asOf;
       continue;
@@ -668,6 +681,9 @@ function contextDate(ctx: Ctx, s: SentenceInfo, pos: number): ClaimTime | undefi
   const cell = cellAt(ctx, pos);
   // a cell under a column of no date ("Now", "Name") is set at the row's own date, else at none
   if (cell) return cell.range ? { range: cell.range, explicit: true, present: false, carried: true } : undefined;
+  // (a date of the claim's own sentence that does not reach it there does not reach it as the paragraph's either)
+  const own = s.dates.find((x) => x.range?.start === c.range.start && x.range.end === c.range.end);
+  if (own && presentAfterAnd(ctx.masked, clauseAt(s, pos), own, pos)) return undefined;
   if (c.scene) {
     if (c.range.start > ctx.asOf || sceneToldInClause(ctx, s, pos)) return undefined;
     const t = tenseOfSentence(s);

@@ -274,6 +274,13 @@ function yearForMonth(month: number, rel: string | undefined, asOfYear: number, 
 
 /** The months "early", "mid" and "late" before a year mean. */
 const YEAR_THIRDS: Readonly<Record<string, readonly [number, number]>> = { early: [1, 4], mid: [5, 8], 'mid-': [5, 8], late: [9, 12] };
+/**
+ * "late 2025", "early 2020", "mid-2022": the months of the third of the year the word before the year (`rel`, the
+ * year's start at s) says; or, for "in", the word before it ("late in 2025", "early in 2020").
+ */
+function yearThird(f: string, s: number, rel: string): readonly [number, number] | undefined {
+  return YEAR_THIRDS[rel] ?? (rel === 'in' ? YEAR_THIRDS[THIRD_BEFORE.exec(f.slice(Math.max(0, s - 6), s))?.[1] ?? ''] : undefined);
+}
 /** A third's word right before "last year" / "this year" ("late last year"): group 1 is YEAR_THIRDS's key. */
 const THIRD_BEFORE = /(?:^|[^a-z-])(early|late|mid-|mid)\s*$/;
 
@@ -509,8 +516,7 @@ export function findDates(f: string, original: string, start: number, end: numbe
       // "2022-W50-3", "2022-W49", "2022-348": an ISO week date, week or day of the year
       const iso = m[17] === undefined ? isoWeekOrOrdinal(f, x) : undefined;
       if (iso) x = iso;
-      // "late 2025", "early 2020", "mid-2022": the third of the year the words say
-      const third = m[17] === undefined ? undefined : YEAR_THIRDS[m[17]];
+      const third = m[17] === undefined ? undefined : yearThird(f, s, m[17]);
       if (third) x.range = { start: dayOf(x.year!, third[0], 1), end: dayOf(x.year!, third[1], daysInMonth(x.year!, third[1])) };
     } else if (m[19] !== undefined) {
       // ("the last month of the financial year", "the last year of his term": a part of something else, no date)
@@ -679,7 +685,7 @@ export function yearBeforeMonth(dates: DateExpr[], f: string, start = -1): void 
     // (or, a year told before, "January of that year": "rated inadequate since 2020 — the verdict came in January of that year")
     const after = f.slice(x.end, x.end + 24);
     if (!(y.month === undefined && YEAR_THEN_MONTH.test(f.slice(y.end, x.start))) && !OF_THAT_YEAR.test(after) &&
-      !(THAT_YEAR.test(after) && !spanStart(f, y, x)) && !frontedYear(f, start, y)) continue;
+      !(THAT_YEAR.test(after) && !spanStart(f, y, x)) && !frontedYear(f, start, y, x)) continue;
     x.year = y.year;
     x.yearInferred = false;
     x.relative = false;
@@ -690,9 +696,16 @@ export function yearBeforeMonth(dates: DateExpr[], f: string, start = -1): void 
  * A year alone that opens the sentence as its setting, set off by a comma ("In 2025, after Labour took charge in
  * May, …", "Then, in 2025, …"): the months the sentence names after it are that year's.
  */
-function frontedYear(f: string, start: number, y: DateExpr): boolean {
-  return start >= 0 && y.month === undefined && y.relation === 'in' && y.end - start <= 24 && FRONTED_YEAR.test(f.slice(start, y.end)) && /^\s*,/.test(f.slice(y.end, y.end + 3));
+function frontedYear(f: string, start: number, y: DateExpr, x: DateExpr): boolean {
+  if (start < 0 || y.month !== undefined || y.relation !== 'in' || y.end - start > 24 || !FRONTED_YEAR.test(f.slice(start, y.end))) return false;
+  // (with no comma, "In 2022 a revisit in March found …", only a month in the clause the year opens)
+  return /^\s*,/.test(f.slice(y.end, y.end + 3)) || !CLAUSE_BREAK.test(f.slice(y.end, x.start));
 }
+/**
+ * What ends the clause a fronted year opens, or leaves it for another time: a comma, semicolon, colon or dash, a word
+ * joining another clause, or one of a span or a prospect ("could be taken off … from March").
+ */
+const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|until|before|after|since|from|by|that|which|who|will|would|could|should|might)\b/;
 const FRONTED_YEAR = /^[\s*_>-]*(?:(?:then|and|but|so|later|back)\s*,?\s+)?in\s+\d{4}$/;
 
 /** Is date y the start of a span ("from … in 2015 to … in") that x ends? */

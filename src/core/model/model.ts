@@ -239,8 +239,13 @@ function sharpenEnds(roles: PersonIndex['roles']): void {
 /** Capitalised words that are no one's name: the lexicon's, and every word of the data's posts, parties, bodies and places. */
 function notNamesOf(dataset: Dataset, partyPhrases: { phrase: string }[]): Set<string> {
   const notNames = new Set(NOT_NAMES);
+  // (a saint's name in a place's, "St Sidwell's & St James", is a given name still: "James Hart" is a name)
   const addWords = (phrase: string) => {
-    for (const w of normPhrase(phrase).split(/[^a-z']+/)) if (w) notNames.add(w);
+    let saint = false;
+    for (const w of normPhrase(phrase).split(/[^a-z']+/)) {
+      if (w && !saint) notNames.add(w);
+      saint = w === 'st' || w === 'saint';
+    }
   };
   for (const r of dataset.roles) addWords(r.title);
   for (const p of partyPhrases) {

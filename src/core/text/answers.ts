@@ -611,7 +611,9 @@ export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undef
     const graded = g >= 0 ? g : undefined;
     // (and a section under a heading that names a body alone: "### Birmingham City Council" over its fields)
     const heading = b.kind !== 'heading' ? headings[headings.length - 1]?.text : undefined;
-    const section = heading && BODY_HEADING.test(heading) && namesBody(heading) ? heading.trim() : undefined;
+    // (or names one first, more after a dash or colon: "## Plymouth City Council — Grade: B")
+    const named = heading ? (BODY_HEADING.test(heading) ? heading : BODY_THEN_MORE.exec(heading)?.[1]) : undefined;
+    const section = named && namesBody(named) ? named.trim() : undefined;
     // (and a headline over it that names another place: "# Torbay children's services upgraded …")
     const top = b.kind !== 'heading' ? headings[0]?.text : undefined;
     const headline = top && namesElsewhere(top) ? top.trim() : undefined;
@@ -623,6 +625,8 @@ export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undef
 /** A column of grades: its header names them ("Ofsted grade", "Rating", "Latest judgement"). */
 const GRADE_COLUMN = /\b(?:grades?|ratings?|rated|judgements?|judgments?|verdict)\b/i;
 
+/** A heading that names a council first, then more after a dash, colon or bracket (group 1 the council's name). */
+const BODY_THEN_MORE = /^([\s*_]*(?:[A-Z][\w'\u2019&.-]*\s+){0,4}(?:(?:County|City|Borough|District|Metropolitan)\s+)?Council)[\s*_]*(?:[\u2014\u2013:|(]|\s-\s)/;
 /** A heading that may name a body and nothing more: a council's name, or one to three capitalised words ("Devon", "North Somerset"). */
 const BODY_HEADING = /^[\s*_]*(?:[A-Z][\w'\u2019&.-]*\s+){0,4}(?:(?:County|City|Borough|District|Metropolitan)\s+)?Council[\s*_]*$|^[\s*_]*[A-Z][a-z'\u2019-]+(?:\s+(?:&\s+)?[A-Z][a-z'\u2019-]+){0,2}[\s*_]*$/;
 

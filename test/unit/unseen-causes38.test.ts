@@ -1,0 +1,139 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+
+/**
+ * What the thirty-second session's development sets missed or false-alarmed on (issue 13) — drafts105 and drafts106,
+ * the blind holdout58 and holdout59 opened for development — with sentences of our own.
+ */
+const DATA = path.resolve(__dirname, '../../../data');
+const engine = createEngine(loadDataset(DATA));
+/** The words of each finding above a hint (of one kind, if given). */
+const found = (text: string, asOf: string, kind?: string) =>
+  engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+describe('unseen causes (issue 13, thirty-second session): the time of a post (check/time.ts)', () => {
+  it('a clause joined on by "and" in the present tells of now, not of the date of the past clause before it', () => {
+    const t = 'Background for the bid: the Liberal Democrats won a by-election in Exmouth in May 2024 and Cllr Richard Jefferies is the cabinet member for children\'s services.\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'role'), []);
+  });
+  it('the same clause told in the past keeps the date ("… in May 2024 and X was the cabinet member")', () => {
+    const t = 'Background for the bid: the county held its elections in May 2024 and Cllr Richard Jefferies was the cabinet member for children\'s services.\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'role'), ['Richard Jefferies was the cabinet member for children\'s services']);
+  });
+  it('"late in 2025" is the last third of the year, as "late 2025" is', () => {
+    const t = 'Late in 2025 the minister wrote to County Hall. The cabinet member for children’s services, Andrew Leadbetter, has met our trustees twice.\n';
+    assert.deepStrictEqual(found(t, '2026-04-20').length, 1);
+    assert.match(found(t, '2026-04-20')[0], /Andrew Leadbetter/);
+  });
+  it('"early in 2025" is the first third: Conservative control then is right', () => {
+    assert.deepStrictEqual(found('Early in 2025 the county council was still Conservative-run.\n', '2026-04-20'), []);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-second session): posts said of people (check/roles.ts, check/holders.ts)', () => {
+  it('a portfolio that refers back ("the lead member for this work") is no portfolio to set against the person\'s', () => {
+    assert.deepStrictEqual(found('The lead member for this work is Cllr Richard Jefferies, who chairs our steering group.\n', '2026-01-15', 'role'), []);
+  });
+  it('a portfolio of its own is still read ("the lead member for highways")', () => {
+    assert.deepStrictEqual(found('The lead member for highways is Cllr Richard Jefferies.\n', '2026-01-15', 'role'), ['lead member for highways']);
+  });
+  it('"was brought in as" a post appoints to it, past an aside after the name', () => {
+    const t = 'In December 2022 Julian Wooster, until then at Somerset, was brought in as chief executive of the county council.\n';
+    assert.deepStrictEqual(found(t, '2026-03-01', 'role').length, 1);
+  });
+  it('"was drafted in as" the post the sources give is no conflict', () => {
+    assert.deepStrictEqual(found('In December 2022 Julian Wooster was drafted in as interim director of children\'s services.\n', '2026-03-01'), []);
+  });
+  it('a term and post before the name with "is" between ("her successor as permanent director is X")', () => {
+    const t = 'Melissa Caslake has moved on, and her successor as permanent director is Julian Wooster.\n';
+    assert.deepStrictEqual(found(t, '2022-12-30', 'role'), ['permanent director']);
+  });
+  it('the interim term the sources give, said the same way, is no conflict', () => {
+    assert.deepStrictEqual(found('Her successor as interim director is Julian Wooster.\n', '2022-12-30'), []);
+  });
+  it('"cabinet member for" a portfolio is never a ward ("member for highways")', () => {
+    const t = 'Cllr Andrew Leadbetter, the cabinet member for roads and highways, opened the depot in 2021.\n';
+    assert.deepStrictEqual(found(t, '2026-03-01', 'ward'), []);
+  });
+  it('"member for" a ward after a name is still read as one', () => {
+    assert.deepStrictEqual(found('Cllr Andrew Leadbetter, member for Crediton South, spoke first.\n', '2022-12-20', 'ward'), ['Crediton South']);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-second session): names (model/model.ts)', () => {
+  it('a saint\'s name in a ward ("St James") is still a given name: "James Hart" for John Hart is flagged', () => {
+    assert.deepStrictEqual(found('Council leader James Hart opened the debate.\n', '2022-12-20', 'name'), ['James']);
+  });
+  it('the ward with the saint\'s name in it is still read as a ward', () => {
+    assert.deepStrictEqual(found('Su Aves (Labour, St Sidwell\'s & St James) chaired the task group.\n', '2022-12-20'), []);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-second session): grades (check/ratings.ts)', () => {
+  it('a grade an inspectorate gives to another kind of body ("graded the force") is not the council\'s', () => {
+    const t = 'Devon’s children’s services remain rated inadequate. Separately, the constabulary’s inspectorate graded the force “requires improvement” last year.\n';
+    assert.deepStrictEqual(found(t, '2026-02-01', 'rating'), []);
+  });
+  it('a grade given to the council itself is still read ("rated the council")', () => {
+    assert.deepStrictEqual(found('In 2024 Ofsted rated the council “good”.\n', '2026-02-01', 'rating'), ['good']);
+  });
+  it('a word of a part judgement in another part of the sentence ("leadership … , taking Somerset from …") skips no grade', () => {
+    const t = 'Julian Wooster proved what good leadership achieves, taking Somerset from ‘inadequate’ in 2015 to ‘outstanding’ in July 2022.\n';
+    assert.deepStrictEqual(found(t, '2026-02-01', 'rating'), ['outstanding']);
+  });
+  it('a part judgement that is the grade\'s own subject is still skipped', () => {
+    assert.deepStrictEqual(found('In Somerset, leadership was judged ‘outstanding’ in July 2022.\n', '2026-02-01', 'rating'), []);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-second session): what a date dates (check/events.ts, extract/dates.ts)', () => {
+  it('a date of the happening a requested deed is reckoned from ("asked us to … after the cabinet on …") is that happening\'s', () => {
+    const t = 'The duty inspector asked us to read the coverage after the council cabinet on Thursday 15 December, where members heard the service was third or fourth worst in the country.\n';
+    assert.deepStrictEqual(found(t, '2022-12-20', 'date'), ['Thursday 15 December']);
+  });
+  it('a date of the deed asked for is still that deed\'s ("asked officers to report back at the February meeting")', () => {
+    const t = 'The cabinet heard the service was third or fourth worst in the country and asked officers to report back at its meeting on 8 February 2023.\n';
+    assert.deepStrictEqual(found(t, '2022-12-20', 'date'), []);
+  });
+  it('a month after a year that opens the sentence with no comma takes that year ("In 2022 a revisit in July …")', () => {
+    assert.deepStrictEqual(found('In 2022 a revisit in July found progress had not been made.\n', '2026-01-10', 'date'), ['July']);
+  });
+  it('not a month in a clause of what was to come after it ("In 2025 the warning was that … from March")', () => {
+    const t = 'In 2025 the warning was that the service could be taken off the council from March unless it improved.\n';
+    assert.deepStrictEqual(found(t, '2026-01-10', 'date'), []);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-second session): who runs the council (check/control.ts)', () => {
+  it('a fact sheet\'s "Political control:" line in a paragraph of its own is the council\'s', () => {
+    assert.deepStrictEqual(found('- Political control: Green Party since the May elections.\n', '2025-11-20', 'party'), ['Green Party']);
+  });
+  it('not under a heading that names another council first ("## Torbay Council — notes")', () => {
+    const t = '## Torbay Council — notes\n\n- Political control: Green Party since the May elections.\n';
+    assert.deepStrictEqual(found(t, '2025-11-20'), []);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-second session): quotations (check/quotes.ts)', () => {
+  it('two words with one changed, credited to a body the sources give them to ("The Department wrote …")', () => {
+    const t = 'The Department wrote that the danger was greatest for children facing “extra-familial violence”.\n';
+    assert.deepStrictEqual(found(t, '2026-01-10', 'quote'), ['extra-familial violence']);
+  });
+  it('credited to a body the sources do not give them to, no misquote is read', () => {
+    assert.deepStrictEqual(found('Ofsted wrote that the danger was greatest for children facing “extra-familial violence”.\n', '2026-01-10', 'quote'), []);
+  });
+  it('a person\'s writing speaks for them ("MacAlister\'s letter said … “if progress slows”")', () => {
+    const t = 'MacAlister’s letter said ministers would bring in a trust “if progress slows”.\n';
+    assert.deepStrictEqual(found(t, '2026-01-10', 'quote'), ['if progress slows']);
+  });
+  it('a writing inside another subject does not ("the report behind the minister\'s letter warned …")', () => {
+    const t = 'The report behind the minister’s letter warned that children’s services could “quickly slip backwards”.\n';
+    assert.deepStrictEqual(found(t, '2026-01-10', 'attribution'), []);
+  });
+  it('nor does one after which another subject speaks ("When the minister\'s letter came out he said …")', () => {
+    const t = 'When the minister’s letter came out he said the county was still “in the last chance saloon”.\n';
+    assert.deepStrictEqual(found(t, '2026-01-10', 'attribution'), []);
+  });
+});
