@@ -137,3 +137,69 @@ describe('unseen causes (issue 13, thirty-second session): quotations (check/quo
     assert.deepStrictEqual(found(t, '2026-01-10', 'attribution'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-second session, new development sets): time and structure', () => {
+  it('a day after the draft\'s in an opening line ("runs to 14 Jan 2023") is no scene its relative dates are reckoned from', () => {
+    const t = 'The show runs to 14 Jan 2023.\n\nJulian Brazil had earlier this month called for the government to take over children’s services.\n';
+    assert.deepStrictEqual(found(t, '2022-12-21', 'date'), []);
+  });
+  it('a scene told "N years ago today" in the past is no scene told in the present ("The cabinet member … is now X")', () => {
+    const t = 'Three years ago today, on Wednesday 14 December 2022, the cabinet heard bleak words.\n\nThe cabinet member for children\'s services is now Cllr Richard Jefferies.\n';
+    assert.deepStrictEqual(found(t, '2025-12-14', 'role'), []);
+  });
+  it('a paragraph opening "No. 5" is a numbered entry, not a denial of the paragraph before it', () => {
+    const t = 'The minister, Josh McAlister, wrote to the council.\n\nNo. 5 — a duet for two violins.\n';
+    assert.deepStrictEqual(found(t, '2025-12-10', 'name'), ['McAlister']);
+  });
+  it('"No." as an answer still denies the paragraph before it', () => {
+    const t = 'Did the minister, Josh McAlister, write to the council?\n\nNo. That was somebody else.\n';
+    assert.deepStrictEqual(found(t, '2025-12-10', 'name'), []);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-second session, new development sets): who did it, who said it', () => {
+  it('a joint inspection "of" a service "by" two bodies names its doers, one of them unknown ("the Care Inspectorate")', () => {
+    const t = 'The joint inspection of the county’s SEND services by Ofsted and the Care Inspectorate in December 2018 found four areas of significant concern.\n';
+    assert.deepStrictEqual(found(t, '2026-01-20', 'organisation'), ['Care Inspectorate']);
+  });
+  it('services "run jointly by the council and" a body the sources do not give as partner: that body is flagged, not the council', () => {
+    assert.deepStrictEqual(found('Its SEND services are run jointly by the council and Exmoor Community Health Trust.\n', '2026-01-20', 'organisation'), ['Exmoor Community Health Trust']);
+  });
+  it('an inspection "carried out jointly by" its doers is no partnership', () => {
+    assert.deepStrictEqual(found('The December 2018 visit was carried out jointly by Ofsted and the Care Quality Commission.\n', '2026-01-20', 'organisation'), []);
+  });
+  it('a letter that "has gone to the council from" a body names its sender', () => {
+    const t = 'A letter has gone to County Hall from the Department for Transport saying children’s services are on ‘final notice’.\n';
+    assert.deepStrictEqual(found(t, '2025-12-01', 'organisation'), ['Department for Transport']);
+  });
+  it('"the line given by X, who …:" credits the words to X', () => {
+    const t = 'The choir closes with the line given by Su Aves, who led the task group: ‘What we found was dreadful.’\n';
+    assert.deepStrictEqual(found(t, '2026-01-20', 'quote'), ['What we found was dreadful']);
+  });
+  it('"As the minister, X, put it:" credits the words to X', () => {
+    const t = 'As the minister, Josh MacAlister, put it: “This is the last chance for Devon County Council to implement real change for vulnerable children under their watch.”\n';
+    assert.deepStrictEqual(found(t, '2026-01-20', 'attribution').length, 1);
+  });
+  it('a document a verb before has as its object is no speaker ("X presented the report and called it …")', () => {
+    assert.deepStrictEqual(found('Su Aves presented the report and called it “an appalling state of affairs”.\n', '2026-01-20', 'attribution').length, 1);
+  });
+  it('a wording set against another ("… without “very”") is no misquote', () => {
+    assert.deepStrictEqual(found('The actor often says “taking this seriously” without “very”.\n', '2026-01-20', 'quote'), []);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-second session, new development sets): posts and grades', () => {
+  it('"with X as" a post gives X that post', () => {
+    const t = 'Last year the Liberal Democrats took over County Hall, with Cllr Richard Jefferies as council leader.\n';
+    assert.deepStrictEqual(found(t, '2026-08-19', 'role').length, 1);
+  });
+  it('"with X as" the post the sources give is no conflict', () => {
+    assert.deepStrictEqual(found('In May 2025 the Liberal Democrats took over County Hall, with Cllr Richard Jefferies as cabinet member for children\'s services.\n', '2026-08-19'), []);
+  });
+  it('"saw its services rise to" a grade tells the grade', () => {
+    assert.deepStrictEqual(found('Somerset saw its children’s services rise to ‘outstanding’ in July 2022.\n', '2026-03-01', 'rating'), ['outstanding']);
+  });
+  it('"before rising to" a grade after a dated one does not date the later grade', () => {
+    assert.deepStrictEqual(found('- **2015** – the year Somerset’s services were rated ‘inadequate’, before rising to ‘good’ under Julian Wooster\n', '2026-03-01', 'rating'), []);
+  });
+});

@@ -51,7 +51,8 @@ export type ModelEvent = Model['events'][number];
  */
 export function reckonedFrom(ctx: Ctx): number {
   const c = ctx.contextDate;
-  return c && c.scene && c.present && c.range.end - c.range.start <= 6 ? c.range.start : ctx.asOf;
+  // (not a day after the draft's: "The exhibition runs to 14 Jan 2023" is no scene the copy is told in)
+  return c && c.scene && c.present && c.range.end - c.range.start <= 6 && c.range.start <= ctx.asOf ? c.range.start : ctx.asOf;
 }
 
 export function clausesOf(s: SentenceInfo): Span[] {

@@ -1949,12 +1949,16 @@ const hasAgentsOrPartners = (e: ModelEvent) => e.agents.length > 0 || e.partners
 const INSPECTING_BEFORE = /\b(?:inspect|inspects|inspected|inspecting|visit|visits|visited|assess|assesses|assessed|judge|judges|judged|rate|rates|rated|regulate|regulates|regulated)\b/;
 
 /** What introduces the organisations that carried out an event, or partnered in it (group 1; "run with our partners at …" too). */
-const AGENT_LINK = /\b(?:by|from|(in\s+partnership|jointly|together|closely|working|worked|work|runs|run|ran)\s+with(?:\s+(?:our|its|their)\s+partners?\s+(?:at|in|from))?)\s+(?:the\s+)?/g;
+// ("run jointly by the council and NHS Devon": the partners of a thing run, the council among them; not "carried out
+// jointly by Ofsted and the CQC", its doers)
+const AGENT_LINK = /\b(?:by|from|((?:run|ran|runs|managed|delivered|provided)\s+jointly\s+by|(?:in\s+partnership|jointly|together|closely|working|worked|work|runs|run|ran)\s+with(?:\s+(?:our|its|their)\s+partners?\s+(?:at|in|from))?))\s+(?:the\s+)?/g;
 const LINK_WORDS = /by|from|with/;
 
 /** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */
 /** How far before a "by" or "from" an event's cue may stand for the phrase to name its doer (a wider reach gave a "by" to the grade of an earlier conjunct). */
 const AGENT_REACH = 45;
+/** Between an event's words and its "by": only the noun's complement ("joint inspection of special educational needs services "). */
+const OF_COMPLEMENT = /^(?:[a-z]+\s+)?[a-z]+\s+(?:of|into)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,6}$/;
 
 function checkAgents(ctx: Ctx, s: SentenceInfo): void {
   // both checks below are about one of the sentence's events, and most sentences have none
@@ -1973,7 +1977,9 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     // provision jointly with Ofsted"
     if (partner && /^jointly/.test(r[1]) && INSPECTING_BEFORE.test(masked.slice(Math.max(s.start, r.index - 50), r.index))) continue;
     const found = bodiesNamedAt(ctx, orgsByFirst, r.index + r[0].length);
-    const { named, pos } = found;
+    const { pos } = found;
+    // (the home council among partners "jointly by" names runs the thing: the others are its partners)
+    const named = partner ? found.named.filter((n) => n.org.id !== ctx.m.places.homeCouncil) : found.named;
     // (a partner may be a body named in capitals with no word bodies are named with: "runs it with Livewell Southwest")
     const sole = found.sole || (partner && !named.length ? nameInCapitalsAt(ctx, pos) : 0);
     if (!named.length && !sole) continue;
@@ -1982,7 +1988,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     // (who published a report is its publisher, not who carried out what it reports: "the report … was published by
     // the Department for Education")
     if (/\b(?:published|republished|released)\s*$/.test(masked.slice(Math.max(s.start, r.index - 16), r.index))) continue;
-    const near = (c: { e: ModelEvent; cuePos: number[] }) => (partner ? c.e.partners : c.e.agents).length > 0 && c.cuePos.some((p) => p < r.index && r.index - p <= (partner ? 160 : AGENT_REACH));
+    const near = (c: { e: ModelEvent; cuePos: number[] }) => (partner ? c.e.partners : c.e.agents).length > 0 && c.cuePos.some((p) => p < r.index && (r.index - p <= (partner ? 160 : AGENT_REACH) || (r.index - p <= AGENT_REACH * 2 && OF_COMPLEMENT.test(masked.slice(p, r.index)))));
     let cands = eventsFor(ctx, s, partner ? s : clause, r.index).filter(near);
     // (a partner the sentence names, "Torbay Council", "Devon and Cornwall Police", may make it read as one about
     // another place: then it is asked again of the sentence up to the link)
@@ -2159,7 +2165,7 @@ const HEAD_BEFORE = new RegExp(
   "(?:\\b(?:in|on|during)\\s+)?$",
 );
 /** The particle of a phrasal participle ("carried out by", "handed down by"), or a verb that passes the doer on ("was from", "came from"). */
-const PARTICLE = /^(?:out|down|up|off|over|through|forward|is|was|were|are|be|been|being|came|come|comes|coming|sent|went)$/;
+const PARTICLE = /^(?:out|down|up|off|over|through|forward|is|was|were|are|be|been|being|came|come|comes|coming|sent|went|gone|goes|go|going)$/;
 
 /**
  * Participles of doing, issuing or judging, whose doer is the event's ("carried out by", "issued by", "found by"), and
@@ -2188,8 +2194,13 @@ function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): b
   // (the word right before first: "points to a letter from", "go back to the joint visit by" — the phrase HEAD_BEFORE
   // passes over may end on the event's own noun)
   const next = WORD_BEFORE.exec(before);
-  return (!!next && headOfEvent(ctx, next[1], e)) || headOfEvent(ctx, w[1], e);
+  if ((!!next && headOfEvent(ctx, next[1], e)) || headOfEvent(ctx, w[1], e)) return true;
+  // (or a noun's complement between: "the joint inspection of special educational needs services by …")
+  const complemented = HEAD_OF_COMPLEMENT.exec(before);
+  return !!complemented && headOfEvent(ctx, complemented[1], e);
 }
+/** An event's noun (group 1) and its complement up to a "by": "inspection of special educational needs services ". */
+const HEAD_OF_COMPLEMENT = /\b([a-z]+)\s+(?:of|into)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,6}$/;
 
 /** The word right before a "by" or "from" (group 1), past quotation marks and brackets. */
 const WORD_BEFORE = /([a-z][a-z'-]*)['"’”\s,(\[–—-]*$/;

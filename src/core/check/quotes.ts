@@ -910,7 +910,8 @@ function documentSpeaker(ctx: Ctx, ms: Mention[], before: string, beforeStart: n
   // (a match ends at the verb, so only the last DOC_BEFORE_MAX characters can hold one, and one more is read for its \b)
   const docFrom = Math.max(0, last.index - DOC_BEFORE_MAX - 1);
   const docAt = PARTICIPLE.test(last[1]) ? null : DOC_BEFORE.exec(before.slice(docFrom, last.index));
-  if (!docAt) return null;
+  // (a document a verb before has as its object is no subject: "X presented the report and called it '…'")
+  if (!docAt || /\band\s/.test(docAt[0].slice(docAt[1].length))) return null;
   // (not a document in an aside after the speaker's name: "Steve Race, in his letter, said")
   // (nor one the saying stands in, before its speaker: "In his letter the minister said …")
   if (IN_DOC_BEFORE.test(before.slice(Math.max(0, docFrom + docAt.index - 24), docFrom + docAt.index))) return null;
@@ -1117,7 +1118,8 @@ function cueSpeaker(ctx: Ctx, allMentions: Mention[], open: number): Speaker | u
  */
 /** What words are credited as from someone: a reply, a statement, a letter, a speech… */
 const CREDITED_THING = '(?:response|statement|reply|reaction|comment|message|quote|answer|word|letter|speech|e-?mail|post|tweet|note|line|article|column|foreword|balloon|bubble|soundbite|clip)';
-const COLON_TAIL = /^(?:\s*,[^,:;.]{1,40},)?((?:\s+[a-z]+){1,5}|,\s+on(?:\s+[a-z]+){1,4})\s*:\s*$/;
+// (the name set off by commas as an apposition: "As the minister, X, put it: '…'")
+const COLON_TAIL = /^(?:\s*,[^,:;.]{1,40},)?,?((?:\s+[a-z]+){1,5}|,\s+on(?:\s+[a-z]+){1,4})\s*:\s*$/;
 /** A comparison's term: "than the report". */
 const COMPARED = /\s+than\s+(?:the|a|an|its|his|her)\s+[a-z]+$/;
 /** "… to cabinet", "… to the meeting": who heard the words, after the speaker's name in a headline's credit. */
@@ -1128,7 +1130,7 @@ const ROLE_COLON = new RegExp(`(${ROLE_NOUN.source})(?:\\s+[a-z]+){1,3}\\s*:\\s*
  * A reply, statement or piece of writing said to be from (or by) the name after it, a post of up to two words between
  * ("Response from", "Statement from", "A line from the 2025 letter to the council from Exeter MP", "Speech by").
  */
-const FROM_CREDIT = new RegExp(`\\b${CREDITED_THING}s?(?:\\s+to\\s+(?:the\\s+)?[a-z]+)?\\s+(?:from|by)\\s+(?:(?:[a-z]+\\s+){0,2}|(?:the\\s+)?(?:[a-z]+\\s+){0,2}?[a-z]+,\\s+)$`);
+const FROM_CREDIT = new RegExp(`\\b${CREDITED_THING}s?(?:\\s+to\\s+(?:the\\s+)?[a-z]+)?(?:\\s+(?:given|spoken|said|written|delivered|sung|used))?\\s+(?:from|by)\\s+(?:(?:[a-z]+\\s+){0,2}|(?:the\\s+)?(?:[a-z]+\\s+){0,2}?[a-z]+,\\s+)$`);
 /** The same, owned by the name before it: "Steve Race's letter:", "X's statement in full:". */
 const OWN_CREDIT = new RegExp(`^['\u2019]s?\\s+(?:[a-z]+\\s+)?${CREDITED_THING}(?:\\s+in\\s+full)?\\s*:\\s*$`);
 /** A spaced dash right before a quotation ("X – '…'"), and what may open a line before the name (markup, a party's possessive). */
@@ -1148,7 +1150,8 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   // or a pull-quote list gives them)
   if (DASH_TO_QUOTE.test(before.slice(x.end - beforeStart)) && LINE_OPENS_WITH_NAME.test(ctx.masked.slice(ctx.masked.lastIndexOf('\n', x.start - 1) + 1, x.start))) return { person: x.person, start: x.start, end: x.end };
   // 'Response from John Hart: "…"': the name is what the words are from
-  if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && FROM_CREDIT.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
+  // (and "The line given by X, who chaired the group: '…'", an aside of who they are before the colon)
+  if (/^(?:\s*,[^,:;.]{1,60})?\s*:\s*$/.test(before.slice(x.end - beforeStart)) && FROM_CREDIT.test(before.slice(0, x.start - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   if (OWN_CREDIT.test(before.slice(x.end - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   // ("The meeting went on. Cllr Whitton: '…'": a sentence that opens with the name and its colon, a label of the words)
   // (or with a post before the name: "A letter came. Minister Josh MacAlister: '…'")
@@ -1326,14 +1329,18 @@ function noOnesWords(ctx: Ctx, q: QuoteSpan): boolean {
   if (REPORTED_OPENING.test(ctx.f.slice(q.innerStart, Math.min(q.innerEnd, q.innerStart + 60)))) return true;
   const before = ctx.masked.slice(Math.max(0, q.open - 40), q.open);
   if (/_{2,}/.test(ctx.text.slice(q.innerStart, q.innerEnd)) || NAMING_BEFORE.test(before) || IMAGINED_BEFORE.test(before) || REVIEW_LABEL_BEFORE.test(before)) return true;
-  // (a title in a list of references: '"About children's services", Devon County Council, retrieved 2 August 2021')
-  if (CITED_TITLE_AFTER.test(ctx.masked.slice(q.end, q.end + 90))) return true;
+  // (a title in a list of references: '"About children's services", Devon County Council, retrieved 2 August 2021'; or
+  // a wording set against another, "says 'taking this seriously' without 'very'")
+  if (CITED_TITLE_AFTER.test(ctx.masked.slice(q.end, q.end + 90)) || WORDING_SET_AGAINST.test(ctx.text.slice(q.end, q.end + 24))) return true;
   // (a series', a campaign's or a programme's name, every word capitalised: 'our "Care Leavers Write" series')
   // (or named as one by a label before it: 'Song: "Little Green Shoots"')
   if ((TITLE_NOUN_AFTER.test(ctx.masked.slice(q.end, q.end + 16)) || TITLE_LABEL_BEFORE.test(before)) && TITLE_CASE.test(ctx.text.slice(q.innerStart, q.innerEnd))) return true;
   // (asked of the writer's words: an instruction's own words are blanked in the masked text, "Do not write")
   return WRONG_VERSION_BEFORE.test(ctx.text.slice(Math.max(0, q.open - 40), q.open).toLowerCase().replace(/\u2019/g, "'"));
 }
+
+/** After a quotation, another wording it is set against: "… without 'very'", "… instead of '…'", "… rather than '…'". */
+const WORDING_SET_AGAINST = /^\s*,?\s*(?:without|instead\s+of|rather\s+than|in\s+place\s+of)\s+["'\u2018\u201c]/i;
 
 /** A quotation's opening words telling who said what follows: "The Department said it would", "the minister wrote that". */
 const REPORTED_OPENING = /^\s*(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:said|says|wrote|writes|warned|warns|told\s+(?:the\s+)?[a-z]+|tells\s+(?:the\s+)?[a-z]+)\s+(?:that\b|it\s+would\b|they\s+would\b)/;

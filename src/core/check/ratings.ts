@@ -22,7 +22,9 @@ const RATING_GATE = gate(new RegExp(`\\b(?:outstanding|good|requir|inadequate|${
  * A move to a grade told with no rating word: "moved up to 'requires improvement'", "climbed to good". Not one told
  * after "since" ("has since moved up to …": a grade at some time after another, which the sources may not know).
  */
-const MOVED_TO_GRADE = `(?<!since\\s)(?:moved|went|climbed|rose|improved|dropped|fell|slipped|slid|jumped)\\s+(?:up\\s+|down\\s+|back\\s+)?to\\s+['"‘“]?(?:${GRADES})\\b`;
+// (in its finite forms and the infinitive: "saw its services rise to 'outstanding'", "has risen to"; not a participle's
+// "-ing", which hangs on a clause of its own: "… before rising to 'good'")
+const MOVED_TO_GRADE = `(?<!since\\s)(?:mov(?:e|es|ed)|go|goes|gone|went|climb(?:s|ed)?|rise|rises|risen|rose|improv(?:e|es|ed)|drop(?:s|ped)?|fall|falls|fallen|fell|slip(?:s|ped)?|slid(?:e|es)?|jump(?:s|ed)?)\\s+(?:up\\s+|down\\s+|back\\s+)?to\\s+['"‘“]?(?:${GRADES})\\b`;
 /** One grade changed to another, with an arrow or "to" between them and perhaps a year in brackets after the first
  * ("INADEQUATE (2015) → GOOD (JULY 2022)", "'inadequate' to 'good'"): a change of rating, as a caption or a table writes it. */
 const CHANGE_OF_GRADE = `(?:${GRADES})['"’”]?\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:→|⟶|⇒|->|-->|to)\\s*['"‘“]?(?:${GRADES})\\b`;

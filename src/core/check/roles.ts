@@ -597,7 +597,7 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // needs, so a shorter text only takes matches away).
   COMMA_AFTER_AT.lastIndex = mention.end;
   LEFT_AS_AT.lastIndex = mention.end;
-  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !copulaAt(ctx.masked, mention.end)) return verbAfter(ctx, s, mention) ?? postInBrackets(ctx, s, mention);
+  if (!COMMA_AFTER_AT.test(ctx.masked) && !LEFT_AS_AT.test(ctx.masked) && !copulaAt(ctx.masked, mention.end)) return verbAfter(ctx, s, mention) ?? postInBrackets(ctx, s, mention) ?? withAs(ctx, s, mention);
   // "John Hart (Conservative, Bickleigh & Wembury), who leads the council": past the name's bracket of party and ward
   // (read by the party and ward checks) to the clause after it
   const bracket = BRACKET_THEN_CLAUSE.exec(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 64)));
@@ -607,6 +607,21 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   // ("X, formerly of Somerset, was brought in as …": past an aside that is no post to the verb after it)
   const aside = ASIDE_THEN_COPULA.exec(ctx.masked.slice(at, Math.min(s.end, at + 64)));
   return aside ? postAfterAt(ctx, s, mention, at + aside[0].length) : undefined;
+}
+
+/** "with X as": the name a "with" gives, and the post after "as" ("… took over, with Cllr X as council leader"). */
+const WITH_BEFORE = /\bwith\s+(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
+const AS_AFTER = /^\s+as\s+(?:(?:the|its|their|new)\s+)*/;
+
+/** The post "with X as …" gives X, up to its clause's end. */
+function withAs(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
+  const as = AS_AFTER.exec(ctx.masked.slice(mention.end, mention.end + 24));
+  if (!as || !WITH_BEFORE.test(ctx.masked.slice(Math.max(s.start, mention.start - 20), mention.start))) return undefined;
+  const start = mention.end + as[0].length;
+  const tail = ctx.masked.slice(start, Math.min(s.end, start + 80));
+  const stop = ROLE_AFTER_END.exec(tail);
+  const words = (stop ? tail.slice(0, stop.index) : tail).trimEnd();
+  return words ? roleAfter(ctx, words, start, start + words.length) : undefined;
 }
 
 /** An aside set off by commas right after a name, a copula after it ("…, formerly of Somerset, was …"). */

@@ -407,8 +407,10 @@ function toldInPresent(t: string, d: DateExpr): boolean {
   if (words(start, d.start) + words(d.end, end) < 3 && k + 1 < spans.length) end = spans[k + 1].end;
   const sentence = fold(t.slice(start, end));
   const tense = tenseOf(sentence);
-  return (tense.present || SCENE_PRESENT.test(sentence)) && !tense.past && !/\b[a-z]{3,}ed\b/.test(sentence);
+  return (tense.present || SCENE_PRESENT.test(sentence)) && !tense.past && !/\b[a-z]{3,}ed\b/.test(sentence) && !TOLD_PAST.test(sentence);
 }
+/** A past tense of no "-ed", or a time counted back ("Four years ago today, … the cabinet heard …"): told in the past. */
+const TOLD_PAST = /\b(?:ago|heard|said|told|met|took|gave|made|came|went|saw|found|left|began|spoke|wrote|held|brought|stood|sat|rose)\b/;
 
 /** What a scene's people and bodies do in its present ("The cabinet meets.", "Whitton rises to speak."). */
 const SCENE_PRESENT = /\b(?:meets|gathers|sits|convenes|opens|begins|starts|arrives|rises|stands|speaks|replies|asks|tells|listens|waits|looks|files\s+in|takes\s+(?:her|his|their)\s+seats?)\b/;
