@@ -203,3 +203,26 @@ describe('unseen causes (issue 13, thirty-second session, new development sets):
     assert.deepStrictEqual(found('- **2015** – the year Somerset’s services were rated ‘inadequate’, before rising to ‘good’ under Julian Wooster\n', '2026-03-01', 'rating'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-second session, older sets\' misses): posts and happenings said other ways', () => {
+  it('"X remains in charge of children\'s services" says X holds their post over them now', () => {
+    assert.deepStrictEqual(found('Andrew Leadbetter remains in charge of children\'s services on the cabinet.\n', '2026-03-01', 'outdated').length, 1);
+  });
+  it('"was in charge of" them at a time X held the post is no conflict', () => {
+    assert.deepStrictEqual(found('In December 2022 Andrew Leadbetter was in charge of children\'s services on the cabinet.\n', '2026-03-01'), []);
+  });
+  it('"a letter from X as" a post gives X that post; "captioned X as" a post, a description, does not', () => {
+    assert.deepStrictEqual(found('The letter, from Josh MacAlister as Minister for Schools, told the council it could carry on.\n', '2026-01-05', 'role').length, 1);
+    assert.deepStrictEqual(found('The picture desk captioned Josh MacAlister as Minister for Schools by mistake.\n', '2026-01-05', 'role'), []);
+  });
+  it('"the Lib Dem takeover of" a month and a timeline\'s "… — Lib Dems take charge" date the change of control', () => {
+    assert.deepStrictEqual(found('Cllr Richard Jefferies, in post since the Lib Dem takeover of May 2023, spoke first.\n', '2026-03-01', 'date'), ['May 2023']);
+    assert.deepStrictEqual(found('- May 2023 — Lib Dems take charge at County Hall\n', '2026-03-01', 'date'), ['May 2023']);
+  });
+  it('a government takeover is no change of control, whatever party the sentence names', () => {
+    assert.deepStrictEqual(found('Late in 2025 the minister warned of a government takeover from March; the Lib Dems had run the council since May 2025.\n', '2026-03-01', 'date'), []);
+  });
+  it('a correction\'s own date in brackets dates the note, not the happening it corrects', () => {
+    assert.deepStrictEqual(found('Correction (12 March 2026): an earlier version gave the wrong year for the Lib Dem takeover at County Hall. It was May 2025.\n', '2026-03-20', 'date'), []);
+  });
+});

@@ -770,7 +770,8 @@ const RECKONED_FROM = /\b(?:[a-z]+|\d+)\s+(?:years?|months?)\s+(?:before|after|e
 const COPY_DATE_FIELD = new RegExp(String.raw`\b(?:${DATES_THE_COPY})[ \t]*:[ \t]*(?:[a-z]+,?[ \t]+)?$`);
 
 /** A noun of the copy itself with its date set after a comma: "the web version of the cabinet story, 19 Dec 2022" dates the story, not the meeting. */
-const COPY_NOUN_BEFORE = /\b(?:story|article|piece|version|edition|feature|post|episode|podcast|bulletin|newsletter|update)\s*,\s*(?:dated\s+|published\s+|updated\s+)?$/;
+// (or a note on the copy with its date in brackets: "Correction (12 March 2026): …")
+const COPY_NOUN_BEFORE = /\b(?:story|article|piece|version|edition|feature|post|episode|podcast|bulletin|newsletter|update)\s*,\s*(?:dated\s+|published\s+|updated\s+)?$|\b(?:correction|clarification|update|editor's\s+note)\s*[(\[]\s*$/;
 
 /** A separator of a slug line's or header line's fields: " -- ", " · ", " / ", " • " (a pipe parts a table's cells). */
 const FIELD_SEPARATOR = /\s(?:--|\u00b7|\/|\u2022)\s/g;

@@ -609,8 +609,12 @@ function claimAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | un
   return aside ? postAfterAt(ctx, s, mention, at + aside[0].length) : undefined;
 }
 
-/** "with X as": the name a "with" gives, and the post after "as" ("… took over, with Cllr X as council leader"). */
-const WITH_BEFORE = /\bwith\s+(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
+/**
+ * "with X as" a post, "from X as", "by X as", "under X as": the name those give, and the post after "as" ("… took over,
+ * with Cllr X as council leader", "a letter from X as Minister for …"). Not a verb's "X as", which may tell how someone
+ * was described ("named X as …", "captioned X as …").
+ */
+const WITH_BEFORE = /\b(?:with|from|by|under)\s+(?:(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+)?$/;
 const AS_AFTER = /^\s+as\s+(?:(?:the|its|their|new)\s+)*/;
 
 /** The post "with X as …" gives X, up to its clause's end. */
@@ -641,7 +645,8 @@ function postAfterAt(ctx: Ctx, s: SentenceInfo, mention: Mention, at: number): R
   if (verb) return postOfVerb(ctx, verb, tail, at + pos);
   // "who runs children's services at County Hall", "who's in charge of children's services": a post over them
   // (read before QUALIFIER, which takes "who's" for a possessive)
-  const over = WHO_RUNS.exec(rest.slice(mm[0].length));
+  // (or "X remains in charge of children's services", "X is responsible for …": the same after a copula)
+  const over = WHO_RUNS.exec(rest.slice(mm[0].length)) ?? (IS_POST.test(rest) ? IN_CHARGE_OF.exec(rest.slice(mm[0].length)) : null);
   if (over) return postOverService(ctx, mention, over[1], at + mm[0].length, at + mm[0].length + over[0].length);
   // "who represents Exeter in Parliament": an MP's seat (of someone the sources give as an MP, or said to be in Parliament)
   const seat = REPRESENTS.exec(tail);
@@ -816,6 +821,9 @@ function verbPost(ctx: Ctx, verb: string, words: string, start: number): RoleCla
 const SERVICE_PLACE = /^\s+(?:in|at|for)\s+(?:neighbouring\s+|nearby\s+)?([a-z]+)\b/;
 /** "who runs children's services", "who's in charge of children's services", "who leads on …": the service (group 1). */
 const WHO_RUNS = /^who(?:'s|\s+is|\s+was)?\s+(?:still\s+|now\s+)?(?:runs|ran|oversees|oversaw|in\s+charge\s+of|responsible\s+for|answers\s+for|answered\s+for|leads\s+on|led\s+on)\s+(?:the\s+(?:council's\s+)?)?([a-z'\s]{4,40}?services)\b/;
+
+/** After a copula: "in charge of children's services", "responsible for the council's children's services" (group 1 the service). */
+const IN_CHARGE_OF = /^(?:still\s+|now\s+)?(?:in\s+charge\s+of|responsible\s+for)\s+(?:the\s+(?:council's\s+)?)?([a-z'\s]{4,40}?services)\b/;
 
 /**
  * The person's own post over a service ("who runs children's services" of a cabinet member for children's services
