@@ -226,3 +226,21 @@ describe('unseen causes (issue 13, thirty-second session, older sets\' misses): 
     assert.deepStrictEqual(found('Correction (12 March 2026): an earlier version gave the wrong year for the Lib Dem takeover at County Hall. It was May 2025.\n', '2026-03-20', 'date'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-second session, older sets\' misses): credits', () => {
+  it('a post\'s possessive before a noun of saying credits its one holder ("the minister\'s line that …")', () => {
+    const t = 'Even the minister’s line that the service is “woefully short of where it should be” gets repeated wrongly.\n';
+    assert.deepStrictEqual(found(t, '2026-01-05', 'attribution').length, 1);
+  });
+  it('the possessive of the post of the words\' own speaker is no misattribution ("the MP\'s verdict")', () => {
+    assert.deepStrictEqual(found('The MP’s verdict that the service remained “woefully short of where it should be” stung.\n', '2026-01-05', 'attribution'), []);
+  });
+  it('"It was X who delivered the line …:" credits the words to X', () => {
+    const t = 'It was Cllr Whitton who delivered the line everyone remembered: ‘What we found was shocking. We are one of the worst councils in the country.’\n';
+    assert.deepStrictEqual(found(t, '2026-01-05', 'attribution').length, 1);
+  });
+  it('… and to their own speaker is no misattribution', () => {
+    const t = 'It was Cllr Aves who delivered the line everyone remembered: ‘What we found was shocking. We are one of the worst councils in the country.’\n';
+    assert.deepStrictEqual(found(t, '2026-01-05'), []);
+  });
+});

@@ -797,7 +797,24 @@ export function speakerOf(ctx: Ctx, q: QuoteSpan, allMentions: Mention[]): Speak
     if (poss && poss.start! > beforeStart + last.index) return poss;
     return speakerBefore(ctx, allMentions, q, before, beforeStart, last);
   }
-  return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open) ?? recordSpeaker(ctx, allMentions, q.open);
+  return possessiveSpeaker(allMentions, before, beforeStart, q.open) ?? colonSpeaker(ctx, allMentions, before, beforeStart, q.open) ?? cueSpeaker(ctx, allMentions, q.open) ?? recordSpeaker(ctx, allMentions, q.open) ?? postPossessive(ctx, allMentions, before, beforeStart);
+}
+
+/** A post's possessive before a noun of saying ("the minister's line that the service is '…'"): group 1 the post. */
+const POST_POSSESSIVE = new RegExp(`${ROLE_NOUN_HEAD}(?=['\u2019]s?\\s)`, 'g');
+
+/**
+ * The one holder of a post whose possessive credits the words, as a name's would (see possessiveSpeaker): "the
+ * minister's verdict that the service remained '…'", "the minister's own phrase, '…'". Not past a name after it.
+ */
+function postPossessive(ctx: Ctx, allMentions: Mention[], before: string, beforeStart: number): Speaker | undefined {
+  let last: RegExpExecArray | null = null;
+  for (const r of before.matchAll(POST_POSSESSIVE)) last = r;
+  if (!last || !POSSESSIVE_CREDIT.test(before.slice(last.index! + last[0].length))) return undefined;
+  const at = beforeStart + last.index!;
+  if (mentionsIn(allMentions, at, beforeStart + before.length).length) return undefined;
+  const p = roleHolder(ctx, last[1]);
+  return p ? { person: p, start: at, end: at + last[0].length } : undefined;
 }
 
 /**
@@ -1158,6 +1175,8 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   // (or after a numbered part's label: "Slide 6 — Leadbetter: '…'")
   const lead = before.slice(0, x.start - beforeStart).replace(NUMBERED_LABEL, '');
   if (/^\s*:\s*$/.test(before.slice(x.end - beforeStart)) && (TITLE_ONLY.test(lead) || postOnly(lead))) return { person: x.person, start: x.start, end: x.end };
+  // ("It was X who delivered the line …:", "X, though, had the line of the night, turning to …:": the line is X's)
+  if (DELIVERED_LINE.test(before.slice(x.end - beforeStart))) return { person: x.person, start: x.start, end: x.end };
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
   // ("Whitton to cabinet: '…'": who the words were said to, as a headline gives them, names no role of the speaker's)
   // ("went further than the report": a document compared with, not quoted)
@@ -1165,6 +1184,9 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   if (own === undefined || DOC_BEFORE.test(own) || own.split(/\s+/).some((w) => ROLE_WORD_SET.has(w))) return undefined;
   return { person: x.person, start: x.start, end: x.end };
 }
+
+/** After a name: a verb of giving a line and the line, then its colon ("… who delivered the line of the day:"). */
+const DELIVERED_LINE = /^(?:\s*,[^,:;.]{1,40},)?(?:\s+who)?\s+(?:had|delivered|gave|spoke|uttered|came\s+up\s+with|offered)\s+(?:the|a|his|her|their)\s+(?:[a-z]+\s+)?(?:line|words|phrase|soundbite|remark)\b[^:;.]{0,60}:\s*$/;
 
 /** Up to three words of a post opening a sentence, nothing else: "Minister ", "the then council leader ". */
 function postOnly(lead: string): boolean {
