@@ -244,3 +244,19 @@ describe('unseen causes (issue 13, thirty-second session, older sets\' misses): 
     assert.deepStrictEqual(found(t, '2026-01-05'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-second session, older sets\' misses): wards and counts', () => {
+  it('a ward after a party\'s post in a list after the name ("X, Labour group leader, St Thomas & Haven Banks")', () => {
+    assert.deepStrictEqual(found('Cllr Carol Whitton, Labour group leader, St Thomas & Haven Banks.\n', '2026-01-05', 'ward'), ['St Thomas & Haven Banks']);
+  });
+  it('the right ward in that list is no conflict', () => {
+    assert.deepStrictEqual(found('Cllr Carol Whitton, Labour group leader, St David’s & Haven Banks.\n', '2026-01-05'), []);
+  });
+  it('a count told in the past after "will remember that" is no count to come', () => {
+    const t = 'Readers will remember that in 2018 a joint visit by Ofsted and the Care Quality Commission found five areas of significant concern.\n';
+    assert.deepStrictEqual(found(t, '2026-01-05', 'number'), ['five']);
+  });
+  it('a count in a clause of what will be is still left alone', () => {
+    assert.deepStrictEqual(found('The council says it will clear five areas of significant concern next year.\n', '2026-01-05', 'number'), []);
+  });
+});

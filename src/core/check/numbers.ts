@@ -194,7 +194,7 @@ const MONTH_DAYS = 30.44;
 function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, clauseText: string, n: NumberFact, at: number): boolean {
   if (n.anchors.length && !hasAny(ctx.f, n.anchors, 0, ctx.f.length)) return false;
   // (words of what is to come in the number's own verb phrase: "… the second worst in the country and could be placed …")
-  if (FUTURE.test(conjunctAt(clauseText, at - clause.start))) return false;
+  if (FUTURE.test(toldPart(conjunctAt(clauseText, at - clause.start)))) return false;
   // "in Kent a joint visit identified three areas of concern": another council's count
   if (otherCouncil(ctx, clause)) return false;
   if (!n.date) return true;
@@ -219,6 +219,17 @@ const REFERENCE_BEFORE = /\b(?:paras?|paragraphs?|pages?|pp?|section|clause|item
 const CONJUNCT = /\s(?:and|but)\s+(?:could|would|will|may|might|can|should|must)\b/g;
 
 /** The part of a clause (joined verb phrases, CONJUNCT) that holds offset `at`. */
+/**
+ * The part of a conjunct that tells the number: after a main clause's "that", where what follows has a past verb of
+ * its own ("You will remember that a joint visit found three areas …" tells the visit's count in the past).
+ */
+function toldPart(conjunct: string): string {
+  const that = conjunct.lastIndexOf(' that ');
+  const rest = that >= 0 ? conjunct.slice(that + 6) : '';
+  return rest && OWN_PAST_VERB.test(rest) ? rest : conjunct;
+}
+const OWN_PAST_VERB = /\b(?:found|identified|was|were|had|said|told|gave|put|took|[a-z]{3,}ed)\b/;
+
 function conjunctAt(text: string, at: number): string {
   let from = 0;
   for (const r of text.matchAll(CONJUNCT)) {

@@ -2058,7 +2058,7 @@ function claimsAfter(ctx: Ctx, s: SentenceInfo, mention: Mention, claims: PartyW
   if (innerStart >= 0) claimsInBrackets(ctx, innerStart, innerEnd, claims);
   else {
     if (mayComma || dash) claimsAfterComma(ctx, mention, masked.slice(mention.end, afterEnd), claims);
-    if ((next === 44 || dash) && !claims.ward && (!claims.party || claims.party.start < mention.start)) claimsInList(ctx, s, k + 1, afterEnd, claims, dash, mention.person.ward?.ward);
+    if ((next === 44 || dash) && !claims.ward) claimsInList(ctx, s, k + 1, afterEnd, claims, dash, mention.person.ward?.ward);
     // "Cllr Carol Whitton, Leader of the Labour Group (St Thomas & Haven Banks)": the bracket after the name's post
     if (next === 44 && !claims.ward) {
       const post = POST_THEN_BRACKET.exec(masked.slice(k + 1, afterEnd));
