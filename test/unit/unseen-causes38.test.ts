@@ -260,3 +260,18 @@ describe('unseen causes (issue 13, thirty-second session, older sets\' misses): 
     assert.deepStrictEqual(found('The council says it will clear five areas of significant concern next year.\n', '2026-01-05', 'number'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-second session, older sets\' false alarms): a post with the words it is known for', () => {
+  it('a line of no tense labelling sourced words with the name ("X on why a trust … would be \'…\'") is set at the day they were said', () => {
+    const t = 'Cabinet member Andrew Leadbetter on why a trust, at ‘about two years’ to set up, would be ‘no good for Devon’.\n';
+    assert.deepStrictEqual(found(t, '2026-03-01'), []);
+  });
+  it('… and so is a list\'s "X (party, ward): \'…\'"', () => {
+    const t = '- Cabinet member Andrew Leadbetter (Conservative, Wearside & Topsham): a trust takes “about two years”, “no good for Devon”.\n';
+    assert.deepStrictEqual(found(t, '2026-03-01'), []);
+  });
+  it('not a post set off by commas before a verb tenseOf does not know ("X, the cabinet member, reckons \'…\'")', () => {
+    const t = 'Meanwhile the cabinet member, Andrew Leadbetter, reckons the council is “working tirelessly to sort it out”.\n';
+    assert.deepStrictEqual(found(t, '2026-03-01', 'outdated').length, 1);
+  });
+});

@@ -51,11 +51,18 @@ export function quotedSayingTime(ctx: Ctx, s: SentenceInfo, said: Said[] | undef
   // read in the copy's own words, which the masked text blanks)
   const inCopy = ctx.quotes.some((q) => q.depth === 0 && q.innerStart <= claim.start && claim.start < q.innerEnd);
   const text = inCopy ? ctx.f : ctx.masked;
-  if (!PAST_SAYING.test(text.slice(s.start, s.end)) && !OWN_SAYING.test(text.slice(s.start, s.end))) return undefined;
+  // (or a line of no tense tenseOf knows that labels the words with the name, a running order's "X on why a trust … would be '…'",
+  // a list's "X (party, ward): '…'"; not "X, the cabinet member, reckons '…'", whose verb tenseOf does not know)
+  const told = text.slice(s.start, s.end);
+  const tense = tenseOf(told);
+  if (!PAST_SAYING.test(told) && !OWN_SAYING.test(told) && !(!tense.present && !tense.past && NAME_LABELS.test(told.replace(/\([^()]*\)/g, '')))) return undefined;
   const clause = clauseAt(s, claim.start);
   if (tenseOf(text.slice(clause.start, clause.end)).present) return undefined;
   return saidIn(ctx, s.start, s.end, said) ?? reportedIn(ctx.masked.slice(s.start, s.end), said);
 }
+
+/** A colon or "on" before any comma: the words before it label what follows ("X (…): '…'", "X on why …"). */
+const NAME_LABELS = /^[^,;]*?(?::\s|\son\s)/;
 
 /**
  * Words in a row of a saying reported without quotation marks that identify it, three of them long ones ("said they
