@@ -1958,8 +1958,10 @@ const LINK_WORDS = /by|from|with/;
 /** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */
 /** How far before a "by" or "from" an event's cue may stand for the phrase to name its doer (a wider reach gave a "by" to the grade of an earlier conjunct). */
 const AGENT_REACH = 45;
+/** A noun's complement up to a "by": " of special educational needs services " (after "inspection"). */
+const COMPLEMENT = String.raw`\s+(?:of|into)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,6}$`;
 /** Between an event's words and its "by": only the noun's complement ("joint inspection of special educational needs services "). */
-const OF_COMPLEMENT = /^(?:[a-z]+\s+)?[a-z]+\s+(?:of|into)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,6}$/;
+const OF_COMPLEMENT = new RegExp(String.raw`^(?:[a-z]+\s+)?[a-z]+${COMPLEMENT}`);
 
 function checkAgents(ctx: Ctx, s: SentenceInfo): void {
   // both checks below are about one of the sentence's events, and most sentences have none
@@ -2201,7 +2203,7 @@ function agentOfEvent(ctx: Ctx, s: SentenceInfo, link: number, e: ModelEvent): b
   return !!complemented && headOfEvent(ctx, complemented[1], e);
 }
 /** An event's noun (group 1) and its complement up to a "by": "inspection of special educational needs services ". */
-const HEAD_OF_COMPLEMENT = /\b([a-z]+)\s+(?:of|into)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,6}$/;
+const HEAD_OF_COMPLEMENT = new RegExp(String.raw`\b([a-z]+)${COMPLEMENT}`);
 
 /** The word right before a "by" or "from" (group 1), past quotation marks and brackets. */
 const WORD_BEFORE = /([a-z][a-z'-]*)['"’”\s,(\[–—-]*$/;

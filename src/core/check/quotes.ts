@@ -917,7 +917,6 @@ const CLAUSE_AFTER_QUOTE = /^[\s'"\u2019\u201d]*(?:[a-z][a-z' ]{0,40})?[,;]\s*(?
 /** The same, up to a verb: a subject stands between the conjunction and the verb (not '"…", and added "…"'). */
 const NEW_SUBJECT = new RegExp(`${CLAUSE_AFTER_QUOTE.source}\\S[\\s\\S]*\\s$`);
 
-/** The speaker of a quotation whose verb of saying stands before it (`last`, matched in `before`): see speakerOf. */
 /**
  * "the report said", "the letter states": a document speaks, unless a person is named between it and the verb — and
  * then its writer is the speaker, if the draft names one ("MacAlister's letter said", "the minister's letter warned",
@@ -936,6 +935,7 @@ function documentSpeaker(ctx: Ctx, ms: Mention[], before: string, beforeStart: n
   return VERB_RIGHT_AFTER.test(docAt[0].slice(docAt[1].length)) ? writer(ctx, ms, before.slice(0, docFrom + docAt.index), beforeStart) : undefined;
 }
 
+/** The speaker of a quotation whose verb of saying stands before it (`last`, matched in `before`): see speakerOf. */
 function speakerBefore(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, before: string, beforeStart: number, last: RegExpExecArray): Speaker | undefined {
   // "the report the council relies on, which warns that '…'": "which" speaks for a thing, never a person; and
   // "MPs were told the service was '…'" names who heard the words, not who said them

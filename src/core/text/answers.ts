@@ -625,10 +625,12 @@ export function rowFrames(blocks: readonly Block[], frames: (AnswerFrame | undef
 /** A column of grades: its header names them ("Ofsted grade", "Rating", "Latest judgement"). */
 const GRADE_COLUMN = /\b(?:grades?|ratings?|rated|judgements?|judgments?|verdict)\b/i;
 
+/** A council's name as a heading opens with it ("Plymouth City Council"). */
+const COUNCIL_NAME = String.raw`[\s*_]*(?:[A-Z][\w'\u2019&.-]*\s+){0,4}(?:(?:County|City|Borough|District|Metropolitan)\s+)?Council`;
 /** A heading that names a council first, then more after a dash, colon or bracket (group 1 the council's name). */
-const BODY_THEN_MORE = /^([\s*_]*(?:[A-Z][\w'\u2019&.-]*\s+){0,4}(?:(?:County|City|Borough|District|Metropolitan)\s+)?Council)[\s*_]*(?:[\u2014\u2013:|(]|\s-\s)/;
+const BODY_THEN_MORE = new RegExp(String.raw`^(${COUNCIL_NAME})[\s*_]*(?:[\u2014\u2013:|(]|\s-\s)`);
 /** A heading that may name a body and nothing more: a council's name, or one to three capitalised words ("Devon", "North Somerset"). */
-const BODY_HEADING = /^[\s*_]*(?:[A-Z][\w'\u2019&.-]*\s+){0,4}(?:(?:County|City|Borough|District|Metropolitan)\s+)?Council[\s*_]*$|^[\s*_]*[A-Z][a-z'\u2019-]+(?:\s+(?:&\s+)?[A-Z][a-z'\u2019-]+){0,2}[\s*_]*$/;
+const BODY_HEADING = new RegExp(String.raw`^${COUNCIL_NAME}[\s*_]*$|^[\s*_]*[A-Z][a-z'\u2019-]+(?:\s+(?:&\s+)?[A-Z][a-z'\u2019-]+){0,2}[\s*_]*$`);
 
 /** A block that opens with "It" or "They" and a verb: its subject is told before it. */
 const PRONOUN_OPENS = /^[ \t]*(?:It|They)\s+(?:was|were|is|are|has|have|had)\b/;
