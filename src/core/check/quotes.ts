@@ -1094,8 +1094,11 @@ function possessiveSpeaker(allMentions: Mention[], before: string, beforeStart: 
 const BY_AFTER = /^[\s,'"\u2019\u201d]*by\s+/;
 const BY_SAYING_AFTER = /^[\s,'"\u2019\u201d\u2013\u2014-]*(?:(?:a|the|his|her|their)\s+(?:[a-z]+\s+)?(?:phrase|words?|line|remark|comment|description|verdict)\s+|words\s+)?(?:(?:was|were|is|are|has been|had been)\s+)?(?:first\s+)?(?:used|spoken|said|uttered|written|coined|voiced|offered|delivered|quoted|given)\s+(?:[a-z'\u2019]+\s+){0,3}?by\s+/;
 
-/** What may stand between "by" and the name: nothing, or a title ("by Cllr Carol Whitton"). */
-const AGENT_LEAD = /^(?:[a-z]{2,10}\.?\s+)?$/;
+/**
+ * What may stand between "by" and the name: nothing, a title ("by Cllr Carol Whitton"), or a post set before it with a
+ * comma ("by the then leader, John Hart").
+ */
+const AGENT_LEAD = /^(?:[a-z]{2,10}\.?\s+|(?:the|[a-z]+'s)\s+(?:[a-z'-]+\s+){0,3}[a-z'-]+\s*,\s*)?$/;
 
 function passiveAgent(ctx: Ctx, allMentions: Mention[], q: QuoteSpan, after: string, afterLimit: () => number): Speaker | undefined {
   const by = BY_AFTER.exec(after) ?? BY_SAYING_AFTER.exec(after);

@@ -1031,6 +1031,8 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
   // every claim here is about a person named in the sentence (a table row's too), or in the field above it
   if (s.mentions.length === 0) {
     checkRecordField(ctx, s);
+    const subject = pronounSubject(ctx, s);
+    if (subject) checkMentions(ctx, { ...s, mentions: [subject] }, false);
     return;
   }
   if (ctx.masked.charCodeAt(s.start) === 124 /* | */) {
@@ -1071,6 +1073,37 @@ function checkMentions(ctx: Ctx, s: SentenceInfo, inCell: boolean): void {
       checkRoleClaim(ctx, s, mention, c, inCell ? cellTime(ctx, s, mention, c) : undefined);
     }
   }
+}
+
+/** "He" or "she" opening a sentence, before a copula ("She is …", "He was then …", "- He has been …"). */
+const PRONOUN_COPULA = /^([\s*_>\u2022-]*)(he|she)(?=\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s)/;
+
+/**
+ * "Carol Whitton spoke next. She is a Green councillor.": "he" or "she" opening a sentence with a copula stands for
+ * the person the sentence before opens with, when that is the only person it names, the pronoun is theirs, and no
+ * other full name in capitals stands there (someone the sources never mention). Read as a mention of them.
+ */
+function pronounSubject(ctx: Ctx, s: SentenceInfo): Mention | undefined {
+  const opens = PRONOUN_COPULA.exec(ctx.masked.slice(s.start, s.start + 32));
+  const prev = ctx.sentences[s.index - 1];
+  if (!opens || !prev || prev.mentions.length === 0) return undefined;
+  const head = prev.mentions[0];
+  if (head.start - prev.start > 16 || head.person.person.pronoun !== opens[2] || prev.mentions.some((x) => x.person !== head.person) || unknownFullName(ctx, prev)) return undefined;
+  const start = s.start + opens[1].length;
+  const end = start + opens[2].length;
+  return { person: head.person, start, end, surnameStart: start, surnameEnd: end, hasGiven: false, titled: false };
+}
+
+/** Two capitalised words side by side outside the sentence's mentions, neither a word that is never a name ("Sarah Miles"). */
+function unknownFullName(ctx: Ctx, s: SentenceInfo): boolean {
+  const named = (w: { start: number }) => s.mentions.some((x) => w.start >= x.start && w.start < x.end);
+  const common = (w: { start: number; end: number }) => ctx.m.notNames.has(ctx.masked.slice(w.start, w.end));
+  for (let i = 1; i < s.words.length; i++) {
+    const a = s.words[i - 1];
+    const b = s.words[i];
+    if (b.start - a.end === 1 && !named(a) && !named(b) && !common(a) && !common(b)) return true;
+  }
+  return false;
 }
 
 /** A comma between a post and the name, and a comma and an article after the name: a second post in apposition. */
@@ -1552,7 +1585,8 @@ function heldNotDeputy(ctx: Ctx, ask: RoleAsk): void {
  */
 function opposedDeputy(ctx: Ctx, { p, claim, t }: RoleAsk): void {
   // (a bare "deputy leader" may be her group's: only the council's, named, is asked)
-  if (claim.type !== 'council-leader' || !p.party || !/\b(?:council|authority)\b/.test(ctx.masked.slice(claim.start, claim.end))) return;
+  // ("the council's deputy leader": the body's possessive before the post names it too)
+  if (claim.type !== 'council-leader' || !p.party || !(/\b(?:council|authority)\b/.test(ctx.masked.slice(claim.start, claim.end)) || /\b(?:council|authority)'s\s+$/.test(ctx.masked.slice(Math.max(0, claim.start - 16), claim.start)))) return;
   const { m } = ctx;
   const ruling = m.states.find((x) => x.subject === m.places.homeCouncil && x.attribute === 'control' && presumedAt(x.time, t.range));
   const group = p.roles.find((x) => (x.role.type === 'group-leader' || x.role.type === 'opposition-leader') && presumedAt(x.time, t.range));
@@ -2498,8 +2532,8 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
   if (!found && !mayFollowOrg(masked, mention.end, afterEnd)) return;
   if (!found) {
     const after = masked.slice(mention.end, afterEnd);
-    // (", Somerset's former children's lead", ", formerly Somerset's children's lead")
-    const poss = /^\s*,\s*(?:(?:formerly|previously)\s+(?:the\s+)?(?!children's)([a-z][a-z ]{1,40}?)'s?\s+|(?:the\s+)?([a-z][a-z ]{1,40}?)'s?\s+(?:former|ex-|previous|one-time)\s+)(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\b/.exec(after);
+    // (", Somerset's former children's lead", ", formerly Somerset's children's lead", ", who used to be Somerset's …")
+    const poss = /^\s*,\s*(?:(?:formerly|previously|who\s+(?:used\s+to\s+be|was\s+(?:once|previously|formerly)|had\s+(?:once\s+|previously\s+)?been))\s+(?:the\s+)?(?!children's)([a-z][a-z ]{1,40}?)'s?\s+|(?:the\s+)?([a-z][a-z ]{1,40}?)'s?\s+(?:former|ex-|previous|one-time)\s+)(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\b/.exec(after);
     const place = poss && (poss[1] ?? poss[2]);
     if (place) found = { text: place, start: mention.end + poss[0].indexOf(place, poss[0].indexOf(',') + 1) };
     const from = !poss && /^\s+(?:from|of)\s+(?:the\s+)?([a-z][a-z ]{1,30}?)(?=$|[,.;:)]|\s+(?:where|who|which|in|to|as|after|and)\b)/.exec(after);

@@ -380,13 +380,13 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
     if (thenPost) return pastUntold(ctx);
     const told = ctx.masked.slice(s.start, s.end);
     if (!HISTORY.test(told) && !PAST_POST.test(told) && !answersPastQuestion(ctx, s) && !labelled) return { range: now, explicit: false, present: true };
-    return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos)) };
+    return { range: now, explicit: false, present: presentTense(ctx, s, clause ?? clauseAt(s, pos), pos) };
   }
   clause ??= clauseAt(s, pos);
   // "The council, now run by the Liberal Democrats, …": a word of now just before the claim in its clause sets it at the
   // draft's day, whatever the paragraph told before
   if (NOW_WORD.test(ctx.masked.slice(Math.max(clause.start, pos - 24), pos + 1))) return { range: now, explicit: false, present: true };
-  const present = presentTense(ctx, s, clause);
+  const present = presentTense(ctx, s, clause, pos);
   // a date set earlier in the paragraph carries over to sentences that do not give their own (to those in the present
   // tense too in a scene told in the present, and under a dated heading, lead or row: "## December 2022" over "The
   // Tory-run council faces…", unless the sentence says "now")
@@ -491,10 +491,10 @@ const SAYING_ASIDE = /^[^,;]*,\s*(?:speaking|writing|talking|interviewed|quoted)
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:who|which|that|whose|when|where)\b/;
 
 /** Is the clause in the present tense? Its own tense, else the sentence's (a clause that is the whole sentence has the sentence's, worked out once). */
-function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }): boolean {
+function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, pos?: number): boolean {
   const whole = clause.start === s.start && clause.end === s.end;
   const tense = whole ? tenseOfSentence(s) : tenseOf(ctx.masked.slice(clause.start, clause.end));
-  if (tense.past) return false;
+  if (tense.past) return pos !== undefined && presentThat(ctx.masked, clause, pos);
   if (tense.present) return true;
   // (a clause of its own with a verb in -ed and no word of tense: "A previous plan, published under the Conservative
   // administration, listed …; that plan is not reproduced here" tells of then, whatever the next clause's tense)
@@ -503,6 +503,17 @@ function presentTense(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
   if (st.present || st.past) return st.present && !st.past;
   // headline style, with no tense word ("Tory-run Devon told to improve"): headlines tell news in the present
   return isHeadline(ctx, s);
+}
+
+/**
+ * "I was reminded by staff that the Conservative-led council is one of our funders": a "that" clause holding the claim,
+ * its own verb in the present, tells of now whatever the tense of the words that report it.
+ */
+function presentThat(masked: string, clause: { start: number; end: number }, pos: number): boolean {
+  const at = masked.lastIndexOf(' that ', pos);
+  if (at < clause.start) return false;
+  const tense = tenseOf(masked.slice(at, clause.end));
+  return tense.present && !tense.past;
 }
 
 /** A verb in -ed not after a form of be or have (which would make it a passive or perfect of now: "is listed"). */
@@ -546,12 +557,17 @@ export const LATER = /\b(?:later|eventually|subsequently|afterwards|thereafter|w
  * for a claim that is then read leniently (a rating, an event), not a title, which undated is read as now.
  */
 const AGO_END = /\bago$/;
+/** A relative time reckoned from the draft's own day ("late last year", "two years ago"), not from a scene ("that December"). */
+const FROM_TODAY = /\b(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|winter)\b|\bago$/;
 /** A sentence opened by "since" and a clause of its own before a date: "Since the Lib Dems took charge in …". */
 const SINCE_OPENS = /^[\s*_>-]*since\s+(?:the|a|an|[a-z]+'s|[a-z]+)\s[^,;]*$/;
 
 function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateExpr) => boolean, laterOn = false, scene = false, context = true): ClaimTime | undefined {
   let clauseEnd = -1; // found on first need
   const movedOn = (from: number) => laterOn && LATER.test(ctx.masked.slice(from, clauseEnd < 0 ? (clauseEnd = clauseAt(s, pos).end) : clauseEnd));
+  // (the latest day told in the sentences passed over: "In December 2022 … Late last year the minister … X has long
+  // argued …" — the scene has moved on past an older date)
+  let passed = -Infinity;
   search: for (let i = s.index; i >= 0 && i >= s.index - 2; i--) {
     const ps = ctx.sentences[i];
     // (a log's or a chat's line stamped with its time of day is a message of its own: "08:56 < mo_s> it's still …")
@@ -571,7 +587,7 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
       if (x.range && (!x.relative || AGO_END.test(ctx.masked.slice(x.start, x.end))) && x.year !== undefined && (x.relation === 'in' || x.relation === 'on' || x.relation === 'none' || byScene(ctx, i, s, x)) && (x.start - ps.start <= 12 || frontedTime(ctx, ps, x) || (i === s.index && endsLabel(ctx, ps, x)) || (scene && i < s.index && x.day !== undefined))) {
         // (a sentence before that goes on to a later time leaves its opening date behind: "In 2022 the council was
         // Conservative-run; the Lib Dems took charge after the May 2025 elections. The council's leader …")
-        if (i < s.index && movesLater(ctx.masked, ds, k)) break search;
+        if (i < s.index && (movesLater(ctx.masked, ds, k) || x.range.end < passed)) break search;
         // (and so does one the claim's own sentence has moved on from: "In 2022 it was Conservative-run. Since May the
         // Lib Dems have been in charge, and the cabinet member is X")
         if (i < s.index && s.dates.some((y) => y.end <= pos && y.range && y.range.start > x.range!.end)) break search;
@@ -580,6 +596,7 @@ function carriedDate(ctx: Ctx, s: SentenceInfo, pos: number, accept?: (d: DateEx
         return { range: x.range, explicit: true, present: false, carried: true };
       }
     }
+    if (i < s.index) for (const x of ds) if (x.range && x.range.start > passed && (!x.relative || FROM_TODAY.test(ctx.masked.slice(x.start, x.end)))) passed = x.range.start;
   }
   const c = context ? contextDate(ctx, s, pos) : undefined;
   if (c && ctx.contextDate?.scene && movedOn(s.start)) return undefined;
