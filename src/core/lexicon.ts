@@ -187,6 +187,7 @@ export const STOP_WORDS = [
   'i', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'our', 'your', 'their',
   'this', 'that', 'these', 'those', 'all', 'who', 'which', 'where', 'what', 'why', 'how',
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'yes', 'also', 'then', 'now', 'there', 'here',
+  'something', 'anything', 'nothing', 'everything',
 ] as const;
 
 /**
@@ -238,6 +239,13 @@ export const KIND_WORDS = [
   // (kinds of inspection: "a focused visit", "an unannounced inspection")
   'focused', 'unannounced', 'targeted', 'thematic',
 ] as const;
+
+/**
+ * Inspections and ratings of other regimes than a public service's inspectorate: a kitchen's food hygiene, a
+ * building's fire or gas safety, a vehicle's MOT. A sentence about one of them tells of no occurrence a source's
+ * inspection may be.
+ */
+export const OTHER_REGIME = /\b(?:(?:food\s+)?hygiene|food\s+safety|fire\s+(?:safety|risk)|gas\s+safety|health\s+and\s+safety|environmental\s+health|mot)\b/;
 
 /**
  * "back" as a word of time, not of returning: "back in December 2022", "back then", "back when it was rated". Asked of

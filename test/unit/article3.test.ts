@@ -57,8 +57,9 @@ const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'drafts90/d90-15.md':
 // july", which the third article's later start to that spell no longer contradicts: listed in traps46's floor; and
 // drafts57/d57-25's "Julian Wooster, interim from Jan 2023" in a who-ran-what table; and drafts98/h55-16's "came in as
 // interim director in January 2023" and h55-18's "came in in March 2023", inside the third article's January to
-// September 2023)
-const BORNE_OUT_BY_ARTICLE3: Record<string, string> = { 'drafts98/h55-16.md': 'date', 'drafts98/h55-18.md': 'date', 'traps26/t26-13.md': 'date', 'drafts18/d18-21.md': 'role', 'drafts31/d31-19.md': 'role', 'drafts50/d50-23.md': 'role', 'drafts34/h21-25.md': 'date', 'traps41/t41-19.md': 'date', 'traps46/t46-06.md': 'date', 'drafts57/d57-25.md': 'date' };
+// September 2023; and drafts108/d108-23's "Julian Wooster was put in permanent charge that December": whether a post
+// was held as an interim is asked at no time, and the third article gives him a permanent spell from December 2024)
+const BORNE_OUT_BY_ARTICLE3: Record<string, string> = { 'drafts108/d108-23.md': 'role', 'drafts98/h55-16.md': 'date', 'drafts98/h55-18.md': 'date', 'traps26/t26-13.md': 'date', 'drafts18/d18-21.md': 'role', 'drafts31/d31-19.md': 'role', 'drafts50/d50-23.md': 'role', 'drafts34/h21-25.md': 'date', 'traps41/t41-19.md': 'date', 'traps46/t46-06.md': 'date', 'drafts57/d57-25.md': 'date' };
 
 /** A finding as the writer sees it: where, what kind, how loud. (Its wording may cite the extra article too.) */
 const where = (f: Finding) => `${f.start}-${f.end} ${f.kind} ${f.severity}`;

@@ -46,6 +46,14 @@ describe('unseen causes (issue 13, thirty-third session): the time a claim is se
 });
 
 describe('unseen causes (issue 13, thirty-third session): posts and where people came from (check/roles.ts)', () => {
+  it('"X, then leading the opposition," is a post of a past time, not of a date a form\'s field sets', () => {
+    const t = '**Visit dates:** 3 March and 9 June 2026\n\nThe need is old. Julian Brazil, then leading the opposition, said the council had failed for years.\n';
+    assert.deepStrictEqual(found(t, '2026-09-01', 'outdated'), []);
+  });
+  it('the same post with no "then" under that field is of the field\'s time', () => {
+    const t = '**Visit dates:** 3 March and 9 June 2026\n\nThe need is old. Julian Brazil, leading the opposition, said the council had failed for years.\n';
+    assert.deepStrictEqual(found(t, '2026-09-01', 'outdated').length, 1);
+  });
   it('"X, who used to be Dorset\'s children\'s lead": where the person came from', () => {
     const t = 'The county has a new interim director, Julian Wooster, who used to be Dorset\'s children\'s lead.\n';
     assert.deepStrictEqual(found(t, '2022-12-20', 'organisation'), ['Dorset']);
@@ -88,10 +96,21 @@ describe('unseen causes (issue 13, thirty-third session): "he" and "she" after a
   });
 });
 
+describe('unseen causes (issue 13, thirty-third session): other inspections (check/events.ts)', () => {
+  it('another regime\'s inspection ("food hygiene rating 5, inspected …") is no occurrence of a sourced inspection', () => {
+    // (the bundled data's recurring inspections, as a third source's would be, near the date)
+    const t = 'Kitchen: food hygiene rating 5, inspected in February 2020.\n';
+    assert.deepStrictEqual(found(t, '2026-04-01', 'date'), []);
+  });
+});
+
 describe('unseen causes (issue 13, thirty-third session): who said the words (check/quotes.ts)', () => {
   it('"was said by the then leader, X": the name after a post set off by a comma is the agent', () => {
     const t = 'Our research showed the line that a trust would be “no good for Devon” was said by the then council leader, John Hart.\n';
     assert.deepStrictEqual(found(t, '2026-02-01', 'attribution').length, 1);
+  });
+  it('words of someone else\'s that share only "something to" with a sourced quotation are no misquote', () => {
+    assert.deepStrictEqual(found('The pupils chose pear trees for the verge “so there’s something to pick”.\n', '2026-10-01'), []);
   });
   it('the right speaker after the same post is no finding', () => {
     const t = 'Our research showed the line that a trust would be “no good for Devon” was said by the then cabinet member, Andrew Leadbetter.\n';

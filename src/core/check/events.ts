@@ -12,7 +12,7 @@ import { addConfirmation, addFinding } from './findings';
 import { LATER, cellAt, clauseAt, dateOnlyClause } from './time';
 import { ADDRESS_LINE } from '../time/story';
 import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
-import { ARROWS, BACK_IN_TIME, DATES_THE_COPY, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, POLAR_QUESTION, SPEECH_VERBS, STOP_WORDS, TITLES } from '../lexicon';
+import { ARROWS, BACK_IN_TIME, DATES_THE_COPY, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, OTHER_REGIME, POLAR_QUESTION, SPEECH_VERBS, STOP_WORDS, TITLES } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
 import { dateReach, withinReach } from './attach';
@@ -1045,6 +1045,8 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   // "inspected many times since 2009": a "since" date that starts a run of occurrences dates none of them
   if (d.relation === 'since' && marksAnother(ctx, MANY_TIMES, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
   if (setElsewhere(ctx, e, clause) || atHomeInstead(ctx, e, clause) || aboutLeadInBody(ctx, s) || anotherNounIn(ctx, e, clause) || yearOfAnotherNoun(ctx, e, d)) return false;
+  // ("Food hygiene rating 5, inspected March 2025": another regime's inspection, whatever its date)
+  if (e.recurs && OTHER_REGIME.test(ctx.masked.slice(s.start, s.end))) return false;
   // "the letter will be published later this month", "might be back for a visit in February", "would bring a plan to
   // cabinet in May" (written in 2024): a happening already past when the draft was written, told as to come at a date
   // to come (a month of no year in such words is the coming one), is another occurrence

@@ -194,8 +194,8 @@ export function pastUntold(ctx: Ctx): ClaimTime {
   return { range: { start: ctx.asOf - PAST_YEARS * 366, end: ctx.asOf }, explicit: false, present: false };
 }
 
-/** "then" right before a post and its body's possessive ("then the council's", "the then", ", then"). */
-const THEN_RIGHT_BEFORE = /\bthen\s+(?:(?:the|a|an|its|[a-z]+'s)\s+){0,2}$/;
+/** "then" right before a post and its body's possessive ("then the council's", "the then", ", then", "then leading the"). */
+const THEN_RIGHT_BEFORE = /\bthen\s+(?:(?:the|a|an|its|[a-z]+'s|[a-z]{3,}ing)\s+){0,2}$/;
 
 /**
  * A post opening a bracket that credits the words before it ("… hard to recruit after the pandemic (cabinet member X,
