@@ -45,7 +45,31 @@ describe('unseen causes (issue 13, thirty-third session): the time a claim is se
   });
 });
 
+describe('unseen causes (issue 13, thirty-third session): the time a claim is set at, continued (check/time.ts)', () => {
+  it('a clause joined on by "and" with a date of its own keeps it ("…, and the cabinet member, X, visited us in March")', () => {
+    const t = 'Ratings have been poor since 2020, and the cabinet member for children’s services, Andrew Leadbetter, visited our farm in March.\n';
+    assert.deepStrictEqual(found(t, '2026-07-01', 'outdated').length, 1);
+  });
+  it('a sentence opened by "Since then" in the present perfect tells of now', () => {
+    const t = 'In December 2022 the cabinet met in Exeter. Since then the Tory-run county council has been told to improve.\n';
+    assert.deepStrictEqual(found(t, '2026-06-01', 'outdated'), ['Tory-run']);
+  });
+  it('"Since then" told in the past keeps the scene', () => {
+    const t = 'In December 2022 the cabinet met in Exeter. Since then the Tory-run county council was told to improve.\n';
+    assert.deepStrictEqual(found(t, '2026-06-01', 'outdated'), []);
+  });
+});
+
 describe('unseen causes (issue 13, thirty-third session): posts and where people came from (check/roles.ts)', () => {
+  it('"X came from Dorset, where …": the finding stands on the place\'s own words', () => {
+    const t = 'Julian Wooster came from Dorset, where he ran services for years.\n';
+    assert.deepStrictEqual(found(t, '2022-12-20', 'organisation'), ['Dorset']);
+  });
+  it('"X, had led Dorset\'s children\'s services": where the person came from', () => {
+    const t = 'The interim director, Julian Wooster, had led Dorset\'s children\'s services for some years.\n';
+    assert.deepStrictEqual(found(t, '2022-12-20', 'organisation'), ['Dorset']);
+    assert.deepStrictEqual(found('Julian Wooster had led Somerset\'s children\'s services for some years.\n', '2022-12-20'), []);
+  });
   it('"X, then leading the opposition," is a post of a past time, not of a date a form\'s field sets', () => {
     const t = '**Visit dates:** 3 March and 9 June 2026\n\nThe need is old. Julian Brazil, then leading the opposition, said the council had failed for years.\n';
     assert.deepStrictEqual(found(t, '2026-09-01', 'outdated'), []);
@@ -101,6 +125,26 @@ describe('unseen causes (issue 13, thirty-third session): other inspections (che
     // (the bundled data's recurring inspections, as a third source's would be, near the date)
     const t = 'Kitchen: food hygiene rating 5, inspected in February 2020.\n';
     assert.deepStrictEqual(found(t, '2026-04-01', 'date'), []);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-third session): grades and their dates (check/ratings.ts, check/events.ts)', () => {
+  it('a year right after a grade dates the grade, not the interim\'s arrival ("took Somerset from X in 2015 to Y")', () => {
+    const t = 'The interim man in charge, Julian Wooster, led Somerset from ‘requires improvement’ in 2015 to ‘good’ this July, we hear.\n';
+    assert.deepStrictEqual(found(t, '2022-12-20', 'date'), []);
+    assert.deepStrictEqual(found(t, '2022-12-20', 'rating'), ['requires improvement']);
+  });
+  it('"the rating there" after another place is that place\'s grade', () => {
+    const t = 'Julian Wooster was once Dorset’s children’s lead, and the Ofsted rating there rose from ‘inadequate’ to ‘good’.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'rating'), []);
+  });
+  it('"The service …" after a sentence about another place may be the home\'s again: no finding either way', () => {
+    const t = 'Under him Somerset’s services had gone from ‘inadequate’ to ‘good’. The service has been rated inadequate since 2020.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'rating'), []);
+  });
+  it('"Their services were rated …" still goes on about the place named before', () => {
+    const t = 'Julian Wooster worked in Somerset for years. Their services were rated outstanding in July 2022.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'rating'), ['outstanding']);
   });
 });
 

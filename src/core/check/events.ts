@@ -928,6 +928,9 @@ const RUN_SINCE = new RegExp(`\\b(?:${EVENT_NOUNS.filter((n) => n.endsWith('s'))
 /** A grade, or one told again ("rated that way"), right before a "since" date: "rated 'inadequate' since", "'inadequate' in place since". */
 const GRADE_SINCE = new RegExp(`\\b(?:${INSPECTION_GRADES.join('|')}|rated\\s+(?:that\\s+way|so|as\\s+such|the\\s+same))['"\u2019\u201d]?\\s+(?:(?:in\\s+place|in\\s+force|unchanged|ever|repeatedly|consistently|continuously|throughout|again)\\s+)?since\\s+$`);
 
+/** A grade right before an "in" date: "from 'inadequate' in 2015". */
+const GRADE_IN = new RegExp(`\\b(?:${INSPECTION_GRADES.join('|')})['"\u2019\u201d]?\\s+in\\s+$`);
+
 /** What joins the two ends of a stretch of time: a dash, "to", or an arrow ("2015 → 2022"). */
 const SPAN_JOIN = new RegExp(String.raw`^\s*(?:[\u2013\u2014-]+|to|${ARROWS})\s*$`);
 
@@ -1630,7 +1633,8 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
   // "services, rated 'inadequate' since 2020, remain under a Commissioner": a grade's "since" dates the grade held
   // (the ratings check reads it), not a happening of the sentence that is no rating
-  if (d.relation === 'since' && !notesOf(ctx, e).rating && GRADE_SINCE.test(ctx.masked.slice(Math.max(s.start, d.start - 40), dateStartWord(ctx, d)))) return true;
+  // (and "took Somerset from 'requires improvement' in 2015 to 'good'": a year right after a grade dates that grade)
+  if (!notesOf(ctx, e).rating && (d.relation === 'since' ? GRADE_SINCE : GRADE_IN).test(ctx.masked.slice(Math.max(s.start, d.start - 40), dateStartWord(ctx, d)))) return true;
   if (datesTenure(ctx, s, d, cuePos) || (datedByOtherVerb(ctx, s, d, e) && !toldInWhenClause(ctx, s, d, cuePos)) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e)) return true;
   if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos) || datesEarlierState(ctx, s, d, cuePos)) return true;
   if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || toldInAside(ctx, s, clause, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;

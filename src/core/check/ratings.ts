@@ -184,6 +184,8 @@ function ratingScope(m: Model): RatingScope {
  * A sentence that goes on about what the one before was about, by its first words: a pronoun, or a grade with no
  * subject at all ("**Ofsted inspection of Somerset, July 2022.** Rated 'good', up from …").
  */
+/** A sentence going on with a definite noun, not a pronoun: "The service …", "The council …". */
+const DEFINITE_GOES_ON = /^[\s*_]*the\s+(?:service|council)\b/;
 const GOES_ON_WORDS = /^[\s*_]*(?:its|it|their|they|there|the service|the council|his|under him|(?:re-)?rated|judged|graded)\b/;
 /**
  * A paragraph's first words a pronoun after a reply's "and", "yes" or "but" ("And it's good now", "Yes — they were"),
@@ -230,7 +232,8 @@ function subjectOf(ctx: Ctx, s: SentenceInfo, clauseText: string, rs: RatingScop
     // (a sentence going on about the place the one before named: "… a call to Somerset. Their service went from …", up
     // to a clause of its own that names the home: "…; he then took charge in Devon")
     if (homeIn(clauseText)) continue;
-    if (sub.place.test(prev) && GOES_ON_WORDS.test(sentenceText)) return sub.id;
+    // (but "The service has been rated …" after such a sentence may as well be the home's again: whose, is not sure)
+    if (sub.place.test(prev) && GOES_ON_WORDS.test(sentenceText)) return DEFINITE_GOES_ON.test(sentenceText) ? undefined : sub.id;
     // (a grade whose subject is a pronoun, "By the time of an inspection in July 2022 they had been rated good", or
     // one further back over sentences that go on about the place in turn, "Somerset … Its services were rated … In
     // 2022 they were …", is not the home's; whose it is, is less sure: no finding)
@@ -300,6 +303,8 @@ const AUXILIARY = /\b(?:is|was|are|were|be|been|being|has|have|had)\b/;
 const CHANGE_SUBJECT = /^\s*([^,;:]{1,50}?)\s+(?:has\s+|had\s+)?(?:took|taken|brought|lifted|moved|raised|turned)\s+(?:its|their|the)\s+(?:[a-z'-]+\s+){0,2}?(?:from|to)\s+['"‘“]?(?:[a-z ]+['"’”]?\s+(?:in\s+\d{4}\s+)?to\s+['"‘“]?)?$/;
 /** A clause that opens with a possessive pronoun ("its children's services …"). */
 const POSSESSIVE_OPENS = /^[\s,;:-]*(?:its|their)\b/;
+/** "there" as a place before a grade ("the rating there had risen"), not the "there" of "there was". */
+const THERE_BEFORE = /\b(?:rating|ratings|grade|services?|judgement|judgment)\s+there\b|\bthere\s+(?:had\s+)?(?:risen|rose|gone|went|moved|improved)\b/;
 /** The opening of a sentence that goes on about the body the sentence before was about. */
 const GOES_ON = /^(?:its|their|it|they|the trust|the council|the service)\b/;
 /** A subject at the start of a sentence, before its verb (group 1). */
@@ -388,6 +393,8 @@ function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end:
   // (a clause opening "its …" after another place named earlier in its sentence: "**Cornwall** Among the stronger
   // performers; its children's services have been rated outstanding")
   if (POSSESSIVE_OPENS.test(masked.slice(clause.start, clause.end)) && rs.elsewhere.test(masked.slice(s.start, clause.start))) return true;
+  // (and "X was Dorset's children's lead, and the Ofsted rating there had risen to 'good'": "there" is that place)
+  if (THERE_BEFORE.test(masked.slice(clause.start, pos)) && rs.elsewhere.test(masked.slice(s.start, clause.start))) return true;
   const lead = LEAD_IN.exec(masked.slice(s.start, pos));
   if (lead) {
     // (a label that is the rating's own name names a body only in its words before it: "Leeds Ofsted rating:", not

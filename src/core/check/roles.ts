@@ -2543,8 +2543,9 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
     const after = masked.slice(mention.end, afterEnd);
     // (after a comma or a dash: "**Julian Wooster** — brought in from X as interim director"; or as the name's own
     // verb: "Julian Wooster was brought in from X", "Wooster came from X")
-    const a = /^\s*(?:(?:,|-+)\s*)?(?:(?:who\s+)?(?:(?:(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)|used\s+to\s+(?:lead|run|head|oversee))\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?|(?:had\s+)?(?:(?:previously|formerly|once)\s+)?(?:led|ran|run|headed|oversaw|overseen)\s+(?:the\s+)?(?:children's\s+services|children's\s+social\s+care)\s+)(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:(?:previously|formerly)\s+(?:led|ran|headed)|used\s+to\s+(?:lead|run|head))\s+|(?:who\s+|who'd\s+)?(?:had\s+|has\s+)?(?:came|come|joined|arrived|moved)\s+(?:over\s+|in\s+)?from\s+(?:the\s+)?|who\s+(?:was|had\s+been)\s+(?:the\s+|a\s+)?(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:formerly|previously)\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+)([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
-    if (a) found = { text: a[1], start: mention.end + a[0].indexOf(a[1], a[0].indexOf(',') + 1) };
+    const a = /^\s*(?:(?:,|-+)\s*)?(?:(?:who\s+)?(?:(?:(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)|used\s+to\s+(?:lead|run|head|oversee))\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?|(?:had\s+)?(?:(?:previously|formerly|once)\s+)?(?:led|ran|run|headed|oversaw|overseen)\s+(?:the\s+)?(?:children's\s+services|children's\s+social\s+care)\s+)(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:(?:previously|formerly)\s+(?:led|ran|headed)|used\s+to\s+(?:lead|run|head))\s+|(?:who\s+|who'd\s+)?(?:had\s+|has\s+)?(?:came|come|joined|arrived|moved)\s+(?:over\s+|in\s+)?from\s+(?:the\s+)?|who\s+(?:was|had\s+been)\s+(?:the\s+|a\s+)?(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:formerly|previously)\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+|(?:who\s+)?(?:had\s+)?(?:(?:previously|formerly|once)\s+)?(?:led|ran|headed|oversaw)\s+(?=[a-z][a-z ]{1,40}?'s\s+children's\s+(?:services|social\s+care)\b))([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
+    // (the place ends the match but for the word's end after it: a comma after it is no comma before it)
+    if (a) found = { text: a[1], start: mention.end + a[0].lastIndexOf(a[1]) };
   }
   if (!found) return;
   const phrase = found.text.trim();
@@ -2560,7 +2561,9 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
   if (p.roles.some((r) => r.role.organisation === org.org.id)) return;
   // Only a place-like organisation (a council or its service) can replace another.
   if (!['council', 'service'].includes(org.org.kind)) return;
-  reportOrigin(ctx, p, known[0], found.start + found.text.indexOf(phrase), phrase, `organisation:${p.person.id}:${org.org.id}`);
+  // (only the organisation's own words: ", was Dorset's former lead" reads "was dorset")
+  const end = found.start + found.text.indexOf(phrase) + phrase.length;
+  reportOrigin(ctx, p, known[0], end - org.phrase.length, org.phrase, `organisation:${p.person.id}:${org.org.id}`);
 }
 
 /** "came from Dorset": the place the sources say the person came from, not the one written at [st, st + phrase.length). */

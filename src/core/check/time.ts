@@ -171,7 +171,8 @@ function joinedOn(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numbe
   if (!AND_OPENS.test(ctx.masked.slice(Math.max(s.start, clause.start - 6), clause.start + 5))) return false;
   const words = ctx.masked.slice(clause.start, clause.end);
   const tense = tenseOf(words);
-  return (tense.past || PAST_FORM.test(words)) && !tense.present && toldBefore(ctx, s, clause.start) !== undefined;
+  // (not one with a date of its own: "…, and the cabinet member, X, came to a session in April")
+  return (tense.past || PAST_FORM.test(words)) && !tense.present && !s.dates.some((d) => d.start >= clause.start && d.end <= clause.end && usableDate(d)) && toldBefore(ctx, s, clause.start) !== undefined;
 }
 
 /** A verb in the simple past that tenseOf does not list: "became", "took over", "was named", "returned". */
@@ -386,6 +387,8 @@ export function claimTime(ctx: Ctx, s: SentenceInfo, pos: number, opts: ClaimTim
   // "The council, now run by the Liberal Democrats, …": a word of now just before the claim in its clause sets it at the
   // draft's day, whatever the paragraph told before
   if (NOW_WORD.test(ctx.masked.slice(Math.max(clause.start, pos - 24), pos + 1))) return { range: now, explicit: false, present: true };
+  // ("Since then the Conservative-controlled council has been …": what has held since the scene holds now)
+  if (SINCE_THEN_OPENS.test(ctx.masked.slice(s.start, s.start + 24)) && tenseOfSentence(s).present) return { range: now, explicit: false, present: true };
   const present = presentTense(ctx, s, clause, pos);
   // a date set earlier in the paragraph carries over to sentences that do not give their own (to those in the present
   // tense too in a scene told in the present, and under a dated heading, lead or row: "## December 2022" over "The
