@@ -148,6 +148,20 @@ describe('unseen causes (issue 13, thirty-third session): grades and their dates
   });
 });
 
+describe('unseen causes (issue 13, thirty-third session): a quiz\'s question and its answer (text/answers.ts)', () => {
+  it('"Which department sent …?" answered on the next line with the wrong body', () => {
+    const t = 'Q2. Which department wrote to the council about its children’s services?\nThe Department of Health.\n';
+    assert.deepStrictEqual(found(t, '2025-12-20', 'organisation'), ['Department of Health']);
+  });
+  it('the right body is no finding', () => {
+    assert.deepStrictEqual(found('Q2. Which department wrote to the council about its children’s services?\nThe Department for Education.\n', '2025-12-20'), []);
+  });
+  it('an answer that is a sentence of its own is read as it stands', () => {
+    const t = 'Q2. Which department wrote to the council about its children’s services?\nThe Department of Health ran a consultation that spring, but the letter came from elsewhere, and the council replied within the month.\n';
+    assert.deepStrictEqual(found(t, '2025-12-20', 'organisation'), []);
+  });
+});
+
 describe('unseen causes (issue 13, thirty-third session): who said the words (check/quotes.ts)', () => {
   it('"was said by the then leader, X": the name after a post set off by a comma is the agent', () => {
     const t = 'Our research showed the line that a trust would be “no good for Devon” was said by the then council leader, John Hart.\n';

@@ -108,7 +108,7 @@ function askedSentence(q: string): string {
 
 /** A block's own opening question line ("**Who is X?**" with the answer on the next line): its length, or 0. */
 // (the line break may be read as spaces: a bold question line's marks blanked, a hard-wrapped paragraph's lines joined)
-const OWN_QUESTION = /^[ \t]*(?:(?:Q|Question)[ \t]*[:.][ \t]*)?(?:who|when|which|what|how)\b[^\n?]*\?(?:[ \t]*\n|[ \t]{2,})/i;
+const OWN_QUESTION = /^[ \t]*(?:(?:Q|Question)[ \t]*\d{0,2}[ \t]*[:.][ \t]*)?(?:who|when|which|what|how)\b[^\n?]*\?(?:[ \t]*\n|[ \t]{2,})/i;
 
 /**
  * The frame of each block that answers a question: the first block after a question (its context's), or a block
@@ -143,7 +143,9 @@ function answerFrame(b: Block, text: string, lastQuestion: Asked, out: (AnswerFr
   }
   if (question === undefined) return lastQuestion;
   const insert = questionFrame(question);
-  if (insert === undefined) return lastQuestion;
+  // ("Which department sent the council its letter?" answered "The Department for X.": the answer's head did it)
+  const did = insert === undefined ? WHO_DID.exec(askedSentence(plainQuestion(question))) : null;
+  if (insert === undefined && !did) return lastQuestion;
   at += LABEL.exec(prose.slice(at))?.[0].length ?? 0;
   // (a multiple choice's option answers only when marked as the right one: "a) Cllr X — Correct.")
   const option = OPTION_LEAD.exec(prose.slice(at));
@@ -158,9 +160,18 @@ function answerFrame(b: Block, text: string, lastQuestion: Asked, out: (AnswerFr
   if (OPTIONS.test(prose.slice(at + lead))) return lastQuestion;
   at += lead;
   const head = /[,.;:(\n]/.exec(prose.slice(at));
-  out[i] = { at, insert, headEnd: head ? at + head.index : prose.length, past: PAST_VERBS.test(plainQuestion(question)) || /\bdid\b/i.test(question) };
+  const headEnd = head ? at + head.index : prose.length;
+  if (did) {
+    // (a quiz's short answer only: a sentence of its own tells more than who did it)
+    if (headEnd - at <= SHORT_ANSWER && !/\S/.test(prose.slice(headEnd + 1, at + SHORT_ANSWER).replace(/[*_.]/g, ''))) out[i] = { at: headEnd, insert: ` ${did[1]}`, headEnd, past: true };
+    return lastQuestion;
+  }
+  out[i] = { at, insert: insert!, headEnd, past: PAST_VERBS.test(plainQuestion(question)) || /\bdid\b/i.test(question) };
   return lastQuestion;
 }
+
+/** The longest answer read as only who did what a question asks ("The Department for Education."). */
+const SHORT_ANSWER = 60;
 
 /** A multiple choice's option letter opening a line: "a) ", "(b) ", "C. ". */
 const OPTION_LEAD = /^[ \t]*\(?[a-eA-E][).][ \t]+/;
