@@ -336,6 +336,11 @@ export const SCRIPT_CUES: ReadonlySet<string> = new Set([
   'sfx', 'fx', 'atmos', 'music', 'clip', 'actuality', 'cue', 'in', 'out', 'dur', 'vision', 'sound', 'on-screen text',
 ]);
 
+/** Words that head a script's line for the voice that reads the writer's own copy ("VOICEOVER:", "PRESENTER:"): no body. */
+export const SCRIPT_VOICES: ReadonlySet<string> = new Set([
+  'voiceover', 'voice-over', 'narrator', 'presenter', 'anchor', 'host', 'announcer', 'newsreader', 'continuity',
+]);
+
 /** Nouns ending in -ing that name a council's portfolio ("housing cabinet member"), not a participle ("echoing"). */
 export const ING_PORTFOLIOS: ReadonlySet<string> = new Set([
   'housing', 'planning', 'safeguarding', 'funding', 'learning', 'training', 'parking', 'licensing', 'building', 'marketing',

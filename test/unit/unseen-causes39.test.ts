@@ -148,6 +148,21 @@ describe('unseen causes (issue 13, thirty-third session): grades and their dates
   });
 });
 
+describe('unseen causes (issue 13, older development sets): a script\'s voice and a grade\'s giving (check/ratings.ts, check/events.ts)', () => {
+  it('"VOICEOVER:" heading a script\'s line names no body: the line\'s grade and date are the story\'s', () => {
+    assert.deepStrictEqual(found('NARRATOR: Judged ‘inadequate’ by Ofsted in January 2021.\n', '2026-03-01', 'date'), ['January 2021']);
+  });
+  it('a place heading the line still names another body ("PLYMOUTH: Rated …")', () => {
+    assert.deepStrictEqual(found('PLYMOUTH: Judged ‘good’ by Ofsted in January 2020.\n', '2026-03-01'), []);
+  });
+  it('"\'inadequate\' – awarded in …": the participle that gives the grade dates it', () => {
+    assert.deepStrictEqual(found('- Ofsted grade: ‘inadequate’ – awarded in January 2021\n', '2026-03-01', 'date'), ['January 2021']);
+  });
+  it('another participle after the grade still dates something else ("\'inadequate\', published in …")', () => {
+    assert.deepStrictEqual(found('- Ofsted grade: ‘inadequate’ – report discussed in January 2021\n', '2026-03-01', 'date'), []);
+  });
+});
+
 describe('unseen causes (issue 13, thirty-third session): a quiz\'s question and its answer (text/answers.ts)', () => {
   it('"Which department sent …?" answered on the next line with the wrong body', () => {
     const t = 'Q2. Which department wrote to the council about its children’s services?\nThe Department of Health.\n';

@@ -1207,8 +1207,14 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   const stem = w.replace(/(?:ed|d)$/, '');
   // (one of the event's own words, required, a cue or an anchor: "handed to a trust from April", "first given in …")
   if (notesOf(ctx, e).ownOrAnchor.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)))) return false;
+  // (a grade's own giving: "'inadequate' – awarded in January 2021" dates the grade the event gives)
+  const grade = notesOf(ctx, e).rating;
+  if (grade && ctx.masked.slice(Math.max(s.start, from + r.index - 40), from + r.index).replace(GRADE_TO_PARTICIPLE, '').endsWith(grade)) return false;
   return !ownAction(ctx, s, w, from + r.index, e);
 }
+
+/** What may stand between a grade and the participle that gives it: a closing quotation mark, a comma or dash, "was". */
+const GRADE_TO_PARTICIPLE = /['"\u2019\u201d]?[\s,\u2013\u2014-]*(?:(?:was|is|were|first)\s+)*$/;
 
 /** "when" opening a clause right after a date (and its comma). */
 const WHEN_AFTER = /^\s*,?\s*when\s/;

@@ -9,7 +9,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate, partsOfDay, rangeOf } from '../time/dates';
-import { ARROWS, DOCUMENT_LABELS, GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, ROLE_HEADS, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
+import { ARROWS, DOCUMENT_LABELS, GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, ROLE_HEADS, SCRIPT_CUES, SCRIPT_VOICES, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
 // (longest first: "requires improvement to be good" is one grade, not "requires improvement" and then "good")
@@ -459,7 +459,8 @@ function namesAnotherBody(ctx: Ctx, at: number, phrase: string, rs: RatingScope,
     const i = at + r.index!;
     if (!isUpperAt(ctx.text, i)) continue;
     const w = r[0].replace(/'s?$/, ''); // ("Conservatives'" as "Conservatives")
-    if (m.notNames.has(w) || m.bySurname.has(w) || m.byGiven.has(w)) continue;
+    // (nor is a script's voice: "VOICEOVER: Rated 'inadequate' by Ofsted in …" is the writer's own line)
+    if (m.notNames.has(w) || m.bySurname.has(w) || m.byGiven.has(w) || SCRIPT_CUES.has(w) || SCRIPT_VOICES.has(w)) continue;
     // (a part of the document numbered, "Slide 2 – Ofsted, January 2020: …", "Panel three:", is no body)
     if (NUMBERED_AFTER.test(phrase.slice(r.index! + r[0].length, r.index! + r[0].length + 8))) continue;
     if (leadIn || r.index! > 0 || r[0].endsWith("'s") || BODY_AFTER.test(phrase.slice(r.index! + r[0].length)) || properOnly(ctx, at, phrase)) return true;
