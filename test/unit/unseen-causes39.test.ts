@@ -163,6 +163,19 @@ describe('unseen causes (issue 13, older development sets): a script\'s voice an
   });
 });
 
+describe('unseen causes (issue 13, older development sets): posts as records write them (check/roles.ts)', () => {
+  it('"Portfolio holder for children\'s services: Cllr X" is the cabinet member\'s post, as "The portfolio holder … is X" is', () => {
+    assert.deepStrictEqual(found('Portfolio holder for children’s services: Cllr Andrew Leadbetter\n', '2026-05-01', 'outdated').length, 1);
+  });
+  it('"Cabinet member, children\'s services: Cllr X" is the same post', () => {
+    assert.deepStrictEqual(found('Cabinet member, children\'s services: Cllr Andrew Leadbetter\n', '2026-05-01', 'outdated').length, 1);
+    assert.deepStrictEqual(found('Cabinet member, children\'s services: Cllr Richard Jefferies\n', '2026-05-01'), []);
+  });
+  it('a body after the comma is no portfolio ("Cabinet member, Devon County Council: Cllr X")', () => {
+    assert.deepStrictEqual(found('Cabinet member, Devon County Council: Cllr Richard Jefferies\n', '2026-05-01'), []);
+  });
+});
+
 describe('unseen causes (issue 13, thirty-third session): a quiz\'s question and its answer (text/answers.ts)', () => {
   it('"Which department sent …?" answered on the next line with the wrong body', () => {
     const t = 'Q2. Which department wrote to the council about its children’s services?\nThe Department of Health.\n';

@@ -162,6 +162,9 @@ const AFTER: { re: RegExp; type: RoleType; group?: 'portfolio' | 'place' }[] = [
   { re: /^(?:cabinet|lead)\s+member\s+(?:for|responsible\s+for|with\s+responsibility\s+for)\s+([a-z' &-]{2,60})$/, type: 'cabinet-member', group: 'portfolio' },
   { re: /^([a-z'-]+(?:\s+[a-z'-]+)?)\s+cabinet\s+member$/, type: 'cabinet-member', group: 'portfolio' },
   { re: /^cabinet\s+member$/, type: 'cabinet-member' },
+  // (and as records write it: "portfolio holder for …", "cabinet member, children's services" — not a body after the comma)
+  { re: /^portfolio\s+holder\s+for\s+([a-z' &-]{2,60})$/, type: 'cabinet-member', group: 'portfolio' },
+  { re: /^(?:cabinet|lead)\s+member,\s+(?!.*\b(?:council|county|authority)\b)([a-z' &-]{2,60})$/, type: 'cabinet-member', group: 'portfolio' },
   { re: /^opposition\s+leader$|^leader\s+of\s+the\s+opposition$/, type: 'opposition-leader' },
   { re: /^(?:the\s+)?(?:council|county\s+council)(?:'s)?\s+leader$|^leader\s+of\s+(?:the|[a-z]+)\s+(?:county\s+)?council$/, type: 'council-leader' },
   { re: /^leader\s+of\s+the\s+([a-z' -]+?)\s+group$/, type: 'group-leader', group: 'portfolio' },
