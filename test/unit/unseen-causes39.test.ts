@@ -171,6 +171,11 @@ describe('unseen causes (issue 13, older development sets): posts as records wri
     assert.deepStrictEqual(found('Cabinet member, children\'s services: Cllr Andrew Leadbetter\n', '2026-05-01', 'outdated').length, 1);
     assert.deepStrictEqual(found('Cabinet member, children\'s services: Cllr Richard Jefferies\n', '2026-05-01'), []);
   });
+  it('a wiki infobox\'s field ("| cabinet_member = Cllr X") is a label and its value, not a table\'s row', () => {
+    const t = '{{Infobox organisation\n| name = Children\'s services\n| cabinet_member = Cllr Andrew Leadbetter\n}}\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'outdated').length, 1);
+    assert.deepStrictEqual(found(t.replace('Andrew Leadbetter', 'Richard Jefferies'), '2026-05-01'), []);
+  });
   it('a body after the comma is no portfolio ("Cabinet member, Devon County Council: Cllr X")', () => {
     assert.deepStrictEqual(found('Cabinet member, Devon County Council: Cllr Richard Jefferies\n', '2026-05-01'), []);
   });

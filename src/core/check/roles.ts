@@ -1029,6 +1029,13 @@ function pastParty(ctx: Ctx, lo: number, e: number): number {
   return party ? skipBack(ctx.masked, lo, e - party.phrase.length) : e;
 }
 
+/** Does another pipe stand on the line after the one at `at`? */
+function pipeLater(masked: string, at: number): boolean {
+  const pipe = masked.indexOf('|', at + 1);
+  const nl = masked.indexOf('\n', at);
+  return pipe >= 0 && (nl < 0 || pipe < nl);
+}
+
 export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
   checkEntryWard(ctx, s);
   // every claim here is about a person named in the sentence (a table row's too), or in the field above it
@@ -1038,7 +1045,8 @@ export function checkRoles(ctx: Ctx, s: SentenceInfo): void {
     if (subject) checkMentions(ctx, { ...s, mentions: [subject] }, false);
     return;
   }
-  if (ctx.masked.charCodeAt(s.start) === 124 /* | */) {
+  // (a line opened by a pipe with no other is a wiki infobox's field, "| cabinet_member = Cllr …", no table's row)
+  if (ctx.masked.charCodeAt(s.start) === 124 /* | */ && pipeLater(ctx.masked, s.start)) {
     checkTableRow(ctx, s);
     return;
   }
@@ -1196,14 +1204,15 @@ function claimLabel(ctx: Ctx, s: SentenceInfo, mention: Mention, e: number): Rol
   const { masked } = ctx;
   let colon = e;
   while (colon > s.start && (masked.charCodeAt(colon - 1) === 42 || masked.charCodeAt(colon - 1) === 32)) colon--; // "**"
-  if (colon <= s.start || masked.charCodeAt(colon - 1) !== 58 /* : */) return undefined;
+  // (or a wiki infobox's or a config file's "=": "| cabinet_member = Cllr …")
+  if (colon <= s.start || (masked.charCodeAt(colon - 1) !== 58 /* : */ && masked.charCodeAt(colon - 1) !== 61 /* = */)) return undefined;
   // the name is the line's value: nothing after it but brackets, a full stop or the line's end
   if (!LABEL_VALUE_END.test(masked.slice(mention.end, Math.min(masked.length, mention.end + 40)))) return undefined;
   let a = colon - 1;
   while (a > 0 && masked.charCodeAt(a - 1) !== 10) a--;
   const line = LABEL_LEAD.exec(masked.slice(a, colon - 1));
   if (!line) return undefined;
-  const label = line[2].replace(/\*+$/, '').trimEnd().toLowerCase();
+  const label = line[2].replace(/\*+$/, '').trimEnd().toLowerCase().replace(/_/g, ' ');
   const start = a + line[1].length;
   if (label.length < 2 || label.length > 60) return undefined;
   if (label === 'leader' || label === 'council leader') return makeClaim(ctx, 'council-leader', undefined, undefined, start, start + label.length);
@@ -1214,7 +1223,7 @@ function claimLabel(ctx: Ctx, s: SentenceInfo, mention: Mention, e: number): Rol
 }
 
 /** A line's lead before its label: list marker, quote mark, bold and a word of "now" (group 1), then the label (group 2). */
-const LABEL_LEAD = /^([\s>*+#-]*(?:\*\*|__)?(?:(?:current|present|now)\s+)?)([a-z][a-z' &,-]*\**)$/i;
+const LABEL_LEAD = /^([\s>*+#|-]*(?:\*\*|__)?(?:(?:current|present|now)\s+)?)([a-z][a-z' &,_-]*\**)$/i;
 /** What may follow a name that is a label's value. */
 const LABEL_VALUE_END = /^\s*(?:\([^()\n]*\)\s*)?\.?\s*(?:\n|$)/;
 
