@@ -203,6 +203,11 @@ describe('unseen causes (issue 13, thirty-third session): who said the words (ch
   it('words of someone else\'s that share only "something to" with a sourced quotation are no misquote', () => {
     assert.deepStrictEqual(found('The pupils chose pear trees for the verge “so there’s something to pick”.\n', '2026-10-01'), []);
   });
+  it('"It fell to X, however, to deliver the line of the night:" credits X with the words', () => {
+    const t = 'It fell to Cllr Whitton, of all people, to deliver the line of the night: “Please own this. It has happened under your watch.”\n';
+    assert.deepStrictEqual(found(t, '2026-03-01', 'attribution').length, 1);
+    assert.deepStrictEqual(found(t.replace('Cllr Whitton', 'Cllr Aves'), '2026-03-01', 'attribution'), []);
+  });
   it('the right speaker after the same post is no finding', () => {
     const t = 'Our research showed the line that a trust would be “no good for Devon” was said by the then cabinet member, Andrew Leadbetter.\n';
     assert.deepStrictEqual(found(t, '2026-02-01', 'attribution'), []);
