@@ -65,6 +65,11 @@ describe('unseen causes (issue 13, thirty-third session): posts and where people
     const t = 'Julian Wooster came from Dorset, where he ran services for years.\n';
     assert.deepStrictEqual(found(t, '2022-12-20', 'organisation'), ['Dorset']);
   });
+  it('"X will arrive from Dorset", "X arrives from Dorset": where the person comes from, in any tense', () => {
+    assert.deepStrictEqual(found('Next week Julian Wooster will arrive from Dorset to take interim charge.\n', '2022-12-05', 'organisation'), ['Dorset']);
+    assert.deepStrictEqual(found('Julian Wooster arrives from Wiltshire on Monday.\n', '2022-12-05', 'organisation'), ['Wiltshire']);
+    assert.deepStrictEqual(found('Julian Wooster arrives from Somerset on Monday.\n', '2022-12-05'), []);
+  });
   it('"X, had led Dorset\'s children\'s services": where the person came from', () => {
     const t = 'The interim director, Julian Wooster, had led Dorset\'s children\'s services for some years.\n';
     assert.deepStrictEqual(found(t, '2022-12-20', 'organisation'), ['Dorset']);
