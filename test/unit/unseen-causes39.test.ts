@@ -116,6 +116,12 @@ describe('unseen causes (issue 13, thirty-third session): "he" and "she" after a
     assert.deepStrictEqual(found(t, '2026-05-01', 'outdated').length, 1);
     assert.deepStrictEqual(found('Julian Brazil opened the debate. He is the leader of the council.\n', '2026-05-01'), []);
   });
+  it('an outdated post\'s fix puts the holder\'s name in the name\'s place and keeps the other words', () => {
+    const fixes = (t: string) => engine.check(t, { asOf: '2026-05-01' }).findings.filter((f) => f.kind === 'outdated').map((f) => f.suggestions[0]);
+    assert.deepStrictEqual(fixes('Andrew Leadbetter is the cabinet member for children’s services.\n'), ['Richard Jefferies is the cabinet member for children’s services']);
+    assert.deepStrictEqual(fixes('Andrew Leadbetter spoke first. He is the cabinet member for children’s services.\n'), ['Richard Jefferies is the cabinet member for children’s services']);
+    assert.deepStrictEqual(fixes('The cabinet member for children’s services, Andrew Leadbetter, spoke.\n'), ['cabinet member for children’s services, Richard Jefferies']);
+  });
   it('no reading when the sentence before names someone the sources do not know', () => {
     assert.deepStrictEqual(found('Carol Whitton introduced Sarah Miles. She is a Green councillor.\n', '2026-05-01'), []);
   });

@@ -184,9 +184,9 @@ function ratingScope(m: Model): RatingScope {
  * A sentence that goes on about what the one before was about, by its first words: a pronoun, or a grade with no
  * subject at all ("**Ofsted inspection of Somerset, July 2022.** Rated 'good', up from …").
  */
+const GOES_ON_WORDS = /^[\s*_]*(?:its|it|their|they|there|the service|the council|his|under him|(?:re-)?rated|judged|graded)\b/;
 /** A sentence going on with a definite noun, not a pronoun: "The service …", "The council …". */
 const DEFINITE_GOES_ON = /^[\s*_]*the\s+(?:service|council)\b/;
-const GOES_ON_WORDS = /^[\s*_]*(?:its|it|their|they|there|the service|the council|his|under him|(?:re-)?rated|judged|graded)\b/;
 /**
  * A paragraph's first words a pronoun after a reply's "and", "yes" or "but" ("And it's good now", "Yes — they were"),
  * under a script's line naming who speaks, if any ("LEADBETTER⏎And it's good now").

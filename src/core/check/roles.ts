@@ -1409,6 +1409,8 @@ interface RoleAsk {
   t: ClaimTime;
   /** The claim and the name together. */
   span: { start: number; end: number };
+  /** The name (or the "he" or "she" that stands for it). */
+  name: { start: number; end: number };
 }
 
 /**
@@ -1459,7 +1461,7 @@ function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: Role
   if (!claim.past && (PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100))) || WHO_WAS_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 40))))) claim = { ...claim, past: true };
   const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start && !claim.linked ? TITLE_TIME : ROLE_TIME);
   // (a post heading a table's row is said of each name across it: each finding stands on its own name)
-  const ask: RoleAsk = { s, p, claim, t, span: onName ? { start: mention.start, end: mention.end } : { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) } };
+  const ask: RoleAsk = { s, p, claim, t, span: onName ? { start: mention.start, end: mention.end } : { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) }, name: { start: mention.start, end: mention.end } };
   if (claim.type === 'chair' && !claim.deputy && chairOfLedCouncil(ctx, ask)) return;
   if (claim.deputy) {
     // (a deputy's title before a name is read at the time the sentence tells of, as a post beside it is: the question
@@ -1683,7 +1685,7 @@ function heldAround(x: RoleEntry, at: DayRange): boolean {
 const PRESENT_VERB_AFTER = /^(?:\s*\([^()]*\))?[\s,]*(?:(?:also|now|still|then)\s+)?(?:has|is|(?!(?:was|as|his|this|thus|its)\b)[a-z]+[^s\W]s)\b/;
 
 /** The person held the post, but not then: outdated (it ended before) or too early (it began after). */
-function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleEntry): void {
+function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim, name }: RoleAsk, r: RoleEntry): void {
   const { m } = ctx;
   const at = t.range;
   const after = r.time.falseAfter !== undefined && at.start > r.time.falseAfter;
@@ -1718,7 +1720,8 @@ function roleAtAnotherTime(ctx: Ctx, { s, p, t, span, claim }: RoleAsk, r: RoleE
     addFinding(ctx, {
       start: span.start, end: span.end, kind: 'outdated', severity: 'warning',
       message: `Outdated: ${p.person.name} ${heldUntil(r, m)} ${formatPartialDate(r.attr.until!)}${r.attr.timeNote ? ` (${r.attr.timeNote})` : ''}.${holders.length ? ` Since then: ${holders.map((h) => h.person.name).join(' and ')}.` : ''}`,
-      suggestions: holders.map((h) => h.person.name),
+      // (the holder's name in the name's place, the rest of the words kept: "Richard Jefferies is the cabinet member …")
+      suggestions: holders.map((h) => ctx.text.slice(span.start, name.start) + h.person.name + ctx.text.slice(name.end, span.end)),
       citations: [...holderCites, m.dataset.cite(r.attr.evidence)],
       claimKey: `outdated:${p.person.id}:${r.role.id}`,
     });
