@@ -1181,7 +1181,7 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
   // ("It was X who delivered the line …:", "X, though, had the line of the night, turning to …:": the line is X's)
   // ("It fell to X to deliver the line …:": the infinitive only after what puts it to X, not "We asked X to give the words")
   const delivered = DELIVERED_LINE.exec(before.slice(x.end - beforeStart));
-  if (delivered && (!/^(?:\s*,[^,:;.]{1,40},)?\s+to\s/.test(delivered[0]) || FELL_TO.test(before.slice(0, x.start - beforeStart)))) return { person: x.person, start: x.start, end: x.end };
+  if (delivered && (!delivered[1] || FELL_TO.test(before.slice(0, x.start - beforeStart)))) return { person: x.person, start: x.start, end: x.end };
   const tail = COLON_TAIL.exec(before.slice(x.end - beforeStart));
   // ("Whitton to cabinet: '…'": who the words were said to, as a headline gives them, names no role of the speaker's)
   // ("went further than the report": a document compared with, not quoted)
@@ -1192,9 +1192,9 @@ function colonSpeaker(ctx: Ctx, allMentions: Mention[], before: string, beforeSt
 
 /**
  * After a name: a verb of giving a line and the line, then its colon ("… who delivered the line of the day:", "It fell to
- * X, however, to deliver the line of the day:").
+ * X, however, to deliver the line of the day:"; group 1 the infinitive's "to").
  */
-const DELIVERED_LINE = /^(?:\s*,[^,:;.]{1,40},)?(?:\s+who|\s+to)?\s+(?:had|delivered|deliver|gave|give|spoke|speak|uttered|utter|came\s+up\s+with|come\s+up\s+with|offered|offer)\s+(?:the|a|his|her|their)\s+(?:[a-z]+\s+)?(?:line|words|phrase|soundbite|remark)\b[^:;.]{0,60}:\s*$/;
+const DELIVERED_LINE = /^(?:\s*,[^,:;.]{1,40},)?(?:\s+who|\s+(to))?\s+(?:had|delivered|deliver|gave|give|spoke|speak|uttered|utter|came\s+up\s+with|come\s+up\s+with|offered|offer)\s+(?:the|a|his|her|their)\s+(?:[a-z]+\s+)?(?:line|words|phrase|soundbite|remark)\b[^:;.]{0,60}:\s*$/;
 
 /** What puts a line to someone to deliver: "It fell to", "it was left to", "it was down to" (and a title). */
 const FELL_TO = /\b(?:fell|falls|fall|left|down|up)\s+to\s+(?:(?:cllr|councillor|mr|mrs|ms|dr)\s+)?$/;
