@@ -81,7 +81,8 @@ function controlPatterns(m: Model): ControlPatterns {
       `\\bruling\\s+${P}(?:\\s+(?:group|party|administration))?\\b`,
       `\\b${P}\\s+(?:leadership)\\b`,
       // ("the Conservatives still run County Hall": a word of time between)
-      `\\b${P}s?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:(?:still|now|currently|also)\\s+)?(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|running|control|controls|controlled|controlling|lead|leads|led|hold|holds|held|govern|governs|governed)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
+      // ("the Conservative group, which runs County Hall"; not "who hold the council to account", who scrutinise it)
+      `\\b${P}s?(?:\\s+(?:group|party|administration))?(?:,?\\s+(?:who|which)(?:\\s+now|\\s+still)?)?\\s+(?:(?:still|now|currently|also)\\s+)?(?:have\\s+|has\\s+|had\\s+)?(?:run|runs|ran|running|control|controls|controlled|controlling|lead|leads|led|hold|holds|held|govern|governs|governed)\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b(?!\\s+to\\s+account)`,
       // ("the Conservatives are in charge of the council", "in charge of the council are the Lib Dems", as plain words put it)
       `\\b${P}s?\\s+(?:are|is|were|was)\\s+(?:(?:now|still|currently|also)\\s+)?in\\s+charge\\s+of\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\b`,
       `\\bin\\s+charge\\s+of\\s+(?:the\\s+)?(?:council|county\\s+council|(?:${homePlace})(?:\\s+county\\s+council)?|authority|county\\s+hall)\\s+(?:are|is|were|was)\\s+(?:(?:now|still|currently)\\s+)?(?:the\\s+)?${P}`,

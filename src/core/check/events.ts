@@ -1539,6 +1539,20 @@ function fronted(ctx: Ctx, s: SentenceInfo, d: DateExpr): boolean {
   return /^[\s*_>-]*(?:[a-z][a-z ]{0,20}:[\s*_]*)?$/.test(ctx.masked.slice(s.start, d.start)) && /^\s*,/.test(ctx.masked.slice(d.end, d.end + 3));
 }
 
+/**
+ * "… went from 'inadequate' to 'good' by July 2021", "had found four areas of concern by June 2017": a "by" closing a
+ * clause that tells a deed done (a cue before it; no wish, duty, plan or prospect in the clause) sets its latest day.
+ * "must improve by March", "was due to be rated good by 2023", "aimed to be good by July" set a goal, not a day.
+ */
+function doneBy(ctx: Ctx, clause: { start: number; end: number }, d: DateExpr, cuePos: number[]): boolean {
+  const told = ctx.masked.slice(clause.start, d.start);
+  return cuePos.some((p) => p >= clause.start && p < d.start) && PAST_DEED.test(told) && !GOAL_WORDS.test(told) && /^\s*(?:[.;,)]|$)/.test(ctx.masked.slice(d.end, d.end + 2));
+}
+/** A verb in the past in the clause: "went", "turned", "had found", "was rated". */
+const PAST_DEED = /\b(?:[a-z]{2,}ed|went|had|was|were|got|rose|won|made|took|found|gave|came|became|saw)\b/;
+/** Words of a wish, duty, plan or prospect, under which a "by" date is a goal (an infinitive: "to be good by"; not "went to 'good'"). */
+const GOAL_WORDS = /\b(?:will|would|must|should|shall|could|can|might|may|to\s+(?:be|get|reach|become|improve|achieve|have|make|turn|move|rise|go|hit|meet)|aim|aims|aimed|target|targets|targeted|expected|due|plan|plans|planned|hope|hopes|hoped|need|needs|needed|want|wants|wanted|promised|pledged|vowed|deadline|goal|intended|ordered|told|asked)\b/;
+
 /** A negation right before a happening's words: "hasn't been rated", "was never inspected", "did not visit". */
 const NEGATED_BEFORE = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:been|be|ever|yet|once)\s+){0,2}$/;
 
@@ -1625,13 +1639,19 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // or in a month is no span
   // (but "By December 2021, X had told the cabinet …": a "by" opening the sentence, its own phrase, bounds what the
   // sentence tells from above, and dates it wrongly only when the sources set it after)
-  if (d.relation === 'until' && !e.date.includes('/')) return !d.range || !fronted(ctx, s, d) || !/^by\s/.test(ctx.masked.slice(d.start, d.start + 3)) || rangeOf(e.date).start <= d.range.end;
+  // ("Somerset went from 'inadequate' to 'good' by July 2021": a "by" after a deed done, told in the past, bounds it too)
+  const bound = d.relation === 'until' && !e.date.includes('/');
+  if (bound) {
+    if (!d.range || !/^by\s/.test(ctx.masked.slice(d.start, d.start + 3)) || rangeOf(e.date).start <= d.range.end) return true;
+    if (fronted(ctx, s, d)) return false;
+    if (!doneBy(ctx, clause, d, cuePos)) return true;
+  }
   if (toldBeforeDate(ctx, s, d, e, cuePos) || prospectTold(ctx, s, d, cuePos) || inLaterDeed(ctx, s, clause, d, e)) return true;
   // "| Write to the cabinet member … before the meeting | Mandy | 16 Feb | Open |" under "Due": a task's or a record's date
   if (cellAt(ctx, d.start)?.holds === 'deadline') return true;
   // "no trust imposed as of late 2025": a status told at a time, no date of a happening
   if (AS_OF_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 8), d.start + 6))) return true;
-  if (endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
+  if (!bound && endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
   if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos) || cellDatedOwn(ctx, s, d, cuePos) || ownDateAfter(ctx, s, d, e, cuePos)) return true;
   // "the council hasn't been rated 'inadequate' since 2018": a date denied is no date claimed
   if (cuePos.some((p) => p > clause.start && NEGATED_BEFORE.test(ctx.masked.slice(Math.max(clause.start, p - 24), p)))) return true;
@@ -2016,7 +2036,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     let cueAt = r.index;
     // (of the events the sentence may be about: "a joint inspection by …" is not one a single body carried out)
     for (const c of cands) {
-      if (!identifiedForAgents(ctx, s, partner ? s : clause, c.e)) continue;
+      if (!identifiedForAgents(ctx, s, partner ? s : clause, c.e, r.index)) continue;
       for (const p of c.cuePos) {
         const dist = Math.abs(p - r.index);
         if (dist < bestDist) { bestDist = dist; best = c; cueAt = p; }
@@ -2038,7 +2058,7 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     if (!partner && jointOccurrence(ctx, s, best.e, named)) continue;
     reportWrongOrganisations(ctx, best.e, partner ? named.filter((n) => !knownPartner(n.org.id)) : named, partner);
     // a body the data does not know, listed after the known ones ("a joint visit by Ofsted and HM Inspectorate of …")
-    const unknown = !partner && named.length < 3 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(named[named.length - 1].end, pos)) ? bodyNameAt(ctx.text, pos) || nameInCapitalsAt(ctx, pos) : 0;
+    const unknown = !partner && named.length < 3 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(named[named.length - 1].end, pos)) ? bodyNameAt(ctx.text, pos) || nameInCapitalsAt(ctx, pos) || oneWordBodyAt(ctx, pos) : 0;
     if (unknown) reportUnknownAgent(ctx, best.e, named, pos, pos + unknown);
   }
 }
@@ -2125,6 +2145,18 @@ function nameInCapitalsAt(ctx: Ctx, pos: number): number {
   return r[0].length;
 }
 const TITLE_WORDS = new Set<string>(TITLES);
+
+/**
+ * A body's name of one word in capitals that ends the list ("a joint visit by Ofsted and Healthwatch."): no word the
+ * data or the lexicon knows as a place, a post, a month or a person's name.
+ */
+function oneWordBodyAt(ctx: Ctx, pos: number): number {
+  const r = /^[A-Z][A-Za-z]{3,}(?=[ \t]*(?:[.,;:)!?]|\r?\n|$))/.exec(ctx.text.slice(pos, pos + 40));
+  if (!r) return 0;
+  const w = r[0].toLowerCase();
+  const { m } = ctx;
+  return TITLE_WORDS.has(w) || m.notNames.has(w) || m.byGiven.has(w) || m.bySurname.has(w) ? 0 : r[0].length;
+}
 
 /**
  * A body the data does not know, named beside an event's known doers where one of them is missing ("a joint visit by
@@ -2256,20 +2288,28 @@ function anotherBefore(masked: string, from: number, pos: number): boolean {
 
 /** A conjunct that opens a later happening of its own: "and when", "and then", "but when". */
 const LATER_CONJUNCT = /\s(?:and|but)\s+(?:when|then|later|after\s+that)\s/;
+/** A clause of time opening after the doers are named: "… had not been fixed when they went back", "until inspectors returned". */
+const LATER_TIME_CLAUSE = /\s(?:when|until|till|by\s+the\s+time)\s/;
 
 /**
  * Who carried out an event is compared only when the sentence is about the occurrence the sources describe: none of
  * the event's excluding words in the sentence up to the end of the clause ("SEND services … judged by Ofsted and the
  * CQC" is another inspection), and, for a kind of event that recurs, every date of the clause this occurrence's.
  */
-function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent): boolean {
+function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: number }, e: ModelEvent, at = s.start): boolean {
   // (up to the end of the clause: a later clause's own happening, ", and a revisit had found no progress", is its own;
-  // so is one joined by "and when …": "A joint visit by … found four areas of concern and when they went back …")
+  // so is one joined by "and when …": "A joint visit by … found four areas of concern and when they went back …"; and
+  // one of time after the doers: "Problems flagged after a joint visit by … had not been fixed when they went back")
+  const end = Math.max(clause.end, s.start);
+  const later = LATER_TIME_CLAUSE.exec(ctx.masked.slice(at, end));
+  let laterAt = later ? at + later.index : end;
   if (e.exclude.length) {
-    const end = Math.max(clause.end, s.start);
     const joined = LATER_CONJUNCT.exec(ctx.masked.slice(s.start, end));
-    if (hasAny(ctx.masked, e.exclude, s.start, joined ? s.start + joined.index : end)) return false;
+    if (hasAny(ctx.masked, e.exclude, s.start, Math.min(joined ? s.start + joined.index : end, laterAt))) return false;
   }
+  // (the later clause's dates are its own only where it tells another occurrence: "when they went back in 2022"; not
+  // "the letter from Ofsted, when it is published later this month")
+  if (!e.exclude.length || !hasAny(ctx.masked, e.exclude, laterAt, end)) laterAt = end;
   // a draft written before the happening cannot tell of it ("the Ofsted letter" in 2023 is not the DfE's of 2025)
   if (!e.expected && ctx.asOf < e.range.start) return false;
   // "a joint inspection", "inspected jointly": several bodies' occurrence, not one a single body carried out
@@ -2283,7 +2323,7 @@ function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number;
   // judgement of January 2020 and the joint visit of December 2018 by …")
   let other = false;
   for (const d of s.dates) {
-    if (d.start < clause.start || d.end > clause.end || !d.range) continue;
+    if (d.start < clause.start || d.end > clause.end || d.start >= laterAt || !d.range) continue;
     if (isThisOccurrence(ctx, s, clause, e, d)) return true;
     other = true;
   }

@@ -1072,7 +1072,7 @@ function checkMentions(ctx: Ctx, s: SentenceInfo, inCell: boolean): void {
     if (before && ownLo > lo && AS_POST_OF.test(ctx.masked.slice(ownLo, before.start))) before = undefined;
     // (the post after the name is read where no post before it is claimed, or one said of it with "is")
     // (or where the name stands between two posts set off by commas: "a new cabinet member, X, the council leader")
-    const after = !before || before.linked || BETWEEN_COMMAS.test(ctx.masked.slice(before.end, mention.start) + ctx.masked.slice(mention.end, mention.end + 6)) ? claimAfter(ctx, s, mention) : undefined;
+    const after = !before || before.linked || BETWEEN_COMMAS.test(ctx.masked.slice(before.end, mention.start) + ctx.masked.slice(mention.end, mention.end + 8)) ? claimAfter(ctx, s, mention) : undefined;
     const claim = before ?? after ?? claimLabel(ctx, s, mention, e) ?? postBeforeBrackets(ctx, mention, lo, e) ?? ledBy(ctx, mention, lo, e);
     checkPartyAndWard(ctx, s, mention, lo, e);
     checkPersonOrganisation(ctx, s, mention);
@@ -1117,8 +1117,11 @@ function unknownFullName(ctx: Ctx, s: SentenceInfo): boolean {
   return false;
 }
 
-/** A comma between a post and the name, and a comma and an article after the name: a second post in apposition. */
-const BETWEEN_COMMAS = /^\s*,\s*,\s*(?:the|a|an)\s/;
+/**
+ * A comma between a post and the name (a title may stand before the name), and a comma and an article or "then" after
+ * it: a second post in apposition ("The chair of the task group at the time, Cllr X, then leader of the Labour group").
+ */
+const BETWEEN_COMMAS = /^\s*(?:at\s+the\s+time\s*)?,\s*(?:[a-z]{2,10}\.?\s+)?,\s*(?:the|a|an|then)\s/;
 
 /** A post's time in a table's cell of prose: its row's or column's, else none unless the cell says now (NOW_WORDS). */
 function cellTime(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim): ClaimTime | undefined {
@@ -2558,7 +2561,7 @@ function checkPersonOrganisation(ctx: Ctx, s: SentenceInfo, mention: Mention): v
     const after = masked.slice(mention.end, afterEnd);
     // (after a comma or a dash: "**Julian Wooster** — brought in from X as interim director"; or as the name's own
     // verb: "Julian Wooster was brought in from X", "Wooster came from X")
-    const a = /^\s*(?:(?:,|-+)\s*)?(?:(?:who\s+)?(?:(?:(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)|used\s+to\s+(?:lead|run|head|oversee))\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?|(?:had\s+)?(?:(?:previously|formerly|once)\s+)?(?:led|ran|run|headed|oversaw|overseen)\s+(?:the\s+)?(?:children's\s+services|children's\s+social\s+care)\s+)(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:(?:previously|formerly)\s+(?:led|ran|headed)|used\s+to\s+(?:lead|run|head))\s+|(?:who\s+|who'd\s+)?(?:had\s+|has\s+|will\s+|is\s+to\s+)?(?:came|come|comes|joined|arrived|arrives|arrive|moved)\s+(?:over\s+|in\s+)?from\s+(?:the\s+)?|who\s+(?:was|had\s+been)\s+(?:the\s+|a\s+)?(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:formerly|previously)\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+|(?:who\s+)?(?:had\s+)?(?:(?:previously|formerly|once)\s+)?(?:led|ran|headed|oversaw)\s+(?=[a-z][a-z ]{1,40}?'s\s+children's\s+(?:services|social\s+care)\b))([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
+    const a = /^\s*(?:(?:,|-+)\s*)?(?:(?:who\s+)?(?:(?:(?:previously|formerly|once)\s+(?:led|ran|headed|oversaw)|used\s+to\s+(?:lead|run|head|oversee))\s+(?:the\s+)?(?:children's\s+services\s+|children's\s+social\s+care\s+)?|(?:had\s+)?(?:(?:previously|formerly|once)\s+)?(?:led|ran|run|headed|oversaw|overseen)\s+(?:the\s+)?(?:children's\s+services|children's\s+social\s+care)\s+)(?:in|at|for|of)\s+(?:the\s+)?|who\s+(?:(?:previously|formerly)\s+(?:led|ran|headed)|used\s+to\s+(?:lead|run|head))\s+|(?:who\s+|who'd\s+)?(?:had\s+|has\s+|will\s+|is\s+to\s+)?(?:came|come|comes|joined|arrived|arrives|arrive|moved)\s+(?:over\s+|in\s+)?from\s+(?:the\s+)?|who\s+(?:was|had\s+been)\s+(?:the\s+|a\s+)?(?:children's\s+)?(?:services\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:formerly|previously)\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in|for)\s+(?:the\s+)?|(?:(?:who\s+)?(?:was|had\s+been|has\s+been)\s+)?(?:brought|drafted|recruited|poached|hired)\s+in\s+from\s+(?:the\s+)?|(?:formerly|previously)\s+(?:of|at|with)\s+|(?:the\s+)?former\s+(?:children's\s+)?(?:lead|boss|chief|director|head)\s+(?:at|of|in)\s+|(?:who\s+)?(?:had\s+)?(?:(?:previously|formerly|once)\s+)?(?:led|ran|headed|oversaw)\s+(?=[a-z][a-z ]{1,40}?'s\s+children's\s+(?:services|social\s+care)\b)|(?:who\s+(?:was|had\s+been)\s+(?:(?:previously|formerly|once)\s+)?|(?:previously|formerly|once)\s+)in\s+charge\s+of\s+(?=[a-z][a-z ]{1,40}?'s\s+children's\s+(?:services|social\s+care)\b))([a-z][a-z ]{1,40}?)(?:'s|\s|,|\.|$)/.exec(after);
     // (the place ends the match but for the word's end after it: a comma after it is no comma before it)
     if (a) found = { text: a[1], start: mention.end + a[0].lastIndexOf(a[1]) };
   }

@@ -108,7 +108,14 @@ const BEFORE_DAYS = 3650;
  * meeting Carol Whitton, who chaired …, said"): it sets the time of the whole sentence.
  */
 function frontedDate(ctx: Ctx, s: SentenceInfo, d: { start: number; end: number }, pos: number): boolean {
-  return d.end <= pos && FRONTED_BEFORE.test(ctx.masked.slice(s.start, d.start)) && !/[,;:]/.test(ctx.masked.slice(d.end, Math.min(pos, d.end + 1)));
+  if (d.end > pos || /[,;:]/.test(ctx.masked.slice(d.end, Math.min(pos, d.end + 1)))) return false;
+  if (FRONTED_BEFORE.test(ctx.masked.slice(s.start, d.start))) return true;
+  // (or the opening of what follows a colon, the date's words holding the preposition: "The problems go back years:
+  // in December 2022 X told …, and Y, who …")
+  const colon = ctx.masked.lastIndexOf(': ', d.start);
+  // (not past a semicolon or a word of now: "… the defence: in 2022 X said …; today X still argues …")
+  return colon >= s.start && /^\s*$/.test(ctx.masked.slice(colon + 1, d.start)) && /^(?:at|in|on|during|after|following)\s/.test(ctx.masked.slice(d.start, d.start + 10)) &&
+    !/;|\b(?:today|now|currently|nowadays|these\s+days)\b/.test(ctx.masked.slice(d.end, pos));
 }
 /** What opens a sentence before a date in its opening phrase: a preposition, an article, up to three words. */
 const FRONTED_BEFORE = /^[\s*_"'(]*(?:at|in|on|during|by|after|following)\s+(?:(?:the|a|an|its|that|this)\s+)?(?:[a-z'-]+\s+){0,3}$/;

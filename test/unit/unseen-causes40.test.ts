@@ -1,0 +1,98 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+
+/**
+ * What the thirty-fourth session's development sets missed or false-alarmed on (issue 13) — drafts111 and drafts112,
+ * the blind holdout62 and holdout63 opened for development, and the session's new sets — with sentences of our own.
+ */
+const DATA = path.resolve(__dirname, '../../../data');
+const engine = createEngine(loadDataset(DATA));
+/** The words of each finding above a hint (of one kind, if given). */
+const found = (text: string, asOf: string, kind?: string) =>
+  engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+describe('unseen causes (issue 13, thirty-fourth session): a happening\'s date and doers (check/events.ts)', () => {
+  it('a "by" date closing a clause that tells a deed done bounds it: the sources set it later', () => {
+    const t = 'Next door, Somerset climbed from ‘inadequate’ all the way to ‘good’ by July 2021, which gave us hope.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'date'), ['July 2021']);
+  });
+  it('a "by" date the sourced day falls within is no conflict ("… to ‘good’ by the end of 2022")', () => {
+    const t = 'Next door, Somerset climbed from ‘inadequate’ all the way to ‘good’ by December 2022, which gave us hope.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'date'), []);
+  });
+  it('a "by" date of a goal is no day of the deed ("hoped to be good by July 2021", "was due to …")', () => {
+    for (const t of [
+      'Somerset had hoped to be rated ‘good’ by July 2021, the bulletin said.\n',
+      'Somerset was due to reach ‘good’ by July 2021, on its own plan.\n',
+    ]) assert.deepStrictEqual(found(t, '2026-05-01', 'date'), [], t);
+  });
+  it('an unknown body of one word named beside a known doer is the one left out ("by Ofsted and Healthwatch.")', () => {
+    const t = 'Four areas of concern were identified in December 2018 by a joint visit from Ofsted and Healthwatch. We ran a stall that weekend.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), ['Healthwatch']);
+  });
+  it('a place, a month or a person\'s name after "and" is no body', () => {
+    for (const t of [
+      'Four areas of concern were identified in December 2018 by a joint visit from Ofsted and Devon.\n',
+      'Four areas of concern were identified by a joint visit from Ofsted and Whitton.\n',
+    ]) assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), [], t);
+  });
+  it('a later clause of time ("… when they went back") does not make the first visit another occurrence', () => {
+    const t = 'Concerns raised after a joint visit by Ofsted and the Scottish Care Inspectorate were still open when inspectors went back in 2022.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), ['Scottish Care Inspectorate']);
+  });
+  it('the visit itself told as a going back is still another occurrence', () => {
+    const t = 'When inspectors went back, a visit by Ofsted and the Scottish Care Inspectorate found little progress.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), []);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-fourth session): the time a claim is set at (check/time.ts)', () => {
+  it('a date opening what follows a colon sets the time of the clauses after it', () => {
+    const t = 'It all goes back a long way: in December 2022 Su Aves spoke first, and Carol Whitton, who chaired the task group on SEND, spoke next.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'role').length, 1);
+  });
+  it('with no date after the colon the post is not read at that time', () => {
+    const t = 'It all goes back a long way: Su Aves spoke first, and Carol Whitton, who chaired the task group on SEND, spoke next.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'role'), []);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-fourth session): posts, origins and control (check/roles.ts, check/control.ts)', () => {
+  it('a second post after a titled name and "then" is read ("The chair …, Cllr X, then leader of …")', () => {
+    const t = 'The chair of the cabinet’s SEND review at the time, Cllr Su Aves, then leader of the Labour group, opened our fair in 2022.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'role').length, 1);
+  });
+  it('a right second post is no conflict', () => {
+    const t = 'The Labour group’s leader at the time, Cllr Carol Whitton, then leader of the Labour group, opened our fair in 2022.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'role'), []);
+  });
+  it('"formerly in charge of X\'s children\'s services" tells where a person came from', () => {
+    const t = 'Julian Wooster, formerly in charge of Dorset’s children’s services, came to see the kitchen.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), ['Dorset']);
+  });
+  it('"in charge of" with no past marker is a post now, not an origin', () => {
+    const t = 'Julian Wooster, now in charge of Devon’s children’s services, came to see the kitchen in 2023.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), []);
+  });
+  it('a party\'s group "which runs County Hall" claims control now', () => {
+    const t = 'The Conservative group, which runs County Hall, has promised us a new bus shelter.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'outdated').length, 1);
+  });
+  it('holding the council "to account" is scrutiny, not control', () => {
+    const t = 'The Conservatives, who hold the council to account these days, have promised us a new bus shelter.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'outdated'), []);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-fourth session): credits (check/quotes.ts)', () => {
+  it('"X\'s reply was that …" credits the quotation after it', () => {
+    const t = 'Andrew Leadbetter’s reply was that the authority was “determined to improve our help for children and families”.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'attribution').length, 1);
+  });
+  it('the right speaker\'s reply is no conflict', () => {
+    const t = 'John Hart’s reply was that the authority was “determined to improve our help for children and families”.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'attribution'), []);
+  });
+});
