@@ -96,3 +96,67 @@ describe('unseen causes (issue 13, thirty-fourth session): credits (check/quotes
     assert.deepStrictEqual(found(t, '2026-05-01', 'attribution'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-fourth session): grades, counts and names (check/ratings.ts, numbers.ts, people.ts)', () => {
+  it('a grade of an indefinite noun said of a body kept anonymous ("Site A is a small authority rated …") is that body\'s', () => {
+    const t = 'Site A is a small unitary authority rated ‘requires improvement’ at its last inspection. Site B is Devon.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'rating'), []);
+  });
+  it('the same said of the home council is still its grade', () => {
+    const t = 'Devon is a large county authority rated ‘requires improvement’ at its last inspection.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'rating'), ['requires improvement']);
+  });
+  it('"a judgement" renaming the grade after it is no part judgement ("…, a judgement repeated since")', () => {
+    const t = 'Devon’s children’s services were graded ‘good’ by Ofsted in January 2020, a judgement that has been repeated since.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'rating'), ['good']);
+  });
+  it('a condition ends at ", and": a grade told after it is told ("… if it stalls, and the service, which has been rated …")', () => {
+    const t = 'The minister may act if progress stalls, and the service, which has been rated ‘good’ since 2020, could be moved to a trust.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'rating'), ['good']);
+  });
+  it('a grade under a condition is still no claim ("… unless the service is rated …")', () => {
+    const t = 'The minister may act unless the service is rated ‘good’ by the summer.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'rating'), []);
+  });
+  it('a count opening a sentence after a word that may head a reference ("… the item. Three MPs …") is a count', () => {
+    const t = 'Councillors spoke on the item. Three MPs have since confirmed Cllr Whitton’s comments.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'number'), ['Three']);
+  });
+  it('a reference\'s number after a short form with its stop is no count ("para. 3")', () => {
+    const t = 'See para. 2 of the minutes, where two MPs are named.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'number'), []);
+  });
+  it('a note in a name\'s brackets, long or quoting, is no ward', () => {
+    const t = 'Speakers: Cllr Carol Whitton (Labour group leader; MPs told service is ‘third or fourth worst in the country’).\n';
+    assert.deepStrictEqual(found(t, '2022-12-30', 'ward'), []);
+  });
+  it('a short capitalised part still reads as a ward', () => {
+    const t = 'Speakers: Cllr Carol Whitton (Labour; Exwick & Pennsylvania).\n';
+    assert.deepStrictEqual(found(t, '2022-12-30', 'ward'), ['Exwick & Pennsylvania']);
+  });
+  it('a title of address the person is never given ("Mrs" for a man) names somebody else', () => {
+    assert.deepStrictEqual(found('Thanks again to Mrs Dart for the flask of tea.\n', '2026-05-01', 'name'), []);
+    assert.deepStrictEqual(found('Thanks again to Mr Dart for the flask of tea.\n', '2026-05-01', 'name'), ['Dart']);
+  });
+  it('a lone word before a facility\'s noun is a place ("Whipton family hub"); with a title it is a name', () => {
+    assert.deepStrictEqual(found('The session ran at the Whipton family hub in June.\n', '2026-05-01', 'name'), []);
+    assert.deepStrictEqual(found('Cllr Carol Whipton opened the session in June.\n', '2026-05-01', 'name'), ['Whipton']);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-fourth session): a doer named only by its kind (check/events.ts, data)', () => {
+  it('a regulator as the issuer of what the sources call a government notice is a conflict', () => {
+    const t = 'For its SEND services the council received an improvement notice from Ofsted.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), ['Ofsted']);
+  });
+  it('a government department fits a doer the sources name only as "government"', () => {
+    for (const t of [
+      'For its SEND services the council received an improvement notice from the Department for Education.\n',
+      'For its SEND services the council received an improvement notice from the Department for Levelling Up.\n',
+    ]) assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), [], t);
+  });
+  it('the event\'s partner named beside it is no wrong doer ("improvement notice, NHS Devon partnership")', () => {
+    const t = 'SEND is another story (improvement notice, NHS Devon partnership) for another day.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), []);
+  });
+});

@@ -1931,8 +1931,11 @@ function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; st
   const ids = partner ? e.partners : e.agents;
   const agents = ids.map((a) => m.dataset.orgById.get(a)!);
   for (const n of named) {
-    if (ids.includes(n.org.id)) continue;
-    if (n.org.generic && agents.some((a) => a.kind === n.org.kind)) continue;
+    // (an event's partner named beside it is no wrong doer: "improvement notice, NHS Devon partnership")
+    if (ids.includes(n.org.id) || (!partner && e.partners.includes(n.org.id))) continue;
+    // (and a body of its kind fits a doer the sources name only by its kind: "a government improvement notice" may be
+    // the Department for Education's)
+    if ((n.org.generic || !partner) && agents.some((a) => a.kind === n.org.kind && (n.org.generic || a.generic))) continue;
     // (a partner may be another council, never the home one: "in partnership with Torbay Council")
     if (!CHECKED_KINDS.includes(n.org.kind) && !(partner && n.org.kind === 'council' && n.org.id !== m.places.homeCouncil)) continue;
     const missing = agents.filter((a) => !named.some((x) => x.org.id === a.id) && CHECKED_KINDS.includes(a.kind));
@@ -2167,6 +2170,8 @@ function reportUnknownAgent(ctx: Ctx, e: ModelEvent, named: { org: Org }[], star
   const { m } = ctx;
   if (!named.every((n) => e.agents.includes(n.org.id))) return;
   const agents = e.agents.map((a) => m.dataset.orgById.get(a)!);
+  // (a doer named only by its kind may be a body the data does not know)
+  if (agents.some((a) => a.generic)) return;
   const missing = agents.filter((a) => !named.some((n) => n.org.id === a.id) && CHECKED_KINDS.includes(a.kind));
   if (missing.length !== 1) return;
   addFinding(ctx, {
@@ -2186,7 +2191,7 @@ function reportUnknownAgent(ctx: Ctx, e: ModelEvent, named: { org: Org }[], star
 function reportUnknownSole(ctx: Ctx, e: ModelEvent, start: number, end: number, partner: boolean): void {
   const { m } = ctx;
   const bodies = (partner ? e.partners : e.agents).map((a) => m.dataset.orgById.get(a)!);
-  if (!bodies.length || !bodies.every((a) => CHECKED_KINDS.includes(a.kind))) return;
+  if (!bodies.length || !bodies.every((a) => CHECKED_KINDS.includes(a.kind) && !a.generic)) return;
   const names = bodies.map((a) => a.name).join(' and ');
   addFinding(ctx, {
     start, end, kind: 'organisation', severity: 'error',

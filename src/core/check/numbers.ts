@@ -213,7 +213,8 @@ function sameQuantity(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: n
 }
 
 /** A word that a reference's number follows: "para 9", "page 4", "item 12", "no. 3". */
-const REFERENCE_BEFORE = /\b(?:paras?|paragraphs?|pages?|pp?|section|clause|item|lines?|point|step|question|q|fig|figure|table|chapter|annex|appendix|footnote|note|slide|card|door|episode|part|no)\.?[ \t]*$/;
+// (a stop only after a short form: "the item. Three MPs …" ends a sentence)
+const REFERENCE_BEFORE = /\b(?:(?:paras?|pp?|q|fig|no)\.?|paragraphs?|pages?|section|clause|item|lines?|point|step|question|figure|table|chapter|annex|appendix|footnote|note|slide|card|door|episode|part)[ \t]*$/;
 
 /** Where a clause's verb phrases are joined: "… are the second worst in the country and could be placed into …". */
 const CONJUNCT = /\s(?:and|but)\s+(?:could|would|will|may|might|can|should|must)\b/g;

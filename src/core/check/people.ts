@@ -372,6 +372,11 @@ const RESPELT_SYLLABLES = /^[A-Za-z]+(?:-[A-Za-z]+)+$/;
 // (and so does an address's last part after a comma: "Hamlin Lane play park, Whipton", "Youth Centre, Whiddon")
 const PLACE_BEFORE = /\b(?:in|near|around|outside|across|throughout)\s+$|\b(?:road|street|lane|avenue|close|drive|crescent|park|estate|centre|center|hall|school|academy|library|church|ground|field|fields|green|square|station|bowl|court|parade|terrace|hill|rec|pavilion)\s*,\s*$/;
 
+/** A facility's noun after a word: the word is a place's name ("Whipton family hub", "Heavitree road"). */
+const PLACE_AFTER = /^\s+(?:family\s+hub|hub|centre|center|park|road|street|lane|school|primary|academy|library|church|hall|estate|station|village|surgery|leisure|youth\s+centre|community|car\s+park|playing\s+fields?)\b/;
+/** Titles of address that tell a person's sex as the data gives their titles. */
+const ADDRESS_TITLES = new Set(['mr', 'mrs', 'ms', 'miss']);
+
 /** Not a known surname: a misspelling of one, when one person's surname is nearest and the sentence allows it. */
 function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   const { m, text } = ctx;
@@ -384,9 +389,11 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   if (m.notNames.has(base) || m.byGiven.has(base) || RESPELLING_BEFORE.test(before) || SPELLING_WARNED.test(before) || respelt(text.slice(w.start, w.end))) return;
   // (a wrong spelling warned of with its given name: 'Not: "Sue Eaves"')
   if (givenPeople && at.prev && SPELLING_WARNED.test(ctx.masked.slice(Math.max(s.start, at.prev.start - 24), at.prev.start))) return;
-  if (!titled && !givenPeople && PLACE_BEFORE.test(before) && at.cut === 0) return;
+  if (!titled && !givenPeople && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(ctx.masked.slice(surnameEnd, surnameEnd + 16))) && at.cut === 0) return;
   if (givenNameHere(ctx, at) || (!titled && !givenPeople && (joinedPlace(ctx, before, w.start) || joinedToPlace(ctx, surnameEnd)))) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
+  // ("Mrs Dart" is no misspelt Mr Hart: a title of address the person is never given names somebody else)
+  if (best && titled && ADDRESS_TITLES.has(at.prevWord) && !best.person.titles.some((t) => t.toLowerCase() === at.prevWord)) return;
   // ("“Jeffries” for Jefferies": the wrong spelling named beside the right one, as a list of errors gives it)
   if (!best || forTheRight(ctx.masked, surnameEnd, best.surname) || (!at.prevNamed && quotedAlone(ctx.masked, w.start, surnameEnd))) return;
   // ("Ann Jeffers, named in Bristol": a given name far from the person's, beside a surname more than a slip of a key

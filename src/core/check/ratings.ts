@@ -296,6 +296,8 @@ function ownClauseText(masked: string, s: SentenceInfo, clause: { start: number;
 
 /** A passive rating's subject, before its verb ("Doncaster's trust was later rated"): group 1. */
 const PASSIVE_SUBJECT = /(?:^|[:;]\s*)([^:;]*?)\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\s+(?:(?:[a-z]+ly|later|now|since|also|then|again|still|first|itself|themselves)\s+)*(?:rated|re-rated|judged|graded)\s+(?:as\s+|to\s+(?:be\s+)?)?['"‘“]?$/;
+/** A subject (group 1), a copula and an indefinite noun rated: "Site A is a small unitary authority rated '". */
+const COPULA_INDEFINITE = /(?:^|[:;]\s*)([^:;]*?)\s+(?:is|was|are|were)\s+(?:an?|one)\s+(?:[a-z'-]+\s+){0,4}?(?:rated|judged|graded)\s+(?:as\s+)?['"‘“]?$/;
 /** A subject of a few words right before "rated" opening the clause, with no auxiliary (a headline's passive): group 1. */
 const HEADLINE_PASSIVE = /^[\s#*_>-]*([a-z][a-z'-]*(?:\s+[a-z'-]+){0,2})\s+(?:(?:now|again|finally|also)\s+)?(?:rated|re-rated|judged|graded)\s+(?:as\s+)?['"‘“]?$/;
 const AUXILIARY = /\b(?:is|was|are|were|be|been|being|has|have|had)\b/;
@@ -420,6 +422,9 @@ function ratedElsewhere(ctx: Ctx, s: SentenceInfo, clause: { start: number; end:
   // a headline's passive with no auxiliary: "Wiltshire rated 'good' in the week …"
   const bare = HEADLINE_PASSIVE.exec(masked.slice(clause.start, pos));
   if (bare && !AUXILIARY.test(bare[1]) && namesAnotherBody(ctx, clause.start + bare.index + bare[0].indexOf(bare[1]), bare[1], rs, false)) return true;
+  // ("Site A is a small unitary authority rated …": the grade of an indefinite noun said of the subject is the subject's)
+  const kind = COPULA_INDEFINITE.exec(masked.slice(clause.start, pos));
+  if (kind && namesAnotherBody(ctx, clause.start + kind.index + kind[0].indexOf(kind[1]), kind[1], rs, false)) return true;
   const passive = PASSIVE_SUBJECT.exec(masked.slice(clause.start, pos));
   if (!passive) return goesOnAboutAnother(ctx, s, rs);
   if (/^\s*(?:its|their|the trust|the council)\b/.test(passive[1]) && goesOnAboutAnother(ctx, s, rs)) return true;
@@ -653,7 +658,8 @@ function historyPlace(ctx: Ctx, s: SentenceInfo): { start: number; end: number }
  * rated" ("the first council to be rated" still tells what happened).
  */
 const WANTED_GRADE = new RegExp(
-  String.raw`(?:\b(?:until|unless|if)\s+[^.;:!?]*?\b(?:is|are|has\s+been|have\s+been|gets?|receives?)\s+(?:[a-z]+\s+){0,3}?` +
+  // (a condition ends at ", and" or ", but": "… if progress stalls, and the service, which has been rated …" is told)
+  String.raw`(?:\b(?:until|unless|if)\s+(?:(?!,\s+(?:and|but)\s)[^.;:!?])*?\b(?:is|are|has\s+been|have\s+been|gets?|receives?)\s+(?:[a-z]+\s+){0,3}?` +
     String.raw`|\bat\s+least\s+|\b(?:should|must|would|could|will|may|might)\s+(?:first\s+|then\s+|now\s+)?(?:have\s+been\s+|be\s+)?(?:rated|judged|graded)\s+(?:as\s+)?)['"‘“]?$`,
 );
 
@@ -820,7 +826,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const told = inGradeColumn(ctx, pos);
     if (!told && !CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1]) && !creditedGrade(masked, pos + r[0].length, rs)) continue;
     if (r[1] === 'good' && !told && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos)) && !RATED_OBJECT.test(masked.slice(Math.max(clause.start, pos - 60), pos))) continue;
-    if (SKIP.test(ownPart(clauseText, pos - clause.start)) || (JUDGEMENT.test(clauseText) && !JUDGEMENT_IS.test(masked.slice(Math.max(clause.start, pos - 16), pos))) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;
+    if (SKIP.test(ownPart(clauseText, pos - clause.start)) || (judgementOfPart(clauseText, pos - clause.start) && !JUDGEMENT_IS.test(masked.slice(Math.max(clause.start, pos - 16), pos))) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;
     // "… after they were judged to require improvement": a grade held before the happening the sentence tells of;
     // "until the service has been judged at least 'requires improvement'", "must be rated good": a condition or an aim
     if (HELD_BEFORE.test(masked.slice(clause.start, pos)) || WANTED_GRADE.test(masked.slice(Math.max(s.start, pos - 90), pos))) continue;
@@ -884,6 +890,17 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
  * The part of a clause a grade at `at` (in it) stands in: from a participle's clause after a comma before it, if
  * any ("X showed what leadership can do, helping Somerset move from 'inadequate' …"), else the whole.
  */
+/**
+ * Does the clause speak of a judgement (one of an inspection's several), beside the grade at `at`? Not where the word
+ * only renames the grade after it: "rated 'requires improvement' in January 2020, a judgement repeated since".
+ */
+function judgementOfPart(clauseText: string, at: number): boolean {
+  const after = clauseText.slice(at);
+  const renamed = APPOSED_JUDGEMENT.exec(after);
+  return JUDGEMENT.test(clauseText.slice(0, at) + (renamed ? after.slice(0, renamed.index) : after));
+}
+const APPOSED_JUDGEMENT = /,\s+(?:a|an|the|that|this)\s+(?:[a-z]+\s+)?judge?ment\b/;
+
 function ownPart(clauseText: string, at: number): string {
   let from = 0;
   for (const r of clauseText.matchAll(PARTICIPLE_CLAUSE)) if (r.index! < at) from = r.index!;

@@ -1911,6 +1911,13 @@ function laterWard(ctx: Ctx, p: PersonIndex, after: string): RegExpExecArray | n
 
 /** A part of the brackets after a name that reads as a ward, unless it holds a role word. */
 const WARD_LIKE = /^[a-z][a-z' &.\s-]+$/;
+/**
+ * A bracket's part too long for a ward's name, or holding a quotation: a note ("(Labour group leader; MPs told service
+ * is ‘third or fourth worst’)"). Wards run to five words or so, "&" counted.
+ */
+function noteNotWard(text: string, start: number, t: string): boolean {
+  return t.split(/\s+/).length > 7 || /["\u201c\u2018]/.test(text.slice(start, start + t.length));
+}
 /** Where a caption places a person in its picture ("(left)", "(second right)", "(centre)", "(pictured)"): no ward. */
 const PICTURE_PLACE = /^(?:(?:far|second|third|back|front|top|bottom|centre|center)\s+)?(?:left|right|centre|center|middle|pictured|above|below|top|bottom|inset)(?:\s+row)?$/;
 /** A script's or transcript's note in brackets after a speaker's name: where the words come from, not a ward ("(archive)", "(voice-over)"). */
@@ -2316,7 +2323,7 @@ function claimsInBrackets(ctx: Ctx, innerStart: number, innerEnd: number, claims
     const lead = party ? undefined : partyLead(ctx, t.replace(TRAILING_TIME, ''), tStart);
     if (party || lead) {
       if (!claims.party) claims.party = { party: (party ?? lead!.party), start: tStart, end: tStart + (lead ? lead.len : t.length) };
-    } else if (!claims.ward && WARD_LIKE.test(t) && isUpperAt(ctx.text, tStart) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !PICTURE_PLACE.test(t) && !SPEECH_NOTE.test(t) && !respelling(ctx.text, innerStart, tStart, tStart + t.length)) {
+    } else if (!claims.ward && WARD_LIKE.test(t) && isUpperAt(ctx.text, tStart) && !noteNotWard(ctx.text, tStart, t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !PICTURE_PLACE.test(t) && !SPEECH_NOTE.test(t) && !respelling(ctx.text, innerStart, tStart, tStart + t.length)) {
       // (a ward's name is capitalised: in "(…, so her county cllr)" the last part is a note)
       claims.ward = { text: t, start: tStart, end: tStart + t.length };
     }
