@@ -160,3 +160,25 @@ describe('unseen causes (issue 13, thirty-fourth session): a doer named only by 
     assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-fourth session): partners and doers in other shapes (check/events.ts)', () => {
+  it('a body\'s name with a non-breaking space between its words is still read ("Care\\u00a0Inspectorate")', () => {
+    const t = 'In December 2018 a joint visit by Ofsted and the Care\u00a0Inspectorate found four areas of significant concern.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), ['Care\u00a0Inspectorate']);
+  });
+  it('a partner after a dash or "partnered with" is read', () => {
+    assert.deepStrictEqual(found('SEND services — run in partnership with — Livewell NHS Trust (2022)\n', '2026-05-01', 'organisation'), ['Livewell NHS Trust']);
+    assert.deepStrictEqual(found('Its SEND services (partnered with NHS England) were under a notice.\n', '2026-05-01', 'organisation'), ['NHS England']);
+  });
+  it('a partner told of a pronoun that refers back to the sentence before ("The SEND side … It is run jointly with …")', () => {
+    const t = 'Our SEND work is the other half of the story. It is run jointly with NHS England, I gather.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), ['NHS England']);
+  });
+  it('not across a blank line, nor of a dummy "it" ("It was nice to work together with …"), nor of the right partner', () => {
+    for (const t of [
+      'Our SEND work is the other half of the story.\n\nIt is run jointly with NHS England, I gather.\n',
+      'We talked about SEND at lunch. It was good to work together with NHS England on the day.\n',
+      'Our SEND work is the other half of the story. It is run jointly with NHS Devon, I gather.\n',
+    ]) assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), [], t);
+  });
+});

@@ -1440,8 +1440,9 @@ function neverCame(masked: string, clause: { start: number; end: number }, d: Da
 
 export function checkEvents(ctx: Ctx, s: SentenceInfo): void {
   // every claim below is about one of the sentence's events (all of an event's required words in it), and most
-  // sentences have none: asked first, before any date's clause is worked out
-  if (sentenceLevelEvents(ctx, s).length === 0) return;
+  // sentences have none: asked first, before any date's clause is worked out (of the others, only a partner told of
+  // a pronoun that refers back to the sentence before)
+  if (sentenceLevelEvents(ctx, s).length === 0) return referredPartners(ctx, s);
   const { m } = ctx;
   // (a question of yes or no answered "No" asserts nothing: "Was that first rating given in 2021? No – …"); nor does a
   // sentence about a council the data does not know, with no word of the home one ("Wyvern Council has been issued …")
@@ -1987,7 +1988,8 @@ const INSPECTING_BEFORE = /\b(?:inspect|inspects|inspected|inspecting|visit|visi
 /** What introduces the organisations that carried out an event, or partnered in it (group 1; "run with our partners at …" too). */
 // ("run jointly by the council and NHS Devon": the partners of a thing run, the council among them; not "carried out
 // jointly by Ofsted and the CQC", its doers)
-const AGENT_LINK = /\b(?:by|from|((?:run|ran|runs|managed|delivered|provided)\s+jointly\s+by|(?:in\s+partnership|jointly|together|closely|working|worked|work|runs|run|ran)\s+with(?:\s+(?:our|its|their)\s+partners?\s+(?:at|in|from))?))\s+(?:the\s+)?/g;
+// (a dash or a colon may stand before the partner, as a line of notes sets it: "run in partnership with — X")
+const AGENT_LINK = /\b(?:by|from|((?:run|ran|runs|managed|delivered|provided)\s+jointly\s+by|(?:in\s+partnership|jointly|together|closely|working|worked|work|runs|run|ran|partnered)\s+with(?:\s+(?:our|its|their)\s+partners?\s+(?:at|in|from))?))(?:\s*[:\u2013\u2014]\s*|\s+-+\s+|\s+)(?:the\s+)?/g;
 const LINK_WORDS = /by|from|with/;
 
 /** "a joint visit by Ofsted and NHS Devon", "a letter from Ofsted": the organisations said to have done it. */
@@ -2066,6 +2068,32 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
   }
 }
 
+/** A sentence's subject that refers back to the sentence before ("It is run jointly with …", "Fact: They run them with …"). */
+// (its verb of running, if any, and nothing else before the link: not "It was nice to work together with …")
+const REFERRING_SUBJECT = /^[\s*_>\u2022-]*(?:[a-z]+:\s*)?(?:it|they|these\s+services|those\s+services|the\s+services?|both)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|also|still|now)\s+)*(?:(?:run|runs|ran|operated|operates|delivered|delivers|provided|provides|managed|manages)\s+)?(?:(?:them|it|these|those|services)\s+)?$/;
+
+/**
+ * "The SEND side is separate. It is run jointly with Devon Partnership NHS Trust.": the partner of a standing
+ * arrangement the sentence before names, told of a pronoun that refers back to it. Said only where the two sentences
+ * stand in one paragraph and hold every word the arrangement requires between them.
+ */
+function referredPartners(ctx: Ctx, s: SentenceInfo): void {
+  const { masked } = ctx;
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev || !/\bwith\b/.test(masked.slice(s.start, s.end)) || /\n[ \t]*\r?\n/.test(masked.slice(prev.end, s.start))) return;
+  const held = (g: readonly string[]) => hasAny(masked, g, prev.start, prev.end) || hasAny(masked, g, s.start, s.end);
+  const e = ctx.m.events.find((x) => x.standing && x.partners.length > 0 && x.requiredGroups.every(held));
+  if (!e) return;
+  const { orgsByFirst } = indexOf(ctx, eventsRule).scan;
+  for (const r of execIn(AGENT_LINK, masked, s.start, s.end)) {
+    if (r[1] === undefined || !REFERRING_SUBJECT.test(masked.slice(s.start, r.index))) continue;
+    const found = bodiesNamedAt(ctx, orgsByFirst, r.index + r[0].length);
+    const named = found.named.filter((n) => n.org.id !== ctx.m.places.homeCouncil);
+    if (named.length) reportWrongOrganisations(ctx, e, named, true);
+    else if (found.sole) reportUnknownSole(ctx, e, found.pos, found.pos + found.sole, true);
+  }
+}
+
 /**
  * The organisations listed after a "by" or "from" at `at`: "X", "X and Y", "X and the Y" (the known ones, with where
  * the list ends); or, where none is known, the length of one body's name the data does not know ("a letter from the
@@ -2128,12 +2156,13 @@ function bodyNameAt(text: string, pos: number): number {
 }
 // (the last word in lower case after two capitalised ones at least: "the Royal Devon University Healthcare trust"; an
 // inspectorate's short name, "HMI Probation", "HMICFRS")
-const BODY_NAME = /^(?:(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){2,6}(?:trust|board|commission|authority)|(?:HM[ \t]+|His[ \t]+Majesty's[ \t]+|Her[ \t]+Majesty's[ \t]+)?(?:[A-Z][A-Za-z'\u2019-]+[ \t]+(?:and[ \t]+(?=[A-Z]))?){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry|Police|Constabulary|Association|Federation|Institute|Society)(?:[ \t]+(?:of|for)[ \t]+(?:[A-Z][A-Za-z'\u2019-]+)(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|(?:[A-Z][A-Za-z'\u2019-]+[ \t]+){1,3}Commissioner|NHS(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){1,3}|HMI[A-Z]{0,5}(?:[ \t]+[A-Z][a-z'\u2019-]+)?)(?![A-Za-z])/;
+const BODY_NAME = /^(?:(?:[A-Z][A-Za-z'\u2019-]+[ \t\u00a0]+){2,6}(?:trust|board|commission|authority)|(?:HM[ \t\u00a0]+|His[ \t\u00a0]+Majesty's[ \t\u00a0]+|Her[ \t\u00a0]+Majesty's[ \t\u00a0]+)?(?:[A-Z][A-Za-z'\u2019-]+[ \t\u00a0]+(?:and[ \t\u00a0]+(?=[A-Z]))?){0,6}(?:Inspectorate|Commission|Agency|Authority|Board|Office|Ombudsman|Trust|Department|Ministry|Police|Constabulary|Association|Federation|Institute|Society)(?:[ \t\u00a0]+(?:of|for)[ \t\u00a0]+(?:[A-Z][A-Za-z'\u2019-]+)(?:[ \t\u00a0]+(?:and[ \t\u00a0]+)?[A-Z][A-Za-z'\u2019-]+){0,2})?|(?:[A-Z][A-Za-z'\u2019-]+[ \t\u00a0]+){1,3}Commissioner|NHS(?:[ \t\u00a0]+[A-Z][A-Za-z'\u2019-]+){1,3}|HMI[A-Z]{0,5}(?:[ \t\u00a0]+[A-Z][a-z'\u2019-]+)?)(?![A-Za-z])/;
 
 /** Two to four capitalised words ("Healthwatch Devon", "Livewell Southwest"), not run on into another. */
+// (a non-breaking space may part its words: "Care\u00a0Inspectorate")
 // (a word broken at the line's end by a hyphen, "Care Qual-⏎ity", is no word of it; nor is a name that goes on past
 // a line break: "Care Quality⏎Commission" is one the data may know)
-const CAPITALISED_NAME = /^[A-Z][A-Za-z'\u2019]+(?:-[A-Za-z'\u2019]+)*(?:[ \t]+[A-Z][A-Za-z'\u2019]+(?:-[A-Za-z'\u2019]+)*){1,3}(?=[ \t\r\n,.;:!?)]|$)(?![ \t]*\r?\n[ \t]*[A-Z])/;
+const CAPITALISED_NAME = /^[A-Z][A-Za-z'\u2019]+(?:-[A-Za-z'\u2019]+)*(?:[ \t\u00a0]+[A-Z][A-Za-z'\u2019]+(?:-[A-Za-z'\u2019]+)*){1,3}(?=[ \t\r\n,.;:!?)]|$)(?![ \t\u00a0]*\r?\n[ \t\u00a0]*[A-Z])/;
 
 /**
  * The length of a name in capitals at `pos` that is no person's: none of its words a title, or a given name or surname
