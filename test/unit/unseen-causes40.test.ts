@@ -182,3 +182,22 @@ describe('unseen causes (issue 13, thirty-fourth session): partners and doers in
     ]) assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), [], t);
   });
 });
+
+describe('unseen causes (issue 13, thirty-fourth session): doers named as the subject (check/events.ts)', () => {
+  it('an unknown body closing the subject\'s list of doers stands in the missing one\'s place', () => {
+    const t = 'Ofsted and the Scottish Care Inspectorate found four areas of significant concern in December 2018.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), ['Scottish Care Inspectorate']);
+  });
+  it('a light verb\'s object is the happening ("Ofsted and NHS England made a joint visit …")', () => {
+    const t = 'Ofsted and NHS England made a joint visit in December 2018, our records show.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), ['NHS England']);
+  });
+  it('the right doers with a light verb are no conflict', () => {
+    const t = 'Ofsted and the Care Quality Commission made a joint visit in December 2018, our records show.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'organisation'), []);
+  });
+  it('a cleft\'s relative keeps its subject ("It was X that sent the letter")', () => {
+    assert.deepStrictEqual(found('It was Ofsted that sent the final notice letter, we hear.\n', '2025-12-10', 'organisation'), ['Ofsted']);
+    assert.deepStrictEqual(found('It was the Department for Education that sent the final notice letter, we hear.\n', '2025-12-10', 'organisation'), []);
+  });
+});

@@ -1871,10 +1871,18 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     // (a department's name goes on after a comma: "the Department for Levelling Up, Housing and Communities wrote")
     const tail = NAME_TAIL.exec(ctx.text.slice(end, Math.min(s.end, end + 60)));
     if (tail) end += tail[0].length;
+    // (a body the data does not know may close the list: "Ofsted and the Care Inspectorate found …")
+    const unknown = unknownLast(ctx, end);
+    if (unknown) end = unknown.end;
     const after = masked.slice(end, Math.min(s.end, end + 50));
-    const v = /^(?:'s?\s+([a-z]+)|\s+(?:has\s+|have\s+|had\s+)?(?:both\s+|also\s+|now\s+|previously\s+|already\s+)?([a-z]+))/.exec(after);
+    // (a cleft's relative too: "It was the Department of Health that sent the letter"; not another noun's, "the visit
+    // by Ofsted and the CQC that found …")
+    const cleft = CLEFT_BEFORE.test(masked.slice(Math.max(s.start, all[first].index - 16), all[first].index));
+    const v = (cleft ? CLEFT_VERB : SUBJECT_VERB).exec(after);
     if (!v) continue;
-    const word = v[1] ?? v[2];
+    // ("made a joint visit", "carried out an inspection": the happening is the light verb's object)
+    const object = LIGHT_VERB.test(v[1] || v[2]) ? LIGHT_OBJECT.exec(after.slice(v[0].length)) : null;
+    const word = object ? object[1] : v[1] || v[2];
     // ("Ofsted and CQC inspection history": the word modifies a noun of many occurrences, and names none of them)
     if (SERIES_NOUN.test(after.slice(v[0].length))) continue;
     // (or a verb of finding, where the clause tells what was found: "Ofsted and NHS England found four areas of significant concern")
@@ -1892,7 +1900,25 @@ function checkSubjectAgents(ctx: Ctx, s: SentenceInfo): void {
     for (let g = first; g <= k; g++) named.push({ org: m.orgPhrases.find((o) => o.phrase === all[g][1])!.org, start: all[g].index, end: all[g].index + all[g][0].length });
     if (jointOccurrence(ctx, s, cands[0].e, named)) continue;
     reportWrongOrganisations(ctx, cands[0].e, named, false);
+    if (unknown) reportUnknownAgent(ctx, cands[0].e, named, unknown.start, unknown.end);
   }
+}
+
+/** The verb after a body named as the subject (group 1 after a possessive, else 2), and after a cleft's relative. */
+const SUBJECT_VERB = /^(?:'s?\s+([a-z]+)|\s+(?:has\s+|have\s+|had\s+)?(?:both\s+|also\s+|now\s+|previously\s+|already\s+)?([a-z]+))/;
+const CLEFT_VERB = /^()\s+(?:that|which|who)\s+(?:had\s+)?(?:also\s+|first\s+)?([a-z]+)/;
+const CLEFT_BEFORE = /\bit\s+(?:was|is|had\s+been)\s+(?:the\s+)?$/;
+/** A verb whose object is the happening ("made a joint visit", "carried out an inspection"), and that object's first word. */
+const LIGHT_VERB = /^(?:made|make|makes|carried|carries|carry|conducted|conducts|undertook|undertakes|paid|pays)$/;
+const LIGHT_OBJECT = /^\s+(?:out\s+)?(?:a|an|the|their|its)\s+([a-z]+)/;
+
+/** A body the data does not know after a known one and "and" at `end`: where its name stands. */
+function unknownLast(ctx: Ctx, end: number): { start: number; end: number } | undefined {
+  const and = /^\s+(?:and|&)\s+(?:the\s+)?/.exec(ctx.masked.slice(end, end + 12));
+  if (!and) return undefined;
+  const at = end + and[0].length;
+  const len = bodyNameAt(ctx.text, at) || nameInCapitalsAt(ctx, at) || oneWordBodyAt(ctx, at);
+  return len ? { start: at, end: at + len } : undefined;
 }
 
 /**
