@@ -201,3 +201,22 @@ describe('unseen causes (issue 13, thirty-fourth session): doers named as the su
     assert.deepStrictEqual(found('It was the Department for Education that sent the final notice letter, we hear.\n', '2025-12-10', 'organisation'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-fourth session): the date of a grade\'s happening (check/events.ts)', () => {
+  it('an inspection dated after the grade it gave is no inspection of its own ("Ofsted\'s inspection in January 2021 found …")', () => {
+    const t = 'As we said at the time, Ofsted’s inspection in January 2021 found the service inadequate.\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'date'), ['January 2021']);
+  });
+  it('one dated before the grade may be its own ("the inspection in late 2019, whose report came out in January 2020")', () => {
+    const t = 'The service has been rated inadequate since the inspection in late 2019, whose report came out in January 2020.\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'date'), []);
+  });
+  it('a noun\'s apposition before a dated phrase is no list of years ("…, the lowest of four grades, in January 2021")', () => {
+    const t = 'Devon was rated “inadequate”, the lowest of Ofsted’s four grades, in January 2021.\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'date'), ['January 2021']);
+  });
+  it('bare years in apposition to a plural noun still date its members ("Two administrations, 2022 and 2025, …")', () => {
+    const t = 'Two administrations, 2022 and 2025, have both heard that Ofsted rated the service inadequate.\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'date'), []);
+  });
+});

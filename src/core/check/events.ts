@@ -1291,6 +1291,9 @@ const NOUN_BEFORE_DATE = new RegExp(`\\b(${[...EVENT_NOUNS, ...OCCASION_NOUNS].j
 function datedByOtherNoun(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
   const r = NOUN_BEFORE_DATE.exec(ctx.masked.slice(Math.max(s.start, d.start - 30), dateStartWord(ctx, d)));
   if (!r) return false;
+  // ("Ofsted's inspection in January 2021 found the service inadequate": the inspection a grade was given at comes
+  // before the grade, never after it; one dated before may be its own, "the inspection in late 2019")
+  if (/^inspections?$/.test(r[1] ?? '') && notesOf(ctx, e).rating && d.range && d.range.start > e.range.end) return false;
   return !isEventWord(e, r[1] ?? r[2]);
 }
 
@@ -1668,7 +1671,8 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // (a grade's own date is found by ratingMismatch: a history pairs grades with dates)
   if (laterHappening(ctx, s, d, e) || (!notesOf(ctx, e).rating && nearerDate(ctx, s, d, e, cuePos))) return true;
   // "Two administrations, 2022 and 2025, have heard …": years in apposition to a plural noun date its members
-  if (YEARS_IN_APPOSITION.test(ctx.masked.slice(Math.max(s.start, d.start - 60), d.start))) return true;
+  // (a bare year: "…, the lowest of Ofsted's four grades, in January 2021" sets a time of the clause, no apposition)
+  if (/\d/.test(ctx.masked.charAt(d.start)) && YEARS_IN_APPOSITION.test(ctx.masked.slice(Math.max(s.start, d.start - 60), d.start))) return true;
   // "the 2018, 2020 and 2022 milestones, including the joint visit": one of dates listed together is the happening's
   if (listedWithFitting(ctx, s, d, e)) return true;
   // "Four years before that meeting, in December 2018, …": an event named only as the point a time is reckoned from
