@@ -220,3 +220,14 @@ describe('unseen causes (issue 13, thirty-fourth session): the date of a grade\'
     assert.deepStrictEqual(found(t, '2026-02-10', 'date'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-fourth session): the tense of a claim (extract/dates.ts tenseOf)', () => {
+  it('a future with "will" is no past: who runs the council is asked of now', () => {
+    const t = 'We will send the petition to the Conservative-run council with one request.\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'outdated'), ['Conservative-run']);
+  });
+  it('"will" in words reported in the past keeps the past', () => {
+    const t = 'In 2022 we were told the Conservative-run council will act.\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'outdated'), []);
+  });
+});

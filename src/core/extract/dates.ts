@@ -568,7 +568,7 @@ export function findDates(f: string, original: string, start: number, end: numbe
 }
 
 // (and a request made in the first person, or a motion's, of now: "we call on", "I urge", "(c) call on")
-const PRESENT_RE = /\b((?<=')(?:s|ve)(?=\s+(?:had|been|become)\b)|(?<=\b(?:we|i)\s+(?:also\s+|again\s+|therefore\s+|strongly\s+|now\s+)?)(?:call|urge|ask|appeal|implore|beg)(?=\s)|(?<=^[\s(]*[a-z0-9]?[).]?\s*)(?:call(?=\s+(?:on|upon)\b)|urge(?=\s))|is|are|isn't|aren't|remains?|now|currently|still|today|has|have|hasn't|haven't|faces|face|runs|leads|holds|chairs|says|insists|warns|admits|continues|continue|argues|claims|believes|wants|plans|hopes|expects|needs|says|insist|argue|admit|oversees|heads|controls|delivers|provides|commissions|funds|operates|manages|employs|serves|supports|offers)\b/;
+const PRESENT_RE = /\b((?<=')(?:s|ve)(?=\s+(?:had|been|become)\b)|(?<=\b(?:we|i)\s+(?:also\s+|again\s+|therefore\s+|strongly\s+|now\s+)?)(?:call|urge|ask|appeal|implore|beg)(?=\s)|(?<=^[\s(]*[a-z0-9]?[).]?\s*)(?:call(?=\s+(?:on|upon)\b)|urge(?=\s))|is|are|isn't|aren't|remains?|now|currently|still|today|has|have|will|won't|sits|hasn't|haven't|faces|face|runs|leads|holds|chairs|says|insists|warns|admits|continues|continue|argues|claims|believes|wants|plans|hopes|expects|needs|says|insist|argue|admit|oversees|heads|controls|delivers|provides|commissions|funds|operates|manages|employs|serves|supports|offers)\b/;
 // ("has had", "the council's had": a present perfect, no past)
 const PAST_RE = /\b(was|were|(?<!\b(?:has|have)\s|'s\s|'ve\s)had|then|former|formerly|previously|at the time|did|wasn't|weren't|ex-|back in|used to)\b/;
 
