@@ -231,3 +231,16 @@ describe('unseen causes (issue 13, thirty-fourth session): the tense of a claim 
     assert.deepStrictEqual(found(t, '2026-02-10', 'outdated'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-fourth session): sayings credited after a dash (check/reported.ts)', () => {
+  it('a line\'s unquoted words credited after a spaced dash at its end are that person\'s saying', () => {
+    const t = '- Not enough has been done fast enough, and help must now be delivered quickly and sustained for children — Carol Whitton, Labour\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'attribution'), ['Carol Whitton']);
+  });
+  it('the right speaker, or a dash that does not end the line with the credit, is no conflict', () => {
+    for (const t of [
+      '- Not enough has been done fast enough, and help must now be delivered quickly and sustained for children — Su Aves\n',
+      'Not enough has been done fast enough, and help must now be delivered quickly — Carol Whitton said so first, then others.\n',
+    ]) assert.deepStrictEqual(found(t, '2026-02-10', 'attribution'), [], t);
+  });
+});

@@ -10,7 +10,7 @@
  * four letters or more. Quoted words are the quotations check's (the masked text blanks them).
  */
 import { Model, PersonIndex, plainWords } from '../model/model';
-import { Ctx, SentenceInfo } from './context';
+import { Ctx, Mention, SentenceInfo } from './context';
 import { addFinding } from './findings';
 import { defineRule } from './rule';
 import { longWords } from './sayings';
@@ -60,7 +60,7 @@ export const reportedRule = defineRule<ReportedIndex>({
     const mentions = s.mentions.length > 1 ? s.mentions.slice().sort((a, b) => a.start - b.start) : s.mentions;
     mentions.forEach((x, k) => {
       const verb = SAYING_AFTER.exec(ctx.masked.slice(x.end, Math.min(s.end, x.end + 90)));
-      if (!verb) return;
+      if (!verb) return creditAfterDash(ctx, s, ix, x);
       const from = x.end + verb[0].length;
       let end = reportedEnd(ctx, s, from);
       // (another name in the words reported may be whose they are: "X said Race had warned …"; the same name again
@@ -78,19 +78,47 @@ export const reportedRule = defineRule<ReportedIndex>({
       if (end - from < MIN_CHARS || /["\u201c\u201d]|''/.test(ctx.text.slice(from, end))) return;
       const own = () => ` ${plainWords(ctx.text.slice(from, end))} `;
       const other = someoneElses(ctx.m, ix, x.person.person.id, plainWords(ctx.masked.slice(from, end)).split(' '), own);
-      if (!other) return;
-      const name = ix.people.get(other.person)?.person.name ?? other.person;
-      addFinding(ctx, {
-        start: x.start, end: x.end + verb[1].length, kind: 'attribution', severity: 'error',
-        message: `Misattributed: the sources give these words to ${name}, not ${x.person.person.name}.`,
-        // (no fix: the words are the writer's, told of another speaker; which to change is theirs to say)
-        suggestions: [],
-        citations: [ctx.m.dataset.cite({ source: other.source, text: other.text })],
-        claimKey: `reported:${x.person.person.id}:${other.person}`,
-      });
+      if (other) reportSaying(ctx, ix, x, other, x.end + verb[1].length);
     });
   },
 });
+
+/**
+ * "• Not enough has been done fast enough, so early help must now come quickly — Carol Whitton, Labour leader": a line's
+ * words with a credit after a spaced dash at its end (the name, and a post after a comma at most) are that person's
+ * saying, reported without quotation marks.
+ */
+function creditAfterDash(ctx: Ctx, s: SentenceInfo, ix: ReportedIndex, x: Mention): void {
+  const { masked } = ctx;
+  const dash = DASH_BEFORE.exec(masked.slice(Math.max(s.start, x.start - 4), x.start));
+  if (!dash) return;
+  const lineEnd = masked.indexOf('\n', x.end);
+  if (!CREDIT_TAIL.test(masked.slice(x.end, lineEnd < 0 ? masked.length : lineEnd))) return;
+  const lineStart = masked.lastIndexOf('\n', x.start) + 1;
+  const open = LINE_OPENING.exec(masked.slice(Math.max(lineStart, s.start), x.start));
+  const from = Math.max(lineStart, s.start) + (open ? open[0].length : 0);
+  const end = x.start - 4 + dash.index;
+  if (end - from < MIN_CHARS || /["\u201c\u201d\u2018]|''/.test(ctx.text.slice(from, end))) return;
+  const other = someoneElses(ctx.m, ix, x.person.person.id, plainWords(masked.slice(from, end)).split(' '), () => ` ${plainWords(ctx.text.slice(from, end))} `);
+  if (other) reportSaying(ctx, ix, x, other, x.end);
+}
+
+/** The name (and its verb of saying, to `end`) given another person's words. */
+function reportSaying(ctx: Ctx, ix: ReportedIndex, x: Mention, other: Saying, end: number): void {
+  const name = ix.people.get(other.person)?.person.name ?? other.person;
+  addFinding(ctx, {
+    start: x.start, end, kind: 'attribution', severity: 'error',
+    message: `Misattributed: the sources give these words to ${name}, not ${x.person.person.name}.`,
+    // (no fix: the words are the writer's, told of another speaker; which to change is theirs to say)
+    suggestions: [],
+    citations: [ctx.m.dataset.cite({ source: other.source, text: other.text })],
+    claimKey: `reported:${x.person.person.id}:${other.person}`,
+  });
+}
+/** A spaced dash right before the name; after it, only a post after a comma, to the line's end; a list's marker before the words. */
+const DASH_BEFORE = /\s[\u2013\u2014]\s*$|\s--?\s+$/;
+const CREDIT_TAIL = /^(?:\s*,[^,;.!?]{1,80})?[\s.]*$/;
+const LINE_OPENING = /^[\s*>\u2022\d.)-]*/;
 
 /**
  * Where the reported words end: at their clause's end, a semicolon, a table's cell mark, the first quotation after
