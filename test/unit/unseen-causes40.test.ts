@@ -244,3 +244,16 @@ describe('unseen causes (issue 13, thirty-fourth session): sayings credited afte
     ]) assert.deepStrictEqual(found(t, '2026-02-10', 'attribution'), [], t);
   });
 });
+
+describe('unseen causes (issue 13, thirty-fourth session): a party inside an apposed post (check/roles.ts)', () => {
+  it('"X, the Conservative chair of …" gives X a party', () => {
+    const t = 'Su Aves, the Conservative chair of the cross-party task group on SEND, presented its report.\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'party'), ['Conservative']);
+  });
+  it('the right party, or none, is no conflict', () => {
+    for (const t of [
+      'Su Aves, the Labour chair of the cross-party task group on SEND, presented its report.\n',
+      'Su Aves, the cross-party chair of the task group on SEND, presented its report.\n',
+    ]) assert.deepStrictEqual(found(t, '2026-02-10', 'party'), [], t);
+  });
+});
