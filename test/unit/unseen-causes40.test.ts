@@ -257,3 +257,14 @@ describe('unseen causes (issue 13, thirty-fourth session): a party inside an app
     ]) assert.deepStrictEqual(found(t, '2026-02-10', 'party'), [], t);
   });
 });
+
+describe('unseen causes (issue 13, thirty-fourth session): a publication said to be right (check/corrections.ts)', () => {
+  it('what an article "correctly reported" is the writer\'s claim too, in a paragraph of corrections', () => {
+    const t = 'Our review found one slip. The article correctly reported that the December 2018 joint visit found three areas of significant concern.\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'number'), ['three']);
+  });
+  it('what it "wrongly reported" is the error a correction reports', () => {
+    const t = 'Correction: the article wrongly reported that the December 2018 joint visit found three areas of significant concern.\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'number'), []);
+  });
+});

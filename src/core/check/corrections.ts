@@ -63,7 +63,11 @@ export function reportedErrors(masked: string, sentences: readonly Span[]): Span
   for (const s of sentences) {
     // (the first such subject in the sentence: what follows it, to the end, is what was said)
     const r = PUBLICATION_SAID.exec(masked.slice(s.start, s.end));
-    if (r) out.push({ start: s.start + r.index + r[0].length, end: s.end });
+    // (not what it is said to have said rightly: "The article correctly reported that …" is the writer's claim too)
+    if (r && !ENDORSED.test(r[0])) out.push({ start: s.start + r.index + r[0].length, end: s.end });
   }
   return out;
 }
+
+/** A word that says a publication's words were right, before its verb of saying. */
+const ENDORSED = /\b(?:correctly|rightly|accurately)\s+(?:[a-z]+\s+)?$|\b(?:correctly|rightly|accurately)\s+[a-z]+(?:\s+that)?$/;
