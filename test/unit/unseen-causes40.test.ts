@@ -268,3 +268,16 @@ describe('unseen causes (issue 13, thirty-fourth session): a publication said to
     assert.deepStrictEqual(found(t, '2026-02-10', 'number'), []);
   });
 });
+
+describe('unseen causes (issue 13, thirty-fourth session): the overall judgement (check/ratings.ts)', () => {
+  it('"since Ofsted\'s January 2020 judgement" names the overall judgement: the grade is the service\'s', () => {
+    const t = 'In short, the service has been rated ‘good’ since Ofsted’s January 2020 judgement.\n';
+    assert.deepStrictEqual(found(t, '2026-02-10', 'rating'), ['good']);
+  });
+  it('a judgement "on" a part, or judgements counted, stay parts', () => {
+    for (const t of [
+      'In short, the judgement on care leavers was ‘good’ in January 2020.\n',
+      'In short, two of the judgements were ‘good’ in January 2020.\n',
+    ]) assert.deepStrictEqual(found(t, '2026-02-10', 'rating'), [], t);
+  });
+});

@@ -897,9 +897,12 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
 function judgementOfPart(clauseText: string, at: number): boolean {
   const after = clauseText.slice(at);
   const renamed = APPOSED_JUDGEMENT.exec(after);
-  return JUDGEMENT.test(clauseText.slice(0, at) + (renamed ? after.slice(0, renamed.index) : after));
+  const told = clauseText.slice(0, at) + (renamed ? after.slice(0, renamed.index) : after);
+  // (nor where it is the time a grade has held since: "rated … since Ofsted's January 2020 judgement", the overall one)
+  return JUDGEMENT.test(told.replace(SINCE_JUDGEMENT, ''));
 }
 const APPOSED_JUDGEMENT = /,\s+(?:a|an|the|that|this)\s+(?:[a-z]+\s+)?judge?ment\b/;
+const SINCE_JUDGEMENT = /\bsince\s+(?:[a-z]+'s\s+|the\s+|its\s+)?(?:[a-z]+\s+)?(?:\d{4}\s+)?judge?ment\b(?!\s+(?:on|for|about)\s)/g;
 
 function ownPart(clauseText: string, at: number): string {
   let from = 0;
