@@ -70,4 +70,4 @@ export function reportedErrors(masked: string, sentences: readonly Span[]): Span
 }
 
 /** A word that says a publication's words were right, before its verb of saying. */
-const ENDORSED = /\b(?:correctly|rightly|accurately)\s+(?:[a-z]+\s+)?$|\b(?:correctly|rightly|accurately)\s+[a-z]+(?:\s+that)?$/;
+const ENDORSED = /\b(?:correctly|rightly|accurately)\s+[a-z]+(?:\s+that)?\s*$/;

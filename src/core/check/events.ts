@@ -1921,8 +1921,13 @@ function unknownLast(ctx: Ctx, end: number): { start: number; end: number } | un
   const and = /^\s+(?:and|&)\s+(?:the\s+)?/.exec(ctx.masked.slice(end, end + 12));
   if (!and) return undefined;
   const at = end + and[0].length;
-  const len = bodyNameAt(ctx.text, at) || nameInCapitalsAt(ctx, at) || oneWordBodyAt(ctx, at);
+  const len = unknownBodyAt(ctx, at);
   return len ? { start: at, end: at + len } : undefined;
+}
+
+/** The length of a body's name the data does not know at `pos`, in any of the shapes read (0 for none). */
+function unknownBodyAt(ctx: Ctx, pos: number): number {
+  return bodyNameAt(ctx.text, pos) || nameInCapitalsAt(ctx, pos) || oneWordBodyAt(ctx, pos);
 }
 
 /**
@@ -1964,9 +1969,9 @@ function reportWrongOrganisations(ctx: Ctx, e: ModelEvent, named: { org: Org; st
   for (const n of named) {
     // (an event's partner named beside it is no wrong doer: "improvement notice, NHS Devon partnership")
     if (ids.includes(n.org.id) || (!partner && e.partners.includes(n.org.id))) continue;
-    // (and a body of its kind fits a doer the sources name only by its kind: "a government improvement notice" may be
-    // the Department for Education's)
-    if ((n.org.generic || !partner) && agents.some((a) => a.kind === n.org.kind && (n.org.generic || a.generic))) continue;
+    // (a body fits one of its kind where either is named only by its kind: "the Government", or the sources' "a
+    // government improvement notice", which may be the Department for Education's)
+    if (agents.some((a) => a.kind === n.org.kind && (n.org.generic || a.generic))) continue;
     // (a partner may be another council, never the home one: "in partnership with Torbay Council")
     if (!CHECKED_KINDS.includes(n.org.kind) && !(partner && n.org.kind === 'council' && n.org.id !== m.places.homeCouncil)) continue;
     const missing = agents.filter((a) => !named.some((x) => x.org.id === a.id) && CHECKED_KINDS.includes(a.kind));
@@ -2093,12 +2098,13 @@ function checkAgents(ctx: Ctx, s: SentenceInfo): void {
     if (!partner && jointOccurrence(ctx, s, best.e, named)) continue;
     reportWrongOrganisations(ctx, best.e, partner ? named.filter((n) => !knownPartner(n.org.id)) : named, partner);
     // a body the data does not know, listed after the known ones ("a joint visit by Ofsted and HM Inspectorate of …")
-    const unknown = !partner && named.length < 3 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(named[named.length - 1].end, pos)) ? bodyNameAt(ctx.text, pos) || nameInCapitalsAt(ctx, pos) || oneWordBodyAt(ctx, pos) : 0;
+    const unknown = !partner && named.length < 3 && /^\s*(?:,|and|&)\s*(?:the\s+)?$/.test(masked.slice(named[named.length - 1].end, pos)) ? unknownBodyAt(ctx, pos) : 0;
     if (unknown) reportUnknownAgent(ctx, best.e, named, pos, pos + unknown);
   }
 }
 
 /** A sentence's subject that refers back to the sentence before ("It is run jointly with …", "Fact: They run them with …"). */
+const REFERRING_OPENS = /^[\s*_>\u2022-]*(?:[a-z]+:\s*)?(?:it|they|these|those|the\s+services?|both)\s/;
 // (its verb of running, if any, and nothing else before the link: not "It was nice to work together with …")
 const REFERRING_SUBJECT = /^[\s*_>\u2022-]*(?:[a-z]+:\s*)?(?:it|they|these\s+services|those\s+services|the\s+services?|both)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|also|still|now)\s+)*(?:(?:run|runs|ran|operated|operates|delivered|delivers|provided|provides|managed|manages)\s+)?(?:(?:them|it|these|those|services)\s+)?$/;
 
@@ -2110,7 +2116,8 @@ const REFERRING_SUBJECT = /^[\s*_>\u2022-]*(?:[a-z]+:\s*)?(?:it|they|these\s+ser
 function referredPartners(ctx: Ctx, s: SentenceInfo): void {
   const { masked } = ctx;
   const prev = ctx.sentences[s.index - 1];
-  if (!prev || !/\bwith\b/.test(masked.slice(s.start, s.end)) || /\n[ \t]*\r?\n/.test(masked.slice(prev.end, s.start))) return;
+  // (asked of every sentence with no event: the opening's pronoun first, which most lack)
+  if (!prev || !REFERRING_OPENS.test(masked.slice(s.start, s.start + 40)) || /\n[ \t]*\r?\n/.test(masked.slice(prev.end, s.start))) return;
   const held = (g: readonly string[]) => hasAny(masked, g, prev.start, prev.end) || hasAny(masked, g, s.start, s.end);
   const e = ctx.m.events.find((x) => x.standing && x.partners.length > 0 && x.requiredGroups.every(held));
   if (!e) return;
@@ -2366,14 +2373,14 @@ function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number;
   // one of time after the doers: "Problems flagged after a joint visit by … had not been fixed when they went back")
   const end = Math.max(clause.end, s.start);
   const later = LATER_TIME_CLAUSE.exec(ctx.masked.slice(at, end));
-  let laterAt = later ? at + later.index : end;
+  const laterAt = later ? at + later.index : end;
   if (e.exclude.length) {
     const joined = LATER_CONJUNCT.exec(ctx.masked.slice(s.start, end));
     if (hasAny(ctx.masked, e.exclude, s.start, Math.min(joined ? s.start + joined.index : end, laterAt))) return false;
   }
   // (the later clause's dates are its own only where it tells another occurrence: "when they went back in 2022"; not
   // "the letter from Ofsted, when it is published later this month")
-  if (!e.exclude.length || !hasAny(ctx.masked, e.exclude, laterAt, end)) laterAt = end;
+  const datesEnd = e.exclude.length && hasAny(ctx.masked, e.exclude, laterAt, end) ? laterAt : end;
   // a draft written before the happening cannot tell of it ("the Ofsted letter" in 2023 is not the DfE's of 2025)
   if (!e.expected && ctx.asOf < e.range.start) return false;
   // "a joint inspection", "inspected jointly": several bodies' occurrence, not one a single body carried out
@@ -2387,7 +2394,7 @@ function identifiedForAgents(ctx: Ctx, s: SentenceInfo, clause: { start: number;
   // judgement of January 2020 and the joint visit of December 2018 by …")
   let other = false;
   for (const d of s.dates) {
-    if (d.start < clause.start || d.end > clause.end || d.start >= laterAt || !d.range) continue;
+    if (d.start < clause.start || d.end > clause.end || d.start >= datesEnd || !d.range) continue;
     if (isThisOccurrence(ctx, s, clause, e, d)) return true;
     other = true;
   }

@@ -887,10 +887,6 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
 }
 
 /**
- * The part of a clause a grade at `at` (in it) stands in: from a participle's clause after a comma before it, if
- * any ("X showed what leadership can do, helping Somerset move from 'inadequate' …"), else the whole.
- */
-/**
  * Does the clause speak of a judgement (one of an inspection's several), beside the grade at `at`? Not where the word
  * only renames the grade after it: "rated 'requires improvement' in January 2020, a judgement repeated since".
  */
@@ -904,6 +900,10 @@ function judgementOfPart(clauseText: string, at: number): boolean {
 const APPOSED_JUDGEMENT = /,\s+(?:a|an|the|that|this)\s+(?:[a-z]+\s+)?judge?ment\b/;
 const SINCE_JUDGEMENT = /\bsince\s+(?:[a-z]+'s\s+|the\s+|its\s+)?(?:[a-z]+\s+)?(?:\d{4}\s+)?judge?ment\b(?!\s+(?:on|for|about)\s)/g;
 
+/**
+ * The part of a clause a grade at `at` (in it) stands in: from a participle's clause after a comma before it, if
+ * any ("X showed what leadership can do, helping Somerset move from 'inadequate' …"), else the whole.
+ */
 function ownPart(clauseText: string, at: number): string {
   let from = 0;
   for (const r of clauseText.matchAll(PARTICIPLE_CLAUSE)) if (r.index! < at) from = r.index!;
