@@ -41,9 +41,12 @@ function labelledSets(): string[] {
 // by the third article, the visits had not begun in 2024)
 // (traps61/t61-03: a crossword's clue "Ofsted's verdict on the service, unchanged since 2020"; the third article dates
 // that first inadequate rating January 2021)
+// (drafts115/h64-25: "interim director Julian Wooster … was brought in that month", December 2022; the third article
+// starts that interim spell in January 2023 — the finding, made with its facts, names his return of December 2024, the
+// nearer of its Wooster happenings to the words "brought in")
 // (drafts90/d90-15: "Julian Wooster, Somerset's former director of public health", labelled wrong; the third article
 // gives him the post of director of children's services, which the finding names)
-const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'drafts90/d90-15.md': 'role', 'traps61/t61-03.md': 'date', 'traps3/t3-07.md': 'number', 'traps5/t5-06.md': 'number', 'traps5/t5-24.md': 'quote', 'phrasing5/q11.md': 'role', 'drafts11/h11-24.md': 'date', 'drafts40/h25-04.md': 'organisation', 'drafts41/d41-18.md': 'date' };
+const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'drafts115/h64-25.md': 'date', 'drafts90/d90-15.md': 'role', 'traps61/t61-03.md': 'date', 'traps3/t3-07.md': 'number', 'traps5/t5-06.md': 'number', 'traps5/t5-24.md': 'quote', 'phrasing5/q11.md': 'role', 'drafts11/h11-24.md': 'date', 'drafts40/h25-04.md': 'organisation', 'drafts41/d41-18.md': 'date' };
 /**
  * Drafts whose claim the third article bears out, losing a finding rightly: "took interim charge in January 2023" is the
  * third article's own start of Julian Wooster's first spell (the bundled article has December 2022).

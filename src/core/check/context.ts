@@ -214,6 +214,23 @@ export function sentenceOf(ctx: Ctx, pos: number): SentenceInfo | undefined {
   return undefined;
 }
 
+/** A capitalised name of one to four words right before a bracket ("Devon", "North Somerset Council"). */
+const NAME_BEFORE_BRACKET = /[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){0,3}\s*$/;
+
+/**
+ * "Discussed Devon (rated 'inadequate' since 2020) alongside Somerset": a bracket right after a name is an aside about
+ * that name, whatever else its sentence names. The name and the bracket, when `pos` stands inside such a one.
+ */
+export function namedAside(ctx: Ctx, s: Span, pos: number): Span | undefined {
+  const { text } = ctx;
+  const open = text.lastIndexOf('(', pos);
+  if (open < s.start || text.lastIndexOf(')', pos) > open) return undefined;
+  const close = text.indexOf(')', pos);
+  if (close < 0 || close >= s.end) return undefined;
+  const r = NAME_BEFORE_BRACKET.exec(text.slice(Math.max(s.start, open - 40), open));
+  return r ? { start: open - r[0].length, end: close + 1 } : undefined;
+}
+
 /**
  * Words alone in quotation marks ('The proof had “Jeffries”.', 'no basis for “January”'): the words themselves are
  * spoken of, not a person named or a date claimed.

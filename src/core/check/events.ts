@@ -2,7 +2,7 @@
  * Events of the sources and their dates: a date in a clause that is about a sourced event must agree
  * with it (year, month, day, weekday), and so must the organisation said to have carried it out.
  */
-import { Ctx, ModelEvent, SentenceInfo, cellAround, clausesOf, inRow, namesUnknownCouncil, quotedAlone, rowElsewhere } from './context';
+import { Ctx, ModelEvent, SentenceInfo, cellAround, clausesOf, inRow, namedAside, namesUnknownCouncil, quotedAlone, rowElsewhere } from './context';
 import { Model } from '../model/model';
 import { DateExpr, OWN_RELATIVE } from '../extract/dates';
 import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
@@ -11,8 +11,8 @@ import { boundaryAfter, boundaryBefore, escapeRegExp, execIn, findPhraseIn, hasA
 import { addConfirmation, addFinding } from './findings';
 import { LATER, cellAt, clauseAt, dateOnlyClause } from './time';
 import { ADDRESS_LINE } from '../time/story';
-import { RATING_RE, aboutLeadInBody, ratesCountedBodies, ratingValue } from './ratings';
-import { ARROWS, BACK_IN_TIME, DATES_THE_COPY, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, OTHER_REGIME, POLAR_QUESTION, SPEECH_VERBS, STOP_WORDS, TITLES } from '../lexicon';
+import { RATING_RE, aboutLeadInBody, ratesOtherBodies, ratingValue } from './ratings';
+import { ARROWS, BACK_IN_TIME, DATES_THE_COPY, EVENT_NOUNS, INSPECTION_GRADES, INSTRUCTION_VERBS, KIND_WORDS, NAME_OF_BODY_ENDS, OTHER_REGIME, POLAR_QUESTION, SPEECH_VERBS, STOP_WORDS, TITLES } from '../lexicon';
 import { fold } from '../text/fold';
 import { defineRule, indexOf } from './rule';
 import { dateReach, withinReach } from './attach';
@@ -387,6 +387,17 @@ function unnamedOwnersOccasion(ctx: Ctx, clause: { start: number; end: number })
   return !paragraphOrgs(ctx).some((o) => o.index >= clause.start && o.index < clause.end);
 }
 
+/**
+ * A body's noun after an indefinite article and a word of its class, with no kind of happening after it: "the language
+ * of failure in a county cabinet" names a body of that kind, not the sources' one, nor any of its meetings ("a cabinet
+ * meeting" may be theirs; so may "a trust", as a happening to come is told).
+ */
+function indefiniteBody(masked: string, p: number, cue: string): boolean {
+  return (NAME_OF_BODY_ENDS as readonly string[]).includes(cue) && INDEFINITE_BODY_BEFORE.test(masked.slice(Math.max(0, p - 30), p)) && !EVENT_NOUN_AFTER.test(masked.slice(p + cue.length, p + cue.length + 14));
+}
+const INDEFINITE_BODY_BEFORE = /\b(?:a|an|any|every|each|another)\s+(?:county|city|borough|district|unitary|local|town|parish|national|regional|typical)\s+$/;
+const EVENT_NOUN_AFTER = new RegExp(`^\\s+(?:${EVENT_NOUNS.join('|')})\\b`);
+
 /** A body's or a scheme's noun right after a word: "inspection agency", "inspection regime", "monitoring body". */
 const BODY_NOUN_AFTER = /^\s+(?:agency|agencies|body|bodies|regime|framework|regulator|watchdog|authority|system|handbook)\b/;
 
@@ -437,7 +448,7 @@ function eventsFor(ctx: Ctx, s: SentenceInfo, clause: { start: number; end: numb
         // every place the cue stands (up to a few), so the nearest one is measured
         let p = findPhraseIn(masked, hay, clause.start, c, 0);
         for (let k = 0; p >= 0 && k < 6; k++) {
-          if (!byTheWriter(masked, p) && !modifiesOtherNoun(masked, p + c.length, e) && !OTHER_KIND_BEFORE.test(masked.slice(Math.max(0, p - 16), p)) && !insideName(ctx, p, p + c.length) && !gradeCell(masked, s, p) && !inIdentifier(masked, p, p + c.length)) cuePos.push(p);
+          if (!byTheWriter(masked, p) && !modifiesOtherNoun(masked, p + c.length, e) && !OTHER_KIND_BEFORE.test(masked.slice(Math.max(0, p - 16), p)) && !indefiniteBody(masked, p, c) && !insideName(ctx, p, p + c.length) && !gradeCell(masked, s, p) && !inIdentifier(masked, p, p + c.length)) cuePos.push(p);
           p = findPhraseIn(masked, hay, clause.start, c, p + c.length - clause.start);
         }
       }
@@ -1001,6 +1012,9 @@ function namesRealDay(d: DateExpr): boolean {
     WEEKDAYS[d.weekday] === weekdayOf(d.year, d.month, d.day);
 }
 
+/** An ordinal right before a date: "the first January meeting", "the last March sitting". */
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|last|final)\s+$/;
+
 /** "every administration since", "each of the reports since", "all the visits since": what a "since" date then bounds. */
 const EVERY_SINCE = /\b(?:every|each|all|successive|any)\s+(?:of\s+)?(?:the\s+)?((?:[a-z'\u2019-]+\s+){1,5})$/;
 
@@ -1028,6 +1042,9 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (d.relation === 'since' && FIRST_SINCE.test(ctx.masked.slice(Math.max(clause.start, d.start - 80), d.start))) return false;
   // "Sidebar on the 2018 visit — due 9 Jun": a task's deadline on a planning card or list dates the task, no happening
   if (DEADLINE_BEFORE.test(ctx.masked.slice(Math.max(clause.start, d.start - 16), d.start))) return false;
+  // "decision at the first January meeting": an ordinal before a month that modifies a noun picks one of several
+  // happenings in that month, none of them the one occurrence the sources tell
+  if (d.day === undefined && ORDINAL_BEFORE.test(ctx.masked.slice(Math.max(clause.start, d.start - 10), d.start)) && /^\s[a-z]/.test(ctx.masked.slice(d.end, d.end + 2))) return false;
   // "  source: final notice report, late 2025": a record's field that names where it comes from dates the source
   if (SOURCE_FIELD.test(ctx.masked.slice(ctx.masked.lastIndexOf('\n', d.start) + 1, d.start))) return false;
   // "every administration since 2020": the date bounds the things counted, not a happening (unless they are
@@ -1047,6 +1064,9 @@ function isThisOccurrence(ctx: Ctx, s: SentenceInfo, clause: { start: number; en
   if (owned && (owned[1] === 'own' || (e.recurs && !lowerAnchors(ctx, e).some((a) => a.includes('first'))))) return false;
   // "inspected many times since 2009": a "since" date that starts a run of occurrences dates none of them
   if (d.relation === 'since' && marksAnother(ctx, MANY_TIMES, lowerAnchors(ctx, e), markerWindow(ctx, clause, d), d.start)) return false;
+  // ("Devon (rated 'inadequate' since 2020) alongside Somerset": a bracket after a name is about that name)
+  const aside = namedAside(ctx, s, d.start);
+  if (aside && (setElsewhere(ctx, e, aside) || atHomeInstead(ctx, e, aside))) return false;
   if (setElsewhere(ctx, e, clause) || atHomeInstead(ctx, e, clause) || aboutLeadInBody(ctx, s) || anotherNounIn(ctx, e, clause) || yearOfAnotherNoun(ctx, e, d)) return false;
   // ("Food hygiene rating 5, inspected March 2025": another regime's inspection, whatever its date)
   if (e.recurs && OTHER_REGIME.test(ctx.masked.slice(s.start, s.end))) return false;
@@ -1659,8 +1679,9 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos) || cellDatedOwn(ctx, s, d, cuePos) || ownDateAfter(ctx, s, d, e, cuePos)) return true;
   // "the council hasn't been rated 'inadequate' since 2018": a date denied is no date claimed
   if (cuePos.some((p) => p > clause.start && NEGATED_BEFORE.test(ctx.masked.slice(Math.max(clause.start, p - 24), p)))) return true;
-  // "Ofsted has rated 35 councils 'inadequate' since 2013": a count of bodies, not the sourced one
-  if (ratesCountedBodies(ctx.masked.slice(clause.start, clause.end))) return true;
+  // "Ofsted has rated 35 councils 'inadequate' since 2013", "authorities rated inadequate between 2014 and 2019": a count
+  // of bodies, or bodies in general, not the sourced one
+  if (ratesOtherBodies(ctx.masked.slice(clause.start, clause.end))) return true;
   // "services, rated 'inadequate' since 2020, remain under a Commissioner": a grade's "since" dates the grade held
   // (the ratings check reads it), not a happening of the sentence that is no rating
   // (and "took Somerset from 'requires improvement' in 2015 to 'good'": a year right after a grade dates that grade)

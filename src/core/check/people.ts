@@ -4,7 +4,7 @@
  */
 import { Ctx, Mention, SentenceInfo, isUpperAt, quotedAlone } from './context';
 import { Model, PersonIndex } from '../model/model';
-import { Word, editDistance } from '../text/words';
+import { Word, editDistance, escapeRegExp } from '../text/words';
 import { addFinding } from './findings';
 import { defineRule } from './rule';
 import { ABBREVIATED_TITLES, INSTRUCTION_VERBS, RESPELLING_CUES, pastOfInstructions, ROLE_HEADS, SCRIPT_CUES, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
@@ -394,6 +394,7 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   const best = nearestSurname(ctx, s, at, givenPeople);
   // ("Mrs Dart" is no misspelt Mr Hart: a title of address the person is never given names somebody else)
   if (best && titled && ADDRESS_TITLES.has(at.prevWord) && !best.person.titles.some((t) => t.toLowerCase() === at.prevWord)) return;
+  if (best && introducedAsOther(ctx, text.slice(w.start, surnameEnd), best)) return;
   // ("“Jeffries” for Jefferies": the wrong spelling named beside the right one, as a list of errors gives it)
   if (!best || forTheRight(ctx.masked, surnameEnd, best.surname) || (!at.prevNamed && quotedAlone(ctx.masked, w.start, surnameEnd))) return;
   // ("Ann Jeffers, named in Bristol": a given name far from the person's, beside a surname more than a slip of a key
@@ -411,6 +412,23 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
     person: best, start: hasGiven || titled ? at.prev!.start : w.start, end: surnameEnd, surnameStart: w.start, surnameEnd, hasGiven, titled,
   });
 }
+
+/**
+ * "Present: … Mr R. Dart (airline operators) … Mr Dart said": a surname its paragraph gives elsewhere after an initial or a
+ * given name that none of the person's given names starts with is somebody else's, wherever it stands alone.
+ */
+function introducedAsOther(ctx: Ctx, surname: string, p: PersonIndex): boolean {
+  // (asked only of a name about to be flagged: a search of the whole paragraph, rarely run)
+  // (an initial with its stop, or a given name after a title: "Yesterday Witton said" has neither)
+  const name = escapeRegExp(surname);
+  for (const r of ctx.text.matchAll(new RegExp(`\\b([A-Z])\\.\\s*${name}\\b|${TITLE_BEFORE_GIVEN}([A-Z])[a-z]+\\s+${name}\\b`, 'g'))) {
+    const initial = (r[1] ?? r[2]).toLowerCase();
+    if (!p.given.some((g) => g[0] === initial)) return true;
+  }
+  return false;
+}
+/** A title of address and the space after it, capitalised: what stands before a given name ("Mr Robert Dart"). */
+const TITLE_BEFORE_GIVEN = `\\b(?:${TITLE_WORDS.map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\\.?\\s+`;
 
 /**
  * The people whose given name a word is one letter from, its first the same ("Sue" for Su, "Jon" for John): with a

@@ -2,7 +2,7 @@
  * Ofsted ratings on the four-point scale, for the services the sources rate (Devon's and Somerset's
  * children's services), only when the sentence is about that service's overall rating at a time the sources cover.
  */
-import { Ctx, SentenceInfo, gate, inRow, isUpperAt, namesUnknownCouncil, paragraphHas, rowElsewhere } from './context';
+import { Ctx, SentenceInfo, gate, inRow, isUpperAt, namedAside, namesUnknownCouncil, paragraphHas, rowElsewhere } from './context';
 import { Model, TimedFact, presumedAt, statusAt } from '../model/model';
 import { defineRule, indexOf } from './rule';
 import { addConfirmation, addFinding } from './findings';
@@ -91,11 +91,14 @@ const COUNTED = `(?:\\d+|${Object.keys(WORD_NUMBERS).filter((w) => !/^(?:zero|on
 /** Counted bodies as what an active rating verb rates, or as the subject of a passive one ("22 councils were rated"). */
 const COUNTED_RATED = new RegExp(`\\b(?:rated|re-rated|judged|graded)\\s+${COUNTED}|(?:^|[^a-z])${COUNTED}(?:\\s+[a-z0-9'-]+){0,8}?\\s+(?:have|had|were|are)\\s+(?:been\\s+)?(?:services\\s+)?(?:[a-z]+ly\\s+)?(?:rated|judged|graded)\\b`);
 
-/** Does the clause rate a count of bodies ("Ofsted has rated 35 councils 'inadequate' since 2013")? Not one service. */
-export function ratesCountedBodies(clauseText: string): boolean {
+/**
+ * Does the clause rate bodies other than one service: a count of them ("Ofsted has rated 35 councils 'inadequate' since
+ * 2013") or bodies in general ("nine English authorities rated inadequate between 2014 and 2019")?
+ */
+export function ratesOtherBodies(clauseText: string): boolean {
   // every match holds one of the verbs, and most clauses none: plain searches first (profiled)
   if (!clauseText.includes('rated') && !clauseText.includes('judged') && !clauseText.includes('graded')) return false;
-  return COUNTED_RATED.test(clauseText);
+  return COUNTED_RATED.test(clauseText) || GENERIC_RATED.test(clauseText);
 }
 
 /** What stands between two grades offered as alternatives ("inadequate or requiring improvement"), or listed ("outstanding, good, …"). */
@@ -292,6 +295,17 @@ function ownClauseText(masked: string, s: SentenceInfo, clause: { start: number;
   }
   const comma = masked.indexOf(',', pos);
   return masked.slice(clause.start, comma >= 0 && comma < clause.end ? comma : clause.end);
+}
+
+/**
+ * A grade in a bracket after a place's name ("Devon (rated 'inadequate' since 2020) alongside Somerset"): the words of
+ * the name and the bracket, whose subject the grade is, when the name is the home's or a rated place's.
+ */
+function placeAside(ctx: Ctx, s: SentenceInfo, pos: number, rs: RatingScope): string | undefined {
+  const aside = namedAside(ctx, s, pos);
+  if (!aside) return undefined;
+  const t = ctx.masked.slice(aside.start, aside.end);
+  return rs.home?.test(t) || rs.subjects.some((x) => x.place?.test(t)) ? t : undefined;
 }
 
 /** A passive rating's subject, before its verb ("Doncaster's trust was later rated"): group 1. */
@@ -826,7 +840,7 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     const told = inGradeColumn(ctx, pos);
     if (!told && !CONTEXT.test(clauseText) && !rs.bodies.test(clauseText) && !ratedBefore(ctx, s, r[1]) && !creditedGrade(masked, pos + r[0].length, rs)) continue;
     if (r[1] === 'good' && !told && !GOOD_CONTEXT.test(masked.slice(Math.max(clause.start, pos - 20), pos)) && !RATED_OBJECT.test(masked.slice(Math.max(clause.start, pos - 60), pos))) continue;
-    if (SKIP.test(ownPart(clauseText, pos - clause.start)) || (judgementOfPart(clauseText, pos - clause.start) && !JUDGEMENT_IS.test(masked.slice(Math.max(clause.start, pos - 16), pos))) || PART_SUBJECT.test(clauseText) || GENERIC_RATED.test(clauseText) || ratesCountedBodies(clauseText)) continue;
+    if (SKIP.test(ownPart(clauseText, pos - clause.start)) || (judgementOfPart(clauseText, pos - clause.start) && !JUDGEMENT_IS.test(masked.slice(Math.max(clause.start, pos - 16), pos))) || PART_SUBJECT.test(clauseText) || ratesOtherBodies(clauseText)) continue;
     // "… after they were judged to require improvement": a grade held before the happening the sentence tells of;
     // "until the service has been judged at least 'requires improvement'", "must be rated good": a condition or an aim
     if (HELD_BEFORE.test(masked.slice(clause.start, pos)) || WANTED_GRADE.test(masked.slice(Math.max(s.start, pos - 90), pos))) continue;
@@ -840,7 +854,9 @@ export function checkRatings(ctx: Ctx, s: SentenceInfo, rs: RatingScope): void {
     if (gradeSpan(masked, s, ratings, r)) continue;
     if (rs.elsewhere.test(clauseText) || ratedElsewhere(ctx, s, clause, pos, rs)) continue;
     const row = withoutOtherGradedCells(masked, s, pos);
-    const subject = row !== undefined ? subjectOf(ctx, s, row.slice(clause.start - s.start, clause.end - s.start), rs, row) : subjectOf(ctx, s, ownClauseText(masked, s, clause, pos), rs, masked.slice(s.start, s.end));
+    const aside = row === undefined ? placeAside(ctx, s, pos, rs) : undefined;
+    const subject = row !== undefined ? subjectOf(ctx, s, row.slice(clause.start - s.start, clause.end - s.start), rs, row)
+      : aside !== undefined ? subjectOf(ctx, s, aside, rs, aside) : subjectOf(ctx, s, ownClauseText(masked, s, clause, pos), rs, masked.slice(s.start, s.end));
     if (!subject) continue;
     const claimed = ratingValue(r[1]);
     const states = m.states.filter((x) => x.subject === subject && x.attribute === 'rating');

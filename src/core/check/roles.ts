@@ -1425,10 +1425,11 @@ const WHO_LEFT = /^\s*(?:,\s*who\s+|,?\s+)(?:(?:has|had|having|later|since|recen
 const ROW_LEFT = /\|\s*(?:(?:has|had|having|recently|since|already|now)\s+){0,2}(?:left|quit|stepped\s+down|resigned|stood\s+down|departed|retired|gone)\b/i;
 /**
  * "Hart had presided …", "His cabinet member, Cllr Leadbetter, had told …": the name the subject of a verb in the past
- * perfect, which tells of a time before the story's own, not of the draft's day (a relative clause between, "X, who
- * remains …, had", has a tense of its own).
+ * perfect, which tells of a time before the story's own, not of the draft's day (a bracket after the name, "X (Lib
+ * Dem, Kingsbridge), had …", stands between as an aside does; a relative clause between, "X, who remains …, had", has a
+ * tense of its own).
  */
-const PLUPERFECT_AFTER = /^(?:\s*,(?!\s*(?:who|which)\b)[^,.;]{1,80},|\s*,)?\s+had\s+[a-z]/;
+const PLUPERFECT_AFTER = /^(?:\s*\([^()]{1,60}\))?(?:\s*,(?!\s*(?:who|which)\b)[^,.;]{1,80},|\s*,)?\s+had\s+[a-z]/;
 /** ", who represented Bickleigh & Wembury,": a standing fact of the person told in the past sets the post beside it there too. */
 const WHO_WAS_AFTER = /^\s*,\s*who\s+(?:then\s+)?(?:represented|led|chaired|ran|headed|held|sat\s+for)\b/;
 /** "the department had lost its director, …": a post said to be lost, its holder replaced or succeeded. */

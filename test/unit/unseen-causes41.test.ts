@@ -1,0 +1,73 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { createEngine } from '../../src/core/engine';
+import { loadDataset } from '../../src/core/data/loader';
+
+/**
+ * What the thirty-fifth session's development sets missed or false-alarmed on (issue 13) — drafts115 and drafts116,
+ * the blind holdout64 and holdout65 opened for development, and the session's new sets — with sentences of our own.
+ */
+const DATA = path.resolve(__dirname, '../../../data');
+const engine = createEngine(loadDataset(DATA));
+/** The words of each finding above a hint (of one kind, if given). */
+const found = (text: string, asOf: string, kind?: string) =>
+  engine.check(text, { asOf }).findings.filter((f) => (!kind || f.kind === kind) && f.severity !== 'hint').map((f) => text.slice(f.start, f.end));
+
+describe('unseen causes (issue 13, thirty-fifth session): whose grade, whose happening (check/events.ts, check/ratings.ts)', () => {
+  it('authorities in general rated at a time are not the story\'s service: their years date no grade of it', () => {
+    for (const t of [
+      'Our sample was eleven English authorities rated inadequate between 2013 and 2019.\n',
+      'We interviewed leaders of councils rated inadequate in 2019.\n',
+      'The cohort took in a council rated inadequate in 2019 and one rated good.\n',
+    ]) assert.deepStrictEqual(found(t, '2026-05-01', 'date'), [], t);
+  });
+  it('the story\'s own service rated at the wrong time is still caught', () => {
+    const t = 'Devon County Council was rated inadequate in 2019, the briefing says.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'date'), ['2019']);
+  });
+  it('a bracket after a place\'s name tells that place\'s grade, whatever other place the sentence names', () => {
+    for (const t of [
+      'The podcast set Devon (rated ‘inadequate’ since 2020) beside Somerset, whose rating rose to ‘good’ in July 2022.\n',
+      'Devon (rated ‘inadequate’ since 2020) was our comparison with Somerset.\n',
+    ]) assert.deepStrictEqual(found(t, '2026-05-01'), [], t);
+  });
+  it('a wrong grade in a bracket after the home\'s name is caught as the home\'s', () => {
+    const t = 'Devon (rated ‘good’ since 2020) was our comparison with Somerset.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'rating'), ['good']);
+  });
+  it('an ordinal before a month that modifies a noun ("the first January meeting") picks one of several, no sourced meeting', () => {
+    const t = 'The task group\'s framing was discussed at length. Agreed: a short paper to the group; decision at the first January meeting.\n';
+    assert.deepStrictEqual(found(t, '2022-12-20', 'date'), []);
+  });
+  it('the sourced meeting dated in the wrong month is still caught', () => {
+    const t = 'The task group\'s framing was discussed at the cabinet meeting in January.\n';
+    assert.deepStrictEqual(found(t, '2023-03-01', 'date'), ['January']);
+  });
+  it('a body of a class named with an indefinite article ("in a county cabinet") is no sourced body: a programme line\'s date is its own', () => {
+    const t = '**3 November — “What we found”: blame and repair in a county cabinet**\nDr Ana Pirie (Harbour University)\nTaking the cabinet meeting of 14 December 2022 as her case, she reads the speeches as theories of blame.\n';
+    assert.deepStrictEqual(found(t, '2026-09-01', 'date'), []);
+  });
+  it('"a trust" told of a happening to come is still that happening\'s word', () => {
+    const t = 'Might a trust take over the service from May?\n';
+    assert.deepStrictEqual(found(t, '2025-12-01', 'date'), ['May']);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-fifth session): names and posts (check/people.ts, check/roles.ts)', () => {
+  it('a near surname given elsewhere in its paragraph with another initial names somebody else ("Mr P. Dart … Mr Dart")', () => {
+    const t = 'Attending: Mr P. Dart (coach operators) and Ms L. Rowe. Mr Dart said two drivers had been trained.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'name'), []);
+  });
+  it('the same near surname with the person\'s own initial may be theirs misspelt', () => {
+    const t = 'Attending: Mr J. Dart (council leader) and Ms L. Rowe. Mr Dart said more money had gone in.\n';
+    assert.ok(found(t, '2023-01-10', 'name').includes('Dart'));
+  });
+  it('a bracket of party and ward after a name does not hide the past perfect after it: a post told as held then', () => {
+    const t = 'The report also says that the opposition leader, Julian Brazil (Lib Dem, Kingsbridge), had called for the government to take over.\n';
+    assert.deepStrictEqual(found(t, '2026-10-01', 'outdated'), []);
+  });
+  it('a post told as held now, bracket and all, is still outdated', () => {
+    const t = 'The opposition leader, Julian Brazil (Lib Dem, Kingsbridge), says the plan is late.\n';
+    assert.deepStrictEqual(found(t, '2026-10-01', 'outdated'), ['opposition leader, Julian Brazil']);
+  });
+});
