@@ -51,6 +51,9 @@ const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'drafts115/h64-25.md'
  * Drafts whose claim the third article bears out, losing a finding rightly: "took interim charge in January 2023" is the
  * third article's own start of Julian Wooster's first spell (the bundled article has December 2022).
  */
+// (drafts118/d118-10: "Julian Wooster, who had been appointed permanent director of children's services that month",
+// in a family history's note of December 2022; the third article's permanent spell from December 2024 makes the post
+// one a source gives him, and whether it was held as an interim then is asked at no time, as for drafts108/d108-23)
 // (drafts18/d18-21: "Julian Wooster is appointed permanent director" on a numbered line led "By December 2022 –"; the third
 // article gives him the permanent post from December 2024, so the post is no longer one no source gives him, and the
 // line's lead is not read as the post's time; so is drafts31/d31-19's "who stepped in as permanent director", and
@@ -62,7 +65,7 @@ const CONTRADICTED_BY_ARTICLE3: Record<string, string> = { 'drafts115/h64-25.md'
 // interim director in January 2023" and h55-18's "came in in March 2023", inside the third article's January to
 // September 2023; and drafts108/d108-23's "Julian Wooster was put in permanent charge that December": whether a post
 // was held as an interim is asked at no time, and the third article gives him a permanent spell from December 2024)
-const BORNE_OUT_BY_ARTICLE3: Record<string, string> = { 'drafts108/d108-23.md': 'role', 'drafts98/h55-16.md': 'date', 'drafts98/h55-18.md': 'date', 'traps26/t26-13.md': 'date', 'drafts18/d18-21.md': 'role', 'drafts31/d31-19.md': 'role', 'drafts50/d50-23.md': 'role', 'drafts34/h21-25.md': 'date', 'traps41/t41-19.md': 'date', 'traps46/t46-06.md': 'date', 'drafts57/d57-25.md': 'date' };
+const BORNE_OUT_BY_ARTICLE3: Record<string, string> = { 'drafts118/d118-10.md': 'role', 'drafts108/d108-23.md': 'role', 'drafts98/h55-16.md': 'date', 'drafts98/h55-18.md': 'date', 'traps26/t26-13.md': 'date', 'drafts18/d18-21.md': 'role', 'drafts31/d31-19.md': 'role', 'drafts50/d50-23.md': 'role', 'drafts34/h21-25.md': 'date', 'traps41/t41-19.md': 'date', 'traps46/t46-06.md': 'date', 'drafts57/d57-25.md': 'date' };
 
 /** A finding as the writer sees it: where, what kind, how loud. (Its wording may cite the extra article too.) */
 const where = (f: Finding) => `${f.start}-${f.end} ${f.kind} ${f.severity}`;

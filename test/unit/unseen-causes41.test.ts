@@ -70,4 +70,43 @@ describe('unseen causes (issue 13, thirty-fifth session): names and posts (check
     const t = 'The opposition leader, Julian Brazil (Lib Dem, Kingsbridge), says the plan is late.\n';
     assert.deepStrictEqual(found(t, '2026-10-01', 'outdated'), ['opposition leader, Julian Brazil']);
   });
+  it('"X\'s comment about \'…\'" credits the words to X: another\'s name is a misattribution', () => {
+    const t = 'Carol Whitton\'s comment about ‘some 13 years’ is quoted in the pack.\n';
+    assert.deepStrictEqual(found(t, '2026-10-14', 'attribution').length, 1);
+  });
+  it('a post beside the name that owns a saying is the post held when it was said, whatever the tense of the clause', () => {
+    const t = 'In the pack, the opposition leader Julian Brazil\'s comment about ‘some 13 years’ is transcribed correctly.\n';
+    assert.deepStrictEqual(found(t, '2026-10-14', 'outdated'), []);
+  });
+  it('a post beside a name in a clause in the present with no saying of theirs is still outdated', () => {
+    const t = 'The opposition leader Julian Brazil\'s office is in Kingsbridge.\n';
+    assert.deepStrictEqual(found(t, '2026-10-14', 'outdated'), ['opposition leader Julian Brazil']);
+  });
+  it('a title of address after a directory entry\'s dash is no ward ("WHITTON, Carol - Cllr (Lab, …)")', () => {
+    const t = 'WHITTON, Carol - Cllr (Lab, St David\'s & Haven Banks). Labour group leader; prefers email.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'ward'), []);
+  });
+  it('a ward after a directory entry\'s dash is still read', () => {
+    const t = 'WHITTON, Carol - Cllr (Lab, Topsham). Labour group leader; prefers email.\n';
+    assert.deepStrictEqual(found(t, '2026-05-01', 'ward'), ['Topsham']);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-fifth session): dates of other things (check/events.ts, check/ratings.ts)', () => {
+  it('a date alone in brackets after a numbered issue dates the issue, not the happening it reports', () => {
+    const t = 'The bound volume is complete: number 17 (April 2020) reports the ‘inadequate’ rating on its front page.\n';
+    assert.deepStrictEqual(found(t, '2026-06-01', 'date'), []);
+  });
+  it('a date in brackets after a word of the happening is still its date', () => {
+    const t = 'Ofsted\'s judgement (April 2020) was ‘inadequate’.\n';
+    assert.deepStrictEqual(found(t, '2026-06-01', 'date'), ['April 2020']);
+  });
+  it('a grade closed by its date is not a part\'s for a word of a part after the comma ("…, under new leadership")', () => {
+    const t = 'Next door, Somerset went from ‘inadequate’ in 2015 to ‘outstanding’ in July 2022, under new leadership.\n';
+    assert.deepStrictEqual(found(t, '2026-06-01', 'rating'), ['outstanding']);
+  });
+  it('a grade with no date before the comma keeps its clause\'s part ("a grade overall, services for care leavers …")', () => {
+    const t = 'The visit ended in a ‘requires improvement’ grade overall, services for care leavers were judged ‘inadequate’.\n';
+    assert.deepStrictEqual(found(t, '2020-03-17', 'rating'), []);
+  });
 });

@@ -2,7 +2,7 @@
  * Events of the sources and their dates: a date in a clause that is about a sourced event must agree
  * with it (year, month, day, weekday), and so must the organisation said to have carried it out.
  */
-import { Ctx, ModelEvent, SentenceInfo, cellAround, clausesOf, inRow, namedAside, namesUnknownCouncil, quotedAlone, rowElsewhere } from './context';
+import { Ctx, ModelEvent, SentenceInfo, cellAround, clausesOf, inRow, isUpperAt, namedAside, namesUnknownCouncil, quotedAlone, rowElsewhere } from './context';
 import { Model } from '../model/model';
 import { DateExpr, OWN_RELATIVE } from '../extract/dates';
 import { LONG_BEFORE, MONTH_NAMES, PartialDateParts, WEEKDAYS, boundsOf, formatPartialDate, rangeOf, weekdayOf } from '../time/dates';
@@ -1317,6 +1317,24 @@ function datedByOtherNoun(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   return !isEventWord(e, r[1] ?? r[2]);
 }
 
+/**
+ * "issue 41 (March 2020) reports the rating": a date alone in brackets after a noun, or a noun and its number, with
+ * the clause going on after it, dates that noun (an issue, an edition, a file), not a happening, unless the noun is one
+ * of the event's own words ("the visit (December 2018) found"); a name before the bracket is no such noun ("Hart (14
+ * December 2022) said"), unless numbered.
+ */
+function bracketDatesNoun(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent): boolean {
+  if (!CLOSING_BRACKET.test(ctx.masked.slice(d.end, d.end + 3))) return false;
+  const from = Math.max(s.start, d.start - 30);
+  const r = NOUN_BRACKET_BEFORE.exec(ctx.masked.slice(from, dateStartWord(ctx, d)));
+  if (!r || (r[2] === undefined && isUpperAt(ctx.text, from + r.index))) return false;
+  return !NOT_A_NOUN.test(r[1]) && !isEventWord(e, r[1]);
+}
+/** A closing bracket with the clause going on after it (a bracket that closes a clause may date all of it: "… found no progress (May 2022)."). */
+const CLOSING_BRACKET = /^\s*\)\s+[a-z]/;
+/** A noun, with any number after it, and an opening bracket: "issue 41 (", "the newsletter (" (group 1 the noun, 2 the number). */
+const NOUN_BRACKET_BEFORE = /\b([a-z][a-z'\u2019-]+)(\s+(?:no\.?\s*)?\d+[a-z]?)?\s*\(\s*$/;
+
 /** Is the noun (singular or plural) one of the words of the event's cues? */
 function isEventWord(e: ModelEvent, noun: string): boolean {
   const stem = noun.replace(/s$/, '');
@@ -1686,7 +1704,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // (the ratings check reads it), not a happening of the sentence that is no rating
   // (and "took Somerset from 'requires improvement' in 2015 to 'good'": a year right after a grade dates that grade)
   if (!notesOf(ctx, e).rating && (d.relation === 'since' ? GRADE_SINCE : GRADE_IN).test(ctx.masked.slice(Math.max(s.start, d.start - 40), dateStartWord(ctx, d)))) return true;
-  if (datesTenure(ctx, s, d, cuePos) || (datedByOtherVerb(ctx, s, d, e) && !toldInWhenClause(ctx, s, d, cuePos)) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e)) return true;
+  if (datesTenure(ctx, s, d, cuePos) || (datedByOtherVerb(ctx, s, d, e) && !toldInWhenClause(ctx, s, d, cuePos)) || datedByOtherNoun(ctx, s, d, e) || datesTheNounAfter(ctx, s, d, e) || bracketDatesNoun(ctx, s, d, e)) return true;
   if (datesTheSaying(ctx, s, d, e, cuePos) || cuedAsReference(ctx, d, e, cuePos) || datesEarlierState(ctx, s, d, cuePos)) return true;
   if (!isThisOccurrence(ctx, s, clause, e, d) || toldWithAnotherDate(ctx, s, clause, d, e) || toldInAside(ctx, s, clause, e) || inOpeningTimeClause(ctx, s, d, cuePos)) return true;
   // (a grade's own date is found by ratingMismatch: a history pairs grades with dates)

@@ -1065,11 +1065,12 @@ const SAYING_NOUNS = 'admission|warning|plea|words|verdict|reply|response|retort
 /**
  * A quotation credited by a person's possessive and a noun of saying, with no speech verb: "Hart's admission: '…'",
  * "Aves's plea to councillors: '…'", "In Leadbetter's words, Devon was '…'", "Brazil's complaint that the council had
- * '…'", "Hart's reply was that the council was '…'", "Leadbetter's line '…'", "alongside Whitton's '…'". The noun is the person's saying; the clause after it (a
+ * '…'", "Hart's reply was that the council was '…'", "Leadbetter's line '…'", "Brazil's comment about '…'", "alongside
+ * Whitton's '…'". The noun is the person's saying; the clause after it (a
  * colon, a comma or "that") runs to the quotation. (The object of "to"/"at"/"on"/"about" may not be another saying or
  * a document: "X's response to the report's finding that …".)
  */
-const POSSESSIVE_CREDIT = new RegExp(`^['\\u2019]s?\\s+(?:[a-z-]+\\s+){0,2}?(?:${SAYING_NOUNS})(?:\\s+(?:to|at|on|about)\\s+(?!(?:[a-z-]+\\s+){0,3}?(?:report|reports|letter|finding|findings|claim|claims|words|warning|warnings|statement|question|questions|criticism|criticisms|comments?|remarks?|verdict|plea|accusation)\\b)(?:[a-z-]+\\s+){0,3}?[a-z-]+)?(?:\\s*:\\s*|\\s*,\\s*(?:[^,;:"\\u201c\\u2018]{0,80}?\\s)?|(?:\\s+(?:was|is|were))?\\s+that\\s+(?:[^;:"\\u201c\\u2018]{0,120}?\\s)?|\\s+(?:was|is|were)\\s*:?\\s*|\\s+)$|^['\\u2019]s\\s+$|^['\\u2019]s\\s*:\\s*$`);
+const POSSESSIVE_CREDIT = new RegExp(`^['\\u2019]s?\\s+(?:[a-z-]+\\s+){0,2}?(?:${SAYING_NOUNS})(?:\\s+(?:to|at|on|about)\\s+(?!(?:[a-z-]+\\s+){0,3}?(?:report|reports|letter|finding|findings|claim|claims|words|warning|warnings|statement|question|questions|criticism|criticisms|comments?|remarks?|verdict|plea|accusation)\\b)(?:[a-z-]+\\s+){0,3}?[a-z-]+)?(?:\\s*:\\s*|\\s*,\\s*(?:[^,;:"\\u201c\\u2018]{0,80}?\\s)?|(?:\\s+(?:was|is|were))?\\s+that\\s+(?:[^;:"\\u201c\\u2018]{0,120}?\\s)?|\\s+(?:was|is|were)\\s*:?\\s*|\\s+about\\s+|\\s+)$|^['\\u2019]s\\s+$|^['\\u2019]s\\s*:\\s*$`);
 
 /** The name's possessive and at most a noun of saying right before the quotation ("Leadbetter's line ", "Whitton's "). */
 const POSSESSIVE_RIGHT_BEFORE = new RegExp(`^['\\u2019]s\\s+(?:(?:[a-z-]+\\s+)?(?:${SAYING_NOUNS}|quip)\\s+)?$`);

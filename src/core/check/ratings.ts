@@ -9,7 +9,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, claimTime, clauseAt } from './time';
 import { escapeRegExp, execIn } from '../text/words';
 import { formatPartialDate, parsePartialDate, partsOfDay, rangeOf } from '../time/dates';
-import { ARROWS, DOCUMENT_LABELS, GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, ORDINAL_WORDS, ROLE_HEADS, SCRIPT_CUES, SCRIPT_VOICES, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
+import { ARROWS, DOCUMENT_LABELS, GRADE_ABBREVIATIONS, GRADE_FORMS, INSPECTION_GRADES, LENGTH_QUALIFIERS, MONTHS, ORDINAL_WORDS, ROLE_HEADS, SCRIPT_CUES, SCRIPT_VOICES, UNIT_WORDS as WORD_NUMBERS } from '../lexicon';
 
 /** A grade on Ofsted's four-point scale, as written ("require improvement", "requiring improvement" too). */
 // (longest first: "requires improvement to be good" is one grade, not "requires improvement" and then "good")
@@ -918,13 +918,20 @@ const SINCE_JUDGEMENT = /\bsince\s+(?:[a-z]+'s\s+|the\s+|its\s+)?(?:[a-z]+\s+)?(
 
 /**
  * The part of a clause a grade at `at` (in it) stands in: from a participle's clause after a comma before it, if
- * any ("X showed what leadership can do, helping Somerset move from 'inadequate' …"), else the whole.
+ * any ("X showed what leadership can do, helping Somerset move from 'inadequate' …"), else the clause's start; to the
+ * comma after it when a date closes the grade before that comma ("… to 'good' in July 2022, under new leadership"
+ * rates no leadership; "a 'requires improvement' grade overall, services for care leavers were …" may still be a
+ * part's, as nothing closes it).
  */
 function ownPart(clauseText: string, at: number): string {
   let from = 0;
   for (const r of clauseText.matchAll(PARTICIPLE_CLAUSE)) if (r.index! < at) from = r.index!;
-  return from ? clauseText.slice(from) : clauseText;
+  const comma = clauseText.indexOf(',', at);
+  const dated = comma >= 0 && DATE_WORD.test(clauseText.slice(at, comma));
+  return clauseText.slice(from, dated ? comma : clauseText.length);
 }
+/** A year or a month's name: a date's word. */
+const DATE_WORD = new RegExp(`\\b(?:(?:19|20)\\d\\d|${MONTHS.join('|')})\\b`);
 const PARTICIPLE_CLAUSE = /,\s+[a-z]{2,}ing\s/g;
 
 /**

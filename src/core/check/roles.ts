@@ -2137,6 +2137,8 @@ const LIST_END = /[.;:()"\n\u201c\u201d]|\s[-\u2013\u2014]\s|\s[\u2013\u2014]|[\
 /** What may follow a party in an item of such a list and make it a post: "Labour group leader", "Lab grp ldr", "Tory councillor". */
 const PARTY_POST_REST = /^(?:[a-z.]+\s+){0,2}(?:councillor|cllr|member|leader|ldr|group|grp|politician|mp|chair|chairman|spokesman|spokeswoman|spokesperson)$/;
 /** An item of such a list that is a building, a day, a month or a mark ("…, Labour, County Hall, Exeter", "…, Tuesday,", "X — Correct."), not a ward. */
+/** A title of address alone ("AVES, Su - Cllr (Lab, …)": the title a directory's entry gives after the dash). */
+const TITLE_ALONE = new RegExp(`^(?:${TITLE_WORDS.join('|')})\\.?$`);
 const NOT_A_WARD = /\b(?:hall|house|centre|center|chamber|chambers|street|road|square|office|offices|school|academy|hospital|college|university|court|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tonight|correct|incorrect|right|wrong|yes|no|true|false|agreed|confirmed|verified|checked|approved|rejected|passed|failed)\b/;
 /** Two places joined, as a ward's name joins them ("Bickleigh & Wembury", "Haven Banks and St David's"). */
 const PLACE_PAIR = /\s(?:&|and)\s/;
@@ -2217,7 +2219,7 @@ function listItems(ctx: Ctx, s: SentenceInfo, from: number, listEnd: number, cla
       // a post among the items: read by the roles check; the list goes on
     // (after a dash, a first item of two or more words needs a place pair's "&" or "and": "Carol Whitton — Rhiannon Daw,
     // mezzo-soprano" is a cast list's player, not a ward)
-    } else if (((dash && (!first || PLACE_PAIR.test(t) || !/\s/.test(t))) || !first || (ward !== undefined && halfOfWard(t, ward))) && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !NOT_A_WARD.test(t) && !indexOf(ctx, rolesRule).places.has(normPhrase(t)) && capitalised(ctx.text, at, at + t.length)) {
+    } else if (((dash && (!first || PLACE_PAIR.test(t) || !/\s/.test(t))) || !first || (ward !== undefined && halfOfWard(t, ward))) && WARD_LIKE.test(t) && !ROLE_WORD.test(t) && !BODY_END.test(t) && !NOT_A_WARD.test(t) && !TITLE_ALONE.test(t) && !indexOf(ctx, rolesRule).places.has(normPhrase(t)) && capitalised(ctx.text, at, at + t.length)) {
       claims.ward = { text: t, start: at, end: at + t.length };
       return false;
     } else return false;

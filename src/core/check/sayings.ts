@@ -56,10 +56,16 @@ export function quotedSayingTime(ctx: Ctx, s: SentenceInfo, said: Said[] | undef
   const told = text.slice(s.start, s.end);
   const tense = tenseOf(told);
   if (!PAST_SAYING.test(told) && !OWN_SAYING.test(told) && !(!tense.present && !tense.past && NAME_LABELS.test(told.replace(/\([^()]*\)/g, '')))) return undefined;
+  // (the post's clause in the present claims it now, unless the name owns a saying the clause is about: "X's comment
+  // about '…' is correctly transcribed" tells of the comment now, and of the post when it was made)
   const clause = clauseAt(s, claim.start);
-  if (tenseOf(text.slice(clause.start, clause.end)).present) return undefined;
+  const ownsSaying = OWN_SAYING.test(text.slice(claim.start, Math.min(s.end, claim.start + OWNER_REACH)));
+  if (!ownsSaying && tenseOf(text.slice(clause.start, clause.end)).present) return undefined;
   return saidIn(ctx, s.start, s.end, said) ?? reportedIn(ctx.masked.slice(s.start, s.end), said);
 }
+
+/** How far after the start of a post's claim its holder's possessive and saying may stand ("the opposition leader X's comment"). */
+const OWNER_REACH = 60;
 
 /** A colon or "on" before any comma: the words before it label what follows ("X (…): '…'", "X on why …"). */
 const NAME_LABELS = /^[^,;]*?(?::\s|\son\s)/;
