@@ -109,4 +109,27 @@ describe('unseen causes (issue 13, thirty-fifth session): dates of other things 
     const t = 'The visit ended in a ‘requires improvement’ grade overall, services for care leavers were judged ‘inadequate’.\n';
     assert.deepStrictEqual(found(t, '2020-03-17', 'rating'), []);
   });
+  it('a bracket after a body named with an indefinite article grades that body, not the story\'s', () => {
+    const t = 'A metropolitan borough in the north (rated ‘requires improvement’ last time) piloted the app.\n';
+    assert.deepStrictEqual(found(t, '2026-03-01', 'rating'), []);
+  });
+  it('the story\'s own council with a wrong grade in a bracket is still caught', () => {
+    const t = 'Devon County Council (rated ‘requires improvement’ last time) piloted the app.\n';
+    assert.deepStrictEqual(found(t, '2026-03-01', 'rating'), ['requires improvement']);
+  });
+  it('"every" before a happening\'s noun tells a run of them, no one occurrence a wrong doer could be named for', () => {
+    const t = 'In the loft: every Ofsted letter since 2012, in date order.\n';
+    assert.deepStrictEqual(found(t, '2026-03-01', 'organisation'), []);
+  });
+});
+
+describe('unseen causes (issue 13, thirty-fifth session): a word after a name (check/people.ts)', () => {
+  it('a bare word closing a credit line after another person\'s full name and a comma is where they live', () => {
+    const t = '“The tree was planted for her.” — Maureen Pike, Whipton\nMore memories below.\n';
+    assert.deepStrictEqual(found(t, '2026-02-11', 'name'), []);
+  });
+  it('a near surname with a given name of the person\'s is still caught', () => {
+    const t = 'Labour group leader Carol Whipton said so.\n';
+    assert.deepStrictEqual(found(t, '2026-02-11', 'name'), ['Whipton']);
+  });
 });

@@ -2372,8 +2372,11 @@ function headOfEvent(ctx: Ctx, word: string, e: ModelEvent): boolean {
 
 const JOINT = /\bjoint(?:ly)?\b/;
 
-/** Words before an event's noun that make it another one than the sources' ("the next Ofsted letter", "a further report"). */
-const ANOTHER = 'next|another|further|future|later|subsequent|fresh|second|third|separate|different|revised|refreshed|renewed';
+/**
+ * Words before an event's noun that make it another one than the sources' ("the next Ofsted letter", "a further
+ * report"), or a run of them ("every Ofsted letter since 2010").
+ */
+const ANOTHER = 'next|another|further|future|later|subsequent|fresh|second|third|separate|different|revised|refreshed|renewed|every|each|successive';
 const ANOTHER_BEFORE = new RegExp(`\\b(?:${ANOTHER})\\s+(?:[a-z'-]+\\s+){0,2}$`);
 /** One of those words anywhere (the cheap test first). */
 const ANOTHER_WORD = new RegExp(`\\b(?:${ANOTHER})\\s`);

@@ -374,6 +374,10 @@ const PLACE_BEFORE = /\b(?:in|near|around|outside|across|throughout)\s+$|\b(?:ro
 
 /** A facility's noun after a word: the word is a place's name ("Whipton family hub", "Heavitree road"). */
 const PLACE_AFTER = /^\s+(?:family\s+hub|hub|centre|center|park|road|street|lane|school|primary|academy|library|church|hall|estate|station|village|surgery|leisure|youth\s+centre|community|car\s+park|playing\s+fields?)\b/;
+/** A person's full name and a comma before a word: "Linda Salter, " (what follows may be where they live). */
+const HOME_AFTER_NAME = /\b[A-Z][a-z]+\s+[A-Z][a-z'\u2019-]+,\s*$/;
+/** The end of a line or of the text, after any closing marks. */
+const LINE_ENDS = /^[)\]"'\u2019\u201d*_]*\s*(?:\r?\n|$)/;
 /** Titles of address that tell a person's sex as the data gives their titles. */
 const ADDRESS_TITLES = new Set(['mr', 'mrs', 'ms', 'miss']);
 
@@ -390,6 +394,8 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   // (a wrong spelling warned of with its given name: 'Not: "Sue Eaves"')
   if (givenPeople && at.prev && SPELLING_WARNED.test(ctx.masked.slice(Math.max(s.start, at.prev.start - 24), at.prev.start))) return;
   if (!titled && !givenPeople && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(ctx.masked.slice(surnameEnd, surnameEnd + 16))) && at.cut === 0) return;
+  // ("— Linda Salter, Whipton": a bare word closing its line after another person's full name and a comma is where they live)
+  if (!titled && !givenPeople && at.cut === 0 && HOME_AFTER_NAME.test(text.slice(Math.max(0, w.start - 40), w.start)) && LINE_ENDS.test(text.slice(surnameEnd, surnameEnd + 3))) return;
   if (givenNameHere(ctx, at) || (!titled && !givenPeople && (joinedPlace(ctx, before, w.start) || joinedToPlace(ctx, surnameEnd)))) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
   // ("Mrs Dart" is no misspelt Mr Hart: a title of address the person is never given names somebody else)

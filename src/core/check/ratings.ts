@@ -538,8 +538,13 @@ const POST_OF_PLACE = new RegExp(`^['\u2019]s\\s+(?:former\\s+|then\\s+|ex-)?(?:
 
 /** Is the grade said of a council in general (see GENERIC_SUBJECT): `before` is its sentence up to the grade? */
 function genericSubject(before: string, rs: RatingScope): boolean {
-  return GENERIC_SUBJECT.test(before) && !rs.subjects.some((x) => x.place?.test(before));
+  return (GENERIC_SUBJECT.test(before) || INDEFINITE_BODY_ASIDE.test(before)) && !rs.subjects.some((x) => x.place?.test(before));
 }
+/**
+ * A bracket open after a body named with an indefinite article, the grade in it: "A shire county in the Midlands (rated
+ * 'requires improvement' at its last inspection)" grades that body, one the sources do not know.
+ */
+const INDEFINITE_BODY_ASIDE = /\b(?:a|an|one|another)\s+(?:[a-z'-]+\s+){0,3}(?:council|authority|county|borough|service)(?:\s+(?:in|of|near)\s+(?:the\s+)?[a-z' -]{1,30})?\s*\([^()]*$/;
 
 /** Do the sources know the fact to hold on or before `day` (what began later cannot contradict a claim set then)? */
 function knownBy(f: TimedFact, day: number): boolean {
