@@ -133,3 +133,34 @@ describe('unseen causes (issue 13, thirty-fifth session): a word after a name (c
     assert.deepStrictEqual(found(t, '2026-02-11', 'name'), ['Whipton']);
   });
 });
+
+describe('unseen causes (issue 13, thirty-fifth session): what a clause tells (numbers, control, roles, events)', () => {
+  it('a count told in a "when" clause of the past after a main clause of the future is a past claim', () => {
+    const t = 'Readers will recall 2022, when the leader, John Hart, said 60 per cent more money had gone into the service over five years.\n';
+    assert.deepStrictEqual(found(t, '2026-04-09', 'number'), ['60 per cent']);
+  });
+  it('a count in a clause of the future is still no claim', () => {
+    const t = 'When the budget is set, the council will put 60 per cent more money into the service.\n';
+    assert.deepStrictEqual(found(t, '2026-04-09', 'number'), []);
+  });
+  it('an administration "elected in" a month tells who took charge then', () => {
+    const t = 'The Labour administration elected in May 2025 kept the scheme going.\n';
+    assert.deepStrictEqual(found(t, '2026-01-14', 'party'), ['Labour']);
+  });
+  it('the party the sources have take charge, "elected in" that month, is no conflict', () => {
+    const t = 'The Liberal Democrat administration elected in May 2025 kept the scheme going.\n';
+    assert.deepStrictEqual(found(t, '2026-01-14', 'party'), []);
+  });
+  it('"who then led the council" says a post of the past, and a wrong one is caught', () => {
+    const t = 'In December 2022 Julian Brazil, who then led the council, asked ministers to step in.\n';
+    assert.deepStrictEqual(found(t, '2026-07-01', 'role'), ['Julian Brazil, who then led the council']);
+  });
+  it('a body\'s name ending like a participle before a date ("by Ofsted in July 2021") is no other deed the date is of', () => {
+    const t = 'Next door, Somerset was rated ‘good’ by Ofsted in July 2021.\n';
+    assert.deepStrictEqual(found(t, '2026-10-22', 'date'), ['July 2021']);
+  });
+  it('a grade dated with the year the sources give the place another grade: the grade conflicts, not the date', () => {
+    const t = 'Somerset was rated ‘good’ by Ofsted in 2015, the bar says.\n';
+    assert.deepStrictEqual(found(t, '2026-01-01'), ['good']);
+  });
+});

@@ -170,8 +170,11 @@ const LOCAL_ELECTIONS = /\b(?:local|county|council)\s+elections?\b/;
 
 /** Taking charge of the council ("took control", "won control", "took over"). */
 const TOOK_CHARGE = /\b(?:(?:took|take|takes|taken|won|gained|seized)\s+(?:charge|control|power)|(?:took|takes|taken)\s+over)\b/;
-/** …right after the party or the body it runs ("Conservative-run authority took charge", "…-led council, which took control"). */
-const TOOK_AFTER = new RegExp(`^(?:\\s+(?:council|authority|administration|group|party))?,?(?:\\s+(?:which|who|that))?\\s+(?:has\\s+|had\\s+)?${TOOK_CHARGE.source.slice(2)}`);
+/**
+ * …right after the party or the body it runs ("Conservative-run authority took charge", "…-led council, which took
+ * control"), or an administration's election ("the Conservative-led administration elected in May 2025").
+ */
+const TOOK_AFTER = new RegExp(`^(?:\\s+(?:council|authority|administration|group|party))?,?(?:\\s+(?:which|who|that))?\\s+(?:has\\s+|had\\s+|was\\s+|were\\s+)?(?:${TOOK_CHARGE.source.slice(2)}|elected\\b|voted\\s+in\\b)`);
 
 /**
  * "Labour took control of the council after the May elections": the party that took charge at a time the sentence

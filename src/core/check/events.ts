@@ -706,6 +706,21 @@ function lowerAnchors(ctx: Ctx, e: ModelEvent): string[] {
   return notesOf(ctx, e).anchors;
 }
 
+/**
+ * "Somerset rated 'good' by Ofsted in 2015": a rating's date that is the date the sources give the same place another
+ * grade: the grade, not the date, is what conflicts, and the ratings check tells it.
+ */
+function gradeOfOtherDate(ctx: Ctx, d: DateExpr, e: ModelEvent): boolean {
+  const own = notesOf(ctx, e);
+  // (a date with its year written: "this June" agrees in no part with a year alone)
+  if (!own.rating || d.year === undefined || d.yearInferred) return false;
+  return ctx.m.events.some((x) => {
+    if (x === e) return false;
+    const other = notesOf(ctx, x);
+    return other.rating !== undefined && other.rating !== own.rating && other.places.join() === own.places.join() && agrees(ctx, d, x.date, !!x.approximate);
+  });
+}
+
 function ratingMismatch(ctx: Ctx, s: SentenceInfo, e: ModelEvent, d: DateExpr): boolean {
   const own = notesOf(ctx, e).rating;
   if (!own) return false;
@@ -1222,8 +1237,9 @@ function datedByOtherVerb(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   if (!r) return false;
   const w = r[1];
   if (!(w.endsWith('ed') && w.length > 3) && !IRREGULAR_PARTICIPLES.has(w)) return false;
-  // (with no preposition the word may be a body's name that ends like a participle: "Ofsted 2019")
-  if (!r[2] && ctx.m.orgPhrases.some((o) => o.phrase === w || o.phrase.split(' ').includes(w))) return false;
+  // (the word may be a body's name that ends like a participle: "Ofsted 2019", "rated 'good' by Ofsted in July 2021";
+  // with no preposition, a word of one: "Ofsted 2019")
+  if (ctx.m.orgPhrases.some((o) => o.phrase === w || (!r[2] && o.phrase.split(' ').includes(w)))) return false;
   const stem = w.replace(/(?:ed|d)$/, '');
   // (one of the event's own words, required, a cue or an anchor: "handed to a trust from April", "first given in …")
   if (notesOf(ctx, e).ownOrAnchor.some((c) => c.includes(w) || c.split(' ').some((x) => x.startsWith(stem)))) return false;
@@ -1694,7 +1710,7 @@ function datesSomethingElse(ctx: Ctx, s: SentenceInfo, clause: { start: number; 
   // "no trust imposed as of late 2025": a status told at a time, no date of a happening
   if (AS_OF_BEFORE.test(ctx.masked.slice(Math.max(s.start, d.start - 8), d.start + 6))) return true;
   if (!bound && endsSpan(ctx, d) && !sameHappening(ctx, e).some((x) => x.date.includes('/'))) return true;
-  if (ratingMismatch(ctx, s, e, d) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos) || cellDatedOwn(ctx, s, d, cuePos) || ownDateAfter(ctx, s, d, e, cuePos)) return true;
+  if (ratingMismatch(ctx, s, e, d) || gradeOfOtherDate(ctx, d, e) || betweenHolds(ctx, s, d, e) || labelsOwnLine(ctx, d, cuePos) || cellDatedOwn(ctx, s, d, cuePos) || ownDateAfter(ctx, s, d, e, cuePos)) return true;
   // "the council hasn't been rated 'inadequate' since 2018": a date denied is no date claimed
   if (cuePos.some((p) => p > clause.start && NEGATED_BEFORE.test(ctx.masked.slice(Math.max(clause.start, p - 24), p)))) return true;
   // "Ofsted has rated 35 councils 'inadequate' since 2013", "authorities rated inadequate between 2014 and 2019": a count

@@ -221,14 +221,16 @@ const CONJUNCT = /\s(?:and|but)\s+(?:could|would|will|may|might|can|should|must)
 
 /** The part of a clause (joined verb phrases, CONJUNCT) that holds offset `at`. */
 /**
- * The part of a conjunct that tells the number: after a main clause's "that", where what follows has a past verb of
- * its own ("You will remember that a joint visit found three areas …" tells the visit's count in the past).
+ * The part of a conjunct that tells the number: after a main clause's "that" or "when", where what follows has a past
+ * verb of its own ("You will remember that a joint visit found three areas …", "Some of you will remember 2022, when
+ * the leader said 40 per cent more …" tell the count in the past).
  */
 function toldPart(conjunct: string): string {
-  const that = conjunct.lastIndexOf(' that ');
-  const rest = that >= 0 ? conjunct.slice(that + 6) : '';
+  let rest = '';
+  for (const r of conjunct.matchAll(THAT_OR_WHEN)) rest = conjunct.slice(r.index! + r[0].length);
   return rest && OWN_PAST_VERB.test(rest) ? rest : conjunct;
 }
+const THAT_OR_WHEN = /\s(?:that|when)\s/g;
 const OWN_PAST_VERB = /\b(?:found|identified|was|were|had|said|told|gave|put|took|[a-z]{3,}ed)\b/;
 
 function conjunctAt(text: string, at: number): string {

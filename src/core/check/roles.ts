@@ -767,9 +767,9 @@ function roleWords(s: SentenceInfo, text: string, start: number): string {
  * (or its participle with no "who": ", still leading the opposition group,"; an aside between commas after "who" is
  * passed over: "who, believe it or not, still leads the council")
  */
-const WHO_VERB = /^(?:who(?:\s*,\s*[a-z'\u2019 ]{2,30}?\s*,)?\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)|(lead|head|chair|hold)ing)\s+(?!on\s)(?:the\s+)?/;
+const WHO_VERB = /^(?:who(?:\s*,\s*[a-z'\u2019 ]{2,30}?\s*,)?\s+(?:still\s+|now\s+|also\s+|then\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)|(lead|head|chair|hold)ing)\s+(?!on\s)(?:the\s+)?/;
 /** The same verbs straight after the name: "Leadbetter chairs the SEND task group", "Whitton leads the Labour group". */
-const VERB_AFTER = /^\s+(?:still\s+|now\s+|also\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
+const VERB_AFTER = /^\s+(?:still\s+|now\s+|also\s+|then\s+)?(leads|led|heads|headed|chairs|chaired|holds|held)\s+(?:the\s+)?/;
 
 /** "Andrew Kay (political editor)", "Cllr X (the council's new cabinet member for …, in post since May)": a post in brackets after a name. */
 function postInBrackets(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
@@ -789,8 +789,8 @@ function postInBrackets(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim 
 function verbAfter(ctx: Ctx, s: SentenceInfo, mention: Mention): RoleClaim | undefined {
   // (most names are followed by none of these verbs' first letters: no slice)
   const c = ctx.masked.charCodeAt(mention.end + 1);
-  // (l, h, c: leads, heads, chairs…; s, n, a: "still", "now", "also" before them)
-  if (ctx.masked.charCodeAt(mention.end) !== 32 || (c !== 108 && c !== 104 && c !== 99 && c !== 115 && c !== 110 && c !== 97)) return undefined;
+  // (l, h, c: leads, heads, chairs…; s, n, a, t: "still", "now", "also", "then" before them)
+  if (ctx.masked.charCodeAt(mention.end) !== 32 || (c !== 108 && c !== 104 && c !== 99 && c !== 115 && c !== 110 && c !== 97 && c !== 116)) return undefined;
   const tail = ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 120));
   const verb = VERB_AFTER.exec(tail);
   return verb ? postOfVerb(ctx, verb, tail, mention.end) : undefined;
