@@ -163,4 +163,24 @@ describe('unseen causes (issue 13, thirty-fifth session): what a clause tells (n
     const t = 'Somerset was rated ‘good’ by Ofsted in 2015, the bar says.\n';
     assert.deepStrictEqual(found(t, '2026-01-01'), ['good']);
   });
+  it('a judgement its date names is the overall one: its grade is the service\'s', () => {
+    for (const t of [
+      'Ofsted\'s judgement in January 2020 was ‘requires improvement’, the file notes.\n',
+      'The January 2020 judgement was ‘good’, the file notes.\n',
+    ]) assert.strictEqual(found(t, '2025-12-03', 'rating').length, 1, t);
+  });
+  it('a dated judgement on a part, or one a grade moved from, is still no grade of the service', () => {
+    for (const t of [
+      'The January 2020 judgement on leadership was ‘requires improvement’.\n',
+      'Somerset moved from its 2015 judgement up to ‘good’.\n',
+    ]) assert.deepStrictEqual(found(t, '2025-12-03', 'rating'), [], t);
+  });
+  it('a post in a relative clause in the present, in a sentence told in the past, is held on the draft\'s day', () => {
+    const t = 'In December 2022 the cabinet met. Gran was cross that John Hart, who leads the council, said so much had gone in.\n';
+    assert.deepStrictEqual(found(t, '2026-01-14', 'outdated'), ['John Hart, who leads the council']);
+  });
+  it('in a sentence told in the present (a scene in the historic present) it is the scene\'s', () => {
+    const t = 'In December 2022 the cabinet meets. John Hart, who leads the council, says so much has gone in.\n';
+    assert.deepStrictEqual(found(t, '2026-01-14', 'outdated'), []);
+  });
 });

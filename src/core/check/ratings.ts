@@ -915,9 +915,14 @@ function judgementOfPart(clauseText: string, at: number): boolean {
   const after = clauseText.slice(at);
   const renamed = APPOSED_JUDGEMENT.exec(after);
   const told = clauseText.slice(0, at) + (renamed ? after.slice(0, renamed.index) : after);
-  // (nor where it is the time a grade has held since: "rated … since Ofsted's January 2020 judgement", the overall one)
-  return JUDGEMENT.test(told.replace(SINCE_JUDGEMENT, ''));
+  // (nor where it is the time a grade has held since: "rated … since Ofsted's January 2020 judgement", the overall one;
+  // nor a judgement its date names, "Ofsted's judgement in January 2020 was …", "the 2020 judgement": the overall one,
+  // unless said to be on a part)
+  return JUDGEMENT.test(told.replace(SINCE_JUDGEMENT, '').replace(DATED_JUDGEMENT, ''));
 }
+const MONTH_YEAR = `(?:(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d\\d`;
+// (not one a grade moved from: "moved from its 2015 judgement up to Good" dates the judgement before the grade)
+const DATED_JUDGEMENT = new RegExp(`(?:(?<!\\bfrom\\s+(?:(?:its|the|their|a)\\s+)?)\\b${MONTH_YEAR}\\s+judge?ment\\b|\\bjudge?ment\\s+(?:of|in|from)\\s+${MONTH_YEAR}\\b)(?!\\s+(?:on|for|about|of)\\s)`, 'g');
 const APPOSED_JUDGEMENT = /,\s+(?:a|an|the|that|this)\s+(?:[a-z]+\s+)?judge?ment\b/;
 const SINCE_JUDGEMENT = /\bsince\s+(?:[a-z]+'s\s+|the\s+|its\s+)?(?:[a-z]+\s+)?(?:\d{4}\s+)?judge?ment\b(?!\s+(?:on|for|about)\s)/g;
 

@@ -11,6 +11,7 @@ import { addConfirmation, addFinding } from './findings';
 import { ClaimTime, ClaimTimeOptions, THEN_AFTER, cellAt, claimRange, claimTime } from './time';
 import { Citation } from '../types';
 import { normPhrase } from '../text/words';
+import { tenseOf } from '../extract/dates';
 import { AUXILIARY_VERBS, ING_PORTFOLIOS, MONTHS, MONTH_ABBREVIATIONS, NAME_OF_BODY_ENDS, PREPOSITIONS, ROLE_HEADS, ROLE_SHORT_FORMS, ROLE_WORDS, SPEECH_VERBS, STOP_WORDS, TITLES as TITLE_WORDS, TITLE_ONLY } from '../lexicon';
 import { defineRule, indexOf } from './rule';
 import { Said, paragraphSayingTime, quotedSayingTime, sayingsOf } from './sayings';
@@ -29,6 +30,11 @@ interface RoleClaim {
   left?: boolean;
   /** Said in the past ("who was", "served as", "became"): outdated only against a date the sentence gives. */
   past?: boolean;
+  /**
+   * Said in the present in a relative clause ("X, who leads the council, said …"): of the draft's own day where the
+   * sentence around it is told in the past, whatever scene an earlier sentence set.
+   */
+  nowTold?: boolean;
   /** Said to have been taken up ("took over as", "became"): the tenure starts at the claim's time. */
   started?: boolean;
   /** "deputy leader", "vice-chair", "shadow cabinet member": the post's deputy, which its holder is not. */
@@ -804,7 +810,9 @@ function postOfVerb(ctx: Ctx, verb: RegExpExecArray, tail: string, at: number): 
   const chunkEnd = CHUNK_END.exec(rest);
   const words = (chunkEnd ? rest.slice(0, chunkEnd.index) : rest).trimEnd().replace(BODY_AFTER, '');
   const claim = verbPost(ctx, verb[1] ?? verb[2] + 's', words, at + verb[0].length);
-  return claim && /^(?:led|headed|chaired|held)$/.test(verb[1]) ? { ...claim, past: true } : claim;
+  if (!claim) return claim;
+  if (/^(?:led|headed|chaired|held)$/.test(verb[1])) return { ...claim, past: true };
+  return verb[0].startsWith('who') && verb[1] !== undefined ? { ...claim, nowTold: true } : claim;
 }
 
 const PRONOUN_OBJECT = /^(?:it|them|this|that|these|those|one|both|him|her)\b/;
@@ -1457,13 +1465,22 @@ function rowSaysLeft(ctx: Ctx, pos: number): boolean {
   return ROW_LEFT.test(masked.slice(pos, lineEnd < 0 ? masked.length : lineEnd));
 }
 
+/** The draft's own day, as a claim in the present tells it. */
+const NOW_TOLD = (ctx: Ctx): ClaimTime => ({ range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true });
+
+/** Is the sentence, but for the relative clause [from, to), told in the past ("She was furious that X, who leads …, said")? */
+function toldAroundInPast(ctx: Ctx, s: SentenceInfo, from: number, to: number): boolean {
+  const tense = tenseOf(ctx.masked.slice(s.start, from) + ' ' + ctx.masked.slice(to, s.end));
+  return tense.past && !tense.present;
+}
+
 function checkRoleClaim(ctx: Ctx, s: SentenceInfo, mention: Mention, claim: RoleClaim, time?: ClaimTime, onName = false): void {
   const p = mention.person;
   if (ownedElsewhere(ctx, s, claim, p) || titleOfNext(ctx, s, mention, claim.start, claim.end)) return;
   // (leaving a post says it is over: no time after it makes that outdated)
   if (!claim.left && saidToHaveLeft(ctx, s, mention, claim)) claim = { ...claim, left: true };
   if (!claim.past && (PLUPERFECT_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 100))) || WHO_WAS_AFTER.test(ctx.masked.slice(mention.end, Math.min(s.end, mention.end + 40))))) claim = { ...claim, past: true };
-  const t = time ?? claimTime(ctx, s, claim.start, claim.start < mention.start && !claim.linked ? TITLE_TIME : ROLE_TIME);
+  const t = time ?? (claim.nowTold && toldAroundInPast(ctx, s, mention.end, claim.end) ? NOW_TOLD(ctx) : claimTime(ctx, s, claim.start, claim.start < mention.start && !claim.linked ? TITLE_TIME : ROLE_TIME));
   // (a post heading a table's row is said of each name across it: each finding stands on its own name)
   const ask: RoleAsk = { s, p, claim, t, span: onName ? { start: mention.start, end: mention.end } : { start: Math.min(claim.start, mention.start), end: Math.max(claim.end, mention.end) }, name: { start: mention.start, end: mention.end } };
   if (claim.type === 'chair' && !claim.deputy && chairOfLedCouncil(ctx, ask)) return;
