@@ -183,4 +183,14 @@ describe('unseen causes (issue 13, thirty-fifth session): what a clause tells (n
     const t = 'In December 2022 the cabinet meets. John Hart, who leads the council, says so much has gone in.\n';
     assert.deepStrictEqual(found(t, '2026-01-14', 'outdated'), []);
   });
+  it('a participle of saying right after the name and its bracket tells a saying of then, the post held then', () => {
+    const t = 'Last item: cabinet member Andrew Leadbetter (Conservative) insisting the council is “working tirelessly to sort it out”.\n';
+    assert.deepStrictEqual(found(t, '2026-07-08', 'outdated'), []);
+  });
+  it('a participle after a verb of the present, or after other words, is no such saying: the post is now', () => {
+    for (const t of [
+      'Cabinet member Andrew Leadbetter opposes the plan, insisting the council is “working tirelessly to sort it out”.\n',
+      'Andrew Leadbetter, the current cabinet member, keeps telling us the council is “working tirelessly to sort it out”.\n',
+    ]) assert.strictEqual(found(t, '2026-07-08', 'outdated').length, 1, t);
+  });
 });

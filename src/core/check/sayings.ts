@@ -13,6 +13,7 @@ import { tenseOf } from '../extract/dates';
 import { PAST_ED, PAST_SAYING, clauseAt } from './time';
 import { Model, plainWords } from '../model/model';
 import { DayRange } from '../time/dates';
+import { SPEECH_PARTICIPLES } from '../lexicon';
 
 /** Fewest words a quotation shares with a source's before it identifies the saying (one word is anybody's). */
 const MIN_WORDS = 2;
@@ -55,14 +56,33 @@ export function quotedSayingTime(ctx: Ctx, s: SentenceInfo, said: Said[] | undef
   // a list's "X (party, ward): '…'"; not "X, the cabinet member, reckons '…'", whose verb tenseOf does not know)
   const told = text.slice(s.start, s.end);
   const tense = tenseOf(told);
-  if (!PAST_SAYING.test(told) && !OWN_SAYING.test(told) && !(!tense.present && !tense.past && NAME_LABELS.test(told.replace(/\([^()]*\)/g, '')))) return undefined;
+  // (or a participle of saying after the name, "Closing: cabinet member X insisting the council is '…'")
+  const saying = sayingParticiple(ctx, s, text, claim.start);
+  if (!saying && !PAST_SAYING.test(told) && !OWN_SAYING.test(told) && !(!tense.present && !tense.past && NAME_LABELS.test(told.replace(/\([^()]*\)/g, '')))) return undefined;
   // (the post's clause in the present claims it now, unless the name owns a saying the clause is about: "X's comment
   // about '…' is correctly transcribed" tells of the comment now, and of the post when it was made)
   const clause = clauseAt(s, claim.start);
-  const ownsSaying = OWN_SAYING.test(text.slice(claim.start, Math.min(s.end, claim.start + OWNER_REACH)));
+  const ownsSaying = saying || OWN_SAYING.test(text.slice(claim.start, Math.min(s.end, claim.start + OWNER_REACH)));
   if (!ownsSaying && tenseOf(text.slice(clause.start, clause.end)).present) return undefined;
   return saidIn(ctx, s.start, s.end, said) ?? reportedIn(ctx.masked.slice(s.start, s.end), said);
 }
+
+/**
+ * Is the saying told by a participle right after the name or its bracket ("Closing: cabinet member X insisting the
+ * council is '…'"), a saying with no tense of its own, whatever the tense of the words it reports? Not where a verb of
+ * the present stands before it ("X, who leads the council, … while admitting", "X opposes a trust, arguing …").
+ */
+function sayingParticiple(ctx: Ctx, s: SentenceInfo, text: string, from: number): boolean {
+  const r = PARTICIPLE_SAYING.exec(text.slice(from, Math.min(s.end, from + SAYER_REACH)));
+  return r !== null && SAYER_BEFORE.test(ctx.text.slice(s.start, from + r.index)) && !tenseOf(text.slice(s.start, from + r.index)).present;
+}
+
+/** How far after the start of a post's claim a participle of saying may stand (past a bracket of party and ward). */
+const SAYER_REACH = 100;
+/** A name's last word or a bracket's close, and what may part it from a participle after it (original case). */
+const SAYER_BEFORE = /(?:\)|[A-Z][a-z'\u2019-]+)[\s,]*$/;
+/** A participle of saying on its own, no verb's ("insisting", "warning"; not "keeps telling", "is saying"). */
+const PARTICIPLE_SAYING = new RegExp(`(?<!\\b(?:keeps?|kept|keeping|is|are|was|were|be|been|am|still|goes|went|starts?|started|continues|continued)\\s+)\\b(?:${[...SPEECH_PARTICIPLES, 'claiming', 'stating'].join('|')})\\b`);
 
 /** How far after the start of a post's claim its holder's possessive and saying may stand ("the opposition leader X's comment"). */
 const OWNER_REACH = 60;
