@@ -193,4 +193,12 @@ describe('unseen causes (issue 13, thirty-fifth session): what a clause tells (n
       'Andrew Leadbetter, the current cabinet member, keeps telling us the council is “working tirelessly to sort it out”.\n',
     ]) assert.strictEqual(found(t, '2026-07-08', 'outdated').length, 1, t);
   });
+  it('a date in a clause with a verb of its own before a colon dates that clause, not what the colon opens', () => {
+    const t = 'Warned by ministers in late 2025: the running of the service could be taken off the council.\n';
+    assert.deepStrictEqual(found(t, '2026-10-06', 'date'), []);
+  });
+  it('a date labelling what follows its colon still dates it, and a timeline\'s next entry is its own', () => {
+    assert.deepStrictEqual(found('In late 2025: the running of the service could be taken off the council.\n', '2026-10-06', 'date'), ['2025']);
+    assert.deepStrictEqual(found('Timeline — Dec 2018: a joint visit by Ofsted and the CQC finds four areas of concern · Jan 2021: ‘inadequate’\n', '2026-10-06', 'date'), ['Jan 2021']);
+  });
 });

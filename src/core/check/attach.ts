@@ -115,6 +115,13 @@ function wordsIn(masked: string, from: number, to: number): { w: string; at: num
   return words(masked, from, to).map((x) => ({ w: masked.slice(x.start, x.end), at: x.start }));
 }
 
+/** A preposition of time right before a date's words ("in late 2025", "on 14 December"). */
+const PREPOSITION_BEFORE = /\b(?:in|on|during|by|from|since|at)\s+(?:(?:early|late|mid)[\s-]*)?$/;
+/** Where the last entry of a run of them opens: after a colon, a middle dot, a semicolon, a pipe, a line break or a tag's close. */
+const LAST_ENTRY_BREAK = /[:;|\u00b7\n>](?=[^:;|\u00b7\n>]*$)/;
+/** A verb in the past, or a participle: a clause's own happening ("warned", "put on notice", "sent"). */
+const VERB_OF_ITS_OWN = /\b(?:[a-z]{3,}ed|put|sent|told|gave|given|made|set|won|lost|found|said|took|taken)\b/;
+
 /**
  * Where the words that may date `d` stand. `dateStart` is where the date's own words start (past "in", "since"…);
  * `organisations` are the organisation names of the paragraph, in order (for agent phrases).
@@ -142,6 +149,15 @@ export function dateReach(ctx: Ctx, s: SentenceInfo, clause: Span, d: DateExpr, 
   // "In 2019 he described the inspection's findings as…": a date that opens a clause of saying dates the saying
   const said = saidAfter(ctx, before, after, d);
   if (said !== undefined) return { start: reach.start, end: Math.min(reach.end, said), skip: [] };
+  // "Warned by the Department in late 2025: the service could be taken off …": a date in a clause with a verb of its own
+  // before a colon dates that clause, not what the colon opens
+  // (the verb in the date's own entry: "… finds four areas · Jan 2020: 'inadequate'" is a timeline's next entry; and the
+  // date after its preposition, no entry's label: "… on Julian Wooster's watch December: improvement notice …")
+  const colon = masked.indexOf(': ', d.end);
+  if (colon >= 0 && colon < reach.end && PREPOSITION_BEFORE.test(masked.slice(Math.max(reach.start, dateStart - 24), dateStart))) {
+    const own = masked.slice(reach.start, d.start);
+    if (VERB_OF_ITS_OWN.test(own.slice(own.search(LAST_ENTRY_BREAK) + 1))) reach.end = colon;
+  }
   const verbEnd = subjectEnds(masked, before, after, d);
   if (verbEnd !== undefined) reach.end = Math.min(reach.end, verbEnd);
   const agent = agentPhraseBefore(masked, d, organisations, reach.start);
