@@ -117,7 +117,10 @@ function wordsIn(masked: string, from: number, to: number): { w: string; at: num
 
 /** A preposition of time right before a date's words ("in late 2025", "on 14 December"). */
 const PREPOSITION_BEFORE = /\b(?:in|on|during|by|from|since|at)\s+(?:(?:early|late|mid)[\s-]*)?$/;
-/** Where the last entry of a run of them opens: after a colon, a middle dot, a semicolon, a pipe, a line break or a tag's close. */
+/**
+ * Where the last entry of a run of them opens: after a colon, a middle dot, a semicolon, a pipe, a line break or a
+ * tag's close.
+ */
 const LAST_ENTRY_BREAK = /[:;|\u00b7\n>](?=[^:;|\u00b7\n>]*$)/;
 /** A verb in the past, or a participle: a clause's own happening ("warned", "put on notice", "sent"). */
 const VERB_OF_ITS_OWN = /\b(?:[a-z]{3,}ed|put|sent|told|gave|given|made|set|won|lost|found|said|took|taken)\b/;

@@ -83,6 +83,8 @@ export interface Ctx {
   headline?: string;
   /** Whether the paragraph names no place the sources rate, nor the home (check/ratings.ts, found on first ask). */
   placeless?: boolean;
+  /** The paragraph's surnames written after an initial or a titled given name, with those initials (check/people.ts, found on first ask). */
+  initialled?: Map<string, Set<string>>;
   /** Of a row about a body: the index of its column of grades, whose cells tell grades (text/answers.ts rowFrames). */
   rowGraded?: number;
   f: string;

@@ -1346,9 +1346,12 @@ function bracketDatesNoun(ctx: Ctx, s: SentenceInfo, d: DateExpr, e: ModelEvent)
   if (!r || (r[2] === undefined && isUpperAt(ctx.text, from + r.index))) return false;
   return !NOT_A_NOUN.test(r[1]) && !isEventWord(e, r[1]);
 }
-/** A closing bracket with the clause going on after it (a bracket that closes a clause may date all of it: "… found no progress (May 2022)."). */
+/**
+ * A closing bracket with the clause going on after it (a bracket that closes a clause may date all of it: "… found no
+ * progress (May 2022).").
+ */
 const CLOSING_BRACKET = /^\s*\)\s+[a-z]/;
-/** A noun, with any number after it, and an opening bracket: "issue 41 (", "the newsletter (" (group 1 the noun, 2 the number). */
+/** A noun, any number after it, and an opening bracket: "issue 41 (", "the newsletter (" (group 1 the noun, 2 the number). */
 const NOUN_BRACKET_BEFORE = /\b([a-z][a-z'\u2019-]+)(\s+(?:no\.?\s*)?\d+[a-z]?)?\s*\(\s*$/;
 
 /** Is the noun (singular or plural) one of the words of the event's cues? */

@@ -4,7 +4,7 @@
  */
 import { Ctx, Mention, SentenceInfo, isUpperAt, quotedAlone } from './context';
 import { Model, PersonIndex } from '../model/model';
-import { Word, editDistance, escapeRegExp } from '../text/words';
+import { Word, editDistance } from '../text/words';
 import { addFinding } from './findings';
 import { defineRule } from './rule';
 import { ABBREVIATED_TITLES, INSTRUCTION_VERBS, RESPELLING_CUES, pastOfInstructions, ROLE_HEADS, SCRIPT_CUES, SPEECH_VERBS, TITLES as TITLE_WORDS } from '../lexicon';
@@ -394,7 +394,8 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
   // (a wrong spelling warned of with its given name: 'Not: "Sue Eaves"')
   if (givenPeople && at.prev && SPELLING_WARNED.test(ctx.masked.slice(Math.max(s.start, at.prev.start - 24), at.prev.start))) return;
   if (!titled && !givenPeople && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(ctx.masked.slice(surnameEnd, surnameEnd + 16))) && at.cut === 0) return;
-  // ("— Linda Salter, Whipton": a bare word closing its line after another person's full name and a comma is where they live)
+  // ("— Linda Salter, Whipton": a bare word closing its line after another person's full name and a comma is where
+  // they live)
   if (!titled && !givenPeople && at.cut === 0 && HOME_AFTER_NAME.test(text.slice(Math.max(0, w.start - 40), w.start)) && LINE_ENDS.test(text.slice(surnameEnd, surnameEnd + 3))) return;
   if (givenNameHere(ctx, at) || (!titled && !givenPeople && (joinedPlace(ctx, before, w.start) || joinedToPlace(ctx, surnameEnd)))) return;
   const best = nearestSurname(ctx, s, at, givenPeople);
@@ -420,21 +421,36 @@ function misspeltSurname(ctx: Ctx, s: SentenceInfo, at: NameAt): void {
 }
 
 /**
- * "Present: … Mr R. Dart (airline operators) … Mr Dart said": a surname its paragraph gives elsewhere after an initial or a
- * given name that none of the person's given names starts with is somebody else's, wherever it stands alone.
+ * "Present: … Mr R. Dart (airline operators) … Mr Dart said": a surname its paragraph gives elsewhere after an
+ * initial or a given name that none of the person's given names starts with is somebody else's, wherever it stands
+ * alone.
  */
 function introducedAsOther(ctx: Ctx, surname: string, p: PersonIndex): boolean {
-  // (asked only of a name about to be flagged: a search of the whole paragraph, rarely run)
-  // (an initial with its stop, or a given name after a title: "Yesterday Witton said" has neither)
-  const name = escapeRegExp(surname);
-  for (const r of ctx.text.matchAll(new RegExp(`\\b([A-Z])\\.\\s*${name}\\b|${TITLE_BEFORE_GIVEN}([A-Z])[a-z]+\\s+${name}\\b`, 'g'))) {
-    const initial = (r[1] ?? r[2]).toLowerCase();
-    if (!p.given.some((g) => g[0] === initial)) return true;
+  const initials = initialledSurnames(ctx).get(surname);
+  return initials !== undefined && [...initials].some((i) => !p.given.some((g) => g[0] === i));
+}
+
+/**
+ * The paragraph's surnames after an initial with its stop ("R. Dart") or a given name after a title ("Mr Robert
+ * Dart"), with their initials in lower case: one pass over the paragraph, the first time a name is about to be
+ * flagged (a search per flagged name grew with the square of a paragraph of them, in the growth suite).
+ * ("Yesterday Witton said" has neither.)
+ */
+function initialledSurnames(ctx: Ctx): Map<string, Set<string>> {
+  if (ctx.initialled) return ctx.initialled;
+  const out = new Map<string, Set<string>>();
+  for (const r of ctx.text.matchAll(INITIALLED)) {
+    const surname = r[2] ?? r[4];
+    const set = out.get(surname) ?? new Set<string>();
+    set.add((r[1] ?? r[3]).toLowerCase());
+    out.set(surname, set);
   }
-  return false;
+  return (ctx.initialled = out);
 }
 /** A title of address and the space after it, capitalised: what stands before a given name ("Mr Robert Dart"). */
 const TITLE_BEFORE_GIVEN = `\\b(?:${TITLE_WORDS.map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\\.?\\s+`;
+/** An initial and a surname (groups 1, 2), or a titled given name's initial and a surname (groups 3, 4). */
+const INITIALLED = new RegExp(`\\b([A-Z])\\.\\s*([A-Z][A-Za-z'\\u2019-]+)|${TITLE_BEFORE_GIVEN}([A-Z])[a-z]+\\s+([A-Z][A-Za-z'\\u2019-]+)`, 'g');
 
 /**
  * The people whose given name a word is one letter from, its first the same ("Sue" for Su, "Jon" for John): with a

@@ -1468,7 +1468,7 @@ function rowSaysLeft(ctx: Ctx, pos: number): boolean {
 /** The draft's own day, as a claim in the present tells it. */
 const NOW_TOLD = (ctx: Ctx): ClaimTime => ({ range: { start: ctx.asOf, end: ctx.asOf }, explicit: false, present: true });
 
-/** Is the sentence, but for the relative clause [from, to), told in the past ("She was furious that X, who leads …, said")? */
+/** Is the sentence, but for the relative clause [from, to), told in the past ("She was cross that X, who leads …, said")? */
 function toldAroundInPast(ctx: Ctx, s: SentenceInfo, from: number, to: number): boolean {
   const tense = tenseOf(ctx.masked.slice(s.start, from) + ' ' + ctx.masked.slice(to, s.end));
   return tense.past && !tense.present;

@@ -84,7 +84,7 @@ const SAYER_BEFORE = /(?:\)|[A-Z][a-z'\u2019-]+)[\s,]*$/;
 /** A participle of saying on its own, no verb's ("insisting", "warning"; not "keeps telling", "is saying"). */
 const PARTICIPLE_SAYING = new RegExp(`(?<!\\b(?:keeps?|kept|keeping|is|are|was|were|be|been|am|still|goes|went|starts?|started|continues|continued)\\s+)\\b(?:${[...SPEECH_PARTICIPLES, 'claiming', 'stating'].join('|')})\\b`);
 
-/** How far after the start of a post's claim its holder's possessive and saying may stand ("the opposition leader X's comment"). */
+/** How far after a post's claim its holder's possessive and saying may stand ("the opposition leader X's comment"). */
 const OWNER_REACH = 60;
 
 /** A colon or "on" before any comma: the words before it label what follows ("X (…): '…'", "X on why …"). */
