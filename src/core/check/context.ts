@@ -224,14 +224,20 @@ const NAME_BEFORE_BRACKET = /[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+)
  * that name, whatever else its sentence names. The name and the bracket, when `pos` stands inside such a one.
  */
 export function namedAside(ctx: Ctx, s: Span, pos: number): Span | undefined {
-  const { text } = ctx;
-  const open = text.lastIndexOf('(', pos);
-  if (open < s.start || text.lastIndexOf(')', pos) > open) return undefined;
-  const close = text.indexOf(')', pos);
-  if (close < 0 || close >= s.end) return undefined;
-  const r = NAME_BEFORE_BRACKET.exec(text.slice(Math.max(s.start, open - 40), open));
-  return r ? { start: open - r[0].length, end: close + 1 } : undefined;
+  // (within ASIDE_REACH either side: asked for every date and grade, a search to the paragraph's ends would grow with
+  // a long paragraph that holds no bracket)
+  const from = Math.max(s.start, pos - ASIDE_REACH);
+  const before = ctx.text.slice(from, pos);
+  const openAt = before.lastIndexOf('(');
+  if (openAt < 0 || before.lastIndexOf(')') > openAt) return undefined;
+  const closeAt = ctx.text.slice(pos, Math.min(s.end, pos + ASIDE_REACH)).indexOf(')');
+  if (closeAt < 0) return undefined;
+  const open = from + openAt;
+  const r = NAME_BEFORE_BRACKET.exec(ctx.text.slice(Math.max(s.start, open - 40), open));
+  return r ? { start: open - r[0].length, end: pos + closeAt + 1 } : undefined;
 }
+/** How far from a position its bracket's opening and closing may stand: an aside of a few words. */
+const ASIDE_REACH = 120;
 
 /**
  * Words alone in quotation marks ('The proof had “Jeffries”.', 'no basis for “January”'): the words themselves are
